@@ -1,0 +1,48 @@
+# Thin list of named tasks; CI calls them verbatim. `make help` lists them.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SPECS := specs/openai/openapi-2026-08-21.yaml specs/azure/inference-2024-10-21.json
+OVERLAYS := $(wildcard specs/overlays/*.yaml)
+GENERATE = $(PY) -m generator generate $(SPECS) $(addprefix --overlay ,$(OVERLAYS))
+
+.DEFAULT_GOAL := help
+.PHONY: help install generate check-generated regen-golden lint typecheck test bench record
+
+help:  ## List the tasks.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## Create .venv and install the client, the generator and the dev tools.
+
+generate: install  ## Regenerate generated/openai_connector from specs/ (the main job).
+	$(GENERATE) --out generated --report generated/REPORT.json
+
+check-generated: install  ## Regenerate into a temporary folder; fail on any difference from generated/.
+	$(PY) -m generator check $(SPECS) $(addprefix --overlay ,$(OVERLAYS)) --against generated
+
+regen-golden: install  ## Rewrite the generator's golden outputs under tests/generator/golden on purpose.
+	$(PY) -m tests.generator.regen_golden
+
+lint: install  ## ruff on everything, generated code included.
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check generator tests
+
+typecheck: install  ## mypy --strict on the generator and the generated client.
+	$(VENV)/bin/mypy generator generated/openai_connector
+
+test: install check-generated lint typecheck  ## Run every check and the whole test suite (what CI runs).
+	$(PY) -m pytest -q
+
+bench: install  ## Run the benchmarks; writes bench/RESULTS.md.
+	$(PY) -m bench
+
+record: install  ## Re-record cassettes (TARGET=reference|prism|live).
+	$(PY) -m tests.record --target $(or $(TARGET),reference)

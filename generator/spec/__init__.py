@@ -1,0 +1,7 @@
+"""The OpenAPI document layer: load, apply overlays, normalise 3.0 and 3.1 to one form."""
+
+from generator.spec.loader import SpecError, load_document, pointer_join
+from generator.spec.normalize import normalize
+from generator.spec.overlay import apply_overlay, load_overlay
+
+__all__ = ["SpecError", "apply_overlay", "load_document", "load_overlay", "normalize", "pointer_join"]

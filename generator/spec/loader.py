@@ -1,0 +1,79 @@
+"""Read an OpenAPI document (YAML or JSON) into plain Python data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.diagnostics import Diagnostics
+
+try:
+    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment,attr-defined,unused-ignore]
+except AttributeError:  # pragma: no cover - libyaml missing
+    _BaseLoader = yaml.SafeLoader
+
+
+class SpecError(Exception):
+    """A document that cannot be read at all (not a file, not YAML/JSON, not a mapping)."""
+
+
+class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type,unused-ignore]
+    """YAML 1.1 turns `2024-10-21` into a date and `on` into True; a spec wants the text."""
+
+
+_SpecLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+
+
+def pointer_join(pointer: str, *parts: str | int) -> str:
+    """Extend a JSON pointer with escaped reference tokens."""
+    escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return "/".join([pointer, *escaped]) if pointer else "/" + "/".join(escaped)
+
+
+def load_document(path: str | Path, diagnostics: Diagnostics | None = None) -> dict[str, Any]:
+    """Load a YAML or JSON document; raise SpecError with a clear message if impossible."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise SpecError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"{path}: cannot read: {exc}") from None
+    data: Any
+    if path.suffix.lower() == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SpecError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    else:
+        try:
+            data = yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a safe loader subclass
+        except yaml.YAMLError as exc:
+            raise SpecError(f"{path}: invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise SpecError(f"{path}: expected a mapping at the top level, found {type(data).__name__}")
+    if diagnostics is not None:
+        _report_non_string_keys(data, str(path), "", diagnostics)
+    return data
+
+
+def _report_non_string_keys(node: Any, file: str, pointer: str, diagnostics: Diagnostics) -> None:
+    """YAML allows `200:` or `true:` as keys; JSON Schema wants strings. Convert and say so."""
+    if isinstance(node, dict):
+        for key in list(node):
+            if not isinstance(key, str):
+                value = node.pop(key)
+                text = str(key).lower() if isinstance(key, bool) else str(key)
+                node[text] = value
+                diagnostics.warn(file, pointer_join(pointer, text), f"non-string key {key!r}", f"read as {text!r}")
+        for key, value in node.items():
+            _report_non_string_keys(value, file, pointer_join(pointer, key), diagnostics)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _report_non_string_keys(value, file, pointer_join(pointer, index), diagnostics)
