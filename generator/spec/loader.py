@@ -30,6 +30,15 @@ _SpecLoader.yaml_implicit_resolvers = {
 }
 
 
+def as_mapping(value: Any) -> dict[str, Any]:
+    """The value if it is a mapping, else an empty one: specs put the wrong thing in places."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 def pointer_join(pointer: str, *parts: str | int) -> str:
     """Extend a JSON pointer with escaped reference tokens."""
     escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
@@ -53,7 +62,7 @@ def load_document(path: str | Path, diagnostics: Diagnostics | None = None) -> d
             raise SpecError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     else:
         try:
-            data = yaml.load(text, Loader=_SpecLoader)  # noqa: S506 - a safe loader subclass
+            data = yaml.load(text, Loader=_SpecLoader)
         except yaml.YAMLError as exc:
             raise SpecError(f"{path}: invalid YAML: {exc}") from None
     if not isinstance(data, dict):

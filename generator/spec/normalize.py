@@ -109,11 +109,12 @@ class _Normalizer:
                 self.warn(pointer_join(pointer, key), f"`{key}` is not a mapping", "ignored it")
                 del node[key]
                 continue
-            for name, child in _mapping(value).items():
+            children = _mapping(value)
+            for name, child in children.items():
                 if not isinstance(child, dict) and not isinstance(child, bool):
                     self.warn(pointer_join(pointer, key, name), "schema is not an object", "treated it as any value")
-                    value[name] = {}
-                self.schema(value[name], pointer_join(pointer, key, name), recursive_root)
+                    children[name] = {}
+                self.schema(children[name], pointer_join(pointer, key, name), recursive_root)
         self._null_branches(node, pointer)
         self._required(node, pointer)
 
@@ -126,11 +127,14 @@ class _Normalizer:
                 del node[key]
 
     def _type(self, node: dict[str, Any], pointer: str) -> None:
-        if node.pop("nullable", False) is True:
-            node["x-nullable"] = True
+        nullable = node.pop("nullable", False) is True
         kind = node.get("type")
         if kind is None:
+            if nullable:
+                node["nullable"] = True
             return
+        if nullable:
+            node["x-nullable"] = True
         kinds = kind if isinstance(kind, list) else [kind]
         valid = [k for k in kinds if isinstance(k, str) and k in JSON_TYPES]
         if len(valid) != len(kinds):
@@ -195,8 +199,9 @@ class _Normalizer:
         required = node.get("required")
         if required is None or required is True or required is False:
             if isinstance(required, bool):
-                self.warn(pointer_join(pointer, "required"), "boolean `required` on a schema (Swagger 2 style)",
-                          "ignored it")
+                self.warn(
+                    pointer_join(pointer, "required"), "boolean `required` on a schema (Swagger 2 style)", "ignored it"
+                )
                 del node["required"]
             return
         if not isinstance(required, list) or not all(isinstance(r, str) for r in required):

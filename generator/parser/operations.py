@@ -1,0 +1,267 @@
+"""Paths to operations: the operation half of the intermediate representation."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import urllib.parse
+from typing import Any, Literal
+
+from generator.diagnostics import Diagnostics
+from generator.parser.kinds import AnyKind, ArrayKind, Field, Kind, Ref
+from generator.parser.schemas import SchemaParser
+from generator.spec.loader import as_mapping, pointer_join
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+RequestKind = Literal["none", "json", "multipart", "form", "binary"]
+ResponseKind = Literal["json", "text", "binary", "none"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    location: Literal["path", "query", "header"]
+    kind: Kind
+    required: bool
+    description: str = ""
+    client_setting: str | None = None  # filled by the runtime from this client setting when not given
+    deprecated: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
+class Body:
+    media: RequestKind
+    content_type: str
+    kind: Kind
+    fields: list[Field] | None  # the body object's fields, passed as keyword arguments
+    required: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class Response:
+    kind: ResponseKind
+    content_type: str = ""
+    json: Kind | None = None
+    stream: Kind | None = None  # chunk type of a text/event-stream answer
+    page_item: Kind | None = None  # item type of a cursor-paginated list
+
+
+@dataclasses.dataclass
+class Operation:
+    api: str
+    operation_id: str
+    method: str
+    path: str
+    pointer: str
+    summary: str
+    description: str
+    deprecated: bool
+    parameters: list[Parameter]
+    body: Body | None
+    response: Response
+    extensions: dict[str, Any]
+    fixed_query: dict[str, str] = dataclasses.field(default_factory=dict)  # from a `?k=v` written into the path
+    resource: tuple[str, ...] = ()
+    name: str = ""
+
+
+class OperationParser:
+    def __init__(self, schemas: SchemaParser, api: str, diagnostics: Diagnostics) -> None:
+        self.schemas = schemas
+        self.api = api
+        self.diagnostics = diagnostics
+        self.file = schemas.file
+
+    def all(self) -> list[Operation]:
+        operations: list[Operation] = []
+        paths = self.schemas.document.get("paths") or {}
+        for path, item in paths.items():
+            if not isinstance(item, dict):
+                self.diagnostics.warn(self.file, pointer_join("/paths", path), "path item is not an object", "skipped")
+                continue
+            for method in METHODS:
+                if isinstance(item.get(method), dict):
+                    operations.append(self.operation(path, method, item, item[method]))
+        return operations
+
+    def _deref(self, node: Any, pointer: str) -> dict[str, Any]:
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            target, _ = self.schemas.resolve(node["$ref"], pointer)
+            return target or {}
+        return node if isinstance(node, dict) else {}
+
+    def operation(self, path: str, method: str, item: dict[str, Any], spec: dict[str, Any]) -> Operation:
+        pointer = pointer_join("/paths", path, method)
+        written_path = path
+        fixed_query: dict[str, str] = {}
+        if "?" in path:
+            path, _, query = path.partition("?")
+            fixed_query = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
+            self.diagnostics.warn(
+                self.file, pointer, "query string inside a path key", f"sent {query!r} as fixed query parameters"
+            )
+        operation_id = spec.get("operationId")
+        if not isinstance(operation_id, str) or not operation_id:
+            operation_id = method + re.sub(r"[^0-9A-Za-z]+", "_", path).strip("_")
+            self.diagnostics.warn(self.file, pointer, "operation without operationId", f"named it {operation_id!r}")
+        return Operation(
+            api=self.api,
+            operation_id=operation_id,
+            method=method.upper(),
+            path=path,
+            pointer=pointer,
+            summary=str(spec.get("summary") or ""),
+            description=str(spec.get("description") or ""),
+            deprecated=bool(spec.get("deprecated")),
+            parameters=self._parameters(path, (written_path, item), spec, pointer, operation_id),
+            body=self._body(spec, pointer, operation_id),
+            response=self._response(spec, pointer, operation_id),
+            extensions={k: v for k, v in spec.items() if k.startswith("x-connector-")},
+            fixed_query=fixed_query,
+        )
+
+    def _parameters(
+        self, path: str, path_item: tuple[str, dict[str, Any]], spec: dict[str, Any], pointer: str, owner: str
+    ) -> list[Parameter]:
+        """Path-level and operation-level parameters merged (the operation wins), all declared ones typed."""
+        written_path, item = path_item
+        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for source, source_pointer in ((item, pointer_join("/paths", written_path)), (spec, pointer)):
+            for index, raw in enumerate(source.get("parameters") or []):
+                here = pointer_join(source_pointer, "parameters", index)
+                param = self._deref(raw, here)
+                name, location = param.get("name"), param.get("in")
+                if not isinstance(name, str) or location not in ("path", "query", "header", "cookie"):
+                    self.diagnostics.warn(self.file, here, "parameter without a name or location", "skipped it")
+                    continue
+                if location == "cookie":
+                    self.diagnostics.warn(self.file, here, "cookie parameter", "not generated; send it via headers")
+                    continue
+                merged[(str(location), name)] = (param, here)
+        for name in re.findall(r"{([^}]+)}", path):
+            if ("path", name) not in merged:
+                self.diagnostics.warn(self.file, pointer, f"path parameter {name!r} is not declared", "typed it as str")
+                merged[("path", name)] = (
+                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}},
+                    pointer,
+                )
+        parameters = []
+        locations: dict[str, Literal["path", "query", "header"]] = {
+            "path": "path",
+            "query": "query",
+            "header": "header",
+        }
+        for (location_name, name), (param, here) in merged.items():
+            location = locations[location_name]
+            schema = as_mapping(param.get("schema"))
+            if not schema:
+                content = as_mapping(param.get("content"))
+                schema = as_mapping(as_mapping(next(iter(content.values()), {})).get("schema"))
+            required = location == "path" or param.get("required") is True
+            if location == "path" and param.get("required") is not True:
+                self.diagnostics.warn(self.file, here, "path parameter not marked required", "treated as required")
+            parameters.append(
+                Parameter(
+                    wire_name=name,
+                    location=location,
+                    kind=self.schemas.kind(schema, pointer_join(here, "schema"), (owner, name), owner),
+                    required=required,
+                    description=str(param.get("description") or schema.get("description") or ""),
+                    client_setting=param.get("x-connector-client-setting"),
+                    deprecated=bool(param.get("deprecated")),
+                )
+            )
+        return parameters
+
+    def _body(self, spec: dict[str, Any], pointer: str, owner: str) -> Body | None:
+        if "requestBody" not in spec:
+            return None
+        here = pointer_join(pointer, "requestBody")
+        request_body = self._deref(spec["requestBody"], here)
+        content = request_body.get("content")
+        if not isinstance(content, dict) or not content:
+            self.diagnostics.warn(self.file, here, "request body without content", "no body generated")
+            return None
+        content_type, media = _choose_request_media(list(content))
+        schema = (content[content_type] or {}).get("schema") or {}
+        schema_pointer = pointer_join(here, "content", content_type, "schema")
+        kind = self.schemas.kind(schema, schema_pointer, (owner, "Body"), owner)
+        fields = None
+        if media in ("json", "multipart", "form") and isinstance(kind, Ref):
+            definition = self.schemas.definitions.get(kind.key)
+            if definition is not None and definition.fields is not None:
+                fields = definition.fields
+        if media == "binary":
+            kind = AnyKind()
+        return Body(media, content_type, kind, fields, request_body.get("required") is True)
+
+    def _response(self, spec: dict[str, Any], pointer: str, owner: str) -> Response:
+        responses = as_mapping(spec.get("responses"))
+        success = sorted(s for s in responses if str(s).startswith("2"))
+        if not success:
+            if "default" not in responses:
+                self.diagnostics.warn(self.file, pointer, "no success response declared", "returns None")
+                return Response("none")
+            success = ["default"]
+        status = success[0]
+        here = pointer_join(pointer, "responses", status)
+        response = self._deref(responses[status], here)
+        content = as_mapping(response.get("content"))
+        if not content:
+            return Response("none")
+        json_kind = stream_kind = None
+        kind: ResponseKind = "binary"
+        chosen = ""
+        for content_type in content:
+            schema = (content[content_type] or {}).get("schema")
+            schema_pointer = pointer_join(here, "content", content_type, "schema")
+            lowered = content_type.lower()
+            if lowered.startswith("text/event-stream"):
+                stream_kind = self._typed(schema, schema_pointer, (owner, "StreamEvent"), owner)
+            elif "json" in lowered and json_kind is None:
+                json_kind = self._typed(schema, schema_pointer, (owner, "Response"), owner)
+                kind, chosen = "json", content_type
+            elif lowered.startswith("text/") or lowered == "application/sdp":
+                if kind == "binary":
+                    kind, chosen = "text", content_type
+            elif not chosen:
+                chosen = content_type
+        if json_kind is None and stream_kind is not None and kind == "binary" and chosen == "":
+            kind = "none"
+        return Response(kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec))
+
+    def _typed(self, schema: Any, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+        if not isinstance(schema, dict) or not schema:
+            self.diagnostics.warn(self.file, pointer, "response without a schema", "typed as Any (untyped)")
+            return AnyKind()
+        return self.schemas.kind(schema, pointer, hint, owner)
+
+    def _page_item(self, kind: Kind | None, spec: dict[str, Any]) -> Kind | None:
+        """The item type when this is a cursor-paginated list (`after` in, `data` + `has_more` out)."""
+        names = {p.get("name") for p in (spec.get("parameters") or []) if isinstance(p, dict)}
+        if "after" not in names or not isinstance(kind, Ref):
+            return None
+        definition = self.schemas.definitions.get(kind.key)
+        if definition is None or definition.fields is None:
+            return None
+        fields = {f.wire_name: f for f in definition.fields}
+        data = fields.get("data")
+        if data is None or "has_more" not in fields or not isinstance(data.kind, ArrayKind):
+            return None
+        return data.kind.item
+
+
+def _choose_request_media(content_types: list[str]) -> tuple[str, RequestKind]:
+    ranked: list[tuple[int, str, RequestKind]] = []
+    for content_type in content_types:
+        lowered = content_type.lower()
+        if "json" in lowered:
+            ranked.append((0, content_type, "json"))
+        elif lowered.startswith("multipart/"):
+            ranked.append((1, content_type, "multipart"))
+        elif lowered == "application/x-www-form-urlencoded":
+            ranked.append((2, content_type, "form"))
+        else:
+            ranked.append((3, content_type, "binary"))
+    _, content_type, media = min(ranked, key=lambda r: r[0])
+    return content_type, media

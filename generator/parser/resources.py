@@ -1,0 +1,110 @@
+"""Where each operation lives on the client: `client.<resource path>.<method>(...)`.
+
+Derived from the path the way users of the official SDK expect: collection POST -> create,
+collection GET -> list, item GET -> retrieve, item DELETE -> delete, item POST/PATCH/PUT ->
+update, POST on an action path -> the action's name. Overlays rename with the operation
+extensions `x-connector-resource` (dotted) and `x-connector-method`.
+"""
+
+from __future__ import annotations
+
+import collections
+
+from generator.diagnostics import Diagnostics
+from generator.naming import snake_identifier
+from generator.parser.operations import Operation
+
+# Last path segments that name an action even without an item before them.
+ACTION_VERBS = frozenset(
+    {
+        "activate",
+        "deactivate",
+        "run",
+        "validate",
+        "cancel",
+        "pause",
+        "resume",
+        "search",
+        "complete",
+        "archive",
+        "unarchive",
+        "accept",
+        "reject",
+        "hangup",
+        "refer",
+        "compact",
+        "poll",
+        "submit_tool_outputs",
+        "input_tokens",
+    }
+)
+
+
+def assign_resources(operations: list[Operation], diagnostics: Diagnostics, file: str) -> None:
+    """Set `resource` and `name` on every operation; names are unique per resource."""
+    methods_by_path: dict[str, set[str]] = collections.defaultdict(set)
+    for operation in operations:
+        methods_by_path[operation.path].add(operation.method)
+    prefixes = {path.rsplit("/", 1)[0] for path in methods_by_path}
+    for operation in operations:
+        sole_post = methods_by_path[operation.path] == {"POST"} and operation.path not in prefixes
+        operation.resource, operation.name = _derive(operation, sole_post)
+        if operation.fixed_query:
+            operation.resource = (*(snake_identifier(k) for k in sorted(operation.fixed_query)), *operation.resource)
+        if isinstance(operation.extensions.get("x-connector-resource"), str):
+            operation.resource = tuple(
+                snake_identifier(p) for p in operation.extensions["x-connector-resource"].split(".") if p
+            )
+        if isinstance(operation.extensions.get("x-connector-method"), str):
+            operation.name = snake_identifier(operation.extensions["x-connector-method"])
+    clashes: dict[tuple[tuple[str, ...], str], list[Operation]] = collections.defaultdict(list)
+    for operation in operations:
+        clashes[(operation.resource, operation.name)].append(operation)
+    for (resource, name), group in sorted(clashes.items()):
+        if len(group) < 2:
+            continue
+        for operation in group:
+            operation.name = snake_identifier(operation.operation_id)
+        diagnostics.warn(
+            file,
+            group[0].pointer,
+            f"{len(group)} operations map to {'.'.join(resource)}.{name}",
+            "named them after their operationIds: " + ", ".join(sorted(o.name for o in group)),
+        )
+
+
+def _derive(operation: Operation, sole_post: bool) -> tuple[tuple[str, ...], str]:
+    segments = [s for s in operation.path.split("/") if s]
+    statics = [snake_identifier(s) for s in segments if not _is_param(s)]
+    if not statics:
+        return ("root",), _collection_method(operation)
+    last = segments[-1]
+    if _is_param(last):
+        method = {"GET": "retrieve", "DELETE": "delete", "HEAD": "head"}.get(operation.method, "update")
+        return tuple(statics), method
+    follows_item = len(segments) > 1 and _is_param(segments[-2])
+    is_action = (
+        operation.method == "POST"
+        and len(statics) > 1
+        and sole_post
+        and (follows_item or snake_identifier(last) in ACTION_VERBS)
+    )
+    if is_action:
+        return tuple(statics[:-1]), statics[-1]
+    return tuple(statics), _collection_method(operation)
+
+
+def _collection_method(operation: Operation) -> str:
+    if operation.method == "GET":
+        return "list" if operation.response.page_item is not None or _is_list(operation) else "retrieve"
+    return {"POST": "create", "DELETE": "delete", "PUT": "update", "PATCH": "update", "HEAD": "head"}.get(
+        operation.method, operation.method.lower()
+    )
+
+
+def _is_list(operation: Operation) -> bool:
+    return operation.operation_id.lower().startswith("list")
+
+
+def _is_param(segment: str) -> bool:
+    return segment.startswith("{") and segment.endswith("}")

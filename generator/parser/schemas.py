@@ -1,0 +1,367 @@
+"""Schemas to kinds and definitions: the schema half of the intermediate representation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diagnostics import Diagnostics
+from generator.parser.kinds import (
+    AnyKind,
+    ArrayKind,
+    Definition,
+    Enum,
+    Field,
+    FileKind,
+    Kind,
+    MapKind,
+    Nullable,
+    NullKind,
+    Primitive,
+    Ref,
+    UnionKind,
+)
+from generator.spec.loader import pointer_join
+
+COMPONENTS = "#/components/schemas/"
+_ANNOTATIONS = frozenset(
+    {"description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly", "nullable"}
+)
+_PRIMITIVES: dict[str, Kind] = {
+    "string": Primitive("str"),
+    "integer": Primitive("int"),
+    "number": Primitive("float"),
+    "boolean": Primitive("bool"),
+    "null": NullKind(),
+}
+
+
+def decode_pointer_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+class SchemaParser:
+    """Turns the schemas of one normalised document into kinds, collecting named definitions."""
+
+    def __init__(self, document: dict[str, Any], file: str, diagnostics: Diagnostics) -> None:
+        self.document = document
+        self.file = file
+        self.diagnostics = diagnostics
+        self.definitions: dict[str, Definition] = {}
+        self._components: dict[str, Any] = document.get("components", {}).get("schemas", {}) or {}
+
+    # -- references -------------------------------------------------------------------------
+
+    def resolve(self, ref: str, pointer: str) -> tuple[dict[str, Any] | None, str]:
+        """Follow a local `$ref`; report and return None when it does not resolve."""
+        if not ref.startswith("#"):
+            self.diagnostics.warn(self.file, pointer, f"external reference {ref!r} is not supported", "typed as Any")
+            return None, ref
+        node: Any = self.document
+        for raw in ref[1:].split("/")[1:]:
+            token = decode_pointer_token(raw)
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                self.diagnostics.warn(self.file, pointer, f"reference {ref!r} does not resolve", "typed as Any")
+                return None, ref
+        if not isinstance(node, dict):
+            self.diagnostics.warn(self.file, pointer, f"reference {ref!r} is not a schema", "typed as Any")
+            return None, ref
+        return node, ref[1:]
+
+    def deref(self, node: dict[str, Any], pointer: str, seen: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+        """The schema a node stands for, following `$ref` chains (with cycle protection)."""
+        while "$ref" in node:
+            ref = node["$ref"]
+            if not isinstance(ref, str) or ref in seen:
+                return None
+            seen = seen | {ref}
+            target, _ = self.resolve(ref, pointer)
+            if target is None:
+                return None
+            node = target
+        return node
+
+    # -- entry points -----------------------------------------------------------------------
+
+    def component(self, name: str) -> Ref:
+        """The definition of `#/components/schemas/<name>`, built on first use."""
+        key = COMPONENTS[1:] + name.replace("~", "~0").replace("/", "~1")
+        if key not in self.definitions:
+            node = self._components.get(name)
+            definition = Definition(key=key, name_hint=(name,), owner=name)
+            self.definitions[key] = definition
+            self._fill(definition, node if isinstance(node, dict) else {}, key)
+        return Ref(key)
+
+    def all_components(self) -> None:
+        for name in self._components:
+            self.component(name)
+
+    def kind(self, node: Any, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+        """The kind of an inline schema; object shapes become definitions of their own."""
+        if isinstance(node, bool) or not isinstance(node, dict):
+            return AnyKind()
+        nullable = node.get("nullable") is True
+        kind = self._kind(node, pointer, hint, owner)
+        if nullable and not isinstance(kind, Nullable | AnyKind | NullKind):
+            return Nullable(kind)
+        return kind
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _kind(self, node: dict[str, Any], pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+        parts = node.get("allOf")
+        if isinstance(parts, list):
+            meaningful = [p for p in parts if isinstance(p, dict) and not set(p) <= _ANNOTATIONS]
+            own = {k for k in node if k != "allOf" and k not in _ANNOTATIONS and not k.startswith("x-")}
+            if len(meaningful) == 1 and not own:
+                index = parts.index(meaningful[0])
+                kind = self.kind(meaningful[0], pointer_join(pointer, "allOf", index), hint, owner)
+                nullable = any(isinstance(p, dict) and p.get("nullable") is True for p in parts)
+                return Nullable(kind) if nullable and not isinstance(kind, Nullable | AnyKind | NullKind) else kind
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            extra = {k for k in node if k not in ("$ref", "type") and k not in _ANNOTATIONS and not k.startswith("x-")}
+            if not extra:
+                return self._ref_kind(ref, pointer, hint, owner)
+            # 3.1 allows siblings beside $ref: they narrow the referenced schema (an implicit allOf).
+            merged = {k: v for k, v in node.items() if k not in ("$ref", "type")}
+            merged["allOf"] = [{"$ref": ref}, *node.get("allOf", [])]
+            return self._kind(merged, pointer, hint, owner)
+        if self._object_shape(node, pointer) is not None or self._has_variants_with_base(node):
+            key = pointer
+            if key not in self.definitions:
+                definition = Definition(key=key, name_hint=hint, owner=owner)
+                self.definitions[key] = definition
+                self._fill(definition, node, pointer)
+            return Ref(key)
+        return self._structural(node, pointer, hint, owner)
+
+    def _ref_kind(self, ref: str, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+        if ref.startswith(COMPONENTS) and "/" not in ref[len(COMPONENTS) :]:
+            name = decode_pointer_token(ref[len(COMPONENTS) :])
+            if name in self._components:
+                return self.component(name)
+        target, target_pointer = self.resolve(ref, pointer)
+        if target is None:
+            return AnyKind()
+        tokens = [decode_pointer_token(t) for t in target_pointer.split("/")[1:]]
+        target_owner = tokens[2] if tokens[:2] == ["components", "schemas"] and len(tokens) > 2 else owner
+        target_hint = tuple(t for t in tokens[2:] if t not in ("properties", "items")) or hint
+        return self.kind(target, target_pointer, target_hint, target_owner)
+
+    def _structural(self, node: dict[str, Any], pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+        if "allOf" in node:
+            return self._all_of(node, pointer, hint, owner)
+        for key in ("oneOf", "anyOf"):
+            if isinstance(node.get(key), list) and node[key]:
+                return self._union(node, key, pointer, hint, owner)
+        if "enum" in node:
+            values = tuple(v for v in node["enum"] if isinstance(v, str | int | bool) and v is not None)
+            if len(values) == len(node["enum"]):
+                return Enum(values)
+            self.diagnostics.warn(self.file, pointer, "enum with values Literal cannot hold", "typed by `type`")
+        kind = node.get("type")
+        if kind == "array" or (kind is None and "items" in node):
+            items = node.get("items")
+            item_hint = (*hint[:-1], singular(hint[-1])) if hint else ("Item",)
+            return ArrayKind(self.kind(items, pointer_join(pointer, "items"), item_hint, owner) if items else AnyKind())
+        if kind == "object" or "additionalProperties" in node:
+            extra = node.get("additionalProperties")
+            if isinstance(extra, dict) and extra:
+                return MapKind(self.kind(extra, pointer_join(pointer, "additionalProperties"), (*hint, "Value"), owner))
+            return MapKind(AnyKind())
+        if kind == "string" and node.get("format") == "binary":
+            return FileKind()
+        if isinstance(kind, str) and kind in _PRIMITIVES:
+            return _PRIMITIVES[kind]
+        return AnyKind()
+
+    def _all_of(self, node: dict[str, Any], pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+        parts = [p for p in node["allOf"] if isinstance(p, dict)]
+        rest = {k: v for k, v in node.items() if k != "allOf" and k not in _ANNOTATIONS}
+        if rest:
+            parts = [*parts, rest]
+        if len(parts) == 1:
+            return self.kind(parts[0], pointer_join(pointer, "allOf", 0), hint, owner)
+        # Not every part is an object (else _object_shape would have taken it): keep the first
+        # part that carries a type and say so.
+        self.diagnostics.warn(self.file, pointer, "allOf mixes object and non-object parts", "typed by the first part")
+        return self.kind(parts[0], pointer_join(pointer, "allOf", 0), hint, owner)
+
+    def _union(self, node: dict[str, Any], key: str, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+        variants: list[Kind] = []
+        for index, branch in enumerate(node[key]):
+            branch_hint = (
+                *hint,
+                variant_name(branch, self.deref(branch, pointer) if isinstance(branch, dict) else None),
+            )
+            kind = self.kind(branch, pointer_join(pointer, key, index), branch_hint, owner)
+            if kind not in variants:
+                variants.append(kind)
+        if len(variants) == 1:
+            return variants[0]
+        if any(isinstance(v, AnyKind) for v in variants):
+            return AnyKind()
+        explicit = (
+            node.get("discriminator", {}).get("propertyName") if isinstance(node.get("discriminator"), dict) else None
+        )
+        return UnionKind(tuple(variants), self._discriminator(variants, explicit))
+
+    def _discriminator(self, variants: list[Kind], explicit: str | None) -> str | None:
+        """A property every variant requires with one distinct literal value each, if any."""
+        fields_of: list[dict[str, Field]] = []
+        for variant in variants:
+            definition = self.definitions.get(variant.key) if isinstance(variant, Ref) else None
+            if definition is None or definition.fields is None:
+                return None
+            fields_of.append({f.wire_name: f for f in definition.fields})
+        candidates = [explicit] if explicit else sorted(set.intersection(*(set(f) for f in fields_of)))
+        for name in candidates:
+            values: list[object] = []
+            for fields in fields_of:
+                field = fields.get(name)
+                literal = self.literal_of(field.kind) if field and field.required else None
+                if literal is None or len(literal.values) != 1:
+                    break
+                values.append(literal.values[0])
+            else:
+                if len(set(values)) == len(values):
+                    return name
+        return None
+
+    def literal_of(self, kind: Kind) -> Enum | None:
+        while isinstance(kind, Ref):
+            definition = self.definitions.get(kind.key)
+            if definition is None or definition.alias is None:
+                return None
+            kind = definition.alias
+        return kind if isinstance(kind, Enum) else None
+
+    def _has_variants_with_base(self, node: dict[str, Any]) -> bool:
+        return isinstance(node.get("properties"), dict) and any(
+            isinstance(node.get(k), list)
+            and any(isinstance(b, dict) and ("properties" in b or "$ref" in b) for b in node[k])
+            for k in ("oneOf", "anyOf")
+        )
+
+    def _object_shape(
+        self, node: dict[str, Any], pointer: str, seen: frozenset[str] = frozenset()
+    ) -> tuple[dict[str, tuple[Any, str]], set[str], bool] | None:
+        """(properties with their pointers, required names, closed) when the node is one object."""
+        if "$ref" in node:
+            ref = node["$ref"]
+            if not isinstance(ref, str) or ref in seen:
+                return None
+            target, target_pointer = self.resolve(ref, pointer)
+            if target is None:
+                return None
+            return self._object_shape(target, target_pointer, seen | {ref})
+        if "allOf" in node:
+            properties: dict[str, tuple[Any, str]] = {}
+            required: set[str] = set()
+            closed = False
+            parts = [p for p in node["allOf"] if isinstance(p, dict)]
+            own = {k: v for k, v in node.items() if k != "allOf"}
+            for index, part in enumerate([*parts, own]):
+                if part is own and not any(k in own for k in ("properties", "required")):
+                    continue
+                shape = self._object_shape(part, pointer_join(pointer, "allOf", index), seen)
+                if shape is None:
+                    if part is own or set(part) <= _ANNOTATIONS | {"type"}:
+                        continue
+                    return None
+                properties.update(shape[0])
+                required |= shape[1]
+                closed = closed or shape[2]
+            return (properties, required, closed) if properties else None
+        if any(k in node for k in ("oneOf", "anyOf")) and not self._only_required_branches(node):
+            return None
+        props = node.get("properties")
+        if not isinstance(props, dict) or not props:
+            return None
+        found = {name: (schema, pointer_join(pointer, "properties", name)) for name, schema in props.items()}
+        return found, set(node.get("required", [])), node.get("additionalProperties") is False
+
+    @staticmethod
+    def _only_required_branches(node: dict[str, Any]) -> bool:
+        branches = [b for k in ("oneOf", "anyOf") for b in node.get(k, []) or []]
+        return all(isinstance(b, dict) and set(b) <= {"required", "description", "title"} for b in branches)
+
+    def _fill(self, definition: Definition, node: dict[str, Any], pointer: str) -> None:
+        definition.description = str(node.get("description") or node.get("title") or "")
+        hint, owner = definition.name_hint, definition.owner
+        if self._has_variants_with_base(node):
+            definition.alias = self._variants_with_base(node, pointer, hint, owner)
+            return
+        shape = self._object_shape(node, pointer)
+        if shape is None:
+            kind = (
+                self._structural(node, pointer, hint, owner)
+                if "$ref" not in node
+                else self._kind(node, pointer, hint, owner)
+            )
+            if node.get("nullable") is True and not isinstance(kind, Nullable | AnyKind | NullKind):
+                kind = Nullable(kind)
+            definition.alias = kind
+            return
+        properties, required, closed = shape
+        definition.closed = closed
+        definition.fields = []
+        for name, (schema, prop_pointer) in properties.items():
+            prop = schema if isinstance(schema, dict) else {}
+            resolved = self.deref(prop, prop_pointer) or {}
+            definition.fields.append(
+                Field(
+                    wire_name=name,
+                    kind=self.kind(prop, prop_pointer, (*hint, name), owner),
+                    required=name in required,
+                    description=str(prop.get("description") or resolved.get("description") or ""),
+                    deprecated=bool(prop.get("deprecated")),
+                )
+            )
+
+    def _variants_with_base(self, node: dict[str, Any], pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+        """`properties` beside `oneOf`: each variant is the base object merged with one branch."""
+        key = "oneOf" if "oneOf" in node else "anyOf"
+        base = {k: v for k, v in node.items() if k not in ("oneOf", "anyOf", "discriminator")}
+        merged = [{"allOf": [base, branch]} for branch in node[key]]
+        return self._union({key: merged}, key, pointer, hint, owner)
+
+
+def singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word + "Item" if word[:1].isupper() else word + "_item"
+
+
+def variant_name(branch: Any, resolved: dict[str, Any] | None) -> str:
+    """A name for an inline union branch: its title, its constant tag, or its shape."""
+    if isinstance(branch, dict):
+        title = branch.get("title")
+        if isinstance(title, str) and title.strip():
+            return title
+        node = resolved or branch
+        for prop in ("type", "object", "kind", "role", "event"):
+            schema = node.get("properties", {}).get(prop) if isinstance(node.get("properties"), dict) else None
+            if isinstance(schema, dict) and isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
+                return str(schema["enum"][0])
+        kind = node.get("type")
+        if kind == "array":
+            return "list"
+        if isinstance(kind, str):
+            return {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}.get(kind, kind)
+        props = node.get("properties")
+        if isinstance(props, dict) and props:
+            return "with_" + "_".join(sorted(props)[:2])
+        required = node.get("required")
+        if isinstance(required, list) and required:
+            return "with_" + "_".join(str(r) for r in required[:2])
+    return "variant"

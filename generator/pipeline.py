@@ -1,0 +1,220 @@
+"""From spec files to rendered files: load, overlay, normalise, parse, lay out, render."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from generator import __version__
+from generator.diagnostics import Diagnostics
+from generator.layout import Layout, plan
+from generator.naming import ClassNames, pascal, snake_identifier
+from generator.parser import Api, parse_api
+from generator.parser.kinds import AnyKind
+from generator.render import PackageRenderer, check_syntax, environment
+from generator.spec import apply_overlay, load_document, load_overlay, normalize
+from generator.spec.loader import as_mapping
+from generator.spec.overlay import overlay_applies_to
+
+LIB = "lib"  # the handwritten runtime folder inside the package
+LIB_SOURCE = Path(__file__).resolve().parent.parent / "generated" / "openai_connector" / LIB
+
+
+@dataclasses.dataclass
+class SpecInput:
+    path: Path
+    label: str  # how generated headers name the file, e.g. specs/openai/openapi-2026-08-21.yaml
+    sha256: str
+    document: dict[str, Any]
+
+
+@dataclasses.dataclass
+class Generation:
+    files: dict[str, str]  # path inside the package -> text
+    apis: list[Api]
+    inputs: list[SpecInput]
+    diagnostics: Diagnostics
+
+    def report(self) -> dict[str, Any]:
+        total = sum(len(api.operations) for api in self.apis)
+        untyped = [
+            {"operation": o.operation_id, "method": o.method, "path": o.path, "file": api.file}
+            for api in self.apis
+            for o in api.operations
+            if (o.response.kind == "json" and isinstance(o.response.json, AnyKind))
+            or isinstance(o.response.stream, AnyKind)
+        ]
+        return {
+            "generator_version": __version__,
+            "operations_total": total,
+            "operations_generated": total,
+            "skipped": [],
+            "untyped_responses": untyped,
+            "schemas_total": sum(len(api.schemas._components) for api in self.apis),
+            "models_generated": sum(len(api.definitions) for api in self.apis),
+            "diagnostics": [dataclasses.asdict(d) for d in self.diagnostics.items],
+        }
+
+    def manifest(self) -> dict[str, Any]:
+        return {
+            "generator_version": __version__,
+            "specs": [
+                {
+                    "file": spec.label,
+                    "title": api.title,
+                    "version": api.version,
+                    "openapi": api.openapi,
+                    "sha256": spec.sha256,
+                    "namespace": api.namespace,
+                    "operations": len(api.operations),
+                    "schemas": len(api.schemas._components),
+                }
+                for spec, api in zip(self.inputs, self.apis, strict=True)
+            ],
+        }
+
+
+def label_for(path: Path) -> str:
+    """A stable, machine-independent name for a spec file: relative to the repo or cwd when possible."""
+    resolved = path.resolve()
+    for base in (Path.cwd().resolve(), LIB_SOURCE.parents[2]):
+        try:
+            return resolved.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return path.name
+
+
+def load_inputs(spec_paths: list[Path], overlay_paths: list[Path], diagnostics: Diagnostics) -> list[SpecInput]:
+    overlays = [(str(p), load_overlay(p)) for p in overlay_paths]
+    inputs = []
+    for path in spec_paths:
+        raw = path.read_bytes() if path.is_file() else b""
+        document = load_document(path, diagnostics)
+        label = label_for(path)
+        for overlay_file, overlay in overlays:
+            if overlay_applies_to(overlay, path, document):
+                apply_overlay(document, overlay, label_for(Path(overlay_file)), diagnostics)
+        _check_version(document, label, diagnostics)
+        normalize(document, label, diagnostics)
+        inputs.append(SpecInput(path, label, hashlib.sha256(raw).hexdigest(), document))
+    return inputs
+
+
+def _check_version(document: dict[str, Any], label: str, diagnostics: Diagnostics) -> None:
+    version = str(document.get("openapi", ""))
+    if not version.startswith(("3.0", "3.1")):
+        diagnostics.warn(label, "/openapi", f"OpenAPI version {version or 'missing'!r}", "read it as 3.1")
+    if not isinstance(document.get("paths"), dict):
+        diagnostics.warn(label, "/paths", "no `paths` object", "generated types only")
+
+
+def namespace_of(document: dict[str, Any], index: int) -> str:
+    if index == 0:
+        return ""
+    info = as_mapping(document.get("info"))
+    explicit = info.get("x-connector-namespace")
+    return snake_identifier(str(explicit or info.get("title") or f"api_{index}"))
+
+
+def generate(spec_paths: list[Path], overlay_paths: list[Path], package: str = "openai_connector") -> Generation:
+    diagnostics = Diagnostics()
+    inputs = load_inputs(spec_paths, overlay_paths, diagnostics)
+    names = ClassNames()
+    env = environment()
+    files: dict[str, str] = {}
+    apis: list[Api] = []
+    layouts: list[Layout] = []
+    for index, spec in enumerate(inputs):
+        namespace = namespace_of(spec.document, index)
+        api = parse_api(spec.document, spec.label, namespace, diagnostics)
+        apis.append(api)
+        # Each namespace is its own package of types, so names need only be unique within it.
+        layout = plan(api, names if index == 0 else ClassNames())
+        layouts.append(layout)
+        header = f"generated from {spec.label} by the openai-connector generator; do not edit"
+        prefix = f"{namespace}/" if namespace else ""
+        renderer = PackageRenderer(layout, env, header, prefix)
+        files.update(renderer.types_files())
+        files.update(renderer.resource_files())
+    files.update(_root_files(layouts, inputs, env, package))
+    check_syntax(files)
+    return Generation(files, apis, inputs, diagnostics)
+
+
+def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, package: str) -> dict[str, str]:
+    files: dict[str, str] = {}
+    labels = ", ".join(spec.label for spec in inputs)
+    header = f"generated from {labels} by the openai-connector generator; do not edit"
+    attributes = []
+    for layout in layouts:
+        namespace = layout.api.namespace
+        if not namespace:
+            for attribute, node in layout.resources.children.items():
+                attributes.append(
+                    {
+                        "name": attribute,
+                        "class_name": node.class_name,
+                        "module": f".resources.{layout.top_module_of[attribute]}",
+                    }
+                )
+            continue
+        ns_header = f"generated from {layout.api.file} by the openai-connector generator; do not edit"
+        class_name = pascal((namespace,))
+        ns_attributes = [
+            {
+                "name": attribute,
+                "class_name": node.class_name,
+                "module": f".resources.{layout.top_module_of[attribute]}",
+            }
+            for attribute, node in layout.resources.children.items()
+        ]
+        files[f"{namespace}/__init__.py"] = env.get_template("namespace_init.py.jinja").render(
+            header=ns_header,
+            lib="..lib",
+            title=layout.api.title,
+            file=layout.api.file,
+            namespace=namespace,
+            class_name=class_name,
+            attributes=ns_attributes,
+        )
+        attributes.append({"name": namespace, "class_name": class_name, "module": f".{namespace}"})
+    base_url = layouts[0].api.base_url if layouts else ""
+    files["_client.py"] = env.get_template("client.py.jinja").render(
+        header=header, attributes=attributes, base_url=base_url
+    )
+    lookup = [("AsyncClient", "._client"), ("Client", "._client")]
+    lookup += [(name, f".{LIB}") for name in lib_public_names()]
+    lookup.sort()
+    imports: dict[str, list[str]] = {}
+    for name, module in lookup:
+        imports.setdefault(module, []).append(name)
+    files["__init__.py"] = env.get_template("package_init.py.jinja").render(
+        header=header,
+        description=f"{package}: a typed client for {', '.join(layout.api.title for layout in layouts)}.",
+        imports=sorted(imports.items()),
+        lookup=lookup,
+    )
+    files["py.typed"] = ""
+    return files
+
+
+def lib_public_names() -> list[str]:
+    """The runtime's public names, read from lib/__init__.py's `__all__` without importing it."""
+    init = LIB_SOURCE / "__init__.py"
+    if not init.is_file():
+        return []
+    tree = ast.parse(init.read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            return sorted(str(v) for v in value)
+    return []
+
+
+def manifest_text(generation: Generation) -> str:
+    return json.dumps(generation.manifest(), indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,488 @@
+"""Walk the layout and render every generated file's text through the templates."""
+
+from __future__ import annotations
+
+import ast
+import collections
+import dataclasses
+import json
+import keyword
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.annotations import Annotator
+from generator.layout import Layout, ResourceNode
+from generator.naming import METHOD_RESERVED, field_identifier, is_plain_key, pascal, snake_identifier
+from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable
+from generator.parser.operations import Operation, Parameter
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def docstring_body(text: str) -> str:
+    text = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = "\n".join(line.rstrip() for line in text.splitlines())
+    if text.endswith('"'):
+        text += " "
+    return text
+
+
+def docstring(text: str, indent: str = "    ") -> str:
+    body = docstring_body(text)
+    if "\n" not in body:
+        return f'"""{body}"""'
+    lines = body.splitlines()
+    rest = "\n".join(indent + line if line else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{rest}\n{indent}"""'
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["docstring"] = docstring
+    env.filters["docstring_body"] = docstring_body
+    env.filters["pystr"] = repr
+    return env
+
+
+@dataclasses.dataclass
+class RenderedField:
+    name: str
+    wire_name: str
+    annotation: str
+    default: str = ""
+    description: str = ""
+
+
+class PackageRenderer:
+    """Renders one API (the root one, or a namespace such as `azure`) into files of the package."""
+
+    def __init__(self, layout: Layout, env: jinja2.Environment, header: str, prefix: str) -> None:
+        self.layout = layout
+        self.env = env
+        self.header = header
+        self.prefix = prefix  # "" for the root API, "azure/" for a namespace
+        self.lib = "..lib" if not prefix else "..." + "lib"
+
+    # -- types ------------------------------------------------------------------------------
+
+    def types_files(self) -> dict[str, str]:
+        files: dict[str, str] = {}
+        template = self.env.get_template("types_module.py.jinja")
+        for module, keys in self.layout.modules.items():
+            annotator = Annotator(self.layout)
+            items: list[dict[str, Any]] = []
+            for key in keys:
+                items.extend(self._items(key, annotator))
+            imports = self._imports(annotator.used, module)
+            files[f"{self.prefix}types/{module}.py"] = template.render(
+                header=self.header, lib=self.lib, imports=imports, items=_hard_order(items)
+            )
+        lookup = sorted(
+            [(self.layout.class_names[k], self.layout.module_of[k]) for k in self.layout.class_names]
+            + [(self.layout.param_names[k], self.layout.module_of[k]) for k in self.layout.param_names]
+        )
+        by_module: dict[str, list[str]] = collections.defaultdict(list)
+        for name, module in lookup:
+            by_module[module].append(name)
+        files[f"{self.prefix}types/__init__.py"] = self.env.get_template("types_init.py.jinja").render(
+            header=self.header, package="types", modules=sorted(by_module.items()), lookup=lookup
+        )
+        return files
+
+    def _items(self, key: str, annotator: Annotator) -> list[dict[str, Any]]:
+        definition = self.layout.api.definitions[key]
+        name = self.layout.class_names[key]
+        items = []
+        before = set(annotator.used)
+        if definition.fields is not None:
+            items.append(
+                {
+                    "form": "model",
+                    "name": name,
+                    "description": definition.description,
+                    "fields": self._model_fields(definition, annotator),
+                    "deps": set(),
+                }
+            )
+        else:
+            assert definition.alias is not None
+            annotation = annotator.render(definition.alias, "model")
+            items.append(
+                {
+                    "form": "alias",
+                    "name": name,
+                    "description": definition.description,
+                    "annotation": annotation,
+                    "deps": self._names(annotator.used - before),
+                }
+            )
+        param = self.layout.param_names.get(key)
+        if param is not None:
+            before = set(annotator.used)
+            if definition.fields is not None:
+                fields = self._param_fields(definition, annotator)
+                plain = all(is_plain_key(f.wire_name) for f in fields)
+                items.append(
+                    {
+                        "form": "typeddict" if plain else "functional_typeddict",
+                        "name": param,
+                        "description": definition.description,
+                        "fields": fields,
+                        "deps": set() if plain else self._names(annotator.used - before),
+                    }
+                )
+            else:
+                assert definition.alias is not None
+                annotation = annotator.render(definition.alias, "param")
+                items.append(
+                    {
+                        "form": "alias",
+                        "name": param,
+                        "description": definition.description,
+                        "annotation": annotation,
+                        "deps": self._names(annotator.used - before),
+                    }
+                )
+        return items
+
+    def _names(self, used: set[str]) -> set[str]:
+        out = set()
+        for entry in used:
+            key, _, flag = entry.partition("#")
+            out.add(self.layout.param_names[key] if flag else self.layout.class_names[key])
+        return out
+
+    def _model_fields(self, definition: Definition, annotator: Annotator) -> list[RenderedField]:
+        fields: list[RenderedField] = []
+        taken: set[str] = set()
+        assert definition.fields is not None
+        for field in definition.fields:
+            name = field_identifier(field.wire_name)
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            annotation = annotator.render(field.kind, "model")
+            optional = not field.required or isinstance(field.kind, Nullable)
+            if optional and annotation != "Any" and not annotation.endswith("| None") and annotation != "None":
+                annotation += " | None"
+            alias = f", alias={json.dumps(field.wire_name)}" if name != field.wire_name else ""
+            if optional:
+                default = f" = Field(default=None{alias})" if alias else " = None"
+            else:
+                default = f" = Field({alias[2:]})" if alias else ""
+            fields.append(RenderedField(name, field.wire_name, annotation, default, field.description))
+        return fields
+
+    def _param_fields(self, definition: Definition, annotator: Annotator) -> list[RenderedField]:
+        fields = []
+        assert definition.fields is not None
+        for field in definition.fields:
+            annotation = annotator.render(field.kind, "param")
+            if field.required:
+                annotation = f"Required[{annotation}]"
+            fields.append(RenderedField(field.wire_name, field.wire_name, annotation, "", field.description))
+        return fields
+
+    def _imports(self, used: set[str], module: str | None) -> list[tuple[str, list[str]]]:
+        grouped: dict[str, set[str]] = collections.defaultdict(set)
+        for entry in used:
+            key, _, flag = entry.partition("#")
+            target = self.layout.module_of[key]
+            if target == module:
+                continue
+            grouped[target].add(self.layout.param_names[key] if flag else self.layout.class_names[key])
+        return [(m, sorted(names)) for m, names in sorted(grouped.items())]
+
+    # -- resources --------------------------------------------------------------------------
+
+    def resource_files(self) -> dict[str, str]:
+        files: dict[str, str] = {}
+        template = self.env.get_template("resource_module.py.jinja")
+        for attribute, top in self.layout.resources.children.items():
+            annotator = Annotator(self.layout)
+            nodes = list(_walk(top))
+            operations: list[dict[str, Any]] = []
+            resources: list[dict[str, Any]] = []
+            for node in nodes:
+                methods = [self._method(op, annotator) for op in node.operations]
+                operations.extend(m["op"] for m in methods)
+                resources.append(
+                    {
+                        "class_name": node.class_name,
+                        "description": "",
+                        "children": [{"attribute": a, "class_name": c.class_name} for a, c in node.children.items()],
+                        "methods": methods,
+                    }
+                )
+            module = self.layout.top_module_of[attribute]
+            files[f"{self.prefix}resources/{module}.py"] = template.render(
+                header=self.header,
+                lib=self.lib,
+                types_package="..types",
+                imports=self._imports(annotator.used, None),
+                operations=operations,
+                resources=resources,
+            )
+        files[f"{self.prefix}resources/__init__.py"] = f"# {self.header}\n"
+        return files
+
+    def _method(self, op: Operation, annotator: Annotator) -> dict[str, Any]:
+        constant = "_" + snake_identifier(op.operation_id).upper()
+        signature = _Signature(op, annotator)
+        response = op.response
+        returns, cast_to = self._returns(op, annotator)
+        method: dict[str, Any] = {
+            "name": op.name,
+            "constant": constant,
+            "arguments": signature.arguments(),
+            "overloads": [],
+            "stream_switch": "",
+            "docstring": _method_docstring(op, signature.doc_args),
+        }
+        head = [*signature.positional, "*"]
+        keywords = signature.keywords
+        common = COMMON_PARAMETERS
+        if response.page_item is not None and op.method == "GET":
+            item = annotator.render(response.page_item, "model", open_values=False, annotated=False)
+            item_type = annotator.render(response.page_item, "model", open_values=False)
+            method.update(
+                call="call_page",
+                params=[*head, *keywords, *common],
+                returns={"sync": f"SyncCursorPage[{item}]", "async": f"AsyncCursorPage[{item}]"},
+                call_extra=[("cast_to", cast_to), ("item_type", item_type), ("cursor_param", '"after"')],
+            )
+        elif response.stream is not None and (signature.stream_field or response.kind == "none"):
+            chunk = annotator.render(response.stream, "model", open_values=False, annotated=False)
+            chunk_type = annotator.render(response.stream, "model", open_values=False)
+            streamed = {"sync": f"Stream[{chunk}]", "async": f"AsyncStream[{chunk}]"}
+            if response.kind == "none":
+                method.update(
+                    call="call_stream",
+                    params=[*head, *keywords, *common],
+                    returns=streamed,
+                    call_extra=[("chunk_type", chunk_type)],
+                )
+            else:
+                flag = signature.stream_field
+                plain = {"sync": returns, "async": returns}
+                either = {v: f"{returns} | {streamed[v]}" for v in ("sync", "async")}
+                method["overloads"] = [
+                    {
+                        "params": [*head, *keywords, f"{flag}: Literal[False] | NotGiven | None = NOT_GIVEN", *common],
+                        "returns": plain,
+                    },
+                    {"params": [*head, *keywords, f"{flag}: Literal[True]", *common], "returns": streamed},
+                    {"params": [*head, *keywords, f"{flag}: bool", *common], "returns": either},
+                ]
+                method.update(
+                    call="call",
+                    params=[*head, *keywords, f"{flag}: bool | NotGiven | None = NOT_GIVEN", *common],
+                    returns=either,
+                    stream_switch=flag,
+                    stream_returns=streamed,
+                    chunk_type=chunk_type,
+                    call_extra=[("cast_to", cast_to)],
+                )
+        else:
+            method.update(
+                call="call",
+                params=[*head, *keywords, *common],
+                returns={"sync": returns, "async": returns},
+                call_extra=[("cast_to", cast_to)],
+            )
+        method["op"] = {
+            "constant": constant,
+            "api": op.api,
+            "operation_id": op.operation_id,
+            "method": op.method,
+            "path": op.path,
+            "request_kind": op.body.media if op.body else "none",
+            "response_kind": response.kind,
+            "client_params": json.dumps(signature.client_params) if signature.client_params else "",
+        }
+        return method
+
+    def _returns(self, op: Operation, annotator: Annotator) -> tuple[str, str]:
+        response = op.response
+        if response.kind == "json" and response.json is not None:
+            annotation = annotator.render(response.json, "model", open_values=False, annotated=False)
+            return annotation, annotator.render(response.json, "model", open_values=False)
+        if response.kind == "text":
+            return "str", "str"
+        if response.kind == "binary":
+            return "BinaryResponse", "BinaryResponse"
+        return "None", "NoneType"
+
+
+COMMON_PARAMETERS = (
+    "extra_headers: Headers | None = None",
+    "extra_query: Query | None = None",
+    "extra_body: Body | None = None",
+    "timeout: Timeout | NotGiven = NOT_GIVEN",
+)
+
+
+class _Signature:
+    """The Python parameters of one operation's method and where each goes in the request."""
+
+    def __init__(self, op: Operation, annotator: Annotator) -> None:
+        self.op = op
+        self.annotator = annotator
+        self.positional: list[str] = []
+        self.keywords: list[str] = []
+        self.doc_args: list[tuple[str, str]] = []
+        self.stream_field = ""
+        self.client_params = {p.wire_name: p.client_setting for p in op.parameters if p.client_setting}
+        self._taken = set(METHOD_RESERVED)
+        self._targets: dict[str, list[str]] = collections.defaultdict(list)
+        for parameter in sorted(op.parameters, key=lambda p: ("path", "query", "header").index(p.location)):
+            self._parameter(parameter)
+        if op.body is not None:
+            self._body()
+
+    def _claim(self, wire: str, location: str) -> str:
+        plain = wire.isidentifier() and not keyword.iskeyword(wire) and not wire.startswith("_")
+        name = wire if plain else snake_identifier(wire)
+        if name in self._taken:
+            name = f"{location}_{name}"
+        while name in self._taken:
+            name += "_"
+        self._taken.add(name)
+        return name
+
+    def _parameter(self, parameter: Parameter) -> None:
+        name = self._claim(parameter.wire_name, parameter.location)
+        annotation = self.annotator.render(parameter.kind, "param")
+        self._targets[parameter.location].append(f"{json.dumps(parameter.wire_name)}: {name}")
+        self.doc_args.append((name, parameter.description))
+        if parameter.location == "path" and not parameter.client_setting:
+            self.positional.append(f"{name}: {annotation}")
+        elif parameter.required and not parameter.client_setting:
+            self.keywords.append(f"{name}: {annotation}")
+        else:
+            self.keywords.append(f"{name}: {not_given(annotation)} = NOT_GIVEN")
+
+    def _body(self) -> None:
+        body = self.op.body
+        assert body is not None
+        if body.fields is None:
+            annotation = "bytes" if body.media == "binary" else self.annotator.render(body.kind, "param")
+            self._taken.add("body")
+            self._targets["body_value"].append("body")
+            self.keywords.append(
+                f"body: {annotation}" if body.required else f"body: {not_given(annotation)} = NOT_GIVEN"
+            )
+            return
+        for field in body.fields:
+            name = self._claim(field.wire_name, "body")
+            annotation = self.annotator.render(field.kind, "param")
+            target = "files" if body.media == "multipart" and _is_file(field.kind) else "body"
+            self._targets[target].append(f"{json.dumps(field.wire_name)}: {name}")
+            self.doc_args.append((name, field.description))
+            if field.wire_name == "stream" and self.op.response.stream is not None:
+                self.stream_field = name
+            elif field.required:
+                self.keywords.append(f"{name}: {annotation}")
+            else:
+                self.keywords.append(f"{name}: {not_given(annotation)} = NOT_GIVEN")
+
+    def arguments(self) -> list[tuple[str, str]]:
+        """Keyword arguments of the runtime call, as (keyword, Python expression)."""
+        targets = self._targets
+        fixed = [f"{json.dumps(k)}: {json.dumps(v)}" for k, v in self.op.fixed_query.items()]
+        arguments = []
+        for keyword_, items in (
+            ("path_params", targets["path"]),
+            ("query", fixed + targets["query"]),
+            ("headers", targets["header"]),
+        ):
+            if items:
+                arguments.append((keyword_, "{" + ", ".join(items) + "}"))
+        if targets["body_value"]:
+            arguments.append(("body", "body"))
+        elif self.op.body is not None:
+            arguments.append(("body", "{" + ", ".join(targets["body"]) + "}"))
+        if targets["files"]:
+            arguments.append(("files", "{" + ", ".join(targets["files"]) + "}"))
+        return arguments + [(k, k) for k in ("extra_headers", "extra_query", "extra_body", "timeout")]
+
+
+def not_given(annotation: str) -> str:
+    """`T | NotGiven`, keeping `None` last as linters expect."""
+    if annotation.endswith(" | None"):
+        return annotation[: -len(" | None")] + " | NotGiven | None"
+    return annotation + " | NotGiven"
+
+
+def _is_file(kind: Kind) -> bool:
+    if isinstance(kind, Nullable):
+        return _is_file(kind.inner)
+    if isinstance(kind, ArrayKind):
+        return _is_file(kind.item)
+    return isinstance(kind, FileKind)
+
+
+def _walk(node: ResourceNode) -> list[ResourceNode]:
+    out = [node]
+    for child in node.children.values():
+        out.extend(_walk(child))
+    return out
+
+
+def _method_docstring(op: Operation, args: list[tuple[str, str]]) -> str:
+    parts = [p for p in (op.summary.strip(), op.description.strip()) if p]
+    if len(parts) == 2 and parts[1].startswith(parts[0]):
+        parts = parts[1:]
+    text = "\n\n".join(parts) or f"{op.method} {op.path}"
+    if op.deprecated:
+        text = "Deprecated.\n\n" + text
+    described = [(name, " ".join(desc.split())) for name, desc in args if desc.strip()]
+    if described:
+        text += "\n\nArgs:\n" + "\n".join(f"  {name}: {desc}" for name, desc in described)
+    return text
+
+
+def _hard_order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Aliases and functional TypedDicts evaluate their right-hand side at import: define what they use first."""
+    by_name = {item["name"]: item for item in items}
+    placed: set[str] = set()
+    out: list[dict[str, Any]] = []
+
+    def place(item: dict[str, Any], stack: frozenset[str]) -> None:
+        if item["name"] in placed or item["name"] in stack:
+            return
+        for dep in sorted(item["deps"]):
+            if dep in by_name:
+                place(by_name[dep], stack | {item["name"]})
+        placed.add(item["name"])
+        out.append(item)
+
+    for item in items:
+        place(item, frozenset())
+    return out
+
+
+def check_syntax(files: dict[str, str]) -> None:
+    for path, text in files.items():
+        if path.endswith(".py"):
+            try:
+                ast.parse(text, filename=path)
+            except SyntaxError as exc:
+                raise RuntimeError(f"generator bug: {path}:{exc.lineno}: {exc.msg}") from exc
+
+
+def client_attribute(namespace: str) -> str:
+    return snake_identifier(namespace)
+
+
+def namespace_class(namespace: str) -> str:
+    return pascal((namespace,))

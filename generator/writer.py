@@ -1,0 +1,103 @@
+"""Format rendered files with ruff and write them, owning the output folder whole (except lib/)."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from generator.pipeline import LIB, LIB_SOURCE
+
+RUFF_OPTIONS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+
+
+def format_files(files: dict[str, str], root: Path) -> None:
+    """Write files under root, then let ruff sort imports, drop unused ones and format."""
+    for relative, text in files.items():
+        target = root / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    ruff = [sys.executable, "-m", "ruff"]
+    subprocess.run(
+        [*ruff, "check", "--quiet", "--fix", "--select", "I,F401", "--exit-zero", *RUFF_OPTIONS, str(root)],
+        check=True,
+    )
+    subprocess.run([*ruff, "format", "--quiet", *RUFF_OPTIONS, str(root)], check=True)
+
+
+def build_tree(files: dict[str, str], extra: dict[str, str], package: str, staging: Path) -> Path:
+    """A complete output folder in `staging`: the package (with lib/) and the extra top-level files."""
+    package_dir = staging / package
+    format_files(files, package_dir)
+    if LIB_SOURCE.is_dir():
+        shutil.copytree(LIB_SOURCE, package_dir / LIB, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for relative, text in extra.items():
+        (staging / relative).write_text(text, encoding="utf-8")
+    return staging
+
+
+def sync_tree(staging: Path, out: Path, package: str) -> tuple[list[str], list[str]]:
+    """Make `out` match `staging`; never touch out/<package>/lib. Returns (written, deleted)."""
+    written: list[str] = []
+    deleted: list[str] = []
+    out.mkdir(parents=True, exist_ok=True)
+    protected = out / package / LIB
+    keep_lib = protected.resolve() == LIB_SOURCE.resolve()
+    for source in sorted(staging.rglob("*")):
+        relative = source.relative_to(staging)
+        target = out / relative
+        if keep_lib and _inside(target, protected):
+            continue
+        if source.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+        elif not target.exists() or not filecmp.cmp(source, target, shallow=False):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            written.append(relative.as_posix())
+    package_out = out / package
+    for existing in sorted(package_out.rglob("*"), reverse=True):
+        relative = existing.relative_to(out)
+        if _inside(existing, protected) or "__pycache__" in existing.parts:
+            continue
+        if not (staging / relative).exists():
+            if existing.is_dir():
+                if not any(existing.iterdir()):
+                    existing.rmdir()
+            else:
+                existing.unlink()
+                deleted.append(relative.as_posix())
+    return written, deleted
+
+
+def diff_trees(staging: Path, out: Path, package: str) -> list[str]:
+    """Files that differ, are missing or are orphaned in `out` compared with `staging` (lib/ included)."""
+    problems = []
+    expected = {p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file()}
+    actual = {
+        p.relative_to(out).as_posix()
+        for p in (out / package).rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    } | {p.relative_to(out).as_posix() for p in out.glob("*") if p.is_file()}
+    for relative in sorted(expected | actual):
+        if relative not in actual:
+            problems.append(f"missing: {relative}")
+        elif relative not in expected:
+            problems.append(f"orphaned: {relative}")
+        elif not filecmp.cmp(staging / relative, out / relative, shallow=False):
+            problems.append(f"differs: {relative}")
+    return problems
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+def staging_dir() -> tempfile.TemporaryDirectory[str]:
+    return tempfile.TemporaryDirectory(prefix="openai-connector-gen-")
