@@ -91,7 +91,9 @@ class SchemaParser:
         key = COMPONENTS[1:] + name.replace("~", "~0").replace("/", "~1")
         if key not in self.definitions:
             node = self._components.get(name)
-            definition = Definition(key=key, name_hint=(name,), owner=name)
+            chosen = node.get("x-connector-name") if isinstance(node, dict) else None
+            hint = str(chosen) if isinstance(chosen, str) and chosen else name
+            definition = Definition(key=key, name_hint=(hint,), owner=hint)
             self.definitions[key] = definition
             self._fill(definition, node if isinstance(node, dict) else {}, key)
         return Ref(key)
