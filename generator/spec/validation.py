@@ -18,7 +18,7 @@ from typing import Any
 
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
-from referencing import Registry, Resource
+from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 _COMBINATORS = ("$ref", "allOf", "anyOf", "oneOf", "not")
@@ -79,9 +79,7 @@ class SchemaSet:
 
     def __init__(self, document: dict[str, Any], uri: str) -> None:
         self._uri = uri
-        self._registry: Registry[Any] = Registry().with_resource(
-            uri, Resource(contents=document, specification=DRAFT202012)
-        )
+        self._registry: Registry[Any] = Registry().with_resource(uri, DRAFT202012.create_resource(document))
         self._validators: dict[str, jsonschema.Draft202012Validator] = {}
 
     def validator(self, pointer: str) -> jsonschema.Draft202012Validator:
