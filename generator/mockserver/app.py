@@ -9,17 +9,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-import re
 import threading
 from collections.abc import Mapping, Sequence
-from email.message import Message
-from email.parser import BytesParser
-from email.policy import HTTP
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from generator.mockserver.examples import Example, choose_example, operation_examples
+from generator.mockserver.multipart import multipart_fields
 from generator.mockserver.sse import DONE, Event, format_events, parse_events
 from generator.mockserver.synth import synthesize
 from generator.spec.api import ApiSpec, Match, Media, ResponseSpec, SpecOperation
@@ -319,7 +316,7 @@ class _Exchange:
             self.fields = value if isinstance(value, dict) else {}
             return self._validate(media, value)
         if media.media_type.startswith("multipart/form-data"):
-            parsed = _multipart_fields(content_type, body)
+            parsed = multipart_fields(content_type, body)
             if parsed is None:
                 return error(400, "Could not parse the multipart/form-data body.", code="invalid_multipart")
             self.fields = parsed
@@ -443,26 +440,3 @@ def _event_valid(spec: ApiSpec, pointer: str, event: Event) -> bool:
     except json.JSONDecodeError:
         return False
     return bool(spec.schemas.validator(pointer).is_valid(value))
-
-
-_BOUNDARY = re.compile(r"boundary=", re.IGNORECASE)
-
-
-def _multipart_fields(content_type: str, body: bytes) -> dict[str, Any] | None:
-    """The fields of a multipart/form-data body: text values as str, files as bytes; None if unreadable."""
-    if not _BOUNDARY.search(content_type):
-        return None
-    message = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
-    if not message.is_multipart():
-        return None
-    fields: dict[str, Any] = {}
-    for part in message.iter_parts():
-        if not isinstance(part, Message):
-            continue
-        name = part.get_param("name", header="content-disposition")
-        if not isinstance(name, str):
-            continue
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        fields[name] = data if part.get_filename() is not None else data.decode("utf-8", "replace")
-    return fields
