@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from generator.mockserver.examples import Example, choose_example, operation_examples
+from generator.mockserver.examples import Example, operation_examples, rank_examples
 from generator.mockserver.multipart import multipart_fields
 from generator.mockserver.sse import DONE, Event, format_events, parse_events
 from generator.mockserver.synth import synthesize
@@ -354,18 +354,17 @@ class _Exchange:
     def streams(self) -> bool:
         return self.fields.get("stream") in (True, "true") or self.fields.get("stream_format") == "sse"
 
-    def _example(self, streams: bool, wants_text: bool) -> Example | None:
+    def _examples(self, streams: bool, wants_text: bool) -> list[Example]:
+        """The fitting examples, best first; an `x-mock-example: <title>` header puts that one first."""
         examples = self.app.examples(self.mount, self.operation)
+        ranked = rank_examples(examples, self.fields, streams, wants_text)
         chosen = self.request.headers.get(CHOOSE_EXAMPLE)
         if chosen is not None:
-            named = [e for e in examples if e.title == chosen]
-            if named:
-                return named[0]
-        return choose_example(examples, self.fields, streams, wants_text)
+            ranked = [e for e in examples if e.title == chosen] + [e for e in ranked if e.title != chosen]
+        return ranked
 
     def _stream_example(self) -> Example | None:
-        example = self._example(True, False)
-        return example if example is not None and isinstance(example.response, str) else None
+        return next((e for e in self._examples(True, False) if isinstance(e.response, str)), None)
 
     def _stream(self, status: int, media: tuple[Media, ...]) -> MockResponse:
         stream_media = next((m for m in media if m.media_type == "text/event-stream"), None)
@@ -387,24 +386,22 @@ class _Exchange:
         return MockResponse(status, format_events(events), "text/event-stream", {"cache-control": "no-cache"})
 
     def _text(self, status: int, response_format: str) -> MockResponse:
-        example = self._example(False, True)
+        example = next(iter(self._examples(False, True)), None)
         text = example.response if example is not None else _TEXT_FORMATS[response_format]
         if response_format != "text" and example is not None:
             text = _TEXT_FORMATS[response_format]
         return MockResponse(status, str(text).encode(), "text/plain; charset=utf-8")
 
     def _json(self, status: int, media: Media) -> MockResponse:
-        example = self._example(False, False)
-        if example is not None:
+        """The best fitting example that matches the schema; else a value made from the schema."""
+        for example in self._examples(False, False):
             value: Any = example.response
             if isinstance(value, str):
                 try:
                     value = json.loads(value)
                 except json.JSONDecodeError:
-                    value = _INVALID
-            if value is not _INVALID and (
-                media.schema_pointer is None or self.spec.schemas.validator(media.schema_pointer).is_valid(value)
-            ):
+                    continue
+            if media.schema_pointer is None or self.spec.schemas.validator(media.schema_pointer).is_valid(value):
                 return MockResponse.json(example.status, value)
         value = synthesize(self.spec, media.schema_pointer) if media.schema_pointer else {}
         return MockResponse.json(status, value)
@@ -415,9 +412,6 @@ class _Exchange:
             kind = _SPEECH_FORMATS.get(str(self.fields.get("response_format", "mp3")), "audio/mpeg")
         payload = _MAGIC.get(kind, b"mock binary content\n")
         return MockResponse(status, payload, media_type)
-
-
-_INVALID = object()
 
 
 def _success(operation: SpecOperation) -> ResponseSpec | None:

@@ -138,28 +138,23 @@ def _azure_examples(operation: SpecOperation, examples_dir: Path) -> list[Exampl
     return found
 
 
-def choose_example(examples: list[Example], fields: dict[str, Any], streams: bool, wants_text: bool) -> Example | None:
-    """The example that best fits a request: same streaming mode, same text/JSON kind, most fields alike."""
+def rank_examples(examples: list[Example], fields: dict[str, Any], streams: bool, wants_text: bool) -> list[Example]:
+    """The examples that fit a request, best first: same streaming mode, same text/JSON kind, most fields alike."""
     candidates = [e for e in examples if e.streams == streams and 200 <= e.status < 300]
     if wants_text:
         candidates = [e for e in candidates if isinstance(e.response, str) and not _looks_json(e.response)]
-    else:
-        candidates = [
-            e
-            for e in candidates
-            if not (isinstance(e.response, str) and not _looks_json(e.response)) or e.sse_shaped or streams
-        ]
-    if not candidates:
-        return None
+    elif not streams:
+        candidates = [e for e in candidates if not (isinstance(e.response, str) and not _looks_json(e.response))]
 
     def score(example: Example) -> float:
         total = 0.0
         for key, value in fields.items():
             if key in example.request:
                 total += 1.0 if example.request[key] == value else 0.25
-        return total - 0.1 * len(set(example.request) - set(fields))
+        # an example that sets what the request does not (`logprobs: true`) answers another question
+        return total - 0.5 * len(set(example.request) - set(fields))
 
-    return max(candidates, key=score)  # max() keeps the first of equals: the spec's order decides
+    return sorted(candidates, key=score, reverse=True)  # a stable sort: the spec's order breaks ties
 
 
 def _looks_json(text: str) -> bool:
