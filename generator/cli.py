@@ -10,7 +10,11 @@ from collections.abc import Sequence
 from generator import __version__
 
 # Each module exposes `register(subparsers)`, which adds one subcommand with `func` set.
-COMMAND_MODULES = ("generator.commands.generate",)
+COMMAND_MODULES = (
+    "generator.commands.generate",
+    "generator.commands.serve",
+    "generator.commands.contract",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
