@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -34,5 +35,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a generator bug: one clear line, the traceback only on request
+        if os.environ.get("OPENAI_CONNECTOR_DEBUG"):
+            raise
+        print(
+            f"internal error: {type(exc).__name__}: {exc} (set OPENAI_CONNECTOR_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
+        return 3
     sys.stdout.flush()
     return code

@@ -93,9 +93,9 @@ def load_inputs(spec_paths: list[Path], overlay_paths: list[Path], diagnostics: 
     overlays = [(str(p), load_overlay(p)) for p in overlay_paths]
     inputs = []
     for path in spec_paths:
-        raw = path.read_bytes() if path.is_file() else b""
-        document = load_document(path, diagnostics)
         label = label_for(path)
+        document = load_document(path, diagnostics, label)
+        raw = path.read_bytes()
         for overlay_file, overlay in overlays:
             if overlay_applies_to(overlay, path, document):
                 apply_overlay(document, overlay, label_for(Path(overlay_file)), diagnostics)

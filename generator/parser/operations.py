@@ -44,6 +44,7 @@ class Response:
     json: Kind | None = None
     stream: Kind | None = None  # chunk type of a text/event-stream answer
     page_item: Kind | None = None  # item type of a cursor-paginated list
+    list_like: bool = False  # an object whose `data` is an array (a list, paginated or not)
 
 
 @dataclasses.dataclass
@@ -102,7 +103,7 @@ class OperationParser:
             )
         operation_id = spec.get("operationId")
         if not isinstance(operation_id, str) or not operation_id:
-            operation_id = method + re.sub(r"[^0-9A-Za-z]+", "_", path).strip("_")
+            operation_id = method + "_" + re.sub(r"[^0-9A-Za-z]+", "_", path).strip("_")
             self.diagnostics.warn(self.file, pointer, "operation without operationId", f"named it {operation_id!r}")
         return Operation(
             api=self.api,
@@ -228,7 +229,14 @@ class OperationParser:
                 chosen = content_type
         if json_kind is None and stream_kind is not None and kind == "binary" and chosen == "":
             kind = "none"
-        return Response(kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec))
+        return Response(
+            kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec), self._list_like(json_kind)
+        )
+
+    def _list_like(self, kind: Kind | None) -> bool:
+        definition = self.schemas.definitions.get(kind.key) if isinstance(kind, Ref) else None
+        fields = {f.wire_name: f for f in definition.fields or []} if definition else {}
+        return "data" in fields and isinstance(fields["data"].kind, ArrayKind)
 
     def _typed(self, schema: Any, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
         if not isinstance(schema, dict) or not schema:

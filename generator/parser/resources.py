@@ -103,7 +103,7 @@ def _collection_method(operation: Operation) -> str:
 
 
 def _is_list(operation: Operation) -> bool:
-    return operation.operation_id.lower().startswith("list")
+    return operation.response.list_like or operation.operation_id.lower().startswith("list")
 
 
 def _is_param(segment: str) -> bool:

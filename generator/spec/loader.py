@@ -45,8 +45,11 @@ def pointer_join(pointer: str, *parts: str | int) -> str:
     return "/".join([pointer, *escaped]) if pointer else "/" + "/".join(escaped)
 
 
-def load_document(path: str | Path, diagnostics: Diagnostics | None = None) -> dict[str, Any]:
-    """Load a YAML or JSON document; raise SpecError with a clear message if impossible."""
+def load_document(path: str | Path, diagnostics: Diagnostics | None = None, label: str = "") -> dict[str, Any]:
+    """Load a YAML or JSON document; raise SpecError with a clear message if impossible.
+
+    `label` names the file in diagnostics (defaults to the path as given).
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -68,7 +71,7 @@ def load_document(path: str | Path, diagnostics: Diagnostics | None = None) -> d
     if not isinstance(data, dict):
         raise SpecError(f"{path}: expected a mapping at the top level, found {type(data).__name__}")
     if diagnostics is not None:
-        _report_non_string_keys(data, str(path), "", diagnostics)
+        _report_non_string_keys(data, label or str(path), "", diagnostics)
     return data
 
 
