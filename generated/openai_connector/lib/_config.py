@@ -57,7 +57,9 @@ class ClientConfig:
         values = [self.api_key, self.azure_ad_token, self.organization, self.project]
         if self.is_azure:
             host = self.base_url.split("://", 1)[-1]
-            values += [host, host.split(".", 1)[0]]
+            values.append(host)
+            if "." in host and not host[0].isdigit():  # the resource name, e.g. `myres` of myres.openai.azure.com
+                values.append(host.split(".", 1)[0])
         return tuple(v for v in values if v and len(v) >= 3)
 
     def describe(self) -> str:
