@@ -6,8 +6,8 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-
 from openai_connector.lib._constants import LOGGER_NAME
+
 from tests.support.loopback import LoopbackServer
 
 

@@ -8,7 +8,6 @@ import warnings
 from typing import Any
 
 import pytest
-
 from openai_connector.lib import (
     NOT_GIVEN,
     AsyncAPIClient,
@@ -17,6 +16,7 @@ from openai_connector.lib import (
     ConfigurationWarning,
     SyncAPIClient,
 )
+
 from tests.support.clients import (
     API_VERSION,
     AZURE_CHAT,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from openai_connector.lib import AsyncAPIClient, Operation, SyncAPIClient
+
 from tests.support.loopback import LoopbackServer
 
 FAKE_OPENAI_KEY = "sk-test-FAKEKEY0000000000000000000000000000"
