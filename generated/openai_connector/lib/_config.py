@@ -1,0 +1,306 @@
+"""Connection and auth settings: validation, provider switching (OpenAI / Azure), and the environment."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import re
+import warnings
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+from typing_extensions import override
+
+from ._constants import AZURE_HOST_TEMPLATE, OPENAI_BASE_URL
+from ._errors import ConfigurationError, ConfigurationWarning
+
+__all__ = ["ClientConfig", "TokenProvider", "env_settings", "resolve_config"]
+
+TokenProvider: TypeAlias = Callable[[], str] | Callable[[], Awaitable[str]]
+AzureApi: TypeAlias = Literal["classic", "v1"]
+
+_AZURE_KEY = re.compile(r"[0-9a-fA-F]{32}|[0-9A-Za-z]{84}")
+_RESOURCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}")
+_ENDPOINT_SUFFIXES = ("/openai/v1", "/openai")
+
+
+@dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """Resolved connection settings. Its repr names which settings are set, never their secret values."""
+
+    provider: Literal["openai", "azure"]
+    azure_api: AzureApi
+    base_url: str  # OpenAI: the API base; Azure: the endpoint (scheme and host, no path)
+    api_key: str | None = field(default=None, repr=False)
+    organization: str | None = field(default=None, repr=False)
+    project: str | None = field(default=None, repr=False)
+    azure_deployment: str | None = None
+    api_version: str | None = None
+    azure_ad_token: str | None = field(default=None, repr=False)
+    azure_ad_token_provider: TokenProvider | None = field(default=None, repr=False)
+
+    @property
+    def is_azure(self) -> bool:
+        return self.provider == "azure"
+
+    @property
+    def api_base(self) -> str:
+        """Base URL of the OpenAI-shaped paths of this connection (raw requests use it too)."""
+        if self.provider == "openai":
+            return self.base_url
+        return f"{self.base_url}/openai/v1" if self.azure_api == "v1" else f"{self.base_url}/openai"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """Values that must never be printed: keys, tokens and the Azure host."""
+        values = [self.api_key, self.azure_ad_token, self.organization, self.project]
+        if self.is_azure:
+            host = self.base_url.split("://", 1)[-1]
+            values.append(host)
+            if "." in host and not host[0].isdigit():  # the resource name, e.g. `myres` of myres.openai.azure.com
+                values.append(host.split(".", 1)[0])
+        return tuple(v for v in values if v and len(v) >= 3)
+
+    def describe(self) -> str:
+        """A safe one-line description for reprs."""
+        if self.provider == "openai":
+            default = self.base_url == OPENAI_BASE_URL
+            return f"provider='openai', base_url={'default' if default else 'custom'!r}"
+        auth = "api_key" if self.api_key else ("azure_ad_token" if self.azure_ad_token else "azure_ad_token_provider")
+        return (
+            f"provider='azure', azure_api={self.azure_api!r}, api_version={self.api_version!r}, "
+            f"azure_deployment={self.azure_deployment!r}, auth={auth!r}"
+        )
+
+    @override
+    def __repr__(self) -> str:
+        return f"ClientConfig({self.describe()})"
+
+
+def _clean_secret(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    if value[:7].lower() == "bearer ":
+        value = value[7:].strip()
+    return value or None
+
+
+def _is_async_callable(func: object) -> bool:
+    return inspect.iscoroutinefunction(func) or inspect.iscoroutinefunction(getattr(func, "__call__", None))  # noqa: B004
+
+
+def resolve_config(
+    *,
+    api_key: str | None,
+    is_openai_key: bool | None,
+    organization: str | None,
+    project: str | None,
+    base_url: str | None,
+    azure_endpoint: str | None,
+    azure_resource: str | None,
+    azure_deployment: str | None,
+    api_version: str | None,
+    azure_ad_token: str | None,
+    azure_ad_token_provider: TokenProvider | None,
+    azure_api: AzureApi,
+    sync: bool,
+) -> ClientConfig:
+    """Validate the settings; raise `ConfigurationError` naming the setting at fault, warn on likely mix-ups."""
+    api_key = _clean_secret(api_key)
+    azure_ad_token = _clean_secret(azure_ad_token)
+    azure_given = [
+        name
+        for name, value in (
+            ("azure_endpoint", azure_endpoint),
+            ("azure_resource", azure_resource),
+            ("azure_deployment", azure_deployment),
+            ("azure_ad_token", azure_ad_token),
+            ("azure_ad_token_provider", azure_ad_token_provider),
+        )
+        if value
+    ]
+    if is_openai_key is None:
+        is_openai_key = not azure_given
+    if is_openai_key:
+        if azure_given:
+            raise ConfigurationError(
+                f"is_openai_key=True (OpenAI) conflicts with {', '.join(azure_given)}, which are Azure OpenAI "
+                "settings; pass is_openai_key=False to use Azure OpenAI"
+            )
+        if api_version is not None:
+            raise ConfigurationError("api_version is an Azure OpenAI setting; OpenAI does not take it")
+        return _openai_config(api_key, organization, project, base_url)
+    return _azure_config(
+        api_key=api_key,
+        base_url=base_url,
+        azure_endpoint=azure_endpoint,
+        azure_resource=azure_resource,
+        azure_deployment=azure_deployment,
+        api_version=api_version,
+        azure_ad_token=azure_ad_token,
+        azure_ad_token_provider=azure_ad_token_provider,
+        azure_api=azure_api,
+        sync=sync,
+    )
+
+
+def _openai_config(
+    api_key: str | None, organization: str | None, project: str | None, base_url: str | None
+) -> ClientConfig:
+    if not api_key:
+        raise ConfigurationError(
+            "No API key: pass api_key=... or set OPENAI_API_KEY "
+            "(for Azure OpenAI pass is_openai_key=False and azure_endpoint)"
+        )
+    url = (base_url or OPENAI_BASE_URL).rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise ConfigurationError("base_url must start with http:// or https://")
+    if _AZURE_KEY.fullmatch(api_key) and len(api_key) == 32:
+        warnings.warn(
+            "api_key looks like an Azure OpenAI key (32 hexadecimal characters) but the client is set up "
+            "for OpenAI; did you mean is_openai_key=False with azure_endpoint?",
+            ConfigurationWarning,
+            stacklevel=4,
+        )
+    elif not api_key.startswith("sk-") and url == OPENAI_BASE_URL:
+        warnings.warn(
+            "api_key does not start with 'sk-', as OpenAI keys do; is it an Azure OpenAI key or a token?",
+            ConfigurationWarning,
+            stacklevel=4,
+        )
+    return ClientConfig(
+        provider="openai",
+        azure_api="classic",
+        base_url=url,
+        api_key=api_key,
+        organization=organization or None,
+        project=project or None,
+    )
+
+
+def _azure_config(
+    *,
+    api_key: str | None,
+    base_url: str | None,
+    azure_endpoint: str | None,
+    azure_resource: str | None,
+    azure_deployment: str | None,
+    api_version: str | None,
+    azure_ad_token: str | None,
+    azure_ad_token_provider: TokenProvider | None,
+    azure_api: AzureApi,
+    sync: bool,
+) -> ClientConfig:
+    if base_url is not None:
+        raise ConfigurationError(
+            "base_url is an OpenAI setting; for Azure OpenAI pass azure_endpoint (https://<resource>.openai.azure.com)"
+        )
+    if azure_api not in ("classic", "v1"):
+        raise ConfigurationError("azure_api must be 'classic' or 'v1'")
+    if azure_endpoint and azure_resource:
+        raise ConfigurationError("pass only one of azure_endpoint and azure_resource")
+    if azure_resource:
+        if not _RESOURCE.fullmatch(azure_resource):
+            raise ConfigurationError(
+                "azure_resource must be the resource name only (letters, digits and '-'), not a URL; "
+                "pass a URL as azure_endpoint"
+            )
+        endpoint = AZURE_HOST_TEMPLATE.format(resource=azure_resource)
+    elif azure_endpoint:
+        endpoint = azure_endpoint.strip().rstrip("/")
+        if not endpoint.startswith(("http://", "https://")):
+            raise ConfigurationError(
+                "azure_endpoint must be a URL like https://<resource>.openai.azure.com "
+                "(or pass the resource name as azure_resource)"
+            )
+        for suffix in _ENDPOINT_SUFFIXES:
+            if endpoint.endswith(suffix):
+                endpoint = endpoint[: -len(suffix)]
+                break
+    else:
+        raise ConfigurationError(
+            "Azure OpenAI needs azure_endpoint (https://<resource>.openai.azure.com) or azure_resource "
+            "(or set AZURE_OPENAI_ENDPOINT)"
+        )
+    if azure_api == "classic" and not api_version:
+        raise ConfigurationError(
+            "Azure OpenAI needs api_version (e.g. '2024-10-21'; or set OPENAI_API_VERSION), "
+            "or azure_api='v1' for the v1 API, which takes none"
+        )
+    given = [n for n, v in (("api_key", api_key), ("azure_ad_token", azure_ad_token)) if v]
+    if azure_ad_token_provider is not None:
+        given.append("azure_ad_token_provider")
+        if not callable(azure_ad_token_provider):
+            raise ConfigurationError("azure_ad_token_provider must be a callable returning a token")
+        if sync and _is_async_callable(azure_ad_token_provider):
+            raise ConfigurationError(
+                "azure_ad_token_provider is async; the sync Client needs a sync provider (use AsyncClient)"
+            )
+    if not given:
+        raise ConfigurationError(
+            "No credentials for Azure OpenAI: pass api_key (or set AZURE_OPENAI_API_KEY), azure_ad_token "
+            "(AZURE_OPENAI_AD_TOKEN) or azure_ad_token_provider"
+        )
+    if len(given) > 1:
+        raise ConfigurationError(f"pass only one of {', '.join(given)}")
+    if api_key is not None:
+        if api_key.startswith("sk-"):
+            warnings.warn(
+                "api_key looks like an OpenAI key ('sk-...') but the client is set up for Azure OpenAI; "
+                "did you mean is_openai_key=True?",
+                ConfigurationWarning,
+                stacklevel=4,
+            )
+        elif not _AZURE_KEY.fullmatch(api_key):
+            warnings.warn(
+                "api_key does not look like an Azure OpenAI key (32 hexadecimal characters); is it an OpenAI "
+                "key, or an Entra ID token (pass that as azure_ad_token)?",
+                ConfigurationWarning,
+                stacklevel=4,
+            )
+    return ClientConfig(
+        provider="azure",
+        azure_api=azure_api,
+        base_url=endpoint,
+        api_key=api_key,
+        azure_deployment=azure_deployment or None,
+        api_version=api_version or None,
+        azure_ad_token=azure_ad_token,
+        azure_ad_token_provider=azure_ad_token_provider,
+    )
+
+
+def env_settings(environ: Mapping[str, str] | None = None) -> dict[str, str | bool]:
+    """Client settings read from the environment (unset and empty variables are left out).
+
+    Azure OpenAI is chosen when `AZURE_OPENAI_ENDPOINT` is set; OpenAI otherwise.
+    """
+    env = os.environ if environ is None else environ
+
+    def get(name: str) -> str | None:
+        value = env.get(name, "").strip()
+        return value or None
+
+    found: dict[str, str | bool] = {}
+    endpoint = get("AZURE_OPENAI_ENDPOINT")
+    if endpoint:
+        pairs = [
+            ("azure_endpoint", endpoint),
+            ("api_key", get("AZURE_OPENAI_API_KEY")),
+            ("api_version", get("OPENAI_API_VERSION")),
+        ]
+        if not get("AZURE_OPENAI_API_KEY"):
+            pairs.append(("azure_ad_token", get("AZURE_OPENAI_AD_TOKEN")))
+        found["is_openai_key"] = False
+    else:
+        pairs = [
+            ("api_key", get("OPENAI_API_KEY")),
+            ("organization", get("OPENAI_ORG_ID")),
+            ("project", get("OPENAI_PROJECT_ID")),
+            ("base_url", get("OPENAI_BASE_URL")),
+        ]
+        found["is_openai_key"] = True
+    found.update({name: value for name, value in pairs if value is not None})
+    return found

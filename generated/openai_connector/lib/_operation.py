@@ -1,0 +1,28 @@
+"""`Operation`: the static description of one HTTP operation, emitted by the generator."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+RequestKind = Literal["none", "json", "multipart", "form", "binary"]
+ResponseKind = Literal["json", "text", "binary", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of a spec.
+
+    `api` names the spec (`"openai"`, `"azure"`, or another namespace); `path` is the template as
+    written in the spec; `client_params` maps a spec parameter name to the client setting that
+    fills it when the caller passes `NOT_GIVEN` (e.g. `{"api-version": "api_version"}`).
+    """
+
+    api: str
+    operation_id: str
+    method: str
+    path: str
+    request_kind: RequestKind = "none"
+    response_kind: ResponseKind = "json"
+    client_params: Mapping[str, str] = field(default_factory=dict)

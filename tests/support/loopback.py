@@ -1,0 +1,221 @@
+"""A scriptable HTTP server on 127.0.0.1 for client tests.
+
+Tests queue `Reply`s (one per expected request, in order); the server answers each request with the
+next one and records what it received (`Recorded`). An unscripted request gets a 599 answer so the
+test fails loudly. Replies can delay, reset the connection before the headers, cut the body, or send
+server-sent events chunk by chunk. The server runs in a daemon thread and shuts itself down after
+`lifetime` seconds if a test forgets to stop it.
+"""
+
+from __future__ import annotations
+
+import json
+import queue
+import socket
+import struct
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+__all__ = ["LoopbackServer", "Recorded", "Reply", "sse_event"]
+
+
+@dataclass
+class Reply:
+    """One scripted answer.
+
+    `body`: bytes, str, or a JSON value (dict/list) encoded as JSON. `sse`: events written one
+    chunk each (chunked transfer encoding) with `chunk_delay` between them; `cut=True` then drops the
+    connection instead of ending the body. `delay` waits before the status line. `reset=True` resets
+    the connection instead of answering. `cut_after=n` sends only n bytes of a body whose full length
+    was announced, then closes.
+    """
+
+    status: int = 200
+    body: Any = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    sse: list[str] | None = None
+    chunk_delay: float = 0.0
+    delay: float = 0.0
+    reset: bool = False
+    cut: bool = False
+    cut_after: int | None = None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A request as the server received it (header names in lower case)."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def sse_event(data: Any, event: str | None = None) -> str:
+    """One SSE event: `data` (JSON-encoded unless a str), optionally with an `event:` line."""
+    text = data if isinstance(data, str) else json.dumps(data)
+    prefix = f"event: {event}\n" if event else ""
+    return f"{prefix}data: {text}\n\n"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+    def _read_body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            parts = []
+            while True:
+                size = int(self.rfile.readline().strip() or b"0", 16)
+                if size == 0:
+                    self.rfile.readline()
+                    break
+                parts.append(self.rfile.read(size))
+                self.rfile.readline()
+            return b"".join(parts)
+        length = int(self.headers.get("Content-Length") or 0)
+        return self.rfile.read(length) if length else b""
+
+    def _handle(self) -> None:
+        body = self._read_body()
+        url = urlsplit(self.path)
+        self.server.owner.requests.append(
+            Recorded(
+                method=self.command,
+                path=url.path,
+                query=parse_qs(url.query, keep_blank_values=True),
+                headers={k.lower(): v for k, v in self.headers.items()},
+                body=body,
+            )
+        )
+        try:
+            reply = self.server.owner.replies.get_nowait()
+        except queue.Empty:
+            reply = Reply(status=599, body={"error": {"message": "unscripted request"}})
+        if reply.delay:
+            time.sleep(reply.delay)
+        if reply.reset:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            self.connection.close()
+            return
+        if reply.sse is not None:
+            self._send_sse(reply)
+            return
+        payload = reply.body
+        if payload is None:
+            data = b""
+        elif isinstance(payload, bytes):
+            data = payload
+        elif isinstance(payload, str):
+            data = payload.encode()
+        else:
+            data = json.dumps(payload).encode()
+        self.send_response(reply.status)
+        headers = {"Content-Type": "application/json", **reply.headers}
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if reply.cut_after is not None:
+            self.wfile.write(data[: reply.cut_after])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self.wfile.write(data)
+
+    def _send_sse(self, reply: Reply) -> None:
+        self.send_response(reply.status)
+        for name, value in {"Content-Type": "text/event-stream", **reply.headers}.items():
+            self.send_header(name, value)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        for event in reply.sse or []:
+            data = event.encode()
+            self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+            self.wfile.flush()
+            if reply.chunk_delay:
+                time.sleep(reply.chunk_delay)
+        if reply.cut:
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self.wfile.write(b"0\r\n\r\n")
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except OSError:
+            self.close_connection = True
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        except OSError:
+            pass
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    owner: LoopbackServer
+
+
+class LoopbackServer:
+    """Start with `start()` (or as a context manager); `url` is `http://127.0.0.1:<port>`."""
+
+    def __init__(self, lifetime: float = 60.0) -> None:
+        self.requests: list[Recorded] = []
+        self.replies: queue.Queue[Reply] = queue.Queue()
+        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server.owner = self
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._timer = threading.Timer(lifetime, self.stop)
+        self._timer.daemon = True
+        self._stopped = False
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def script(self, *replies: Reply) -> None:
+        """Queue the answers of the next requests, in order."""
+        for reply in replies:
+            self.replies.put(reply)
+
+    def start(self) -> LoopbackServer:
+        self._thread.start()
+        self._timer.start()
+        return self
+
+    def stop(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        self._timer.cancel()
+        self._server.shutdown()
+        self._server.server_close()
+
+    def __enter__(self) -> LoopbackServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def __iter__(self) -> Iterator[Recorded]:
+        return iter(self.requests)
