@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)  ## Create .venv and install the client, the generator and the dev tools.
 
 generate: install  ## Regenerate generated/openai_connector from specs/ (the main job).
-	$(GENERATE) --out generated --report generated/REPORT.json
+	$(GENERATE) --out generated --report build/generation-report.json
 
 check-generated: install  ## Regenerate into a temporary folder; fail on any difference from generated/.
 	$(PY) -m generator check $(SPECS) $(addprefix --overlay ,$(OVERLAYS)) --against generated

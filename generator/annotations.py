@@ -66,18 +66,22 @@ class Annotator:
             # A nullable variant makes the whole union nullable, with None written last.
             parts: list[str] = []
             nullable = False
-            for variant in kind.variants:
+            tagged = mode == "model" and kind.discriminator is not None and annotated
+            for index, variant in enumerate(kind.variants):
                 if isinstance(variant, NullKind):
                     nullable = True
                     continue
                 member = variant.inner if isinstance(variant, Nullable) else variant
                 nullable = nullable or member is not variant
                 text = self.render(member, mode, open_values=False)
+                if tagged:
+                    text = f"Annotated[{text}, Tag({json.dumps(kind.tags[index])})]"
                 if text not in parts:
                     parts.append(text)
             variants = " | ".join(parts)
-            if mode == "model" and kind.discriminator and annotated:
-                variants = f'Annotated[{variants}, Field(discriminator="{kind.discriminator}")]'
+            if tagged:
+                # A callable discriminator reads the tag itself, so the variants' fields stay tolerant.
+                variants = f"Annotated[{variants}, Discriminator(tag_of({json.dumps(kind.discriminator)}))]"
             text = f"Open[{variants}]" if wrap_open else variants
             return f"{text} | None" if nullable else text
         if isinstance(kind, Ref):

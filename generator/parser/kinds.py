@@ -59,7 +59,8 @@ class MapKind(Kind):
 @dataclasses.dataclass(frozen=True)
 class UnionKind(Kind):
     variants: tuple[Kind, ...]
-    discriminator: str | None = None
+    discriminator: str | None = None  # the property whose value tells the variants apart
+    tags: tuple[str, ...] = ()  # that property's value in each variant, in order
 
 
 @dataclasses.dataclass(frozen=True)

@@ -211,10 +211,13 @@ class SchemaParser:
         explicit = (
             node.get("discriminator", {}).get("propertyName") if isinstance(node.get("discriminator"), dict) else None
         )
-        return UnionKind(tuple(variants), self._discriminator(variants, explicit))
+        found = self._discriminator(variants, explicit)
+        if found is None:
+            return UnionKind(tuple(variants))
+        return UnionKind(tuple(variants), found[0], found[1])
 
-    def _discriminator(self, variants: list[Kind], explicit: str | None) -> str | None:
-        """A property every variant requires with one distinct literal value each, if any."""
+    def _discriminator(self, variants: list[Kind], explicit: str | None) -> tuple[str, tuple[str, ...]] | None:
+        """A property every variant requires with one distinct string value each, and those values."""
         fields_of: list[dict[str, Field]] = []
         for variant in variants:
             definition = self.definitions.get(variant.key) if isinstance(variant, Ref) else None
@@ -223,16 +226,16 @@ class SchemaParser:
             fields_of.append({f.wire_name: f for f in definition.fields})
         candidates = [explicit] if explicit else sorted(set.intersection(*(set(f) for f in fields_of)))
         for name in candidates:
-            values: list[object] = []
+            values: list[str] = []
             for fields in fields_of:
                 field = fields.get(name)
                 literal = self.literal_of(field.kind) if field and field.required else None
-                if literal is None or len(literal.values) != 1:
+                if literal is None or len(literal.values) != 1 or not isinstance(literal.values[0], str):
                     break
                 values.append(literal.values[0])
             else:
                 if len(set(values)) == len(values):
-                    return name
+                    return name, tuple(values)
         return None
 
     def literal_of(self, kind: Kind) -> Enum | None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any, TypeAlias, TypeVar
 
 import pydantic
 from pydantic import ConfigDict, PlainSerializer, ValidationError, ValidatorFunctionWrapHandler, WrapValidator
 
-__all__ = ["BaseModel", "Open"]
+__all__ = ["BaseModel", "Open", "tag_of"]
 
 _T = TypeVar("_T")
 
@@ -25,6 +26,54 @@ class BaseModel(pydantic.BaseModel):
         protected_namespaces=(),
         defer_build=True,
     )
+
+    # Tolerant reader. Real responses (and the specs' own published examples) leave out fields the
+    # spec calls required, send null where it says string, or a number where it says object. A
+    # client that refused such answers would fail its users for the server's drift, so a field the
+    # server sent in an unexpected form keeps the value as sent, and a required field the server
+    # left out reads as None. Type checkers still see the spec's types. What is not tolerated: an
+    # answer that has none of the model's fields at all, which is not this model (a wrong shape).
+
+    @pydantic.model_validator(mode="wrap")
+    @classmethod
+    def _tolerate_missing(cls, data: Any, handler: pydantic.ModelWrapValidatorHandler[Any]) -> Any:
+        if isinstance(data, dict):
+            required = _required_keys(cls)
+            if required:
+                missing = [(name, alias) for name, alias in required if alias not in data and name not in data]
+                if len(missing) == len(required) and not any(key in data for key in _all_keys(cls)):
+                    raise ValueError(f"none of the fields of {cls.__name__} is present: not a {cls.__name__}")
+                if missing:
+                    data = {**data, **{alias: None for _, alias in missing}}
+        return handler(data)
+
+    @pydantic.field_validator("*", mode="wrap")
+    @classmethod
+    def _tolerate_unexpected(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+        try:
+            return handler(value)
+        except ValidationError:
+            return value
+
+
+_REQUIRED: dict[type[pydantic.BaseModel], tuple[tuple[str, str], ...]] = {}
+_KEYS: dict[type[pydantic.BaseModel], frozenset[str]] = {}
+
+
+def _required_keys(model: type[pydantic.BaseModel]) -> tuple[tuple[str, str], ...]:
+    keys = _REQUIRED.get(model)
+    if keys is None:
+        keys = tuple((name, field.alias or name) for name, field in model.model_fields.items() if field.is_required())
+        _REQUIRED[model] = keys
+    return keys
+
+
+def _all_keys(model: type[pydantic.BaseModel]) -> frozenset[str]:
+    keys = _KEYS.get(model)
+    if keys is None:
+        keys = frozenset(k for name, field in model.model_fields.items() for k in (name, field.alias or name))
+        _KEYS[model] = keys
+    return keys
 
 
 def _keep_unknown(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
@@ -45,3 +94,20 @@ Open: TypeAlias = Annotated[
 ]
 """`Open[T]` validates as `T`, but keeps a value `T` does not accept (a new enum member, a new
 union variant) as the raw decoded value instead of failing. Type checkers see plain `T`."""
+
+
+def tag_of(key: str) -> Callable[[Any], str | None]:
+    """A discriminator for `Annotated[A | B, Discriminator(tag_of("type"))]`: the value of `key`.
+
+    Pydantic's own `Field(discriminator=...)` inspects the variants' fields and refuses tolerant
+    ones; reading the tag from the data leaves the variants as they are.
+    """
+
+    def tag(value: Any) -> str | None:
+        if isinstance(value, dict):
+            found = value.get(key)
+        else:
+            found = getattr(value, key, None)
+        return found if isinstance(found, str) else None
+
+    return tag

@@ -1,0 +1,34 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ...lib._models import BaseModel
+
+
+class ChatCompletionRequestFunctionMessage(BaseModel):
+    """Function message"""
+
+    role: Literal["function"]
+    """The role of the messages author, in this case `function`."""
+
+    content: str | None = None
+    """The contents of the function message."""
+
+    name: str
+    """The name of the function to call."""
+
+
+class ChatCompletionRequestFunctionMessageParam(TypedDict, total=False):
+    """Function message"""
+
+    role: Required[Literal["function"]]
+    """The role of the messages author, in this case `function`."""
+
+    content: Required[str | None]
+    """The contents of the function message."""
+
+    name: Required[str]
+    """The name of the function to call."""

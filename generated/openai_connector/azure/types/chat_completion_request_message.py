@@ -1,0 +1,48 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ...lib._models import Open, tag_of
+from .chat_completion_request_assistant_message import (
+    ChatCompletionRequestAssistantMessage,
+    ChatCompletionRequestAssistantMessageParam,
+)
+from .chat_completion_request_function_message import (
+    ChatCompletionRequestFunctionMessage,
+    ChatCompletionRequestFunctionMessageParam,
+)
+from .chat_completion_request_system_message import (
+    ChatCompletionRequestSystemMessage,
+    ChatCompletionRequestSystemMessageParam,
+)
+from .chat_completion_request_tool_message import (
+    ChatCompletionRequestToolMessage,
+    ChatCompletionRequestToolMessageParam,
+)
+from .chat_completion_request_user_message import (
+    ChatCompletionRequestUserMessage,
+    ChatCompletionRequestUserMessageParam,
+)
+
+ChatCompletionRequestMessage: TypeAlias = Open[
+    Annotated[
+        Annotated[ChatCompletionRequestSystemMessage, Tag("system")]
+        | Annotated[ChatCompletionRequestUserMessage, Tag("user")]
+        | Annotated[ChatCompletionRequestAssistantMessage, Tag("assistant")]
+        | Annotated[ChatCompletionRequestToolMessage, Tag("tool")]
+        | Annotated[ChatCompletionRequestFunctionMessage, Tag("function")],
+        Discriminator(tag_of("role")),
+    ]
+]
+
+
+ChatCompletionRequestMessageParam: TypeAlias = (
+    ChatCompletionRequestSystemMessageParam
+    | ChatCompletionRequestUserMessageParam
+    | ChatCompletionRequestAssistantMessageParam
+    | ChatCompletionRequestToolMessageParam
+    | ChatCompletionRequestFunctionMessageParam
+)

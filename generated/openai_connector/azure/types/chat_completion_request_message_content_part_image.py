@@ -1,0 +1,42 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ...lib._models import BaseModel, Open
+
+
+class ChatCompletionRequestMessageContentPartImage(BaseModel):
+    """Image content part"""
+
+    type: Literal["image_url"]
+    """The type of the content part."""
+
+    image_url: ChatCompletionRequestMessageContentPartImageUrl
+
+
+class ChatCompletionRequestMessageContentPartImageParam(TypedDict, total=False):
+    """Image content part"""
+
+    type: Required[Literal["image_url"]]
+    """The type of the content part."""
+
+    image_url: Required[ChatCompletionRequestMessageContentPartImageUrlParam]
+
+
+class ChatCompletionRequestMessageContentPartImageUrl(BaseModel):
+    url: str
+    """Either a URL of the image or the base64 encoded image data."""
+
+    detail: Open[Literal["auto", "low", "high"]] | None = None
+    """Specifies the detail level of the image. Learn more in the [Vision guide](https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/gpt-with-vision?tabs=rest%2Csystem-assigned%2Cresource#detail-parameter-settings-in-image-processing-low-high-auto)."""
+
+
+class ChatCompletionRequestMessageContentPartImageUrlParam(TypedDict, total=False):
+    url: Required[str]
+    """Either a URL of the image or the base64 encoded image data."""
+
+    detail: Literal["auto", "low", "high"]
+    """Specifies the detail level of the image. Learn more in the [Vision guide](https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/gpt-with-vision?tabs=rest%2Csystem-assigned%2Cresource#detail-parameter-settings-in-image-processing-low-high-auto)."""

@@ -1,0 +1,28 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ...lib._models import BaseModel
+
+
+class ChatCompletionRequestMessageContentPartText(BaseModel):
+    """Text content part"""
+
+    type: Literal["text"]
+    """The type of the content part."""
+
+    text: str
+    """The text content."""
+
+
+class ChatCompletionRequestMessageContentPartTextParam(TypedDict, total=False):
+    """Text content part"""
+
+    type: Required[Literal["text"]]
+    """The type of the content part."""
+
+    text: Required[str]
+    """The text content."""

@@ -1,0 +1,14 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+    ChatCompletionRequestMessageContentPartTextParam,
+)
+
+ChatCompletionRequestSystemMessageContentPart: TypeAlias = ChatCompletionRequestMessageContentPartText
+
+
+ChatCompletionRequestSystemMessageContentPartParam: TypeAlias = ChatCompletionRequestMessageContentPartTextParam

@@ -1,0 +1,29 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ...lib._models import Open, tag_of
+from .chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,
+    ChatCompletionRequestMessageContentPartImageParam,
+)
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+    ChatCompletionRequestMessageContentPartTextParam,
+)
+
+ChatCompletionRequestUserMessageContentPart: TypeAlias = Open[
+    Annotated[
+        Annotated[ChatCompletionRequestMessageContentPartText, Tag("text")]
+        | Annotated[ChatCompletionRequestMessageContentPartImage, Tag("image_url")],
+        Discriminator(tag_of("type")),
+    ]
+]
+
+
+ChatCompletionRequestUserMessageContentPartParam: TypeAlias = (
+    ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartImageParam
+)

@@ -1,0 +1,67 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ...lib._models import BaseModel, Open
+from .completion_usage import CompletionUsage
+from .content_filter_choice_results import ContentFilterChoiceResults
+from .prompt_filter_results import PromptFilterResults
+
+
+class CreateCompletionResponse(BaseModel):
+    """Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint)."""
+
+    id: str
+    """A unique identifier for the completion."""
+
+    choices: list[CreateCompletionResponseChoice]
+    """The list of completion choices the model generated for the input prompt."""
+
+    created: int
+    """The Unix timestamp (in seconds) of when the completion was created."""
+
+    model: str
+    """The model used for completion."""
+
+    prompt_filter_results: PromptFilterResults | None = None
+    """Content filtering results for zero or more prompts in the request. In a streaming request, results for different prompts may arrive at different times or in different orders."""
+
+    system_fingerprint: str | None = None
+    """This fingerprint represents the backend configuration that the model runs with.
+
+    Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
+    """
+
+    object: Literal["text_completion"]
+    """The object type, which is always "text_completion" """
+
+    usage: CompletionUsage | None = None
+    """Usage statistics for the completion request."""
+
+
+class CreateCompletionResponseChoice(BaseModel):
+    finish_reason: Open[Literal["stop", "length", "content_filter"]]
+    """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
+    `length` if the maximum number of tokens specified in the request was reached,
+    or `content_filter` if content was omitted due to a flag from our content filters.
+    """
+
+    index: int
+
+    logprobs: CreateCompletionResponseChoiceLogprobs | None = None
+
+    text: str
+
+    content_filter_results: ContentFilterChoiceResults | None = None
+    """Information about the content filtering category (hate, sexual, violence, self_harm), if it has been detected, as well as the severity level (very_low, low, medium, high-scale that determines the intensity and risk level of harmful content) and if it has been filtered or not. Information about third party text and profanity, if it has been detected, and if it has been filtered or not. And information about customer block list, if it has been filtered and its id."""
+
+
+class CreateCompletionResponseChoiceLogprobs(BaseModel):
+    text_offset: list[int] | None = None
+
+    token_logprobs: list[float] | None = None
+
+    tokens: list[str] | None = None
+
+    top_logprobs: list[dict[str, float]] | None = None

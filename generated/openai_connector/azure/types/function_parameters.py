@@ -1,0 +1,10 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+FunctionParameters: TypeAlias = dict[str, Any]
+"""The parameters the functions accepts, described as a JSON Schema object. See the guide](https://learn.microsoft.com/en-us/azure/ai-services/openai/how-to/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+
+Omitting `parameters` defines a function with an empty parameter list.
+"""

@@ -1,0 +1,52 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from pydantic import Field
+from typing_extensions import TypedDict
+
+from ...lib._models import BaseModel
+from .response_format_json_schema_schema import AzureResponseFormatJsonSchema
+
+
+class ResponseFormatJsonSchema(BaseModel):
+    type: Literal["json_schema"]
+    """The type of response format being defined: `json_schema`"""
+
+    json_schema: ResponseFormatJsonSchemaJsonSchema
+
+
+class ResponseFormatJsonSchemaParam(TypedDict, total=False):
+    type: Required[Literal["json_schema"]]
+    """The type of response format being defined: `json_schema`"""
+
+    json_schema: Required[ResponseFormatJsonSchemaJsonSchemaParam]
+
+
+class ResponseFormatJsonSchemaJsonSchema(BaseModel):
+    description: str | None = None
+    """A description of what the response format is for, used by the model to determine how to respond in the format."""
+
+    name: str
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+
+    schema_: AzureResponseFormatJsonSchema | None = Field(default=None, alias="schema")
+    """The schema for the response format, described as a JSON Schema object."""
+
+    strict: bool | None = None
+    """Whether to enable strict schema adherence when generating the output. If set to true, the model will always follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is `true`."""
+
+
+class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
+    description: str
+    """A description of what the response format is for, used by the model to determine how to respond in the format."""
+
+    name: Required[str]
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+
+    schema: AzureResponseFormatJsonSchema
+    """The schema for the response format, described as a JSON Schema object."""
+
+    strict: bool | None
+    """Whether to enable strict schema adherence when generating the output. If set to true, the model will always follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is `true`."""

@@ -1,0 +1,7 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+AzureResponseFormatJsonSchema: TypeAlias = dict[str, Any]
+"""The schema for the response format, described as a JSON Schema object."""

@@ -1,0 +1,18 @@
+# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ...lib._models import BaseModel
+
+
+class ResponseFormatText(BaseModel):
+    type: Literal["text"]
+    """The type of response format being defined: `text`"""
+
+
+class ResponseFormatTextParam(TypedDict, total=False):
+    type: Required[Literal["text"]]
+    """The type of response format being defined: `text`"""

@@ -1,0 +1,489 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.assistant_object import AssistantObject
+from ..types.assistant_supported_models import AssistantSupportedModels
+from ..types.assistant_tools_code import AssistantToolsCodeParam
+from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
+from ..types.assistant_tools_function import AssistantToolsFunctionParam
+from ..types.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
+from ..types.create_assistant_request import CreateAssistantRequestToolResourcesObjectParam
+from ..types.delete_assistant_response import DeleteAssistantResponse
+from ..types.list_assistants_response import ListAssistantsResponse
+from ..types.metadata import Metadata
+from ..types.modify_assistant_request import ModifyAssistantRequestToolResourcesObjectParam
+from ..types.reasoning_effort import ReasoningEffort
+
+_LIST_ASSISTANTS = Operation(
+    api="openai",
+    operation_id="listAssistants",
+    method="GET",
+    path="/assistants",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_ASSISTANT = Operation(
+    api="openai",
+    operation_id="createAssistant",
+    method="POST",
+    path="/assistants",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_ASSISTANT = Operation(
+    api="openai",
+    operation_id="getAssistant",
+    method="GET",
+    path="/assistants/{assistant_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_MODIFY_ASSISTANT = Operation(
+    api="openai",
+    operation_id="modifyAssistant",
+    method="POST",
+    path="/assistants/{assistant_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_ASSISTANT = Operation(
+    api="openai",
+    operation_id="deleteAssistant",
+    method="DELETE",
+    path="/assistants/{assistant_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Assistants(SyncAPIResource):
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[AssistantObject]:
+        """Deprecated.
+
+        Returns a list of assistants.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        return cast(
+            "SyncCursorPage[AssistantObject]",
+            self._client.call_page(
+                _LIST_ASSISTANTS,
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListAssistantsResponse,
+                item_type=AssistantObject,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        model: str | AssistantSupportedModels,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven = NOT_GIVEN,
+        tool_resources: CreateAssistantRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Deprecated.
+
+        Create an assistant with a model and instructions.
+
+        Args:
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+        """
+
+        return cast(
+            "AssistantObject",
+            self._client.call(
+                _CREATE_ASSISTANT,
+                body={
+                    "model": model,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "reasoning_effort": reasoning_effort,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssistantObject,
+            ),
+        )
+
+    def retrieve(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Deprecated.
+
+        Retrieves an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to retrieve.
+        """
+
+        return cast(
+            "AssistantObject",
+            self._client.call(
+                _GET_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssistantObject,
+            ),
+        )
+
+    def update(
+        self,
+        assistant_id: str,
+        *,
+        model: str | AssistantSupportedModels | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven = NOT_GIVEN,
+        tool_resources: ModifyAssistantRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Deprecated.
+
+        Modifies an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to modify.
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+        """
+
+        return cast(
+            "AssistantObject",
+            self._client.call(
+                _MODIFY_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                body={
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssistantObject,
+            ),
+        )
+
+    def delete(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteAssistantResponse:
+        """Deprecated.
+
+        Delete an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to delete.
+        """
+
+        return cast(
+            "DeleteAssistantResponse",
+            self._client.call(
+                _DELETE_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteAssistantResponse,
+            ),
+        )
+
+
+class AsyncAssistants(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[AssistantObject]:
+        """Deprecated.
+
+        Returns a list of assistants.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        return cast(
+            "AsyncCursorPage[AssistantObject]",
+            await self._client.call_page(
+                _LIST_ASSISTANTS,
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListAssistantsResponse,
+                item_type=AssistantObject,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        model: str | AssistantSupportedModels,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven = NOT_GIVEN,
+        tool_resources: CreateAssistantRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Deprecated.
+
+        Create an assistant with a model and instructions.
+
+        Args:
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+        """
+
+        return cast(
+            "AssistantObject",
+            await self._client.call(
+                _CREATE_ASSISTANT,
+                body={
+                    "model": model,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "reasoning_effort": reasoning_effort,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssistantObject,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Deprecated.
+
+        Retrieves an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to retrieve.
+        """
+
+        return cast(
+            "AssistantObject",
+            await self._client.call(
+                _GET_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssistantObject,
+            ),
+        )
+
+    async def update(
+        self,
+        assistant_id: str,
+        *,
+        model: str | AssistantSupportedModels | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven = NOT_GIVEN,
+        tool_resources: ModifyAssistantRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssistantObject:
+        """Deprecated.
+
+        Modifies an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to modify.
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+        """
+
+        return cast(
+            "AssistantObject",
+            await self._client.call(
+                _MODIFY_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                body={
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssistantObject,
+            ),
+        )
+
+    async def delete(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteAssistantResponse:
+        """Deprecated.
+
+        Delete an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to delete.
+        """
+
+        return cast(
+            "DeleteAssistantResponse",
+            await self._client.call(
+                _DELETE_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteAssistantResponse,
+            ),
+        )

@@ -1,0 +1,1200 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Literal, cast, overload
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._response import BinaryResponse
+from ..lib._streaming import AsyncStream, Stream
+from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..types.audio_response_format import AudioResponseFormat
+from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
+from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
+from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
+from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
+from ..types.create_translation_response_json import CreateTranslationResponseJson
+from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+from ..types.transcription_include import TranscriptionInclude
+from ..types.vad_config import VadConfigParam
+from ..types.voice_consent_deleted_resource import VoiceConsentDeletedResource
+from ..types.voice_consent_list_resource import VoiceConsentListResource
+from ..types.voice_consent_resource import VoiceConsentResource
+from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
+from ..types.voice_resource import VoiceResource
+
+_CREATE_SPEECH = Operation(
+    api="openai",
+    operation_id="createSpeech",
+    method="POST",
+    path="/audio/speech",
+    request_kind="json",
+    response_kind="binary",
+)
+
+_CREATE_TRANSCRIPTION = Operation(
+    api="openai",
+    operation_id="createTranscription",
+    method="POST",
+    path="/audio/transcriptions",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+_CREATE_TRANSLATION = Operation(
+    api="openai",
+    operation_id="createTranslation",
+    method="POST",
+    path="/audio/translations",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+_LIST_VOICE_CONSENTS = Operation(
+    api="openai",
+    operation_id="listVoiceConsents",
+    method="GET",
+    path="/audio/voice_consents",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_VOICE_CONSENT = Operation(
+    api="openai",
+    operation_id="createVoiceConsent",
+    method="POST",
+    path="/audio/voice_consents",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+_GET_VOICE_CONSENT = Operation(
+    api="openai",
+    operation_id="getVoiceConsent",
+    method="GET",
+    path="/audio/voice_consents/{consent_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_VOICE_CONSENT = Operation(
+    api="openai",
+    operation_id="updateVoiceConsent",
+    method="POST",
+    path="/audio/voice_consents/{consent_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_VOICE_CONSENT = Operation(
+    api="openai",
+    operation_id="deleteVoiceConsent",
+    method="DELETE",
+    path="/audio/voice_consents/{consent_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_VOICE = Operation(
+    api="openai",
+    operation_id="createVoice",
+    method="POST",
+    path="/audio/voices",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+
+class Audio(SyncAPIResource):
+    @cached_property
+    def speech(self) -> AudioSpeech:
+        return AudioSpeech(self._client)
+
+    @cached_property
+    def transcriptions(self) -> AudioTranscriptions:
+        return AudioTranscriptions(self._client)
+
+    @cached_property
+    def translations(self) -> AudioTranslations:
+        return AudioTranslations(self._client)
+
+    @cached_property
+    def voice_consents(self) -> AudioVoiceConsents:
+        return AudioVoiceConsents(self._client)
+
+    @cached_property
+    def voices(self) -> AudioVoices:
+        return AudioVoices(self._client)
+
+
+class AsyncAudio(AsyncAPIResource):
+    @cached_property
+    def speech(self) -> AsyncAudioSpeech:
+        return AsyncAudioSpeech(self._client)
+
+    @cached_property
+    def transcriptions(self) -> AsyncAudioTranscriptions:
+        return AsyncAudioTranscriptions(self._client)
+
+    @cached_property
+    def translations(self) -> AsyncAudioTranslations:
+        return AsyncAudioTranslations(self._client)
+
+    @cached_property
+    def voice_consents(self) -> AsyncAudioVoiceConsents:
+        return AsyncAudioVoiceConsents(self._client)
+
+    @cached_property
+    def voices(self) -> AsyncAudioVoices:
+        return AsyncAudioVoices(self._client)
+
+
+class AudioSpeech(SyncAPIResource):
+    def create(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        instructions: str | NotGiven = NOT_GIVEN,
+        voice: VoiceIdsOrCustomVoiceParam,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        stream_format: Literal["sse", "audio"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """Generates audio from the input text.
+
+        Returns the audio file content, or a stream of audio events.
+
+        Args:
+          model: One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+          input: The text to generate audio for. The maximum length is 4096 characters.
+          instructions: Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
+          voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options).
+          response_format: The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
+          speed: The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
+          stream_format: The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
+        """
+
+        return cast(
+            "BinaryResponse",
+            self._client.call(
+                _CREATE_SPEECH,
+                body={
+                    "model": model,
+                    "input": input,
+                    "instructions": instructions,
+                    "voice": voice,
+                    "response_format": response_format,
+                    "speed": speed,
+                    "stream_format": stream_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BinaryResponse,
+            ),
+        )
+
+
+class AsyncAudioSpeech(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        model: str | Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts", "gpt-4o-mini-tts-2025-12-15"],
+        input: str,
+        instructions: str | NotGiven = NOT_GIVEN,
+        voice: VoiceIdsOrCustomVoiceParam,
+        response_format: Literal["mp3", "opus", "aac", "flac", "wav", "pcm"] | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        stream_format: Literal["sse", "audio"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """Generates audio from the input text.
+
+        Returns the audio file content, or a stream of audio events.
+
+        Args:
+          model: One of the available [TTS models](/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
+          input: The text to generate audio for. The maximum length is 4096 characters.
+          instructions: Control the voice of your generated audio with additional instructions. Does not work with `tts-1` or `tts-1-hd`.
+          voice: The voice to use when generating the audio. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `onyx`, `nova`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Previews of the voices are available in the [Text to speech guide](/docs/guides/text-to-speech#voice-options).
+          response_format: The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
+          speed: The speed of the generated audio. Select a value from `0.25` to `4.0`. `1.0` is the default.
+          stream_format: The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
+        """
+
+        return cast(
+            "BinaryResponse",
+            await self._client.call(
+                _CREATE_SPEECH,
+                body={
+                    "model": model,
+                    "input": input,
+                    "instructions": instructions,
+                    "voice": voice,
+                    "response_format": response_format,
+                    "speed": speed,
+                    "stream_format": stream_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BinaryResponse,
+            ),
+        )
+
+
+class AudioTranscriptions(SyncAPIResource):
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> (
+        CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseVerboseJson
+    ): ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[CreateTranscriptionResponseStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> (
+        CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseVerboseJson
+        | Stream[CreateTranscriptionResponseStreamEvent]
+    ): ...
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> (
+        CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseVerboseJson
+        | Stream[CreateTranscriptionResponseStreamEvent]
+    ):
+        """Transcribes audio into the input language.
+
+        Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
+        format, or a stream of transcript events.
+
+        Args:
+          file: The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
+          model: ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
+          language: The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.
+          languages: Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`.
+          keywords: Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`.
+          prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
+          response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
+          temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
+          include: Additional information to include in the transcription response. `logprobs` will return the log probabilities of the tokens in the response to understand the model's confidence in the transcription. `logprobs` only works with response_format set to `json` and only with the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`.
+          timestamp_granularities: The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency. This option is not available for `gpt-4o-transcribe-diarize`.
+          known_speaker_names: Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported.
+          known_speaker_references: Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`.
+        """
+
+        if stream is True:
+            return cast(
+                "Stream[CreateTranscriptionResponseStreamEvent]",
+                self._client.call_stream(
+                    _CREATE_TRANSCRIPTION,
+                    body={
+                        "model": model,
+                        "language": language,
+                        "languages": languages,
+                        "keywords": keywords,
+                        "prompt": prompt,
+                        "response_format": response_format,
+                        "temperature": temperature,
+                        "include": include,
+                        "timestamp_granularities": timestamp_granularities,
+                        "stream": stream,
+                        "chunking_strategy": chunking_strategy,
+                        "known_speaker_names": known_speaker_names,
+                        "known_speaker_references": known_speaker_references,
+                    },
+                    files={"file": file},
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=CreateTranscriptionResponseStreamEvent,
+                ),
+            )
+        return cast(
+            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | Stream[CreateTranscriptionResponseStreamEvent]",
+            self._client.call(
+                _CREATE_TRANSCRIPTION,
+                body={
+                    "model": model,
+                    "language": language,
+                    "languages": languages,
+                    "keywords": keywords,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "include": include,
+                    "timestamp_granularities": timestamp_granularities,
+                    "stream": stream,
+                    "chunking_strategy": chunking_strategy,
+                    "known_speaker_names": known_speaker_names,
+                    "known_speaker_references": known_speaker_references,
+                },
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateTranscriptionResponseJson
+                | CreateTranscriptionResponseDiarizedJson
+                | CreateTranscriptionResponseVerboseJson,
+            ),
+        )
+
+
+class AsyncAudioTranscriptions(AsyncAPIResource):
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> (
+        CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseVerboseJson
+    ): ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[CreateTranscriptionResponseStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> (
+        CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseVerboseJson
+        | AsyncStream[CreateTranscriptionResponseStreamEvent]
+    ): ...
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> (
+        CreateTranscriptionResponseJson
+        | CreateTranscriptionResponseDiarizedJson
+        | CreateTranscriptionResponseVerboseJson
+        | AsyncStream[CreateTranscriptionResponseStreamEvent]
+    ):
+        """Transcribes audio into the input language.
+
+        Returns a transcription object in `json`, `diarized_json`, or `verbose_json`
+        format, or a stream of transcript events.
+
+        Args:
+          file: The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
+          model: ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
+          language: The language of the input audio. Supplying the input language in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) (e.g. `en`) format will improve accuracy and latency.
+          languages: Possible languages of the input audio, in [ISO-639-1](https://en.wikipedia.org/wiki/List_of_ISO_639-1_codes) format. Supported by `gpt-transcribe`.
+          keywords: Words or phrases to guide transcription of the input audio. Supported by `gpt-transcribe`.
+          prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should match the audio language. This field is not supported when using `gpt-4o-transcribe-diarize`.
+          response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
+          temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
+          include: Additional information to include in the transcription response. `logprobs` will return the log probabilities of the tokens in the response to understand the model's confidence in the transcription. `logprobs` only works with response_format set to `json` and only with the models `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, and `gpt-4o-mini-transcribe-2025-12-15`. This field is not supported when using `gpt-4o-transcribe-diarize`.
+          timestamp_granularities: The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency. This option is not available for `gpt-4o-transcribe-diarize`.
+          known_speaker_names: Optional list of speaker names that correspond to the audio samples provided in `known_speaker_references[]`. Each entry should be a short identifier (for example `customer` or `agent`). Up to 4 speakers are supported.
+          known_speaker_references: Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`.
+        """
+
+        if stream is True:
+            return cast(
+                "AsyncStream[CreateTranscriptionResponseStreamEvent]",
+                await self._client.call_stream(
+                    _CREATE_TRANSCRIPTION,
+                    body={
+                        "model": model,
+                        "language": language,
+                        "languages": languages,
+                        "keywords": keywords,
+                        "prompt": prompt,
+                        "response_format": response_format,
+                        "temperature": temperature,
+                        "include": include,
+                        "timestamp_granularities": timestamp_granularities,
+                        "stream": stream,
+                        "chunking_strategy": chunking_strategy,
+                        "known_speaker_names": known_speaker_names,
+                        "known_speaker_references": known_speaker_references,
+                    },
+                    files={"file": file},
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=CreateTranscriptionResponseStreamEvent,
+                ),
+            )
+        return cast(
+            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | AsyncStream[CreateTranscriptionResponseStreamEvent]",
+            await self._client.call(
+                _CREATE_TRANSCRIPTION,
+                body={
+                    "model": model,
+                    "language": language,
+                    "languages": languages,
+                    "keywords": keywords,
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "include": include,
+                    "timestamp_granularities": timestamp_granularities,
+                    "stream": stream,
+                    "chunking_strategy": chunking_strategy,
+                    "known_speaker_names": known_speaker_names,
+                    "known_speaker_references": known_speaker_references,
+                },
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateTranscriptionResponseJson
+                | CreateTranscriptionResponseDiarizedJson
+                | CreateTranscriptionResponseVerboseJson,
+            ),
+        )
+
+
+class AudioTranslations(SyncAPIResource):
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
+        """Translates audio into English.
+
+        Args:
+          file: The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
+          model: ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
+          prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
+          response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+          temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
+        """
+
+        return cast(
+            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson",
+            self._client.call(
+                _CREATE_TRANSLATION,
+                body={"model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateTranslationResponseJson | CreateTranslationResponseVerboseJson,
+            ),
+        )
+
+
+class AsyncAudioTranslations(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
+        """Translates audio into English.
+
+        Args:
+          file: The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
+          model: ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
+          prompt: An optional text to guide the model's style or continue a previous audio segment. The [prompt](/docs/guides/speech-to-text#prompting) should be in English.
+          response_format: The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
+          temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
+        """
+
+        return cast(
+            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson",
+            await self._client.call(
+                _CREATE_TRANSLATION,
+                body={"model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateTranslationResponseJson | CreateTranslationResponseVerboseJson,
+            ),
+        )
+
+
+class AudioVoiceConsents(SyncAPIResource):
+    def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[VoiceConsentResource]:
+        """Returns a list of voice consent recordings.
+
+        List consent recordings available to your organization for creating custom voices.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        Args:
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+        """
+
+        return cast(
+            "SyncCursorPage[VoiceConsentResource]",
+            self._client.call_page(
+                _LIST_VOICE_CONSENTS,
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentListResource,
+                item_type=VoiceConsentResource,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        recording: FileTypes,
+        language: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceConsentResource:
+        """Upload a voice consent recording.
+
+        Upload a consent recording that authorizes creation of a custom voice.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+
+        Args:
+          name: The label to use for this consent recording.
+          recording: The consent audio recording file. Maximum size is 10 MiB. Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+          language: The BCP 47 language tag for the consent phrase (for example, `en-US`).
+        """
+
+        return cast(
+            "VoiceConsentResource",
+            self._client.call(
+                _CREATE_VOICE_CONSENT,
+                body={"name": name, "language": language},
+                files={"recording": recording},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentResource,
+            ),
+        )
+
+    def retrieve(
+        self,
+        consent_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceConsentResource:
+        """Retrieves a voice consent recording.
+
+        Retrieve consent recording metadata used for creating custom voices.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        Args:
+          consent_id: The ID of the consent recording to retrieve.
+        """
+
+        return cast(
+            "VoiceConsentResource",
+            self._client.call(
+                _GET_VOICE_CONSENT,
+                path_params={"consent_id": consent_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentResource,
+            ),
+        )
+
+    def update(
+        self,
+        consent_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceConsentResource:
+        """Updates a voice consent recording (metadata only).
+
+        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        Args:
+          consent_id: The ID of the consent recording to update.
+          name: The updated label for this consent recording.
+        """
+
+        return cast(
+            "VoiceConsentResource",
+            self._client.call(
+                _UPDATE_VOICE_CONSENT,
+                path_params={"consent_id": consent_id},
+                body={"name": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentResource,
+            ),
+        )
+
+    def delete(
+        self,
+        consent_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceConsentDeletedResource:
+        """Deletes a voice consent recording.
+
+        Delete a consent recording that was uploaded for creating custom voices.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        Args:
+          consent_id: The ID of the consent recording to delete.
+        """
+
+        return cast(
+            "VoiceConsentDeletedResource",
+            self._client.call(
+                _DELETE_VOICE_CONSENT,
+                path_params={"consent_id": consent_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentDeletedResource,
+            ),
+        )
+
+
+class AsyncAudioVoiceConsents(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[VoiceConsentResource]:
+        """Returns a list of voice consent recordings.
+
+        List consent recordings available to your organization for creating custom voices.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        Args:
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+        """
+
+        return cast(
+            "AsyncCursorPage[VoiceConsentResource]",
+            await self._client.call_page(
+                _LIST_VOICE_CONSENTS,
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentListResource,
+                item_type=VoiceConsentResource,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        recording: FileTypes,
+        language: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceConsentResource:
+        """Upload a voice consent recording.
+
+        Upload a consent recording that authorizes creation of a custom voice.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+
+        Args:
+          name: The label to use for this consent recording.
+          recording: The consent audio recording file. Maximum size is 10 MiB. Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+          language: The BCP 47 language tag for the consent phrase (for example, `en-US`).
+        """
+
+        return cast(
+            "VoiceConsentResource",
+            await self._client.call(
+                _CREATE_VOICE_CONSENT,
+                body={"name": name, "language": language},
+                files={"recording": recording},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentResource,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        consent_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceConsentResource:
+        """Retrieves a voice consent recording.
+
+        Retrieve consent recording metadata used for creating custom voices.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        Args:
+          consent_id: The ID of the consent recording to retrieve.
+        """
+
+        return cast(
+            "VoiceConsentResource",
+            await self._client.call(
+                _GET_VOICE_CONSENT,
+                path_params={"consent_id": consent_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentResource,
+            ),
+        )
+
+    async def update(
+        self,
+        consent_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceConsentResource:
+        """Updates a voice consent recording (metadata only).
+
+        Update consent recording metadata used for creating custom voices. This endpoint updates metadata only and does not replace the underlying audio.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        Args:
+          consent_id: The ID of the consent recording to update.
+          name: The updated label for this consent recording.
+        """
+
+        return cast(
+            "VoiceConsentResource",
+            await self._client.call(
+                _UPDATE_VOICE_CONSENT,
+                path_params={"consent_id": consent_id},
+                body={"name": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentResource,
+            ),
+        )
+
+    async def delete(
+        self,
+        consent_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceConsentDeletedResource:
+        """Deletes a voice consent recording.
+
+        Delete a consent recording that was uploaded for creating custom voices.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices). Custom voices are limited to eligible customers.
+
+        Args:
+          consent_id: The ID of the consent recording to delete.
+        """
+
+        return cast(
+            "VoiceConsentDeletedResource",
+            await self._client.call(
+                _DELETE_VOICE_CONSENT,
+                path_params={"consent_id": consent_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceConsentDeletedResource,
+            ),
+        )
+
+
+class AudioVoices(SyncAPIResource):
+    def create(
+        self,
+        *,
+        name: str,
+        audio_sample: FileTypes,
+        consent: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceResource:
+        """Creates a custom voice.
+
+        Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+
+        Args:
+          name: The name of the new voice.
+          audio_sample: The sample audio recording file. Maximum size is 10 MiB. Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+          consent: The consent recording ID (for example, `cons_1234`).
+        """
+
+        return cast(
+            "VoiceResource",
+            self._client.call(
+                _CREATE_VOICE,
+                body={"name": name, "consent": consent},
+                files={"audio_sample": audio_sample},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceResource,
+            ),
+        )
+
+
+class AsyncAudioVoices(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        name: str,
+        audio_sample: FileTypes,
+        consent: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VoiceResource:
+        """Creates a custom voice.
+
+        Create a custom voice you can use for audio output (for example, in Text-to-Speech and the Realtime API). This requires an audio sample and a previously uploaded consent recording.
+
+        See the [custom voices guide](/docs/guides/text-to-speech#custom-voices) for requirements and best practices. Custom voices are limited to eligible customers.
+
+        Args:
+          name: The name of the new voice.
+          audio_sample: The sample audio recording file. Maximum size is 10 MiB. Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+          consent: The consent recording ID (for example, `cons_1234`).
+        """
+
+        return cast(
+            "VoiceResource",
+            await self._client.call(
+                _CREATE_VOICE,
+                body={"name": name, "consent": consent},
+                files={"audio_sample": audio_sample},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VoiceResource,
+            ),
+        )

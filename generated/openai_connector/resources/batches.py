@@ -1,0 +1,329 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.batch import Batch
+from ..types.batch_file_expiration_after import BatchFileExpirationAfterParam
+from ..types.list_batches_response import ListBatchesResponse
+from ..types.metadata import Metadata
+
+_LIST_BATCHES = Operation(
+    api="openai",
+    operation_id="listBatches",
+    method="GET",
+    path="/batches",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_BATCH = Operation(
+    api="openai",
+    operation_id="createBatch",
+    method="POST",
+    path="/batches",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_BATCH = Operation(
+    api="openai",
+    operation_id="retrieveBatch",
+    method="GET",
+    path="/batches/{batch_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CANCEL_BATCH = Operation(
+    api="openai",
+    operation_id="cancelBatch",
+    method="POST",
+    path="/batches/{batch_id}/cancel",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Batches(SyncAPIResource):
+    def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[Batch]:
+        """List your organization's batches.
+
+        Args:
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+        """
+
+        return cast(
+            "SyncCursorPage[Batch]",
+            self._client.call_page(
+                _LIST_BATCHES,
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListBatchesResponse,
+                item_type=Batch,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        completion_window: Literal["24h"],
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        output_expires_after: BatchFileExpirationAfterParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Creates and executes a batch from an uploaded file of requests
+
+        Args:
+          input_file_id: The ID of an uploaded file that contains requests for the new batch. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+          endpoint: The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
+          completion_window: The time frame within which the batch should be processed. Currently only `24h` is supported.
+          output_expires_after: The expiration policy for the output and/or error file that are generated for a batch.
+        """
+
+        return cast(
+            "Batch",
+            self._client.call(
+                _CREATE_BATCH,
+                body={
+                    "input_file_id": input_file_id,
+                    "endpoint": endpoint,
+                    "completion_window": completion_window,
+                    "metadata": metadata,
+                    "output_expires_after": output_expires_after,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Batch,
+            ),
+        )
+
+    def retrieve(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Retrieves a batch.
+
+        Args:
+          batch_id: The ID of the batch to retrieve.
+        """
+
+        return cast(
+            "Batch",
+            self._client.call(
+                _RETRIEVE_BATCH,
+                path_params={"batch_id": batch_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Batch,
+            ),
+        )
+
+    def cancel(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
+
+        Args:
+          batch_id: The ID of the batch to cancel.
+        """
+
+        return cast(
+            "Batch",
+            self._client.call(
+                _CANCEL_BATCH,
+                path_params={"batch_id": batch_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Batch,
+            ),
+        )
+
+
+class AsyncBatches(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[Batch]:
+        """List your organization's batches.
+
+        Args:
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+        """
+
+        return cast(
+            "AsyncCursorPage[Batch]",
+            await self._client.call_page(
+                _LIST_BATCHES,
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListBatchesResponse,
+                item_type=Batch,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        input_file_id: str,
+        endpoint: Literal[
+            "/v1/responses",
+            "/v1/chat/completions",
+            "/v1/embeddings",
+            "/v1/completions",
+            "/v1/moderations",
+            "/v1/images/generations",
+            "/v1/images/edits",
+            "/v1/videos",
+        ],
+        completion_window: Literal["24h"],
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        output_expires_after: BatchFileExpirationAfterParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Creates and executes a batch from an uploaded file of requests
+
+        Args:
+          input_file_id: The ID of an uploaded file that contains requests for the new batch. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your input file must be formatted as a [JSONL file](/docs/api-reference/batch/request-input), and must be uploaded with the purpose `batch`. The file can contain up to 50,000 requests, and can be up to 200 MB in size.
+          endpoint: The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
+          completion_window: The time frame within which the batch should be processed. Currently only `24h` is supported.
+          output_expires_after: The expiration policy for the output and/or error file that are generated for a batch.
+        """
+
+        return cast(
+            "Batch",
+            await self._client.call(
+                _CREATE_BATCH,
+                body={
+                    "input_file_id": input_file_id,
+                    "endpoint": endpoint,
+                    "completion_window": completion_window,
+                    "metadata": metadata,
+                    "output_expires_after": output_expires_after,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Batch,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Retrieves a batch.
+
+        Args:
+          batch_id: The ID of the batch to retrieve.
+        """
+
+        return cast(
+            "Batch",
+            await self._client.call(
+                _RETRIEVE_BATCH,
+                path_params={"batch_id": batch_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Batch,
+            ),
+        )
+
+    async def cancel(
+        self,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Batch:
+        """Cancels an in-progress batch. The batch will be in status `cancelling` for up to 10 minutes, before changing to `cancelled`, where it will have partial results (if any) available in the output file.
+
+        Args:
+          batch_id: The ID of the batch to cancel.
+        """
+
+        return cast(
+            "Batch",
+            await self._client.call(
+                _CANCEL_BATCH,
+                path_params={"batch_id": batch_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Batch,
+            ),
+        )

@@ -1,0 +1,1231 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from types import NoneType
+from typing import Literal, cast, overload
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._streaming import AsyncStream, Stream
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.beta_compact_resource import BetaCompactResource
+from ..types.beta_context_management_param import BetaContextManagementParamParam
+from ..types.beta_conversation_param import BetaConversationParamParam
+from ..types.beta_include_enum import BetaIncludeEnum
+from ..types.beta_input_item import BetaInputItemParam
+from ..types.beta_input_param import BetaInputParamParam
+from ..types.beta_item_resource import BetaItemResource
+from ..types.beta_metadata import BetaMetadata
+from ..types.beta_model_ids_compaction import BetaModelIdsCompaction
+from ..types.beta_model_ids_responses import BetaModelIdsResponses
+from ..types.beta_moderation_param import BetaModerationParamParam
+from ..types.beta_multi_agent_param import BetaMultiAgentParamParam
+from ..types.beta_personality_enum import BetaPersonalityEnum
+from ..types.beta_prompt import BetaPromptParam
+from ..types.beta_prompt_cache_options_param import BetaPromptCacheOptionsParamParam
+from ..types.beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum
+from ..types.beta_reasoning import BetaReasoningParam
+from ..types.beta_response import BetaResponse
+from ..types.beta_response_item_list import BetaResponseItemList
+from ..types.beta_response_stream_event import BetaResponseStreamEvent
+from ..types.beta_response_stream_options import BetaResponseStreamOptionsParam
+from ..types.beta_response_text_param import BetaResponseTextParamParam
+from ..types.beta_service_tier_enum import BetaServiceTierEnum
+from ..types.beta_service_tier_responses import BetaServiceTierResponses
+from ..types.beta_token_counts_resource import BetaTokenCountsResource
+from ..types.beta_tool import BetaToolParam
+from ..types.beta_tool_choice_param import BetaToolChoiceParamParam
+from ..types.beta_tools_array import BetaToolsArrayParam
+from ..types.beta_truncation_enum import BetaTruncationEnum
+
+_BETA_CREATE_RESPONSE = Operation(
+    api="openai",
+    operation_id="beta_createResponse",
+    method="POST",
+    path="/responses",
+    request_kind="json",
+    response_kind="json",
+)
+
+_BETA_GET_RESPONSE = Operation(
+    api="openai",
+    operation_id="beta_getResponse",
+    method="GET",
+    path="/responses/{response_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_BETA_DELETE_RESPONSE = Operation(
+    api="openai",
+    operation_id="beta_deleteResponse",
+    method="DELETE",
+    path="/responses/{response_id}",
+    request_kind="none",
+    response_kind="none",
+)
+
+_BETA_CANCEL_RESPONSE = Operation(
+    api="openai",
+    operation_id="beta_cancelResponse",
+    method="POST",
+    path="/responses/{response_id}/cancel",
+    request_kind="none",
+    response_kind="json",
+)
+
+_BETA_COMPACTCONVERSATION = Operation(
+    api="openai",
+    operation_id="beta_Compactconversation",
+    method="POST",
+    path="/responses/compact",
+    request_kind="json",
+    response_kind="json",
+)
+
+_BETA_GETINPUTTOKENCOUNTS = Operation(
+    api="openai",
+    operation_id="beta_Getinputtokencounts",
+    method="POST",
+    path="/responses/input_tokens",
+    request_kind="json",
+    response_kind="json",
+)
+
+_BETA_LIST_INPUT_ITEMS = Operation(
+    api="openai",
+    operation_id="beta_listInputItems",
+    method="GET",
+    path="/responses/{response_id}/input_items",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Beta(SyncAPIResource):
+    @cached_property
+    def responses(self) -> BetaResponses:
+        return BetaResponses(self._client)
+
+
+class AsyncBeta(AsyncAPIResource):
+    @cached_property
+    def responses(self) -> AsyncBetaResponses:
+        return AsyncBetaResponses(self._client)
+
+
+class BetaResponses(SyncAPIResource):
+    @cached_property
+    def input_items(self) -> BetaResponsesInputItems:
+        return BetaResponsesInputItems(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        metadata: BetaMetadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: BetaToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: BetaPromptParam | NotGiven = NOT_GIVEN,
+        service_tier: BetaServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: BetaInputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: BetaModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: BetaResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[BetaContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        multi_agent: BetaMultiAgentParamParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        metadata: BetaMetadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: BetaToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: BetaPromptParam | NotGiven = NOT_GIVEN,
+        service_tier: BetaServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: BetaInputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: BetaModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: BetaResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[BetaContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        multi_agent: BetaMultiAgentParamParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[BetaResponseStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        metadata: BetaMetadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: BetaToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: BetaPromptParam | NotGiven = NOT_GIVEN,
+        service_tier: BetaServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: BetaInputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: BetaModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: BetaResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[BetaContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        multi_agent: BetaMultiAgentParamParam | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse | Stream[BetaResponseStreamEvent]: ...
+
+    def create(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        metadata: BetaMetadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: BetaToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: BetaPromptParam | NotGiven = NOT_GIVEN,
+        service_tier: BetaServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: BetaInputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: BetaModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: BetaResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[BetaContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        multi_agent: BetaMultiAgentParamParam | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse | Stream[BetaResponseStreamEvent]:
+        """Creates a model response. Provide [text](/docs/guides/text) or
+        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in
+        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+        or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
+          user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
+          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+          tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
+          input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+        """
+
+        if stream is True:
+            return cast(
+                "Stream[BetaResponseStreamEvent]",
+                self._client.call_stream(
+                    _BETA_CREATE_RESPONSE,
+                    query={"beta": "true"},
+                    headers={"openai-beta": openai_beta},
+                    body={
+                        "metadata": metadata,
+                        "top_logprobs": top_logprobs,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "safety_identifier": safety_identifier,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "prompt_cache_options": prompt_cache_options,
+                        "previous_response_id": previous_response_id,
+                        "model": model,
+                        "background": background,
+                        "max_tool_calls": max_tool_calls,
+                        "text": text,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "prompt": prompt,
+                        "service_tier": service_tier,
+                        "truncation": truncation,
+                        "reasoning": reasoning,
+                        "input": input,
+                        "include": include,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "store": store,
+                        "instructions": instructions,
+                        "moderation": moderation,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "conversation": conversation,
+                        "context_management": context_management,
+                        "max_output_tokens": max_output_tokens,
+                        "multi_agent": multi_agent,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=BetaResponseStreamEvent,
+                ),
+            )
+        return cast(
+            "BetaResponse | Stream[BetaResponseStreamEvent]",
+            self._client.call(
+                _BETA_CREATE_RESPONSE,
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                body={
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "service_tier": service_tier,
+                    "truncation": truncation,
+                    "reasoning": reasoning,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "moderation": moderation,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                    "multi_agent": multi_agent,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponse,
+            ),
+        )
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+          starting_after: The sequence number of the event after which to start streaming.
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        return cast(
+            "BetaResponse",
+            self._client.call(
+                _BETA_GET_RESPONSE,
+                path_params={"response_id": response_id},
+                query={
+                    "beta": "true",
+                    "include": include,
+                    "stream": stream,
+                    "starting_after": starting_after,
+                    "include_obfuscation": include_obfuscation,
+                },
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponse,
+            ),
+        )
+
+    def delete(
+        self,
+        response_id: str,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Deletes a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to delete.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        return cast(
+            "None",
+            self._client.call(
+                _BETA_DELETE_RESPONSE,
+                path_params={"response_id": response_id},
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    def cancel(
+        self,
+        response_id: str,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse:
+        """Cancels a model response with the given ID. Only responses created with
+        the `background` parameter set to `true` can be cancelled.
+        [Learn more](/docs/guides/background).
+
+        Args:
+          response_id: The ID of the response to cancel.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        return cast(
+            "BetaResponse",
+            self._client.call(
+                _BETA_CANCEL_RESPONSE,
+                path_params={"response_id": response_id},
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponse,
+            ),
+        )
+
+    def compact(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        model: BetaModelIdsCompaction,
+        input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: BetaPromptCacheRetentionEnum | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven | None = NOT_GIVEN,
+        service_tier: BetaServiceTierEnum | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaCompactResource:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+        """
+
+        return cast(
+            "BetaCompactResource",
+            self._client.call(
+                _BETA_COMPACTCONVERSATION,
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "instructions": instructions,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "service_tier": service_tier,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaCompactResource,
+            ),
+        )
+
+    def input_tokens(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven | None = NOT_GIVEN,
+        input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[BetaToolParam] | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        truncation: BetaTruncationEnum | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        personality: BetaPersonalityEnum | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaTokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+        """
+
+        return cast(
+            "BetaTokenCountsResource",
+            self._client.call(
+                _BETA_GETINPUTTOKENCOUNTS,
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "personality": personality,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaTokenCountsResource,
+            ),
+        )
+
+
+class AsyncBetaResponses(AsyncAPIResource):
+    @cached_property
+    def input_items(self) -> AsyncBetaResponsesInputItems:
+        return AsyncBetaResponsesInputItems(self._client)
+
+    @overload
+    async def create(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        metadata: BetaMetadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: BetaToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: BetaPromptParam | NotGiven = NOT_GIVEN,
+        service_tier: BetaServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: BetaInputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: BetaModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: BetaResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[BetaContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        multi_agent: BetaMultiAgentParamParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        metadata: BetaMetadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: BetaToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: BetaPromptParam | NotGiven = NOT_GIVEN,
+        service_tier: BetaServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: BetaInputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: BetaModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: BetaResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[BetaContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        multi_agent: BetaMultiAgentParamParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[BetaResponseStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        metadata: BetaMetadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: BetaToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: BetaPromptParam | NotGiven = NOT_GIVEN,
+        service_tier: BetaServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: BetaInputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: BetaModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: BetaResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[BetaContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        multi_agent: BetaMultiAgentParamParam | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]: ...
+
+    async def create(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        metadata: BetaMetadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: BetaModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: BetaToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: BetaPromptParam | NotGiven = NOT_GIVEN,
+        service_tier: BetaServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: BetaInputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: BetaModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: BetaResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[BetaContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        multi_agent: BetaMultiAgentParamParam | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]:
+        """Creates a model response. Provide [text](/docs/guides/text) or
+        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in
+        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+        or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
+          user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
+          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+          tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
+          input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+        """
+
+        if stream is True:
+            return cast(
+                "AsyncStream[BetaResponseStreamEvent]",
+                await self._client.call_stream(
+                    _BETA_CREATE_RESPONSE,
+                    query={"beta": "true"},
+                    headers={"openai-beta": openai_beta},
+                    body={
+                        "metadata": metadata,
+                        "top_logprobs": top_logprobs,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "safety_identifier": safety_identifier,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "prompt_cache_options": prompt_cache_options,
+                        "previous_response_id": previous_response_id,
+                        "model": model,
+                        "background": background,
+                        "max_tool_calls": max_tool_calls,
+                        "text": text,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "prompt": prompt,
+                        "service_tier": service_tier,
+                        "truncation": truncation,
+                        "reasoning": reasoning,
+                        "input": input,
+                        "include": include,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "store": store,
+                        "instructions": instructions,
+                        "moderation": moderation,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "conversation": conversation,
+                        "context_management": context_management,
+                        "max_output_tokens": max_output_tokens,
+                        "multi_agent": multi_agent,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=BetaResponseStreamEvent,
+                ),
+            )
+        return cast(
+            "BetaResponse | AsyncStream[BetaResponseStreamEvent]",
+            await self._client.call(
+                _BETA_CREATE_RESPONSE,
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                body={
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "service_tier": service_tier,
+                    "truncation": truncation,
+                    "reasoning": reasoning,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "moderation": moderation,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                    "multi_agent": multi_agent,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponse,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+          starting_after: The sequence number of the event after which to start streaming.
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        return cast(
+            "BetaResponse",
+            await self._client.call(
+                _BETA_GET_RESPONSE,
+                path_params={"response_id": response_id},
+                query={
+                    "beta": "true",
+                    "include": include,
+                    "stream": stream,
+                    "starting_after": starting_after,
+                    "include_obfuscation": include_obfuscation,
+                },
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponse,
+            ),
+        )
+
+    async def delete(
+        self,
+        response_id: str,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Deletes a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to delete.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        return cast(
+            "None",
+            await self._client.call(
+                _BETA_DELETE_RESPONSE,
+                path_params={"response_id": response_id},
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    async def cancel(
+        self,
+        response_id: str,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse:
+        """Cancels a model response with the given ID. Only responses created with
+        the `background` parameter set to `true` can be cancelled.
+        [Learn more](/docs/guides/background).
+
+        Args:
+          response_id: The ID of the response to cancel.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        return cast(
+            "BetaResponse",
+            await self._client.call(
+                _BETA_CANCEL_RESPONSE,
+                path_params={"response_id": response_id},
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponse,
+            ),
+        )
+
+    async def compact(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        model: BetaModelIdsCompaction,
+        input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: BetaPromptCacheRetentionEnum | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: BetaPromptCacheOptionsParamParam | NotGiven | None = NOT_GIVEN,
+        service_tier: BetaServiceTierEnum | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaCompactResource:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+        """
+
+        return cast(
+            "BetaCompactResource",
+            await self._client.call(
+                _BETA_COMPACTCONVERSATION,
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "instructions": instructions,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "service_tier": service_tier,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaCompactResource,
+            ),
+        )
+
+    async def input_tokens(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven | None = NOT_GIVEN,
+        input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[BetaToolParam] | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParamParam | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        truncation: BetaTruncationEnum | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        personality: BetaPersonalityEnum | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParamParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaTokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+        """
+
+        return cast(
+            "BetaTokenCountsResource",
+            await self._client.call(
+                _BETA_GETINPUTTOKENCOUNTS,
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "personality": personality,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaTokenCountsResource,
+            ),
+        )
+
+
+class BetaResponsesInputItems(SyncAPIResource):
+    def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[BetaItemResource]:
+        """Returns a list of input items for a given response.
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        return cast(
+            "SyncCursorPage[BetaItemResource]",
+            self._client.call_page(
+                _BETA_LIST_INPUT_ITEMS,
+                path_params={"response_id": response_id},
+                query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponseItemList,
+                item_type=BetaItemResource,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncBetaResponsesInputItems(AsyncAPIResource):
+    async def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[BetaItemResource]:
+        """Returns a list of input items for a given response.
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        return cast(
+            "AsyncCursorPage[BetaItemResource]",
+            await self._client.call_page(
+                _BETA_LIST_INPUT_ITEMS,
+                path_params={"response_id": response_id},
+                query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponseItemList,
+                item_type=BetaItemResource,
+                cursor_param="after",
+            ),
+        )

@@ -1,0 +1,1154 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Literal, cast, overload
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._streaming import AsyncStream, Stream
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.chat_completion_deleted import ChatCompletionDeleted
+from ..types.chat_completion_function_call_option import ChatCompletionFunctionCallOptionParam
+from ..types.chat_completion_functions import ChatCompletionFunctionsParam
+from ..types.chat_completion_list import ChatCompletionList
+from ..types.chat_completion_message_list import ChatCompletionMessageList, ChatCompletionMessageListDataItem
+from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
+from ..types.chat_completion_stream_options import ChatCompletionStreamOptionsParam
+from ..types.chat_completion_tool import ChatCompletionToolParam
+from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
+from ..types.create_chat_completion_request import (
+    CreateChatCompletionRequestAudioParam,
+    CreateChatCompletionRequestWebSearchOptionsParam,
+)
+from ..types.create_chat_completion_response import CreateChatCompletionResponse
+from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+from ..types.custom_tool_chat_completions import CustomToolChatCompletionsParam
+from ..types.metadata import Metadata
+from ..types.model_ids_shared import ModelIdsShared
+from ..types.moderation_param import ModerationParamParam
+from ..types.parallel_tool_calls import ParallelToolCalls
+from ..types.prediction_content import PredictionContentParam
+from ..types.prompt_cache_options_param import PromptCacheOptionsParamParam
+from ..types.reasoning_effort import ReasoningEffort
+from ..types.response_format_json_object import ResponseFormatJsonObjectParam
+from ..types.response_format_json_schema import ResponseFormatJsonSchemaParam
+from ..types.response_format_text import ResponseFormatTextParam
+from ..types.response_modalities import ResponseModalities
+from ..types.service_tier import ServiceTier
+from ..types.stop_configuration import StopConfiguration
+from ..types.verbosity import Verbosity
+
+_LIST_CHAT_COMPLETIONS = Operation(
+    api="openai",
+    operation_id="listChatCompletions",
+    method="GET",
+    path="/chat/completions",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_CHAT_COMPLETION = Operation(
+    api="openai",
+    operation_id="createChatCompletion",
+    method="POST",
+    path="/chat/completions",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_CHAT_COMPLETION = Operation(
+    api="openai",
+    operation_id="getChatCompletion",
+    method="GET",
+    path="/chat/completions/{completion_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_CHAT_COMPLETION = Operation(
+    api="openai",
+    operation_id="updateChatCompletion",
+    method="POST",
+    path="/chat/completions/{completion_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_CHAT_COMPLETION = Operation(
+    api="openai",
+    operation_id="deleteChatCompletion",
+    method="DELETE",
+    path="/chat/completions/{completion_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_GET_CHAT_COMPLETION_MESSAGES = Operation(
+    api="openai",
+    operation_id="getChatCompletionMessages",
+    method="GET",
+    path="/chat/completions/{completion_id}/messages",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Chat(SyncAPIResource):
+    @cached_property
+    def completions(self) -> ChatCompletions:
+        return ChatCompletions(self._client)
+
+
+class AsyncChat(AsyncAPIResource):
+    @cached_property
+    def completions(self) -> AsyncChatCompletions:
+        return AsyncChatCompletions(self._client)
+
+
+class ChatCompletions(SyncAPIResource):
+    @cached_property
+    def messages(self) -> ChatCompletionsMessages:
+        return ChatCompletionsMessages(self._client)
+
+    def list(
+        self,
+        *,
+        model: str | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[CreateChatCompletionResponse]:
+        """List stored Chat Completions. Only Chat Completions that have been stored
+        with the `store` parameter set to `true` will be returned.
+
+        Args:
+          model: The model used to generate the Chat Completions.
+          metadata: A list of metadata keys to filter the Chat Completions by. Example: `metadata[key1]=value1&metadata[key2]=value2`
+          after: Identifier for the last chat completion from the previous pagination request.
+          limit: Number of Chat Completions to retrieve.
+          order: Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+        """
+
+        return cast(
+            "SyncCursorPage[CreateChatCompletionResponse]",
+            self._client.call_page(
+                _LIST_CHAT_COMPLETIONS,
+                query={"model": model, "metadata": metadata, "after": after, "limit": limit, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatCompletionList,
+                item_type=CreateChatCompletionResponse,
+                cursor_param="after",
+            ),
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        service_tier: ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: CreateChatCompletionRequestWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | NotGiven = NOT_GIVEN,
+        audio: CreateChatCompletionRequestAudioParam | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: PredictionContentParam | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam | CustomToolChatCompletionsParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionsParam] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        service_tier: ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: CreateChatCompletionRequestWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | NotGiven = NOT_GIVEN,
+        audio: CreateChatCompletionRequestAudioParam | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: PredictionContentParam | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam | CustomToolChatCompletionsParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionsParam] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[CreateChatCompletionStreamResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        service_tier: ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: CreateChatCompletionRequestWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | NotGiven = NOT_GIVEN,
+        audio: CreateChatCompletionRequestAudioParam | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: PredictionContentParam | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam | CustomToolChatCompletionsParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionsParam] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]: ...
+
+    def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        service_tier: ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: CreateChatCompletionRequestWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | NotGiven = NOT_GIVEN,
+        audio: CreateChatCompletionRequestAudioParam | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: PredictionContentParam | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam | CustomToolChatCompletionsParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionsParam] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]:
+        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+        to take advantage of the latest OpenAI platform features. Compare
+        [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+
+        ---
+
+        Creates a model response for the given chat conversation. Learn more in the
+        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+        and [audio](/docs/guides/audio) guides.
+
+        Parameter support can differ depending on the model used to generate the
+        response, particularly for newer reasoning models. Parameters that are only
+        supported for reasoning models are noted below. For the current state of
+        unsupported parameters in reasoning models,
+        [refer to the reasoning guide](/docs/guides/reasoning).
+
+        Returns a chat completion object, or a streamed sequence of chat completion
+        chunk objects if the request is streamed.
+
+        Args:
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested. `logprobs` must be set to `true` if this parameter is used.
+          user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          messages: A list of messages comprising the conversation so far. Depending on the [model](/docs/models) you use, different message types (modalities) are supported, like [text](/docs/guides/text-generation), [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
+          frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
+          presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
+          web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+          response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
+          audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+          store: Whether or not to store the output of this chat completion request for use in our [model distillation](/docs/guides/distillation) or [evals](/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
+          stop: Not supported with latest reasoning models `o3` and `o4-mini`. Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.
+          logit_bias: Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
+          logprobs: Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the `content` of `message`.
+          max_tokens: The maximum number of [tokens](/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](/docs/guides/reasoning).
+          n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
+          prediction: Configuration for a [Predicted Output](/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
+          seed: This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
+          tools: A list of tools the model may call. You can provide either [custom tools](/docs/guides/function-calling#custom-tools) or [function tools](/docs/guides/function-calling).
+          tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.
+          parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+          function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.
+          functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
+        """
+
+        if stream is True:
+            return cast(
+                "Stream[CreateChatCompletionStreamResponse]",
+                self._client.call_stream(
+                    _CREATE_CHAT_COMPLETION,
+                    body={
+                        "metadata": metadata,
+                        "top_logprobs": top_logprobs,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "safety_identifier": safety_identifier,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "prompt_cache_options": prompt_cache_options,
+                        "messages": messages,
+                        "model": model,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "verbosity": verbosity,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "moderation": moderation,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=CreateChatCompletionStreamResponse,
+                ),
+            )
+        return cast(
+            "CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]",
+            self._client.call(
+                _CREATE_CHAT_COMPLETION,
+                body={
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "messages": messages,
+                    "model": model,
+                    "service_tier": service_tier,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "moderation": moderation,
+                    "stream": stream,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateChatCompletionResponse,
+            ),
+        )
+
+    def retrieve(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse:
+        """Get a stored chat completion. Only Chat Completions that have been created
+        with the `store` parameter set to `true` will be returned.
+
+        Args:
+          completion_id: The ID of the chat completion to retrieve.
+        """
+
+        return cast(
+            "CreateChatCompletionResponse",
+            self._client.call(
+                _GET_CHAT_COMPLETION,
+                path_params={"completion_id": completion_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateChatCompletionResponse,
+            ),
+        )
+
+    def update(
+        self,
+        completion_id: str,
+        *,
+        metadata: Metadata,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse:
+        """Modify a stored chat completion. Only Chat Completions that have been
+        created with the `store` parameter set to `true` can be modified. Currently,
+        the only supported modification is to update the `metadata` field.
+
+        Args:
+          completion_id: The ID of the chat completion to update.
+        """
+
+        return cast(
+            "CreateChatCompletionResponse",
+            self._client.call(
+                _UPDATE_CHAT_COMPLETION,
+                path_params={"completion_id": completion_id},
+                body={"metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateChatCompletionResponse,
+            ),
+        )
+
+    def delete(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletionDeleted:
+        """Delete a stored chat completion. Only Chat Completions that have been
+        created with the `store` parameter set to `true` can be deleted.
+
+        Args:
+          completion_id: The ID of the chat completion to delete.
+        """
+
+        return cast(
+            "ChatCompletionDeleted",
+            self._client.call(
+                _DELETE_CHAT_COMPLETION,
+                path_params={"completion_id": completion_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatCompletionDeleted,
+            ),
+        )
+
+
+class AsyncChatCompletions(AsyncAPIResource):
+    @cached_property
+    def messages(self) -> AsyncChatCompletionsMessages:
+        return AsyncChatCompletionsMessages(self._client)
+
+    async def list(
+        self,
+        *,
+        model: str | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[CreateChatCompletionResponse]:
+        """List stored Chat Completions. Only Chat Completions that have been stored
+        with the `store` parameter set to `true` will be returned.
+
+        Args:
+          model: The model used to generate the Chat Completions.
+          metadata: A list of metadata keys to filter the Chat Completions by. Example: `metadata[key1]=value1&metadata[key2]=value2`
+          after: Identifier for the last chat completion from the previous pagination request.
+          limit: Number of Chat Completions to retrieve.
+          order: Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+        """
+
+        return cast(
+            "AsyncCursorPage[CreateChatCompletionResponse]",
+            await self._client.call_page(
+                _LIST_CHAT_COMPLETIONS,
+                query={"model": model, "metadata": metadata, "after": after, "limit": limit, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatCompletionList,
+                item_type=CreateChatCompletionResponse,
+                cursor_param="after",
+            ),
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        service_tier: ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: CreateChatCompletionRequestWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | NotGiven = NOT_GIVEN,
+        audio: CreateChatCompletionRequestAudioParam | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: PredictionContentParam | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam | CustomToolChatCompletionsParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionsParam] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        service_tier: ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: CreateChatCompletionRequestWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | NotGiven = NOT_GIVEN,
+        audio: CreateChatCompletionRequestAudioParam | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: PredictionContentParam | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam | CustomToolChatCompletionsParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionsParam] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        service_tier: ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: CreateChatCompletionRequestWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | NotGiven = NOT_GIVEN,
+        audio: CreateChatCompletionRequestAudioParam | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: PredictionContentParam | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam | CustomToolChatCompletionsParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionsParam] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]: ...
+
+    async def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        model: ModelIdsShared,
+        service_tier: ServiceTier | NotGiven = NOT_GIVEN,
+        modalities: ResponseModalities | NotGiven = NOT_GIVEN,
+        verbosity: Verbosity | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        web_search_options: CreateChatCompletionRequestWebSearchOptionsParam | NotGiven = NOT_GIVEN,
+        response_format: ResponseFormatTextParam
+        | ResponseFormatJsonSchemaParam
+        | ResponseFormatJsonObjectParam
+        | NotGiven = NOT_GIVEN,
+        audio: CreateChatCompletionRequestAudioParam | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        prediction: PredictionContentParam | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam | CustomToolChatCompletionsParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | ChatCompletionFunctionCallOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionsParam] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]:
+        """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
+        to take advantage of the latest OpenAI platform features. Compare
+        [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
+
+        ---
+
+        Creates a model response for the given chat conversation. Learn more in the
+        [text generation](/docs/guides/text-generation), [vision](/docs/guides/vision),
+        and [audio](/docs/guides/audio) guides.
+
+        Parameter support can differ depending on the model used to generate the
+        response, particularly for newer reasoning models. Parameters that are only
+        supported for reasoning models are noted below. For the current state of
+        unsupported parameters in reasoning models,
+        [refer to the reasoning guide](/docs/guides/reasoning).
+
+        Returns a chat completion object, or a streamed sequence of chat completion
+        chunk objects if the request is streamed.
+
+        Args:
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested. `logprobs` must be set to `true` if this parameter is used.
+          user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          messages: A list of messages comprising the conversation so far. Depending on the [model](/docs/models) you use, different message types (modalities) are supported, like [text](/docs/guides/text-generation), [images](/docs/guides/vision), and [audio](/docs/guides/audio).
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          max_completion_tokens: An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
+          frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
+          presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
+          web_search_options: This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+          response_format: An object specifying the format that the model must output. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables the older JSON mode, which ensures the message the model generates is valid JSON. Using `json_schema` is preferred for models that support it.
+          audio: Parameters for audio output. Required when audio output is requested with `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+          store: Whether or not to store the output of this chat completion request for use in our [model distillation](/docs/guides/distillation) or [evals](/docs/guides/evals) products. Supports text and image inputs. Note: image inputs over 8MB will be dropped.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/chat/streaming) for more information, along with the [streaming responses](/docs/guides/streaming-responses) guide for more information on how to handle the streaming events.
+          stop: Not supported with latest reasoning models `o3` and `o4-mini`. Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence.
+          logit_bias: Modify the likelihood of specified tokens appearing in the completion. Accepts a JSON object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
+          logprobs: Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the `content` of `message`.
+          max_tokens: The maximum number of [tokens](/tokenizer) that can be generated in the chat completion. This value can be used to control [costs](https://openai.com/api/pricing/) for text generated via API. This value is now deprecated in favor of `max_completion_tokens`, and is not compatible with [o-series models](/docs/guides/reasoning).
+          n: How many chat completion choices to generate for each input message. Note that you will be charged based on the number of generated tokens across all of the choices. Keep `n` as `1` to minimize costs.
+          prediction: Configuration for a [Predicted Output](/docs/guides/predicted-outputs), which can greatly improve response times when large parts of the model response are known ahead of time. This is most common when you are regenerating a file with only minor changes to most of the content.
+          seed: This feature is in Beta. If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result. Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
+          tools: A list of tools the model may call. You can provide either [custom tools](/docs/guides/function-calling#custom-tools) or [function tools](/docs/guides/function-calling).
+          tool_choice: Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present.
+          parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+          function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.
+          functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
+        """
+
+        if stream is True:
+            return cast(
+                "AsyncStream[CreateChatCompletionStreamResponse]",
+                await self._client.call_stream(
+                    _CREATE_CHAT_COMPLETION,
+                    body={
+                        "metadata": metadata,
+                        "top_logprobs": top_logprobs,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "safety_identifier": safety_identifier,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "prompt_cache_options": prompt_cache_options,
+                        "messages": messages,
+                        "model": model,
+                        "service_tier": service_tier,
+                        "modalities": modalities,
+                        "verbosity": verbosity,
+                        "reasoning_effort": reasoning_effort,
+                        "max_completion_tokens": max_completion_tokens,
+                        "frequency_penalty": frequency_penalty,
+                        "presence_penalty": presence_penalty,
+                        "web_search_options": web_search_options,
+                        "response_format": response_format,
+                        "audio": audio,
+                        "store": store,
+                        "moderation": moderation,
+                        "stream": stream,
+                        "stop": stop,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "prediction": prediction,
+                        "seed": seed,
+                        "stream_options": stream_options,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "function_call": function_call,
+                        "functions": functions,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=CreateChatCompletionStreamResponse,
+                ),
+            )
+        return cast(
+            "CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]",
+            await self._client.call(
+                _CREATE_CHAT_COMPLETION,
+                body={
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "messages": messages,
+                    "model": model,
+                    "service_tier": service_tier,
+                    "modalities": modalities,
+                    "verbosity": verbosity,
+                    "reasoning_effort": reasoning_effort,
+                    "max_completion_tokens": max_completion_tokens,
+                    "frequency_penalty": frequency_penalty,
+                    "presence_penalty": presence_penalty,
+                    "web_search_options": web_search_options,
+                    "response_format": response_format,
+                    "audio": audio,
+                    "store": store,
+                    "moderation": moderation,
+                    "stream": stream,
+                    "stop": stop,
+                    "logit_bias": logit_bias,
+                    "logprobs": logprobs,
+                    "max_tokens": max_tokens,
+                    "n": n,
+                    "prediction": prediction,
+                    "seed": seed,
+                    "stream_options": stream_options,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "function_call": function_call,
+                    "functions": functions,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateChatCompletionResponse,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse:
+        """Get a stored chat completion. Only Chat Completions that have been created
+        with the `store` parameter set to `true` will be returned.
+
+        Args:
+          completion_id: The ID of the chat completion to retrieve.
+        """
+
+        return cast(
+            "CreateChatCompletionResponse",
+            await self._client.call(
+                _GET_CHAT_COMPLETION,
+                path_params={"completion_id": completion_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateChatCompletionResponse,
+            ),
+        )
+
+    async def update(
+        self,
+        completion_id: str,
+        *,
+        metadata: Metadata,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse:
+        """Modify a stored chat completion. Only Chat Completions that have been
+        created with the `store` parameter set to `true` can be modified. Currently,
+        the only supported modification is to update the `metadata` field.
+
+        Args:
+          completion_id: The ID of the chat completion to update.
+        """
+
+        return cast(
+            "CreateChatCompletionResponse",
+            await self._client.call(
+                _UPDATE_CHAT_COMPLETION,
+                path_params={"completion_id": completion_id},
+                body={"metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateChatCompletionResponse,
+            ),
+        )
+
+    async def delete(
+        self,
+        completion_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletionDeleted:
+        """Delete a stored chat completion. Only Chat Completions that have been
+        created with the `store` parameter set to `true` can be deleted.
+
+        Args:
+          completion_id: The ID of the chat completion to delete.
+        """
+
+        return cast(
+            "ChatCompletionDeleted",
+            await self._client.call(
+                _DELETE_CHAT_COMPLETION,
+                path_params={"completion_id": completion_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatCompletionDeleted,
+            ),
+        )
+
+
+class ChatCompletionsMessages(SyncAPIResource):
+    def list(
+        self,
+        completion_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ChatCompletionMessageListDataItem]:
+        """Get the messages in a stored chat completion. Only Chat Completions that
+        have been created with the `store` parameter set to `true` will be
+        returned.
+
+        Args:
+          completion_id: The ID of the chat completion to retrieve messages from.
+          after: Identifier for the last message from the previous pagination request.
+          limit: Number of messages to retrieve.
+          order: Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+        """
+
+        return cast(
+            "SyncCursorPage[ChatCompletionMessageListDataItem]",
+            self._client.call_page(
+                _GET_CHAT_COMPLETION_MESSAGES,
+                path_params={"completion_id": completion_id},
+                query={"after": after, "limit": limit, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatCompletionMessageList,
+                item_type=ChatCompletionMessageListDataItem,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncChatCompletionsMessages(AsyncAPIResource):
+    async def list(
+        self,
+        completion_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ChatCompletionMessageListDataItem]:
+        """Get the messages in a stored chat completion. Only Chat Completions that
+        have been created with the `store` parameter set to `true` will be
+        returned.
+
+        Args:
+          completion_id: The ID of the chat completion to retrieve messages from.
+          after: Identifier for the last message from the previous pagination request.
+          limit: Number of messages to retrieve.
+          order: Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+        """
+
+        return cast(
+            "AsyncCursorPage[ChatCompletionMessageListDataItem]",
+            await self._client.call_page(
+                _GET_CHAT_COMPLETION_MESSAGES,
+                path_params={"completion_id": completion_id},
+                query={"after": after, "limit": limit, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatCompletionMessageList,
+                item_type=ChatCompletionMessageListDataItem,
+                cursor_param="after",
+            ),
+        )

@@ -1,0 +1,602 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.conversation_item import ConversationItem
+from ..types.conversation_item_list import ConversationItemList
+from ..types.conversation_resource import ConversationResource
+from ..types.deleted_conversation_resource import DeletedConversationResource
+from ..types.include_enum import IncludeEnum
+from ..types.input_item import InputItemParam
+from ..types.metadata import Metadata
+
+_CREATE_CONVERSATION = Operation(
+    api="openai",
+    operation_id="createConversation",
+    method="POST",
+    path="/conversations",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_CONVERSATION = Operation(
+    api="openai",
+    operation_id="getConversation",
+    method="GET",
+    path="/conversations/{conversation_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_CONVERSATION = Operation(
+    api="openai",
+    operation_id="updateConversation",
+    method="POST",
+    path="/conversations/{conversation_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_CONVERSATION = Operation(
+    api="openai",
+    operation_id="deleteConversation",
+    method="DELETE",
+    path="/conversations/{conversation_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_CONVERSATION_ITEMS = Operation(
+    api="openai",
+    operation_id="listConversationItems",
+    method="GET",
+    path="/conversations/{conversation_id}/items",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_CONVERSATION_ITEMS = Operation(
+    api="openai",
+    operation_id="createConversationItems",
+    method="POST",
+    path="/conversations/{conversation_id}/items",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_CONVERSATION_ITEM = Operation(
+    api="openai",
+    operation_id="getConversationItem",
+    method="GET",
+    path="/conversations/{conversation_id}/items/{item_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_CONVERSATION_ITEM = Operation(
+    api="openai",
+    operation_id="deleteConversationItem",
+    method="DELETE",
+    path="/conversations/{conversation_id}/items/{item_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Conversations(SyncAPIResource):
+    @cached_property
+    def items(self) -> ConversationsItems:
+        return ConversationsItems(self._client)
+
+    def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven | None = NOT_GIVEN,
+        items: Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResource:
+        """Create a conversation."""
+
+        return cast(
+            "ConversationResource",
+            self._client.call(
+                _CREATE_CONVERSATION,
+                body={"metadata": metadata, "items": items},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationResource,
+            ),
+        )
+
+    def retrieve(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResource:
+        """Get a conversation
+
+        Args:
+          conversation_id: The ID of the conversation to retrieve.
+        """
+
+        return cast(
+            "ConversationResource",
+            self._client.call(
+                _GET_CONVERSATION,
+                path_params={"conversation_id": conversation_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationResource,
+            ),
+        )
+
+    def update(
+        self,
+        conversation_id: str,
+        *,
+        metadata: Metadata,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResource:
+        """Update a conversation
+
+        Args:
+          conversation_id: The ID of the conversation to update.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        return cast(
+            "ConversationResource",
+            self._client.call(
+                _UPDATE_CONVERSATION,
+                path_params={"conversation_id": conversation_id},
+                body={"metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationResource,
+            ),
+        )
+
+    def delete(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedConversationResource:
+        """Delete a conversation. Items in the conversation will not be deleted.
+
+        Args:
+          conversation_id: The ID of the conversation to delete.
+        """
+
+        return cast(
+            "DeletedConversationResource",
+            self._client.call(
+                _DELETE_CONVERSATION,
+                path_params={"conversation_id": conversation_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedConversationResource,
+            ),
+        )
+
+
+class AsyncConversations(AsyncAPIResource):
+    @cached_property
+    def items(self) -> AsyncConversationsItems:
+        return AsyncConversationsItems(self._client)
+
+    async def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven | None = NOT_GIVEN,
+        items: Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResource:
+        """Create a conversation."""
+
+        return cast(
+            "ConversationResource",
+            await self._client.call(
+                _CREATE_CONVERSATION,
+                body={"metadata": metadata, "items": items},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationResource,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResource:
+        """Get a conversation
+
+        Args:
+          conversation_id: The ID of the conversation to retrieve.
+        """
+
+        return cast(
+            "ConversationResource",
+            await self._client.call(
+                _GET_CONVERSATION,
+                path_params={"conversation_id": conversation_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationResource,
+            ),
+        )
+
+    async def update(
+        self,
+        conversation_id: str,
+        *,
+        metadata: Metadata,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResource:
+        """Update a conversation
+
+        Args:
+          conversation_id: The ID of the conversation to update.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        return cast(
+            "ConversationResource",
+            await self._client.call(
+                _UPDATE_CONVERSATION,
+                path_params={"conversation_id": conversation_id},
+                body={"metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationResource,
+            ),
+        )
+
+    async def delete(
+        self,
+        conversation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedConversationResource:
+        """Delete a conversation. Items in the conversation will not be deleted.
+
+        Args:
+          conversation_id: The ID of the conversation to delete.
+        """
+
+        return cast(
+            "DeletedConversationResource",
+            await self._client.call(
+                _DELETE_CONVERSATION,
+                path_params={"conversation_id": conversation_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedConversationResource,
+            ),
+        )
+
+
+class ConversationsItems(SyncAPIResource):
+    def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ConversationItem]:
+        """List all items for a conversation with the given ID.
+
+        Args:
+          conversation_id: The ID of the conversation to list items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Specify additional output data to include in the model response. Currently supported values are: - `web_search_call.action.sources`: Include the sources of the web search tool call. - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items. - `computer_call_output.output.image_url`: Include image urls from the computer call output. - `file_search_call.results`: Include the search results of the file search tool call. - `message.input_image.image_url`: Include image urls from the input message. - `message.output_text.logprobs`: Include logprobs with assistant messages. - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+        """
+
+        return cast(
+            "SyncCursorPage[ConversationItem]",
+            self._client.call_page(
+                _LIST_CONVERSATION_ITEMS,
+                path_params={"conversation_id": conversation_id},
+                query={"limit": limit, "order": order, "after": after, "include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationItemList,
+                item_type=ConversationItem,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        items: Sequence[InputItemParam],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationItemList:
+        """Create items in a conversation with the given ID.
+
+        Args:
+          conversation_id: The ID of the conversation to add the item to.
+          include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+          items: The items to add to the conversation. You may add up to 20 items at a time.
+        """
+
+        return cast(
+            "ConversationItemList",
+            self._client.call(
+                _CREATE_CONVERSATION_ITEMS,
+                path_params={"conversation_id": conversation_id},
+                query={"include": include},
+                body={"items": items},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationItemList,
+            ),
+        )
+
+    def retrieve(
+        self,
+        conversation_id: str,
+        item_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationItem:
+        """Get a single item from a conversation with the given IDs.
+
+        Args:
+          conversation_id: The ID of the conversation that contains the item.
+          item_id: The ID of the item to retrieve.
+          include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+        """
+
+        return cast(
+            "ConversationItem",
+            self._client.call(
+                _GET_CONVERSATION_ITEM,
+                path_params={"conversation_id": conversation_id, "item_id": item_id},
+                query={"include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationItem,
+            ),
+        )
+
+    def delete(
+        self,
+        conversation_id: str,
+        item_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResource:
+        """Delete an item from a conversation with the given IDs.
+
+        Args:
+          conversation_id: The ID of the conversation that contains the item.
+          item_id: The ID of the item to delete.
+        """
+
+        return cast(
+            "ConversationResource",
+            self._client.call(
+                _DELETE_CONVERSATION_ITEM,
+                path_params={"conversation_id": conversation_id, "item_id": item_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationResource,
+            ),
+        )
+
+
+class AsyncConversationsItems(AsyncAPIResource):
+    async def list(
+        self,
+        conversation_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ConversationItem]:
+        """List all items for a conversation with the given ID.
+
+        Args:
+          conversation_id: The ID of the conversation to list items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Specify additional output data to include in the model response. Currently supported values are: - `web_search_call.action.sources`: Include the sources of the web search tool call. - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items. - `computer_call_output.output.image_url`: Include image urls from the computer call output. - `file_search_call.results`: Include the search results of the file search tool call. - `message.input_image.image_url`: Include image urls from the input message. - `message.output_text.logprobs`: Include logprobs with assistant messages. - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+        """
+
+        return cast(
+            "AsyncCursorPage[ConversationItem]",
+            await self._client.call_page(
+                _LIST_CONVERSATION_ITEMS,
+                path_params={"conversation_id": conversation_id},
+                query={"limit": limit, "order": order, "after": after, "include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationItemList,
+                item_type=ConversationItem,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        items: Sequence[InputItemParam],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationItemList:
+        """Create items in a conversation with the given ID.
+
+        Args:
+          conversation_id: The ID of the conversation to add the item to.
+          include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+          items: The items to add to the conversation. You may add up to 20 items at a time.
+        """
+
+        return cast(
+            "ConversationItemList",
+            await self._client.call(
+                _CREATE_CONVERSATION_ITEMS,
+                path_params={"conversation_id": conversation_id},
+                query={"include": include},
+                body={"items": items},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationItemList,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        conversation_id: str,
+        item_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationItem:
+        """Get a single item from a conversation with the given IDs.
+
+        Args:
+          conversation_id: The ID of the conversation that contains the item.
+          item_id: The ID of the item to retrieve.
+          include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
+        """
+
+        return cast(
+            "ConversationItem",
+            await self._client.call(
+                _GET_CONVERSATION_ITEM,
+                path_params={"conversation_id": conversation_id, "item_id": item_id},
+                query={"include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationItem,
+            ),
+        )
+
+    async def delete(
+        self,
+        conversation_id: str,
+        item_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ConversationResource:
+        """Delete an item from a conversation with the given IDs.
+
+        Args:
+          conversation_id: The ID of the conversation that contains the item.
+          item_id: The ID of the item to delete.
+        """
+
+        return cast(
+            "ConversationResource",
+            await self._client.call(
+                _DELETE_CONVERSATION_ITEM,
+                path_params={"conversation_id": conversation_id, "item_id": item_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ConversationResource,
+            ),
+        )

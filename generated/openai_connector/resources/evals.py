@@ -1,0 +1,987 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSourceParam
+from ..types.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfigParam
+from ..types.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSourceParam
+from ..types.create_eval_label_model_grader import CreateEvalLabelModelGraderParam
+from ..types.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfigParam
+from ..types.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSourceParam
+from ..types.create_eval_stored_completions_data_source_config import CreateEvalStoredCompletionsDataSourceConfigParam
+from ..types.delete_eval import DeleteEvalResponse
+from ..types.delete_eval_run import DeleteEvalRunResponse
+from ..types.eval import Eval
+from ..types.eval_grader_python import EvalGraderPythonParam
+from ..types.eval_grader_score_model import EvalGraderScoreModelParam
+from ..types.eval_grader_string_check import EvalGraderStringCheckParam
+from ..types.eval_grader_text_similarity import EvalGraderTextSimilarityParam
+from ..types.eval_list import EvalList
+from ..types.eval_run import EvalRun
+from ..types.eval_run_list import EvalRunList
+from ..types.eval_run_output_item import EvalRunOutputItem
+from ..types.eval_run_output_item_list import EvalRunOutputItemList
+from ..types.metadata import Metadata
+
+_LIST_EVALS = Operation(
+    api="openai",
+    operation_id="listEvals",
+    method="GET",
+    path="/evals",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_EVAL = Operation(
+    api="openai",
+    operation_id="createEval",
+    method="POST",
+    path="/evals",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_EVAL = Operation(
+    api="openai",
+    operation_id="getEval",
+    method="GET",
+    path="/evals/{eval_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_EVAL = Operation(
+    api="openai",
+    operation_id="updateEval",
+    method="POST",
+    path="/evals/{eval_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_EVAL = Operation(
+    api="openai",
+    operation_id="deleteEval",
+    method="DELETE",
+    path="/evals/{eval_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_GET_EVAL_RUNS = Operation(
+    api="openai",
+    operation_id="getEvalRuns",
+    method="GET",
+    path="/evals/{eval_id}/runs",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_EVAL_RUN = Operation(
+    api="openai",
+    operation_id="createEvalRun",
+    method="POST",
+    path="/evals/{eval_id}/runs",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_EVAL_RUN = Operation(
+    api="openai",
+    operation_id="getEvalRun",
+    method="GET",
+    path="/evals/{eval_id}/runs/{run_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CANCEL_EVAL_RUN = Operation(
+    api="openai",
+    operation_id="cancelEvalRun",
+    method="POST",
+    path="/evals/{eval_id}/runs/{run_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_EVAL_RUN = Operation(
+    api="openai",
+    operation_id="deleteEvalRun",
+    method="DELETE",
+    path="/evals/{eval_id}/runs/{run_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_GET_EVAL_RUN_OUTPUT_ITEMS = Operation(
+    api="openai",
+    operation_id="getEvalRunOutputItems",
+    method="GET",
+    path="/evals/{eval_id}/runs/{run_id}/output_items",
+    request_kind="none",
+    response_kind="json",
+)
+
+_GET_EVAL_RUN_OUTPUT_ITEM = Operation(
+    api="openai",
+    operation_id="getEvalRunOutputItem",
+    method="GET",
+    path="/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Evals(SyncAPIResource):
+    @cached_property
+    def runs(self) -> EvalsRuns:
+        return EvalsRuns(self._client)
+
+    def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        order_by: Literal["created_at", "updated_at"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[Eval]:
+        """List evaluations for a project.
+
+        Args:
+          after: Identifier for the last eval from the previous pagination request.
+          limit: Number of evals to retrieve.
+          order: Sort order for evals by timestamp. Use `asc` for ascending order or `desc` for descending order.
+          order_by: Evals can be ordered by creation time or last updated time. Use `created_at` for creation time or `updated_at` for last updated time.
+        """
+
+        return cast(
+            "SyncCursorPage[Eval]",
+            self._client.call_page(
+                _LIST_EVALS,
+                query={"after": after, "limit": limit, "order": order, "order_by": order_by},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalList,
+                item_type=Eval,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        data_source_config: CreateEvalCustomDataSourceConfigParam
+        | CreateEvalLogsDataSourceConfigParam
+        | CreateEvalStoredCompletionsDataSourceConfigParam,
+        testing_criteria: Sequence[
+            CreateEvalLabelModelGraderParam
+            | EvalGraderStringCheckParam
+            | EvalGraderTextSimilarityParam
+            | EvalGraderPythonParam
+            | EvalGraderScoreModelParam
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Eval:
+        """Create the structure of an evaluation that can be used to test a model's performance.
+        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
+        For more information, see the [Evals guide](/docs/guides/evals).
+
+        Args:
+          name: The name of the evaluation.
+          data_source_config: The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
+          testing_criteria: A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
+        """
+
+        return cast(
+            "Eval",
+            self._client.call(
+                _CREATE_EVAL,
+                body={
+                    "name": name,
+                    "metadata": metadata,
+                    "data_source_config": data_source_config,
+                    "testing_criteria": testing_criteria,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Eval,
+            ),
+        )
+
+    def retrieve(
+        self,
+        eval_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Eval:
+        """Get an evaluation by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve.
+        """
+
+        return cast(
+            "Eval",
+            self._client.call(
+                _GET_EVAL,
+                path_params={"eval_id": eval_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Eval,
+            ),
+        )
+
+    def update(
+        self,
+        eval_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Eval:
+        """Update certain properties of an evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to update.
+          name: Rename the evaluation.
+        """
+
+        return cast(
+            "Eval",
+            self._client.call(
+                _UPDATE_EVAL,
+                path_params={"eval_id": eval_id},
+                body={"name": name, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Eval,
+            ),
+        )
+
+    def delete(
+        self,
+        eval_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteEvalResponse:
+        """Delete an evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to delete.
+        """
+
+        return cast(
+            "DeleteEvalResponse",
+            self._client.call(
+                _DELETE_EVAL,
+                path_params={"eval_id": eval_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteEvalResponse,
+            ),
+        )
+
+
+class AsyncEvals(AsyncAPIResource):
+    @cached_property
+    def runs(self) -> AsyncEvalsRuns:
+        return AsyncEvalsRuns(self._client)
+
+    async def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        order_by: Literal["created_at", "updated_at"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[Eval]:
+        """List evaluations for a project.
+
+        Args:
+          after: Identifier for the last eval from the previous pagination request.
+          limit: Number of evals to retrieve.
+          order: Sort order for evals by timestamp. Use `asc` for ascending order or `desc` for descending order.
+          order_by: Evals can be ordered by creation time or last updated time. Use `created_at` for creation time or `updated_at` for last updated time.
+        """
+
+        return cast(
+            "AsyncCursorPage[Eval]",
+            await self._client.call_page(
+                _LIST_EVALS,
+                query={"after": after, "limit": limit, "order": order, "order_by": order_by},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalList,
+                item_type=Eval,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        data_source_config: CreateEvalCustomDataSourceConfigParam
+        | CreateEvalLogsDataSourceConfigParam
+        | CreateEvalStoredCompletionsDataSourceConfigParam,
+        testing_criteria: Sequence[
+            CreateEvalLabelModelGraderParam
+            | EvalGraderStringCheckParam
+            | EvalGraderTextSimilarityParam
+            | EvalGraderPythonParam
+            | EvalGraderScoreModelParam
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Eval:
+        """Create the structure of an evaluation that can be used to test a model's performance.
+        An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
+        For more information, see the [Evals guide](/docs/guides/evals).
+
+        Args:
+          name: The name of the evaluation.
+          data_source_config: The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
+          testing_criteria: A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
+        """
+
+        return cast(
+            "Eval",
+            await self._client.call(
+                _CREATE_EVAL,
+                body={
+                    "name": name,
+                    "metadata": metadata,
+                    "data_source_config": data_source_config,
+                    "testing_criteria": testing_criteria,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Eval,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        eval_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Eval:
+        """Get an evaluation by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve.
+        """
+
+        return cast(
+            "Eval",
+            await self._client.call(
+                _GET_EVAL,
+                path_params={"eval_id": eval_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Eval,
+            ),
+        )
+
+    async def update(
+        self,
+        eval_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Eval:
+        """Update certain properties of an evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to update.
+          name: Rename the evaluation.
+        """
+
+        return cast(
+            "Eval",
+            await self._client.call(
+                _UPDATE_EVAL,
+                path_params={"eval_id": eval_id},
+                body={"name": name, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Eval,
+            ),
+        )
+
+    async def delete(
+        self,
+        eval_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteEvalResponse:
+        """Delete an evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to delete.
+        """
+
+        return cast(
+            "DeleteEvalResponse",
+            await self._client.call(
+                _DELETE_EVAL,
+                path_params={"eval_id": eval_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteEvalResponse,
+            ),
+        )
+
+
+class EvalsRuns(SyncAPIResource):
+    @cached_property
+    def output_items(self) -> EvalsRunsOutputItems:
+        return EvalsRunsOutputItems(self._client)
+
+    def list(
+        self,
+        eval_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        status: Literal["queued", "in_progress", "completed", "canceled", "failed"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[EvalRun]:
+        """Get a list of runs for an evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+          after: Identifier for the last run from the previous pagination request.
+          limit: Number of runs to retrieve.
+          order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+          status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
+        """
+
+        return cast(
+            "SyncCursorPage[EvalRun]",
+            self._client.call_page(
+                _GET_EVAL_RUNS,
+                path_params={"eval_id": eval_id},
+                query={"after": after, "limit": limit, "order": order, "status": status},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRunList,
+                item_type=EvalRun,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        eval_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        data_source: CreateEvalJsonlRunDataSourceParam
+        | CreateEvalCompletionsRunDataSourceParam
+        | CreateEvalResponsesRunDataSourceParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to create a run for.
+          name: The name of the run.
+          data_source: Details about the run's data source.
+        """
+
+        return cast(
+            "EvalRun",
+            self._client.call(
+                _CREATE_EVAL_RUN,
+                path_params={"eval_id": eval_id},
+                body={"name": name, "metadata": metadata, "data_source": data_source},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRun,
+            ),
+        )
+
+    def retrieve(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """Get an evaluation run by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+          run_id: The ID of the run to retrieve.
+        """
+
+        return cast(
+            "EvalRun",
+            self._client.call(
+                _GET_EVAL_RUN,
+                path_params={"eval_id": eval_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRun,
+            ),
+        )
+
+    def update(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """Cancel an ongoing evaluation run.
+
+        Args:
+          eval_id: The ID of the evaluation whose run you want to cancel.
+          run_id: The ID of the run to cancel.
+        """
+
+        return cast(
+            "EvalRun",
+            self._client.call(
+                _CANCEL_EVAL_RUN,
+                path_params={"eval_id": eval_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRun,
+            ),
+        )
+
+    def delete(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteEvalRunResponse:
+        """Delete an eval run.
+
+        Args:
+          eval_id: The ID of the evaluation to delete the run from.
+          run_id: The ID of the run to delete.
+        """
+
+        return cast(
+            "DeleteEvalRunResponse",
+            self._client.call(
+                _DELETE_EVAL_RUN,
+                path_params={"eval_id": eval_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteEvalRunResponse,
+            ),
+        )
+
+
+class AsyncEvalsRuns(AsyncAPIResource):
+    @cached_property
+    def output_items(self) -> AsyncEvalsRunsOutputItems:
+        return AsyncEvalsRunsOutputItems(self._client)
+
+    async def list(
+        self,
+        eval_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        status: Literal["queued", "in_progress", "completed", "canceled", "failed"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[EvalRun]:
+        """Get a list of runs for an evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+          after: Identifier for the last run from the previous pagination request.
+          limit: Number of runs to retrieve.
+          order: Sort order for runs by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+          status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
+        """
+
+        return cast(
+            "AsyncCursorPage[EvalRun]",
+            await self._client.call_page(
+                _GET_EVAL_RUNS,
+                path_params={"eval_id": eval_id},
+                query={"after": after, "limit": limit, "order": order, "status": status},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRunList,
+                item_type=EvalRun,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        eval_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        data_source: CreateEvalJsonlRunDataSourceParam
+        | CreateEvalCompletionsRunDataSourceParam
+        | CreateEvalResponsesRunDataSourceParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
+
+        Args:
+          eval_id: The ID of the evaluation to create a run for.
+          name: The name of the run.
+          data_source: Details about the run's data source.
+        """
+
+        return cast(
+            "EvalRun",
+            await self._client.call(
+                _CREATE_EVAL_RUN,
+                path_params={"eval_id": eval_id},
+                body={"name": name, "metadata": metadata, "data_source": data_source},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRun,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """Get an evaluation run by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+          run_id: The ID of the run to retrieve.
+        """
+
+        return cast(
+            "EvalRun",
+            await self._client.call(
+                _GET_EVAL_RUN,
+                path_params={"eval_id": eval_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRun,
+            ),
+        )
+
+    async def update(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRun:
+        """Cancel an ongoing evaluation run.
+
+        Args:
+          eval_id: The ID of the evaluation whose run you want to cancel.
+          run_id: The ID of the run to cancel.
+        """
+
+        return cast(
+            "EvalRun",
+            await self._client.call(
+                _CANCEL_EVAL_RUN,
+                path_params={"eval_id": eval_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRun,
+            ),
+        )
+
+    async def delete(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteEvalRunResponse:
+        """Delete an eval run.
+
+        Args:
+          eval_id: The ID of the evaluation to delete the run from.
+          run_id: The ID of the run to delete.
+        """
+
+        return cast(
+            "DeleteEvalRunResponse",
+            await self._client.call(
+                _DELETE_EVAL_RUN,
+                path_params={"eval_id": eval_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteEvalRunResponse,
+            ),
+        )
+
+
+class EvalsRunsOutputItems(SyncAPIResource):
+    def list(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        status: Literal["fail", "pass"] | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[EvalRunOutputItem]:
+        """Get a list of output items for an evaluation run.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+          run_id: The ID of the run to retrieve output items for.
+          after: Identifier for the last output item from the previous pagination request.
+          limit: Number of output items to retrieve.
+          status: Filter output items by status. Use `failed` to filter by failed output items or `pass` to filter by passed output items.
+          order: Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+        """
+
+        return cast(
+            "SyncCursorPage[EvalRunOutputItem]",
+            self._client.call_page(
+                _GET_EVAL_RUN_OUTPUT_ITEMS,
+                path_params={"eval_id": eval_id, "run_id": run_id},
+                query={"after": after, "limit": limit, "status": status, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRunOutputItemList,
+                item_type=EvalRunOutputItem,
+                cursor_param="after",
+            ),
+        )
+
+    def retrieve(
+        self,
+        eval_id: str,
+        run_id: str,
+        output_item_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRunOutputItem:
+        """Get an evaluation run output item by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+          run_id: The ID of the run to retrieve.
+          output_item_id: The ID of the output item to retrieve.
+        """
+
+        return cast(
+            "EvalRunOutputItem",
+            self._client.call(
+                _GET_EVAL_RUN_OUTPUT_ITEM,
+                path_params={"eval_id": eval_id, "run_id": run_id, "output_item_id": output_item_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRunOutputItem,
+            ),
+        )
+
+
+class AsyncEvalsRunsOutputItems(AsyncAPIResource):
+    async def list(
+        self,
+        eval_id: str,
+        run_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        status: Literal["fail", "pass"] | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[EvalRunOutputItem]:
+        """Get a list of output items for an evaluation run.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+          run_id: The ID of the run to retrieve output items for.
+          after: Identifier for the last output item from the previous pagination request.
+          limit: Number of output items to retrieve.
+          status: Filter output items by status. Use `failed` to filter by failed output items or `pass` to filter by passed output items.
+          order: Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
+        """
+
+        return cast(
+            "AsyncCursorPage[EvalRunOutputItem]",
+            await self._client.call_page(
+                _GET_EVAL_RUN_OUTPUT_ITEMS,
+                path_params={"eval_id": eval_id, "run_id": run_id},
+                query={"after": after, "limit": limit, "status": status, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRunOutputItemList,
+                item_type=EvalRunOutputItem,
+                cursor_param="after",
+            ),
+        )
+
+    async def retrieve(
+        self,
+        eval_id: str,
+        run_id: str,
+        output_item_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> EvalRunOutputItem:
+        """Get an evaluation run output item by ID.
+
+        Args:
+          eval_id: The ID of the evaluation to retrieve runs for.
+          run_id: The ID of the run to retrieve.
+          output_item_id: The ID of the output item to retrieve.
+        """
+
+        return cast(
+            "EvalRunOutputItem",
+            await self._client.call(
+                _GET_EVAL_RUN_OUTPUT_ITEM,
+                path_params={"eval_id": eval_id, "run_id": run_id, "output_item_id": output_item_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=EvalRunOutputItem,
+            ),
+        )

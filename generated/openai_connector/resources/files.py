@@ -1,0 +1,429 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..types.delete_file_response import DeleteFileResponse
+from ..types.file_expiration_after import FileExpirationAfterParam
+from ..types.list_files_response import ListFilesResponse
+from ..types.open_ai_file import OpenAiFile
+
+_LIST_FILES = Operation(
+    api="openai",
+    operation_id="listFiles",
+    method="GET",
+    path="/files",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_FILE = Operation(
+    api="openai",
+    operation_id="createFile",
+    method="POST",
+    path="/files",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+_RETRIEVE_FILE = Operation(
+    api="openai",
+    operation_id="retrieveFile",
+    method="GET",
+    path="/files/{file_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_FILE = Operation(
+    api="openai",
+    operation_id="deleteFile",
+    method="DELETE",
+    path="/files/{file_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DOWNLOAD_FILE = Operation(
+    api="openai",
+    operation_id="downloadFile",
+    method="GET",
+    path="/files/{file_id}/content",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Files(SyncAPIResource):
+    @cached_property
+    def content(self) -> FilesContent:
+        return FilesContent(self._client)
+
+    def list(
+        self,
+        *,
+        purpose: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[OpenAiFile]:
+        """Returns a list of files.
+
+        Args:
+          purpose: Only return files with the given purpose.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 10,000, and the default is 10,000.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+        """
+
+        return cast(
+            "SyncCursorPage[OpenAiFile]",
+            self._client.call_page(
+                _LIST_FILES,
+                query={"purpose": purpose, "limit": limit, "order": order, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFilesResponse,
+                item_type=OpenAiFile,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        expires_after: FileExpirationAfterParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OpenAiFile:
+        """Upload a file that can be used across various endpoints. Individual files
+        can be up to 512 MB, and each project can store up to 2.5 TB of files in
+        total. There is no organization-wide storage limit. Uploads to this
+        endpoint are rate-limited to 1,000 requests per minute per authenticated
+        user.
+
+        - The Assistants API supports files up to 2 million tokens and of specific
+          file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+          details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has
+          certain required formats for fine-tuning
+          [chat](/docs/api-reference/fine-tuning/chat-input) or
+          [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
+          also has a specific required
+          [format](/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If
+          you need to attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate
+          limits from file upload, including 2,000 attached files per minute per
+          organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these
+        storage limits.
+
+        Args:
+          file: The File object (not file name) to be uploaded.
+          purpose: The intended purpose of the uploaded file. One of: - `assistants`: Used in the Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used for eval data sets
+          expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
+        """
+
+        return cast(
+            "OpenAiFile",
+            self._client.call(
+                _CREATE_FILE,
+                body={"purpose": purpose, "expires_after": expires_after},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OpenAiFile,
+            ),
+        )
+
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OpenAiFile:
+        """Returns information about a specific file.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        return cast(
+            "OpenAiFile",
+            self._client.call(
+                _RETRIEVE_FILE,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OpenAiFile,
+            ),
+        )
+
+    def delete(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteFileResponse:
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        return cast(
+            "DeleteFileResponse",
+            self._client.call(
+                _DELETE_FILE,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteFileResponse,
+            ),
+        )
+
+
+class AsyncFiles(AsyncAPIResource):
+    @cached_property
+    def content(self) -> AsyncFilesContent:
+        return AsyncFilesContent(self._client)
+
+    async def list(
+        self,
+        *,
+        purpose: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[OpenAiFile]:
+        """Returns a list of files.
+
+        Args:
+          purpose: Only return files with the given purpose.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 10,000, and the default is 10,000.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+        """
+
+        return cast(
+            "AsyncCursorPage[OpenAiFile]",
+            await self._client.call_page(
+                _LIST_FILES,
+                query={"purpose": purpose, "limit": limit, "order": order, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFilesResponse,
+                item_type=OpenAiFile,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        expires_after: FileExpirationAfterParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OpenAiFile:
+        """Upload a file that can be used across various endpoints. Individual files
+        can be up to 512 MB, and each project can store up to 2.5 TB of files in
+        total. There is no organization-wide storage limit. Uploads to this
+        endpoint are rate-limited to 1,000 requests per minute per authenticated
+        user.
+
+        - The Assistants API supports files up to 2 million tokens and of specific
+          file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+          details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has
+          certain required formats for fine-tuning
+          [chat](/docs/api-reference/fine-tuning/chat-input) or
+          [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
+          also has a specific required
+          [format](/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If
+          you need to attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate
+          limits from file upload, including 2,000 attached files per minute per
+          organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these
+        storage limits.
+
+        Args:
+          file: The File object (not file name) to be uploaded.
+          purpose: The intended purpose of the uploaded file. One of: - `assistants`: Used in the Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used for eval data sets
+          expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
+        """
+
+        return cast(
+            "OpenAiFile",
+            await self._client.call(
+                _CREATE_FILE,
+                body={"purpose": purpose, "expires_after": expires_after},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OpenAiFile,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OpenAiFile:
+        """Returns information about a specific file.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        return cast(
+            "OpenAiFile",
+            await self._client.call(
+                _RETRIEVE_FILE,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OpenAiFile,
+            ),
+        )
+
+    async def delete(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteFileResponse:
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        return cast(
+            "DeleteFileResponse",
+            await self._client.call(
+                _DELETE_FILE,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteFileResponse,
+            ),
+        )
+
+
+class FilesContent(SyncAPIResource):
+    def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Returns a response containing the contents of the specified file.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        return cast(
+            "str",
+            self._client.call(
+                _DOWNLOAD_FILE,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
+
+class AsyncFilesContent(AsyncAPIResource):
+    async def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Returns a response containing the contents of the specified file.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        return cast(
+            "str",
+            await self._client.call(
+                _DOWNLOAD_FILE,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )

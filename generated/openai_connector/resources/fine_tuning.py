@@ -1,0 +1,1142 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any, Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.create_fine_tuning_job_request import (
+    CreateFineTuningJobRequestHyperparametersParam,
+    CreateFineTuningJobRequestIntegrationParam,
+)
+from ..types.delete_fine_tuning_checkpoint_permission_response import DeleteFineTuningCheckpointPermissionResponse
+from ..types.fine_tune_method import FineTuneMethodParam
+from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
+from ..types.fine_tuning_job import FineTuningJob
+from ..types.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+from ..types.fine_tuning_job_event import FineTuningJobEvent
+from ..types.grader_multi import GraderMultiParam
+from ..types.grader_python import GraderPythonParam
+from ..types.grader_score_model import GraderScoreModelParam
+from ..types.grader_string_check import GraderStringCheckParam
+from ..types.grader_text_similarity import GraderTextSimilarityParam
+from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
+from ..types.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
+from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+from ..types.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
+from ..types.metadata import Metadata
+from ..types.run_grader_response import RunGraderResponse
+from ..types.validate_grader_response import ValidateGraderResponse
+
+_RUN_GRADER = Operation(
+    api="openai",
+    operation_id="runGrader",
+    method="POST",
+    path="/fine_tuning/alpha/graders/run",
+    request_kind="json",
+    response_kind="json",
+)
+
+_VALIDATE_GRADER = Operation(
+    api="openai",
+    operation_id="validateGrader",
+    method="POST",
+    path="/fine_tuning/alpha/graders/validate",
+    request_kind="json",
+    response_kind="json",
+)
+
+_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS = Operation(
+    api="openai",
+    operation_id="listFineTuningCheckpointPermissions",
+    method="GET",
+    path="/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
+    api="openai",
+    operation_id="createFineTuningCheckpointPermission",
+    method="POST",
+    path="/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
+    api="openai",
+    operation_id="deleteFineTuningCheckpointPermission",
+    method="DELETE",
+    path="/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_PAGINATED_FINE_TUNING_JOBS = Operation(
+    api="openai",
+    operation_id="listPaginatedFineTuningJobs",
+    method="GET",
+    path="/fine_tuning/jobs",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_FINE_TUNING_JOB = Operation(
+    api="openai",
+    operation_id="createFineTuningJob",
+    method="POST",
+    path="/fine_tuning/jobs",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_FINE_TUNING_JOB = Operation(
+    api="openai",
+    operation_id="retrieveFineTuningJob",
+    method="GET",
+    path="/fine_tuning/jobs/{fine_tuning_job_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CANCEL_FINE_TUNING_JOB = Operation(
+    api="openai",
+    operation_id="cancelFineTuningJob",
+    method="POST",
+    path="/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
+    request_kind="none",
+    response_kind="json",
+)
+
+_PAUSE_FINE_TUNING_JOB = Operation(
+    api="openai",
+    operation_id="pauseFineTuningJob",
+    method="POST",
+    path="/fine_tuning/jobs/{fine_tuning_job_id}/pause",
+    request_kind="none",
+    response_kind="json",
+)
+
+_RESUME_FINE_TUNING_JOB = Operation(
+    api="openai",
+    operation_id="resumeFineTuningJob",
+    method="POST",
+    path="/fine_tuning/jobs/{fine_tuning_job_id}/resume",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
+    api="openai",
+    operation_id="listFineTuningJobCheckpoints",
+    method="GET",
+    path="/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_FINE_TUNING_EVENTS = Operation(
+    api="openai",
+    operation_id="listFineTuningEvents",
+    method="GET",
+    path="/fine_tuning/jobs/{fine_tuning_job_id}/events",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class FineTuning(SyncAPIResource):
+    @cached_property
+    def alpha(self) -> FineTuningAlpha:
+        return FineTuningAlpha(self._client)
+
+    @cached_property
+    def checkpoints(self) -> FineTuningCheckpoints:
+        return FineTuningCheckpoints(self._client)
+
+    @cached_property
+    def jobs(self) -> FineTuningJobs:
+        return FineTuningJobs(self._client)
+
+
+class AsyncFineTuning(AsyncAPIResource):
+    @cached_property
+    def alpha(self) -> AsyncFineTuningAlpha:
+        return AsyncFineTuningAlpha(self._client)
+
+    @cached_property
+    def checkpoints(self) -> AsyncFineTuningCheckpoints:
+        return AsyncFineTuningCheckpoints(self._client)
+
+    @cached_property
+    def jobs(self) -> AsyncFineTuningJobs:
+        return AsyncFineTuningJobs(self._client)
+
+
+class FineTuningAlpha(SyncAPIResource):
+    @cached_property
+    def graders(self) -> FineTuningAlphaGraders:
+        return FineTuningAlphaGraders(self._client)
+
+
+class AsyncFineTuningAlpha(AsyncAPIResource):
+    @cached_property
+    def graders(self) -> AsyncFineTuningAlphaGraders:
+        return AsyncFineTuningAlphaGraders(self._client)
+
+
+class FineTuningAlphaGraders(SyncAPIResource):
+    def run(
+        self,
+        *,
+        grader: GraderStringCheckParam
+        | GraderTextSimilarityParam
+        | GraderPythonParam
+        | GraderScoreModelParam
+        | GraderMultiParam,
+        item: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        model_sample: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RunGraderResponse:
+        """Run a grader.
+
+        Args:
+          grader: The grader used for the fine-tuning job.
+          item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](/docs/guides/graders) for more details.
+          model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
+        """
+
+        return cast(
+            "RunGraderResponse",
+            self._client.call(
+                _RUN_GRADER,
+                body={"grader": grader, "item": item, "model_sample": model_sample},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RunGraderResponse,
+            ),
+        )
+
+    def validate(
+        self,
+        *,
+        grader: GraderStringCheckParam
+        | GraderTextSimilarityParam
+        | GraderPythonParam
+        | GraderScoreModelParam
+        | GraderMultiParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ValidateGraderResponse:
+        """Validate a grader.
+
+        Args:
+          grader: The grader used for the fine-tuning job.
+        """
+
+        return cast(
+            "ValidateGraderResponse",
+            self._client.call(
+                _VALIDATE_GRADER,
+                body={"grader": grader},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ValidateGraderResponse,
+            ),
+        )
+
+
+class AsyncFineTuningAlphaGraders(AsyncAPIResource):
+    async def run(
+        self,
+        *,
+        grader: GraderStringCheckParam
+        | GraderTextSimilarityParam
+        | GraderPythonParam
+        | GraderScoreModelParam
+        | GraderMultiParam,
+        item: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        model_sample: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RunGraderResponse:
+        """Run a grader.
+
+        Args:
+          grader: The grader used for the fine-tuning job.
+          item: The dataset item provided to the grader. This will be used to populate the `item` namespace. See [the guide](/docs/guides/graders) for more details.
+          model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
+        """
+
+        return cast(
+            "RunGraderResponse",
+            await self._client.call(
+                _RUN_GRADER,
+                body={"grader": grader, "item": item, "model_sample": model_sample},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RunGraderResponse,
+            ),
+        )
+
+    async def validate(
+        self,
+        *,
+        grader: GraderStringCheckParam
+        | GraderTextSimilarityParam
+        | GraderPythonParam
+        | GraderScoreModelParam
+        | GraderMultiParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ValidateGraderResponse:
+        """Validate a grader.
+
+        Args:
+          grader: The grader used for the fine-tuning job.
+        """
+
+        return cast(
+            "ValidateGraderResponse",
+            await self._client.call(
+                _VALIDATE_GRADER,
+                body={"grader": grader},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ValidateGraderResponse,
+            ),
+        )
+
+
+class FineTuningCheckpoints(SyncAPIResource):
+    @cached_property
+    def permissions(self) -> FineTuningCheckpointsPermissions:
+        return FineTuningCheckpointsPermissions(self._client)
+
+
+class AsyncFineTuningCheckpoints(AsyncAPIResource):
+    @cached_property
+    def permissions(self) -> AsyncFineTuningCheckpointsPermissions:
+        return AsyncFineTuningCheckpointsPermissions(self._client)
+
+
+class FineTuningCheckpointsPermissions(SyncAPIResource):
+    def list(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["ascending", "descending"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[FineTuningCheckpointPermission]:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
+          project_id: The ID of the project to get permissions for.
+          after: Identifier for the last permission ID from the previous pagination request.
+          limit: Number of permissions to retrieve.
+          order: The order in which to retrieve permissions.
+        """
+
+        return cast(
+            "SyncCursorPage[FineTuningCheckpointPermission]",
+            self._client.call_page(
+                _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS,
+                path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                query={"project_id": project_id, "after": after, "limit": limit, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningCheckpointPermissionResponse,
+                item_type=FineTuningCheckpointPermission,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ListFineTuningCheckpointPermissionResponse:
+        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        This enables organization owners to share fine-tuned models with other projects in their organization.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
+          project_ids: The project identifiers to grant access to.
+        """
+
+        return cast(
+            "ListFineTuningCheckpointPermissionResponse",
+            self._client.call(
+                _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION,
+                path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                body={"project_ids": project_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningCheckpointPermissionResponse,
+            ),
+        )
+
+    def delete(
+        self,
+        fine_tuned_model_checkpoint: str,
+        permission_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteFineTuningCheckpointPermissionResponse:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
+          permission_id: The ID of the fine-tuned model checkpoint permission to delete.
+        """
+
+        return cast(
+            "DeleteFineTuningCheckpointPermissionResponse",
+            self._client.call(
+                _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION,
+                path_params={
+                    "fine_tuned_model_checkpoint": fine_tuned_model_checkpoint,
+                    "permission_id": permission_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteFineTuningCheckpointPermissionResponse,
+            ),
+        )
+
+
+class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
+    async def list(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["ascending", "descending"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[FineTuningCheckpointPermission]:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
+          project_id: The ID of the project to get permissions for.
+          after: Identifier for the last permission ID from the previous pagination request.
+          limit: Number of permissions to retrieve.
+          order: The order in which to retrieve permissions.
+        """
+
+        return cast(
+            "AsyncCursorPage[FineTuningCheckpointPermission]",
+            await self._client.call_page(
+                _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS,
+                path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                query={"project_id": project_id, "after": after, "limit": limit, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningCheckpointPermissionResponse,
+                item_type=FineTuningCheckpointPermission,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ListFineTuningCheckpointPermissionResponse:
+        """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
+
+        This enables organization owners to share fine-tuned models with other projects in their organization.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to create a permission for.
+          project_ids: The project identifiers to grant access to.
+        """
+
+        return cast(
+            "ListFineTuningCheckpointPermissionResponse",
+            await self._client.call(
+                _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION,
+                path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                body={"project_ids": project_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningCheckpointPermissionResponse,
+            ),
+        )
+
+    async def delete(
+        self,
+        fine_tuned_model_checkpoint: str,
+        permission_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteFineTuningCheckpointPermissionResponse:
+        """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to delete a permission for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
+          permission_id: The ID of the fine-tuned model checkpoint permission to delete.
+        """
+
+        return cast(
+            "DeleteFineTuningCheckpointPermissionResponse",
+            await self._client.call(
+                _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION,
+                path_params={
+                    "fine_tuned_model_checkpoint": fine_tuned_model_checkpoint,
+                    "permission_id": permission_id,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteFineTuningCheckpointPermissionResponse,
+            ),
+        )
+
+
+class FineTuningJobs(SyncAPIResource):
+    @cached_property
+    def checkpoints(self) -> FineTuningJobsCheckpoints:
+        return FineTuningJobsCheckpoints(self._client)
+
+    @cached_property
+    def events(self) -> FineTuningJobsEvents:
+        return FineTuningJobsEvents(self._client)
+
+    def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[FineTuningJob]:
+        """List your organization's fine-tuning jobs
+
+        Args:
+          after: Identifier for the last job from the previous pagination request.
+          limit: Number of fine-tuning jobs to retrieve.
+          metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
+        """
+
+        return cast(
+            "SyncCursorPage[FineTuningJob]",
+            self._client.call_page(
+                _LIST_PAGINATED_FINE_TUNING_JOBS,
+                query={"after": after, "limit": limit, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListPaginatedFineTuningJobsResponse,
+                item_type=FineTuningJob,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"],
+        training_file: str,
+        hyperparameters: CreateFineTuningJobRequestHyperparametersParam | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven | None = NOT_GIVEN,
+        validation_file: str | NotGiven | None = NOT_GIVEN,
+        integrations: Sequence[CreateFineTuningJobRequestIntegrationParam] | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        method: FineTuneMethodParam | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
+        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+
+        [Learn more about fine-tuning](/docs/guides/model-optimization)
+
+        Args:
+          model: The name of the model to fine-tune. You can select one of the [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+          training_file: The ID of an uploaded file that contains training data. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+          hyperparameters: The hyperparameters used for the fine-tuning job. This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
+          suffix: A string of up to 64 characters that will be added to your fine-tuned model name. For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+          validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+          integrations: A list of integrations to enable for your fine-tuning job.
+          seed: The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases. If a seed is not specified, one will be generated for you.
+          method: The method used for fine-tuning.
+        """
+
+        return cast(
+            "FineTuningJob",
+            self._client.call(
+                _CREATE_FINE_TUNING_JOB,
+                body={
+                    "model": model,
+                    "training_file": training_file,
+                    "hyperparameters": hyperparameters,
+                    "suffix": suffix,
+                    "validation_file": validation_file,
+                    "integrations": integrations,
+                    "seed": seed,
+                    "method": method,
+                    "metadata": metadata,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+    def retrieve(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Get info about a fine-tuning job.
+
+        [Learn more about fine-tuning](/docs/guides/model-optimization)
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+        """
+
+        return cast(
+            "FineTuningJob",
+            self._client.call(
+                _RETRIEVE_FINE_TUNING_JOB,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+    def cancel(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Immediately cancel a fine-tune job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to cancel.
+        """
+
+        return cast(
+            "FineTuningJob",
+            self._client.call(
+                _CANCEL_FINE_TUNING_JOB,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+    def pause(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Pause a fine-tune job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to pause.
+        """
+
+        return cast(
+            "FineTuningJob",
+            self._client.call(
+                _PAUSE_FINE_TUNING_JOB,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+    def resume(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Resume a fine-tune job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to resume.
+        """
+
+        return cast(
+            "FineTuningJob",
+            self._client.call(
+                _RESUME_FINE_TUNING_JOB,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+
+class AsyncFineTuningJobs(AsyncAPIResource):
+    @cached_property
+    def checkpoints(self) -> AsyncFineTuningJobsCheckpoints:
+        return AsyncFineTuningJobsCheckpoints(self._client)
+
+    @cached_property
+    def events(self) -> AsyncFineTuningJobsEvents:
+        return AsyncFineTuningJobsEvents(self._client)
+
+    async def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, str] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[FineTuningJob]:
+        """List your organization's fine-tuning jobs
+
+        Args:
+          after: Identifier for the last job from the previous pagination request.
+          limit: Number of fine-tuning jobs to retrieve.
+          metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
+        """
+
+        return cast(
+            "AsyncCursorPage[FineTuningJob]",
+            await self._client.call_page(
+                _LIST_PAGINATED_FINE_TUNING_JOBS,
+                query={"after": after, "limit": limit, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListPaginatedFineTuningJobsResponse,
+                item_type=FineTuningJob,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        model: str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"],
+        training_file: str,
+        hyperparameters: CreateFineTuningJobRequestHyperparametersParam | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven | None = NOT_GIVEN,
+        validation_file: str | NotGiven | None = NOT_GIVEN,
+        integrations: Sequence[CreateFineTuningJobRequestIntegrationParam] | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        method: FineTuneMethodParam | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
+
+        Response includes details of the enqueued job including job status and the name of the fine-tuned models once complete.
+
+        [Learn more about fine-tuning](/docs/guides/model-optimization)
+
+        Args:
+          model: The name of the model to fine-tune. You can select one of the [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
+          training_file: The ID of an uploaded file that contains training data. See [upload file](/docs/api-reference/files/create) for how to upload a file. Your dataset must be formatted as a JSONL file. Additionally, you must upload your file with the purpose `fine-tune`. The contents of the file should differ depending on if the model uses the [chat](/docs/api-reference/fine-tuning/chat-input), [completions](/docs/api-reference/fine-tuning/completions-input) format, or if the fine-tuning method uses the [preference](/docs/api-reference/fine-tuning/preference-input) format. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+          hyperparameters: The hyperparameters used for the fine-tuning job. This value is now deprecated in favor of `method`, and should be passed in under the `method` parameter.
+          suffix: A string of up to 64 characters that will be added to your fine-tuned model name. For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
+          validation_file: The ID of an uploaded file that contains validation data. If you provide this file, the data is used to generate validation metrics periodically during fine-tuning. These metrics can be viewed in the fine-tuning results file. The same data should not be present in both train and validation files. Your dataset must be formatted as a JSONL file. You must upload your file with the purpose `fine-tune`. See the [fine-tuning guide](/docs/guides/model-optimization) for more details.
+          integrations: A list of integrations to enable for your fine-tuning job.
+          seed: The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases. If a seed is not specified, one will be generated for you.
+          method: The method used for fine-tuning.
+        """
+
+        return cast(
+            "FineTuningJob",
+            await self._client.call(
+                _CREATE_FINE_TUNING_JOB,
+                body={
+                    "model": model,
+                    "training_file": training_file,
+                    "hyperparameters": hyperparameters,
+                    "suffix": suffix,
+                    "validation_file": validation_file,
+                    "integrations": integrations,
+                    "seed": seed,
+                    "method": method,
+                    "metadata": metadata,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Get info about a fine-tuning job.
+
+        [Learn more about fine-tuning](/docs/guides/model-optimization)
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job.
+        """
+
+        return cast(
+            "FineTuningJob",
+            await self._client.call(
+                _RETRIEVE_FINE_TUNING_JOB,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+    async def cancel(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Immediately cancel a fine-tune job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to cancel.
+        """
+
+        return cast(
+            "FineTuningJob",
+            await self._client.call(
+                _CANCEL_FINE_TUNING_JOB,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+    async def pause(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Pause a fine-tune job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to pause.
+        """
+
+        return cast(
+            "FineTuningJob",
+            await self._client.call(
+                _PAUSE_FINE_TUNING_JOB,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+    async def resume(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FineTuningJob:
+        """Resume a fine-tune job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to resume.
+        """
+
+        return cast(
+            "FineTuningJob",
+            await self._client.call(
+                _RESUME_FINE_TUNING_JOB,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FineTuningJob,
+            ),
+        )
+
+
+class FineTuningJobsCheckpoints(SyncAPIResource):
+    def list(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[FineTuningJobCheckpoint]:
+        """List checkpoints for a fine-tuning job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to get checkpoints for.
+          after: Identifier for the last checkpoint ID from the previous pagination request.
+          limit: Number of checkpoints to retrieve.
+        """
+
+        return cast(
+            "SyncCursorPage[FineTuningJobCheckpoint]",
+            self._client.call_page(
+                _LIST_FINE_TUNING_JOB_CHECKPOINTS,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningJobCheckpointsResponse,
+                item_type=FineTuningJobCheckpoint,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
+    async def list(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[FineTuningJobCheckpoint]:
+        """List checkpoints for a fine-tuning job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to get checkpoints for.
+          after: Identifier for the last checkpoint ID from the previous pagination request.
+          limit: Number of checkpoints to retrieve.
+        """
+
+        return cast(
+            "AsyncCursorPage[FineTuningJobCheckpoint]",
+            await self._client.call_page(
+                _LIST_FINE_TUNING_JOB_CHECKPOINTS,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningJobCheckpointsResponse,
+                item_type=FineTuningJobCheckpoint,
+                cursor_param="after",
+            ),
+        )
+
+
+class FineTuningJobsEvents(SyncAPIResource):
+    def list(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[FineTuningJobEvent]:
+        """Get status updates for a fine-tuning job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+          after: Identifier for the last event from the previous pagination request.
+          limit: Number of events to retrieve.
+        """
+
+        return cast(
+            "SyncCursorPage[FineTuningJobEvent]",
+            self._client.call_page(
+                _LIST_FINE_TUNING_EVENTS,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningJobEventsResponse,
+                item_type=FineTuningJobEvent,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncFineTuningJobsEvents(AsyncAPIResource):
+    async def list(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[FineTuningJobEvent]:
+        """Get status updates for a fine-tuning job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+          after: Identifier for the last event from the previous pagination request.
+          limit: Number of events to retrieve.
+        """
+
+        return cast(
+            "AsyncCursorPage[FineTuningJobEvent]",
+            await self._client.call_page(
+                _LIST_FINE_TUNING_EVENTS,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningJobEventsResponse,
+                item_type=FineTuningJobEvent,
+                cursor_param="after",
+            ),
+        )

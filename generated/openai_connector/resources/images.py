@@ -1,0 +1,1053 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Literal, cast, overload
+
+from ..lib._operation import Operation
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._streaming import AsyncStream, Stream
+from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..types.image_edit_stream_event import ImageEditStreamEvent
+from ..types.image_gen_stream_event import ImageGenStreamEvent
+from ..types.image_ref_param import ImageRefParamParam
+from ..types.images_response import ImagesResponse
+from ..types.partial_images import PartialImages
+
+_CREATE_IMAGE_EDIT = Operation(
+    api="openai",
+    operation_id="createImageEdit",
+    method="POST",
+    path="/images/edits",
+    request_kind="json",
+    response_kind="json",
+)
+
+_CREATE_IMAGE = Operation(
+    api="openai",
+    operation_id="createImage",
+    method="POST",
+    path="/images/generations",
+    request_kind="json",
+    response_kind="json",
+)
+
+_CREATE_IMAGE_VARIATION = Operation(
+    api="openai",
+    operation_id="createImageVariation",
+    method="POST",
+    path="/images/variations",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+
+class Images(SyncAPIResource):
+    @cached_property
+    def edits(self) -> ImagesEdits:
+        return ImagesEdits(self._client)
+
+    @cached_property
+    def generations(self) -> ImagesGenerations:
+        return ImagesGenerations(self._client)
+
+    @cached_property
+    def variations(self) -> ImagesVariations:
+        return ImagesVariations(self._client)
+
+
+class AsyncImages(AsyncAPIResource):
+    @cached_property
+    def edits(self) -> AsyncImagesEdits:
+        return AsyncImagesEdits(self._client)
+
+    @cached_property
+    def generations(self) -> AsyncImagesGenerations:
+        return AsyncImagesGenerations(self._client)
+
+    @cached_property
+    def variations(self) -> AsyncImagesVariations:
+        return AsyncImagesVariations(self._client)
+
+
+class ImagesEdits(SyncAPIResource):
+    @overload
+    def create(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParamParam],
+        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParamParam],
+        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[ImageEditStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParamParam],
+        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | Stream[ImageEditStreamEvent]: ...
+
+    def create(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParamParam],
+        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | Stream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+
+        Args:
+          model: The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
+          images: Input image references to edit. For GPT image models, you can provide up to 16 images.
+          mask: Reference an input image by either URL or uploaded file ID. Provide exactly one of `image_url` or `file_id`.
+          prompt: A text description of the desired image edit.
+          n: The number of edited images to generate.
+          quality: Output quality for GPT image models.
+          input_fidelity: Controls fidelity to the original input image(s).
+          size: Requested output image size.
+          user: A unique identifier representing your end-user, which can help OpenAI monitor and detect abuse.
+          output_format: Output image format. Supported for GPT image models.
+          output_compression: Compression level for `jpeg` or `webp` output.
+          moderation: Moderation level for GPT image models.
+          background: Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+          stream: Stream partial image results as events.
+        """
+
+        if stream is True:
+            return cast(
+                "Stream[ImageEditStreamEvent]",
+                self._client.call_stream(
+                    _CREATE_IMAGE_EDIT,
+                    body={
+                        "model": model,
+                        "images": images,
+                        "mask": mask,
+                        "prompt": prompt,
+                        "n": n,
+                        "quality": quality,
+                        "input_fidelity": input_fidelity,
+                        "size": size,
+                        "user": user,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "moderation": moderation,
+                        "background": background,
+                        "stream": stream,
+                        "partial_images": partial_images,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ImageEditStreamEvent,
+                ),
+            )
+        return cast(
+            "ImagesResponse | Stream[ImageEditStreamEvent]",
+            self._client.call(
+                _CREATE_IMAGE_EDIT,
+                body={
+                    "model": model,
+                    "images": images,
+                    "mask": mask,
+                    "prompt": prompt,
+                    "n": n,
+                    "quality": quality,
+                    "input_fidelity": input_fidelity,
+                    "size": size,
+                    "user": user,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "moderation": moderation,
+                    "background": background,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+
+class AsyncImagesEdits(AsyncAPIResource):
+    @overload
+    async def create(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParamParam],
+        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParamParam],
+        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ImageEditStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParamParam],
+        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]: ...
+
+    async def create(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParamParam],
+        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+
+        Args:
+          model: The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
+          images: Input image references to edit. For GPT image models, you can provide up to 16 images.
+          mask: Reference an input image by either URL or uploaded file ID. Provide exactly one of `image_url` or `file_id`.
+          prompt: A text description of the desired image edit.
+          n: The number of edited images to generate.
+          quality: Output quality for GPT image models.
+          input_fidelity: Controls fidelity to the original input image(s).
+          size: Requested output image size.
+          user: A unique identifier representing your end-user, which can help OpenAI monitor and detect abuse.
+          output_format: Output image format. Supported for GPT image models.
+          output_compression: Compression level for `jpeg` or `webp` output.
+          moderation: Moderation level for GPT image models.
+          background: Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+          stream: Stream partial image results as events.
+        """
+
+        if stream is True:
+            return cast(
+                "AsyncStream[ImageEditStreamEvent]",
+                await self._client.call_stream(
+                    _CREATE_IMAGE_EDIT,
+                    body={
+                        "model": model,
+                        "images": images,
+                        "mask": mask,
+                        "prompt": prompt,
+                        "n": n,
+                        "quality": quality,
+                        "input_fidelity": input_fidelity,
+                        "size": size,
+                        "user": user,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "moderation": moderation,
+                        "background": background,
+                        "stream": stream,
+                        "partial_images": partial_images,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ImageEditStreamEvent,
+                ),
+            )
+        return cast(
+            "ImagesResponse | AsyncStream[ImageEditStreamEvent]",
+            await self._client.call(
+                _CREATE_IMAGE_EDIT,
+                body={
+                    "model": model,
+                    "images": images,
+                    "mask": mask,
+                    "prompt": prompt,
+                    "n": n,
+                    "quality": quality,
+                    "input_fidelity": input_fidelity,
+                    "size": size,
+                    "user": user,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "moderation": moderation,
+                    "background": background,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+
+class ImagesGenerations(SyncAPIResource):
+    @overload
+    def create(
+        self,
+        *,
+        prompt: str,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "dall-e-3",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        size: str
+        | Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        prompt: str,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "dall-e-3",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        size: str
+        | Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[ImageGenStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        prompt: str,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "dall-e-3",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        size: str
+        | Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | Stream[ImageGenStreamEvent]: ...
+
+    def create(
+        self,
+        *,
+        prompt: str,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "dall-e-3",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        size: str
+        | Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | Stream[ImageGenStreamEvent]:
+        """Creates an image given a prompt. [Learn more](/docs/guides/images).
+
+        Args:
+          prompt: A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`.
+          model: The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used.
+          n: The number of images to generate. Must be between 1 and 10. For `dall-e-3`, only `n=1` is supported.
+          quality: The quality of the image that will be generated. - `auto` (default value) will automatically select the best quality for the given model. - `high`, `medium` and `low` are supported for the GPT image models. - `hd` and `standard` are supported for `dall-e-3`. - `standard` is the only option for `dall-e-2`.
+          response_format: The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images.
+          output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+          output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
+          stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+          moderation: Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
+          background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+          style: The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+        """
+
+        if stream is True:
+            return cast(
+                "Stream[ImageGenStreamEvent]",
+                self._client.call_stream(
+                    _CREATE_IMAGE,
+                    body={
+                        "prompt": prompt,
+                        "model": model,
+                        "n": n,
+                        "quality": quality,
+                        "response_format": response_format,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "stream": stream,
+                        "partial_images": partial_images,
+                        "size": size,
+                        "moderation": moderation,
+                        "background": background,
+                        "style": style,
+                        "user": user,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ImageGenStreamEvent,
+                ),
+            )
+        return cast(
+            "ImagesResponse | Stream[ImageGenStreamEvent]",
+            self._client.call(
+                _CREATE_IMAGE,
+                body={
+                    "prompt": prompt,
+                    "model": model,
+                    "n": n,
+                    "quality": quality,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "size": size,
+                    "moderation": moderation,
+                    "background": background,
+                    "style": style,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+
+class AsyncImagesGenerations(AsyncAPIResource):
+    @overload
+    async def create(
+        self,
+        *,
+        prompt: str,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "dall-e-3",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        size: str
+        | Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        prompt: str,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "dall-e-3",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        size: str
+        | Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ImageGenStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        prompt: str,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "dall-e-3",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        size: str
+        | Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageGenStreamEvent]: ...
+
+    async def create(
+        self,
+        *,
+        prompt: str,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "dall-e-3",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["standard", "hd", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        size: str
+        | Literal["auto", "1024x1024", "1536x1024", "1024x1536", "256x256", "512x512", "1792x1024", "1024x1792"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        style: Literal["vivid", "natural"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageGenStreamEvent]:
+        """Creates an image given a prompt. [Learn more](/docs/guides/images).
+
+        Args:
+          prompt: A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`.
+          model: The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used.
+          n: The number of images to generate. Must be between 1 and 10. For `dall-e-3`, only `n=1` is supported.
+          quality: The quality of the image that will be generated. - `auto` (default value) will automatically select the best quality for the given model. - `high`, `medium` and `low` are supported for the GPT image models. - `hd` and `standard` are supported for `dall-e-3`. - `standard` is the only option for `dall-e-2`.
+          response_format: The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images.
+          output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
+          output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
+          stream: Generate the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information. This parameter is only supported for the GPT image models.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+          moderation: Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
+          background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+          style: The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+        """
+
+        if stream is True:
+            return cast(
+                "AsyncStream[ImageGenStreamEvent]",
+                await self._client.call_stream(
+                    _CREATE_IMAGE,
+                    body={
+                        "prompt": prompt,
+                        "model": model,
+                        "n": n,
+                        "quality": quality,
+                        "response_format": response_format,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "stream": stream,
+                        "partial_images": partial_images,
+                        "size": size,
+                        "moderation": moderation,
+                        "background": background,
+                        "style": style,
+                        "user": user,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ImageGenStreamEvent,
+                ),
+            )
+        return cast(
+            "ImagesResponse | AsyncStream[ImageGenStreamEvent]",
+            await self._client.call(
+                _CREATE_IMAGE,
+                body={
+                    "prompt": prompt,
+                    "model": model,
+                    "n": n,
+                    "quality": quality,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "size": size,
+                    "moderation": moderation,
+                    "background": background,
+                    "style": style,
+                    "user": user,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+
+class ImagesVariations(SyncAPIResource):
+    def create(
+        self,
+        *,
+        image: FileTypes,
+        model: str | Literal["dall-e-2"] | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
+
+        Args:
+          image: The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square.
+          model: The model to use for image generation. Only `dall-e-2` is supported at this time.
+          n: The number of images to generate. Must be between 1 and 10.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
+          size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+        """
+
+        return cast(
+            "ImagesResponse",
+            self._client.call(
+                _CREATE_IMAGE_VARIATION,
+                body={"model": model, "n": n, "response_format": response_format, "size": size, "user": user},
+                files={"image": image},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+
+class AsyncImagesVariations(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        image: FileTypes,
+        model: str | Literal["dall-e-2"] | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
+
+        Args:
+          image: The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square.
+          model: The model to use for image generation. Only `dall-e-2` is supported at this time.
+          n: The number of images to generate. Must be between 1 and 10.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
+          size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+        """
+
+        return cast(
+            "ImagesResponse",
+            await self._client.call(
+                _CREATE_IMAGE_VARIATION,
+                body={"model": model, "n": n, "response_format": response_format, "size": size, "user": user},
+                files={"image": image},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )

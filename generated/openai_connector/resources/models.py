@@ -1,0 +1,198 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import cast
+
+from ..lib._operation import Operation
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.delete_model_response import DeleteModelResponse
+from ..types.list_models_response import ListModelsResponse
+from ..types.model import Model
+
+_LIST_MODELS = Operation(
+    api="openai",
+    operation_id="listModels",
+    method="GET",
+    path="/models",
+    request_kind="none",
+    response_kind="json",
+)
+
+_RETRIEVE_MODEL = Operation(
+    api="openai",
+    operation_id="retrieveModel",
+    method="GET",
+    path="/models/{model}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_MODEL = Operation(
+    api="openai",
+    operation_id="deleteModel",
+    method="DELETE",
+    path="/models/{model}",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Models(SyncAPIResource):
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ListModelsResponse:
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+
+        return cast(
+            "ListModelsResponse",
+            self._client.call(
+                _LIST_MODELS,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListModelsResponse,
+            ),
+        )
+
+    def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Model:
+        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+
+        Args:
+          model: The ID of the model to use for this request
+        """
+
+        return cast(
+            "Model",
+            self._client.call(
+                _RETRIEVE_MODEL,
+                path_params={"model": model},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Model,
+            ),
+        )
+
+    def delete(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelResponse:
+        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
+
+        Args:
+          model: The model to delete
+        """
+
+        return cast(
+            "DeleteModelResponse",
+            self._client.call(
+                _DELETE_MODEL,
+                path_params={"model": model},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteModelResponse,
+            ),
+        )
+
+
+class AsyncModels(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ListModelsResponse:
+        """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+
+        return cast(
+            "ListModelsResponse",
+            await self._client.call(
+                _LIST_MODELS,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListModelsResponse,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Model:
+        """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
+
+        Args:
+          model: The ID of the model to use for this request
+        """
+
+        return cast(
+            "Model",
+            await self._client.call(
+                _RETRIEVE_MODEL,
+                path_params={"model": model},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Model,
+            ),
+        )
+
+    async def delete(
+        self,
+        model: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteModelResponse:
+        """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
+
+        Args:
+          model: The model to delete
+        """
+
+        return cast(
+            "DeleteModelResponse",
+            await self._client.call(
+                _DELETE_MODEL,
+                path_params={"model": model},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteModelResponse,
+            ),
+        )

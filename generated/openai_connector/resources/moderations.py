@@ -1,0 +1,101 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.create_moderation_request import (
+    CreateModerationRequestInputListItemImageUrlParam,
+    CreateModerationRequestInputListItemTextParam,
+)
+from ..types.create_moderation_response import CreateModerationResponse
+
+_CREATE_MODERATION = Operation(
+    api="openai",
+    operation_id="createModeration",
+    method="POST",
+    path="/moderations",
+    request_kind="json",
+    response_kind="json",
+)
+
+
+class Moderations(SyncAPIResource):
+    def create(
+        self,
+        *,
+        input: str
+        | Sequence[str]
+        | Sequence[CreateModerationRequestInputListItemImageUrlParam | CreateModerationRequestInputListItemTextParam],
+        model: str
+        | Literal[
+            "omni-moderation-latest", "omni-moderation-2024-09-26", "text-moderation-latest", "text-moderation-stable"
+        ]
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateModerationResponse:
+        """Classifies if text and/or image inputs are potentially harmful. Learn
+        more in the [moderation guide](/docs/guides/moderation).
+
+        Args:
+          input: Input (or inputs) to classify. Can be a single string, an array of strings, or an array of multi-modal input objects similar to other models.
+          model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
+        """
+
+        return cast(
+            "CreateModerationResponse",
+            self._client.call(
+                _CREATE_MODERATION,
+                body={"input": input, "model": model},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateModerationResponse,
+            ),
+        )
+
+
+class AsyncModerations(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        input: str
+        | Sequence[str]
+        | Sequence[CreateModerationRequestInputListItemImageUrlParam | CreateModerationRequestInputListItemTextParam],
+        model: str
+        | Literal[
+            "omni-moderation-latest", "omni-moderation-2024-09-26", "text-moderation-latest", "text-moderation-stable"
+        ]
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateModerationResponse:
+        """Classifies if text and/or image inputs are potentially harmful. Learn
+        more in the [moderation guide](/docs/guides/moderation).
+
+        Args:
+          input: Input (or inputs) to classify. Can be a single string, an array of strings, or an array of multi-modal input objects similar to other models.
+          model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
+        """
+
+        return cast(
+            "CreateModerationResponse",
+            await self._client.call(
+                _CREATE_MODERATION,
+                body={"input": input, "model": model},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateModerationResponse,
+            ),
+        )

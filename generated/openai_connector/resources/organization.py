@@ -1,0 +1,8914 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.admin_api_key import AdminApiKey
+from ..types.admin_api_key_create_response import AdminApiKeyCreateResponse
+from ..types.admin_api_keys_delete import AdminApiKeysDeleteResponse
+from ..types.api_key_list import ApiKeyList
+from ..types.assigned_role_details import AssignedRoleDetails
+from ..types.audit_log import AuditLog
+from ..types.audit_log_event_type import AuditLogEventType
+from ..types.certificate import Certificate
+from ..types.delete_certificate_response import DeleteCertificateResponse
+from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+from ..types.group_deleted_resource import GroupDeletedResource
+from ..types.group_list_resource import GroupListResource
+from ..types.group_member_user import GroupMemberUser
+from ..types.group_resource_with_success import GroupResourceWithSuccess
+from ..types.group_response import GroupResponse
+from ..types.group_role_assignment import GroupRoleAssignment
+from ..types.group_user import GroupUser
+from ..types.group_user_assignment import GroupUserAssignment
+from ..types.group_user_deleted_resource import GroupUserDeletedResource
+from ..types.hosted_tool_permission_update import HostedToolPermissionUpdateParam
+from ..types.invite import Invite
+from ..types.invite_delete_response import InviteDeleteResponse
+from ..types.invite_list_response import InviteListResponse
+from ..types.invite_request import InviteRequestProjectParam
+from ..types.list_audit_logs import ListAuditLogsEffectiveAtParam
+from ..types.list_audit_logs_response import ListAuditLogsResponse
+from ..types.list_certificates_response import ListCertificatesResponse
+from ..types.list_project_certificates_response import ListProjectCertificatesResponse
+from ..types.organization_certificate import OrganizationCertificate
+from ..types.organization_certificate_activation_response import OrganizationCertificateActivationResponse
+from ..types.organization_certificate_deactivation_response import OrganizationCertificateDeactivationResponse
+from ..types.organization_data_retention import OrganizationDataRetention
+from ..types.organization_project_certificate import OrganizationProjectCertificate
+from ..types.organization_project_certificate_activation_response import (
+    OrganizationProjectCertificateActivationResponse,
+)
+from ..types.organization_project_certificate_deactivation_response import (
+    OrganizationProjectCertificateDeactivationResponse,
+)
+from ..types.organization_spend_alert import OrganizationSpendAlert
+from ..types.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
+from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
+from ..types.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
+from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
+from ..types.project import Project
+from ..types.project_api_key import ProjectApiKey
+from ..types.project_api_key_delete_response import ProjectApiKeyDeleteResponse
+from ..types.project_api_key_list_response import ProjectApiKeyListResponse
+from ..types.project_data_retention import ProjectDataRetention
+from ..types.project_group import ProjectGroup
+from ..types.project_group_deleted_resource import ProjectGroupDeletedResource
+from ..types.project_group_list_resource import ProjectGroupListResource
+from ..types.project_hosted_tool_permissions import ProjectHostedToolPermissions
+from ..types.project_list_response import ProjectListResponse
+from ..types.project_model_permissions import ProjectModelPermissions
+from ..types.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
+from ..types.project_rate_limit import ProjectRateLimit
+from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
+from ..types.project_service_account import ProjectServiceAccount
+from ..types.project_service_account_create_response import ProjectServiceAccountCreateResponse
+from ..types.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
+from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
+from ..types.project_spend_alert import ProjectSpendAlert
+from ..types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
+from ..types.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
+from ..types.project_spend_limit_resource import ProjectSpendLimitResource
+from ..types.project_user import ProjectUser
+from ..types.project_user_delete_response import ProjectUserDeleteResponse
+from ..types.project_user_list_response import ProjectUserListResponse
+from ..types.public_project_residency import PublicProjectResidency
+from ..types.public_role_list_resource import PublicRoleListResource
+from ..types.role import Role
+from ..types.role_deleted_resource import RoleDeletedResource
+from ..types.role_list_resource import RoleListResource
+from ..types.service_account_api_key_body import ServiceAccountApiKeyBody
+from ..types.spend_alert_notification_channel import SpendAlertNotificationChannelParam
+from ..types.usage_response import UsageResponse
+from ..types.user import User
+from ..types.user_delete_response import UserDeleteResponse
+from ..types.user_list_resource import UserListResource
+from ..types.user_list_response import UserListResponse
+from ..types.user_role_assignment import UserRoleAssignment
+
+_ADMIN_API_KEYS_LIST = Operation(
+    api="openai",
+    operation_id="admin-api-keys-list",
+    method="GET",
+    path="/organization/admin_api_keys",
+    request_kind="none",
+    response_kind="json",
+)
+
+_ADMIN_API_KEYS_CREATE = Operation(
+    api="openai",
+    operation_id="admin-api-keys-create",
+    method="POST",
+    path="/organization/admin_api_keys",
+    request_kind="json",
+    response_kind="json",
+)
+
+_ADMIN_API_KEYS_GET = Operation(
+    api="openai",
+    operation_id="admin-api-keys-get",
+    method="GET",
+    path="/organization/admin_api_keys/{key_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_ADMIN_API_KEYS_DELETE = Operation(
+    api="openai",
+    operation_id="admin-api-keys-delete",
+    method="DELETE",
+    path="/organization/admin_api_keys/{key_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_AUDIT_LOGS = Operation(
+    api="openai",
+    operation_id="list-audit-logs",
+    method="GET",
+    path="/organization/audit_logs",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_ORGANIZATION_CERTIFICATES = Operation(
+    api="openai",
+    operation_id="listOrganizationCertificates",
+    method="GET",
+    path="/organization/certificates",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPLOAD_CERTIFICATE = Operation(
+    api="openai",
+    operation_id="uploadCertificate",
+    method="POST",
+    path="/organization/certificates",
+    request_kind="json",
+    response_kind="json",
+)
+
+_ACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
+    api="openai",
+    operation_id="activateOrganizationCertificates",
+    method="POST",
+    path="/organization/certificates/activate",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DEACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
+    api="openai",
+    operation_id="deactivateOrganizationCertificates",
+    method="POST",
+    path="/organization/certificates/deactivate",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_CERTIFICATE = Operation(
+    api="openai",
+    operation_id="getCertificate",
+    method="GET",
+    path="/organization/certificates/{certificate_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_MODIFY_CERTIFICATE = Operation(
+    api="openai",
+    operation_id="modifyCertificate",
+    method="POST",
+    path="/organization/certificates/{certificate_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_CERTIFICATE = Operation(
+    api="openai",
+    operation_id="deleteCertificate",
+    method="DELETE",
+    path="/organization/certificates/{certificate_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_COSTS = Operation(
+    api="openai",
+    operation_id="usage-costs",
+    method="GET",
+    path="/organization/costs",
+    request_kind="none",
+    response_kind="json",
+)
+
+_RETRIEVE_ORGANIZATION_DATA_RETENTION = Operation(
+    api="openai",
+    operation_id="retrieve-organization-data-retention",
+    method="GET",
+    path="/organization/data_retention",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_ORGANIZATION_DATA_RETENTION = Operation(
+    api="openai",
+    operation_id="update-organization-data-retention",
+    method="POST",
+    path="/organization/data_retention",
+    request_kind="json",
+    response_kind="json",
+)
+
+_LIST_GROUPS = Operation(
+    api="openai",
+    operation_id="list-groups",
+    method="GET",
+    path="/organization/groups",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_GROUP = Operation(
+    api="openai",
+    operation_id="create-group",
+    method="POST",
+    path="/organization/groups",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_GROUP = Operation(
+    api="openai",
+    operation_id="retrieve-group",
+    method="GET",
+    path="/organization/groups/{group_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_GROUP = Operation(
+    api="openai",
+    operation_id="update-group",
+    method="POST",
+    path="/organization/groups/{group_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_GROUP = Operation(
+    api="openai",
+    operation_id="delete-group",
+    method="DELETE",
+    path="/organization/groups/{group_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
+    api="openai",
+    operation_id="list-group-role-assignments",
+    method="GET",
+    path="/organization/groups/{group_id}/roles",
+    request_kind="none",
+    response_kind="json",
+)
+
+_ASSIGN_GROUP_ROLE = Operation(
+    api="openai",
+    operation_id="assign-group-role",
+    method="POST",
+    path="/organization/groups/{group_id}/roles",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_GROUP_ROLE = Operation(
+    api="openai",
+    operation_id="retrieve-group-role",
+    method="GET",
+    path="/organization/groups/{group_id}/roles/{role_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UNASSIGN_GROUP_ROLE = Operation(
+    api="openai",
+    operation_id="unassign-group-role",
+    method="DELETE",
+    path="/organization/groups/{group_id}/roles/{role_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_GROUP_USERS = Operation(
+    api="openai",
+    operation_id="list-group-users",
+    method="GET",
+    path="/organization/groups/{group_id}/users",
+    request_kind="none",
+    response_kind="json",
+)
+
+_ADD_GROUP_USER = Operation(
+    api="openai",
+    operation_id="add-group-user",
+    method="POST",
+    path="/organization/groups/{group_id}/users",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_GROUP_USER = Operation(
+    api="openai",
+    operation_id="retrieve-group-user",
+    method="GET",
+    path="/organization/groups/{group_id}/users/{user_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_REMOVE_GROUP_USER = Operation(
+    api="openai",
+    operation_id="remove-group-user",
+    method="DELETE",
+    path="/organization/groups/{group_id}/users/{user_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_INVITES = Operation(
+    api="openai",
+    operation_id="list-invites",
+    method="GET",
+    path="/organization/invites",
+    request_kind="none",
+    response_kind="json",
+)
+
+_INVITE_USER = Operation(
+    api="openai",
+    operation_id="inviteUser",
+    method="POST",
+    path="/organization/invites",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_INVITE = Operation(
+    api="openai",
+    operation_id="retrieve-invite",
+    method="GET",
+    path="/organization/invites/{invite_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_INVITE = Operation(
+    api="openai",
+    operation_id="delete-invite",
+    method="DELETE",
+    path="/organization/invites/{invite_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_PROJECTS = Operation(
+    api="openai",
+    operation_id="list-projects",
+    method="GET",
+    path="/organization/projects",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_PROJECT = Operation(
+    api="openai",
+    operation_id="create-project",
+    method="POST",
+    path="/organization/projects",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_PROJECT = Operation(
+    api="openai",
+    operation_id="retrieve-project",
+    method="GET",
+    path="/organization/projects/{project_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_MODIFY_PROJECT = Operation(
+    api="openai",
+    operation_id="modify-project",
+    method="POST",
+    path="/organization/projects/{project_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_ARCHIVE_PROJECT = Operation(
+    api="openai",
+    operation_id="archive-project",
+    method="POST",
+    path="/organization/projects/{project_id}/archive",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_PROJECT_API_KEYS = Operation(
+    api="openai",
+    operation_id="list-project-api-keys",
+    method="GET",
+    path="/organization/projects/{project_id}/api_keys",
+    request_kind="none",
+    response_kind="json",
+)
+
+_RETRIEVE_PROJECT_API_KEY = Operation(
+    api="openai",
+    operation_id="retrieve-project-api-key",
+    method="GET",
+    path="/organization/projects/{project_id}/api_keys/{api_key_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_PROJECT_API_KEY = Operation(
+    api="openai",
+    operation_id="delete-project-api-key",
+    method="DELETE",
+    path="/organization/projects/{project_id}/api_keys/{api_key_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_PROJECT_CERTIFICATES = Operation(
+    api="openai",
+    operation_id="listProjectCertificates",
+    method="GET",
+    path="/organization/projects/{project_id}/certificates",
+    request_kind="none",
+    response_kind="json",
+)
+
+_ACTIVATE_PROJECT_CERTIFICATES = Operation(
+    api="openai",
+    operation_id="activateProjectCertificates",
+    method="POST",
+    path="/organization/projects/{project_id}/certificates/activate",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DEACTIVATE_PROJECT_CERTIFICATES = Operation(
+    api="openai",
+    operation_id="deactivateProjectCertificates",
+    method="POST",
+    path="/organization/projects/{project_id}/certificates/deactivate",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_PROJECT_DATA_RETENTION = Operation(
+    api="openai",
+    operation_id="retrieve-project-data-retention",
+    method="GET",
+    path="/organization/projects/{project_id}/data_retention",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_PROJECT_DATA_RETENTION = Operation(
+    api="openai",
+    operation_id="update-project-data-retention",
+    method="POST",
+    path="/organization/projects/{project_id}/data_retention",
+    request_kind="json",
+    response_kind="json",
+)
+
+_LIST_PROJECT_GROUPS = Operation(
+    api="openai",
+    operation_id="list-project-groups",
+    method="GET",
+    path="/organization/projects/{project_id}/groups",
+    request_kind="none",
+    response_kind="json",
+)
+
+_ADD_PROJECT_GROUP = Operation(
+    api="openai",
+    operation_id="add-project-group",
+    method="POST",
+    path="/organization/projects/{project_id}/groups",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_PROJECT_GROUP = Operation(
+    api="openai",
+    operation_id="retrieve-project-group",
+    method="GET",
+    path="/organization/projects/{project_id}/groups/{group_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_REMOVE_PROJECT_GROUP = Operation(
+    api="openai",
+    operation_id="remove-project-group",
+    method="DELETE",
+    path="/organization/projects/{project_id}/groups/{group_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
+    api="openai",
+    operation_id="retrieve-project-hosted-tool-permissions",
+    method="GET",
+    path="/organization/projects/{project_id}/hosted_tool_permissions",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
+    api="openai",
+    operation_id="update-project-hosted-tool-permissions",
+    method="POST",
+    path="/organization/projects/{project_id}/hosted_tool_permissions",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_PROJECT_MODEL_PERMISSIONS = Operation(
+    api="openai",
+    operation_id="retrieve-project-model-permissions",
+    method="GET",
+    path="/organization/projects/{project_id}/model_permissions",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_PROJECT_MODEL_PERMISSIONS = Operation(
+    api="openai",
+    operation_id="update-project-model-permissions",
+    method="POST",
+    path="/organization/projects/{project_id}/model_permissions",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_PROJECT_MODEL_PERMISSIONS = Operation(
+    api="openai",
+    operation_id="delete-project-model-permissions",
+    method="DELETE",
+    path="/organization/projects/{project_id}/model_permissions",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_PROJECT_RATE_LIMITS = Operation(
+    api="openai",
+    operation_id="list-project-rate-limits",
+    method="GET",
+    path="/organization/projects/{project_id}/rate_limits",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_PROJECT_RATE_LIMITS = Operation(
+    api="openai",
+    operation_id="update-project-rate-limits",
+    method="POST",
+    path="/organization/projects/{project_id}/rate_limits/{rate_limit_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
+    api="openai",
+    operation_id="list-project-service-accounts",
+    method="GET",
+    path="/organization/projects/{project_id}/service_accounts",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
+    api="openai",
+    operation_id="create-project-service-account",
+    method="POST",
+    path="/organization/projects/{project_id}/service_accounts",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_PROJECT_SERVICE_ACCOUNT = Operation(
+    api="openai",
+    operation_id="retrieve-project-service-account",
+    method="GET",
+    path="/organization/projects/{project_id}/service_accounts/{service_account_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_PROJECT_SERVICE_ACCOUNT = Operation(
+    api="openai",
+    operation_id="update-project-service-account",
+    method="POST",
+    path="/organization/projects/{project_id}/service_accounts/{service_account_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_PROJECT_SERVICE_ACCOUNT = Operation(
+    api="openai",
+    operation_id="delete-project-service-account",
+    method="DELETE",
+    path="/organization/projects/{project_id}/service_accounts/{service_account_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATEAN_AP_IKEYFORASERVICEACCOUNT = Operation(
+    api="openai",
+    operation_id="CreateanAPIkeyforaserviceaccount",
+    method="POST",
+    path="/organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys",
+    request_kind="json",
+    response_kind="json",
+)
+
+_LIST_PROJECT_SPEND_ALERTS = Operation(
+    api="openai",
+    operation_id="list-project-spend-alerts",
+    method="GET",
+    path="/organization/projects/{project_id}/spend_alerts",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_PROJECT_SPEND_ALERT = Operation(
+    api="openai",
+    operation_id="create-project-spend-alert",
+    method="POST",
+    path="/organization/projects/{project_id}/spend_alerts",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_PROJECT_SPEND_ALERT = Operation(
+    api="openai",
+    operation_id="retrieve-project-spend-alert",
+    method="GET",
+    path="/organization/projects/{project_id}/spend_alerts/{alert_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_PROJECT_SPEND_ALERT = Operation(
+    api="openai",
+    operation_id="update-project-spend-alert",
+    method="POST",
+    path="/organization/projects/{project_id}/spend_alerts/{alert_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_PROJECT_SPEND_ALERT = Operation(
+    api="openai",
+    operation_id="delete-project-spend-alert",
+    method="DELETE",
+    path="/organization/projects/{project_id}/spend_alerts/{alert_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_PROJECT_USERS = Operation(
+    api="openai",
+    operation_id="list-project-users",
+    method="GET",
+    path="/organization/projects/{project_id}/users",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_PROJECT_USER = Operation(
+    api="openai",
+    operation_id="create-project-user",
+    method="POST",
+    path="/organization/projects/{project_id}/users",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_PROJECT_USER = Operation(
+    api="openai",
+    operation_id="retrieve-project-user",
+    method="GET",
+    path="/organization/projects/{project_id}/users/{user_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_MODIFY_PROJECT_USER = Operation(
+    api="openai",
+    operation_id="modify-project-user",
+    method="POST",
+    path="/organization/projects/{project_id}/users/{user_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_PROJECT_USER = Operation(
+    api="openai",
+    operation_id="delete-project-user",
+    method="DELETE",
+    path="/organization/projects/{project_id}/users/{user_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_GETPROJECTSPENDLIMIT = Operation(
+    api="openai",
+    operation_id="Getprojectspendlimit",
+    method="GET",
+    path="/organization/projects/{project_id}/spend_limit",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATEPROJECTSPENDLIMIT = Operation(
+    api="openai",
+    operation_id="Updateprojectspendlimit",
+    method="POST",
+    path="/organization/projects/{project_id}/spend_limit",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETEPROJECTSPENDLIMIT = Operation(
+    api="openai",
+    operation_id="Deleteprojectspendlimit",
+    method="DELETE",
+    path="/organization/projects/{project_id}/spend_limit",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_ROLES = Operation(
+    api="openai",
+    operation_id="list-roles",
+    method="GET",
+    path="/organization/roles",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_ROLE = Operation(
+    api="openai",
+    operation_id="create-role",
+    method="POST",
+    path="/organization/roles",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_ROLE = Operation(
+    api="openai",
+    operation_id="retrieve-role",
+    method="GET",
+    path="/organization/roles/{role_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_ROLE = Operation(
+    api="openai",
+    operation_id="update-role",
+    method="POST",
+    path="/organization/roles/{role_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_ROLE = Operation(
+    api="openai",
+    operation_id="delete-role",
+    method="DELETE",
+    path="/organization/roles/{role_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_ORGANIZATION_SPEND_ALERTS = Operation(
+    api="openai",
+    operation_id="list-organization-spend-alerts",
+    method="GET",
+    path="/organization/spend_alerts",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_ORGANIZATION_SPEND_ALERT = Operation(
+    api="openai",
+    operation_id="create-organization-spend-alert",
+    method="POST",
+    path="/organization/spend_alerts",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_ORGANIZATION_SPEND_ALERT = Operation(
+    api="openai",
+    operation_id="retrieve-organization-spend-alert",
+    method="GET",
+    path="/organization/spend_alerts/{alert_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_ORGANIZATION_SPEND_ALERT = Operation(
+    api="openai",
+    operation_id="update-organization-spend-alert",
+    method="POST",
+    path="/organization/spend_alerts/{alert_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_ORGANIZATION_SPEND_ALERT = Operation(
+    api="openai",
+    operation_id="delete-organization-spend-alert",
+    method="DELETE",
+    path="/organization/spend_alerts/{alert_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_AUDIO_SPEECHES = Operation(
+    api="openai",
+    operation_id="usage-audio-speeches",
+    method="GET",
+    path="/organization/usage/audio_speeches",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_AUDIO_TRANSCRIPTIONS = Operation(
+    api="openai",
+    operation_id="usage-audio-transcriptions",
+    method="GET",
+    path="/organization/usage/audio_transcriptions",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_CODE_INTERPRETER_SESSIONS = Operation(
+    api="openai",
+    operation_id="usage-code-interpreter-sessions",
+    method="GET",
+    path="/organization/usage/code_interpreter_sessions",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_COMPLETIONS = Operation(
+    api="openai",
+    operation_id="usage-completions",
+    method="GET",
+    path="/organization/usage/completions",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_EMBEDDINGS = Operation(
+    api="openai",
+    operation_id="usage-embeddings",
+    method="GET",
+    path="/organization/usage/embeddings",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_FILE_SEARCH_CALLS = Operation(
+    api="openai",
+    operation_id="usage-file-search-calls",
+    method="GET",
+    path="/organization/usage/file_search_calls",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_IMAGES = Operation(
+    api="openai",
+    operation_id="usage-images",
+    method="GET",
+    path="/organization/usage/images",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_MODERATIONS = Operation(
+    api="openai",
+    operation_id="usage-moderations",
+    method="GET",
+    path="/organization/usage/moderations",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_VECTOR_STORES = Operation(
+    api="openai",
+    operation_id="usage-vector-stores",
+    method="GET",
+    path="/organization/usage/vector_stores",
+    request_kind="none",
+    response_kind="json",
+)
+
+_USAGE_WEB_SEARCH_CALLS = Operation(
+    api="openai",
+    operation_id="usage-web-search-calls",
+    method="GET",
+    path="/organization/usage/web_search_calls",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_USERS = Operation(
+    api="openai",
+    operation_id="list-users",
+    method="GET",
+    path="/organization/users",
+    request_kind="none",
+    response_kind="json",
+)
+
+_RETRIEVE_USER = Operation(
+    api="openai",
+    operation_id="retrieve-user",
+    method="GET",
+    path="/organization/users/{user_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_MODIFY_USER = Operation(
+    api="openai",
+    operation_id="modify-user",
+    method="POST",
+    path="/organization/users/{user_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_USER = Operation(
+    api="openai",
+    operation_id="delete-user",
+    method="DELETE",
+    path="/organization/users/{user_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_USER_ROLE_ASSIGNMENTS = Operation(
+    api="openai",
+    operation_id="list-user-role-assignments",
+    method="GET",
+    path="/organization/users/{user_id}/roles",
+    request_kind="none",
+    response_kind="json",
+)
+
+_ASSIGN_USER_ROLE = Operation(
+    api="openai",
+    operation_id="assign-user-role",
+    method="POST",
+    path="/organization/users/{user_id}/roles",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_USER_ROLE = Operation(
+    api="openai",
+    operation_id="retrieve-user-role",
+    method="GET",
+    path="/organization/users/{user_id}/roles/{role_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UNASSIGN_USER_ROLE = Operation(
+    api="openai",
+    operation_id="unassign-user-role",
+    method="DELETE",
+    path="/organization/users/{user_id}/roles/{role_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_GETORGANIZATIONSPENDLIMIT = Operation(
+    api="openai",
+    operation_id="Getorganizationspendlimit",
+    method="GET",
+    path="/organization/spend_limit",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATEORGANIZATIONSPENDLIMIT = Operation(
+    api="openai",
+    operation_id="Updateorganizationspendlimit",
+    method="POST",
+    path="/organization/spend_limit",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETEORGANIZATIONSPENDLIMIT = Operation(
+    api="openai",
+    operation_id="Deleteorganizationspendlimit",
+    method="DELETE",
+    path="/organization/spend_limit",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Organization(SyncAPIResource):
+    @cached_property
+    def admin_api_keys(self) -> OrganizationAdminApiKeys:
+        return OrganizationAdminApiKeys(self._client)
+
+    @cached_property
+    def audit_logs(self) -> OrganizationAuditLogs:
+        return OrganizationAuditLogs(self._client)
+
+    @cached_property
+    def certificates(self) -> OrganizationCertificates:
+        return OrganizationCertificates(self._client)
+
+    @cached_property
+    def costs(self) -> OrganizationCosts:
+        return OrganizationCosts(self._client)
+
+    @cached_property
+    def data_retention(self) -> OrganizationDataRetentionResource:
+        return OrganizationDataRetentionResource(self._client)
+
+    @cached_property
+    def groups(self) -> OrganizationGroups:
+        return OrganizationGroups(self._client)
+
+    @cached_property
+    def invites(self) -> OrganizationInvites:
+        return OrganizationInvites(self._client)
+
+    @cached_property
+    def projects(self) -> OrganizationProjects:
+        return OrganizationProjects(self._client)
+
+    @cached_property
+    def roles(self) -> OrganizationRoles:
+        return OrganizationRoles(self._client)
+
+    @cached_property
+    def spend_alerts(self) -> OrganizationSpendAlerts:
+        return OrganizationSpendAlerts(self._client)
+
+    @cached_property
+    def usage(self) -> OrganizationUsage:
+        return OrganizationUsage(self._client)
+
+    @cached_property
+    def users(self) -> OrganizationUsers:
+        return OrganizationUsers(self._client)
+
+    @cached_property
+    def spend_limit(self) -> OrganizationSpendLimit:
+        return OrganizationSpendLimit(self._client)
+
+
+class AsyncOrganization(AsyncAPIResource):
+    @cached_property
+    def admin_api_keys(self) -> AsyncOrganizationAdminApiKeys:
+        return AsyncOrganizationAdminApiKeys(self._client)
+
+    @cached_property
+    def audit_logs(self) -> AsyncOrganizationAuditLogs:
+        return AsyncOrganizationAuditLogs(self._client)
+
+    @cached_property
+    def certificates(self) -> AsyncOrganizationCertificates:
+        return AsyncOrganizationCertificates(self._client)
+
+    @cached_property
+    def costs(self) -> AsyncOrganizationCosts:
+        return AsyncOrganizationCosts(self._client)
+
+    @cached_property
+    def data_retention(self) -> AsyncOrganizationDataRetentionResource:
+        return AsyncOrganizationDataRetentionResource(self._client)
+
+    @cached_property
+    def groups(self) -> AsyncOrganizationGroups:
+        return AsyncOrganizationGroups(self._client)
+
+    @cached_property
+    def invites(self) -> AsyncOrganizationInvites:
+        return AsyncOrganizationInvites(self._client)
+
+    @cached_property
+    def projects(self) -> AsyncOrganizationProjects:
+        return AsyncOrganizationProjects(self._client)
+
+    @cached_property
+    def roles(self) -> AsyncOrganizationRoles:
+        return AsyncOrganizationRoles(self._client)
+
+    @cached_property
+    def spend_alerts(self) -> AsyncOrganizationSpendAlerts:
+        return AsyncOrganizationSpendAlerts(self._client)
+
+    @cached_property
+    def usage(self) -> AsyncOrganizationUsage:
+        return AsyncOrganizationUsage(self._client)
+
+    @cached_property
+    def users(self) -> AsyncOrganizationUsers:
+        return AsyncOrganizationUsers(self._client)
+
+    @cached_property
+    def spend_limit(self) -> AsyncOrganizationSpendLimit:
+        return AsyncOrganizationSpendLimit(self._client)
+
+
+class OrganizationAdminApiKeys(SyncAPIResource):
+    def list(
+        self,
+        *,
+        after: str | NotGiven | None = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[AdminApiKey]:
+        """List organization API keys
+
+        Retrieve a paginated list of organization admin API keys.
+
+        Args:
+          after: Return keys with IDs that come after this ID in the pagination order.
+          order: Order results by creation time, ascending or descending.
+          limit: Maximum number of keys to return.
+        """
+
+        return cast(
+            "SyncCursorPage[AdminApiKey]",
+            self._client.call_page(
+                _ADMIN_API_KEYS_LIST,
+                query={"after": after, "order": order, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ApiKeyList,
+                item_type=AdminApiKey,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        expires_in_seconds: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AdminApiKeyCreateResponse:
+        """Create an organization admin API key
+
+        Create a new admin-level API key for the organization.
+
+        Args:
+          expires_in_seconds: The number of seconds until the API key expires. Omit this field for a key that does not expire.
+        """
+
+        return cast(
+            "AdminApiKeyCreateResponse",
+            self._client.call(
+                _ADMIN_API_KEYS_CREATE,
+                body={"name": name, "expires_in_seconds": expires_in_seconds},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AdminApiKeyCreateResponse,
+            ),
+        )
+
+    def retrieve(
+        self,
+        key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AdminApiKey:
+        """Retrieve a single organization API key
+
+        Get details for a specific organization API key by its ID.
+
+        Args:
+          key_id: The ID of the API key.
+        """
+
+        return cast(
+            "AdminApiKey",
+            self._client.call(
+                _ADMIN_API_KEYS_GET,
+                path_params={"key_id": key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AdminApiKey,
+            ),
+        )
+
+    def delete(
+        self,
+        key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AdminApiKeysDeleteResponse:
+        """Delete an organization admin API key
+
+        Delete the specified admin API key.
+
+        Args:
+          key_id: The ID of the API key to be deleted.
+        """
+
+        return cast(
+            "AdminApiKeysDeleteResponse",
+            self._client.call(
+                _ADMIN_API_KEYS_DELETE,
+                path_params={"key_id": key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AdminApiKeysDeleteResponse,
+            ),
+        )
+
+
+class AsyncOrganizationAdminApiKeys(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        after: str | NotGiven | None = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[AdminApiKey]:
+        """List organization API keys
+
+        Retrieve a paginated list of organization admin API keys.
+
+        Args:
+          after: Return keys with IDs that come after this ID in the pagination order.
+          order: Order results by creation time, ascending or descending.
+          limit: Maximum number of keys to return.
+        """
+
+        return cast(
+            "AsyncCursorPage[AdminApiKey]",
+            await self._client.call_page(
+                _ADMIN_API_KEYS_LIST,
+                query={"after": after, "order": order, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ApiKeyList,
+                item_type=AdminApiKey,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        expires_in_seconds: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AdminApiKeyCreateResponse:
+        """Create an organization admin API key
+
+        Create a new admin-level API key for the organization.
+
+        Args:
+          expires_in_seconds: The number of seconds until the API key expires. Omit this field for a key that does not expire.
+        """
+
+        return cast(
+            "AdminApiKeyCreateResponse",
+            await self._client.call(
+                _ADMIN_API_KEYS_CREATE,
+                body={"name": name, "expires_in_seconds": expires_in_seconds},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AdminApiKeyCreateResponse,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AdminApiKey:
+        """Retrieve a single organization API key
+
+        Get details for a specific organization API key by its ID.
+
+        Args:
+          key_id: The ID of the API key.
+        """
+
+        return cast(
+            "AdminApiKey",
+            await self._client.call(
+                _ADMIN_API_KEYS_GET,
+                path_params={"key_id": key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AdminApiKey,
+            ),
+        )
+
+    async def delete(
+        self,
+        key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AdminApiKeysDeleteResponse:
+        """Delete an organization admin API key
+
+        Delete the specified admin API key.
+
+        Args:
+          key_id: The ID of the API key to be deleted.
+        """
+
+        return cast(
+            "AdminApiKeysDeleteResponse",
+            await self._client.call(
+                _ADMIN_API_KEYS_DELETE,
+                path_params={"key_id": key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AdminApiKeysDeleteResponse,
+            ),
+        )
+
+
+class OrganizationAuditLogs(SyncAPIResource):
+    def list(
+        self,
+        *,
+        effective_at: ListAuditLogsEffectiveAtParam | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        event_types: Sequence[AuditLogEventType] | NotGiven = NOT_GIVEN,
+        actor_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        actor_emails: Sequence[str] | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        tenant_only: bool | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[AuditLog]:
+        """List user actions and configuration changes within this organization.
+
+        Args:
+          effective_at: Return only events whose `effective_at` (Unix seconds) is in this range.
+          project_ids: Return only events for these projects.
+          event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+          actor_ids: Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.
+          actor_emails: Return only events performed by users with these emails.
+          resource_ids: Return only events performed on these targets. For example, a project ID updated. For ChatGPT connector role events, use the workspace connector resource ID shown in `details.id`, such as `<workspace_id>__<connector_id>`.
+          tenant_only: Return only tenant-scoped events associated with this organization. Required for tenant-scoped events such as `role.bound_to_resource` and `role.unbound_from_resource`. When `true`, all supplied event types must be tenant-scoped.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        return cast(
+            "SyncCursorPage[AuditLog]",
+            self._client.call_page(
+                _LIST_AUDIT_LOGS,
+                query={
+                    "effective_at": effective_at,
+                    "project_ids[]": project_ids,
+                    "event_types[]": event_types,
+                    "actor_ids[]": actor_ids,
+                    "actor_emails[]": actor_emails,
+                    "resource_ids[]": resource_ids,
+                    "tenant_only": tenant_only,
+                    "limit": limit,
+                    "after": after,
+                    "before": before,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListAuditLogsResponse,
+                item_type=AuditLog,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncOrganizationAuditLogs(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        effective_at: ListAuditLogsEffectiveAtParam | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        event_types: Sequence[AuditLogEventType] | NotGiven = NOT_GIVEN,
+        actor_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        actor_emails: Sequence[str] | NotGiven = NOT_GIVEN,
+        resource_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        tenant_only: bool | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[AuditLog]:
+        """List user actions and configuration changes within this organization.
+
+        Args:
+          effective_at: Return only events whose `effective_at` (Unix seconds) is in this range.
+          project_ids: Return only events for these projects.
+          event_types: Return only events with a `type` in one of these values. For example, `project.created`. For all options, see the documentation for the [audit log object](/docs/api-reference/audit-logs/object).
+          actor_ids: Return only events performed by these actors. Can be a user ID, a service account ID, or an api key tracking ID.
+          actor_emails: Return only events performed by users with these emails.
+          resource_ids: Return only events performed on these targets. For example, a project ID updated. For ChatGPT connector role events, use the workspace connector resource ID shown in `details.id`, such as `<workspace_id>__<connector_id>`.
+          tenant_only: Return only tenant-scoped events associated with this organization. Required for tenant-scoped events such as `role.bound_to_resource` and `role.unbound_from_resource`. When `true`, all supplied event types must be tenant-scoped.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        return cast(
+            "AsyncCursorPage[AuditLog]",
+            await self._client.call_page(
+                _LIST_AUDIT_LOGS,
+                query={
+                    "effective_at": effective_at,
+                    "project_ids[]": project_ids,
+                    "event_types[]": event_types,
+                    "actor_ids[]": actor_ids,
+                    "actor_emails[]": actor_emails,
+                    "resource_ids[]": resource_ids,
+                    "tenant_only": tenant_only,
+                    "limit": limit,
+                    "after": after,
+                    "before": before,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListAuditLogsResponse,
+                item_type=AuditLog,
+                cursor_param="after",
+            ),
+        )
+
+
+class OrganizationCertificates(SyncAPIResource):
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[OrganizationCertificate]:
+        """List uploaded certificates for this organization.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+        """
+
+        return cast(
+            "SyncCursorPage[OrganizationCertificate]",
+            self._client.call_page(
+                _LIST_ORGANIZATION_CERTIFICATES,
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListCertificatesResponse,
+                item_type=OrganizationCertificate,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        certificate: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Certificate:
+        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+
+        Organizations can upload up to 50 certificates.
+
+        Args:
+          name: An optional name for the certificate
+          certificate: The certificate content in PEM format
+        """
+
+        return cast(
+            "Certificate",
+            self._client.call(
+                _UPLOAD_CERTIFICATE,
+                body={"name": name, "certificate": certificate},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Certificate,
+            ),
+        )
+
+    def activate(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationCertificateActivationResponse:
+        """Activate certificates at the organization level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+        """
+
+        return cast(
+            "OrganizationCertificateActivationResponse",
+            self._client.call(
+                _ACTIVATE_ORGANIZATION_CERTIFICATES,
+                body={"certificate_ids": certificate_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationCertificateActivationResponse,
+            ),
+        )
+
+    def deactivate(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationCertificateDeactivationResponse:
+        """Deactivate certificates at the organization level.
+
+        You can atomically and idempotently deactivate up to 10 certificates at a time.
+        """
+
+        return cast(
+            "OrganizationCertificateDeactivationResponse",
+            self._client.call(
+                _DEACTIVATE_ORGANIZATION_CERTIFICATES,
+                body={"certificate_ids": certificate_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationCertificateDeactivationResponse,
+            ),
+        )
+
+    def retrieve(
+        self,
+        certificate_id: str,
+        *,
+        include: Sequence[Literal["content"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Certificate:
+        """Get a certificate that has been uploaded to the organization.
+
+        You can get a certificate regardless of whether it is active or not.
+
+        Args:
+          certificate_id: Unique ID of the certificate to retrieve.
+          include: A list of additional fields to include in the response. Currently the only supported value is `content` to fetch the PEM content of the certificate.
+        """
+
+        return cast(
+            "Certificate",
+            self._client.call(
+                _GET_CERTIFICATE,
+                path_params={"certificate_id": certificate_id},
+                query={"include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Certificate,
+            ),
+        )
+
+    def update(
+        self,
+        certificate_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Certificate:
+        """Modify a certificate. Note that only the name can be modified.
+
+        Args:
+          certificate_id: Unique ID of the certificate to modify.
+          name: The updated name for the certificate
+        """
+
+        return cast(
+            "Certificate",
+            self._client.call(
+                _MODIFY_CERTIFICATE,
+                path_params={"certificate_id": certificate_id},
+                body={"name": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Certificate,
+            ),
+        )
+
+    def delete(
+        self,
+        certificate_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteCertificateResponse:
+        """Delete a certificate from the organization.
+
+        The certificate must be inactive for the organization and all projects.
+
+        Args:
+          certificate_id: Unique ID of the certificate to delete.
+        """
+
+        return cast(
+            "DeleteCertificateResponse",
+            self._client.call(
+                _DELETE_CERTIFICATE,
+                path_params={"certificate_id": certificate_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteCertificateResponse,
+            ),
+        )
+
+
+class AsyncOrganizationCertificates(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[OrganizationCertificate]:
+        """List uploaded certificates for this organization.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+        """
+
+        return cast(
+            "AsyncCursorPage[OrganizationCertificate]",
+            await self._client.call_page(
+                _LIST_ORGANIZATION_CERTIFICATES,
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListCertificatesResponse,
+                item_type=OrganizationCertificate,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        certificate: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Certificate:
+        """Upload a certificate to the organization. This does **not** automatically activate the certificate.
+
+        Organizations can upload up to 50 certificates.
+
+        Args:
+          name: An optional name for the certificate
+          certificate: The certificate content in PEM format
+        """
+
+        return cast(
+            "Certificate",
+            await self._client.call(
+                _UPLOAD_CERTIFICATE,
+                body={"name": name, "certificate": certificate},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Certificate,
+            ),
+        )
+
+    async def activate(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationCertificateActivationResponse:
+        """Activate certificates at the organization level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+        """
+
+        return cast(
+            "OrganizationCertificateActivationResponse",
+            await self._client.call(
+                _ACTIVATE_ORGANIZATION_CERTIFICATES,
+                body={"certificate_ids": certificate_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationCertificateActivationResponse,
+            ),
+        )
+
+    async def deactivate(
+        self,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationCertificateDeactivationResponse:
+        """Deactivate certificates at the organization level.
+
+        You can atomically and idempotently deactivate up to 10 certificates at a time.
+        """
+
+        return cast(
+            "OrganizationCertificateDeactivationResponse",
+            await self._client.call(
+                _DEACTIVATE_ORGANIZATION_CERTIFICATES,
+                body={"certificate_ids": certificate_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationCertificateDeactivationResponse,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        certificate_id: str,
+        *,
+        include: Sequence[Literal["content"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Certificate:
+        """Get a certificate that has been uploaded to the organization.
+
+        You can get a certificate regardless of whether it is active or not.
+
+        Args:
+          certificate_id: Unique ID of the certificate to retrieve.
+          include: A list of additional fields to include in the response. Currently the only supported value is `content` to fetch the PEM content of the certificate.
+        """
+
+        return cast(
+            "Certificate",
+            await self._client.call(
+                _GET_CERTIFICATE,
+                path_params={"certificate_id": certificate_id},
+                query={"include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Certificate,
+            ),
+        )
+
+    async def update(
+        self,
+        certificate_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Certificate:
+        """Modify a certificate. Note that only the name can be modified.
+
+        Args:
+          certificate_id: Unique ID of the certificate to modify.
+          name: The updated name for the certificate
+        """
+
+        return cast(
+            "Certificate",
+            await self._client.call(
+                _MODIFY_CERTIFICATE,
+                path_params={"certificate_id": certificate_id},
+                body={"name": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Certificate,
+            ),
+        )
+
+    async def delete(
+        self,
+        certificate_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteCertificateResponse:
+        """Delete a certificate from the organization.
+
+        The certificate must be inactive for the organization and all projects.
+
+        Args:
+          certificate_id: Unique ID of the certificate to delete.
+        """
+
+        return cast(
+            "DeleteCertificateResponse",
+            await self._client.call(
+                _DELETE_CERTIFICATE,
+                path_params={"certificate_id": certificate_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteCertificateResponse,
+            ),
+        )
+
+
+class OrganizationCosts(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "line_item", "api_key_id"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get costs details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently only `1d` is supported, default to `1d`.
+          project_ids: Return only costs for these projects.
+          api_key_ids: Return only costs for these API keys.
+          group_by: Group the costs by the specified fields. Support fields include `project_id`, `line_item`, `api_key_id` and any combination of them.
+          limit: A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_COSTS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "api_key_ids": api_key_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationCosts(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "line_item", "api_key_id"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get costs details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently only `1d` is supported, default to `1d`.
+          project_ids: Return only costs for these projects.
+          api_key_ids: Return only costs for these API keys.
+          group_by: Group the costs by the specified fields. Support fields include `project_id`, `line_item`, `api_key_id` and any combination of them.
+          limit: A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_COSTS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "api_key_ids": api_key_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationDataRetentionResource(SyncAPIResource):
+    def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationDataRetention:
+        """Retrieves organization data retention controls."""
+
+        return cast(
+            "OrganizationDataRetention",
+            self._client.call(
+                _RETRIEVE_ORGANIZATION_DATA_RETENTION,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationDataRetention,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        retention_type: Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationDataRetention:
+        """Updates organization data retention controls.
+
+        Args:
+          retention_type: The desired organization data retention type.
+        """
+
+        return cast(
+            "OrganizationDataRetention",
+            self._client.call(
+                _UPDATE_ORGANIZATION_DATA_RETENTION,
+                body={"retention_type": retention_type},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationDataRetention,
+            ),
+        )
+
+
+class AsyncOrganizationDataRetentionResource(AsyncAPIResource):
+    async def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationDataRetention:
+        """Retrieves organization data retention controls."""
+
+        return cast(
+            "OrganizationDataRetention",
+            await self._client.call(
+                _RETRIEVE_ORGANIZATION_DATA_RETENTION,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationDataRetention,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        retention_type: Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationDataRetention:
+        """Updates organization data retention controls.
+
+        Args:
+          retention_type: The desired organization data retention type.
+        """
+
+        return cast(
+            "OrganizationDataRetention",
+            await self._client.call(
+                _UPDATE_ORGANIZATION_DATA_RETENTION,
+                body={"retention_type": retention_type},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationDataRetention,
+            ),
+        )
+
+
+class OrganizationGroups(SyncAPIResource):
+    @cached_property
+    def roles(self) -> OrganizationGroupsRoles:
+        return OrganizationGroupsRoles(self._client)
+
+    @cached_property
+    def users(self) -> OrganizationGroupsUsers:
+        return OrganizationGroupsUsers(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[GroupResponse]:
+        """Lists all groups in the organization.
+
+        Args:
+          limit: A limit on the number of groups to be returned. Limit can range between 0 and 1000, and the default is 100.
+          after: A cursor for use in pagination. `after` is a group ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with group_abc, your subsequent call can include `after=group_abc` in order to fetch the next page of the list.
+          order: Specifies the sort order of the returned groups.
+        """
+
+        return cast(
+            "SyncCursorPage[GroupResponse]",
+            self._client.call_page(
+                _LIST_GROUPS,
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupListResource,
+                item_type=GroupResponse,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupResponse:
+        """Creates a new group in the organization.
+
+        Args:
+          name: Human readable name for the group.
+        """
+
+        return cast(
+            "GroupResponse",
+            self._client.call(
+                _CREATE_GROUP,
+                body={"name": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupResponse,
+            ),
+        )
+
+    def retrieve(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupResponse:
+        """Retrieves a group.
+
+        Args:
+          group_id: The ID of the group to retrieve.
+        """
+
+        return cast(
+            "GroupResponse",
+            self._client.call(
+                _RETRIEVE_GROUP,
+                path_params={"group_id": group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupResponse,
+            ),
+        )
+
+    def update(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupResourceWithSuccess:
+        """Updates a group's information.
+
+        Args:
+          group_id: The ID of the group to update.
+          name: New display name for the group.
+        """
+
+        return cast(
+            "GroupResourceWithSuccess",
+            self._client.call(
+                _UPDATE_GROUP,
+                path_params={"group_id": group_id},
+                body={"name": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupResourceWithSuccess,
+            ),
+        )
+
+    def delete(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupDeletedResource:
+        """Deletes a group from the organization.
+
+        Args:
+          group_id: The ID of the group to delete.
+        """
+
+        return cast(
+            "GroupDeletedResource",
+            self._client.call(
+                _DELETE_GROUP,
+                path_params={"group_id": group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupDeletedResource,
+            ),
+        )
+
+
+class AsyncOrganizationGroups(AsyncAPIResource):
+    @cached_property
+    def roles(self) -> AsyncOrganizationGroupsRoles:
+        return AsyncOrganizationGroupsRoles(self._client)
+
+    @cached_property
+    def users(self) -> AsyncOrganizationGroupsUsers:
+        return AsyncOrganizationGroupsUsers(self._client)
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[GroupResponse]:
+        """Lists all groups in the organization.
+
+        Args:
+          limit: A limit on the number of groups to be returned. Limit can range between 0 and 1000, and the default is 100.
+          after: A cursor for use in pagination. `after` is a group ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with group_abc, your subsequent call can include `after=group_abc` in order to fetch the next page of the list.
+          order: Specifies the sort order of the returned groups.
+        """
+
+        return cast(
+            "AsyncCursorPage[GroupResponse]",
+            await self._client.call_page(
+                _LIST_GROUPS,
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupListResource,
+                item_type=GroupResponse,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupResponse:
+        """Creates a new group in the organization.
+
+        Args:
+          name: Human readable name for the group.
+        """
+
+        return cast(
+            "GroupResponse",
+            await self._client.call(
+                _CREATE_GROUP,
+                body={"name": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupResponse,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupResponse:
+        """Retrieves a group.
+
+        Args:
+          group_id: The ID of the group to retrieve.
+        """
+
+        return cast(
+            "GroupResponse",
+            await self._client.call(
+                _RETRIEVE_GROUP,
+                path_params={"group_id": group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupResponse,
+            ),
+        )
+
+    async def update(
+        self,
+        group_id: str,
+        *,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupResourceWithSuccess:
+        """Updates a group's information.
+
+        Args:
+          group_id: The ID of the group to update.
+          name: New display name for the group.
+        """
+
+        return cast(
+            "GroupResourceWithSuccess",
+            await self._client.call(
+                _UPDATE_GROUP,
+                path_params={"group_id": group_id},
+                body={"name": name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupResourceWithSuccess,
+            ),
+        )
+
+    async def delete(
+        self,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupDeletedResource:
+        """Deletes a group from the organization.
+
+        Args:
+          group_id: The ID of the group to delete.
+        """
+
+        return cast(
+            "GroupDeletedResource",
+            await self._client.call(
+                _DELETE_GROUP,
+                path_params={"group_id": group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupDeletedResource,
+            ),
+        )
+
+
+class OrganizationGroupsRoles(SyncAPIResource):
+    def list(
+        self,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[AssignedRoleDetails]:
+        """Lists the organization roles assigned to a group within the organization.
+
+        Args:
+          group_id: The ID of the group whose organization role assignments you want to list.
+          limit: A limit on the number of organization role assignments to return.
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing organization roles.
+          order: Sort order for the returned organization roles.
+        """
+
+        return cast(
+            "SyncCursorPage[AssignedRoleDetails]",
+            self._client.call_page(
+                _LIST_GROUP_ROLE_ASSIGNMENTS,
+                path_params={"group_id": group_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RoleListResource,
+                item_type=AssignedRoleDetails,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        group_id: str,
+        *,
+        role_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupRoleAssignment:
+        """Assigns an organization role to a group within the organization.
+
+        Args:
+          group_id: The ID of the group that should receive the organization role.
+          role_id: Identifier of the role to assign.
+        """
+
+        return cast(
+            "GroupRoleAssignment",
+            self._client.call(
+                _ASSIGN_GROUP_ROLE,
+                path_params={"group_id": group_id},
+                body={"role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupRoleAssignment,
+            ),
+        )
+
+    def retrieve(
+        self,
+        group_id: str,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+          role_id: The ID of the organization role to retrieve for the group.
+        """
+
+        return cast(
+            "AssignedRoleDetails",
+            self._client.call(
+                _RETRIEVE_GROUP_ROLE,
+                path_params={"group_id": group_id, "role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssignedRoleDetails,
+            ),
+        )
+
+    def delete(
+        self,
+        group_id: str,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a group within the organization.
+
+        Args:
+          group_id: The ID of the group to modify.
+          role_id: The ID of the organization role to remove from the group.
+        """
+
+        return cast(
+            "DeletedRoleAssignmentResource",
+            self._client.call(
+                _UNASSIGN_GROUP_ROLE,
+                path_params={"group_id": group_id, "role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedRoleAssignmentResource,
+            ),
+        )
+
+
+class AsyncOrganizationGroupsRoles(AsyncAPIResource):
+    async def list(
+        self,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[AssignedRoleDetails]:
+        """Lists the organization roles assigned to a group within the organization.
+
+        Args:
+          group_id: The ID of the group whose organization role assignments you want to list.
+          limit: A limit on the number of organization role assignments to return.
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing organization roles.
+          order: Sort order for the returned organization roles.
+        """
+
+        return cast(
+            "AsyncCursorPage[AssignedRoleDetails]",
+            await self._client.call_page(
+                _LIST_GROUP_ROLE_ASSIGNMENTS,
+                path_params={"group_id": group_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RoleListResource,
+                item_type=AssignedRoleDetails,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        group_id: str,
+        *,
+        role_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupRoleAssignment:
+        """Assigns an organization role to a group within the organization.
+
+        Args:
+          group_id: The ID of the group that should receive the organization role.
+          role_id: Identifier of the role to assign.
+        """
+
+        return cast(
+            "GroupRoleAssignment",
+            await self._client.call(
+                _ASSIGN_GROUP_ROLE,
+                path_params={"group_id": group_id},
+                body={"role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupRoleAssignment,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        group_id: str,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+          role_id: The ID of the organization role to retrieve for the group.
+        """
+
+        return cast(
+            "AssignedRoleDetails",
+            await self._client.call(
+                _RETRIEVE_GROUP_ROLE,
+                path_params={"group_id": group_id, "role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssignedRoleDetails,
+            ),
+        )
+
+    async def delete(
+        self,
+        group_id: str,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a group within the organization.
+
+        Args:
+          group_id: The ID of the group to modify.
+          role_id: The ID of the organization role to remove from the group.
+        """
+
+        return cast(
+            "DeletedRoleAssignmentResource",
+            await self._client.call(
+                _UNASSIGN_GROUP_ROLE,
+                path_params={"group_id": group_id, "role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedRoleAssignmentResource,
+            ),
+        )
+
+
+class OrganizationGroupsUsers(SyncAPIResource):
+    def list(
+        self,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[GroupUser]:
+        """Lists the users assigned to a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+          limit: A limit on the number of users to be returned. Limit can range between 0 and 1000, and the default is 100.
+          after: A cursor for use in pagination. Provide the ID of the last user from the previous list response to retrieve the next page.
+          order: Specifies the sort order of users in the list.
+        """
+
+        return cast(
+            "SyncCursorPage[GroupUser]",
+            self._client.call_page(
+                _LIST_GROUP_USERS,
+                path_params={"group_id": group_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UserListResource,
+                item_type=GroupUser,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupUserAssignment:
+        """Adds a user to a group.
+
+        Args:
+          group_id: The ID of the group to update.
+          user_id: Identifier of the user to add to the group.
+        """
+
+        return cast(
+            "GroupUserAssignment",
+            self._client.call(
+                _ADD_GROUP_USER,
+                path_params={"group_id": group_id},
+                body={"user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupUserAssignment,
+            ),
+        )
+
+    def retrieve(
+        self,
+        group_id: str,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupMemberUser:
+        """Retrieves a user in a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+          user_id: The ID of the user to retrieve from the group.
+        """
+
+        return cast(
+            "GroupMemberUser",
+            self._client.call(
+                _RETRIEVE_GROUP_USER,
+                path_params={"group_id": group_id, "user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupMemberUser,
+            ),
+        )
+
+    def delete(
+        self,
+        group_id: str,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupUserDeletedResource:
+        """Removes a user from a group.
+
+        Args:
+          group_id: The ID of the group to update.
+          user_id: The ID of the user to remove from the group.
+        """
+
+        return cast(
+            "GroupUserDeletedResource",
+            self._client.call(
+                _REMOVE_GROUP_USER,
+                path_params={"group_id": group_id, "user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupUserDeletedResource,
+            ),
+        )
+
+
+class AsyncOrganizationGroupsUsers(AsyncAPIResource):
+    async def list(
+        self,
+        group_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[GroupUser]:
+        """Lists the users assigned to a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+          limit: A limit on the number of users to be returned. Limit can range between 0 and 1000, and the default is 100.
+          after: A cursor for use in pagination. Provide the ID of the last user from the previous list response to retrieve the next page.
+          order: Specifies the sort order of users in the list.
+        """
+
+        return cast(
+            "AsyncCursorPage[GroupUser]",
+            await self._client.call_page(
+                _LIST_GROUP_USERS,
+                path_params={"group_id": group_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UserListResource,
+                item_type=GroupUser,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        group_id: str,
+        *,
+        user_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupUserAssignment:
+        """Adds a user to a group.
+
+        Args:
+          group_id: The ID of the group to update.
+          user_id: Identifier of the user to add to the group.
+        """
+
+        return cast(
+            "GroupUserAssignment",
+            await self._client.call(
+                _ADD_GROUP_USER,
+                path_params={"group_id": group_id},
+                body={"user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupUserAssignment,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        group_id: str,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupMemberUser:
+        """Retrieves a user in a group.
+
+        Args:
+          group_id: The ID of the group to inspect.
+          user_id: The ID of the user to retrieve from the group.
+        """
+
+        return cast(
+            "GroupMemberUser",
+            await self._client.call(
+                _RETRIEVE_GROUP_USER,
+                path_params={"group_id": group_id, "user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupMemberUser,
+            ),
+        )
+
+    async def delete(
+        self,
+        group_id: str,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> GroupUserDeletedResource:
+        """Removes a user from a group.
+
+        Args:
+          group_id: The ID of the group to update.
+          user_id: The ID of the user to remove from the group.
+        """
+
+        return cast(
+            "GroupUserDeletedResource",
+            await self._client.call(
+                _REMOVE_GROUP_USER,
+                path_params={"group_id": group_id, "user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=GroupUserDeletedResource,
+            ),
+        )
+
+
+class OrganizationInvites(SyncAPIResource):
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[Invite]:
+        """Returns a list of invites in the organization.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+        """
+
+        return cast(
+            "SyncCursorPage[Invite]",
+            self._client.call_page(
+                _LIST_INVITES,
+                query={"limit": limit, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=InviteListResponse,
+                item_type=Invite,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        email: str,
+        role: Literal["reader", "owner"],
+        projects: Sequence[InviteRequestProjectParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Invite:
+        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+
+        Args:
+          email: Send an email to this address
+          role: `owner` or `reader`
+          projects: An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
+        """
+
+        return cast(
+            "Invite",
+            self._client.call(
+                _INVITE_USER,
+                body={"email": email, "role": role, "projects": projects},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Invite,
+            ),
+        )
+
+    def retrieve(
+        self,
+        invite_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Invite:
+        """Retrieves an invite.
+
+        Args:
+          invite_id: The ID of the invite to retrieve.
+        """
+
+        return cast(
+            "Invite",
+            self._client.call(
+                _RETRIEVE_INVITE,
+                path_params={"invite_id": invite_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Invite,
+            ),
+        )
+
+    def delete(
+        self,
+        invite_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> InviteDeleteResponse:
+        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+
+        Args:
+          invite_id: The ID of the invite to delete.
+        """
+
+        return cast(
+            "InviteDeleteResponse",
+            self._client.call(
+                _DELETE_INVITE,
+                path_params={"invite_id": invite_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=InviteDeleteResponse,
+            ),
+        )
+
+
+class AsyncOrganizationInvites(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[Invite]:
+        """Returns a list of invites in the organization.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+        """
+
+        return cast(
+            "AsyncCursorPage[Invite]",
+            await self._client.call_page(
+                _LIST_INVITES,
+                query={"limit": limit, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=InviteListResponse,
+                item_type=Invite,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        email: str,
+        role: Literal["reader", "owner"],
+        projects: Sequence[InviteRequestProjectParam] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Invite:
+        """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
+
+        Args:
+          email: Send an email to this address
+          role: `owner` or `reader`
+          projects: An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
+        """
+
+        return cast(
+            "Invite",
+            await self._client.call(
+                _INVITE_USER,
+                body={"email": email, "role": role, "projects": projects},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Invite,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        invite_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Invite:
+        """Retrieves an invite.
+
+        Args:
+          invite_id: The ID of the invite to retrieve.
+        """
+
+        return cast(
+            "Invite",
+            await self._client.call(
+                _RETRIEVE_INVITE,
+                path_params={"invite_id": invite_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Invite,
+            ),
+        )
+
+    async def delete(
+        self,
+        invite_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> InviteDeleteResponse:
+        """Delete an invite. If the invite has already been accepted, it cannot be deleted.
+
+        Args:
+          invite_id: The ID of the invite to delete.
+        """
+
+        return cast(
+            "InviteDeleteResponse",
+            await self._client.call(
+                _DELETE_INVITE,
+                path_params={"invite_id": invite_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=InviteDeleteResponse,
+            ),
+        )
+
+
+class OrganizationProjects(SyncAPIResource):
+    @cached_property
+    def api_keys(self) -> OrganizationProjectsApiKeys:
+        return OrganizationProjectsApiKeys(self._client)
+
+    @cached_property
+    def certificates(self) -> OrganizationProjectsCertificates:
+        return OrganizationProjectsCertificates(self._client)
+
+    @cached_property
+    def data_retention(self) -> OrganizationProjectsDataRetention:
+        return OrganizationProjectsDataRetention(self._client)
+
+    @cached_property
+    def groups(self) -> OrganizationProjectsGroups:
+        return OrganizationProjectsGroups(self._client)
+
+    @cached_property
+    def hosted_tool_permissions(self) -> OrganizationProjectsHostedToolPermissions:
+        return OrganizationProjectsHostedToolPermissions(self._client)
+
+    @cached_property
+    def model_permissions(self) -> OrganizationProjectsModelPermissions:
+        return OrganizationProjectsModelPermissions(self._client)
+
+    @cached_property
+    def rate_limits(self) -> OrganizationProjectsRateLimits:
+        return OrganizationProjectsRateLimits(self._client)
+
+    @cached_property
+    def service_accounts(self) -> OrganizationProjectsServiceAccounts:
+        return OrganizationProjectsServiceAccounts(self._client)
+
+    @cached_property
+    def spend_alerts(self) -> OrganizationProjectsSpendAlerts:
+        return OrganizationProjectsSpendAlerts(self._client)
+
+    @cached_property
+    def users(self) -> OrganizationProjectsUsers:
+        return OrganizationProjectsUsers(self._client)
+
+    @cached_property
+    def spend_limit(self) -> OrganizationProjectsSpendLimit:
+        return OrganizationProjectsSpendLimit(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include_archived: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[Project]:
+        """Returns a list of projects.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          include_archived: If `true` returns all projects including those that have been `archived`. Archived projects are not included by default.
+        """
+
+        return cast(
+            "SyncCursorPage[Project]",
+            self._client.call_page(
+                _LIST_PROJECTS,
+                query={"limit": limit, "after": after, "include_archived": include_archived},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectListResponse,
+                item_type=Project,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        residency: PublicProjectResidency | NotGiven | None = NOT_GIVEN,
+        external_key_id: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+
+        Args:
+          name: The friendly name of the project, this name appears in reports.
+          residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
+          external_key_id: External key ID to associate with the project.
+        """
+
+        return cast(
+            "Project",
+            self._client.call(
+                _CREATE_PROJECT,
+                body={"name": name, "residency": residency, "external_key_id": external_key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Project,
+            ),
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Retrieves a project.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "Project",
+            self._client.call(
+                _RETRIEVE_PROJECT,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Project,
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        *,
+        name: str | NotGiven | None = NOT_GIVEN,
+        external_key_id: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Modifies a project in the organization.
+
+        Args:
+          project_id: The ID of the project.
+          name: The updated name of the project, this name appears in reports.
+          external_key_id: External key ID to associate with the project.
+        """
+
+        return cast(
+            "Project",
+            self._client.call(
+                _MODIFY_PROJECT,
+                path_params={"project_id": project_id},
+                body={"name": name, "external_key_id": external_key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Project,
+            ),
+        )
+
+    def archive(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Archives a project in the organization. Archived projects cannot be used or updated.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "Project",
+            self._client.call(
+                _ARCHIVE_PROJECT,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Project,
+            ),
+        )
+
+
+class AsyncOrganizationProjects(AsyncAPIResource):
+    @cached_property
+    def api_keys(self) -> AsyncOrganizationProjectsApiKeys:
+        return AsyncOrganizationProjectsApiKeys(self._client)
+
+    @cached_property
+    def certificates(self) -> AsyncOrganizationProjectsCertificates:
+        return AsyncOrganizationProjectsCertificates(self._client)
+
+    @cached_property
+    def data_retention(self) -> AsyncOrganizationProjectsDataRetention:
+        return AsyncOrganizationProjectsDataRetention(self._client)
+
+    @cached_property
+    def groups(self) -> AsyncOrganizationProjectsGroups:
+        return AsyncOrganizationProjectsGroups(self._client)
+
+    @cached_property
+    def hosted_tool_permissions(self) -> AsyncOrganizationProjectsHostedToolPermissions:
+        return AsyncOrganizationProjectsHostedToolPermissions(self._client)
+
+    @cached_property
+    def model_permissions(self) -> AsyncOrganizationProjectsModelPermissions:
+        return AsyncOrganizationProjectsModelPermissions(self._client)
+
+    @cached_property
+    def rate_limits(self) -> AsyncOrganizationProjectsRateLimits:
+        return AsyncOrganizationProjectsRateLimits(self._client)
+
+    @cached_property
+    def service_accounts(self) -> AsyncOrganizationProjectsServiceAccounts:
+        return AsyncOrganizationProjectsServiceAccounts(self._client)
+
+    @cached_property
+    def spend_alerts(self) -> AsyncOrganizationProjectsSpendAlerts:
+        return AsyncOrganizationProjectsSpendAlerts(self._client)
+
+    @cached_property
+    def users(self) -> AsyncOrganizationProjectsUsers:
+        return AsyncOrganizationProjectsUsers(self._client)
+
+    @cached_property
+    def spend_limit(self) -> AsyncOrganizationProjectsSpendLimit:
+        return AsyncOrganizationProjectsSpendLimit(self._client)
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include_archived: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[Project]:
+        """Returns a list of projects.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          include_archived: If `true` returns all projects including those that have been `archived`. Archived projects are not included by default.
+        """
+
+        return cast(
+            "AsyncCursorPage[Project]",
+            await self._client.call_page(
+                _LIST_PROJECTS,
+                query={"limit": limit, "after": after, "include_archived": include_archived},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectListResponse,
+                item_type=Project,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        residency: PublicProjectResidency | NotGiven | None = NOT_GIVEN,
+        external_key_id: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
+
+        Args:
+          name: The friendly name of the project, this name appears in reports.
+          residency: Create the project with the specified residency configuration. Your organization must have access to the requested residency configuration in order to use it. See [data residency controls](/docs/guides/your-data#data-residency-controls) to review the functionality and limitations of setting this field.
+          external_key_id: External key ID to associate with the project.
+        """
+
+        return cast(
+            "Project",
+            await self._client.call(
+                _CREATE_PROJECT,
+                body={"name": name, "residency": residency, "external_key_id": external_key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Project,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Retrieves a project.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "Project",
+            await self._client.call(
+                _RETRIEVE_PROJECT,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Project,
+            ),
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        *,
+        name: str | NotGiven | None = NOT_GIVEN,
+        external_key_id: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Modifies a project in the organization.
+
+        Args:
+          project_id: The ID of the project.
+          name: The updated name of the project, this name appears in reports.
+          external_key_id: External key ID to associate with the project.
+        """
+
+        return cast(
+            "Project",
+            await self._client.call(
+                _MODIFY_PROJECT,
+                path_params={"project_id": project_id},
+                body={"name": name, "external_key_id": external_key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Project,
+            ),
+        )
+
+    async def archive(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Project:
+        """Archives a project in the organization. Archived projects cannot be used or updated.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "Project",
+            await self._client.call(
+                _ARCHIVE_PROJECT,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Project,
+            ),
+        )
+
+
+class OrganizationProjectsApiKeys(SyncAPIResource):
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        owner_project_access: Literal["active", "inactive", "any"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ProjectApiKey]:
+        """Returns a list of API keys in the project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          owner_project_access: Filter API keys by whether the owner currently has effective access to the project. Use `active` for owners with access, `inactive` for owners without access, or `any` for all enabled project API keys. If omitted, the endpoint applies its existing membership-based visibility rules, which may exclude some enabled keys.
+        """
+
+        return cast(
+            "SyncCursorPage[ProjectApiKey]",
+            self._client.call_page(
+                _LIST_PROJECT_API_KEYS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after, "owner_project_access": owner_project_access},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectApiKeyListResponse,
+                item_type=ProjectApiKey,
+                cursor_param="after",
+            ),
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        api_key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectApiKey:
+        """Retrieves an API key in the project.
+
+        Args:
+          project_id: The ID of the project.
+          api_key_id: The ID of the API key.
+        """
+
+        return cast(
+            "ProjectApiKey",
+            self._client.call(
+                _RETRIEVE_PROJECT_API_KEY,
+                path_params={"project_id": project_id, "api_key_id": api_key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectApiKey,
+            ),
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        api_key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectApiKeyDeleteResponse:
+        """Deletes an API key from the project.
+
+        Returns confirmation of the key deletion, or an error if the key belonged to
+        a service account.
+
+        Args:
+          project_id: The ID of the project.
+          api_key_id: The ID of the API key.
+        """
+
+        return cast(
+            "ProjectApiKeyDeleteResponse",
+            self._client.call(
+                _DELETE_PROJECT_API_KEY,
+                path_params={"project_id": project_id, "api_key_id": api_key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectApiKeyDeleteResponse,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsApiKeys(AsyncAPIResource):
+    async def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        owner_project_access: Literal["active", "inactive", "any"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ProjectApiKey]:
+        """Returns a list of API keys in the project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          owner_project_access: Filter API keys by whether the owner currently has effective access to the project. Use `active` for owners with access, `inactive` for owners without access, or `any` for all enabled project API keys. If omitted, the endpoint applies its existing membership-based visibility rules, which may exclude some enabled keys.
+        """
+
+        return cast(
+            "AsyncCursorPage[ProjectApiKey]",
+            await self._client.call_page(
+                _LIST_PROJECT_API_KEYS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after, "owner_project_access": owner_project_access},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectApiKeyListResponse,
+                item_type=ProjectApiKey,
+                cursor_param="after",
+            ),
+        )
+
+    async def retrieve(
+        self,
+        project_id: str,
+        api_key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectApiKey:
+        """Retrieves an API key in the project.
+
+        Args:
+          project_id: The ID of the project.
+          api_key_id: The ID of the API key.
+        """
+
+        return cast(
+            "ProjectApiKey",
+            await self._client.call(
+                _RETRIEVE_PROJECT_API_KEY,
+                path_params={"project_id": project_id, "api_key_id": api_key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectApiKey,
+            ),
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        api_key_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectApiKeyDeleteResponse:
+        """Deletes an API key from the project.
+
+        Returns confirmation of the key deletion, or an error if the key belonged to
+        a service account.
+
+        Args:
+          project_id: The ID of the project.
+          api_key_id: The ID of the API key.
+        """
+
+        return cast(
+            "ProjectApiKeyDeleteResponse",
+            await self._client.call(
+                _DELETE_PROJECT_API_KEY,
+                path_params={"project_id": project_id, "api_key_id": api_key_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectApiKeyDeleteResponse,
+            ),
+        )
+
+
+class OrganizationProjectsCertificates(SyncAPIResource):
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[OrganizationProjectCertificate]:
+        """List certificates for this project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+        """
+
+        return cast(
+            "SyncCursorPage[OrganizationProjectCertificate]",
+            self._client.call_page(
+                _LIST_PROJECT_CERTIFICATES,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListProjectCertificatesResponse,
+                item_type=OrganizationProjectCertificate,
+                cursor_param="after",
+            ),
+        )
+
+    def activate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationProjectCertificateActivationResponse:
+        """Activate certificates at the project level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "OrganizationProjectCertificateActivationResponse",
+            self._client.call(
+                _ACTIVATE_PROJECT_CERTIFICATES,
+                path_params={"project_id": project_id},
+                body={"certificate_ids": certificate_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationProjectCertificateActivationResponse,
+            ),
+        )
+
+    def deactivate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationProjectCertificateDeactivationResponse:
+        """Deactivate certificates at the project level. You can atomically and
+        idempotently deactivate up to 10 certificates at a time.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "OrganizationProjectCertificateDeactivationResponse",
+            self._client.call(
+                _DEACTIVATE_PROJECT_CERTIFICATES,
+                path_params={"project_id": project_id},
+                body={"certificate_ids": certificate_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationProjectCertificateDeactivationResponse,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsCertificates(AsyncAPIResource):
+    async def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[OrganizationProjectCertificate]:
+        """List certificates for this project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+        """
+
+        return cast(
+            "AsyncCursorPage[OrganizationProjectCertificate]",
+            await self._client.call_page(
+                _LIST_PROJECT_CERTIFICATES,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListProjectCertificatesResponse,
+                item_type=OrganizationProjectCertificate,
+                cursor_param="after",
+            ),
+        )
+
+    async def activate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationProjectCertificateActivationResponse:
+        """Activate certificates at the project level.
+
+        You can atomically and idempotently activate up to 10 certificates at a time.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "OrganizationProjectCertificateActivationResponse",
+            await self._client.call(
+                _ACTIVATE_PROJECT_CERTIFICATES,
+                path_params={"project_id": project_id},
+                body={"certificate_ids": certificate_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationProjectCertificateActivationResponse,
+            ),
+        )
+
+    async def deactivate(
+        self,
+        project_id: str,
+        *,
+        certificate_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationProjectCertificateDeactivationResponse:
+        """Deactivate certificates at the project level. You can atomically and
+        idempotently deactivate up to 10 certificates at a time.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "OrganizationProjectCertificateDeactivationResponse",
+            await self._client.call(
+                _DEACTIVATE_PROJECT_CERTIFICATES,
+                path_params={"project_id": project_id},
+                body={"certificate_ids": certificate_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationProjectCertificateDeactivationResponse,
+            ),
+        )
+
+
+class OrganizationProjectsDataRetention(SyncAPIResource):
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectDataRetention:
+        """Retrieves project data retention controls.
+
+        Args:
+          project_id: The ID of the project to inspect.
+        """
+
+        return cast(
+            "ProjectDataRetention",
+            self._client.call(
+                _RETRIEVE_PROJECT_DATA_RETENTION,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectDataRetention,
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        retention_type: Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectDataRetention:
+        """Updates project data retention controls.
+
+        Args:
+          project_id: The ID of the project to update.
+          retention_type: The desired project data retention type.
+        """
+
+        return cast(
+            "ProjectDataRetention",
+            self._client.call(
+                _UPDATE_PROJECT_DATA_RETENTION,
+                path_params={"project_id": project_id},
+                body={"retention_type": retention_type},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectDataRetention,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsDataRetention(AsyncAPIResource):
+    async def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectDataRetention:
+        """Retrieves project data retention controls.
+
+        Args:
+          project_id: The ID of the project to inspect.
+        """
+
+        return cast(
+            "ProjectDataRetention",
+            await self._client.call(
+                _RETRIEVE_PROJECT_DATA_RETENTION,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectDataRetention,
+            ),
+        )
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        retention_type: Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectDataRetention:
+        """Updates project data retention controls.
+
+        Args:
+          project_id: The ID of the project to update.
+          retention_type: The desired project data retention type.
+        """
+
+        return cast(
+            "ProjectDataRetention",
+            await self._client.call(
+                _UPDATE_PROJECT_DATA_RETENTION,
+                path_params={"project_id": project_id},
+                body={"retention_type": retention_type},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectDataRetention,
+            ),
+        )
+
+
+class OrganizationProjectsGroups(SyncAPIResource):
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ProjectGroup]:
+        """Lists the groups that have access to a project.
+
+        Args:
+          project_id: The ID of the project to inspect.
+          limit: A limit on the number of project groups to return. Defaults to 20.
+          after: Cursor for pagination. Provide the ID of the last group from the previous response to fetch the next page.
+          order: Sort order for the returned groups.
+        """
+
+        return cast(
+            "SyncCursorPage[ProjectGroup]",
+            self._client.call_page(
+                _LIST_PROJECT_GROUPS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectGroupListResource,
+                item_type=ProjectGroup,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        group_id: str,
+        role: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectGroup:
+        """Grants a group access to a project.
+
+        Args:
+          project_id: The ID of the project to update.
+          group_id: Identifier of the group to add to the project.
+          role: Identifier of the project role to grant to the group.
+        """
+
+        return cast(
+            "ProjectGroup",
+            self._client.call(
+                _ADD_PROJECT_GROUP,
+                path_params={"project_id": project_id},
+                body={"group_id": group_id, "role": role},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectGroup,
+            ),
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        group_type: Literal["group", "tenant_group"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectGroup:
+        """Retrieves a project's group.
+
+        Args:
+          project_id: The ID of the project to inspect.
+          group_id: The ID of the group to retrieve.
+          group_type: The type of group to retrieve.
+        """
+
+        return cast(
+            "ProjectGroup",
+            self._client.call(
+                _RETRIEVE_PROJECT_GROUP,
+                path_params={"project_id": project_id, "group_id": group_id},
+                query={"group_type": group_type},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectGroup,
+            ),
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectGroupDeletedResource:
+        """Revokes a group's access to a project.
+
+        Args:
+          project_id: The ID of the project to update.
+          group_id: The ID of the group to remove from the project.
+        """
+
+        return cast(
+            "ProjectGroupDeletedResource",
+            self._client.call(
+                _REMOVE_PROJECT_GROUP,
+                path_params={"project_id": project_id, "group_id": group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectGroupDeletedResource,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsGroups(AsyncAPIResource):
+    async def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ProjectGroup]:
+        """Lists the groups that have access to a project.
+
+        Args:
+          project_id: The ID of the project to inspect.
+          limit: A limit on the number of project groups to return. Defaults to 20.
+          after: Cursor for pagination. Provide the ID of the last group from the previous response to fetch the next page.
+          order: Sort order for the returned groups.
+        """
+
+        return cast(
+            "AsyncCursorPage[ProjectGroup]",
+            await self._client.call_page(
+                _LIST_PROJECT_GROUPS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectGroupListResource,
+                item_type=ProjectGroup,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        group_id: str,
+        role: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectGroup:
+        """Grants a group access to a project.
+
+        Args:
+          project_id: The ID of the project to update.
+          group_id: Identifier of the group to add to the project.
+          role: Identifier of the project role to grant to the group.
+        """
+
+        return cast(
+            "ProjectGroup",
+            await self._client.call(
+                _ADD_PROJECT_GROUP,
+                path_params={"project_id": project_id},
+                body={"group_id": group_id, "role": role},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectGroup,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        group_type: Literal["group", "tenant_group"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectGroup:
+        """Retrieves a project's group.
+
+        Args:
+          project_id: The ID of the project to inspect.
+          group_id: The ID of the group to retrieve.
+          group_type: The type of group to retrieve.
+        """
+
+        return cast(
+            "ProjectGroup",
+            await self._client.call(
+                _RETRIEVE_PROJECT_GROUP,
+                path_params={"project_id": project_id, "group_id": group_id},
+                query={"group_type": group_type},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectGroup,
+            ),
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        group_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectGroupDeletedResource:
+        """Revokes a group's access to a project.
+
+        Args:
+          project_id: The ID of the project to update.
+          group_id: The ID of the group to remove from the project.
+        """
+
+        return cast(
+            "ProjectGroupDeletedResource",
+            await self._client.call(
+                _REMOVE_PROJECT_GROUP,
+                path_params={"project_id": project_id, "group_id": group_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectGroupDeletedResource,
+            ),
+        )
+
+
+class OrganizationProjectsHostedToolPermissions(SyncAPIResource):
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectHostedToolPermissions:
+        """Returns hosted tool permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "ProjectHostedToolPermissions",
+            self._client.call(
+                _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectHostedToolPermissions,
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        file_search: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        web_search: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        image_generation: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        mcp: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        code_interpreter: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectHostedToolPermissions:
+        """Updates hosted tool permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+          file_search: The file search permission update.
+          web_search: The web search permission update.
+          image_generation: The image generation permission update.
+          mcp: The MCP permission update.
+          code_interpreter: The code interpreter permission update.
+        """
+
+        return cast(
+            "ProjectHostedToolPermissions",
+            self._client.call(
+                _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                body={
+                    "file_search": file_search,
+                    "web_search": web_search,
+                    "image_generation": image_generation,
+                    "mcp": mcp,
+                    "code_interpreter": code_interpreter,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectHostedToolPermissions,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsHostedToolPermissions(AsyncAPIResource):
+    async def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectHostedToolPermissions:
+        """Returns hosted tool permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "ProjectHostedToolPermissions",
+            await self._client.call(
+                _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectHostedToolPermissions,
+            ),
+        )
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        file_search: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        web_search: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        image_generation: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        mcp: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        code_interpreter: HostedToolPermissionUpdateParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectHostedToolPermissions:
+        """Updates hosted tool permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+          file_search: The file search permission update.
+          web_search: The web search permission update.
+          image_generation: The image generation permission update.
+          mcp: The MCP permission update.
+          code_interpreter: The code interpreter permission update.
+        """
+
+        return cast(
+            "ProjectHostedToolPermissions",
+            await self._client.call(
+                _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                body={
+                    "file_search": file_search,
+                    "web_search": web_search,
+                    "image_generation": image_generation,
+                    "mcp": mcp,
+                    "code_interpreter": code_interpreter,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectHostedToolPermissions,
+            ),
+        )
+
+
+class OrganizationProjectsModelPermissions(SyncAPIResource):
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectModelPermissions:
+        """Returns model permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "ProjectModelPermissions",
+            self._client.call(
+                _RETRIEVE_PROJECT_MODEL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectModelPermissions,
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        mode: Literal["allow_list", "deny_list"],
+        model_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectModelPermissions:
+        """Updates model permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+          mode: The model permissions mode to apply.
+          model_ids: The model IDs included in this permissions policy.
+        """
+
+        return cast(
+            "ProjectModelPermissions",
+            self._client.call(
+                _UPDATE_PROJECT_MODEL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                body={"mode": mode, "model_ids": model_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectModelPermissions,
+            ),
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectModelPermissionsDeleteResponse:
+        """Deletes model permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "ProjectModelPermissionsDeleteResponse",
+            self._client.call(
+                _DELETE_PROJECT_MODEL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectModelPermissionsDeleteResponse,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsModelPermissions(AsyncAPIResource):
+    async def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectModelPermissions:
+        """Returns model permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "ProjectModelPermissions",
+            await self._client.call(
+                _RETRIEVE_PROJECT_MODEL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectModelPermissions,
+            ),
+        )
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        mode: Literal["allow_list", "deny_list"],
+        model_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectModelPermissions:
+        """Updates model permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+          mode: The model permissions mode to apply.
+          model_ids: The model IDs included in this permissions policy.
+        """
+
+        return cast(
+            "ProjectModelPermissions",
+            await self._client.call(
+                _UPDATE_PROJECT_MODEL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                body={"mode": mode, "model_ids": model_ids},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectModelPermissions,
+            ),
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectModelPermissionsDeleteResponse:
+        """Deletes model permissions for a project.
+
+        Args:
+          project_id: The ID of the project.
+        """
+
+        return cast(
+            "ProjectModelPermissionsDeleteResponse",
+            await self._client.call(
+                _DELETE_PROJECT_MODEL_PERMISSIONS,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectModelPermissionsDeleteResponse,
+            ),
+        )
+
+
+class OrganizationProjectsRateLimits(SyncAPIResource):
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ProjectRateLimit]:
+        """Returns the rate limits per model for a project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. The default is 100.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        return cast(
+            "SyncCursorPage[ProjectRateLimit]",
+            self._client.call_page(
+                _LIST_PROJECT_RATE_LIMITS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectRateLimitListResponse,
+                item_type=ProjectRateLimit,
+                cursor_param="after",
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        *,
+        max_requests_per_1_minute: int | NotGiven = NOT_GIVEN,
+        max_tokens_per_1_minute: int | NotGiven = NOT_GIVEN,
+        max_images_per_1_minute: int | NotGiven = NOT_GIVEN,
+        max_audio_megabytes_per_1_minute: int | NotGiven = NOT_GIVEN,
+        max_requests_per_1_day: int | NotGiven = NOT_GIVEN,
+        batch_1_day_max_input_tokens: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectRateLimit:
+        """Updates a project rate limit.
+
+        Args:
+          project_id: The ID of the project.
+          rate_limit_id: The ID of the rate limit.
+          max_requests_per_1_minute: The maximum requests per minute.
+          max_tokens_per_1_minute: The maximum tokens per minute.
+          max_images_per_1_minute: The maximum images per minute. Only relevant for certain models.
+          max_audio_megabytes_per_1_minute: The maximum audio megabytes per minute. Only relevant for certain models.
+          max_requests_per_1_day: The maximum requests per day. Only relevant for certain models.
+          batch_1_day_max_input_tokens: The maximum batch input tokens per day. Only relevant for certain models.
+        """
+
+        return cast(
+            "ProjectRateLimit",
+            self._client.call(
+                _UPDATE_PROJECT_RATE_LIMITS,
+                path_params={"project_id": project_id, "rate_limit_id": rate_limit_id},
+                body={
+                    "max_requests_per_1_minute": max_requests_per_1_minute,
+                    "max_tokens_per_1_minute": max_tokens_per_1_minute,
+                    "max_images_per_1_minute": max_images_per_1_minute,
+                    "max_audio_megabytes_per_1_minute": max_audio_megabytes_per_1_minute,
+                    "max_requests_per_1_day": max_requests_per_1_day,
+                    "batch_1_day_max_input_tokens": batch_1_day_max_input_tokens,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectRateLimit,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsRateLimits(AsyncAPIResource):
+    async def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ProjectRateLimit]:
+        """Returns the rate limits per model for a project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. The default is 100.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        return cast(
+            "AsyncCursorPage[ProjectRateLimit]",
+            await self._client.call_page(
+                _LIST_PROJECT_RATE_LIMITS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectRateLimitListResponse,
+                item_type=ProjectRateLimit,
+                cursor_param="after",
+            ),
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        rate_limit_id: str,
+        *,
+        max_requests_per_1_minute: int | NotGiven = NOT_GIVEN,
+        max_tokens_per_1_minute: int | NotGiven = NOT_GIVEN,
+        max_images_per_1_minute: int | NotGiven = NOT_GIVEN,
+        max_audio_megabytes_per_1_minute: int | NotGiven = NOT_GIVEN,
+        max_requests_per_1_day: int | NotGiven = NOT_GIVEN,
+        batch_1_day_max_input_tokens: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectRateLimit:
+        """Updates a project rate limit.
+
+        Args:
+          project_id: The ID of the project.
+          rate_limit_id: The ID of the rate limit.
+          max_requests_per_1_minute: The maximum requests per minute.
+          max_tokens_per_1_minute: The maximum tokens per minute.
+          max_images_per_1_minute: The maximum images per minute. Only relevant for certain models.
+          max_audio_megabytes_per_1_minute: The maximum audio megabytes per minute. Only relevant for certain models.
+          max_requests_per_1_day: The maximum requests per day. Only relevant for certain models.
+          batch_1_day_max_input_tokens: The maximum batch input tokens per day. Only relevant for certain models.
+        """
+
+        return cast(
+            "ProjectRateLimit",
+            await self._client.call(
+                _UPDATE_PROJECT_RATE_LIMITS,
+                path_params={"project_id": project_id, "rate_limit_id": rate_limit_id},
+                body={
+                    "max_requests_per_1_minute": max_requests_per_1_minute,
+                    "max_tokens_per_1_minute": max_tokens_per_1_minute,
+                    "max_images_per_1_minute": max_images_per_1_minute,
+                    "max_audio_megabytes_per_1_minute": max_audio_megabytes_per_1_minute,
+                    "max_requests_per_1_day": max_requests_per_1_day,
+                    "batch_1_day_max_input_tokens": batch_1_day_max_input_tokens,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectRateLimit,
+            ),
+        )
+
+
+class OrganizationProjectsServiceAccounts(SyncAPIResource):
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ProjectServiceAccount]:
+        """Returns a list of service accounts in the project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+        """
+
+        return cast(
+            "SyncCursorPage[ProjectServiceAccount]",
+            self._client.call_page(
+                _LIST_PROJECT_SERVICE_ACCOUNTS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccountListResponse,
+                item_type=ProjectServiceAccount,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        create_service_account_only: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectServiceAccountCreateResponse:
+        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+
+        Args:
+          project_id: The ID of the project.
+          name: The name of the service account being created.
+        """
+
+        return cast(
+            "ProjectServiceAccountCreateResponse",
+            self._client.call(
+                _CREATE_PROJECT_SERVICE_ACCOUNT,
+                path_params={"project_id": project_id},
+                body={"name": name, "create_service_account_only": create_service_account_only},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccountCreateResponse,
+            ),
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectServiceAccount:
+        """Retrieves a service account in the project.
+
+        Args:
+          project_id: The ID of the project.
+          service_account_id: The ID of the service account.
+        """
+
+        return cast(
+            "ProjectServiceAccount",
+            self._client.call(
+                _RETRIEVE_PROJECT_SERVICE_ACCOUNT,
+                path_params={"project_id": project_id, "service_account_id": service_account_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccount,
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        role: Literal["member", "owner"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectServiceAccount:
+        """Updates a service account in the project.
+
+        Args:
+          project_id: The ID of the project.
+          service_account_id: The ID of the service account.
+          name: The updated service account name.
+          role: The updated service account role.
+        """
+
+        return cast(
+            "ProjectServiceAccount",
+            self._client.call(
+                _UPDATE_PROJECT_SERVICE_ACCOUNT,
+                path_params={"project_id": project_id, "service_account_id": service_account_id},
+                body={"name": name, "role": role},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccount,
+            ),
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectServiceAccountDeleteResponse:
+        """Deletes a service account from the project.
+
+        Returns confirmation of service account deletion, or an error if the project
+        is archived (archived projects have no service accounts).
+
+        Args:
+          project_id: The ID of the project.
+          service_account_id: The ID of the service account.
+        """
+
+        return cast(
+            "ProjectServiceAccountDeleteResponse",
+            self._client.call(
+                _DELETE_PROJECT_SERVICE_ACCOUNT,
+                path_params={"project_id": project_id, "service_account_id": service_account_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccountDeleteResponse,
+            ),
+        )
+
+    def api_keys(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        scopes: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ServiceAccountApiKeyBody:
+        """Creates an API key for a service account in the project.
+
+        Args:
+          project_id: The ID of the project.
+          service_account_id: The ID of the service account.
+          name: API key name.
+          scopes: API key scopes.
+        """
+
+        return cast(
+            "ServiceAccountApiKeyBody",
+            self._client.call(
+                _CREATEAN_AP_IKEYFORASERVICEACCOUNT,
+                path_params={"project_id": project_id, "service_account_id": service_account_id},
+                body={"name": name, "scopes": scopes},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ServiceAccountApiKeyBody,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsServiceAccounts(AsyncAPIResource):
+    async def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ProjectServiceAccount]:
+        """Returns a list of service accounts in the project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+        """
+
+        return cast(
+            "AsyncCursorPage[ProjectServiceAccount]",
+            await self._client.call_page(
+                _LIST_PROJECT_SERVICE_ACCOUNTS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccountListResponse,
+                item_type=ProjectServiceAccount,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        name: str,
+        create_service_account_only: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectServiceAccountCreateResponse:
+        """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
+
+        Args:
+          project_id: The ID of the project.
+          name: The name of the service account being created.
+        """
+
+        return cast(
+            "ProjectServiceAccountCreateResponse",
+            await self._client.call(
+                _CREATE_PROJECT_SERVICE_ACCOUNT,
+                path_params={"project_id": project_id},
+                body={"name": name, "create_service_account_only": create_service_account_only},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccountCreateResponse,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectServiceAccount:
+        """Retrieves a service account in the project.
+
+        Args:
+          project_id: The ID of the project.
+          service_account_id: The ID of the service account.
+        """
+
+        return cast(
+            "ProjectServiceAccount",
+            await self._client.call(
+                _RETRIEVE_PROJECT_SERVICE_ACCOUNT,
+                path_params={"project_id": project_id, "service_account_id": service_account_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccount,
+            ),
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        role: Literal["member", "owner"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectServiceAccount:
+        """Updates a service account in the project.
+
+        Args:
+          project_id: The ID of the project.
+          service_account_id: The ID of the service account.
+          name: The updated service account name.
+          role: The updated service account role.
+        """
+
+        return cast(
+            "ProjectServiceAccount",
+            await self._client.call(
+                _UPDATE_PROJECT_SERVICE_ACCOUNT,
+                path_params={"project_id": project_id, "service_account_id": service_account_id},
+                body={"name": name, "role": role},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccount,
+            ),
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectServiceAccountDeleteResponse:
+        """Deletes a service account from the project.
+
+        Returns confirmation of service account deletion, or an error if the project
+        is archived (archived projects have no service accounts).
+
+        Args:
+          project_id: The ID of the project.
+          service_account_id: The ID of the service account.
+        """
+
+        return cast(
+            "ProjectServiceAccountDeleteResponse",
+            await self._client.call(
+                _DELETE_PROJECT_SERVICE_ACCOUNT,
+                path_params={"project_id": project_id, "service_account_id": service_account_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectServiceAccountDeleteResponse,
+            ),
+        )
+
+    async def api_keys(
+        self,
+        project_id: str,
+        service_account_id: str,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        scopes: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ServiceAccountApiKeyBody:
+        """Creates an API key for a service account in the project.
+
+        Args:
+          project_id: The ID of the project.
+          service_account_id: The ID of the service account.
+          name: API key name.
+          scopes: API key scopes.
+        """
+
+        return cast(
+            "ServiceAccountApiKeyBody",
+            await self._client.call(
+                _CREATEAN_AP_IKEYFORASERVICEACCOUNT,
+                path_params={"project_id": project_id, "service_account_id": service_account_id},
+                body={"name": name, "scopes": scopes},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ServiceAccountApiKeyBody,
+            ),
+        )
+
+
+class OrganizationProjectsSpendAlerts(SyncAPIResource):
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ProjectSpendAlert]:
+        """Lists project spend alerts.
+
+        Args:
+          project_id: The ID of the project to inspect.
+          limit: A limit on the number of spend alerts to return. Defaults to 20.
+          order: Sort order for the returned spend alerts.
+          after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
+          before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
+        """
+
+        return cast(
+            "SyncCursorPage[ProjectSpendAlert]",
+            self._client.call_page(
+                _LIST_PROJECT_SPEND_ALERTS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlertListResource,
+                item_type=ProjectSpendAlert,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendAlert:
+        """Creates a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+          threshold_amount: The alert threshold amount, in cents.
+          currency: The currency for the threshold amount.
+          interval: The time interval for evaluating spend against the threshold.
+          notification_channel: Email notification settings for a spend alert.
+        """
+
+        return cast(
+            "ProjectSpendAlert",
+            self._client.call(
+                _CREATE_PROJECT_SPEND_ALERT,
+                path_params={"project_id": project_id},
+                body={
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlert,
+            ),
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendAlert:
+        """Retrieves a project spend alert.
+
+        Args:
+          project_id: The ID of the project.
+          alert_id: The ID of the spend alert to retrieve.
+        """
+
+        return cast(
+            "ProjectSpendAlert",
+            self._client.call(
+                _RETRIEVE_PROJECT_SPEND_ALERT,
+                path_params={"project_id": project_id, "alert_id": alert_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlert,
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendAlert:
+        """Updates a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+          alert_id: The ID of the spend alert to update.
+          threshold_amount: The alert threshold amount, in cents.
+          currency: The currency for the threshold amount.
+          interval: The time interval for evaluating spend against the threshold.
+          notification_channel: Email notification settings for a spend alert.
+        """
+
+        return cast(
+            "ProjectSpendAlert",
+            self._client.call(
+                _UPDATE_PROJECT_SPEND_ALERT,
+                path_params={"project_id": project_id, "alert_id": alert_id},
+                body={
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlert,
+            ),
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendAlertDeletedResource:
+        """Deletes a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+          alert_id: The ID of the spend alert to delete.
+        """
+
+        return cast(
+            "ProjectSpendAlertDeletedResource",
+            self._client.call(
+                _DELETE_PROJECT_SPEND_ALERT,
+                path_params={"project_id": project_id, "alert_id": alert_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlertDeletedResource,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsSpendAlerts(AsyncAPIResource):
+    async def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ProjectSpendAlert]:
+        """Lists project spend alerts.
+
+        Args:
+          project_id: The ID of the project to inspect.
+          limit: A limit on the number of spend alerts to return. Defaults to 20.
+          order: Sort order for the returned spend alerts.
+          after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
+          before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
+        """
+
+        return cast(
+            "AsyncCursorPage[ProjectSpendAlert]",
+            await self._client.call_page(
+                _LIST_PROJECT_SPEND_ALERTS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlertListResource,
+                item_type=ProjectSpendAlert,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendAlert:
+        """Creates a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+          threshold_amount: The alert threshold amount, in cents.
+          currency: The currency for the threshold amount.
+          interval: The time interval for evaluating spend against the threshold.
+          notification_channel: Email notification settings for a spend alert.
+        """
+
+        return cast(
+            "ProjectSpendAlert",
+            await self._client.call(
+                _CREATE_PROJECT_SPEND_ALERT,
+                path_params={"project_id": project_id},
+                body={
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlert,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendAlert:
+        """Retrieves a project spend alert.
+
+        Args:
+          project_id: The ID of the project.
+          alert_id: The ID of the spend alert to retrieve.
+        """
+
+        return cast(
+            "ProjectSpendAlert",
+            await self._client.call(
+                _RETRIEVE_PROJECT_SPEND_ALERT,
+                path_params={"project_id": project_id, "alert_id": alert_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlert,
+            ),
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendAlert:
+        """Updates a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+          alert_id: The ID of the spend alert to update.
+          threshold_amount: The alert threshold amount, in cents.
+          currency: The currency for the threshold amount.
+          interval: The time interval for evaluating spend against the threshold.
+          notification_channel: Email notification settings for a spend alert.
+        """
+
+        return cast(
+            "ProjectSpendAlert",
+            await self._client.call(
+                _UPDATE_PROJECT_SPEND_ALERT,
+                path_params={"project_id": project_id, "alert_id": alert_id},
+                body={
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlert,
+            ),
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendAlertDeletedResource:
+        """Deletes a project spend alert.
+
+        Args:
+          project_id: The ID of the project to update.
+          alert_id: The ID of the spend alert to delete.
+        """
+
+        return cast(
+            "ProjectSpendAlertDeletedResource",
+            await self._client.call(
+                _DELETE_PROJECT_SPEND_ALERT,
+                path_params={"project_id": project_id, "alert_id": alert_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendAlertDeletedResource,
+            ),
+        )
+
+
+class OrganizationProjectsUsers(SyncAPIResource):
+    def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ProjectUser]:
+        """Returns a list of users in the project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+        """
+
+        return cast(
+            "SyncCursorPage[ProjectUser]",
+            self._client.call_page(
+                _LIST_PROJECT_USERS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUserListResponse,
+                item_type=ProjectUser,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        user_id: str | NotGiven | None = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        role: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectUser:
+        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+
+        Args:
+          project_id: The ID of the project.
+          user_id: The ID of the user.
+          email: Email of the user to add.
+          role: `owner` or `member`
+        """
+
+        return cast(
+            "ProjectUser",
+            self._client.call(
+                _CREATE_PROJECT_USER,
+                path_params={"project_id": project_id},
+                body={"user_id": user_id, "email": email, "role": role},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUser,
+            ),
+        )
+
+    def retrieve(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectUser:
+        """Retrieves a user in the project.
+
+        Args:
+          project_id: The ID of the project.
+          user_id: The ID of the user.
+        """
+
+        return cast(
+            "ProjectUser",
+            self._client.call(
+                _RETRIEVE_PROJECT_USER,
+                path_params={"project_id": project_id, "user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUser,
+            ),
+        )
+
+    def update(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectUser:
+        """Modifies a user's role in the project.
+
+        Args:
+          project_id: The ID of the project.
+          user_id: The ID of the user.
+          role: `owner` or `member`
+        """
+
+        return cast(
+            "ProjectUser",
+            self._client.call(
+                _MODIFY_PROJECT_USER,
+                path_params={"project_id": project_id, "user_id": user_id},
+                body={"role": role},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUser,
+            ),
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectUserDeleteResponse:
+        """Deletes a user from the project.
+
+        Returns confirmation of project user deletion, or an error if the project is
+        archived (archived projects have no users).
+
+        Args:
+          project_id: The ID of the project.
+          user_id: The ID of the user.
+        """
+
+        return cast(
+            "ProjectUserDeleteResponse",
+            self._client.call(
+                _DELETE_PROJECT_USER,
+                path_params={"project_id": project_id, "user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUserDeleteResponse,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsUsers(AsyncAPIResource):
+    async def list(
+        self,
+        project_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ProjectUser]:
+        """Returns a list of users in the project.
+
+        Args:
+          project_id: The ID of the project.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+        """
+
+        return cast(
+            "AsyncCursorPage[ProjectUser]",
+            await self._client.call_page(
+                _LIST_PROJECT_USERS,
+                path_params={"project_id": project_id},
+                query={"limit": limit, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUserListResponse,
+                item_type=ProjectUser,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        user_id: str | NotGiven | None = NOT_GIVEN,
+        email: str | NotGiven | None = NOT_GIVEN,
+        role: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectUser:
+        """Adds a user to the project. Users must already be members of the organization to be added to a project.
+
+        Args:
+          project_id: The ID of the project.
+          user_id: The ID of the user.
+          email: Email of the user to add.
+          role: `owner` or `member`
+        """
+
+        return cast(
+            "ProjectUser",
+            await self._client.call(
+                _CREATE_PROJECT_USER,
+                path_params={"project_id": project_id},
+                body={"user_id": user_id, "email": email, "role": role},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUser,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectUser:
+        """Retrieves a user in the project.
+
+        Args:
+          project_id: The ID of the project.
+          user_id: The ID of the user.
+        """
+
+        return cast(
+            "ProjectUser",
+            await self._client.call(
+                _RETRIEVE_PROJECT_USER,
+                path_params={"project_id": project_id, "user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUser,
+            ),
+        )
+
+    async def update(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        role: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectUser:
+        """Modifies a user's role in the project.
+
+        Args:
+          project_id: The ID of the project.
+          user_id: The ID of the user.
+          role: `owner` or `member`
+        """
+
+        return cast(
+            "ProjectUser",
+            await self._client.call(
+                _MODIFY_PROJECT_USER,
+                path_params={"project_id": project_id, "user_id": user_id},
+                body={"role": role},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUser,
+            ),
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectUserDeleteResponse:
+        """Deletes a user from the project.
+
+        Returns confirmation of project user deletion, or an error if the project is
+        archived (archived projects have no users).
+
+        Args:
+          project_id: The ID of the project.
+          user_id: The ID of the user.
+        """
+
+        return cast(
+            "ProjectUserDeleteResponse",
+            await self._client.call(
+                _DELETE_PROJECT_USER,
+                path_params={"project_id": project_id, "user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectUserDeleteResponse,
+            ),
+        )
+
+
+class OrganizationProjectsSpendLimit(SyncAPIResource):
+    def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendLimitResource:
+        """Get a project's hard spend limit.
+
+        Args:
+          project_id: The ID of the project whose hard spend limit is being managed.
+        """
+
+        return cast(
+            "ProjectSpendLimitResource",
+            self._client.call(
+                _GETPROJECTSPENDLIMIT,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendLimitResource,
+            ),
+        )
+
+    def create(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendLimitResource:
+        """Create or replace a project's hard spend limit.
+
+        Args:
+          project_id: The ID of the project whose hard spend limit is being managed.
+          threshold_amount: The hard spend limit amount, in cents.
+          currency: The currency for the threshold amount. Currently, only `USD` is supported.
+          interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+        """
+
+        return cast(
+            "ProjectSpendLimitResource",
+            self._client.call(
+                _UPDATEPROJECTSPENDLIMIT,
+                path_params={"project_id": project_id},
+                body={"threshold_amount": threshold_amount, "currency": currency, "interval": interval},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendLimitResource,
+            ),
+        )
+
+    def delete(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendLimitDeletedResource:
+        """Delete a project's hard spend limit.
+
+        Args:
+          project_id: The ID of the project whose hard spend limit is being managed.
+        """
+
+        return cast(
+            "ProjectSpendLimitDeletedResource",
+            self._client.call(
+                _DELETEPROJECTSPENDLIMIT,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendLimitDeletedResource,
+            ),
+        )
+
+
+class AsyncOrganizationProjectsSpendLimit(AsyncAPIResource):
+    async def retrieve(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendLimitResource:
+        """Get a project's hard spend limit.
+
+        Args:
+          project_id: The ID of the project whose hard spend limit is being managed.
+        """
+
+        return cast(
+            "ProjectSpendLimitResource",
+            await self._client.call(
+                _GETPROJECTSPENDLIMIT,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendLimitResource,
+            ),
+        )
+
+    async def create(
+        self,
+        project_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendLimitResource:
+        """Create or replace a project's hard spend limit.
+
+        Args:
+          project_id: The ID of the project whose hard spend limit is being managed.
+          threshold_amount: The hard spend limit amount, in cents.
+          currency: The currency for the threshold amount. Currently, only `USD` is supported.
+          interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+        """
+
+        return cast(
+            "ProjectSpendLimitResource",
+            await self._client.call(
+                _UPDATEPROJECTSPENDLIMIT,
+                path_params={"project_id": project_id},
+                body={"threshold_amount": threshold_amount, "currency": currency, "interval": interval},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendLimitResource,
+            ),
+        )
+
+    async def delete(
+        self,
+        project_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ProjectSpendLimitDeletedResource:
+        """Delete a project's hard spend limit.
+
+        Args:
+          project_id: The ID of the project whose hard spend limit is being managed.
+        """
+
+        return cast(
+            "ProjectSpendLimitDeletedResource",
+            await self._client.call(
+                _DELETEPROJECTSPENDLIMIT,
+                path_params={"project_id": project_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ProjectSpendLimitDeletedResource,
+            ),
+        )
+
+
+class OrganizationRoles(SyncAPIResource):
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[Role]:
+        """Lists the roles configured for the organization.
+
+        Args:
+          limit: A limit on the number of roles to return. Defaults to 1000.
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing roles.
+          order: Sort order for the returned roles.
+        """
+
+        return cast(
+            "SyncCursorPage[Role]",
+            self._client.call_page(
+                _LIST_ROLES,
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=PublicRoleListResource,
+                item_type=Role,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Role:
+        """Creates a custom role for the organization.
+
+        Args:
+          role_name: Unique name for the role.
+          permissions: Permissions to grant to the role.
+          description: Optional description of the role.
+        """
+
+        return cast(
+            "Role",
+            self._client.call(
+                _CREATE_ROLE,
+                body={"role_name": role_name, "permissions": permissions, "description": description},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Role,
+            ),
+        )
+
+    def retrieve(
+        self,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Role:
+        """Retrieves an organization role.
+
+        Args:
+          role_id: The ID of the role to retrieve.
+        """
+
+        return cast(
+            "Role",
+            self._client.call(
+                _RETRIEVE_ROLE,
+                path_params={"role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Role,
+            ),
+        )
+
+    def update(
+        self,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        role_name: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Role:
+        """Updates an existing organization role.
+
+        Args:
+          role_id: The ID of the role to update.
+          permissions: Updated set of permissions for the role.
+          description: New description for the role.
+          role_name: New name for the role.
+        """
+
+        return cast(
+            "Role",
+            self._client.call(
+                _UPDATE_ROLE,
+                path_params={"role_id": role_id},
+                body={"permissions": permissions, "description": description, "role_name": role_name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Role,
+            ),
+        )
+
+    def delete(
+        self,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RoleDeletedResource:
+        """Deletes a custom role from the organization.
+
+        Args:
+          role_id: The ID of the role to delete.
+        """
+
+        return cast(
+            "RoleDeletedResource",
+            self._client.call(
+                _DELETE_ROLE,
+                path_params={"role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RoleDeletedResource,
+            ),
+        )
+
+
+class AsyncOrganizationRoles(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[Role]:
+        """Lists the roles configured for the organization.
+
+        Args:
+          limit: A limit on the number of roles to return. Defaults to 1000.
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing roles.
+          order: Sort order for the returned roles.
+        """
+
+        return cast(
+            "AsyncCursorPage[Role]",
+            await self._client.call_page(
+                _LIST_ROLES,
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=PublicRoleListResource,
+                item_type=Role,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        role_name: str,
+        permissions: Sequence[str],
+        description: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Role:
+        """Creates a custom role for the organization.
+
+        Args:
+          role_name: Unique name for the role.
+          permissions: Permissions to grant to the role.
+          description: Optional description of the role.
+        """
+
+        return cast(
+            "Role",
+            await self._client.call(
+                _CREATE_ROLE,
+                body={"role_name": role_name, "permissions": permissions, "description": description},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Role,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Role:
+        """Retrieves an organization role.
+
+        Args:
+          role_id: The ID of the role to retrieve.
+        """
+
+        return cast(
+            "Role",
+            await self._client.call(
+                _RETRIEVE_ROLE,
+                path_params={"role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Role,
+            ),
+        )
+
+    async def update(
+        self,
+        role_id: str,
+        *,
+        permissions: Sequence[str] | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        role_name: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Role:
+        """Updates an existing organization role.
+
+        Args:
+          role_id: The ID of the role to update.
+          permissions: Updated set of permissions for the role.
+          description: New description for the role.
+          role_name: New name for the role.
+        """
+
+        return cast(
+            "Role",
+            await self._client.call(
+                _UPDATE_ROLE,
+                path_params={"role_id": role_id},
+                body={"permissions": permissions, "description": description, "role_name": role_name},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Role,
+            ),
+        )
+
+    async def delete(
+        self,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RoleDeletedResource:
+        """Deletes a custom role from the organization.
+
+        Args:
+          role_id: The ID of the role to delete.
+        """
+
+        return cast(
+            "RoleDeletedResource",
+            await self._client.call(
+                _DELETE_ROLE,
+                path_params={"role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RoleDeletedResource,
+            ),
+        )
+
+
+class OrganizationSpendAlerts(SyncAPIResource):
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[OrganizationSpendAlert]:
+        """Lists organization spend alerts.
+
+        Args:
+          limit: A limit on the number of spend alerts to return. Defaults to 20.
+          order: Sort order for the returned spend alerts.
+          after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
+          before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
+        """
+
+        return cast(
+            "SyncCursorPage[OrganizationSpendAlert]",
+            self._client.call_page(
+                _LIST_ORGANIZATION_SPEND_ALERTS,
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlertListResource,
+                item_type=OrganizationSpendAlert,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendAlert:
+        """Creates an organization spend alert.
+
+        Args:
+          threshold_amount: The alert threshold amount, in cents.
+          currency: The currency for the threshold amount.
+          interval: The time interval for evaluating spend against the threshold.
+          notification_channel: Email notification settings for a spend alert.
+        """
+
+        return cast(
+            "OrganizationSpendAlert",
+            self._client.call(
+                _CREATE_ORGANIZATION_SPEND_ALERT,
+                body={
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlert,
+            ),
+        )
+
+    def retrieve(
+        self,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendAlert:
+        """Retrieves an organization spend alert.
+
+        Args:
+          alert_id: The ID of the spend alert to retrieve.
+        """
+
+        return cast(
+            "OrganizationSpendAlert",
+            self._client.call(
+                _RETRIEVE_ORGANIZATION_SPEND_ALERT,
+                path_params={"alert_id": alert_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlert,
+            ),
+        )
+
+    def update(
+        self,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendAlert:
+        """Updates an organization spend alert.
+
+        Args:
+          alert_id: The ID of the spend alert to update.
+          threshold_amount: The alert threshold amount, in cents.
+          currency: The currency for the threshold amount.
+          interval: The time interval for evaluating spend against the threshold.
+          notification_channel: Email notification settings for a spend alert.
+        """
+
+        return cast(
+            "OrganizationSpendAlert",
+            self._client.call(
+                _UPDATE_ORGANIZATION_SPEND_ALERT,
+                path_params={"alert_id": alert_id},
+                body={
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlert,
+            ),
+        )
+
+    def delete(
+        self,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendAlertDeletedResource:
+        """Deletes an organization spend alert.
+
+        Args:
+          alert_id: The ID of the spend alert to delete.
+        """
+
+        return cast(
+            "OrganizationSpendAlertDeletedResource",
+            self._client.call(
+                _DELETE_ORGANIZATION_SPEND_ALERT,
+                path_params={"alert_id": alert_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlertDeletedResource,
+            ),
+        )
+
+
+class AsyncOrganizationSpendAlerts(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[OrganizationSpendAlert]:
+        """Lists organization spend alerts.
+
+        Args:
+          limit: A limit on the number of spend alerts to return. Defaults to 20.
+          order: Sort order for the returned spend alerts.
+          after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
+          before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
+        """
+
+        return cast(
+            "AsyncCursorPage[OrganizationSpendAlert]",
+            await self._client.call_page(
+                _LIST_ORGANIZATION_SPEND_ALERTS,
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlertListResource,
+                item_type=OrganizationSpendAlert,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendAlert:
+        """Creates an organization spend alert.
+
+        Args:
+          threshold_amount: The alert threshold amount, in cents.
+          currency: The currency for the threshold amount.
+          interval: The time interval for evaluating spend against the threshold.
+          notification_channel: Email notification settings for a spend alert.
+        """
+
+        return cast(
+            "OrganizationSpendAlert",
+            await self._client.call(
+                _CREATE_ORGANIZATION_SPEND_ALERT,
+                body={
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlert,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendAlert:
+        """Retrieves an organization spend alert.
+
+        Args:
+          alert_id: The ID of the spend alert to retrieve.
+        """
+
+        return cast(
+            "OrganizationSpendAlert",
+            await self._client.call(
+                _RETRIEVE_ORGANIZATION_SPEND_ALERT,
+                path_params={"alert_id": alert_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlert,
+            ),
+        )
+
+    async def update(
+        self,
+        alert_id: str,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        notification_channel: SpendAlertNotificationChannelParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendAlert:
+        """Updates an organization spend alert.
+
+        Args:
+          alert_id: The ID of the spend alert to update.
+          threshold_amount: The alert threshold amount, in cents.
+          currency: The currency for the threshold amount.
+          interval: The time interval for evaluating spend against the threshold.
+          notification_channel: Email notification settings for a spend alert.
+        """
+
+        return cast(
+            "OrganizationSpendAlert",
+            await self._client.call(
+                _UPDATE_ORGANIZATION_SPEND_ALERT,
+                path_params={"alert_id": alert_id},
+                body={
+                    "threshold_amount": threshold_amount,
+                    "currency": currency,
+                    "interval": interval,
+                    "notification_channel": notification_channel,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlert,
+            ),
+        )
+
+    async def delete(
+        self,
+        alert_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendAlertDeletedResource:
+        """Deletes an organization spend alert.
+
+        Args:
+          alert_id: The ID of the spend alert to delete.
+        """
+
+        return cast(
+            "OrganizationSpendAlertDeletedResource",
+            await self._client.call(
+                _DELETE_ORGANIZATION_SPEND_ALERT,
+                path_params={"alert_id": alert_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendAlertDeletedResource,
+            ),
+        )
+
+
+class OrganizationUsage(SyncAPIResource):
+    @cached_property
+    def audio_speeches(self) -> OrganizationUsageAudioSpeeches:
+        return OrganizationUsageAudioSpeeches(self._client)
+
+    @cached_property
+    def audio_transcriptions(self) -> OrganizationUsageAudioTranscriptions:
+        return OrganizationUsageAudioTranscriptions(self._client)
+
+    @cached_property
+    def code_interpreter_sessions(self) -> OrganizationUsageCodeInterpreterSessions:
+        return OrganizationUsageCodeInterpreterSessions(self._client)
+
+    @cached_property
+    def completions(self) -> OrganizationUsageCompletions:
+        return OrganizationUsageCompletions(self._client)
+
+    @cached_property
+    def embeddings(self) -> OrganizationUsageEmbeddings:
+        return OrganizationUsageEmbeddings(self._client)
+
+    @cached_property
+    def file_search_calls(self) -> OrganizationUsageFileSearchCalls:
+        return OrganizationUsageFileSearchCalls(self._client)
+
+    @cached_property
+    def images(self) -> OrganizationUsageImages:
+        return OrganizationUsageImages(self._client)
+
+    @cached_property
+    def moderations(self) -> OrganizationUsageModerations:
+        return OrganizationUsageModerations(self._client)
+
+    @cached_property
+    def vector_stores(self) -> OrganizationUsageVectorStores:
+        return OrganizationUsageVectorStores(self._client)
+
+    @cached_property
+    def web_search_calls(self) -> OrganizationUsageWebSearchCalls:
+        return OrganizationUsageWebSearchCalls(self._client)
+
+
+class AsyncOrganizationUsage(AsyncAPIResource):
+    @cached_property
+    def audio_speeches(self) -> AsyncOrganizationUsageAudioSpeeches:
+        return AsyncOrganizationUsageAudioSpeeches(self._client)
+
+    @cached_property
+    def audio_transcriptions(self) -> AsyncOrganizationUsageAudioTranscriptions:
+        return AsyncOrganizationUsageAudioTranscriptions(self._client)
+
+    @cached_property
+    def code_interpreter_sessions(self) -> AsyncOrganizationUsageCodeInterpreterSessions:
+        return AsyncOrganizationUsageCodeInterpreterSessions(self._client)
+
+    @cached_property
+    def completions(self) -> AsyncOrganizationUsageCompletions:
+        return AsyncOrganizationUsageCompletions(self._client)
+
+    @cached_property
+    def embeddings(self) -> AsyncOrganizationUsageEmbeddings:
+        return AsyncOrganizationUsageEmbeddings(self._client)
+
+    @cached_property
+    def file_search_calls(self) -> AsyncOrganizationUsageFileSearchCalls:
+        return AsyncOrganizationUsageFileSearchCalls(self._client)
+
+    @cached_property
+    def images(self) -> AsyncOrganizationUsageImages:
+        return AsyncOrganizationUsageImages(self._client)
+
+    @cached_property
+    def moderations(self) -> AsyncOrganizationUsageModerations:
+        return AsyncOrganizationUsageModerations(self._client)
+
+    @cached_property
+    def vector_stores(self) -> AsyncOrganizationUsageVectorStores:
+        return AsyncOrganizationUsageVectorStores(self._client)
+
+    @cached_property
+    def web_search_calls(self) -> AsyncOrganizationUsageWebSearchCalls:
+        return AsyncOrganizationUsageWebSearchCalls(self._client)
+
+
+class OrganizationUsageAudioSpeeches(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get audio speeches usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_AUDIO_SPEECHES,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageAudioSpeeches(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get audio speeches usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_AUDIO_SPEECHES,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsageAudioTranscriptions(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get audio transcriptions usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_AUDIO_TRANSCRIPTIONS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageAudioTranscriptions(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get audio transcriptions usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_AUDIO_TRANSCRIPTIONS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsageCodeInterpreterSessions(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get code interpreter sessions usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_CODE_INTERPRETER_SESSIONS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageCodeInterpreterSessions(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get code interpreter sessions usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_CODE_INTERPRETER_SESSIONS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsageCompletions(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        batch: bool | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]]
+        | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get completions usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          batch: If `true`, return batch jobs only. If `false`, return non-batch jobs only. By default, return both.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_COMPLETIONS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "batch": batch,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageCompletions(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        batch: bool | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model", "batch", "service_tier"]]
+        | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get completions usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          batch: If `true`, return batch jobs only. If `false`, return non-batch jobs only. By default, return both.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `batch`, `service_tier` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_COMPLETIONS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "batch": batch,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsageEmbeddings(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get embeddings usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_EMBEDDINGS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageEmbeddings(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get embeddings usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_EMBEDDINGS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsageFileSearchCalls(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        vector_store_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "vector_store_id"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get file search calls usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          vector_store_ids: Return only usage for these vector stores.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_FILE_SEARCH_CALLS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "vector_store_ids": vector_store_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageFileSearchCalls(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        vector_store_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "vector_store_id"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get file search calls usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          vector_store_ids: Return only usage for these vector stores.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `vector_store_id` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_FILE_SEARCH_CALLS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "vector_store_ids": vector_store_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsageImages(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        sources: Sequence[Literal["image.generation", "image.edit", "image.variation"]] | NotGiven = NOT_GIVEN,
+        sizes: Sequence[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"]]
+        | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get images usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          sources: Return only usages for these sources. Possible values are `image.generation`, `image.edit`, `image.variation` or any combination of them.
+          sizes: Return only usages for these image sizes. Possible values are `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_IMAGES,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "sources": sources,
+                    "sizes": sizes,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageImages(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        sources: Sequence[Literal["image.generation", "image.edit", "image.variation"]] | NotGiven = NOT_GIVEN,
+        sizes: Sequence[Literal["256x256", "512x512", "1024x1024", "1792x1792", "1024x1792"]] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model", "size", "source"]]
+        | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get images usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          sources: Return only usages for these sources. Possible values are `image.generation`, `image.edit`, `image.variation` or any combination of them.
+          sizes: Return only usages for these image sizes. Possible values are `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `size`, `source` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_IMAGES,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "sources": sources,
+                    "sizes": sizes,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsageModerations(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get moderations usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_MODERATIONS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageModerations(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get moderations usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_MODERATIONS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsageVectorStores(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get vector stores usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_VECTOR_STORES,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageVectorStores(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id"]] | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get vector stores usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_VECTOR_STORES,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsageWebSearchCalls(SyncAPIResource):
+    def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        context_levels: Sequence[Literal["low", "medium", "high"]] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model", "context_level"]]
+        | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get web search calls usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          context_levels: Return only web search usage for these context levels.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            self._client.call(
+                _USAGE_WEB_SEARCH_CALLS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "context_levels": context_levels,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsageWebSearchCalls(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        start_time: int,
+        end_time: int | NotGiven = NOT_GIVEN,
+        bucket_width: Literal["1m", "1h", "1d"] | NotGiven = NOT_GIVEN,
+        project_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        user_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        api_key_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        models: Sequence[str] | NotGiven = NOT_GIVEN,
+        context_levels: Sequence[Literal["low", "medium", "high"]] | NotGiven = NOT_GIVEN,
+        group_by: Sequence[Literal["project_id", "user_id", "api_key_id", "model", "context_level"]]
+        | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        page: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UsageResponse:
+        """Get web search calls usage details for the organization.
+
+        Args:
+          start_time: Start time (Unix seconds) of the query time range, inclusive.
+          end_time: End time (Unix seconds) of the query time range, exclusive.
+          bucket_width: Width of each time bucket in response. Currently `1m`, `1h` and `1d` are supported, default to `1d`.
+          project_ids: Return only usage for these projects.
+          user_ids: Return only usage for these users.
+          api_key_ids: Return only usage for these API keys.
+          models: Return only usage for these models.
+          context_levels: Return only web search usage for these context levels.
+          group_by: Group the usage data by the specified fields. Support fields include `project_id`, `user_id`, `api_key_id`, `model`, `context_level` or any combination of them.
+          limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
+          page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
+        """
+
+        return cast(
+            "UsageResponse",
+            await self._client.call(
+                _USAGE_WEB_SEARCH_CALLS,
+                query={
+                    "start_time": start_time,
+                    "end_time": end_time,
+                    "bucket_width": bucket_width,
+                    "project_ids": project_ids,
+                    "user_ids": user_ids,
+                    "api_key_ids": api_key_ids,
+                    "models": models,
+                    "context_levels": context_levels,
+                    "group_by": group_by,
+                    "limit": limit,
+                    "page": page,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UsageResponse,
+            ),
+        )
+
+
+class OrganizationUsers(SyncAPIResource):
+    @cached_property
+    def roles(self) -> OrganizationUsersRoles:
+        return OrganizationUsersRoles(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        emails: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[User]:
+        """Lists all of the users in the organization.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          emails: Filter by the email address of users.
+        """
+
+        return cast(
+            "SyncCursorPage[User]",
+            self._client.call_page(
+                _LIST_USERS,
+                query={"limit": limit, "after": after, "emails": emails},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UserListResponse,
+                item_type=User,
+                cursor_param="after",
+            ),
+        )
+
+    def retrieve(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Retrieves a user by their identifier.
+
+        Args:
+          user_id: The ID of the user.
+        """
+
+        return cast(
+            "User",
+            self._client.call(
+                _RETRIEVE_USER,
+                path_params={"user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=User,
+            ),
+        )
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        role: str | NotGiven | None = NOT_GIVEN,
+        role_id: str | NotGiven | None = NOT_GIVEN,
+        technical_level: str | NotGiven | None = NOT_GIVEN,
+        developer_persona: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Modifies a user's role in the organization.
+
+        Args:
+          user_id: The ID of the user.
+          role: `owner` or `reader`
+          role_id: Role ID to assign to the user.
+          technical_level: Technical level metadata.
+          developer_persona: Developer persona metadata.
+        """
+
+        return cast(
+            "User",
+            self._client.call(
+                _MODIFY_USER,
+                path_params={"user_id": user_id},
+                body={
+                    "role": role,
+                    "role_id": role_id,
+                    "technical_level": technical_level,
+                    "developer_persona": developer_persona,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=User,
+            ),
+        )
+
+    def delete(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserDeleteResponse:
+        """Deletes a user from the organization.
+
+        Args:
+          user_id: The ID of the user.
+        """
+
+        return cast(
+            "UserDeleteResponse",
+            self._client.call(
+                _DELETE_USER,
+                path_params={"user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UserDeleteResponse,
+            ),
+        )
+
+
+class AsyncOrganizationUsers(AsyncAPIResource):
+    @cached_property
+    def roles(self) -> AsyncOrganizationUsersRoles:
+        return AsyncOrganizationUsersRoles(self._client)
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        emails: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[User]:
+        """Lists all of the users in the organization.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          emails: Filter by the email address of users.
+        """
+
+        return cast(
+            "AsyncCursorPage[User]",
+            await self._client.call_page(
+                _LIST_USERS,
+                query={"limit": limit, "after": after, "emails": emails},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UserListResponse,
+                item_type=User,
+                cursor_param="after",
+            ),
+        )
+
+    async def retrieve(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Retrieves a user by their identifier.
+
+        Args:
+          user_id: The ID of the user.
+        """
+
+        return cast(
+            "User",
+            await self._client.call(
+                _RETRIEVE_USER,
+                path_params={"user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=User,
+            ),
+        )
+
+    async def update(
+        self,
+        user_id: str,
+        *,
+        role: str | NotGiven | None = NOT_GIVEN,
+        role_id: str | NotGiven | None = NOT_GIVEN,
+        technical_level: str | NotGiven | None = NOT_GIVEN,
+        developer_persona: str | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> User:
+        """Modifies a user's role in the organization.
+
+        Args:
+          user_id: The ID of the user.
+          role: `owner` or `reader`
+          role_id: Role ID to assign to the user.
+          technical_level: Technical level metadata.
+          developer_persona: Developer persona metadata.
+        """
+
+        return cast(
+            "User",
+            await self._client.call(
+                _MODIFY_USER,
+                path_params={"user_id": user_id},
+                body={
+                    "role": role,
+                    "role_id": role_id,
+                    "technical_level": technical_level,
+                    "developer_persona": developer_persona,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=User,
+            ),
+        )
+
+    async def delete(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserDeleteResponse:
+        """Deletes a user from the organization.
+
+        Args:
+          user_id: The ID of the user.
+        """
+
+        return cast(
+            "UserDeleteResponse",
+            await self._client.call(
+                _DELETE_USER,
+                path_params={"user_id": user_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UserDeleteResponse,
+            ),
+        )
+
+
+class OrganizationUsersRoles(SyncAPIResource):
+    def list(
+        self,
+        user_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[AssignedRoleDetails]:
+        """Lists the organization roles assigned to a user within the organization.
+
+        Args:
+          user_id: The ID of the user to inspect.
+          limit: A limit on the number of organization role assignments to return.
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing organization roles.
+          order: Sort order for the returned organization roles.
+        """
+
+        return cast(
+            "SyncCursorPage[AssignedRoleDetails]",
+            self._client.call_page(
+                _LIST_USER_ROLE_ASSIGNMENTS,
+                path_params={"user_id": user_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RoleListResource,
+                item_type=AssignedRoleDetails,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserRoleAssignment:
+        """Assigns an organization role to a user within the organization.
+
+        Args:
+          user_id: The ID of the user that should receive the organization role.
+          role_id: Identifier of the role to assign.
+        """
+
+        return cast(
+            "UserRoleAssignment",
+            self._client.call(
+                _ASSIGN_USER_ROLE,
+                path_params={"user_id": user_id},
+                body={"role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UserRoleAssignment,
+            ),
+        )
+
+    def retrieve(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a user.
+
+        Args:
+          user_id: The ID of the user to inspect.
+          role_id: The ID of the organization role to retrieve for the user.
+        """
+
+        return cast(
+            "AssignedRoleDetails",
+            self._client.call(
+                _RETRIEVE_USER_ROLE,
+                path_params={"user_id": user_id, "role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssignedRoleDetails,
+            ),
+        )
+
+    def delete(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a user within the organization.
+
+        Args:
+          user_id: The ID of the user to modify.
+          role_id: The ID of the organization role to remove from the user.
+        """
+
+        return cast(
+            "DeletedRoleAssignmentResource",
+            self._client.call(
+                _UNASSIGN_USER_ROLE,
+                path_params={"user_id": user_id, "role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedRoleAssignmentResource,
+            ),
+        )
+
+
+class AsyncOrganizationUsersRoles(AsyncAPIResource):
+    async def list(
+        self,
+        user_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[AssignedRoleDetails]:
+        """Lists the organization roles assigned to a user within the organization.
+
+        Args:
+          user_id: The ID of the user to inspect.
+          limit: A limit on the number of organization role assignments to return.
+          after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing organization roles.
+          order: Sort order for the returned organization roles.
+        """
+
+        return cast(
+            "AsyncCursorPage[AssignedRoleDetails]",
+            await self._client.call_page(
+                _LIST_USER_ROLE_ASSIGNMENTS,
+                path_params={"user_id": user_id},
+                query={"limit": limit, "after": after, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RoleListResource,
+                item_type=AssignedRoleDetails,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        user_id: str,
+        *,
+        role_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UserRoleAssignment:
+        """Assigns an organization role to a user within the organization.
+
+        Args:
+          user_id: The ID of the user that should receive the organization role.
+          role_id: Identifier of the role to assign.
+        """
+
+        return cast(
+            "UserRoleAssignment",
+            await self._client.call(
+                _ASSIGN_USER_ROLE,
+                path_params={"user_id": user_id},
+                body={"role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UserRoleAssignment,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssignedRoleDetails:
+        """Retrieves an organization role assigned to a user.
+
+        Args:
+          user_id: The ID of the user to inspect.
+          role_id: The ID of the organization role to retrieve for the user.
+        """
+
+        return cast(
+            "AssignedRoleDetails",
+            await self._client.call(
+                _RETRIEVE_USER_ROLE,
+                path_params={"user_id": user_id, "role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssignedRoleDetails,
+            ),
+        )
+
+    async def delete(
+        self,
+        user_id: str,
+        role_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedRoleAssignmentResource:
+        """Unassigns an organization role from a user within the organization.
+
+        Args:
+          user_id: The ID of the user to modify.
+          role_id: The ID of the organization role to remove from the user.
+        """
+
+        return cast(
+            "DeletedRoleAssignmentResource",
+            await self._client.call(
+                _UNASSIGN_USER_ROLE,
+                path_params={"user_id": user_id, "role_id": role_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedRoleAssignmentResource,
+            ),
+        )
+
+
+class OrganizationSpendLimit(SyncAPIResource):
+    def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendLimitResource:
+        """Get the organization's hard spend limit."""
+
+        return cast(
+            "OrganizationSpendLimitResource",
+            self._client.call(
+                _GETORGANIZATIONSPENDLIMIT,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendLimitResource,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendLimitResource:
+        """Create or replace the organization's hard spend limit.
+
+        Args:
+          threshold_amount: The hard spend limit amount, in cents.
+          currency: The currency for the threshold amount. Currently, only `USD` is supported.
+          interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+        """
+
+        return cast(
+            "OrganizationSpendLimitResource",
+            self._client.call(
+                _UPDATEORGANIZATIONSPENDLIMIT,
+                body={"threshold_amount": threshold_amount, "currency": currency, "interval": interval},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendLimitResource,
+            ),
+        )
+
+    def delete(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendLimitDeletedResource:
+        """Delete the organization's hard spend limit."""
+
+        return cast(
+            "OrganizationSpendLimitDeletedResource",
+            self._client.call(
+                _DELETEORGANIZATIONSPENDLIMIT,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendLimitDeletedResource,
+            ),
+        )
+
+
+class AsyncOrganizationSpendLimit(AsyncAPIResource):
+    async def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendLimitResource:
+        """Get the organization's hard spend limit."""
+
+        return cast(
+            "OrganizationSpendLimitResource",
+            await self._client.call(
+                _GETORGANIZATIONSPENDLIMIT,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendLimitResource,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        threshold_amount: int,
+        currency: Literal["USD"],
+        interval: Literal["month"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendLimitResource:
+        """Create or replace the organization's hard spend limit.
+
+        Args:
+          threshold_amount: The hard spend limit amount, in cents.
+          currency: The currency for the threshold amount. Currently, only `USD` is supported.
+          interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
+        """
+
+        return cast(
+            "OrganizationSpendLimitResource",
+            await self._client.call(
+                _UPDATEORGANIZATIONSPENDLIMIT,
+                body={"threshold_amount": threshold_amount, "currency": currency, "interval": interval},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendLimitResource,
+            ),
+        )
+
+    async def delete(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OrganizationSpendLimitDeletedResource:
+        """Delete the organization's hard spend limit."""
+
+        return cast(
+            "OrganizationSpendLimitDeletedResource",
+            await self._client.call(
+                _DELETEORGANIZATIONSPENDLIMIT,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=OrganizationSpendLimitDeletedResource,
+            ),
+        )

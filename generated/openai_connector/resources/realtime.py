@@ -1,0 +1,1072 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from types import NoneType
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.audio_transcription import AudioTranscriptionParam
+from ..types.mcp_tool import McpToolParam
+from ..types.prompt import PromptParam
+from ..types.realtime_create_client_secret_request import RealtimeCreateClientSecretRequestExpiresAfterParam
+from ..types.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
+from ..types.realtime_function_tool import RealtimeFunctionToolParam
+from ..types.realtime_reasoning import RealtimeReasoningParam
+from ..types.realtime_session_create_request import (
+    RealtimeSessionCreateRequestClientSecretParam,
+    RealtimeSessionCreateRequestInputAudioTranscriptionParam,
+    RealtimeSessionCreateRequestToolParam,
+    RealtimeSessionCreateRequestTracingConfigurationParam,
+    RealtimeSessionCreateRequestTurnDetectionParam,
+)
+from ..types.realtime_session_create_request_ga import (
+    RealtimeSessionCreateRequestGaAudioParam,
+    RealtimeSessionCreateRequestGaParam,
+    RealtimeSessionCreateRequestGaTracingConfigurationParam,
+)
+from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
+from ..types.realtime_transcription_session_create_request import (
+    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
+    RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
+)
+from ..types.realtime_transcription_session_create_request_ga import RealtimeTranscriptionSessionCreateRequestGaParam
+from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+from ..types.realtime_translation_client_secret_create_request import (
+    RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
+)
+from ..types.realtime_translation_client_secret_create_response import RealtimeTranslationClientSecretCreateResponse
+from ..types.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequestParam
+from ..types.realtime_truncation import RealtimeTruncationParam
+from ..types.tool_choice_function import ToolChoiceFunctionParam
+from ..types.tool_choice_mcp import ToolChoiceMcpParam
+from ..types.tool_choice_options import ToolChoiceOptions
+from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
+
+_CREATE_REALTIME_CALL = Operation(
+    api="openai",
+    operation_id="create-realtime-call",
+    method="POST",
+    path="/realtime/calls",
+    request_kind="multipart",
+    response_kind="text",
+)
+
+_ACCEPT_REALTIME_CALL = Operation(
+    api="openai",
+    operation_id="accept-realtime-call",
+    method="POST",
+    path="/realtime/calls/{call_id}/accept",
+    request_kind="json",
+    response_kind="none",
+)
+
+_HANGUP_REALTIME_CALL = Operation(
+    api="openai",
+    operation_id="hangup-realtime-call",
+    method="POST",
+    path="/realtime/calls/{call_id}/hangup",
+    request_kind="none",
+    response_kind="none",
+)
+
+_REFER_REALTIME_CALL = Operation(
+    api="openai",
+    operation_id="refer-realtime-call",
+    method="POST",
+    path="/realtime/calls/{call_id}/refer",
+    request_kind="json",
+    response_kind="none",
+)
+
+_REJECT_REALTIME_CALL = Operation(
+    api="openai",
+    operation_id="reject-realtime-call",
+    method="POST",
+    path="/realtime/calls/{call_id}/reject",
+    request_kind="json",
+    response_kind="none",
+)
+
+_CREATE_REALTIME_CLIENT_SECRET = Operation(
+    api="openai",
+    operation_id="create-realtime-client-secret",
+    method="POST",
+    path="/realtime/client_secrets",
+    request_kind="json",
+    response_kind="json",
+)
+
+_CREATE_REALTIME_SESSION = Operation(
+    api="openai",
+    operation_id="create-realtime-session",
+    method="POST",
+    path="/realtime/sessions",
+    request_kind="json",
+    response_kind="json",
+)
+
+_CREATE_REALTIME_TRANSCRIPTION_SESSION = Operation(
+    api="openai",
+    operation_id="create-realtime-transcription-session",
+    method="POST",
+    path="/realtime/transcription_sessions",
+    request_kind="json",
+    response_kind="json",
+)
+
+_CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
+    api="openai",
+    operation_id="create-realtime-translation-client-secret",
+    method="POST",
+    path="/realtime/translations/client_secrets",
+    request_kind="json",
+    response_kind="json",
+)
+
+
+class Realtime(SyncAPIResource):
+    @cached_property
+    def calls(self) -> RealtimeCalls:
+        return RealtimeCalls(self._client)
+
+    @cached_property
+    def client_secrets(self) -> RealtimeClientSecrets:
+        return RealtimeClientSecrets(self._client)
+
+    @cached_property
+    def sessions(self) -> RealtimeSessions:
+        return RealtimeSessions(self._client)
+
+    @cached_property
+    def transcription_sessions(self) -> RealtimeTranscriptionSessions:
+        return RealtimeTranscriptionSessions(self._client)
+
+    @cached_property
+    def translations(self) -> RealtimeTranslations:
+        return RealtimeTranslations(self._client)
+
+
+class AsyncRealtime(AsyncAPIResource):
+    @cached_property
+    def calls(self) -> AsyncRealtimeCalls:
+        return AsyncRealtimeCalls(self._client)
+
+    @cached_property
+    def client_secrets(self) -> AsyncRealtimeClientSecrets:
+        return AsyncRealtimeClientSecrets(self._client)
+
+    @cached_property
+    def sessions(self) -> AsyncRealtimeSessions:
+        return AsyncRealtimeSessions(self._client)
+
+    @cached_property
+    def transcription_sessions(self) -> AsyncRealtimeTranscriptionSessions:
+        return AsyncRealtimeTranscriptionSessions(self._client)
+
+    @cached_property
+    def translations(self) -> AsyncRealtimeTranslations:
+        return AsyncRealtimeTranslations(self._client)
+
+
+class RealtimeCalls(SyncAPIResource):
+    def create(
+        self,
+        *,
+        sdp: str,
+        session: RealtimeSessionCreateRequestGaParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed
+        to complete the peer connection.
+
+        Args:
+          sdp: WebRTC Session Description Protocol (SDP) offer generated by the caller.
+          session: Optional session configuration to apply before the realtime session is created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret) request.
+        """
+
+        return cast(
+            "str",
+            self._client.call(
+                _CREATE_REALTIME_CALL,
+                body={"sdp": sdp, "session": session},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
+    def accept(
+        self,
+        call_id: str,
+        *,
+        type: Literal["realtime"],
+        output_modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-realtime",
+            "gpt-realtime-1.5",
+            "gpt-realtime-2",
+            "gpt-realtime-2.1",
+            "gpt-realtime-2.1-mini",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+            "gpt-realtime-mini",
+            "gpt-realtime-mini-2025-10-06",
+            "gpt-realtime-mini-2025-12-15",
+            "gpt-audio-1.5",
+            "gpt-audio-mini",
+            "gpt-audio-mini-2025-10-06",
+            "gpt-audio-mini-2025-12-15",
+        ]
+        | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        audio: RealtimeSessionCreateRequestGaAudioParam | NotGiven = NOT_GIVEN,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = NOT_GIVEN,
+        tracing: Literal["auto"]
+        | RealtimeSessionCreateRequestGaTracingConfigurationParam
+        | NotGiven
+        | None = NOT_GIVEN,
+        tools: Sequence[RealtimeFunctionToolParam | McpToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceOptions | ToolChoiceFunctionParam | ToolChoiceMcpParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        reasoning: RealtimeReasoningParam | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
+        truncation: RealtimeTruncationParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Accept an incoming SIP call and configure the realtime session that will
+        handle it.
+
+        Args:
+          call_id: The identifier for the call provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook.
+          type: The type of session to create. Always `realtime` for the Realtime API.
+          output_modalities: The set of modalities the model can respond with. It defaults to `["audio"]`, indicating that the model will respond with audio plus a transcript. `["text"]` can be used to make the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
+          model: The Realtime model used for this session.
+          instructions: The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+          audio: Configuration for input and output audio.
+          include: Additional fields to include in server outputs. `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+          tracing: Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified. `auto` will create a trace for the session with default values for the workflow name, group id, and metadata.
+          tools: Tools available to the model.
+          tool_choice: How the model chooses tools. Provide one of the string modes or force a specific function/MCP tool.
+          parallel_tool_calls: Whether the model may call multiple tools in parallel. Only supported by reasoning Realtime models such as `gpt-realtime-2`.
+          reasoning: Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
+          max_output_tokens: Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens for a given model. Defaults to `inf`.
+          truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+        """
+
+        return cast(
+            "None",
+            self._client.call(
+                _ACCEPT_REALTIME_CALL,
+                path_params={"call_id": call_id},
+                body={
+                    "type": type,
+                    "output_modalities": output_modalities,
+                    "model": model,
+                    "instructions": instructions,
+                    "audio": audio,
+                    "include": include,
+                    "tracing": tracing,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "reasoning": reasoning,
+                    "max_output_tokens": max_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    def hangup(
+        self,
+        call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """End an active Realtime API call, whether it was initiated over SIP or
+        WebRTC.
+
+        Args:
+          call_id: The identifier for the call. For SIP calls, use the value provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook. For WebRTC sessions, reuse the call ID returned in the `Location` header when creating the call with [`POST /v1/realtime/calls`](/docs/api-reference/realtime/create-call).
+        """
+
+        return cast(
+            "None",
+            self._client.call(
+                _HANGUP_REALTIME_CALL,
+                path_params={"call_id": call_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    def refer(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Transfer an active SIP call to a new destination using the SIP REFER verb.
+
+        Args:
+          call_id: The identifier for the call provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook.
+          target_uri: URI that should appear in the SIP Refer-To header. Supports values like `tel:+14155550123` or `sip:agent@example.com`.
+        """
+
+        return cast(
+            "None",
+            self._client.call(
+                _REFER_REALTIME_CALL,
+                path_params={"call_id": call_id},
+                body={"target_uri": target_uri},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    def reject(
+        self,
+        call_id: str,
+        *,
+        status_code: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Decline an incoming SIP call by returning a SIP status code to the caller.
+
+        Args:
+          call_id: The identifier for the call provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook.
+          status_code: SIP response code to send back to the caller. Defaults to `603` (Decline) when omitted.
+        """
+
+        return cast(
+            "None",
+            self._client.call(
+                _REJECT_REALTIME_CALL,
+                path_params={"call_id": call_id},
+                body={"status_code": status_code},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+
+class AsyncRealtimeCalls(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        sdp: str,
+        session: RealtimeSessionCreateRequestGaParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Create a new Realtime API call over WebRTC and receive the SDP answer needed
+        to complete the peer connection.
+
+        Args:
+          sdp: WebRTC Session Description Protocol (SDP) offer generated by the caller.
+          session: Optional session configuration to apply before the realtime session is created. Use the same parameters you would send in a [`create client secret`](/docs/api-reference/realtime-sessions/create-realtime-client-secret) request.
+        """
+
+        return cast(
+            "str",
+            await self._client.call(
+                _CREATE_REALTIME_CALL,
+                body={"sdp": sdp, "session": session},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
+    async def accept(
+        self,
+        call_id: str,
+        *,
+        type: Literal["realtime"],
+        output_modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-realtime",
+            "gpt-realtime-1.5",
+            "gpt-realtime-2",
+            "gpt-realtime-2.1",
+            "gpt-realtime-2.1-mini",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+            "gpt-realtime-mini",
+            "gpt-realtime-mini-2025-10-06",
+            "gpt-realtime-mini-2025-12-15",
+            "gpt-audio-1.5",
+            "gpt-audio-mini",
+            "gpt-audio-mini-2025-10-06",
+            "gpt-audio-mini-2025-12-15",
+        ]
+        | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        audio: RealtimeSessionCreateRequestGaAudioParam | NotGiven = NOT_GIVEN,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = NOT_GIVEN,
+        tracing: Literal["auto"]
+        | RealtimeSessionCreateRequestGaTracingConfigurationParam
+        | NotGiven
+        | None = NOT_GIVEN,
+        tools: Sequence[RealtimeFunctionToolParam | McpToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceOptions | ToolChoiceFunctionParam | ToolChoiceMcpParam | NotGiven = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven = NOT_GIVEN,
+        reasoning: RealtimeReasoningParam | NotGiven = NOT_GIVEN,
+        max_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
+        truncation: RealtimeTruncationParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Accept an incoming SIP call and configure the realtime session that will
+        handle it.
+
+        Args:
+          call_id: The identifier for the call provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook.
+          type: The type of session to create. Always `realtime` for the Realtime API.
+          output_modalities: The set of modalities the model can respond with. It defaults to `["audio"]`, indicating that the model will respond with audio plus a transcript. `["text"]` can be used to make the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
+          model: The Realtime model used for this session.
+          instructions: The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+          audio: Configuration for input and output audio.
+          include: Additional fields to include in server outputs. `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+          tracing: Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified. `auto` will create a trace for the session with default values for the workflow name, group id, and metadata.
+          tools: Tools available to the model.
+          tool_choice: How the model chooses tools. Provide one of the string modes or force a specific function/MCP tool.
+          parallel_tool_calls: Whether the model may call multiple tools in parallel. Only supported by reasoning Realtime models such as `gpt-realtime-2`.
+          reasoning: Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
+          max_output_tokens: Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens for a given model. Defaults to `inf`.
+          truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+        """
+
+        return cast(
+            "None",
+            await self._client.call(
+                _ACCEPT_REALTIME_CALL,
+                path_params={"call_id": call_id},
+                body={
+                    "type": type,
+                    "output_modalities": output_modalities,
+                    "model": model,
+                    "instructions": instructions,
+                    "audio": audio,
+                    "include": include,
+                    "tracing": tracing,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "reasoning": reasoning,
+                    "max_output_tokens": max_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    async def hangup(
+        self,
+        call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """End an active Realtime API call, whether it was initiated over SIP or
+        WebRTC.
+
+        Args:
+          call_id: The identifier for the call. For SIP calls, use the value provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook. For WebRTC sessions, reuse the call ID returned in the `Location` header when creating the call with [`POST /v1/realtime/calls`](/docs/api-reference/realtime/create-call).
+        """
+
+        return cast(
+            "None",
+            await self._client.call(
+                _HANGUP_REALTIME_CALL,
+                path_params={"call_id": call_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    async def refer(
+        self,
+        call_id: str,
+        *,
+        target_uri: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Transfer an active SIP call to a new destination using the SIP REFER verb.
+
+        Args:
+          call_id: The identifier for the call provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook.
+          target_uri: URI that should appear in the SIP Refer-To header. Supports values like `tel:+14155550123` or `sip:agent@example.com`.
+        """
+
+        return cast(
+            "None",
+            await self._client.call(
+                _REFER_REALTIME_CALL,
+                path_params={"call_id": call_id},
+                body={"target_uri": target_uri},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    async def reject(
+        self,
+        call_id: str,
+        *,
+        status_code: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Decline an incoming SIP call by returning a SIP status code to the caller.
+
+        Args:
+          call_id: The identifier for the call provided in the [`realtime.call.incoming`](/docs/api-reference/webhook-events/realtime/call/incoming) webhook.
+          status_code: SIP response code to send back to the caller. Defaults to `603` (Decline) when omitted.
+        """
+
+        return cast(
+            "None",
+            await self._client.call(
+                _REJECT_REALTIME_CALL,
+                path_params={"call_id": call_id},
+                body={"status_code": status_code},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+
+class RealtimeClientSecrets(SyncAPIResource):
+    def create(
+        self,
+        *,
+        expires_after: RealtimeCreateClientSecretRequestExpiresAfterParam | NotGiven = NOT_GIVEN,
+        session: RealtimeSessionCreateRequestGaParam
+        | RealtimeTranscriptionSessionCreateRequestGaParam
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeCreateClientSecretResponse:
+        """Create a Realtime client secret with an associated session configuration.
+
+        Client secrets are short-lived tokens that can be passed to a client app,
+        such as a web frontend or mobile client, which grants access to the Realtime API without
+        leaking your main API key. You can configure a custom TTL for each client secret.
+
+        You can also attach session configuration options to the client secret, which will be
+        applied to any sessions created using that client secret, but these can also be overridden
+        by the client connection.
+
+        [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+
+        Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
+
+        Args:
+          expires_after: Configuration for the client secret expiration. Expiration refers to the time after which a client secret will no longer be valid for creating sessions. The session itself may continue after that time once started. A secret can be used to create multiple sessions until it expires.
+          session: Session configuration to use for the client secret. Choose either a realtime session or a transcription session.
+        """
+
+        return cast(
+            "RealtimeCreateClientSecretResponse",
+            self._client.call(
+                _CREATE_REALTIME_CLIENT_SECRET,
+                body={"expires_after": expires_after, "session": session},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeCreateClientSecretResponse,
+            ),
+        )
+
+
+class AsyncRealtimeClientSecrets(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        expires_after: RealtimeCreateClientSecretRequestExpiresAfterParam | NotGiven = NOT_GIVEN,
+        session: RealtimeSessionCreateRequestGaParam
+        | RealtimeTranscriptionSessionCreateRequestGaParam
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeCreateClientSecretResponse:
+        """Create a Realtime client secret with an associated session configuration.
+
+        Client secrets are short-lived tokens that can be passed to a client app,
+        such as a web frontend or mobile client, which grants access to the Realtime API without
+        leaking your main API key. You can configure a custom TTL for each client secret.
+
+        You can also attach session configuration options to the client secret, which will be
+        applied to any sessions created using that client secret, but these can also be overridden
+        by the client connection.
+
+        [Learn more about authentication with client secrets over WebRTC](/docs/guides/realtime-webrtc).
+
+        Returns the created client secret and the effective session object. The client secret is a string that looks like `ek_1234`.
+
+        Args:
+          expires_after: Configuration for the client secret expiration. Expiration refers to the time after which a client secret will no longer be valid for creating sessions. The session itself may continue after that time once started. A secret can be used to create multiple sessions until it expires.
+          session: Session configuration to use for the client secret. Choose either a realtime session or a transcription session.
+        """
+
+        return cast(
+            "RealtimeCreateClientSecretResponse",
+            await self._client.call(
+                _CREATE_REALTIME_CLIENT_SECRET,
+                body={"expires_after": expires_after, "session": session},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeCreateClientSecretResponse,
+            ),
+        )
+
+
+class RealtimeSessions(SyncAPIResource):
+    def create(
+        self,
+        *,
+        client_secret: RealtimeSessionCreateRequestClientSecretParam,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        voice: VoiceIdsOrCustomVoiceParam | NotGiven = NOT_GIVEN,
+        input_audio_format: str | NotGiven = NOT_GIVEN,
+        output_audio_format: str | NotGiven = NOT_GIVEN,
+        input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscriptionParam | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        tracing: Literal["auto"] | RealtimeSessionCreateRequestTracingConfigurationParam | NotGiven = NOT_GIVEN,
+        turn_detection: RealtimeSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[RealtimeSessionCreateRequestToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        max_response_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
+        truncation: RealtimeTruncationParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API. Can be configured with the same session parameters as the
+        `session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime session object, plus an ephemeral key.
+
+        Args:
+          client_secret: Ephemeral key returned by the API.
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
+          instructions: The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+          voice: The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during the session once the model has responded with audio at least once.
+          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+          output_audio_format: The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+          input_audio_transcription: Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously and should be treated as rough guidance rather than the representation understood by the model.
+          speed: The speed of the model's spoken response. 1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
+          tracing: Configuration options for tracing. Set to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified. `auto` will create a trace for the session with default values for the workflow name, group id, and metadata.
+          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+          tools: Tools (functions) available to the model.
+          tool_choice: How the model chooses tools. Options are `auto`, `none`, `required`, or specify a function.
+          temperature: Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
+          max_response_output_tokens: Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens for a given model. Defaults to `inf`.
+          truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+        """
+
+        return cast(
+            "RealtimeSessionCreateResponse",
+            self._client.call(
+                _CREATE_REALTIME_SESSION,
+                body={
+                    "client_secret": client_secret,
+                    "modalities": modalities,
+                    "instructions": instructions,
+                    "voice": voice,
+                    "input_audio_format": input_audio_format,
+                    "output_audio_format": output_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "speed": speed,
+                    "tracing": tracing,
+                    "turn_detection": turn_detection,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "temperature": temperature,
+                    "max_response_output_tokens": max_response_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeSessionCreateResponse,
+            ),
+        )
+
+
+class AsyncRealtimeSessions(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        client_secret: RealtimeSessionCreateRequestClientSecretParam,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        voice: VoiceIdsOrCustomVoiceParam | NotGiven = NOT_GIVEN,
+        input_audio_format: str | NotGiven = NOT_GIVEN,
+        output_audio_format: str | NotGiven = NOT_GIVEN,
+        input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscriptionParam | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        tracing: Literal["auto"] | RealtimeSessionCreateRequestTracingConfigurationParam | NotGiven = NOT_GIVEN,
+        turn_detection: RealtimeSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[RealtimeSessionCreateRequestToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        max_response_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
+        truncation: RealtimeTruncationParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API. Can be configured with the same session parameters as the
+        `session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime session object, plus an ephemeral key.
+
+        Args:
+          client_secret: Ephemeral key returned by the API.
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
+          instructions: The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+          voice: The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during the session once the model has responded with audio at least once.
+          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+          output_audio_format: The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+          input_audio_transcription: Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously and should be treated as rough guidance rather than the representation understood by the model.
+          speed: The speed of the model's spoken response. 1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
+          tracing: Configuration options for tracing. Set to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified. `auto` will create a trace for the session with default values for the workflow name, group id, and metadata.
+          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+          tools: Tools (functions) available to the model.
+          tool_choice: How the model chooses tools. Options are `auto`, `none`, `required`, or specify a function.
+          temperature: Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
+          max_response_output_tokens: Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens for a given model. Defaults to `inf`.
+          truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+        """
+
+        return cast(
+            "RealtimeSessionCreateResponse",
+            await self._client.call(
+                _CREATE_REALTIME_SESSION,
+                body={
+                    "client_secret": client_secret,
+                    "modalities": modalities,
+                    "instructions": instructions,
+                    "voice": voice,
+                    "input_audio_format": input_audio_format,
+                    "output_audio_format": output_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "speed": speed,
+                    "tracing": tracing,
+                    "turn_detection": turn_detection,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "temperature": temperature,
+                    "max_response_output_tokens": max_response_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeSessionCreateResponse,
+            ),
+        )
+
+
+class RealtimeTranscriptionSessions(SyncAPIResource):
+    def create(
+        self,
+        *,
+        turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
+        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+        | NotGiven = NOT_GIVEN,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN,
+        input_audio_transcription: AudioTranscriptionParam | NotGiven = NOT_GIVEN,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeTranscriptionSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API specifically for realtime transcriptions.
+        Can be configured with the same session parameters as the `transcription_session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime transcription session object, plus an ephemeral key.
+
+        Args:
+          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte order.
+          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
+          include: The set of items to include in the transcription. Current available items are: `item.input_audio_transcription.logprobs`
+        """
+
+        return cast(
+            "RealtimeTranscriptionSessionCreateResponse",
+            self._client.call(
+                _CREATE_REALTIME_TRANSCRIPTION_SESSION,
+                body={
+                    "turn_detection": turn_detection,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "input_audio_format": input_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "include": include,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeTranscriptionSessionCreateResponse,
+            ),
+        )
+
+
+class AsyncRealtimeTranscriptionSessions(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
+        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+        | NotGiven = NOT_GIVEN,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN,
+        input_audio_transcription: AudioTranscriptionParam | NotGiven = NOT_GIVEN,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeTranscriptionSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API specifically for realtime transcriptions.
+        Can be configured with the same session parameters as the `transcription_session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime transcription session object, plus an ephemeral key.
+
+        Args:
+          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte order.
+          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
+          include: The set of items to include in the transcription. Current available items are: `item.input_audio_transcription.logprobs`
+        """
+
+        return cast(
+            "RealtimeTranscriptionSessionCreateResponse",
+            await self._client.call(
+                _CREATE_REALTIME_TRANSCRIPTION_SESSION,
+                body={
+                    "turn_detection": turn_detection,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "input_audio_format": input_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "include": include,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeTranscriptionSessionCreateResponse,
+            ),
+        )
+
+
+class RealtimeTranslations(SyncAPIResource):
+    @cached_property
+    def client_secrets(self) -> RealtimeTranslationsClientSecrets:
+        return RealtimeTranslationsClientSecrets(self._client)
+
+
+class AsyncRealtimeTranslations(AsyncAPIResource):
+    @cached_property
+    def client_secrets(self) -> AsyncRealtimeTranslationsClientSecrets:
+        return AsyncRealtimeTranslationsClientSecrets(self._client)
+
+
+class RealtimeTranslationsClientSecrets(SyncAPIResource):
+    def create(
+        self,
+        *,
+        expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfterParam | NotGiven = NOT_GIVEN,
+        session: RealtimeTranslationSessionCreateRequestParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeTranslationClientSecretCreateResponse:
+        """Create a Realtime translation client secret with an associated translation session configuration.
+
+        Client secrets are short-lived tokens that can be passed to a client app,
+        such as a web frontend or mobile client, which grants access to the Realtime
+        Translation API without leaking your main API key. You can configure a custom
+        TTL for each client secret.
+
+        Returns the created client secret and the effective translation session object.
+        The client secret is a string that looks like `ek_1234`.
+
+        Args:
+          expires_after: Configuration for the client secret expiration. Expiration refers to the time after which a client secret will no longer be valid for creating sessions. The session itself may continue after that time once started. A secret can be used to create multiple sessions until it expires.
+          session: Realtime translation session configuration. Translation sessions stream source audio in and translated audio plus transcript deltas out continuously.
+        """
+
+        return cast(
+            "RealtimeTranslationClientSecretCreateResponse",
+            self._client.call(
+                _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET,
+                body={"expires_after": expires_after, "session": session},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeTranslationClientSecretCreateResponse,
+            ),
+        )
+
+
+class AsyncRealtimeTranslationsClientSecrets(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfterParam | NotGiven = NOT_GIVEN,
+        session: RealtimeTranslationSessionCreateRequestParam,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeTranslationClientSecretCreateResponse:
+        """Create a Realtime translation client secret with an associated translation session configuration.
+
+        Client secrets are short-lived tokens that can be passed to a client app,
+        such as a web frontend or mobile client, which grants access to the Realtime
+        Translation API without leaking your main API key. You can configure a custom
+        TTL for each client secret.
+
+        Returns the created client secret and the effective translation session object.
+        The client secret is a string that looks like `ek_1234`.
+
+        Args:
+          expires_after: Configuration for the client secret expiration. Expiration refers to the time after which a client secret will no longer be valid for creating sessions. The session itself may continue after that time once started. A secret can be used to create multiple sessions until it expires.
+          session: Realtime translation session configuration. Translation sessions stream source audio in and translated audio plus transcript deltas out continuously.
+        """
+
+        return cast(
+            "RealtimeTranslationClientSecretCreateResponse",
+            await self._client.call(
+                _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET,
+                body={"expires_after": expires_after, "session": session},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeTranslationClientSecretCreateResponse,
+            ),
+        )

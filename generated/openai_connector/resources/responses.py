@@ -1,0 +1,1142 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from types import NoneType
+from typing import Literal, cast, overload
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._streaming import AsyncStream, Stream
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.compact_resource import CompactResource
+from ..types.context_management_param import ContextManagementParamParam
+from ..types.conversation_param import ConversationParamParam
+from ..types.include_enum import IncludeEnum
+from ..types.input_item import InputItemParam
+from ..types.input_param import InputParamParam
+from ..types.item_resource import ItemResource
+from ..types.metadata import Metadata
+from ..types.model_ids_compaction import ModelIdsCompaction
+from ..types.model_ids_responses import ModelIdsResponses
+from ..types.moderation_param import ModerationParamParam
+from ..types.personality_enum import PersonalityEnum
+from ..types.prompt import PromptParam
+from ..types.prompt_cache_options_param import PromptCacheOptionsParamParam
+from ..types.prompt_cache_retention_enum import PromptCacheRetentionEnum
+from ..types.reasoning import ReasoningParam
+from ..types.response import ResponseSchema
+from ..types.response_item_list import ResponseItemList
+from ..types.response_stream_event import ResponseStreamEvent
+from ..types.response_stream_options import ResponseStreamOptionsParam
+from ..types.response_text_param import ResponseTextParamParam
+from ..types.service_tier_enum import ServiceTierEnum
+from ..types.service_tier_responses import ServiceTierResponses
+from ..types.token_counts_resource import TokenCountsResource
+from ..types.tool import ToolParam
+from ..types.tool_choice_param import ToolChoiceParamParam
+from ..types.tools_array import ToolsArrayParam
+from ..types.truncation_enum import TruncationEnum
+
+_CREATE_RESPONSE = Operation(
+    api="openai",
+    operation_id="createResponse",
+    method="POST",
+    path="/responses",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_RESPONSE = Operation(
+    api="openai",
+    operation_id="getResponse",
+    method="GET",
+    path="/responses/{response_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_RESPONSE = Operation(
+    api="openai",
+    operation_id="deleteResponse",
+    method="DELETE",
+    path="/responses/{response_id}",
+    request_kind="none",
+    response_kind="none",
+)
+
+_CANCEL_RESPONSE = Operation(
+    api="openai",
+    operation_id="cancelResponse",
+    method="POST",
+    path="/responses/{response_id}/cancel",
+    request_kind="none",
+    response_kind="json",
+)
+
+_GETINPUTTOKENCOUNTS = Operation(
+    api="openai",
+    operation_id="Getinputtokencounts",
+    method="POST",
+    path="/responses/input_tokens",
+    request_kind="json",
+    response_kind="json",
+)
+
+_COMPACTCONVERSATION = Operation(
+    api="openai",
+    operation_id="Compactconversation",
+    method="POST",
+    path="/responses/compact",
+    request_kind="json",
+    response_kind="json",
+)
+
+_LIST_INPUT_ITEMS = Operation(
+    api="openai",
+    operation_id="listInputItems",
+    method="GET",
+    path="/responses/{response_id}/input_items",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Responses(SyncAPIResource):
+    @cached_property
+    def input_items(self) -> ResponsesInputItems:
+        return ResponsesInputItems(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: ModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: InputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: ModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: InputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[ResponseStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: ModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: InputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema | Stream[ResponseStreamEvent]: ...
+
+    def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: ModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: InputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema | Stream[ResponseStreamEvent]:
+        """Creates a model response. Provide [text](/docs/guides/text) or
+        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in
+        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+        or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
+
+        Args:
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
+          user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
+          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+          tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
+          input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+        """
+
+        if stream is True:
+            return cast(
+                "Stream[ResponseStreamEvent]",
+                self._client.call_stream(
+                    _CREATE_RESPONSE,
+                    body={
+                        "metadata": metadata,
+                        "top_logprobs": top_logprobs,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "safety_identifier": safety_identifier,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "prompt_cache_options": prompt_cache_options,
+                        "previous_response_id": previous_response_id,
+                        "model": model,
+                        "background": background,
+                        "max_tool_calls": max_tool_calls,
+                        "text": text,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "prompt": prompt,
+                        "service_tier": service_tier,
+                        "truncation": truncation,
+                        "reasoning": reasoning,
+                        "input": input,
+                        "include": include,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "store": store,
+                        "instructions": instructions,
+                        "moderation": moderation,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "conversation": conversation,
+                        "context_management": context_management,
+                        "max_output_tokens": max_output_tokens,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ResponseStreamEvent,
+                ),
+            )
+        return cast(
+            "ResponseSchema | Stream[ResponseStreamEvent]",
+            self._client.call(
+                _CREATE_RESPONSE,
+                body={
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "service_tier": service_tier,
+                    "truncation": truncation,
+                    "reasoning": reasoning,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "moderation": moderation,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseSchema,
+            ),
+        )
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+          starting_after: The sequence number of the event after which to start streaming.
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
+        """
+
+        return cast(
+            "ResponseSchema",
+            self._client.call(
+                _GET_RESPONSE,
+                path_params={"response_id": response_id},
+                query={
+                    "include": include,
+                    "stream": stream,
+                    "starting_after": starting_after,
+                    "include_obfuscation": include_obfuscation,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseSchema,
+            ),
+        )
+
+    def delete(
+        self,
+        response_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Deletes a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to delete.
+        """
+
+        return cast(
+            "None",
+            self._client.call(
+                _DELETE_RESPONSE,
+                path_params={"response_id": response_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    def cancel(
+        self,
+        response_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema:
+        """Cancels a model response with the given ID. Only responses created with
+        the `background` parameter set to `true` can be cancelled.
+        [Learn more](/docs/guides/background).
+
+        Args:
+          response_id: The ID of the response to cancel.
+        """
+
+        return cast(
+            "ResponseSchema",
+            self._client.call(
+                _CANCEL_RESPONSE,
+                path_params={"response_id": response_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseSchema,
+            ),
+        )
+
+    def input_tokens(
+        self,
+        *,
+        model: str | NotGiven | None = NOT_GIVEN,
+        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        truncation: TruncationEnum | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        personality: PersonalityEnum | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+        """
+
+        return cast(
+            "TokenCountsResource",
+            self._client.call(
+                _GETINPUTTOKENCOUNTS,
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "personality": personality,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=TokenCountsResource,
+            ),
+        )
+
+    def compact(
+        self,
+        *,
+        model: ModelIdsCompaction,
+        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: PromptCacheRetentionEnum | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven | None = NOT_GIVEN,
+        service_tier: ServiceTierEnum | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CompactResource:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+        Args:
+          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+        """
+
+        return cast(
+            "CompactResource",
+            self._client.call(
+                _COMPACTCONVERSATION,
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "instructions": instructions,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "service_tier": service_tier,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CompactResource,
+            ),
+        )
+
+
+class AsyncResponses(AsyncAPIResource):
+    @cached_property
+    def input_items(self) -> AsyncResponsesInputItems:
+        return AsyncResponsesInputItems(self._client)
+
+    @overload
+    async def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: ModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: InputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: ModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: InputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ResponseStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: ModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: InputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema | AsyncStream[ResponseStreamEvent]: ...
+
+    async def create(
+        self,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        top_logprobs: int | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        safety_identifier: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        model: ModelIdsResponses | NotGiven = NOT_GIVEN,
+        background: bool | NotGiven | None = NOT_GIVEN,
+        max_tool_calls: int | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
+        truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        input: InputParamParam | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        store: bool | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        max_output_tokens: int | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema | AsyncStream[ResponseStreamEvent]:
+        """Creates a model response. Provide [text](/docs/guides/text) or
+        [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
+        or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
+        your own [custom code](/docs/guides/function-calling) or use built-in
+        [tools](/docs/guides/tools) like [web search](/docs/guides/tools-web-search)
+        or [file search](/docs/guides/tools-file-search) to use your own data
+        as input for the model's response.
+
+        Args:
+          top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
+          user: This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations. A stable identifier for your end-users. Used to boost cache hit rates by better bucketing similar requests and to help OpenAI detect and prevent abuse. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
+          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter. We support the following categories of tools: - **Built-in tools**: Tools that are provided by OpenAI that extend the model's capabilities, like [web search](/docs/guides/tools-web-search) or [file search](/docs/guides/tools-file-search). Learn more about [built-in tools](/docs/guides/tools). - **MCP Tools**: Integrations with third-party systems via custom MCP servers or predefined connectors such as Google Drive and SharePoint. Learn more about [MCP Tools](/docs/guides/tools-connectors-mcp). - **Function calls (custom tools)**: Functions that are defined by you, enabling the model to call your own code with strongly typed arguments and outputs. Learn more about [function calling](/docs/guides/function-calling). You can also use custom tools to call your own code.
+          tool_choice: How the model should select which tool (or tools) to use when generating a response. See the `tools` parameter to see how to specify which tools the model can call.
+          input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
+        """
+
+        if stream is True:
+            return cast(
+                "AsyncStream[ResponseStreamEvent]",
+                await self._client.call_stream(
+                    _CREATE_RESPONSE,
+                    body={
+                        "metadata": metadata,
+                        "top_logprobs": top_logprobs,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                        "safety_identifier": safety_identifier,
+                        "prompt_cache_key": prompt_cache_key,
+                        "prompt_cache_retention": prompt_cache_retention,
+                        "prompt_cache_options": prompt_cache_options,
+                        "previous_response_id": previous_response_id,
+                        "model": model,
+                        "background": background,
+                        "max_tool_calls": max_tool_calls,
+                        "text": text,
+                        "tools": tools,
+                        "tool_choice": tool_choice,
+                        "prompt": prompt,
+                        "service_tier": service_tier,
+                        "truncation": truncation,
+                        "reasoning": reasoning,
+                        "input": input,
+                        "include": include,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "store": store,
+                        "instructions": instructions,
+                        "moderation": moderation,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "conversation": conversation,
+                        "context_management": context_management,
+                        "max_output_tokens": max_output_tokens,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ResponseStreamEvent,
+                ),
+            )
+        return cast(
+            "ResponseSchema | AsyncStream[ResponseStreamEvent]",
+            await self._client.call(
+                _CREATE_RESPONSE,
+                body={
+                    "metadata": metadata,
+                    "top_logprobs": top_logprobs,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "user": user,
+                    "safety_identifier": safety_identifier,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "previous_response_id": previous_response_id,
+                    "model": model,
+                    "background": background,
+                    "max_tool_calls": max_tool_calls,
+                    "text": text,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "prompt": prompt,
+                    "service_tier": service_tier,
+                    "truncation": truncation,
+                    "reasoning": reasoning,
+                    "input": input,
+                    "include": include,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "store": store,
+                    "instructions": instructions,
+                    "moderation": moderation,
+                    "stream": stream,
+                    "stream_options": stream_options,
+                    "conversation": conversation,
+                    "context_management": context_management,
+                    "max_output_tokens": max_output_tokens,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseSchema,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema:
+        """Retrieves a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to retrieve.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+          stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
+          starting_after: The sequence number of the event after which to start streaming.
+          include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
+        """
+
+        return cast(
+            "ResponseSchema",
+            await self._client.call(
+                _GET_RESPONSE,
+                path_params={"response_id": response_id},
+                query={
+                    "include": include,
+                    "stream": stream,
+                    "starting_after": starting_after,
+                    "include_obfuscation": include_obfuscation,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseSchema,
+            ),
+        )
+
+    async def delete(
+        self,
+        response_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Deletes a model response with the given ID.
+
+        Args:
+          response_id: The ID of the response to delete.
+        """
+
+        return cast(
+            "None",
+            await self._client.call(
+                _DELETE_RESPONSE,
+                path_params={"response_id": response_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    async def cancel(
+        self,
+        response_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ResponseSchema:
+        """Cancels a model response with the given ID. Only responses created with
+        the `background` parameter set to `true` can be cancelled.
+        [Learn more](/docs/guides/background).
+
+        Args:
+          response_id: The ID of the response to cancel.
+        """
+
+        return cast(
+            "ResponseSchema",
+            await self._client.call(
+                _CANCEL_RESPONSE,
+                path_params={"response_id": response_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseSchema,
+            ),
+        )
+
+    async def input_tokens(
+        self,
+        *,
+        model: str | NotGiven | None = NOT_GIVEN,
+        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        truncation: TruncationEnum | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        personality: PersonalityEnum | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+        """
+
+        return cast(
+            "TokenCountsResource",
+            await self._client.call(
+                _GETINPUTTOKENCOUNTS,
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "personality": personality,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=TokenCountsResource,
+            ),
+        )
+
+    async def compact(
+        self,
+        *,
+        model: ModelIdsCompaction,
+        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: PromptCacheRetentionEnum | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven | None = NOT_GIVEN,
+        service_tier: ServiceTierEnum | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CompactResource:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+        Args:
+          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+        """
+
+        return cast(
+            "CompactResource",
+            await self._client.call(
+                _COMPACTCONVERSATION,
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "instructions": instructions,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "service_tier": service_tier,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CompactResource,
+            ),
+        )
+
+
+class ResponsesInputItems(SyncAPIResource):
+    def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ItemResource]:
+        """Returns a list of input items for a given response.
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+        """
+
+        return cast(
+            "SyncCursorPage[ItemResource]",
+            self._client.call_page(
+                _LIST_INPUT_ITEMS,
+                path_params={"response_id": response_id},
+                query={"limit": limit, "order": order, "after": after, "include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseItemList,
+                item_type=ItemResource,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncResponsesInputItems(AsyncAPIResource):
+    async def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ItemResource]:
+        """Returns a list of input items for a given response.
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+        """
+
+        return cast(
+            "AsyncCursorPage[ItemResource]",
+            await self._client.call_page(
+                _LIST_INPUT_ITEMS,
+                path_params={"response_id": response_id},
+                query={"limit": limit, "order": order, "after": after, "include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseItemList,
+                item_type=ItemResource,
+                cursor_param="after",
+            ),
+        )

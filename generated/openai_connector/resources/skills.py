@@ -1,0 +1,821 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..types.deleted_skill_resource import DeletedSkillResource
+from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
+from ..types.order_enum import OrderEnum
+from ..types.skill_list_resource import SkillListResource
+from ..types.skill_resource import SkillResource
+from ..types.skill_version_list_resource import SkillVersionListResource
+from ..types.skill_version_resource import SkillVersionResource
+
+_LIST_SKILLS = Operation(
+    api="openai",
+    operation_id="ListSkills",
+    method="GET",
+    path="/skills",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_SKILL = Operation(
+    api="openai",
+    operation_id="CreateSkill",
+    method="POST",
+    path="/skills",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_SKILL = Operation(
+    api="openai",
+    operation_id="GetSkill",
+    method="GET",
+    path="/skills/{skill_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_SKILL_DEFAULT_VERSION = Operation(
+    api="openai",
+    operation_id="UpdateSkillDefaultVersion",
+    method="POST",
+    path="/skills/{skill_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_SKILL = Operation(
+    api="openai",
+    operation_id="DeleteSkill",
+    method="DELETE",
+    path="/skills/{skill_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_GET_SKILL_CONTENT = Operation(
+    api="openai",
+    operation_id="GetSkillContent",
+    method="GET",
+    path="/skills/{skill_id}/content",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_SKILL_VERSIONS = Operation(
+    api="openai",
+    operation_id="ListSkillVersions",
+    method="GET",
+    path="/skills/{skill_id}/versions",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_SKILL_VERSION = Operation(
+    api="openai",
+    operation_id="CreateSkillVersion",
+    method="POST",
+    path="/skills/{skill_id}/versions",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_SKILL_VERSION = Operation(
+    api="openai",
+    operation_id="GetSkillVersion",
+    method="GET",
+    path="/skills/{skill_id}/versions/{version}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_SKILL_VERSION = Operation(
+    api="openai",
+    operation_id="DeleteSkillVersion",
+    method="DELETE",
+    path="/skills/{skill_id}/versions/{version}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_GET_SKILL_VERSION_CONTENT = Operation(
+    api="openai",
+    operation_id="GetSkillVersionContent",
+    method="GET",
+    path="/skills/{skill_id}/versions/{version}/content",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Skills(SyncAPIResource):
+    @cached_property
+    def content(self) -> SkillsContent:
+        return SkillsContent(self._client)
+
+    @cached_property
+    def versions(self) -> SkillsVersions:
+        return SkillsVersions(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[SkillResource]:
+        """List all skills for the current project.
+
+        Args:
+          limit: Number of items to retrieve
+          order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+          after: Identifier for the last item from the previous pagination request
+        """
+
+        return cast(
+            "SyncCursorPage[SkillResource]",
+            self._client.call_page(
+                _LIST_SKILLS,
+                query={"limit": limit, "order": order, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillListResource,
+                item_type=SkillResource,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        files: Sequence[FileTypes] | FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillResource:
+        """Create a new skill."""
+
+        return cast(
+            "SkillResource",
+            self._client.call(
+                _CREATE_SKILL,
+                body={"files": files},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillResource,
+            ),
+        )
+
+    def retrieve(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillResource:
+        """Get a skill by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to retrieve.
+        """
+
+        return cast(
+            "SkillResource",
+            self._client.call(
+                _GET_SKILL,
+                path_params={"skill_id": skill_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillResource,
+            ),
+        )
+
+    def update(
+        self,
+        skill_id: str,
+        *,
+        default_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillResource:
+        """Update the default version pointer for a skill.
+
+        Args:
+          skill_id: The identifier of the skill.
+          default_version: The skill version number to set as default.
+        """
+
+        return cast(
+            "SkillResource",
+            self._client.call(
+                _UPDATE_SKILL_DEFAULT_VERSION,
+                path_params={"skill_id": skill_id},
+                body={"default_version": default_version},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillResource,
+            ),
+        )
+
+    def delete(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedSkillResource:
+        """Delete a skill by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to delete.
+        """
+
+        return cast(
+            "DeletedSkillResource",
+            self._client.call(
+                _DELETE_SKILL,
+                path_params={"skill_id": skill_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedSkillResource,
+            ),
+        )
+
+
+class AsyncSkills(AsyncAPIResource):
+    @cached_property
+    def content(self) -> AsyncSkillsContent:
+        return AsyncSkillsContent(self._client)
+
+    @cached_property
+    def versions(self) -> AsyncSkillsVersions:
+        return AsyncSkillsVersions(self._client)
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[SkillResource]:
+        """List all skills for the current project.
+
+        Args:
+          limit: Number of items to retrieve
+          order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+          after: Identifier for the last item from the previous pagination request
+        """
+
+        return cast(
+            "AsyncCursorPage[SkillResource]",
+            await self._client.call_page(
+                _LIST_SKILLS,
+                query={"limit": limit, "order": order, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillListResource,
+                item_type=SkillResource,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        files: Sequence[FileTypes] | FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillResource:
+        """Create a new skill."""
+
+        return cast(
+            "SkillResource",
+            await self._client.call(
+                _CREATE_SKILL,
+                body={"files": files},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillResource,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillResource:
+        """Get a skill by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to retrieve.
+        """
+
+        return cast(
+            "SkillResource",
+            await self._client.call(
+                _GET_SKILL,
+                path_params={"skill_id": skill_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillResource,
+            ),
+        )
+
+    async def update(
+        self,
+        skill_id: str,
+        *,
+        default_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillResource:
+        """Update the default version pointer for a skill.
+
+        Args:
+          skill_id: The identifier of the skill.
+          default_version: The skill version number to set as default.
+        """
+
+        return cast(
+            "SkillResource",
+            await self._client.call(
+                _UPDATE_SKILL_DEFAULT_VERSION,
+                path_params={"skill_id": skill_id},
+                body={"default_version": default_version},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillResource,
+            ),
+        )
+
+    async def delete(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedSkillResource:
+        """Delete a skill by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to delete.
+        """
+
+        return cast(
+            "DeletedSkillResource",
+            await self._client.call(
+                _DELETE_SKILL,
+                path_params={"skill_id": skill_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedSkillResource,
+            ),
+        )
+
+
+class SkillsContent(SyncAPIResource):
+    def retrieve(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Download a skill zip bundle by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to download.
+        """
+
+        return cast(
+            "str",
+            self._client.call(
+                _GET_SKILL_CONTENT,
+                path_params={"skill_id": skill_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
+
+class AsyncSkillsContent(AsyncAPIResource):
+    async def retrieve(
+        self,
+        skill_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Download a skill zip bundle by its ID.
+
+        Args:
+          skill_id: The identifier of the skill to download.
+        """
+
+        return cast(
+            "str",
+            await self._client.call(
+                _GET_SKILL_CONTENT,
+                path_params={"skill_id": skill_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
+
+class SkillsVersions(SyncAPIResource):
+    @cached_property
+    def content(self) -> SkillsVersionsContent:
+        return SkillsVersionsContent(self._client)
+
+    def list(
+        self,
+        skill_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[SkillVersionResource]:
+        """List skill versions for a skill.
+
+        Args:
+          skill_id: The identifier of the skill.
+          limit: Number of versions to retrieve.
+          order: Sort order of results by version number.
+          after: The skill version ID to start after.
+        """
+
+        return cast(
+            "SyncCursorPage[SkillVersionResource]",
+            self._client.call_page(
+                _LIST_SKILL_VERSIONS,
+                path_params={"skill_id": skill_id},
+                query={"limit": limit, "order": order, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillVersionListResource,
+                item_type=SkillVersionResource,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        skill_id: str,
+        *,
+        files: Sequence[FileTypes] | FileTypes,
+        default: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillVersionResource:
+        """Create a new immutable skill version.
+
+        Args:
+          skill_id: The identifier of the skill to version.
+          default: Whether to set this version as the default.
+        """
+
+        return cast(
+            "SkillVersionResource",
+            self._client.call(
+                _CREATE_SKILL_VERSION,
+                path_params={"skill_id": skill_id},
+                body={"files": files, "default": default},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillVersionResource,
+            ),
+        )
+
+    def retrieve(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillVersionResource:
+        """Get a specific skill version.
+
+        Args:
+          skill_id: The identifier of the skill.
+          version: The version number to retrieve.
+        """
+
+        return cast(
+            "SkillVersionResource",
+            self._client.call(
+                _GET_SKILL_VERSION,
+                path_params={"skill_id": skill_id, "version": version},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillVersionResource,
+            ),
+        )
+
+    def delete(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedSkillVersionResource:
+        """Delete a skill version.
+
+        Args:
+          skill_id: The identifier of the skill.
+          version: The skill version number.
+        """
+
+        return cast(
+            "DeletedSkillVersionResource",
+            self._client.call(
+                _DELETE_SKILL_VERSION,
+                path_params={"skill_id": skill_id, "version": version},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedSkillVersionResource,
+            ),
+        )
+
+
+class AsyncSkillsVersions(AsyncAPIResource):
+    @cached_property
+    def content(self) -> AsyncSkillsVersionsContent:
+        return AsyncSkillsVersionsContent(self._client)
+
+    async def list(
+        self,
+        skill_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[SkillVersionResource]:
+        """List skill versions for a skill.
+
+        Args:
+          skill_id: The identifier of the skill.
+          limit: Number of versions to retrieve.
+          order: Sort order of results by version number.
+          after: The skill version ID to start after.
+        """
+
+        return cast(
+            "AsyncCursorPage[SkillVersionResource]",
+            await self._client.call_page(
+                _LIST_SKILL_VERSIONS,
+                path_params={"skill_id": skill_id},
+                query={"limit": limit, "order": order, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillVersionListResource,
+                item_type=SkillVersionResource,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        skill_id: str,
+        *,
+        files: Sequence[FileTypes] | FileTypes,
+        default: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillVersionResource:
+        """Create a new immutable skill version.
+
+        Args:
+          skill_id: The identifier of the skill to version.
+          default: Whether to set this version as the default.
+        """
+
+        return cast(
+            "SkillVersionResource",
+            await self._client.call(
+                _CREATE_SKILL_VERSION,
+                path_params={"skill_id": skill_id},
+                body={"files": files, "default": default},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillVersionResource,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillVersionResource:
+        """Get a specific skill version.
+
+        Args:
+          skill_id: The identifier of the skill.
+          version: The version number to retrieve.
+        """
+
+        return cast(
+            "SkillVersionResource",
+            await self._client.call(
+                _GET_SKILL_VERSION,
+                path_params={"skill_id": skill_id, "version": version},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillVersionResource,
+            ),
+        )
+
+    async def delete(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedSkillVersionResource:
+        """Delete a skill version.
+
+        Args:
+          skill_id: The identifier of the skill.
+          version: The skill version number.
+        """
+
+        return cast(
+            "DeletedSkillVersionResource",
+            await self._client.call(
+                _DELETE_SKILL_VERSION,
+                path_params={"skill_id": skill_id, "version": version},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedSkillVersionResource,
+            ),
+        )
+
+
+class SkillsVersionsContent(SyncAPIResource):
+    def retrieve(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Download a skill version zip bundle.
+
+        Args:
+          skill_id: The identifier of the skill.
+          version: The skill version number.
+        """
+
+        return cast(
+            "str",
+            self._client.call(
+                _GET_SKILL_VERSION_CONTENT,
+                path_params={"skill_id": skill_id, "version": version},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
+
+class AsyncSkillsVersionsContent(AsyncAPIResource):
+    async def retrieve(
+        self,
+        skill_id: str,
+        version: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Download a skill version zip bundle.
+
+        Args:
+          skill_id: The identifier of the skill.
+          version: The skill version number.
+        """
+
+        return cast(
+            "str",
+            await self._client.call(
+                _GET_SKILL_VERSION_CONTENT,
+                path_params={"skill_id": skill_id, "version": version},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )

@@ -1,0 +1,384 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..types.file_expiration_after import FileExpirationAfterParam
+from ..types.upload import Upload
+from ..types.upload_part import UploadPart
+
+_CREATE_UPLOAD = Operation(
+    api="openai",
+    operation_id="createUpload",
+    method="POST",
+    path="/uploads",
+    request_kind="json",
+    response_kind="json",
+)
+
+_CANCEL_UPLOAD = Operation(
+    api="openai",
+    operation_id="cancelUpload",
+    method="POST",
+    path="/uploads/{upload_id}/cancel",
+    request_kind="none",
+    response_kind="json",
+)
+
+_COMPLETE_UPLOAD = Operation(
+    api="openai",
+    operation_id="completeUpload",
+    method="POST",
+    path="/uploads/{upload_id}/complete",
+    request_kind="json",
+    response_kind="json",
+)
+
+_ADD_UPLOAD_PART = Operation(
+    api="openai",
+    operation_id="addUploadPart",
+    method="POST",
+    path="/uploads/{upload_id}/parts",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+
+class Uploads(SyncAPIResource):
+    def create(
+        self,
+        *,
+        filename: str,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        bytes: int,
+        mime_type: str,
+        expires_after: FileExpirationAfterParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Upload:
+        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
+        that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        Currently, an Upload can accept at most 8 GB in total and expires after an
+        hour after you create it.
+
+        Once you complete the Upload, we will create a
+        [File](/docs/api-reference/files/object) object that contains all the parts
+        you uploaded. This File is usable in the rest of our platform as a regular
+        File object.
+
+        For certain `purpose` values, the correct `mime_type` must be specified.
+        Please refer to documentation for the
+        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+
+        For guidance on the proper filename extensions for each purpose, please
+        follow the documentation on [creating a
+        File](/docs/api-reference/files/create).
+
+        Returns the Upload object with status `pending`.
+
+        Args:
+          filename: The name of the file to upload.
+          purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).
+          bytes: The number of bytes in the file you are uploading.
+          mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
+          expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
+        """
+
+        return cast(
+            "Upload",
+            self._client.call(
+                _CREATE_UPLOAD,
+                body={
+                    "filename": filename,
+                    "purpose": purpose,
+                    "bytes": bytes,
+                    "mime_type": mime_type,
+                    "expires_after": expires_after,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Upload,
+            ),
+        )
+
+    def cancel(
+        self,
+        upload_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Upload:
+        """Cancels the Upload. No Parts may be added after an Upload is cancelled.
+
+        Returns the Upload object with status `cancelled`.
+
+        Args:
+          upload_id: The ID of the Upload.
+        """
+
+        return cast(
+            "Upload",
+            self._client.call(
+                _CANCEL_UPLOAD,
+                path_params={"upload_id": upload_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Upload,
+            ),
+        )
+
+    def complete(
+        self,
+        upload_id: str,
+        *,
+        part_ids: Sequence[str],
+        md5: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Upload:
+        """Completes the [Upload](/docs/api-reference/uploads/object).
+
+        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+
+        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+
+        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
+        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+
+        Args:
+          upload_id: The ID of the Upload.
+          part_ids: The ordered list of Part IDs.
+          md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
+        """
+
+        return cast(
+            "Upload",
+            self._client.call(
+                _COMPLETE_UPLOAD,
+                path_params={"upload_id": upload_id},
+                body={"part_ids": part_ids, "md5": md5},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Upload,
+            ),
+        )
+
+    def parts(
+        self,
+        upload_id: str,
+        *,
+        data: FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UploadPart:
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+
+        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+
+        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+
+        Args:
+          upload_id: The ID of the Upload.
+          data: The chunk of bytes for this Part.
+        """
+
+        return cast(
+            "UploadPart",
+            self._client.call(
+                _ADD_UPLOAD_PART,
+                path_params={"upload_id": upload_id},
+                body={},
+                files={"data": data},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UploadPart,
+            ),
+        )
+
+
+class AsyncUploads(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        filename: str,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision"],
+        bytes: int,
+        mime_type: str,
+        expires_after: FileExpirationAfterParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Upload:
+        """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
+        that you can add [Parts](/docs/api-reference/uploads/part-object) to.
+        Currently, an Upload can accept at most 8 GB in total and expires after an
+        hour after you create it.
+
+        Once you complete the Upload, we will create a
+        [File](/docs/api-reference/files/object) object that contains all the parts
+        you uploaded. This File is usable in the rest of our platform as a regular
+        File object.
+
+        For certain `purpose` values, the correct `mime_type` must be specified.
+        Please refer to documentation for the
+        [supported MIME types for your use case](/docs/assistants/tools/file-search#supported-files).
+
+        For guidance on the proper filename extensions for each purpose, please
+        follow the documentation on [creating a
+        File](/docs/api-reference/files/create).
+
+        Returns the Upload object with status `pending`.
+
+        Args:
+          filename: The name of the file to upload.
+          purpose: The intended purpose of the uploaded file. See the [documentation on File purposes](/docs/api-reference/files/create#files-create-purpose).
+          bytes: The number of bytes in the file you are uploading.
+          mime_type: The MIME type of the file. This must fall within the supported MIME types for your file purpose. See the supported MIME types for assistants and vision.
+          expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
+        """
+
+        return cast(
+            "Upload",
+            await self._client.call(
+                _CREATE_UPLOAD,
+                body={
+                    "filename": filename,
+                    "purpose": purpose,
+                    "bytes": bytes,
+                    "mime_type": mime_type,
+                    "expires_after": expires_after,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Upload,
+            ),
+        )
+
+    async def cancel(
+        self,
+        upload_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Upload:
+        """Cancels the Upload. No Parts may be added after an Upload is cancelled.
+
+        Returns the Upload object with status `cancelled`.
+
+        Args:
+          upload_id: The ID of the Upload.
+        """
+
+        return cast(
+            "Upload",
+            await self._client.call(
+                _CANCEL_UPLOAD,
+                path_params={"upload_id": upload_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Upload,
+            ),
+        )
+
+    async def complete(
+        self,
+        upload_id: str,
+        *,
+        part_ids: Sequence[str],
+        md5: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Upload:
+        """Completes the [Upload](/docs/api-reference/uploads/object).
+
+        Within the returned Upload object, there is a nested [File](/docs/api-reference/files/object) object that is ready to use in the rest of the platform.
+
+        You can specify the order of the Parts by passing in an ordered list of the Part IDs.
+
+        The number of bytes uploaded upon completion must match the number of bytes initially specified when creating the Upload object. No Parts may be added after an Upload is completed.
+        Returns the Upload object with status `completed`, including an additional `file` property containing the created usable File object.
+
+        Args:
+          upload_id: The ID of the Upload.
+          part_ids: The ordered list of Part IDs.
+          md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
+        """
+
+        return cast(
+            "Upload",
+            await self._client.call(
+                _COMPLETE_UPLOAD,
+                path_params={"upload_id": upload_id},
+                body={"part_ids": part_ids, "md5": md5},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Upload,
+            ),
+        )
+
+    async def parts(
+        self,
+        upload_id: str,
+        *,
+        data: FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UploadPart:
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+
+        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+
+        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+
+        Args:
+          upload_id: The ID of the Upload.
+          data: The chunk of bytes for this Part.
+        """
+
+        return cast(
+            "UploadPart",
+            await self._client.call(
+                _ADD_UPLOAD_PART,
+                path_params={"upload_id": upload_id},
+                body={},
+                files={"data": data},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UploadPart,
+            ),
+        )

@@ -1,0 +1,1354 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Literal, cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParamParam
+from ..types.chunking_strategy_request_param import ChunkingStrategyRequestParamParam
+from ..types.comparison_filter import ComparisonFilterParam
+from ..types.compound_filter import CompoundFilterParam
+from ..types.create_vector_store_file_request import CreateVectorStoreFileRequestParam
+from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
+from ..types.delete_vector_store_response import DeleteVectorStoreResponse
+from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
+from ..types.list_vector_stores_response import ListVectorStoresResponse
+from ..types.metadata import Metadata
+from ..types.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParamParam
+from ..types.vector_store_expiration_after import VectorStoreExpirationAfterParam
+from ..types.vector_store_file_attributes import VectorStoreFileAttributes
+from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
+from ..types.vector_store_file_object import VectorStoreFileObject
+from ..types.vector_store_object import VectorStoreObject
+from ..types.vector_store_search_request import VectorStoreSearchRequestRankingOptionsParam
+from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
+
+_LIST_VECTOR_STORES = Operation(
+    api="openai",
+    operation_id="listVectorStores",
+    method="GET",
+    path="/vector_stores",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_VECTOR_STORE = Operation(
+    api="openai",
+    operation_id="createVectorStore",
+    method="POST",
+    path="/vector_stores",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_VECTOR_STORE = Operation(
+    api="openai",
+    operation_id="getVectorStore",
+    method="GET",
+    path="/vector_stores/{vector_store_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_MODIFY_VECTOR_STORE = Operation(
+    api="openai",
+    operation_id="modifyVectorStore",
+    method="POST",
+    path="/vector_stores/{vector_store_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_VECTOR_STORE = Operation(
+    api="openai",
+    operation_id="deleteVectorStore",
+    method="DELETE",
+    path="/vector_stores/{vector_store_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_SEARCH_VECTOR_STORE = Operation(
+    api="openai",
+    operation_id="searchVectorStore",
+    method="POST",
+    path="/vector_stores/{vector_store_id}/search",
+    request_kind="json",
+    response_kind="json",
+)
+
+_CREATE_VECTOR_STORE_FILE_BATCH = Operation(
+    api="openai",
+    operation_id="createVectorStoreFileBatch",
+    method="POST",
+    path="/vector_stores/{vector_store_id}/file_batches",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_VECTOR_STORE_FILE_BATCH = Operation(
+    api="openai",
+    operation_id="getVectorStoreFileBatch",
+    method="GET",
+    path="/vector_stores/{vector_store_id}/file_batches/{batch_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CANCEL_VECTOR_STORE_FILE_BATCH = Operation(
+    api="openai",
+    operation_id="cancelVectorStoreFileBatch",
+    method="POST",
+    path="/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_FILES_IN_VECTOR_STORE_BATCH = Operation(
+    api="openai",
+    operation_id="listFilesInVectorStoreBatch",
+    method="GET",
+    path="/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
+    request_kind="none",
+    response_kind="json",
+)
+
+_LIST_VECTOR_STORE_FILES = Operation(
+    api="openai",
+    operation_id="listVectorStoreFiles",
+    method="GET",
+    path="/vector_stores/{vector_store_id}/files",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_VECTOR_STORE_FILE = Operation(
+    api="openai",
+    operation_id="createVectorStoreFile",
+    method="POST",
+    path="/vector_stores/{vector_store_id}/files",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_VECTOR_STORE_FILE = Operation(
+    api="openai",
+    operation_id="getVectorStoreFile",
+    method="GET",
+    path="/vector_stores/{vector_store_id}/files/{file_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_UPDATE_VECTOR_STORE_FILE_ATTRIBUTES = Operation(
+    api="openai",
+    operation_id="updateVectorStoreFileAttributes",
+    method="POST",
+    path="/vector_stores/{vector_store_id}/files/{file_id}",
+    request_kind="json",
+    response_kind="json",
+)
+
+_DELETE_VECTOR_STORE_FILE = Operation(
+    api="openai",
+    operation_id="deleteVectorStoreFile",
+    method="DELETE",
+    path="/vector_stores/{vector_store_id}/files/{file_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_RETRIEVE_VECTOR_STORE_FILE_CONTENT = Operation(
+    api="openai",
+    operation_id="retrieveVectorStoreFileContent",
+    method="GET",
+    path="/vector_stores/{vector_store_id}/files/{file_id}/content",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class VectorStores(SyncAPIResource):
+    @cached_property
+    def file_batches(self) -> VectorStoresFileBatches:
+        return VectorStoresFileBatches(self._client)
+
+    @cached_property
+    def files(self) -> VectorStoresFiles:
+        return VectorStoresFiles(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[VectorStoreObject]:
+        """Returns a list of vector stores.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        return cast(
+            "SyncCursorPage[VectorStoreObject]",
+            self._client.call_page(
+                _LIST_VECTOR_STORES,
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListVectorStoresResponse,
+                item_type=VectorStoreObject,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        expires_after: VectorStoreExpirationAfterParam | NotGiven = NOT_GIVEN,
+        chunking_strategy: AutoChunkingStrategyRequestParamParam
+        | StaticChunkingStrategyRequestParamParam
+        | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreObject:
+        """Create a vector store.
+
+        Args:
+          file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
+          name: The name of the vector store.
+          description: A description for the vector store. Can be used to describe the vector store's purpose.
+          expires_after: The expiration policy for a vector store.
+          chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
+        """
+
+        return cast(
+            "VectorStoreObject",
+            self._client.call(
+                _CREATE_VECTOR_STORE,
+                body={
+                    "file_ids": file_ids,
+                    "name": name,
+                    "description": description,
+                    "expires_after": expires_after,
+                    "chunking_strategy": chunking_strategy,
+                    "metadata": metadata,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreObject,
+            ),
+        )
+
+    def retrieve(
+        self,
+        vector_store_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreObject:
+        """Retrieves a vector store.
+
+        Args:
+          vector_store_id: The ID of the vector store to retrieve.
+        """
+
+        return cast(
+            "VectorStoreObject",
+            self._client.call(
+                _GET_VECTOR_STORE,
+                path_params={"vector_store_id": vector_store_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreObject,
+            ),
+        )
+
+    def update(
+        self,
+        vector_store_id: str,
+        *,
+        name: str | NotGiven | None = NOT_GIVEN,
+        expires_after: VectorStoreExpirationAfterParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreObject:
+        """Modifies a vector store.
+
+        Args:
+          vector_store_id: The ID of the vector store to modify.
+          name: The name of the vector store.
+        """
+
+        return cast(
+            "VectorStoreObject",
+            self._client.call(
+                _MODIFY_VECTOR_STORE,
+                path_params={"vector_store_id": vector_store_id},
+                body={"name": name, "expires_after": expires_after, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreObject,
+            ),
+        )
+
+    def delete(
+        self,
+        vector_store_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteVectorStoreResponse:
+        """Delete a vector store.
+
+        Args:
+          vector_store_id: The ID of the vector store to delete.
+        """
+
+        return cast(
+            "DeleteVectorStoreResponse",
+            self._client.call(
+                _DELETE_VECTOR_STORE,
+                path_params={"vector_store_id": vector_store_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteVectorStoreResponse,
+            ),
+        )
+
+    def search(
+        self,
+        vector_store_id: str,
+        *,
+        query: str | Sequence[str],
+        rewrite_query: bool | NotGiven = NOT_GIVEN,
+        max_num_results: int | NotGiven = NOT_GIVEN,
+        filters: ComparisonFilterParam | CompoundFilterParam | NotGiven = NOT_GIVEN,
+        ranking_options: VectorStoreSearchRequestRankingOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreSearchResultsPage:
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+        Args:
+          vector_store_id: The ID of the vector store to search.
+          query: A query string for a search
+          rewrite_query: Whether to rewrite the natural language query for vector search.
+          max_num_results: The maximum number of results to return. This number should be between 1 and 50 inclusive.
+          filters: A filter to apply based on file attributes.
+          ranking_options: Ranking options for search.
+        """
+
+        return cast(
+            "VectorStoreSearchResultsPage",
+            self._client.call(
+                _SEARCH_VECTOR_STORE,
+                path_params={"vector_store_id": vector_store_id},
+                body={
+                    "query": query,
+                    "rewrite_query": rewrite_query,
+                    "max_num_results": max_num_results,
+                    "filters": filters,
+                    "ranking_options": ranking_options,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreSearchResultsPage,
+            ),
+        )
+
+
+class AsyncVectorStores(AsyncAPIResource):
+    @cached_property
+    def file_batches(self) -> AsyncVectorStoresFileBatches:
+        return AsyncVectorStoresFileBatches(self._client)
+
+    @cached_property
+    def files(self) -> AsyncVectorStoresFiles:
+        return AsyncVectorStoresFiles(self._client)
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[VectorStoreObject]:
+        """Returns a list of vector stores.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        return cast(
+            "AsyncCursorPage[VectorStoreObject]",
+            await self._client.call_page(
+                _LIST_VECTOR_STORES,
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListVectorStoresResponse,
+                item_type=VectorStoreObject,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | NotGiven = NOT_GIVEN,
+        expires_after: VectorStoreExpirationAfterParam | NotGiven = NOT_GIVEN,
+        chunking_strategy: AutoChunkingStrategyRequestParamParam
+        | StaticChunkingStrategyRequestParamParam
+        | NotGiven = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreObject:
+        """Create a vector store.
+
+        Args:
+          file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
+          name: The name of the vector store.
+          description: A description for the vector store. Can be used to describe the vector store's purpose.
+          expires_after: The expiration policy for a vector store.
+          chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
+        """
+
+        return cast(
+            "VectorStoreObject",
+            await self._client.call(
+                _CREATE_VECTOR_STORE,
+                body={
+                    "file_ids": file_ids,
+                    "name": name,
+                    "description": description,
+                    "expires_after": expires_after,
+                    "chunking_strategy": chunking_strategy,
+                    "metadata": metadata,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreObject,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        vector_store_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreObject:
+        """Retrieves a vector store.
+
+        Args:
+          vector_store_id: The ID of the vector store to retrieve.
+        """
+
+        return cast(
+            "VectorStoreObject",
+            await self._client.call(
+                _GET_VECTOR_STORE,
+                path_params={"vector_store_id": vector_store_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreObject,
+            ),
+        )
+
+    async def update(
+        self,
+        vector_store_id: str,
+        *,
+        name: str | NotGiven | None = NOT_GIVEN,
+        expires_after: VectorStoreExpirationAfterParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreObject:
+        """Modifies a vector store.
+
+        Args:
+          vector_store_id: The ID of the vector store to modify.
+          name: The name of the vector store.
+        """
+
+        return cast(
+            "VectorStoreObject",
+            await self._client.call(
+                _MODIFY_VECTOR_STORE,
+                path_params={"vector_store_id": vector_store_id},
+                body={"name": name, "expires_after": expires_after, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreObject,
+            ),
+        )
+
+    async def delete(
+        self,
+        vector_store_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteVectorStoreResponse:
+        """Delete a vector store.
+
+        Args:
+          vector_store_id: The ID of the vector store to delete.
+        """
+
+        return cast(
+            "DeleteVectorStoreResponse",
+            await self._client.call(
+                _DELETE_VECTOR_STORE,
+                path_params={"vector_store_id": vector_store_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteVectorStoreResponse,
+            ),
+        )
+
+    async def search(
+        self,
+        vector_store_id: str,
+        *,
+        query: str | Sequence[str],
+        rewrite_query: bool | NotGiven = NOT_GIVEN,
+        max_num_results: int | NotGiven = NOT_GIVEN,
+        filters: ComparisonFilterParam | CompoundFilterParam | NotGiven = NOT_GIVEN,
+        ranking_options: VectorStoreSearchRequestRankingOptionsParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreSearchResultsPage:
+        """Search a vector store for relevant chunks based on a query and file attributes filter.
+
+        Args:
+          vector_store_id: The ID of the vector store to search.
+          query: A query string for a search
+          rewrite_query: Whether to rewrite the natural language query for vector search.
+          max_num_results: The maximum number of results to return. This number should be between 1 and 50 inclusive.
+          filters: A filter to apply based on file attributes.
+          ranking_options: Ranking options for search.
+        """
+
+        return cast(
+            "VectorStoreSearchResultsPage",
+            await self._client.call(
+                _SEARCH_VECTOR_STORE,
+                path_params={"vector_store_id": vector_store_id},
+                body={
+                    "query": query,
+                    "rewrite_query": rewrite_query,
+                    "max_num_results": max_num_results,
+                    "filters": filters,
+                    "ranking_options": ranking_options,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreSearchResultsPage,
+            ),
+        )
+
+
+class VectorStoresFileBatches(SyncAPIResource):
+    @cached_property
+    def files(self) -> VectorStoresFileBatchesFiles:
+        return VectorStoresFileBatchesFiles(self._client)
+
+    def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        files: Sequence[CreateVectorStoreFileRequestParam] | NotGiven = NOT_GIVEN,
+        chunking_strategy: ChunkingStrategyRequestParamParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatchObject:
+        """Create a vector store file batch.
+
+        The maximum number of files in a single batch request is 2000.
+        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
+        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+
+        Args:
+          vector_store_id: The ID of the vector store for which to create a File Batch.
+          file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files. If `attributes` or `chunking_strategy` are provided, they will be applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
+          files: A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`.
+          chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+        """
+
+        return cast(
+            "VectorStoreFileBatchObject",
+            self._client.call(
+                _CREATE_VECTOR_STORE_FILE_BATCH,
+                path_params={"vector_store_id": vector_store_id},
+                body={
+                    "file_ids": file_ids,
+                    "files": files,
+                    "chunking_strategy": chunking_strategy,
+                    "attributes": attributes,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileBatchObject,
+            ),
+        )
+
+    def retrieve(
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatchObject:
+        """Retrieves a vector store file batch.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file batch belongs to.
+          batch_id: The ID of the file batch being retrieved.
+        """
+
+        return cast(
+            "VectorStoreFileBatchObject",
+            self._client.call(
+                _GET_VECTOR_STORE_FILE_BATCH,
+                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileBatchObject,
+            ),
+        )
+
+    def cancel(
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatchObject:
+        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file batch belongs to.
+          batch_id: The ID of the file batch to cancel.
+        """
+
+        return cast(
+            "VectorStoreFileBatchObject",
+            self._client.call(
+                _CANCEL_VECTOR_STORE_FILE_BATCH,
+                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileBatchObject,
+            ),
+        )
+
+
+class AsyncVectorStoresFileBatches(AsyncAPIResource):
+    @cached_property
+    def files(self) -> AsyncVectorStoresFileBatchesFiles:
+        return AsyncVectorStoresFileBatchesFiles(self._client)
+
+    async def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        files: Sequence[CreateVectorStoreFileRequestParam] | NotGiven = NOT_GIVEN,
+        chunking_strategy: ChunkingStrategyRequestParamParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatchObject:
+        """Create a vector store file batch.
+
+        The maximum number of files in a single batch request is 2000.
+        Vector store file attach requests are rate limited per vector store (300 requests per minute across both this endpoint and `/vector_stores/{vector_store_id}/files`).
+        For ingesting multiple files into the same vector store, this batch endpoint is recommended.
+
+        Args:
+          vector_store_id: The ID of the vector store for which to create a File Batch.
+          file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files. If `attributes` or `chunking_strategy` are provided, they will be applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
+          files: A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`.
+          chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+        """
+
+        return cast(
+            "VectorStoreFileBatchObject",
+            await self._client.call(
+                _CREATE_VECTOR_STORE_FILE_BATCH,
+                path_params={"vector_store_id": vector_store_id},
+                body={
+                    "file_ids": file_ids,
+                    "files": files,
+                    "chunking_strategy": chunking_strategy,
+                    "attributes": attributes,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileBatchObject,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatchObject:
+        """Retrieves a vector store file batch.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file batch belongs to.
+          batch_id: The ID of the file batch being retrieved.
+        """
+
+        return cast(
+            "VectorStoreFileBatchObject",
+            await self._client.call(
+                _GET_VECTOR_STORE_FILE_BATCH,
+                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileBatchObject,
+            ),
+        )
+
+    async def cancel(
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatchObject:
+        """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file batch belongs to.
+          batch_id: The ID of the file batch to cancel.
+        """
+
+        return cast(
+            "VectorStoreFileBatchObject",
+            await self._client.call(
+                _CANCEL_VECTOR_STORE_FILE_BATCH,
+                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileBatchObject,
+            ),
+        )
+
+
+class VectorStoresFileBatchesFiles(SyncAPIResource):
+    def list(
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[VectorStoreFileObject]:
+        """Returns a list of vector store files in a batch.
+
+        Args:
+          vector_store_id: The ID of the vector store that the files belong to.
+          batch_id: The ID of the file batch that the files belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        """
+
+        return cast(
+            "SyncCursorPage[VectorStoreFileObject]",
+            self._client.call_page(
+                _LIST_FILES_IN_VECTOR_STORE_BATCH,
+                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListVectorStoreFilesResponse,
+                item_type=VectorStoreFileObject,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncVectorStoresFileBatchesFiles(AsyncAPIResource):
+    async def list(
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[VectorStoreFileObject]:
+        """Returns a list of vector store files in a batch.
+
+        Args:
+          vector_store_id: The ID of the vector store that the files belong to.
+          batch_id: The ID of the file batch that the files belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        """
+
+        return cast(
+            "AsyncCursorPage[VectorStoreFileObject]",
+            await self._client.call_page(
+                _LIST_FILES_IN_VECTOR_STORE_BATCH,
+                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListVectorStoreFilesResponse,
+                item_type=VectorStoreFileObject,
+                cursor_param="after",
+            ),
+        )
+
+
+class VectorStoresFiles(SyncAPIResource):
+    @cached_property
+    def content(self) -> VectorStoresFilesContent:
+        return VectorStoresFilesContent(self._client)
+
+    def list(
+        self,
+        vector_store_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[VectorStoreFileObject]:
+        """Returns a list of vector store files.
+
+        Args:
+          vector_store_id: The ID of the vector store that the files belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        """
+
+        return cast(
+            "SyncCursorPage[VectorStoreFileObject]",
+            self._client.call_page(
+                _LIST_VECTOR_STORE_FILES,
+                path_params={"vector_store_id": vector_store_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListVectorStoreFilesResponse,
+                item_type=VectorStoreFileObject,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: ChunkingStrategyRequestParamParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileObject:
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
+        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+
+        Args:
+          vector_store_id: The ID of the vector store for which to create a File.
+          file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+          chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+        """
+
+        return cast(
+            "VectorStoreFileObject",
+            self._client.call(
+                _CREATE_VECTOR_STORE_FILE,
+                path_params={"vector_store_id": vector_store_id},
+                body={"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileObject,
+            ),
+        )
+
+    def retrieve(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileObject:
+        """Retrieves a vector store file.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file belongs to.
+          file_id: The ID of the file being retrieved.
+        """
+
+        return cast(
+            "VectorStoreFileObject",
+            self._client.call(
+                _GET_VECTOR_STORE_FILE,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileObject,
+            ),
+        )
+
+    def update(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        attributes: VectorStoreFileAttributes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileObject:
+        """Update attributes on a vector store file.
+
+        Args:
+          vector_store_id: The ID of the vector store the file belongs to.
+          file_id: The ID of the file to update attributes.
+        """
+
+        return cast(
+            "VectorStoreFileObject",
+            self._client.call(
+                _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                body={"attributes": attributes},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileObject,
+            ),
+        )
+
+    def delete(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteVectorStoreFileResponse:
+        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file belongs to.
+          file_id: The ID of the file to delete.
+        """
+
+        return cast(
+            "DeleteVectorStoreFileResponse",
+            self._client.call(
+                _DELETE_VECTOR_STORE_FILE,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteVectorStoreFileResponse,
+            ),
+        )
+
+
+class AsyncVectorStoresFiles(AsyncAPIResource):
+    @cached_property
+    def content(self) -> AsyncVectorStoresFilesContent:
+        return AsyncVectorStoresFilesContent(self._client)
+
+    async def list(
+        self,
+        vector_store_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[VectorStoreFileObject]:
+        """Returns a list of vector store files.
+
+        Args:
+          vector_store_id: The ID of the vector store that the files belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        """
+
+        return cast(
+            "AsyncCursorPage[VectorStoreFileObject]",
+            await self._client.call_page(
+                _LIST_VECTOR_STORE_FILES,
+                path_params={"vector_store_id": vector_store_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListVectorStoreFilesResponse,
+                item_type=VectorStoreFileObject,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: ChunkingStrategyRequestParamParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileObject:
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
+        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+
+        Args:
+          vector_store_id: The ID of the vector store for which to create a File.
+          file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+          chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+        """
+
+        return cast(
+            "VectorStoreFileObject",
+            await self._client.call(
+                _CREATE_VECTOR_STORE_FILE,
+                path_params={"vector_store_id": vector_store_id},
+                body={"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileObject,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileObject:
+        """Retrieves a vector store file.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file belongs to.
+          file_id: The ID of the file being retrieved.
+        """
+
+        return cast(
+            "VectorStoreFileObject",
+            await self._client.call(
+                _GET_VECTOR_STORE_FILE,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileObject,
+            ),
+        )
+
+    async def update(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        attributes: VectorStoreFileAttributes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileObject:
+        """Update attributes on a vector store file.
+
+        Args:
+          vector_store_id: The ID of the vector store the file belongs to.
+          file_id: The ID of the file to update attributes.
+        """
+
+        return cast(
+            "VectorStoreFileObject",
+            await self._client.call(
+                _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                body={"attributes": attributes},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileObject,
+            ),
+        )
+
+    async def delete(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteVectorStoreFileResponse:
+        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file belongs to.
+          file_id: The ID of the file to delete.
+        """
+
+        return cast(
+            "DeleteVectorStoreFileResponse",
+            await self._client.call(
+                _DELETE_VECTOR_STORE_FILE,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeleteVectorStoreFileResponse,
+            ),
+        )
+
+
+class VectorStoresFilesContent(SyncAPIResource):
+    def list(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileContentResponse:
+        """Retrieve the parsed contents of a vector store file.
+
+        Args:
+          vector_store_id: The ID of the vector store.
+          file_id: The ID of the file within the vector store.
+        """
+
+        return cast(
+            "VectorStoreFileContentResponse",
+            self._client.call(
+                _RETRIEVE_VECTOR_STORE_FILE_CONTENT,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileContentResponse,
+            ),
+        )
+
+
+class AsyncVectorStoresFilesContent(AsyncAPIResource):
+    async def list(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileContentResponse:
+        """Retrieve the parsed contents of a vector store file.
+
+        Args:
+          vector_store_id: The ID of the vector store.
+          file_id: The ID of the file within the vector store.
+        """
+
+        return cast(
+            "VectorStoreFileContentResponse",
+            await self._client.call(
+                _RETRIEVE_VECTOR_STORE_FILE_CONTENT,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileContentResponse,
+            ),
+        )

@@ -1,0 +1,837 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import cast
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..types.deleted_video_resource import DeletedVideoResource
+from ..types.image_reference import ImageReferenceParam
+from ..types.order_enum import OrderEnum
+from ..types.video_character_resource import VideoCharacterResource
+from ..types.video_content_variant import VideoContentVariant
+from ..types.video_list_resource import VideoListResource
+from ..types.video_model import VideoModel
+from ..types.video_reference_input_param import VideoReferenceInputParamParam
+from ..types.video_resource import VideoResource
+from ..types.video_seconds import VideoSeconds
+from ..types.video_size import VideoSize
+
+_LIST_VIDEOS = Operation(
+    api="openai",
+    operation_id="ListVideos",
+    method="GET",
+    path="/videos",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_VIDEO = Operation(
+    api="openai",
+    operation_id="createVideo",
+    method="POST",
+    path="/videos",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_VIDEO = Operation(
+    api="openai",
+    operation_id="GetVideo",
+    method="GET",
+    path="/videos/{video_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_VIDEO = Operation(
+    api="openai",
+    operation_id="DeleteVideo",
+    method="DELETE",
+    path="/videos/{video_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_VIDEO_REMIX = Operation(
+    api="openai",
+    operation_id="CreateVideoRemix",
+    method="POST",
+    path="/videos/{video_id}/remix",
+    request_kind="json",
+    response_kind="json",
+)
+
+_CREATE_VIDEO_CHARACTER = Operation(
+    api="openai",
+    operation_id="CreateVideoCharacter",
+    method="POST",
+    path="/videos/characters",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+_GET_VIDEO_CHARACTER = Operation(
+    api="openai",
+    operation_id="GetVideoCharacter",
+    method="GET",
+    path="/videos/characters/{character_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_VIDEO_EDIT = Operation(
+    api="openai",
+    operation_id="CreateVideoEdit",
+    method="POST",
+    path="/videos/edits",
+    request_kind="json",
+    response_kind="json",
+)
+
+_CREATE_VIDEO_EXTEND = Operation(
+    api="openai",
+    operation_id="CreateVideoExtend",
+    method="POST",
+    path="/videos/extensions",
+    request_kind="json",
+    response_kind="json",
+)
+
+_RETRIEVE_VIDEO_CONTENT = Operation(
+    api="openai",
+    operation_id="RetrieveVideoContent",
+    method="GET",
+    path="/videos/{video_id}/content",
+    request_kind="none",
+    response_kind="json",
+)
+
+
+class Videos(SyncAPIResource):
+    @cached_property
+    def characters(self) -> VideosCharacters:
+        return VideosCharacters(self._client)
+
+    @cached_property
+    def edits(self) -> VideosEdits:
+        return VideosEdits(self._client)
+
+    @cached_property
+    def extensions(self) -> VideosExtensions:
+        return VideosExtensions(self._client)
+
+    @cached_property
+    def content(self) -> VideosContent:
+        return VideosContent(self._client)
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[VideoResource]:
+        """Deprecated.
+
+        List recently generated videos for the current project.
+
+        Args:
+          limit: Number of items to retrieve
+          order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+          after: Identifier for the last item from the previous pagination request
+        """
+
+        return cast(
+            "SyncCursorPage[VideoResource]",
+            self._client.call_page(
+                _LIST_VIDEOS,
+                query={"limit": limit, "order": order, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoListResource,
+                item_type=VideoResource,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str,
+        input_reference: ImageReferenceParam | NotGiven = NOT_GIVEN,
+        seconds: VideoSeconds | NotGiven = NOT_GIVEN,
+        size: VideoSize | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job from a prompt and optional reference assets.
+
+        Args:
+          model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+          prompt: Text prompt that describes the video to generate.
+          input_reference: Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
+          seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+          size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+        """
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO,
+                body={
+                    "model": model,
+                    "prompt": prompt,
+                    "input_reference": input_reference,
+                    "seconds": seconds,
+                    "size": size,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    def retrieve(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Fetch the latest metadata for a generated video.
+
+        Args:
+          video_id: The identifier of the video to retrieve.
+        """
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _GET_VIDEO,
+                path_params={"video_id": video_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    def delete(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedVideoResource:
+        """Deprecated.
+
+        Permanently delete a completed or failed video and its stored assets.
+
+        Args:
+          video_id: The identifier of the video to delete.
+        """
+
+        return cast(
+            "DeletedVideoResource",
+            self._client.call(
+                _DELETE_VIDEO,
+                path_params={"video_id": video_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedVideoResource,
+            ),
+        )
+
+    def remix(
+        self,
+        video_id: str,
+        *,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a remix of a completed video using a refreshed prompt.
+
+        Args:
+          video_id: The identifier of the completed video to remix.
+          prompt: Updated text prompt that directs the remix generation.
+        """
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO_REMIX,
+                path_params={"video_id": video_id},
+                body={"prompt": prompt},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+
+class AsyncVideos(AsyncAPIResource):
+    @cached_property
+    def characters(self) -> AsyncVideosCharacters:
+        return AsyncVideosCharacters(self._client)
+
+    @cached_property
+    def edits(self) -> AsyncVideosEdits:
+        return AsyncVideosEdits(self._client)
+
+    @cached_property
+    def extensions(self) -> AsyncVideosExtensions:
+        return AsyncVideosExtensions(self._client)
+
+    @cached_property
+    def content(self) -> AsyncVideosContent:
+        return AsyncVideosContent(self._client)
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[VideoResource]:
+        """Deprecated.
+
+        List recently generated videos for the current project.
+
+        Args:
+          limit: Number of items to retrieve
+          order: Sort order of results by timestamp. Use `asc` for ascending order or `desc` for descending order.
+          after: Identifier for the last item from the previous pagination request
+        """
+
+        return cast(
+            "AsyncCursorPage[VideoResource]",
+            await self._client.call_page(
+                _LIST_VIDEOS,
+                query={"limit": limit, "order": order, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoListResource,
+                item_type=VideoResource,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str,
+        input_reference: ImageReferenceParam | NotGiven = NOT_GIVEN,
+        seconds: VideoSeconds | NotGiven = NOT_GIVEN,
+        size: VideoSize | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job from a prompt and optional reference assets.
+
+        Args:
+          model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+          prompt: Text prompt that describes the video to generate.
+          input_reference: Optional reference object that guides generation. Provide exactly one of `image_url` or `file_id`.
+          seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+          size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+        """
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO,
+                body={
+                    "model": model,
+                    "prompt": prompt,
+                    "input_reference": input_reference,
+                    "seconds": seconds,
+                    "size": size,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Fetch the latest metadata for a generated video.
+
+        Args:
+          video_id: The identifier of the video to retrieve.
+        """
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _GET_VIDEO,
+                path_params={"video_id": video_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    async def delete(
+        self,
+        video_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedVideoResource:
+        """Deprecated.
+
+        Permanently delete a completed or failed video and its stored assets.
+
+        Args:
+          video_id: The identifier of the video to delete.
+        """
+
+        return cast(
+            "DeletedVideoResource",
+            await self._client.call(
+                _DELETE_VIDEO,
+                path_params={"video_id": video_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedVideoResource,
+            ),
+        )
+
+    async def remix(
+        self,
+        video_id: str,
+        *,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a remix of a completed video using a refreshed prompt.
+
+        Args:
+          video_id: The identifier of the completed video to remix.
+          prompt: Updated text prompt that directs the remix generation.
+        """
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO_REMIX,
+                path_params={"video_id": video_id},
+                body={"prompt": prompt},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+
+class VideosCharacters(SyncAPIResource):
+    def create(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Create a character from an uploaded video.
+
+        Args:
+          video: Video file used to create a character.
+          name: Display name for this API character.
+        """
+
+        return cast(
+            "VideoCharacterResource",
+            self._client.call(
+                _CREATE_VIDEO_CHARACTER,
+                body={"name": name},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    def retrieve(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Fetch a character.
+
+        Args:
+          character_id: The identifier of the character to retrieve.
+        """
+
+        return cast(
+            "VideoCharacterResource",
+            self._client.call(
+                _GET_VIDEO_CHARACTER,
+                path_params={"character_id": character_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+
+class AsyncVideosCharacters(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Create a character from an uploaded video.
+
+        Args:
+          video: Video file used to create a character.
+          name: Display name for this API character.
+        """
+
+        return cast(
+            "VideoCharacterResource",
+            await self._client.call(
+                _CREATE_VIDEO_CHARACTER,
+                body={"name": name},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Fetch a character.
+
+        Args:
+          character_id: The identifier of the character to retrieve.
+        """
+
+        return cast(
+            "VideoCharacterResource",
+            await self._client.call(
+                _GET_VIDEO_CHARACTER,
+                path_params={"character_id": character_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+
+class VideosEdits(SyncAPIResource):
+    def create(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          video: Reference to the completed video to edit.
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO_EDIT,
+                body={"video": video, "prompt": prompt},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+
+class AsyncVideosEdits(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          video: Reference to the completed video to edit.
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO_EDIT,
+                body={"video": video, "prompt": prompt},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+
+class VideosExtensions(SyncAPIResource):
+    def create(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          video: Reference to the completed video to extend.
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO_EXTEND,
+                body={"video": video, "prompt": prompt, "seconds": seconds},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+
+class AsyncVideosExtensions(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          video: Reference to the completed video to extend.
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO_EXTEND,
+                body={"video": video, "prompt": prompt, "seconds": seconds},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+
+class VideosContent(SyncAPIResource):
+    def retrieve(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Deprecated.
+
+        Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+          video_id: The identifier of the video whose media to download.
+          variant: Which downloadable asset to return. Defaults to the MP4 video.
+        """
+
+        return cast(
+            "str",
+            self._client.call(
+                _RETRIEVE_VIDEO_CONTENT,
+                path_params={"video_id": video_id},
+                query={"variant": variant},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
+
+class AsyncVideosContent(AsyncAPIResource):
+    async def retrieve(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Deprecated.
+
+        Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+          video_id: The identifier of the video whose media to download.
+          variant: Which downloadable asset to return. Defaults to the MP4 video.
+        """
+
+        return cast(
+            "str",
+            await self._client.call(
+                _RETRIEVE_VIDEO_CONTENT,
+                path_params={"video_id": video_id},
+                query={"variant": variant},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )

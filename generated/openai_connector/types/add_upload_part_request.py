@@ -1,0 +1,19 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from ..lib._types import FileTypes
+
+
+class AddUploadPartRequest(BaseModel):
+    data: str
+    """The chunk of bytes for this Part."""
+
+
+class AddUploadPartRequestParam(TypedDict, total=False):
+    data: Required[FileTypes]
+    """The chunk of bytes for this Part."""

@@ -1,0 +1,36 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .tool import Tool, ToolParam
+
+
+class AdditionalToolsItemParam(BaseModel):
+    id: str | None = None
+
+    type: Literal["additional_tools"]
+    """The item type. Always `additional_tools`."""
+
+    role: Literal["developer"]
+    """The role that provided the additional tools. Only `developer` is supported."""
+
+    tools: list[Tool]
+    """A list of additional tools made available at this item."""
+
+
+class AdditionalToolsItemParamParam(TypedDict, total=False):
+    id: str | None
+
+    type: Required[Literal["additional_tools"]]
+    """The item type. Always `additional_tools`."""
+
+    role: Required[Literal["developer"]]
+    """The role that provided the additional tools. Only `developer` is supported."""
+
+    tools: Required[Sequence[ToolParam]]
+    """A list of additional tools made available at this item."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class AdminApiKeysCreateBody(BaseModel):
+    name: str
+
+    expires_in_seconds: int | None = None
+    """The number of seconds until the API key expires. Omit this field for a key that does not expire."""
+
+
+class AdminApiKeysCreateBodyParam(TypedDict, total=False):
+    name: Required[str]
+
+    expires_in_seconds: int
+    """The number of seconds until the API key expires. Omit this field for a key that does not expire."""

@@ -1,0 +1,9 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+
+ApplyPatchCallOutputStatusParam: TypeAlias = Open[Literal["completed", "failed"]]
+"""Outcome values reported for apply_patch tool call outputs."""

@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ApplyPatchCreateFileOperationParam(BaseModel):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Literal["create_file"]
+    """The operation type. Always `create_file`."""
+
+    path: str
+    """Path of the file to create relative to the workspace root."""
+
+    diff: str
+    """Unified diff content to apply when creating the file."""
+
+
+class ApplyPatchCreateFileOperationParamParam(TypedDict, total=False):
+    """Instruction for creating a new file via the apply_patch tool."""
+
+    type: Required[Literal["create_file"]]
+    """The operation type. Always `create_file`."""
+
+    path: Required[str]
+    """Path of the file to create relative to the workspace root."""
+
+    diff: Required[str]
+    """Unified diff content to apply when creating the file."""

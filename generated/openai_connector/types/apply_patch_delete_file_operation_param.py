@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ApplyPatchDeleteFileOperationParam(BaseModel):
+    """Instruction for deleting an existing file via the apply_patch tool."""
+
+    type: Literal["delete_file"]
+    """The operation type. Always `delete_file`."""
+
+    path: str
+    """Path of the file to delete relative to the workspace root."""
+
+
+class ApplyPatchDeleteFileOperationParamParam(TypedDict, total=False):
+    """Instruction for deleting an existing file via the apply_patch tool."""
+
+    type: Required[Literal["delete_file"]]
+    """The operation type. Always `delete_file`."""
+
+    path: Required[str]
+    """Path of the file to delete relative to the workspace root."""

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+
+
+class ApplyPatchToolParam(BaseModel):
+    """Allows the assistant to create, delete, or update files using unified diffs."""
+
+    type: Literal["apply_patch"]
+    """The type of the tool. Always `apply_patch`."""
+
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
+
+
+class ApplyPatchToolParamParam(TypedDict, total=False):
+    """Allows the assistant to create, delete, or update files using unified diffs."""
+
+    type: Required[Literal["apply_patch"]]
+    """The type of the tool. Always `apply_patch`."""
+
+    allowed_callers: Sequence[CallableToolAllowedCaller] | None

@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ApproximateLocation(BaseModel):
+    type: Literal["approximate"]
+    """The type of location approximation. Always `approximate`."""
+
+    country: str | None = None
+
+    region: str | None = None
+
+    city: str | None = None
+
+    timezone: str | None = None
+
+
+class ApproximateLocationParam(TypedDict, total=False):
+    type: Required[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""
+
+    country: str | None
+
+    region: str | None
+
+    city: str | None
+
+    timezone: str | None

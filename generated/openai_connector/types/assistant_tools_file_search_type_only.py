@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class AssistantToolsFileSearchTypeOnly(BaseModel):
+    """FileSearch tool"""
+
+    type: Literal["file_search"]
+    """The type of tool being defined: `file_search`"""
+
+
+class AssistantToolsFileSearchTypeOnlyParam(TypedDict, total=False):
+    """FileSearch tool"""
+
+    type: Required[Literal["file_search"]]
+    """The type of tool being defined: `file_search`"""

@@ -1,0 +1,24 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+from .assistants_named_tool_choice import AssistantsNamedToolChoice, AssistantsNamedToolChoiceParam
+
+AssistantsApiToolChoiceOption: TypeAlias = Open[Literal["none", "auto", "required"] | AssistantsNamedToolChoice]
+"""Controls which (if any) tool is called by the model.
+`none` means the model will not call any tools and instead generates a message.
+`auto` is the default value and means the model can pick between generating a message or calling one or more tools.
+`required` means the model must call one or more tools before responding to the user.
+Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+"""
+
+
+AssistantsApiToolChoiceOptionParam: TypeAlias = Literal["none", "auto", "required"] | AssistantsNamedToolChoiceParam
+"""Controls which (if any) tool is called by the model.
+`none` means the model will not call any tools and instead generates a message.
+`auto` is the default value and means the model can pick between generating a message or calling one or more tools.
+`required` means the model must call one or more tools before responding to the user.
+Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+"""

@@ -1,0 +1,15 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+from .audit_log_actor_user import AuditLogActorUser
+
+
+class AuditLogActorSession(BaseModel):
+    """The session in which the audit logged action was performed."""
+
+    user: AuditLogActorUser | None = None
+    """The user who performed the audit logged action."""
+
+    ip_address: str | None = None
+    """The IP address from which the action was performed."""

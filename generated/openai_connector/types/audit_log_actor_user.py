@@ -1,0 +1,14 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+
+
+class AuditLogActorUser(BaseModel):
+    """The user who performed the audit logged action."""
+
+    id: str | None = None
+    """The user id."""
+
+    email: str | None = None
+    """The user email."""

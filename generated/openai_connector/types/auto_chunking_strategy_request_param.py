@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class AutoChunkingStrategyRequestParam(BaseModel):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+
+    type: Literal["auto"]
+    """Always `auto`."""
+
+
+class AutoChunkingStrategyRequestParamParam(TypedDict, total=False):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""

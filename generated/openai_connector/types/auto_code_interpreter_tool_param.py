@@ -1,0 +1,58 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .container_memory_limit import ContainerMemoryLimit
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+    ContainerNetworkPolicyAllowlistParamParam,
+)
+from .container_network_policy_disabled_param import (
+    ContainerNetworkPolicyDisabledParam,
+    ContainerNetworkPolicyDisabledParamParam,
+)
+
+
+class AutoCodeInterpreterToolParam(BaseModel):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Literal["auto"]
+    """Always `auto`."""
+
+    file_ids: list[str] | None = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: ContainerMemoryLimit | None = None
+
+    network_policy: (
+        Open[
+            Annotated[
+                Annotated[ContainerNetworkPolicyDisabledParam, Tag("disabled")]
+                | Annotated[ContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """Network access policy for the container."""
+
+
+class AutoCodeInterpreterToolParamParam(TypedDict, total=False):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+    file_ids: Sequence[str]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: ContainerMemoryLimit | None
+
+    network_policy: ContainerNetworkPolicyDisabledParamParam | ContainerNetworkPolicyAllowlistParamParam
+    """Network access policy for the container."""

@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class AutomaticThreadTitlingParam(BaseModel):
+    """Controls whether ChatKit automatically generates thread titles."""
+
+    enabled: bool | None = None
+    """Enable automatic thread title generation. Defaults to true."""
+
+
+class AutomaticThreadTitlingParamParam(TypedDict, total=False):
+    """Controls whether ChatKit automatically generates thread titles."""
+
+    enabled: bool
+    """Enable automatic thread title generation. Defaults to true."""

@@ -1,0 +1,16 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+
+
+class BatchError(BaseModel):
+    code: str | None = None
+    """An error code identifying the error type."""
+
+    message: str | None = None
+    """A human-readable message providing more details about the error."""
+
+    param: str | None = None
+
+    line: int | None = None

@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_message_role import BetaMessageRole
+from .beta_tool import BetaTool
+
+
+class BetaAdditionalTools(BaseModel):
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["additional_tools"]
+    """The type of the item. Always `additional_tools`."""
+
+    id: str
+    """The unique ID of the additional tools item."""
+
+    role: BetaMessageRole
+    """The role that provided the additional tools."""
+
+    tools: list[BetaTool]
+    """The additional tool definitions made available at this item."""

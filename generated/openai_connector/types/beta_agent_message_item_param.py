@@ -1,0 +1,70 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_encrypted_content_param import BetaEncryptedContentParam, BetaEncryptedContentParamParam
+from .beta_input_image_content_param_auto_param import (
+    BetaInputImageContentParamAutoParam,
+    BetaInputImageContentParamAutoParamParam,
+)
+from .beta_input_text_content_param import BetaInputTextContentParam, BetaInputTextContentParamParam
+
+
+class BetaAgentMessageItemParam(BaseModel):
+    """A message routed between agents."""
+
+    agent: BetaAgentTagParam | None = None
+
+    id: str | None = None
+
+    type: Literal["agent_message"]
+    """The item type. Always `agent_message`."""
+
+    author: str
+    """The sending agent identity."""
+
+    recipient: str
+    """The destination agent identity."""
+
+    content: list[
+        Open[
+            Annotated[
+                Annotated[BetaInputTextContentParam, Tag("input_text")]
+                | Annotated[BetaInputImageContentParamAutoParam, Tag("input_image")]
+                | Annotated[BetaEncryptedContentParam, Tag("encrypted_content")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]
+    """Plaintext, image, or encrypted content sent between agents."""
+
+
+class BetaAgentMessageItemParamParam(TypedDict, total=False):
+    """A message routed between agents."""
+
+    agent: BetaAgentTagParamParam | None
+
+    id: str | None
+
+    type: Required[Literal["agent_message"]]
+    """The item type. Always `agent_message`."""
+
+    author: Required[str]
+    """The sending agent identity."""
+
+    recipient: Required[str]
+    """The destination agent identity."""
+
+    content: Required[
+        Sequence[
+            BetaInputTextContentParamParam | BetaInputImageContentParamAutoParamParam | BetaEncryptedContentParamParam
+        ]
+    ]
+    """Plaintext, image, or encrypted content sent between agents."""

@@ -1,0 +1,18 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaAgentTag(BaseModel):
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaAgentTagRequestParam(TypedDict, total=False):
+    agent_name: Required[str]
+    """The canonical name of the agent that produced this item."""

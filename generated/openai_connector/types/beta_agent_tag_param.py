@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaAgentTagParam(BaseModel):
+    """The agent that produced this item."""
+
+    agent_name: str
+    """The canonical name of the agent that produced this item."""
+
+
+class BetaAgentTagParamParam(TypedDict, total=False):
+    """The agent that produced this item."""
+
+    agent_name: Required[str]
+    """The canonical name of the agent that produced this item."""

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
+
+
+class BetaApplyPatchToolParam(BaseModel):
+    """Allows the assistant to create, delete, or update files using unified diffs."""
+
+    type: Literal["apply_patch"]
+    """The type of the tool. Always `apply_patch`."""
+
+    allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
+
+
+class BetaApplyPatchToolParamParam(TypedDict, total=False):
+    """Allows the assistant to create, delete, or update files using unified diffs."""
+
+    type: Required[Literal["apply_patch"]]
+    """The type of the tool. Always `apply_patch`."""
+
+    allowed_callers: Sequence[BetaCallableToolAllowedCaller] | None

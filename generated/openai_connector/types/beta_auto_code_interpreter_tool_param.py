@@ -1,0 +1,58 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .beta_container_memory_limit import BetaContainerMemoryLimit
+from .beta_container_network_policy_allowlist_param import (
+    BetaContainerNetworkPolicyAllowlistParam,
+    BetaContainerNetworkPolicyAllowlistParamParam,
+)
+from .beta_container_network_policy_disabled_param import (
+    BetaContainerNetworkPolicyDisabledParam,
+    BetaContainerNetworkPolicyDisabledParamParam,
+)
+
+
+class BetaAutoCodeInterpreterToolParam(BaseModel):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Literal["auto"]
+    """Always `auto`."""
+
+    file_ids: list[str] | None = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: BetaContainerMemoryLimit | None = None
+
+    network_policy: (
+        Open[
+            Annotated[
+                Annotated[BetaContainerNetworkPolicyDisabledParam, Tag("disabled")]
+                | Annotated[BetaContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """Network access policy for the container."""
+
+
+class BetaAutoCodeInterpreterToolParamParam(TypedDict, total=False):
+    """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+    file_ids: Sequence[str]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: BetaContainerMemoryLimit | None
+
+    network_policy: BetaContainerNetworkPolicyDisabledParamParam | BetaContainerNetworkPolicyAllowlistParamParam
+    """Network access policy for the container."""

@@ -1,0 +1,44 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .beta_auto_code_interpreter_tool_param import (
+    BetaAutoCodeInterpreterToolParam,
+    BetaAutoCodeInterpreterToolParamParam,
+)
+from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
+
+
+class BetaCodeInterpreterTool(BaseModel):
+    """A tool that runs Python code to help generate a response to a prompt."""
+
+    type: Literal["code_interpreter"]
+    """The type of the code interpreter tool. Always `code_interpreter`."""
+
+    container: Open[str | BetaAutoCodeInterpreterToolParam]
+    """The code interpreter container. Can be a container ID or an object that
+    specifies uploaded file IDs to make available to your code, along with an
+    optional `memory_limit` setting.
+    """
+
+    allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
+
+
+class BetaCodeInterpreterToolParam(TypedDict, total=False):
+    """A tool that runs Python code to help generate a response to a prompt."""
+
+    type: Required[Literal["code_interpreter"]]
+    """The type of the code interpreter tool. Always `code_interpreter`."""
+
+    container: Required[str | BetaAutoCodeInterpreterToolParamParam]
+    """The code interpreter container. Can be a container ID or an object that
+    specifies uploaded file IDs to make available to your code, along with an
+    optional `memory_limit` setting.
+    """
+
+    allowed_callers: Sequence[BetaCallableToolAllowedCaller] | None

@@ -1,0 +1,53 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+
+
+class BetaComparisonFilter(BaseModel):
+    """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
+
+    type: Open[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]]
+    """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    - `eq`: equals
+    - `ne`: not equal
+    - `gt`: greater than
+    - `gte`: greater than or equal
+    - `lt`: less than
+    - `lte`: less than or equal
+    - `in`: in
+    - `nin`: not in
+    """
+
+    key: str
+    """The key to compare against the value."""
+
+    value: Open[str | float | bool | list[str | float]]
+    """The value to compare against the attribute key; supports string, number, or boolean types."""
+
+
+class BetaComparisonFilterParam(TypedDict, total=False):
+    """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
+
+    type: Required[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]]
+    """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
+    - `eq`: equals
+    - `ne`: not equal
+    - `gt`: greater than
+    - `gte`: greater than or equal
+    - `lt`: less than
+    - `lte`: less than or equal
+    - `in`: in
+    - `nin`: not in
+    """
+
+    key: Required[str]
+    """The key to compare against the value."""
+
+    value: Required[str | float | bool | Sequence[str | float]]
+    """The value to compare against the attribute key; supports string, number, or boolean types."""

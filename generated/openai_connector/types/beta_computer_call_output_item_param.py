@@ -1,0 +1,58 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_computer_call_safety_check_param import (
+    BetaComputerCallSafetyCheckParam,
+    BetaComputerCallSafetyCheckParamParam,
+)
+from .beta_computer_screenshot_image import BetaComputerScreenshotImage, BetaComputerScreenshotImageParam
+from .beta_function_call_item_status import BetaFunctionCallItemStatus
+
+
+class BetaComputerCallOutputItemParam(BaseModel):
+    """The output of a computer tool call."""
+
+    agent: BetaAgentTagParam | None = None
+
+    id: str | None = None
+
+    call_id: str
+    """The ID of the computer tool call that produced the output."""
+
+    type: Literal["computer_call_output"]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    output: BetaComputerScreenshotImage
+    """A computer screenshot image used with the computer use tool."""
+
+    acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None = None
+
+    status: BetaFunctionCallItemStatus | None = None
+
+
+class BetaComputerCallOutputItemParamParam(TypedDict, total=False):
+    """The output of a computer tool call."""
+
+    agent: BetaAgentTagParamParam | None
+
+    id: str | None
+
+    call_id: Required[str]
+    """The ID of the computer tool call that produced the output."""
+
+    type: Required[Literal["computer_call_output"]]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    output: Required[BetaComputerScreenshotImageParam]
+    """A computer screenshot image used with the computer use tool."""
+
+    acknowledged_safety_checks: Sequence[BetaComputerCallSafetyCheckParamParam] | None
+
+    status: BetaFunctionCallItemStatus | None

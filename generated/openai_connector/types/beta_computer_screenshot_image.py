@@ -1,0 +1,38 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaComputerScreenshotImage(BaseModel):
+    """A computer screenshot image used with the computer use tool."""
+
+    type: Literal["computer_screenshot"]
+    """Specifies the event type. For a computer screenshot, this property is
+    always set to `computer_screenshot`.
+    """
+
+    image_url: str | None = None
+    """The URL of the screenshot image."""
+
+    file_id: str | None = None
+    """The identifier of an uploaded file that contains the screenshot."""
+
+
+class BetaComputerScreenshotImageParam(TypedDict, total=False):
+    """A computer screenshot image used with the computer use tool."""
+
+    type: Required[Literal["computer_screenshot"]]
+    """Specifies the event type. For a computer screenshot, this property is
+    always set to `computer_screenshot`.
+    """
+
+    image_url: str
+    """The URL of the screenshot image."""
+
+    file_id: str
+    """The identifier of an uploaded file that contains the screenshot."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaComputerTool(BaseModel):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Literal["computer"]
+    """The type of the computer tool. Always `computer`."""
+
+
+class BetaComputerToolParam(TypedDict, total=False):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Required[Literal["computer"]]
+    """The type of the computer tool. Always `computer`."""

@@ -1,0 +1,82 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
+from .beta_computer_action import BetaComputerAction, BetaComputerActionParam
+from .beta_computer_action_list import BetaComputerActionList, BetaComputerActionListParam
+from .beta_computer_call_safety_check_param import (
+    BetaComputerCallSafetyCheckParam,
+    BetaComputerCallSafetyCheckParamParam,
+)
+
+
+class BetaComputerToolCall(BaseModel):
+    """A tool call to a computer use tool. See the
+    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    """
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["computer_call"]
+    """The type of the computer call. Always `computer_call`."""
+
+    id: str
+    """The unique ID of the computer call."""
+
+    call_id: str
+    """An identifier used when responding to the tool call with output."""
+
+    action: BetaComputerAction | None = None
+
+    actions: BetaComputerActionList | None = None
+    """Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields.
+    """
+
+    pending_safety_checks: list[BetaComputerCallSafetyCheckParam]
+    """The pending safety checks for the computer call."""
+
+    status: Open[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """
+
+
+class BetaComputerToolCallParam(TypedDict, total=False):
+    """A tool call to a computer use tool. See the
+    [computer use guide](/docs/guides/tools-computer-use) for more information.
+    """
+
+    agent: BetaAgentTagRequestParam | None
+    """The agent that produced this item."""
+
+    type: Required[Literal["computer_call"]]
+    """The type of the computer call. Always `computer_call`."""
+
+    id: Required[str]
+    """The unique ID of the computer call."""
+
+    call_id: Required[str]
+    """An identifier used when responding to the tool call with output."""
+
+    action: BetaComputerActionParam
+
+    actions: BetaComputerActionListParam
+    """Flattened batched actions for `computer_use`. Each action includes an
+    `type` discriminator and action-specific fields.
+    """
+
+    pending_safety_checks: Required[Sequence[BetaComputerCallSafetyCheckParamParam]]
+    """The pending safety checks for the computer call."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete"]]
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """

@@ -1,0 +1,38 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+from .beta_agent_tag import BetaAgentTag
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
+from .beta_computer_screenshot_image import BetaComputerScreenshotImage
+
+
+class BetaComputerToolCallOutput(BaseModel):
+    """The output of a computer tool call."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["computer_call_output"]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    id: str | None = None
+    """The ID of the computer tool call output."""
+
+    call_id: str
+    """The ID of the computer tool call that produced the output."""
+
+    acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None = None
+    """The safety checks reported by the API that have been acknowledged by the
+    developer.
+    """
+
+    output: BetaComputerScreenshotImage
+    """A computer screenshot image used with the computer use tool."""
+
+    status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None
+    """The status of the message input. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when input items are returned via API.
+    """

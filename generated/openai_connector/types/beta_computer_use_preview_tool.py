@@ -1,0 +1,41 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_computer_environment import BetaComputerEnvironment
+
+
+class BetaComputerUsePreviewTool(BaseModel):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Literal["computer_use_preview"]
+    """The type of the computer use tool. Always `computer_use_preview`."""
+
+    environment: BetaComputerEnvironment
+    """The type of computer environment to control."""
+
+    display_width: int
+    """The width of the computer display."""
+
+    display_height: int
+    """The height of the computer display."""
+
+
+class BetaComputerUsePreviewToolParam(TypedDict, total=False):
+    """A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use)."""
+
+    type: Required[Literal["computer_use_preview"]]
+    """The type of the computer use tool. Always `computer_use_preview`."""
+
+    environment: Required[BetaComputerEnvironment]
+    """The type of computer environment to control."""
+
+    display_width: Required[int]
+    """The width of the computer display."""
+
+    display_height: Required[int]
+    """The height of the computer display."""

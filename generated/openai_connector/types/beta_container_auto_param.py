@@ -1,0 +1,73 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .beta_container_memory_limit import BetaContainerMemoryLimit
+from .beta_container_network_policy_allowlist_param import (
+    BetaContainerNetworkPolicyAllowlistParam,
+    BetaContainerNetworkPolicyAllowlistParamParam,
+)
+from .beta_container_network_policy_disabled_param import (
+    BetaContainerNetworkPolicyDisabledParam,
+    BetaContainerNetworkPolicyDisabledParamParam,
+)
+from .beta_inline_skill_param import BetaInlineSkillParam, BetaInlineSkillParamParam
+from .beta_skill_reference_param import BetaSkillReferenceParam, BetaSkillReferenceParamParam
+
+
+class BetaContainerAutoParam(BaseModel):
+    type: Literal["container_auto"]
+    """Automatically creates a container for this request"""
+
+    file_ids: list[str] | None = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: BetaContainerMemoryLimit | None = None
+
+    network_policy: (
+        Open[
+            Annotated[
+                Annotated[BetaContainerNetworkPolicyDisabledParam, Tag("disabled")]
+                | Annotated[BetaContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """Network access policy for the container."""
+
+    skills: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[BetaSkillReferenceParam, Tag("skill_reference")]
+                    | Annotated[BetaInlineSkillParam, Tag("inline")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None
+    """An optional list of skills referenced by id or inline data."""
+
+
+class BetaContainerAutoParamParam(TypedDict, total=False):
+    type: Required[Literal["container_auto"]]
+    """Automatically creates a container for this request"""
+
+    file_ids: Sequence[str]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: BetaContainerMemoryLimit | None
+
+    network_policy: BetaContainerNetworkPolicyDisabledParamParam | BetaContainerNetworkPolicyAllowlistParamParam
+    """Network access policy for the container."""
+
+    skills: Sequence[BetaSkillReferenceParamParam | BetaInlineSkillParamParam]
+    """An optional list of skills referenced by id or inline data."""

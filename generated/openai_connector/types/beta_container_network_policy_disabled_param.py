@@ -1,0 +1,18 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaContainerNetworkPolicyDisabledParam(BaseModel):
+    type: Literal["disabled"]
+    """Disable outbound network access. Always `disabled`."""
+
+
+class BetaContainerNetworkPolicyDisabledParamParam(TypedDict, total=False):
+    type: Required[Literal["disabled"]]
+    """Disable outbound network access. Always `disabled`."""

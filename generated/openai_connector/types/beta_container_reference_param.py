@@ -1,0 +1,24 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaContainerReferenceParam(BaseModel):
+    type: Literal["container_reference"]
+    """References a container created with the /v1/containers endpoint"""
+
+    container_id: str
+    """The ID of the referenced container."""
+
+
+class BetaContainerReferenceParamParam(TypedDict, total=False):
+    type: Required[Literal["container_reference"]]
+    """References a container created with the /v1/containers endpoint"""
+
+    container_id: Required[str]
+    """The ID of the referenced container."""

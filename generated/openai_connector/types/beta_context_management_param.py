@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaContextManagementParam(BaseModel):
+    type: str
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: int | None = None
+
+
+class BetaContextManagementParamParam(TypedDict, total=False):
+    type: Required[str]
+    """The context management entry type. Currently only 'compaction' is supported."""
+
+    compact_threshold: int | None

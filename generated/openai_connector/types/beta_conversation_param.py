@@ -1,0 +1,18 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ..lib._models import Open
+from .beta_conversation_reference import BetaConversationReference, BetaConversationReferenceParam
+
+BetaConversationParam: TypeAlias = Open[str | BetaConversationReference]
+"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+Input items and output items from this response are automatically added to this conversation after this response completes.
+"""
+
+
+BetaConversationParamParam: TypeAlias = str | BetaConversationReferenceParam
+"""The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+Input items and output items from this response are automatically added to this conversation after this response completes.
+"""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaConversationReference(BaseModel):
+    """The conversation that this response belongs to."""
+
+    id: str
+    """The unique ID of the conversation."""
+
+
+class BetaConversationReferenceParam(TypedDict, total=False):
+    """The conversation that this response belongs to."""
+
+    id: Required[str]
+    """The unique ID of the conversation."""

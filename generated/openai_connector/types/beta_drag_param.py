@@ -1,0 +1,48 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_coord_param import BetaCoordParam, BetaCoordParamParam
+
+
+class BetaDragParam(BaseModel):
+    """A drag action."""
+
+    type: Literal["drag"]
+    """Specifies the event type. For a drag action, this property is always set to `drag`."""
+
+    path: list[BetaCoordParam]
+    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```
+    """
+
+    keys: list[str] | None = None
+
+
+class BetaDragParamParam(TypedDict, total=False):
+    """A drag action."""
+
+    type: Required[Literal["drag"]]
+    """Specifies the event type. For a drag action, this property is always set to `drag`."""
+
+    path: Required[Sequence[BetaCoordParamParam]]
+    """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
+    ```
+    [
+      { x: 100, y: 200 },
+      { x: 200, y: 300 }
+    ]
+    ```
+    """
+
+    keys: Sequence[str] | None

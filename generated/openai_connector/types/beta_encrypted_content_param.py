@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaEncryptedContentParam(BaseModel):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+
+    type: Literal["encrypted_content"]
+    """The type of the input item. Always `encrypted_content`."""
+
+    encrypted_content: str
+    """Opaque encrypted content."""
+
+
+class BetaEncryptedContentParamParam(TypedDict, total=False):
+    """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
+
+    type: Required[Literal["encrypted_content"]]
+    """The type of the input item. Always `encrypted_content`."""
+
+    encrypted_content: Required[str]
+    """Opaque encrypted content."""

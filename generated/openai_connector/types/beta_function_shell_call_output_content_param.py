@@ -1,0 +1,38 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_function_shell_call_output_outcome_param import (
+    BetaFunctionShellCallOutputOutcomeParam,
+    BetaFunctionShellCallOutputOutcomeParamParam,
+)
+
+
+class BetaFunctionShellCallOutputContentParam(BaseModel):
+    """Captured stdout and stderr for a portion of a shell tool call output."""
+
+    stdout: str
+    """Captured stdout output for the shell call."""
+
+    stderr: str
+    """Captured stderr output for the shell call."""
+
+    outcome: BetaFunctionShellCallOutputOutcomeParam
+    """The exit or timeout outcome associated with this shell call."""
+
+
+class BetaFunctionShellCallOutputContentParamParam(TypedDict, total=False):
+    """Captured stdout and stderr for a portion of a shell tool call output."""
+
+    stdout: Required[str]
+    """Captured stdout output for the shell call."""
+
+    stderr: Required[str]
+    """Captured stderr output for the shell call."""
+
+    outcome: Required[BetaFunctionShellCallOutputOutcomeParamParam]
+    """The exit or timeout outcome associated with this shell call."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaFunctionShellCallOutputTimeoutOutcomeParam(BaseModel):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Literal["timeout"]
+    """The outcome type. Always `timeout`."""
+
+
+class BetaFunctionShellCallOutputTimeoutOutcomeParamParam(TypedDict, total=False):
+    """Indicates that the shell call exceeded its configured time limit."""
+
+    type: Required[Literal["timeout"]]
+    """The outcome type. Always `timeout`."""

@@ -1,0 +1,50 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_file_detail_enum import BetaFileDetailEnum
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam, BetaPromptCacheBreakpointParamParam
+
+
+class BetaInputFileContentParam(BaseModel):
+    """A file input to the model."""
+
+    type: Literal["input_file"]
+    """The type of the input item. Always `input_file`."""
+
+    file_id: str | None = None
+
+    filename: str | None = None
+
+    file_data: str | None = None
+
+    file_url: str | None = None
+
+    detail: BetaFileDetailEnum | None = None
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
+
+
+class BetaInputFileContentParamParam(TypedDict, total=False):
+    """A file input to the model."""
+
+    type: Required[Literal["input_file"]]
+    """The type of the input item. Always `input_file`."""
+
+    file_id: str | None
+
+    filename: str | None
+
+    file_data: str | None
+
+    file_url: str | None
+
+    detail: BetaFileDetailEnum
+    """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointParamParam | None

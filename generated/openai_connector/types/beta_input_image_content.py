@@ -1,0 +1,44 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_image_detail import BetaImageDetail
+from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig, BetaPromptCacheBreakpointConfigParam
+
+
+class BetaInputImageContent(BaseModel):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Literal["input_image"]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: str | None = None
+
+    file_id: str | None = None
+
+    detail: BetaImageDetail
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class BetaInputImageContentParam(TypedDict, total=False):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: str | None
+
+    file_id: str | None
+
+    detail: Required[BetaImageDetail]
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
+
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointConfigParam
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

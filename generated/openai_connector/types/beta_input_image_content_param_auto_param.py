@@ -1,0 +1,40 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_detail_enum import BetaDetailEnum
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam, BetaPromptCacheBreakpointParamParam
+
+
+class BetaInputImageContentParamAutoParam(BaseModel):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+
+    type: Literal["input_image"]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: str | None = None
+
+    file_id: str | None = None
+
+    detail: BetaDetailEnum | None = None
+
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
+
+
+class BetaInputImageContentParamAutoParamParam(TypedDict, total=False):
+    """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
+
+    type: Required[Literal["input_image"]]
+    """The type of the input item. Always `input_image`."""
+
+    image_url: str | None
+
+    file_id: str | None
+
+    detail: BetaDetailEnum | None
+
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointParamParam | None

@@ -1,0 +1,62 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
+from .beta_input_message_content_list import BetaInputMessageContentList, BetaInputMessageContentListParam
+
+
+class BetaInputMessage(BaseModel):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role.
+    """
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["message"] | None = None
+    """The type of the message input. Always set to `message`."""
+
+    role: Open[Literal["user", "system", "developer"]]
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+
+    status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None
+    """The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """
+
+    content: BetaInputMessageContentList
+    """A list of one or many input items to the model, containing different content
+    types.
+    """
+
+
+class BetaInputMessageParam(TypedDict, total=False):
+    """A message input to the model with a role indicating instruction following
+    hierarchy. Instructions given with the `developer` or `system` role take
+    precedence over instructions given with the `user` role.
+    """
+
+    agent: BetaAgentTagRequestParam | None
+    """The agent that produced this item."""
+
+    type: Literal["message"]
+    """The type of the message input. Always set to `message`."""
+
+    role: Required[Literal["user", "system", "developer"]]
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+
+    status: Literal["in_progress", "completed", "incomplete"]
+    """The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """
+
+    content: Required[BetaInputMessageContentListParam]
+    """A list of one or many input items to the model, containing different content
+    types.
+    """

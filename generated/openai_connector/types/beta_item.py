@@ -1,0 +1,114 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ..lib._models import Open
+from .beta_additional_tools_item_param import BetaAdditionalToolsItemParam, BetaAdditionalToolsItemParamParam
+from .beta_agent_message_item_param import BetaAgentMessageItemParam, BetaAgentMessageItemParamParam
+from .beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam, BetaApplyPatchToolCallItemParamParam
+from .beta_apply_patch_tool_call_output_item_param import (
+    BetaApplyPatchToolCallOutputItemParam,
+    BetaApplyPatchToolCallOutputItemParamParam,
+)
+from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall, BetaCodeInterpreterToolCallParam
+from .beta_compaction_summary_item_param import BetaCompactionSummaryItemParam, BetaCompactionSummaryItemParamParam
+from .beta_computer_call_output_item_param import BetaComputerCallOutputItemParam, BetaComputerCallOutputItemParamParam
+from .beta_computer_tool_call import BetaComputerToolCall, BetaComputerToolCallParam
+from .beta_custom_tool_call import BetaCustomToolCall, BetaCustomToolCallParam
+from .beta_custom_tool_call_output import BetaCustomToolCallOutput, BetaCustomToolCallOutputParam
+from .beta_file_search_tool_call import BetaFileSearchToolCall, BetaFileSearchToolCallParam
+from .beta_function_call_output_item_param import BetaFunctionCallOutputItemParam, BetaFunctionCallOutputItemParamParam
+from .beta_function_shell_call_item_param import BetaFunctionShellCallItemParam, BetaFunctionShellCallItemParamParam
+from .beta_function_shell_call_output_item_param import (
+    BetaFunctionShellCallOutputItemParam,
+    BetaFunctionShellCallOutputItemParamParam,
+)
+from .beta_function_tool_call import BetaFunctionToolCall, BetaFunctionToolCallParam
+from .beta_image_gen_tool_call import BetaImageGenToolCall, BetaImageGenToolCallParam
+from .beta_input_message import BetaInputMessage, BetaInputMessageParam
+from .beta_local_shell_tool_call import BetaLocalShellToolCall, BetaLocalShellToolCallParam
+from .beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput, BetaLocalShellToolCallOutputParam
+from .beta_mcp_approval_request import BetaMcpApprovalRequest, BetaMcpApprovalRequestParam
+from .beta_mcp_approval_response import BetaMcpApprovalResponse, BetaMcpApprovalResponseParam
+from .beta_mcp_list_tools import BetaMcpListTools, BetaMcpListToolsParam
+from .beta_mcp_tool_call import BetaMcpToolCall, BetaMcpToolCallParam
+from .beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam, BetaMultiAgentCallItemParamParam
+from .beta_multi_agent_call_output_item_param import (
+    BetaMultiAgentCallOutputItemParam,
+    BetaMultiAgentCallOutputItemParamParam,
+)
+from .beta_output_message import BetaOutputMessage, BetaOutputMessageParam
+from .beta_reasoning_item import BetaReasoningItem, BetaReasoningItemParam
+from .beta_tool_search_call_item_param import BetaToolSearchCallItemParam, BetaToolSearchCallItemParamParam
+from .beta_tool_search_output_item_param import BetaToolSearchOutputItemParam, BetaToolSearchOutputItemParamParam
+from .beta_web_search_tool_call import BetaWebSearchToolCall, BetaWebSearchToolCallParam
+
+BetaItem: TypeAlias = Open[
+    BetaInputMessage
+    | BetaOutputMessage
+    | BetaFileSearchToolCall
+    | BetaComputerToolCall
+    | BetaComputerCallOutputItemParam
+    | BetaWebSearchToolCall
+    | BetaFunctionToolCall
+    | BetaFunctionCallOutputItemParam
+    | BetaAgentMessageItemParam
+    | BetaMultiAgentCallItemParam
+    | BetaMultiAgentCallOutputItemParam
+    | BetaToolSearchCallItemParam
+    | BetaToolSearchOutputItemParam
+    | BetaAdditionalToolsItemParam
+    | BetaReasoningItem
+    | BetaCompactionSummaryItemParam
+    | BetaImageGenToolCall
+    | BetaCodeInterpreterToolCall
+    | BetaLocalShellToolCall
+    | BetaLocalShellToolCallOutput
+    | BetaFunctionShellCallItemParam
+    | BetaFunctionShellCallOutputItemParam
+    | BetaApplyPatchToolCallItemParam
+    | BetaApplyPatchToolCallOutputItemParam
+    | BetaMcpListTools
+    | BetaMcpApprovalRequest
+    | BetaMcpApprovalResponse
+    | BetaMcpToolCall
+    | BetaCustomToolCallOutput
+    | BetaCustomToolCall
+]
+"""Content item used to generate a response."""
+
+
+BetaItemParam: TypeAlias = (
+    BetaInputMessageParam
+    | BetaOutputMessageParam
+    | BetaFileSearchToolCallParam
+    | BetaComputerToolCallParam
+    | BetaComputerCallOutputItemParamParam
+    | BetaWebSearchToolCallParam
+    | BetaFunctionToolCallParam
+    | BetaFunctionCallOutputItemParamParam
+    | BetaAgentMessageItemParamParam
+    | BetaMultiAgentCallItemParamParam
+    | BetaMultiAgentCallOutputItemParamParam
+    | BetaToolSearchCallItemParamParam
+    | BetaToolSearchOutputItemParamParam
+    | BetaAdditionalToolsItemParamParam
+    | BetaReasoningItemParam
+    | BetaCompactionSummaryItemParamParam
+    | BetaImageGenToolCallParam
+    | BetaCodeInterpreterToolCallParam
+    | BetaLocalShellToolCallParam
+    | BetaLocalShellToolCallOutputParam
+    | BetaFunctionShellCallItemParamParam
+    | BetaFunctionShellCallOutputItemParamParam
+    | BetaApplyPatchToolCallItemParamParam
+    | BetaApplyPatchToolCallOutputItemParamParam
+    | BetaMcpListToolsParam
+    | BetaMcpApprovalRequestParam
+    | BetaMcpApprovalResponseParam
+    | BetaMcpToolCallParam
+    | BetaCustomToolCallOutputParam
+    | BetaCustomToolCallParam
+)
+"""Content item used to generate a response."""

@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_local_skill_param import BetaLocalSkillParam, BetaLocalSkillParamParam
+
+
+class BetaLocalEnvironmentParam(BaseModel):
+    type: Literal["local"]
+    """Use a local computer environment."""
+
+    skills: list[BetaLocalSkillParam] | None = None
+    """An optional list of skills."""
+
+
+class BetaLocalEnvironmentParamParam(TypedDict, total=False):
+    type: Required[Literal["local"]]
+    """Use a local computer environment."""
+
+    skills: Sequence[BetaLocalSkillParamParam]
+    """An optional list of skills."""

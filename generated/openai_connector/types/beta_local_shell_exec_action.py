@@ -1,0 +1,47 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaLocalShellExecAction(BaseModel):
+    """Execute a shell command on the server."""
+
+    type: Literal["exec"]
+    """The type of the local shell action. Always `exec`."""
+
+    command: list[str]
+    """The command to run."""
+
+    timeout_ms: int | None = None
+
+    working_directory: str | None = None
+
+    env: dict[str, str]
+    """Environment variables to set for the command."""
+
+    user: str | None = None
+
+
+class BetaLocalShellExecActionParam(TypedDict, total=False):
+    """Execute a shell command on the server."""
+
+    type: Required[Literal["exec"]]
+    """The type of the local shell action. Always `exec`."""
+
+    command: Required[Sequence[str]]
+    """The command to run."""
+
+    timeout_ms: int | None
+
+    working_directory: str | None
+
+    env: Required[Mapping[str, str]]
+    """Environment variables to set for the command."""
+
+    user: str | None

@@ -1,0 +1,49 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
+
+
+class BetaMcpApprovalResponse(BaseModel):
+    """A response to an MCP approval request."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_approval_response"]
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: str | None = None
+
+    approval_request_id: str
+    """The ID of the approval request being answered."""
+
+    approve: bool
+    """Whether the request was approved."""
+
+    reason: str | None = None
+
+
+class BetaMcpApprovalResponseParam(TypedDict, total=False):
+    """A response to an MCP approval request."""
+
+    agent: BetaAgentTagRequestParam | None
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_approval_response"]]
+    """The type of the item. Always `mcp_approval_response`."""
+
+    id: str | None
+
+    approval_request_id: Required[str]
+    """The ID of the approval request being answered."""
+
+    approve: Required[bool]
+    """Whether the request was approved."""
+
+    reason: str | None

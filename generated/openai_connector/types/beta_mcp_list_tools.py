@@ -1,0 +1,53 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
+from .beta_mcp_list_tools_tool import BetaMcpListToolsTool, BetaMcpListToolsToolParam
+
+
+class BetaMcpListTools(BaseModel):
+    """A list of tools available on an MCP server."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: list[BetaMcpListToolsTool]
+    """The tools available on the server."""
+
+    error: str | None = None
+
+
+class BetaMcpListToolsParam(TypedDict, total=False):
+    """A list of tools available on an MCP server."""
+
+    agent: BetaAgentTagRequestParam | None
+    """The agent that produced this item."""
+
+    type: Required[Literal["mcp_list_tools"]]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: Required[str]
+    """The unique ID of the list."""
+
+    server_label: Required[str]
+    """The label of the MCP server."""
+
+    tools: Required[Sequence[BetaMcpListToolsToolParam]]
+    """The tools available on the server."""
+
+    error: str | None

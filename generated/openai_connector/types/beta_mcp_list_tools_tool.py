@@ -1,0 +1,37 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaMcpListToolsTool(BaseModel):
+    """A tool available on an MCP server."""
+
+    name: str
+    """The name of the tool."""
+
+    description: str | None = None
+
+    input_schema: dict[str, Any]
+    """The JSON schema describing the tool's input."""
+
+    annotations: dict[str, Any] | None = None
+
+
+class BetaMcpListToolsToolParam(TypedDict, total=False):
+    """A tool available on an MCP server."""
+
+    name: Required[str]
+    """The name of the tool."""
+
+    description: str | None
+
+    input_schema: Required[Mapping[str, Any]]
+    """The JSON schema describing the tool's input."""
+
+    annotations: Mapping[str, Any] | None

@@ -1,0 +1,12 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+
+BetaMessagePhase: TypeAlias = Open[Literal["commentary", "final_answer"]]
+"""Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
+For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
+phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
+"""

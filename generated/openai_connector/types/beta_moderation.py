@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .beta_moderation_error_body import BetaModerationErrorBody
+from .beta_moderation_result_body import BetaModerationResultBody
+
+
+class BetaModeration(BaseModel):
+    """Moderation results or errors for the response input and output."""
+
+    input: Open[
+        Annotated[
+            Annotated[BetaModerationResultBody, Tag("moderation_result")]
+            | Annotated[BetaModerationErrorBody, Tag("error")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Moderation for the response input."""
+
+    output: Open[
+        Annotated[
+            Annotated[BetaModerationResultBody, Tag("moderation_result")]
+            | Annotated[BetaModerationErrorBody, Tag("error")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Moderation for the response output."""

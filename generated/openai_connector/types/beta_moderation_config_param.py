@@ -1,0 +1,21 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_moderation_mode import BetaModerationMode
+
+
+class BetaModerationConfigParam(BaseModel):
+    """The moderation policy for the response input."""
+
+    mode: BetaModerationMode
+
+
+class BetaModerationConfigParamParam(TypedDict, total=False):
+    """The moderation policy for the response input."""
+
+    mode: Required[BetaModerationMode]

@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_moderation_config_param import BetaModerationConfigParam, BetaModerationConfigParamParam
+
+
+class BetaModerationPolicyParam(BaseModel):
+    """The policy to apply to moderated response input and output."""
+
+    input: BetaModerationConfigParam | None = None
+
+    output: BetaModerationConfigParam | None = None
+
+
+class BetaModerationPolicyParamParam(TypedDict, total=False):
+    """The policy to apply to moderated response input and output."""
+
+    input: BetaModerationConfigParamParam | None
+
+    output: BetaModerationConfigParamParam | None

@@ -1,0 +1,46 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_multi_agent_action_name import BetaMultiAgentActionName
+
+
+class BetaMultiAgentCallItemParam(BaseModel):
+    agent: BetaAgentTagParam | None = None
+
+    id: str | None = None
+
+    call_id: str
+    """The unique ID linking this call to its output."""
+
+    type: Literal["multi_agent_call"]
+    """The item type. Always `multi_agent_call`."""
+
+    action: BetaMultiAgentActionName
+    """The multi-agent action that was executed."""
+
+    arguments: str
+    """The action arguments as a JSON string."""
+
+
+class BetaMultiAgentCallItemParamParam(TypedDict, total=False):
+    agent: BetaAgentTagParamParam | None
+
+    id: str | None
+
+    call_id: Required[str]
+    """The unique ID linking this call to its output."""
+
+    type: Required[Literal["multi_agent_call"]]
+    """The item type. Always `multi_agent_call`."""
+
+    action: Required[BetaMultiAgentActionName]
+    """The multi-agent action that was executed."""
+
+    arguments: Required[str]
+    """The action arguments as a JSON string."""

@@ -1,0 +1,29 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_multi_agent_action import BetaMultiAgentAction
+from .beta_output_text_content import BetaOutputTextContent
+
+
+class BetaMultiAgentCallOutput(BaseModel):
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["multi_agent_call_output"]
+    """The type of the multi-agent result. Always `multi_agent_call_output`."""
+
+    id: str
+    """The unique ID of the multi-agent call output item."""
+
+    call_id: str
+    """The unique ID of the multi-agent call."""
+
+    action: BetaMultiAgentAction
+    """The multi-agent action that produced this result."""
+
+    output: list[BetaOutputTextContent]
+    """Text output returned by the multi-agent action."""

@@ -1,0 +1,48 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_multi_agent_action_name import BetaMultiAgentActionName
+from .beta_output_text_content_param import BetaOutputTextContentParam, BetaOutputTextContentParamParam
+
+
+class BetaMultiAgentCallOutputItemParam(BaseModel):
+    agent: BetaAgentTagParam | None = None
+
+    id: str | None = None
+
+    call_id: str
+    """The unique ID of the multi-agent call."""
+
+    type: Literal["multi_agent_call_output"]
+    """The item type. Always `multi_agent_call_output`."""
+
+    action: BetaMultiAgentActionName
+    """The multi-agent action that produced this result."""
+
+    output: list[BetaOutputTextContentParam]
+    """Text output returned by the multi-agent action."""
+
+
+class BetaMultiAgentCallOutputItemParamParam(TypedDict, total=False):
+    agent: BetaAgentTagParamParam | None
+
+    id: str | None
+
+    call_id: Required[str]
+    """The unique ID of the multi-agent call."""
+
+    type: Required[Literal["multi_agent_call_output"]]
+    """The item type. Always `multi_agent_call_output`."""
+
+    action: Required[BetaMultiAgentActionName]
+    """The multi-agent action that produced this result."""
+
+    output: Required[Sequence[BetaOutputTextContentParamParam]]
+    """Text output returned by the multi-agent action."""

@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaMultiAgentParam(BaseModel):
+    """Configuration for server-hosted multi-agent execution."""
+
+    enabled: bool
+    """Whether to enable server-hosted multi-agent execution for this response."""
+
+    max_concurrent_subagents: int | None = None
+    """`max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the root agent.
+    The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents created during a run.
+    """
+
+
+class BetaMultiAgentParamParam(TypedDict, total=False):
+    """Configuration for server-hosted multi-agent execution."""
+
+    enabled: Required[bool]
+    """Whether to enable server-hosted multi-agent execution for this response."""
+
+    max_concurrent_subagents: int
+    """`max_concurrent_subagents` sets the maximum number of subagents that can be active simultaneously across the entire agent tree. It includes all descendants—children, grandchildren, and deeper subagents—but excludes the root agent.
+    The API does not impose a fixed upper bound on this setting. The default is `3`, which is recommended for most workloads. Multi-agent runs also have no fixed limit on tree depth or the total number of subagents created during a run.
+    """

@@ -1,0 +1,51 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .beta_custom_tool_param import BetaCustomToolParam, BetaCustomToolParamParam
+from .beta_function_tool_param import BetaFunctionToolParam, BetaFunctionToolParamParam
+
+
+class BetaNamespaceToolParam(BaseModel):
+    """Groups function/custom tools under a shared namespace."""
+
+    type: Literal["namespace"]
+    """The type of the tool. Always `namespace`."""
+
+    name: str
+    """The namespace name used in tool calls (for example, `crm`)."""
+
+    description: str
+    """A description of the namespace shown to the model."""
+
+    tools: list[
+        Open[
+            Annotated[
+                Annotated[BetaFunctionToolParam, Tag("function")] | Annotated[BetaCustomToolParam, Tag("custom")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]
+    """The function/custom tools available inside this namespace."""
+
+
+class BetaNamespaceToolParamParam(TypedDict, total=False):
+    """Groups function/custom tools under a shared namespace."""
+
+    type: Required[Literal["namespace"]]
+    """The type of the tool. Always `namespace`."""
+
+    name: Required[str]
+    """The namespace name used in tool calls (for example, `crm`)."""
+
+    description: Required[str]
+    """A description of the namespace shown to the model."""
+
+    tools: Required[Sequence[BetaFunctionToolParamParam | BetaCustomToolParamParam]]
+    """The function/custom tools available inside this namespace."""

@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
+from .beta_output_text_content import BetaOutputTextContent
+from .beta_reasoning_text_content import BetaReasoningTextContent
+from .beta_refusal_content import BetaRefusalContent
+
+BetaOutputContent: TypeAlias = Open[
+    Annotated[
+        Annotated[BetaOutputTextContent, Tag("output_text")]
+        | Annotated[BetaRefusalContent, Tag("refusal")]
+        | Annotated[BetaReasoningTextContent, Tag("reasoning_text")],
+        Discriminator(tag_of("type")),
+    ]
+]

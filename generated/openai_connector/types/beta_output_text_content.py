@@ -1,0 +1,41 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .beta_annotation import BetaAnnotation, BetaAnnotationParam
+from .beta_log_prob import BetaLogProb, BetaLogProbParam
+
+
+class BetaOutputTextContent(BaseModel):
+    """A text output from the model."""
+
+    type: Literal["output_text"]
+    """The type of the output text. Always `output_text`."""
+
+    text: str
+    """The text output from the model."""
+
+    annotations: list[BetaAnnotation]
+    """The annotations of the text output."""
+
+    logprobs: list[BetaLogProb]
+
+
+class BetaOutputTextContentRequestParam(TypedDict, total=False):
+    """A text output from the model."""
+
+    type: Required[Literal["output_text"]]
+    """The type of the output text. Always `output_text`."""
+
+    text: Required[str]
+    """The text output from the model."""
+
+    annotations: Required[Sequence[BetaAnnotationParam]]
+    """The annotations of the text output."""
+
+    logprobs: Required[Sequence[BetaLogProbParam]]

@@ -1,0 +1,47 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .beta_container_file_citation_param import BetaContainerFileCitationParam, BetaContainerFileCitationParamParam
+from .beta_file_citation_param import BetaFileCitationParam, BetaFileCitationParamParam
+from .beta_url_citation_param import BetaUrlCitationParam, BetaUrlCitationParamParam
+
+
+class BetaOutputTextContentParam(BaseModel):
+    type: Literal["output_text"]
+    """The content type. Always `output_text`."""
+
+    text: str
+    """The text content."""
+
+    annotations: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[BetaFileCitationParam, Tag("file_citation")]
+                    | Annotated[BetaUrlCitationParam, Tag("url_citation")]
+                    | Annotated[BetaContainerFileCitationParam, Tag("container_file_citation")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None
+    """Citations associated with the text content."""
+
+
+class BetaOutputTextContentParamParam(TypedDict, total=False):
+    type: Required[Literal["output_text"]]
+    """The content type. Always `output_text`."""
+
+    text: Required[str]
+    """The text content."""
+
+    annotations: Sequence[BetaFileCitationParamParam | BetaUrlCitationParamParam | BetaContainerFileCitationParamParam]
+    """Citations associated with the text content."""

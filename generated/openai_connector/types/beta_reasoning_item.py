@@ -1,0 +1,72 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
+from .beta_reasoning_text_content import BetaReasoningTextContent, BetaReasoningTextContentParam
+from .beta_summary_text_content import BetaSummaryTextContent, BetaSummaryTextContentParam
+
+
+class BetaReasoningItem(BaseModel):
+    """A description of the chain of thought used by a reasoning model while generating
+    a response. Be sure to include these items in your `input` to the Responses API
+    for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state).
+    """
+
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["reasoning"]
+    """The type of the object. Always `reasoning`."""
+
+    id: str
+    """The unique identifier of the reasoning content."""
+
+    encrypted_content: str | None = None
+
+    summary: list[BetaSummaryTextContent]
+    """Reasoning summary content."""
+
+    content: list[BetaReasoningTextContent] | None = None
+    """Reasoning text content."""
+
+    status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """
+
+
+class BetaReasoningItemParam(TypedDict, total=False):
+    """A description of the chain of thought used by a reasoning model while generating
+    a response. Be sure to include these items in your `input` to the Responses API
+    for subsequent turns of a conversation if you are manually
+    [managing context](/docs/guides/conversation-state).
+    """
+
+    agent: BetaAgentTagRequestParam | None
+    """The agent that produced this item."""
+
+    type: Required[Literal["reasoning"]]
+    """The type of the object. Always `reasoning`."""
+
+    id: Required[str]
+    """The unique identifier of the reasoning content."""
+
+    encrypted_content: str | None
+
+    summary: Required[Sequence[BetaSummaryTextContentParam]]
+    """Reasoning summary content."""
+
+    content: Sequence[BetaReasoningTextContentParam]
+    """Reasoning text content."""
+
+    status: Literal["in_progress", "completed", "incomplete"]
+    """The status of the item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaRefusalContent(BaseModel):
+    """A refusal from the model."""
+
+    type: Literal["refusal"]
+    """The type of the refusal. Always `refusal`."""
+
+    refusal: str
+    """The refusal explanation from the model."""
+
+
+class BetaRefusalContentParam(TypedDict, total=False):
+    """A refusal from the model."""
+
+    type: Required[Literal["refusal"]]
+    """The type of the refusal. Always `refusal`."""
+
+    refusal: Required[str]
+    """The refusal explanation from the model."""

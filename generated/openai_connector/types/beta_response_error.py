@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ..lib._models import BaseModel
+from .beta_response_error_code import BetaResponseErrorCode
+
+
+class BetaResponseErrorObject(BaseModel):
+    """An error object returned when the model fails to generate a Response."""
+
+    code: BetaResponseErrorCode
+    """The error code for the response."""
+
+    message: str
+    """A human-readable description of the error."""
+
+
+BetaResponseError: TypeAlias = BetaResponseErrorObject | None

@@ -1,0 +1,24 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_response import BetaResponse
+
+
+class BetaResponseFailedEvent(BaseModel):
+    """An event that is emitted when a response fails."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.failed"]
+    """The type of the event. Always `response.failed`."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    response: BetaResponse
+    """The response that failed."""

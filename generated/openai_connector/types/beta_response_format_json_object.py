@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaResponseFormatJsonObject(BaseModel):
+    """JSON object response format. An older method of generating JSON responses.
+    Using `json_schema` is recommended for models that support it. Note that the
+    model will not generate JSON without a system or user message instructing it
+    to do so.
+    """
+
+    type: Literal["json_object"]
+    """The type of response format being defined. Always `json_object`."""
+
+
+class BetaResponseFormatJsonObjectParam(TypedDict, total=False):
+    """JSON object response format. An older method of generating JSON responses.
+    Using `json_schema` is recommended for models that support it. Note that the
+    model will not generate JSON without a system or user message instructing it
+    to do so.
+    """
+
+    type: Required[Literal["json_object"]]
+    """The type of response format being defined. Always `json_object`."""

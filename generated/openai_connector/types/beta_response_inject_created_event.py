@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class BetaResponseInjectCreatedEvent(BaseModel):
+    """Emitted when all injected input items were validated and committed to the
+    active response.
+    """
+
+    type: Literal["response.inject.created"]
+    """The event discriminator. Always `response.inject.created`."""
+
+    response_id: str
+    """The ID of the response that accepted the input."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    stream_id: str | None = None
+    """The multiplexed WebSocket stream that emitted the event. This field is
+    present only when WebSocket multiplexing is enabled separately.
+    """

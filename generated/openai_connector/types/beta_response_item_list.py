@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .beta_item_resource import BetaItemResource
+
+
+class BetaResponseItemList(BaseModel):
+    """A list of Response items."""
+
+    object: Literal["list"]
+    """The type of object returned, must be `list`."""
+
+    data: list[BetaItemResource]
+    """A list of items used to generate this response."""
+
+    has_more: bool
+    """Whether there are more items available."""
+
+    first_id: str
+    """The ID of the first item in the list."""
+
+    last_id: str
+    """The ID of the last item in the list."""

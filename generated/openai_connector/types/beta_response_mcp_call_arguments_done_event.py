@@ -1,0 +1,29 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag
+
+
+class BetaResponseMcpCallArgumentsDoneEvent(BaseModel):
+    """Emitted when the arguments for an MCP tool call are finalized."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call_arguments.done"]
+    """The type of the event. Always 'response.mcp_call_arguments.done'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    arguments: str
+    """A JSON string containing the finalized arguments for the MCP tool call."""
+
+    sequence_number: int
+    """The sequence number of this event."""

@@ -1,0 +1,36 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_annotation import BetaAnnotation
+
+
+class BetaResponseOutputTextAnnotationAddedEvent(BaseModel):
+    """Emitted when an annotation is added to output text content."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.annotation.added"]
+    """The type of the event. Always 'response.output_text.annotation.added'."""
+
+    item_id: str
+    """The unique identifier of the item to which the annotation is being added."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    content_index: int
+    """The index of the content part within the output item."""
+
+    annotation_index: int
+    """The index of the annotation within the content part."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    annotation: BetaAnnotation | None = None
+    """The annotation object being added. (See annotation schema for details.)"""

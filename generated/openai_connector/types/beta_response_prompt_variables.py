@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeAlias
+
+from ..lib._models import Open
+from .beta_input_file_content import BetaInputFileContent, BetaInputFileContentRequestParam
+from .beta_input_image_content import BetaInputImageContent, BetaInputImageContentParam
+from .beta_input_text_content import BetaInputTextContent, BetaInputTextContentRequestParam
+
+BetaResponsePromptVariables: TypeAlias = (
+    dict[str, Open[str | BetaInputTextContent | BetaInputImageContent | BetaInputFileContent]] | None
+)
+
+
+BetaResponsePromptVariablesParam: TypeAlias = (
+    Mapping[str, str | BetaInputTextContentRequestParam | BetaInputImageContentParam | BetaInputFileContentRequestParam]
+    | None
+)

@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag
+
+
+class BetaResponseReasoningTextDeltaEvent(BaseModel):
+    """Emitted when a delta is added to a reasoning text."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_text.delta"]
+    """The type of the event. Always `response.reasoning_text.delta`."""
+
+    item_id: str
+    """The ID of the item this reasoning text delta is associated with."""
+
+    output_index: int
+    """The index of the output item this reasoning text delta is associated with."""
+
+    content_index: int
+    """The index of the reasoning content part this delta is associated with."""
+
+    delta: str
+    """The text delta that was added to the reasoning content."""
+
+    sequence_number: int
+    """The sequence number of this event."""

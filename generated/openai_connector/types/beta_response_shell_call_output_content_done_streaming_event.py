@@ -1,0 +1,33 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent
+
+
+class BetaResponseShellCallOutputContentDoneStreamingEvent(BaseModel):
+    """A streaming event that indicated shell call output was completed."""
+
+    type: Literal["response.shell_call_output_content.done"]
+    """The type of the event, always `response.shell_call_output_content.done`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    output: list[BetaFunctionShellCallOutputContent]
+    """The output contents emitted for the shell command."""

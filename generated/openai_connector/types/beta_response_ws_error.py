@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_error_payload import BetaErrorPayload
+
+
+class BetaResponseWsError(BaseModel):
+    """Emitted when an error occurs while processing a Responses WebSocket request."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["error"]
+    """The type of the event. Always `error`."""
+
+    status: int | None = None
+    """The HTTP status code associated with a WebSocket protocol error."""
+
+    sequence_number: int | None = None
+    """The sequence number of an error emitted by the response stream."""
+
+    error: BetaErrorPayload
+    """Details about the error."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present when the
+    originating `response.create` event supplied a `stream_id`.
+    """

@@ -1,0 +1,1719 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .beta_agent_tag import BetaAgentTag
+from .beta_annotation import BetaAnnotation
+from .beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent
+from .beta_output_content import BetaOutputContent
+from .beta_output_item import BetaOutputItem
+from .beta_response import BetaResponse
+from .beta_response_inject_created_event import BetaResponseInjectCreatedEvent
+from .beta_response_inject_failed_event import BetaResponseInjectFailedEvent
+from .beta_response_log_prob import BetaResponseLogProb
+from .beta_response_reasoning_summary_part_added_event import BetaResponseReasoningSummaryPartAddedEventPart
+from .beta_response_reasoning_summary_part_done_event import BetaResponseReasoningSummaryPartDoneEventPart
+from .beta_response_ws_error import BetaResponseWsError
+from .beta_shell_call_output_delta import BetaShellCallOutputDelta
+
+
+class BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta(BaseModel):
+    """Emitted when there is a partial transcript of audio."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.transcript.delta"]
+    """The type of the event. Always `response.audio.transcript.delta`."""
+
+    delta: str
+    """The partial transcript of the audio response."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseAudioTranscriptWsDone(BaseModel):
+    """Emitted when the full audio transcript is completed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.transcript.done"]
+    """The type of the event. Always `response.audio.transcript.done`."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseAudioWsDelta(BaseModel):
+    """Emitted when there is a partial audio response."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.delta"]
+    """The type of the event. Always `response.audio.delta`."""
+
+    sequence_number: int
+    """A sequence number for this chunk of the stream response."""
+
+    delta: str
+    """A chunk of Base64 encoded response audio bytes."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseAudioWsDone(BaseModel):
+    """Emitted when the audio response is complete."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.audio.done"]
+    """The type of the event. Always `response.audio.done`."""
+
+    sequence_number: int
+    """The sequence number of the delta."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta(BaseModel):
+    """Emitted when a partial code snippet is streamed by the code interpreter."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call_code.delta"]
+    """The type of the event. Always `response.code_interpreter_call_code.delta`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code is being streamed."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    delta: str
+    """The partial code snippet being streamed by the code interpreter."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone(BaseModel):
+    """Emitted when the code snippet is finalized by the code interpreter."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call_code.done"]
+    """The type of the event. Always `response.code_interpreter_call_code.done`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code is finalized."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    code: str
+    """The final code snippet output by the code interpreter."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress(BaseModel):
+    """Emitted when a code interpreter call is in progress."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call.in_progress"]
+    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code interpreter call is in progress."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted(BaseModel):
+    """Emitted when the code interpreter call is completed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call.completed"]
+    """The type of the event. Always `response.code_interpreter_call.completed`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code interpreter call is completed."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting(BaseModel):
+    """Emitted when the code interpreter is actively interpreting the code snippet."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.code_interpreter_call.interpreting"]
+    """The type of the event. Always `response.code_interpreter_call.interpreting`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code interpreter is interpreting code."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseContentPartWsAdded(BaseModel):
+    """Emitted when a new content part is added."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.content_part.added"]
+    """The type of the event. Always `response.content_part.added`."""
+
+    item_id: str
+    """The ID of the output item that the content part was added to."""
+
+    output_index: int
+    """The index of the output item that the content part was added to."""
+
+    content_index: int
+    """The index of the content part that was added."""
+
+    part: BetaOutputContent
+    """The content part that was added."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseContentPartWsDone(BaseModel):
+    """Emitted when a content part is done."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.content_part.done"]
+    """The type of the event. Always `response.content_part.done`."""
+
+    item_id: str
+    """The ID of the output item that the content part was added to."""
+
+    output_index: int
+    """The index of the output item that the content part was added to."""
+
+    content_index: int
+    """The index of the content part that is done."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    part: BetaOutputContent
+    """The content part that is done."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta(BaseModel):
+    """Event representing a delta (partial update) to the input of a custom tool call."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.custom_tool_call_input.delta"]
+    """The event type identifier."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output this delta applies to."""
+
+    item_id: str
+    """Unique identifier for the API item associated with this event."""
+
+    delta: str
+    """The incremental input data (delta) for the custom tool call."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone(BaseModel):
+    """Event indicating that input for a custom tool call is complete."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.custom_tool_call_input.done"]
+    """The event type identifier."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output this event applies to."""
+
+    item_id: str
+    """Unique identifier for the API item associated with this event."""
+
+    input: str
+    """The complete input data for the custom tool call."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress(BaseModel):
+    """Emitted when a file search call is initiated."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.file_search_call.in_progress"]
+    """The type of the event. Always `response.file_search_call.in_progress`."""
+
+    output_index: int
+    """The index of the output item that the file search call is initiated."""
+
+    item_id: str
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted(BaseModel):
+    """Emitted when a file search call is completed (results found)."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.file_search_call.completed"]
+    """The type of the event. Always `response.file_search_call.completed`."""
+
+    output_index: int
+    """The index of the output item that the file search call is initiated."""
+
+    item_id: str
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseFileSearchCallWsSearching(BaseModel):
+    """Emitted when a file search is currently searching."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.file_search_call.searching"]
+    """The type of the event. Always `response.file_search_call.searching`."""
+
+    output_index: int
+    """The index of the output item that the file search call is searching."""
+
+    item_id: str
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta(BaseModel):
+    """Emitted when there is a partial function-call arguments delta."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.function_call_arguments.delta"]
+    """The type of the event. Always `response.function_call_arguments.delta`."""
+
+    item_id: str
+    """The ID of the output item that the function-call arguments delta is added to."""
+
+    output_index: int
+    """The index of the output item that the function-call arguments delta is added to."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    delta: str
+    """The function-call arguments delta that is added."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone(BaseModel):
+    """Emitted when function-call arguments are finalized."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.function_call_arguments.done"]
+
+    item_id: str
+    """The ID of the item."""
+
+    name: str
+    """The name of the function that was called."""
+
+    output_index: int
+    """The index of the output item."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    arguments: str
+    """The function-call arguments."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseImageGenCallInWsProgress(BaseModel):
+    """Emitted when an image generation tool call is in progress."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.in_progress"]
+    """The type of the event. Always 'response.image_generation_call.in_progress'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage(BaseModel):
+    """Emitted when a partial image is available during image generation streaming."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.partial_image"]
+    """The type of the event. Always 'response.image_generation_call.partial_image'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    partial_image_index: int
+    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
+
+    partial_image_b64: str
+    """Base64-encoded partial image data, suitable for rendering as an image."""
+
+    size: str | None = None
+    """The image size that was used."""
+
+    quality: str | None = None
+    """The image quality that was used."""
+
+    background: str | None = None
+    """The background setting that was used."""
+
+    output_format: str | None = None
+    """The output format that was used."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseImageGenCallWsCompleted(BaseModel):
+    """Emitted when an image generation tool call has completed and the final image is available."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.completed"]
+    """The type of the event. Always 'response.image_generation_call.completed'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseImageGenCallWsGenerating(BaseModel):
+    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.image_generation_call.generating"]
+    """The type of the event. Always 'response.image_generation_call.generating'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseInWsProgress(BaseModel):
+    """Emitted when the response is in progress."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.in_progress"]
+    """The type of the event. Always `response.in_progress`."""
+
+    response: BetaResponse
+    """The response that is in progress."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta(BaseModel):
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call_arguments.delta"]
+    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    delta: str
+    """A JSON string containing the partial update to the arguments for the MCP tool call."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone(BaseModel):
+    """Emitted when the arguments for an MCP tool call are finalized."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call_arguments.done"]
+    """The type of the event. Always 'response.mcp_call_arguments.done'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    arguments: str
+    """A JSON string containing the finalized arguments for the MCP tool call."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(BaseModel):
+    """Emitted when an MCP  tool call is in progress."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.in_progress"]
+    """The type of the event. Always 'response.mcp_call.in_progress'."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseMcpCallWsCompleted(BaseModel):
+    """Emitted when an MCP  tool call has completed successfully."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.completed"]
+    """The type of the event. Always 'response.mcp_call.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that completed."""
+
+    output_index: int
+    """The index of the output item that completed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseMcpCallWsFailed(BaseModel):
+    """Emitted when an MCP  tool call has failed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_call.failed"]
+    """The type of the event. Always 'response.mcp_call.failed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int
+    """The index of the output item that failed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress(BaseModel):
+    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_list_tools.in_progress"]
+    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that is being processed."""
+
+    output_index: int
+    """The index of the output item that is being processed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted(BaseModel):
+    """Emitted when the list of available MCP tools has been successfully retrieved."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_list_tools.completed"]
+    """The type of the event. Always 'response.mcp_list_tools.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that produced this output."""
+
+    output_index: int
+    """The index of the output item that was processed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BaseModel):
+    """Emitted when the attempt to list available MCP tools has failed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.mcp_list_tools.failed"]
+    """The type of the event. Always 'response.mcp_list_tools.failed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int
+    """The index of the output item that failed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseOutputItemWsAdded(BaseModel):
+    """Emitted when a new output item is added."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_item.added"]
+    """The type of the event. Always `response.output_item.added`."""
+
+    output_index: int
+    """The index of the output item that was added."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item: BetaOutputItem
+    """The output item that was added. For reasoning items, `encrypted_content`
+    may be incomplete while the item is in progress. Use the reasoning item
+    from the corresponding `response.output_item.done` event when passing it
+    as input to a subsequent request.
+    """
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseOutputItemWsDone(BaseModel):
+    """Emitted when an output item is marked done."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_item.done"]
+    """The type of the event. Always `response.output_item.done`."""
+
+    output_index: int
+    """The index of the output item that was marked done."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item: BetaOutputItem
+    """The output item that was marked done."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded(BaseModel):
+    """Emitted when an annotation is added to output text content."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.annotation.added"]
+    """The type of the event. Always 'response.output_text.annotation.added'."""
+
+    item_id: str
+    """The unique identifier of the item to which the annotation is being added."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    content_index: int
+    """The index of the content part within the output item."""
+
+    annotation_index: int
+    """The index of the annotation within the content part."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    annotation: BetaAnnotation | None = None
+    """The annotation object being added. (See annotation schema for details.)"""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded(BaseModel):
+    """Emitted when a new reasoning summary part is added."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_summary_part.added"]
+    """The type of the event. Always `response.reasoning_summary_part.added`."""
+
+    item_id: str
+    """The ID of the item this summary part is associated with."""
+
+    output_index: int
+    """The index of the output item this summary part is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    part: BetaResponseReasoningSummaryPartAddedEventPart
+    """The summary part that was added."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(BaseModel):
+    """Emitted when a reasoning summary part is completed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_summary_part.done"]
+    """The type of the event. Always `response.reasoning_summary_part.done`."""
+
+    item_id: str
+    """The ID of the item this summary part is associated with."""
+
+    output_index: int
+    """The index of the output item this summary part is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    status: Literal["incomplete"] | None = None
+    """The completion status of the summary part. Omitted when the part completed
+    normally and set to `incomplete` when generation was interrupted.
+    """
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    part: BetaResponseReasoningSummaryPartDoneEventPart
+    """The completed summary part."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta(BaseModel):
+    """Emitted when a delta is added to a reasoning summary text."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_summary_text.delta"]
+    """The type of the event. Always `response.reasoning_summary_text.delta`."""
+
+    item_id: str
+    """The ID of the item this summary text delta is associated with."""
+
+    output_index: int
+    """The index of the output item this summary text delta is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    delta: str
+    """The text delta that was added to the summary."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone(BaseModel):
+    """Emitted when a reasoning summary text is completed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_summary_text.done"]
+    """The type of the event. Always `response.reasoning_summary_text.done`."""
+
+    item_id: str
+    """The ID of the item this summary text is associated with."""
+
+    output_index: int
+    """The index of the output item this summary text is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    text: str
+    """The full text of the completed reasoning summary."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseReasoningTextWsDelta(BaseModel):
+    """Emitted when a delta is added to a reasoning text."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_text.delta"]
+    """The type of the event. Always `response.reasoning_text.delta`."""
+
+    item_id: str
+    """The ID of the item this reasoning text delta is associated with."""
+
+    output_index: int
+    """The index of the output item this reasoning text delta is associated with."""
+
+    content_index: int
+    """The index of the reasoning content part this delta is associated with."""
+
+    delta: str
+    """The text delta that was added to the reasoning content."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseReasoningTextWsDone(BaseModel):
+    """Emitted when a reasoning text is completed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.reasoning_text.done"]
+    """The type of the event. Always `response.reasoning_text.done`."""
+
+    item_id: str
+    """The ID of the item this reasoning text is associated with."""
+
+    output_index: int
+    """The index of the output item this reasoning text is associated with."""
+
+    content_index: int
+    """The index of the reasoning content part."""
+
+    text: str
+    """The full text of the completed reasoning content."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseRefusalWsDelta(BaseModel):
+    """Emitted when there is a partial refusal text."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.refusal.delta"]
+    """The type of the event. Always `response.refusal.delta`."""
+
+    item_id: str
+    """The ID of the output item that the refusal text is added to."""
+
+    output_index: int
+    """The index of the output item that the refusal text is added to."""
+
+    content_index: int
+    """The index of the content part that the refusal text is added to."""
+
+    delta: str
+    """The refusal text that is added."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseRefusalWsDone(BaseModel):
+    """Emitted when refusal text is finalized."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.refusal.done"]
+    """The type of the event. Always `response.refusal.done`."""
+
+    item_id: str
+    """The ID of the output item that the refusal text is finalized."""
+
+    output_index: int
+    """The index of the output item that the refusal text is finalized."""
+
+    content_index: int
+    """The index of the content part that the refusal text is finalized."""
+
+    refusal: str
+    """The refusal text that is finalized."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseShellCallCommandWsAdded(BaseModel):
+    """A streaming event that indicated a shell command was added to a tool call."""
+
+    type: Literal["response.shell_call_command.added"]
+    """The type of the event, always `response.shell_call_command.added`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that was added."""
+
+    command: str
+    """The shell command that was added."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseShellCallCommandWsDelta(BaseModel):
+    """A streaming event that indicated a shell command was incrementally updated."""
+
+    type: Literal["response.shell_call_command.delta"]
+    """The type of the event, always `response.shell_call_command.delta`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that was updated."""
+
+    delta: str
+    """The shell command delta that was appended."""
+
+    obfuscation: str | None = None
+    """An obfuscation string that was added to pad the event payload."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseShellCallCommandWsDone(BaseModel):
+    """A streaming event that indicated a shell command was completed."""
+
+    type: Literal["response.shell_call_command.done"]
+    """The type of the event, always `response.shell_call_command.done`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that was completed."""
+
+    command: str
+    """The final shell command that was emitted."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta(BaseModel):
+    """A streaming event that indicated shell call output was incrementally added."""
+
+    type: Literal["response.shell_call_output_content.delta"]
+    """The type of the event, always `response.shell_call_output_content.delta`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    delta: BetaShellCallOutputDelta
+    """The stdout/stderr delta that was emitted."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone(BaseModel):
+    """A streaming event that indicated shell call output was completed."""
+
+    type: Literal["response.shell_call_output_content.done"]
+    """The type of the event, always `response.shell_call_output_content.done`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    output: list[BetaFunctionShellCallOutputContent]
+    """The output contents emitted for the shell command."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseTextWsDelta(BaseModel):
+    """Emitted when there is an additional text delta."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.delta"]
+    """The type of the event. Always `response.output_text.delta`."""
+
+    item_id: str
+    """The ID of the output item that the text delta was added to."""
+
+    output_index: int
+    """The index of the output item that the text delta was added to."""
+
+    content_index: int
+    """The index of the content part that the text delta was added to."""
+
+    delta: str
+    """The text delta that was added."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    logprobs: list[BetaResponseLogProb]
+    """The log probabilities of the tokens in the delta."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseTextWsDone(BaseModel):
+    """Emitted when text content is finalized."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.output_text.done"]
+    """The type of the event. Always `response.output_text.done`."""
+
+    item_id: str
+    """The ID of the output item that the text content is finalized."""
+
+    output_index: int
+    """The index of the output item that the text content is finalized."""
+
+    content_index: int
+    """The index of the content part that the text content is finalized."""
+
+    text: str
+    """The text content that is finalized."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    logprobs: list[BetaResponseLogProb]
+    """The log probabilities of the tokens in the delta."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress(BaseModel):
+    """Emitted when a web search call is initiated."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.web_search_call.in_progress"]
+    """The type of the event. Always `response.web_search_call.in_progress`."""
+
+    output_index: int
+    """The index of the output item that the web search call is associated with."""
+
+    item_id: str
+    """Unique ID for the output item associated with the web search call."""
+
+    sequence_number: int
+    """The sequence number of the web search call being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted(BaseModel):
+    """Emitted when a web search call is completed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.web_search_call.completed"]
+    """The type of the event. Always `response.web_search_call.completed`."""
+
+    output_index: int
+    """The index of the output item that the web search call is associated with."""
+
+    item_id: str
+    """Unique ID for the output item associated with the web search call."""
+
+    sequence_number: int
+    """The sequence number of the web search call being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseWebSearchCallWsSearching(BaseModel):
+    """Emitted when a web search call is executing."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.web_search_call.searching"]
+    """The type of the event. Always `response.web_search_call.searching`."""
+
+    output_index: int
+    """The index of the output item that the web search call is associated with."""
+
+    item_id: str
+    """Unique ID for the output item associated with the web search call."""
+
+    sequence_number: int
+    """The sequence number of the web search call being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseWsCompleted(BaseModel):
+    """Emitted when the model response is complete."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.completed"]
+    """The type of the event. Always `response.completed`."""
+
+    response: BetaResponse
+    """Properties of the completed response."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseWsCreated(BaseModel):
+    """An event that is emitted when a response is created."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.created"]
+    """The type of the event. Always `response.created`."""
+
+    response: BetaResponse
+    """The response that was created."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseWsFailed(BaseModel):
+    """An event that is emitted when a response fails."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.failed"]
+    """The type of the event. Always `response.failed`."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    response: BetaResponse
+    """The response that failed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseWsIncomplete(BaseModel):
+    """An event that is emitted when a response finishes as incomplete."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.incomplete"]
+    """The type of the event. Always `response.incomplete`."""
+
+    response: BetaResponse
+    """The response that was incomplete."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class BetaResponsesServerEventBetaResponseWsQueued(BaseModel):
+    """Emitted when a response is queued and waiting to be processed."""
+
+    agent: BetaAgentTag | None = None
+    """The agent that owns this multi-agent streaming event."""
+
+    type: Literal["response.queued"]
+    """The type of the event. Always 'response.queued'."""
+
+    response: BetaResponse
+    """The full response object that is queued."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+BetaResponsesServerEvent: TypeAlias = Open[
+    Annotated[
+        Annotated[BetaResponsesServerEventBetaResponseAudioWsDelta, Tag("response.audio.delta")]
+        | Annotated[BetaResponsesServerEventBetaResponseAudioWsDone, Tag("response.audio.done")]
+        | Annotated[BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta, Tag("response.audio.transcript.delta")]
+        | Annotated[BetaResponsesServerEventBetaResponseAudioTranscriptWsDone, Tag("response.audio.transcript.done")]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
+            Tag("response.code_interpreter_call_code.delta"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone,
+            Tag("response.code_interpreter_call_code.done"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
+            Tag("response.code_interpreter_call.completed"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress,
+            Tag("response.code_interpreter_call.in_progress"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting,
+            Tag("response.code_interpreter_call.interpreting"),
+        ]
+        | Annotated[BetaResponsesServerEventBetaResponseWsCompleted, Tag("response.completed")]
+        | Annotated[BetaResponsesServerEventBetaResponseContentPartWsAdded, Tag("response.content_part.added")]
+        | Annotated[BetaResponsesServerEventBetaResponseContentPartWsDone, Tag("response.content_part.done")]
+        | Annotated[BetaResponsesServerEventBetaResponseWsCreated, Tag("response.created")]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted, Tag("response.file_search_call.completed")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress, Tag("response.file_search_call.in_progress")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseFileSearchCallWsSearching, Tag("response.file_search_call.searching")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta,
+            Tag("response.function_call_arguments.delta"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
+            Tag("response.function_call_arguments.done"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseShellCallCommandWsAdded, Tag("response.shell_call_command.added")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseShellCallCommandWsDelta, Tag("response.shell_call_command.delta")
+        ]
+        | Annotated[BetaResponsesServerEventBetaResponseShellCallCommandWsDone, Tag("response.shell_call_command.done")]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
+            Tag("response.shell_call_output_content.delta"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
+            Tag("response.shell_call_output_content.done"),
+        ]
+        | Annotated[BetaResponsesServerEventBetaResponseInWsProgress, Tag("response.in_progress")]
+        | Annotated[BetaResponsesServerEventBetaResponseWsFailed, Tag("response.failed")]
+        | Annotated[BetaResponsesServerEventBetaResponseWsIncomplete, Tag("response.incomplete")]
+        | Annotated[BetaResponsesServerEventBetaResponseOutputItemWsAdded, Tag("response.output_item.added")]
+        | Annotated[BetaResponsesServerEventBetaResponseOutputItemWsDone, Tag("response.output_item.done")]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded,
+            Tag("response.reasoning_summary_part.added"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone, Tag("response.reasoning_summary_part.done")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta,
+            Tag("response.reasoning_summary_text.delta"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone, Tag("response.reasoning_summary_text.done")
+        ]
+        | Annotated[BetaResponsesServerEventBetaResponseReasoningTextWsDelta, Tag("response.reasoning_text.delta")]
+        | Annotated[BetaResponsesServerEventBetaResponseReasoningTextWsDone, Tag("response.reasoning_text.done")]
+        | Annotated[BetaResponsesServerEventBetaResponseRefusalWsDelta, Tag("response.refusal.delta")]
+        | Annotated[BetaResponsesServerEventBetaResponseRefusalWsDone, Tag("response.refusal.done")]
+        | Annotated[BetaResponsesServerEventBetaResponseTextWsDelta, Tag("response.output_text.delta")]
+        | Annotated[BetaResponsesServerEventBetaResponseTextWsDone, Tag("response.output_text.done")]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted, Tag("response.web_search_call.completed")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress, Tag("response.web_search_call.in_progress")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseWebSearchCallWsSearching, Tag("response.web_search_call.searching")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseImageGenCallWsCompleted, Tag("response.image_generation_call.completed")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseImageGenCallWsGenerating,
+            Tag("response.image_generation_call.generating"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseImageGenCallInWsProgress,
+            Tag("response.image_generation_call.in_progress"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
+            Tag("response.image_generation_call.partial_image"),
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta, Tag("response.mcp_call_arguments.delta")
+        ]
+        | Annotated[BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone, Tag("response.mcp_call_arguments.done")]
+        | Annotated[BetaResponsesServerEventBetaResponseMcpCallWsCompleted, Tag("response.mcp_call.completed")]
+        | Annotated[BetaResponsesServerEventBetaResponseMcpCallWsFailed, Tag("response.mcp_call.failed")]
+        | Annotated[BetaResponsesServerEventBetaResponseMcpCallInWsProgress, Tag("response.mcp_call.in_progress")]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted, Tag("response.mcp_list_tools.completed")
+        ]
+        | Annotated[BetaResponsesServerEventBetaResponseMcpListToolsWsFailed, Tag("response.mcp_list_tools.failed")]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress, Tag("response.mcp_list_tools.in_progress")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
+            Tag("response.output_text.annotation.added"),
+        ]
+        | Annotated[BetaResponsesServerEventBetaResponseWsQueued, Tag("response.queued")]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta, Tag("response.custom_tool_call_input.delta")
+        ]
+        | Annotated[
+            BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone, Tag("response.custom_tool_call_input.done")
+        ]
+        | Annotated[BetaResponseWsError, Tag("error")]
+        | Annotated[BetaResponseInjectCreatedEvent, Tag("response.inject.created")]
+        | Annotated[BetaResponseInjectFailedEvent, Tag("response.inject.failed")],
+        Discriminator(tag_of("type")),
+    ]
+]
+"""Server events emitted by the Responses WebSocket server."""

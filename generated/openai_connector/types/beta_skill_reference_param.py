@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaSkillReferenceParam(BaseModel):
+    type: Literal["skill_reference"]
+    """References a skill created with the /v1/skills endpoint."""
+
+    skill_id: str
+    """The ID of the referenced skill."""
+
+    version: str | None = None
+    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
+
+
+class BetaSkillReferenceParamParam(TypedDict, total=False):
+    type: Required[Literal["skill_reference"]]
+    """References a skill created with the /v1/skills endpoint."""
+
+    skill_id: Required[str]
+    """The ID of the referenced skill."""
+
+    version: str
+    """Optional skill version. Use a positive integer or 'latest'. Omit for default."""

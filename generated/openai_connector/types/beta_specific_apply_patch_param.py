@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaSpecificApplyPatchParam(BaseModel):
+    """Forces the model to call the apply_patch tool when executing a tool call."""
+
+    type: Literal["apply_patch"]
+    """The tool to call. Always `apply_patch`."""
+
+
+class BetaSpecificApplyPatchParamParam(TypedDict, total=False):
+    """Forces the model to call the apply_patch tool when executing a tool call."""
+
+    type: Required[Literal["apply_patch"]]
+    """The tool to call. Always `apply_patch`."""

@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
+from .beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam, BetaDirectToolCallCallerParamParam
+from .beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam, BetaProgramToolCallCallerParamParam
+
+BetaToolCallCallerParam: TypeAlias = Open[
+    Annotated[
+        Annotated[BetaDirectToolCallCallerParam, Tag("direct")]
+        | Annotated[BetaProgramToolCallCallerParam, Tag("program")],
+        Discriminator(tag_of("type")),
+    ]
+]
+"""The execution context that produced this tool call."""
+
+
+BetaToolCallCallerParamParam: TypeAlias = BetaDirectToolCallCallerParamParam | BetaProgramToolCallCallerParamParam
+"""The execution context that produced this tool call."""

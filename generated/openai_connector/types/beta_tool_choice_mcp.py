@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaToolChoiceMcp(BaseModel):
+    """Use this option to force the model to call a specific tool on a remote MCP server."""
+
+    type: Literal["mcp"]
+    """For MCP tools, the type is always `mcp`."""
+
+    server_label: str
+    """The label of the MCP server to use."""
+
+    name: str | None = None
+
+
+class BetaToolChoiceMcpParam(TypedDict, total=False):
+    """Use this option to force the model to call a specific tool on a remote MCP server."""
+
+    type: Required[Literal["mcp"]]
+    """For MCP tools, the type is always `mcp`."""
+
+    server_label: Required[str]
+    """The label of the MCP server to use."""
+
+    name: str | None

@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from ..lib._models import BaseModel
+from .beta_agent_tag import BetaAgentTag
+from .beta_function_call_status import BetaFunctionCallStatus
+from .beta_tool_search_execution_type import BetaToolSearchExecutionType
+
+
+class BetaToolSearchCall(BaseModel):
+    agent: BetaAgentTag | None = None
+    """The agent that produced this item."""
+
+    type: Literal["tool_search_call"]
+    """The type of the item. Always `tool_search_call`."""
+
+    id: str
+    """The unique ID of the tool search call item."""
+
+    call_id: str | None = None
+
+    execution: BetaToolSearchExecutionType
+    """Whether tool search was executed by the server or by the client."""
+
+    arguments: Any
+    """Arguments used for the tool search call."""
+
+    status: BetaFunctionCallStatus
+    """The status of the tool search call item that was recorded."""
+
+    created_by: str | None = None
+    """The identifier of the actor that created the item."""

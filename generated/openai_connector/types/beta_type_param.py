@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaTypeParam(BaseModel):
+    """An action to type in text."""
+
+    type: Literal["type"]
+    """Specifies the event type. For a type action, this property is always set to `type`."""
+
+    text: str
+    """The text to type."""
+
+
+class BetaTypeParamParam(TypedDict, total=False):
+    """An action to type in text."""
+
+    type: Required[Literal["type"]]
+    """Specifies the event type. For a type action, this property is always set to `type`."""
+
+    text: Required[str]
+    """The text to type."""

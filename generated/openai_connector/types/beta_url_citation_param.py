@@ -1,0 +1,42 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaUrlCitationParam(BaseModel):
+    type: Literal["url_citation"]
+    """The citation type. Always `url_citation`."""
+
+    start_index: int
+    """The index of the first character of the citation in the message."""
+
+    end_index: int
+    """The index of the last character of the citation in the message."""
+
+    url: str
+    """The URL of the cited resource."""
+
+    title: str
+    """The title of the cited resource."""
+
+
+class BetaUrlCitationParamParam(TypedDict, total=False):
+    type: Required[Literal["url_citation"]]
+    """The citation type. Always `url_citation`."""
+
+    start_index: Required[int]
+    """The index of the first character of the citation in the message."""
+
+    end_index: Required[int]
+    """The index of the last character of the citation in the message."""
+
+    url: Required[str]
+    """The URL of the cited resource."""
+
+    title: Required[str]
+    """The title of the cited resource."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class BetaWaitParam(BaseModel):
+    """A wait action."""
+
+    type: Literal["wait"]
+    """Specifies the event type. For a wait action, this property is always set to `wait`."""
+
+
+class BetaWaitParamParam(TypedDict, total=False):
+    """A wait action."""
+
+    type: Required[Literal["wait"]]
+    """Specifies the event type. For a wait action, this property is always set to `wait`."""

@@ -1,0 +1,29 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .chat_completion_allowed_tools import ChatCompletionAllowedTools, ChatCompletionAllowedToolsParam
+
+
+class ChatCompletionAllowedToolsChoice(BaseModel):
+    """Constrains the tools available to the model to a pre-defined set."""
+
+    type: Literal["allowed_tools"]
+    """Allowed tool configuration type. Always `allowed_tools`."""
+
+    allowed_tools: ChatCompletionAllowedTools
+    """Constrains the tools available to the model to a pre-defined set."""
+
+
+class ChatCompletionAllowedToolsChoiceParam(TypedDict, total=False):
+    """Constrains the tools available to the model to a pre-defined set."""
+
+    type: Required[Literal["allowed_tools"]]
+    """Allowed tool configuration type. Always `allowed_tools`."""
+
+    allowed_tools: Required[ChatCompletionAllowedToolsParam]
+    """Constrains the tools available to the model to a pre-defined set."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ChatCompletionFunctionCallOption(BaseModel):
+    """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
+
+    name: str
+    """The name of the function to call."""
+
+
+class ChatCompletionFunctionCallOptionParam(TypedDict, total=False):
+    """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
+
+    name: Required[str]
+    """The name of the function to call."""

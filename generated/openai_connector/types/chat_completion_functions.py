@@ -1,0 +1,37 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .function_parameters import FunctionParameters
+
+
+class ChatCompletionFunctions(BaseModel):
+    description: str | None = None
+    """A description of what the function does, used by the model to choose when and how to call the function."""
+
+    name: str
+    """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+
+    parameters: FunctionParameters | None = None
+    """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+
+    Omitting `parameters` defines a function with an empty parameter list.
+    """
+
+
+class ChatCompletionFunctionsParam(TypedDict, total=False):
+    description: str
+    """A description of what the function does, used by the model to choose when and how to call the function."""
+
+    name: Required[str]
+    """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+
+    parameters: FunctionParameters
+    """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
+
+    Omitting `parameters` defines a function with an empty parameter list.
+    """

@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .chat_completion_moderation_error import ChatCompletionModerationError
+from .chat_completion_moderation_results import ChatCompletionModerationResults
+
+
+class ChatCompletionModeration(BaseModel):
+    """Moderation results or errors for the request input and generated output."""
+
+    input: Open[
+        Annotated[
+            Annotated[ChatCompletionModerationResults, Tag("moderation_results")]
+            | Annotated[ChatCompletionModerationError, Tag("error")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Moderation for the request input."""
+
+    output: Open[
+        Annotated[
+            Annotated[ChatCompletionModerationResults, Tag("moderation_results")]
+            | Annotated[ChatCompletionModerationError, Tag("error")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Moderation for the generated output."""

@@ -1,0 +1,19 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class ChatCompletionModerationError(BaseModel):
+    """An error produced while attempting moderation."""
+
+    type: Literal["error"]
+    """The object type, which is always `error`."""
+
+    code: str
+    """The error code."""
+
+    message: str
+    """The error message."""

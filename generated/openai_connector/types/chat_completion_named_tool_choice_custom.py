@@ -1,0 +1,36 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ChatCompletionNamedToolChoiceCustom(BaseModel):
+    """Specifies a tool the model should use. Use to force the model to call a specific custom tool."""
+
+    type: Literal["custom"]
+    """For custom tool calling, the type is always `custom`."""
+
+    custom: ChatCompletionNamedToolChoiceCustomSchema
+
+
+class ChatCompletionNamedToolChoiceCustomParam(TypedDict, total=False):
+    """Specifies a tool the model should use. Use to force the model to call a specific custom tool."""
+
+    type: Required[Literal["custom"]]
+    """For custom tool calling, the type is always `custom`."""
+
+    custom: Required[ChatCompletionNamedToolChoiceCustomSchemaParam]
+
+
+class ChatCompletionNamedToolChoiceCustomSchema(BaseModel):
+    name: str
+    """The name of the custom tool to call."""
+
+
+class ChatCompletionNamedToolChoiceCustomSchemaParam(TypedDict, total=False):
+    name: Required[str]
+    """The name of the custom tool to call."""

@@ -1,0 +1,45 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+    ChatCompletionRequestMessageContentPartTextParam,
+)
+
+
+class ChatCompletionRequestDeveloperMessage(BaseModel):
+    """Developer-provided instructions that the model should follow, regardless of
+    messages sent by the user. With o1 models and newer, `developer` messages
+    replace the previous `system` messages.
+    """
+
+    content: Open[str | list[ChatCompletionRequestMessageContentPartText]]
+    """The contents of the developer message."""
+
+    role: Literal["developer"]
+    """The role of the messages author, in this case `developer`."""
+
+    name: str | None = None
+    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+
+
+class ChatCompletionRequestDeveloperMessageParam(TypedDict, total=False):
+    """Developer-provided instructions that the model should follow, regardless of
+    messages sent by the user. With o1 models and newer, `developer` messages
+    replace the previous `system` messages.
+    """
+
+    content: Required[str | Sequence[ChatCompletionRequestMessageContentPartTextParam]]
+    """The contents of the developer message."""
+
+    role: Required[Literal["developer"]]
+    """The role of the messages author, in this case `developer`."""
+
+    name: str
+    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""

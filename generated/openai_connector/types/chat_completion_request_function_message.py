@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ChatCompletionRequestFunctionMessage(BaseModel):
+    """Function message"""
+
+    role: Literal["function"]
+    """The role of the messages author, in this case `function`."""
+
+    content: str | None = None
+
+    name: str
+    """The name of the function to call."""
+
+
+class ChatCompletionRequestFunctionMessageParam(TypedDict, total=False):
+    """Function message"""
+
+    role: Required[Literal["function"]]
+    """The role of the messages author, in this case `function`."""
+
+    content: Required[str | None]
+
+    name: Required[str]
+    """The name of the function to call."""

@@ -1,0 +1,49 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+
+
+class ChatCompletionRequestMessageContentPartAudio(BaseModel):
+    """Learn about [audio inputs](/docs/guides/audio)."""
+
+    type: Literal["input_audio"]
+    """The type of the content part. Always `input_audio`."""
+
+    input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class ChatCompletionRequestMessageContentPartAudioParam(TypedDict, total=False):
+    """Learn about [audio inputs](/docs/guides/audio)."""
+
+    type: Required[Literal["input_audio"]]
+    """The type of the content part. Always `input_audio`."""
+
+    input_audio: Required[ChatCompletionRequestMessageContentPartAudioInputAudioParam]
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParamParam
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class ChatCompletionRequestMessageContentPartAudioInputAudio(BaseModel):
+    data: str
+    """Base64 encoded audio data."""
+
+    format: Open[Literal["wav", "mp3"]]
+    """The format of the encoded audio data. Currently supports "wav" and "mp3"."""
+
+
+class ChatCompletionRequestMessageContentPartAudioInputAudioParam(TypedDict, total=False):
+    data: Required[str]
+    """Base64 encoded audio data."""
+
+    format: Required[Literal["wav", "mp3"]]
+    """The format of the encoded audio data. Currently supports "wav" and "mp3"."""

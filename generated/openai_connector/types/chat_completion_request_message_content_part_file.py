@@ -1,0 +1,63 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+
+
+class ChatCompletionRequestMessageContentPartFile(BaseModel):
+    """Learn about [file inputs](/docs/guides/text) for text generation."""
+
+    type: Literal["file"]
+    """The type of the content part. Always `file`."""
+
+    file: ChatCompletionRequestMessageContentPartFileSchema
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class ChatCompletionRequestMessageContentPartFileParam(TypedDict, total=False):
+    """Learn about [file inputs](/docs/guides/text) for text generation."""
+
+    type: Required[Literal["file"]]
+    """The type of the content part. Always `file`."""
+
+    file: Required[ChatCompletionRequestMessageContentPartFileSchemaParam]
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParamParam
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class ChatCompletionRequestMessageContentPartFileSchema(BaseModel):
+    filename: str | None = None
+    """The name of the file, used when passing the file to the model as a
+    string.
+    """
+
+    file_data: str | None = None
+    """The base64 encoded file data, used when passing the file to the model
+    as a string.
+    """
+
+    file_id: str | None = None
+    """The ID of an uploaded file to use as input."""
+
+
+class ChatCompletionRequestMessageContentPartFileSchemaParam(TypedDict, total=False):
+    filename: str
+    """The name of the file, used when passing the file to the model as a
+    string.
+    """
+
+    file_data: str
+    """The base64 encoded file data, used when passing the file to the model
+    as a string.
+    """
+
+    file_id: str
+    """The ID of an uploaded file to use as input."""

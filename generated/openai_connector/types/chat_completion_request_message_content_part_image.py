@@ -1,0 +1,49 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+
+
+class ChatCompletionRequestMessageContentPartImage(BaseModel):
+    """Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Literal["image_url"]
+    """The type of the content part."""
+
+    image_url: ChatCompletionRequestMessageContentPartImageUrl
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class ChatCompletionRequestMessageContentPartImageParam(TypedDict, total=False):
+    """Learn about [image inputs](/docs/guides/vision)."""
+
+    type: Required[Literal["image_url"]]
+    """The type of the content part."""
+
+    image_url: Required[ChatCompletionRequestMessageContentPartImageUrlParam]
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParamParam
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class ChatCompletionRequestMessageContentPartImageUrl(BaseModel):
+    url: str
+    """Either a URL of the image or the base64 encoded image data."""
+
+    detail: Open[Literal["auto", "low", "high"]] | None = None
+    """Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding)."""
+
+
+class ChatCompletionRequestMessageContentPartImageUrlParam(TypedDict, total=False):
+    url: Required[str]
+    """Either a URL of the image or the base64 encoded image data."""
+
+    detail: Literal["auto", "low", "high"]
+    """Specifies the detail level of the image. Learn more in the [Vision guide](/docs/guides/vision#low-or-high-fidelity-image-understanding)."""

@@ -1,0 +1,35 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+
+
+class ChatCompletionRequestMessageContentPartText(BaseModel):
+    """Learn about [text inputs](/docs/guides/text-generation)."""
+
+    type: Literal["text"]
+    """The type of the content part."""
+
+    text: str
+    """The text content."""
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+
+class ChatCompletionRequestMessageContentPartTextParam(TypedDict, total=False):
+    """Learn about [text inputs](/docs/guides/text-generation)."""
+
+    type: Required[Literal["text"]]
+    """The type of the content part."""
+
+    text: Required[str]
+    """The text content."""
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParamParam
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

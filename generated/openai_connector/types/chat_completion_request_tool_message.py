@@ -1,0 +1,39 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .chat_completion_request_tool_message_content_part import (
+    ChatCompletionRequestToolMessageContentPart,
+    ChatCompletionRequestToolMessageContentPartParam,
+)
+
+
+class ChatCompletionRequestToolMessage(BaseModel):
+    """Tool message"""
+
+    role: Literal["tool"]
+    """The role of the messages author, in this case `tool`."""
+
+    content: Open[str | list[ChatCompletionRequestToolMessageContentPart]]
+    """The contents of the tool message."""
+
+    tool_call_id: str
+    """Tool call that this message is responding to."""
+
+
+class ChatCompletionRequestToolMessageParam(TypedDict, total=False):
+    """Tool message"""
+
+    role: Required[Literal["tool"]]
+    """The role of the messages author, in this case `tool`."""
+
+    content: Required[str | Sequence[ChatCompletionRequestToolMessageContentPartParam]]
+    """The contents of the tool message."""
+
+    tool_call_id: Required[str]
+    """Tool call that this message is responding to."""

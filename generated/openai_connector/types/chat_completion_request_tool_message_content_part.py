@@ -1,0 +1,14 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+    ChatCompletionRequestMessageContentPartTextParam,
+)
+
+ChatCompletionRequestToolMessageContentPart: TypeAlias = ChatCompletionRequestMessageContentPartText
+
+
+ChatCompletionRequestToolMessageContentPartParam: TypeAlias = ChatCompletionRequestMessageContentPartTextParam

@@ -1,0 +1,43 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .chat_completion_request_user_message_content_part import (
+    ChatCompletionRequestUserMessageContentPart,
+    ChatCompletionRequestUserMessageContentPartParam,
+)
+
+
+class ChatCompletionRequestUserMessage(BaseModel):
+    """Messages sent by an end user, containing prompts or additional context
+    information.
+    """
+
+    content: Open[str | list[ChatCompletionRequestUserMessageContentPart]]
+    """The contents of the user message."""
+
+    role: Literal["user"]
+    """The role of the messages author, in this case `user`."""
+
+    name: str | None = None
+    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""
+
+
+class ChatCompletionRequestUserMessageParam(TypedDict, total=False):
+    """Messages sent by an end user, containing prompts or additional context
+    information.
+    """
+
+    content: Required[str | Sequence[ChatCompletionRequestUserMessageContentPartParam]]
+    """The contents of the user message."""
+
+    role: Required[Literal["user"]]
+    """The role of the messages author, in this case `user`."""
+
+    name: str
+    """An optional name for the participant. Provides the model information to differentiate between participants of the same role."""

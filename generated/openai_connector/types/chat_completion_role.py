@@ -1,0 +1,9 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+
+ChatCompletionRole: TypeAlias = Open[Literal["developer", "system", "user", "assistant", "tool", "function"]]
+"""The role of the author of a message"""

@@ -1,0 +1,27 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+
+
+class ChatCompletionTokenLogprob(BaseModel):
+    token: str
+    """The token."""
+
+    logprob: float
+    """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
+
+    bytes: list[int] | None = None
+
+    top_logprobs: list[ChatCompletionTokenLogprobTopLogprob]
+    """List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`."""
+
+
+class ChatCompletionTokenLogprobTopLogprob(BaseModel):
+    token: str
+    """The token."""
+
+    logprob: float
+    """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
+
+    bytes: list[int] | None = None

@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+from .chat_session_automatic_thread_titling import ChatSessionAutomaticThreadTitling
+from .chat_session_file_upload import ChatSessionFileUpload
+from .chat_session_history import ChatSessionHistory
+
+
+class ChatSessionChatkitConfiguration(BaseModel):
+    """ChatKit configuration for the session."""
+
+    automatic_thread_titling: ChatSessionAutomaticThreadTitling
+    """Automatic thread titling preferences."""
+
+    file_upload: ChatSessionFileUpload
+    """Upload settings for the session."""
+
+    history: ChatSessionHistory
+    """History retention configuration."""

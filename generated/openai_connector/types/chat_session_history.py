@@ -1,0 +1,13 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+
+
+class ChatSessionHistory(BaseModel):
+    """History retention preferences returned for the session."""
+
+    enabled: bool
+    """Indicates if chat history is persisted for the session."""
+
+    recent_threads: int | None = None

@@ -1,0 +1,31 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
+from .auto_chunking_strategy_request_param import (
+    AutoChunkingStrategyRequestParam,
+    AutoChunkingStrategyRequestParamParam,
+)
+from .static_chunking_strategy_request_param import (
+    StaticChunkingStrategyRequestParam,
+    StaticChunkingStrategyRequestParamParam,
+)
+
+ChunkingStrategyRequestParam: TypeAlias = Open[
+    Annotated[
+        Annotated[AutoChunkingStrategyRequestParam, Tag("auto")]
+        | Annotated[StaticChunkingStrategyRequestParam, Tag("static")],
+        Discriminator(tag_of("type")),
+    ]
+]
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+
+ChunkingStrategyRequestParamParam: TypeAlias = (
+    AutoChunkingStrategyRequestParamParam | StaticChunkingStrategyRequestParamParam
+)
+"""The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

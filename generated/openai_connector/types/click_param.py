@@ -1,0 +1,46 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .click_button_type import ClickButtonType
+
+
+class ClickParam(BaseModel):
+    """A click action."""
+
+    type: Literal["click"]
+    """Specifies the event type. For a click action, this property is always `click`."""
+
+    button: ClickButtonType
+    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
+
+    x: int
+    """The x-coordinate where the click occurred."""
+
+    y: int
+    """The y-coordinate where the click occurred."""
+
+    keys: list[str] | None = None
+
+
+class ClickParamParam(TypedDict, total=False):
+    """A click action."""
+
+    type: Required[Literal["click"]]
+    """Specifies the event type. For a click action, this property is always `click`."""
+
+    button: Required[ClickButtonType]
+    """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
+
+    x: Required[int]
+    """The x-coordinate where the click occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the click occurred."""
+
+    keys: Sequence[str] | None

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class CodeInterpreterOutputLogs(BaseModel):
+    """The logs output from the code interpreter."""
+
+    type: Literal["logs"]
+    """The type of the output. Always `logs`."""
+
+    logs: str
+    """The logs output from the code interpreter."""
+
+
+class CodeInterpreterOutputLogsParam(TypedDict, total=False):
+    """The logs output from the code interpreter."""
+
+    type: Required[Literal["logs"]]
+    """The type of the output. Always `logs`."""
+
+    logs: Required[str]
+    """The logs output from the code interpreter."""

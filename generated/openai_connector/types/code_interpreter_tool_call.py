@@ -1,0 +1,63 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .code_interpreter_output_image import CodeInterpreterOutputImage, CodeInterpreterOutputImageParam
+from .code_interpreter_output_logs import CodeInterpreterOutputLogs, CodeInterpreterOutputLogsParam
+
+
+class CodeInterpreterToolCall(BaseModel):
+    """A tool call to run code."""
+
+    type: Literal["code_interpreter_call"]
+    """The type of the code interpreter tool call. Always `code_interpreter_call`."""
+
+    id: str
+    """The unique ID of the code interpreter tool call."""
+
+    status: Open[Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]]
+    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+
+    container_id: str
+    """The ID of the container used to run the code."""
+
+    code: str | None = None
+
+    outputs: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[CodeInterpreterOutputLogs, Tag("logs")]
+                    | Annotated[CodeInterpreterOutputImage, Tag("image")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None
+
+
+class CodeInterpreterToolCallParam(TypedDict, total=False):
+    """A tool call to run code."""
+
+    type: Required[Literal["code_interpreter_call"]]
+    """The type of the code interpreter tool call. Always `code_interpreter_call`."""
+
+    id: Required[str]
+    """The unique ID of the code interpreter tool call."""
+
+    status: Required[Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]]
+    """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
+
+    container_id: Required[str]
+    """The ID of the container used to run the code."""
+
+    code: Required[str | None]
+
+    outputs: Required[Sequence[CodeInterpreterOutputLogsParam | CodeInterpreterOutputImageParam] | None]

@@ -1,0 +1,25 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class CompleteUploadRequest(BaseModel):
+    part_ids: list[str]
+    """The ordered list of Part IDs."""
+
+    md5: str | None = None
+    """The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect."""
+
+
+class CompleteUploadRequestParam(TypedDict, total=False):
+    part_ids: Required[Sequence[str]]
+    """The ordered list of Part IDs."""
+
+    md5: str
+    """The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect."""

@@ -1,0 +1,50 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .computer_call_safety_check_param import ComputerCallSafetyCheckParam, ComputerCallSafetyCheckParamParam
+from .computer_screenshot_image import ComputerScreenshotImage, ComputerScreenshotImageParam
+from .function_call_item_status import FunctionCallItemStatus
+
+
+class ComputerCallOutputItemParam(BaseModel):
+    """The output of a computer tool call."""
+
+    id: str | None = None
+
+    call_id: str
+    """The ID of the computer tool call that produced the output."""
+
+    type: Literal["computer_call_output"]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    output: ComputerScreenshotImage
+    """A computer screenshot image used with the computer use tool."""
+
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
+
+    status: FunctionCallItemStatus | None = None
+
+
+class ComputerCallOutputItemParamParam(TypedDict, total=False):
+    """The output of a computer tool call."""
+
+    id: str | None
+
+    call_id: Required[str]
+    """The ID of the computer tool call that produced the output."""
+
+    type: Required[Literal["computer_call_output"]]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    output: Required[ComputerScreenshotImageParam]
+    """A computer screenshot image used with the computer use tool."""
+
+    acknowledged_safety_checks: Sequence[ComputerCallSafetyCheckParamParam] | None
+
+    status: FunctionCallItemStatus | None

@@ -1,0 +1,36 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .computer_call_output_status import ComputerCallOutputStatus
+from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
+from .computer_screenshot_image import ComputerScreenshotImage
+
+
+class ComputerToolCallOutputResource(BaseModel):
+    type: Literal["computer_call_output"]
+    """The type of the computer tool call output. Always `computer_call_output`."""
+
+    id: str
+    """The unique ID of the computer call tool output."""
+
+    call_id: str
+    """The ID of the computer tool call that produced the output."""
+
+    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
+    """The safety checks reported by the API that have been acknowledged by the
+    developer.
+    """
+
+    output: ComputerScreenshotImage
+    """A computer screenshot image used with the computer use tool."""
+
+    status: ComputerCallOutputStatus
+    """The status of the message input. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when input items are returned via API.
+    """
+
+    created_by: str | None = None
+    """The identifier of the actor that created the item."""

@@ -1,0 +1,72 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .container_memory_limit import ContainerMemoryLimit
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+    ContainerNetworkPolicyAllowlistParamParam,
+)
+from .container_network_policy_disabled_param import (
+    ContainerNetworkPolicyDisabledParam,
+    ContainerNetworkPolicyDisabledParamParam,
+)
+from .inline_skill_param import InlineSkillParam, InlineSkillParamParam
+from .skill_reference_param import SkillReferenceParam, SkillReferenceParamParam
+
+
+class ContainerAutoParam(BaseModel):
+    type: Literal["container_auto"]
+    """Automatically creates a container for this request"""
+
+    file_ids: list[str] | None = None
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: ContainerMemoryLimit | None = None
+
+    network_policy: (
+        Open[
+            Annotated[
+                Annotated[ContainerNetworkPolicyDisabledParam, Tag("disabled")]
+                | Annotated[ContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """Network access policy for the container."""
+
+    skills: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[SkillReferenceParam, Tag("skill_reference")] | Annotated[InlineSkillParam, Tag("inline")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None
+    """An optional list of skills referenced by id or inline data."""
+
+
+class ContainerAutoParamParam(TypedDict, total=False):
+    type: Required[Literal["container_auto"]]
+    """Automatically creates a container for this request"""
+
+    file_ids: Sequence[str]
+    """An optional list of uploaded files to make available to your code."""
+
+    memory_limit: ContainerMemoryLimit | None
+
+    network_policy: ContainerNetworkPolicyDisabledParamParam | ContainerNetworkPolicyAllowlistParamParam
+    """Network access policy for the container."""
+
+    skills: Sequence[SkillReferenceParamParam | InlineSkillParamParam]
+    """An optional list of skills referenced by id or inline data."""

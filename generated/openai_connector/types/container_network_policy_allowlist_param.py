@@ -1,0 +1,35 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .container_network_policy_domain_secret_param import (
+    ContainerNetworkPolicyDomainSecretParam,
+    ContainerNetworkPolicyDomainSecretParamParam,
+)
+
+
+class ContainerNetworkPolicyAllowlistParam(BaseModel):
+    type: Literal["allowlist"]
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
+
+    allowed_domains: list[str]
+    """A list of allowed domains when type is `allowlist`."""
+
+    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = None
+    """Optional domain-scoped secrets for allowlisted domains."""
+
+
+class ContainerNetworkPolicyAllowlistParamParam(TypedDict, total=False):
+    type: Required[Literal["allowlist"]]
+    """Allow outbound network access only to specified domains. Always `allowlist`."""
+
+    allowed_domains: Required[Sequence[str]]
+    """A list of allowed domains when type is `allowlist`."""
+
+    domain_secrets: Sequence[ContainerNetworkPolicyDomainSecretParamParam]
+    """Optional domain-scoped secrets for allowlisted domains."""

@@ -1,0 +1,63 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+
+
+class ContainerResource(BaseModel):
+    """The container object"""
+
+    id: str
+    """Unique identifier for the container."""
+
+    object: str
+    """The type of this object."""
+
+    name: str
+    """Name of the container."""
+
+    created_at: int
+    """Unix timestamp (in seconds) when the container was created."""
+
+    status: str
+    """Status of the container (e.g., active, deleted)."""
+
+    last_active_at: int | None = None
+    """Unix timestamp (in seconds) when the container was last active."""
+
+    expires_after: ContainerResourceExpiresAfter | None = None
+    """The container will expire after this time period.
+    The anchor is the reference point for the expiration.
+    The minutes is the number of minutes after the anchor before the container expires.
+    """
+
+    memory_limit: Open[Literal["1g", "4g", "16g", "64g"]] | None = None
+    """The memory limit configured for the container."""
+
+    network_policy: ContainerResourceNetworkPolicy | None = None
+    """Network access policy for the container."""
+
+
+class ContainerResourceExpiresAfter(BaseModel):
+    """The container will expire after this time period.
+    The anchor is the reference point for the expiration.
+    The minutes is the number of minutes after the anchor before the container expires.
+    """
+
+    anchor: Literal["last_active_at"] | None = None
+    """The reference point for the expiration."""
+
+    minutes: int | None = None
+    """The number of minutes after the anchor before the container expires."""
+
+
+class ContainerResourceNetworkPolicy(BaseModel):
+    """Network access policy for the container."""
+
+    type: Open[Literal["allowlist", "disabled"]]
+    """The network policy mode."""
+
+    allowed_domains: list[str] | None = None
+    """Allowed outbound domains when `type` is `allowlist`."""

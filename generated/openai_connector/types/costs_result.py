@@ -1,0 +1,51 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+
+
+class CostsResult(BaseModel):
+    """The aggregated costs details of the specific time bucket."""
+
+    object: Literal["organization.costs.result"]
+
+    amount: CostsResultAmount | None = None
+    """The monetary value in its associated currency."""
+
+    line_item: str | None = None
+
+    project_id: str | None = None
+
+    api_key_id: str | None = None
+
+    quantity: float | None = None
+
+    quantity_unit: (
+        Open[
+            str
+            | Literal[
+                "tokens",
+                "1000_tokens",
+                "duration_seconds",
+                "duration_minutes",
+                "duration_hours",
+                "gibibyte_hours",
+                "images",
+                "characters",
+            ]
+        ]
+        | None
+    ) = None
+    """The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`."""
+
+
+class CostsResultAmount(BaseModel):
+    """The monetary value in its associated currency."""
+
+    value: float | None = None
+    """The numeric value of the cost."""
+
+    currency: str | None = None
+    """Lowercase ISO-4217 currency e.g. "usd" """

@@ -1,0 +1,228 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .assistant_supported_models import AssistantSupportedModels
+from .assistant_tools_code import AssistantToolsCode, AssistantToolsCodeParam
+from .assistant_tools_file_search import AssistantToolsFileSearch, AssistantToolsFileSearchParam
+from .assistant_tools_function import AssistantToolsFunction, AssistantToolsFunctionParam
+from .assistants_api_response_format_option import (
+    AssistantsApiResponseFormatOption,
+    AssistantsApiResponseFormatOptionParam,
+)
+from .metadata import Metadata
+from .reasoning_effort import ReasoningEffort
+
+
+class CreateAssistantRequest(BaseModel):
+    model: Open[str | AssistantSupportedModels]
+    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+
+    name: str | None = None
+
+    description: str | None = None
+
+    instructions: str | None = None
+
+    reasoning_effort: ReasoningEffort | None = None
+
+    tools: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[AssistantToolsCode, Tag("code_interpreter")]
+                    | Annotated[AssistantToolsFileSearch, Tag("file_search")]
+                    | Annotated[AssistantToolsFunction, Tag("function")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None
+    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
+
+    tool_resources: CreateAssistantRequestToolResourcesObject | None = None
+
+    metadata: Metadata | None = None
+
+    temperature: float | None = None
+
+    top_p: float | None = None
+
+    response_format: AssistantsApiResponseFormatOption | None = None
+
+
+class CreateAssistantRequestParam(TypedDict, total=False):
+    model: Required[str | AssistantSupportedModels]
+    """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
+
+    name: str | None
+
+    description: str | None
+
+    instructions: str | None
+
+    reasoning_effort: ReasoningEffort
+
+    tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+    """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
+
+    tool_resources: CreateAssistantRequestToolResourcesObjectParam | None
+
+    metadata: Metadata
+
+    temperature: float | None
+
+    top_p: float | None
+
+    response_format: AssistantsApiResponseFormatOptionParam | None
+
+
+class CreateAssistantRequestToolResourcesObject(BaseModel):
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: CreateAssistantRequestToolResourcesObjectCodeInterpreter | None = None
+
+    file_search: CreateAssistantRequestToolResourcesObjectFileSearch | None = None
+
+
+class CreateAssistantRequestToolResourcesObjectParam(TypedDict, total=False):
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: CreateAssistantRequestToolResourcesObjectCodeInterpreterParam
+
+    file_search: CreateAssistantRequestToolResourcesObjectFileSearchParam
+
+
+class CreateAssistantRequestToolResourcesObjectCodeInterpreter(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class CreateAssistantRequestToolResourcesObjectCodeInterpreterParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearch(BaseModel):
+    vector_store_ids: list[str] | None = None
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+    vector_stores: list[CreateAssistantRequestToolResourcesObjectFileSearchVectorStore] | None = None
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearchParam(TypedDict, total=False):
+    vector_store_ids: Sequence[str]
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+    vector_stores: Sequence[CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreParam]
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearchVectorStore(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+
+    chunking_strategy: (
+        Open[
+            Annotated[
+                Annotated[
+                    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
+                    Tag("auto"),
+                ]
+                | Annotated[
+                    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
+                    Tag("static"),
+                ],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    metadata: Metadata | None = None
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+
+    chunking_strategy: (
+        CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam
+        | CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam
+    )
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    metadata: Metadata
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy(BaseModel):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+
+    type: Literal["auto"]
+    """Always `auto`."""
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam(
+    TypedDict, total=False
+):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy(BaseModel):
+    """Static Chunking Strategy"""
+
+    type: Literal["static"]
+    """Always `static`."""
+
+    static: CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam(
+    TypedDict, total=False
+):
+    """Static Chunking Strategy"""
+
+    type: Required[Literal["static"]]
+    """Always `static`."""
+
+    static: Required[
+        CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam
+    ]
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic(
+    BaseModel
+):
+    max_chunk_size_tokens: int
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+
+    chunk_overlap_tokens: int
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    """
+
+
+class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam(
+    TypedDict, total=False
+):
+    max_chunk_size_tokens: Required[int]
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+
+    chunk_overlap_tokens: Required[int]
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    """

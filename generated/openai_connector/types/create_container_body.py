@@ -1,0 +1,97 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlistParam,
+    ContainerNetworkPolicyAllowlistParamParam,
+)
+from .container_network_policy_disabled_param import (
+    ContainerNetworkPolicyDisabledParam,
+    ContainerNetworkPolicyDisabledParamParam,
+)
+from .inline_skill_param import InlineSkillParam, InlineSkillParamParam
+from .skill_reference_param import SkillReferenceParam, SkillReferenceParamParam
+
+
+class CreateContainerBody(BaseModel):
+    name: str
+    """Name of the container to create."""
+
+    file_ids: list[str] | None = None
+    """IDs of files to copy to the container."""
+
+    expires_after: CreateContainerBodyExpiresAfter | None = None
+    """Container expiration time in seconds relative to the 'anchor' time."""
+
+    skills: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[SkillReferenceParam, Tag("skill_reference")] | Annotated[InlineSkillParam, Tag("inline")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None
+    """An optional list of skills referenced by id or inline data."""
+
+    memory_limit: Open[Literal["1g", "4g", "16g", "64g"]] | None = None
+    """Optional memory limit for the container. Defaults to "1g"."""
+
+    network_policy: (
+        Open[
+            Annotated[
+                Annotated[ContainerNetworkPolicyDisabledParam, Tag("disabled")]
+                | Annotated[ContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """Network access policy for the container."""
+
+
+class CreateContainerBodyParam(TypedDict, total=False):
+    name: Required[str]
+    """Name of the container to create."""
+
+    file_ids: Sequence[str]
+    """IDs of files to copy to the container."""
+
+    expires_after: CreateContainerBodyExpiresAfterParam
+    """Container expiration time in seconds relative to the 'anchor' time."""
+
+    skills: Sequence[SkillReferenceParamParam | InlineSkillParamParam]
+    """An optional list of skills referenced by id or inline data."""
+
+    memory_limit: Literal["1g", "4g", "16g", "64g"]
+    """Optional memory limit for the container. Defaults to "1g"."""
+
+    network_policy: ContainerNetworkPolicyDisabledParamParam | ContainerNetworkPolicyAllowlistParamParam
+    """Network access policy for the container."""
+
+
+class CreateContainerBodyExpiresAfter(BaseModel):
+    """Container expiration time in seconds relative to the 'anchor' time."""
+
+    anchor: Literal["last_active_at"]
+    """Time anchor for the expiration time. Currently only 'last_active_at' is supported."""
+
+    minutes: int
+
+
+class CreateContainerBodyExpiresAfterParam(TypedDict, total=False):
+    """Container expiration time in seconds relative to the 'anchor' time."""
+
+    anchor: Required[Literal["last_active_at"]]
+    """Time anchor for the expiration time. Currently only 'last_active_at' is supported."""
+
+    minutes: Required[int]

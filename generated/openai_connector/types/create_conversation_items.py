@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .input_item import InputItem, InputItemParam
+
+
+class CreateConversationItemsBody(BaseModel):
+    items: list[InputItem]
+    """The items to add to the conversation. You may add up to 20 items at a time."""
+
+
+class CreateConversationItemsBodyParam(TypedDict, total=False):
+    items: Required[Sequence[InputItemParam]]
+    """The items to add to the conversation. You may add up to 20 items at a time."""

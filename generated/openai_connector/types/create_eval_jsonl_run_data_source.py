@@ -1,0 +1,37 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .eval_jsonl_file_content_source import EvalJsonlFileContentSource, EvalJsonlFileContentSourceParam
+from .eval_jsonl_file_id_source import EvalJsonlFileIdSource, EvalJsonlFileIdSourceParam
+
+
+class CreateEvalJsonlRunDataSource(BaseModel):
+    """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
+
+    type: Literal["jsonl"]
+    """The type of data source. Always `jsonl`."""
+
+    source: Open[
+        Annotated[
+            Annotated[EvalJsonlFileContentSource, Tag("file_content")]
+            | Annotated[EvalJsonlFileIdSource, Tag("file_id")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Determines what populates the `item` namespace in the data source."""
+
+
+class CreateEvalJsonlRunDataSourceParam(TypedDict, total=False):
+    """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
+
+    type: Required[Literal["jsonl"]]
+    """The type of data source. Always `jsonl`."""
+
+    source: Required[EvalJsonlFileContentSourceParam | EvalJsonlFileIdSourceParam]
+    """Determines what populates the `item` namespace in the data source."""

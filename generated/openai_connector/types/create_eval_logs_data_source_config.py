@@ -1,0 +1,33 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class CreateEvalLogsDataSourceConfig(BaseModel):
+    """A data source config which specifies the metadata property of your logs query.
+    This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
+    """
+
+    type: Literal["logs"]
+    """The type of data source. Always `logs`."""
+
+    metadata: dict[str, Any] | None = None
+    """Metadata filters for the logs data source."""
+
+
+class CreateEvalLogsDataSourceConfigParam(TypedDict, total=False):
+    """A data source config which specifies the metadata property of your logs query.
+    This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
+    """
+
+    type: Required[Literal["logs"]]
+    """The type of data source. Always `logs`."""
+
+    metadata: Mapping[str, Any]
+    """Metadata filters for the logs data source."""

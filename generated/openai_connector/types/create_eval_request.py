@@ -1,0 +1,85 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .create_eval_custom_data_source_config import (
+    CreateEvalCustomDataSourceConfig,
+    CreateEvalCustomDataSourceConfigParam,
+)
+from .create_eval_label_model_grader import CreateEvalLabelModelGrader, CreateEvalLabelModelGraderParam
+from .create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfig, CreateEvalLogsDataSourceConfigParam
+from .create_eval_stored_completions_data_source_config import (
+    CreateEvalStoredCompletionsDataSourceConfig,
+    CreateEvalStoredCompletionsDataSourceConfigParam,
+)
+from .eval_grader_python import EvalGraderPython, EvalGraderPythonParam
+from .eval_grader_score_model import EvalGraderScoreModel, EvalGraderScoreModelParam
+from .eval_grader_string_check import EvalGraderStringCheck, EvalGraderStringCheckParam
+from .eval_grader_text_similarity import EvalGraderTextSimilarity, EvalGraderTextSimilarityParam
+from .metadata import Metadata
+
+
+class CreateEvalRequest(BaseModel):
+    """CreateEvalRequest"""
+
+    name: str | None = None
+    """The name of the evaluation."""
+
+    metadata: Metadata | None = None
+
+    data_source_config: Open[
+        Annotated[
+            Annotated[CreateEvalCustomDataSourceConfig, Tag("custom")]
+            | Annotated[CreateEvalLogsDataSourceConfig, Tag("logs")]
+            | Annotated[CreateEvalStoredCompletionsDataSourceConfig, Tag("stored_completions")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
+
+    testing_criteria: list[
+        Open[
+            Annotated[
+                Annotated[CreateEvalLabelModelGrader, Tag("label_model")]
+                | Annotated[EvalGraderStringCheck, Tag("string_check")]
+                | Annotated[EvalGraderTextSimilarity, Tag("text_similarity")]
+                | Annotated[EvalGraderPython, Tag("python")]
+                | Annotated[EvalGraderScoreModel, Tag("score_model")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]
+    """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""
+
+
+class CreateEvalRequestParam(TypedDict, total=False):
+    """CreateEvalRequest"""
+
+    name: str
+    """The name of the evaluation."""
+
+    metadata: Metadata
+
+    data_source_config: Required[
+        CreateEvalCustomDataSourceConfigParam
+        | CreateEvalLogsDataSourceConfigParam
+        | CreateEvalStoredCompletionsDataSourceConfigParam
+    ]
+    """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
+
+    testing_criteria: Required[
+        Sequence[
+            CreateEvalLabelModelGraderParam
+            | EvalGraderStringCheckParam
+            | EvalGraderTextSimilarityParam
+            | EvalGraderPythonParam
+            | EvalGraderScoreModelParam
+        ]
+    ]
+    """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""

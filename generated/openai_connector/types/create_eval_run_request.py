@@ -1,0 +1,54 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .create_eval_completions_run_data_source import (
+    CreateEvalCompletionsRunDataSource,
+    CreateEvalCompletionsRunDataSourceParam,
+)
+from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource, CreateEvalJsonlRunDataSourceParam
+from .create_eval_responses_run_data_source import (
+    CreateEvalResponsesRunDataSource,
+    CreateEvalResponsesRunDataSourceParam,
+)
+from .metadata import Metadata
+
+
+class CreateEvalRunRequest(BaseModel):
+    """CreateEvalRunRequest"""
+
+    name: str | None = None
+    """The name of the run."""
+
+    metadata: Metadata | None = None
+
+    data_source: Open[
+        Annotated[
+            Annotated[CreateEvalJsonlRunDataSource, Tag("jsonl")]
+            | Annotated[CreateEvalCompletionsRunDataSource, Tag("completions")]
+            | Annotated[CreateEvalResponsesRunDataSource, Tag("responses")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Details about the run's data source."""
+
+
+class CreateEvalRunRequestParam(TypedDict, total=False):
+    """CreateEvalRunRequest"""
+
+    name: str
+    """The name of the run."""
+
+    metadata: Metadata
+
+    data_source: Required[
+        CreateEvalJsonlRunDataSourceParam
+        | CreateEvalCompletionsRunDataSourceParam
+        | CreateEvalResponsesRunDataSourceParam
+    ]
+    """Details about the run's data source."""

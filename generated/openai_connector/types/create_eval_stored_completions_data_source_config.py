@@ -1,0 +1,29 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class CreateEvalStoredCompletionsDataSourceConfig(BaseModel):
+    """Deprecated in favor of LogsDataSourceConfig."""
+
+    type: Literal["stored_completions"]
+    """The type of data source. Always `stored_completions`."""
+
+    metadata: dict[str, Any] | None = None
+    """Metadata filters for the stored completions data source."""
+
+
+class CreateEvalStoredCompletionsDataSourceConfigParam(TypedDict, total=False):
+    """Deprecated in favor of LogsDataSourceConfig."""
+
+    type: Required[Literal["stored_completions"]]
+    """The type of data source. Always `stored_completions`."""
+
+    metadata: Mapping[str, Any]
+    """Metadata filters for the stored completions data source."""

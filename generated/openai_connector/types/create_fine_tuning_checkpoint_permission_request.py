@@ -1,0 +1,19 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class CreateFineTuningCheckpointPermissionRequest(BaseModel):
+    project_ids: list[str]
+    """The project identifiers to grant access to."""
+
+
+class CreateFineTuningCheckpointPermissionRequestParam(TypedDict, total=False):
+    project_ids: Required[Sequence[str]]
+    """The project identifiers to grant access to."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class CreateGroupBody(BaseModel):
+    """Request payload for creating a new group in the organization."""
+
+    name: str
+    """Human readable name for the group."""
+
+
+class CreateGroupBodyParam(TypedDict, total=False):
+    """Request payload for creating a new group in the organization."""
+
+    name: Required[str]
+    """Human readable name for the group."""

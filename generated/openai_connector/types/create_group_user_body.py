@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class CreateGroupUserBody(BaseModel):
+    """Request payload for adding a user to a group."""
+
+    user_id: str
+    """Identifier of the user to add to the group."""
+
+
+class CreateGroupUserBodyParam(TypedDict, total=False):
+    """Request payload for adding a user to a group."""
+
+    user_id: Required[str]
+    """Identifier of the user to add to the group."""

@@ -1,0 +1,120 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+
+
+class CreateModerationRequest(BaseModel):
+    input: Open[
+        str
+        | list[str]
+        | list[
+            Annotated[
+                Annotated[CreateModerationRequestInputListItemImageUrl, Tag("image_url")]
+                | Annotated[CreateModerationRequestInputListItemText, Tag("text")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]
+    """Input (or inputs) to classify. Can be a single string, an array of strings, or
+    an array of multi-modal input objects similar to other models.
+    """
+
+    model: (
+        Open[
+            str
+            | Literal[
+                "omni-moderation-latest",
+                "omni-moderation-2024-09-26",
+                "text-moderation-latest",
+                "text-moderation-stable",
+            ]
+        ]
+        | None
+    ) = None
+    """The content moderation model you would like to use. Learn more in
+    [the moderation guide](/docs/guides/moderation), and learn about
+    available models [here](/docs/models#moderation).
+    """
+
+
+class CreateModerationRequestParam(TypedDict, total=False):
+    input: Required[
+        str
+        | Sequence[str]
+        | Sequence[CreateModerationRequestInputListItemImageUrlParam | CreateModerationRequestInputListItemTextParam]
+    ]
+    """Input (or inputs) to classify. Can be a single string, an array of strings, or
+    an array of multi-modal input objects similar to other models.
+    """
+
+    model: (
+        str
+        | Literal[
+            "omni-moderation-latest", "omni-moderation-2024-09-26", "text-moderation-latest", "text-moderation-stable"
+        ]
+    )
+    """The content moderation model you would like to use. Learn more in
+    [the moderation guide](/docs/guides/moderation), and learn about
+    available models [here](/docs/models#moderation).
+    """
+
+
+class CreateModerationRequestInputListItemImageUrl(BaseModel):
+    """An object describing an image to classify."""
+
+    type: Literal["image_url"]
+    """Always `image_url`."""
+
+    image_url: CreateModerationRequestInputListItemImageUrlImageUrl
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+
+class CreateModerationRequestInputListItemImageUrlParam(TypedDict, total=False):
+    """An object describing an image to classify."""
+
+    type: Required[Literal["image_url"]]
+    """Always `image_url`."""
+
+    image_url: Required[CreateModerationRequestInputListItemImageUrlImageUrlParam]
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+
+class CreateModerationRequestInputListItemImageUrlImageUrl(BaseModel):
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+    url: str
+    """Either a URL of the image or the base64 encoded image data."""
+
+
+class CreateModerationRequestInputListItemImageUrlImageUrlParam(TypedDict, total=False):
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+    url: Required[str]
+    """Either a URL of the image or the base64 encoded image data."""
+
+
+class CreateModerationRequestInputListItemText(BaseModel):
+    """An object describing text to classify."""
+
+    type: Literal["text"]
+    """Always `text`."""
+
+    text: str
+    """A string of text to classify."""
+
+
+class CreateModerationRequestInputListItemTextParam(TypedDict, total=False):
+    """An object describing text to classify."""
+
+    type: Required[Literal["text"]]
+    """Always `text`."""
+
+    text: Required[str]
+    """A string of text to classify."""

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from ..lib._types import FileTypes
+
+
+class CreateSkillVersionBody(BaseModel):
+    """Uploads a new immutable version of a skill."""
+
+    files: Open[list[str] | str]
+
+    default: bool | None = None
+    """Whether to set this version as the default."""
+
+
+class CreateSkillVersionBodyParam(TypedDict, total=False):
+    """Uploads a new immutable version of a skill."""
+
+    files: Required[Sequence[FileTypes] | FileTypes]
+
+    default: bool
+    """Whether to set this version as the default."""

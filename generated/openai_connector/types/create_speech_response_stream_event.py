@@ -1,0 +1,18 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
+from .speech_audio_delta_event import SpeechAudioDeltaEvent
+from .speech_audio_done_event import SpeechAudioDoneEvent
+
+CreateSpeechResponseStreamEvent: TypeAlias = Open[
+    Annotated[
+        Annotated[SpeechAudioDeltaEvent, Tag("speech.audio.delta")]
+        | Annotated[SpeechAudioDoneEvent, Tag("speech.audio.done")],
+        Discriminator(tag_of("type")),
+    ]
+]

@@ -1,0 +1,182 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .create_message_request import CreateMessageRequest, CreateMessageRequestParam
+from .metadata import Metadata
+
+
+class CreateThreadRequest(BaseModel):
+    """Options to create a new thread. If no thread is provided when running a
+    request, an empty thread will be created.
+    """
+
+    messages: list[CreateMessageRequest] | None = None
+    """A list of [messages](/docs/api-reference/messages) to start the thread with."""
+
+    tool_resources: CreateThreadRequestToolResourcesObject | None = None
+
+    metadata: Metadata | None = None
+
+
+class CreateThreadRequestParam(TypedDict, total=False):
+    """Options to create a new thread. If no thread is provided when running a
+    request, an empty thread will be created.
+    """
+
+    messages: Sequence[CreateMessageRequestParam]
+    """A list of [messages](/docs/api-reference/messages) to start the thread with."""
+
+    tool_resources: CreateThreadRequestToolResourcesObjectParam | None
+
+    metadata: Metadata
+
+
+class CreateThreadRequestToolResourcesObject(BaseModel):
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: CreateThreadRequestToolResourcesObjectCodeInterpreter | None = None
+
+    file_search: CreateThreadRequestToolResourcesObjectFileSearch | None = None
+
+
+class CreateThreadRequestToolResourcesObjectParam(TypedDict, total=False):
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: CreateThreadRequestToolResourcesObjectCodeInterpreterParam
+
+    file_search: CreateThreadRequestToolResourcesObjectFileSearchParam
+
+
+class CreateThreadRequestToolResourcesObjectCodeInterpreter(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class CreateThreadRequestToolResourcesObjectCodeInterpreterParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class CreateThreadRequestToolResourcesObjectFileSearch(BaseModel):
+    vector_store_ids: list[str] | None = None
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+
+    vector_stores: list[CreateThreadRequestToolResourcesObjectFileSearchVectorStore] | None = None
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
+
+
+class CreateThreadRequestToolResourcesObjectFileSearchParam(TypedDict, total=False):
+    vector_store_ids: Sequence[str]
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+
+    vector_stores: Sequence[CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam]
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
+
+
+class CreateThreadRequestToolResourcesObjectFileSearchVectorStore(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+
+    chunking_strategy: (
+        Open[
+            Annotated[
+                Annotated[
+                    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
+                    Tag("auto"),
+                ]
+                | Annotated[
+                    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
+                    Tag("static"),
+                ],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    metadata: Metadata | None = None
+
+
+class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+
+    chunking_strategy: (
+        CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam
+        | CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam
+    )
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    metadata: Metadata
+
+
+class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy(BaseModel):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+
+    type: Literal["auto"]
+    """Always `auto`."""
+
+
+class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam(
+    TypedDict, total=False
+):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+
+class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy(BaseModel):
+    """Static Chunking Strategy"""
+
+    type: Literal["static"]
+    """Always `static`."""
+
+    static: CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic
+
+
+class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam(
+    TypedDict, total=False
+):
+    """Static Chunking Strategy"""
+
+    type: Required[Literal["static"]]
+    """Always `static`."""
+
+    static: Required[
+        CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam
+    ]
+
+
+class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic(
+    BaseModel
+):
+    max_chunk_size_tokens: int
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+
+    chunk_overlap_tokens: int
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    """
+
+
+class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam(
+    TypedDict, total=False
+):
+    max_chunk_size_tokens: Required[int]
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+
+    chunk_overlap_tokens: Required[int]
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    """

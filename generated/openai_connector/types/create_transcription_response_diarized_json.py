@@ -1,0 +1,39 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .transcript_text_usage_duration import TranscriptTextUsageDuration
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens
+from .transcription_diarized_segment import TranscriptionDiarizedSegment
+
+
+class CreateTranscriptionResponseDiarizedJson(BaseModel):
+    """Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations."""
+
+    task: Literal["transcribe"]
+    """The type of task that was run. Always `transcribe`."""
+
+    duration: float
+    """Duration of the input audio in seconds."""
+
+    text: str
+    """The concatenated transcript text for the entire audio input."""
+
+    segments: list[TranscriptionDiarizedSegment]
+    """Segments of the transcript annotated with timestamps and speaker labels."""
+
+    usage: (
+        Open[
+            Annotated[
+                Annotated[TranscriptTextUsageTokens, Tag("tokens")]
+                | Annotated[TranscriptTextUsageDuration, Tag("duration")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """Token or duration usage statistics for the request."""

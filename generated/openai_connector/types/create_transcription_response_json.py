@@ -1,0 +1,47 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .transcript_text_usage_duration import TranscriptTextUsageDuration
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens
+from .transcription_language import TranscriptionLanguage
+
+
+class CreateTranscriptionResponseJson(BaseModel):
+    """Represents a transcription response returned by model, based on the provided input."""
+
+    text: str
+    """The transcribed text."""
+
+    languages: list[TranscriptionLanguage] | None = None
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+
+    logprobs: list[CreateTranscriptionResponseJsonLogprob] | None = None
+    """The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array."""
+
+    usage: (
+        Open[
+            Annotated[
+                Annotated[TranscriptTextUsageTokens, Tag("tokens")]
+                | Annotated[TranscriptTextUsageDuration, Tag("duration")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """Token usage statistics for the request."""
+
+
+class CreateTranscriptionResponseJsonLogprob(BaseModel):
+    token: str | None = None
+    """The token in the transcription."""
+
+    logprob: float | None = None
+    """The log probability of the token."""
+
+    bytes: list[float] | None = None
+    """The bytes of the token."""

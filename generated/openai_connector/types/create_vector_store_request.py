@@ -1,0 +1,67 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .auto_chunking_strategy_request_param import (
+    AutoChunkingStrategyRequestParam,
+    AutoChunkingStrategyRequestParamParam,
+)
+from .metadata import Metadata
+from .static_chunking_strategy_request_param import (
+    StaticChunkingStrategyRequestParam,
+    StaticChunkingStrategyRequestParamParam,
+)
+from .vector_store_expiration_after import VectorStoreExpirationAfter, VectorStoreExpirationAfterParam
+
+
+class CreateVectorStoreRequest(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
+
+    name: str | None = None
+    """The name of the vector store."""
+
+    description: str | None = None
+    """A description for the vector store. Can be used to describe the vector store's purpose."""
+
+    expires_after: VectorStoreExpirationAfter | None = None
+    """The expiration policy for a vector store."""
+
+    chunking_strategy: (
+        Open[
+            Annotated[
+                Annotated[AutoChunkingStrategyRequestParam, Tag("auto")]
+                | Annotated[StaticChunkingStrategyRequestParam, Tag("static")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
+
+    metadata: Metadata | None = None
+
+
+class CreateVectorStoreRequestParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files."""
+
+    name: str
+    """The name of the vector store."""
+
+    description: str
+    """A description for the vector store. Can be used to describe the vector store's purpose."""
+
+    expires_after: VectorStoreExpirationAfterParam
+    """The expiration policy for a vector store."""
+
+    chunking_strategy: AutoChunkingStrategyRequestParamParam | StaticChunkingStrategyRequestParamParam
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
+
+    metadata: Metadata

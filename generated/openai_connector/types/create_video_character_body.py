@@ -1,0 +1,29 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from ..lib._types import FileTypes
+
+
+class CreateVideoCharacterBody(BaseModel):
+    """Parameters for creating a character from an uploaded video."""
+
+    video: str
+    """Video file used to create a character."""
+
+    name: str
+    """Display name for this API character."""
+
+
+class CreateVideoCharacterBodyParam(TypedDict, total=False):
+    """Parameters for creating a character from an uploaded video."""
+
+    video: Required[FileTypes]
+    """Video file used to create a character."""
+
+    name: Required[str]
+    """Display name for this API character."""

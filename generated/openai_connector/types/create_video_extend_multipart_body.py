@@ -1,0 +1,18 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel, Open
+from .video_reference_input_param import VideoReferenceInputParam
+from .video_seconds import VideoSeconds
+
+
+class CreateVideoExtendMultipartBody(BaseModel):
+    """Multipart parameters for extending an existing generated video."""
+
+    video: Open[VideoReferenceInputParam | str]
+
+    prompt: str
+    """Updated text prompt that directs the extension generation."""
+
+    seconds: VideoSeconds
+    """Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20)."""

@@ -1,0 +1,39 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from ..lib._types import FileTypes
+
+
+class CreateVoiceConsentRequest(BaseModel):
+    name: str
+    """The label to use for this consent recording."""
+
+    recording: str
+    """The consent audio recording file. Maximum size is 10 MiB.
+
+    Supported MIME types:
+    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    """
+
+    language: str
+    """The BCP 47 language tag for the consent phrase (for example, `en-US`)."""
+
+
+class CreateVoiceConsentRequestParam(TypedDict, total=False):
+    name: Required[str]
+    """The label to use for this consent recording."""
+
+    recording: Required[FileTypes]
+    """The consent audio recording file. Maximum size is 10 MiB.
+
+    Supported MIME types:
+    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    """
+
+    language: Required[str]
+    """The BCP 47 language tag for the consent phrase (for example, `en-US`)."""

@@ -1,0 +1,39 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from ..lib._types import FileTypes
+
+
+class CreateVoiceRequest(BaseModel):
+    name: str
+    """The name of the new voice."""
+
+    audio_sample: str
+    """The sample audio recording file. Maximum size is 10 MiB.
+
+    Supported MIME types:
+    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    """
+
+    consent: str
+    """The consent recording ID (for example, `cons_1234`)."""
+
+
+class CreateVoiceRequestParam(TypedDict, total=False):
+    name: Required[str]
+    """The name of the new voice."""
+
+    audio_sample: Required[FileTypes]
+    """The sample audio recording file. Maximum size is 10 MiB.
+
+    Supported MIME types:
+    `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
+    """
+
+    consent: Required[str]
+    """The consent recording ID (for example, `cons_1234`)."""

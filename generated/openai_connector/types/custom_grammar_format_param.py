@@ -1,0 +1,35 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .grammar_syntax import GrammarSyntax
+
+
+class CustomGrammarFormatParam(BaseModel):
+    """A grammar defined by the user."""
+
+    type: Literal["grammar"]
+    """Grammar format. Always `grammar`."""
+
+    syntax: GrammarSyntax
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: str
+    """The grammar definition."""
+
+
+class CustomGrammarFormatParamParam(TypedDict, total=False):
+    """A grammar defined by the user."""
+
+    type: Required[Literal["grammar"]]
+    """Grammar format. Always `grammar`."""
+
+    syntax: Required[GrammarSyntax]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+    definition: Required[str]
+    """The grammar definition."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class CustomTextFormatParam(BaseModel):
+    """Unconstrained free-form text."""
+
+    type: Literal["text"]
+    """Unconstrained text format. Always `text`."""
+
+
+class CustomTextFormatParamParam(TypedDict, total=False):
+    """Unconstrained free-form text."""
+
+    type: Required[Literal["text"]]
+    """Unconstrained text format. Always `text`."""

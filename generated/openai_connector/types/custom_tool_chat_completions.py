@@ -1,0 +1,120 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+
+
+class CustomToolChatCompletions(BaseModel):
+    """A custom tool that processes input using a specified format."""
+
+    type: Literal["custom"]
+    """The type of the custom tool. Always `custom`."""
+
+    custom: CustomToolChatCompletionsCustom
+    """Properties of the custom tool."""
+
+
+class CustomToolChatCompletionsParam(TypedDict, total=False):
+    """A custom tool that processes input using a specified format."""
+
+    type: Required[Literal["custom"]]
+    """The type of the custom tool. Always `custom`."""
+
+    custom: Required[CustomToolChatCompletionsCustomParam]
+    """Properties of the custom tool."""
+
+
+class CustomToolChatCompletionsCustom(BaseModel):
+    """Properties of the custom tool."""
+
+    name: str
+    """The name of the custom tool, used to identify it in tool calls."""
+
+    description: str | None = None
+    """Optional description of the custom tool, used to provide more context."""
+
+    format: (
+        Open[
+            Annotated[
+                Annotated[CustomToolChatCompletionsCustomFormatTextFormat, Tag("text")]
+                | Annotated[CustomToolChatCompletionsCustomFormatGrammarFormat, Tag("grammar")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """The input format for the custom tool. Default is unconstrained text."""
+
+
+class CustomToolChatCompletionsCustomParam(TypedDict, total=False):
+    """Properties of the custom tool."""
+
+    name: Required[str]
+    """The name of the custom tool, used to identify it in tool calls."""
+
+    description: str
+    """Optional description of the custom tool, used to provide more context."""
+
+    format: (
+        CustomToolChatCompletionsCustomFormatTextFormatParam | CustomToolChatCompletionsCustomFormatGrammarFormatParam
+    )
+    """The input format for the custom tool. Default is unconstrained text."""
+
+
+class CustomToolChatCompletionsCustomFormatTextFormat(BaseModel):
+    """Unconstrained free-form text."""
+
+    type: Literal["text"]
+    """Unconstrained text format. Always `text`."""
+
+
+class CustomToolChatCompletionsCustomFormatTextFormatParam(TypedDict, total=False):
+    """Unconstrained free-form text."""
+
+    type: Required[Literal["text"]]
+    """Unconstrained text format. Always `text`."""
+
+
+class CustomToolChatCompletionsCustomFormatGrammarFormat(BaseModel):
+    """A grammar defined by the user."""
+
+    type: Literal["grammar"]
+    """Grammar format. Always `grammar`."""
+
+    grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar
+    """Your chosen grammar."""
+
+
+class CustomToolChatCompletionsCustomFormatGrammarFormatParam(TypedDict, total=False):
+    """A grammar defined by the user."""
+
+    type: Required[Literal["grammar"]]
+    """Grammar format. Always `grammar`."""
+
+    grammar: Required[CustomToolChatCompletionsCustomFormatGrammarFormatGrammarParam]
+    """Your chosen grammar."""
+
+
+class CustomToolChatCompletionsCustomFormatGrammarFormatGrammar(BaseModel):
+    """Your chosen grammar."""
+
+    definition: str
+    """The grammar definition."""
+
+    syntax: Open[Literal["lark", "regex"]]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""
+
+
+class CustomToolChatCompletionsCustomFormatGrammarFormatGrammarParam(TypedDict, total=False):
+    """Your chosen grammar."""
+
+    definition: Required[str]
+    """The grammar definition."""
+
+    syntax: Required[Literal["lark", "regex"]]
+    """The syntax of the grammar definition. One of `lark` or `regex`."""

@@ -1,0 +1,12 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+
+
+class DeleteEvalResponse(BaseModel):
+    object: str
+
+    deleted: bool
+
+    eval_id: str

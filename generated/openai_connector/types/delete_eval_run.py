@@ -1,0 +1,12 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+
+
+class DeleteEvalRunResponse(BaseModel):
+    object: str | None = None
+
+    deleted: bool | None = None
+
+    run_id: str | None = None

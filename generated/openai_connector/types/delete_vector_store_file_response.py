@@ -1,0 +1,14 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class DeleteVectorStoreFileResponse(BaseModel):
+    id: str
+
+    deleted: bool
+
+    object: Literal["vector_store.file.deleted"]

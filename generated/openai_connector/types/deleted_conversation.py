@@ -1,0 +1,16 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class DeletedConversation(BaseModel):
+    """The deleted conversation object"""
+
+    object: Literal["conversation.deleted"]
+
+    deleted: bool
+
+    id: str

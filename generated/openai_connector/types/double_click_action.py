@@ -1,0 +1,39 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class DoubleClickAction(BaseModel):
+    """A double click action."""
+
+    type: Literal["double_click"]
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+
+    x: int
+    """The x-coordinate where the double click occurred."""
+
+    y: int
+    """The y-coordinate where the double click occurred."""
+
+    keys: list[str] | None = None
+
+
+class DoubleClickActionParam(TypedDict, total=False):
+    """A double click action."""
+
+    type: Required[Literal["double_click"]]
+    """Specifies the event type. For a double click action, this property is always set to `double_click`."""
+
+    x: Required[int]
+    """The x-coordinate where the double click occurred."""
+
+    y: Required[int]
+    """The y-coordinate where the double click occurred."""
+
+    keys: Required[Sequence[str] | None]

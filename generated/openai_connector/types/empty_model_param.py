@@ -1,0 +1,6 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+EmptyModelParam: TypeAlias = dict[str, Any]

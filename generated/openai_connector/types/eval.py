@@ -1,0 +1,65 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .eval_custom_data_source_config import EvalCustomDataSourceConfig
+from .eval_grader_label_model import EvalGraderLabelModel
+from .eval_grader_python import EvalGraderPython
+from .eval_grader_score_model import EvalGraderScoreModel
+from .eval_grader_string_check import EvalGraderStringCheck
+from .eval_grader_text_similarity import EvalGraderTextSimilarity
+from .eval_logs_data_source_config import EvalLogsDataSourceConfig
+from .eval_stored_completions_data_source_config import EvalStoredCompletionsDataSourceConfig
+from .metadata import Metadata
+
+
+class Eval(BaseModel):
+    """An Eval object with a data source config and testing criteria.
+    An Eval represents a task to be done for your LLM integration.
+    Like:
+     - Improve the quality of my chatbot
+     - See how well my chatbot handles customer support
+     - Check if o4-mini is better at my usecase than gpt-4o
+    """
+
+    object: Literal["eval"]
+    """The object type."""
+
+    id: str
+    """Unique identifier for the evaluation."""
+
+    name: str
+    """The name of the evaluation."""
+
+    data_source_config: Open[
+        Annotated[
+            Annotated[EvalCustomDataSourceConfig, Tag("custom")]
+            | Annotated[EvalLogsDataSourceConfig, Tag("logs")]
+            | Annotated[EvalStoredCompletionsDataSourceConfig, Tag("stored_completions")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Configuration of data sources used in runs of the evaluation."""
+
+    testing_criteria: list[
+        Open[
+            Annotated[
+                Annotated[EvalGraderLabelModel, Tag("label_model")]
+                | Annotated[EvalGraderStringCheck, Tag("string_check")]
+                | Annotated[EvalGraderTextSimilarity, Tag("text_similarity")]
+                | Annotated[EvalGraderPython, Tag("python")]
+                | Annotated[EvalGraderScoreModel, Tag("score_model")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]
+    """A list of testing criteria."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the eval was created."""
+
+    metadata: Metadata

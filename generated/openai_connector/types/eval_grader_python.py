@@ -1,0 +1,46 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class EvalGraderPython(BaseModel):
+    """PythonGrader"""
+
+    type: Literal["python"]
+    """The object type, which is always `python`."""
+
+    name: str
+    """The name of the grader."""
+
+    source: str
+    """The source code of the python script."""
+
+    image_tag: str | None = None
+    """The image tag to use for the python script."""
+
+    pass_threshold: float | None = None
+    """The threshold for the score."""
+
+
+class EvalGraderPythonParam(TypedDict, total=False):
+    """PythonGrader"""
+
+    type: Required[Literal["python"]]
+    """The object type, which is always `python`."""
+
+    name: Required[str]
+    """The name of the grader."""
+
+    source: Required[str]
+    """The source code of the python script."""
+
+    image_tag: str
+    """The image tag to use for the python script."""
+
+    pass_threshold: float
+    """The threshold for the score."""

@@ -1,0 +1,89 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .eval_item import EvalItem, EvalItemParam
+from .reasoning_effort import ReasoningEffort
+
+
+class EvalGraderScoreModel(BaseModel):
+    """ScoreModelGrader"""
+
+    type: Literal["score_model"]
+    """The object type, which is always `score_model`."""
+
+    name: str
+    """The name of the grader."""
+
+    model: str
+    """The model to use for the evaluation."""
+
+    sampling_params: EvalGraderScoreModelSamplingParams | None = None
+    """The sampling parameters for the model."""
+
+    input: list[EvalItem]
+    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+
+    range: list[float] | None = None
+    """The range of the score. Defaults to `[0, 1]`."""
+
+    pass_threshold: float | None = None
+    """The threshold for the score."""
+
+
+class EvalGraderScoreModelParam(TypedDict, total=False):
+    """ScoreModelGrader"""
+
+    type: Required[Literal["score_model"]]
+    """The object type, which is always `score_model`."""
+
+    name: Required[str]
+    """The name of the grader."""
+
+    model: Required[str]
+    """The model to use for the evaluation."""
+
+    sampling_params: EvalGraderScoreModelSamplingParamsParam
+    """The sampling parameters for the model."""
+
+    input: Required[Sequence[EvalItemParam]]
+    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+
+    range: Sequence[float]
+    """The range of the score. Defaults to `[0, 1]`."""
+
+    pass_threshold: float
+    """The threshold for the score."""
+
+
+class EvalGraderScoreModelSamplingParams(BaseModel):
+    """The sampling parameters for the model."""
+
+    seed: int | None = None
+
+    top_p: float | None = None
+
+    temperature: float | None = None
+
+    max_completions_tokens: int | None = None
+
+    reasoning_effort: ReasoningEffort | None = None
+
+
+class EvalGraderScoreModelSamplingParamsParam(TypedDict, total=False):
+    """The sampling parameters for the model."""
+
+    seed: int | None
+
+    top_p: float | None
+
+    temperature: float | None
+
+    max_completions_tokens: int | None
+
+    reasoning_effort: ReasoningEffort

@@ -1,0 +1,46 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+
+
+class EvalGraderStringCheck(BaseModel):
+    """StringCheckGrader"""
+
+    type: Literal["string_check"]
+    """The object type, which is always `string_check`."""
+
+    name: str
+    """The name of the grader."""
+
+    input: str
+    """The input text. This may include template strings."""
+
+    reference: str
+    """The reference text. This may include template strings."""
+
+    operation: Open[Literal["eq", "ne", "like", "ilike"]]
+    """The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`."""
+
+
+class EvalGraderStringCheckParam(TypedDict, total=False):
+    """StringCheckGrader"""
+
+    type: Required[Literal["string_check"]]
+    """The object type, which is always `string_check`."""
+
+    name: Required[str]
+    """The name of the grader."""
+
+    input: Required[str]
+    """The input text. This may include template strings."""
+
+    reference: Required[str]
+    """The reference text. This may include template strings."""
+
+    operation: Required[Literal["eq", "ne", "like", "ilike"]]
+    """The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`."""

@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class EvalItemInputImage(BaseModel):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Literal["input_image"]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: str
+    """The URL of the image input."""
+
+    detail: str | None = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""
+
+
+class EvalItemInputImageParam(TypedDict, total=False):
+    """An image input block used within EvalItem content arrays."""
+
+    type: Required[Literal["input_image"]]
+    """The type of the image input. Always `input_image`."""
+
+    image_url: Required[str]
+    """The URL of the image input."""
+
+    detail: str
+    """The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`."""

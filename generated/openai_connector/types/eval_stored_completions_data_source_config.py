@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ..lib._models import BaseModel
+from .metadata import Metadata
+
+
+class EvalStoredCompletionsDataSourceConfig(BaseModel):
+    """Deprecated in favor of LogsDataSourceConfig."""
+
+    type: Literal["stored_completions"]
+    """The type of data source. Always `stored_completions`."""
+
+    metadata: Metadata | None = None
+
+    schema_: dict[str, Any] = Field(alias="schema")
+    """The json schema for the run data source items.
+    Learn how to build JSON schemas [here](https://json-schema.org/).
+    """

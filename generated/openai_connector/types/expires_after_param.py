@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ExpiresAfterParam(BaseModel):
+    """Controls when the session expires relative to an anchor timestamp."""
+
+    anchor: Literal["created_at"]
+    """Base timestamp used to calculate expiration. Currently fixed to `created_at`."""
+
+    seconds: int
+    """Number of seconds after the anchor when the session expires."""
+
+
+class ExpiresAfterParamParam(TypedDict, total=False):
+    """Controls when the session expires relative to an anchor timestamp."""
+
+    anchor: Required[Literal["created_at"]]
+    """Base timestamp used to calculate expiration. Currently fixed to `created_at`."""
+
+    seconds: Required[int]
+    """Number of seconds after the anchor when the session expires."""

@@ -1,0 +1,16 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class FileAnnotationSource(BaseModel):
+    """Attachment source referenced by an annotation."""
+
+    type: Literal["file"]
+    """Type discriminator that is always `file`."""
+
+    filename: str
+    """Filename referenced by the annotation."""

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class FileExpirationAfter(BaseModel):
+    """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""
+
+    anchor: Literal["created_at"]
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`."""
+
+    seconds: int
+    """The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days)."""
+
+
+class FileExpirationAfterParam(TypedDict, total=False):
+    """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""
+
+    anchor: Required[Literal["created_at"]]
+    """Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`."""
+
+    seconds: Required[int]
+    """The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days)."""

@@ -1,0 +1,9 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+
+FileSearchRanker: TypeAlias = Open[Literal["auto", "default_2024_08_21"]]
+"""The ranker to use for the file search. If not specified will use the `auto` ranker."""

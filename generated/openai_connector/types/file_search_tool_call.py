@@ -1,0 +1,86 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .vector_store_file_attributes import VectorStoreFileAttributes
+
+
+class FileSearchToolCall(BaseModel):
+    """The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information.
+    """
+
+    id: str
+    """The unique ID of the file search tool call."""
+
+    type: Literal["file_search_call"]
+    """The type of the file search tool call. Always `file_search_call`."""
+
+    status: Open[Literal["in_progress", "searching", "completed", "incomplete", "failed"]]
+    """The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,
+    """
+
+    queries: list[str]
+    """The queries used to search for files."""
+
+    results: list[FileSearchToolCallResultsListItem] | None = None
+
+
+class FileSearchToolCallParam(TypedDict, total=False):
+    """The results of a file search tool call. See the
+    [file search guide](/docs/guides/tools-file-search) for more information.
+    """
+
+    id: Required[str]
+    """The unique ID of the file search tool call."""
+
+    type: Required[Literal["file_search_call"]]
+    """The type of the file search tool call. Always `file_search_call`."""
+
+    status: Required[Literal["in_progress", "searching", "completed", "incomplete", "failed"]]
+    """The status of the file search tool call. One of `in_progress`,
+    `searching`, `incomplete` or `failed`,
+    """
+
+    queries: Required[Sequence[str]]
+    """The queries used to search for files."""
+
+    results: Sequence[FileSearchToolCallResultsListItemParam] | None
+
+
+class FileSearchToolCallResultsListItem(BaseModel):
+    file_id: str | None = None
+    """The unique ID of the file."""
+
+    text: str | None = None
+    """The text that was retrieved from the file."""
+
+    filename: str | None = None
+    """The name of the file."""
+
+    attributes: VectorStoreFileAttributes | None = None
+
+    score: float | None = None
+    """The relevance score of the file - a value between 0 and 1."""
+
+
+class FileSearchToolCallResultsListItemParam(TypedDict, total=False):
+    file_id: str
+    """The unique ID of the file."""
+
+    text: str
+    """The text that was retrieved from the file."""
+
+    filename: str
+    """The name of the file."""
+
+    attributes: VectorStoreFileAttributes
+
+    score: float
+    """The relevance score of the file - a value between 0 and 1."""

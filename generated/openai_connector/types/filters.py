@@ -1,0 +1,13 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ..lib._models import Open
+from .comparison_filter import ComparisonFilter, ComparisonFilterParam
+from .compound_filter import CompoundFilter, CompoundFilterParam
+
+Filters: TypeAlias = Open[ComparisonFilter | CompoundFilter]
+
+
+FiltersParam: TypeAlias = ComparisonFilterParam | CompoundFilterParam

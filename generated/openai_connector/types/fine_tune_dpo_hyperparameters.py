@@ -1,0 +1,40 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+
+
+class FineTuneDpoHyperparameters(BaseModel):
+    """The hyperparameters used for the DPO fine-tuning job."""
+
+    beta: Open[Literal["auto"] | float] | None = None
+    """The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy and reference model."""
+
+    batch_size: Open[Literal["auto"] | int] | None = None
+    """Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance."""
+
+    learning_rate_multiplier: Open[Literal["auto"] | float] | None = None
+    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting."""
+
+    n_epochs: Open[Literal["auto"] | int] | None = None
+    """The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset."""
+
+
+class FineTuneDpoHyperparametersParam(TypedDict, total=False):
+    """The hyperparameters used for the DPO fine-tuning job."""
+
+    beta: Literal["auto"] | float
+    """The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy and reference model."""
+
+    batch_size: Literal["auto"] | int
+    """Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance."""
+
+    learning_rate_multiplier: Literal["auto"] | float
+    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting."""
+
+    n_epochs: Literal["auto"] | int
+    """The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset."""

@@ -1,0 +1,21 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .fine_tune_dpo_hyperparameters import FineTuneDpoHyperparameters, FineTuneDpoHyperparametersParam
+
+
+class FineTuneDpoMethod(BaseModel):
+    """Configuration for the DPO fine-tuning method."""
+
+    hyperparameters: FineTuneDpoHyperparameters | None = None
+    """The hyperparameters used for the DPO fine-tuning job."""
+
+
+class FineTuneDpoMethodParam(TypedDict, total=False):
+    """Configuration for the DPO fine-tuning method."""
+
+    hyperparameters: FineTuneDpoHyperparametersParam
+    """The hyperparameters used for the DPO fine-tuning job."""

@@ -1,0 +1,90 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+from .fine_tune_method import FineTuneMethod
+from .fine_tuning_integration import FineTuningIntegration
+from .metadata import Metadata
+
+
+class FineTuningJob(BaseModel):
+    """The `fine_tuning.job` object represents a fine-tuning job that has been created through the API."""
+
+    id: str
+    """The object identifier, which can be referenced in the API endpoints."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the fine-tuning job was created."""
+
+    error: FineTuningJobErrorObject | None = None
+
+    fine_tuned_model: str | None = None
+
+    finished_at: int | None = None
+
+    hyperparameters: FineTuningJobHyperparameters
+    """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
+
+    model: str
+    """The base model that is being fine-tuned."""
+
+    object: Literal["fine_tuning.job"]
+    """The object type, which is always "fine_tuning.job"."""
+
+    organization_id: str
+    """The organization that owns the fine-tuning job."""
+
+    result_files: list[str]
+    """The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
+
+    status: Open[Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"]]
+    """The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`."""
+
+    trained_tokens: int | None = None
+
+    training_file: str
+    """The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents)."""
+
+    validation_file: str | None = None
+
+    integrations: list[FineTuningIntegration] | None = None
+
+    seed: int
+    """The seed used for the fine-tuning job."""
+
+    estimated_finish: int | None = None
+
+    method: FineTuneMethod | None = None
+    """The method used for fine-tuning."""
+
+    metadata: Metadata | None = None
+
+
+class FineTuningJobErrorObject(BaseModel):
+    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
+
+    code: str
+    """A machine-readable error code."""
+
+    message: str
+    """A human-readable error message."""
+
+    param: str | None = None
+
+
+class FineTuningJobHyperparameters(BaseModel):
+    """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
+
+    batch_size: Open[Literal["auto"] | int] | None = None
+
+    learning_rate_multiplier: Open[Literal["auto"] | float] | None = None
+    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
+    overfitting.
+    """
+
+    n_epochs: Open[Literal["auto"] | int] | None = None
+    """The number of epochs to train the model for. An epoch refers to one full cycle
+    through the training dataset.
+    """

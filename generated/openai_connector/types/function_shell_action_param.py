@@ -1,0 +1,31 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class FunctionShellActionParam(BaseModel):
+    """Commands and limits describing how to run the shell tool call."""
+
+    commands: list[str]
+    """Ordered shell commands for the execution environment to run."""
+
+    timeout_ms: int | None = None
+
+    max_output_length: int | None = None
+
+
+class FunctionShellActionParamParam(TypedDict, total=False):
+    """Commands and limits describing how to run the shell tool call."""
+
+    commands: Required[Sequence[str]]
+    """Ordered shell commands for the execution environment to run."""
+
+    timeout_ms: int | None
+
+    max_output_length: int | None

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class FunctionShellCallOutputExitOutcomeParam(BaseModel):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Literal["exit"]
+    """The outcome type. Always `exit`."""
+
+    exit_code: int
+    """The exit code returned by the shell process."""
+
+
+class FunctionShellCallOutputExitOutcomeParamParam(TypedDict, total=False):
+    """Indicates that the shell commands finished and returned an exit code."""
+
+    type: Required[Literal["exit"]]
+    """The outcome type. Always `exit`."""
+
+    exit_code: Required[int]
+    """The exit code returned by the shell process."""

@@ -1,0 +1,49 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .callable_tool_allowed_caller import CallableToolAllowedCaller
+from .empty_model_param import EmptyModelParam
+
+
+class FunctionToolParam(BaseModel):
+    name: str
+
+    description: str | None = None
+
+    parameters: EmptyModelParam | None = None
+
+    strict: bool | None = None
+
+    type: Literal["function"]
+
+    output_schema: dict[str, Any] | None = None
+
+    defer_loading: bool | None = None
+    """Whether this function should be deferred and discovered via tool search."""
+
+    allowed_callers: list[CallableToolAllowedCaller] | None = None
+
+
+class FunctionToolParamParam(TypedDict, total=False):
+    name: Required[str]
+
+    description: str | None
+
+    parameters: EmptyModelParam | None
+
+    strict: bool | None
+
+    type: Required[Literal["function"]]
+
+    output_schema: Mapping[str, Any] | None
+
+    defer_loading: bool
+    """Whether this function should be deferred and discovered via tool search."""
+
+    allowed_callers: Sequence[CallableToolAllowedCaller] | None

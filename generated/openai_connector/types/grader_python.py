@@ -1,0 +1,40 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class GraderPython(BaseModel):
+    """A PythonGrader object that runs a python script on the input."""
+
+    type: Literal["python"]
+    """The object type, which is always `python`."""
+
+    name: str
+    """The name of the grader."""
+
+    source: str
+    """The source code of the python script."""
+
+    image_tag: str | None = None
+    """The image tag to use for the python script."""
+
+
+class GraderPythonParam(TypedDict, total=False):
+    """A PythonGrader object that runs a python script on the input."""
+
+    type: Required[Literal["python"]]
+    """The object type, which is always `python`."""
+
+    name: Required[str]
+    """The name of the grader."""
+
+    source: Required[str]
+    """The source code of the python script."""
+
+    image_tag: str
+    """The image tag to use for the python script."""

@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class HistoryParam(BaseModel):
+    """Controls how much historical context is retained for the session."""
+
+    enabled: bool | None = None
+    """Enables chat users to access previous ChatKit threads. Defaults to true."""
+
+    recent_threads: int | None = None
+    """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""
+
+
+class HistoryParamParam(TypedDict, total=False):
+    """Controls how much historical context is retained for the session."""
+
+    enabled: bool
+    """Enables chat users to access previous ChatKit threads. Defaults to true."""
+
+    recent_threads: int
+    """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""

@@ -1,0 +1,18 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class HostedToolPermissionUpdate(BaseModel):
+    enabled: bool
+    """Whether to enable the hosted tool for the project."""
+
+
+class HostedToolPermissionUpdateParam(TypedDict, total=False):
+    enabled: Required[bool]
+    """Whether to enable the hosted tool for the project."""

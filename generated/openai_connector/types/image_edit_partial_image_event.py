@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+
+
+class ImageEditPartialImageEvent(BaseModel):
+    """Emitted when a partial image is available during image editing streaming."""
+
+    type: Literal["image_edit.partial_image"]
+    """The type of the event. Always `image_edit.partial_image`."""
+
+    b64_json: str
+    """Base64-encoded partial image data, suitable for rendering as an image."""
+
+    created_at: int
+    """The Unix timestamp when the event was created."""
+
+    size: Open[Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]
+    """The size of the requested edited image."""
+
+    quality: Open[Literal["low", "medium", "high", "auto"]]
+    """The quality setting for the requested edited image."""
+
+    background: Open[Literal["transparent", "opaque", "auto"]]
+    """The background setting for the requested edited image."""
+
+    output_format: Open[Literal["png", "webp", "jpeg"]]
+    """The output format for the requested edited image."""
+
+    partial_image_index: int
+    """0-based index for the partial image (streaming)."""

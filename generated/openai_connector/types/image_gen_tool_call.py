@@ -1,0 +1,38 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+
+
+class ImageGenToolCall(BaseModel):
+    """An image generation request made by the model."""
+
+    type: Literal["image_generation_call"]
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: str
+    """The unique ID of the image generation call."""
+
+    status: Open[Literal["in_progress", "completed", "generating", "failed"]]
+    """The status of the image generation call."""
+
+    result: str | None = None
+
+
+class ImageGenToolCallParam(TypedDict, total=False):
+    """An image generation request made by the model."""
+
+    type: Required[Literal["image_generation_call"]]
+    """The type of the image generation call. Always `image_generation_call`."""
+
+    id: Required[str]
+    """The unique ID of the image generation call."""
+
+    status: Required[Literal["in_progress", "completed", "generating", "failed"]]
+    """The status of the image generation call."""
+
+    result: Required[str | None]

@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+
+
+class ImagesUsage(BaseModel):
+    """For the GPT image models only, the token usage information for the image generation."""
+
+    total_tokens: int
+    """The total number of tokens (images and text) used for the image generation."""
+
+    input_tokens: int
+    """The number of tokens (images and text) in the input prompt."""
+
+    output_tokens: int
+    """The number of image tokens in the output image."""
+
+    input_tokens_details: ImagesUsageInputTokensDetails
+    """The input tokens detailed information for the image generation."""
+
+
+class ImagesUsageInputTokensDetails(BaseModel):
+    """The input tokens detailed information for the image generation."""
+
+    text_tokens: int
+    """The number of text tokens in the input prompt."""
+
+    image_tokens: int
+    """The number of image tokens in the input prompt."""

@@ -1,0 +1,37 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .inline_skill_source_param import InlineSkillSourceParam, InlineSkillSourceParamParam
+
+
+class InlineSkillParam(BaseModel):
+    type: Literal["inline"]
+    """Defines an inline skill for this request."""
+
+    name: str
+    """The name of the skill."""
+
+    description: str
+    """The description of the skill."""
+
+    source: InlineSkillSourceParam
+    """Inline skill payload"""
+
+
+class InlineSkillParamParam(TypedDict, total=False):
+    type: Required[Literal["inline"]]
+    """Defines an inline skill for this request."""
+
+    name: Required[str]
+    """The name of the skill."""
+
+    description: Required[str]
+    """The description of the skill."""
+
+    source: Required[InlineSkillSourceParamParam]
+    """Inline skill payload"""

@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class InlineSkillSourceParam(BaseModel):
+    """Inline skill payload"""
+
+    type: Literal["base64"]
+    """The type of the inline skill source. Must be `base64`."""
+
+    media_type: Literal["application/zip"]
+    """The media type of the inline skill payload. Must be `application/zip`."""
+
+    data: str
+    """Base64-encoded skill zip bundle."""
+
+
+class InlineSkillSourceParamParam(TypedDict, total=False):
+    """Inline skill payload"""
+
+    type: Required[Literal["base64"]]
+    """The type of the inline skill source. Must be `base64`."""
+
+    media_type: Required[Literal["application/zip"]]
+    """The media type of the inline skill payload. Must be `application/zip`."""
+
+    data: Required[str]
+    """Base64-encoded skill zip bundle."""

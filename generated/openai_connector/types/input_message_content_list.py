@@ -1,0 +1,18 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeAlias
+
+from .input_content import InputContent, InputContentParam
+
+InputMessageContentList: TypeAlias = list[InputContent]
+"""A list of one or many input items to the model, containing different content
+types.
+"""
+
+
+InputMessageContentListParam: TypeAlias = Sequence[InputContentParam]
+"""A list of one or many input items to the model, containing different content
+types.
+"""

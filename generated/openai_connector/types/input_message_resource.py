@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+from .input_message_content_list import InputMessageContentList
+
+
+class InputMessageResource(BaseModel):
+    type: Literal["message"]
+    """The type of the message input. Always set to `message`."""
+
+    role: Open[Literal["user", "system", "developer"]]
+    """The role of the message input. One of `user`, `system`, or `developer`."""
+
+    status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None
+    """The status of item. One of `in_progress`, `completed`, or
+    `incomplete`. Populated when items are returned via API.
+    """
+
+    content: InputMessageContentList
+    """A list of one or many input items to the model, containing different content
+    types.
+    """
+
+    id: str
+    """The unique ID of the message input."""

@@ -1,0 +1,31 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeAlias
+
+from ..lib._models import Open
+from .input_item import InputItem, InputItemParam
+
+InputParam: TypeAlias = Open[str | list[InputItem]]
+"""Text, image, or file inputs to the model, used to generate a response.
+
+Learn more:
+- [Text inputs and outputs](/docs/guides/text)
+- [Image inputs](/docs/guides/images)
+- [File inputs](/docs/guides/pdf-files)
+- [Conversation state](/docs/guides/conversation-state)
+- [Function calling](/docs/guides/function-calling)
+"""
+
+
+InputParamParam: TypeAlias = str | Sequence[InputItemParam]
+"""Text, image, or file inputs to the model, used to generate a response.
+
+Learn more:
+- [Text inputs and outputs](/docs/guides/text)
+- [Image inputs](/docs/guides/images)
+- [File inputs](/docs/guides/pdf-files)
+- [Conversation state](/docs/guides/conversation-state)
+- [Function calling](/docs/guides/function-calling)
+"""

@@ -1,0 +1,33 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+
+
+class InputTextContentParam(BaseModel):
+    """A text input to the model."""
+
+    type: Literal["input_text"]
+    """The type of the input item. Always `input_text`."""
+
+    text: str
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+
+
+class InputTextContentParamParam(TypedDict, total=False):
+    """A text input to the model."""
+
+    type: Required[Literal["input_text"]]
+    """The type of the input item. Always `input_text`."""
+
+    text: Required[str]
+    """The text input to the model."""
+
+    prompt_cache_breakpoint: PromptCacheBreakpointParamParam | None

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class InviteProjectGroupBody(BaseModel):
+    """Request payload for granting a group access to a project."""
+
+    group_id: str
+    """Identifier of the group to add to the project."""
+
+    role: str
+    """Identifier of the project role to grant to the group."""
+
+
+class InviteProjectGroupBodyParam(TypedDict, total=False):
+    """Request payload for granting a group access to a project."""
+
+    group_id: Required[str]
+    """Identifier of the group to add to the project."""
+
+    role: Required[str]
+    """Identifier of the project role to grant to the group."""

@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ItemReferenceParam(BaseModel):
+    """An internal identifier for an item to reference."""
+
+    type: Literal["item_reference"] | None = None
+
+    id: str
+    """The ID of the item to reference."""
+
+
+class ItemReferenceParamParam(TypedDict, total=False):
+    """An internal identifier for an item to reference."""
+
+    type: Literal["item_reference"] | None
+
+    id: Required[str]
+    """The ID of the item to reference."""

@@ -1,0 +1,29 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class KeyPressAction(BaseModel):
+    """A collection of keypresses the model would like to perform."""
+
+    type: Literal["keypress"]
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+
+    keys: list[str]
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
+
+
+class KeyPressActionParam(TypedDict, total=False):
+    """A collection of keypresses the model would like to perform."""
+
+    type: Required[Literal["keypress"]]
+    """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
+
+    keys: Required[Sequence[str]]
+    """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""

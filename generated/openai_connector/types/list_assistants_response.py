@@ -1,0 +1,17 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+from .assistant_object import AssistantObject
+
+
+class ListAssistantsResponse(BaseModel):
+    object: str
+
+    data: list[AssistantObject]
+
+    first_id: str
+
+    last_id: str
+
+    has_more: bool

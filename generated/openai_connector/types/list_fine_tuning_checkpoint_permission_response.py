@@ -1,0 +1,19 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
+
+
+class ListFineTuningCheckpointPermissionResponse(BaseModel):
+    data: list[FineTuningCheckpointPermission]
+
+    object: Literal["list"]
+
+    first_id: str | None = None
+
+    last_id: str | None = None
+
+    has_more: bool

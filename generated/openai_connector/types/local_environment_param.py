@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .local_skill_param import LocalSkillParam, LocalSkillParamParam
+
+
+class LocalEnvironmentParam(BaseModel):
+    type: Literal["local"]
+    """Use a local computer environment."""
+
+    skills: list[LocalSkillParam] | None = None
+    """An optional list of skills."""
+
+
+class LocalEnvironmentParamParam(TypedDict, total=False):
+    type: Required[Literal["local"]]
+    """Use a local computer environment."""
+
+    skills: Sequence[LocalSkillParamParam]
+    """An optional list of skills."""

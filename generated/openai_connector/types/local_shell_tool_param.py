@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class LocalShellToolParam(BaseModel):
+    """A tool that allows the model to execute shell commands in a local environment."""
+
+    type: Literal["local_shell"]
+    """The type of the local shell tool. Always `local_shell`."""
+
+
+class LocalShellToolParamParam(TypedDict, total=False):
+    """A tool that allows the model to execute shell commands in a local environment."""
+
+    type: Required[Literal["local_shell"]]
+    """The type of the local shell tool. Always `local_shell`."""

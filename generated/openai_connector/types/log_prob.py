@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .top_log_prob import TopLogProb, TopLogProbParam
+
+
+class LogProb(BaseModel):
+    """The log probability of a token."""
+
+    token: str
+
+    logprob: float
+
+    bytes: list[int]
+
+    top_logprobs: list[TopLogProb]
+
+
+class LogProbParam(TypedDict, total=False):
+    """The log probability of a token."""
+
+    token: Required[str]
+
+    logprob: Required[float]
+
+    bytes: Required[Sequence[int]]
+
+    top_logprobs: Required[Sequence[TopLogProbParam]]

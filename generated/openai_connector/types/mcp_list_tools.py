@@ -1,0 +1,46 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .mcp_list_tools_tool import McpListToolsTool, McpListToolsToolParam
+
+
+class McpListTools(BaseModel):
+    """A list of tools available on an MCP server."""
+
+    type: Literal["mcp_list_tools"]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: str
+    """The unique ID of the list."""
+
+    server_label: str
+    """The label of the MCP server."""
+
+    tools: list[McpListToolsTool]
+    """The tools available on the server."""
+
+    error: str | None = None
+
+
+class McpListToolsParam(TypedDict, total=False):
+    """A list of tools available on an MCP server."""
+
+    type: Required[Literal["mcp_list_tools"]]
+    """The type of the item. Always `mcp_list_tools`."""
+
+    id: Required[str]
+    """The unique ID of the list."""
+
+    server_label: Required[str]
+    """The label of the MCP server."""
+
+    tools: Required[Sequence[McpListToolsToolParam]]
+    """The tools available on the server."""
+
+    error: str | None

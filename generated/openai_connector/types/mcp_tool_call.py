@@ -1,0 +1,68 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .mcp_tool_call_error import McpToolCallError, McpToolCallErrorParam
+from .mcp_tool_call_status import McpToolCallStatus
+
+
+class McpToolCall(BaseModel):
+    """An invocation of a tool on an MCP server."""
+
+    type: Literal["mcp_call"]
+    """The type of the item. Always `mcp_call`."""
+
+    id: str
+    """The unique ID of the tool call."""
+
+    server_label: str
+    """The label of the MCP server running the tool."""
+
+    name: str
+    """The name of the tool that was run."""
+
+    arguments: str
+    """A JSON string of the arguments passed to the tool."""
+
+    output: str | None = None
+
+    error: McpToolCallError | None = None
+    """The error from the tool call, if any."""
+
+    status: McpToolCallStatus | None = None
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: str | None = None
+
+
+class McpToolCallParam(TypedDict, total=False):
+    """An invocation of a tool on an MCP server."""
+
+    type: Required[Literal["mcp_call"]]
+    """The type of the item. Always `mcp_call`."""
+
+    id: Required[str]
+    """The unique ID of the tool call."""
+
+    server_label: Required[str]
+    """The label of the MCP server running the tool."""
+
+    name: Required[str]
+    """The name of the tool that was run."""
+
+    arguments: Required[str]
+    """A JSON string of the arguments passed to the tool."""
+
+    output: str | None
+
+    error: McpToolCallErrorParam | None
+    """The error from the tool call, if any."""
+
+    status: McpToolCallStatus
+    """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
+
+    approval_request_id: str | None

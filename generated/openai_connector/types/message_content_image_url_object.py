@@ -1,0 +1,42 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+
+
+class MessageContentImageUrlObject(BaseModel):
+    """References an image URL in the content of a message."""
+
+    type: Literal["image_url"]
+    """The type of the content part."""
+
+    image_url: MessageContentImageUrlObjectImageUrl
+
+
+class MessageContentImageUrlObjectParam(TypedDict, total=False):
+    """References an image URL in the content of a message."""
+
+    type: Required[Literal["image_url"]]
+    """The type of the content part."""
+
+    image_url: Required[MessageContentImageUrlObjectImageUrlParam]
+
+
+class MessageContentImageUrlObjectImageUrl(BaseModel):
+    url: str
+    """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
+
+    detail: Open[Literal["auto", "low", "high"]] | None = None
+    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`"""
+
+
+class MessageContentImageUrlObjectImageUrlParam(TypedDict, total=False):
+    url: Required[str]
+    """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
+
+    detail: Literal["auto", "low", "high"]
+    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`"""

@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .message_content_text_annotations_file_citation_object import MessageContentTextAnnotationsFileCitationObject
+from .message_content_text_annotations_file_path_object import MessageContentTextAnnotationsFilePathObject
+
+
+class MessageContentTextObject(BaseModel):
+    """The text content that is part of a message."""
+
+    type: Literal["text"]
+    """Always `text`."""
+
+    text: MessageContentTextObjectText
+
+
+class MessageContentTextObjectText(BaseModel):
+    value: str
+    """The data that makes up the text."""
+
+    annotations: list[
+        Open[
+            Annotated[
+                Annotated[MessageContentTextAnnotationsFileCitationObject, Tag("file_citation")]
+                | Annotated[MessageContentTextAnnotationsFilePathObject, Tag("file_path")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]

@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+
+
+class MessageDeltaContentImageFileObject(BaseModel):
+    """References an image [File](/docs/api-reference/files) in the content of a message."""
+
+    index: int
+    """The index of the content part in the message."""
+
+    type: Literal["image_file"]
+    """Always `image_file`."""
+
+    image_file: MessageDeltaContentImageFileObjectImageFile | None = None
+
+
+class MessageDeltaContentImageFileObjectImageFile(BaseModel):
+    file_id: str | None = None
+    """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
+
+    detail: Open[Literal["auto", "low", "high"]] | None = None
+    """Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`."""

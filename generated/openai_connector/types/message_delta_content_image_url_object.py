@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+
+
+class MessageDeltaContentImageUrlObject(BaseModel):
+    """References an image URL in the content of a message."""
+
+    index: int
+    """The index of the content part in the message."""
+
+    type: Literal["image_url"]
+    """Always `image_url`."""
+
+    image_url: MessageDeltaContentImageUrlObjectImageUrl | None = None
+
+
+class MessageDeltaContentImageUrlObjectImageUrl(BaseModel):
+    url: str | None = None
+    """The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
+
+    detail: Open[Literal["auto", "low", "high"]] | None = None
+    """Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`."""

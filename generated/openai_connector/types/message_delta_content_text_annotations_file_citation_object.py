@@ -1,0 +1,33 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
+    """A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
+
+    index: int
+    """The index of the annotation in the text content part."""
+
+    type: Literal["file_citation"]
+    """Always `file_citation`."""
+
+    text: str | None = None
+    """The text in the message content that needs to be replaced."""
+
+    file_citation: MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation | None = None
+
+    start_index: int | None = None
+
+    end_index: int | None = None
+
+
+class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation(BaseModel):
+    file_id: str | None = None
+    """The ID of the specific File the citation is from."""
+
+    quote: str | None = None
+    """The specific quote in the file."""

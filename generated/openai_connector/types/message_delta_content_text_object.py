@@ -1,0 +1,42 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .message_delta_content_text_annotations_file_citation_object import (
+    MessageDeltaContentTextAnnotationsFileCitationObject,
+)
+from .message_delta_content_text_annotations_file_path_object import MessageDeltaContentTextAnnotationsFilePathObject
+
+
+class MessageDeltaContentTextObject(BaseModel):
+    """The text content that is part of a message."""
+
+    index: int
+    """The index of the content part in the message."""
+
+    type: Literal["text"]
+    """Always `text`."""
+
+    text: MessageDeltaContentTextObjectText | None = None
+
+
+class MessageDeltaContentTextObjectText(BaseModel):
+    value: str | None = None
+    """The data that makes up the text."""
+
+    annotations: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[MessageDeltaContentTextAnnotationsFileCitationObject, Tag("file_citation")]
+                    | Annotated[MessageDeltaContentTextAnnotationsFilePathObject, Tag("file_path")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None

@@ -1,0 +1,90 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .assistant_tools_code import AssistantToolsCode
+from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
+from .message_content_image_file_object import MessageContentImageFileObject
+from .message_content_image_url_object import MessageContentImageUrlObject
+from .message_content_refusal_object import MessageContentRefusalObject
+from .message_content_text_object import MessageContentTextObject
+from .metadata import Metadata
+
+
+class MessageObject(BaseModel):
+    """Represents a message within a [thread](/docs/api-reference/threads)."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints."""
+
+    object: Literal["thread.message"]
+    """The object type, which is always `thread.message`."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the message was created."""
+
+    thread_id: str
+    """The [thread](/docs/api-reference/threads) ID that this message belongs to."""
+
+    status: Open[Literal["in_progress", "incomplete", "completed"]]
+    """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
+
+    incomplete_details: MessageObjectIncompleteDetailsObject | None = None
+
+    completed_at: int | None = None
+
+    incomplete_at: int | None = None
+
+    role: Open[Literal["user", "assistant"]]
+    """The entity that produced the message. One of `user` or `assistant`."""
+
+    content: list[
+        Open[
+            Annotated[
+                Annotated[MessageContentImageFileObject, Tag("image_file")]
+                | Annotated[MessageContentImageUrlObject, Tag("image_url")]
+                | Annotated[MessageContentTextObject, Tag("text")]
+                | Annotated[MessageContentRefusalObject, Tag("refusal")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]
+    """The content of the message in array of text and/or images."""
+
+    assistant_id: str | None = None
+
+    run_id: str | None = None
+
+    attachments: list[MessageObjectAttachmentsListItem] | None = None
+
+    metadata: Metadata
+
+
+class MessageObjectAttachmentsListItem(BaseModel):
+    file_id: str | None = None
+    """The ID of the file to attach to the message."""
+
+    tools: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[AssistantToolsCode, Tag("code_interpreter")]
+                    | Annotated[AssistantToolsFileSearchTypeOnly, Tag("file_search")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None
+    """The tools to add this file to."""
+
+
+class MessageObjectIncompleteDetailsObject(BaseModel):
+    """On an incomplete message, details about why the message is incomplete."""
+
+    reason: Open[Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]]
+    """The reason the message is incomplete."""

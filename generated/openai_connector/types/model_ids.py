@@ -1,0 +1,10 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ..lib._models import Open
+from .model_ids_responses import ModelIdsResponses
+from .model_ids_shared import ModelIdsShared
+
+ModelIds: TypeAlias = Open[ModelIdsShared | ModelIdsResponses]

@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+from .model_ids_shared import ModelIdsShared
+
+ModelIdsResponses: TypeAlias = Open[
+    ModelIdsShared
+    | Literal[
+        "o1-pro",
+        "o1-pro-2025-03-19",
+        "o3-pro",
+        "o3-pro-2025-06-10",
+        "o3-deep-research",
+        "o3-deep-research-2025-06-26",
+        "o4-mini-deep-research",
+        "o4-mini-deep-research-2025-06-26",
+        "computer-use-preview",
+        "computer-use-preview-2025-03-11",
+        "gpt-5.5-pro",
+        "gpt-5.5-pro-2026-04-23",
+        "gpt-5-codex",
+        "gpt-5-pro",
+        "gpt-5-pro-2025-10-06",
+        "gpt-5.1-codex-max",
+        "gpt-daybreak-blue-latest",
+        "gpt-daybreak-red-latest",
+        "gpt-5.6-cyber",
+    ]
+]

@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .moderation_error_body import ModerationErrorBody
+from .moderation_result_body import ModerationResultBody
+
+
+class Moderation(BaseModel):
+    """Moderation results or errors for the response input and output."""
+
+    input: Open[
+        Annotated[
+            Annotated[ModerationResultBody, Tag("moderation_result")] | Annotated[ModerationErrorBody, Tag("error")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Moderation for the response input."""
+
+    output: Open[
+        Annotated[
+            Annotated[ModerationResultBody, Tag("moderation_result")] | Annotated[ModerationErrorBody, Tag("error")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Moderation for the response output."""

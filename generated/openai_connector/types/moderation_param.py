@@ -1,0 +1,27 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .moderation_policy_param import ModerationPolicyParam, ModerationPolicyParamParam
+
+
+class ModerationParam(BaseModel):
+    """Configuration for running moderation on the input and output of this response."""
+
+    model: str
+    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
+
+    policy: ModerationPolicyParam | None = None
+
+
+class ModerationParamParam(TypedDict, total=False):
+    """Configuration for running moderation on the input and output of this response."""
+
+    model: Required[str]
+    """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
+
+    policy: ModerationPolicyParamParam | None

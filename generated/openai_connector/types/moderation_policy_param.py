@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .moderation_config_param import ModerationConfigParam, ModerationConfigParamParam
+
+
+class ModerationPolicyParam(BaseModel):
+    """The policy to apply to moderated response input and output."""
+
+    input: ModerationConfigParam | None = None
+
+    output: ModerationConfigParam | None = None
+
+
+class ModerationPolicyParamParam(TypedDict, total=False):
+    """The policy to apply to moderated response input and output."""
+
+    input: ModerationConfigParamParam | None
+
+    output: ModerationConfigParamParam | None

@@ -1,0 +1,15 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .metadata import Metadata
+
+
+class ModifyMessageRequest(BaseModel):
+    metadata: Metadata | None = None
+
+
+class ModifyMessageRequestParam(TypedDict, total=False):
+    metadata: Metadata

@@ -1,0 +1,57 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .metadata import Metadata
+
+
+class ModifyThreadRequest(BaseModel):
+    tool_resources: ModifyThreadRequestToolResourcesObject | None = None
+
+    metadata: Metadata | None = None
+
+
+class ModifyThreadRequestParam(TypedDict, total=False):
+    tool_resources: ModifyThreadRequestToolResourcesObjectParam | None
+
+    metadata: Metadata
+
+
+class ModifyThreadRequestToolResourcesObject(BaseModel):
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: ModifyThreadRequestToolResourcesObjectCodeInterpreter | None = None
+
+    file_search: ModifyThreadRequestToolResourcesObjectFileSearch | None = None
+
+
+class ModifyThreadRequestToolResourcesObjectParam(TypedDict, total=False):
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: ModifyThreadRequestToolResourcesObjectCodeInterpreterParam
+
+    file_search: ModifyThreadRequestToolResourcesObjectFileSearchParam
+
+
+class ModifyThreadRequestToolResourcesObjectCodeInterpreter(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class ModifyThreadRequestToolResourcesObjectCodeInterpreterParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class ModifyThreadRequestToolResourcesObjectFileSearch(BaseModel):
+    vector_store_ids: list[str] | None = None
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
+
+
+class ModifyThreadRequestToolResourcesObjectFileSearchParam(TypedDict, total=False):
+    vector_store_ids: Sequence[str]
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""

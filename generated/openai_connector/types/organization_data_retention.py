@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+
+
+class OrganizationDataRetention(BaseModel):
+    """Represents the organization's data retention control setting."""
+
+    object: Literal["organization.data_retention"]
+    """The object type, which is always `organization.data_retention`."""
+
+    type: Open[
+        Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ]
+    ]
+    """The configured organization data retention type."""

@@ -1,0 +1,14 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .organization_project_certificate import OrganizationProjectCertificate
+
+
+class OrganizationProjectCertificateDeactivationResponse(BaseModel):
+    object: Literal["organization.project.certificate.deactivation"]
+    """The project certificate deactivation result type."""
+
+    data: list[OrganizationProjectCertificate]

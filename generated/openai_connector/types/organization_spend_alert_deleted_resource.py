@@ -1,0 +1,19 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class OrganizationSpendAlertDeletedResource(BaseModel):
+    """Confirmation payload returned after deleting an organization spend alert."""
+
+    id: str
+    """The deleted spend alert ID."""
+
+    object: Literal["organization.spend_alert.deleted"]
+    """Always `organization.spend_alert.deleted`."""
+
+    deleted: bool
+    """Whether the spend alert was deleted."""

@@ -1,0 +1,13 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class OtherChunkingStrategyResponseParam(BaseModel):
+    """This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API."""
+
+    type: Literal["other"]
+    """Always `other`."""

@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
+from .output_text_content import OutputTextContent, OutputTextContentParam
+from .refusal_content import RefusalContent, RefusalContentParam
+
+OutputMessageContent: TypeAlias = Open[
+    Annotated[
+        Annotated[OutputTextContent, Tag("output_text")] | Annotated[RefusalContent, Tag("refusal")],
+        Discriminator(tag_of("type")),
+    ]
+]
+
+
+OutputMessageContentParam: TypeAlias = OutputTextContentParam | RefusalContentParam

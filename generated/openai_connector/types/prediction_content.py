@@ -1,0 +1,47 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+    ChatCompletionRequestMessageContentPartTextParam,
+)
+
+
+class PredictionContent(BaseModel):
+    """Static predicted output content, such as the content of a text file that is
+    being regenerated.
+    """
+
+    type: Literal["content"]
+    """The type of the predicted content you want to provide. This type is
+    currently always `content`.
+    """
+
+    content: Open[str | list[ChatCompletionRequestMessageContentPartText]]
+    """The content that should be matched when generating a model response.
+    If generated tokens would match this content, the entire model response
+    can be returned much more quickly.
+    """
+
+
+class PredictionContentParam(TypedDict, total=False):
+    """Static predicted output content, such as the content of a text file that is
+    being regenerated.
+    """
+
+    type: Required[Literal["content"]]
+    """The type of the predicted content you want to provide. This type is
+    currently always `content`.
+    """
+
+    content: Required[str | Sequence[ChatCompletionRequestMessageContentPartTextParam]]
+    """The content that should be matched when generating a model response.
+    If generated tokens would match this content, the entire model response
+    can be returned much more quickly.
+    """

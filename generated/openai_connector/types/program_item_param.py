@@ -1,0 +1,42 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ProgramItemParam(BaseModel):
+    id: str
+    """The unique ID of this program item."""
+
+    type: Literal["program"]
+    """The item type. Always `program`."""
+
+    call_id: str
+    """The stable call ID of the program item."""
+
+    code: str
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: str
+    """Opaque program replay fingerprint that must be round-tripped."""
+
+
+class ProgramItemParamParam(TypedDict, total=False):
+    id: Required[str]
+    """The unique ID of this program item."""
+
+    type: Required[Literal["program"]]
+    """The item type. Always `program`."""
+
+    call_id: Required[str]
+    """The stable call ID of the program item."""
+
+    code: Required[str]
+    """The JavaScript source executed by programmatic tool calling."""
+
+    fingerprint: Required[str]
+    """Opaque program replay fingerprint that must be round-tripped."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ProgramToolCallCaller(BaseModel):
+    type: Literal["program"]
+
+    caller_id: str
+    """The call ID of the program item that produced this tool call."""
+
+
+class ProgramToolCallCallerRequestParam(TypedDict, total=False):
+    type: Required[Literal["program"]]
+
+    caller_id: Required[str]
+    """The call ID of the program item that produced this tool call."""

@@ -1,0 +1,25 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+
+
+class ProjectDataRetention(BaseModel):
+    """Represents a project's data retention control setting."""
+
+    object: Literal["project.data_retention"]
+    """The object type, which is always `project.data_retention`."""
+
+    type: Open[
+        Literal[
+            "organization_default",
+            "none",
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ]
+    ]
+    """The configured project data retention type."""

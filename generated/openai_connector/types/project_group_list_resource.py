@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .project_group import ProjectGroup
+
+
+class ProjectGroupListResource(BaseModel):
+    """Paginated list of groups that have access to a project."""
+
+    object: Literal["list"]
+    """Always `list`."""
+
+    data: list[ProjectGroup]
+    """Project group memberships returned in the current page."""
+
+    has_more: bool
+    """Whether additional project group memberships are available."""
+
+    next: str | None = None
+    """Cursor to fetch the next page of results, or `null` when there are no more results."""

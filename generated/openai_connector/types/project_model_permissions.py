@@ -1,0 +1,21 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ..lib._models import BaseModel, Open
+
+
+class ProjectModelPermissions(BaseModel):
+    """Represents the model allowlist or denylist policy for a project."""
+
+    object: Literal["project.model_permissions"]
+    """The object type, which is always `project.model_permissions`."""
+
+    mode: Open[Literal["allow_list", "deny_list"]]
+    """Whether the project uses an allowlist or a denylist."""
+
+    model_ids_: list[str] = Field(alias="model_ids")
+    """The model IDs included in the model permissions policy."""

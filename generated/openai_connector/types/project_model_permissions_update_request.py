@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from pydantic import Field
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+
+
+class ProjectModelPermissionsUpdateRequest(BaseModel):
+    mode: Open[Literal["allow_list", "deny_list"]]
+    """The model permissions mode to apply."""
+
+    model_ids_: list[str] = Field(alias="model_ids")
+    """The model IDs included in this permissions policy."""
+
+
+class ProjectModelPermissionsUpdateRequestParam(TypedDict, total=False):
+    mode: Required[Literal["allow_list", "deny_list"]]
+    """The model permissions mode to apply."""
+
+    model_ids: Required[Sequence[str]]
+    """The model IDs included in this permissions policy."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ProjectUpdateRequest(BaseModel):
+    name: str | None = None
+    """The updated name of the project, this name appears in reports."""
+
+    external_key_id: str | None = None
+    """External key ID to associate with the project."""
+
+
+class ProjectUpdateRequestParam(TypedDict, total=False):
+    name: str | None
+    """The updated name of the project, this name appears in reports."""
+
+    external_key_id: str | None
+    """External key ID to associate with the project."""

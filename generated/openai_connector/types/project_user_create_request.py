@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ProjectUserCreateRequest(BaseModel):
+    user_id: str | None = None
+    """The ID of the user."""
+
+    email: str | None = None
+    """Email of the user to add."""
+
+    role: str
+    """`owner` or `member`"""
+
+
+class ProjectUserCreateRequestParam(TypedDict, total=False):
+    user_id: str | None
+    """The ID of the user."""
+
+    email: str | None
+    """Email of the user to add."""
+
+    role: Required[str]
+    """`owner` or `member`"""

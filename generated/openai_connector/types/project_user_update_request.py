@@ -1,0 +1,16 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ProjectUserUpdateRequest(BaseModel):
+    role: str | None = None
+    """`owner` or `member`"""
+
+
+class ProjectUserUpdateRequestParam(TypedDict, total=False):
+    role: str | None
+    """`owner` or `member`"""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class PromptCacheBreakpointParam(BaseModel):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Literal["explicit"]
+    """The breakpoint mode. Always `explicit`."""
+
+
+class PromptCacheBreakpointParamParam(TypedDict, total=False):
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
+
+    mode: Required[Literal["explicit"]]
+    """The breakpoint mode. Always `explicit`."""

@@ -1,0 +1,29 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .c2_pa_provenance_result import C2PaProvenanceResult
+from .provenance_check_object import ProvenanceCheckObject
+from .synth_id_provenance_result import SynthIdProvenanceResult
+
+
+class ProvenanceResource(BaseModel):
+    object: ProvenanceCheckObject
+    """The object type. Always `content_provenance_check` for this endpoint."""
+
+    created_at: int
+    """The Unix timestamp, in seconds, when the provenance check was created."""
+
+    results: list[
+        Open[
+            Annotated[
+                Annotated[C2PaProvenanceResult, Tag("c2pa")] | Annotated[SynthIdProvenanceResult, Tag("synthid")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]
+    """The provenance results that apply to the uploaded file. Image results include C2PA and SynthID; audio results include SynthID."""

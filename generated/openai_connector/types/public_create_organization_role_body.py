@@ -1,0 +1,35 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class PublicCreateOrganizationRoleBody(BaseModel):
+    """Request payload for creating a custom role."""
+
+    role_name: str
+    """Unique name for the role."""
+
+    permissions: list[str]
+    """Permissions to grant to the role."""
+
+    description: str | None = None
+    """Optional description of the role."""
+
+
+class PublicCreateOrganizationRoleBodyParam(TypedDict, total=False):
+    """Request payload for creating a custom role."""
+
+    role_name: Required[str]
+    """Unique name for the role."""
+
+    permissions: Required[Sequence[str]]
+    """Permissions to grant to the role."""
+
+    description: str | None
+    """Optional description of the role."""

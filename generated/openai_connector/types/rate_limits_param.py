@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class RateLimitsParam(BaseModel):
+    """Controls request rate limits for the session."""
+
+    max_requests_per_1_minute: int | None = None
+    """Maximum number of requests allowed per minute for the session. Defaults to 10."""
+
+
+class RateLimitsParamParam(TypedDict, total=False):
+    """Controls request rate limits for the session."""
+
+    max_requests_per_1_minute: int
+    """Maximum number of requests allowed per minute for the session. Defaults to 10."""

@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeBetaClientEventConversationItemDelete(BaseModel):
+    """Send this event when you want to remove any item from the conversation
+    history. The server will respond with a `conversation.item.deleted` event,
+    unless the item does not exist in the conversation history, in which case the
+    server will respond with an error.
+    """
+
+    event_id: str | None = None
+    """Optional client-generated ID used to identify this event."""
+
+    type: Literal["conversation.item.delete"]
+    """The event type, must be `conversation.item.delete`."""
+
+    item_id: str
+    """The ID of the item to delete."""

@@ -1,0 +1,24 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeBetaClientEventResponseCancel(BaseModel):
+    """Send this event to cancel an in-progress response. The server will respond
+    with a `response.done` event with a status of `response.status=cancelled`. If
+    there is no response to cancel, the server will respond with an error.
+    """
+
+    event_id: str | None = None
+    """Optional client-generated ID used to identify this event."""
+
+    type: Literal["response.cancel"]
+    """The event type, must be `response.cancel`."""
+
+    response_id: str | None = None
+    """A specific response ID to cancel - if not provided, will cancel an
+    in-progress response in the default conversation.
+    """

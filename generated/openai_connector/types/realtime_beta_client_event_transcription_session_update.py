@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
+
+
+class RealtimeBetaClientEventTranscriptionSessionUpdate(BaseModel):
+    """Send this event to update a transcription session."""
+
+    event_id: str | None = None
+    """Optional client-generated ID used to identify this event."""
+
+    type: Literal["transcription_session.update"]
+    """The event type, must be `transcription_session.update`."""
+
+    session: RealtimeTranscriptionSessionCreateRequest
+    """Realtime transcription session object configuration."""

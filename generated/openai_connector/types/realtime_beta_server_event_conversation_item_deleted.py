@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeBetaServerEventConversationItemDeleted(BaseModel):
+    """Returned when an item in the conversation is deleted by the client with a
+    `conversation.item.delete` event. This event is used to synchronize the
+    server's understanding of the conversation history with the client's view.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.deleted"]
+    """The event type, must be `conversation.item.deleted`."""
+
+    item_id: str
+    """The ID of the item that was deleted."""

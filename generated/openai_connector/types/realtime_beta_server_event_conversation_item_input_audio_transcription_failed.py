@@ -1,0 +1,46 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(BaseModel):
+    """Returned when input audio transcription is configured, and a transcription
+    request for a user message failed. These events are separate from other
+    `error` events so that the client can identify the related Item.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.input_audio_transcription.failed"]
+    """The event type, must be
+    `conversation.item.input_audio_transcription.failed`.
+    """
+
+    item_id: str
+    """The ID of the user message item."""
+
+    content_index: int
+    """The index of the content part containing the audio."""
+
+    error: RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError
+    """Details of the transcription error."""
+
+
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(BaseModel):
+    """Details of the transcription error."""
+
+    type: str | None = None
+    """The type of error."""
+
+    code: str | None = None
+    """Error code, if any."""
+
+    message: str | None = None
+    """A human-readable error message."""
+
+    param: str | None = None
+    """Parameter related to the error, if any."""

@@ -1,0 +1,38 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeBetaServerEventError(BaseModel):
+    """Returned when an error occurs, which could be a client problem or a server
+    problem. Most errors are recoverable and the session will stay open, we
+    recommend to implementors to monitor and log error messages by default.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["error"]
+    """The event type, must be `error`."""
+
+    error: RealtimeBetaServerEventErrorSchema
+    """Details of the error."""
+
+
+class RealtimeBetaServerEventErrorSchema(BaseModel):
+    """Details of the error."""
+
+    type: str
+    """The type of error (e.g., "invalid_request_error", "server_error")."""
+
+    code: str | None = None
+
+    message: str
+    """A human-readable error message."""
+
+    param: str | None = None
+
+    event_id: str | None = None

@@ -1,0 +1,25 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeBetaServerEventInputAudioBufferCommitted(BaseModel):
+    """Returned when an input audio buffer is committed, either by the client or
+    automatically in server VAD mode. The `item_id` property is the ID of the user
+    message item that will be created, thus a `conversation.item.created` event
+    will also be sent to the client.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["input_audio_buffer.committed"]
+    """The event type, must be `input_audio_buffer.committed`."""
+
+    previous_item_id: str | None = None
+
+    item_id: str
+    """The ID of the user message item that will be created."""

@@ -1,0 +1,19 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeBetaServerEventMcpListToolsFailed(BaseModel):
+    """Returned when listing MCP tools has failed for an item."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["mcp_list_tools.failed"]
+    """The event type, must be `mcp_list_tools.failed`."""
+
+    item_id: str
+    """The ID of the MCP list tools item."""

@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeBetaServerEventResponseAudioDone(BaseModel):
+    """Returned when the model-generated audio is done. Also emitted when a Response
+    is interrupted, incomplete, or cancelled.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.output_audio.done"]
+    """The event type, must be `response.output_audio.done`."""
+
+    response_id: str
+    """The ID of the response."""
+
+    item_id: str
+    """The ID of the item."""
+
+    output_index: int
+    """The index of the output item in the response."""
+
+    content_index: int
+    """The index of the content part in the item's content array."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .realtime_beta_response import RealtimeBetaResponse
+
+
+class RealtimeBetaServerEventResponseCreated(BaseModel):
+    """Returned when a new Response is created. The first event of response creation,
+    where the response is in an initial state of `in_progress`.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.created"]
+    """The event type, must be `response.created`."""
+
+    response: RealtimeBetaResponse
+    """The response resource."""

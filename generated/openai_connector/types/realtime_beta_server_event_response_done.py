@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .realtime_beta_response import RealtimeBetaResponse
+
+
+class RealtimeBetaServerEventResponseDone(BaseModel):
+    """Returned when a Response is done streaming. Always emitted, no matter the
+    final state. The Response object included in the `response.done` event will
+    include all output Items in the Response but will omit the raw audio data.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.done"]
+    """The event type, must be `response.done`."""
+
+    response: RealtimeBetaResponse
+    """The response resource."""

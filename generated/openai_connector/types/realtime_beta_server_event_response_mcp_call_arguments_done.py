@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeBetaServerEventResponseMcpCallArgumentsDone(BaseModel):
+    """Returned when MCP tool call arguments are finalized during response generation."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.mcp_call_arguments.done"]
+    """The event type, must be `response.mcp_call_arguments.done`."""
+
+    response_id: str
+    """The ID of the response."""
+
+    item_id: str
+    """The ID of the MCP tool call item."""
+
+    output_index: int
+    """The index of the output item in the response."""
+
+    arguments: str
+    """The final JSON-encoded arguments string."""

@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class RealtimeCallReferRequest(BaseModel):
+    """Parameters required to transfer a SIP call to a new destination using the
+    Realtime API.
+    """
+
+    target_uri: str
+    """URI that should appear in the SIP Refer-To header. Supports values like
+    `tel:+14155550123` or `sip:agent@example.com`.
+    """
+
+
+class RealtimeCallReferRequestParam(TypedDict, total=False):
+    """Parameters required to transfer a SIP call to a new destination using the
+    Realtime API.
+    """
+
+    target_uri: Required[str]
+    """URI that should appear in the SIP Refer-To header. Supports values like
+    `tel:+14155550123` or `sip:agent@example.com`.
+    """

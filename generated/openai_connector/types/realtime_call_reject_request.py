@@ -1,0 +1,24 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class RealtimeCallRejectRequest(BaseModel):
+    """Parameters used to decline an incoming SIP call handled by the Realtime API."""
+
+    status_code: int | None = None
+    """SIP response code to send back to the caller. Defaults to `603` (Decline)
+    when omitted.
+    """
+
+
+class RealtimeCallRejectRequestParam(TypedDict, total=False):
+    """Parameters used to decline an incoming SIP call handled by the Realtime API."""
+
+    status_code: int
+    """SIP response code to send back to the caller. Defaults to `603` (Decline)
+    when omitted.
+    """

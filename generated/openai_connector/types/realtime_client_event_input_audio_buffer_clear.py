@@ -1,0 +1,18 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeClientEventInputAudioBufferClear(BaseModel):
+    """Send this event to clear the audio bytes in the buffer. The server will
+    respond with an `input_audio_buffer.cleared` event.
+    """
+
+    event_id: str | None = None
+    """Optional client-generated ID used to identify this event."""
+
+    type: Literal["input_audio_buffer.clear"]
+    """The event type, must be `input_audio_buffer.clear`."""

@@ -1,0 +1,29 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGa
+from .realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGa
+
+
+class RealtimeCreateClientSecretResponse(BaseModel):
+    """Response from creating a session and client secret for the Realtime API."""
+
+    value: str
+    """The generated client secret value."""
+
+    expires_at: int
+    """Expiration timestamp for the client secret, in seconds since epoch."""
+
+    session: Open[
+        Annotated[
+            Annotated[RealtimeSessionCreateResponseGa, Tag("realtime")]
+            | Annotated[RealtimeTranscriptionSessionCreateResponseGa, Tag("transcription")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """The session configuration for either a realtime or transcription session."""

@@ -1,0 +1,46 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .realtime_mcp_protocol_error import RealtimeMcpProtocolError
+from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError
+from .realtime_mcphttp_error import RealtimeMcphttpError
+
+
+class RealtimeMcpToolCall(BaseModel):
+    """A Realtime item representing an invocation of a tool on an MCP server."""
+
+    type: Literal["mcp_call"]
+    """The type of the item. Always `mcp_call`."""
+
+    id: str
+    """The unique ID of the tool call."""
+
+    server_label: str
+    """The label of the MCP server running the tool."""
+
+    name: str
+    """The name of the tool that was run."""
+
+    arguments: str
+    """A JSON string of the arguments passed to the tool."""
+
+    approval_request_id: str | None = None
+
+    output: str | None = None
+
+    error: (
+        Open[
+            Annotated[
+                Annotated[RealtimeMcpProtocolError, Tag("protocol_error")]
+                | Annotated[RealtimeMcpToolExecutionError, Tag("tool_execution_error")]
+                | Annotated[RealtimeMcphttpError, Tag("http_error")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None

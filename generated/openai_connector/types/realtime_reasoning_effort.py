@@ -1,0 +1,11 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+
+RealtimeReasoningEffort: TypeAlias = Open[Literal["minimal", "low", "medium", "high", "xhigh"]]
+"""Constrains effort on reasoning for reasoning-capable Realtime models such as
+`gpt-realtime-2`.
+"""

@@ -1,0 +1,29 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeServerEventConversationCreated(BaseModel):
+    """Returned when a conversation is created. Emitted right after session creation."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.created"]
+    """The event type, must be `conversation.created`."""
+
+    conversation: RealtimeServerEventConversationCreatedConversation
+    """The conversation resource."""
+
+
+class RealtimeServerEventConversationCreatedConversation(BaseModel):
+    """The conversation resource."""
+
+    id: str | None = None
+    """The unique ID of the conversation."""
+
+    object: str | None = None
+    """The object type, must be `realtime.conversation`."""

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .realtime_conversation_item import RealtimeConversationItem
+
+
+class RealtimeServerEventConversationItemAdded(BaseModel):
+    """Sent by the server when an Item is added to the default Conversation. This can happen in several cases:
+    - When the client sends a `conversation.item.create` event.
+    - When the input audio buffer is committed. In this case the item will be a user message containing the audio from the buffer.
+    - When the model is generating a Response. In this case the `conversation.item.added` event will be sent when the model starts generating a specific Item, and thus it will not yet have any content (and `status` will be `in_progress`).
+
+    The event will include the full content of the Item (except when model is generating a Response) except for audio data, which can be retrieved separately with a `conversation.item.retrieve` event if necessary.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.added"]
+    """The event type, must be `conversation.item.added`."""
+
+    previous_item_id: str | None = None
+
+    item: RealtimeConversationItem
+    """A single item within a Realtime conversation."""

@@ -1,0 +1,57 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .log_prob_properties import LogProbProperties
+from .transcript_text_usage_duration import TranscriptTextUsageDuration
+from .transcript_text_usage_tokens import TranscriptTextUsageTokens
+from .transcription_language import TranscriptionLanguage
+
+
+class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(BaseModel):
+    """This event is the output of audio transcription for user audio written to the
+    user audio buffer. Transcription begins when the input audio buffer is
+    committed by the client or server (when VAD is enabled). Transcription runs
+    asynchronously with Response creation, so this event may come before or after
+    the Response events.
+
+    Realtime API models accept audio natively, and thus input transcription is a
+    separate process run on a separate ASR (Automatic Speech Recognition) model.
+    The transcript may diverge somewhat from the model's interpretation, and
+    should be treated as a rough guide.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["conversation.item.input_audio_transcription.completed"]
+    """The event type, must be
+    `conversation.item.input_audio_transcription.completed`.
+    """
+
+    item_id: str
+    """The ID of the item containing the audio that is being transcribed."""
+
+    content_index: int
+    """The index of the content part containing the audio."""
+
+    transcript: str
+    """The transcribed text."""
+
+    languages: list[TranscriptionLanguage] | None = None
+    """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
+
+    logprobs: list[LogProbProperties] | None = None
+
+    usage: Open[
+        Annotated[
+            Annotated[TranscriptTextUsageTokens, Tag("tokens")]
+            | Annotated[TranscriptTextUsageDuration, Tag("duration")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""

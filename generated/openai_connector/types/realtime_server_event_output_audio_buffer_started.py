@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeServerEventOutputAudioBufferStarted(BaseModel):
+    """**WebRTC/SIP Only:** Emitted when the server begins streaming audio to the client. This event is
+    emitted after an audio content part has been added (`response.content_part.added`)
+    to the response.
+    [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["output_audio_buffer.started"]
+    """The event type, must be `output_audio_buffer.started`."""
+
+    response_id: str
+    """The unique ID of the response that produced the audio."""

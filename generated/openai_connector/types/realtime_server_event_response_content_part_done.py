@@ -1,0 +1,49 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+
+
+class RealtimeServerEventResponseContentPartDone(BaseModel):
+    """Returned when a content part is done streaming in an assistant message item.
+    Also emitted when a Response is interrupted, incomplete, or cancelled.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["response.content_part.done"]
+    """The event type, must be `response.content_part.done`."""
+
+    response_id: str
+    """The ID of the response."""
+
+    item_id: str
+    """The ID of the item."""
+
+    output_index: int
+    """The index of the output item in the response."""
+
+    content_index: int
+    """The index of the content part in the item's content array."""
+
+    part: RealtimeServerEventResponseContentPartDonePart
+    """The content part that is done."""
+
+
+class RealtimeServerEventResponseContentPartDonePart(BaseModel):
+    """The content part that is done."""
+
+    type: Open[Literal["audio", "text"]] | None = None
+    """The content type ("text", "audio")."""
+
+    text: str | None = None
+    """The text content (if type is "text")."""
+
+    audio: str | None = None
+    """Base64-encoded audio data (if type is "audio")."""
+
+    transcript: str | None = None
+    """The transcript of the audio (if type is "audio")."""

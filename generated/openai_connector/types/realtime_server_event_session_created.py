@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGa
+from .realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGa
+
+
+class RealtimeServerEventSessionCreated(BaseModel):
+    """Returned when a Session is created. Emitted automatically when a new
+    connection is established as the first server event. This event will contain
+    the default Session configuration.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["session.created"]
+    """The event type, must be `session.created`."""
+
+    session: Open[
+        Annotated[
+            Annotated[RealtimeSessionCreateResponseGa, Tag("realtime")]
+            | Annotated[RealtimeTranscriptionSessionCreateResponseGa, Tag("transcription")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """The session configuration."""

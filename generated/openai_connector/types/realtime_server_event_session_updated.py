@@ -1,0 +1,31 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGa
+from .realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGa
+
+
+class RealtimeServerEventSessionUpdated(BaseModel):
+    """Returned when a session is updated with a `session.update` event, unless
+    there is an error.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["session.updated"]
+    """The event type, must be `session.updated`."""
+
+    session: Open[
+        Annotated[
+            Annotated[RealtimeSessionCreateResponseGa, Tag("realtime")]
+            | Annotated[RealtimeTranscriptionSessionCreateResponseGa, Tag("transcription")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """The session configuration."""

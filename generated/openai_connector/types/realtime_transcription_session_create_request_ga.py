@@ -1,0 +1,107 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .audio_transcription import AudioTranscription, AudioTranscriptionParam
+from .noise_reduction_type import NoiseReductionType
+from .realtime_audio_formats import RealtimeAudioFormats, RealtimeAudioFormatsParam
+from .realtime_turn_detection import RealtimeTurnDetection, RealtimeTurnDetectionParam
+
+
+class RealtimeTranscriptionSessionCreateRequestGa(BaseModel):
+    """Realtime transcription session object configuration."""
+
+    type: Literal["transcription"]
+    """The type of session to create. Always `transcription` for transcription sessions."""
+
+    audio: RealtimeTranscriptionSessionCreateRequestGaAudio | None = None
+    """Configuration for input and output audio."""
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
+    """Additional fields to include in server outputs.
+
+    `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    """
+
+
+class RealtimeTranscriptionSessionCreateRequestGaParam(TypedDict, total=False):
+    """Realtime transcription session object configuration."""
+
+    type: Required[Literal["transcription"]]
+    """The type of session to create. Always `transcription` for transcription sessions."""
+
+    audio: RealtimeTranscriptionSessionCreateRequestGaAudioParam
+    """Configuration for input and output audio."""
+
+    include: Sequence[Literal["item.input_audio_transcription.logprobs"]]
+    """Additional fields to include in server outputs.
+
+    `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    """
+
+
+class RealtimeTranscriptionSessionCreateRequestGaAudio(BaseModel):
+    """Configuration for input and output audio."""
+
+    input: RealtimeTranscriptionSessionCreateRequestGaAudioInput | None = None
+
+
+class RealtimeTranscriptionSessionCreateRequestGaAudioParam(TypedDict, total=False):
+    """Configuration for input and output audio."""
+
+    input: RealtimeTranscriptionSessionCreateRequestGaAudioInputParam
+
+
+class RealtimeTranscriptionSessionCreateRequestGaAudioInput(BaseModel):
+    format: RealtimeAudioFormats | None = None
+
+    transcription: AudioTranscription | None = None
+    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+
+    noise_reduction: RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction | None = None
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    turn_detection: RealtimeTurnDetection | None = None
+
+
+class RealtimeTranscriptionSessionCreateRequestGaAudioInputParam(TypedDict, total=False):
+    format: RealtimeAudioFormatsParam
+
+    transcription: AudioTranscriptionParam
+    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+
+    noise_reduction: RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReductionParam
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    turn_detection: RealtimeTurnDetectionParam
+
+
+class RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction(BaseModel):
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    type: NoiseReductionType | None = None
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReductionParam(TypedDict, total=False):
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    type: NoiseReductionType
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""

@@ -1,0 +1,19 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeTranslationClientEventSessionClose(BaseModel):
+    """Gracefully close the realtime translation session. The server flushes pending
+    input audio and emits any remaining translated output before closing the
+    session.
+    """
+
+    event_id: str | None = None
+    """Optional client-generated ID used to identify this event."""
+
+    type: Literal["session.close"]
+    """The event type, must be `session.close`."""

@@ -1,0 +1,16 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeTranslationServerEventSessionClosed(BaseModel):
+    """Returned when a realtime translation session is closed."""
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["session.closed"]
+    """The event type, must be `session.closed`."""

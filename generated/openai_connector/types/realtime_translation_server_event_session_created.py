@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .realtime_translation_session import RealtimeTranslationSession
+
+
+class RealtimeTranslationServerEventSessionCreated(BaseModel):
+    """Returned when a translation session is created. Emitted automatically when a
+    new connection is established as the first server event. This event contains
+    the default translation session configuration.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["session.created"]
+    """The event type, must be `session.created`."""
+
+    session: RealtimeTranslationSession
+    """The translation session configuration."""

@@ -1,0 +1,33 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RealtimeTranslationServerEventSessionOutputAudioDelta(BaseModel):
+    """Returned when translated output audio is available. The `delta` contains a
+    PCM16 audio chunk whose length can vary. Clients should decode and queue the
+    complete delta instead of assuming a fixed byte or sample count.
+    """
+
+    event_id: str
+    """The unique ID of the server event."""
+
+    type: Literal["session.output_audio.delta"]
+    """The event type, must be `session.output_audio.delta`."""
+
+    delta: str
+    """Base64-encoded translated audio data."""
+
+    sample_rate: int | None = None
+    """Sample rate of the audio delta."""
+
+    channels: int | None = None
+    """Number of audio channels."""
+
+    format: Literal["pcm16"] | None = None
+    """Audio encoding for `delta`."""
+
+    elapsed_ms: int | None = None

@@ -1,0 +1,66 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .noise_reduction_type import NoiseReductionType
+
+
+class RealtimeTranslationSession(BaseModel):
+    """A Realtime translation session. Translation sessions continuously translate input
+    audio into the configured output language.
+    """
+
+    id: str
+    """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
+
+    type: Literal["translation"]
+    """The session type. Always `translation` for Realtime translation sessions."""
+
+    expires_at: int
+    """Expiration timestamp for the session, in seconds since epoch."""
+
+    model: str
+    """The Realtime translation model used for this session. This field is set at
+    session creation and cannot be changed with `session.update`.
+    """
+
+    audio: RealtimeTranslationSessionAudio
+    """Configuration for translation input and output audio."""
+
+
+class RealtimeTranslationSessionAudio(BaseModel):
+    """Configuration for translation input and output audio."""
+
+    input: RealtimeTranslationSessionAudioInput | None = None
+
+    output: RealtimeTranslationSessionAudioOutput | None = None
+
+
+class RealtimeTranslationSessionAudioInput(BaseModel):
+    transcription: RealtimeTranslationSessionAudioInputTranscriptionObject | None = None
+
+    noise_reduction: RealtimeTranslationSessionAudioInputNoiseReductionObject | None = None
+
+
+class RealtimeTranslationSessionAudioInputNoiseReductionObject(BaseModel):
+    """Optional input noise reduction."""
+
+    type: NoiseReductionType
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class RealtimeTranslationSessionAudioInputTranscriptionObject(BaseModel):
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
+    model: str
+    """The transcription model used for source transcript deltas."""
+
+
+class RealtimeTranslationSessionAudioOutput(BaseModel):
+    language: str | None = None
+    """Target language for translated output audio and transcript deltas."""

@@ -1,0 +1,105 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .noise_reduction_type import NoiseReductionType
+
+
+class RealtimeTranslationSessionCreateRequest(BaseModel):
+    """Realtime translation session configuration. Translation sessions stream source
+    audio in and translated audio plus transcript deltas out continuously.
+    """
+
+    model: str
+    """The Realtime translation model used for this session."""
+
+    audio: RealtimeTranslationSessionCreateRequestAudio | None = None
+    """Configuration for translation input and output audio."""
+
+
+class RealtimeTranslationSessionCreateRequestParam(TypedDict, total=False):
+    """Realtime translation session configuration. Translation sessions stream source
+    audio in and translated audio plus transcript deltas out continuously.
+    """
+
+    model: Required[str]
+    """The Realtime translation model used for this session."""
+
+    audio: RealtimeTranslationSessionCreateRequestAudioParam
+    """Configuration for translation input and output audio."""
+
+
+class RealtimeTranslationSessionCreateRequestAudio(BaseModel):
+    """Configuration for translation input and output audio."""
+
+    input: RealtimeTranslationSessionCreateRequestAudioInput | None = None
+
+    output: RealtimeTranslationSessionCreateRequestAudioOutput | None = None
+
+
+class RealtimeTranslationSessionCreateRequestAudioParam(TypedDict, total=False):
+    """Configuration for translation input and output audio."""
+
+    input: RealtimeTranslationSessionCreateRequestAudioInputParam
+
+    output: RealtimeTranslationSessionCreateRequestAudioOutputParam
+
+
+class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
+    transcription: RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject | None = None
+
+    noise_reduction: RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject | None = None
+
+
+class RealtimeTranslationSessionCreateRequestAudioInputParam(TypedDict, total=False):
+    transcription: RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObjectParam | None
+
+    noise_reduction: RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObjectParam | None
+
+
+class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject(BaseModel):
+    """Optional input noise reduction. Set to `null` to disable it."""
+
+    type: NoiseReductionType
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObjectParam(TypedDict, total=False):
+    """Optional input noise reduction. Set to `null` to disable it."""
+
+    type: Required[NoiseReductionType]
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject(BaseModel):
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
+    model: str
+    """The transcription model to use for source transcript deltas."""
+
+
+class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObjectParam(TypedDict, total=False):
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
+    model: Required[str]
+    """The transcription model to use for source transcript deltas."""
+
+
+class RealtimeTranslationSessionCreateRequestAudioOutput(BaseModel):
+    language: str | None = None
+    """Target language for translated output audio and transcript deltas."""
+
+
+class RealtimeTranslationSessionCreateRequestAudioOutputParam(TypedDict, total=False):
+    language: str
+    """Target language for translated output audio and transcript deltas."""

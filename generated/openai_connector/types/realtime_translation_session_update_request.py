@@ -1,0 +1,48 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+from .noise_reduction_type import NoiseReductionType
+
+
+class RealtimeTranslationSessionUpdateRequest(BaseModel):
+    """Realtime translation session fields that can be updated with `session.update`."""
+
+    audio: RealtimeTranslationSessionUpdateRequestAudio | None = None
+    """Configuration for translation input and output audio."""
+
+
+class RealtimeTranslationSessionUpdateRequestAudio(BaseModel):
+    """Configuration for translation input and output audio."""
+
+    input: RealtimeTranslationSessionUpdateRequestAudioInput | None = None
+
+    output: RealtimeTranslationSessionUpdateRequestAudioOutput | None = None
+
+
+class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
+    transcription: RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionObject | None = None
+
+    noise_reduction: RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject | None = None
+
+
+class RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject(BaseModel):
+    """Optional input noise reduction. Set to `null` to disable it."""
+
+    type: NoiseReductionType
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionObject(BaseModel):
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
+    model: str
+    """The transcription model to use for source transcript deltas."""
+
+
+class RealtimeTranslationSessionUpdateRequestAudioOutput(BaseModel):
+    language: str | None = None
+    """Target language for translated output audio and transcript deltas."""

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ReasoningTextContent(BaseModel):
+    """Reasoning text from the model."""
+
+    type: Literal["reasoning_text"]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: str
+    """The reasoning text from the model."""
+
+
+class ReasoningTextContentParam(TypedDict, total=False):
+    """Reasoning text from the model."""
+
+    type: Required[Literal["reasoning_text"]]
+    """The type of the reasoning text. Always `reasoning_text`."""
+
+    text: Required[str]
+    """The reasoning text from the model."""

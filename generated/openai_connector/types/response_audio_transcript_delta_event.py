@@ -1,0 +1,19 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class ResponseAudioTranscriptDeltaEvent(BaseModel):
+    """Emitted when there is a partial transcript of audio."""
+
+    type: Literal["response.audio.transcript.delta"]
+    """The type of the event. Always `response.audio.transcript.delta`."""
+
+    delta: str
+    """The partial transcript of the audio response."""
+
+    sequence_number: int
+    """The sequence number of this event."""

@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .response import ResponseSchema
+
+
+class ResponseCreatedEvent(BaseModel):
+    """An event that is emitted when a response is created."""
+
+    type: Literal["response.created"]
+    """The type of the event. Always `response.created`."""
+
+    response: ResponseSchema
+    """The response that was created."""
+
+    sequence_number: int
+    """The sequence number for this event."""

@@ -1,0 +1,76 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from pydantic import Field
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .response_format_json_schema_schema import ApiResponseFormatJsonSchema
+
+
+class ResponseFormatJsonSchema(BaseModel):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    """
+
+    type: Literal["json_schema"]
+    """The type of response format being defined. Always `json_schema`."""
+
+    json_schema: ResponseFormatJsonSchemaJsonSchema
+    """Structured Outputs configuration options, including a JSON Schema."""
+
+
+class ResponseFormatJsonSchemaParam(TypedDict, total=False):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    """
+
+    type: Required[Literal["json_schema"]]
+    """The type of response format being defined. Always `json_schema`."""
+
+    json_schema: Required[ResponseFormatJsonSchemaJsonSchemaParam]
+    """Structured Outputs configuration options, including a JSON Schema."""
+
+
+class ResponseFormatJsonSchemaJsonSchema(BaseModel):
+    """Structured Outputs configuration options, including a JSON Schema."""
+
+    description: str | None = None
+    """A description of what the response format is for, used by the model to
+    determine how to respond in the format.
+    """
+
+    name: str
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    underscores and dashes, with a maximum length of 64.
+    """
+
+    schema_: ApiResponseFormatJsonSchema | None = Field(default=None, alias="schema")
+    """The schema for the response format, described as a JSON Schema object.
+    Learn how to build JSON schemas [here](https://json-schema.org/).
+    """
+
+    strict: bool | None = None
+
+
+class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
+    """Structured Outputs configuration options, including a JSON Schema."""
+
+    description: str
+    """A description of what the response format is for, used by the model to
+    determine how to respond in the format.
+    """
+
+    name: Required[str]
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    underscores and dashes, with a maximum length of 64.
+    """
+
+    schema: ApiResponseFormatJsonSchema
+    """The schema for the response format, described as a JSON Schema object.
+    Learn how to build JSON schemas [here](https://json-schema.org/).
+    """
+
+    strict: bool | None

@@ -1,0 +1,9 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Any, TypeAlias
+
+ApiResponseFormatJsonSchema: TypeAlias = dict[str, Any]
+"""The schema for the response format, described as a JSON Schema object.
+Learn how to build JSON schemas [here](https://json-schema.org/).
+"""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ResponseFormatText(BaseModel):
+    """Default response format. Used to generate text responses."""
+
+    type: Literal["text"]
+    """The type of response format being defined. Always `text`."""
+
+
+class ResponseFormatTextParam(TypedDict, total=False):
+    """Default response format. Used to generate text responses."""
+
+    type: Required[Literal["text"]]
+    """The type of response format being defined. Always `text`."""

@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .response import ResponseSchema
+
+
+class ResponseInProgressEvent(BaseModel):
+    """Emitted when the response is in progress."""
+
+    type: Literal["response.in_progress"]
+    """The type of the event. Always `response.in_progress`."""
+
+    response: ResponseSchema
+    """The response that is in progress."""
+
+    sequence_number: int
+    """The sequence number of this event."""

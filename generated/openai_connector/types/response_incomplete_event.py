@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .response import ResponseSchema
+
+
+class ResponseIncompleteEvent(BaseModel):
+    """An event that is emitted when a response finishes as incomplete."""
+
+    type: Literal["response.incomplete"]
+    """The type of the event. Always `response.incomplete`."""
+
+    response: ResponseSchema
+    """The response that was incomplete."""
+
+    sequence_number: int
+    """The sequence number of this event."""

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+
+
+class ResponseLogProb(BaseModel):
+    """A logprob is the logarithmic probability that the model assigns to producing
+    a particular token at a given position in the sequence. Less-negative (higher)
+    logprob values indicate greater model confidence in that token choice.
+    """
+
+    token: str
+    """A possible text token."""
+
+    logprob: float
+    """The log probability of this token."""
+
+    top_logprobs: list[ResponseLogProbTopLogprob] | None = None
+    """The log probabilities of up to 20 of the most likely tokens."""
+
+
+class ResponseLogProbTopLogprob(BaseModel):
+    token: str | None = None
+    """A possible text token."""
+
+    logprob: float | None = None
+    """The log probability of this token."""

@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .file_annotation import FileAnnotation
+from .url_annotation import UrlAnnotation
+
+
+class ResponseOutputText(BaseModel):
+    """Assistant response text accompanied by optional annotations."""
+
+    type: Literal["output_text"]
+    """Type discriminator that is always `output_text`."""
+
+    text: str
+    """Assistant generated text."""
+
+    annotations: list[
+        Open[
+            Annotated[
+                Annotated[FileAnnotation, Tag("file")] | Annotated[UrlAnnotation, Tag("url")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]
+    """Ordered list of annotations attached to the response text."""

@@ -1,0 +1,19 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeAlias
+
+from ..lib._models import Open
+from .input_file_content import InputFileContent, InputFileContentRequestParam
+from .input_image_content import InputImageContent, InputImageContentParam
+from .input_text_content import InputTextContent, InputTextContentRequestParam
+
+ResponsePromptVariables: TypeAlias = (
+    dict[str, Open[str | InputTextContent | InputImageContent | InputFileContent]] | None
+)
+
+
+ResponsePromptVariablesParam: TypeAlias = (
+    Mapping[str, str | InputTextContentRequestParam | InputImageContentParam | InputFileContentRequestParam] | None
+)

@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .response import ResponseSchema
+
+
+class ResponseQueuedEvent(BaseModel):
+    """Emitted when a response is queued and waiting to be processed."""
+
+    type: Literal["response.queued"]
+    """The type of the event. Always 'response.queued'."""
+
+    response: ResponseSchema
+    """The full response object that is queued."""
+
+    sequence_number: int
+    """The sequence number for this event."""

@@ -1,0 +1,38 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class ResponseReasoningSummaryPartAddedEvent(BaseModel):
+    """Emitted when a new reasoning summary part is added."""
+
+    type: Literal["response.reasoning_summary_part.added"]
+    """The type of the event. Always `response.reasoning_summary_part.added`."""
+
+    item_id: str
+    """The ID of the item this summary part is associated with."""
+
+    output_index: int
+    """The index of the output item this summary part is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    part: ResponseReasoningSummaryPartAddedEventPart
+    """The summary part that was added."""
+
+
+class ResponseReasoningSummaryPartAddedEventPart(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"]
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str
+    """The text of the summary part."""

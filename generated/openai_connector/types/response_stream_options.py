@@ -1,0 +1,42 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ResponseStreamOptionsObject(BaseModel):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
+    include_obfuscation: bool | None = None
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API.
+    """
+
+
+ResponseStreamOptions: TypeAlias = ResponseStreamOptionsObject | None
+
+
+class ResponseStreamOptionsObjectParam(TypedDict, total=False):
+    """Options for streaming responses. Only set this when you set `stream: true`."""
+
+    include_obfuscation: bool
+    """When true, stream obfuscation will be enabled. Stream obfuscation adds
+    random characters to an `obfuscation` field on streaming delta events to
+    normalize payload sizes as a mitigation to certain side-channel attacks.
+    These obfuscation fields are included by default, but add a small amount
+    of overhead to the data stream. You can set `include_obfuscation` to
+    false to optimize for bandwidth if you trust the network links between
+    your application and the OpenAI API.
+    """
+
+
+ResponseStreamOptionsParam: TypeAlias = ResponseStreamOptionsObjectParam | None

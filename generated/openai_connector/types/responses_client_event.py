@@ -1,0 +1,9 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from .responses_client_event_response_create import ResponsesClientEventResponseCreate
+
+ResponsesClientEvent: TypeAlias = ResponsesClientEventResponseCreate
+"""Client events accepted by the Responses WebSocket server."""

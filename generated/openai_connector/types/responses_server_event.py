@@ -1,0 +1,1504 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .annotation import Annotation
+from .function_shell_call_output_content import FunctionShellCallOutputContent
+from .output_content import OutputContent
+from .output_item import OutputItem
+from .response import ResponseSchema
+from .response_log_prob import ResponseLogProb
+from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEventPart
+from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEventPart
+from .response_ws_error import ResponseWsError
+from .shell_call_output_delta import ShellCallOutputDelta
+
+
+class ResponsesServerEventResponseAudioTranscriptWsDelta(BaseModel):
+    """Emitted when there is a partial transcript of audio."""
+
+    type: Literal["response.audio.transcript.delta"]
+    """The type of the event. Always `response.audio.transcript.delta`."""
+
+    delta: str
+    """The partial transcript of the audio response."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseAudioTranscriptWsDone(BaseModel):
+    """Emitted when the full audio transcript is completed."""
+
+    type: Literal["response.audio.transcript.done"]
+    """The type of the event. Always `response.audio.transcript.done`."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseAudioWsDelta(BaseModel):
+    """Emitted when there is a partial audio response."""
+
+    type: Literal["response.audio.delta"]
+    """The type of the event. Always `response.audio.delta`."""
+
+    sequence_number: int
+    """A sequence number for this chunk of the stream response."""
+
+    delta: str
+    """A chunk of Base64 encoded response audio bytes."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseAudioWsDone(BaseModel):
+    """Emitted when the audio response is complete."""
+
+    type: Literal["response.audio.done"]
+    """The type of the event. Always `response.audio.done`."""
+
+    sequence_number: int
+    """The sequence number of the delta."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta(BaseModel):
+    """Emitted when a partial code snippet is streamed by the code interpreter."""
+
+    type: Literal["response.code_interpreter_call_code.delta"]
+    """The type of the event. Always `response.code_interpreter_call_code.delta`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code is being streamed."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    delta: str
+    """The partial code snippet being streamed by the code interpreter."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseCodeInterpreterCallCodeWsDone(BaseModel):
+    """Emitted when the code snippet is finalized by the code interpreter."""
+
+    type: Literal["response.code_interpreter_call_code.done"]
+    """The type of the event. Always `response.code_interpreter_call_code.done`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code is finalized."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    code: str
+    """The final code snippet output by the code interpreter."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseCodeInterpreterCallInWsProgress(BaseModel):
+    """Emitted when a code interpreter call is in progress."""
+
+    type: Literal["response.code_interpreter_call.in_progress"]
+    """The type of the event. Always `response.code_interpreter_call.in_progress`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code interpreter call is in progress."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseCodeInterpreterCallWsCompleted(BaseModel):
+    """Emitted when the code interpreter call is completed."""
+
+    type: Literal["response.code_interpreter_call.completed"]
+    """The type of the event. Always `response.code_interpreter_call.completed`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code interpreter call is completed."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseCodeInterpreterCallWsInterpreting(BaseModel):
+    """Emitted when the code interpreter is actively interpreting the code snippet."""
+
+    type: Literal["response.code_interpreter_call.interpreting"]
+    """The type of the event. Always `response.code_interpreter_call.interpreting`."""
+
+    output_index: int
+    """The index of the output item in the response for which the code interpreter is interpreting code."""
+
+    item_id: str
+    """The unique identifier of the code interpreter tool call item."""
+
+    sequence_number: int
+    """The sequence number of this event, used to order streaming events."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseContentPartWsAdded(BaseModel):
+    """Emitted when a new content part is added."""
+
+    type: Literal["response.content_part.added"]
+    """The type of the event. Always `response.content_part.added`."""
+
+    item_id: str
+    """The ID of the output item that the content part was added to."""
+
+    output_index: int
+    """The index of the output item that the content part was added to."""
+
+    content_index: int
+    """The index of the content part that was added."""
+
+    part: OutputContent
+    """The content part that was added."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseContentPartWsDone(BaseModel):
+    """Emitted when a content part is done."""
+
+    type: Literal["response.content_part.done"]
+    """The type of the event. Always `response.content_part.done`."""
+
+    item_id: str
+    """The ID of the output item that the content part was added to."""
+
+    output_index: int
+    """The index of the output item that the content part was added to."""
+
+    content_index: int
+    """The index of the content part that is done."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    part: OutputContent
+    """The content part that is done."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseCustomToolCallInputWsDelta(BaseModel):
+    """Event representing a delta (partial update) to the input of a custom tool call."""
+
+    type: Literal["response.custom_tool_call_input.delta"]
+    """The event type identifier."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output this delta applies to."""
+
+    item_id: str
+    """Unique identifier for the API item associated with this event."""
+
+    delta: str
+    """The incremental input data (delta) for the custom tool call."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseCustomToolCallInputWsDone(BaseModel):
+    """Event indicating that input for a custom tool call is complete."""
+
+    type: Literal["response.custom_tool_call_input.done"]
+    """The event type identifier."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output this event applies to."""
+
+    item_id: str
+    """Unique identifier for the API item associated with this event."""
+
+    input: str
+    """The complete input data for the custom tool call."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseFileSearchCallInWsProgress(BaseModel):
+    """Emitted when a file search call is initiated."""
+
+    type: Literal["response.file_search_call.in_progress"]
+    """The type of the event. Always `response.file_search_call.in_progress`."""
+
+    output_index: int
+    """The index of the output item that the file search call is initiated."""
+
+    item_id: str
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseFileSearchCallWsCompleted(BaseModel):
+    """Emitted when a file search call is completed (results found)."""
+
+    type: Literal["response.file_search_call.completed"]
+    """The type of the event. Always `response.file_search_call.completed`."""
+
+    output_index: int
+    """The index of the output item that the file search call is initiated."""
+
+    item_id: str
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseFileSearchCallWsSearching(BaseModel):
+    """Emitted when a file search is currently searching."""
+
+    type: Literal["response.file_search_call.searching"]
+    """The type of the event. Always `response.file_search_call.searching`."""
+
+    output_index: int
+    """The index of the output item that the file search call is searching."""
+
+    item_id: str
+    """The ID of the output item that the file search call is initiated."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseFunctionCallArgumentsWsDelta(BaseModel):
+    """Emitted when there is a partial function-call arguments delta."""
+
+    type: Literal["response.function_call_arguments.delta"]
+    """The type of the event. Always `response.function_call_arguments.delta`."""
+
+    item_id: str
+    """The ID of the output item that the function-call arguments delta is added to."""
+
+    output_index: int
+    """The index of the output item that the function-call arguments delta is added to."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    delta: str
+    """The function-call arguments delta that is added."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseFunctionCallArgumentsWsDone(BaseModel):
+    """Emitted when function-call arguments are finalized."""
+
+    type: Literal["response.function_call_arguments.done"]
+
+    item_id: str
+    """The ID of the item."""
+
+    name: str
+    """The name of the function that was called."""
+
+    output_index: int
+    """The index of the output item."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    arguments: str
+    """The function-call arguments."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseImageGenCallInWsProgress(BaseModel):
+    """Emitted when an image generation tool call is in progress."""
+
+    type: Literal["response.image_generation_call.in_progress"]
+    """The type of the event. Always 'response.image_generation_call.in_progress'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseImageGenCallPartialWsImage(BaseModel):
+    """Emitted when a partial image is available during image generation streaming."""
+
+    type: Literal["response.image_generation_call.partial_image"]
+    """The type of the event. Always 'response.image_generation_call.partial_image'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    partial_image_index: int
+    """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
+
+    partial_image_b64: str
+    """Base64-encoded partial image data, suitable for rendering as an image."""
+
+    size: str | None = None
+    """The image size that was used."""
+
+    quality: str | None = None
+    """The image quality that was used."""
+
+    background: str | None = None
+    """The background setting that was used."""
+
+    output_format: str | None = None
+    """The output format that was used."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseImageGenCallWsCompleted(BaseModel):
+    """Emitted when an image generation tool call has completed and the final image is available."""
+
+    type: Literal["response.image_generation_call.completed"]
+    """The type of the event. Always 'response.image_generation_call.completed'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseImageGenCallWsGenerating(BaseModel):
+    """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
+
+    type: Literal["response.image_generation_call.generating"]
+    """The type of the event. Always 'response.image_generation_call.generating'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the image generation item being processed."""
+
+    sequence_number: int
+    """The sequence number of the image generation item being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseInWsProgress(BaseModel):
+    """Emitted when the response is in progress."""
+
+    type: Literal["response.in_progress"]
+    """The type of the event. Always `response.in_progress`."""
+
+    response: ResponseSchema
+    """The response that is in progress."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseMcpCallArgumentsWsDelta(BaseModel):
+    """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
+
+    type: Literal["response.mcp_call_arguments.delta"]
+    """The type of the event. Always 'response.mcp_call_arguments.delta'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    delta: str
+    """A JSON string containing the partial update to the arguments for the MCP tool call."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseMcpCallArgumentsWsDone(BaseModel):
+    """Emitted when the arguments for an MCP tool call are finalized."""
+
+    type: Literal["response.mcp_call_arguments.done"]
+    """The type of the event. Always 'response.mcp_call_arguments.done'."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    arguments: str
+    """A JSON string containing the finalized arguments for the MCP tool call."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseMcpCallInWsProgress(BaseModel):
+    """Emitted when an MCP  tool call is in progress."""
+
+    type: Literal["response.mcp_call.in_progress"]
+    """The type of the event. Always 'response.mcp_call.in_progress'."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    item_id: str
+    """The unique identifier of the MCP tool call item being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseMcpCallWsCompleted(BaseModel):
+    """Emitted when an MCP  tool call has completed successfully."""
+
+    type: Literal["response.mcp_call.completed"]
+    """The type of the event. Always 'response.mcp_call.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that completed."""
+
+    output_index: int
+    """The index of the output item that completed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseMcpCallWsFailed(BaseModel):
+    """Emitted when an MCP  tool call has failed."""
+
+    type: Literal["response.mcp_call.failed"]
+    """The type of the event. Always 'response.mcp_call.failed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int
+    """The index of the output item that failed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseMcpListToolsInWsProgress(BaseModel):
+    """Emitted when the system is in the process of retrieving the list of available MCP tools."""
+
+    type: Literal["response.mcp_list_tools.in_progress"]
+    """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that is being processed."""
+
+    output_index: int
+    """The index of the output item that is being processed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseMcpListToolsWsCompleted(BaseModel):
+    """Emitted when the list of available MCP tools has been successfully retrieved."""
+
+    type: Literal["response.mcp_list_tools.completed"]
+    """The type of the event. Always 'response.mcp_list_tools.completed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that produced this output."""
+
+    output_index: int
+    """The index of the output item that was processed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseMcpListToolsWsFailed(BaseModel):
+    """Emitted when the attempt to list available MCP tools has failed."""
+
+    type: Literal["response.mcp_list_tools.failed"]
+    """The type of the event. Always 'response.mcp_list_tools.failed'."""
+
+    item_id: str
+    """The ID of the MCP tool call item that failed."""
+
+    output_index: int
+    """The index of the output item that failed."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseOutputItemWsAdded(BaseModel):
+    """Emitted when a new output item is added."""
+
+    type: Literal["response.output_item.added"]
+    """The type of the event. Always `response.output_item.added`."""
+
+    output_index: int
+    """The index of the output item that was added."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item: OutputItem
+    """The output item that was added. For reasoning items, `encrypted_content`
+    may be incomplete while the item is in progress. Use the reasoning item
+    from the corresponding `response.output_item.done` event when passing it
+    as input to a subsequent request.
+    """
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseOutputItemWsDone(BaseModel):
+    """Emitted when an output item is marked done."""
+
+    type: Literal["response.output_item.done"]
+    """The type of the event. Always `response.output_item.done`."""
+
+    output_index: int
+    """The index of the output item that was marked done."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    item: OutputItem
+    """The output item that was marked done."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseOutputTextAnnotationWsAdded(BaseModel):
+    """Emitted when an annotation is added to output text content."""
+
+    type: Literal["response.output_text.annotation.added"]
+    """The type of the event. Always 'response.output_text.annotation.added'."""
+
+    item_id: str
+    """The unique identifier of the item to which the annotation is being added."""
+
+    output_index: int
+    """The index of the output item in the response's output array."""
+
+    content_index: int
+    """The index of the content part within the output item."""
+
+    annotation_index: int
+    """The index of the annotation within the content part."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    annotation: Annotation | None = None
+    """The annotation object being added. (See annotation schema for details.)"""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseReasoningSummaryPartWsAdded(BaseModel):
+    """Emitted when a new reasoning summary part is added."""
+
+    type: Literal["response.reasoning_summary_part.added"]
+    """The type of the event. Always `response.reasoning_summary_part.added`."""
+
+    item_id: str
+    """The ID of the item this summary part is associated with."""
+
+    output_index: int
+    """The index of the output item this summary part is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    part: ResponseReasoningSummaryPartAddedEventPart
+    """The summary part that was added."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseReasoningSummaryPartWsDone(BaseModel):
+    """Emitted when a reasoning summary part is completed."""
+
+    type: Literal["response.reasoning_summary_part.done"]
+    """The type of the event. Always `response.reasoning_summary_part.done`."""
+
+    item_id: str
+    """The ID of the item this summary part is associated with."""
+
+    output_index: int
+    """The index of the output item this summary part is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    status: Literal["incomplete"] | None = None
+    """The completion status of the summary part. Omitted when the part completed
+    normally and set to `incomplete` when generation was interrupted.
+    """
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    part: ResponseReasoningSummaryPartDoneEventPart
+    """The completed summary part."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseReasoningSummaryTextWsDelta(BaseModel):
+    """Emitted when a delta is added to a reasoning summary text."""
+
+    type: Literal["response.reasoning_summary_text.delta"]
+    """The type of the event. Always `response.reasoning_summary_text.delta`."""
+
+    item_id: str
+    """The ID of the item this summary text delta is associated with."""
+
+    output_index: int
+    """The index of the output item this summary text delta is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    delta: str
+    """The text delta that was added to the summary."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseReasoningSummaryTextWsDone(BaseModel):
+    """Emitted when a reasoning summary text is completed."""
+
+    type: Literal["response.reasoning_summary_text.done"]
+    """The type of the event. Always `response.reasoning_summary_text.done`."""
+
+    item_id: str
+    """The ID of the item this summary text is associated with."""
+
+    output_index: int
+    """The index of the output item this summary text is associated with."""
+
+    summary_index: int
+    """The index of the summary part within the reasoning summary."""
+
+    text: str
+    """The full text of the completed reasoning summary."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseReasoningTextWsDelta(BaseModel):
+    """Emitted when a delta is added to a reasoning text."""
+
+    type: Literal["response.reasoning_text.delta"]
+    """The type of the event. Always `response.reasoning_text.delta`."""
+
+    item_id: str
+    """The ID of the item this reasoning text delta is associated with."""
+
+    output_index: int
+    """The index of the output item this reasoning text delta is associated with."""
+
+    content_index: int
+    """The index of the reasoning content part this delta is associated with."""
+
+    delta: str
+    """The text delta that was added to the reasoning content."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseReasoningTextWsDone(BaseModel):
+    """Emitted when a reasoning text is completed."""
+
+    type: Literal["response.reasoning_text.done"]
+    """The type of the event. Always `response.reasoning_text.done`."""
+
+    item_id: str
+    """The ID of the item this reasoning text is associated with."""
+
+    output_index: int
+    """The index of the output item this reasoning text is associated with."""
+
+    content_index: int
+    """The index of the reasoning content part."""
+
+    text: str
+    """The full text of the completed reasoning content."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseRefusalWsDelta(BaseModel):
+    """Emitted when there is a partial refusal text."""
+
+    type: Literal["response.refusal.delta"]
+    """The type of the event. Always `response.refusal.delta`."""
+
+    item_id: str
+    """The ID of the output item that the refusal text is added to."""
+
+    output_index: int
+    """The index of the output item that the refusal text is added to."""
+
+    content_index: int
+    """The index of the content part that the refusal text is added to."""
+
+    delta: str
+    """The refusal text that is added."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseRefusalWsDone(BaseModel):
+    """Emitted when refusal text is finalized."""
+
+    type: Literal["response.refusal.done"]
+    """The type of the event. Always `response.refusal.done`."""
+
+    item_id: str
+    """The ID of the output item that the refusal text is finalized."""
+
+    output_index: int
+    """The index of the output item that the refusal text is finalized."""
+
+    content_index: int
+    """The index of the content part that the refusal text is finalized."""
+
+    refusal: str
+    """The refusal text that is finalized."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseShellCallCommandWsAdded(BaseModel):
+    """A streaming event that indicated a shell command was added to a tool call."""
+
+    type: Literal["response.shell_call_command.added"]
+    """The type of the event, always `response.shell_call_command.added`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that was added."""
+
+    command: str
+    """The shell command that was added."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseShellCallCommandWsDelta(BaseModel):
+    """A streaming event that indicated a shell command was incrementally updated."""
+
+    type: Literal["response.shell_call_command.delta"]
+    """The type of the event, always `response.shell_call_command.delta`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that was updated."""
+
+    delta: str
+    """The shell command delta that was appended."""
+
+    obfuscation: str | None = None
+    """An obfuscation string that was added to pad the event payload."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseShellCallCommandWsDone(BaseModel):
+    """A streaming event that indicated a shell command was completed."""
+
+    type: Literal["response.shell_call_command.done"]
+    """The type of the event, always `response.shell_call_command.done`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that was completed."""
+
+    command: str
+    """The final shell command that was emitted."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseShellCallOutputContentWsDelta(BaseModel):
+    """A streaming event that indicated shell call output was incrementally added."""
+
+    type: Literal["response.shell_call_output_content.delta"]
+    """The type of the event, always `response.shell_call_output_content.delta`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    delta: ShellCallOutputDelta
+    """The stdout/stderr delta that was emitted."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseShellCallOutputContentWsDone(BaseModel):
+    """A streaming event that indicated shell call output was completed."""
+
+    type: Literal["response.shell_call_output_content.done"]
+    """The type of the event, always `response.shell_call_output_content.done`."""
+
+    sequence_number: int
+    """The sequence number of the event that was emitted."""
+
+    item_id: str
+    """The ID of the output item that was updated."""
+
+    output_index: int
+    """The index of the output item that was updated."""
+
+    command_index: int
+    """The index of the shell command that produced output."""
+
+    output: list[FunctionShellCallOutputContent]
+    """The output contents emitted for the shell command."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseTextWsDelta(BaseModel):
+    """Emitted when there is an additional text delta."""
+
+    type: Literal["response.output_text.delta"]
+    """The type of the event. Always `response.output_text.delta`."""
+
+    item_id: str
+    """The ID of the output item that the text delta was added to."""
+
+    output_index: int
+    """The index of the output item that the text delta was added to."""
+
+    content_index: int
+    """The index of the content part that the text delta was added to."""
+
+    delta: str
+    """The text delta that was added."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    logprobs: list[ResponseLogProb]
+    """The log probabilities of the tokens in the delta."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseTextWsDone(BaseModel):
+    """Emitted when text content is finalized."""
+
+    type: Literal["response.output_text.done"]
+    """The type of the event. Always `response.output_text.done`."""
+
+    item_id: str
+    """The ID of the output item that the text content is finalized."""
+
+    output_index: int
+    """The index of the output item that the text content is finalized."""
+
+    content_index: int
+    """The index of the content part that the text content is finalized."""
+
+    text: str
+    """The text content that is finalized."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    logprobs: list[ResponseLogProb]
+    """The log probabilities of the tokens in the delta."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseWebSearchCallInWsProgress(BaseModel):
+    """Emitted when a web search call is initiated."""
+
+    type: Literal["response.web_search_call.in_progress"]
+    """The type of the event. Always `response.web_search_call.in_progress`."""
+
+    output_index: int
+    """The index of the output item that the web search call is associated with."""
+
+    item_id: str
+    """Unique ID for the output item associated with the web search call."""
+
+    sequence_number: int
+    """The sequence number of the web search call being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseWebSearchCallWsCompleted(BaseModel):
+    """Emitted when a web search call is completed."""
+
+    type: Literal["response.web_search_call.completed"]
+    """The type of the event. Always `response.web_search_call.completed`."""
+
+    output_index: int
+    """The index of the output item that the web search call is associated with."""
+
+    item_id: str
+    """Unique ID for the output item associated with the web search call."""
+
+    sequence_number: int
+    """The sequence number of the web search call being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseWebSearchCallWsSearching(BaseModel):
+    """Emitted when a web search call is executing."""
+
+    type: Literal["response.web_search_call.searching"]
+    """The type of the event. Always `response.web_search_call.searching`."""
+
+    output_index: int
+    """The index of the output item that the web search call is associated with."""
+
+    item_id: str
+    """Unique ID for the output item associated with the web search call."""
+
+    sequence_number: int
+    """The sequence number of the web search call being processed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseWsCompleted(BaseModel):
+    """Emitted when the model response is complete."""
+
+    type: Literal["response.completed"]
+    """The type of the event. Always `response.completed`."""
+
+    response: ResponseSchema
+    """Properties of the completed response."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseWsCreated(BaseModel):
+    """An event that is emitted when a response is created."""
+
+    type: Literal["response.created"]
+    """The type of the event. Always `response.created`."""
+
+    response: ResponseSchema
+    """The response that was created."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseWsFailed(BaseModel):
+    """An event that is emitted when a response fails."""
+
+    type: Literal["response.failed"]
+    """The type of the event. Always `response.failed`."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    response: ResponseSchema
+    """The response that failed."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseWsIncomplete(BaseModel):
+    """An event that is emitted when a response finishes as incomplete."""
+
+    type: Literal["response.incomplete"]
+    """The type of the event. Always `response.incomplete`."""
+
+    response: ResponseSchema
+    """The response that was incomplete."""
+
+    sequence_number: int
+    """The sequence number of this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+class ResponsesServerEventResponseWsQueued(BaseModel):
+    """Emitted when a response is queued and waiting to be processed."""
+
+    type: Literal["response.queued"]
+    """The type of the event. Always 'response.queued'."""
+
+    response: ResponseSchema
+    """The full response object that is queued."""
+
+    sequence_number: int
+    """The sequence number for this event."""
+
+    stream_id: str | None = None
+    """The WebSocket lane that emitted this event. This field is present
+    when the originating `response.create` event supplied a
+    `stream_id`.
+    """
+
+
+ResponsesServerEvent: TypeAlias = Open[
+    Annotated[
+        Annotated[ResponsesServerEventResponseAudioWsDelta, Tag("response.audio.delta")]
+        | Annotated[ResponsesServerEventResponseAudioWsDone, Tag("response.audio.done")]
+        | Annotated[ResponsesServerEventResponseAudioTranscriptWsDelta, Tag("response.audio.transcript.delta")]
+        | Annotated[ResponsesServerEventResponseAudioTranscriptWsDone, Tag("response.audio.transcript.done")]
+        | Annotated[
+            ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta, Tag("response.code_interpreter_call_code.delta")
+        ]
+        | Annotated[
+            ResponsesServerEventResponseCodeInterpreterCallCodeWsDone, Tag("response.code_interpreter_call_code.done")
+        ]
+        | Annotated[
+            ResponsesServerEventResponseCodeInterpreterCallWsCompleted, Tag("response.code_interpreter_call.completed")
+        ]
+        | Annotated[
+            ResponsesServerEventResponseCodeInterpreterCallInWsProgress,
+            Tag("response.code_interpreter_call.in_progress"),
+        ]
+        | Annotated[
+            ResponsesServerEventResponseCodeInterpreterCallWsInterpreting,
+            Tag("response.code_interpreter_call.interpreting"),
+        ]
+        | Annotated[ResponsesServerEventResponseWsCompleted, Tag("response.completed")]
+        | Annotated[ResponsesServerEventResponseContentPartWsAdded, Tag("response.content_part.added")]
+        | Annotated[ResponsesServerEventResponseContentPartWsDone, Tag("response.content_part.done")]
+        | Annotated[ResponsesServerEventResponseWsCreated, Tag("response.created")]
+        | Annotated[ResponsesServerEventResponseFileSearchCallWsCompleted, Tag("response.file_search_call.completed")]
+        | Annotated[
+            ResponsesServerEventResponseFileSearchCallInWsProgress, Tag("response.file_search_call.in_progress")
+        ]
+        | Annotated[ResponsesServerEventResponseFileSearchCallWsSearching, Tag("response.file_search_call.searching")]
+        | Annotated[
+            ResponsesServerEventResponseFunctionCallArgumentsWsDelta, Tag("response.function_call_arguments.delta")
+        ]
+        | Annotated[
+            ResponsesServerEventResponseFunctionCallArgumentsWsDone, Tag("response.function_call_arguments.done")
+        ]
+        | Annotated[ResponsesServerEventResponseShellCallCommandWsAdded, Tag("response.shell_call_command.added")]
+        | Annotated[ResponsesServerEventResponseShellCallCommandWsDelta, Tag("response.shell_call_command.delta")]
+        | Annotated[ResponsesServerEventResponseShellCallCommandWsDone, Tag("response.shell_call_command.done")]
+        | Annotated[
+            ResponsesServerEventResponseShellCallOutputContentWsDelta, Tag("response.shell_call_output_content.delta")
+        ]
+        | Annotated[
+            ResponsesServerEventResponseShellCallOutputContentWsDone, Tag("response.shell_call_output_content.done")
+        ]
+        | Annotated[ResponsesServerEventResponseInWsProgress, Tag("response.in_progress")]
+        | Annotated[ResponsesServerEventResponseWsFailed, Tag("response.failed")]
+        | Annotated[ResponsesServerEventResponseWsIncomplete, Tag("response.incomplete")]
+        | Annotated[ResponsesServerEventResponseOutputItemWsAdded, Tag("response.output_item.added")]
+        | Annotated[ResponsesServerEventResponseOutputItemWsDone, Tag("response.output_item.done")]
+        | Annotated[
+            ResponsesServerEventResponseReasoningSummaryPartWsAdded, Tag("response.reasoning_summary_part.added")
+        ]
+        | Annotated[ResponsesServerEventResponseReasoningSummaryPartWsDone, Tag("response.reasoning_summary_part.done")]
+        | Annotated[
+            ResponsesServerEventResponseReasoningSummaryTextWsDelta, Tag("response.reasoning_summary_text.delta")
+        ]
+        | Annotated[ResponsesServerEventResponseReasoningSummaryTextWsDone, Tag("response.reasoning_summary_text.done")]
+        | Annotated[ResponsesServerEventResponseReasoningTextWsDelta, Tag("response.reasoning_text.delta")]
+        | Annotated[ResponsesServerEventResponseReasoningTextWsDone, Tag("response.reasoning_text.done")]
+        | Annotated[ResponsesServerEventResponseRefusalWsDelta, Tag("response.refusal.delta")]
+        | Annotated[ResponsesServerEventResponseRefusalWsDone, Tag("response.refusal.done")]
+        | Annotated[ResponsesServerEventResponseTextWsDelta, Tag("response.output_text.delta")]
+        | Annotated[ResponsesServerEventResponseTextWsDone, Tag("response.output_text.done")]
+        | Annotated[ResponsesServerEventResponseWebSearchCallWsCompleted, Tag("response.web_search_call.completed")]
+        | Annotated[ResponsesServerEventResponseWebSearchCallInWsProgress, Tag("response.web_search_call.in_progress")]
+        | Annotated[ResponsesServerEventResponseWebSearchCallWsSearching, Tag("response.web_search_call.searching")]
+        | Annotated[
+            ResponsesServerEventResponseImageGenCallWsCompleted, Tag("response.image_generation_call.completed")
+        ]
+        | Annotated[
+            ResponsesServerEventResponseImageGenCallWsGenerating, Tag("response.image_generation_call.generating")
+        ]
+        | Annotated[
+            ResponsesServerEventResponseImageGenCallInWsProgress, Tag("response.image_generation_call.in_progress")
+        ]
+        | Annotated[
+            ResponsesServerEventResponseImageGenCallPartialWsImage, Tag("response.image_generation_call.partial_image")
+        ]
+        | Annotated[ResponsesServerEventResponseMcpCallArgumentsWsDelta, Tag("response.mcp_call_arguments.delta")]
+        | Annotated[ResponsesServerEventResponseMcpCallArgumentsWsDone, Tag("response.mcp_call_arguments.done")]
+        | Annotated[ResponsesServerEventResponseMcpCallWsCompleted, Tag("response.mcp_call.completed")]
+        | Annotated[ResponsesServerEventResponseMcpCallWsFailed, Tag("response.mcp_call.failed")]
+        | Annotated[ResponsesServerEventResponseMcpCallInWsProgress, Tag("response.mcp_call.in_progress")]
+        | Annotated[ResponsesServerEventResponseMcpListToolsWsCompleted, Tag("response.mcp_list_tools.completed")]
+        | Annotated[ResponsesServerEventResponseMcpListToolsWsFailed, Tag("response.mcp_list_tools.failed")]
+        | Annotated[ResponsesServerEventResponseMcpListToolsInWsProgress, Tag("response.mcp_list_tools.in_progress")]
+        | Annotated[
+            ResponsesServerEventResponseOutputTextAnnotationWsAdded, Tag("response.output_text.annotation.added")
+        ]
+        | Annotated[ResponsesServerEventResponseWsQueued, Tag("response.queued")]
+        | Annotated[
+            ResponsesServerEventResponseCustomToolCallInputWsDelta, Tag("response.custom_tool_call_input.delta")
+        ]
+        | Annotated[ResponsesServerEventResponseCustomToolCallInputWsDone, Tag("response.custom_tool_call_input.done")]
+        | Annotated[ResponseWsError, Tag("error")],
+        Discriminator(tag_of("type")),
+    ]
+]
+"""Server events emitted by the Responses WebSocket server."""

@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .assigned_role_details import AssignedRoleDetails
+
+
+class RoleListResource(BaseModel):
+    """Paginated list of roles assigned to a principal."""
+
+    object: Literal["list"]
+    """Always `list`."""
+
+    data: list[AssignedRoleDetails]
+    """Role assignments returned in the current page."""
+
+    has_more: bool
+    """Whether additional assignments are available when paginating."""
+
+    next: str | None = None
+    """Cursor to fetch the next page of results, or `null` when there are no more assignments."""

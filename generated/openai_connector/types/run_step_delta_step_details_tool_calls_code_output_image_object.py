@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(BaseModel):
+    """Code interpreter image output"""
+
+    index: int
+    """The index of the output in the outputs array."""
+
+    type: Literal["image"]
+    """Always `image`."""
+
+    image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None = None
+
+
+class RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
+    file_id: str | None = None
+    """The [file](/docs/api-reference/files) ID of the image."""

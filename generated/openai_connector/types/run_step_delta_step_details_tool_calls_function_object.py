@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
+    """Function tool call"""
+
+    index: int
+    """The index of the tool call in the tool calls array."""
+
+    id: str | None = None
+    """The ID of the tool call object."""
+
+    type: Literal["function"]
+    """The type of tool call. This is always going to be `function` for this type of tool call."""
+
+    function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | None = None
+    """The definition of the function that was called."""
+
+
+class RunStepDeltaStepDetailsToolCallsFunctionObjectFunction(BaseModel):
+    """The definition of the function that was called."""
+
+    name: str | None = None
+    """The name of the function."""
+
+    arguments: str | None = None
+    """The arguments passed to the function."""
+
+    output: str | None = None

@@ -1,0 +1,15 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+from .file_search_ranker import FileSearchRanker
+
+
+class RunStepDetailsToolCallsFileSearchRankingOptionsObject(BaseModel):
+    """The ranking options for the file search."""
+
+    ranker: FileSearchRanker
+    """The ranker to use for the file search. If not specified will use the `auto` ranker."""
+
+    score_threshold: float
+    """The score threshold for the file search. All values must be a floating point number between 0 and 1."""

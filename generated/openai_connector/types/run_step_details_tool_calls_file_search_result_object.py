@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class RunStepDetailsToolCallsFileSearchResultObject(BaseModel):
+    """A result instance of the file search."""
+
+    file_id: str
+    """The ID of the file that result was found in."""
+
+    file_name: str
+    """The name of the file that result was found in."""
+
+    score: float
+    """The score of the result. All values must be a floating point number between 0 and 1."""
+
+    content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None = None
+    """The content of the result that was found. The content is only included if requested via the include query parameter."""
+
+
+class RunStepDetailsToolCallsFileSearchResultObjectContentItem(BaseModel):
+    type: Literal["text"] | None = None
+    """The type of the content."""
+
+    text: str | None = None
+    """The text content of the file."""

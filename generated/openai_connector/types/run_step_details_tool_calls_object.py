@@ -1,0 +1,30 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject
+from .run_step_details_tool_calls_file_search_object import RunStepDetailsToolCallsFileSearchObject
+from .run_step_details_tool_calls_function_object import RunStepDetailsToolCallsFunctionObject
+
+
+class RunStepDetailsToolCallsObject(BaseModel):
+    """Details of the tool call."""
+
+    type: Literal["tool_calls"]
+    """Always `tool_calls`."""
+
+    tool_calls: list[
+        Open[
+            Annotated[
+                Annotated[RunStepDetailsToolCallsCodeObject, Tag("code_interpreter")]
+                | Annotated[RunStepDetailsToolCallsFileSearchObject, Tag("file_search")]
+                | Annotated[RunStepDetailsToolCallsFunctionObject, Tag("function")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+    ]
+    """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""

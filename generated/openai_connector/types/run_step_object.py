@@ -1,0 +1,73 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .metadata import Metadata
+from .run_step_completion_usage import RunStepCompletionUsage
+from .run_step_details_message_creation_object import RunStepDetailsMessageCreationObject
+from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
+
+
+class RunStepObject(BaseModel):
+    """Represents a step in execution of a run."""
+
+    id: str
+    """The identifier of the run step, which can be referenced in API endpoints."""
+
+    object: Literal["thread.run.step"]
+    """The object type, which is always `thread.run.step`."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the run step was created."""
+
+    assistant_id: str
+    """The ID of the [assistant](/docs/api-reference/assistants) associated with the run step."""
+
+    thread_id: str
+    """The ID of the [thread](/docs/api-reference/threads) that was run."""
+
+    run_id: str
+    """The ID of the [run](/docs/api-reference/runs) that this run step is a part of."""
+
+    type: Open[Literal["message_creation", "tool_calls"]]
+    """The type of run step, which can be either `message_creation` or `tool_calls`."""
+
+    status: Open[Literal["in_progress", "cancelled", "failed", "completed", "expired"]]
+    """The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`."""
+
+    step_details: Open[
+        Annotated[
+            Annotated[RunStepDetailsMessageCreationObject, Tag("message_creation")]
+            | Annotated[RunStepDetailsToolCallsObject, Tag("tool_calls")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """The details of the run step."""
+
+    last_error: RunStepObjectLastErrorObject | None = None
+
+    expired_at: int | None = None
+
+    cancelled_at: int | None = None
+
+    failed_at: int | None = None
+
+    completed_at: int | None = None
+
+    metadata: Metadata
+
+    usage: RunStepCompletionUsage
+
+
+class RunStepObjectLastErrorObject(BaseModel):
+    """The last error associated with this run step. Will be `null` if there are no errors."""
+
+    code: Open[Literal["server_error", "rate_limit_exceeded"]]
+    """One of `server_error` or `rate_limit_exceeded`."""
+
+    message: str
+    """A human-readable description of the error."""

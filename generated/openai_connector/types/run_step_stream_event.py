@@ -1,0 +1,87 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .run_step_delta_object import RunStepDeltaObject
+from .run_step_object import RunStepObject
+
+
+class RunStepStreamEventThreadRunStepCancelled(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is cancelled."""
+
+    event: Literal["thread.run.step.cancelled"]
+
+    data: RunStepObject
+    """Represents a step in execution of a run."""
+
+
+class RunStepStreamEventThreadRunStepCompleted(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is completed."""
+
+    event: Literal["thread.run.step.completed"]
+
+    data: RunStepObject
+    """Represents a step in execution of a run."""
+
+
+class RunStepStreamEventThreadRunStepCreated(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) is created."""
+
+    event: Literal["thread.run.step.created"]
+
+    data: RunStepObject
+    """Represents a step in execution of a run."""
+
+
+class RunStepStreamEventThreadRunStepDelta(BaseModel):
+    """Occurs when parts of a [run step](/docs/api-reference/run-steps/step-object) are being streamed."""
+
+    event: Literal["thread.run.step.delta"]
+
+    data: RunStepDeltaObject
+    """Represents a run step delta i.e. any changed fields on a run step during streaming."""
+
+
+class RunStepStreamEventThreadRunStepExpired(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) expires."""
+
+    event: Literal["thread.run.step.expired"]
+
+    data: RunStepObject
+    """Represents a step in execution of a run."""
+
+
+class RunStepStreamEventThreadRunStepFailed(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) fails."""
+
+    event: Literal["thread.run.step.failed"]
+
+    data: RunStepObject
+    """Represents a step in execution of a run."""
+
+
+class RunStepStreamEventThreadRunStepInProgress(BaseModel):
+    """Occurs when a [run step](/docs/api-reference/run-steps/step-object) moves to an `in_progress` state."""
+
+    event: Literal["thread.run.step.in_progress"]
+
+    data: RunStepObject
+    """Represents a step in execution of a run."""
+
+
+RunStepStreamEvent: TypeAlias = Open[
+    Annotated[
+        Annotated[RunStepStreamEventThreadRunStepCreated, Tag("thread.run.step.created")]
+        | Annotated[RunStepStreamEventThreadRunStepInProgress, Tag("thread.run.step.in_progress")]
+        | Annotated[RunStepStreamEventThreadRunStepDelta, Tag("thread.run.step.delta")]
+        | Annotated[RunStepStreamEventThreadRunStepCompleted, Tag("thread.run.step.completed")]
+        | Annotated[RunStepStreamEventThreadRunStepFailed, Tag("thread.run.step.failed")]
+        | Annotated[RunStepStreamEventThreadRunStepCancelled, Tag("thread.run.step.cancelled")]
+        | Annotated[RunStepStreamEventThreadRunStepExpired, Tag("thread.run.step.expired")],
+        Discriminator(tag_of("event")),
+    ]
+]

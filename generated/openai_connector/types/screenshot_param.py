@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ScreenshotParam(BaseModel):
+    """A screenshot action."""
+
+    type: Literal["screenshot"]
+    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
+
+
+class ScreenshotParamParam(TypedDict, total=False):
+    """A screenshot action."""
+
+    type: Required[Literal["screenshot"]]
+    """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""

@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .skill_resource import SkillResource
+
+
+class SkillListResource(BaseModel):
+    object: Literal["list"]
+    """The type of object returned, must be `list`."""
+
+    data: list[SkillResource]
+    """A list of items"""
+
+    first_id: str | None = None
+
+    last_id: str | None = None
+
+    has_more: bool
+    """Whether there are more items available."""

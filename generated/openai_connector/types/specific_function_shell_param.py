@@ -1,0 +1,22 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class SpecificFunctionShellParam(BaseModel):
+    """Forces the model to call the shell tool when a tool call is required."""
+
+    type: Literal["shell"]
+    """The tool to call. Always `shell`."""
+
+
+class SpecificFunctionShellParamParam(TypedDict, total=False):
+    """Forces the model to call the shell tool when a tool call is required."""
+
+    type: Required[Literal["shell"]]
+    """The tool to call. Always `shell`."""

@@ -1,0 +1,35 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class SpendAlertNotificationChannel(BaseModel):
+    """Email notification settings for a spend alert."""
+
+    type: Literal["email"]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: list[str]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: str | None = None
+    """Optional subject prefix for alert emails."""
+
+
+class SpendAlertNotificationChannelParam(TypedDict, total=False):
+    """Email notification settings for a spend alert."""
+
+    type: Required[Literal["email"]]
+    """The notification channel type. Currently only `email` is supported."""
+
+    recipients: Required[Sequence[str]]
+    """Email addresses that receive the spend alert notification."""
+
+    subject_prefix: str | None
+    """Optional subject prefix for alert emails."""

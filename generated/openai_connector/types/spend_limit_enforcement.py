@@ -1,0 +1,12 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+from .spend_limit_enforcement_status import SpendLimitEnforcementStatus
+
+
+class SpendLimitEnforcement(BaseModel):
+    """The current enforcement state of a hard spend limit."""
+
+    status: SpendLimitEnforcementStatus
+    """Whether the hard spend limit is currently enforcing."""

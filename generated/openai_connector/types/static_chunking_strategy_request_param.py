@@ -1,0 +1,27 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .static_chunking_strategy import StaticChunkingStrategy, StaticChunkingStrategyParam
+
+
+class StaticChunkingStrategyRequestParam(BaseModel):
+    """Customize your own chunking strategy by setting chunk size and chunk overlap."""
+
+    type: Literal["static"]
+    """Always `static`."""
+
+    static: StaticChunkingStrategy
+
+
+class StaticChunkingStrategyRequestParamParam(TypedDict, total=False):
+    """Customize your own chunking strategy by setting chunk size and chunk overlap."""
+
+    type: Required[Literal["static"]]
+    """Always `static`."""
+
+    static: Required[StaticChunkingStrategyParam]

@@ -1,0 +1,16 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .static_chunking_strategy import StaticChunkingStrategy
+
+
+class StaticChunkingStrategyResponseParam(BaseModel):
+    """Static Chunking Strategy"""
+
+    type: Literal["static"]
+    """Always `static`."""
+
+    static: StaticChunkingStrategy

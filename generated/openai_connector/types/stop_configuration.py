@@ -1,0 +1,13 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ..lib._models import Open
+
+StopConfiguration: TypeAlias = Open[str | list[str]] | None
+"""Not supported with latest reasoning models `o3` and `o4-mini`.
+
+Up to 4 sequences where the API will stop generating further tokens. The
+returned text will not contain the stop sequence.
+"""

@@ -1,0 +1,39 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class SubmitToolOutputsRunRequest(BaseModel):
+    tool_outputs: list[SubmitToolOutputsRunRequestToolOutput]
+    """A list of tools for which the outputs are being submitted."""
+
+    stream: bool | None = None
+
+
+class SubmitToolOutputsRunRequestParam(TypedDict, total=False):
+    tool_outputs: Required[Sequence[SubmitToolOutputsRunRequestToolOutputParam]]
+    """A list of tools for which the outputs are being submitted."""
+
+    stream: bool | None
+
+
+class SubmitToolOutputsRunRequestToolOutput(BaseModel):
+    tool_call_id: str | None = None
+    """The ID of the tool call in the `required_action` object within the run object the output is being submitted for."""
+
+    output: str | None = None
+    """The output of the tool call to be submitted to continue the run."""
+
+
+class SubmitToolOutputsRunRequestToolOutputParam(TypedDict, total=False):
+    tool_call_id: str
+    """The ID of the tool call in the `required_action` object within the run object the output is being submitted for."""
+
+    output: str
+    """The output of the tool call to be submitted to continue the run."""

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class SummaryTextContent(BaseModel):
+    """A summary text from the model."""
+
+    type: Literal["summary_text"]
+    """The type of the object. Always `summary_text`."""
+
+    text: str
+    """A summary of the reasoning output from the model so far."""
+
+
+class SummaryTextContentParam(TypedDict, total=False):
+    """A summary text from the model."""
+
+    type: Required[Literal["summary_text"]]
+    """The type of the object. Always `summary_text`."""
+
+    text: Required[str]
+    """A summary of the reasoning output from the model so far."""

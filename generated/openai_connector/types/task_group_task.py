@@ -1,0 +1,16 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+from .task_type import TaskType
+
+
+class TaskGroupTask(BaseModel):
+    """Task entry that appears within a TaskGroup."""
+
+    type: TaskType
+    """Subtype for the grouped task."""
+
+    heading: str | None = None
+
+    summary: str | None = None

@@ -1,0 +1,62 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from pydantic import Field
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .response_format_json_schema_schema import ApiResponseFormatJsonSchema
+
+
+class TextResponseFormatJsonSchema(BaseModel):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    """
+
+    type: Literal["json_schema"]
+    """The type of response format being defined. Always `json_schema`."""
+
+    description: str | None = None
+    """A description of what the response format is for, used by the model to
+    determine how to respond in the format.
+    """
+
+    name: str
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    underscores and dashes, with a maximum length of 64.
+    """
+
+    schema_: ApiResponseFormatJsonSchema = Field(alias="schema")
+    """The schema for the response format, described as a JSON Schema object.
+    Learn how to build JSON schemas [here](https://json-schema.org/).
+    """
+
+    strict: bool | None = None
+
+
+class TextResponseFormatJsonSchemaParam(TypedDict, total=False):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    """
+
+    type: Required[Literal["json_schema"]]
+    """The type of response format being defined. Always `json_schema`."""
+
+    description: str
+    """A description of what the response format is for, used by the model to
+    determine how to respond in the format.
+    """
+
+    name: Required[str]
+    """The name of the response format. Must be a-z, A-Z, 0-9, or contain
+    underscores and dashes, with a maximum length of 64.
+    """
+
+    schema: Required[ApiResponseFormatJsonSchema]
+    """The schema for the response format, described as a JSON Schema object.
+    Learn how to build JSON schemas [here](https://json-schema.org/).
+    """
+
+    strict: bool | None

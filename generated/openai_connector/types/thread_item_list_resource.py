@@ -1,0 +1,24 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .thread_item import ThreadItem
+
+
+class ThreadItemListResource(BaseModel):
+    """A paginated list of thread items rendered for the ChatKit API."""
+
+    object: Literal["list"]
+    """The type of object returned, must be `list`."""
+
+    data: list[ThreadItem]
+    """A list of items"""
+
+    first_id: str | None = None
+
+    last_id: str | None = None
+
+    has_more: bool
+    """Whether there are more items available."""

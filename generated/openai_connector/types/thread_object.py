@@ -1,0 +1,42 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .metadata import Metadata
+
+
+class ThreadObject(BaseModel):
+    """Represents a thread that contains [messages](/docs/api-reference/messages)."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints."""
+
+    object: Literal["thread"]
+    """The object type, which is always `thread`."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the thread was created."""
+
+    tool_resources: ThreadObjectToolResourcesObject | None = None
+
+    metadata: Metadata
+
+
+class ThreadObjectToolResourcesObject(BaseModel):
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: ThreadObjectToolResourcesObjectCodeInterpreter | None = None
+
+    file_search: ThreadObjectToolResourcesObjectFileSearch | None = None
+
+
+class ThreadObjectToolResourcesObjectCodeInterpreter(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class ThreadObjectToolResourcesObjectFileSearch(BaseModel):
+    vector_store_ids: list[str] | None = None
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""

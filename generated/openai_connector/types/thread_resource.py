@@ -1,0 +1,39 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .active_status import ActiveStatus
+from .closed_status import ClosedStatus
+from .locked_status import LockedStatus
+
+
+class ThreadResource(BaseModel):
+    """Represents a ChatKit thread and its current status."""
+
+    id: str
+    """Identifier of the thread."""
+
+    object: Literal["chatkit.thread"]
+    """Type discriminator that is always `chatkit.thread`."""
+
+    created_at: int
+    """Unix timestamp (in seconds) for when the thread was created."""
+
+    title: str | None = None
+
+    status: Open[
+        Annotated[
+            Annotated[ActiveStatus, Tag("active")]
+            | Annotated[LockedStatus, Tag("locked")]
+            | Annotated[ClosedStatus, Tag("closed")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """Current status for the thread. Defaults to `active` for newly created threads."""
+
+    user: str
+    """Free-form string that identifies your end user who owns the thread."""

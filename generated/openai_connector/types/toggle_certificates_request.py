@@ -1,0 +1,17 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ToggleCertificatesRequest(BaseModel):
+    certificate_ids: list[str]
+
+
+class ToggleCertificatesRequestParam(TypedDict, total=False):
+    certificate_ids: Required[Sequence[str]]

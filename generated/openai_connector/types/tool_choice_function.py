@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class ToolChoiceFunction(BaseModel):
+    """Use this option to force the model to call a specific function."""
+
+    type: Literal["function"]
+    """For function calling, the type is always `function`."""
+
+    name: str
+    """The name of the function to call."""
+
+
+class ToolChoiceFunctionParam(TypedDict, total=False):
+    """Use this option to force the model to call a specific function."""
+
+    type: Required[Literal["function"]]
+    """For function calling, the type is always `function`."""
+
+    name: Required[str]
+    """The name of the function to call."""

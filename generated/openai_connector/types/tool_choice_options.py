@@ -1,0 +1,17 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+
+ToolChoiceOptions: TypeAlias = Open[Literal["none", "auto", "required"]]
+"""Controls which (if any) tool is called by the model.
+
+`none` means the model will not call any tool and instead generates a message.
+
+`auto` means the model can pick between generating a message or calling one or
+more tools.
+
+`required` means the model must call one or more tools.
+"""

@@ -1,0 +1,51 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import TypeAlias
+
+from ..lib._models import Open
+from .specific_apply_patch_param import SpecificApplyPatchParam, SpecificApplyPatchParamParam
+from .specific_function_shell_param import SpecificFunctionShellParam, SpecificFunctionShellParamParam
+from .specific_programmatic_tool_calling_param import (
+    SpecificProgrammaticToolCallingParam,
+    SpecificProgrammaticToolCallingParamParam,
+)
+from .tool_choice_allowed import ToolChoiceAllowed, ToolChoiceAllowedParam
+from .tool_choice_custom import ToolChoiceCustom, ToolChoiceCustomParam
+from .tool_choice_function import ToolChoiceFunction, ToolChoiceFunctionParam
+from .tool_choice_mcp import ToolChoiceMcp, ToolChoiceMcpParam
+from .tool_choice_options import ToolChoiceOptions
+from .tool_choice_types import ToolChoiceTypes, ToolChoiceTypesParam
+
+ToolChoiceParam: TypeAlias = Open[
+    ToolChoiceOptions
+    | ToolChoiceAllowed
+    | ToolChoiceTypes
+    | ToolChoiceFunction
+    | ToolChoiceMcp
+    | ToolChoiceCustom
+    | SpecificProgrammaticToolCallingParam
+    | SpecificApplyPatchParam
+    | SpecificFunctionShellParam
+]
+"""How the model should select which tool (or tools) to use when generating
+a response. See the `tools` parameter to see how to specify which tools
+the model can call.
+"""
+
+
+ToolChoiceParamParam: TypeAlias = (
+    ToolChoiceOptions
+    | ToolChoiceAllowedParam
+    | ToolChoiceTypesParam
+    | ToolChoiceFunctionParam
+    | ToolChoiceMcpParam
+    | ToolChoiceCustomParam
+    | SpecificProgrammaticToolCallingParamParam
+    | SpecificApplyPatchParamParam
+    | SpecificFunctionShellParamParam
+)
+"""How the model should select which tool (or tools) to use when generating
+a response. See the `tools` parameter to see how to specify which tools
+the model can call.
+"""

@@ -1,0 +1,38 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .empty_model_param import EmptyModelParam
+from .tool_search_execution_type import ToolSearchExecutionType
+
+
+class ToolSearchToolParam(BaseModel):
+    """Hosted or BYOT tool search configuration for deferred tools."""
+
+    type: Literal["tool_search"]
+    """The type of the tool. Always `tool_search`."""
+
+    execution: ToolSearchExecutionType | None = None
+    """Whether tool search is executed by the server or by the client."""
+
+    description: str | None = None
+
+    parameters: EmptyModelParam | None = None
+
+
+class ToolSearchToolParamParam(TypedDict, total=False):
+    """Hosted or BYOT tool search configuration for deferred tools."""
+
+    type: Required[Literal["tool_search"]]
+    """The type of the tool. Always `tool_search`."""
+
+    execution: ToolSearchExecutionType
+    """Whether tool search is executed by the server or by the client."""
+
+    description: str | None
+
+    parameters: EmptyModelParam | None

@@ -1,0 +1,33 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class TranscriptTextDeltaEvent(BaseModel):
+    """Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
+
+    type: Literal["transcript.text.delta"]
+    """The type of the event. Always `transcript.text.delta`."""
+
+    delta: str
+    """The text delta that was additionally transcribed."""
+
+    logprobs: list[TranscriptTextDeltaEventLogprob] | None = None
+    """The log probabilities of the delta. Only included if you [create a transcription](/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`."""
+
+    segment_id: str | None = None
+    """Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-diarize`."""
+
+
+class TranscriptTextDeltaEventLogprob(BaseModel):
+    token: str | None = None
+    """The token that was used to generate the log probability."""
+
+    logprob: float | None = None
+    """The log probability of the token."""
+
+    bytes: list[int] | None = None
+    """The bytes that were used to generate the log probability."""

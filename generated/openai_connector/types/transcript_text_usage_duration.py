@@ -1,0 +1,16 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class TranscriptTextUsageDuration(BaseModel):
+    """Usage statistics for models billed by audio input duration."""
+
+    type: Literal["duration"]
+    """The type of the usage object. Always `duration` for this variant."""
+
+    seconds: float
+    """Duration of the input audio in seconds."""

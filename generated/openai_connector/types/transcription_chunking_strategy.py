@@ -1,0 +1,14 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+from .vad_config import VadConfig
+
+TranscriptionChunkingStrategy: TypeAlias = Open[Literal["auto"] | VadConfig]
+"""Controls how the audio is cut into chunks. When set to `"auto"`, the
+server first normalizes loudness and then uses voice activity detection (VAD) to
+choose boundaries. `server_vad` object can be provided to tweak VAD detection
+parameters manually. If unset, the audio is transcribed as a single block.
+"""

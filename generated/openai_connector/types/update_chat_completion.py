@@ -1,0 +1,17 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .metadata import Metadata
+
+
+class UpdateChatCompletionBody(BaseModel):
+    metadata: Metadata
+
+
+class UpdateChatCompletionBodyParam(TypedDict, total=False):
+    metadata: Required[Metadata]

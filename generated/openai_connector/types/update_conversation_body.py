@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .metadata import Metadata
+
+
+class UpdateConversationBody(BaseModel):
+    metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
+            Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+    """
+
+
+class UpdateConversationBodyParam(TypedDict, total=False):
+    metadata: Required[Metadata]
+    """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
+            Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
+    """

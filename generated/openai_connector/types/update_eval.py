@@ -1,0 +1,21 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .metadata import Metadata
+
+
+class UpdateEvalBody(BaseModel):
+    name: str | None = None
+    """Rename the evaluation."""
+
+    metadata: Metadata | None = None
+
+
+class UpdateEvalBodyParam(TypedDict, total=False):
+    name: str
+    """Rename the evaluation."""
+
+    metadata: Metadata

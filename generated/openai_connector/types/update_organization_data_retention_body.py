@@ -1,0 +1,36 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+
+
+class UpdateOrganizationDataRetentionBody(BaseModel):
+    """Parameters for updating organization data retention controls."""
+
+    retention_type: Open[
+        Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ]
+    ]
+    """The desired organization data retention type."""
+
+
+class UpdateOrganizationDataRetentionBodyParam(TypedDict, total=False):
+    """Parameters for updating organization data retention controls."""
+
+    retention_type: Required[
+        Literal[
+            "zero_data_retention",
+            "modified_abuse_monitoring",
+            "enhanced_zero_data_retention",
+            "enhanced_modified_abuse_monitoring",
+        ]
+    ]
+    """The desired organization data retention type."""

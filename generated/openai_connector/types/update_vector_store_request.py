@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+from .metadata import Metadata
+from .vector_store_expiration_after import VectorStoreExpirationAfter, VectorStoreExpirationAfterParam
+
+
+class UpdateVectorStoreRequest(BaseModel):
+    name: str | None = None
+    """The name of the vector store."""
+
+    expires_after: VectorStoreExpirationAfter | None = None
+
+    metadata: Metadata | None = None
+
+
+class UpdateVectorStoreRequestParam(TypedDict, total=False):
+    name: str | None
+    """The name of the vector store."""
+
+    expires_after: VectorStoreExpirationAfterParam | None
+
+    metadata: Metadata

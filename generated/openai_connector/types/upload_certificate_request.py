@@ -1,0 +1,24 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class UploadCertificateRequest(BaseModel):
+    name: str | None = None
+    """An optional name for the certificate"""
+
+    certificate: str
+    """The certificate content in PEM format"""
+
+
+class UploadCertificateRequestParam(TypedDict, total=False):
+    name: str
+    """An optional name for the certificate"""
+
+    certificate: Required[str]
+    """The certificate content in PEM format"""

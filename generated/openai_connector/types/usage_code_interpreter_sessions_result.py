@@ -1,0 +1,17 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class UsageCodeInterpreterSessionsResult(BaseModel):
+    """The aggregated code interpreter sessions usage details of the specific time bucket."""
+
+    object: Literal["organization.usage.code_interpreter_sessions.result"]
+
+    num_sessions: int
+    """The number of code interpreter sessions."""
+
+    project_id: str | None = None

@@ -1,0 +1,23 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class UsageFileSearchCallsResult(BaseModel):
+    """The aggregated file search calls usage details of the specific time bucket."""
+
+    object: Literal["organization.usage.file_searches.result"]
+
+    num_requests: int
+    """The count of file search calls."""
+
+    project_id: str | None = None
+
+    user_id: str | None = None
+
+    api_key_id: str | None = None
+
+    vector_store_id: str | None = None

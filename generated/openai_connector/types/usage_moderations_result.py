@@ -1,0 +1,26 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class UsageModerationsResult(BaseModel):
+    """The aggregated moderations usage details of the specific time bucket."""
+
+    object: Literal["organization.usage.moderations.result"]
+
+    input_tokens: int
+    """The aggregated number of input tokens used."""
+
+    num_model_requests: int
+    """The count of requests made to the model."""
+
+    project_id: str | None = None
+
+    user_id: str | None = None
+
+    api_key_id: str | None = None
+
+    model: str | None = None

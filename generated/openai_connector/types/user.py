@@ -1,0 +1,92 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class User(BaseModel):
+    """Represents an individual `user` within an organization."""
+
+    object: Literal["organization.user"]
+    """The object type, which is always `organization.user`"""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints"""
+
+    name: str | None = None
+    """The name of the user"""
+
+    email: str | None = None
+    """The email address of the user"""
+
+    role: str | None = None
+    """`owner` or `reader`"""
+
+    added_at: int
+    """The Unix timestamp (in seconds) of when the user was added."""
+
+    is_default: bool | None = None
+    """Whether this is the organization's default user."""
+
+    created: int | None = None
+    """The Unix timestamp (in seconds) of when the user was created."""
+
+    user: UserSchema | None = None
+    """Nested user details."""
+
+    is_service_account: bool | None = None
+    """Whether the user is a service account."""
+
+    is_scale_tier_authorized_purchaser: bool | None = None
+    """Whether the user is an authorized purchaser for Scale Tier."""
+
+    is_scim_managed: bool | None = None
+    """Whether the user is managed through SCIM."""
+
+    api_key_last_used_at: int | None = None
+    """The Unix timestamp (in seconds) of the user's last API key usage."""
+
+    technical_level: str | None = None
+    """The technical level metadata for the user."""
+
+    developer_persona: str | None = None
+    """The developer persona metadata for the user."""
+
+    projects: UserProjectsList | None = None
+    """Projects associated with the user, if included."""
+
+
+class UserProjectsList(BaseModel):
+    object: Literal["list"]
+
+    data: list[UserProjectsListDataItem]
+
+
+class UserProjectsListDataItem(BaseModel):
+    id: str | None = None
+
+    name: str | None = None
+
+    role: str | None = None
+
+
+class UserSchema(BaseModel):
+    """Nested user details."""
+
+    object: Literal["user"]
+
+    id: str
+
+    email: str | None = None
+
+    name: str | None = None
+
+    picture: str | None = None
+
+    enabled: bool | None = None
+
+    banned: bool | None = None
+
+    banned_at: int | None = None

@@ -1,0 +1,21 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .role import Role
+from .user import User
+
+
+class UserRoleAssignment(BaseModel):
+    """Role assignment linking a user to a role."""
+
+    object: Literal["user.role"]
+    """Always `user.role`."""
+
+    user: User
+    """Represents an individual `user` within an organization."""
+
+    role: Role
+    """Details about a role that can be assigned through the public Roles API."""

@@ -1,0 +1,43 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .grader_multi import GraderMulti, GraderMultiParam
+from .grader_python import GraderPython, GraderPythonParam
+from .grader_score_model import GraderScoreModel, GraderScoreModelParam
+from .grader_string_check import GraderStringCheck, GraderStringCheckParam
+from .grader_text_similarity import GraderTextSimilarity, GraderTextSimilarityParam
+
+
+class ValidateGraderRequest(BaseModel):
+    """ValidateGraderRequest"""
+
+    grader: Open[
+        Annotated[
+            Annotated[GraderStringCheck, Tag("string_check")]
+            | Annotated[GraderTextSimilarity, Tag("text_similarity")]
+            | Annotated[GraderPython, Tag("python")]
+            | Annotated[GraderScoreModel, Tag("score_model")]
+            | Annotated[GraderMulti, Tag("multi")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """The grader used for the fine-tuning job."""
+
+
+class ValidateGraderRequestParam(TypedDict, total=False):
+    """ValidateGraderRequest"""
+
+    grader: Required[
+        GraderStringCheckParam
+        | GraderTextSimilarityParam
+        | GraderPythonParam
+        | GraderScoreModelParam
+        | GraderMultiParam
+    ]
+    """The grader used for the fine-tuning job."""

@@ -1,0 +1,59 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
+from .other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam
+from .static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
+from .vector_store_file_attributes import VectorStoreFileAttributes
+
+
+class VectorStoreFileObject(BaseModel):
+    """A list of files attached to a vector store."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints."""
+
+    object: Literal["vector_store.file"]
+    """The object type, which is always `vector_store.file`."""
+
+    usage_bytes: int
+    """The total vector store usage in bytes. Note that this may be different from the original file size."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the vector store file was created."""
+
+    vector_store_id: str
+    """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to."""
+
+    status: Open[Literal["in_progress", "completed", "cancelled", "failed"]]
+    """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
+
+    last_error: VectorStoreFileObjectLastErrorObject | None = None
+
+    chunking_strategy: (
+        Open[
+            Annotated[
+                Annotated[StaticChunkingStrategyResponseParam, Tag("static")]
+                | Annotated[OtherChunkingStrategyResponseParam, Tag("other")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """The strategy used to chunk the file."""
+
+    attributes: VectorStoreFileAttributes | None = None
+
+
+class VectorStoreFileObjectLastErrorObject(BaseModel):
+    """The last error associated with this vector store file. Will be `null` if there are no errors."""
+
+    code: Open[Literal["server_error", "unsupported_file", "invalid_file"]]
+    """One of `server_error`, `unsupported_file`, or `invalid_file`."""
+
+    message: str
+    """A human-readable description of the error."""

@@ -1,0 +1,58 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel, Open
+from .metadata import Metadata
+from .vector_store_expiration_after import VectorStoreExpirationAfter
+
+
+class VectorStoreObject(BaseModel):
+    """A vector store is a collection of processed files can be used by the `file_search` tool."""
+
+    id: str
+    """The identifier, which can be referenced in API endpoints."""
+
+    object: Literal["vector_store"]
+    """The object type, which is always `vector_store`."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) for when the vector store was created."""
+
+    name: str
+    """The name of the vector store."""
+
+    usage_bytes: int
+    """The total number of bytes used by the files in the vector store."""
+
+    file_counts: VectorStoreObjectFileCounts
+
+    status: Open[Literal["expired", "in_progress", "completed"]]
+    """The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use."""
+
+    expires_after: VectorStoreExpirationAfter | None = None
+    """The expiration policy for a vector store."""
+
+    expires_at: int | None = None
+
+    last_active_at: int | None = None
+
+    metadata: Metadata
+
+
+class VectorStoreObjectFileCounts(BaseModel):
+    in_progress: int
+    """The number of files that are currently being processed."""
+
+    completed: int
+    """The number of files that have been successfully processed."""
+
+    failed: int
+    """The number of files that have failed to process."""
+
+    cancelled: int
+    """The number of files that were cancelled."""
+
+    total: int
+    """The total number of files."""

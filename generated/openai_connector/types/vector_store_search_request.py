@@ -1,0 +1,63 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .comparison_filter import ComparisonFilter, ComparisonFilterParam
+from .compound_filter import CompoundFilter, CompoundFilterParam
+
+
+class VectorStoreSearchRequest(BaseModel):
+    query: Open[str | list[str]]
+    """A query string for a search"""
+
+    rewrite_query: bool | None = None
+    """Whether to rewrite the natural language query for vector search."""
+
+    max_num_results: int | None = None
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+
+    filters: Open[ComparisonFilter | CompoundFilter] | None = None
+    """A filter to apply based on file attributes."""
+
+    ranking_options: VectorStoreSearchRequestRankingOptions | None = None
+    """Ranking options for search."""
+
+
+class VectorStoreSearchRequestParam(TypedDict, total=False):
+    query: Required[str | Sequence[str]]
+    """A query string for a search"""
+
+    rewrite_query: bool
+    """Whether to rewrite the natural language query for vector search."""
+
+    max_num_results: int
+    """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
+
+    filters: ComparisonFilterParam | CompoundFilterParam
+    """A filter to apply based on file attributes."""
+
+    ranking_options: VectorStoreSearchRequestRankingOptionsParam
+    """Ranking options for search."""
+
+
+class VectorStoreSearchRequestRankingOptions(BaseModel):
+    """Ranking options for search."""
+
+    ranker: Open[Literal["none", "auto", "default-2024-11-15"]] | None = None
+    """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
+
+    score_threshold: float | None = None
+
+
+class VectorStoreSearchRequestRankingOptionsParam(TypedDict, total=False):
+    """Ranking options for search."""
+
+    ranker: Literal["none", "auto", "default-2024-11-15"]
+    """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
+
+    score_threshold: float

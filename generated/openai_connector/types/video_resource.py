@@ -1,0 +1,48 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+from .error_detail import ErrorDetail
+from .video_model import VideoModel
+from .video_size import VideoSize
+from .video_status import VideoStatus
+
+
+class VideoResource(BaseModel):
+    """Structured information describing a generated video job."""
+
+    id: str
+    """Unique identifier for the video job."""
+
+    object: Literal["video"]
+    """The object type, which is always `video`."""
+
+    model: VideoModel
+    """The video generation model that produced the job."""
+
+    status: VideoStatus
+    """Current lifecycle status of the video job."""
+
+    progress: int
+    """Approximate completion percentage for the generation task."""
+
+    created_at: int
+    """Unix timestamp (seconds) for when the job was created."""
+
+    completed_at: int | None = None
+
+    expires_at: int | None = None
+
+    prompt: str | None = None
+
+    size: VideoSize
+    """The resolution of the generated video."""
+
+    seconds: str
+    """Duration of the generated clip in seconds. For extensions, this is the stitched total duration."""
+
+    remixed_from_video_id: str | None = None
+
+    error: ErrorDetail | None = None

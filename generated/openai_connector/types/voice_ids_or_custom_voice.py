@@ -1,0 +1,31 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required, TypeAlias
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .voice_ids_shared import VoiceIdsShared
+
+
+class VoiceIdsOrCustomVoiceObject(BaseModel):
+    """Custom voice reference."""
+
+    id: str
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+VoiceIdsOrCustomVoice: TypeAlias = Open[VoiceIdsShared | VoiceIdsOrCustomVoiceObject]
+"""A built-in voice name or a custom voice reference."""
+
+
+class VoiceIdsOrCustomVoiceObjectParam(TypedDict, total=False):
+    """Custom voice reference."""
+
+    id: Required[str]
+    """The custom voice ID, e.g. `voice_1234`."""
+
+
+VoiceIdsOrCustomVoiceParam: TypeAlias = VoiceIdsShared | VoiceIdsOrCustomVoiceObjectParam
+"""A built-in voice name or a custom voice reference."""

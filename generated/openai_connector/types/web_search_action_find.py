@@ -1,0 +1,34 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class WebSearchActionFind(BaseModel):
+    """Action type "find_in_page": Searches for a pattern within a loaded page."""
+
+    type: Literal["find_in_page"]
+    """The action type."""
+
+    url: str
+    """The URL of the page searched for the pattern."""
+
+    pattern: str
+    """The pattern or text to search for within the page."""
+
+
+class WebSearchActionFindParam(TypedDict, total=False):
+    """Action type "find_in_page": Searches for a pattern within a loaded page."""
+
+    type: Required[Literal["find_in_page"]]
+    """The action type."""
+
+    url: Required[str]
+    """The URL of the page searched for the pattern."""
+
+    pattern: Required[str]
+    """The pattern or text to search for within the page."""

@@ -1,0 +1,28 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class WebSearchActionOpenPage(BaseModel):
+    """Action type "open_page" - Opens a specific URL from search results."""
+
+    type: Literal["open_page"]
+    """The action type."""
+
+    url: str | None = None
+    """The URL opened by the model."""
+
+
+class WebSearchActionOpenPageParam(TypedDict, total=False):
+    """Action type "open_page" - Opens a specific URL from search results."""
+
+    type: Required[Literal["open_page"]]
+    """The action type."""
+
+    url: str | None
+    """The URL opened by the model."""

@@ -1,0 +1,61 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class WebSearchActionSearch(BaseModel):
+    """Action type "search" - Performs a web search query."""
+
+    type: Literal["search"]
+    """The action type."""
+
+    query: str | None = None
+    """The search query."""
+
+    queries: list[str] | None = None
+    """The search queries."""
+
+    sources: list[WebSearchActionSearchSource] | None = None
+    """The sources used in the search."""
+
+
+class WebSearchActionSearchParam(TypedDict, total=False):
+    """Action type "search" - Performs a web search query."""
+
+    type: Required[Literal["search"]]
+    """The action type."""
+
+    query: str
+    """The search query."""
+
+    queries: Sequence[str]
+    """The search queries."""
+
+    sources: Sequence[WebSearchActionSearchSourceParam]
+    """The sources used in the search."""
+
+
+class WebSearchActionSearchSource(BaseModel):
+    """A source used in the search."""
+
+    type: Literal["url"]
+    """The type of source. Always `url`."""
+
+    url: str
+    """The URL of the source."""
+
+
+class WebSearchActionSearchSourceParam(TypedDict, total=False):
+    """A source used in the search."""
+
+    type: Required[Literal["url"]]
+    """The type of source. Always `url`."""
+
+    url: Required[str]
+    """The URL of the source."""

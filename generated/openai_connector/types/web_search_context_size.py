@@ -1,0 +1,11 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+
+WebSearchContextSize: TypeAlias = Open[Literal["low", "medium", "high"]]
+"""High level guidance for the amount of context window space to use for the
+search. One of `low`, `medium`, or `high`. `medium` is the default.
+"""

@@ -1,0 +1,40 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .approximate_location import ApproximateLocation, ApproximateLocationParam
+from .search_content_type import SearchContentType
+from .search_context_size import SearchContextSize
+
+
+class WebSearchPreviewTool(BaseModel):
+    """This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
+
+    type: Open[Literal["web_search_preview", "web_search_preview_2025_03_11"]]
+    """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
+
+    user_location: ApproximateLocation | None = None
+
+    search_context_size: SearchContextSize | None = None
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+    search_content_types: list[SearchContentType] | None = None
+
+
+class WebSearchPreviewToolParam(TypedDict, total=False):
+    """This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
+
+    type: Required[Literal["web_search_preview", "web_search_preview_2025_03_11"]]
+    """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
+
+    user_location: ApproximateLocationParam | None
+
+    search_context_size: SearchContextSize
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+    search_content_types: Sequence[SearchContentType]

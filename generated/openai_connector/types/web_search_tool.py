@@ -1,0 +1,60 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .web_search_approximate_location import WebSearchApproximateLocation, WebSearchApproximateLocationParam
+
+
+class WebSearchTool(BaseModel):
+    """Search the Internet for sources related to the prompt. Learn more about the
+    [web search tool](/docs/guides/tools-web-search).
+    """
+
+    type: Open[Literal["web_search", "web_search_2025_08_26"]]
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
+
+    external_web_access: bool | None = None
+    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
+
+    filters: WebSearchToolFiltersObject | None = None
+
+    user_location: WebSearchApproximateLocation | None = None
+
+    search_context_size: Open[Literal["low", "medium", "high"]] | None = None
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+
+class WebSearchToolParam(TypedDict, total=False):
+    """Search the Internet for sources related to the prompt. Learn more about the
+    [web search tool](/docs/guides/tools-web-search).
+    """
+
+    type: Required[Literal["web_search", "web_search_2025_08_26"]]
+    """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
+
+    external_web_access: bool
+    """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
+
+    filters: WebSearchToolFiltersObjectParam | None
+
+    user_location: WebSearchApproximateLocationParam
+
+    search_context_size: Literal["low", "medium", "high"]
+    """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
+
+
+class WebSearchToolFiltersObject(BaseModel):
+    """Filters for the search."""
+
+    allowed_domains: list[str] | None = None
+
+
+class WebSearchToolFiltersObjectParam(TypedDict, total=False):
+    """Filters for the search."""
+
+    allowed_domains: Sequence[str] | None

@@ -1,0 +1,59 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Annotated, Literal, Required
+
+from pydantic import Discriminator, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open, tag_of
+from .web_search_action_find import WebSearchActionFind, WebSearchActionFindParam
+from .web_search_action_open_page import WebSearchActionOpenPage, WebSearchActionOpenPageParam
+from .web_search_action_search import WebSearchActionSearch, WebSearchActionSearchParam
+
+
+class WebSearchToolCall(BaseModel):
+    """The results of a web search tool call. See the
+    [web search guide](/docs/guides/tools-web-search) for more information.
+    """
+
+    id: str
+    """The unique ID of the web search tool call."""
+
+    type: Literal["web_search_call"]
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Open[Literal["in_progress", "searching", "completed", "failed"]]
+    """The status of the web search tool call."""
+
+    action: Open[
+        Annotated[
+            Annotated[WebSearchActionSearch, Tag("search")]
+            | Annotated[WebSearchActionOpenPage, Tag("open_page")]
+            | Annotated[WebSearchActionFind, Tag("find_in_page")],
+            Discriminator(tag_of("type")),
+        ]
+    ]
+    """An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page).
+    """
+
+
+class WebSearchToolCallParam(TypedDict, total=False):
+    """The results of a web search tool call. See the
+    [web search guide](/docs/guides/tools-web-search) for more information.
+    """
+
+    id: Required[str]
+    """The unique ID of the web search tool call."""
+
+    type: Required[Literal["web_search_call"]]
+    """The type of the web search tool call. Always `web_search_call`."""
+
+    status: Required[Literal["in_progress", "searching", "completed", "failed"]]
+    """The status of the web search tool call."""
+
+    action: Required[WebSearchActionSearchParam | WebSearchActionOpenPageParam | WebSearchActionFindParam]
+    """An object describing the specific action taken in this web search call.
+    Includes details on how the model used the web (search, open_page, find_in_page).
+    """

@@ -1,0 +1,32 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class WebhookEvalRunCanceled(BaseModel):
+    """Sent when an eval run has been canceled."""
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the eval run was canceled."""
+
+    id: str
+    """The unique ID of the event."""
+
+    data: WebhookEvalRunCanceledData
+    """Event data payload."""
+
+    object: Literal["event"] | None = None
+    """The object of the event. Always `event`."""
+
+    type: Literal["eval.run.canceled"]
+    """The type of the event. Always `eval.run.canceled`."""
+
+
+class WebhookEvalRunCanceledData(BaseModel):
+    """Event data payload."""
+
+    id: str
+    """The unique ID of the eval run."""

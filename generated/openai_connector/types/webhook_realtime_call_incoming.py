@@ -1,0 +1,50 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ..lib._models import BaseModel
+
+
+class WebhookRealtimeCallIncoming(BaseModel):
+    """Sent when an incoming API SIP session is available for Realtime acceptance.
+    The same pending session can also emit `live.call.incoming`; the first
+    successful Realtime or Live accept endpoint selects the runtime surface.
+    """
+
+    created_at: int
+    """The Unix timestamp (in seconds) of when the model response was completed."""
+
+    id: str
+    """The unique ID of the event."""
+
+    data: WebhookRealtimeCallIncomingData
+    """Event data payload."""
+
+    object: Literal["event"] | None = None
+    """The object of the event. Always `event`."""
+
+    type: Literal["realtime.call.incoming"]
+    """The type of the event. Always `realtime.call.incoming`."""
+
+
+class WebhookRealtimeCallIncomingData(BaseModel):
+    """Event data payload."""
+
+    call_id: str
+    """The Transceiver `rtc_...` ID of the pending SIP session. The same
+    value appears as `session_id` in `live.call.incoming`.
+    """
+
+    sip_headers: list[WebhookRealtimeCallIncomingDataSipHeader]
+    """Headers from the SIP Invite."""
+
+
+class WebhookRealtimeCallIncomingDataSipHeader(BaseModel):
+    """A header from the SIP Invite."""
+
+    name: str
+    """Name of the SIP Header."""
+
+    value: str
+    """Value of the SIP Header."""

@@ -1,0 +1,42 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .workflow_tracing_param import WorkflowTracingParam, WorkflowTracingParamParam
+
+
+class WorkflowParam(BaseModel):
+    """Workflow reference and overrides applied to the chat session."""
+
+    id: str
+    """Identifier for the workflow invoked by the session."""
+
+    version: str | None = None
+    """Specific workflow version to run. Defaults to the latest deployed version."""
+
+    state_variables: dict[str, Open[str | int | bool | float]] | None = None
+    """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
+
+    tracing: WorkflowTracingParam | None = None
+    """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""
+
+
+class WorkflowParamParam(TypedDict, total=False):
+    """Workflow reference and overrides applied to the chat session."""
+
+    id: Required[str]
+    """Identifier for the workflow invoked by the session."""
+
+    version: str
+    """Specific workflow version to run. Defaults to the latest deployed version."""
+
+    state_variables: Mapping[str, str | int | bool | float]
+    """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
+
+    tracing: WorkflowTracingParamParam
+    """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""

@@ -1,0 +1,20 @@
+# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class WorkflowTracingParam(BaseModel):
+    """Controls diagnostic tracing during the session."""
+
+    enabled: bool | None = None
+    """Whether tracing is enabled during the session. Defaults to true."""
+
+
+class WorkflowTracingParamParam(TypedDict, total=False):
+    """Controls diagnostic tracing during the session."""
+
+    enabled: bool
+    """Whether tracing is enabled during the session. Defaults to true."""
