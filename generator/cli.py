@@ -12,6 +12,7 @@ from generator import __version__
 # Each module exposes `register(subparsers)`, which adds one subcommand with `func` set.
 COMMAND_MODULES = (
     "generator.commands.generate",
+    "generator.commands.diff",
 )
 
 
