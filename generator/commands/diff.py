@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
         new = load_document(args.new)
         diff = diff_specs(old, new, str(args.old), str(args.new))
     except (SpecError, DiffError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print("error: " + " ".join(str(exc).split()), file=sys.stderr)
         return 2
     text = json.dumps(to_json(diff), indent=2) + "\n" if args.format == "json" else to_markdown(diff)
     if args.out is None:

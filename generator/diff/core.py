@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any
 
 from generator.diagnostics import Diagnostics
@@ -76,7 +77,9 @@ def _component_changes(comparer: SchemaComparer, name: str, directions: set[Dire
             key = (change.path, change.kind, change.message.split(" (")[0])
             known = merged.get(key)
             if known is None or (change.breaking and not known.breaking):
-                merged[key] = change.at(f"schema {name}", "")
+                merged[key] = change.at(f"schema {name}", "", "")
+            if known is not None:
+                merged[key] = dataclasses.replace(merged[key], flag=known.flag or change.flag)
     return tuple(merged.values())
 
 

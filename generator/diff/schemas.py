@@ -19,6 +19,7 @@ from generator.diff.resolve import Document, changed_closure, iter_schema_refs, 
 
 _LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 _UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
+_WRAPPERS = frozenset({"anyOf", "oneOf", "allOf", "nullable"})
 _ANNOTATIONS = frozenset(
     {"description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly", "$comment"}
 )
@@ -66,6 +67,17 @@ def _is_union(node: Any) -> bool:
     return isinstance(node, dict) and any(isinstance(node.get(key), list) and node[key] for key in ("oneOf", "anyOf"))
 
 
+def _without_null(node: dict[str, Any]) -> dict[str, Any]:
+    """The schema apart from its nullability (a nullable reference becomes the reference)."""
+    if "nullable" not in node:
+        return node
+    rest = {key: value for key, value in node.items() if key != "nullable"}
+    branches = rest.get("allOf")
+    if set(rest) == {"allOf"} and isinstance(branches, list) and len(branches) == 1:
+        return _as_schema(branches[0])
+    return rest
+
+
 def _as_schema(node: Any) -> dict[str, Any]:
     """Boolean schemas and junk read as 'any value' (the normaliser has reported junk already)."""
     return node if isinstance(node, dict) else {}
@@ -96,7 +108,7 @@ class SchemaComparer:
         key = (name, name, direction)
         self._active.add(key)
         try:
-            return self._structure(self.old.schemas[name], self.new.schemas[name], direction, "")
+            return self._node(self.old.schemas[name], self.new.schemas[name], direction, "")
         finally:
             self._active.discard(key)
 
@@ -106,6 +118,11 @@ class SchemaComparer:
         old, new = self._unwrap(_as_schema(old)), self._unwrap(_as_schema(new))
         if old == new and (not self.follow_refs or not any(n in self._changed for n in iter_schema_refs(old))):
             return []
+        nullability = self._nullable(old, new, direction, path)
+        old, new = _without_null(old), _without_null(new)
+        return nullability + self._core(old, new, direction, path)
+
+    def _core(self, old: dict[str, Any], new: dict[str, Any], direction: Direction, path: str) -> list[Change]:
         old_name, new_name = schema_name(old), schema_name(new)
         if old_name is not None and old_name == new_name:
             if not self.follow_refs:
@@ -120,11 +137,24 @@ class SchemaComparer:
 
     @staticmethod
     def _unwrap(node: dict[str, Any]) -> dict[str, Any]:
-        """`allOf: [{$ref: X}]` beside annotations only is just X (a common way to describe a reference)."""
-        branches = node.get("allOf")
-        if isinstance(branches, list) and len(branches) == 1 and schema_name(branches[0]) is not None:
-            if all(key in _ANNOTATIONS or key == "allOf" or key.startswith("x-") for key in node):
-                return _as_schema(branches[0])
+        """Bring one-branch wrappers to one form, so that equal meanings compare equal.
+
+        `anyOf: [X]` (what is left of 3.1's `anyOf: [X, {type: null}]`) is X, nullable if the
+        wrapper was; `allOf: [{$ref: X}]` beside annotations only is X; a nullable reference
+        is `allOf: [{$ref: X}], nullable: true` (as 3.0 writes it).
+        """
+        if not all(key in _ANNOTATIONS or key.startswith("x-") or key in _WRAPPERS for key in node):
+            return node
+        nullable = node.get("nullable") is True
+        for key in ("anyOf", "oneOf", "allOf"):
+            branches = node.get(key)
+            if not isinstance(branches, list) or len(branches) != 1 or len(set(node) & _WRAPPERS) != 1 + nullable:
+                continue
+            branch = _as_schema(branches[0])
+            if schema_name(branch) is not None:
+                return {"allOf": [branch], "nullable": True} if nullable else branch
+            if key != "allOf":
+                return {**branch, "nullable": True} if nullable else branch
         return node
 
     @staticmethod

@@ -195,8 +195,9 @@ class _Normalizer:
         required = node.get("required")
         if required is None or required is True or required is False:
             if isinstance(required, bool):
-                self.warn(pointer_join(pointer, "required"), "boolean `required` on a schema (Swagger 2 style)",
-                          "ignored it")
+                self.warn(
+                    pointer_join(pointer, "required"), "boolean `required` on a schema (Swagger 2 style)", "ignored it"
+                )
                 del node["required"]
             return
         if not isinstance(required, list) or not all(isinstance(r, str) for r in required):
