@@ -13,6 +13,7 @@ from generator import __version__
 COMMAND_MODULES = (
     "generator.commands.generate",
     "generator.commands.diff",
+    "generator.commands.fetch",
 )
 
 
