@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "generator.commands.generate",
     "generator.commands.diff",
     "generator.commands.fetch",
+    "generator.commands.vendor",
 )
 
 
