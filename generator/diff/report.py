@@ -60,6 +60,12 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _short(text: str, limit: int = 100) -> str:
+    """The first sentence of a summary, cut at `limit` characters."""
+    first = " ".join(text.split()).split(". ")[0]
+    return first if len(first) <= limit else first[: limit - 3].rstrip() + "..."
+
+
 def _bullet(change: Change, with_where: bool = False) -> str:
     mark = "**breaking** " if change.breaking else ""
     flag = f" (*{change.flag}*)" if change.flag else ""
@@ -93,7 +99,7 @@ def to_markdown(diff: SpecDiff) -> str:
     if diff.operations_added:
         lines += ["| method | path | operationId | summary |", "| --- | --- | --- | --- |"]
         lines += [
-            f"| {op.method.upper()} | `{_cell(op.path)}` | `{_cell(op.operation_id)}` | {_cell(op.summary)} |"
+            f"| {op.method.upper()} | `{_cell(op.path)}` | `{_cell(op.operation_id)}` | {_cell(_short(op.summary))} |"
             for op in diff.operations_added
         ]
     else:
