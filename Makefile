@@ -9,7 +9,7 @@ OVERLAYS := $(wildcard specs/overlays/*.yaml)
 GENERATE = $(PY) -m generator generate $(SPECS) $(addprefix --overlay ,$(OVERLAYS))
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated regen-golden lint typecheck test bench record
+.PHONY: help install generate check-generated regen-golden lint typecheck test bench record update-specs
 
 help:  ## List the tasks.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -46,3 +46,6 @@ bench: install  ## Run the benchmarks; writes bench/RESULTS.md.
 
 record: install  ## Re-record cassettes (TARGET=reference|prism|live).
 	$(PY) -m tests.record --target $(or $(TARGET),reference)
+
+update-specs: install  ## Download the newest upstream specs into specs/ with provenance.
+	$(PY) -m generator fetch --dest specs

@@ -15,6 +15,9 @@ COMMAND_MODULES = (
     "generator.commands.generate",
     "generator.commands.serve",
     "generator.commands.contract",
+    "generator.commands.diff",
+    "generator.commands.fetch",
+    "generator.commands.vendor",
 )
 
 

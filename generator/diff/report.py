@@ -1,0 +1,132 @@
+"""The diff as Markdown for people and as JSON for machines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diff.model import Change, SpecDiff
+
+
+def summary_line(diff: SpecDiff) -> str:
+    """One line, e.g. `operations: 7 added, 0 removed, 12 changed; schemas: ...; 3 breaking changes`."""
+    breaking = len(diff.breaking)
+    return (
+        f"operations: {len(diff.operations_added)} added, {len(diff.operations_removed)} removed, "
+        f"{len(diff.operations_changed)} changed; schemas: {len(diff.schemas_added)} added, "
+        f"{len(diff.schemas_removed)} removed, {len(diff.schemas_changed)} changed; "
+        f"{breaking} breaking change{'' if breaking == 1 else 's'}"
+    )
+
+
+def to_json(diff: SpecDiff) -> dict[str, Any]:
+    """A JSON-ready mapping; every change carries `breaking` and, if any, a `flag`."""
+    return {
+        "old": diff.old.to_json(),
+        "new": diff.new.to_json(),
+        "summary": {
+            "operations": {
+                "added": len(diff.operations_added),
+                "removed": len(diff.operations_removed),
+                "changed": len(diff.operations_changed),
+            },
+            "schemas": {
+                "added": len(diff.schemas_added),
+                "removed": len(diff.schemas_removed),
+                "changed": len(diff.schemas_changed),
+            },
+            "breaking": len(diff.breaking),
+            "non_breaking": len(diff.changes) - len(diff.breaking),
+        },
+        "operations": {
+            "added": [op.to_json() for op in diff.operations_added],
+            "removed": [change.to_json() for change in diff.operations_removed],
+            "changed": [
+                {**op.operation.to_json(), "changes": [change.to_json() for change in op.changes]}
+                for op in diff.operations_changed
+            ],
+        },
+        "schemas": {
+            "added": list(diff.schemas_added),
+            "removed": [change.where.removeprefix("schema ") for change in diff.schemas_removed],
+            "changed": [
+                {"name": schema.name, "changes": [change.to_json() for change in schema.changes]}
+                for schema in diff.schemas_changed
+            ],
+        },
+    }
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _short(text: str, limit: int = 100) -> str:
+    """The first sentence of a summary, cut at `limit` characters."""
+    first = " ".join(text.split()).split(". ")[0]
+    return first if len(first) <= limit else first[: limit - 3].rstrip() + "..."
+
+
+def _bullet(change: Change, with_where: bool = False) -> str:
+    mark = "**breaking** " if change.breaking else ""
+    flag = f" (*{change.flag}*)" if change.flag else ""
+    where = f"`{change.where}` " if with_where else ""
+    return f"- {mark}{where}{change.describe()}{flag}"
+
+
+def to_markdown(diff: SpecDiff) -> str:
+    """A report for people: summary, every breaking change, then operations and schemas in detail."""
+    old, new = diff.old, diff.new
+    title = new.title or old.title or "API"
+    lines = [
+        f"# {title}: changes from {old.label} to {new.label}",
+        "",
+        f"Versions {old.version or '?'} (OpenAPI {old.openapi}) -> {new.version or '?'} (OpenAPI {new.openapi}).",
+        "",
+        summary_line(diff) + ".",
+        "",
+        "| | added | removed | changed |",
+        "| --- | ---: | ---: | ---: |",
+        f"| operations | {len(diff.operations_added)} | {len(diff.operations_removed)} "
+        f"| {len(diff.operations_changed)} |",
+        f"| component schemas | {len(diff.schemas_added)} | {len(diff.schemas_removed)} "
+        f"| {len(diff.schemas_changed)} |",
+        "",
+        f"## Breaking changes ({len(diff.breaking)})",
+        "",
+    ]
+    lines += [_bullet(change, with_where=True) for change in diff.breaking] or ["None."]
+    lines += ["", "## Operations", "", f"### Added ({len(diff.operations_added)})", ""]
+    if diff.operations_added:
+        lines += ["| method | path | operationId | summary |", "| --- | --- | --- | --- |"]
+        lines += [
+            f"| {op.method.upper()} | `{_cell(op.path)}` | `{_cell(op.operation_id)}` | {_cell(_short(op.summary))} |"
+            for op in diff.operations_added
+        ]
+    else:
+        lines.append("None.")
+    lines += ["", f"### Removed ({len(diff.operations_removed)})", ""]
+    lines += [_bullet(change, with_where=True) for change in diff.operations_removed] or ["None."]
+    lines += ["", f"### Changed ({len(diff.operations_changed)})", ""]
+    if not diff.operations_changed:
+        lines.append("None.")
+    for op in diff.operations_changed:
+        ident = f" ({op.operation.operation_id})" if op.operation.operation_id else ""
+        lines += [f"#### `{op.operation.key}`{ident}", ""]
+        lines += [_bullet(change) for change in op.changes]
+        lines.append("")
+    lines += ["", "## Component schemas", "", f"### Added ({len(diff.schemas_added)})", ""]
+    lines.append(", ".join(f"`{name}`" for name in diff.schemas_added) or "None.")
+    lines += ["", f"### Removed ({len(diff.schemas_removed)})", ""]
+    lines += [_bullet(change, with_where=True) for change in diff.schemas_removed] or ["None."]
+    lines += ["", f"### Changed ({len(diff.schemas_changed)})", ""]
+    if not diff.schemas_changed:
+        lines.append("None.")
+    for schema in diff.schemas_changed:
+        lines += [f"#### `{schema.name}`", ""]
+        lines += [_bullet(change) for change in schema.changes] or [
+            "- documentation or annotations only (descriptions, examples, titles)"
+        ]
+        lines.append("")
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"

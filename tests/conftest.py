@@ -1,0 +1,26 @@
+"""Shared test helpers."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from collections.abc import Callable, Sequence
+
+import pytest
+
+RunCommand = Callable[[str, Sequence[str]], int]
+
+
+@pytest.fixture
+def run_command() -> RunCommand:
+    """Run one `python -m generator` subcommand in-process, registered alone (as cli.main would)."""
+
+    def run(command: str, argv: Sequence[str]) -> int:
+        parser = argparse.ArgumentParser(prog="python -m generator")
+        subparsers = parser.add_subparsers(dest="command", required=True)
+        importlib.import_module(f"generator.commands.{command}").register(subparsers)
+        args = parser.parse_args([command, *argv])
+        code: int = args.func(args)
+        return code
+
+    return run
