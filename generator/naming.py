@@ -121,6 +121,11 @@ def is_plain_key(wire_name: str) -> bool:
     return wire_name.isidentifier() and not keyword.iskeyword(wire_name)
 
 
+def isort_key(name: str) -> tuple[int, str]:
+    """The order linters expect in `__all__`: CONSTANTS, then Classes, then functions."""
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name)
+
+
 def module_name(name: str) -> str:
     return snake_identifier(name)
 

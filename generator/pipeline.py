@@ -12,7 +12,7 @@ from typing import Any
 from generator import __version__
 from generator.diagnostics import Diagnostics
 from generator.layout import Layout, plan
-from generator.naming import ClassNames, pascal, snake_identifier
+from generator.naming import ClassNames, isort_key, pascal, snake_identifier
 from generator.parser import Api, parse_api
 from generator.parser.kinds import AnyKind
 from generator.render import PackageRenderer, check_syntax, environment
@@ -189,7 +189,7 @@ def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, packag
     )
     lookup = [("AsyncClient", "._client"), ("Client", "._client")]
     lookup += [(name, f".{LIB}") for name in lib_public_names()]
-    lookup.sort()
+    lookup.sort(key=lambda item: isort_key(item[0]))
     imports: dict[str, list[str]] = {}
     for name, module in lookup:
         imports.setdefault(module, []).append(name)

@@ -14,7 +14,7 @@ import jinja2
 
 from generator.annotations import Annotator
 from generator.layout import Layout, ResourceNode
-from generator.naming import METHOD_RESERVED, field_identifier, is_plain_key, pascal, snake_identifier
+from generator.naming import METHOD_RESERVED, field_identifier, is_plain_key, isort_key, pascal, snake_identifier
 from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable
 from generator.parser.operations import Operation, Parameter
 
@@ -88,7 +88,8 @@ class PackageRenderer:
             )
         lookup = sorted(
             [(self.layout.class_names[k], self.layout.module_of[k]) for k in self.layout.class_names]
-            + [(self.layout.param_names[k], self.layout.module_of[k]) for k in self.layout.param_names]
+            + [(self.layout.param_names[k], self.layout.module_of[k]) for k in self.layout.param_names],
+            key=lambda item: isort_key(item[0]),
         )
         by_module: dict[str, list[str]] = collections.defaultdict(list)
         for name, module in lookup:

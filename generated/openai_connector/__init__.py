@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     )
 
 _MODULE_OF: dict[str, str] = {
+    "NOT_GIVEN": ".lib",
     "APIConnectionError": ".lib",
     "APIError": ".lib",
     "APIResponseValidationError": ".lib",
@@ -71,7 +72,6 @@ _MODULE_OF: dict[str, str] = {
     "ConflictError": ".lib",
     "ContentFilterError": ".lib",
     "InternalServerError": ".lib",
-    "NOT_GIVEN": ".lib",
     "NotFoundError": ".lib",
     "NotGiven": ".lib",
     "Open": ".lib",
@@ -90,6 +90,7 @@ _MODULE_OF: dict[str, str] = {
 }
 
 __all__ = [
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
@@ -111,7 +112,6 @@ __all__ = [
     "ConflictError",
     "ContentFilterError",
     "InternalServerError",
-    "NOT_GIVEN",
     "NotFoundError",
     "NotGiven",
     "Open",

@@ -1,0 +1,49 @@
+# generated from tests/generator/specs/petstore-3.1.yaml, tests/generator/specs/shop-3.0.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .lib._base_client import AsyncAPIClient, SyncAPIClient
+
+if TYPE_CHECKING:
+    from .golden_shop import AsyncGoldenShop, GoldenShop
+    from .resources.pets import AsyncPets, Pets
+
+__all__ = ["AsyncClient", "Client"]
+
+
+class Client(SyncAPIClient):
+    """The synchronous client: one attribute per top-level resource."""
+
+    default_base_url = "https://pets.example.test/v1"
+
+    @cached_property
+    def pets(self) -> Pets:
+        from .resources.pets import Pets
+
+        return Pets(self)
+
+    @cached_property
+    def golden_shop(self) -> GoldenShop:
+        from .golden_shop import GoldenShop
+
+        return GoldenShop(self)
+
+
+class AsyncClient(AsyncAPIClient):
+    """The asynchronous client: one attribute per top-level resource."""
+
+    default_base_url = "https://pets.example.test/v1"
+
+    @cached_property
+    def pets(self) -> AsyncPets:
+        from .resources.pets import AsyncPets
+
+        return AsyncPets(self)
+
+    @cached_property
+    def golden_shop(self) -> AsyncGoldenShop:
+        from .golden_shop import AsyncGoldenShop
+
+        return AsyncGoldenShop(self)

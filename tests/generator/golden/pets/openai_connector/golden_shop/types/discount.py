@@ -1,0 +1,8 @@
+# generated from tests/generator/specs/shop-3.0.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+
+
+class Discount(BaseModel):
+    percent: int | None = None

@@ -1,0 +1,10 @@
+# generated from tests/generator/specs/shop-3.0.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+
+
+class Line(BaseModel):
+    sku: str | None = None
+
+    qty: int | None = None

@@ -1,0 +1,648 @@
+# generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from types import NoneType
+from typing import Literal, cast, overload
+
+from ..lib._operation import Operation
+from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._response import BinaryResponse
+from ..lib._streaming import AsyncStream, Stream
+from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..types.create_pet_request import CreatePetRequestDietCustomDietParam
+from ..types.pet import Pet
+from ..types.pet_event import PetEvent
+from ..types.pet_kind import PetKind
+from ..types.pet_list import PetList
+from ..types.tag import TagParam
+from ..types.upload_pet_photo import UploadPetPhotoResponse
+
+_LIST_PETS = Operation(
+    api="openai",
+    operation_id="listPets",
+    method="GET",
+    path="/pets",
+    request_kind="none",
+    response_kind="json",
+)
+
+_CREATE_PET = Operation(
+    api="openai",
+    operation_id="createPet",
+    method="POST",
+    path="/pets",
+    request_kind="json",
+    response_kind="json",
+)
+
+_GET_PET = Operation(
+    api="openai",
+    operation_id="getPet",
+    method="GET",
+    path="/pets/{pet_id}",
+    request_kind="none",
+    response_kind="json",
+)
+
+_DELETE_PET = Operation(
+    api="openai",
+    operation_id="deletePet",
+    method="DELETE",
+    path="/pets/{pet_id}",
+    request_kind="none",
+    response_kind="none",
+)
+
+_ADOPT_PET = Operation(
+    api="openai",
+    operation_id="adoptPet",
+    method="POST",
+    path="/pets/{pet_id}/adopt",
+    request_kind="none",
+    response_kind="text",
+)
+
+_UPLOAD_PET_PHOTO = Operation(
+    api="openai",
+    operation_id="uploadPetPhoto",
+    method="POST",
+    path="/pets/{pet_id}/photo",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+_DOWNLOAD_PET_PHOTO = Operation(
+    api="openai",
+    operation_id="downloadPetPhoto",
+    method="GET",
+    path="/pets/{pet_id}/photo/content",
+    request_kind="none",
+    response_kind="binary",
+)
+
+
+class Pets(SyncAPIResource):
+    @cached_property
+    def photo(self) -> PetsPhoto:
+        return PetsPhoto(self._client)
+
+    def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        kind: PetKind | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[Pet]:
+        """List pets, a page at a time."""
+
+        return cast(
+            "SyncCursorPage[Pet]",
+            self._client.call_page(
+                _LIST_PETS,
+                query={"after": after, "limit": limit, "kind": kind},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=PetList,
+                item_type=Pet,
+                cursor_param="after",
+            ),
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        kind: PetKind,
+        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        kind: PetKind,
+        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[PetEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        kind: PetKind,
+        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet | Stream[PetEvent]: ...
+
+    def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        kind: PetKind,
+        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet | Stream[PetEvent]:
+        """Create a pet.
+
+        Args:
+          from_: A keyword as a property name.
+        """
+
+        if stream is True:
+            return cast(
+                "Stream[PetEvent]",
+                self._client.call_stream(
+                    _CREATE_PET,
+                    body={
+                        "name": name,
+                        "from": from_,
+                        "kind": kind,
+                        "tags": tags,
+                        "nickname": nickname,
+                        "stream": stream,
+                        "diet": diet,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=PetEvent,
+                ),
+            )
+        return cast(
+            "Pet | Stream[PetEvent]",
+            self._client.call(
+                _CREATE_PET,
+                body={
+                    "name": name,
+                    "from": from_,
+                    "kind": kind,
+                    "tags": tags,
+                    "nickname": nickname,
+                    "stream": stream,
+                    "diet": diet,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Pet,
+            ),
+        )
+
+    def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """GET /pets/{pet_id}"""
+
+        return cast(
+            "Pet",
+            self._client.call(
+                _GET_PET,
+                path_params={"pet_id": pet_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Pet,
+            ),
+        )
+
+    def delete(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE /pets/{pet_id}"""
+
+        return cast(
+            "None",
+            self._client.call(
+                _DELETE_PET,
+                path_params={"pet_id": pet_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    def adopt(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """POST /pets/{pet_id}/adopt"""
+
+        return cast(
+            "str",
+            self._client.call(
+                _ADOPT_PET,
+                path_params={"pet_id": pet_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
+
+class AsyncPets(AsyncAPIResource):
+    @cached_property
+    def photo(self) -> AsyncPetsPhoto:
+        return AsyncPetsPhoto(self._client)
+
+    async def list(
+        self,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        kind: PetKind | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[Pet]:
+        """List pets, a page at a time."""
+
+        return cast(
+            "AsyncCursorPage[Pet]",
+            await self._client.call_page(
+                _LIST_PETS,
+                query={"after": after, "limit": limit, "kind": kind},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=PetList,
+                item_type=Pet,
+                cursor_param="after",
+            ),
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        kind: PetKind,
+        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        kind: PetKind,
+        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[PetEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        kind: PetKind,
+        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet | AsyncStream[PetEvent]: ...
+
+    async def create(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        from_: str | NotGiven = NOT_GIVEN,
+        kind: PetKind,
+        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        nickname: str | NotGiven | None = NOT_GIVEN,
+        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet | AsyncStream[PetEvent]:
+        """Create a pet.
+
+        Args:
+          from_: A keyword as a property name.
+        """
+
+        if stream is True:
+            return cast(
+                "AsyncStream[PetEvent]",
+                await self._client.call_stream(
+                    _CREATE_PET,
+                    body={
+                        "name": name,
+                        "from": from_,
+                        "kind": kind,
+                        "tags": tags,
+                        "nickname": nickname,
+                        "stream": stream,
+                        "diet": diet,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=PetEvent,
+                ),
+            )
+        return cast(
+            "Pet | AsyncStream[PetEvent]",
+            await self._client.call(
+                _CREATE_PET,
+                body={
+                    "name": name,
+                    "from": from_,
+                    "kind": kind,
+                    "tags": tags,
+                    "nickname": nickname,
+                    "stream": stream,
+                    "diet": diet,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Pet,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Pet:
+        """GET /pets/{pet_id}"""
+
+        return cast(
+            "Pet",
+            await self._client.call(
+                _GET_PET,
+                path_params={"pet_id": pet_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Pet,
+            ),
+        )
+
+    async def delete(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE /pets/{pet_id}"""
+
+        return cast(
+            "None",
+            await self._client.call(
+                _DELETE_PET,
+                path_params={"pet_id": pet_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=NoneType,
+            ),
+        )
+
+    async def adopt(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """POST /pets/{pet_id}/adopt"""
+
+        return cast(
+            "str",
+            await self._client.call(
+                _ADOPT_PET,
+                path_params={"pet_id": pet_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
+
+class PetsPhoto(SyncAPIResource):
+    @cached_property
+    def content(self) -> PetsPhotoContent:
+        return PetsPhotoContent(self._client)
+
+    def create(
+        self,
+        pet_id: str,
+        *,
+        x_trace_id: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        caption: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UploadPetPhotoResponse:
+        """Upload a photo (multipart)."""
+
+        return cast(
+            "UploadPetPhotoResponse",
+            self._client.call(
+                _UPLOAD_PET_PHOTO,
+                path_params={"pet_id": pet_id},
+                headers={"X-Trace-Id": x_trace_id},
+                body={"caption": caption},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UploadPetPhotoResponse,
+            ),
+        )
+
+
+class AsyncPetsPhoto(AsyncAPIResource):
+    @cached_property
+    def content(self) -> AsyncPetsPhotoContent:
+        return AsyncPetsPhotoContent(self._client)
+
+    async def create(
+        self,
+        pet_id: str,
+        *,
+        x_trace_id: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        caption: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UploadPetPhotoResponse:
+        """Upload a photo (multipart)."""
+
+        return cast(
+            "UploadPetPhotoResponse",
+            await self._client.call(
+                _UPLOAD_PET_PHOTO,
+                path_params={"pet_id": pet_id},
+                headers={"X-Trace-Id": x_trace_id},
+                body={"caption": caption},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UploadPetPhotoResponse,
+            ),
+        )
+
+
+class PetsPhotoContent(SyncAPIResource):
+    def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """GET /pets/{pet_id}/photo/content"""
+
+        return cast(
+            "BinaryResponse",
+            self._client.call(
+                _DOWNLOAD_PET_PHOTO,
+                path_params={"pet_id": pet_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BinaryResponse,
+            ),
+        )
+
+
+class AsyncPetsPhotoContent(AsyncAPIResource):
+    async def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """GET /pets/{pet_id}/photo/content"""
+
+        return cast(
+            "BinaryResponse",
+            await self._client.call(
+                _DOWNLOAD_PET_PHOTO,
+                path_params={"pet_id": pet_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BinaryResponse,
+            ),
+        )

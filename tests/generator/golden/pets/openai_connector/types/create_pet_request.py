@@ -1,0 +1,56 @@
+# generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from pydantic import Field, Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel, Open
+from .pet_kind import PetKind
+from .tag import Tag, TagParam
+
+
+class CreatePetRequest(BaseModel):
+    name: str | None = None
+
+    from_: str | None = Field(default=None, alias="from")
+    """A keyword as a property name."""
+
+    kind: PetKind
+
+    tags: list[Tag] | None = None
+
+    nickname: str | None = None
+
+    stream: bool | None = None
+
+    diet: Open[str | CreatePetRequestDietCustomDiet] | None = None
+
+
+class CreatePetRequestDietCustomDietParam(TypedDict, total=False):
+    """Custom diet"""
+
+    kcal: float
+
+
+CreatePetRequestParam = TypedDict(
+    "CreatePetRequestParam",
+    {
+        "name": str,
+        "from": str,
+        "kind": Required[PetKind],
+        "tags": Sequence[TagParam],
+        "nickname": str | None,
+        "stream": bool | None,
+        "diet": str | CreatePetRequestDietCustomDietParam,
+    },
+    total=False,
+)
+
+
+class CreatePetRequestDietCustomDiet(BaseModel):
+    """Custom diet"""
+
+    kcal: float | None = None

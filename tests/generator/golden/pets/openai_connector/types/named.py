@@ -1,0 +1,13 @@
+# generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..lib._models import BaseModel
+
+
+class Named(BaseModel):
+    name: str | None = None
+
+    from_: str | None = Field(default=None, alias="from")
+    """A keyword as a property name."""

@@ -1,0 +1,8 @@
+# generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ..lib._models import Open
+
+PetKind: TypeAlias = Open[Literal["dog", "cat", "bird"]]

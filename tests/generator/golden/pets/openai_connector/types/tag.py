@@ -1,0 +1,26 @@
+# generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Required
+
+from pydantic import Tag
+from typing_extensions import TypedDict
+
+from ..lib._models import BaseModel
+
+
+class Tag(BaseModel):
+    """A tag, which may hold child tags (recursion)."""
+
+    label: str
+
+    children: list[Tag] | None = None
+
+
+class TagParam(TypedDict, total=False):
+    """A tag, which may hold child tags (recursion)."""
+
+    label: Required[str]
+
+    children: Sequence[TagParam]
