@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from openai_connector.lib import (
     APIResponseValidationError,
@@ -32,7 +34,7 @@ from tests.support.loopback import LoopbackServer, Reply
 
 class FileList(BaseModel):
     object: str
-    data: list[dict[str, object]]
+    data: list[dict[str, Any]]
 
 
 @pytest.mark.parametrize(

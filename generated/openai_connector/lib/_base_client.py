@@ -624,14 +624,14 @@ class _ClientCore:
         self, request: httpx2.Request, response: httpx2.Response | None, started: float, note: str
     ) -> None:
         status = response.status_code if response is not None else note
-        logger.debug(
-            "%s %s -> %s in %.1f ms; request headers %s",
-            request.method,
-            self._scrub(redact_url(str(request.url), hide_host=self._config.is_azure)),
-            status,
-            (time.perf_counter() - started) * 1000.0,
-            redact_headers(request.headers.items()),
+        headers = redact_headers(request.headers.items())
+        if self._config.is_azure:
+            headers.pop("host", None)
+        message = (
+            f"{request.method} {redact_url(str(request.url), hide_host=self._config.is_azure)} -> {status} "
+            f"in {(time.perf_counter() - started) * 1000.0:.1f} ms; request headers {headers}"
         )
+        logger.debug("%s", self._scrub(message))
 
     def _on_success(self, prep: PreparedRequest, response: httpx2.Response, started: float, retries: int) -> None:
         hook = self._options.on_response
