@@ -44,6 +44,10 @@ RESERVED_CLASS_NAMES = frozenset(
         "SyncCursorPage",
         "AsyncCursorPage",
         "cast",
+        "Tag",
+        "Discriminator",
+        "tag_of",
+        "NoneType",
         "overload",
         "annotations",
     }

@@ -6,12 +6,14 @@ import functools
 import pickle
 import subprocess
 import sys
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import pydantic
 import pytest
+from pydantic import Discriminator, Tag
 from openai_connector import lib
 from openai_connector.lib import NOT_GIVEN, BaseModel, NotGiven, Open, ResponseInfo, SyncAPIClient
+from openai_connector.lib._models import tag_of
 from openai_connector.lib._resource import SyncAPIResource
 
 from tests.support.clients import LIST_FILES, openai_client
@@ -55,7 +57,10 @@ class Dog(BaseModel):
 
 class Pet(BaseModel):
     status: Open[Literal["active", "retired"]]
-    animal: Open[Cat | Dog] | None = None
+    # As the generator writes unions whose variants carry a constant tag.
+    animal: (
+        Open[Annotated[Annotated[Cat, Tag("cat")] | Annotated[Dog, Tag("dog")], Discriminator(tag_of("type"))]] | None
+    ) = None
 
 
 def test_open_keeps_unknown_values() -> None:

@@ -17,7 +17,7 @@ from ..types.pet import Pet
 from ..types.pet_event import PetEvent
 from ..types.pet_kind import PetKind
 from ..types.pet_list import PetList
-from ..types.tag import TagParam
+from ..types.tag import TagSchemaParam
 from ..types.upload_pet_photo import UploadPetPhotoResponse
 
 _LIST_PETS = Operation(
@@ -124,7 +124,7 @@ class Pets(SyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         kind: PetKind,
-        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
         diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
         stream: Literal[False] | NotGiven | None = NOT_GIVEN,
@@ -141,7 +141,7 @@ class Pets(SyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         kind: PetKind,
-        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
         diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
         stream: Literal[True],
@@ -158,7 +158,7 @@ class Pets(SyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         kind: PetKind,
-        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
         diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
         stream: bool,
@@ -174,7 +174,7 @@ class Pets(SyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         kind: PetKind,
-        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
         diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
         stream: bool | NotGiven | None = NOT_GIVEN,
@@ -344,7 +344,7 @@ class AsyncPets(AsyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         kind: PetKind,
-        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
         diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
         stream: Literal[False] | NotGiven | None = NOT_GIVEN,
@@ -361,7 +361,7 @@ class AsyncPets(AsyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         kind: PetKind,
-        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
         diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
         stream: Literal[True],
@@ -378,7 +378,7 @@ class AsyncPets(AsyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         kind: PetKind,
-        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
         diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
         stream: bool,
@@ -394,7 +394,7 @@ class AsyncPets(AsyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
         kind: PetKind,
-        tags: Sequence[TagParam] | NotGiven = NOT_GIVEN,
+        tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
         diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
         stream: bool | NotGiven | None = NOT_GIVEN,

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .pet_event import PetEvent
     from .pet_kind import PetKind
     from .pet_list import PetList
-    from .tag import Tag, TagParam
+    from .tag import TagSchema, TagSchemaParam
     from .upload_pet_photo import UploadPetPhotoBody, UploadPetPhotoBodyParam, UploadPetPhotoResponse
 
 _MODULE_OF: dict[str, str] = {
@@ -35,8 +35,8 @@ _MODULE_OF: dict[str, str] = {
     "PetEvent": "pet_event",
     "PetKind": "pet_kind",
     "PetList": "pet_list",
-    "Tag": "tag",
-    "TagParam": "tag",
+    "TagSchema": "tag",
+    "TagSchemaParam": "tag",
     "UploadPetPhotoBody": "upload_pet_photo",
     "UploadPetPhotoBodyParam": "upload_pet_photo",
     "UploadPetPhotoResponse": "upload_pet_photo",
@@ -54,8 +54,8 @@ __all__ = [
     "PetEvent",
     "PetKind",
     "PetList",
-    "Tag",
-    "TagParam",
+    "TagSchema",
+    "TagSchemaParam",
     "UploadPetPhotoBody",
     "UploadPetPhotoBodyParam",
     "UploadPetPhotoResponse",

@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
-from pydantic import Field, Tag
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
 from .pet_kind import PetKind
-from .tag import Tag, TagParam
+from .tag import TagSchema, TagSchemaParam
 
 
 class CreatePetRequest(BaseModel):
@@ -20,7 +20,7 @@ class CreatePetRequest(BaseModel):
 
     kind: PetKind
 
-    tags: list[Tag] | None = None
+    tags: list[TagSchema] | None = None
 
     nickname: str | None = None
 
@@ -41,7 +41,7 @@ CreatePetRequestParam = TypedDict(
         "name": str,
         "from": str,
         "kind": Required[PetKind],
-        "tags": Sequence[TagParam],
+        "tags": Sequence[TagSchemaParam],
         "nickname": str | None,
         "stream": bool | None,
         "diet": str | CreatePetRequestDietCustomDietParam,

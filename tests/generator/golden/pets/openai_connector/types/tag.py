@@ -4,23 +4,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
-from pydantic import Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 
 
-class Tag(BaseModel):
+class TagSchema(BaseModel):
     """A tag, which may hold child tags (recursion)."""
 
     label: str
 
-    children: list[Tag] | None = None
+    children: list[TagSchema] | None = None
 
 
-class TagParam(TypedDict, total=False):
+class TagSchemaParam(TypedDict, total=False):
     """A tag, which may hold child tags (recursion)."""
 
     label: Required[str]
 
-    children: Sequence[TagParam]
+    children: Sequence[TagSchemaParam]
