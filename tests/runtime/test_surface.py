@@ -10,11 +10,11 @@ from typing import Annotated, Any, Literal
 
 import pydantic
 import pytest
-from pydantic import Discriminator, Tag
 from openai_connector import lib
 from openai_connector.lib import NOT_GIVEN, BaseModel, NotGiven, Open, ResponseInfo, SyncAPIClient
 from openai_connector.lib._models import tag_of
 from openai_connector.lib._resource import SyncAPIResource
+from pydantic import Discriminator, Tag
 
 from tests.support.clients import LIST_FILES, openai_client
 from tests.support.loopback import LoopbackServer, Reply
