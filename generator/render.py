@@ -309,6 +309,7 @@ class PackageRenderer:
             "request_kind": op.body.media if op.body else "none",
             "response_kind": response.kind,
             "client_params": json.dumps(signature.client_params) if signature.client_params else "",
+            "checks": repr(signature.checks) if signature.checks else "",
         }
         return method
 
@@ -345,6 +346,7 @@ class _Signature:
         self.client_params = {p.wire_name: p.client_setting for p in op.parameters if p.client_setting}
         self._taken = set(METHOD_RESERVED)
         self._targets: dict[str, list[str]] = collections.defaultdict(list)
+        self.checks: dict[str, dict[str, dict[str, Any]]] = {}
         for parameter in sorted(op.parameters, key=lambda p: ("path", "query", "header").index(p.location)):
             self._parameter(parameter)
         if op.body is not None:
@@ -365,6 +367,8 @@ class _Signature:
         annotation = self.annotator.render(parameter.kind, "param")
         self._targets[parameter.location].append(f"{json.dumps(parameter.wire_name)}: {name}")
         self.doc_args.append((name, parameter.description))
+        if parameter.checks:
+            self.checks.setdefault(parameter.location, {})[parameter.wire_name] = parameter.checks
         if parameter.location == "path" and not parameter.client_setting:
             self.positional.append(f"{name}: {annotation}")
         elif parameter.required and not parameter.client_setting:
@@ -389,6 +393,8 @@ class _Signature:
             target = "files" if body.media == "multipart" and _is_file(field.kind) else "body"
             self._targets[target].append(f"{json.dumps(field.wire_name)}: {name}")
             self.doc_args.append((name, field.description))
+            if field.checks and target == "body":
+                self.checks.setdefault("body", {})[field.wire_name] = field.checks
             if field.wire_name == "stream" and self.op.response.stream is not None:
                 self.stream_field = name
             elif field.required:

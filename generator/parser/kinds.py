@@ -7,7 +7,7 @@ alias) by key; everything else is structural. Rendering them as Python is render
 from __future__ import annotations
 
 import dataclasses
-from typing import Literal
+from typing import Any, Literal
 
 Scalar = str | int | float | bool
 
@@ -82,6 +82,7 @@ class Field:
     required: bool
     description: str = ""
     deprecated: bool = False
+    checks: dict[str, Any] | None = None  # what the client checks before sending (parser/constraints.py)
 
 
 @dataclasses.dataclass

@@ -8,6 +8,7 @@ import urllib.parse
 from typing import Any, Literal
 
 from generator.diagnostics import Diagnostics
+from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import AnyKind, ArrayKind, Field, Kind, Ref
 from generator.parser.schemas import SchemaParser
 from generator.spec.loader import as_mapping, pointer_join
@@ -26,6 +27,7 @@ class Parameter:
     description: str = ""
     client_setting: str | None = None  # filled by the runtime from this client setting when not given
     deprecated: bool = False
+    checks: dict[str, Any] | None = None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -170,6 +172,7 @@ class OperationParser:
                     description=str(param.get("description") or schema.get("description") or ""),
                     client_setting=param.get("x-connector-client-setting"),
                     deprecated=bool(param.get("deprecated")),
+                    checks=shallow_schema(schema, self.schemas.deref_quietly),
                 )
             )
         return parameters

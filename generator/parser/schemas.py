@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Diagnostics
+from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import (
     AnyKind,
     ArrayKind,
@@ -83,6 +84,9 @@ class SchemaParser:
                 return None
             node = target
         return node
+
+    def deref_quietly(self, node: dict[str, Any]) -> dict[str, Any] | None:
+        return self.deref(node, "")
 
     # -- entry points -----------------------------------------------------------------------
 
@@ -326,6 +330,7 @@ class SchemaParser:
                     required=name in required,
                     description=str(prop.get("description") or resolved.get("description") or ""),
                     deprecated=bool(prop.get("deprecated")),
+                    checks=shallow_schema(prop, self.deref_quietly),
                 )
             )
 

@@ -17,6 +17,10 @@ class Operation:
     `api` names the spec (`"openai"`, `"azure"`, or another namespace); `path` is the template as
     written in the spec; `client_params` maps a spec parameter name to the client setting that
     fills it when the caller passes `NOT_GIVEN` (e.g. `{"api-version": "api_version"}`).
+    `checks` holds, per location (`"path"`, `"query"`, `"header"`, `"body"`) and wire name, what can
+    be checked about an argument before sending it: a shallow JSON Schema subset (`type`, or
+    `anyOf` of such; `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `minLength`,
+    `maxLength`, `minItems`, `maxItems`; `nullable`). Enums are deliberately not included.
     """
 
     api: str
@@ -26,3 +30,4 @@ class Operation:
     request_kind: RequestKind = "none"
     response_kind: ResponseKind = "json"
     client_params: Mapping[str, str] = field(default_factory=dict)
+    checks: Mapping[str, Mapping[str, Mapping[str, object]]] = field(default_factory=dict)

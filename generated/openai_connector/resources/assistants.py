@@ -28,6 +28,14 @@ _LIST_ASSISTANTS = Operation(
     path="/assistants",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_ASSISTANT = Operation(
@@ -37,6 +45,21 @@ _CREATE_ASSISTANT = Operation(
     path="/assistants",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string"},
+            "name": {"type": "string", "maxLength": 256, "nullable": True},
+            "description": {"type": "string", "maxLength": 512, "nullable": True},
+            "instructions": {"type": "string", "maxLength": 256000, "nullable": True},
+            "reasoning_effort": {"type": "string", "nullable": True},
+            "tools": {"type": "array", "maxItems": 128},
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+        }
+    },
 )
 
 _GET_ASSISTANT = Operation(
@@ -46,6 +69,7 @@ _GET_ASSISTANT = Operation(
     path="/assistants/{assistant_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"assistant_id": {"type": "string"}}},
 )
 
 _MODIFY_ASSISTANT = Operation(
@@ -55,6 +79,22 @@ _MODIFY_ASSISTANT = Operation(
     path="/assistants/{assistant_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"assistant_id": {"type": "string"}},
+        "body": {
+            "model": {"type": "string"},
+            "reasoning_effort": {"type": "string", "nullable": True},
+            "name": {"type": "string", "maxLength": 256, "nullable": True},
+            "description": {"type": "string", "maxLength": 512, "nullable": True},
+            "instructions": {"type": "string", "maxLength": 256000, "nullable": True},
+            "tools": {"type": "array", "maxItems": 128},
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+        },
+    },
 )
 
 _DELETE_ASSISTANT = Operation(
@@ -64,6 +104,7 @@ _DELETE_ASSISTANT = Operation(
     path="/assistants/{assistant_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"assistant_id": {"type": "string"}}},
 )
 
 

@@ -33,6 +33,17 @@ _CREATE_SPEECH = Operation(
     path="/audio/speech",
     request_kind="json",
     response_kind="binary",
+    checks={
+        "body": {
+            "model": {"type": "string"},
+            "input": {"type": "string", "maxLength": 4096},
+            "instructions": {"type": "string", "maxLength": 4096},
+            "voice": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "response_format": {"type": "string"},
+            "speed": {"type": "number", "minimum": 0.25, "maximum": 4},
+            "stream_format": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_TRANSCRIPTION = Operation(
@@ -42,6 +53,23 @@ _CREATE_TRANSCRIPTION = Operation(
     path="/audio/transcriptions",
     request_kind="multipart",
     response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string"},
+            "language": {"type": "string"},
+            "languages": {"type": "array", "minItems": 1},
+            "keywords": {"type": "array"},
+            "prompt": {"type": "string"},
+            "response_format": {"type": "string"},
+            "temperature": {"type": "number"},
+            "include": {"type": "array"},
+            "timestamp_granularities": {"type": "array"},
+            "stream": {"type": "boolean", "nullable": True},
+            "chunking_strategy": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+            "known_speaker_names": {"type": "array", "maxItems": 4},
+            "known_speaker_references": {"type": "array", "maxItems": 4},
+        }
+    },
 )
 
 _CREATE_TRANSLATION = Operation(
@@ -51,6 +79,14 @@ _CREATE_TRANSLATION = Operation(
     path="/audio/translations",
     request_kind="multipart",
     response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string"},
+            "prompt": {"type": "string"},
+            "response_format": {"type": "string"},
+            "temperature": {"type": "number"},
+        }
+    },
 )
 
 _LIST_VOICE_CONSENTS = Operation(
@@ -60,6 +96,7 @@ _LIST_VOICE_CONSENTS = Operation(
     path="/audio/voice_consents",
     request_kind="none",
     response_kind="json",
+    checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}}},
 )
 
 _CREATE_VOICE_CONSENT = Operation(
@@ -69,6 +106,7 @@ _CREATE_VOICE_CONSENT = Operation(
     path="/audio/voice_consents",
     request_kind="multipart",
     response_kind="json",
+    checks={"body": {"name": {"type": "string"}, "language": {"type": "string"}}},
 )
 
 _GET_VOICE_CONSENT = Operation(
@@ -78,6 +116,7 @@ _GET_VOICE_CONSENT = Operation(
     path="/audio/voice_consents/{consent_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"consent_id": {"type": "string"}}},
 )
 
 _UPDATE_VOICE_CONSENT = Operation(
@@ -87,6 +126,7 @@ _UPDATE_VOICE_CONSENT = Operation(
     path="/audio/voice_consents/{consent_id}",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"consent_id": {"type": "string"}}, "body": {"name": {"type": "string"}}},
 )
 
 _DELETE_VOICE_CONSENT = Operation(
@@ -96,6 +136,7 @@ _DELETE_VOICE_CONSENT = Operation(
     path="/audio/voice_consents/{consent_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"consent_id": {"type": "string"}}},
 )
 
 _CREATE_VOICE = Operation(
@@ -105,6 +146,7 @@ _CREATE_VOICE = Operation(
     path="/audio/voices",
     request_kind="multipart",
     response_kind="json",
+    checks={"body": {"name": {"type": "string"}, "consent": {"type": "string"}}},
 )
 
 

@@ -19,6 +19,7 @@ _LIST_BATCHES = Operation(
     path="/batches",
     request_kind="none",
     response_kind="json",
+    checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}}},
 )
 
 _CREATE_BATCH = Operation(
@@ -28,6 +29,15 @@ _CREATE_BATCH = Operation(
     path="/batches",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "input_file_id": {"type": "string"},
+            "endpoint": {"type": "string"},
+            "completion_window": {"type": "string"},
+            "metadata": {"type": "object", "nullable": True},
+            "output_expires_after": {"type": "object"},
+        }
+    },
 )
 
 _RETRIEVE_BATCH = Operation(
@@ -37,6 +47,7 @@ _RETRIEVE_BATCH = Operation(
     path="/batches/{batch_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"batch_id": {"type": "string"}}},
 )
 
 _CANCEL_BATCH = Operation(
@@ -46,6 +57,7 @@ _CANCEL_BATCH = Operation(
     path="/batches/{batch_id}/cancel",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"batch_id": {"type": "string"}}},
 )
 
 

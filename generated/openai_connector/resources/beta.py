@@ -48,6 +48,43 @@ _BETA_CREATE_RESPONSE = Operation(
     path="/responses",
     request_kind="json",
     response_kind="json",
+    checks={
+        "header": {"openai-beta": {"type": "array"}},
+        "body": {
+            "metadata": {"type": "object", "nullable": True},
+            "top_logprobs": {"type": "integer", "minimum": 0, "maximum": 20},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "user": {"type": "string"},
+            "safety_identifier": {"type": "string", "maxLength": 64, "nullable": True},
+            "prompt_cache_key": {"type": "string", "nullable": True},
+            "prompt_cache_retention": {"type": "string", "nullable": True},
+            "prompt_cache_options": {"type": "object"},
+            "previous_response_id": {"type": "string", "nullable": True},
+            "model": {"type": "string"},
+            "background": {"type": "boolean", "nullable": True},
+            "max_tool_calls": {"type": "integer", "nullable": True},
+            "text": {"type": "object"},
+            "tools": {"type": "array"},
+            "tool_choice": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "prompt": {"type": "object", "nullable": True},
+            "service_tier": {"type": "string", "nullable": True},
+            "truncation": {"type": "string", "nullable": True},
+            "reasoning": {"type": "object", "nullable": True},
+            "input": {"anyOf": [{"type": "string"}, {"type": "array"}]},
+            "include": {"type": "array", "nullable": True},
+            "parallel_tool_calls": {"type": "boolean", "nullable": True},
+            "store": {"type": "boolean", "nullable": True},
+            "instructions": {"type": "string", "nullable": True},
+            "moderation": {"type": "object", "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "stream_options": {"type": "object", "nullable": True},
+            "conversation": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+            "context_management": {"type": "array", "minItems": 1, "nullable": True},
+            "max_output_tokens": {"type": "integer", "minimum": 16, "nullable": True},
+            "multi_agent": {"type": "object", "nullable": True},
+        },
+    },
 )
 
 _BETA_GET_RESPONSE = Operation(
@@ -57,6 +94,16 @@ _BETA_GET_RESPONSE = Operation(
     path="/responses/{response_id}",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"response_id": {"type": "string"}},
+        "query": {
+            "include": {"type": "array"},
+            "stream": {"type": "boolean"},
+            "starting_after": {"type": "integer"},
+            "include_obfuscation": {"type": "boolean"},
+        },
+        "header": {"openai-beta": {"type": "array"}},
+    },
 )
 
 _BETA_DELETE_RESPONSE = Operation(
@@ -66,6 +113,7 @@ _BETA_DELETE_RESPONSE = Operation(
     path="/responses/{response_id}",
     request_kind="none",
     response_kind="none",
+    checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
 )
 
 _BETA_CANCEL_RESPONSE = Operation(
@@ -75,6 +123,7 @@ _BETA_CANCEL_RESPONSE = Operation(
     path="/responses/{response_id}/cancel",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
 )
 
 _BETA_COMPACTCONVERSATION = Operation(
@@ -84,6 +133,19 @@ _BETA_COMPACTCONVERSATION = Operation(
     path="/responses/compact",
     request_kind="json",
     response_kind="json",
+    checks={
+        "header": {"openai-beta": {"type": "array"}},
+        "body": {
+            "model": {"type": "string", "nullable": True},
+            "input": {"anyOf": [{"type": "string", "maxLength": 10485760}, {"type": "array"}], "nullable": True},
+            "previous_response_id": {"type": "string", "nullable": True},
+            "instructions": {"type": "string", "nullable": True},
+            "prompt_cache_key": {"type": "string", "maxLength": 64, "nullable": True},
+            "prompt_cache_retention": {"type": "string", "nullable": True},
+            "prompt_cache_options": {"type": "object", "nullable": True},
+            "service_tier": {"type": "string", "nullable": True},
+        },
+    },
 )
 
 _BETA_GETINPUTTOKENCOUNTS = Operation(
@@ -93,6 +155,23 @@ _BETA_GETINPUTTOKENCOUNTS = Operation(
     path="/responses/input_tokens",
     request_kind="json",
     response_kind="json",
+    checks={
+        "header": {"openai-beta": {"type": "array"}},
+        "body": {
+            "model": {"type": "string", "nullable": True},
+            "input": {"anyOf": [{"type": "string", "maxLength": 10485760}, {"type": "array"}], "nullable": True},
+            "previous_response_id": {"type": "string", "nullable": True},
+            "tools": {"type": "array", "nullable": True},
+            "text": {"type": "object", "nullable": True},
+            "reasoning": {"type": "object", "nullable": True},
+            "truncation": {"type": "string"},
+            "instructions": {"type": "string", "nullable": True},
+            "personality": {"type": "string"},
+            "conversation": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+            "tool_choice": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+            "parallel_tool_calls": {"type": "boolean", "nullable": True},
+        },
+    },
 )
 
 _BETA_LIST_INPUT_ITEMS = Operation(
@@ -102,6 +181,16 @@ _BETA_LIST_INPUT_ITEMS = Operation(
     path="/responses/{response_id}/input_items",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"response_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "include": {"type": "array"},
+        },
+        "header": {"openai-beta": {"type": "array"}},
+    },
 )
 
 

@@ -48,6 +48,15 @@ _LIST_CHAT_COMPLETIONS = Operation(
     path="/chat/completions",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "model": {"type": "string"},
+            "metadata": {"type": "object", "nullable": True},
+            "after": {"type": "string"},
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_CHAT_COMPLETION = Operation(
@@ -57,6 +66,52 @@ _CREATE_CHAT_COMPLETION = Operation(
     path="/chat/completions",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "metadata": {"type": "object", "nullable": True},
+            "top_logprobs": {"type": "integer", "minimum": 0, "maximum": 20, "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "user": {"type": "string"},
+            "safety_identifier": {"type": "string", "maxLength": 64, "nullable": True},
+            "prompt_cache_key": {"type": "string", "nullable": True},
+            "prompt_cache_retention": {"type": "string", "nullable": True},
+            "prompt_cache_options": {"type": "object"},
+            "messages": {"type": "array", "minItems": 1},
+            "model": {"type": "string"},
+            "service_tier": {"type": "string", "nullable": True},
+            "modalities": {"type": "array", "nullable": True},
+            "verbosity": {"type": "string", "nullable": True},
+            "reasoning_effort": {"type": "string", "nullable": True},
+            "max_completion_tokens": {"type": "integer", "nullable": True},
+            "frequency_penalty": {"type": "number", "minimum": -2, "maximum": 2, "nullable": True},
+            "presence_penalty": {"type": "number", "minimum": -2, "maximum": 2, "nullable": True},
+            "web_search_options": {"type": "object"},
+            "response_format": {"type": "object"},
+            "audio": {"type": "object", "nullable": True},
+            "store": {"type": "boolean", "nullable": True},
+            "moderation": {"type": "object", "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "stop": {"anyOf": [{"type": "string"}, {"type": "array", "minItems": 1, "maxItems": 4}], "nullable": True},
+            "logit_bias": {"type": "object", "nullable": True},
+            "logprobs": {"type": "boolean", "nullable": True},
+            "max_tokens": {"type": "integer", "nullable": True},
+            "n": {"type": "integer", "minimum": 1, "maximum": 128, "nullable": True},
+            "prediction": {"type": "object", "nullable": True},
+            "seed": {
+                "type": "integer",
+                "minimum": -9223372036854776000,
+                "maximum": 9223372036854776000,
+                "nullable": True,
+            },
+            "stream_options": {"type": "object", "nullable": True},
+            "tools": {"type": "array"},
+            "tool_choice": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "parallel_tool_calls": {"type": "boolean"},
+            "function_call": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "functions": {"type": "array", "minItems": 1, "maxItems": 128},
+        }
+    },
 )
 
 _GET_CHAT_COMPLETION = Operation(
@@ -66,6 +121,7 @@ _GET_CHAT_COMPLETION = Operation(
     path="/chat/completions/{completion_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"completion_id": {"type": "string"}}},
 )
 
 _UPDATE_CHAT_COMPLETION = Operation(
@@ -75,6 +131,7 @@ _UPDATE_CHAT_COMPLETION = Operation(
     path="/chat/completions/{completion_id}",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"completion_id": {"type": "string"}}, "body": {"metadata": {"type": "object", "nullable": True}}},
 )
 
 _DELETE_CHAT_COMPLETION = Operation(
@@ -84,6 +141,7 @@ _DELETE_CHAT_COMPLETION = Operation(
     path="/chat/completions/{completion_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"completion_id": {"type": "string"}}},
 )
 
 _GET_CHAT_COMPLETION_MESSAGES = Operation(
@@ -93,6 +151,10 @@ _GET_CHAT_COMPLETION_MESSAGES = Operation(
     path="/chat/completions/{completion_id}/messages",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"completion_id": {"type": "string"}},
+        "query": {"after": {"type": "string"}, "limit": {"type": "integer"}, "order": {"type": "string"}},
+    },
 )
 
 

@@ -27,6 +27,7 @@ _CANCEL_CHAT_SESSION_METHOD = Operation(
     path="/chatkit/sessions/{session_id}/cancel",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"session_id": {"type": "string"}}},
 )
 
 _CREATE_CHAT_SESSION_METHOD = Operation(
@@ -36,6 +37,15 @@ _CREATE_CHAT_SESSION_METHOD = Operation(
     path="/chatkit/sessions",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "workflow": {"type": "object"},
+            "user": {"type": "string", "minLength": 1},
+            "expires_after": {"type": "object"},
+            "rate_limits": {"type": "object"},
+            "chatkit_configuration": {"type": "object"},
+        }
+    },
 )
 
 _GET_THREAD_METHOD = Operation(
@@ -45,6 +55,7 @@ _GET_THREAD_METHOD = Operation(
     path="/chatkit/threads/{thread_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}}},
 )
 
 _DELETE_THREAD_METHOD = Operation(
@@ -54,6 +65,7 @@ _DELETE_THREAD_METHOD = Operation(
     path="/chatkit/threads/{thread_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}}},
 )
 
 _LIST_THREADS_METHOD = Operation(
@@ -63,6 +75,15 @@ _LIST_THREADS_METHOD = Operation(
     path="/chatkit/threads",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+            "user": {"type": "string", "minLength": 1, "maxLength": 512},
+        }
+    },
 )
 
 _LIST_THREAD_ITEMS_METHOD = Operation(
@@ -72,6 +93,15 @@ _LIST_THREAD_ITEMS_METHOD = Operation(
     path="/chatkit/threads/{thread_id}/items",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        },
+    },
 )
 
 

@@ -18,6 +18,31 @@ _CREATE_COMPLETION = Operation(
     path="/completions",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string"},
+            "prompt": {
+                "anyOf": [{"type": "string"}, {"type": "array"}, {"type": "array", "minItems": 1}],
+                "nullable": True,
+            },
+            "best_of": {"type": "integer", "minimum": 0, "maximum": 20, "nullable": True},
+            "echo": {"type": "boolean", "nullable": True},
+            "frequency_penalty": {"type": "number", "minimum": -2, "maximum": 2, "nullable": True},
+            "logit_bias": {"type": "object", "nullable": True},
+            "logprobs": {"type": "integer", "minimum": 0, "maximum": 5, "nullable": True},
+            "max_tokens": {"type": "integer", "minimum": 0, "nullable": True},
+            "n": {"type": "integer", "minimum": 1, "maximum": 128, "nullable": True},
+            "presence_penalty": {"type": "number", "minimum": -2, "maximum": 2, "nullable": True},
+            "seed": {"type": "integer", "nullable": True},
+            "stop": {"anyOf": [{"type": "string"}, {"type": "array", "minItems": 1, "maxItems": 4}], "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "stream_options": {"type": "object", "nullable": True},
+            "suffix": {"type": "string", "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "user": {"type": "string"},
+        }
+    },
 )
 
 

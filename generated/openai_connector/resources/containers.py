@@ -28,6 +28,14 @@ _LIST_CONTAINERS = Operation(
     path="/containers",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "name": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_CONTAINER = Operation(
@@ -37,6 +45,16 @@ _CREATE_CONTAINER = Operation(
     path="/containers",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "name": {"type": "string"},
+            "file_ids": {"type": "array"},
+            "expires_after": {"type": "object"},
+            "skills": {"type": "array"},
+            "memory_limit": {"type": "string"},
+            "network_policy": {"type": "object"},
+        }
+    },
 )
 
 _RETRIEVE_CONTAINER = Operation(
@@ -46,6 +64,7 @@ _RETRIEVE_CONTAINER = Operation(
     path="/containers/{container_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"container_id": {"type": "string"}}},
 )
 
 _DELETE_CONTAINER = Operation(
@@ -55,6 +74,7 @@ _DELETE_CONTAINER = Operation(
     path="/containers/{container_id}",
     request_kind="none",
     response_kind="none",
+    checks={"path": {"container_id": {"type": "string"}}},
 )
 
 _LIST_CONTAINER_FILES = Operation(
@@ -64,6 +84,10 @@ _LIST_CONTAINER_FILES = Operation(
     path="/containers/{container_id}/files",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"container_id": {"type": "string"}},
+        "query": {"limit": {"type": "integer"}, "order": {"type": "string"}, "after": {"type": "string"}},
+    },
 )
 
 _CREATE_CONTAINER_FILE = Operation(
@@ -73,6 +97,7 @@ _CREATE_CONTAINER_FILE = Operation(
     path="/containers/{container_id}/files",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"container_id": {"type": "string"}}, "body": {"file_id": {"type": "string"}}},
 )
 
 _RETRIEVE_CONTAINER_FILE = Operation(
@@ -82,6 +107,7 @@ _RETRIEVE_CONTAINER_FILE = Operation(
     path="/containers/{container_id}/files/{file_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
 )
 
 _DELETE_CONTAINER_FILE = Operation(
@@ -91,6 +117,7 @@ _DELETE_CONTAINER_FILE = Operation(
     path="/containers/{container_id}/files/{file_id}",
     request_kind="none",
     response_kind="none",
+    checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
 )
 
 _RETRIEVE_CONTAINER_FILE_CONTENT = Operation(
@@ -100,6 +127,7 @@ _RETRIEVE_CONTAINER_FILE_CONTENT = Operation(
     path="/containers/{container_id}/files/{file_id}/content",
     request_kind="none",
     response_kind="binary",
+    checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
 )
 
 

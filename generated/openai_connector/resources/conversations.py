@@ -24,6 +24,12 @@ _CREATE_CONVERSATION = Operation(
     path="/conversations",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "metadata": {"type": "object", "nullable": True},
+            "items": {"type": "array", "maxItems": 20, "nullable": True},
+        }
+    },
 )
 
 _GET_CONVERSATION = Operation(
@@ -33,6 +39,7 @@ _GET_CONVERSATION = Operation(
     path="/conversations/{conversation_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"conversation_id": {"type": "string"}}},
 )
 
 _UPDATE_CONVERSATION = Operation(
@@ -42,6 +49,10 @@ _UPDATE_CONVERSATION = Operation(
     path="/conversations/{conversation_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"conversation_id": {"type": "string"}},
+        "body": {"metadata": {"type": "object", "nullable": True}},
+    },
 )
 
 _DELETE_CONVERSATION = Operation(
@@ -51,6 +62,7 @@ _DELETE_CONVERSATION = Operation(
     path="/conversations/{conversation_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"conversation_id": {"type": "string"}}},
 )
 
 _LIST_CONVERSATION_ITEMS = Operation(
@@ -60,6 +72,15 @@ _LIST_CONVERSATION_ITEMS = Operation(
     path="/conversations/{conversation_id}/items",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"conversation_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "include": {"type": "array"},
+        },
+    },
 )
 
 _CREATE_CONVERSATION_ITEMS = Operation(
@@ -69,6 +90,11 @@ _CREATE_CONVERSATION_ITEMS = Operation(
     path="/conversations/{conversation_id}/items",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"conversation_id": {"type": "string"}},
+        "query": {"include": {"type": "array"}},
+        "body": {"items": {"type": "array", "maxItems": 20}},
+    },
 )
 
 _GET_CONVERSATION_ITEM = Operation(
@@ -78,6 +104,10 @@ _GET_CONVERSATION_ITEM = Operation(
     path="/conversations/{conversation_id}/items/{item_id}",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"conversation_id": {"type": "string"}, "item_id": {"type": "string"}},
+        "query": {"include": {"type": "array"}},
+    },
 )
 
 _DELETE_CONVERSATION_ITEM = Operation(
@@ -87,6 +117,7 @@ _DELETE_CONVERSATION_ITEM = Operation(
     path="/conversations/{conversation_id}/items/{item_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"conversation_id": {"type": "string"}, "item_id": {"type": "string"}}},
 )
 
 

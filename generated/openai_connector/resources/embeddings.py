@@ -16,6 +16,15 @@ _CREATE_EMBEDDING = Operation(
     path="/embeddings",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "input": {"anyOf": [{"type": "string"}, {"type": "array", "minItems": 1, "maxItems": 2048}]},
+            "model": {"type": "string"},
+            "encoding_format": {"type": "string"},
+            "dimensions": {"type": "integer", "minimum": 1},
+            "user": {"type": "string"},
+        }
+    },
 )
 
 

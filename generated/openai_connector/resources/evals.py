@@ -37,6 +37,14 @@ _LIST_EVALS = Operation(
     path="/evals",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "after": {"type": "string"},
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "order_by": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_EVAL = Operation(
@@ -46,6 +54,14 @@ _CREATE_EVAL = Operation(
     path="/evals",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "name": {"type": "string"},
+            "metadata": {"type": "object", "nullable": True},
+            "data_source_config": {"type": "object"},
+            "testing_criteria": {"type": "array"},
+        }
+    },
 )
 
 _GET_EVAL = Operation(
@@ -55,6 +71,7 @@ _GET_EVAL = Operation(
     path="/evals/{eval_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"eval_id": {"type": "string"}}},
 )
 
 _UPDATE_EVAL = Operation(
@@ -64,6 +81,10 @@ _UPDATE_EVAL = Operation(
     path="/evals/{eval_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"eval_id": {"type": "string"}},
+        "body": {"name": {"type": "string"}, "metadata": {"type": "object", "nullable": True}},
+    },
 )
 
 _DELETE_EVAL = Operation(
@@ -73,6 +94,7 @@ _DELETE_EVAL = Operation(
     path="/evals/{eval_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"eval_id": {"type": "string"}}},
 )
 
 _GET_EVAL_RUNS = Operation(
@@ -82,6 +104,15 @@ _GET_EVAL_RUNS = Operation(
     path="/evals/{eval_id}/runs",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"eval_id": {"type": "string"}},
+        "query": {
+            "after": {"type": "string"},
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "status": {"type": "string"},
+        },
+    },
 )
 
 _CREATE_EVAL_RUN = Operation(
@@ -91,6 +122,14 @@ _CREATE_EVAL_RUN = Operation(
     path="/evals/{eval_id}/runs",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"eval_id": {"type": "string"}},
+        "body": {
+            "name": {"type": "string"},
+            "metadata": {"type": "object", "nullable": True},
+            "data_source": {"type": "object"},
+        },
+    },
 )
 
 _GET_EVAL_RUN = Operation(
@@ -100,6 +139,7 @@ _GET_EVAL_RUN = Operation(
     path="/evals/{eval_id}/runs/{run_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}}},
 )
 
 _CANCEL_EVAL_RUN = Operation(
@@ -109,6 +149,7 @@ _CANCEL_EVAL_RUN = Operation(
     path="/evals/{eval_id}/runs/{run_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}}},
 )
 
 _DELETE_EVAL_RUN = Operation(
@@ -118,6 +159,7 @@ _DELETE_EVAL_RUN = Operation(
     path="/evals/{eval_id}/runs/{run_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}}},
 )
 
 _GET_EVAL_RUN_OUTPUT_ITEMS = Operation(
@@ -127,6 +169,15 @@ _GET_EVAL_RUN_OUTPUT_ITEMS = Operation(
     path="/evals/{eval_id}/runs/{run_id}/output_items",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}},
+        "query": {
+            "after": {"type": "string"},
+            "limit": {"type": "integer"},
+            "status": {"type": "string"},
+            "order": {"type": "string"},
+        },
+    },
 )
 
 _GET_EVAL_RUN_OUTPUT_ITEM = Operation(
@@ -136,6 +187,9 @@ _GET_EVAL_RUN_OUTPUT_ITEM = Operation(
     path="/evals/{eval_id}/runs/{run_id}/output_items/{output_item_id}",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}, "output_item_id": {"type": "string"}}
+    },
 )
 
 

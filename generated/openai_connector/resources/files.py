@@ -20,6 +20,14 @@ _LIST_FILES = Operation(
     path="/files",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "purpose": {"type": "string"},
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_FILE = Operation(
@@ -29,6 +37,7 @@ _CREATE_FILE = Operation(
     path="/files",
     request_kind="multipart",
     response_kind="json",
+    checks={"body": {"purpose": {"type": "string"}, "expires_after": {"type": "object"}}},
 )
 
 _RETRIEVE_FILE = Operation(
@@ -38,6 +47,7 @@ _RETRIEVE_FILE = Operation(
     path="/files/{file_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"file_id": {"type": "string"}}},
 )
 
 _DELETE_FILE = Operation(
@@ -47,6 +57,7 @@ _DELETE_FILE = Operation(
     path="/files/{file_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"file_id": {"type": "string"}}},
 )
 
 _DOWNLOAD_FILE = Operation(
@@ -56,6 +67,7 @@ _DOWNLOAD_FILE = Operation(
     path="/files/{file_id}/content",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"file_id": {"type": "string"}}},
 )
 
 

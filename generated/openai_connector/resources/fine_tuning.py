@@ -39,6 +39,7 @@ _RUN_GRADER = Operation(
     path="/fine_tuning/alpha/graders/run",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"grader": {"type": "object"}, "item": {"type": "object"}, "model_sample": {"type": "string"}}},
 )
 
 _VALIDATE_GRADER = Operation(
@@ -48,6 +49,7 @@ _VALIDATE_GRADER = Operation(
     path="/fine_tuning/alpha/graders/validate",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"grader": {"type": "object"}}},
 )
 
 _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS = Operation(
@@ -57,6 +59,15 @@ _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS = Operation(
     path="/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"fine_tuned_model_checkpoint": {"type": "string"}},
+        "query": {
+            "project_id": {"type": "string"},
+            "after": {"type": "string"},
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+        },
+    },
 )
 
 _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
@@ -66,6 +77,7 @@ _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
     path="/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"fine_tuned_model_checkpoint": {"type": "string"}}, "body": {"project_ids": {"type": "array"}}},
 )
 
 _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
@@ -75,6 +87,7 @@ _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
     path="/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions/{permission_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"fine_tuned_model_checkpoint": {"type": "string"}, "permission_id": {"type": "string"}}},
 )
 
 _LIST_PAGINATED_FINE_TUNING_JOBS = Operation(
@@ -84,6 +97,13 @@ _LIST_PAGINATED_FINE_TUNING_JOBS = Operation(
     path="/fine_tuning/jobs",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "after": {"type": "string"},
+            "limit": {"type": "integer"},
+            "metadata": {"type": "object", "nullable": True},
+        }
+    },
 )
 
 _CREATE_FINE_TUNING_JOB = Operation(
@@ -93,6 +113,19 @@ _CREATE_FINE_TUNING_JOB = Operation(
     path="/fine_tuning/jobs",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string"},
+            "training_file": {"type": "string"},
+            "hyperparameters": {"type": "object"},
+            "suffix": {"type": "string", "minLength": 1, "maxLength": 64, "nullable": True},
+            "validation_file": {"type": "string", "nullable": True},
+            "integrations": {"type": "array", "nullable": True},
+            "seed": {"type": "integer", "minimum": 0, "maximum": 2147483647, "nullable": True},
+            "method": {"type": "object"},
+            "metadata": {"type": "object", "nullable": True},
+        }
+    },
 )
 
 _RETRIEVE_FINE_TUNING_JOB = Operation(
@@ -102,6 +135,7 @@ _RETRIEVE_FINE_TUNING_JOB = Operation(
     path="/fine_tuning/jobs/{fine_tuning_job_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
 )
 
 _CANCEL_FINE_TUNING_JOB = Operation(
@@ -111,6 +145,7 @@ _CANCEL_FINE_TUNING_JOB = Operation(
     path="/fine_tuning/jobs/{fine_tuning_job_id}/cancel",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
 )
 
 _PAUSE_FINE_TUNING_JOB = Operation(
@@ -120,6 +155,7 @@ _PAUSE_FINE_TUNING_JOB = Operation(
     path="/fine_tuning/jobs/{fine_tuning_job_id}/pause",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
 )
 
 _RESUME_FINE_TUNING_JOB = Operation(
@@ -129,6 +165,7 @@ _RESUME_FINE_TUNING_JOB = Operation(
     path="/fine_tuning/jobs/{fine_tuning_job_id}/resume",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
 )
 
 _LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
@@ -138,6 +175,10 @@ _LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
     path="/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"fine_tuning_job_id": {"type": "string"}},
+        "query": {"after": {"type": "string"}, "limit": {"type": "integer"}},
+    },
 )
 
 _LIST_FINE_TUNING_EVENTS = Operation(
@@ -147,6 +188,10 @@ _LIST_FINE_TUNING_EVENTS = Operation(
     path="/fine_tuning/jobs/{fine_tuning_job_id}/events",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"fine_tuning_job_id": {"type": "string"}},
+        "query": {"after": {"type": "string"}, "limit": {"type": "integer"}},
+    },
 )
 
 

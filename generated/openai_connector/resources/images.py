@@ -22,6 +22,24 @@ _CREATE_IMAGE_EDIT = Operation(
     path="/images/edits",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string", "nullable": True},
+            "images": {"type": "array", "minItems": 1, "maxItems": 16},
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 32000},
+            "n": {"type": "integer", "minimum": 1, "maximum": 10, "nullable": True},
+            "quality": {"type": "string", "nullable": True},
+            "input_fidelity": {"type": "string", "nullable": True},
+            "size": {"type": "string", "nullable": True},
+            "user": {"type": "string"},
+            "output_format": {"type": "string", "nullable": True},
+            "output_compression": {"type": "integer", "minimum": 0, "maximum": 100, "nullable": True},
+            "moderation": {"type": "string", "nullable": True},
+            "background": {"type": "string", "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "partial_images": {"type": "integer", "minimum": 0, "maximum": 3, "nullable": True},
+        }
+    },
 )
 
 _CREATE_IMAGE = Operation(
@@ -31,6 +49,24 @@ _CREATE_IMAGE = Operation(
     path="/images/generations",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "prompt": {"type": "string"},
+            "model": {"type": "string", "nullable": True},
+            "n": {"type": "integer", "minimum": 1, "maximum": 10, "nullable": True},
+            "quality": {"type": "string", "nullable": True},
+            "response_format": {"type": "string", "nullable": True},
+            "output_format": {"type": "string", "nullable": True},
+            "output_compression": {"type": "integer", "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "partial_images": {"type": "integer", "minimum": 0, "maximum": 3, "nullable": True},
+            "size": {"type": "string", "nullable": True},
+            "moderation": {"type": "string", "nullable": True},
+            "background": {"type": "string", "nullable": True},
+            "style": {"type": "string", "nullable": True},
+            "user": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_IMAGE_VARIATION = Operation(
@@ -40,6 +76,15 @@ _CREATE_IMAGE_VARIATION = Operation(
     path="/images/variations",
     request_kind="multipart",
     response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string", "nullable": True},
+            "n": {"type": "integer", "minimum": 1, "maximum": 10, "nullable": True},
+            "response_format": {"type": "string", "nullable": True},
+            "size": {"type": "string", "nullable": True},
+            "user": {"type": "string"},
+        }
+    },
 )
 
 

@@ -26,6 +26,7 @@ _RETRIEVE_MODEL = Operation(
     path="/models/{model}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"model": {"type": "string"}}},
 )
 
 _DELETE_MODEL = Operation(
@@ -35,6 +36,7 @@ _DELETE_MODEL = Operation(
     path="/models/{model}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"model": {"type": "string"}}},
 )
 
 

@@ -20,6 +20,7 @@ _CREATE_MODERATION = Operation(
     path="/moderations",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"input": {"anyOf": [{"type": "string"}, {"type": "array"}]}, "model": {"type": "string"}}},
 )
 
 

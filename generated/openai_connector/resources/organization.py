@@ -100,6 +100,13 @@ _ADMIN_API_KEYS_LIST = Operation(
     path="/organization/admin_api_keys",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "after": {"type": "string", "nullable": True},
+            "order": {"type": "string"},
+            "limit": {"type": "integer"},
+        }
+    },
 )
 
 _ADMIN_API_KEYS_CREATE = Operation(
@@ -109,6 +116,12 @@ _ADMIN_API_KEYS_CREATE = Operation(
     path="/organization/admin_api_keys",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "name": {"type": "string"},
+            "expires_in_seconds": {"type": "integer", "minimum": 1, "maximum": 31536000},
+        }
+    },
 )
 
 _ADMIN_API_KEYS_GET = Operation(
@@ -118,6 +131,7 @@ _ADMIN_API_KEYS_GET = Operation(
     path="/organization/admin_api_keys/{key_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"key_id": {"type": "string"}}},
 )
 
 _ADMIN_API_KEYS_DELETE = Operation(
@@ -127,6 +141,7 @@ _ADMIN_API_KEYS_DELETE = Operation(
     path="/organization/admin_api_keys/{key_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"key_id": {"type": "string"}}},
 )
 
 _LIST_AUDIT_LOGS = Operation(
@@ -136,6 +151,20 @@ _LIST_AUDIT_LOGS = Operation(
     path="/organization/audit_logs",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "effective_at": {"type": "object"},
+            "project_ids[]": {"type": "array"},
+            "event_types[]": {"type": "array"},
+            "actor_ids[]": {"type": "array"},
+            "actor_emails[]": {"type": "array"},
+            "resource_ids[]": {"type": "array"},
+            "tenant_only": {"type": "boolean"},
+            "limit": {"type": "integer"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        }
+    },
 )
 
 _LIST_ORGANIZATION_CERTIFICATES = Operation(
@@ -145,6 +174,7 @@ _LIST_ORGANIZATION_CERTIFICATES = Operation(
     path="/organization/certificates",
     request_kind="none",
     response_kind="json",
+    checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "order": {"type": "string"}}},
 )
 
 _UPLOAD_CERTIFICATE = Operation(
@@ -154,6 +184,7 @@ _UPLOAD_CERTIFICATE = Operation(
     path="/organization/certificates",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"name": {"type": "string"}, "certificate": {"type": "string"}}},
 )
 
 _ACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
@@ -163,6 +194,7 @@ _ACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
     path="/organization/certificates/activate",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}}},
 )
 
 _DEACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
@@ -172,6 +204,7 @@ _DEACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
     path="/organization/certificates/deactivate",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}}},
 )
 
 _GET_CERTIFICATE = Operation(
@@ -181,6 +214,7 @@ _GET_CERTIFICATE = Operation(
     path="/organization/certificates/{certificate_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"certificate_id": {"type": "string"}}, "query": {"include": {"type": "array"}}},
 )
 
 _MODIFY_CERTIFICATE = Operation(
@@ -190,6 +224,7 @@ _MODIFY_CERTIFICATE = Operation(
     path="/organization/certificates/{certificate_id}",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"certificate_id": {"type": "string"}}, "body": {"name": {"type": "string"}}},
 )
 
 _DELETE_CERTIFICATE = Operation(
@@ -199,6 +234,7 @@ _DELETE_CERTIFICATE = Operation(
     path="/organization/certificates/{certificate_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"certificate_id": {"type": "string"}}},
 )
 
 _USAGE_COSTS = Operation(
@@ -208,6 +244,18 @@ _USAGE_COSTS = Operation(
     path="/organization/costs",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "api_key_ids": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _RETRIEVE_ORGANIZATION_DATA_RETENTION = Operation(
@@ -226,6 +274,7 @@ _UPDATE_ORGANIZATION_DATA_RETENTION = Operation(
     path="/organization/data_retention",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"retention_type": {"type": "string"}}},
 )
 
 _LIST_GROUPS = Operation(
@@ -235,6 +284,13 @@ _LIST_GROUPS = Operation(
     path="/organization/groups",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 1000},
+            "after": {"type": "string"},
+            "order": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_GROUP = Operation(
@@ -244,6 +300,7 @@ _CREATE_GROUP = Operation(
     path="/organization/groups",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"name": {"type": "string", "minLength": 1, "maxLength": 255}}},
 )
 
 _RETRIEVE_GROUP = Operation(
@@ -253,6 +310,7 @@ _RETRIEVE_GROUP = Operation(
     path="/organization/groups/{group_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"group_id": {"type": "string"}}},
 )
 
 _UPDATE_GROUP = Operation(
@@ -262,6 +320,10 @@ _UPDATE_GROUP = Operation(
     path="/organization/groups/{group_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"group_id": {"type": "string"}},
+        "body": {"name": {"type": "string", "minLength": 1, "maxLength": 255}},
+    },
 )
 
 _DELETE_GROUP = Operation(
@@ -271,6 +333,7 @@ _DELETE_GROUP = Operation(
     path="/organization/groups/{group_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"group_id": {"type": "string"}}},
 )
 
 _LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
@@ -280,6 +343,14 @@ _LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
     path="/organization/groups/{group_id}/roles",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"group_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 1000},
+            "after": {"type": "string"},
+            "order": {"type": "string"},
+        },
+    },
 )
 
 _ASSIGN_GROUP_ROLE = Operation(
@@ -289,6 +360,7 @@ _ASSIGN_GROUP_ROLE = Operation(
     path="/organization/groups/{group_id}/roles",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"group_id": {"type": "string"}}, "body": {"role_id": {"type": "string"}}},
 )
 
 _RETRIEVE_GROUP_ROLE = Operation(
@@ -298,6 +370,7 @@ _RETRIEVE_GROUP_ROLE = Operation(
     path="/organization/groups/{group_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"group_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 _UNASSIGN_GROUP_ROLE = Operation(
@@ -307,6 +380,7 @@ _UNASSIGN_GROUP_ROLE = Operation(
     path="/organization/groups/{group_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"group_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 _LIST_GROUP_USERS = Operation(
@@ -316,6 +390,14 @@ _LIST_GROUP_USERS = Operation(
     path="/organization/groups/{group_id}/users",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"group_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 1000},
+            "after": {"type": "string"},
+            "order": {"type": "string"},
+        },
+    },
 )
 
 _ADD_GROUP_USER = Operation(
@@ -325,6 +407,7 @@ _ADD_GROUP_USER = Operation(
     path="/organization/groups/{group_id}/users",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"group_id": {"type": "string"}}, "body": {"user_id": {"type": "string"}}},
 )
 
 _RETRIEVE_GROUP_USER = Operation(
@@ -334,6 +417,7 @@ _RETRIEVE_GROUP_USER = Operation(
     path="/organization/groups/{group_id}/users/{user_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"group_id": {"type": "string"}, "user_id": {"type": "string"}}},
 )
 
 _REMOVE_GROUP_USER = Operation(
@@ -343,6 +427,7 @@ _REMOVE_GROUP_USER = Operation(
     path="/organization/groups/{group_id}/users/{user_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"group_id": {"type": "string"}, "user_id": {"type": "string"}}},
 )
 
 _LIST_INVITES = Operation(
@@ -352,6 +437,7 @@ _LIST_INVITES = Operation(
     path="/organization/invites",
     request_kind="none",
     response_kind="json",
+    checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}}},
 )
 
 _INVITE_USER = Operation(
@@ -361,6 +447,7 @@ _INVITE_USER = Operation(
     path="/organization/invites",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"email": {"type": "string"}, "role": {"type": "string"}, "projects": {"type": "array"}}},
 )
 
 _RETRIEVE_INVITE = Operation(
@@ -370,6 +457,7 @@ _RETRIEVE_INVITE = Operation(
     path="/organization/invites/{invite_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"invite_id": {"type": "string"}}},
 )
 
 _DELETE_INVITE = Operation(
@@ -379,6 +467,7 @@ _DELETE_INVITE = Operation(
     path="/organization/invites/{invite_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"invite_id": {"type": "string"}}},
 )
 
 _LIST_PROJECTS = Operation(
@@ -388,6 +477,9 @@ _LIST_PROJECTS = Operation(
     path="/organization/projects",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "include_archived": {"type": "boolean"}}
+    },
 )
 
 _CREATE_PROJECT = Operation(
@@ -397,6 +489,13 @@ _CREATE_PROJECT = Operation(
     path="/organization/projects",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "name": {"type": "string"},
+            "residency": {"type": "string", "nullable": True},
+            "external_key_id": {"type": "string", "nullable": True},
+        }
+    },
 )
 
 _RETRIEVE_PROJECT = Operation(
@@ -406,6 +505,7 @@ _RETRIEVE_PROJECT = Operation(
     path="/organization/projects/{project_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}}},
 )
 
 _MODIFY_PROJECT = Operation(
@@ -415,6 +515,10 @@ _MODIFY_PROJECT = Operation(
     path="/organization/projects/{project_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {"name": {"type": "string", "nullable": True}, "external_key_id": {"type": "string", "nullable": True}},
+    },
 )
 
 _ARCHIVE_PROJECT = Operation(
@@ -424,6 +528,7 @@ _ARCHIVE_PROJECT = Operation(
     path="/organization/projects/{project_id}/archive",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}}},
 )
 
 _LIST_PROJECT_API_KEYS = Operation(
@@ -433,6 +538,14 @@ _LIST_PROJECT_API_KEYS = Operation(
     path="/organization/projects/{project_id}/api_keys",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "after": {"type": "string"},
+            "owner_project_access": {"type": "string"},
+        },
+    },
 )
 
 _RETRIEVE_PROJECT_API_KEY = Operation(
@@ -442,6 +555,7 @@ _RETRIEVE_PROJECT_API_KEY = Operation(
     path="/organization/projects/{project_id}/api_keys/{api_key_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "api_key_id": {"type": "string"}}},
 )
 
 _DELETE_PROJECT_API_KEY = Operation(
@@ -451,6 +565,7 @@ _DELETE_PROJECT_API_KEY = Operation(
     path="/organization/projects/{project_id}/api_keys/{api_key_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "api_key_id": {"type": "string"}}},
 )
 
 _LIST_PROJECT_CERTIFICATES = Operation(
@@ -460,6 +575,10 @@ _LIST_PROJECT_CERTIFICATES = Operation(
     path="/organization/projects/{project_id}/certificates",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "order": {"type": "string"}},
+    },
 )
 
 _ACTIVATE_PROJECT_CERTIFICATES = Operation(
@@ -469,6 +588,10 @@ _ACTIVATE_PROJECT_CERTIFICATES = Operation(
     path="/organization/projects/{project_id}/certificates/activate",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}},
+    },
 )
 
 _DEACTIVATE_PROJECT_CERTIFICATES = Operation(
@@ -478,6 +601,10 @@ _DEACTIVATE_PROJECT_CERTIFICATES = Operation(
     path="/organization/projects/{project_id}/certificates/deactivate",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}},
+    },
 )
 
 _RETRIEVE_PROJECT_DATA_RETENTION = Operation(
@@ -487,6 +614,7 @@ _RETRIEVE_PROJECT_DATA_RETENTION = Operation(
     path="/organization/projects/{project_id}/data_retention",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}}},
 )
 
 _UPDATE_PROJECT_DATA_RETENTION = Operation(
@@ -496,6 +624,7 @@ _UPDATE_PROJECT_DATA_RETENTION = Operation(
     path="/organization/projects/{project_id}/data_retention",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}}, "body": {"retention_type": {"type": "string"}}},
 )
 
 _LIST_PROJECT_GROUPS = Operation(
@@ -505,6 +634,14 @@ _LIST_PROJECT_GROUPS = Operation(
     path="/organization/projects/{project_id}/groups",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "after": {"type": "string"},
+            "order": {"type": "string"},
+        },
+    },
 )
 
 _ADD_PROJECT_GROUP = Operation(
@@ -514,6 +651,10 @@ _ADD_PROJECT_GROUP = Operation(
     path="/organization/projects/{project_id}/groups",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {"group_id": {"type": "string"}, "role": {"type": "string"}},
+    },
 )
 
 _RETRIEVE_PROJECT_GROUP = Operation(
@@ -523,6 +664,10 @@ _RETRIEVE_PROJECT_GROUP = Operation(
     path="/organization/projects/{project_id}/groups/{group_id}",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}},
+        "query": {"group_type": {"type": "string"}},
+    },
 )
 
 _REMOVE_PROJECT_GROUP = Operation(
@@ -532,6 +677,7 @@ _REMOVE_PROJECT_GROUP = Operation(
     path="/organization/projects/{project_id}/groups/{group_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}}},
 )
 
 _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
@@ -541,6 +687,7 @@ _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
     path="/organization/projects/{project_id}/hosted_tool_permissions",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}}},
 )
 
 _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
@@ -550,6 +697,16 @@ _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
     path="/organization/projects/{project_id}/hosted_tool_permissions",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {
+            "file_search": {"type": "object", "nullable": True},
+            "web_search": {"type": "object", "nullable": True},
+            "image_generation": {"type": "object", "nullable": True},
+            "mcp": {"type": "object", "nullable": True},
+            "code_interpreter": {"type": "object", "nullable": True},
+        },
+    },
 )
 
 _RETRIEVE_PROJECT_MODEL_PERMISSIONS = Operation(
@@ -559,6 +716,7 @@ _RETRIEVE_PROJECT_MODEL_PERMISSIONS = Operation(
     path="/organization/projects/{project_id}/model_permissions",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}}},
 )
 
 _UPDATE_PROJECT_MODEL_PERMISSIONS = Operation(
@@ -568,6 +726,10 @@ _UPDATE_PROJECT_MODEL_PERMISSIONS = Operation(
     path="/organization/projects/{project_id}/model_permissions",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {"mode": {"type": "string"}, "model_ids": {"type": "array"}},
+    },
 )
 
 _DELETE_PROJECT_MODEL_PERMISSIONS = Operation(
@@ -577,6 +739,7 @@ _DELETE_PROJECT_MODEL_PERMISSIONS = Operation(
     path="/organization/projects/{project_id}/model_permissions",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}}},
 )
 
 _LIST_PROJECT_RATE_LIMITS = Operation(
@@ -586,6 +749,10 @@ _LIST_PROJECT_RATE_LIMITS = Operation(
     path="/organization/projects/{project_id}/rate_limits",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "before": {"type": "string"}},
+    },
 )
 
 _UPDATE_PROJECT_RATE_LIMITS = Operation(
@@ -595,6 +762,17 @@ _UPDATE_PROJECT_RATE_LIMITS = Operation(
     path="/organization/projects/{project_id}/rate_limits/{rate_limit_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "rate_limit_id": {"type": "string"}},
+        "body": {
+            "max_requests_per_1_minute": {"type": "integer"},
+            "max_tokens_per_1_minute": {"type": "integer"},
+            "max_images_per_1_minute": {"type": "integer"},
+            "max_audio_megabytes_per_1_minute": {"type": "integer"},
+            "max_requests_per_1_day": {"type": "integer"},
+            "batch_1_day_max_input_tokens": {"type": "integer"},
+        },
+    },
 )
 
 _LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
@@ -604,6 +782,10 @@ _LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
     path="/organization/projects/{project_id}/service_accounts",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "query": {"limit": {"type": "integer"}, "after": {"type": "string"}},
+    },
 )
 
 _CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -613,6 +795,10 @@ _CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
     path="/organization/projects/{project_id}/service_accounts",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {"name": {"type": "string"}, "create_service_account_only": {"type": "boolean", "nullable": True}},
+    },
 )
 
 _RETRIEVE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -622,6 +808,7 @@ _RETRIEVE_PROJECT_SERVICE_ACCOUNT = Operation(
     path="/organization/projects/{project_id}/service_accounts/{service_account_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}}},
 )
 
 _UPDATE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -631,6 +818,10 @@ _UPDATE_PROJECT_SERVICE_ACCOUNT = Operation(
     path="/organization/projects/{project_id}/service_accounts/{service_account_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}},
+        "body": {"name": {"type": "string"}, "role": {"type": "string"}},
+    },
 )
 
 _DELETE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -640,6 +831,7 @@ _DELETE_PROJECT_SERVICE_ACCOUNT = Operation(
     path="/organization/projects/{project_id}/service_accounts/{service_account_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}}},
 )
 
 _CREATEAN_AP_IKEYFORASERVICEACCOUNT = Operation(
@@ -649,6 +841,10 @@ _CREATEAN_AP_IKEYFORASERVICEACCOUNT = Operation(
     path="/organization/projects/{project_id}/service_accounts/{service_account_id}/api_keys",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}},
+        "body": {"name": {"type": "string"}, "scopes": {"type": "array"}},
+    },
 )
 
 _LIST_PROJECT_SPEND_ALERTS = Operation(
@@ -658,6 +854,15 @@ _LIST_PROJECT_SPEND_ALERTS = Operation(
     path="/organization/projects/{project_id}/spend_alerts",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        },
+    },
 )
 
 _CREATE_PROJECT_SPEND_ALERT = Operation(
@@ -667,6 +872,15 @@ _CREATE_PROJECT_SPEND_ALERT = Operation(
     path="/organization/projects/{project_id}/spend_alerts",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {
+            "threshold_amount": {"type": "integer", "minimum": 0},
+            "currency": {"type": "string"},
+            "interval": {"type": "string"},
+            "notification_channel": {"type": "object"},
+        },
+    },
 )
 
 _RETRIEVE_PROJECT_SPEND_ALERT = Operation(
@@ -676,6 +890,7 @@ _RETRIEVE_PROJECT_SPEND_ALERT = Operation(
     path="/organization/projects/{project_id}/spend_alerts/{alert_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "alert_id": {"type": "string"}}},
 )
 
 _UPDATE_PROJECT_SPEND_ALERT = Operation(
@@ -685,6 +900,15 @@ _UPDATE_PROJECT_SPEND_ALERT = Operation(
     path="/organization/projects/{project_id}/spend_alerts/{alert_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "alert_id": {"type": "string"}},
+        "body": {
+            "threshold_amount": {"type": "integer", "minimum": 0},
+            "currency": {"type": "string"},
+            "interval": {"type": "string"},
+            "notification_channel": {"type": "object"},
+        },
+    },
 )
 
 _DELETE_PROJECT_SPEND_ALERT = Operation(
@@ -694,6 +918,7 @@ _DELETE_PROJECT_SPEND_ALERT = Operation(
     path="/organization/projects/{project_id}/spend_alerts/{alert_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "alert_id": {"type": "string"}}},
 )
 
 _LIST_PROJECT_USERS = Operation(
@@ -703,6 +928,10 @@ _LIST_PROJECT_USERS = Operation(
     path="/organization/projects/{project_id}/users",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "query": {"limit": {"type": "integer"}, "after": {"type": "string"}},
+    },
 )
 
 _CREATE_PROJECT_USER = Operation(
@@ -712,6 +941,14 @@ _CREATE_PROJECT_USER = Operation(
     path="/organization/projects/{project_id}/users",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {
+            "user_id": {"type": "string", "nullable": True},
+            "email": {"type": "string", "nullable": True},
+            "role": {"type": "string"},
+        },
+    },
 )
 
 _RETRIEVE_PROJECT_USER = Operation(
@@ -721,6 +958,7 @@ _RETRIEVE_PROJECT_USER = Operation(
     path="/organization/projects/{project_id}/users/{user_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}}},
 )
 
 _MODIFY_PROJECT_USER = Operation(
@@ -730,6 +968,10 @@ _MODIFY_PROJECT_USER = Operation(
     path="/organization/projects/{project_id}/users/{user_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}},
+        "body": {"role": {"type": "string", "nullable": True}},
+    },
 )
 
 _DELETE_PROJECT_USER = Operation(
@@ -739,6 +981,7 @@ _DELETE_PROJECT_USER = Operation(
     path="/organization/projects/{project_id}/users/{user_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}}},
 )
 
 _GETPROJECTSPENDLIMIT = Operation(
@@ -748,6 +991,7 @@ _GETPROJECTSPENDLIMIT = Operation(
     path="/organization/projects/{project_id}/spend_limit",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}}},
 )
 
 _UPDATEPROJECTSPENDLIMIT = Operation(
@@ -757,6 +1001,14 @@ _UPDATEPROJECTSPENDLIMIT = Operation(
     path="/organization/projects/{project_id}/spend_limit",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {
+            "threshold_amount": {"type": "integer", "minimum": 1},
+            "currency": {"type": "string"},
+            "interval": {"type": "string"},
+        },
+    },
 )
 
 _DELETEPROJECTSPENDLIMIT = Operation(
@@ -766,6 +1018,7 @@ _DELETEPROJECTSPENDLIMIT = Operation(
     path="/organization/projects/{project_id}/spend_limit",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}}},
 )
 
 _LIST_ROLES = Operation(
@@ -775,6 +1028,13 @@ _LIST_ROLES = Operation(
     path="/organization/roles",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 1000},
+            "after": {"type": "string"},
+            "order": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_ROLE = Operation(
@@ -784,6 +1044,13 @@ _CREATE_ROLE = Operation(
     path="/organization/roles",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "role_name": {"type": "string"},
+            "permissions": {"type": "array"},
+            "description": {"type": "string", "nullable": True},
+        }
+    },
 )
 
 _RETRIEVE_ROLE = Operation(
@@ -793,6 +1060,7 @@ _RETRIEVE_ROLE = Operation(
     path="/organization/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"role_id": {"type": "string"}}},
 )
 
 _UPDATE_ROLE = Operation(
@@ -802,6 +1070,14 @@ _UPDATE_ROLE = Operation(
     path="/organization/roles/{role_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"role_id": {"type": "string"}},
+        "body": {
+            "permissions": {"type": "array", "nullable": True},
+            "description": {"type": "string", "nullable": True},
+            "role_name": {"type": "string", "nullable": True},
+        },
+    },
 )
 
 _DELETE_ROLE = Operation(
@@ -811,6 +1087,7 @@ _DELETE_ROLE = Operation(
     path="/organization/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"role_id": {"type": "string"}}},
 )
 
 _LIST_ORGANIZATION_SPEND_ALERTS = Operation(
@@ -820,6 +1097,14 @@ _LIST_ORGANIZATION_SPEND_ALERTS = Operation(
     path="/organization/spend_alerts",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -829,6 +1114,14 @@ _CREATE_ORGANIZATION_SPEND_ALERT = Operation(
     path="/organization/spend_alerts",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "threshold_amount": {"type": "integer", "minimum": 0},
+            "currency": {"type": "string"},
+            "interval": {"type": "string"},
+            "notification_channel": {"type": "object"},
+        }
+    },
 )
 
 _RETRIEVE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -838,6 +1131,7 @@ _RETRIEVE_ORGANIZATION_SPEND_ALERT = Operation(
     path="/organization/spend_alerts/{alert_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"alert_id": {"type": "string"}}},
 )
 
 _UPDATE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -847,6 +1141,15 @@ _UPDATE_ORGANIZATION_SPEND_ALERT = Operation(
     path="/organization/spend_alerts/{alert_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"alert_id": {"type": "string"}},
+        "body": {
+            "threshold_amount": {"type": "integer", "minimum": 0},
+            "currency": {"type": "string"},
+            "interval": {"type": "string"},
+            "notification_channel": {"type": "object"},
+        },
+    },
 )
 
 _DELETE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -856,6 +1159,7 @@ _DELETE_ORGANIZATION_SPEND_ALERT = Operation(
     path="/organization/spend_alerts/{alert_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"alert_id": {"type": "string"}}},
 )
 
 _USAGE_AUDIO_SPEECHES = Operation(
@@ -865,6 +1169,20 @@ _USAGE_AUDIO_SPEECHES = Operation(
     path="/organization/usage/audio_speeches",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "user_ids": {"type": "array"},
+            "api_key_ids": {"type": "array"},
+            "models": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _USAGE_AUDIO_TRANSCRIPTIONS = Operation(
@@ -874,6 +1192,20 @@ _USAGE_AUDIO_TRANSCRIPTIONS = Operation(
     path="/organization/usage/audio_transcriptions",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "user_ids": {"type": "array"},
+            "api_key_ids": {"type": "array"},
+            "models": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _USAGE_CODE_INTERPRETER_SESSIONS = Operation(
@@ -883,6 +1215,17 @@ _USAGE_CODE_INTERPRETER_SESSIONS = Operation(
     path="/organization/usage/code_interpreter_sessions",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _USAGE_COMPLETIONS = Operation(
@@ -892,6 +1235,21 @@ _USAGE_COMPLETIONS = Operation(
     path="/organization/usage/completions",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "user_ids": {"type": "array"},
+            "api_key_ids": {"type": "array"},
+            "models": {"type": "array"},
+            "batch": {"type": "boolean"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _USAGE_EMBEDDINGS = Operation(
@@ -901,6 +1259,20 @@ _USAGE_EMBEDDINGS = Operation(
     path="/organization/usage/embeddings",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "user_ids": {"type": "array"},
+            "api_key_ids": {"type": "array"},
+            "models": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _USAGE_FILE_SEARCH_CALLS = Operation(
@@ -910,6 +1282,20 @@ _USAGE_FILE_SEARCH_CALLS = Operation(
     path="/organization/usage/file_search_calls",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "user_ids": {"type": "array"},
+            "api_key_ids": {"type": "array"},
+            "vector_store_ids": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _USAGE_IMAGES = Operation(
@@ -919,6 +1305,22 @@ _USAGE_IMAGES = Operation(
     path="/organization/usage/images",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "sources": {"type": "array"},
+            "sizes": {"type": "array"},
+            "project_ids": {"type": "array"},
+            "user_ids": {"type": "array"},
+            "api_key_ids": {"type": "array"},
+            "models": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _USAGE_MODERATIONS = Operation(
@@ -928,6 +1330,20 @@ _USAGE_MODERATIONS = Operation(
     path="/organization/usage/moderations",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "user_ids": {"type": "array"},
+            "api_key_ids": {"type": "array"},
+            "models": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _USAGE_VECTOR_STORES = Operation(
@@ -937,6 +1353,17 @@ _USAGE_VECTOR_STORES = Operation(
     path="/organization/usage/vector_stores",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _USAGE_WEB_SEARCH_CALLS = Operation(
@@ -946,6 +1373,21 @@ _USAGE_WEB_SEARCH_CALLS = Operation(
     path="/organization/usage/web_search_calls",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "start_time": {"type": "integer"},
+            "end_time": {"type": "integer"},
+            "bucket_width": {"type": "string"},
+            "project_ids": {"type": "array"},
+            "user_ids": {"type": "array"},
+            "api_key_ids": {"type": "array"},
+            "models": {"type": "array"},
+            "context_levels": {"type": "array"},
+            "group_by": {"type": "array"},
+            "limit": {"type": "integer"},
+            "page": {"type": "string"},
+        }
+    },
 )
 
 _LIST_USERS = Operation(
@@ -955,6 +1397,7 @@ _LIST_USERS = Operation(
     path="/organization/users",
     request_kind="none",
     response_kind="json",
+    checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "emails": {"type": "array"}}},
 )
 
 _RETRIEVE_USER = Operation(
@@ -964,6 +1407,7 @@ _RETRIEVE_USER = Operation(
     path="/organization/users/{user_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"user_id": {"type": "string"}}},
 )
 
 _MODIFY_USER = Operation(
@@ -973,6 +1417,15 @@ _MODIFY_USER = Operation(
     path="/organization/users/{user_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"user_id": {"type": "string"}},
+        "body": {
+            "role": {"type": "string", "nullable": True},
+            "role_id": {"type": "string", "nullable": True},
+            "technical_level": {"type": "string", "nullable": True},
+            "developer_persona": {"type": "string", "nullable": True},
+        },
+    },
 )
 
 _DELETE_USER = Operation(
@@ -982,6 +1435,7 @@ _DELETE_USER = Operation(
     path="/organization/users/{user_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"user_id": {"type": "string"}}},
 )
 
 _LIST_USER_ROLE_ASSIGNMENTS = Operation(
@@ -991,6 +1445,14 @@ _LIST_USER_ROLE_ASSIGNMENTS = Operation(
     path="/organization/users/{user_id}/roles",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"user_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 1000},
+            "after": {"type": "string"},
+            "order": {"type": "string"},
+        },
+    },
 )
 
 _ASSIGN_USER_ROLE = Operation(
@@ -1000,6 +1462,7 @@ _ASSIGN_USER_ROLE = Operation(
     path="/organization/users/{user_id}/roles",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"user_id": {"type": "string"}}, "body": {"role_id": {"type": "string"}}},
 )
 
 _RETRIEVE_USER_ROLE = Operation(
@@ -1009,6 +1472,7 @@ _RETRIEVE_USER_ROLE = Operation(
     path="/organization/users/{user_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"user_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 _UNASSIGN_USER_ROLE = Operation(
@@ -1018,6 +1482,7 @@ _UNASSIGN_USER_ROLE = Operation(
     path="/organization/users/{user_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"user_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 _GETORGANIZATIONSPENDLIMIT = Operation(
@@ -1036,6 +1501,13 @@ _UPDATEORGANIZATIONSPENDLIMIT = Operation(
     path="/organization/spend_limit",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "threshold_amount": {"type": "integer", "minimum": 1},
+            "currency": {"type": "string"},
+            "interval": {"type": "string"},
+        }
+    },
 )
 
 _DELETEORGANIZATIONSPENDLIMIT = Operation(

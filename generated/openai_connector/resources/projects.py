@@ -25,6 +25,14 @@ _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = Operation(
     path="/projects/{project_id}/groups/{group_id}/roles",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 1000},
+            "after": {"type": "string"},
+            "order": {"type": "string"},
+        },
+    },
 )
 
 _ASSIGN_PROJECT_GROUP_ROLE = Operation(
@@ -34,6 +42,10 @@ _ASSIGN_PROJECT_GROUP_ROLE = Operation(
     path="/projects/{project_id}/groups/{group_id}/roles",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}},
+        "body": {"role_id": {"type": "string"}},
+    },
 )
 
 _RETRIEVE_PROJECT_GROUP_ROLE = Operation(
@@ -43,6 +55,7 @@ _RETRIEVE_PROJECT_GROUP_ROLE = Operation(
     path="/projects/{project_id}/groups/{group_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 _UNASSIGN_PROJECT_GROUP_ROLE = Operation(
@@ -52,6 +65,7 @@ _UNASSIGN_PROJECT_GROUP_ROLE = Operation(
     path="/projects/{project_id}/groups/{group_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 _LIST_PROJECT_ROLES = Operation(
@@ -61,6 +75,14 @@ _LIST_PROJECT_ROLES = Operation(
     path="/projects/{project_id}/roles",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 1000},
+            "after": {"type": "string"},
+            "order": {"type": "string"},
+        },
+    },
 )
 
 _CREATE_PROJECT_ROLE = Operation(
@@ -70,6 +92,14 @@ _CREATE_PROJECT_ROLE = Operation(
     path="/projects/{project_id}/roles",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}},
+        "body": {
+            "role_name": {"type": "string"},
+            "permissions": {"type": "array"},
+            "description": {"type": "string", "nullable": True},
+        },
+    },
 )
 
 _RETRIEVE_PROJECT_ROLE = Operation(
@@ -79,6 +109,7 @@ _RETRIEVE_PROJECT_ROLE = Operation(
     path="/projects/{project_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 _UPDATE_PROJECT_ROLE = Operation(
@@ -88,6 +119,14 @@ _UPDATE_PROJECT_ROLE = Operation(
     path="/projects/{project_id}/roles/{role_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "role_id": {"type": "string"}},
+        "body": {
+            "permissions": {"type": "array", "nullable": True},
+            "description": {"type": "string", "nullable": True},
+            "role_name": {"type": "string", "nullable": True},
+        },
+    },
 )
 
 _DELETE_PROJECT_ROLE = Operation(
@@ -97,6 +136,7 @@ _DELETE_PROJECT_ROLE = Operation(
     path="/projects/{project_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 _LIST_PROJECT_USER_ROLE_ASSIGNMENTS = Operation(
@@ -106,6 +146,14 @@ _LIST_PROJECT_USER_ROLE_ASSIGNMENTS = Operation(
     path="/projects/{project_id}/users/{user_id}/roles",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 1000},
+            "after": {"type": "string"},
+            "order": {"type": "string"},
+        },
+    },
 )
 
 _ASSIGN_PROJECT_USER_ROLE = Operation(
@@ -115,6 +163,10 @@ _ASSIGN_PROJECT_USER_ROLE = Operation(
     path="/projects/{project_id}/users/{user_id}/roles",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}},
+        "body": {"role_id": {"type": "string"}},
+    },
 )
 
 _RETRIEVE_PROJECT_USER_ROLE = Operation(
@@ -124,6 +176,7 @@ _RETRIEVE_PROJECT_USER_ROLE = Operation(
     path="/projects/{project_id}/users/{user_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 _UNASSIGN_PROJECT_USER_ROLE = Operation(
@@ -133,6 +186,7 @@ _UNASSIGN_PROJECT_USER_ROLE = Operation(
     path="/projects/{project_id}/users/{user_id}/roles/{role_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}, "role_id": {"type": "string"}}},
 )
 
 

@@ -53,6 +53,7 @@ _CREATE_REALTIME_CALL = Operation(
     path="/realtime/calls",
     request_kind="multipart",
     response_kind="text",
+    checks={"body": {"sdp": {"type": "string"}, "session": {"type": "object"}}},
 )
 
 _ACCEPT_REALTIME_CALL = Operation(
@@ -62,6 +63,25 @@ _ACCEPT_REALTIME_CALL = Operation(
     path="/realtime/calls/{call_id}/accept",
     request_kind="json",
     response_kind="none",
+    checks={
+        "path": {"call_id": {"type": "string"}},
+        "body": {
+            "type": {"type": "string"},
+            "output_modalities": {"type": "array"},
+            "model": {"type": "string"},
+            "instructions": {"type": "string"},
+            "audio": {"type": "object"},
+            "include": {"type": "array"},
+            "tracing": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+            "tools": {"type": "array"},
+            "tool_choice": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "parallel_tool_calls": {"type": "boolean"},
+            "reasoning": {"type": "object"},
+            "max_output_tokens": {"anyOf": [{"type": "integer"}, {"type": "string"}]},
+            "truncation": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "prompt": {"type": "object", "nullable": True},
+        },
+    },
 )
 
 _HANGUP_REALTIME_CALL = Operation(
@@ -71,6 +91,7 @@ _HANGUP_REALTIME_CALL = Operation(
     path="/realtime/calls/{call_id}/hangup",
     request_kind="none",
     response_kind="none",
+    checks={"path": {"call_id": {"type": "string"}}},
 )
 
 _REFER_REALTIME_CALL = Operation(
@@ -80,6 +101,7 @@ _REFER_REALTIME_CALL = Operation(
     path="/realtime/calls/{call_id}/refer",
     request_kind="json",
     response_kind="none",
+    checks={"path": {"call_id": {"type": "string"}}, "body": {"target_uri": {"type": "string"}}},
 )
 
 _REJECT_REALTIME_CALL = Operation(
@@ -89,6 +111,7 @@ _REJECT_REALTIME_CALL = Operation(
     path="/realtime/calls/{call_id}/reject",
     request_kind="json",
     response_kind="none",
+    checks={"path": {"call_id": {"type": "string"}}, "body": {"status_code": {"type": "integer"}}},
 )
 
 _CREATE_REALTIME_CLIENT_SECRET = Operation(
@@ -98,6 +121,7 @@ _CREATE_REALTIME_CLIENT_SECRET = Operation(
     path="/realtime/client_secrets",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"expires_after": {"type": "object"}, "session": {"type": "object"}}},
 )
 
 _CREATE_REALTIME_SESSION = Operation(
@@ -107,6 +131,25 @@ _CREATE_REALTIME_SESSION = Operation(
     path="/realtime/sessions",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "client_secret": {"type": "object"},
+            "instructions": {"type": "string"},
+            "voice": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "input_audio_format": {"type": "string"},
+            "output_audio_format": {"type": "string"},
+            "input_audio_transcription": {"type": "object"},
+            "speed": {"type": "number", "minimum": 0.25, "maximum": 1.5},
+            "tracing": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "turn_detection": {"type": "object"},
+            "tools": {"type": "array"},
+            "tool_choice": {"type": "string"},
+            "temperature": {"type": "number"},
+            "max_response_output_tokens": {"anyOf": [{"type": "integer"}, {"type": "string"}]},
+            "truncation": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "prompt": {"type": "object", "nullable": True},
+        }
+    },
 )
 
 _CREATE_REALTIME_TRANSCRIPTION_SESSION = Operation(
@@ -116,6 +159,15 @@ _CREATE_REALTIME_TRANSCRIPTION_SESSION = Operation(
     path="/realtime/transcription_sessions",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "turn_detection": {"type": "object"},
+            "input_audio_noise_reduction": {"type": "object"},
+            "input_audio_format": {"type": "string"},
+            "input_audio_transcription": {"type": "object"},
+            "include": {"type": "array"},
+        }
+    },
 )
 
 _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
@@ -125,6 +177,7 @@ _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
     path="/realtime/translations/client_secrets",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"expires_after": {"type": "object"}, "session": {"type": "object"}}},
 )
 
 

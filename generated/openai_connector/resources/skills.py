@@ -24,6 +24,13 @@ _LIST_SKILLS = Operation(
     path="/skills",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_SKILL = Operation(
@@ -42,6 +49,7 @@ _GET_SKILL = Operation(
     path="/skills/{skill_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"skill_id": {"type": "string"}}},
 )
 
 _UPDATE_SKILL_DEFAULT_VERSION = Operation(
@@ -51,6 +59,7 @@ _UPDATE_SKILL_DEFAULT_VERSION = Operation(
     path="/skills/{skill_id}",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"skill_id": {"type": "string"}}, "body": {"default_version": {"type": "string"}}},
 )
 
 _DELETE_SKILL = Operation(
@@ -60,6 +69,7 @@ _DELETE_SKILL = Operation(
     path="/skills/{skill_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"skill_id": {"type": "string"}}},
 )
 
 _GET_SKILL_CONTENT = Operation(
@@ -69,6 +79,7 @@ _GET_SKILL_CONTENT = Operation(
     path="/skills/{skill_id}/content",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"skill_id": {"type": "string"}}},
 )
 
 _LIST_SKILL_VERSIONS = Operation(
@@ -78,6 +89,14 @@ _LIST_SKILL_VERSIONS = Operation(
     path="/skills/{skill_id}/versions",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"skill_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+        },
+    },
 )
 
 _CREATE_SKILL_VERSION = Operation(
@@ -87,6 +106,7 @@ _CREATE_SKILL_VERSION = Operation(
     path="/skills/{skill_id}/versions",
     request_kind="json",
     response_kind="json",
+    checks={"path": {"skill_id": {"type": "string"}}, "body": {"default": {"type": "boolean"}}},
 )
 
 _GET_SKILL_VERSION = Operation(
@@ -96,6 +116,7 @@ _GET_SKILL_VERSION = Operation(
     path="/skills/{skill_id}/versions/{version}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
 )
 
 _DELETE_SKILL_VERSION = Operation(
@@ -105,6 +126,7 @@ _DELETE_SKILL_VERSION = Operation(
     path="/skills/{skill_id}/versions/{version}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
 )
 
 _GET_SKILL_VERSION_CONTENT = Operation(
@@ -114,6 +136,7 @@ _GET_SKILL_VERSION_CONTENT = Operation(
     path="/skills/{skill_id}/versions/{version}/content",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
 )
 
 

@@ -44,6 +44,13 @@ _CREATE_THREAD = Operation(
     path="/threads",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "messages": {"type": "array"},
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+        }
+    },
 )
 
 _GET_THREAD = Operation(
@@ -53,6 +60,7 @@ _GET_THREAD = Operation(
     path="/threads/{thread_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}}},
 )
 
 _MODIFY_THREAD = Operation(
@@ -62,6 +70,13 @@ _MODIFY_THREAD = Operation(
     path="/threads/{thread_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "body": {
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+        },
+    },
 )
 
 _DELETE_THREAD = Operation(
@@ -71,6 +86,7 @@ _DELETE_THREAD = Operation(
     path="/threads/{thread_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}}},
 )
 
 _CREATE_THREAD_AND_RUN = Operation(
@@ -80,6 +96,25 @@ _CREATE_THREAD_AND_RUN = Operation(
     path="/threads/runs",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "assistant_id": {"type": "string"},
+            "thread": {"type": "object"},
+            "model": {"type": "string", "nullable": True},
+            "instructions": {"type": "string", "nullable": True},
+            "tools": {"type": "array", "maxItems": 20, "nullable": True},
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "max_prompt_tokens": {"type": "integer", "minimum": 256, "nullable": True},
+            "max_completion_tokens": {"type": "integer", "minimum": 256, "nullable": True},
+            "truncation_strategy": {"type": "object"},
+            "parallel_tool_calls": {"type": "boolean"},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+        }
+    },
 )
 
 _LIST_RUNS = Operation(
@@ -89,6 +124,15 @@ _LIST_RUNS = Operation(
     path="/threads/{thread_id}/runs",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        },
+    },
 )
 
 _CREATE_RUN = Operation(
@@ -98,6 +142,28 @@ _CREATE_RUN = Operation(
     path="/threads/{thread_id}/runs",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "query": {"include[]": {"type": "array"}},
+        "body": {
+            "assistant_id": {"type": "string"},
+            "model": {"type": "string", "nullable": True},
+            "reasoning_effort": {"type": "string", "nullable": True},
+            "instructions": {"type": "string", "nullable": True},
+            "additional_instructions": {"type": "string", "nullable": True},
+            "additional_messages": {"type": "array", "nullable": True},
+            "tools": {"type": "array", "maxItems": 20, "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "max_prompt_tokens": {"type": "integer", "minimum": 256, "nullable": True},
+            "max_completion_tokens": {"type": "integer", "minimum": 256, "nullable": True},
+            "truncation_strategy": {"type": "object"},
+            "parallel_tool_calls": {"type": "boolean"},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+        },
+    },
 )
 
 _GET_RUN = Operation(
@@ -107,6 +173,7 @@ _GET_RUN = Operation(
     path="/threads/{thread_id}/runs/{run_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
 )
 
 _MODIFY_RUN = Operation(
@@ -116,6 +183,10 @@ _MODIFY_RUN = Operation(
     path="/threads/{thread_id}/runs/{run_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
+        "body": {"metadata": {"type": "object", "nullable": True}},
+    },
 )
 
 _CANCEL_RUN = Operation(
@@ -125,6 +196,7 @@ _CANCEL_RUN = Operation(
     path="/threads/{thread_id}/runs/{run_id}/cancel",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
 )
 
 _SUBMIT_TOOL_OUPUTS_TO_RUN = Operation(
@@ -134,6 +206,10 @@ _SUBMIT_TOOL_OUPUTS_TO_RUN = Operation(
     path="/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
+        "body": {"tool_outputs": {"type": "array"}, "stream": {"type": "boolean", "nullable": True}},
+    },
 )
 
 _LIST_RUN_STEPS = Operation(
@@ -143,6 +219,16 @@ _LIST_RUN_STEPS = Operation(
     path="/threads/{thread_id}/runs/{run_id}/steps",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+            "include[]": {"type": "array"},
+        },
+    },
 )
 
 _GET_RUN_STEP = Operation(
@@ -152,6 +238,10 @@ _GET_RUN_STEP = Operation(
     path="/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}, "step_id": {"type": "string"}},
+        "query": {"include[]": {"type": "array"}},
+    },
 )
 
 _LIST_MESSAGES = Operation(
@@ -161,6 +251,16 @@ _LIST_MESSAGES = Operation(
     path="/threads/{thread_id}/messages",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+            "run_id": {"type": "string"},
+        },
+    },
 )
 
 _CREATE_MESSAGE = Operation(
@@ -170,6 +270,15 @@ _CREATE_MESSAGE = Operation(
     path="/threads/{thread_id}/messages",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "body": {
+            "role": {"type": "string"},
+            "content": {"anyOf": [{"type": "string"}, {"type": "array", "minItems": 1}]},
+            "attachments": {"type": "array", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+        },
+    },
 )
 
 _GET_MESSAGE = Operation(
@@ -179,6 +288,7 @@ _GET_MESSAGE = Operation(
     path="/threads/{thread_id}/messages/{message_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
 )
 
 _MODIFY_MESSAGE = Operation(
@@ -188,6 +298,10 @@ _MODIFY_MESSAGE = Operation(
     path="/threads/{thread_id}/messages/{message_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}},
+        "body": {"metadata": {"type": "object", "nullable": True}},
+    },
 )
 
 _DELETE_MESSAGE = Operation(
@@ -197,6 +311,7 @@ _DELETE_MESSAGE = Operation(
     path="/threads/{thread_id}/messages/{message_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
 )
 
 

@@ -18,6 +18,15 @@ _CREATE_UPLOAD = Operation(
     path="/uploads",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "filename": {"type": "string"},
+            "purpose": {"type": "string"},
+            "bytes": {"type": "integer"},
+            "mime_type": {"type": "string"},
+            "expires_after": {"type": "object"},
+        }
+    },
 )
 
 _CANCEL_UPLOAD = Operation(
@@ -27,6 +36,7 @@ _CANCEL_UPLOAD = Operation(
     path="/uploads/{upload_id}/cancel",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"upload_id": {"type": "string"}}},
 )
 
 _COMPLETE_UPLOAD = Operation(
@@ -36,6 +46,10 @@ _COMPLETE_UPLOAD = Operation(
     path="/uploads/{upload_id}/complete",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"upload_id": {"type": "string"}},
+        "body": {"part_ids": {"type": "array"}, "md5": {"type": "string"}},
+    },
 )
 
 _ADD_UPLOAD_PART = Operation(
@@ -45,6 +59,7 @@ _ADD_UPLOAD_PART = Operation(
     path="/uploads/{upload_id}/parts",
     request_kind="multipart",
     response_kind="json",
+    checks={"path": {"upload_id": {"type": "string"}}},
 )
 
 

@@ -36,6 +36,14 @@ _LIST_VECTOR_STORES = Operation(
     path="/vector_stores",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_VECTOR_STORE = Operation(
@@ -45,6 +53,16 @@ _CREATE_VECTOR_STORE = Operation(
     path="/vector_stores",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "file_ids": {"type": "array", "maxItems": 500},
+            "name": {"type": "string"},
+            "description": {"type": "string"},
+            "expires_after": {"type": "object"},
+            "chunking_strategy": {"type": "object"},
+            "metadata": {"type": "object", "nullable": True},
+        }
+    },
 )
 
 _GET_VECTOR_STORE = Operation(
@@ -54,6 +72,7 @@ _GET_VECTOR_STORE = Operation(
     path="/vector_stores/{vector_store_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"vector_store_id": {"type": "string"}}},
 )
 
 _MODIFY_VECTOR_STORE = Operation(
@@ -63,6 +82,14 @@ _MODIFY_VECTOR_STORE = Operation(
     path="/vector_stores/{vector_store_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"vector_store_id": {"type": "string"}},
+        "body": {
+            "name": {"type": "string", "nullable": True},
+            "expires_after": {"type": "object"},
+            "metadata": {"type": "object", "nullable": True},
+        },
+    },
 )
 
 _DELETE_VECTOR_STORE = Operation(
@@ -72,6 +99,7 @@ _DELETE_VECTOR_STORE = Operation(
     path="/vector_stores/{vector_store_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"vector_store_id": {"type": "string"}}},
 )
 
 _SEARCH_VECTOR_STORE = Operation(
@@ -81,6 +109,16 @@ _SEARCH_VECTOR_STORE = Operation(
     path="/vector_stores/{vector_store_id}/search",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"vector_store_id": {"type": "string"}},
+        "body": {
+            "query": {"anyOf": [{"type": "string"}, {"type": "array"}]},
+            "rewrite_query": {"type": "boolean"},
+            "max_num_results": {"type": "integer", "minimum": 1, "maximum": 50},
+            "filters": {"type": "object"},
+            "ranking_options": {"type": "object"},
+        },
+    },
 )
 
 _CREATE_VECTOR_STORE_FILE_BATCH = Operation(
@@ -90,6 +128,15 @@ _CREATE_VECTOR_STORE_FILE_BATCH = Operation(
     path="/vector_stores/{vector_store_id}/file_batches",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"vector_store_id": {"type": "string"}},
+        "body": {
+            "file_ids": {"type": "array", "minItems": 1, "maxItems": 2000},
+            "files": {"type": "array", "minItems": 1, "maxItems": 2000},
+            "chunking_strategy": {"type": "object"},
+            "attributes": {"type": "object", "nullable": True},
+        },
+    },
 )
 
 _GET_VECTOR_STORE_FILE_BATCH = Operation(
@@ -99,6 +146,7 @@ _GET_VECTOR_STORE_FILE_BATCH = Operation(
     path="/vector_stores/{vector_store_id}/file_batches/{batch_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"vector_store_id": {"type": "string"}, "batch_id": {"type": "string"}}},
 )
 
 _CANCEL_VECTOR_STORE_FILE_BATCH = Operation(
@@ -108,6 +156,7 @@ _CANCEL_VECTOR_STORE_FILE_BATCH = Operation(
     path="/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"vector_store_id": {"type": "string"}, "batch_id": {"type": "string"}}},
 )
 
 _LIST_FILES_IN_VECTOR_STORE_BATCH = Operation(
@@ -117,6 +166,16 @@ _LIST_FILES_IN_VECTOR_STORE_BATCH = Operation(
     path="/vector_stores/{vector_store_id}/file_batches/{batch_id}/files",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"vector_store_id": {"type": "string"}, "batch_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+            "filter": {"type": "string"},
+        },
+    },
 )
 
 _LIST_VECTOR_STORE_FILES = Operation(
@@ -126,6 +185,16 @@ _LIST_VECTOR_STORE_FILES = Operation(
     path="/vector_stores/{vector_store_id}/files",
     request_kind="none",
     response_kind="json",
+    checks={
+        "path": {"vector_store_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+            "filter": {"type": "string"},
+        },
+    },
 )
 
 _CREATE_VECTOR_STORE_FILE = Operation(
@@ -135,6 +204,14 @@ _CREATE_VECTOR_STORE_FILE = Operation(
     path="/vector_stores/{vector_store_id}/files",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"vector_store_id": {"type": "string"}},
+        "body": {
+            "file_id": {"type": "string"},
+            "chunking_strategy": {"type": "object"},
+            "attributes": {"type": "object", "nullable": True},
+        },
+    },
 )
 
 _GET_VECTOR_STORE_FILE = Operation(
@@ -144,6 +221,7 @@ _GET_VECTOR_STORE_FILE = Operation(
     path="/vector_stores/{vector_store_id}/files/{file_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}}},
 )
 
 _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES = Operation(
@@ -153,6 +231,10 @@ _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES = Operation(
     path="/vector_stores/{vector_store_id}/files/{file_id}",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}},
+        "body": {"attributes": {"type": "object", "nullable": True}},
+    },
 )
 
 _DELETE_VECTOR_STORE_FILE = Operation(
@@ -162,6 +244,7 @@ _DELETE_VECTOR_STORE_FILE = Operation(
     path="/vector_stores/{vector_store_id}/files/{file_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}}},
 )
 
 _RETRIEVE_VECTOR_STORE_FILE_CONTENT = Operation(
@@ -171,6 +254,7 @@ _RETRIEVE_VECTOR_STORE_FILE_CONTENT = Operation(
     path="/vector_stores/{vector_store_id}/files/{file_id}/content",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}}},
 )
 
 

@@ -27,6 +27,13 @@ _LIST_VIDEOS = Operation(
     path="/videos",
     request_kind="none",
     response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+        }
+    },
 )
 
 _CREATE_VIDEO = Operation(
@@ -36,6 +43,15 @@ _CREATE_VIDEO = Operation(
     path="/videos",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string"},
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 32000},
+            "input_reference": {"type": "object"},
+            "seconds": {"type": "string"},
+            "size": {"type": "string"},
+        }
+    },
 )
 
 _GET_VIDEO = Operation(
@@ -45,6 +61,7 @@ _GET_VIDEO = Operation(
     path="/videos/{video_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"video_id": {"type": "string"}}},
 )
 
 _DELETE_VIDEO = Operation(
@@ -54,6 +71,7 @@ _DELETE_VIDEO = Operation(
     path="/videos/{video_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"video_id": {"type": "string"}}},
 )
 
 _CREATE_VIDEO_REMIX = Operation(
@@ -63,6 +81,10 @@ _CREATE_VIDEO_REMIX = Operation(
     path="/videos/{video_id}/remix",
     request_kind="json",
     response_kind="json",
+    checks={
+        "path": {"video_id": {"type": "string"}},
+        "body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}},
+    },
 )
 
 _CREATE_VIDEO_CHARACTER = Operation(
@@ -72,6 +94,7 @@ _CREATE_VIDEO_CHARACTER = Operation(
     path="/videos/characters",
     request_kind="multipart",
     response_kind="json",
+    checks={"body": {"name": {"type": "string", "minLength": 1, "maxLength": 80}}},
 )
 
 _GET_VIDEO_CHARACTER = Operation(
@@ -81,6 +104,7 @@ _GET_VIDEO_CHARACTER = Operation(
     path="/videos/characters/{character_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"character_id": {"type": "string"}}},
 )
 
 _CREATE_VIDEO_EDIT = Operation(
@@ -90,6 +114,7 @@ _CREATE_VIDEO_EDIT = Operation(
     path="/videos/edits",
     request_kind="json",
     response_kind="json",
+    checks={"body": {"video": {"type": "object"}, "prompt": {"type": "string", "minLength": 1, "maxLength": 32000}}},
 )
 
 _CREATE_VIDEO_EXTEND = Operation(
@@ -99,6 +124,13 @@ _CREATE_VIDEO_EXTEND = Operation(
     path="/videos/extensions",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "video": {"type": "object"},
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 32000},
+            "seconds": {"type": "string"},
+        }
+    },
 )
 
 _RETRIEVE_VIDEO_CONTENT = Operation(
@@ -108,6 +140,7 @@ _RETRIEVE_VIDEO_CONTENT = Operation(
     path="/videos/{video_id}/content",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"video_id": {"type": "string"}}, "query": {"variant": {"type": "string"}}},
 )
 
 

@@ -19,6 +19,16 @@ _TRANSCRIPTIONS_CREATE = Operation(
     request_kind="multipart",
     response_kind="json",
     client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
+    checks={
+        "path": {"deployment-id": {"type": "string"}},
+        "query": {"api-version": {"type": "string"}},
+        "body": {
+            "prompt": {"type": "string"},
+            "response_format": {"type": "string"},
+            "temperature": {"type": "number"},
+            "language": {"type": "string"},
+        },
+    },
 )
 
 _TRANSLATIONS_CREATE = Operation(
@@ -29,6 +39,15 @@ _TRANSLATIONS_CREATE = Operation(
     request_kind="multipart",
     response_kind="json",
     client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
+    checks={
+        "path": {"deployment-id": {"type": "string"}},
+        "query": {"api-version": {"type": "string"}},
+        "body": {
+            "prompt": {"type": "string"},
+            "response_format": {"type": "string"},
+            "temperature": {"type": "number"},
+        },
+    },
 )
 
 

@@ -17,6 +17,20 @@ _EMBEDDINGS_CREATE = Operation(
     request_kind="json",
     response_kind="json",
     client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
+    checks={
+        "path": {"deployment-id": {"type": "string"}},
+        "query": {"api-version": {"type": "string"}},
+        "body": {
+            "input": {
+                "anyOf": [{"type": "string"}, {"type": "array", "minItems": 1, "maxItems": 2048}],
+                "nullable": True,
+            },
+            "user": {"type": "string"},
+            "input_type": {"type": "string"},
+            "encoding_format": {"type": "string", "nullable": True},
+            "dimensions": {"type": "integer", "nullable": True},
+        },
+    },
 )
 
 

@@ -21,6 +21,19 @@ _IMAGE_GENERATIONS_CREATE = Operation(
     request_kind="json",
     response_kind="json",
     client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
+    checks={
+        "path": {"deployment-id": {"type": "string"}},
+        "query": {"api-version": {"type": "string"}},
+        "body": {
+            "prompt": {"type": "string", "minLength": 1},
+            "n": {"type": "integer", "minimum": 1, "maximum": 1},
+            "size": {"type": "string"},
+            "response_format": {"type": "string"},
+            "user": {"type": "string"},
+            "quality": {"type": "string"},
+            "style": {"type": "string"},
+        },
+    },
 )
 
 

@@ -27,6 +27,7 @@ _LIST_PETS = Operation(
     path="/pets",
     request_kind="none",
     response_kind="json",
+    checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}, "kind": {"type": "string"}}},
 )
 
 _CREATE_PET = Operation(
@@ -36,6 +37,17 @@ _CREATE_PET = Operation(
     path="/pets",
     request_kind="json",
     response_kind="json",
+    checks={
+        "body": {
+            "name": {"type": "string"},
+            "from": {"type": "string"},
+            "kind": {"type": "string"},
+            "tags": {"type": "array"},
+            "nickname": {"type": "string", "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "diet": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+        }
+    },
 )
 
 _GET_PET = Operation(
@@ -45,6 +57,7 @@ _GET_PET = Operation(
     path="/pets/{pet_id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"pet_id": {"type": "string"}}},
 )
 
 _DELETE_PET = Operation(
@@ -54,6 +67,7 @@ _DELETE_PET = Operation(
     path="/pets/{pet_id}",
     request_kind="none",
     response_kind="none",
+    checks={"path": {"pet_id": {"type": "string"}}},
 )
 
 _ADOPT_PET = Operation(
@@ -63,6 +77,7 @@ _ADOPT_PET = Operation(
     path="/pets/{pet_id}/adopt",
     request_kind="none",
     response_kind="text",
+    checks={"path": {"pet_id": {"type": "string"}}},
 )
 
 _UPLOAD_PET_PHOTO = Operation(
@@ -72,6 +87,11 @@ _UPLOAD_PET_PHOTO = Operation(
     path="/pets/{pet_id}/photo",
     request_kind="multipart",
     response_kind="json",
+    checks={
+        "path": {"pet_id": {"type": "string"}},
+        "header": {"X-Trace-Id": {"type": "string"}},
+        "body": {"caption": {"type": "string"}},
+    },
 )
 
 _DOWNLOAD_PET_PHOTO = Operation(
@@ -81,6 +101,7 @@ _DOWNLOAD_PET_PHOTO = Operation(
     path="/pets/{pet_id}/photo/content",
     request_kind="none",
     response_kind="binary",
+    checks={"path": {"pet_id": {"type": "string"}}},
 )
 
 

@@ -17,6 +17,7 @@ _ORDERS_GET = Operation(
     path="/orders/{order-id}",
     request_kind="none",
     response_kind="json",
+    checks={"path": {"order-id": {"type": "string"}}, "query": {"api-version": {"type": "string"}}},
 )
 
 _ORDERS_PUT_INVOICE = Operation(
@@ -26,6 +27,7 @@ _ORDERS_PUT_INVOICE = Operation(
     path="/orders/{order-id}/invoice",
     request_kind="binary",
     response_kind="none",
+    checks={"path": {"order-id": {"type": "string"}}},
 )
 
 
