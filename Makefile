@@ -4,9 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-SPECS := specs/openai/openapi-2026-08-21.yaml specs/azure/inference-2024-10-21.json
-OVERLAYS := $(wildcard specs/overlays/*.yaml)
-GENERATE = $(PY) -m generator generate $(SPECS) $(addprefix --overlay ,$(OVERLAYS))
+CONFIG := specs/config.toml
 
 .DEFAULT_GOAL := help
 .PHONY: help install generate check-generated regen-golden lint typecheck test bench record update-specs
@@ -23,10 +21,10 @@ $(STAMP): pyproject.toml
 install: $(STAMP)  ## Create .venv and install the client, the generator and the dev tools.
 
 generate: install  ## Regenerate generated/openai_connector from specs/ (the main job).
-	$(GENERATE) --out generated --report build/generation-report.json
+	$(PY) -m generator generate --config $(CONFIG) --out generated --report build/generation-report.json
 
 check-generated: install  ## Regenerate into a temporary folder; fail on any difference from generated/.
-	$(PY) -m generator check $(SPECS) $(addprefix --overlay ,$(OVERLAYS)) --against generated
+	$(PY) -m generator check --config $(CONFIG) --against generated
 
 regen-golden: install  ## Rewrite the generator's golden outputs under tests/generator/golden on purpose.
 	$(PY) -m tests.generator.regen_golden

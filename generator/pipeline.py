@@ -113,15 +113,23 @@ def _check_version(document: dict[str, Any], label: str, diagnostics: Diagnostic
         diagnostics.warn(label, "/paths", "no `paths` object", "generated types only")
 
 
-def namespace_of(document: dict[str, Any], index: int) -> str:
+def namespace_of(document: dict[str, Any], index: int, chosen: str | None = None) -> str:
     if index == 0:
         return ""
+    if chosen:
+        return chosen
     info = as_mapping(document.get("info"))
     explicit = info.get("x-connector-namespace")
     return snake_identifier(str(explicit or info.get("title") or f"api_{index}"))
 
 
-def generate(spec_paths: list[Path], overlay_paths: list[Path], package: str = "openai_connector") -> Generation:
+def generate(
+    spec_paths: list[Path],
+    overlay_paths: list[Path],
+    package: str = "openai_connector",
+    namespaces: list[str | None] | None = None,
+) -> Generation:
+    """Everything `generate` writes, in memory; `namespaces` overrides the specs' own, by position."""
     diagnostics = Diagnostics()
     inputs = load_inputs(spec_paths, overlay_paths, diagnostics)
     names = ClassNames()
@@ -130,7 +138,7 @@ def generate(spec_paths: list[Path], overlay_paths: list[Path], package: str = "
     apis: list[Api] = []
     layouts: list[Layout] = []
     for index, spec in enumerate(inputs):
-        namespace = namespace_of(spec.document, index)
+        namespace = namespace_of(spec.document, index, namespaces[index] if namespaces else None)
         api = parse_api(spec.document, spec.label, namespace, diagnostics)
         apis.append(api)
         # Each namespace is its own package of types, so names need only be unique within it.
@@ -185,7 +193,7 @@ def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, packag
         attributes.append({"name": namespace, "class_name": class_name, "module": f".{namespace}"})
     base_url = layouts[0].api.base_url if layouts else ""
     files["_client.py"] = env.get_template("client.py.jinja").render(
-        header=header, attributes=attributes, base_url=base_url
+        header=header, attributes=attributes, base_url=base_url, api_versions=api_versions(layouts)
     )
     lookup = [("AsyncClient", "._client"), ("Client", "._client")]
     lookup += [(name, f".{LIB}") for name in lib_public_names()]
@@ -201,6 +209,16 @@ def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, packag
     )
     files["py.typed"] = ""
     return files
+
+
+def api_versions(layouts: list[Layout]) -> list[str]:
+    """The versions of the specs whose operations take the client's `api_version` (Azure's)."""
+    versions = {
+        layout.api.version
+        for layout in layouts
+        if any(p.client_setting == "api_version" for o in layout.api.operations for p in o.parameters)
+    }
+    return sorted(versions)
 
 
 def lib_public_names() -> list[str]:

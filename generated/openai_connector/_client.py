@@ -1,4 +1,4 @@
-# generated from specs/openai/openapi-2026-08-21.yaml, specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
+# generated from specs/openai/openapi-2026-08-21.yaml, specs/azure/inference-2024-10-21.json, specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
 from functools import cached_property
@@ -8,6 +8,7 @@ from .lib._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .azure import AsyncAzure, Azure
+    from .azure_2024_06_01 import AsyncAzure20240601, Azure20240601
     from .resources.assistants import Assistants, AsyncAssistants
     from .resources.audio import AsyncAudio, Audio
     from .resources.batches import AsyncBatches, Batches
@@ -42,6 +43,10 @@ class Client(SyncAPIClient):
     """The synchronous client: one attribute per top-level resource."""
 
     default_base_url = "https://api.openai.com/v1"
+    known_api_versions = (
+        "2024-06-01",
+        "2024-10-21",
+    )
 
     @cached_property
     def assistants(self) -> Assistants:
@@ -205,11 +210,21 @@ class Client(SyncAPIClient):
 
         return Azure(self)
 
+    @cached_property
+    def azure_2024_06_01(self) -> Azure20240601:
+        from .azure_2024_06_01 import Azure20240601
+
+        return Azure20240601(self)
+
 
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client: one attribute per top-level resource."""
 
     default_base_url = "https://api.openai.com/v1"
+    known_api_versions = (
+        "2024-06-01",
+        "2024-10-21",
+    )
 
     @cached_property
     def assistants(self) -> AsyncAssistants:
@@ -372,3 +387,9 @@ class AsyncClient(AsyncAPIClient):
         from .azure import AsyncAzure
 
         return AsyncAzure(self)
+
+    @cached_property
+    def azure_2024_06_01(self) -> AsyncAzure20240601:
+        from .azure_2024_06_01 import AsyncAzure20240601
+
+        return AsyncAzure20240601(self)

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from generator.changes import write_changes
+from generator.config import load_config
 from generator.pipeline import Generation, generate, manifest_text
 from generator.spec import SpecError
 from generator.writer import build_tree, diff_trees, staging_dir, sync_tree
@@ -19,7 +21,8 @@ def register(subparsers: Any) -> None:
         ("check", "regenerate into a temporary folder and fail on any difference from an output folder"),
     ):
         parser = subparsers.add_parser(name, help=helptext, description=helptext)
-        parser.add_argument("specs", nargs="+", type=Path, metavar="SPEC", help="OpenAPI 3.0/3.1 YAML or JSON")
+        parser.add_argument("specs", nargs="*", type=Path, metavar="SPEC", help="OpenAPI 3.0/3.1 YAML or JSON")
+        parser.add_argument("--config", type=Path, help="specs/config.toml: the specs, namespaces and overlays")
         parser.add_argument("--overlay", action="append", default=[], type=Path, help="OpenAPI Overlay 1.0 file")
         parser.add_argument("--package", default="openai_connector", help="package name (default openai_connector)")
         parser.add_argument("--report", type=Path, help="write a JSON report of the generation here")
@@ -34,7 +37,18 @@ def register(subparsers: Any) -> None:
 
 def _generate(args: argparse.Namespace) -> Generation | None:
     try:
-        return generate(list(args.specs), list(args.overlay), args.package)
+        specs: list[Path] = list(args.specs)
+        namespaces: list[str | None] = [None] * len(specs)
+        overlays: list[Path] = list(args.overlay)
+        if args.config:
+            config = load_config(args.config)
+            specs += [entry.path for entry in config.specs]
+            namespaces += [entry.namespace for entry in config.specs]
+            overlays = config.overlays + overlays
+        if not specs:
+            print("error: name at least one SPEC, or --config", file=sys.stderr)
+            return None
+        return generate(specs, overlays, args.package, namespaces)
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return None
@@ -60,11 +74,14 @@ def run_generate(args: argparse.Namespace) -> int:
     generation = _generate(args)
     if generation is None:
         return 2
+    summary = write_changes(args.out, generation)
     with staging_dir() as tmp:
         staging = build_tree(generation.files, {".manifest.json": manifest_text(generation)}, args.package, Path(tmp))
         written, deleted = sync_tree(staging, args.out, args.package)
     if not args.quiet:
         print(f"wrote {len(written)} files, deleted {len(deleted)} into {args.out}")
+    if summary:
+        print(summary)
     return _finish(generation, args)
 
 

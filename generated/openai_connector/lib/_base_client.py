@@ -15,7 +15,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import Any, Literal, Self, TypedDict, TypeVar
+from typing import Any, ClassVar, Literal, Self, TypedDict, TypeVar
 from urllib.parse import quote
 
 import httpx2
@@ -85,6 +85,7 @@ class ClientSettings(TypedDict, total=False):
     default_headers: Mapping[str, str] | None
     default_query: Mapping[str, object] | None
     log_level: str | int | None
+    allow_unknown_api_version: bool
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -205,6 +206,21 @@ class _ClientCore:
     _limiter: RateLimiter | None
     _http: httpx2.Client | httpx2.AsyncClient
     _owns_http: bool
+    # Set by the generated client: the spec's server, and the Azure api-versions it was generated for.
+    default_base_url: ClassVar[str] = ""
+    known_api_versions: ClassVar[tuple[str, ...]] = ()
+
+    def _check_api_version(self, allow_unknown: bool) -> None:
+        """An Azure classic api_version must be one the client was generated for, unless allowed."""
+        version = self._config.api_version
+        known = self.known_api_versions
+        if allow_unknown or not version or not known or self._config.azure_api != "classic" or version in known:
+            return
+        raise ConfigurationError(
+            f"api_version {version!r} is not one this client was generated for ({', '.join(known)}); "
+            "generate the client from that Azure spec version (specs/config.toml), "
+            "or pass allow_unknown_api_version=True to send it anyway"
+        )
 
     def _setup(self, api_key: str | None, settings: ClientSettings, *, sync: bool) -> None:
         setup_logging(settings.get("log_level"))
@@ -222,7 +238,9 @@ class _ClientCore:
             azure_ad_token_provider=settings.get("azure_ad_token_provider"),
             azure_api=settings.get("azure_api", "classic"),
             sync=sync,
+            default_base_url=self.default_base_url,
         )
+        self._check_api_version(settings.get("allow_unknown_api_version", False))
         max_retries = settings.get("max_retries", C.DEFAULT_MAX_RETRIES)
         if max_retries < 0:
             raise ConfigurationError("max_retries must be 0 or more")

@@ -106,8 +106,12 @@ def resolve_config(
     azure_ad_token_provider: TokenProvider | None,
     azure_api: AzureApi,
     sync: bool,
+    default_base_url: str = "",
 ) -> ClientConfig:
-    """Validate the settings; raise `ConfigurationError` naming the setting at fault, warn on likely mix-ups."""
+    """Validate the settings; raise `ConfigurationError` naming the setting at fault, warn on likely mix-ups.
+
+    `default_base_url` is the OpenAI-side server when `base_url` is not given (the generated spec's).
+    """
     api_key = _clean_secret(api_key)
     azure_ad_token = _clean_secret(azure_ad_token)
     azure_given = [
@@ -131,7 +135,7 @@ def resolve_config(
             )
         if api_version is not None:
             raise ConfigurationError("api_version is an Azure OpenAI setting; OpenAI does not take it")
-        return _openai_config(api_key, organization, project, base_url)
+        return _openai_config(api_key, organization, project, base_url or default_base_url or None)
     return _azure_config(
         api_key=api_key,
         base_url=base_url,

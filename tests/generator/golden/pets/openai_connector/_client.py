@@ -17,6 +17,7 @@ class Client(SyncAPIClient):
     """The synchronous client: one attribute per top-level resource."""
 
     default_base_url = "https://pets.example.test/v1"
+    known_api_versions = ()
 
     @cached_property
     def pets(self) -> Pets:
@@ -35,6 +36,7 @@ class AsyncClient(AsyncAPIClient):
     """The asynchronous client: one attribute per top-level resource."""
 
     default_base_url = "https://pets.example.test/v1"
+    known_api_versions = ()
 
     @cached_property
     def pets(self) -> AsyncPets:

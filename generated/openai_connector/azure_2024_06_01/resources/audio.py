@@ -1,0 +1,257 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from functools import cached_property
+from typing import cast
+
+from ...lib._operation import Operation
+from ...lib._resource import AsyncAPIResource, SyncAPIResource
+from ...lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..types.audio_response import AudioResponse
+from ..types.audio_response_format import AudioResponseFormat
+from ..types.audio_verbose_response import AudioVerboseResponse
+
+_TRANSCRIPTIONS_CREATE = Operation(
+    api="azure_2024_06_01",
+    operation_id="Transcriptions_Create",
+    method="POST",
+    path="/deployments/{deployment-id}/audio/transcriptions",
+    request_kind="multipart",
+    response_kind="json",
+    client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
+    checks={
+        "path": {"deployment-id": {"type": "string"}},
+        "query": {"api-version": {"type": "string"}},
+        "body": {
+            "prompt": {"type": "string"},
+            "response_format": {"type": "string"},
+            "temperature": {"type": "number"},
+            "language": {"type": "string"},
+        },
+    },
+)
+
+_TRANSLATIONS_CREATE = Operation(
+    api="azure_2024_06_01",
+    operation_id="Translations_Create",
+    method="POST",
+    path="/deployments/{deployment-id}/audio/translations",
+    request_kind="multipart",
+    response_kind="json",
+    client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
+    checks={
+        "path": {"deployment-id": {"type": "string"}},
+        "query": {"api-version": {"type": "string"}},
+        "body": {
+            "prompt": {"type": "string"},
+            "response_format": {"type": "string"},
+            "temperature": {"type": "number"},
+        },
+    },
+)
+
+
+class Audio(SyncAPIResource):
+    @cached_property
+    def transcriptions(self) -> AudioTranscriptions:
+        return AudioTranscriptions(self._client)
+
+    @cached_property
+    def translations(self) -> AudioTranslations:
+        return AudioTranslations(self._client)
+
+
+class AsyncAudio(AsyncAPIResource):
+    @cached_property
+    def transcriptions(self) -> AsyncAudioTranscriptions:
+        return AsyncAudioTranscriptions(self._client)
+
+    @cached_property
+    def translations(self) -> AsyncAudioTranslations:
+        return AsyncAudioTranslations(self._client)
+
+
+class AudioTranscriptions(SyncAPIResource):
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse | AudioVerboseResponse:
+        """Transcribes audio into the input language.
+
+        Args:
+          deployment_id: Deployment id of the whisper model.
+          api_version: api version
+          file: The audio file object to transcribe.
+          prompt: An optional text to guide the model's style or continue a previous audio segment. The prompt should match the audio language.
+          response_format: Defines the format of the output.
+          temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log probability to automatically increase the temperature until certain thresholds are hit.
+          language: The language of the input audio. Supplying the input language in ISO-639-1 format will improve accuracy and latency.
+        """
+
+        return cast(
+            "AudioResponse | AudioVerboseResponse",
+            self._client.call(
+                _TRANSCRIPTIONS_CREATE,
+                path_params={"deployment-id": deployment_id},
+                query={"api-version": api_version},
+                body={
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "language": language,
+                },
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AudioResponse | AudioVerboseResponse,
+            ),
+        )
+
+
+class AsyncAudioTranscriptions(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse | AudioVerboseResponse:
+        """Transcribes audio into the input language.
+
+        Args:
+          deployment_id: Deployment id of the whisper model.
+          api_version: api version
+          file: The audio file object to transcribe.
+          prompt: An optional text to guide the model's style or continue a previous audio segment. The prompt should match the audio language.
+          response_format: Defines the format of the output.
+          temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log probability to automatically increase the temperature until certain thresholds are hit.
+          language: The language of the input audio. Supplying the input language in ISO-639-1 format will improve accuracy and latency.
+        """
+
+        return cast(
+            "AudioResponse | AudioVerboseResponse",
+            await self._client.call(
+                _TRANSCRIPTIONS_CREATE,
+                path_params={"deployment-id": deployment_id},
+                query={"api-version": api_version},
+                body={
+                    "prompt": prompt,
+                    "response_format": response_format,
+                    "temperature": temperature,
+                    "language": language,
+                },
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AudioResponse | AudioVerboseResponse,
+            ),
+        )
+
+
+class AudioTranslations(SyncAPIResource):
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse | AudioVerboseResponse:
+        """Transcribes and translates input audio into English text.
+
+        Args:
+          deployment_id: Deployment id of the whisper model which was deployed.
+          api_version: api version
+          file: The audio file to translate.
+          prompt: An optional text to guide the model's style or continue a previous audio segment. The prompt should be in English.
+          response_format: Defines the format of the output.
+          temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log probability to automatically increase the temperature until certain thresholds are hit.
+        """
+
+        return cast(
+            "AudioResponse | AudioVerboseResponse",
+            self._client.call(
+                _TRANSLATIONS_CREATE,
+                path_params={"deployment-id": deployment_id},
+                query={"api-version": api_version},
+                body={"prompt": prompt, "response_format": response_format, "temperature": temperature},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AudioResponse | AudioVerboseResponse,
+            ),
+        )
+
+
+class AsyncAudioTranslations(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse | AudioVerboseResponse:
+        """Transcribes and translates input audio into English text.
+
+        Args:
+          deployment_id: Deployment id of the whisper model which was deployed.
+          api_version: api version
+          file: The audio file to translate.
+          prompt: An optional text to guide the model's style or continue a previous audio segment. The prompt should be in English.
+          response_format: Defines the format of the output.
+          temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log probability to automatically increase the temperature until certain thresholds are hit.
+        """
+
+        return cast(
+            "AudioResponse | AudioVerboseResponse",
+            await self._client.call(
+                _TRANSLATIONS_CREATE,
+                path_params={"deployment-id": deployment_id},
+                query={"api-version": api_version},
+                body={"prompt": prompt, "response_format": response_format, "temperature": temperature},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AudioResponse | AudioVerboseResponse,
+            ),
+        )

@@ -1,0 +1,267 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import Any, Literal, cast
+
+from ...lib._operation import Operation
+from ...lib._resource import AsyncAPIResource, SyncAPIResource
+from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
+from ..types.chat_completion_function import ChatCompletionFunctionParam
+from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
+from ..types.chat_completion_tool import ChatCompletionToolParam
+from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
+from ..types.create_chat_completion_request import (
+    CreateChatCompletionRequestFunctionCallObjectParam,
+    CreateChatCompletionRequestResponseFormatParam,
+)
+from ..types.create_chat_completion_response import CreateChatCompletionResponse
+
+_CHAT_COMPLETIONS_CREATE = Operation(
+    api="azure_2024_06_01",
+    operation_id="ChatCompletions_Create",
+    method="POST",
+    path="/deployments/{deployment-id}/chat/completions",
+    request_kind="json",
+    response_kind="json",
+    client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
+    checks={
+        "path": {"deployment-id": {"type": "string"}},
+        "query": {"api-version": {"type": "string"}},
+        "body": {
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "stop": {"anyOf": [{"type": "string"}, {"type": "array", "minItems": 1, "maxItems": 4}], "nullable": True},
+            "max_tokens": {"type": "integer"},
+            "presence_penalty": {"type": "number", "minimum": -2, "maximum": 2},
+            "frequency_penalty": {"type": "number", "minimum": -2, "maximum": 2},
+            "logit_bias": {"type": "object", "nullable": True},
+            "user": {"type": "string"},
+            "messages": {"type": "array", "minItems": 1},
+            "data_sources": {"type": "array"},
+            "n": {"type": "integer", "minimum": 1, "maximum": 128, "nullable": True},
+            "seed": {
+                "type": "integer",
+                "minimum": -9223372036854775808,
+                "maximum": 9223372036854775807,
+                "nullable": True,
+            },
+            "logprobs": {"type": "boolean", "nullable": True},
+            "top_logprobs": {"type": "integer", "minimum": 0, "maximum": 5, "nullable": True},
+            "response_format": {"type": "object"},
+            "tools": {"type": "array", "minItems": 1},
+            "tool_choice": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "functions": {"type": "array", "minItems": 1, "maxItems": 128},
+            "function_call": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+        },
+    },
+)
+
+
+class Chat(SyncAPIResource):
+    @cached_property
+    def completions(self) -> ChatCompletions:
+        return ChatCompletions(self._client)
+
+
+class AsyncChat(AsyncAPIResource):
+    @cached_property
+    def completions(self) -> AsyncChatCompletions:
+        return AsyncChatCompletions(self._client)
+
+
+class ChatCompletions(SyncAPIResource):
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        stop: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam] | NotGiven = NOT_GIVEN,
+        data_sources: Sequence[AzureChatExtensionConfigurationParam] | NotGiven = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        response_format: CreateChatCompletionRequestResponseFormatParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionParam] | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | CreateChatCompletionRequestFunctionCallObjectParam
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse:
+        """Creates a completion for the chat message
+
+        Args:
+          deployment_id: Deployment id of the model which was deployed.
+          api_version: api version
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+          stream: If set, partial message deltas will be sent, like in ChatGPT. Tokens will be sent as data-only server-sent events as they become available, with the stream terminated by a `data: [DONE]` message.
+          stop: Up to 4 sequences where the API will stop generating further tokens.
+          max_tokens: The maximum number of tokens allowed for the generated answer. By default, the number of tokens the model can return will be (4096 - prompt tokens).
+          presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
+          frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
+          logit_bias: Modify the likelihood of specified tokens appearing in the completion. Accepts a json object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
+          user: A unique identifier representing your end-user, which can help Azure OpenAI to monitor and detect abuse.
+          messages: A list of messages comprising the conversation so far. [Example Python code](https://github.com/openai/openai-cookbook/blob/main/examples/How_to_format_inputs_to_ChatGPT_models.ipynb).
+          data_sources: The configuration entries for Azure OpenAI chat extensions that use them. This additional specification is only compatible with Azure OpenAI.
+          n: How many chat completion choices to generate for each input message.
+          seed: If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
+          logprobs: Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the `content` of `message`. This option is currently not available on the `gpt-4-vision-preview` model.
+          top_logprobs: An integer between 0 and 5 specifying the number of most likely tokens to return at each token position, each with an associated log probability. `logprobs` must be set to `true` if this parameter is used.
+          response_format: An object specifying the format that the model must output. Used to enable JSON mode.
+          tools: A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for.
+          tool_choice: Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that function.
+          functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
+          function_call: Deprecated in favor of `tool_choice`. Controls how the model responds to function calls. "none" means the model does not call a function, and responds to the end-user. "auto" means the model can pick between an end-user or calling a function. Specifying a particular function via `{"name":\\ "my_function"}` forces the model to call that function. "none" is the default when no functions are present. "auto" is the default if functions are present.
+        """
+
+        return cast(
+            "CreateChatCompletionResponse",
+            self._client.call(
+                _CHAT_COMPLETIONS_CREATE,
+                path_params={"deployment-id": deployment_id},
+                query={"api-version": api_version},
+                body={
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "stop": stop,
+                    "max_tokens": max_tokens,
+                    "presence_penalty": presence_penalty,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "user": user,
+                    "messages": messages,
+                    "data_sources": data_sources,
+                    "n": n,
+                    "seed": seed,
+                    "logprobs": logprobs,
+                    "top_logprobs": top_logprobs,
+                    "response_format": response_format,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "functions": functions,
+                    "function_call": function_call,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateChatCompletionResponse,
+            ),
+        )
+
+
+class AsyncChatCompletions(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        stop: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam] | NotGiven = NOT_GIVEN,
+        data_sources: Sequence[AzureChatExtensionConfigurationParam] | NotGiven = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        response_format: CreateChatCompletionRequestResponseFormatParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionParam] | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"]
+        | CreateChatCompletionRequestFunctionCallObjectParam
+        | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateChatCompletionResponse:
+        """Creates a completion for the chat message
+
+        Args:
+          deployment_id: Deployment id of the model which was deployed.
+          api_version: api version
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
+          stream: If set, partial message deltas will be sent, like in ChatGPT. Tokens will be sent as data-only server-sent events as they become available, with the stream terminated by a `data: [DONE]` message.
+          stop: Up to 4 sequences where the API will stop generating further tokens.
+          max_tokens: The maximum number of tokens allowed for the generated answer. By default, the number of tokens the model can return will be (4096 - prompt tokens).
+          presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
+          frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
+          logit_bias: Modify the likelihood of specified tokens appearing in the completion. Accepts a json object that maps tokens (specified by their token ID in the tokenizer) to an associated bias value from -100 to 100. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
+          user: A unique identifier representing your end-user, which can help Azure OpenAI to monitor and detect abuse.
+          messages: A list of messages comprising the conversation so far. [Example Python code](https://github.com/openai/openai-cookbook/blob/main/examples/How_to_format_inputs_to_ChatGPT_models.ipynb).
+          data_sources: The configuration entries for Azure OpenAI chat extensions that use them. This additional specification is only compatible with Azure OpenAI.
+          n: How many chat completion choices to generate for each input message.
+          seed: If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
+          logprobs: Whether to return log probabilities of the output tokens or not. If true, returns the log probabilities of each output token returned in the `content` of `message`. This option is currently not available on the `gpt-4-vision-preview` model.
+          top_logprobs: An integer between 0 and 5 specifying the number of most likely tokens to return at each token position, each with an associated log probability. `logprobs` must be set to `true` if this parameter is used.
+          response_format: An object specifying the format that the model must output. Used to enable JSON mode.
+          tools: A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for.
+          tool_choice: Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that function.
+          functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
+          function_call: Deprecated in favor of `tool_choice`. Controls how the model responds to function calls. "none" means the model does not call a function, and responds to the end-user. "auto" means the model can pick between an end-user or calling a function. Specifying a particular function via `{"name":\\ "my_function"}` forces the model to call that function. "none" is the default when no functions are present. "auto" is the default if functions are present.
+        """
+
+        return cast(
+            "CreateChatCompletionResponse",
+            await self._client.call(
+                _CHAT_COMPLETIONS_CREATE,
+                path_params={"deployment-id": deployment_id},
+                query={"api-version": api_version},
+                body={
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "stop": stop,
+                    "max_tokens": max_tokens,
+                    "presence_penalty": presence_penalty,
+                    "frequency_penalty": frequency_penalty,
+                    "logit_bias": logit_bias,
+                    "user": user,
+                    "messages": messages,
+                    "data_sources": data_sources,
+                    "n": n,
+                    "seed": seed,
+                    "logprobs": logprobs,
+                    "top_logprobs": top_logprobs,
+                    "response_format": response_format,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "functions": functions,
+                    "function_call": function_call,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CreateChatCompletionResponse,
+            ),
+        )

@@ -1,0 +1,11 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+
+
+class AudioResponse(BaseModel):
+    """Translation or transcription response when response_format was json"""
+
+    text: str
+    """Translated or transcribed text."""

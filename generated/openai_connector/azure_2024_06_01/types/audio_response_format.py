@@ -1,0 +1,9 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ...lib._models import Open
+
+AudioResponseFormat: TypeAlias = Open[Literal["json", "text", "srt", "verbose_json", "vtt"]]
+"""Defines the format of the output."""

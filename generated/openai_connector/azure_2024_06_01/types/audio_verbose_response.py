@@ -1,0 +1,25 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ...lib._models import BaseModel, Open
+from .audio_segment import AudioSegment
+
+
+class AudioVerboseResponse(BaseModel):
+    """Translation or transcription response when response_format was verbose_json"""
+
+    text: str
+    """Translated or transcribed text."""
+
+    task: Open[Literal["transcribe", "translate"]] | None = None
+    """Type of audio task."""
+
+    language: str | None = None
+    """Language."""
+
+    duration: float | None = None
+    """Duration."""
+
+    segments: list[AudioSegment] | None = None

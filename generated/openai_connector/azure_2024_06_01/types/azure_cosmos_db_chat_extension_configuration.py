@@ -1,0 +1,23 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .azure_chat_extension_type import AzureChatExtensionType
+from .azure_cosmos_db_chat_extension_parameters import AzureCosmosDbChatExtensionParameters
+
+
+class AzureCosmosDbChatExtensionConfiguration(BaseModel):
+    """A specific representation of configurable options for Azure Cosmos DB when using it as an Azure OpenAI chat
+    extension.
+    """
+
+    type: AzureChatExtensionType
+    """A representation of configuration data for a single Azure OpenAI chat extension. This will be used by a chat
+      completions request that should use Azure OpenAI chat extensions to augment the response behavior.
+      The use of this configuration is compatible only with Azure OpenAI.
+    """
+
+    parameters: AzureCosmosDbChatExtensionParameters | None = None
+    """Parameters to use when configuring Azure OpenAI On Your Data chat extensions when using Azure Cosmos DB for
+    MongoDB vCore.
+    """

@@ -1,0 +1,43 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel, Open
+from .azure_cosmos_db_field_mapping_options import AzureCosmosDbFieldMappingOptions
+from .on_your_data_connection_string_authentication_options import OnYourDataConnectionStringAuthenticationOptions
+from .on_your_data_deployment_name_vectorization_source import OnYourDataDeploymentNameVectorizationSource
+from .on_your_data_endpoint_vectorization_source import OnYourDataEndpointVectorizationSource
+
+
+class AzureCosmosDbChatExtensionParameters(BaseModel):
+    """Parameters to use when configuring Azure OpenAI On Your Data chat extensions when using Azure Cosmos DB for
+    MongoDB vCore.
+    """
+
+    authentication: OnYourDataConnectionStringAuthenticationOptions
+    """The authentication options for Azure OpenAI On Your Data when using a connection string."""
+
+    top_n_documents: int | None = None
+    """The configured top number of documents to feature for the configured query."""
+
+    in_scope: bool | None = None
+    """Whether queries should be restricted to use of indexed data."""
+
+    strictness: int | None = None
+    """The configured strictness of the search relevance filtering. The higher of strictness, the higher of the precision but lower recall of the answer."""
+
+    role_information: str | None = None
+    """Give the model instructions about how it should behave and any context it should reference when generating a response. You can describe the assistant's personality and tell it how to format responses. There's a 100 token limit for it, and it counts against the overall token limit."""
+
+    database_name: str
+    """The MongoDB vCore database name to use with Azure Cosmos DB."""
+
+    container_name: str
+    """The name of the Azure Cosmos DB resource container."""
+
+    index_name: str
+    """The MongoDB vCore index name to use with Azure Cosmos DB."""
+
+    fields_mapping: AzureCosmosDbFieldMappingOptions
+    """Optional settings to control how fields are processed when using a configured Azure Cosmos DB resource."""
+
+    embedding_dependency: Open[OnYourDataEndpointVectorizationSource | OnYourDataDeploymentNameVectorizationSource]

@@ -1,0 +1,26 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+
+
+class AzureCosmosDbFieldMappingOptions(BaseModel):
+    """Optional settings to control how fields are processed when using a configured Azure Cosmos DB resource."""
+
+    title_field: str | None = None
+    """The name of the index field to use as a title."""
+
+    url_field: str | None = None
+    """The name of the index field to use as a URL."""
+
+    filepath_field: str | None = None
+    """The name of the index field to use as a filepath."""
+
+    content_fields: list[str]
+    """The names of index fields that should be treated as content."""
+
+    content_fields_separator: str | None = None
+    """The separator pattern that content fields should use."""
+
+    vector_fields: list[str]
+    """The names of fields that represent vector data."""

@@ -1,0 +1,21 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .azure_chat_extension_type import AzureChatExtensionType
+from .azure_search_chat_extension_parameters import AzureSearchChatExtensionParameters
+
+
+class AzureSearchChatExtensionConfiguration(BaseModel):
+    """A specific representation of configurable options for Azure Search when using it as an Azure OpenAI chat
+    extension.
+    """
+
+    type: AzureChatExtensionType
+    """A representation of configuration data for a single Azure OpenAI chat extension. This will be used by a chat
+      completions request that should use Azure OpenAI chat extensions to augment the response behavior.
+      The use of this configuration is compatible only with Azure OpenAI.
+    """
+
+    parameters: AzureSearchChatExtensionParameters | None = None
+    """Parameters for Azure Search when used as an Azure OpenAI chat extension."""

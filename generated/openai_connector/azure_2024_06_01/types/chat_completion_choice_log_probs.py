@@ -1,0 +1,12 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .chat_completion_token_logprob import ChatCompletionTokenLogprob
+
+
+class ChatCompletionChoiceLogProbs(BaseModel):
+    """Log probability information for the choice."""
+
+    content: list[ChatCompletionTokenLogprob] | None = None
+    """A list of message content tokens with log probability information."""

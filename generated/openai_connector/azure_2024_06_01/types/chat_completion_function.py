@@ -1,0 +1,31 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ...lib._models import BaseModel
+from .chat_completion_function_parameters import ChatCompletionFunctionParameters
+
+
+class ChatCompletionFunction(BaseModel):
+    name: str
+    """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+
+    description: str | None = None
+    """The description of what the function does."""
+
+    parameters: ChatCompletionFunctionParameters | None = None
+    """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/gpt/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format."""
+
+
+class ChatCompletionFunctionParam(TypedDict, total=False):
+    name: Required[str]
+    """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
+
+    description: str
+    """The description of what the function does."""
+
+    parameters: ChatCompletionFunctionParameters
+    """The parameters the functions accepts, described as a JSON Schema object. See the [guide](/docs/guides/gpt/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format."""

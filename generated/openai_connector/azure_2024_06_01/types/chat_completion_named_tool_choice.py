@@ -1,0 +1,36 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, Required
+
+from typing_extensions import TypedDict
+
+from ...lib._models import BaseModel
+
+
+class ChatCompletionNamedToolChoice(BaseModel):
+    """Specifies a tool the model should use. Use to force the model to call a specific function."""
+
+    type: Literal["function"] | None = None
+    """The type of the tool. Currently, only `function` is supported."""
+
+    function: ChatCompletionNamedToolChoiceFunction | None = None
+
+
+class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
+    """Specifies a tool the model should use. Use to force the model to call a specific function."""
+
+    type: Literal["function"]
+    """The type of the tool. Currently, only `function` is supported."""
+
+    function: ChatCompletionNamedToolChoiceFunctionParam
+
+
+class ChatCompletionNamedToolChoiceFunction(BaseModel):
+    name: str
+    """The name of the function to call."""
+
+
+class ChatCompletionNamedToolChoiceFunctionParam(TypedDict, total=False):
+    name: Required[str]
+    """The name of the function to call."""

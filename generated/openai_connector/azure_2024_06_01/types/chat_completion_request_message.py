@@ -1,0 +1,19 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from ...lib._models import BaseModel
+from .chat_completion_request_message_role import ChatCompletionRequestMessageRole
+
+
+class ChatCompletionRequestMessage(BaseModel):
+    role: ChatCompletionRequestMessageRole
+    """The role of the messages author."""
+
+
+class ChatCompletionRequestMessageParam(TypedDict, total=False):
+    role: Required[ChatCompletionRequestMessageRole]
+    """The role of the messages author."""

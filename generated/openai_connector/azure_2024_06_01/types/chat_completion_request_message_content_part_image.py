@@ -1,0 +1,17 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .chat_completion_request_message_content_part_type import ChatCompletionRequestMessageContentPartType
+from .image_detail_level import ImageDetailLevel
+
+
+class ChatCompletionRequestMessageContentPartImage(BaseModel):
+    type: ChatCompletionRequestMessageContentPartType
+    """The type of the content part."""
+
+    url: str | None = None
+    """Either a URL of the image or the base64 encoded image data."""
+
+    detail: ImageDetailLevel | None = None
+    """Specifies the detail level of the image."""

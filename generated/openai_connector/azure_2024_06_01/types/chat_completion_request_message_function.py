@@ -1,0 +1,17 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from ...lib._models import BaseModel
+
+
+class ChatCompletionRequestMessageFunction(BaseModel):
+    role: Literal["function"]
+    """The role of the messages author, in this case `function`."""
+
+    name: str | None = None
+    """The contents of the message."""
+
+    content: str | None = None
+    """The contents of the message."""

@@ -1,0 +1,13 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .chat_completion_request_message_role import ChatCompletionRequestMessageRole
+
+
+class ChatCompletionRequestMessageSystem(BaseModel):
+    role: ChatCompletionRequestMessageRole
+    """The role of the messages author."""
+
+    content: str | None = None
+    """The contents of the message."""

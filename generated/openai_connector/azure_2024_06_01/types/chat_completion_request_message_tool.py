@@ -1,0 +1,16 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .chat_completion_request_message_role import ChatCompletionRequestMessageRole
+
+
+class ChatCompletionRequestMessageTool(BaseModel):
+    role: ChatCompletionRequestMessageRole
+    """The role of the messages author."""
+
+    tool_call_id: str | None = None
+    """Tool call that this message is responding to."""
+
+    content: str | None = None
+    """The contents of the message."""

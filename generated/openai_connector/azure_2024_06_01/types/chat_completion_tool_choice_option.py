@@ -1,0 +1,16 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ...lib._models import Open
+from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice, ChatCompletionNamedToolChoiceParam
+
+ChatCompletionToolChoiceOption: TypeAlias = Open[Literal["none", "auto", "required"] | ChatCompletionNamedToolChoice]
+"""Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that function."""
+
+
+ChatCompletionToolChoiceOptionParam: TypeAlias = (
+    Literal["none", "auto", "required"] | ChatCompletionNamedToolChoiceParam
+)
+"""Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that function."""

@@ -1,0 +1,10 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+
+
+class ContentFilterDetectedResult(BaseModel):
+    filtered: bool
+
+    detected: bool | None = None

@@ -1,0 +1,18 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+
+
+class ContentFilterDetectedWithCitationResult(BaseModel):
+    filtered: bool
+
+    detected: bool | None = None
+
+    citation: ContentFilterDetectedWithCitationResultCitation | None = None
+
+
+class ContentFilterDetectedWithCitationResultCitation(BaseModel):
+    URL: str | None = None
+
+    license: str | None = None

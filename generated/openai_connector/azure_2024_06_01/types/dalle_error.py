@@ -1,0 +1,18 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .dalle_inner_error import DalleInnerError
+
+
+class DalleError(BaseModel):
+    code: str | None = None
+
+    message: str | None = None
+
+    param: str | None = None
+
+    type: str | None = None
+
+    inner_error: DalleInnerError | None = None
+    """Inner error with additional details."""

@@ -1,0 +1,19 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .dalle_filter_results import DalleFilterResults
+from .inner_error_code import InnerErrorCode
+
+
+class DalleInnerError(BaseModel):
+    """Inner error with additional details."""
+
+    code: InnerErrorCode | None = None
+    """Error codes for the inner error object."""
+
+    content_filter_results: DalleFilterResults | None = None
+    """Information about the content filtering category (hate, sexual, violence, self_harm), if it has been detected, as well as the severity level (very_low, low, medium, high-scale that determines the intensity and risk level of harmful content) and if it has been filtered or not. Information about jailbreak content and profanity, if it has been detected, and if it has been filtered or not. And information about customer block list, if it has been filtered and its id."""
+
+    revised_prompt: str | None = None
+    """The prompt that was used to generate the image, if there was any revision to the prompt."""

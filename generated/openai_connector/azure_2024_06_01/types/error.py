@@ -1,0 +1,18 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .inner_error import InnerError
+
+
+class Error(BaseModel):
+    code: str | None = None
+
+    message: str | None = None
+
+    param: str | None = None
+
+    type: str | None = None
+
+    inner_error: InnerError | None = None
+    """Inner error with additional details."""

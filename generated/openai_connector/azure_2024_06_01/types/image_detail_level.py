@@ -1,0 +1,9 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ...lib._models import Open
+
+ImageDetailLevel: TypeAlias = Open[Literal["auto", "low", "high"]]
+"""Specifies the detail level of the image."""

@@ -1,0 +1,9 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ...lib._models import Open
+
+ImageSize: TypeAlias = Open[Literal["1792x1024", "1024x1792", "1024x1024"]]
+"""The size of the generated images."""

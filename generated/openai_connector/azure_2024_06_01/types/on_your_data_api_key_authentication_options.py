@@ -1,0 +1,15 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .on_your_data_authentication_type import OnYourDataAuthenticationType
+
+
+class OnYourDataApiKeyAuthenticationOptions(BaseModel):
+    """The authentication options for Azure OpenAI On Your Data when using an API key."""
+
+    type: OnYourDataAuthenticationType
+    """The authentication types supported with Azure OpenAI On Your Data."""
+
+    key: str | None = None
+    """The API key to use for authentication."""

@@ -1,0 +1,19 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .on_your_data_vectorization_source_type import OnYourDataVectorizationSourceType
+
+
+class OnYourDataDeploymentNameVectorizationSource(BaseModel):
+    """The details of a a vectorization source, used by Azure OpenAI On Your Data when applying vector search, that is based
+    on an internal embeddings model deployment name in the same Azure OpenAI resource.
+    """
+
+    type: OnYourDataVectorizationSourceType
+    """Represents the available sources Azure OpenAI On Your Data can use to configure vectorization of data for use with
+    vector search.
+    """
+
+    deployment_name: str | None = None
+    """Specifies the name of the model deployment to use for vectorization. This model deployment must be in the same Azure OpenAI resource, but On Your Data will use this model deployment via an internal call rather than a public one, which enables vector search even in private networks."""

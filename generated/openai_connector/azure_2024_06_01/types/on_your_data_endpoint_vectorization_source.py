@@ -1,0 +1,23 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .on_your_data_api_key_authentication_options import OnYourDataApiKeyAuthenticationOptions
+from .on_your_data_vectorization_source_type import OnYourDataVectorizationSourceType
+
+
+class OnYourDataEndpointVectorizationSource(BaseModel):
+    """The details of a a vectorization source, used by Azure OpenAI On Your Data when applying vector search, that is based
+    on a public Azure OpenAI endpoint call for embeddings.
+    """
+
+    type: OnYourDataVectorizationSourceType
+    """Represents the available sources Azure OpenAI On Your Data can use to configure vectorization of data for use with
+    vector search.
+    """
+
+    authentication: OnYourDataApiKeyAuthenticationOptions | None = None
+    """The authentication options for Azure OpenAI On Your Data when using an API key."""
+
+    endpoint: str | None = None
+    """Specifies the endpoint to use for vectorization. This endpoint must be in the same Azure OpenAI resource, but On Your Data will use this endpoint via an internal call rather than a public one, which enables vector search even in private networks."""

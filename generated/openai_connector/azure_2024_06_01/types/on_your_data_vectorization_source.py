@@ -1,0 +1,14 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ...lib._models import BaseModel
+from .on_your_data_vectorization_source_type import OnYourDataVectorizationSourceType
+
+
+class OnYourDataVectorizationSource(BaseModel):
+    """An abstract representation of a vectorization source for Azure OpenAI On Your Data with vector search."""
+
+    type: OnYourDataVectorizationSourceType
+    """Represents the available sources Azure OpenAI On Your Data can use to configure vectorization of data for use with
+    vector search.
+    """

@@ -1,0 +1,11 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from ...lib._models import Open
+
+OnYourDataVectorizationSourceType: TypeAlias = Open[Literal["endpoint", "deployment_name"]]
+"""Represents the available sources Azure OpenAI On Your Data can use to configure vectorization of data for use with
+vector search.
+"""

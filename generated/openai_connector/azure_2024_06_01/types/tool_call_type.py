@@ -1,0 +1,7 @@
+# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+ToolCallType: TypeAlias = Literal["function"]
+"""The type of the tool call, in this case `function`."""
