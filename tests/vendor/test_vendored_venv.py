@@ -1,0 +1,97 @@
+"""End to end: vendor the real generated client into a fresh project and venv with only its runtime
+dependencies, then run a chat completion and an embeddings call against a loopback server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+import venv
+from pathlib import Path
+
+import pytest
+
+from generator.mockserver import ReferenceServer
+
+ROOT = Path(__file__).resolve().parents[2]
+SPECS = [ROOT / "specs/openai/openapi-2026-08-21.yaml", ROOT / "specs/azure/inference-2024-10-21.json"]
+
+SCRIPT = """
+import sys
+import billing_openai
+from billing_openai.types import CreateChatCompletionResponse
+
+client = billing_openai.Client(api_key="sk-test-vendored", base_url=sys.argv[1] + "/v1")
+reply = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Hello!"}])
+assert isinstance(reply, CreateChatCompletionResponse), type(reply)
+print("chat:", reply.choices[0].message.content)
+embedding = client.embeddings.create(model="text-embedding-3-small", input="hello")
+print("embeddings:", embedding.object)
+assert "openai_connector" not in sys.modules
+print("modules:", sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "httpx2", "billing_openai"))[:1])
+"""
+
+
+def _runtime_dependencies() -> list[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return list(project["dependencies"])
+
+
+@pytest.fixture(scope="module")
+def runtime_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A venv with nothing but the client's declared runtime dependencies."""
+    home = tmp_path_factory.mktemp("venv")
+    venv.EnvBuilder(with_pip=True).create(home)
+    python = home / "bin" / "python"
+    result = subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *_runtime_dependencies()],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"could not install the runtime dependencies: {result.stderr[-2000:]}")
+    return python
+
+
+def _vendor(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "vendor", str(project / "src"), "--package", "billing_openai"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+
+
+def test_vendored_client_runs_in_a_fresh_venv(runtime_venv: Path, tmp_path: Path) -> None:
+    project = tmp_path / "billing-service"
+    (project / "src").mkdir(parents=True)
+    first = _vendor(project)
+    assert first.returncode == 0, first.stderr
+    package = project / "src" / "billing_openai"
+    assert (package / "VENDORED.md").is_file() and (package / "py.typed").is_file()
+    assert not list(package.rglob("__pycache__")) and not list(package.rglob("test_*.py"))
+    before = sorted(p.relative_to(package).as_posix() for p in package.rglob("*"))
+
+    second = _vendor(project)  # vendoring over the first copy is clean
+    assert second.returncode == 0, second.stderr
+    assert sorted(p.relative_to(package).as_posix() for p in package.rglob("*")) == before
+
+    with ReferenceServer([str(s) for s in SPECS]) as server:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI", "AZURE"))}
+        env["PYTHONPATH"] = str(project / "src")
+        result = subprocess.run(
+            [str(runtime_venv), "-c", SCRIPT, server.url],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+            env=env,
+            cwd=tmp_path,
+        )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "chat: Hello! How can I assist you today?" in result.stdout
+    assert "embeddings: list" in result.stdout
