@@ -55,6 +55,8 @@ def assign_resources(operations: list[Operation], diagnostics: Diagnostics, file
             operation.resource = tuple(
                 snake_identifier(p) for p in operation.extensions["x-connector-resource"].split(".") if p
             )
+            if not _is_param(operation.path.rstrip("/").rsplit("/", 1)[-1]):
+                operation.name = _collection_method(operation)  # the overlay names the collection
         if isinstance(operation.extensions.get("x-connector-method"), str):
             operation.name = snake_identifier(operation.extensions["x-connector-method"])
     clashes: dict[tuple[tuple[str, ...], str], list[Operation]] = collections.defaultdict(list)

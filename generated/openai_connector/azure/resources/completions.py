@@ -50,7 +50,7 @@ _COMPLETIONS_CREATE = Operation(
 
 class Completions(SyncAPIResource):
     @overload
-    def completions(
+    def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -78,7 +78,7 @@ class Completions(SyncAPIResource):
     ) -> CreateCompletionResponse: ...
 
     @overload
-    def completions(
+    def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -106,7 +106,7 @@ class Completions(SyncAPIResource):
     ) -> Stream[CreateCompletionResponse]: ...
 
     @overload
-    def completions(
+    def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -133,7 +133,7 @@ class Completions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]: ...
 
-    def completions(
+    def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -249,7 +249,7 @@ class Completions(SyncAPIResource):
 
 class AsyncCompletions(AsyncAPIResource):
     @overload
-    async def completions(
+    async def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -277,7 +277,7 @@ class AsyncCompletions(AsyncAPIResource):
     ) -> CreateCompletionResponse: ...
 
     @overload
-    async def completions(
+    async def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -305,7 +305,7 @@ class AsyncCompletions(AsyncAPIResource):
     ) -> AsyncStream[CreateCompletionResponse]: ...
 
     @overload
-    async def completions(
+    async def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -332,7 +332,7 @@ class AsyncCompletions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]: ...
 
-    async def completions(
+    async def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,

@@ -35,7 +35,7 @@ _EMBEDDINGS_CREATE = Operation(
 
 
 class Embeddings(SyncAPIResource):
-    def embeddings(
+    def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -85,7 +85,7 @@ class Embeddings(SyncAPIResource):
 
 
 class AsyncEmbeddings(AsyncAPIResource):
-    async def embeddings(
+    async def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,

@@ -43,7 +43,7 @@ _COMPLETIONS_CREATE = Operation(
 
 
 class Completions(SyncAPIResource):
-    def completions(
+    def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -125,7 +125,7 @@ class Completions(SyncAPIResource):
 
 
 class AsyncCompletions(AsyncAPIResource):
-    async def completions(
+    async def create(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,

@@ -1,0 +1,150 @@
+"""The generated package itself: surface, laziness, headers, and the published examples it must parse."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import openai_connector
+import pydantic
+import pytest
+import yaml
+from openai_connector import Client
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "generated" / "openai_connector"
+OPENAI_SPEC = ROOT / "specs/openai/openapi-2026-08-21.yaml"
+
+
+def test_all_matches_what_is_exported() -> None:
+    assert list(openai_connector.__all__) == sorted(
+        set(openai_connector.__all__), key=lambda n: (0 if n.isupper() else 1 if n[:1].isupper() else 2, n)
+    )
+    for name in openai_connector.__all__:
+        assert getattr(openai_connector, name) is not None, name
+    assert {"Client", "AsyncClient", "NOT_GIVEN", "APIStatusError"} <= set(openai_connector.__all__)
+
+
+def test_importing_the_package_builds_no_model() -> None:
+    code = (
+        "import sys, openai_connector\n"
+        "c = openai_connector.Client(api_key='sk-test')\n"
+        "loaded = [m for m in sys.modules if m.startswith(('openai_connector.types', 'openai_connector.resources'))]\n"
+        "print(len(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "0"
+
+
+def test_one_resource_loads_only_what_it_needs() -> None:
+    code = (
+        "import sys, openai_connector\n"
+        "c = openai_connector.Client(api_key='sk-test')\n"
+        "c.embeddings\n"
+        "print(len([m for m in sys.modules if m.startswith('openai_connector.types.')]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert 0 < int(result.stdout) < 20
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "chat.completions.create",
+        "embeddings.create",
+        "models.list",
+        "models.retrieve",
+        "fine_tuning.jobs.create",
+        "fine_tuning.jobs.cancel",
+        "fine_tuning.jobs.retrieve",
+        "fine_tuning.jobs.events.list",
+        "fine_tuning.jobs.list",
+        "audio.transcriptions.create",
+        "audio.translations.create",
+        "audio.speech.create",
+        "images.generations.create",
+        "images.edits.create",
+        "images.variations.create",
+        "moderations.create",
+        "completions.create",
+        "responses.create",
+        "responses.retrieve",
+        "files.create",
+        "batches.create",
+        "batches.retrieve",
+        "azure.chat.completions.create",
+        "azure.completions.create",
+        "azure.embeddings.create",
+        "azure.audio.transcriptions.create",
+        "azure.audio.translations.create",
+        "azure.images.generations.create",
+    ],
+)
+def test_methods_are_where_sdk_users_expect_them(call: str) -> None:
+    with Client(api_key="sk-test") as client:
+        target: Any = client
+        for part in call.split("."):
+            target = getattr(target, part)
+        assert callable(target)
+
+
+def test_every_generated_file_says_so_in_its_first_line() -> None:
+    lib = PACKAGE / "lib"
+    for path in PACKAGE.rglob("*.py"):
+        first = path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
+        if lib in path.parents:
+            assert not first.startswith("# generated from"), path
+        else:
+            assert re.fullmatch(r"# generated from .+ by the openai-connector generator; do not edit", first), path
+
+
+def _examples() -> list[tuple[str, str, Any]]:
+    """(operationId, example title, decoded JSON response) for every JSON example in the OpenAI spec."""
+    document = yaml.load(OPENAI_SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    found = []
+    for item in document["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict):
+                continue
+            examples = operation.get("x-oaiMeta", {}).get("examples")
+            for example in examples if isinstance(examples, list) else [examples] if examples else []:
+                response = example.get("response") if isinstance(example, dict) else None
+                try:
+                    data = json.loads(response) if isinstance(response, str) else None
+                except ValueError:
+                    continue  # upstream examples with comments or "..." are not JSON
+                if data is not None:
+                    found.append((operation["operationId"], str(example.get("title", "")), data))
+    return found
+
+
+def _response_type(operation_id: str) -> Any:
+    for path in (PACKAGE / "resources").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        match = re.search(rf'(\w+) = Operation\(\s*api="openai",\s*operation_id="{operation_id}"', text)
+        if match:
+            call = re.search(rf"self\._client\.call(?:_page)?\(\s*{match.group(1)},.*?cast_to=([^\n]+?),\n", text, re.S)
+            if call is None or call.group(1) in ("NoneType", "str", "BinaryResponse"):
+                return None
+            module = importlib.import_module(f"openai_connector.resources.{path.stem}")
+            return eval(call.group(1), vars(module))
+    raise AssertionError(f"no method for {operation_id}")
+
+
+def test_every_published_example_response_parses_into_its_model() -> None:
+    examples = _examples()
+    assert len(examples) > 100
+    parsed = 0
+    for operation_id, title, data in examples:
+        response_type = _response_type(operation_id)
+        if response_type is None:
+            continue
+        value = pydantic.TypeAdapter(response_type).validate_python(data)
+        assert not isinstance(value, dict), f"{operation_id} / {title}: parsed as a raw dict"
+        parsed += 1
+    assert parsed > 100
