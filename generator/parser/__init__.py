@@ -32,7 +32,11 @@ class Api:
 def parse_api(document: dict[str, Any], file: str, namespace: str, diagnostics: Diagnostics) -> Api:
     schemas = SchemaParser(document, file, diagnostics)
     schemas.all_components()
-    operations = OperationParser(schemas, namespace or "openai", diagnostics).all()
+    # The routing family the runtime serves these operations with: an overlay may name it (every
+    # Azure inference version is "azure"); otherwise the namespace, and "openai" for the root spec.
+    family = as_mapping(document.get("info")).get("x-connector-api")
+    api = str(family) if isinstance(family, str) and family else namespace or "openai"
+    operations = OperationParser(schemas, api, diagnostics).all()
     assign_resources(operations, diagnostics, file)
     info = as_mapping(document.get("info"))
     servers = as_list(document.get("servers"))

@@ -12,7 +12,7 @@ from ..types.audio_response_format import AudioResponseFormat
 from ..types.audio_verbose_response import AudioVerboseResponse
 
 _TRANSCRIPTIONS_CREATE = Operation(
-    api="azure_2024_06_01",
+    api="azure",
     operation_id="Transcriptions_Create",
     method="POST",
     path="/deployments/{deployment-id}/audio/transcriptions",
@@ -32,7 +32,7 @@ _TRANSCRIPTIONS_CREATE = Operation(
 )
 
 _TRANSLATIONS_CREATE = Operation(
-    api="azure_2024_06_01",
+    api="azure",
     operation_id="Translations_Create",
     method="POST",
     path="/deployments/{deployment-id}/audio/translations",

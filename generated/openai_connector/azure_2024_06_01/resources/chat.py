@@ -20,7 +20,7 @@ from ..types.create_chat_completion_request import (
 from ..types.create_chat_completion_response import CreateChatCompletionResponse
 
 _CHAT_COMPLETIONS_CREATE = Operation(
-    api="azure_2024_06_01",
+    api="azure",
     operation_id="ChatCompletions_Create",
     method="POST",
     path="/deployments/{deployment-id}/chat/completions",

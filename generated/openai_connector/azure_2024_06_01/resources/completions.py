@@ -10,7 +10,7 @@ from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.completions_create import CompletionsCreateResponse
 
 _COMPLETIONS_CREATE = Operation(
-    api="azure_2024_06_01",
+    api="azure",
     operation_id="Completions_Create",
     method="POST",
     path="/deployments/{deployment-id}/completions",

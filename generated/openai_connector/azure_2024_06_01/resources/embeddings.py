@@ -10,7 +10,7 @@ from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.embeddings_create import EmbeddingsCreateResponse
 
 _EMBEDDINGS_CREATE = Operation(
-    api="azure_2024_06_01",
+    api="azure",
     operation_id="embeddings_create",
     method="POST",
     path="/deployments/{deployment-id}/embeddings",

@@ -14,7 +14,7 @@ from ..types.image_style import ImageStyle
 from ..types.images_response_format import ImagesResponseFormat
 
 _IMAGE_GENERATIONS_CREATE = Operation(
-    api="azure_2024_06_01",
+    api="azure",
     operation_id="ImageGenerations_Create",
     method="POST",
     path="/deployments/{deployment-id}/images/generations",
