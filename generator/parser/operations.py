@@ -237,9 +237,17 @@ class OperationParser:
         )
 
     def _list_like(self, kind: Kind | None) -> bool:
+        if self._is_array(kind):
+            return True
         definition = self.schemas.definitions.get(kind.key) if isinstance(kind, Ref) else None
         fields = {f.wire_name: f for f in definition.fields or []} if definition else {}
         return "data" in fields and isinstance(fields["data"].kind, ArrayKind)
+
+    def _is_array(self, kind: Kind | None) -> bool:
+        while isinstance(kind, Ref):
+            definition = self.schemas.definitions.get(kind.key)
+            kind = definition.alias if definition is not None else None
+        return isinstance(kind, ArrayKind)
 
     def _typed(self, schema: Any, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
         if not isinstance(schema, dict) or not schema:

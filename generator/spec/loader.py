@@ -21,7 +21,21 @@ class SpecError(Exception):
 
 
 class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type,unused-ignore]
-    """YAML 1.1 turns `2024-10-21` into a date and `on` into True; a spec wants the text."""
+    """YAML 1.1 turns `2024-10-21` into a date and `on` into True; a spec wants the text.
+
+    Also notes duplicate keys, which YAML parsers silently resolve to the last one.
+    """
+
+    duplicates: list[tuple[int, str]]
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, str | int | bool) and key in seen:
+                self.duplicates.append((key_node.start_mark.line + 1, str(key)))
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
 
 
 _SpecLoader.yaml_implicit_resolvers = {
@@ -64,10 +78,17 @@ def load_document(path: str | Path, diagnostics: Diagnostics | None = None, labe
         except json.JSONDecodeError as exc:
             raise SpecError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     else:
+        loader = _SpecLoader(text)
+        loader.duplicates = []
         try:
-            data = yaml.load(text, Loader=_SpecLoader)
+            data = loader.get_single_data()
         except yaml.YAMLError as exc:
             raise SpecError(f"{path}: invalid YAML: {exc}") from None
+        finally:
+            loader.dispose()
+        if diagnostics is not None:
+            for line, key in loader.duplicates:
+                diagnostics.warn(label or str(path), f"line {line}", f"duplicate key {key!r}", "kept the last one")
     if not isinstance(data, dict):
         raise SpecError(f"{path}: expected a mapping at the top level, found {type(data).__name__}")
     if diagnostics is not None:

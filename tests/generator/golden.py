@@ -13,6 +13,7 @@ SPECS = HERE / "specs"
 GOLDEN = HERE / "golden"
 CASES: dict[str, list[Path]] = {
     "pets": [SPECS / "petstore-3.1.yaml", SPECS / "shop-3.0.json"],
+    "odd-shapes": [SPECS / "odd-shapes.yaml"],
 }
 
 

@@ -59,3 +59,13 @@ def test_untyped_responses_make_the_command_fail(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
+
+
+def test_duplicate_yaml_keys_and_odd_shapes_are_reported() -> None:
+    generation = generate([Path(__file__).parent / "specs" / "odd-shapes.yaml"], [])
+    messages = [f"{d.pointer}: {d.message}" for d in generation.diagnostics.items]
+    assert "line 61: duplicate key 'operationId'" in messages
+    assert any("invalid type ['int']" in m for m in messages)
+    report = generation.report()
+    assert report["operations_generated"] == report["operations_total"] == 5
+    assert report["untyped_responses"] == []

@@ -1,0 +1,143 @@
+# generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
+"""openai_connector: a typed client for Odd Shapes.
+
+Names load lazily (PEP 562): importing the package builds no model until one is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+    from .lib import (
+        NOT_GIVEN,
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AsyncAPIClient,
+        AsyncCursorPage,
+        AsyncStream,
+        AuthenticationError,
+        BadRequestError,
+        BaseModel,
+        BinaryResponse,
+        ClientConfig,
+        ClientSettings,
+        ConfigurationError,
+        ConfigurationWarning,
+        ConflictError,
+        ContentFilterError,
+        InternalServerError,
+        NotFoundError,
+        NotGiven,
+        Open,
+        Operation,
+        PermissionDeniedError,
+        RateLimiter,
+        RateLimitError,
+        RawResponse,
+        ResponseInfo,
+        RetryEvent,
+        Stream,
+        StreamInterruptedError,
+        SyncAPIClient,
+        SyncCursorPage,
+        UnprocessableEntityError,
+    )
+
+_MODULE_OF: dict[str, str] = {
+    "NOT_GIVEN": ".lib",
+    "APIConnectionError": ".lib",
+    "APIError": ".lib",
+    "APIResponseValidationError": ".lib",
+    "APIStatusError": ".lib",
+    "APITimeoutError": ".lib",
+    "AsyncAPIClient": ".lib",
+    "AsyncClient": "._client",
+    "AsyncCursorPage": ".lib",
+    "AsyncStream": ".lib",
+    "AuthenticationError": ".lib",
+    "BadRequestError": ".lib",
+    "BaseModel": ".lib",
+    "BinaryResponse": ".lib",
+    "Client": "._client",
+    "ClientConfig": ".lib",
+    "ClientSettings": ".lib",
+    "ConfigurationError": ".lib",
+    "ConfigurationWarning": ".lib",
+    "ConflictError": ".lib",
+    "ContentFilterError": ".lib",
+    "InternalServerError": ".lib",
+    "NotFoundError": ".lib",
+    "NotGiven": ".lib",
+    "Open": ".lib",
+    "Operation": ".lib",
+    "PermissionDeniedError": ".lib",
+    "RateLimitError": ".lib",
+    "RateLimiter": ".lib",
+    "RawResponse": ".lib",
+    "ResponseInfo": ".lib",
+    "RetryEvent": ".lib",
+    "Stream": ".lib",
+    "StreamInterruptedError": ".lib",
+    "SyncAPIClient": ".lib",
+    "SyncCursorPage": ".lib",
+    "UnprocessableEntityError": ".lib",
+}
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAPIClient",
+    "AsyncClient",
+    "AsyncCursorPage",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "BaseModel",
+    "BinaryResponse",
+    "Client",
+    "ClientConfig",
+    "ClientSettings",
+    "ConfigurationError",
+    "ConfigurationWarning",
+    "ConflictError",
+    "ContentFilterError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "Open",
+    "Operation",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "RawResponse",
+    "ResponseInfo",
+    "RetryEvent",
+    "Stream",
+    "StreamInterruptedError",
+    "SyncAPIClient",
+    "SyncCursorPage",
+    "UnprocessableEntityError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,1 @@
+# generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit

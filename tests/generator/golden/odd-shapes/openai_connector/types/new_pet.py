@@ -1,0 +1,10 @@
+# generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from ..lib._models import BaseModel
+
+
+class NewPet(BaseModel):
+    name: str
+
+    tag: str | None = None
