@@ -94,9 +94,10 @@ class PackageRenderer:
         by_module: dict[str, list[str]] = collections.defaultdict(list)
         for name, module in lookup:
             by_module[module].append(name)
-        files[f"{self.prefix}types/__init__.py"] = self.env.get_template("types_init.py.jinja").render(
-            header=self.header, package="types", modules=sorted(by_module.items()), lookup=lookup
-        )
+        context = {"header": self.header, "package": "types", "modules": sorted(by_module.items()), "lookup": lookup}
+        files[f"{self.prefix}types/__init__.py"] = self.env.get_template("types_init.py.jinja").render(context)
+        files[f"{self.prefix}types/__init__.pyi"] = self.env.get_template("types_init.pyi.jinja").render(context)
+        files[f"{self.prefix}types/_index.py"] = self.env.get_template("types_index.py.jinja").render(context)
         return files
 
     def _items(self, key: str, annotator: Annotator) -> list[dict[str, Any]]:
@@ -209,12 +210,15 @@ class PackageRenderer:
         files: dict[str, str] = {}
         template = self.env.get_template("resource_module.py.jinja")
         for attribute, top in self.layout.resources.children.items():
+            # Annotations are strings at run time (PEP 563): what only they name is imported for type
+            # checkers alone, so loading a resource loads just the models its answers are parsed into.
             annotator = Annotator(self.layout)
+            runtime = Annotator(self.layout)
             nodes = list(_walk(top))
             operations: list[dict[str, Any]] = []
             resources: list[dict[str, Any]] = []
             for node in nodes:
-                methods = [self._method(op, annotator) for op in node.operations]
+                methods = [self._method(op, annotator, runtime) for op in node.operations]
                 operations.extend(m["op"] for m in methods)
                 resources.append(
                     {
@@ -229,18 +233,19 @@ class PackageRenderer:
                 header=self.header,
                 lib=self.lib,
                 types_package="..types",
-                imports=self._imports(annotator.used, None),
+                imports=self._imports(runtime.used, None),
+                typing_imports=self._imports(annotator.used - runtime.used, None),
                 operations=operations,
                 resources=resources,
             )
         files[f"{self.prefix}resources/__init__.py"] = f"# {self.header}\n"
         return files
 
-    def _method(self, op: Operation, annotator: Annotator) -> dict[str, Any]:
+    def _method(self, op: Operation, annotator: Annotator, runtime: Annotator) -> dict[str, Any]:
         constant = "_" + snake_identifier(op.operation_id).upper()
         signature = _Signature(op, annotator)
         response = op.response
-        returns, cast_to = self._returns(op, annotator)
+        returns, cast_to = self._returns(op, annotator, runtime)
         method: dict[str, Any] = {
             "name": op.name,
             "constant": constant,
@@ -254,7 +259,7 @@ class PackageRenderer:
         common = COMMON_PARAMETERS
         if response.page_item is not None and op.method == "GET":
             item = annotator.render(response.page_item, "model", open_values=False, annotated=False)
-            item_type = annotator.render(response.page_item, "model", open_values=False)
+            item_type = runtime.render(response.page_item, "model", open_values=False)
             method.update(
                 call="call_page",
                 params=[*head, *keywords, *common],
@@ -263,7 +268,7 @@ class PackageRenderer:
             )
         elif response.stream is not None and (signature.stream_field or response.kind == "none"):
             chunk = annotator.render(response.stream, "model", open_values=False, annotated=False)
-            chunk_type = annotator.render(response.stream, "model", open_values=False)
+            chunk_type = runtime.render(response.stream, "model", open_values=False)
             streamed = {"sync": f"Stream[{chunk}]", "async": f"AsyncStream[{chunk}]"}
             if response.kind == "none":
                 method.update(
@@ -313,11 +318,11 @@ class PackageRenderer:
         }
         return method
 
-    def _returns(self, op: Operation, annotator: Annotator) -> tuple[str, str]:
+    def _returns(self, op: Operation, annotator: Annotator, runtime: Annotator) -> tuple[str, str]:
         response = op.response
         if response.kind == "json" and response.json is not None:
             annotation = annotator.render(response.json, "model", open_values=False, annotated=False)
-            return annotation, annotator.render(response.json, "model", open_values=False)
+            return annotation, runtime.render(response.json, "model", open_values=False)
         if response.kind == "text":
             return "str", "str"
         if response.kind == "binary":
@@ -480,7 +485,7 @@ def _hard_order(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def check_syntax(files: dict[str, str]) -> None:
     for path, text in files.items():
-        if path.endswith(".py"):
+        if path.endswith((".py", ".pyi")):
             try:
                 ast.parse(text, filename=path)
             except SyntaxError as exc:

@@ -3,21 +3,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
-from ..types.chat_completion_function import ChatCompletionFunctionParam
-from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
-from ..types.chat_completion_tool import ChatCompletionToolParam
-from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
-from ..types.create_chat_completion_request import (
-    CreateChatCompletionRequestFunctionCallObjectParam,
-    CreateChatCompletionRequestResponseFormatParam,
-)
 from ..types.create_chat_completion_response import CreateChatCompletionResponse
+
+if TYPE_CHECKING:
+    from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
+    from ..types.chat_completion_function import ChatCompletionFunctionParam
+    from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
+    from ..types.chat_completion_tool import ChatCompletionToolParam
+    from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
+    from ..types.create_chat_completion_request import (
+        CreateChatCompletionRequestFunctionCallObjectParam,
+        CreateChatCompletionRequestResponseFormatParam,
+    )
 
 _CHAT_COMPLETIONS_CREATE = Operation(
     api="azure",

@@ -1,34 +1,21 @@
 # generated from tests/generator/specs/shop-3.0.json by the openai-connector generator; do not edit
-"""Every model and request type, imported lazily: `from types import Name` loads one module."""
+"""Every model and request type, imported lazily: `from types import Name` loads one module.
+
+The name -> module map lives in `_index.py` and loads on first use; type checkers read `__init__.pyi`.
+"""
 
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .discount import Discount
-    from .error import Error
-    from .line import Line
-    from .order import Order
-
-_MODULE_OF: dict[str, str] = {
-    "Discount": "discount",
-    "Error": "error",
-    "Line": "line",
-    "Order": "order",
-}
-
-__all__ = [
-    "Discount",
-    "Error",
-    "Line",
-    "Order",
-]
+from typing import Any
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
+    from ._index import ALL, MODULE_OF
+
+    if name == "__all__":
+        return list(ALL)
+    module = MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
@@ -37,4 +24,6 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return __all__
+    from ._index import ALL
+
+    return list(ALL)

@@ -1,0 +1,12 @@
+# generated from tests/generator/specs/shop-3.0.json by the openai-connector generator; do not edit
+from .discount import Discount as Discount
+from .error import Error as Error
+from .line import Line as Line
+from .order import Order as Order
+
+__all__ = [
+    "Discount",
+    "Error",
+    "Line",
+    "Order",
+]

@@ -1,0 +1,11 @@
+# generated from tests/generator/specs/shop-3.0.json by the openai-connector generator; do not edit
+"""Which module of this package defines each public name (read by `__init__.__getattr__`)."""
+
+MODULE_OF: dict[str, str] = {
+    "Discount": "discount",
+    "Error": "error",
+    "Line": "line",
+    "Order": "order",
+}
+
+ALL: tuple[str, ...] = tuple(MODULE_OF)

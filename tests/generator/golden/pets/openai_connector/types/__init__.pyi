@@ -1,0 +1,36 @@
+# generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
+from .cat import Cat as Cat
+from .create_pet_request import CreatePetRequest as CreatePetRequest
+from .create_pet_request import CreatePetRequestDietCustomDiet as CreatePetRequestDietCustomDiet
+from .create_pet_request import CreatePetRequestDietCustomDietParam as CreatePetRequestDietCustomDietParam
+from .create_pet_request import CreatePetRequestParam as CreatePetRequestParam
+from .dog import Dog as Dog
+from .named import Named as Named
+from .pet import Pet as Pet
+from .pet_event import PetEvent as PetEvent
+from .pet_kind import PetKind as PetKind
+from .pet_list import PetList as PetList
+from .tag import TagSchema as TagSchema
+from .tag import TagSchemaParam as TagSchemaParam
+from .upload_pet_photo import UploadPetPhotoBody as UploadPetPhotoBody
+from .upload_pet_photo import UploadPetPhotoBodyParam as UploadPetPhotoBodyParam
+from .upload_pet_photo import UploadPetPhotoResponse as UploadPetPhotoResponse
+
+__all__ = [
+    "Cat",
+    "CreatePetRequest",
+    "CreatePetRequestDietCustomDiet",
+    "CreatePetRequestDietCustomDietParam",
+    "CreatePetRequestParam",
+    "Dog",
+    "Named",
+    "Pet",
+    "PetEvent",
+    "PetKind",
+    "PetList",
+    "TagSchema",
+    "TagSchemaParam",
+    "UploadPetPhotoBody",
+    "UploadPetPhotoBodyParam",
+    "UploadPetPhotoResponse",
+]

@@ -1,0 +1,23 @@
+# generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
+"""Which module of this package defines each public name (read by `__init__.__getattr__`)."""
+
+MODULE_OF: dict[str, str] = {
+    "Cat": "cat",
+    "CreatePetRequest": "create_pet_request",
+    "CreatePetRequestDietCustomDiet": "create_pet_request",
+    "CreatePetRequestDietCustomDietParam": "create_pet_request",
+    "CreatePetRequestParam": "create_pet_request",
+    "Dog": "dog",
+    "Named": "named",
+    "Pet": "pet",
+    "PetEvent": "pet_event",
+    "PetKind": "pet_kind",
+    "PetList": "pet_list",
+    "TagSchema": "tag",
+    "TagSchemaParam": "tag",
+    "UploadPetPhotoBody": "upload_pet_photo",
+    "UploadPetPhotoBodyParam": "upload_pet_photo",
+    "UploadPetPhotoResponse": "upload_pet_photo",
+}
+
+ALL: tuple[str, ...] = tuple(MODULE_OF)
