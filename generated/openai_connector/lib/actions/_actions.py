@@ -108,8 +108,9 @@ class Actions:
         )
         return answer
 
-    def chat_text(self, prompt: Prompt, *, model: str | None = None, system: str | None = None,
-                  **params: Unpack[ChatParams]) -> str:  # fmt: skip
+    def chat_text(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> str:
         """The first choice's text of `chat(...)`."""
         return first_content(self.chat(prompt, model=model, system=system, **params))
 
@@ -126,8 +127,9 @@ class Actions:
         )
         return cast("Stream[CreateChatCompletionStreamResponse]", stream)
 
-    def chat_stream_text(self, prompt: Prompt, *, model: str | None = None, system: str | None = None,
-                         **params: Unpack[ChatParams]) -> Iterator[str]:  # fmt: skip
+    def chat_stream_text(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> Iterator[str]:
         """The text deltas of a streamed chat completion."""
         with self.chat_stream(prompt, model=model, system=system, **params) as stream:
             yield from stream_text(stream)
@@ -232,8 +234,9 @@ class Actions:
         """Generate `n` (1..10) images of `prompt`."""
         require(self.client, "image_generate")
         _check_n(n)
-        args = given({"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format,
-                      "user": user})  # fmt: skip
+        args = given(
+            {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
+        )
         answer: ImagesResponse = self.client.images.generations.create(
             prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
         )
@@ -259,8 +262,9 @@ class Actions:
         files: dict[str, object] = {"image": image_field(image)}
         if mask is not None:
             files["mask"] = image_field(mask, "mask.png")
-        data = given({"prompt": prompt, "model": model, "n": n, "size": size, "response_format": response_format,
-                      "user": user})  # fmt: skip
+        data = given(
+            {"prompt": prompt, "model": model, "n": n, "size": size, "response_format": response_format, "user": user}
+        )
         raw = self.client.request("POST", "/images/edits", data=data, files=files)
         return ImagesResponse.model_validate(raw.body)
 
@@ -302,8 +306,14 @@ class Actions:
         action = "translate" if translate else "transcribe"
         require(self.client, action)
         name = deployment_or_model(self.client, model)
-        fields = given({"language": None if translate else language, "prompt": prompt, "temperature": temperature,
-                        "response_format": response_format})  # fmt: skip
+        fields = given(
+            {
+                "language": None if translate else language,
+                "prompt": prompt,
+                "temperature": temperature,
+                "response_format": response_format,
+            }
+        )
         if response_format in TRANSCRIPT_TEXT_FORMATS:
             path = _deployment_path(self.client, f"/audio/{'translations' if translate else 'transcriptions'}", name)
             raw = self.client.request(
@@ -355,8 +365,9 @@ class Actions:
         name = deployment_or_model(self.client, model)
         body = _embedding_body(input, name, dimensions, user)
         if encoding_format == "base64":
-            raw = self.client.request("POST", _deployment_path(self.client, "/embeddings", name),
-                                      json={**body, "encoding_format": "base64"})  # fmt: skip
+            raw = self.client.request(
+                "POST", _deployment_path(self.client, "/embeddings", name), json={**body, "encoding_format": "base64"}
+            )
             return embedding_result(cast(Mapping[str, Any], raw.body))
         answer = self.client.embeddings.create(**body)
         return embedding_result(answer.model_dump(mode="json"))
@@ -474,8 +485,9 @@ class AsyncActions:
         )
         return answer
 
-    async def chat_text(self, prompt: Prompt, *, model: str | None = None, system: str | None = None,
-                        **params: Unpack[ChatParams]) -> str:  # fmt: skip
+    async def chat_text(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> str:
         return first_content(await self.chat(prompt, model=model, system=system, **params))
 
     async def chat_stream(
@@ -490,8 +502,9 @@ class AsyncActions:
         )
         return cast("AsyncStream[CreateChatCompletionStreamResponse]", stream)
 
-    async def chat_stream_text(self, prompt: Prompt, *, model: str | None = None, system: str | None = None,
-                               **params: Unpack[ChatParams]) -> AsyncIterator[str]:  # fmt: skip
+    async def chat_stream_text(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> AsyncIterator[str]:
         stream = await self.chat_stream(prompt, model=model, system=system, **params)
         async with stream:
             async for text in astream_text(stream):
@@ -587,8 +600,9 @@ class AsyncActions:
     ) -> ImagesResponse:
         require(self.client, "image_generate")
         _check_n(n)
-        args = given({"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format,
-                      "user": user})  # fmt: skip
+        args = given(
+            {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
+        )
         answer: ImagesResponse = await self.client.images.generations.create(
             prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
         )
@@ -613,8 +627,9 @@ class AsyncActions:
         files: dict[str, object] = {"image": image_field(image)}
         if mask is not None:
             files["mask"] = image_field(mask, "mask.png")
-        data = given({"prompt": prompt, "model": model, "n": n, "size": size, "response_format": response_format,
-                      "user": user})  # fmt: skip
+        data = given(
+            {"prompt": prompt, "model": model, "n": n, "size": size, "response_format": response_format, "user": user}
+        )
         raw = await self.client.request("POST", "/images/edits", data=data, files=files)
         return ImagesResponse.model_validate(raw.body)
 
@@ -649,8 +664,14 @@ class AsyncActions:
         action = "translate" if translate else "transcribe"
         require(self.client, action)
         name = deployment_or_model(self.client, model)
-        fields = given({"language": None if translate else language, "prompt": prompt, "temperature": temperature,
-                        "response_format": response_format})  # fmt: skip
+        fields = given(
+            {
+                "language": None if translate else language,
+                "prompt": prompt,
+                "temperature": temperature,
+                "response_format": response_format,
+            }
+        )
         if response_format in TRANSCRIPT_TEXT_FORMATS:
             path = _deployment_path(self.client, f"/audio/{'translations' if translate else 'transcriptions'}", name)
             raw = await self.client.request(
@@ -697,8 +718,9 @@ class AsyncActions:
         name = deployment_or_model(self.client, model)
         body = _embedding_body(input, name, dimensions, user)
         if encoding_format == "base64":
-            raw = await self.client.request("POST", _deployment_path(self.client, "/embeddings", name),
-                                            json={**body, "encoding_format": "base64"})  # fmt: skip
+            raw = await self.client.request(
+                "POST", _deployment_path(self.client, "/embeddings", name), json={**body, "encoding_format": "base64"}
+            )
             return embedding_result(cast(Mapping[str, Any], raw.body))
         answer = await self.client.embeddings.create(**body)
         return embedding_result(answer.model_dump(mode="json"))
