@@ -1,4 +1,4 @@
-"""Many chat completions: 1,000 prompts with injected failures, order, the concurrency bound (measured by the server)."""
+"""Many chat completions: 1,000 prompts with injected failures, order, concurrency bound (measured by the server)."""
 
 from __future__ import annotations
 

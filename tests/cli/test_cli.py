@@ -43,6 +43,7 @@ def run(args: list[str], env: dict[str, str], stdin: str | None = None) -> subpr
     return subprocess.run(
         [sys.executable, "-c", "from openai_connector.lib.cli import main; raise SystemExit(main())", *args],
         env={**base, **env},
+        check=False,
         capture_output=True,
         text=True,
         input=stdin,
