@@ -1,0 +1,811 @@
+"""`Actions(client)` / `AsyncActions(client)`: every connector action as one thin method over the generated client.
+
+Each method checks the platform first (`require`: Azure classic offers only what Azure's spec has),
+then calls the generated method (`client.chat.completions.create(...)`, ...). Three calls go through
+`client.request` because the generated method cannot express them yet (see the report in README):
+multipart image edits, base64 embeddings, and transcripts as text/srt/vtt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, cast
+
+from typing_extensions import Unpack
+
+from .._types import NOT_GIVEN, FileTypes
+from . import batch as _batch
+from ._support import Prompt, deployment_or_model, given, require, to_messages
+from .batch_prompts import ItemResult, Mode, arun_each, run_each
+from .chat import ChatParams, FullResponse, afull_response, astream_text, first_content, full_response, stream_text
+from .embeddings import EmbeddingResult, embedding_result
+from .images import image_field, save_images
+from .summarize import COMBINE_TEMPLATE, SUMMARY_TEMPLATE, asummarize_with, summarize_with
+
+if TYPE_CHECKING:
+    from ..._client import AsyncClient, Client
+    from ...azure.types.create_chat_completion_response import (
+        CreateChatCompletionResponse as AzureChatCompletion,
+    )
+    from ...types.create_chat_completion_response import CreateChatCompletionResponse
+    from ...types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+    from ...types.create_completion_response import CreateCompletionResponse
+    from ...types.create_moderation_response import CreateModerationResponse
+    from ...types.fine_tuning_job import FineTuningJob
+    from ...types.fine_tuning_job_event import FineTuningJobEvent
+    from ...types.images_response import ImagesResponse
+    from ...types.model import Model
+    from ...types.response import ResponseSchema as Response
+    from .._pagination import AsyncCursorPage, SyncCursorPage
+    from .._response import RawResponse
+    from .._streaming import AsyncStream, Stream
+    from ._progress import ProgressOption
+
+__all__ = ["TRANSCRIPT_TEXT_FORMATS", "Actions", "AsyncActions", "citations"]
+
+TRANSCRIPT_TEXT_FORMATS = frozenset({"text", "srt", "vtt"})
+ChatKind = Literal["chat", "embeddings"]
+
+
+def _deployment_path(client: Any, path: str, model: str) -> str:
+    """A raw-request path: Azure classic serves per-deployment paths under /deployments/{name}."""
+    cfg = client.config
+    if cfg.is_azure and cfg.azure_api == "classic":
+        return f"/deployments/{model}{path}"
+    return path
+
+
+def _chat_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
+    return dict(params)
+
+
+def _check_n(n: int | None) -> None:
+    if n is not None and not 1 <= n <= 10:
+        raise ValueError("n must be between 1 and 10")
+
+
+def _embedding_body(input: str | Sequence[str], model: str, dimensions: int | None, user: str | None) -> dict[str, Any]:
+    return given({"input": input, "model": model, "dimensions": dimensions, "user": user})
+
+
+def _chat_cast(body: Any) -> Any:
+    from ...types.create_chat_completion_response import CreateChatCompletionResponse
+
+    return CreateChatCompletionResponse.model_validate(body)
+
+
+def _embedding_cast(body: Any) -> EmbeddingResult:
+    return embedding_result(body)
+
+
+def _cast_for(kind: ChatKind) -> Any:
+    return _chat_cast if kind == "chat" else _embedding_cast
+
+
+def citations(response: Any) -> list[Any]:
+    """The typed citations of an Azure on-your-data answer (first choice; [] when there are none)."""
+    choices = getattr(response, "choices", None) or []
+    context = getattr(getattr(choices[0], "message", None), "context", None) if choices else None
+    return list(getattr(context, "citations", None) or [])
+
+
+class Actions:
+    """The connector actions over a sync `Client` (OpenAI, Azure classic or Azure v1)."""
+
+    def __init__(self, client: Client) -> None:
+        self.client = client
+
+    # -- chat ---------------------------------------------------------------------------------------
+
+    def chat(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> CreateChatCompletionResponse:
+        """One chat completion of `prompt` (a string or a message list) with any of `ChatParams`."""
+        require(self.client, "chat")
+        answer: CreateChatCompletionResponse = self.client.chat.completions.create(
+            model=deployment_or_model(self.client, model), messages=to_messages(prompt, system), **_chat_kwargs(params)
+        )
+        return answer
+
+    def chat_text(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> str:
+        """The first choice's text of `chat(...)`."""
+        return first_content(self.chat(prompt, model=model, system=system, **params))
+
+    def chat_stream(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> Stream[CreateChatCompletionStreamResponse]:
+        """A streamed chat completion (chunks as they come)."""
+        require(self.client, "chat")
+        stream = self.client.chat.completions.create(
+            model=deployment_or_model(self.client, model),
+            messages=to_messages(prompt, system),
+            stream=True,
+            **_chat_kwargs(params),
+        )
+        return cast("Stream[CreateChatCompletionStreamResponse]", stream)
+
+    def chat_stream_text(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> Iterator[str]:
+        """The text deltas of a streamed chat completion."""
+        with self.chat_stream(prompt, model=model, system=system, **params) as stream:
+            yield from stream_text(stream)
+
+    def chat_full(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> FullResponse[CreateChatCompletionResponse]:
+        """`chat(...)` with the response's status and headers."""
+        require(self.client, "chat")
+        return full_response(self.client, lambda c: Actions(c).chat(prompt, model=model, system=system, **params))
+
+    def chat_many(
+        self,
+        prompts: Sequence[Prompt],
+        *,
+        model: str | None = None,
+        system: str | None = None,
+        max_concurrency: int = 8,
+        mode: Mode = "concurrent",
+        progress: ProgressOption = None,
+        batch_options: _batch.BatchOptions | None = None,
+        **params: Unpack[ChatParams],
+    ) -> list[ItemResult[CreateChatCompletionResponse]]:
+        """A chat completion per prompt, in input order; each item holds its response or its error.
+
+        `mode="concurrent"`: at most `max_concurrency` requests at a time. `mode="batch"`: one Batch API
+        job (cheaper, slower; see `batch_chat`).
+        """
+        if mode == "batch":
+            return self.batch_chat(prompts, model=model, system=system, options=batch_options, **params).results
+        require(self.client, "chat")
+        return run_each(
+            prompts,
+            lambda p: self.chat(p, model=model, system=system, **params),
+            max_concurrency=max_concurrency,
+            progress=progress,
+        )
+
+    def summarize(
+        self,
+        text: str,
+        *,
+        model: str | None = None,
+        max_input_tokens: int = 3000,
+        template: str = SUMMARY_TEMPLATE,
+        combine_template: str = COMBINE_TEMPLATE,
+        **params: Unpack[ChatParams],
+    ) -> str:
+        """A summary of `text` (see `summarize.py`: long text is split to fit `max_input_tokens`)."""
+        return summarize_with(
+            lambda prompt: self.chat_text(prompt, model=model, **params),
+            text,
+            max_input_tokens=max_input_tokens,
+            template=template,
+            combine_template=combine_template,
+        )
+
+    def complete(
+        self, prompt: str | Sequence[str], *, model: str | None = None, **params: Any
+    ) -> CreateCompletionResponse:
+        """A legacy (text) completion; `params` are the spec's (max_tokens, temperature, stop, ...)."""
+        require(self.client, "completion")
+        return self.client.completions.create(model=deployment_or_model(self.client, model), prompt=prompt, **params)
+
+    def azure_chat(
+        self,
+        prompt: Prompt,
+        *,
+        data_sources: Sequence[Mapping[str, Any]],
+        deployment: str | None = None,
+        system: str | None = None,
+        **params: Unpack[ChatParams],
+    ) -> AzureChatCompletion:
+        """Azure OpenAI "on your data": chat grounded on `data_sources` (Azure Search, Cosmos DB, ...).
+
+        The answer is Azure's typed model: `citations(answer)` lists the message context's citations.
+        """
+        require(self.client, "azure_chat")
+        answer: AzureChatCompletion = self.client.azure.chat.completions.create(
+            deployment_id=deployment_or_model(self.client, deployment),
+            messages=cast(Any, to_messages(prompt, system)),
+            data_sources=cast(Any, data_sources),
+            **_chat_kwargs(params),
+        )
+        return answer
+
+    # -- images -------------------------------------------------------------------------------------
+
+    def generate_image(
+        self,
+        prompt: str,
+        *,
+        model: str | None = None,
+        n: int | None = None,
+        size: str | None = None,
+        quality: str | None = None,
+        style: str | None = None,
+        response_format: Literal["url", "b64_json"] | None = None,
+        user: str | None = None,
+        **extra: Any,
+    ) -> ImagesResponse:
+        """Generate `n` (1..10) images of `prompt`."""
+        require(self.client, "image_generate")
+        _check_n(n)
+        args = given(
+            {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
+        )
+        answer: ImagesResponse = self.client.images.generations.create(
+            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
+        )
+        return answer
+
+    def edit_image(
+        self,
+        image: FileTypes,
+        prompt: str,
+        *,
+        mask: FileTypes | None = None,
+        model: str | None = None,
+        n: int | None = None,
+        size: str | None = None,
+        response_format: Literal["url", "b64_json"] | None = None,
+        user: str | None = None,
+    ) -> ImagesResponse:
+        """Edit `image` (a path, bytes or `(name, bytes)`) per `prompt`, inside the transparent areas of `mask`."""
+        from ...types.images_response import ImagesResponse
+
+        require(self.client, "image_edit")
+        _check_n(n)
+        files: dict[str, object] = {"image": image_field(image)}
+        if mask is not None:
+            files["mask"] = image_field(mask, "mask.png")
+        data = given(
+            {"prompt": prompt, "model": model, "n": n, "size": size, "response_format": response_format, "user": user}
+        )
+        raw = self.client.request("POST", "/images/edits", data=data, files=files)
+        return ImagesResponse.model_validate(raw.body)
+
+    def image_variation(
+        self,
+        image: FileTypes,
+        *,
+        model: str | None = None,
+        n: int | None = None,
+        size: Literal["256x256", "512x512", "1024x1024"] | None = None,
+        response_format: Literal["url", "b64_json"] | None = None,
+        user: str | None = None,
+    ) -> ImagesResponse:
+        """Variations of `image`."""
+        require(self.client, "image_variation")
+        _check_n(n)
+        args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
+        return self.client.images.variations.create(image=image_field(image), **args)
+
+    save_images = staticmethod(save_images)
+
+    # -- audio --------------------------------------------------------------------------------------
+
+    def transcribe(
+        self,
+        file: FileTypes,
+        *,
+        model: str | None = None,
+        language: str | None = None,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: str | None = None,
+        translate: bool = False,
+    ) -> Any:
+        """Transcribe (or with `translate=True`, translate to English) an audio file.
+
+        json / verbose_json give typed models; text, srt and vtt give the text as a `str`.
+        """
+        action = "translate" if translate else "transcribe"
+        require(self.client, action)
+        name = deployment_or_model(self.client, model)
+        fields = given(
+            {
+                "language": None if translate else language,
+                "prompt": prompt,
+                "temperature": temperature,
+                "response_format": response_format,
+            }
+        )
+        if response_format in TRANSCRIPT_TEXT_FORMATS:
+            path = _deployment_path(self.client, f"/audio/{'translations' if translate else 'transcriptions'}", name)
+            raw = self.client.request(
+                "POST", path, data={"model": name, **fields}, files={"file": file}, response_type="text"
+            )
+            return raw.body
+        if translate:
+            return self.client.audio.translations.create(file=file, model=name, **fields)
+        return self.client.audio.transcriptions.create(file=file, model=name, **fields)
+
+    def translate(self, file: FileTypes, **kwargs: Any) -> Any:
+        """`transcribe(file, translate=True, ...)`: English text of speech in any language."""
+        return self.transcribe(file, translate=True, **kwargs)
+
+    def speech(
+        self,
+        text: str,
+        *,
+        model: str | None = None,
+        voice: str = "alloy",
+        response_format: str | None = None,
+        speed: float | None = None,
+        instructions: str | None = None,
+        to: str | Path | None = None,
+    ) -> bytes:
+        """Speech audio of `text` as bytes (also written to `to` when given)."""
+        require(self.client, "speech")
+        args = given({"response_format": response_format, "speed": speed, "instructions": instructions})
+        audio = self.client.audio.speech.create(
+            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args
+        )
+        if to is not None:
+            audio.write_to_file(to)
+        return audio.content
+
+    # -- embeddings, moderation ---------------------------------------------------------------------
+
+    def embed(
+        self,
+        input: str | Sequence[str],
+        *,
+        model: str | None = None,
+        dimensions: int | None = None,
+        encoding_format: Literal["float", "base64"] = "float",
+        user: str | None = None,
+    ) -> EmbeddingResult:
+        """Embedding vectors of `input` (base64 answers are decoded to floats)."""
+        require(self.client, "embeddings")
+        name = deployment_or_model(self.client, model)
+        body = _embedding_body(input, name, dimensions, user)
+        if encoding_format == "base64":
+            raw = self.client.request(
+                "POST", _deployment_path(self.client, "/embeddings", name), json={**body, "encoding_format": "base64"}
+            )
+            return embedding_result(cast(Mapping[str, Any], raw.body))
+        answer = self.client.embeddings.create(**body)
+        return embedding_result(answer.model_dump(mode="json"))
+
+    def moderate(self, input: str | Sequence[str], *, model: str | None = None) -> CreateModerationResponse:
+        """Moderation categories and scores of `input`."""
+        require(self.client, "moderation")
+        return self.client.moderations.create(input=input, model=model if model else NOT_GIVEN)
+
+    # -- fine-tuning, models, responses ------------------------------------------------------------
+
+    def create_fine_tuning_job(self, model: str, training_file: str, **params: Any) -> FineTuningJob:
+        """Start a fine-tuning job (`params`: validation_file, suffix, seed, hyperparameters, method, metadata)."""
+        require(self.client, "fine_tuning")
+        return self.client.fine_tuning.jobs.create(model=model, training_file=training_file, **params)
+
+    def get_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+        require(self.client, "fine_tuning")
+        return self.client.fine_tuning.jobs.retrieve(job_id)
+
+    def cancel_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+        require(self.client, "fine_tuning")
+        return self.client.fine_tuning.jobs.cancel(job_id)
+
+    def list_fine_tuning_jobs(self, *, limit: int | None = None) -> SyncCursorPage[FineTuningJob]:
+        """Fine-tuning jobs; iterating the page walks every page."""
+        require(self.client, "fine_tuning")
+        return self.client.fine_tuning.jobs.list(**given({"limit": limit}))
+
+    def list_fine_tuning_events(self, job_id: str, *, limit: int | None = None) -> SyncCursorPage[FineTuningJobEvent]:
+        """A job's events; iterating the page walks every page."""
+        require(self.client, "fine_tuning")
+        return self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}))
+
+    def list_models(self) -> list[Model]:
+        require(self.client, "models")
+        return list(self.client.models.list().data)
+
+    def get_model(self, model: str) -> Model:
+        require(self.client, "models")
+        return self.client.models.retrieve(model)
+
+    def create_response(self, input: Any, *, model: str | None = None, **params: Any) -> Response:
+        """A Responses API answer (`params`: instructions, tools, temperature, ...); `.output_text` has the text."""
+        require(self.client, "responses")
+        answer: Response = self.client.responses.create(
+            input=input, model=deployment_or_model(self.client, model), **params
+        )
+        return answer
+
+    def stream_response(self, input: Any, *, model: str | None = None, **params: Any) -> Stream[Any]:
+        """A streamed Responses API answer (its events)."""
+        require(self.client, "responses")
+        answer: Stream[Any] = self.client.responses.create(
+            input=input, model=deployment_or_model(self.client, model), stream=True, **params
+        )
+        return answer
+
+    def get_response(self, response_id: str) -> Response:
+        require(self.client, "responses")
+        return self.client.responses.retrieve(response_id)
+
+    def request(self, method: str, path: str, **kwargs: Any) -> RawResponse:
+        """Any request with the client's base URL, auth and retries (`client.request`)."""
+        return self.client.request(method, path, **kwargs)
+
+    # -- batch --------------------------------------------------------------------------------------
+
+    def batch_chat(
+        self,
+        prompts: Sequence[Prompt],
+        *,
+        model: str | None = None,
+        system: str | None = None,
+        options: _batch.BatchOptions | None = None,
+        **params: Unpack[ChatParams],
+    ) -> _batch.BatchOutcome:
+        """Chat completions of `prompts` as one Batch API job; results in input order."""
+        name = deployment_or_model(self.client, model)
+        bodies = [{"model": name, "messages": to_messages(p, system), **params} for p in prompts]
+        return _batch.run_batch(self.client, "/chat/completions", bodies, _chat_cast, options)
+
+    def batch_embeddings(
+        self,
+        inputs: Sequence[str | Sequence[str]],
+        *,
+        model: str | None = None,
+        dimensions: int | None = None,
+        options: _batch.BatchOptions | None = None,
+    ) -> _batch.BatchOutcome:
+        """Embeddings of `inputs` (one request each) as one Batch API job; `EmbeddingResult`s in input order."""
+        name = deployment_or_model(self.client, model)
+        bodies = [_embedding_body(item, name, dimensions, None) for item in inputs]
+        return _batch.run_batch(self.client, "/embeddings", bodies, _embedding_cast, options)
+
+    def resume_batch(
+        self, batch_id: str, count: int, *, kind: ChatKind = "chat", options: _batch.BatchOptions | None = None
+    ) -> _batch.BatchOutcome:
+        """Wait for a batch submitted earlier (`count` inputs) and collect its results."""
+        return _batch.resume_batch(self.client, batch_id, count, _cast_for(kind), options)
+
+
+class AsyncActions:
+    """The connector actions over an `AsyncClient`; the same methods as `Actions`, awaitable."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.client = client
+
+    async def chat(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> CreateChatCompletionResponse:
+        require(self.client, "chat")
+        answer: CreateChatCompletionResponse = await self.client.chat.completions.create(
+            model=deployment_or_model(self.client, model), messages=to_messages(prompt, system), **_chat_kwargs(params)
+        )
+        return answer
+
+    async def chat_text(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> str:
+        return first_content(await self.chat(prompt, model=model, system=system, **params))
+
+    async def chat_stream(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> AsyncStream[CreateChatCompletionStreamResponse]:
+        require(self.client, "chat")
+        stream = await self.client.chat.completions.create(
+            model=deployment_or_model(self.client, model),
+            messages=to_messages(prompt, system),
+            stream=True,
+            **_chat_kwargs(params),
+        )
+        return cast("AsyncStream[CreateChatCompletionStreamResponse]", stream)
+
+    async def chat_stream_text(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> AsyncIterator[str]:
+        stream = await self.chat_stream(prompt, model=model, system=system, **params)
+        async with stream:
+            async for text in astream_text(stream):
+                yield text
+
+    async def chat_full(
+        self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
+    ) -> FullResponse[CreateChatCompletionResponse]:
+        require(self.client, "chat")
+        return await afull_response(
+            self.client, lambda c: AsyncActions(c).chat(prompt, model=model, system=system, **params)
+        )
+
+    async def chat_many(
+        self,
+        prompts: Sequence[Prompt],
+        *,
+        model: str | None = None,
+        system: str | None = None,
+        max_concurrency: int = 8,
+        mode: Mode = "concurrent",
+        progress: ProgressOption = None,
+        batch_options: _batch.BatchOptions | None = None,
+        **params: Unpack[ChatParams],
+    ) -> list[ItemResult[CreateChatCompletionResponse]]:
+        if mode == "batch":
+            outcome = await self.batch_chat(prompts, model=model, system=system, options=batch_options, **params)
+            return outcome.results
+        require(self.client, "chat")
+        return await arun_each(
+            prompts,
+            lambda p: self.chat(p, model=model, system=system, **params),
+            max_concurrency=max_concurrency,
+            progress=progress,
+        )
+
+    async def summarize(
+        self,
+        text: str,
+        *,
+        model: str | None = None,
+        max_input_tokens: int = 3000,
+        template: str = SUMMARY_TEMPLATE,
+        combine_template: str = COMBINE_TEMPLATE,
+        **params: Unpack[ChatParams],
+    ) -> str:
+        return await asummarize_with(
+            lambda prompt: self.chat_text(prompt, model=model, **params),
+            text,
+            max_input_tokens=max_input_tokens,
+            template=template,
+            combine_template=combine_template,
+        )
+
+    async def complete(
+        self, prompt: str | Sequence[str], *, model: str | None = None, **params: Any
+    ) -> CreateCompletionResponse:
+        require(self.client, "completion")
+        return await self.client.completions.create(
+            model=deployment_or_model(self.client, model), prompt=prompt, **params
+        )
+
+    async def azure_chat(
+        self,
+        prompt: Prompt,
+        *,
+        data_sources: Sequence[Mapping[str, Any]],
+        deployment: str | None = None,
+        system: str | None = None,
+        **params: Unpack[ChatParams],
+    ) -> AzureChatCompletion:
+        require(self.client, "azure_chat")
+        answer: AzureChatCompletion = await self.client.azure.chat.completions.create(
+            deployment_id=deployment_or_model(self.client, deployment),
+            messages=cast(Any, to_messages(prompt, system)),
+            data_sources=cast(Any, data_sources),
+            **_chat_kwargs(params),
+        )
+        return answer
+
+    async def generate_image(
+        self,
+        prompt: str,
+        *,
+        model: str | None = None,
+        n: int | None = None,
+        size: str | None = None,
+        quality: str | None = None,
+        style: str | None = None,
+        response_format: Literal["url", "b64_json"] | None = None,
+        user: str | None = None,
+        **extra: Any,
+    ) -> ImagesResponse:
+        require(self.client, "image_generate")
+        _check_n(n)
+        args = given(
+            {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
+        )
+        answer: ImagesResponse = await self.client.images.generations.create(
+            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
+        )
+        return answer
+
+    async def edit_image(
+        self,
+        image: FileTypes,
+        prompt: str,
+        *,
+        mask: FileTypes | None = None,
+        model: str | None = None,
+        n: int | None = None,
+        size: str | None = None,
+        response_format: Literal["url", "b64_json"] | None = None,
+        user: str | None = None,
+    ) -> ImagesResponse:
+        from ...types.images_response import ImagesResponse
+
+        require(self.client, "image_edit")
+        _check_n(n)
+        files: dict[str, object] = {"image": image_field(image)}
+        if mask is not None:
+            files["mask"] = image_field(mask, "mask.png")
+        data = given(
+            {"prompt": prompt, "model": model, "n": n, "size": size, "response_format": response_format, "user": user}
+        )
+        raw = await self.client.request("POST", "/images/edits", data=data, files=files)
+        return ImagesResponse.model_validate(raw.body)
+
+    async def image_variation(
+        self,
+        image: FileTypes,
+        *,
+        model: str | None = None,
+        n: int | None = None,
+        size: Literal["256x256", "512x512", "1024x1024"] | None = None,
+        response_format: Literal["url", "b64_json"] | None = None,
+        user: str | None = None,
+    ) -> ImagesResponse:
+        require(self.client, "image_variation")
+        _check_n(n)
+        args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
+        return await self.client.images.variations.create(image=image_field(image), **args)
+
+    save_images = staticmethod(save_images)
+
+    async def transcribe(
+        self,
+        file: FileTypes,
+        *,
+        model: str | None = None,
+        language: str | None = None,
+        prompt: str | None = None,
+        temperature: float | None = None,
+        response_format: str | None = None,
+        translate: bool = False,
+    ) -> Any:
+        action = "translate" if translate else "transcribe"
+        require(self.client, action)
+        name = deployment_or_model(self.client, model)
+        fields = given(
+            {
+                "language": None if translate else language,
+                "prompt": prompt,
+                "temperature": temperature,
+                "response_format": response_format,
+            }
+        )
+        if response_format in TRANSCRIPT_TEXT_FORMATS:
+            path = _deployment_path(self.client, f"/audio/{'translations' if translate else 'transcriptions'}", name)
+            raw = await self.client.request(
+                "POST", path, data={"model": name, **fields}, files={"file": file}, response_type="text"
+            )
+            return raw.body
+        if translate:
+            return await self.client.audio.translations.create(file=file, model=name, **fields)
+        return await self.client.audio.transcriptions.create(file=file, model=name, **fields)
+
+    async def translate(self, file: FileTypes, **kwargs: Any) -> Any:
+        return await self.transcribe(file, translate=True, **kwargs)
+
+    async def speech(
+        self,
+        text: str,
+        *,
+        model: str | None = None,
+        voice: str = "alloy",
+        response_format: str | None = None,
+        speed: float | None = None,
+        instructions: str | None = None,
+        to: str | Path | None = None,
+    ) -> bytes:
+        require(self.client, "speech")
+        args = given({"response_format": response_format, "speed": speed, "instructions": instructions})
+        audio = await self.client.audio.speech.create(
+            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args
+        )
+        if to is not None:
+            Path(to).write_bytes(audio.content)
+        return audio.content
+
+    async def embed(
+        self,
+        input: str | Sequence[str],
+        *,
+        model: str | None = None,
+        dimensions: int | None = None,
+        encoding_format: Literal["float", "base64"] = "float",
+        user: str | None = None,
+    ) -> EmbeddingResult:
+        require(self.client, "embeddings")
+        name = deployment_or_model(self.client, model)
+        body = _embedding_body(input, name, dimensions, user)
+        if encoding_format == "base64":
+            raw = await self.client.request(
+                "POST", _deployment_path(self.client, "/embeddings", name), json={**body, "encoding_format": "base64"}
+            )
+            return embedding_result(cast(Mapping[str, Any], raw.body))
+        answer = await self.client.embeddings.create(**body)
+        return embedding_result(answer.model_dump(mode="json"))
+
+    async def moderate(self, input: str | Sequence[str], *, model: str | None = None) -> CreateModerationResponse:
+        require(self.client, "moderation")
+        return await self.client.moderations.create(input=input, model=model if model else NOT_GIVEN)
+
+    async def create_fine_tuning_job(self, model: str, training_file: str, **params: Any) -> FineTuningJob:
+        require(self.client, "fine_tuning")
+        return await self.client.fine_tuning.jobs.create(model=model, training_file=training_file, **params)
+
+    async def get_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+        require(self.client, "fine_tuning")
+        return await self.client.fine_tuning.jobs.retrieve(job_id)
+
+    async def cancel_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+        require(self.client, "fine_tuning")
+        return await self.client.fine_tuning.jobs.cancel(job_id)
+
+    async def list_fine_tuning_jobs(self, *, limit: int | None = None) -> AsyncCursorPage[FineTuningJob]:
+        require(self.client, "fine_tuning")
+        return await self.client.fine_tuning.jobs.list(**given({"limit": limit}))
+
+    async def list_fine_tuning_events(
+        self, job_id: str, *, limit: int | None = None
+    ) -> AsyncCursorPage[FineTuningJobEvent]:
+        require(self.client, "fine_tuning")
+        return await self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}))
+
+    async def list_models(self) -> list[Model]:
+        require(self.client, "models")
+        return list((await self.client.models.list()).data)
+
+    async def get_model(self, model: str) -> Model:
+        require(self.client, "models")
+        return await self.client.models.retrieve(model)
+
+    async def create_response(self, input: Any, *, model: str | None = None, **params: Any) -> Response:
+        require(self.client, "responses")
+        answer: Response = await self.client.responses.create(
+            input=input, model=deployment_or_model(self.client, model), **params
+        )
+        return answer
+
+    async def stream_response(self, input: Any, *, model: str | None = None, **params: Any) -> AsyncStream[Any]:
+        require(self.client, "responses")
+        answer: AsyncStream[Any] = await self.client.responses.create(
+            input=input, model=deployment_or_model(self.client, model), stream=True, **params
+        )
+        return answer
+
+    async def get_response(self, response_id: str) -> Response:
+        require(self.client, "responses")
+        return await self.client.responses.retrieve(response_id)
+
+    async def request(self, method: str, path: str, **kwargs: Any) -> RawResponse:
+        return await self.client.request(method, path, **kwargs)
+
+    async def batch_chat(
+        self,
+        prompts: Sequence[Prompt],
+        *,
+        model: str | None = None,
+        system: str | None = None,
+        options: _batch.BatchOptions | None = None,
+        **params: Unpack[ChatParams],
+    ) -> _batch.BatchOutcome:
+        name = deployment_or_model(self.client, model)
+        bodies = [{"model": name, "messages": to_messages(p, system), **params} for p in prompts]
+        return await _batch.arun_batch(self.client, "/chat/completions", bodies, _chat_cast, options)
+
+    async def batch_embeddings(
+        self,
+        inputs: Sequence[str | Sequence[str]],
+        *,
+        model: str | None = None,
+        dimensions: int | None = None,
+        options: _batch.BatchOptions | None = None,
+    ) -> _batch.BatchOutcome:
+        name = deployment_or_model(self.client, model)
+        bodies = [_embedding_body(item, name, dimensions, None) for item in inputs]
+        return await _batch.arun_batch(self.client, "/embeddings", bodies, _embedding_cast, options)
+
+    async def resume_batch(
+        self, batch_id: str, count: int, *, kind: ChatKind = "chat", options: _batch.BatchOptions | None = None
+    ) -> _batch.BatchOutcome:
+        return await _batch.aresume_batch(self.client, batch_id, count, _cast_for(kind), options)

@@ -1,0 +1,93 @@
+"""What every action shares: which platform offers what, message building, and small helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, Protocol
+
+from .._errors import ConfigurationError
+from .._types import NotGiven
+
+__all__ = [
+    "AZURE_CLASSIC_ACTIONS",
+    "AZURE_SPEC",
+    "NotOfferedError",
+    "Prompt",
+    "deployment_or_model",
+    "given",
+    "require",
+    "to_messages",
+]
+
+AZURE_SPEC: Final = "specs/azure/inference-2024-10-21.json"
+
+# Actions whose operation the Azure OpenAI (classic, `api-version`) spec has; the client routes them to
+# `/openai/deployments/{deployment}/...`. Every other action needs OpenAI or Azure's v1 API (azure_api="v1").
+AZURE_CLASSIC_ACTIONS: Final = frozenset(
+    {
+        "chat",
+        "completion",
+        "embeddings",
+        "image_generate",
+        "transcribe",
+        "translate",
+        "azure_chat",
+        "raw_request",
+    }
+)
+
+# Actions only Azure OpenAI (classic) offers.
+AZURE_ONLY_ACTIONS: Final = frozenset({"azure_chat"})
+
+Prompt = str | Sequence[Mapping[str, Any]]
+"""A prompt: a user message as a string, or a whole list of chat messages."""
+
+
+class NotOfferedError(ConfigurationError):
+    """The action is not offered on the platform (or Azure API) the client is set up for."""
+
+
+class _HasConfig(Protocol):
+    @property
+    def config(self) -> Any: ...
+
+
+def require(client: _HasConfig, action: str) -> None:
+    """Raise `NotOfferedError` if `client`'s platform does not offer `action` (see `AZURE_CLASSIC_ACTIONS`)."""
+    cfg = client.config
+    if not cfg.is_azure:
+        if action in AZURE_ONLY_ACTIONS:
+            raise NotOfferedError(f"{action} is an Azure OpenAI action; this client is set up for OpenAI")
+        return
+    if cfg.azure_api == "classic" and action not in AZURE_CLASSIC_ACTIONS:
+        raise NotOfferedError(
+            f"{action} is not offered by Azure OpenAI api-version {cfg.api_version} ({AZURE_SPEC} has no such "
+            "operation); use Azure's v1 API (azure_api='v1') or OpenAI"
+        )
+    if cfg.azure_api == "v1" and action in AZURE_ONLY_ACTIONS:
+        raise NotOfferedError(f"{action} needs Azure OpenAI's classic API (azure_api='classic' with api_version)")
+
+
+def to_messages(prompt: Prompt, system: str | None = None) -> list[Any]:
+    """Chat messages of `prompt` (a string becomes one user message), with `system` first if given."""
+    messages: list[Any] = [{"role": "system", "content": system}] if system else []
+    if isinstance(prompt, str):
+        messages.append({"role": "user", "content": prompt})
+    else:
+        messages.extend(prompt)
+    return messages
+
+
+def deployment_or_model(client: _HasConfig, model: str | None) -> str:
+    """`model`, else the client's `azure_deployment`; on Azure the model is the deployment name."""
+    if model:
+        return model
+    deployment = client.config.azure_deployment
+    if deployment:
+        return str(deployment)
+    raise ConfigurationError("model is required (on Azure OpenAI: the deployment name, or azure_deployment)")
+
+
+def given(params: Mapping[str, Any]) -> dict[str, Any]:
+    """`params` without the ones left at `None` or `NOT_GIVEN` (for actions whose defaults mean "leave out")."""
+    return {k: v for k, v in params.items() if v is not None and not isinstance(v, NotGiven)}
