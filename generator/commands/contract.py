@@ -28,6 +28,14 @@ def register(subparsers: Any) -> None:
         help="an OpenAPI document; repeat for several",
     )
     parser.add_argument(
+        "--overlay",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="an OpenAPI Overlay to apply to the specs it extends (as `generate` does); repeat for several",
+    )
+    parser.add_argument(
         "--base-path",
         action="append",
         default=[],
@@ -53,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: --base-path must start with '/': {', '.join(bad)}", file=sys.stderr)
         return 2
     try:
-        specs = [load_api(path) for path in args.spec]
+        specs = [load_api(path, overlays=args.overlay) for path in args.spec]
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
