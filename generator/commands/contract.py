@@ -38,7 +38,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--allow-undeclared-errors",
         action="store_true",
-        help="accept a 4xx/5xx status the spec does not declare if its body is an {\"error\": {...}} object "
+        help='accept a 4xx/5xx status the spec does not declare if its body is an {"error": {...}} object '
         "(upstream specs declare few error statuses)",
     )
     parser.add_argument(

@@ -125,7 +125,9 @@ def _every_interaction_is_played(request: pytest.FixtureRequest, vcr: Any, recor
         return
     if not vcr.all_played:
         unplayed = [f"{r.method} {r.path}" for i, (r, _) in enumerate(vcr.data) if not vcr.play_counts[i]]
-        pytest.fail(f"{len(unplayed)} recorded interaction(s) never requested: {unplayed}\n{rerecord_hint(request.path.stem)}")
+        pytest.fail(
+            f"{len(unplayed)} recorded interaction(s) never requested: {unplayed}\n{rerecord_hint(request.path.stem)}"
+        )
 
 
 @pytest.hookimpl(wrapper=True)
@@ -187,7 +189,10 @@ async def async_openai(endpoints: Endpoints) -> AsyncIterator[AsyncClient]:
 @pytest.fixture
 async def async_azure(endpoints: Endpoints) -> AsyncIterator[AsyncClient]:
     async with AsyncClient(
-        api_key=endpoints.azure_key, is_openai_key=False, azure_endpoint=endpoints.azure_endpoint, api_version=API_VERSION
+        api_key=endpoints.azure_key,
+        is_openai_key=False,
+        azure_endpoint=endpoints.azure_endpoint,
+        api_version=API_VERSION,
     ) as client:
         yield client
 

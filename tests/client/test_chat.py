@@ -1,5 +1,5 @@
-# Re-record: OPENAI_CONNECTOR_RECORD_TARGET=reference .venv/bin/python -m pytest tests/client/test_chat.py --record-mode=rewrite
-# (or `make record`, TARGET=prism|live); cassettes in tests/cassettes/chat/.
+# Re-record: `make record` (TARGET=reference|prism|live), or alone:
+# OPENAI_CONNECTOR_RECORD_TARGET=reference pytest tests/client/test_chat.py --record-mode=rewrite
 """Chat completions on OpenAI and Azure: plain, tools, functions, response_format, n>1, streaming, on-your-data."""
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ WEATHER_TOOL: dict[str, Any] = {
         "description": "Get the current weather in a given location",
         "parameters": {
             "type": "object",
-            "properties": {"location": {"type": "string"}, "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]}},
+            "properties": {
+                "location": {"type": "string"},
+                "unit": {"type": "string", "enum": ["celsius", "fahrenheit"]},
+            },
             "required": ["location"],
         },
     },

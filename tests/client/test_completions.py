@@ -1,5 +1,5 @@
-# Re-record: OPENAI_CONNECTOR_RECORD_TARGET=reference .venv/bin/python -m pytest tests/client/test_completions.py --record-mode=rewrite
-# (or `make record`, TARGET=prism|live); cassettes in tests/cassettes/completions/.
+# Re-record: `make record` (TARGET=reference|prism|live), or alone:
+# OPENAI_CONNECTOR_RECORD_TARGET=reference pytest tests/client/test_completions.py --record-mode=rewrite
 """Legacy completions on OpenAI and Azure, one prompt and several prompts at once, plain and streaming."""
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ def test_openai_several_prompts_at_once(openai: Client) -> None:
 
 def test_azure_completion_stream(azure: Client) -> None:
     """The OpenAI spec declares no event stream for /completions; Azure's (with our overlay) does."""
-    chunks = list(azure.azure.completions.completions(deployment_id=DEPLOYMENT, prompt="Say this is a test", stream=True))
+    chunks = list(
+        azure.azure.completions.completions(deployment_id=DEPLOYMENT, prompt="Say this is a test", stream=True)
+    )
     assert chunks
 
 
@@ -40,5 +42,7 @@ def test_azure_completion(azure: Client) -> None:
 
 
 def test_azure_typed_completion_several_prompts(azure: Client) -> None:
-    reply = azure.azure.completions.completions(deployment_id=DEPLOYMENT, prompt=["tell me a joke about mango", "and one about apples"])
+    reply = azure.azure.completions.completions(
+        deployment_id=DEPLOYMENT, prompt=["tell me a joke about mango", "and one about apples"]
+    )
     assert reply.choices

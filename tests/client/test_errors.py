@@ -1,5 +1,5 @@
-# Re-record: OPENAI_CONNECTOR_RECORD_TARGET=reference .venv/bin/python -m pytest tests/client/test_errors.py --record-mode=rewrite
-# (or `make record`; TARGET=live re-records only the 401 and 404); cassettes in tests/cassettes/errors/.
+# Re-record: `make record` (TARGET=reference|prism|live; live skips the fault-injected 429), or alone:
+# OPENAI_CONNECTOR_RECORD_TARGET=reference pytest tests/client/test_errors.py --record-mode=rewrite
 """Error answers as recorded: 401, 404, 429 then success (a retry), Azure's content-filter 400.
 
 The 429 comes from the reference server's fault injection; the content-filter 400 and Azure's
@@ -48,7 +48,10 @@ ANNOTATED: dict[str, Any] = {
     "created": 1700000000,
     "model": "gpt-4o-mini",
     "prompt_filter_results": [
-        {"prompt_index": 0, "content_filter_results": {"hate": SAFE, "self_harm": SAFE, "sexual": SAFE, "violence": SAFE}}
+        {
+            "prompt_index": 0,
+            "content_filter_results": {"hate": SAFE, "self_harm": SAFE, "sexual": SAFE, "violence": SAFE},
+        }
     ],
     "choices": [
         {
@@ -65,7 +68,9 @@ ANNOTATED: dict[str, Any] = {
 
 def scripted_azure(scripted: Scripted, *, is_async: bool = False) -> Any:
     cls = AsyncClient if is_async else Client
-    return cls(api_key=FAKE_AZURE_KEY, is_openai_key=False, azure_endpoint=scripted.url, api_version=API_VERSION, max_retries=0)
+    return cls(
+        api_key=FAKE_AZURE_KEY, is_openai_key=False, azure_endpoint=scripted.url, api_version=API_VERSION, max_retries=0
+    )
 
 
 def test_401_bad_key(endpoints: Endpoints) -> None:

@@ -1,5 +1,5 @@
-# Re-record: OPENAI_CONNECTOR_RECORD_TARGET=reference .venv/bin/python -m pytest tests/client/test_fine_tuning.py --record-mode=rewrite
-# (or `make record`, TARGET=prism|live); cassettes in tests/cassettes/fine_tuning/.
+# Re-record: `make record` (TARGET=reference|prism|live), or alone:
+# OPENAI_CONNECTOR_RECORD_TARGET=reference pytest tests/client/test_fine_tuning.py --record-mode=rewrite
 """Fine-tuning jobs: create, retrieve, cancel, list, list events (OpenAI, and Azure's v1 API)."""
 
 from __future__ import annotations

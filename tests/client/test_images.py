@@ -1,5 +1,5 @@
-# Re-record: OPENAI_CONNECTOR_RECORD_TARGET=reference .venv/bin/python -m pytest tests/client/test_images.py --record-mode=rewrite
-# (or `make record`, TARGET=prism|live); cassettes in tests/cassettes/images/.
+# Re-record: `make record` (TARGET=reference|prism|live), or alone:
+# OPENAI_CONNECTOR_RECORD_TARGET=reference pytest tests/client/test_images.py --record-mode=rewrite
 """Images: generation (url and b64_json) on OpenAI and Azure; edit and variation (multipart uploads)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Re-record: OPENAI_CONNECTOR_RECORD_TARGET=reference .venv/bin/python -m pytest tests/client/test_models.py --record-mode=rewrite
-# (or `make record`, TARGET=prism|live); cassettes in tests/cassettes/models/.
+# Re-record: `make record` (TARGET=reference|prism|live), or alone:
+# OPENAI_CONNECTOR_RECORD_TARGET=reference pytest tests/client/test_models.py --record-mode=rewrite
 """Models: list and retrieve, on OpenAI and on Azure's v1 API."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-# Re-record: OPENAI_CONNECTOR_RECORD_TARGET=reference .venv/bin/python -m pytest tests/client/test_moderations.py --record-mode=rewrite
-# (or `make record`, TARGET=prism|live); cassettes in tests/cassettes/moderations/.
+# Re-record: `make record` (TARGET=reference|prism|live), or alone:
+# OPENAI_CONNECTOR_RECORD_TARGET=reference pytest tests/client/test_moderations.py --record-mode=rewrite
 """Moderation (OpenAI only: Azure's content filter is part of each answer instead)."""
 
 from __future__ import annotations

@@ -141,7 +141,7 @@ _SECRET_FIELDS = frozenset(
 
 _OPENAI_KEY = r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}"
 _JWT = r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
-_HEX32 = r"(?<![0-9A-Za-z])[0-9a-fA-F]{32}(?![0-9A-Za-z])"
+_HEX32 = r"(?<![0-9A-Za-z_\-])[0-9a-fA-F]{32}(?![0-9A-Za-z_\-])"  # standalone: `req_<hex>` ids are not keys
 _SECRET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("OpenAI key", re.compile(_OPENAI_KEY)),
     ("JWT", re.compile(_JWT)),
@@ -216,9 +216,7 @@ class CassetteScrubber:
             lower = name.lower()
             if lower in _VOLATILE_REQUEST_HEADERS:
                 continue
-            if lower == "content-type":
-                value = content_type
-            cleaned[lower] = self._scrub_header(lower, value)
+            cleaned[lower] = self._scrub_header(lower, content_type if lower == "content-type" else value)
         request.headers = cleaned
         return request
 
@@ -284,12 +282,19 @@ class CassetteScrubber:
         for old, new in self.replacements.items():
             body = body.replace(old.encode(), new.encode())
         for _, pattern in _SECRET_PATTERNS[:2]:  # a 32-hex run in binary data is too likely to be data
-            body = re.sub(pattern.pattern.encode(), lambda m: _placeholder_for(m).encode(), body)
+            body = re.sub(pattern.pattern.encode(), lambda m: _placeholder_bytes(m.group()), body)
         return body
 
 
+def _placeholder_bytes(value: bytes) -> bytes:
+    return _placeholder(value.decode("ascii", "replace")).encode()
+
+
 def _placeholder_for(match: re.Match[str]) -> str:
-    value = match.group()
+    return _placeholder(match.group())
+
+
+def _placeholder(value: str) -> str:
     if value in ALLOWED_FAKE_SECRETS or REDACTED in value:
         return value
     if value.startswith("sk-"):
