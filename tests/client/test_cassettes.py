@@ -48,7 +48,7 @@ def test_every_cassette_belongs_to_a_test_and_every_test_has_one(folder: str) ->
 def test_each_module_says_how_to_re_record_it() -> None:
     for module in (ROOT / "tests" / "client").glob("test_*.py"):
         if module.stem != "test_cassettes":
-            assert module.read_text(encoding="utf-8").startswith("# Re-record: OPENAI_CONNECTOR_RECORD_TARGET="), module
+            assert module.read_text(encoding="utf-8").startswith("# Re-record: `make record` (TARGET="), module
 
 
 # -- secrets -----------------------------------------------------------------------------------------
