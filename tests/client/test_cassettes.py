@@ -60,6 +60,7 @@ def test_no_cassette_holds_a_key() -> None:
 
 
 # Hex strings in the upstream specs that are not keys (the specs are vendored verbatim, so they stay).
+# Key-like literals in this file are split in two so that the scan of tracked files does not see them.
 UPSTREAM_NON_SECRETS = {
     "a497151ce4338a12c4418c44d375173e": "a JA3 TLS fingerprint in the audit-log examples of the OpenAI spec",
 }
@@ -91,7 +92,10 @@ def test_no_tracked_text_file_holds_a_key() -> None:
     [
         "Authorization: Bearer sk-proj-" + "Ab3" * 12,
         "api-key: " + "9f" * 16,
-        "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+        "token "
+        + ".".join(
+            ["eyJhbGciOiJIUzI1NiJ9", "eyJzdWIiOiIxMjM0NTY3ODkwIn0", "dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U"]
+        ),
     ],
 )
 def test_the_scan_finds_real_looking_keys(text: str) -> None:
