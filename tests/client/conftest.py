@@ -110,7 +110,10 @@ def vcr_cassette_dir(request: pytest.FixtureRequest) -> str:
 @pytest.fixture(scope="session")
 def vcr_config(endpoints: Endpoints) -> dict[str, Any]:
     replacements = {endpoints.deployment: DEPLOYMENT} if endpoints.deployment != DEPLOYMENT else {}
-    return testing.vcr_config(secrets=endpoints.secrets, replacements=replacements)
+    # The client speaks httpx2 only; leaving the other patchers out keeps the Prism router's own forwarding
+    # (http.client, in this process) out of the cassettes.
+    others = ("httplib", "requests", "boto3", "urllib3", "httplib2", "tornado", "aiohttp", "httpx")
+    return testing.vcr_config(secrets=endpoints.secrets, replacements=replacements, skip_patchers=others)
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
