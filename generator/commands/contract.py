@@ -28,6 +28,20 @@ def register(subparsers: Any) -> None:
         help="an OpenAPI document; repeat for several",
     )
     parser.add_argument(
+        "--overlay",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="an OpenAPI Overlay to apply to the specs it extends (as `generate` does); repeat for several",
+    )
+    parser.add_argument(
+        "--allow-undeclared-errors",
+        action="store_true",
+        help='accept a 4xx/5xx status the spec does not declare if its body is an {"error": {...}} object '
+        "(upstream specs declare few error statuses)",
+    )
+    parser.add_argument(
         "--base-path",
         action="append",
         default=[],
@@ -53,11 +67,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: --base-path must start with '/': {', '.join(bad)}", file=sys.stderr)
         return 2
     try:
-        specs = [load_api(path) for path in args.spec]
+        specs = [load_api(path, overlays=args.overlay) for path in args.spec]
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    checker = ContractChecker(specs, args.base_path)
+    checker = ContractChecker(specs, args.base_path, args.allow_undeclared_errors)
     seen, violations = checker.check_paths(args.cassettes)
     for violation in violations:
         print(violation)

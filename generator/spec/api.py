@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -301,10 +301,27 @@ def api_name(document: dict[str, Any], file: str | Path) -> str:
     return re.sub(r"\W+", "_", Path(file).stem).strip("_") or "api"
 
 
-def load_api(path: str | Path, name: str | None = None, base_path: str | None = None) -> ApiSpec:
-    """Load a document for routing and validation; raise SpecError if it cannot be used."""
+def load_api(
+    path: str | Path,
+    name: str | None = None,
+    base_path: str | None = None,
+    overlays: Sequence[str | Path] = (),
+) -> ApiSpec:
+    """Load a document for routing and validation; raise SpecError if it cannot be used.
+
+    `overlays`: OpenAPI Overlay files; those that apply to this document (by `extends`) are applied
+    first, so the spec is the one the client was generated from.
+    """
     document = load_document(path)
     if not str(document.get("openapi", "")).startswith("3."):
         raise SpecError(f"{path}: not an OpenAPI 3.x document (no `openapi: 3.x` field)")
+    if overlays:
+        from generator.diagnostics import Diagnostics
+        from generator.spec.overlay import apply_overlay, load_overlay, overlay_applies_to
+
+        for overlay_path in overlays:
+            overlay = load_overlay(overlay_path)
+            if overlay_applies_to(overlay, path, document):
+                apply_overlay(document, overlay, str(overlay_path), Diagnostics())
     make_validatable(document)
     return ApiSpec(document, str(path), name or api_name(document, path), base_path)

@@ -353,3 +353,19 @@ def test_cli_base_path_for_the_azure_v1_api(tmp_path: Path, extra: list[str]) ->
     )
     result = run_cli(str(tmp_path), "--spec", str(OPENAI_SPEC), *extra)
     assert result.returncode == (0 if extra else 1)
+
+
+def test_undeclared_error_statuses_pass_only_when_allowed_and_shaped_like_errors(tmp_path: Path) -> None:
+    models = "https://api.openai.com/v1/models/nope"
+    write_cassette(
+        tmp_path,
+        "errors",
+        interaction("GET", models, None, 404, {"error": {"message": "no such model", "type": "invalid_request_error"}}),
+        interaction("GET", models, None, 404, {"detail": "not found"}),
+    )
+    strict = ContractChecker([spec(OPENAI_SPEC)]).check_paths(tmp_path)[1]
+    assert [(v.index, v.where) for v in strict] == [(0, "response.status"), (1, "response.status")]
+    lenient = ContractChecker([spec(OPENAI_SPEC)], allow_undeclared_errors=True).check_paths(tmp_path)[1]
+    assert [(v.index, v.where, v.message) for v in lenient] == [
+        (1, "response.body", 'an undeclared error status without an {"error": {...}} object')
+    ]

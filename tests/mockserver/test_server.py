@@ -238,3 +238,24 @@ def test_cli_serve_starts_and_answers() -> None:
         process.wait(timeout=10)
         if process.stdout is not None:
             process.stdout.close()
+
+
+def test_azure_examples_lacking_required_fields_are_repaired_not_replaced() -> None:
+    """Azure's chat example lacks `message.refusal`, `logprobs`, `object` and `model`: they are filled in."""
+    from generator.mockserver.app import repair_example
+    from generator.mockserver.examples import operation_examples
+    from generator.mockserver.server import default_examples_dir
+
+    azure = spec(AZURE_SPEC)
+    found = azure.match("POST", "/deployments/d/chat/completions", {"api-version": ["2024-10-21"]})
+    assert found is not None
+    example = operation_examples(found.operation, default_examples_dir(AZURE_SPEC))[0]
+    pointer = found.operation.responses[0].media[0].schema_pointer
+    assert pointer is not None
+    assert not azure.schemas.validator(pointer).is_valid(example.response)
+    repaired = repair_example(azure, pointer, example.response)
+    assert azure.schemas.validator(pointer).is_valid(repaired)
+    assert repaired["object"] == "chat.completion"
+    assert repaired["choices"][0]["message"]["refusal"] is None
+    assert repaired["choices"][0]["message"]["content"] == example.response["choices"][0]["message"]["content"]
+    assert repair_example(azure, pointer, {"id": 1}) is None  # a wrong type is not repaired

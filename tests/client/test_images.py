@@ -1,0 +1,59 @@
+# Re-record: `make record` (TARGET=reference|prism|live), or alone:
+# OPENAI_CONNECTOR_RECORD_TARGET=reference pytest tests/client/test_images.py --record-mode=rewrite
+"""Images: generation (url and b64_json) on OpenAI and Azure; edit and variation (multipart uploads)."""
+
+from __future__ import annotations
+
+import pytest
+from openai_connector import AsyncClient, Client
+
+from tests.client.conftest import DEPLOYMENT, PNG
+
+pytestmark = pytest.mark.vcr
+
+
+def test_generate_url(openai: Client) -> None:
+    reply = openai.images.generations.create(model="dall-e-3", prompt="A cute baby sea otter", response_format="url")
+    assert reply.data is not None
+
+
+def test_generate_b64_json(openai: Client) -> None:
+    reply = openai.images.generations.create(prompt="A cute baby sea otter", response_format="b64_json")
+    assert reply.data is not None
+
+
+def test_edit_json(openai: Client) -> None:
+    """The generated `images.edits.create` is the JSON variant (image references)."""
+    reply = openai.images.edits.create(
+        images=[{"image_url": "https://example.com/otter.png"}], prompt="A cute baby sea otter wearing a beret"
+    )
+    assert isinstance(reply.created, int)
+
+
+def test_edit_multipart(openai: Client) -> None:
+    """The multipart variant (an uploaded PNG) has no generated method: it goes through `client.request`."""
+    reply = openai.request(
+        "POST",
+        "/images/edits",
+        data={"prompt": "A cute baby sea otter wearing a beret", "model": "dall-e-2"},
+        files={"image": ("otter.png", PNG, "image/png")},
+    )
+    assert reply.status_code == 200
+    assert isinstance(reply.body, dict)
+
+
+async def test_variation_multipart_async(async_openai: AsyncClient) -> None:
+    reply = await async_openai.images.variations.create(image=("otter.png", PNG, "image/png"), n=1)
+    assert reply.data is not None
+
+
+def test_azure_generate(azure: Client) -> None:
+    reply = azure.images.generations.create(model=DEPLOYMENT, prompt="In the style of WordArt, Microsoft Clippy")
+    assert reply.data is not None
+
+
+def test_azure_typed_generate_b64(azure: Client) -> None:
+    reply = azure.azure.images.generations.create(
+        deployment_id=DEPLOYMENT, prompt="In the style of WordArt, Microsoft Clippy", response_format="b64_json"
+    )
+    assert reply.data
