@@ -21,6 +21,24 @@ from generator.spec.loader import as_mapping
 from generator.spec.overlay import overlay_applies_to
 
 LIB = "lib"  # the handwritten runtime folder inside the package
+# Parts of lib/ built on the OpenAI resources (the actions layer and its command line): copied only
+# into packages that have every resource they use.
+OPENAI_PARTS = ("actions", "cli.py")
+OPENAI_RESOURCES = frozenset(
+    {
+        "chat",
+        "completions",
+        "embeddings",
+        "images",
+        "audio",
+        "moderations",
+        "models",
+        "fine_tuning",
+        "files",
+        "batches",
+        "responses",
+    }
+)
 LIB_SOURCE = Path(__file__).resolve().parent.parent / "generated" / "openai_connector" / LIB
 
 
@@ -39,13 +57,19 @@ class Generation:
     inputs: list[SpecInput]
     diagnostics: Diagnostics
 
+    @property
+    def has_openai_surface(self) -> bool:
+        """Whether the root API has every resource lib's OpenAI parts (actions, CLI) are built on."""
+        root = self.apis[0] if self.apis else None
+        return root is not None and OPENAI_RESOURCES <= {o.resource[0] for o in root.operations if o.resource}
+
     def report(self) -> dict[str, Any]:
-        total = sum(len(api.operations) for api in self.apis)
+        total = sum(1 for api in self.apis for o in api.operations if not o.variant)
         untyped = [
             {"operation": o.operation_id, "method": o.method, "path": o.path, "file": api.file}
             for api in self.apis
             for o in api.operations
-            if (o.response.kind == "json" and isinstance(o.response.json, AnyKind))
+            if (o.response.kind in ("json", "json_or_text") and isinstance(o.response.json, AnyKind))
             or isinstance(o.response.stream, AnyKind)
         ]
         return {
@@ -53,6 +77,9 @@ class Generation:
             "operations_total": total,
             "operations_generated": total,
             "skipped": [],
+            "extra_methods": [
+                f"{'.'.join(o.resource)}.{o.name}" for api in self.apis for o in api.operations if o.variant
+            ],
             "untyped_responses": untyped,
             "schemas_total": sum(len(api.schemas._components) for api in self.apis),
             "models_generated": sum(len(api.definitions) for api in self.apis),
@@ -70,7 +97,7 @@ class Generation:
                     "openapi": api.openapi,
                     "sha256": spec.sha256,
                     "namespace": api.namespace,
-                    "operations": len(api.operations),
+                    "operations": sum(1 for o in api.operations if not o.variant),
                     "schemas": len(api.schemas._components),
                 }
                 for spec, api in zip(self.inputs, self.apis, strict=True)

@@ -15,7 +15,7 @@ import jinja2
 from generator.annotations import Annotator
 from generator.layout import Layout, ResourceNode
 from generator.naming import METHOD_RESERVED, field_identifier, is_plain_key, isort_key, pascal, snake_identifier
-from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable
+from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable, UnionKind
 from generator.parser.operations import Operation, Parameter
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -242,7 +242,7 @@ class PackageRenderer:
         return files
 
     def _method(self, op: Operation, annotator: Annotator, runtime: Annotator) -> dict[str, Any]:
-        constant = "_" + snake_identifier(op.operation_id).upper()
+        constant = "_" + snake_identifier(op.operation_id + op.variant.title()).upper()
         signature = _Signature(op, annotator)
         response = op.response
         returns, cast_to = self._returns(op, annotator, runtime)
@@ -320,9 +320,10 @@ class PackageRenderer:
 
     def _returns(self, op: Operation, annotator: Annotator, runtime: Annotator) -> tuple[str, str]:
         response = op.response
-        if response.kind == "json" and response.json is not None:
+        if response.kind in ("json", "json_or_text") and response.json is not None:
             annotation = annotator.render(response.json, "model", open_values=False, annotated=False)
-            return annotation, runtime.render(response.json, "model", open_values=False)
+            cast_to = runtime.render(response.json, "model", open_values=False)
+            return (f"{annotation} | str" if response.kind == "json_or_text" else annotation), cast_to
         if response.kind == "text":
             return "str", "str"
         if response.kind == "binary":
@@ -440,6 +441,8 @@ def _is_file(kind: Kind) -> bool:
         return _is_file(kind.inner)
     if isinstance(kind, ArrayKind):
         return _is_file(kind.item)
+    if isinstance(kind, UnionKind):
+        return any(_is_file(variant) for variant in kind.variants)
     return isinstance(kind, FileKind)
 
 

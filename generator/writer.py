@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator.pipeline import LIB, LIB_SOURCE
+from generator.pipeline import LIB, LIB_SOURCE, OPENAI_PARTS
 
 RUFF_OPTIONS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
 # Files in the output folder that report on a regeneration rather than follow from the specs.
@@ -30,12 +30,20 @@ def format_files(files: dict[str, str], root: Path) -> None:
     subprocess.run([*ruff, "format", "--quiet", *RUFF_OPTIONS, str(root)], check=True)
 
 
-def build_tree(files: dict[str, str], extra: dict[str, str], package: str, staging: Path) -> Path:
+def copy_lib(target: Path, *, openai_parts: bool) -> None:
+    """Copy the handwritten runtime to `target`; its OpenAI-only parts only when asked."""
+    skipped = ["__pycache__", "*.pyc"] + ([] if openai_parts else list(OPENAI_PARTS))
+    shutil.copytree(LIB_SOURCE, target, ignore=shutil.ignore_patterns(*skipped))
+
+
+def build_tree(
+    files: dict[str, str], extra: dict[str, str], package: str, staging: Path, *, openai_parts: bool = True
+) -> Path:
     """A complete output folder in `staging`: the package (with lib/) and the extra top-level files."""
     package_dir = staging / package
     format_files(files, package_dir)
     if LIB_SOURCE.is_dir():
-        shutil.copytree(LIB_SOURCE, package_dir / LIB, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        copy_lib(package_dir / LIB, openai_parts=openai_parts)
     for relative, text in extra.items():
         (staging / relative).write_text(text, encoding="utf-8")
     return staging

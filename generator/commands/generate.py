@@ -76,7 +76,13 @@ def run_generate(args: argparse.Namespace) -> int:
         return 2
     summary = write_changes(args.out, generation)
     with staging_dir() as tmp:
-        staging = build_tree(generation.files, {".manifest.json": manifest_text(generation)}, args.package, Path(tmp))
+        staging = build_tree(
+            generation.files,
+            {".manifest.json": manifest_text(generation)},
+            args.package,
+            Path(tmp),
+            openai_parts=generation.has_openai_surface,
+        )
         written, deleted = sync_tree(staging, args.out, args.package)
     if not args.quiet:
         print(f"wrote {len(written)} files, deleted {len(deleted)} into {args.out}")
@@ -90,7 +96,13 @@ def run_check(args: argparse.Namespace) -> int:
     if generation is None:
         return 2
     with staging_dir() as tmp:
-        staging = build_tree(generation.files, {".manifest.json": manifest_text(generation)}, args.package, Path(tmp))
+        staging = build_tree(
+            generation.files,
+            {".manifest.json": manifest_text(generation)},
+            args.package,
+            Path(tmp),
+            openai_parts=generation.has_openai_surface,
+        )
         problems = diff_trees(staging, args.against, args.package)
     for problem in problems:
         print(problem, file=sys.stderr)

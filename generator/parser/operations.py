@@ -15,7 +15,7 @@ from generator.spec.loader import as_mapping, pointer_join
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RequestKind = Literal["none", "json", "multipart", "form", "binary"]
-ResponseKind = Literal["json", "text", "binary", "none"]
+ResponseKind = Literal["json", "text", "binary", "none", "json_or_text"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -64,6 +64,7 @@ class Operation:
     response: Response
     extensions: dict[str, Any]
     fixed_query: dict[str, str] = dataclasses.field(default_factory=dict)  # from a `?k=v` written into the path
+    variant: str = ""  # "json" for the JSON twin of an upload operation
     resource: tuple[str, ...] = ()
     name: str = ""
 
@@ -84,8 +85,24 @@ class OperationParser:
                 continue
             for method in METHODS:
                 if isinstance(item.get(method), dict):
-                    operations.append(self.operation(path, method, item, item[method]))
+                    operation = self.operation(path, method, item, item[method])
+                    operations.append(operation)
+                    alternative = self._json_alternative(item[method], operation)
+                    if alternative is not None:
+                        operations.append(alternative)
         return operations
+
+    def _json_alternative(self, spec: dict[str, Any], operation: Operation) -> Operation | None:
+        """An upload operation that also takes JSON (files by reference) gets a `_json` twin method."""
+        if operation.body is None or operation.body.media != "multipart":
+            return None
+        here = pointer_join(operation.pointer, "requestBody")
+        content = as_mapping(self._deref(spec.get("requestBody"), here).get("content"))
+        json_types = [c for c in content if "json" in c.lower()]
+        if not json_types:
+            return None
+        body = self._body_for(content, (json_types[0], "json"), here, operation.operation_id + "Json", False)
+        return dataclasses.replace(operation, body=body, variant="json")
 
     def _deref(self, node: Any, pointer: str) -> dict[str, Any]:
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -187,6 +204,18 @@ class OperationParser:
             self.diagnostics.warn(self.file, here, "request body without content", "no body generated")
             return None
         content_type, media = _choose_request_media(list(content))
+        uploads = [c for c in content if c.lower().startswith("multipart/") and self._has_files(content[c])]
+        if media == "json" and uploads:
+            # Both offered: the multipart form takes uploads (a JSON body can only point at files);
+            # the JSON form becomes a `_json` twin (see _json_alternative).
+            content_type, media = uploads[0], "multipart"
+        required = request_body.get("required") is True
+        return self._body_for(content, (content_type, media), here, owner, required)
+
+    def _body_for(
+        self, content: dict[str, Any], chosen: tuple[str, RequestKind], here: str, owner: str, required: bool
+    ) -> Body:
+        content_type, media = chosen
         schema = (content[content_type] or {}).get("schema") or {}
         schema_pointer = pointer_join(here, "content", content_type, "schema")
         kind = self.schemas.kind(schema, schema_pointer, (owner, "Body"), owner)
@@ -197,7 +226,21 @@ class OperationParser:
                 fields = definition.fields
         if media == "binary":
             kind = AnyKind()
-        return Body(media, content_type, kind, fields, request_body.get("required") is True)
+        return Body(media, content_type, kind, fields, required)
+
+    def _has_files(self, media: Any) -> bool:
+        """Whether a request schema has a binary property (directly, in a union, or as array items)."""
+        schema = self.schemas.deref(as_mapping(as_mapping(media).get("schema")), "") or {}
+        for prop in as_mapping(schema.get("properties")).values():
+            pending = [as_mapping(prop)]
+            for _ in range(3):  # the property, its branches or items, and their items
+                nodes = [self.schemas.deref(n, "") or {} for n in pending]
+                if any(n.get("format") == "binary" for n in nodes):
+                    return True
+                pending = [as_mapping(n.get("items")) for n in nodes] + [
+                    as_mapping(b) for n in nodes for k in ("anyOf", "oneOf") for b in n.get(k) or []
+                ]
+        return False
 
     def _response(self, spec: dict[str, Any], pointer: str, owner: str) -> Response:
         responses = as_mapping(spec.get("responses"))
@@ -216,6 +259,7 @@ class OperationParser:
         json_kind = stream_kind = None
         kind: ResponseKind = "binary"
         chosen = ""
+        has_text = False
         for content_type in content:
             schema = (content[content_type] or {}).get("schema")
             schema_pointer = pointer_join(here, "content", content_type, "schema")
@@ -226,12 +270,15 @@ class OperationParser:
                 json_kind = self._typed(schema, schema_pointer, (owner, "Response"), owner)
                 kind, chosen = "json", content_type
             elif lowered.startswith("text/") or lowered == "application/sdp":
+                has_text = True
                 if kind == "binary":
                     kind, chosen = "text", content_type
             elif not chosen:
                 chosen = content_type
         if json_kind is None and stream_kind is not None and kind == "binary" and chosen == "":
             kind = "none"
+        if kind == "json" and has_text:
+            kind = "json_or_text"  # the caller chooses with a format argument; the runtime reads Content-Type
         return Response(
             kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec), self._list_like(json_kind)
         )

@@ -57,6 +57,8 @@ def assign_resources(operations: list[Operation], diagnostics: Diagnostics, file
             )
             if not _is_param(operation.path.rstrip("/").rsplit("/", 1)[-1]):
                 operation.name = _collection_method(operation)  # the overlay names the collection
+        if operation.variant:
+            operation.name += "_" + operation.variant
         if isinstance(operation.extensions.get("x-connector-method"), str):
             operation.name = snake_identifier(operation.extensions["x-connector-method"])
     clashes: dict[tuple[tuple[str, ...], str], list[Operation]] = collections.defaultdict(list)
@@ -66,7 +68,7 @@ def assign_resources(operations: list[Operation], diagnostics: Diagnostics, file
         if len(group) < 2:
             continue
         for operation in group:
-            operation.name = snake_identifier(operation.operation_id)
+            operation.name = snake_identifier(operation.operation_id + operation.variant.title())
         diagnostics.warn(
             file,
             group[0].pointer,

@@ -25,9 +25,7 @@ def test_openai_several_prompts_at_once(openai: Client) -> None:
 
 def test_azure_completion_stream(azure: Client) -> None:
     """The OpenAI spec declares no event stream for /completions; Azure's (with our overlay) does."""
-    chunks = list(
-        azure.azure.completions.completions(deployment_id=DEPLOYMENT, prompt="Say this is a test", stream=True)
-    )
+    chunks = list(azure.azure.completions.create(deployment_id=DEPLOYMENT, prompt="Say this is a test", stream=True))
     assert chunks
 
 
@@ -42,7 +40,7 @@ def test_azure_completion(azure: Client) -> None:
 
 
 def test_azure_typed_completion_several_prompts(azure: Client) -> None:
-    reply = azure.azure.completions.completions(
+    reply = azure.azure.completions.create(
         deployment_id=DEPLOYMENT, prompt=["tell me a joke about mango", "and one about apples"]
     )
     assert reply.choices

@@ -29,5 +29,5 @@ def test_azure_embeddings(azure: Client) -> None:
 
 
 def test_azure_typed_embeddings(azure: Client) -> None:
-    reply = azure.azure.embeddings.embeddings(deployment_id=DEPLOYMENT, input=["this is a test"])
+    reply = azure.azure.embeddings.create(deployment_id=DEPLOYMENT, input=["this is a test"])
     assert reply.data

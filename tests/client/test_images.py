@@ -23,23 +23,19 @@ def test_generate_b64_json(openai: Client) -> None:
 
 
 def test_edit_json(openai: Client) -> None:
-    """The generated `images.edits.create` is the JSON variant (image references)."""
-    reply = openai.images.edits.create(
+    """`images.edits.create_json` is the JSON twin of the upload method (images by reference)."""
+    reply = openai.images.edits.create_json(
         images=[{"image_url": "https://example.com/otter.png"}], prompt="A cute baby sea otter wearing a beret"
     )
     assert isinstance(reply.created, int)
 
 
 def test_edit_multipart(openai: Client) -> None:
-    """The multipart variant (an uploaded PNG) has no generated method: it goes through `client.request`."""
-    reply = openai.request(
-        "POST",
-        "/images/edits",
-        data={"prompt": "A cute baby sea otter wearing a beret", "model": "dall-e-2"},
-        files={"image": ("otter.png", PNG, "image/png")},
+    """`images.edits.create` uploads the image (multipart)."""
+    reply = openai.images.edits.create(
+        image=("otter.png", PNG, "image/png"), prompt="A cute baby sea otter wearing a beret", model="dall-e-2"
     )
-    assert reply.status_code == 200
-    assert isinstance(reply.body, dict)
+    assert isinstance(reply.created, int)
 
 
 async def test_variation_multipart_async(async_openai: AsyncClient) -> None:

@@ -673,6 +673,8 @@ class _ClientCore:
             return None
         if cast_to is str or kind == "text":
             return response.text
+        if kind == "json_or_text" and response.headers.get("content-type", "").startswith("text/"):
+            return response.text  # e.g. a transcript asked for as text, srt or vtt
         try:
             return _validator(cast_to)(response.content)
         except pydantic.ValidationError as exc:

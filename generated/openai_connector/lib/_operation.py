@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 RequestKind = Literal["none", "json", "multipart", "form", "binary"]
-ResponseKind = Literal["json", "text", "binary", "none"]
+ResponseKind = Literal["json", "text", "binary", "none", "json_or_text"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,7 +54,7 @@ _CREATE_TRANSCRIPTION = Operation(
     method="POST",
     path="/audio/transcriptions",
     request_kind="multipart",
-    response_kind="json",
+    response_kind="json_or_text",
     checks={
         "body": {
             "model": {"type": "string"},
@@ -80,7 +80,7 @@ _CREATE_TRANSLATION = Operation(
     method="POST",
     path="/audio/translations",
     request_kind="multipart",
-    response_kind="json",
+    response_kind="json_or_text",
     checks={
         "body": {
             "model": {"type": "string"},
@@ -335,6 +335,7 @@ class AudioTranscriptions(SyncAPIResource):
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
+        | str
     ): ...
 
     @overload
@@ -403,6 +404,7 @@ class AudioTranscriptions(SyncAPIResource):
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | Stream[CreateTranscriptionResponseStreamEvent]
     ): ...
 
@@ -439,6 +441,7 @@ class AudioTranscriptions(SyncAPIResource):
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | Stream[CreateTranscriptionResponseStreamEvent]
     ):
         """Transcribes audio into the input language.
@@ -490,7 +493,7 @@ class AudioTranscriptions(SyncAPIResource):
                 ),
             )
         return cast(
-            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | Stream[CreateTranscriptionResponseStreamEvent]",
+            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | str | Stream[CreateTranscriptionResponseStreamEvent]",
             self._client.call(
                 _CREATE_TRANSCRIPTION,
                 body={
@@ -555,6 +558,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
+        | str
     ): ...
 
     @overload
@@ -623,6 +627,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | AsyncStream[CreateTranscriptionResponseStreamEvent]
     ): ...
 
@@ -659,6 +664,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         CreateTranscriptionResponseJson
         | CreateTranscriptionResponseDiarizedJson
         | CreateTranscriptionResponseVerboseJson
+        | str
         | AsyncStream[CreateTranscriptionResponseStreamEvent]
     ):
         """Transcribes audio into the input language.
@@ -710,7 +716,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 ),
             )
         return cast(
-            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | AsyncStream[CreateTranscriptionResponseStreamEvent]",
+            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | str | AsyncStream[CreateTranscriptionResponseStreamEvent]",
             await self._client.call(
                 _CREATE_TRANSCRIPTION,
                 body={
@@ -753,7 +759,7 @@ class AudioTranslations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
+    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str:
         """Translates audio into English.
 
         Args:
@@ -765,7 +771,7 @@ class AudioTranslations(SyncAPIResource):
         """
 
         return cast(
-            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson",
+            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str",
             self._client.call(
                 _CREATE_TRANSLATION,
                 body={"model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature},
@@ -792,7 +798,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson:
+    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str:
         """Translates audio into English.
 
         Args:
@@ -804,7 +810,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
         """
 
         return cast(
-            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson",
+            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str",
             await self._client.call(
                 _CREATE_TRANSLATION,
                 body={"model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature},

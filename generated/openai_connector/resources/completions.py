@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.create_completion_response import CreateCompletionResponse
 
@@ -49,6 +50,7 @@ _CREATE_COMPLETION = Operation(
 
 
 class Completions(SyncAPIResource):
+    @overload
     def create(
         self,
         *,
@@ -64,17 +66,100 @@ class Completions(SyncAPIResource):
         presence_penalty: float | NotGiven | None = NOT_GIVEN,
         seed: int | NotGiven | None = NOT_GIVEN,
         stop: StopConfiguration | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven | None = NOT_GIVEN,
         stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
         suffix: str | NotGiven | None = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse:
+    ) -> CreateCompletionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | NotGiven | None = NOT_GIVEN,
+        echo: bool | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[CreateCompletionResponse]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | NotGiven | None = NOT_GIVEN,
+        echo: bool | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]: ...
+
+    def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | NotGiven | None = NOT_GIVEN,
+        echo: bool | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]:
         """Creates a completion for the provided prompt and parameters.
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
@@ -99,8 +184,40 @@ class Completions(SyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
+        if stream is True:
+            return cast(
+                "Stream[CreateCompletionResponse]",
+                self._client.call_stream(
+                    _CREATE_COMPLETION,
+                    body={
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=CreateCompletionResponse,
+                ),
+            )
         return cast(
-            "CreateCompletionResponse",
+            "CreateCompletionResponse | Stream[CreateCompletionResponse]",
             self._client.call(
                 _CREATE_COMPLETION,
                 body={
@@ -133,6 +250,7 @@ class Completions(SyncAPIResource):
 
 
 class AsyncCompletions(AsyncAPIResource):
+    @overload
     async def create(
         self,
         *,
@@ -148,17 +266,100 @@ class AsyncCompletions(AsyncAPIResource):
         presence_penalty: float | NotGiven | None = NOT_GIVEN,
         seed: int | NotGiven | None = NOT_GIVEN,
         stop: StopConfiguration | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven | None = NOT_GIVEN,
         stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
         suffix: str | NotGiven | None = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse:
+    ) -> CreateCompletionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | NotGiven | None = NOT_GIVEN,
+        echo: bool | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[CreateCompletionResponse]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | NotGiven | None = NOT_GIVEN,
+        echo: bool | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]: ...
+
+    async def create(
+        self,
+        *,
+        model: str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"],
+        prompt: str | Sequence[str] | Sequence[int] | Sequence[Sequence[int]] | None,
+        best_of: int | NotGiven | None = NOT_GIVEN,
+        echo: bool | NotGiven | None = NOT_GIVEN,
+        frequency_penalty: float | NotGiven | None = NOT_GIVEN,
+        logit_bias: Mapping[str, int] | NotGiven | None = NOT_GIVEN,
+        logprobs: int | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        presence_penalty: float | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        stop: StopConfiguration | NotGiven = NOT_GIVEN,
+        stream_options: ChatCompletionStreamOptionsParam | NotGiven = NOT_GIVEN,
+        suffix: str | NotGiven | None = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]:
         """Creates a completion for the provided prompt and parameters.
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
@@ -183,8 +384,40 @@ class AsyncCompletions(AsyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
+        if stream is True:
+            return cast(
+                "AsyncStream[CreateCompletionResponse]",
+                await self._client.call_stream(
+                    _CREATE_COMPLETION,
+                    body={
+                        "model": model,
+                        "prompt": prompt,
+                        "best_of": best_of,
+                        "echo": echo,
+                        "frequency_penalty": frequency_penalty,
+                        "logit_bias": logit_bias,
+                        "logprobs": logprobs,
+                        "max_tokens": max_tokens,
+                        "n": n,
+                        "presence_penalty": presence_penalty,
+                        "seed": seed,
+                        "stop": stop,
+                        "stream": stream,
+                        "stream_options": stream_options,
+                        "suffix": suffix,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "user": user,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=CreateCompletionResponse,
+                ),
+            )
         return cast(
-            "CreateCompletionResponse",
+            "CreateCompletionResponse | AsyncStream[CreateCompletionResponse]",
             await self._client.call(
                 _CREATE_COMPLETION,
                 body={

@@ -97,6 +97,16 @@ _CREATE_CONTAINER_FILE = Operation(
     operation_id="CreateContainerFile",
     method="POST",
     path="/containers/{container_id}/files",
+    request_kind="multipart",
+    response_kind="json",
+    checks={"path": {"container_id": {"type": "string"}}, "body": {"file_id": {"type": "string"}}},
+)
+
+_CREATE_CONTAINER_FILE_JSON = Operation(
+    api="openai",
+    operation_id="CreateContainerFile",
+    method="POST",
+    path="/containers/{container_id}/files",
     request_kind="json",
     response_kind="json",
     checks={"path": {"container_id": {"type": "string"}}, "body": {"file_id": {"type": "string"}}},
@@ -503,6 +513,43 @@ class ContainersFiles(SyncAPIResource):
             self._client.call(
                 _CREATE_CONTAINER_FILE,
                 path_params={"container_id": container_id},
+                body={"file_id": file_id},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ContainerFileResource,
+            ),
+        )
+
+    def create_json(
+        self,
+        container_id: str,
+        *,
+        file_id: str | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContainerFileResource:
+        """Create a Container File
+
+        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+
+        Creates a container file.
+
+        Args:
+          file_id: Name of the file to create.
+          file: The File object (not file name) to be uploaded.
+        """
+
+        return cast(
+            "ContainerFileResource",
+            self._client.call(
+                _CREATE_CONTAINER_FILE_JSON,
+                path_params={"container_id": container_id},
                 body={"file_id": file_id, "file": file},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -638,6 +685,43 @@ class AsyncContainersFiles(AsyncAPIResource):
             "ContainerFileResource",
             await self._client.call(
                 _CREATE_CONTAINER_FILE,
+                path_params={"container_id": container_id},
+                body={"file_id": file_id},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ContainerFileResource,
+            ),
+        )
+
+    async def create_json(
+        self,
+        container_id: str,
+        *,
+        file_id: str | NotGiven = NOT_GIVEN,
+        file: FileTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ContainerFileResource:
+        """Create a Container File
+
+        You can send either a multipart/form-data request with the raw file content, or a JSON request with a file ID.
+
+        Creates a container file.
+
+        Args:
+          file_id: Name of the file to create.
+          file: The File object (not file name) to be uploaded.
+        """
+
+        return cast(
+            "ContainerFileResource",
+            await self._client.call(
+                _CREATE_CONTAINER_FILE_JSON,
                 path_params={"container_id": container_id},
                 body={"file_id": file_id, "file": file},
                 extra_headers=extra_headers,

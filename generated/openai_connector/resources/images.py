@@ -15,9 +15,36 @@ from ..types.images_response import ImagesResponse
 
 if TYPE_CHECKING:
     from ..types.image_ref_param import ImageRefParamParam
+    from ..types.input_fidelity import InputFidelity
     from ..types.partial_images import PartialImages
 
 _CREATE_IMAGE_EDIT = Operation(
+    api="openai",
+    operation_id="createImageEdit",
+    method="POST",
+    path="/images/edits",
+    request_kind="multipart",
+    response_kind="json",
+    checks={
+        "body": {
+            "prompt": {"type": "string"},
+            "background": {"type": "string", "nullable": True},
+            "model": {"type": "string", "nullable": True},
+            "n": {"type": "integer", "minimum": 1, "maximum": 10, "nullable": True},
+            "size": {"type": "string", "nullable": True},
+            "response_format": {"type": "string", "nullable": True},
+            "output_format": {"type": "string", "nullable": True},
+            "output_compression": {"type": "integer", "nullable": True},
+            "user": {"type": "string"},
+            "input_fidelity": {"type": "string", "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "partial_images": {"type": "integer", "minimum": 0, "maximum": 3, "nullable": True},
+            "quality": {"type": "string", "nullable": True},
+        }
+    },
+)
+
+_CREATE_IMAGE_EDIT_JSON = Operation(
     api="openai",
     operation_id="createImageEdit",
     method="POST",
@@ -123,6 +150,241 @@ class ImagesEdits(SyncAPIResource):
     def create(
         self,
         *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[ImageEditStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | Stream[ImageEditStreamEvent]: ...
+
+    def create(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | Stream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+
+        Args:
+          image: The image(s) to edit. Must be a supported image file or an array of images. For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each image should be a `png`, `webp`, or `jpg` file less than 50MB. You can provide up to 16 images. `chatgpt-image-latest` follows the same input constraints as GPT image models. For `dall-e-2`, you can only provide one image, and it should be a square `png` file less than 4MB.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
+          background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+          model: The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`.
+          n: The number of images to generate. Must be between 1 and 10.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
+          output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`. The default value is `png`.
+          output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+          stream: Edit the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information.
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
+        """
+
+        if stream is True:
+            return cast(
+                "Stream[ImageEditStreamEvent]",
+                self._client.call_stream(
+                    _CREATE_IMAGE_EDIT,
+                    body={
+                        "prompt": prompt,
+                        "background": background,
+                        "model": model,
+                        "n": n,
+                        "size": size,
+                        "response_format": response_format,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "user": user,
+                        "input_fidelity": input_fidelity,
+                        "stream": stream,
+                        "partial_images": partial_images,
+                        "quality": quality,
+                    },
+                    files={"image": image, "mask": mask},
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ImageEditStreamEvent,
+                ),
+            )
+        return cast(
+            "ImagesResponse | Stream[ImageEditStreamEvent]",
+            self._client.call(
+                _CREATE_IMAGE_EDIT,
+                body={
+                    "prompt": prompt,
+                    "background": background,
+                    "model": model,
+                    "n": n,
+                    "size": size,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "user": user,
+                    "input_fidelity": input_fidelity,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "quality": quality,
+                },
+                files={"image": image, "mask": mask},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+    @overload
+    def create_json(
+        self,
+        *,
         model: str
         | Literal[
             "gpt-image-1.5",
@@ -155,7 +417,7 @@ class ImagesEdits(SyncAPIResource):
     ) -> ImagesResponse: ...
 
     @overload
-    def create(
+    def create_json(
         self,
         *,
         model: str
@@ -190,7 +452,7 @@ class ImagesEdits(SyncAPIResource):
     ) -> Stream[ImageEditStreamEvent]: ...
 
     @overload
-    def create(
+    def create_json(
         self,
         *,
         model: str
@@ -224,7 +486,7 @@ class ImagesEdits(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse | Stream[ImageEditStreamEvent]: ...
 
-    def create(
+    def create_json(
         self,
         *,
         model: str
@@ -287,7 +549,7 @@ class ImagesEdits(SyncAPIResource):
             return cast(
                 "Stream[ImageEditStreamEvent]",
                 self._client.call_stream(
-                    _CREATE_IMAGE_EDIT,
+                    _CREATE_IMAGE_EDIT_JSON,
                     body={
                         "model": model,
                         "images": images,
@@ -315,7 +577,7 @@ class ImagesEdits(SyncAPIResource):
         return cast(
             "ImagesResponse | Stream[ImageEditStreamEvent]",
             self._client.call(
-                _CREATE_IMAGE_EDIT,
+                _CREATE_IMAGE_EDIT_JSON,
                 body={
                     "model": model,
                     "images": images,
@@ -345,6 +607,241 @@ class ImagesEdits(SyncAPIResource):
 class AsyncImagesEdits(AsyncAPIResource):
     @overload
     async def create(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ImageEditStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]: ...
+
+    async def create(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+
+        Args:
+          image: The image(s) to edit. Must be a supported image file or an array of images. For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each image should be a `png`, `webp`, or `jpg` file less than 50MB. You can provide up to 16 images. `chatgpt-image-latest` follows the same input constraints as GPT image models. For `dall-e-2`, you can only provide one image, and it should be a square `png` file less than 4MB.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
+          background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+          model: The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`.
+          n: The number of images to generate. Must be between 1 and 10.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
+          output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`. The default value is `png`.
+          output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+          stream: Edit the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information.
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
+        """
+
+        if stream is True:
+            return cast(
+                "AsyncStream[ImageEditStreamEvent]",
+                await self._client.call_stream(
+                    _CREATE_IMAGE_EDIT,
+                    body={
+                        "prompt": prompt,
+                        "background": background,
+                        "model": model,
+                        "n": n,
+                        "size": size,
+                        "response_format": response_format,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "user": user,
+                        "input_fidelity": input_fidelity,
+                        "stream": stream,
+                        "partial_images": partial_images,
+                        "quality": quality,
+                    },
+                    files={"image": image, "mask": mask},
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ImageEditStreamEvent,
+                ),
+            )
+        return cast(
+            "ImagesResponse | AsyncStream[ImageEditStreamEvent]",
+            await self._client.call(
+                _CREATE_IMAGE_EDIT,
+                body={
+                    "prompt": prompt,
+                    "background": background,
+                    "model": model,
+                    "n": n,
+                    "size": size,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "user": user,
+                    "input_fidelity": input_fidelity,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "quality": quality,
+                },
+                files={"image": image, "mask": mask},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+    @overload
+    async def create_json(
         self,
         *,
         model: str
@@ -379,7 +876,7 @@ class AsyncImagesEdits(AsyncAPIResource):
     ) -> ImagesResponse: ...
 
     @overload
-    async def create(
+    async def create_json(
         self,
         *,
         model: str
@@ -414,7 +911,7 @@ class AsyncImagesEdits(AsyncAPIResource):
     ) -> AsyncStream[ImageEditStreamEvent]: ...
 
     @overload
-    async def create(
+    async def create_json(
         self,
         *,
         model: str
@@ -448,7 +945,7 @@ class AsyncImagesEdits(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]: ...
 
-    async def create(
+    async def create_json(
         self,
         *,
         model: str
@@ -511,7 +1008,7 @@ class AsyncImagesEdits(AsyncAPIResource):
             return cast(
                 "AsyncStream[ImageEditStreamEvent]",
                 await self._client.call_stream(
-                    _CREATE_IMAGE_EDIT,
+                    _CREATE_IMAGE_EDIT_JSON,
                     body={
                         "model": model,
                         "images": images,
@@ -539,7 +1036,7 @@ class AsyncImagesEdits(AsyncAPIResource):
         return cast(
             "ImagesResponse | AsyncStream[ImageEditStreamEvent]",
             await self._client.call(
-                _CREATE_IMAGE_EDIT,
+                _CREATE_IMAGE_EDIT_JSON,
                 body={
                     "model": model,
                     "images": images,

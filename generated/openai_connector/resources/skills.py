@@ -40,6 +40,15 @@ _CREATE_SKILL = Operation(
     operation_id="CreateSkill",
     method="POST",
     path="/skills",
+    request_kind="multipart",
+    response_kind="json",
+)
+
+_CREATE_SKILL_JSON = Operation(
+    api="openai",
+    operation_id="CreateSkill",
+    method="POST",
+    path="/skills",
     request_kind="json",
     response_kind="json",
 )
@@ -102,6 +111,16 @@ _LIST_SKILL_VERSIONS = Operation(
 )
 
 _CREATE_SKILL_VERSION = Operation(
+    api="openai",
+    operation_id="CreateSkillVersion",
+    method="POST",
+    path="/skills/{skill_id}/versions",
+    request_kind="multipart",
+    response_kind="json",
+    checks={"path": {"skill_id": {"type": "string"}}, "body": {"default": {"type": "boolean"}}},
+)
+
+_CREATE_SKILL_VERSION_JSON = Operation(
     api="openai",
     operation_id="CreateSkillVersion",
     method="POST",
@@ -200,6 +219,31 @@ class Skills(SyncAPIResource):
             "SkillResource",
             self._client.call(
                 _CREATE_SKILL,
+                body={},
+                files={"files": files},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillResource,
+            ),
+        )
+
+    def create_json(
+        self,
+        *,
+        files: Sequence[FileTypes] | FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillResource:
+        """Create a new skill."""
+
+        return cast(
+            "SkillResource",
+            self._client.call(
+                _CREATE_SKILL_JSON,
                 body={"files": files},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -355,6 +399,31 @@ class AsyncSkills(AsyncAPIResource):
             "SkillResource",
             await self._client.call(
                 _CREATE_SKILL,
+                body={},
+                files={"files": files},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillResource,
+            ),
+        )
+
+    async def create_json(
+        self,
+        *,
+        files: Sequence[FileTypes] | FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillResource:
+        """Create a new skill."""
+
+        return cast(
+            "SkillResource",
+            await self._client.call(
+                _CREATE_SKILL_JSON,
                 body={"files": files},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -577,6 +646,39 @@ class SkillsVersions(SyncAPIResource):
             self._client.call(
                 _CREATE_SKILL_VERSION,
                 path_params={"skill_id": skill_id},
+                body={"default": default},
+                files={"files": files},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillVersionResource,
+            ),
+        )
+
+    def create_json(
+        self,
+        skill_id: str,
+        *,
+        files: Sequence[FileTypes] | FileTypes,
+        default: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillVersionResource:
+        """Create a new immutable skill version.
+
+        Args:
+          skill_id: The identifier of the skill to version.
+          default: Whether to set this version as the default.
+        """
+
+        return cast(
+            "SkillVersionResource",
+            self._client.call(
+                _CREATE_SKILL_VERSION_JSON,
+                path_params={"skill_id": skill_id},
                 body={"files": files, "default": default},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -711,6 +813,39 @@ class AsyncSkillsVersions(AsyncAPIResource):
             "SkillVersionResource",
             await self._client.call(
                 _CREATE_SKILL_VERSION,
+                path_params={"skill_id": skill_id},
+                body={"default": default},
+                files={"files": files},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=SkillVersionResource,
+            ),
+        )
+
+    async def create_json(
+        self,
+        skill_id: str,
+        *,
+        files: Sequence[FileTypes] | FileTypes,
+        default: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SkillVersionResource:
+        """Create a new immutable skill version.
+
+        Args:
+          skill_id: The identifier of the skill to version.
+          default: Whether to set this version as the default.
+        """
+
+        return cast(
+            "SkillVersionResource",
+            await self._client.call(
+                _CREATE_SKILL_VERSION_JSON,
                 path_params={"skill_id": skill_id},
                 body={"files": files, "default": default},
                 extra_headers=extra_headers,

@@ -43,6 +43,23 @@ _CREATE_VIDEO = Operation(
     operation_id="createVideo",
     method="POST",
     path="/videos",
+    request_kind="multipart",
+    response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string"},
+            "prompt": {"type": "string", "minLength": 1, "maxLength": 32000},
+            "seconds": {"type": "string"},
+            "size": {"type": "string"},
+        }
+    },
+)
+
+_CREATE_VIDEO_JSON = Operation(
+    api="openai",
+    operation_id="createVideo",
+    method="POST",
+    path="/videos",
     request_kind="json",
     response_kind="json",
     checks={
@@ -114,12 +131,32 @@ _CREATE_VIDEO_EDIT = Operation(
     operation_id="CreateVideoEdit",
     method="POST",
     path="/videos/edits",
+    request_kind="multipart",
+    response_kind="json",
+    checks={"body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}}},
+)
+
+_CREATE_VIDEO_EDIT_JSON = Operation(
+    api="openai",
+    operation_id="CreateVideoEdit",
+    method="POST",
+    path="/videos/edits",
     request_kind="json",
     response_kind="json",
     checks={"body": {"video": {"type": "object"}, "prompt": {"type": "string", "minLength": 1, "maxLength": 32000}}},
 )
 
 _CREATE_VIDEO_EXTEND = Operation(
+    api="openai",
+    operation_id="CreateVideoExtend",
+    method="POST",
+    path="/videos/extensions",
+    request_kind="multipart",
+    response_kind="json",
+    checks={"body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}, "seconds": {"type": "string"}}},
+)
+
+_CREATE_VIDEO_EXTEND_JSON = Operation(
     api="openai",
     operation_id="CreateVideoExtend",
     method="POST",
@@ -204,6 +241,44 @@ class Videos(SyncAPIResource):
         *,
         model: VideoModel | NotGiven = NOT_GIVEN,
         prompt: str,
+        input_reference: FileTypes | ImageReferenceParam | NotGiven = NOT_GIVEN,
+        seconds: VideoSeconds | NotGiven = NOT_GIVEN,
+        size: VideoSize | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job from a prompt and optional reference assets.
+
+        Args:
+          model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+          prompt: Text prompt that describes the video to generate.
+          seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+          size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+        """
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO,
+                body={"model": model, "prompt": prompt, "seconds": seconds, "size": size},
+                files={"input_reference": input_reference},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    def create_json(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str,
         input_reference: ImageReferenceParam | NotGiven = NOT_GIVEN,
         seconds: VideoSeconds | NotGiven = NOT_GIVEN,
         size: VideoSize | NotGiven = NOT_GIVEN,
@@ -227,7 +302,7 @@ class Videos(SyncAPIResource):
         return cast(
             "VideoResource",
             self._client.call(
-                _CREATE_VIDEO,
+                _CREATE_VIDEO_JSON,
                 body={
                     "model": model,
                     "prompt": prompt,
@@ -395,6 +470,44 @@ class AsyncVideos(AsyncAPIResource):
         *,
         model: VideoModel | NotGiven = NOT_GIVEN,
         prompt: str,
+        input_reference: FileTypes | ImageReferenceParam | NotGiven = NOT_GIVEN,
+        seconds: VideoSeconds | NotGiven = NOT_GIVEN,
+        size: VideoSize | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job from a prompt and optional reference assets.
+
+        Args:
+          model: The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`.
+          prompt: Text prompt that describes the video to generate.
+          seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
+          size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
+        """
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO,
+                body={"model": model, "prompt": prompt, "seconds": seconds, "size": size},
+                files={"input_reference": input_reference},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    async def create_json(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str,
         input_reference: ImageReferenceParam | NotGiven = NOT_GIVEN,
         seconds: VideoSeconds | NotGiven = NOT_GIVEN,
         size: VideoSize | NotGiven = NOT_GIVEN,
@@ -418,7 +531,7 @@ class AsyncVideos(AsyncAPIResource):
         return cast(
             "VideoResource",
             await self._client.call(
-                _CREATE_VIDEO,
+                _CREATE_VIDEO_JSON,
                 body={
                     "model": model,
                     "prompt": prompt,
@@ -662,6 +775,38 @@ class VideosEdits(SyncAPIResource):
     def create(
         self,
         *,
+        video: FileTypes | VideoReferenceInputParamParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO_EDIT,
+                body={"prompt": prompt},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    def create_json(
+        self,
+        *,
         video: VideoReferenceInputParamParam,
         prompt: str,
         extra_headers: Headers | None = None,
@@ -681,7 +826,7 @@ class VideosEdits(SyncAPIResource):
         return cast(
             "VideoResource",
             self._client.call(
-                _CREATE_VIDEO_EDIT,
+                _CREATE_VIDEO_EDIT_JSON,
                 body={"video": video, "prompt": prompt},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -696,6 +841,38 @@ class AsyncVideosEdits(AsyncAPIResource):
     async def create(
         self,
         *,
+        video: FileTypes | VideoReferenceInputParamParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO_EDIT,
+                body={"prompt": prompt},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    async def create_json(
+        self,
+        *,
         video: VideoReferenceInputParamParam,
         prompt: str,
         extra_headers: Headers | None = None,
@@ -715,7 +892,7 @@ class AsyncVideosEdits(AsyncAPIResource):
         return cast(
             "VideoResource",
             await self._client.call(
-                _CREATE_VIDEO_EDIT,
+                _CREATE_VIDEO_EDIT_JSON,
                 body={"video": video, "prompt": prompt},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -728,6 +905,40 @@ class AsyncVideosEdits(AsyncAPIResource):
 
 class VideosExtensions(SyncAPIResource):
     def create(
+        self,
+        *,
+        video: VideoReferenceInputParamParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO_EXTEND,
+                body={"prompt": prompt, "seconds": seconds},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    def create_json(
         self,
         *,
         video: VideoReferenceInputParamParam,
@@ -751,7 +962,7 @@ class VideosExtensions(SyncAPIResource):
         return cast(
             "VideoResource",
             self._client.call(
-                _CREATE_VIDEO_EXTEND,
+                _CREATE_VIDEO_EXTEND_JSON,
                 body={"video": video, "prompt": prompt, "seconds": seconds},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -764,6 +975,40 @@ class VideosExtensions(SyncAPIResource):
 
 class AsyncVideosExtensions(AsyncAPIResource):
     async def create(
+        self,
+        *,
+        video: VideoReferenceInputParamParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO_EXTEND,
+                body={"prompt": prompt, "seconds": seconds},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    async def create_json(
         self,
         *,
         video: VideoReferenceInputParamParam,
@@ -787,7 +1032,7 @@ class AsyncVideosExtensions(AsyncAPIResource):
         return cast(
             "VideoResource",
             await self._client.call(
-                _CREATE_VIDEO_EXTEND,
+                _CREATE_VIDEO_EXTEND_JSON,
                 body={"video": video, "prompt": prompt, "seconds": seconds},
                 extra_headers=extra_headers,
                 extra_query=extra_query,

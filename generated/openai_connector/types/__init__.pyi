@@ -1732,6 +1732,7 @@ from .create_group_body import CreateGroupBodyParam as CreateGroupBodyParam
 from .create_group_user_body import CreateGroupUserBody as CreateGroupUserBody
 from .create_group_user_body import CreateGroupUserBodyParam as CreateGroupUserBodyParam
 from .create_image_edit_request import CreateImageEditRequest as CreateImageEditRequest
+from .create_image_edit_request import CreateImageEditRequestParam as CreateImageEditRequestParam
 from .create_image_request import CreateImageRequest as CreateImageRequest
 from .create_image_request import CreateImageRequestParam as CreateImageRequestParam
 from .create_image_variation_request import CreateImageVariationRequest as CreateImageVariationRequest
@@ -1893,12 +1894,17 @@ from .create_video_character_body import CreateVideoCharacterBodyParam as Create
 from .create_video_edit_json_body import CreateVideoEditJsonBody as CreateVideoEditJsonBody
 from .create_video_edit_json_body import CreateVideoEditJsonBodyParam as CreateVideoEditJsonBodyParam
 from .create_video_edit_multipart_body import CreateVideoEditMultipartBody as CreateVideoEditMultipartBody
+from .create_video_edit_multipart_body import CreateVideoEditMultipartBodyParam as CreateVideoEditMultipartBodyParam
 from .create_video_extend_json_body import CreateVideoExtendJsonBody as CreateVideoExtendJsonBody
 from .create_video_extend_json_body import CreateVideoExtendJsonBodyParam as CreateVideoExtendJsonBodyParam
 from .create_video_extend_multipart_body import CreateVideoExtendMultipartBody as CreateVideoExtendMultipartBody
+from .create_video_extend_multipart_body import (
+    CreateVideoExtendMultipartBodyParam as CreateVideoExtendMultipartBodyParam,
+)
 from .create_video_json_body import CreateVideoJsonBody as CreateVideoJsonBody
 from .create_video_json_body import CreateVideoJsonBodyParam as CreateVideoJsonBodyParam
 from .create_video_multipart_body import CreateVideoMultipartBody as CreateVideoMultipartBody
+from .create_video_multipart_body import CreateVideoMultipartBodyParam as CreateVideoMultipartBodyParam
 from .create_video_remix_body import CreateVideoRemixBody as CreateVideoRemixBody
 from .create_video_remix_body import CreateVideoRemixBodyParam as CreateVideoRemixBodyParam
 from .create_voice_consent_request import CreateVoiceConsentRequest as CreateVoiceConsentRequest
@@ -5327,6 +5333,7 @@ __all__ = [
     "CreateGroupUserBody",
     "CreateGroupUserBodyParam",
     "CreateImageEditRequest",
+    "CreateImageEditRequestParam",
     "CreateImageRequest",
     "CreateImageRequestParam",
     "CreateImageVariationRequest",
@@ -5412,12 +5419,15 @@ __all__ = [
     "CreateVideoEditJsonBody",
     "CreateVideoEditJsonBodyParam",
     "CreateVideoEditMultipartBody",
+    "CreateVideoEditMultipartBodyParam",
     "CreateVideoExtendJsonBody",
     "CreateVideoExtendJsonBodyParam",
     "CreateVideoExtendMultipartBody",
+    "CreateVideoExtendMultipartBodyParam",
     "CreateVideoJsonBody",
     "CreateVideoJsonBodyParam",
     "CreateVideoMultipartBody",
+    "CreateVideoMultipartBodyParam",
     "CreateVideoRemixBody",
     "CreateVideoRemixBodyParam",
     "CreateVoiceConsentRequest",

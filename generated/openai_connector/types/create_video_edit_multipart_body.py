@@ -1,8 +1,13 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from typing import Required
+
+from typing_extensions import TypedDict
+
 from ..lib._models import BaseModel, Open
-from .video_reference_input_param import VideoReferenceInputParam
+from ..lib._types import FileTypes
+from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
 
 
 class CreateVideoEditMultipartBody(BaseModel):
@@ -11,4 +16,13 @@ class CreateVideoEditMultipartBody(BaseModel):
     video: Open[str | VideoReferenceInputParam]
 
     prompt: str
+    """Text prompt that describes how to edit the source video."""
+
+
+class CreateVideoEditMultipartBodyParam(TypedDict, total=False):
+    """Parameters for editing an existing generated video."""
+
+    video: Required[FileTypes | VideoReferenceInputParamParam]
+
+    prompt: Required[str]
     """Text prompt that describes how to edit the source video."""

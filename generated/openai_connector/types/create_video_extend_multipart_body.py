@@ -1,8 +1,13 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from typing import Required
+
+from typing_extensions import TypedDict
+
 from ..lib._models import BaseModel, Open
-from .video_reference_input_param import VideoReferenceInputParam
+from ..lib._types import FileTypes
+from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
 from .video_seconds import VideoSeconds
 
 
@@ -15,4 +20,16 @@ class CreateVideoExtendMultipartBody(BaseModel):
     """Updated text prompt that directs the extension generation."""
 
     seconds: VideoSeconds
+    """Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20)."""
+
+
+class CreateVideoExtendMultipartBodyParam(TypedDict, total=False):
+    """Multipart parameters for extending an existing generated video."""
+
+    video: Required[VideoReferenceInputParamParam | FileTypes]
+
+    prompt: Required[str]
+    """Updated text prompt that directs the extension generation."""
+
+    seconds: Required[VideoSeconds]
     """Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20)."""

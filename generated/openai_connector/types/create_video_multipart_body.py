@@ -1,8 +1,13 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from typing import Required
+
+from typing_extensions import TypedDict
+
 from ..lib._models import BaseModel, Open
-from .image_reference import ImageReference
+from ..lib._types import FileTypes
+from .image_reference import ImageReference, ImageReferenceParam
 from .video_model import VideoModel
 from .video_seconds import VideoSeconds
 from .video_size import VideoSize
@@ -23,4 +28,22 @@ class CreateVideoMultipartBody(BaseModel):
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
 
     size: VideoSize | None = None
+    """Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280."""
+
+
+class CreateVideoMultipartBodyParam(TypedDict, total=False):
+    """Multipart parameters for creating a new video generation job."""
+
+    model: VideoModel
+    """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
+
+    prompt: Required[str]
+    """Text prompt that describes the video to generate."""
+
+    input_reference: FileTypes | ImageReferenceParam
+
+    seconds: VideoSeconds
+    """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""
+
+    size: VideoSize
     """Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from ..lib._models import BaseModel
+from ..lib._models import BaseModel, Open
 
 
 class Embedding(BaseModel):
@@ -12,8 +12,8 @@ class Embedding(BaseModel):
     index: int
     """The index of the embedding in the list of embeddings."""
 
-    embedding: list[float]
-    """The embedding vector, which is a list of floats. The length of vector depends on the model as listed in the [embedding guide](/docs/guides/embeddings)."""
-
     object: Literal["embedding"]
     """The object type, which is always "embedding"."""
+
+    embedding: Open[list[float] | str]
+    """The embedding vector: a list of floats, or a base64 string of little-endian float32 values when `encoding_format` is `base64`."""

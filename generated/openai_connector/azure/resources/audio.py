@@ -19,7 +19,7 @@ _TRANSCRIPTIONS_CREATE = Operation(
     method="POST",
     path="/deployments/{deployment-id}/audio/transcriptions",
     request_kind="multipart",
-    response_kind="json",
+    response_kind="json_or_text",
     client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
     checks={
         "path": {"deployment-id": {"type": "string"}},
@@ -39,7 +39,7 @@ _TRANSLATIONS_CREATE = Operation(
     method="POST",
     path="/deployments/{deployment-id}/audio/translations",
     request_kind="multipart",
-    response_kind="json",
+    response_kind="json_or_text",
     client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
     checks={
         "path": {"deployment-id": {"type": "string"}},
@@ -88,7 +88,7 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AudioResponse | AudioVerboseResponse:
+    ) -> AudioResponse | AudioVerboseResponse | str:
         """Transcribes audio into the input language.
 
         Args:
@@ -102,7 +102,7 @@ class AudioTranscriptions(SyncAPIResource):
         """
 
         return cast(
-            "AudioResponse | AudioVerboseResponse",
+            "AudioResponse | AudioVerboseResponse | str",
             self._client.call(
                 _TRANSCRIPTIONS_CREATE,
                 path_params={"deployment-id": deployment_id},
@@ -138,7 +138,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AudioResponse | AudioVerboseResponse:
+    ) -> AudioResponse | AudioVerboseResponse | str:
         """Transcribes audio into the input language.
 
         Args:
@@ -152,7 +152,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         """
 
         return cast(
-            "AudioResponse | AudioVerboseResponse",
+            "AudioResponse | AudioVerboseResponse | str",
             await self._client.call(
                 _TRANSCRIPTIONS_CREATE,
                 path_params={"deployment-id": deployment_id},
@@ -187,7 +187,7 @@ class AudioTranslations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AudioResponse | AudioVerboseResponse:
+    ) -> AudioResponse | AudioVerboseResponse | str:
         """Transcribes and translates input audio into English text.
 
         Args:
@@ -200,7 +200,7 @@ class AudioTranslations(SyncAPIResource):
         """
 
         return cast(
-            "AudioResponse | AudioVerboseResponse",
+            "AudioResponse | AudioVerboseResponse | str",
             self._client.call(
                 _TRANSLATIONS_CREATE,
                 path_params={"deployment-id": deployment_id},
@@ -230,7 +230,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AudioResponse | AudioVerboseResponse:
+    ) -> AudioResponse | AudioVerboseResponse | str:
         """Transcribes and translates input audio into English text.
 
         Args:
@@ -243,7 +243,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
         """
 
         return cast(
-            "AudioResponse | AudioVerboseResponse",
+            "AudioResponse | AudioVerboseResponse | str",
             await self._client.call(
                 _TRANSLATIONS_CREATE,
                 path_params={"deployment-id": deployment_id},

@@ -192,7 +192,10 @@ class Actions:
     ) -> CreateCompletionResponse:
         """A legacy (text) completion; `params` are the spec's (max_tokens, temperature, stop, ...)."""
         require(self.client, "completion")
-        return self.client.completions.create(model=deployment_or_model(self.client, model), prompt=prompt, **params)
+        # `params` may not hold `stream`: streaming is `chat_stream`'s job.
+        params.pop("stream", None)
+        result = self.client.completions.create(model=deployment_or_model(self.client, model), prompt=prompt, **params)
+        return cast("CreateCompletionResponse", result)
 
     def azure_chat(
         self,
@@ -563,9 +566,11 @@ class AsyncActions:
         self, prompt: str | Sequence[str], *, model: str | None = None, **params: Any
     ) -> CreateCompletionResponse:
         require(self.client, "completion")
-        return await self.client.completions.create(
+        params.pop("stream", None)
+        result = await self.client.completions.create(
             model=deployment_or_model(self.client, model), prompt=prompt, **params
         )
+        return cast("CreateCompletionResponse", result)
 
     async def azure_chat(
         self,
