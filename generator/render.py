@@ -209,12 +209,13 @@ class PackageRenderer:
         files: dict[str, str] = {}
         template = self.env.get_template("resource_module.py.jinja")
         for attribute, top in self.layout.resources.children.items():
-            annotator = Annotator(self.layout)
+            annotator = Annotator(self.layout)  # names in annotations only: imported for type checkers
+            runtime = Annotator(self.layout)  # names the calls use (cast_to, chunk_type, item_type)
             nodes = list(_walk(top))
             operations: list[dict[str, Any]] = []
             resources: list[dict[str, Any]] = []
             for node in nodes:
-                methods = [self._method(op, annotator) for op in node.operations]
+                methods = [self._method(op, annotator, runtime) for op in node.operations]
                 operations.extend(m["op"] for m in methods)
                 resources.append(
                     {
@@ -229,18 +230,20 @@ class PackageRenderer:
                 header=self.header,
                 lib=self.lib,
                 types_package="..types",
-                imports=self._imports(annotator.used, None),
+                imports=self._imports(runtime.used, None),
+                typing_imports=self._imports(annotator.used - runtime.used, None),
                 operations=operations,
                 resources=resources,
             )
         files[f"{self.prefix}resources/__init__.py"] = f"# {self.header}\n"
         return files
 
-    def _method(self, op: Operation, annotator: Annotator) -> dict[str, Any]:
+    def _method(self, op: Operation, annotator: Annotator, runtime: Annotator) -> dict[str, Any]:
+        """One method; `annotator` renders annotations, `runtime` the type expressions the call needs at run time."""
         constant = "_" + snake_identifier(op.operation_id).upper()
         signature = _Signature(op, annotator)
         response = op.response
-        returns, cast_to = self._returns(op, annotator)
+        returns, cast_to = self._returns(op, annotator, runtime)
         method: dict[str, Any] = {
             "name": op.name,
             "constant": constant,
@@ -254,7 +257,7 @@ class PackageRenderer:
         common = COMMON_PARAMETERS
         if response.page_item is not None and op.method == "GET":
             item = annotator.render(response.page_item, "model", open_values=False, annotated=False)
-            item_type = annotator.render(response.page_item, "model", open_values=False)
+            item_type = runtime.render(response.page_item, "model", open_values=False)
             method.update(
                 call="call_page",
                 params=[*head, *keywords, *common],
@@ -263,7 +266,7 @@ class PackageRenderer:
             )
         elif response.stream is not None and (signature.stream_field or response.kind == "none"):
             chunk = annotator.render(response.stream, "model", open_values=False, annotated=False)
-            chunk_type = annotator.render(response.stream, "model", open_values=False)
+            chunk_type = runtime.render(response.stream, "model", open_values=False)
             streamed = {"sync": f"Stream[{chunk}]", "async": f"AsyncStream[{chunk}]"}
             if response.kind == "none":
                 method.update(
@@ -312,11 +315,11 @@ class PackageRenderer:
         }
         return method
 
-    def _returns(self, op: Operation, annotator: Annotator) -> tuple[str, str]:
+    def _returns(self, op: Operation, annotator: Annotator, runtime: Annotator) -> tuple[str, str]:
         response = op.response
         if response.kind == "json" and response.json is not None:
             annotation = annotator.render(response.json, "model", open_values=False, annotated=False)
-            return annotation, annotator.render(response.json, "model", open_values=False)
+            return annotation, runtime.render(response.json, "model", open_values=False)
         if response.kind == "text":
             return "str", "str"
         if response.kind == "binary":

@@ -2,24 +2,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.assistant_object import AssistantObject
-from ..types.assistant_supported_models import AssistantSupportedModels
-from ..types.assistant_tools_code import AssistantToolsCodeParam
-from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
-from ..types.assistant_tools_function import AssistantToolsFunctionParam
-from ..types.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
-from ..types.create_assistant_request import CreateAssistantRequestToolResourcesObjectParam
 from ..types.delete_assistant_response import DeleteAssistantResponse
 from ..types.list_assistants_response import ListAssistantsResponse
-from ..types.metadata import Metadata
-from ..types.modify_assistant_request import ModifyAssistantRequestToolResourcesObjectParam
-from ..types.reasoning_effort import ReasoningEffort
+
+if TYPE_CHECKING:
+    from ..types.assistant_supported_models import AssistantSupportedModels
+    from ..types.assistant_tools_code import AssistantToolsCodeParam
+    from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
+    from ..types.assistant_tools_function import AssistantToolsFunctionParam
+    from ..types.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
+    from ..types.create_assistant_request import CreateAssistantRequestToolResourcesObjectParam
+    from ..types.metadata import Metadata
+    from ..types.modify_assistant_request import ModifyAssistantRequestToolResourcesObjectParam
+    from ..types.reasoning_effort import ReasoningEffort
 
 _LIST_ASSISTANTS = Operation(
     api="openai",

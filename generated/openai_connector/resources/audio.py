@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
@@ -11,20 +11,22 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.audio_response_format import AudioResponseFormat
 from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
 from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
 from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
 from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
 from ..types.create_translation_response_json import CreateTranslationResponseJson
 from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
-from ..types.transcription_include import TranscriptionInclude
-from ..types.vad_config import VadConfigParam
 from ..types.voice_consent_deleted_resource import VoiceConsentDeletedResource
 from ..types.voice_consent_list_resource import VoiceConsentListResource
 from ..types.voice_consent_resource import VoiceConsentResource
-from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
 from ..types.voice_resource import VoiceResource
+
+if TYPE_CHECKING:
+    from ..types.audio_response_format import AudioResponseFormat
+    from ..types.transcription_include import TranscriptionInclude
+    from ..types.vad_config import VadConfigParam
+    from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
 
 _CREATE_SPEECH = Operation(
     api="openai",

@@ -1,16 +1,18 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.batch import Batch
-from ..types.batch_file_expiration_after import BatchFileExpirationAfterParam
 from ..types.list_batches_response import ListBatchesResponse
-from ..types.metadata import Metadata
+
+if TYPE_CHECKING:
+    from ..types.batch_file_expiration_after import BatchFileExpirationAfterParam
+    from ..types.metadata import Metadata
 
 _LIST_BATCHES = Operation(
     api="openai",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 from types import NoneType
-from typing import Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
@@ -12,34 +12,36 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.beta_compact_resource import BetaCompactResource
-from ..types.beta_context_management_param import BetaContextManagementParamParam
-from ..types.beta_conversation_param import BetaConversationParamParam
-from ..types.beta_include_enum import BetaIncludeEnum
-from ..types.beta_input_item import BetaInputItemParam
-from ..types.beta_input_param import BetaInputParamParam
 from ..types.beta_item_resource import BetaItemResource
-from ..types.beta_metadata import BetaMetadata
-from ..types.beta_model_ids_compaction import BetaModelIdsCompaction
-from ..types.beta_model_ids_responses import BetaModelIdsResponses
-from ..types.beta_moderation_param import BetaModerationParamParam
-from ..types.beta_multi_agent_param import BetaMultiAgentParamParam
-from ..types.beta_personality_enum import BetaPersonalityEnum
-from ..types.beta_prompt import BetaPromptParam
-from ..types.beta_prompt_cache_options_param import BetaPromptCacheOptionsParamParam
-from ..types.beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum
-from ..types.beta_reasoning import BetaReasoningParam
 from ..types.beta_response import BetaResponse
 from ..types.beta_response_item_list import BetaResponseItemList
 from ..types.beta_response_stream_event import BetaResponseStreamEvent
-from ..types.beta_response_stream_options import BetaResponseStreamOptionsParam
-from ..types.beta_response_text_param import BetaResponseTextParamParam
-from ..types.beta_service_tier_enum import BetaServiceTierEnum
-from ..types.beta_service_tier_responses import BetaServiceTierResponses
 from ..types.beta_token_counts_resource import BetaTokenCountsResource
-from ..types.beta_tool import BetaToolParam
-from ..types.beta_tool_choice_param import BetaToolChoiceParamParam
-from ..types.beta_tools_array import BetaToolsArrayParam
-from ..types.beta_truncation_enum import BetaTruncationEnum
+
+if TYPE_CHECKING:
+    from ..types.beta_context_management_param import BetaContextManagementParamParam
+    from ..types.beta_conversation_param import BetaConversationParamParam
+    from ..types.beta_include_enum import BetaIncludeEnum
+    from ..types.beta_input_item import BetaInputItemParam
+    from ..types.beta_input_param import BetaInputParamParam
+    from ..types.beta_metadata import BetaMetadata
+    from ..types.beta_model_ids_compaction import BetaModelIdsCompaction
+    from ..types.beta_model_ids_responses import BetaModelIdsResponses
+    from ..types.beta_moderation_param import BetaModerationParamParam
+    from ..types.beta_multi_agent_param import BetaMultiAgentParamParam
+    from ..types.beta_personality_enum import BetaPersonalityEnum
+    from ..types.beta_prompt import BetaPromptParam
+    from ..types.beta_prompt_cache_options_param import BetaPromptCacheOptionsParamParam
+    from ..types.beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum
+    from ..types.beta_reasoning import BetaReasoningParam
+    from ..types.beta_response_stream_options import BetaResponseStreamOptionsParam
+    from ..types.beta_response_text_param import BetaResponseTextParamParam
+    from ..types.beta_service_tier_enum import BetaServiceTierEnum
+    from ..types.beta_service_tier_responses import BetaServiceTierResponses
+    from ..types.beta_tool import BetaToolParam
+    from ..types.beta_tool_choice_param import BetaToolChoiceParamParam
+    from ..types.beta_tools_array import BetaToolsArrayParam
+    from ..types.beta_truncation_enum import BetaTruncationEnum
 
 _BETA_CREATE_RESPONSE = Operation(
     api="openai",

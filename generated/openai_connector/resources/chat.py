@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
@@ -11,35 +11,37 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.chat_completion_deleted import ChatCompletionDeleted
-from ..types.chat_completion_function_call_option import ChatCompletionFunctionCallOptionParam
-from ..types.chat_completion_functions import ChatCompletionFunctionsParam
 from ..types.chat_completion_list import ChatCompletionList
 from ..types.chat_completion_message_list import ChatCompletionMessageList, ChatCompletionMessageListDataItem
-from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
-from ..types.chat_completion_stream_options import ChatCompletionStreamOptionsParam
-from ..types.chat_completion_tool import ChatCompletionToolParam
-from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
-from ..types.create_chat_completion_request import (
-    CreateChatCompletionRequestAudioParam,
-    CreateChatCompletionRequestWebSearchOptionsParam,
-)
 from ..types.create_chat_completion_response import CreateChatCompletionResponse
 from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
-from ..types.custom_tool_chat_completions import CustomToolChatCompletionsParam
-from ..types.metadata import Metadata
-from ..types.model_ids_shared import ModelIdsShared
-from ..types.moderation_param import ModerationParamParam
-from ..types.parallel_tool_calls import ParallelToolCalls
-from ..types.prediction_content import PredictionContentParam
-from ..types.prompt_cache_options_param import PromptCacheOptionsParamParam
-from ..types.reasoning_effort import ReasoningEffort
-from ..types.response_format_json_object import ResponseFormatJsonObjectParam
-from ..types.response_format_json_schema import ResponseFormatJsonSchemaParam
-from ..types.response_format_text import ResponseFormatTextParam
-from ..types.response_modalities import ResponseModalities
-from ..types.service_tier import ServiceTier
-from ..types.stop_configuration import StopConfiguration
-from ..types.verbosity import Verbosity
+
+if TYPE_CHECKING:
+    from ..types.chat_completion_function_call_option import ChatCompletionFunctionCallOptionParam
+    from ..types.chat_completion_functions import ChatCompletionFunctionsParam
+    from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
+    from ..types.chat_completion_stream_options import ChatCompletionStreamOptionsParam
+    from ..types.chat_completion_tool import ChatCompletionToolParam
+    from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
+    from ..types.create_chat_completion_request import (
+        CreateChatCompletionRequestAudioParam,
+        CreateChatCompletionRequestWebSearchOptionsParam,
+    )
+    from ..types.custom_tool_chat_completions import CustomToolChatCompletionsParam
+    from ..types.metadata import Metadata
+    from ..types.model_ids_shared import ModelIdsShared
+    from ..types.moderation_param import ModerationParamParam
+    from ..types.parallel_tool_calls import ParallelToolCalls
+    from ..types.prediction_content import PredictionContentParam
+    from ..types.prompt_cache_options_param import PromptCacheOptionsParamParam
+    from ..types.reasoning_effort import ReasoningEffort
+    from ..types.response_format_json_object import ResponseFormatJsonObjectParam
+    from ..types.response_format_json_schema import ResponseFormatJsonSchemaParam
+    from ..types.response_format_text import ResponseFormatTextParam
+    from ..types.response_modalities import ResponseModalities
+    from ..types.service_tier import ServiceTier
+    from ..types.stop_configuration import StopConfiguration
+    from ..types.verbosity import Verbosity
 
 _LIST_CHAT_COMPLETIONS = Operation(
     api="openai",

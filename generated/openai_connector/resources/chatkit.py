@@ -2,23 +2,25 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.chat_session_resource import ChatSessionResource
-from ..types.chatkit_configuration_param import ChatkitConfigurationParamParam
 from ..types.deleted_thread_resource import DeletedThreadResource
-from ..types.expires_after_param import ExpiresAfterParamParam
-from ..types.order_enum import OrderEnum
-from ..types.rate_limits_param import RateLimitsParamParam
 from ..types.thread_item import ThreadItem
 from ..types.thread_item_list_resource import ThreadItemListResource
 from ..types.thread_list_resource import ThreadListResource
 from ..types.thread_resource import ThreadResource
-from ..types.workflow_param import WorkflowParamParam
+
+if TYPE_CHECKING:
+    from ..types.chatkit_configuration_param import ChatkitConfigurationParamParam
+    from ..types.expires_after_param import ExpiresAfterParamParam
+    from ..types.order_enum import OrderEnum
+    from ..types.rate_limits_param import RateLimitsParamParam
+    from ..types.workflow_param import WorkflowParamParam
 
 _CANCEL_CHAT_SESSION_METHOD = Operation(
     api="openai",

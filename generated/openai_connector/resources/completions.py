@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.chat_completion_stream_options import ChatCompletionStreamOptionsParam
 from ..types.create_completion_response import CreateCompletionResponse
-from ..types.stop_configuration import StopConfiguration
+
+if TYPE_CHECKING:
+    from ..types.chat_completion_stream_options import ChatCompletionStreamOptionsParam
+    from ..types.stop_configuration import StopConfiguration
 
 _CREATE_COMPLETION = Operation(
     api="openai",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 from types import NoneType
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
@@ -14,12 +14,14 @@ from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, T
 from ..types.container_file_list_resource import ContainerFileListResource
 from ..types.container_file_resource import ContainerFileResource
 from ..types.container_list_resource import ContainerListResource
-from ..types.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParamParam
-from ..types.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParamParam
 from ..types.container_resource import ContainerResource
-from ..types.create_container_body import CreateContainerBodyExpiresAfterParam
-from ..types.inline_skill_param import InlineSkillParamParam
-from ..types.skill_reference_param import SkillReferenceParamParam
+
+if TYPE_CHECKING:
+    from ..types.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParamParam
+    from ..types.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParamParam
+    from ..types.create_container_body import CreateContainerBodyExpiresAfterParam
+    from ..types.inline_skill_param import InlineSkillParamParam
+    from ..types.skill_reference_param import SkillReferenceParamParam
 
 _LIST_CONTAINERS = Operation(
     api="openai",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
@@ -13,9 +13,11 @@ from ..types.conversation_item import ConversationItem
 from ..types.conversation_item_list import ConversationItemList
 from ..types.conversation_resource import ConversationResource
 from ..types.deleted_conversation_resource import DeletedConversationResource
-from ..types.include_enum import IncludeEnum
-from ..types.input_item import InputItemParam
-from ..types.metadata import Metadata
+
+if TYPE_CHECKING:
+    from ..types.include_enum import IncludeEnum
+    from ..types.input_item import InputItemParam
+    from ..types.metadata import Metadata
 
 _CREATE_CONVERSATION = Operation(
     api="openai",

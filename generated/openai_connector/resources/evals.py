@@ -3,32 +3,36 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSourceParam
-from ..types.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfigParam
-from ..types.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSourceParam
-from ..types.create_eval_label_model_grader import CreateEvalLabelModelGraderParam
-from ..types.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfigParam
-from ..types.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSourceParam
-from ..types.create_eval_stored_completions_data_source_config import CreateEvalStoredCompletionsDataSourceConfigParam
 from ..types.delete_eval import DeleteEvalResponse
 from ..types.delete_eval_run import DeleteEvalRunResponse
 from ..types.eval import Eval
-from ..types.eval_grader_python import EvalGraderPythonParam
-from ..types.eval_grader_score_model import EvalGraderScoreModelParam
-from ..types.eval_grader_string_check import EvalGraderStringCheckParam
-from ..types.eval_grader_text_similarity import EvalGraderTextSimilarityParam
 from ..types.eval_list import EvalList
 from ..types.eval_run import EvalRun
 from ..types.eval_run_list import EvalRunList
 from ..types.eval_run_output_item import EvalRunOutputItem
 from ..types.eval_run_output_item_list import EvalRunOutputItemList
-from ..types.metadata import Metadata
+
+if TYPE_CHECKING:
+    from ..types.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSourceParam
+    from ..types.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfigParam
+    from ..types.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSourceParam
+    from ..types.create_eval_label_model_grader import CreateEvalLabelModelGraderParam
+    from ..types.create_eval_logs_data_source_config import CreateEvalLogsDataSourceConfigParam
+    from ..types.create_eval_responses_run_data_source import CreateEvalResponsesRunDataSourceParam
+    from ..types.create_eval_stored_completions_data_source_config import (
+        CreateEvalStoredCompletionsDataSourceConfigParam,
+    )
+    from ..types.eval_grader_python import EvalGraderPythonParam
+    from ..types.eval_grader_score_model import EvalGraderScoreModelParam
+    from ..types.eval_grader_string_check import EvalGraderStringCheckParam
+    from ..types.eval_grader_text_similarity import EvalGraderTextSimilarityParam
+    from ..types.metadata import Metadata
 
 _LIST_EVALS = Operation(
     api="openai",

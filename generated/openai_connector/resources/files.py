@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..types.delete_file_response import DeleteFileResponse
-from ..types.file_expiration_after import FileExpirationAfterParam
 from ..types.list_files_response import ListFilesResponse
 from ..types.open_ai_file import OpenAiFile
+
+if TYPE_CHECKING:
+    from ..types.file_expiration_after import FileExpirationAfterParam
 
 _LIST_FILES = Operation(
     api="openai",

@@ -3,34 +3,36 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_fine_tuning_job_request import (
-    CreateFineTuningJobRequestHyperparametersParam,
-    CreateFineTuningJobRequestIntegrationParam,
-)
 from ..types.delete_fine_tuning_checkpoint_permission_response import DeleteFineTuningCheckpointPermissionResponse
-from ..types.fine_tune_method import FineTuneMethodParam
 from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
 from ..types.fine_tuning_job import FineTuningJob
 from ..types.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
 from ..types.fine_tuning_job_event import FineTuningJobEvent
-from ..types.grader_multi import GraderMultiParam
-from ..types.grader_python import GraderPythonParam
-from ..types.grader_score_model import GraderScoreModelParam
-from ..types.grader_string_check import GraderStringCheckParam
-from ..types.grader_text_similarity import GraderTextSimilarityParam
 from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 from ..types.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
 from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
 from ..types.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
-from ..types.metadata import Metadata
 from ..types.run_grader_response import RunGraderResponse
 from ..types.validate_grader_response import ValidateGraderResponse
+
+if TYPE_CHECKING:
+    from ..types.create_fine_tuning_job_request import (
+        CreateFineTuningJobRequestHyperparametersParam,
+        CreateFineTuningJobRequestIntegrationParam,
+    )
+    from ..types.fine_tune_method import FineTuneMethodParam
+    from ..types.grader_multi import GraderMultiParam
+    from ..types.grader_python import GraderPythonParam
+    from ..types.grader_score_model import GraderScoreModelParam
+    from ..types.grader_string_check import GraderStringCheckParam
+    from ..types.grader_text_similarity import GraderTextSimilarityParam
+    from ..types.metadata import Metadata
 
 _RUN_GRADER = Operation(
     api="openai",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
@@ -11,9 +11,11 @@ from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..types.image_edit_stream_event import ImageEditStreamEvent
 from ..types.image_gen_stream_event import ImageGenStreamEvent
-from ..types.image_ref_param import ImageRefParamParam
 from ..types.images_response import ImagesResponse
-from ..types.partial_images import PartialImages
+
+if TYPE_CHECKING:
+    from ..types.image_ref_param import ImageRefParamParam
+    from ..types.partial_images import PartialImages
 
 _CREATE_IMAGE_EDIT = Operation(
     api="openai",

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_moderation_request import (
-    CreateModerationRequestInputListItemImageUrlParam,
-    CreateModerationRequestInputListItemTextParam,
-)
 from ..types.create_moderation_response import CreateModerationResponse
+
+if TYPE_CHECKING:
+    from ..types.create_moderation_request import (
+        CreateModerationRequestInputListItemImageUrlParam,
+        CreateModerationRequestInputListItemTextParam,
+    )
 
 _CREATE_MODERATION = Operation(
     api="openai",

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
@@ -15,7 +15,6 @@ from ..types.admin_api_keys_delete import AdminApiKeysDeleteResponse
 from ..types.api_key_list import ApiKeyList
 from ..types.assigned_role_details import AssignedRoleDetails
 from ..types.audit_log import AuditLog
-from ..types.audit_log_event_type import AuditLogEventType
 from ..types.certificate import Certificate
 from ..types.delete_certificate_response import DeleteCertificateResponse
 from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
@@ -28,12 +27,9 @@ from ..types.group_role_assignment import GroupRoleAssignment
 from ..types.group_user import GroupUser
 from ..types.group_user_assignment import GroupUserAssignment
 from ..types.group_user_deleted_resource import GroupUserDeletedResource
-from ..types.hosted_tool_permission_update import HostedToolPermissionUpdateParam
 from ..types.invite import Invite
 from ..types.invite_delete_response import InviteDeleteResponse
 from ..types.invite_list_response import InviteListResponse
-from ..types.invite_request import InviteRequestProjectParam
-from ..types.list_audit_logs import ListAuditLogsEffectiveAtParam
 from ..types.list_audit_logs_response import ListAuditLogsResponse
 from ..types.list_certificates_response import ListCertificatesResponse
 from ..types.list_project_certificates_response import ListProjectCertificatesResponse
@@ -79,19 +75,25 @@ from ..types.project_spend_limit_resource import ProjectSpendLimitResource
 from ..types.project_user import ProjectUser
 from ..types.project_user_delete_response import ProjectUserDeleteResponse
 from ..types.project_user_list_response import ProjectUserListResponse
-from ..types.public_project_residency import PublicProjectResidency
 from ..types.public_role_list_resource import PublicRoleListResource
 from ..types.role import Role
 from ..types.role_deleted_resource import RoleDeletedResource
 from ..types.role_list_resource import RoleListResource
 from ..types.service_account_api_key_body import ServiceAccountApiKeyBody
-from ..types.spend_alert_notification_channel import SpendAlertNotificationChannelParam
 from ..types.usage_response import UsageResponse
 from ..types.user import User
 from ..types.user_delete_response import UserDeleteResponse
 from ..types.user_list_resource import UserListResource
 from ..types.user_list_response import UserListResponse
 from ..types.user_role_assignment import UserRoleAssignment
+
+if TYPE_CHECKING:
+    from ..types.audit_log_event_type import AuditLogEventType
+    from ..types.hosted_tool_permission_update import HostedToolPermissionUpdateParam
+    from ..types.invite_request import InviteRequestProjectParam
+    from ..types.list_audit_logs import ListAuditLogsEffectiveAtParam
+    from ..types.public_project_residency import PublicProjectResidency
+    from ..types.spend_alert_notification_channel import SpendAlertNotificationChannelParam
 
 _ADMIN_API_KEYS_LIST = Operation(
     api="openai",

@@ -4,47 +4,51 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 from types import NoneType
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.audio_transcription import AudioTranscriptionParam
-from ..types.mcp_tool import McpToolParam
-from ..types.prompt import PromptParam
-from ..types.realtime_create_client_secret_request import RealtimeCreateClientSecretRequestExpiresAfterParam
 from ..types.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
-from ..types.realtime_function_tool import RealtimeFunctionToolParam
-from ..types.realtime_reasoning import RealtimeReasoningParam
-from ..types.realtime_session_create_request import (
-    RealtimeSessionCreateRequestClientSecretParam,
-    RealtimeSessionCreateRequestInputAudioTranscriptionParam,
-    RealtimeSessionCreateRequestToolParam,
-    RealtimeSessionCreateRequestTracingConfigurationParam,
-    RealtimeSessionCreateRequestTurnDetectionParam,
-)
-from ..types.realtime_session_create_request_ga import (
-    RealtimeSessionCreateRequestGaAudioParam,
-    RealtimeSessionCreateRequestGaParam,
-    RealtimeSessionCreateRequestGaTracingConfigurationParam,
-)
 from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
-from ..types.realtime_transcription_session_create_request import (
-    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
-    RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
-)
-from ..types.realtime_transcription_session_create_request_ga import RealtimeTranscriptionSessionCreateRequestGaParam
 from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
-from ..types.realtime_translation_client_secret_create_request import (
-    RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
-)
 from ..types.realtime_translation_client_secret_create_response import RealtimeTranslationClientSecretCreateResponse
-from ..types.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequestParam
-from ..types.realtime_truncation import RealtimeTruncationParam
-from ..types.tool_choice_function import ToolChoiceFunctionParam
-from ..types.tool_choice_mcp import ToolChoiceMcpParam
-from ..types.tool_choice_options import ToolChoiceOptions
-from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
+
+if TYPE_CHECKING:
+    from ..types.audio_transcription import AudioTranscriptionParam
+    from ..types.mcp_tool import McpToolParam
+    from ..types.prompt import PromptParam
+    from ..types.realtime_create_client_secret_request import RealtimeCreateClientSecretRequestExpiresAfterParam
+    from ..types.realtime_function_tool import RealtimeFunctionToolParam
+    from ..types.realtime_reasoning import RealtimeReasoningParam
+    from ..types.realtime_session_create_request import (
+        RealtimeSessionCreateRequestClientSecretParam,
+        RealtimeSessionCreateRequestInputAudioTranscriptionParam,
+        RealtimeSessionCreateRequestToolParam,
+        RealtimeSessionCreateRequestTracingConfigurationParam,
+        RealtimeSessionCreateRequestTurnDetectionParam,
+    )
+    from ..types.realtime_session_create_request_ga import (
+        RealtimeSessionCreateRequestGaAudioParam,
+        RealtimeSessionCreateRequestGaParam,
+        RealtimeSessionCreateRequestGaTracingConfigurationParam,
+    )
+    from ..types.realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
+    )
+    from ..types.realtime_transcription_session_create_request_ga import (
+        RealtimeTranscriptionSessionCreateRequestGaParam,
+    )
+    from ..types.realtime_translation_client_secret_create_request import (
+        RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
+    )
+    from ..types.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequestParam
+    from ..types.realtime_truncation import RealtimeTruncationParam
+    from ..types.tool_choice_function import ToolChoiceFunctionParam
+    from ..types.tool_choice_mcp import ToolChoiceMcpParam
+    from ..types.tool_choice_options import ToolChoiceOptions
+    from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
 
 _CREATE_REALTIME_CALL = Operation(
     api="openai",

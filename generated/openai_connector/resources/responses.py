@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 from types import NoneType
-from typing import Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
@@ -12,33 +12,35 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.compact_resource import CompactResource
-from ..types.context_management_param import ContextManagementParamParam
-from ..types.conversation_param import ConversationParamParam
-from ..types.include_enum import IncludeEnum
-from ..types.input_item import InputItemParam
-from ..types.input_param import InputParamParam
 from ..types.item_resource import ItemResource
-from ..types.metadata import Metadata
-from ..types.model_ids_compaction import ModelIdsCompaction
-from ..types.model_ids_responses import ModelIdsResponses
-from ..types.moderation_param import ModerationParamParam
-from ..types.personality_enum import PersonalityEnum
-from ..types.prompt import PromptParam
-from ..types.prompt_cache_options_param import PromptCacheOptionsParamParam
-from ..types.prompt_cache_retention_enum import PromptCacheRetentionEnum
-from ..types.reasoning import ReasoningParam
 from ..types.response import ResponseSchema
 from ..types.response_item_list import ResponseItemList
 from ..types.response_stream_event import ResponseStreamEvent
-from ..types.response_stream_options import ResponseStreamOptionsParam
-from ..types.response_text_param import ResponseTextParamParam
-from ..types.service_tier_enum import ServiceTierEnum
-from ..types.service_tier_responses import ServiceTierResponses
 from ..types.token_counts_resource import TokenCountsResource
-from ..types.tool import ToolParam
-from ..types.tool_choice_param import ToolChoiceParamParam
-from ..types.tools_array import ToolsArrayParam
-from ..types.truncation_enum import TruncationEnum
+
+if TYPE_CHECKING:
+    from ..types.context_management_param import ContextManagementParamParam
+    from ..types.conversation_param import ConversationParamParam
+    from ..types.include_enum import IncludeEnum
+    from ..types.input_item import InputItemParam
+    from ..types.input_param import InputParamParam
+    from ..types.metadata import Metadata
+    from ..types.model_ids_compaction import ModelIdsCompaction
+    from ..types.model_ids_responses import ModelIdsResponses
+    from ..types.moderation_param import ModerationParamParam
+    from ..types.personality_enum import PersonalityEnum
+    from ..types.prompt import PromptParam
+    from ..types.prompt_cache_options_param import PromptCacheOptionsParamParam
+    from ..types.prompt_cache_retention_enum import PromptCacheRetentionEnum
+    from ..types.reasoning import ReasoningParam
+    from ..types.response_stream_options import ResponseStreamOptionsParam
+    from ..types.response_text_param import ResponseTextParamParam
+    from ..types.service_tier_enum import ServiceTierEnum
+    from ..types.service_tier_responses import ServiceTierResponses
+    from ..types.tool import ToolParam
+    from ..types.tool_choice_param import ToolChoiceParamParam
+    from ..types.tools_array import ToolsArrayParam
+    from ..types.truncation_enum import TruncationEnum
 
 _CREATE_RESPONSE = Operation(
     api="openai",

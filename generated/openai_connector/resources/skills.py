@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
@@ -11,11 +11,13 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..types.deleted_skill_resource import DeletedSkillResource
 from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
-from ..types.order_enum import OrderEnum
 from ..types.skill_list_resource import SkillListResource
 from ..types.skill_resource import SkillResource
 from ..types.skill_version_list_resource import SkillVersionListResource
 from ..types.skill_version_resource import SkillVersionResource
+
+if TYPE_CHECKING:
+    from ..types.order_enum import OrderEnum
 
 _LIST_SKILLS = Operation(
     api="openai",

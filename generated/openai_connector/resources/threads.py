@@ -3,39 +3,41 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.assistant_supported_models import AssistantSupportedModels
-from ..types.assistant_tools_code import AssistantToolsCodeParam
-from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
-from ..types.assistant_tools_function import AssistantToolsFunctionParam
-from ..types.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
-from ..types.assistants_api_tool_choice_option import AssistantsApiToolChoiceOptionParam
-from ..types.create_message_request import CreateMessageRequestAttachmentsListItemParam, CreateMessageRequestParam
-from ..types.create_thread_and_run_request import CreateThreadAndRunRequestToolResourcesParam
-from ..types.create_thread_request import CreateThreadRequestParam, CreateThreadRequestToolResourcesObjectParam
 from ..types.delete_message_response import DeleteMessageResponse
 from ..types.delete_thread_response import DeleteThreadResponse
 from ..types.list_messages_response import ListMessagesResponse
 from ..types.list_run_steps_response import ListRunStepsResponse
 from ..types.list_runs_response import ListRunsResponse
-from ..types.message_content_image_file_object import MessageContentImageFileObjectParam
-from ..types.message_content_image_url_object import MessageContentImageUrlObjectParam
 from ..types.message_object import MessageObject
-from ..types.message_request_content_text_object import MessageRequestContentTextObjectParam
-from ..types.metadata import Metadata
-from ..types.modify_thread_request import ModifyThreadRequestToolResourcesObjectParam
-from ..types.parallel_tool_calls import ParallelToolCalls
-from ..types.reasoning_effort import ReasoningEffort
 from ..types.run_object import RunObject
 from ..types.run_step_object import RunStepObject
-from ..types.submit_tool_outputs_run_request import SubmitToolOutputsRunRequestToolOutputParam
 from ..types.thread_object import ThreadObject
-from ..types.truncation_object import TruncationObjectParam
+
+if TYPE_CHECKING:
+    from ..types.assistant_supported_models import AssistantSupportedModels
+    from ..types.assistant_tools_code import AssistantToolsCodeParam
+    from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
+    from ..types.assistant_tools_function import AssistantToolsFunctionParam
+    from ..types.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
+    from ..types.assistants_api_tool_choice_option import AssistantsApiToolChoiceOptionParam
+    from ..types.create_message_request import CreateMessageRequestAttachmentsListItemParam, CreateMessageRequestParam
+    from ..types.create_thread_and_run_request import CreateThreadAndRunRequestToolResourcesParam
+    from ..types.create_thread_request import CreateThreadRequestParam, CreateThreadRequestToolResourcesObjectParam
+    from ..types.message_content_image_file_object import MessageContentImageFileObjectParam
+    from ..types.message_content_image_url_object import MessageContentImageUrlObjectParam
+    from ..types.message_request_content_text_object import MessageRequestContentTextObjectParam
+    from ..types.metadata import Metadata
+    from ..types.modify_thread_request import ModifyThreadRequestToolResourcesObjectParam
+    from ..types.parallel_tool_calls import ParallelToolCalls
+    from ..types.reasoning_effort import ReasoningEffort
+    from ..types.submit_tool_outputs_run_request import SubmitToolOutputsRunRequestToolOutputParam
+    from ..types.truncation_object import TruncationObjectParam
 
 _CREATE_THREAD = Operation(
     api="openai",

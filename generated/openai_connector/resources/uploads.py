@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.file_expiration_after import FileExpirationAfterParam
 from ..types.upload import Upload
 from ..types.upload_part import UploadPart
+
+if TYPE_CHECKING:
+    from ..types.file_expiration_after import FileExpirationAfterParam
 
 _CREATE_UPLOAD = Operation(
     api="openai",

@@ -3,31 +3,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParamParam
-from ..types.chunking_strategy_request_param import ChunkingStrategyRequestParamParam
-from ..types.comparison_filter import ComparisonFilterParam
-from ..types.compound_filter import CompoundFilterParam
-from ..types.create_vector_store_file_request import CreateVectorStoreFileRequestParam
 from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
 from ..types.delete_vector_store_response import DeleteVectorStoreResponse
 from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
 from ..types.list_vector_stores_response import ListVectorStoresResponse
-from ..types.metadata import Metadata
-from ..types.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParamParam
-from ..types.vector_store_expiration_after import VectorStoreExpirationAfterParam
-from ..types.vector_store_file_attributes import VectorStoreFileAttributes
 from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
 from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
 from ..types.vector_store_file_object import VectorStoreFileObject
 from ..types.vector_store_object import VectorStoreObject
-from ..types.vector_store_search_request import VectorStoreSearchRequestRankingOptionsParam
 from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
+
+if TYPE_CHECKING:
+    from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParamParam
+    from ..types.chunking_strategy_request_param import ChunkingStrategyRequestParamParam
+    from ..types.comparison_filter import ComparisonFilterParam
+    from ..types.compound_filter import CompoundFilterParam
+    from ..types.create_vector_store_file_request import CreateVectorStoreFileRequestParam
+    from ..types.metadata import Metadata
+    from ..types.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParamParam
+    from ..types.vector_store_expiration_after import VectorStoreExpirationAfterParam
+    from ..types.vector_store_file_attributes import VectorStoreFileAttributes
+    from ..types.vector_store_search_request import VectorStoreSearchRequestRankingOptionsParam
 
 _LIST_VECTOR_STORES = Operation(
     api="openai",

@@ -2,23 +2,25 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..types.deleted_video_resource import DeletedVideoResource
-from ..types.image_reference import ImageReferenceParam
-from ..types.order_enum import OrderEnum
 from ..types.video_character_resource import VideoCharacterResource
-from ..types.video_content_variant import VideoContentVariant
 from ..types.video_list_resource import VideoListResource
-from ..types.video_model import VideoModel
-from ..types.video_reference_input_param import VideoReferenceInputParamParam
 from ..types.video_resource import VideoResource
-from ..types.video_seconds import VideoSeconds
-from ..types.video_size import VideoSize
+
+if TYPE_CHECKING:
+    from ..types.image_reference import ImageReferenceParam
+    from ..types.order_enum import OrderEnum
+    from ..types.video_content_variant import VideoContentVariant
+    from ..types.video_model import VideoModel
+    from ..types.video_reference_input_param import VideoReferenceInputParamParam
+    from ..types.video_seconds import VideoSeconds
+    from ..types.video_size import VideoSize
 
 _LIST_VIDEOS = Operation(
     api="openai",

@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..types.audio_response import AudioResponse
-from ..types.audio_response_format import AudioResponseFormat
 from ..types.audio_verbose_response import AudioVerboseResponse
+
+if TYPE_CHECKING:
+    from ..types.audio_response_format import AudioResponseFormat
 
 _TRANSCRIPTIONS_CREATE = Operation(
     api="azure",

@@ -3,24 +3,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._streaming import AsyncStream, Stream
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
-from ..types.chat_completion_function_call_option import ChatCompletionFunctionCallOptionParam
-from ..types.chat_completion_functions import ChatCompletionFunctionsParam
-from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
-from ..types.chat_completion_tool import ChatCompletionToolParam
-from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
 from ..types.create_chat_completion_response import CreateChatCompletionResponse
 from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
-from ..types.parallel_tool_calls import ParallelToolCalls
-from ..types.response_format_json_object import ResponseFormatJsonObjectParam
-from ..types.response_format_json_schema import ResponseFormatJsonSchemaParam
-from ..types.response_format_text import ResponseFormatTextParam
+
+if TYPE_CHECKING:
+    from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
+    from ..types.chat_completion_function_call_option import ChatCompletionFunctionCallOptionParam
+    from ..types.chat_completion_functions import ChatCompletionFunctionsParam
+    from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
+    from ..types.chat_completion_tool import ChatCompletionToolParam
+    from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
+    from ..types.parallel_tool_calls import ParallelToolCalls
+    from ..types.response_format_json_object import ResponseFormatJsonObjectParam
+    from ..types.response_format_json_schema import ResponseFormatJsonSchemaParam
+    from ..types.response_format_text import ResponseFormatTextParam
 
 _CHAT_COMPLETIONS_CREATE = Operation(
     api="azure",

@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..types.generate_images_response import GenerateImagesResponse
-from ..types.image_quality import ImageQuality
-from ..types.image_size import ImageSize
-from ..types.image_style import ImageStyle
-from ..types.images_response_format import ImagesResponseFormat
+
+if TYPE_CHECKING:
+    from ..types.image_quality import ImageQuality
+    from ..types.image_size import ImageSize
+    from ..types.image_style import ImageStyle
+    from ..types.images_response_format import ImagesResponseFormat
 
 _IMAGE_GENERATIONS_CREATE = Operation(
     api="azure",

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cached_property
 from types import NoneType
-from typing import Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
@@ -12,13 +12,15 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.create_pet_request import CreatePetRequestDietCustomDietParam
 from ..types.pet import Pet
 from ..types.pet_event import PetEvent
-from ..types.pet_kind import PetKind
 from ..types.pet_list import PetList
-from ..types.tag import TagSchemaParam
 from ..types.upload_pet_photo import UploadPetPhotoResponse
+
+if TYPE_CHECKING:
+    from ..types.create_pet_request import CreatePetRequestDietCustomDietParam
+    from ..types.pet_kind import PetKind
+    from ..types.tag import TagSchemaParam
 
 _LIST_PETS = Operation(
     api="openai",
