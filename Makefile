@@ -31,10 +31,10 @@ regen-golden: install  ## Rewrite the generator's golden outputs under tests/gen
 
 lint: install  ## ruff on everything, generated code included.
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check generator tests
+	$(VENV)/bin/ruff format --check generator tests bench
 
-typecheck: install  ## mypy --strict on the generator and the generated client.
-	$(VENV)/bin/mypy generator generated/openai_connector
+typecheck: install  ## mypy --strict on the generator, the generated client and the bench.
+	$(VENV)/bin/mypy generator generated/openai_connector bench
 
 test: install check-generated lint typecheck  ## Run every check and the whole test suite (what CI runs).
 	$(PY) -m pytest -q

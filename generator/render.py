@@ -242,6 +242,7 @@ class PackageRenderer:
         return files
 
     def _method(self, op: Operation, annotator: Annotator, runtime: Annotator) -> dict[str, Any]:
+        """One method; `annotator` renders annotations, `runtime` the type expressions the call needs at run time."""
         constant = "_" + snake_identifier(op.operation_id + op.variant.title()).upper()
         signature = _Signature(op, annotator)
         response = op.response

@@ -7,7 +7,6 @@ overridden; Azure routing is in `_prepare_url` alone, the retry policy in `_retr
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import inspect
 import json
@@ -720,6 +719,12 @@ class _ClientCore:
         return model
 
 
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: the sync client never pays for importing it
+
+    await asyncio.sleep(seconds)
+
+
 def _default_timeout() -> httpx2.Timeout:
     return httpx2.Timeout(C.DEFAULT_TIMEOUT, connect=C.DEFAULT_CONNECT_TIMEOUT)
 
@@ -1022,6 +1027,8 @@ class AsyncAPIClient(_ClientCore):
         provider = self._config.azure_ad_token_provider
         if provider is None:
             return self._static_auth
+        import asyncio  # here, not at the top: the sync client never pays for importing it
+
         token: object = await provider() if self._provider_is_async else await asyncio.to_thread(provider)  # type: ignore[misc]
         if inspect.isawaitable(token):
             token = await token
@@ -1046,7 +1053,7 @@ class AsyncAPIClient(_ClientCore):
                 delay = self._retry_or_none(prep, retries_taken, error=exc)
                 if delay is None:
                     raise self._connection_error(exc, request) from None
-                await asyncio.sleep(delay)
+                await _async_sleep(delay)
                 retries_taken += 1
                 continue
             if debug:
@@ -1059,7 +1066,7 @@ class AsyncAPIClient(_ClientCore):
                         await response.aclose()
                     raise self._status_error(response)
                 await response.aclose()
-                await asyncio.sleep(delay)
+                await _async_sleep(delay)
                 retries_taken += 1
                 continue
             self._on_success(prep, response, first_started, retries_taken)

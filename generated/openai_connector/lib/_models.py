@@ -38,13 +38,18 @@ class BaseModel(pydantic.BaseModel):
     @classmethod
     def _tolerate_missing(cls, data: Any, handler: pydantic.ModelWrapValidatorHandler[Any]) -> Any:
         if isinstance(data, dict):
-            required = _required_keys(cls)
-            if required:
-                missing = [(name, alias) for name, alias in required if alias not in data and name not in data]
-                if len(missing) == len(required) and not any(key in data for key in _all_keys(cls)):
-                    raise ValueError(f"none of the fields of {cls.__name__} is present: not a {cls.__name__}")
-                if missing:
-                    data = {**data, **{alias: None for _, alias in missing}}
+            required = _REQUIRED.get(cls)
+            if required is None:
+                required = _required_keys(cls)
+            for name, alias in required:  # the common case: every required key is there; no list built
+                if alias not in data and name not in data:
+                    break
+            else:
+                return handler(data)
+            missing = [(name, alias) for name, alias in required if alias not in data and name not in data]
+            if len(missing) == len(required) and not any(key in data for key in _all_keys(cls)):
+                raise ValueError(f"none of the fields of {cls.__name__} is present: not a {cls.__name__}")
+            data = {**data, **{alias: None for _, alias in missing}}
         return handler(data)
 
     @pydantic.field_validator("*", mode="wrap")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import threading
 import time
@@ -51,8 +50,14 @@ class RateLimiter:
         """Wait (without blocking the event loop) until a call is allowed."""
         wait = self.reserve()
         if wait > 0:
-            await asyncio.sleep(wait)
+            await _sleep(wait)
 
     @override
     def __repr__(self) -> str:
         return f"RateLimiter(max_calls={self.max_calls}, period={self.period})"
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: the sync client never pays for importing it
+
+    await asyncio.sleep(seconds)
