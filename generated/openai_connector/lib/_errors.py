@@ -22,6 +22,7 @@ __all__ = [
     "ConflictError",
     "ContentFilterError",
     "InternalServerError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -32,6 +33,20 @@ __all__ = [
 
 class ConfigurationError(ValueError):
     """The client was constructed with missing, conflicting or malformed settings."""
+
+
+class InvalidRequestError(ValueError):
+    """An argument cannot be sent as given; raised before anything is sent.
+
+    A value of the wrong JSON type, outside the spec's bounds (`minimum`, `maxLength`, `maxItems`, ...),
+    `None` where the spec does not allow null, text that is not valid Unicode, or a file that cannot be
+    read or is of a format the operation does not take. `param` is the parameter (or file field) at
+    fault, as the API names it; the message names it too, with the bound it breaks.
+    """
+
+    def __init__(self, message: str, *, param: str) -> None:
+        super().__init__(message)
+        self.param = param
 
 
 class APIError(Exception):
