@@ -38,9 +38,7 @@ def completion(content: str = "Hi there") -> dict[str, Any]:
         "object": "chat.completion",
         "created": 1,
         "model": "gpt-4o-mini",
-        "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop", "logprobs": None}
-        ],
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
     }
 
 
