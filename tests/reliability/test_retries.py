@@ -91,7 +91,9 @@ def test_429_every_time_raises_rate_limit_error_after_the_retries(server: Loopba
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
-def test_5xx_burst_shorter_than_the_retries_recovers_sync(server: LoopbackServer, provider: Provider, status: int) -> None:
+def test_5xx_burst_shorter_than_the_retries_recovers_sync(
+    server: LoopbackServer, provider: Provider, status: int
+) -> None:
     server.script(Reply(status=status), Reply(status=status), Reply(body=completion("recovered")))
     with no_leaks(server), within(2.0), sync_client(server.url, provider, max_retries=2) as client:
         assert chat(client, provider).choices[0].message.content == "recovered"

@@ -703,7 +703,10 @@ class _ClientCore:
     def _validation_error(self, response: httpx2.Response, exc: pydantic.ValidationError) -> APIResponseValidationError:
         errors = exc.errors(include_url=False, include_input=False)
         if errors and errors[0]["type"] == "json_invalid":
-            message = f"The response body (status {response.status_code}) is not valid JSON"
+            content_type = response.headers.get("content-type") or "none"
+            message = (
+                f"The response body (status {response.status_code}) is not valid JSON (content-type {content_type})"
+            )
         else:
             first = errors[0] if errors else None
             where = ".".join(str(p) for p in first["loc"]) if first else ""
