@@ -70,17 +70,17 @@ def async_client(server_url: str, provider: Provider, **settings: Any) -> AsyncC
     return AsyncClient(key, **kwargs)
 
 
-def chat(client: Client, provider: Provider, **kwargs: Any) -> Any:
+def chat(client: Client, provider: Provider, messages: list[Any] = MESSAGES, **kwargs: Any) -> Any:
     """One chat completion through the generated method of `provider`."""
     if provider == "openai":
-        return client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, **kwargs)
-    return client.azure.chat.completions.create(deployment_id=DEPLOYMENT, messages=MESSAGES, **kwargs)
+        return client.chat.completions.create(model="gpt-4o-mini", messages=messages, **kwargs)
+    return client.azure.chat.completions.create(deployment_id=DEPLOYMENT, messages=messages, **kwargs)
 
 
-async def achat(client: AsyncClient, provider: Provider, **kwargs: Any) -> Any:
+async def achat(client: AsyncClient, provider: Provider, messages: list[Any] = MESSAGES, **kwargs: Any) -> Any:
     if provider == "openai":
-        return await client.chat.completions.create(model="gpt-4o-mini", messages=MESSAGES, **kwargs)
-    return await client.azure.chat.completions.create(deployment_id=DEPLOYMENT, messages=MESSAGES, **kwargs)
+        return await client.chat.completions.create(model="gpt-4o-mini", messages=messages, **kwargs)
+    return await client.azure.chat.completions.create(deployment_id=DEPLOYMENT, messages=messages, **kwargs)
 
 
 def chat_path(provider: Provider) -> str:

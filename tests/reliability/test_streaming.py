@@ -194,3 +194,16 @@ def test_closing_a_stream_early_releases_the_connection(server: LoopbackServer, 
             first = next(iter(stream))
         assert stream.response.is_closed
     assert first.choices[0].delta.content == "one"
+
+
+@pytest.mark.parametrize("content_type", ["application/json", "text/html"])
+def test_an_answer_that_is_not_an_event_stream_sync(
+    server: LoopbackServer, provider: Provider, content_type: str
+) -> None:
+    server.script(Reply(body=b'{"id": "chatcmpl-1"}', headers={"Content-Type": content_type}))
+    with no_leaks(server), sync_client(server.url, provider) as client:
+        stream = chat(client, provider, stream=True)
+        with pytest.raises(APIResponseValidationError, match=f"text/event-stream.*got content-type {content_type}"):
+            list(stream)
+        assert stream.response.is_closed
+    assert server.count == 1

@@ -46,6 +46,16 @@ class _Decoder(Generic[_T]):
         self._data: list[str] = []
         self._event: str | None = None
 
+    def check_content_type(self) -> None:
+        """Raise if the answer is not an event stream (a server that ignored `stream`, a proxy's HTML page)."""
+        content_type = self.response.headers.get("content-type")
+        if content_type and not content_type.lower().startswith("text/event-stream"):
+            raise APIResponseValidationError(
+                f"Expected a stream of server-sent events (text/event-stream), got content-type {content_type} "
+                f"(status {self.response.status_code})",
+                response=self.response,
+            )
+
     def feed(self, line: str) -> tuple[bool, _T | None]:
         """Process one line; `(True, chunk)` when it completes an event carrying a chunk."""
         if line.startswith("data:"):
@@ -139,6 +149,7 @@ class Stream(Generic[_T]):
         decoder = self._decoder
         feed = decoder.feed
         try:
+            decoder.check_content_type()
             for line in decoder.response.iter_lines():
                 ready, chunk = feed(line)
                 if ready:
@@ -193,6 +204,7 @@ class AsyncStream(Generic[_T]):
         decoder = self._decoder
         feed = decoder.feed
         try:
+            decoder.check_content_type()
             async for line in decoder.response.aiter_lines():
                 ready, chunk = feed(line)
                 if ready:
