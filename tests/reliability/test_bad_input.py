@@ -49,15 +49,15 @@ def _image(**kwargs: Any) -> Call:
     return lambda openai, azure, tmp: openai.images.generations.create(**{**base, **kwargs})
 
 
-def _transcribe(file: Callable[[Path], object], **kwargs: Any) -> Call:
+def _transcribe(file: Callable[[Path], Any], **kwargs: Any) -> Call:
     return lambda openai, azure, tmp: openai.audio.transcriptions.create(file=file(tmp), model="whisper-1", **kwargs)
 
 
-def _translate(file: Callable[[Path], object]) -> Call:
+def _translate(file: Callable[[Path], Any]) -> Call:
     return lambda openai, azure, tmp: openai.audio.translations.create(file=file(tmp), model="whisper-1")
 
 
-def _azure_transcribe(file: Callable[[Path], object]) -> Call:
+def _azure_transcribe(file: Callable[[Path], Any]) -> Call:
     return lambda openai, azure, tmp: azure.azure.audio.transcriptions.create(deployment_id=DEPLOYMENT, file=file(tmp))
 
 
