@@ -32,6 +32,7 @@ from ._errors import (
     ConfigurationError,
     InvalidRequestError,
     request_id_of,
+    scrub_value,
     status_error,
 )
 from ._files import MultipartBody, form_fields, multipart_files
@@ -54,6 +55,7 @@ _DEBUG = 10
 _USER_AGENT = "openai-connector/0.1.0"
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _SK_KEY = re.compile(r"sk-[A-Za-z0-9_\-*.]{6,}")
+_JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")  # an Entra ID token (from a provider)
 _EMPTY: Mapping[str, Any] = {}
 ResponseType = Literal["json", "text", "binary"]
 
@@ -612,7 +614,7 @@ class _ClientCore:
         """`text` without this client's secrets (keys, tokens, Azure host) or anything shaped like an OpenAI key."""
         if self._secret_pattern is not None:
             text = self._secret_pattern.sub("<redacted>", text)
-        return _SK_KEY.sub("sk-<redacted>", text)
+        return _JWT.sub("<redacted-token>", _SK_KEY.sub("sk-<redacted>", text))
 
     def _retry_or_none(
         self,
@@ -714,7 +716,9 @@ class _ClientCore:
                 f"The response body (status {response.status_code}) does not have the expected shape: "
                 f"{exc.error_count()} error(s), first: {first['type'] if first else '?'} at {where or '<root>'}"
             )
-        return APIResponseValidationError(message, response=response, body=_error_body(response))
+        return APIResponseValidationError(
+            message, response=response, body=scrub_value(_error_body(response), self._scrub)
+        )
 
     def _raw_result(self, response: httpx2.Response, response_type: ResponseType) -> RawResponse:
         body: object

@@ -240,6 +240,7 @@ def status_error(
         message += f" (request id {request_id})"
     if scrub is not None:
         message = scrub(message)
+        body = scrub_value(body, scrub)
     if status == 400 and err is not None:
         cfr = _content_filter_result(err)
         if cfr is not None:
@@ -248,6 +249,17 @@ def status_error(
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
     return cls(message, response=response, body=body)
+
+
+def scrub_value(value: object, scrub: Callable[[str], str]) -> Any:
+    """`value` (a decoded body) with `scrub` applied to every string in it: servers may quote a key back."""
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, Mapping):
+        return {k: scrub_value(v, scrub) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_value(v, scrub) for v in value]
+    return value
 
 
 class ConfigurationWarning(UserWarning):

@@ -17,7 +17,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx2
 import pydantic
 
-from ._errors import APIError, APIResponseValidationError, APITimeoutError, StreamInterruptedError
+from ._errors import APIError, APIResponseValidationError, APITimeoutError, StreamInterruptedError, scrub_value
 
 __all__ = ["AsyncStream", "Stream"]
 
@@ -97,7 +97,7 @@ class _Decoder(Generic[_T]):
             return
         detail = error.get("message") if isinstance(error, dict) else None
         message = f"The stream reported an error: {detail or 'unknown error'}"
-        raise APIError(self.scrub(message), request=self.response.request, body=payload)
+        raise APIError(self.scrub(message), request=self.response.request, body=scrub_value(payload, self.scrub))
 
     def finish(self) -> None:
         """At the end of the body: raise if it was cut."""
