@@ -112,7 +112,7 @@ _CREATE_THREAD_AND_RUN = Operation(
             "max_completion_tokens": {"type": "integer", "minimum": 256, "nullable": True},
             "truncation_strategy": {"type": "object"},
             "parallel_tool_calls": {"type": "boolean"},
-            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         }
     },
 )
@@ -161,7 +161,7 @@ _CREATE_RUN = Operation(
             "max_completion_tokens": {"type": "integer", "minimum": 256, "nullable": True},
             "truncation_strategy": {"type": "object"},
             "parallel_tool_calls": {"type": "boolean"},
-            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         },
     },
 )
