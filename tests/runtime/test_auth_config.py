@@ -137,7 +137,9 @@ def test_azure_resource_name_builds_endpoint() -> None:
 
 
 def test_azure_endpoint_with_openai_suffix_is_normalised() -> None:
-    client = SyncAPIClient(FAKE_AZURE_KEY, azure_endpoint="https://contoso.openai.azure.com/openai/", api_version="2024-10-21")
+    client = SyncAPIClient(
+        FAKE_AZURE_KEY, azure_endpoint="https://contoso.openai.azure.com/openai/", api_version="2024-10-21"
+    )
     assert client.config.base_url == "https://contoso.openai.azure.com"
     client.close()
 
@@ -193,7 +195,9 @@ def test_sync_client_refuses_async_provider() -> None:
         return "t"
 
     with pytest.raises(ConfigurationError, match="azure_ad_token_provider is async"):
-        SyncAPIClient(azure_endpoint="https://x.openai.azure.com", api_version="2024-10-21", azure_ad_token_provider=provider)
+        SyncAPIClient(
+            azure_endpoint="https://x.openai.azure.com", api_version="2024-10-21", azure_ad_token_provider=provider
+        )
 
 
 @pytest.mark.parametrize(

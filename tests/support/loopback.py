@@ -37,7 +37,8 @@ class Reply:
     connection instead of ending the body. `delay` waits before the status line. `reset=True` resets
     the connection instead of answering. `cut_after=n` sends only n bytes of a body whose full length
     was announced, then closes. `stall=True` never answers (until the client hangs up or the server
-    stops); with `sse`, the events are sent first, then the stream stalls. `reset_after_headers=True` sends the status line and headers of a body, then resets.
+    stops); with `sse`, the events are sent first, then the stream stalls. `reset_after_headers=True`
+    sends the status line and headers of a body, then resets.
     """
 
     status: int = 200
