@@ -103,7 +103,7 @@ def no_leaks(server: LoopbackServer | None = None, *, extra_threads: int = 0) ->
     yield
     if server is not None:
         assert server.wait_idle(5.0), "the server still has open connections: the client did not hang up"
-    deadline = time.monotonic() + 2.0
+    deadline = time.monotonic() + 1.0
     while time.monotonic() < deadline and (threading.active_count() > threads + extra_threads or open_fds() > fds):
         time.sleep(0.01)  # sockets closed by another thread a moment ago
     assert threading.active_count() <= threads + extra_threads, (
