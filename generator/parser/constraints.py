@@ -32,7 +32,8 @@ def shallow_schema(node: Any, deref: Deref, depth: int = 0) -> dict[str, Any] | 
     resolved = deref(node)
     if resolved is None:
         return None
-    nullable = resolved.get("nullable") is True
+    # `{"$ref": ..., "nullable": true}`: the null is admitted beside the reference, not in its target.
+    nullable = resolved.get("nullable") is True or node.get("nullable") is True
     alternatives: list[dict[str, Any]] = []
     for key in ("anyOf", "oneOf"):
         for branch in resolved.get(key) or []:

@@ -137,7 +137,9 @@ def test_azure_resource_name_builds_endpoint() -> None:
 
 
 def test_azure_endpoint_with_openai_suffix_is_normalised() -> None:
-    client = SyncAPIClient(FAKE_AZURE_KEY, azure_endpoint="https://contoso.openai.azure.com/openai/", api_version="v")
+    client = SyncAPIClient(
+        FAKE_AZURE_KEY, azure_endpoint="https://contoso.openai.azure.com/openai/", api_version="2024-10-21"
+    )
     assert client.config.base_url == "https://contoso.openai.azure.com"
     client.close()
 
@@ -193,7 +195,9 @@ def test_sync_client_refuses_async_provider() -> None:
         return "t"
 
     with pytest.raises(ConfigurationError, match="azure_ad_token_provider is async"):
-        SyncAPIClient(azure_endpoint="https://x.openai.azure.com", api_version="v", azure_ad_token_provider=provider)
+        SyncAPIClient(
+            azure_endpoint="https://x.openai.azure.com", api_version="2024-10-21", azure_ad_token_provider=provider
+        )
 
 
 @pytest.mark.parametrize(
@@ -201,15 +205,15 @@ def test_sync_client_refuses_async_provider() -> None:
     [
         ({}, "No API key"),
         ({"api_key": "   "}, "No API key"),
-        ({"is_openai_key": False, "api_key": FAKE_AZURE_KEY, "api_version": "v"}, "azure_endpoint"),
+        ({"is_openai_key": False, "api_key": FAKE_AZURE_KEY, "api_version": "2024-10-21"}, "azure_endpoint"),
         ({"azure_endpoint": "https://r.openai.azure.com", "api_key": FAKE_AZURE_KEY}, "api_version"),
-        ({"azure_endpoint": "https://r.openai.azure.com", "api_version": "v"}, "No credentials for Azure"),
+        ({"azure_endpoint": "https://r.openai.azure.com", "api_version": "2024-10-21"}, "No credentials for Azure"),
         (
-            {"azure_endpoint": "r.openai.azure.com", "api_key": FAKE_AZURE_KEY, "api_version": "v"},
+            {"azure_endpoint": "r.openai.azure.com", "api_key": FAKE_AZURE_KEY, "api_version": "2024-10-21"},
             "azure_endpoint must",
         ),
         (
-            {"azure_resource": "https://r.openai.azure.com", "api_key": FAKE_AZURE_KEY, "api_version": "v"},
+            {"azure_resource": "https://r.openai.azure.com", "api_key": FAKE_AZURE_KEY, "api_version": "2024-10-21"},
             "azure_resource",
         ),
         (
@@ -220,7 +224,7 @@ def test_sync_client_refuses_async_provider() -> None:
         (
             {
                 "azure_endpoint": "https://r.openai.azure.com",
-                "api_version": "v",
+                "api_version": "2024-10-21",
                 "api_key": FAKE_AZURE_KEY,
                 "azure_ad_token": "t",
             },
@@ -252,20 +256,20 @@ def test_azure_key_given_to_openai_warns() -> None:
 def test_openai_key_given_to_azure_warns() -> None:
     with pytest.warns(ConfigurationWarning, match="is_openai_key=True"):
         SyncAPIClient(
-            FAKE_OPENAI_KEY, is_openai_key=False, azure_endpoint="https://r.openai.azure.com", api_version="v"
+            FAKE_OPENAI_KEY, is_openai_key=False, azure_endpoint="https://r.openai.azure.com", api_version="2024-10-21"
         ).close()
 
 
 def test_malformed_azure_key_warns() -> None:
     with pytest.warns(ConfigurationWarning, match="32 hexadecimal"):
-        SyncAPIClient("not-a-key", azure_endpoint="https://r.openai.azure.com", api_version="v").close()
+        SyncAPIClient("not-a-key", azure_endpoint="https://r.openai.azure.com", api_version="2024-10-21").close()
 
 
 def test_well_formed_keys_do_not_warn() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         SyncAPIClient(FAKE_OPENAI_KEY).close()
-        SyncAPIClient(FAKE_AZURE_KEY, azure_endpoint="https://r.openai.azure.com", api_version="v").close()
+        SyncAPIClient(FAKE_AZURE_KEY, azure_endpoint="https://r.openai.azure.com", api_version="2024-10-21").close()
         SyncAPIClient("local-server-key", base_url="http://127.0.0.1:1/v1").close()
 
 
@@ -322,7 +326,7 @@ def test_from_env_without_key_fails_clearly() -> None:
 
 def test_repr_hides_secrets() -> None:
     openai = SyncAPIClient(FAKE_OPENAI_KEY, organization="org-secret", project="proj-secret")
-    azure = SyncAPIClient(FAKE_AZURE_KEY, azure_endpoint="https://contoso.openai.azure.com", api_version="v")
+    azure = SyncAPIClient(FAKE_AZURE_KEY, azure_endpoint="https://contoso.openai.azure.com", api_version="2024-10-21")
     for client in (openai, azure):
         text = repr(client) + repr(client.config) + str(client.config)
         for secret in (FAKE_OPENAI_KEY, FAKE_AZURE_KEY, "org-secret", "proj-secret", "contoso"):

@@ -2,20 +2,24 @@
 
 Tests queue `Reply`s (one per expected request, in order); the server answers each request with the
 next one and records what it received (`Recorded`). An unscripted request gets a 599 answer so the
-test fails loudly. Replies can delay, reset the connection before the headers, cut the body, or send
-server-sent events chunk by chunk. The server runs in a daemon thread and shuts itself down after
-`lifetime` seconds if a test forgets to stop it.
+test fails loudly (or the `responder`'s reply computed from the request, or the `fallback` reply: for
+bursts, loops and concurrent calls). Replies can delay, stall,
+reset the connection before or after the headers, cut the body, or send server-sent events chunk by
+chunk. Every wait is bounded and ends early when the client hangs up or the server stops. The server
+runs in a daemon thread and shuts itself down after `lifetime` seconds if a test forgets to stop it;
+`wait_idle()` waits until every connection is closed on the server's side (for leak counts).
 """
 
 from __future__ import annotations
 
 import json
 import queue
+import select
 import socket
 import struct
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -32,7 +36,9 @@ class Reply:
     chunk each (chunked transfer encoding) with `chunk_delay` between them; `cut=True` then drops the
     connection instead of ending the body. `delay` waits before the status line. `reset=True` resets
     the connection instead of answering. `cut_after=n` sends only n bytes of a body whose full length
-    was announced, then closes.
+    was announced, then closes. `stall=True` never answers (until the client hangs up or the server
+    stops); with `sse`, the events are sent first, then the stream stalls. `reset_after_headers=True`
+    sends the status line and headers of a body, then resets.
     """
 
     status: int = 200
@@ -44,6 +50,8 @@ class Reply:
     reset: bool = False
     cut: bool = False
     cut_after: int | None = None
+    stall: bool = False
+    reset_after_headers: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,25 +99,29 @@ class _Handler(BaseHTTPRequestHandler):
     def _handle(self) -> None:
         body = self._read_body()
         url = urlsplit(self.path)
-        self.server.owner.requests.append(
-            Recorded(
-                method=self.command,
-                path=url.path,
-                query=parse_qs(url.query, keep_blank_values=True),
-                headers={k.lower(): v for k, v in self.headers.items()},
-                body=body,
-            )
+        recorded = Recorded(
+            method=self.command,
+            path=url.path,
+            query=parse_qs(url.query, keep_blank_values=True),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
         )
+        owner = self.server.owner
+        owner.requests.append(recorded)
         try:
-            reply = self.server.owner.replies.get_nowait()
+            reply = owner.replies.get_nowait()
         except queue.Empty:
-            reply = Reply(status=599, body={"error": {"message": "unscripted request"}})
-        if reply.delay:
-            time.sleep(reply.delay)
-        if reply.reset:
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            answer = owner.responder(recorded) if owner.responder is not None else None
+            reply = answer or owner.fallback or Reply(status=599, body={"error": {"message": "unscripted request"}})
+        if reply.delay and self._wait(reply.delay):
             self.close_connection = True
-            self.connection.close()
+            return
+        if reply.stall and reply.sse is None:
+            self._wait(owner.lifetime)
+            self.close_connection = True
+            return
+        if reply.reset:
+            self._reset()
             return
         if reply.sse is not None:
             self._send_sse(reply)
@@ -129,6 +141,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
+        if reply.reset_after_headers:
+            self.wfile.flush()
+            self._reset()
+            return
         if reply.cut_after is not None:
             self.wfile.write(data[: reply.cut_after])
             self.wfile.flush()
@@ -136,6 +152,26 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
             return
         self.wfile.write(data)
+
+    def _reset(self) -> None:
+        self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_connection = True
+        self.connection.close()
+
+    def _wait(self, seconds: float) -> bool:
+        """Sleep up to `seconds`; True (early) if the client hung up or the server is stopping."""
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            if self.server.owner.stopping.is_set():
+                return True
+            readable, _, _ = select.select([self.connection], [], [], min(left, 0.02))
+            if readable:
+                try:
+                    if self.connection.recv(1, socket.MSG_PEEK) == b"":
+                        return True
+                except OSError:
+                    return True
+        return False
 
     def _send_sse(self, reply: Reply) -> None:
         self.send_response(reply.status)
@@ -147,8 +183,13 @@ class _Handler(BaseHTTPRequestHandler):
             data = event.encode()
             self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
             self.wfile.flush()
-            if reply.chunk_delay:
-                time.sleep(reply.chunk_delay)
+            if reply.chunk_delay and self._wait(reply.chunk_delay):
+                self.close_connection = True
+                return
+        if reply.stall:
+            self._wait(self.server.owner.lifetime)
+            self.close_connection = True
+            return
         if reply.cut:
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
@@ -174,6 +215,20 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     owner: LoopbackServer
 
+    def process_request(self, request: Any, client_address: Any) -> None:
+        self.owner._active_delta(+1)
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.owner._active_delta(-1)
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.owner._active_delta(-1)
+
 
 class LoopbackServer:
     """Start with `start()` (or as a context manager); `url` is `http://127.0.0.1:<port>`."""
@@ -181,6 +236,12 @@ class LoopbackServer:
     def __init__(self, lifetime: float = 60.0) -> None:
         self.requests: list[Recorded] = []
         self.replies: queue.Queue[Reply] = queue.Queue()
+        self.fallback: Reply | None = None
+        self.responder: Callable[[Recorded], Reply | None] | None = None
+        self.lifetime = lifetime
+        self.stopping = threading.Event()
+        self._active = 0
+        self._idle = threading.Condition()
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
@@ -198,6 +259,21 @@ class LoopbackServer:
         for reply in replies:
             self.replies.put(reply)
 
+    def _active_delta(self, delta: int) -> None:
+        with self._idle:
+            self._active += delta
+            self._idle.notify_all()
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Wait until the server has closed every connection; False if some are still open after `timeout`."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._active == 0, timeout)
+
+    @property
+    def count(self) -> int:
+        """How many requests arrived so far."""
+        return len(self.requests)
+
     def start(self) -> LoopbackServer:
         self._thread.start()
         self._timer.start()
@@ -207,6 +283,7 @@ class LoopbackServer:
         if self._stopped:
             return
         self._stopped = True
+        self.stopping.set()
         self._timer.cancel()
         self._server.shutdown()
         self._server.server_close()

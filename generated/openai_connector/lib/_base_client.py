@@ -29,7 +29,9 @@ from ._errors import (
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
+    InvalidRequestError,
     request_id_of,
+    scrub_value,
     status_error,
 )
 from ._files import MultipartBody, form_fields, multipart_files
@@ -43,6 +45,7 @@ from ._retry import RetryEvent, RetryPolicy, retry_delay
 from ._routes import AZURE_DEPLOYMENT_PATHS, DONE_TERMINATED_PATHS
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ._validation import check_arguments, unsendable_json
 
 __all__ = ["AsyncAPIClient", "ClientSettings", "SyncAPIClient"]
 
@@ -51,6 +54,7 @@ _DEBUG = 10
 _USER_AGENT = "openai-connector/0.1.0"
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _SK_KEY = re.compile(r"sk-[A-Za-z0-9_\-*.]{6,}")
+_JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")  # an Entra ID token (from a provider)
 _EMPTY: Mapping[str, Any] = {}
 ResponseType = Literal["json", "text", "binary"]
 
@@ -162,7 +166,12 @@ def _json_default(value: object) -> Any:
 
 
 def _dump_json(value: object) -> bytes:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_json_default).encode()
+    try:
+        return json.dumps(
+            value, separators=(",", ":"), ensure_ascii=False, allow_nan=False, default=_json_default
+        ).encode()
+    except ValueError as exc:  # NaN/infinity, or a str with lone surrogates (UnicodeEncodeError)
+        raise unsendable_json(value, exc) from None
 
 
 def _query_value(value: object) -> str:
@@ -377,8 +386,11 @@ class _ClientCore:
                 if value is None and op.client_params[name] == "azure_deployment":
                     value = _field(body, "model")
             if value is None or isinstance(value, NotGiven) or value == "":
-                raise ValueError(f"{op.operation_id}: path parameter {name!r} is required")
-            return quote(str(value), safe="")
+                raise InvalidRequestError(f"{op.operation_id}: path parameter {name!r} is required", param=name)
+            text = quote(str(value), safe="")
+            if text in (".", ".."):  # would be resolved away as a dot segment: another endpoint
+                raise InvalidRequestError(f"{op.operation_id}: path parameter {name!r} cannot be {text!r}", param=name)
+            return text
 
         return _PLACEHOLDER.sub(value_of, path)
 
@@ -398,6 +410,34 @@ class _ClientCore:
             timeout=prep.timeout,
         )
 
+    def _redirect(self, response: httpx2.Response, hops: int) -> httpx2.Request:
+        """The request following redirect `response` (the `hops`-th); secrets stay behind when it leaves the origin.
+
+        httpx would forward `api-key` and `OpenAI-Organization` to any host a server redirects to, and raise its
+        own `TooManyRedirects`; the client follows redirects itself so neither happens.
+        """
+        request = response.request
+        if hops > C.MAX_REDIRECTS:
+            raise APIConnectionError(
+                f"Too many redirects ({C.MAX_REDIRECTS} followed; a redirect loop?)", request=request
+            )
+        url = request.url.join(response.headers["location"])
+        method = request.method
+        status = response.status_code
+        if (status == 303 and method != "HEAD") or (status in (301, 302) and method == "POST"):
+            method = "GET"
+        headers = httpx2.Headers(request.headers)
+        if url.origin != request.url.origin:
+            for name in C.SECRET_HEADERS:
+                headers.pop(name, None)
+            headers["Host"] = url.netloc.decode("ascii")
+        stream: httpx2.SyncByteStream | httpx2.AsyncByteStream | None = request.stream
+        if method != request.method:
+            stream = None
+            for name in ("Content-Length", "Content-Type", "Transfer-Encoding"):
+                headers.pop(name, None)
+        return httpx2.Request(method, url, headers=headers, stream=stream, extensions=request.extensions)
+
     # -- preparing -----------------------------------------------------------------------------------
 
     def _prepare(
@@ -415,6 +455,8 @@ class _ClientCore:
         timeout: Timeout | NotGiven,
         stream: bool = False,
     ) -> PreparedRequest:
+        if op.checks or files:
+            check_arguments(op, path_params=path_params, query=query, headers=headers, body=body, files=files)
         url = self._prepare_url(op, path_params, body)
         cfg = self._config
         params: list[tuple[str, str]] = []
@@ -589,7 +631,7 @@ class _ClientCore:
         """`text` without this client's secrets (keys, tokens, Azure host) or anything shaped like an OpenAI key."""
         if self._secret_pattern is not None:
             text = self._secret_pattern.sub("<redacted>", text)
-        return _SK_KEY.sub("sk-<redacted>", text)
+        return _JWT.sub("<redacted-token>", _SK_KEY.sub("sk-<redacted>", text))
 
     def _retry_or_none(
         self,
@@ -682,7 +724,10 @@ class _ClientCore:
     def _validation_error(self, response: httpx2.Response, exc: pydantic.ValidationError) -> APIResponseValidationError:
         errors = exc.errors(include_url=False, include_input=False)
         if errors and errors[0]["type"] == "json_invalid":
-            message = f"The response body (status {response.status_code}) is not valid JSON"
+            content_type = response.headers.get("content-type") or "none"
+            message = (
+                f"The response body (status {response.status_code}) is not valid JSON (content-type {content_type})"
+            )
         else:
             first = errors[0] if errors else None
             where = ".".join(str(p) for p in first["loc"]) if first else ""
@@ -690,7 +735,9 @@ class _ClientCore:
                 f"The response body (status {response.status_code}) does not have the expected shape: "
                 f"{exc.error_count()} error(s), first: {first['type'] if first else '?'} at {where or '<root>'}"
             )
-        return APIResponseValidationError(message, response=response, body=_error_body(response))
+        return APIResponseValidationError(
+            message, response=response, body=scrub_value(_error_body(response), self._scrub)
+        )
 
     def _raw_result(self, response: httpx2.Response, response_type: ResponseType) -> RawResponse:
         body: object
@@ -794,7 +841,12 @@ class SyncAPIClient(_ClientCore):
             request = self._build_request(prep, self._auth_headers())
             started = time.perf_counter()
             try:
-                response = self._http.send(request, stream=stream)
+                response = self._http.send(request, stream=stream, follow_redirects=False)
+                hops = 0
+                while response.has_redirect_location:
+                    response.close()
+                    hops += 1
+                    response = self._http.send(self._redirect(response, hops), stream=stream, follow_redirects=False)
             except httpx2.TransportError as exc:
                 if debug:
                     self._log_attempt(request, None, started, type(exc).__name__)
@@ -1046,7 +1098,13 @@ class AsyncAPIClient(_ClientCore):
             request = self._build_request(prep, await self._auth_headers())
             started = time.perf_counter()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._http.send(request, stream=stream, follow_redirects=False)
+                hops = 0
+                while response.has_redirect_location:
+                    await response.aclose()
+                    hops += 1
+                    next_request = self._redirect(response, hops)
+                    response = await self._http.send(next_request, stream=stream, follow_redirects=False)
             except httpx2.TransportError as exc:
                 if debug:
                     self._log_attempt(request, None, started, type(exc).__name__)

@@ -9,6 +9,7 @@ import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
+from urllib.parse import urlsplit
 
 from typing_extensions import override
 
@@ -23,6 +24,22 @@ AzureApi: TypeAlias = Literal["classic", "v1"]
 _AZURE_KEY = re.compile(r"[0-9a-fA-F]{32}|[0-9A-Za-z]{84}")
 _RESOURCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}")
 _ENDPOINT_SUFFIXES = ("/openai/v1", "/openai")
+_API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(-preview)?|v1")
+
+
+def _check_url(setting: str, url: str, example: str) -> None:
+    """Raise `ConfigurationError` unless `url` is an absolute http(s) URL with a host and no query or fragment."""
+    if any(ch.isspace() for ch in url) or not url.startswith(("http://", "https://")):
+        raise ConfigurationError(f"{setting} must be an http:// or https:// URL like {example}")
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        raise ConfigurationError(f"{setting} has an invalid port; expected a URL like {example}") from None
+    if not parts.hostname or (port is not None and not 0 < port < 65536):
+        raise ConfigurationError(f"{setting} has no host (or an invalid port); expected a URL like {example}")
+    if parts.query or parts.fragment:
+        raise ConfigurationError(f"{setting} must not have a query string or fragment; expected a URL like {example}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +176,7 @@ def _openai_config(
             "(for Azure OpenAI pass is_openai_key=False and azure_endpoint)"
         )
     url = (base_url or OPENAI_BASE_URL).rstrip("/")
-    if not url.startswith(("http://", "https://")):
-        raise ConfigurationError("base_url must start with http:// or https://")
+    _check_url("base_url", url, "https://api.openai.com/v1")
     if _AZURE_KEY.fullmatch(api_key) and len(api_key) == 32:
         warnings.warn(
             "api_key looks like an Azure OpenAI key (32 hexadecimal characters) but the client is set up "
@@ -214,11 +230,7 @@ def _azure_config(
         endpoint = AZURE_HOST_TEMPLATE.format(resource=azure_resource)
     elif azure_endpoint:
         endpoint = azure_endpoint.strip().rstrip("/")
-        if not endpoint.startswith(("http://", "https://")):
-            raise ConfigurationError(
-                "azure_endpoint must be a URL like https://<resource>.openai.azure.com "
-                "(or pass the resource name as azure_resource)"
-            )
+        _check_url("azure_endpoint", endpoint, "https://<resource>.openai.azure.com (or pass azure_resource)")
         for suffix in _ENDPOINT_SUFFIXES:
             if endpoint.endswith(suffix):
                 endpoint = endpoint[: -len(suffix)]
@@ -232,6 +244,11 @@ def _azure_config(
         raise ConfigurationError(
             "Azure OpenAI needs api_version (e.g. '2024-10-21'; or set OPENAI_API_VERSION), "
             "or azure_api='v1' for the v1 API, which takes none"
+        )
+    if api_version and not _API_VERSION.fullmatch(api_version):
+        raise ConfigurationError(
+            f"api_version {api_version!r} is not an Azure OpenAI API version: expected YYYY-MM-DD or "
+            "YYYY-MM-DD-preview (e.g. '2024-10-21'), or 'v1'"
         )
     given = [n for n, v in (("api_key", api_key), ("azure_ad_token", azure_ad_token)) if v]
     if azure_ad_token_provider is not None:

@@ -23,6 +23,9 @@ BACKOFF_JITTER: Final = 0.25  # a backoff delay is reduced by up to this fractio
 DEFAULT_MAX_RETRY_DELAY: Final = 60.0  # cap of a delay the server asks for (retry-after & co.)
 RETRYABLE_STATUS_CODES: Final = frozenset({408, 409, 429})  # plus every 5xx
 
+# Redirects the client follows for one attempt before giving up (a loop); secrets never leave the origin.
+MAX_REDIRECTS: Final = 5
+
 # Rate limiting.
 DEFAULT_PERIOD_SECONDS: Final = 60.0
 

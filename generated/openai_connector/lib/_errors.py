@@ -22,6 +22,7 @@ __all__ = [
     "ConflictError",
     "ContentFilterError",
     "InternalServerError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -32,6 +33,20 @@ __all__ = [
 
 class ConfigurationError(ValueError):
     """The client was constructed with missing, conflicting or malformed settings."""
+
+
+class InvalidRequestError(ValueError):
+    """An argument cannot be sent as given; raised before anything is sent.
+
+    A value of the wrong JSON type, outside the spec's bounds (`minimum`, `maxLength`, `maxItems`, ...),
+    `None` where the spec does not allow null, text that is not valid Unicode, or a file that cannot be
+    read or is of a format the operation does not take. `param` is the parameter (or file field) at
+    fault, as the API names it; the message names it too, with the bound it breaks.
+    """
+
+    def __init__(self, message: str, *, param: str) -> None:
+        super().__init__(message)
+        self.param = param
 
 
 class APIError(Exception):
@@ -225,6 +240,7 @@ def status_error(
         message += f" (request id {request_id})"
     if scrub is not None:
         message = scrub(message)
+        body = scrub_value(body, scrub)
     if status == 400 and err is not None:
         cfr = _content_filter_result(err)
         if cfr is not None:
@@ -233,6 +249,17 @@ def status_error(
     if cls is None:
         cls = InternalServerError if status >= 500 else APIStatusError
     return cls(message, response=response, body=body)
+
+
+def scrub_value(value: object, scrub: Callable[[str], str]) -> Any:
+    """`value` (a decoded body) with `scrub` applied to every string in it: servers may quote a key back."""
+    if isinstance(value, str):
+        return scrub(value)
+    if isinstance(value, Mapping):
+        return {k: scrub_value(v, scrub) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_value(v, scrub) for v in value]
+    return value
 
 
 class ConfigurationWarning(UserWarning):

@@ -11,6 +11,7 @@ from typing import IO, Any, TypeAlias
 
 import pydantic
 
+from ._errors import InvalidRequestError
 from ._types import NotGiven
 
 __all__ = ["MultipartBody", "form_fields", "multipart_files"]
@@ -59,7 +60,14 @@ def _add_file(body: MultipartBody, field: str, value: object, filename_override:
         payload = bytes(content)
     elif isinstance(content, str | os.PathLike):
         path = Path(content)
-        payload = path.read_bytes()
+        try:
+            payload = path.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise InvalidRequestError(
+                f"file field {field.removesuffix('[]')!r}: cannot read file {str(path)!r}: {reason}",
+                param=field.removesuffix("[]"),
+            ) from exc
         filename = filename or path.name
     elif isinstance(content, io.IOBase) or hasattr(content, "read"):
         file_obj: IO[bytes] = content  # type: ignore[assignment]

@@ -5,6 +5,8 @@
 
 `DONE_TERMINATED_PATHS`: streaming paths whose server ends the stream with `data: [DONE]`; a
 stream of one of them that ends without it was cut, and raises instead of looking complete.
+
+`AUDIO_UPLOAD_PATHS` / `AUDIO_FORMATS`: speech-to-text uploads and the file formats they take.
 """
 
 from __future__ import annotations
@@ -33,3 +35,14 @@ DONE_TERMINATED_PATHS: Final = frozenset(
         "/deployments/{deployment-id}/completions",
     }
 )
+
+# Speech-to-text uploads, and the audio formats (file name extensions) the API takes for them.
+AUDIO_UPLOAD_PATHS: Final = frozenset(
+    {
+        "/audio/transcriptions",
+        "/audio/translations",
+        "/deployments/{deployment-id}/audio/transcriptions",
+        "/deployments/{deployment-id}/audio/translations",
+    }
+)
+AUDIO_FORMATS: Final = frozenset({"flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "oga", "ogg", "wav", "webm"})

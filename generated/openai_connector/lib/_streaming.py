@@ -17,7 +17,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx2
 import pydantic
 
-from ._errors import APIError, APIResponseValidationError, APITimeoutError, StreamInterruptedError
+from ._errors import APIError, APIResponseValidationError, APITimeoutError, StreamInterruptedError, scrub_value
 
 __all__ = ["AsyncStream", "Stream"]
 
@@ -45,6 +45,16 @@ class _Decoder(Generic[_T]):
         self.done = False
         self._data: list[str] = []
         self._event: str | None = None
+
+    def check_content_type(self) -> None:
+        """Raise if the answer is not an event stream (a server that ignored `stream`, a proxy's HTML page)."""
+        content_type = self.response.headers.get("content-type")
+        if content_type and not content_type.lower().startswith("text/event-stream"):
+            raise APIResponseValidationError(
+                f"Expected a stream of server-sent events (text/event-stream), got content-type {content_type} "
+                f"(status {self.response.status_code})",
+                response=self.response,
+            )
 
     def feed(self, line: str) -> tuple[bool, _T | None]:
         """Process one line; `(True, chunk)` when it completes an event carrying a chunk."""
@@ -87,7 +97,7 @@ class _Decoder(Generic[_T]):
             return
         detail = error.get("message") if isinstance(error, dict) else None
         message = f"The stream reported an error: {detail or 'unknown error'}"
-        raise APIError(self.scrub(message), request=self.response.request, body=payload)
+        raise APIError(self.scrub(message), request=self.response.request, body=scrub_value(payload, self.scrub))
 
     def finish(self) -> None:
         """At the end of the body: raise if it was cut."""
@@ -139,6 +149,7 @@ class Stream(Generic[_T]):
         decoder = self._decoder
         feed = decoder.feed
         try:
+            decoder.check_content_type()
             for line in decoder.response.iter_lines():
                 ready, chunk = feed(line)
                 if ready:
@@ -193,6 +204,7 @@ class AsyncStream(Generic[_T]):
         decoder = self._decoder
         feed = decoder.feed
         try:
+            decoder.check_content_type()
             async for line in decoder.response.aiter_lines():
                 ready, chunk = feed(line)
                 if ready:

@@ -114,7 +114,7 @@ _CREATE_THREAD_AND_RUN = Operation(
             "max_completion_tokens": {"type": "integer", "minimum": 256, "nullable": True},
             "truncation_strategy": {"type": "object"},
             "parallel_tool_calls": {"type": "boolean"},
-            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         }
     },
 )
@@ -163,7 +163,7 @@ _CREATE_RUN = Operation(
             "max_completion_tokens": {"type": "integer", "minimum": 256, "nullable": True},
             "truncation_strategy": {"type": "object"},
             "parallel_tool_calls": {"type": "boolean"},
-            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         },
     },
 )

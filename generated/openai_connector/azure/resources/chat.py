@@ -51,7 +51,7 @@ _CHAT_COMPLETIONS_CREATE = Operation(
             "logprobs": {"type": "boolean", "nullable": True},
             "top_logprobs": {"type": "integer", "minimum": 0, "maximum": 20, "nullable": True},
             "n": {"type": "integer", "minimum": 1, "maximum": 128, "nullable": True},
-            "parallel_tool_calls": {"type": "boolean"},
+            "parallel_tool_calls": {"type": "boolean", "nullable": True},
             "response_format": {"type": "object"},
             "seed": {
                 "type": "integer",

@@ -1,0 +1,131 @@
+"""Helpers of the fault-injection tests: clients of both providers, the generated calls, leak and time checks.
+
+Every client here uses fake secrets and points at a loopback server on 127.0.0.1. Calls go through the
+generated methods (`client.chat.completions.create`, `client.azure.chat.completions.create`, ...), which
+is what users call.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from openai_connector import AsyncClient, Client
+
+from tests.support.loopback import LoopbackServer
+
+Provider = Literal["openai", "azure"]
+PROVIDERS: tuple[Provider, ...] = ("openai", "azure")
+
+OPENAI_KEY = "sk-test-RELIABILITY0000000000000000000000"
+AZURE_KEY = "fedcba9876543210fedcba9876543210"
+API_VERSION = "2024-10-21"
+DEPLOYMENT = "my-deployment"
+MESSAGES: list[Any] = [{"role": "user", "content": "Hello"}]
+
+# Small, fixed retry delays keep every family fast; `retry_delay` replaces the exponential backoff.
+FAST: dict[str, Any] = {"retry_delay": 0.01, "max_retry_delay": 0.5, "timeout": 2.0}
+
+
+def completion(content: str = "Hi there") -> dict[str, Any]:
+    """A chat completion both providers' models accept."""
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "gpt-4o-mini",
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+    }
+
+
+def chunk(content: str, finish: str | None = None) -> dict[str, Any]:
+    """One chat completion stream chunk."""
+    return {
+        "id": "chatcmpl-1",
+        "object": "chat.completion.chunk",
+        "created": 1,
+        "model": "gpt-4o-mini",
+        "choices": [{"index": 0, "delta": {"content": content}, "finish_reason": finish}],
+    }
+
+
+def client_settings(server_url: str, provider: Provider, **settings: Any) -> tuple[str, dict[str, Any]]:
+    merged = {**FAST, **settings}
+    if provider == "openai":
+        return OPENAI_KEY, {"base_url": f"{server_url}/v1", **merged}
+    return AZURE_KEY, {"is_openai_key": False, "azure_endpoint": server_url, "api_version": API_VERSION, **merged}
+
+
+def sync_client(server_url: str, provider: Provider, **settings: Any) -> Client:
+    key, kwargs = client_settings(server_url, provider, **settings)
+    return Client(key, **kwargs)
+
+
+def async_client(server_url: str, provider: Provider, **settings: Any) -> AsyncClient:
+    key, kwargs = client_settings(server_url, provider, **settings)
+    return AsyncClient(key, **kwargs)
+
+
+def chat(client: Client, provider: Provider, messages: list[Any] = MESSAGES, **kwargs: Any) -> Any:
+    """One chat completion through the generated method of `provider`."""
+    if provider == "openai":
+        return client.chat.completions.create(model="gpt-4o-mini", messages=messages, **kwargs)
+    return client.azure.chat.completions.create(deployment_id=DEPLOYMENT, messages=messages, **kwargs)
+
+
+async def achat(client: AsyncClient, provider: Provider, messages: list[Any] = MESSAGES, **kwargs: Any) -> Any:
+    if provider == "openai":
+        return await client.chat.completions.create(model="gpt-4o-mini", messages=messages, **kwargs)
+    return await client.azure.chat.completions.create(deployment_id=DEPLOYMENT, messages=messages, **kwargs)
+
+
+def chat_path(provider: Provider) -> str:
+    """The path a chat completion of `provider` arrives at."""
+    return "/v1/chat/completions" if provider == "openai" else f"/openai/deployments/{DEPLOYMENT}/chat/completions"
+
+
+def open_fds() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+@contextlib.contextmanager
+def no_leaks(server: LoopbackServer | None = None, *, extra_threads: int = 0) -> Iterator[None]:
+    """Fail if the block leaves more threads or open file descriptors than it found.
+
+    Clients must be closed inside the block. With `server`, waits until the server has closed its side
+    of every connection first, so only the client's sockets count.
+    """
+    threads, fds = threading.active_count(), open_fds()
+    yield
+    if server is not None:
+        assert server.wait_idle(5.0), "the server still has open connections: the client did not hang up"
+    deadline = time.monotonic() + 1.0
+    while time.monotonic() < deadline and (threading.active_count() > threads + extra_threads or open_fds() > fds):
+        time.sleep(0.01)  # sockets closed by another thread a moment ago
+    assert threading.active_count() <= threads + extra_threads, (
+        f"threads leaked: {threads} before, {threading.active_count()} after: {threading.enumerate()}"
+    )
+    assert open_fds() <= fds, f"file descriptors leaked: {fds} before, {open_fds()} after"
+
+
+@contextlib.contextmanager
+def within(seconds: float) -> Iterator[None]:
+    """Fail if the block takes longer than `seconds`."""
+    started = time.monotonic()
+    yield
+    elapsed = time.monotonic() - started
+    assert elapsed < seconds, f"took {elapsed:.2f}s, bound {seconds:.2f}s"
+
+
+def refused_url() -> str:
+    """A 127.0.0.1 URL on which nothing listens (connection refused)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}"

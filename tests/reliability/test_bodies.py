@@ -1,0 +1,141 @@
+"""Fault injection, body family: a body cut short, malformed JSON, the wrong shape, a huge body, the wrong type.
+
+Response models are tolerant readers (`lib/_models.py`): a field in an unexpected form is kept as sent
+and a missing required field reads None; an answer with none of the model's fields, or not an object,
+is the wrong shape and raises `APIResponseValidationError`. A malformed or wrong-shape 200 is not
+retried (the server answered; asking again would not help), a body cut short is (the answer was lost).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from openai_connector import APIConnectionError, APIResponseValidationError, AsyncClient, Client
+
+from tests.reliability._helpers import (
+    PROVIDERS,
+    Provider,
+    achat,
+    async_client,
+    chat,
+    completion,
+    no_leaks,
+    sync_client,
+    within,
+)
+from tests.support.loopback import LoopbackServer, Reply
+
+pytestmark = pytest.mark.parametrize("provider", PROVIDERS)
+
+
+def embed(client: Client) -> Any:
+    return client.embeddings.create(model="text-embedding-3-small", input="hello")
+
+
+async def aembed(client: AsyncClient) -> Any:
+    return await client.embeddings.create(model="text-embedding-3-small", input="hello")
+
+
+def test_body_cut_mid_way_is_retried_then_fails_sync(server: LoopbackServer, provider: Provider) -> None:
+    server.fallback = Reply(body=completion("x" * 200), cut_after=40)
+    with no_leaks(server), within(2.0), sync_client(server.url, provider, max_retries=2) as client:
+        with pytest.raises(APIConnectionError, match="Connection error") as info:
+            chat(client, provider)
+    assert server.count == 3
+    assert "without sending complete message body" in str(info.value)
+
+
+async def test_body_cut_mid_way_then_complete_async(server: LoopbackServer, provider: Provider) -> None:
+    server.script(Reply(body=completion("first"), cut_after=30), Reply(body=completion("whole")))
+    with no_leaks(server), within(2.0):
+        async with async_client(server.url, provider, max_retries=2) as client:
+            assert (await achat(client, provider)).choices[0].message.content == "whole"
+    assert server.count == 2
+
+
+MALFORMED = [
+    pytest.param(b'{"id": "chatcmpl-1", "choices": [', "not valid JSON", id="truncated-json"),
+    pytest.param(b"{'id': 'single quotes'}", "not valid JSON", id="python-repr"),
+    pytest.param(b"", "not valid JSON", id="empty"),
+    pytest.param(b"\xff\xfe\x00garbage", "not valid JSON", id="binary"),
+    pytest.param(b'{"unexpected": true}', "expected shape", id="none-of-the-fields"),
+    pytest.param(b"[1, 2, 3]", "expected shape", id="array"),
+    pytest.param(b'"just a string"', "expected shape", id="string"),
+    pytest.param(b"null", "expected shape", id="null"),
+    pytest.param(b"42", "expected shape", id="number"),
+]
+
+
+@pytest.mark.parametrize(("payload", "message"), MALFORMED)
+def test_malformed_or_wrong_shape_chat_sync(
+    server: LoopbackServer, provider: Provider, payload: bytes, message: str
+) -> None:
+    server.fallback = Reply(body=payload)
+    with no_leaks(server), within(2.0), sync_client(server.url, provider, max_retries=2) as client:
+        with pytest.raises(APIResponseValidationError, match=message) as info:
+            chat(client, provider)
+    assert server.count == 1
+    assert info.value.status_code == 200
+    assert "status 200" in str(info.value)
+
+
+@pytest.mark.parametrize(("payload", "message"), MALFORMED[::2])
+async def test_malformed_or_wrong_shape_embeddings_async(
+    server: LoopbackServer, provider: Provider, payload: bytes, message: str
+) -> None:
+    server.fallback = Reply(body=payload)
+    with no_leaks(server), within(2.0):
+        async with async_client(server.url, provider) as client:
+            with pytest.raises(APIResponseValidationError, match=message):
+                await aembed(client)
+    assert server.count == 1
+
+
+def test_tolerant_reader_keeps_odd_fields_and_reads_missing_ones_as_none(
+    server: LoopbackServer, provider: Provider
+) -> None:
+    odd = {"id": "chatcmpl-1", "object": "chat.completion", "created": "yesterday", "choices": []}
+    server.script(Reply(body=odd))
+    with no_leaks(server), sync_client(server.url, provider) as client:
+        result = chat(client, provider)
+    assert result.created == "yesterday"  # kept as sent
+    assert result.model is None  # required, missing: None
+    assert result.choices == []
+
+
+def test_wrong_content_type_is_named_in_the_error(server: LoopbackServer, provider: Provider) -> None:
+    server.fallback = Reply(body="<html><body>Sign in</body></html>", headers={"Content-Type": "text/html"})
+    with no_leaks(server), sync_client(server.url, provider) as client:
+        with pytest.raises(APIResponseValidationError, match="not valid JSON") as info:
+            chat(client, provider)
+    assert "text/html" in str(info.value)
+    assert info.value.body == "<html><body>Sign in</body></html>"
+    assert server.count == 1
+
+
+async def test_json_with_a_loose_content_type_is_still_read(server: LoopbackServer, provider: Provider) -> None:
+    server.script(Reply(body=completion("plain"), headers={"Content-Type": "text/plain"}))
+    with no_leaks(server):
+        async with async_client(server.url, provider) as client:
+            assert (await achat(client, provider)).choices[0].message.content == "plain"
+
+
+HUGE = 50 * 1024 * 1024
+
+
+def test_huge_body_sync(server: LoopbackServer, provider: Provider) -> None:
+    server.script(Reply(body=completion("y" * HUGE)))
+    with no_leaks(server), within(15.0), sync_client(server.url, provider, timeout=10.0) as client:
+        result = chat(client, provider)
+        assert len(result.choices[0].message.content) == HUGE
+        del result
+
+
+async def test_huge_body_cut_async(server: LoopbackServer, provider: Provider) -> None:
+    server.fallback = Reply(body=completion("z" * HUGE), cut_after=HUGE // 2)
+    with no_leaks(server), within(15.0):
+        async with async_client(server.url, provider, timeout=10.0, max_retries=1) as client:
+            with pytest.raises(APIConnectionError):
+                await achat(client, provider)
+    assert server.count == 2
