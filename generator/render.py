@@ -210,15 +210,15 @@ class PackageRenderer:
         files: dict[str, str] = {}
         template = self.env.get_template("resource_module.py.jinja")
         for attribute, top in self.layout.resources.children.items():
-            # Annotations are strings at run time (PEP 563): what only they name is imported for type
-            # checkers alone, so loading a resource loads just the models its answers are parsed into.
+            # Annotations are strings at run time (PEP 563), so the module imports its types for type
+            # checkers alone; each method imports the models its answer is parsed into when first
+            # called, so loading a resource loads no model and a call loads only its own.
             annotator = Annotator(self.layout)
-            runtime = Annotator(self.layout)
             nodes = list(_walk(top))
             operations: list[dict[str, Any]] = []
             resources: list[dict[str, Any]] = []
             for node in nodes:
-                methods = [self._method(op, annotator, runtime) for op in node.operations]
+                methods = [self._method(op, annotator, Annotator(self.layout)) for op in node.operations]
                 operations.extend(m["op"] for m in methods)
                 resources.append(
                     {
@@ -233,8 +233,9 @@ class PackageRenderer:
                 header=self.header,
                 lib=self.lib,
                 types_package="..types",
-                imports=self._imports(runtime.used, None),
-                typing_imports=self._imports(annotator.used - runtime.used, None),
+                typing_imports=self._imports(
+                    annotator.used | {u for r in resources for m in r["methods"] for u in m["used"]}, None
+                ),
                 operations=operations,
                 resources=resources,
             )
@@ -306,6 +307,8 @@ class PackageRenderer:
                 returns={"sync": returns, "async": returns},
                 call_extra=[("cast_to", cast_to)],
             )
+        method["used"] = runtime.used
+        method["local_imports"] = self._imports(runtime.used, None)
         method["op"] = {
             "constant": constant,
             "api": op.api,

@@ -41,15 +41,23 @@ def test_importing_the_package_builds_no_model() -> None:
     assert result.stdout.strip() == "0"
 
 
-def test_one_resource_loads_only_what_it_needs() -> None:
+def test_a_resource_loads_no_model_and_a_call_only_its_own() -> None:
     code = (
         "import sys, openai_connector\n"
-        "c = openai_connector.Client(api_key='sk-test')\n"
-        "c.embeddings\n"
-        "print(len([m for m in sys.modules if m.startswith('openai_connector.types.')]))\n"
+        "c = openai_connector.Client(api_key='sk-test', base_url='http://127.0.0.1:9/v1', max_retries=0)\n"
+        "count = lambda: len([m for m in sys.modules if m.startswith('openai_connector.types.')])\n"
+        "c.chat.completions\n"
+        "print(count())\n"
+        "try:\n"
+        "    c.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'hi'}])\n"
+        "except openai_connector.APIConnectionError:\n"
+        "    pass\n"
+        "print(count())\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert 0 < int(result.stdout) < 20
+    at_access, after_call = (int(n) for n in result.stdout.split())
+    assert at_access == 0
+    assert 0 < after_call < 20
 
 
 @pytest.mark.parametrize(
@@ -123,6 +131,15 @@ def _examples() -> list[tuple[str, str, Any]]:
     return found
 
 
+class _TypesNamespace(dict[str, Any]):
+    """Names of `openai_connector.types`, loaded on lookup (methods import their answer types locally)."""
+
+    def __missing__(self, name: str) -> Any:
+        from openai_connector import types
+
+        return getattr(types, name)
+
+
 def _response_type(operation_id: str) -> Any:
     for path in (PACKAGE / "resources").glob("*.py"):
         text = path.read_text(encoding="utf-8")
@@ -132,7 +149,7 @@ def _response_type(operation_id: str) -> Any:
             if call is None or call.group(1) in ("NoneType", "str", "BinaryResponse"):
                 return None
             module = importlib.import_module(f"openai_connector.resources.{path.stem}")
-            return eval(call.group(1), vars(module))
+            return eval(call.group(1), vars(module), _TypesNamespace())
     raise AssertionError(f"no method for {operation_id}")
 
 

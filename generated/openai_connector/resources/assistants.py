@@ -8,17 +8,16 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.assistant_object import AssistantObject
-from ..types.delete_assistant_response import DeleteAssistantResponse
-from ..types.list_assistants_response import ListAssistantsResponse
 
 if TYPE_CHECKING:
+    from ..types.assistant_object import AssistantObject
     from ..types.assistant_supported_models import AssistantSupportedModels
     from ..types.assistant_tools_code import AssistantToolsCodeParam
     from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
     from ..types.assistant_tools_function import AssistantToolsFunctionParam
     from ..types.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
     from ..types.create_assistant_request import CreateAssistantRequestToolResourcesObjectParam
+    from ..types.delete_assistant_response import DeleteAssistantResponse
     from ..types.metadata import Metadata
     from ..types.modify_assistant_request import ModifyAssistantRequestToolResourcesObjectParam
     from ..types.reasoning_effort import ReasoningEffort
@@ -134,6 +133,9 @@ class Assistants(SyncAPIResource):
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
+        from ..types.assistant_object import AssistantObject
+        from ..types.list_assistants_response import ListAssistantsResponse
+
         return cast(
             "SyncCursorPage[AssistantObject]",
             self._client.call_page(
@@ -178,6 +180,8 @@ class Assistants(SyncAPIResource):
           tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
         """
 
+        from ..types.assistant_object import AssistantObject
+
         return cast(
             "AssistantObject",
             self._client.call(
@@ -219,6 +223,8 @@ class Assistants(SyncAPIResource):
         Args:
           assistant_id: The ID of the assistant to retrieve.
         """
+
+        from ..types.assistant_object import AssistantObject
 
         return cast(
             "AssistantObject",
@@ -264,6 +270,8 @@ class Assistants(SyncAPIResource):
           tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
         """
 
+        from ..types.assistant_object import AssistantObject
+
         return cast(
             "AssistantObject",
             self._client.call(
@@ -307,6 +315,8 @@ class Assistants(SyncAPIResource):
           assistant_id: The ID of the assistant to delete.
         """
 
+        from ..types.delete_assistant_response import DeleteAssistantResponse
+
         return cast(
             "DeleteAssistantResponse",
             self._client.call(
@@ -344,6 +354,9 @@ class AsyncAssistants(AsyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
+
+        from ..types.assistant_object import AssistantObject
+        from ..types.list_assistants_response import ListAssistantsResponse
 
         return cast(
             "AsyncCursorPage[AssistantObject]",
@@ -389,6 +402,8 @@ class AsyncAssistants(AsyncAPIResource):
           tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
         """
 
+        from ..types.assistant_object import AssistantObject
+
         return cast(
             "AssistantObject",
             await self._client.call(
@@ -430,6 +445,8 @@ class AsyncAssistants(AsyncAPIResource):
         Args:
           assistant_id: The ID of the assistant to retrieve.
         """
+
+        from ..types.assistant_object import AssistantObject
 
         return cast(
             "AssistantObject",
@@ -475,6 +492,8 @@ class AsyncAssistants(AsyncAPIResource):
           tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
         """
 
+        from ..types.assistant_object import AssistantObject
+
         return cast(
             "AssistantObject",
             await self._client.call(
@@ -517,6 +536,8 @@ class AsyncAssistants(AsyncAPIResource):
         Args:
           assistant_id: The ID of the assistant to delete.
         """
+
+        from ..types.delete_assistant_response import DeleteAssistantResponse
 
         return cast(
             "DeleteAssistantResponse",

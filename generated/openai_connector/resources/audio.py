@@ -11,22 +11,21 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
-from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
-from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
-from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
-from ..types.create_translation_response_json import CreateTranslationResponseJson
-from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
-from ..types.voice_consent_deleted_resource import VoiceConsentDeletedResource
-from ..types.voice_consent_list_resource import VoiceConsentListResource
-from ..types.voice_consent_resource import VoiceConsentResource
-from ..types.voice_resource import VoiceResource
 
 if TYPE_CHECKING:
     from ..types.audio_response_format import AudioResponseFormat
+    from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
+    from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
+    from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
+    from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
+    from ..types.create_translation_response_json import CreateTranslationResponseJson
+    from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
     from ..types.transcription_include import TranscriptionInclude
     from ..types.vad_config import VadConfigParam
+    from ..types.voice_consent_deleted_resource import VoiceConsentDeletedResource
+    from ..types.voice_consent_resource import VoiceConsentResource
     from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
+    from ..types.voice_resource import VoiceResource
 
 _CREATE_SPEECH = Operation(
     api="openai",
@@ -464,6 +463,11 @@ class AudioTranscriptions(SyncAPIResource):
           known_speaker_references: Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`.
         """
 
+        from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
+        from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
+        from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
+        from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
+
         if stream is True:
             return cast(
                 "Stream[CreateTranscriptionResponseStreamEvent]",
@@ -687,6 +691,11 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
           known_speaker_references: Optional list of audio samples (as [data URLs](https://developer.mozilla.org/en-US/docs/Web/HTTP/Basics_of_HTTP/Data_URLs)) that contain known speaker references matching `known_speaker_names[]`. Each sample must be between 2 and 10 seconds, and can use any of the same input audio formats supported by `file`.
         """
 
+        from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
+        from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
+        from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
+        from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
+
         if stream is True:
             return cast(
                 "AsyncStream[CreateTranscriptionResponseStreamEvent]",
@@ -770,6 +779,9 @@ class AudioTranslations(SyncAPIResource):
           temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
 
+        from ..types.create_translation_response_json import CreateTranslationResponseJson
+        from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+
         return cast(
             "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str",
             self._client.call(
@@ -809,6 +821,9 @@ class AsyncAudioTranslations(AsyncAPIResource):
           temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
 
+        from ..types.create_translation_response_json import CreateTranslationResponseJson
+        from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+
         return cast(
             "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str",
             await self._client.call(
@@ -845,6 +860,9 @@ class AudioVoiceConsents(SyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
+
+        from ..types.voice_consent_list_resource import VoiceConsentListResource
+        from ..types.voice_consent_resource import VoiceConsentResource
 
         return cast(
             "SyncCursorPage[VoiceConsentResource]",
@@ -884,6 +902,8 @@ class AudioVoiceConsents(SyncAPIResource):
           language: The BCP 47 language tag for the consent phrase (for example, `en-US`).
         """
 
+        from ..types.voice_consent_resource import VoiceConsentResource
+
         return cast(
             "VoiceConsentResource",
             self._client.call(
@@ -916,6 +936,8 @@ class AudioVoiceConsents(SyncAPIResource):
         Args:
           consent_id: The ID of the consent recording to retrieve.
         """
+
+        from ..types.voice_consent_resource import VoiceConsentResource
 
         return cast(
             "VoiceConsentResource",
@@ -951,6 +973,8 @@ class AudioVoiceConsents(SyncAPIResource):
           name: The updated label for this consent recording.
         """
 
+        from ..types.voice_consent_resource import VoiceConsentResource
+
         return cast(
             "VoiceConsentResource",
             self._client.call(
@@ -983,6 +1007,8 @@ class AudioVoiceConsents(SyncAPIResource):
         Args:
           consent_id: The ID of the consent recording to delete.
         """
+
+        from ..types.voice_consent_deleted_resource import VoiceConsentDeletedResource
 
         return cast(
             "VoiceConsentDeletedResource",
@@ -1019,6 +1045,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
+
+        from ..types.voice_consent_list_resource import VoiceConsentListResource
+        from ..types.voice_consent_resource import VoiceConsentResource
 
         return cast(
             "AsyncCursorPage[VoiceConsentResource]",
@@ -1058,6 +1087,8 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
           language: The BCP 47 language tag for the consent phrase (for example, `en-US`).
         """
 
+        from ..types.voice_consent_resource import VoiceConsentResource
+
         return cast(
             "VoiceConsentResource",
             await self._client.call(
@@ -1090,6 +1121,8 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         Args:
           consent_id: The ID of the consent recording to retrieve.
         """
+
+        from ..types.voice_consent_resource import VoiceConsentResource
 
         return cast(
             "VoiceConsentResource",
@@ -1125,6 +1158,8 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
           name: The updated label for this consent recording.
         """
 
+        from ..types.voice_consent_resource import VoiceConsentResource
+
         return cast(
             "VoiceConsentResource",
             await self._client.call(
@@ -1157,6 +1192,8 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         Args:
           consent_id: The ID of the consent recording to delete.
         """
+
+        from ..types.voice_consent_deleted_resource import VoiceConsentDeletedResource
 
         return cast(
             "VoiceConsentDeletedResource",
@@ -1196,6 +1233,8 @@ class AudioVoices(SyncAPIResource):
           consent: The consent recording ID (for example, `cons_1234`).
         """
 
+        from ..types.voice_resource import VoiceResource
+
         return cast(
             "VoiceResource",
             self._client.call(
@@ -1234,6 +1273,8 @@ class AsyncAudioVoices(AsyncAPIResource):
           audio_sample: The sample audio recording file. Maximum size is 10 MiB. Supported MIME types: `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
           consent: The consent recording ID (for example, `cons_1234`).
         """
+
+        from ..types.voice_resource import VoiceResource
 
         return cast(
             "VoiceResource",

@@ -7,10 +7,9 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.batch import Batch
-from ..types.list_batches_response import ListBatchesResponse
 
 if TYPE_CHECKING:
+    from ..types.batch import Batch
     from ..types.batch_file_expiration_after import BatchFileExpirationAfterParam
     from ..types.metadata import Metadata
 
@@ -81,6 +80,9 @@ class Batches(SyncAPIResource):
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
 
+        from ..types.batch import Batch
+        from ..types.list_batches_response import ListBatchesResponse
+
         return cast(
             "SyncCursorPage[Batch]",
             self._client.call_page(
@@ -127,6 +129,8 @@ class Batches(SyncAPIResource):
           output_expires_after: The expiration policy for the output and/or error file that are generated for a batch.
         """
 
+        from ..types.batch import Batch
+
         return cast(
             "Batch",
             self._client.call(
@@ -161,6 +165,8 @@ class Batches(SyncAPIResource):
           batch_id: The ID of the batch to retrieve.
         """
 
+        from ..types.batch import Batch
+
         return cast(
             "Batch",
             self._client.call(
@@ -188,6 +194,8 @@ class Batches(SyncAPIResource):
         Args:
           batch_id: The ID of the batch to cancel.
         """
+
+        from ..types.batch import Batch
 
         return cast(
             "Batch",
@@ -220,6 +228,9 @@ class AsyncBatches(AsyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
         """
+
+        from ..types.batch import Batch
+        from ..types.list_batches_response import ListBatchesResponse
 
         return cast(
             "AsyncCursorPage[Batch]",
@@ -267,6 +278,8 @@ class AsyncBatches(AsyncAPIResource):
           output_expires_after: The expiration policy for the output and/or error file that are generated for a batch.
         """
 
+        from ..types.batch import Batch
+
         return cast(
             "Batch",
             await self._client.call(
@@ -301,6 +314,8 @@ class AsyncBatches(AsyncAPIResource):
           batch_id: The ID of the batch to retrieve.
         """
 
+        from ..types.batch import Batch
+
         return cast(
             "Batch",
             await self._client.call(
@@ -328,6 +343,8 @@ class AsyncBatches(AsyncAPIResource):
         Args:
           batch_id: The ID of the batch to cancel.
         """
+
+        from ..types.batch import Batch
 
         return cast(
             "Batch",

@@ -11,19 +11,15 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.beta_compact_resource import BetaCompactResource
-from ..types.beta_item_resource import BetaItemResource
-from ..types.beta_response import BetaResponse
-from ..types.beta_response_item_list import BetaResponseItemList
-from ..types.beta_response_stream_event import BetaResponseStreamEvent
-from ..types.beta_token_counts_resource import BetaTokenCountsResource
 
 if TYPE_CHECKING:
+    from ..types.beta_compact_resource import BetaCompactResource
     from ..types.beta_context_management_param import BetaContextManagementParamParam
     from ..types.beta_conversation_param import BetaConversationParamParam
     from ..types.beta_include_enum import BetaIncludeEnum
     from ..types.beta_input_item import BetaInputItemParam
     from ..types.beta_input_param import BetaInputParamParam
+    from ..types.beta_item_resource import BetaItemResource
     from ..types.beta_metadata import BetaMetadata
     from ..types.beta_model_ids_compaction import BetaModelIdsCompaction
     from ..types.beta_model_ids_responses import BetaModelIdsResponses
@@ -34,10 +30,13 @@ if TYPE_CHECKING:
     from ..types.beta_prompt_cache_options_param import BetaPromptCacheOptionsParamParam
     from ..types.beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum
     from ..types.beta_reasoning import BetaReasoningParam
+    from ..types.beta_response import BetaResponse
+    from ..types.beta_response_stream_event import BetaResponseStreamEvent
     from ..types.beta_response_stream_options import BetaResponseStreamOptionsParam
     from ..types.beta_response_text_param import BetaResponseTextParamParam
     from ..types.beta_service_tier_enum import BetaServiceTierEnum
     from ..types.beta_service_tier_responses import BetaServiceTierResponses
+    from ..types.beta_token_counts_resource import BetaTokenCountsResource
     from ..types.beta_tool import BetaToolParam
     from ..types.beta_tool_choice_param import BetaToolChoiceParamParam
     from ..types.beta_tools_array import BetaToolsArrayParam
@@ -403,6 +402,9 @@ class BetaResponses(SyncAPIResource):
           input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
         """
 
+        from ..types.beta_response import BetaResponse
+        from ..types.beta_response_stream_event import BetaResponseStreamEvent
+
         if stream is True:
             return cast(
                 "Stream[BetaResponseStreamEvent]",
@@ -524,6 +526,8 @@ class BetaResponses(SyncAPIResource):
           openai_beta: Optional beta features to enable for this request.
         """
 
+        from ..types.beta_response import BetaResponse
+
         return cast(
             "BetaResponse",
             self._client.call(
@@ -596,6 +600,8 @@ class BetaResponses(SyncAPIResource):
           openai_beta: Optional beta features to enable for this request.
         """
 
+        from ..types.beta_response import BetaResponse
+
         return cast(
             "BetaResponse",
             self._client.call(
@@ -636,6 +642,8 @@ class BetaResponses(SyncAPIResource):
           openai_beta: Optional beta features to enable for this request.
           model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
         """
+
+        from ..types.beta_compact_resource import BetaCompactResource
 
         return cast(
             "BetaCompactResource",
@@ -691,6 +699,8 @@ class BetaResponses(SyncAPIResource):
           truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
           personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
         """
+
+        from ..types.beta_token_counts_resource import BetaTokenCountsResource
 
         return cast(
             "BetaTokenCountsResource",
@@ -916,6 +926,9 @@ class AsyncBetaResponses(AsyncAPIResource):
           input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
         """
 
+        from ..types.beta_response import BetaResponse
+        from ..types.beta_response_stream_event import BetaResponseStreamEvent
+
         if stream is True:
             return cast(
                 "AsyncStream[BetaResponseStreamEvent]",
@@ -1037,6 +1050,8 @@ class AsyncBetaResponses(AsyncAPIResource):
           openai_beta: Optional beta features to enable for this request.
         """
 
+        from ..types.beta_response import BetaResponse
+
         return cast(
             "BetaResponse",
             await self._client.call(
@@ -1109,6 +1124,8 @@ class AsyncBetaResponses(AsyncAPIResource):
           openai_beta: Optional beta features to enable for this request.
         """
 
+        from ..types.beta_response import BetaResponse
+
         return cast(
             "BetaResponse",
             await self._client.call(
@@ -1149,6 +1166,8 @@ class AsyncBetaResponses(AsyncAPIResource):
           openai_beta: Optional beta features to enable for this request.
           model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
         """
+
+        from ..types.beta_compact_resource import BetaCompactResource
 
         return cast(
             "BetaCompactResource",
@@ -1205,6 +1224,8 @@ class AsyncBetaResponses(AsyncAPIResource):
           personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
         """
 
+        from ..types.beta_token_counts_resource import BetaTokenCountsResource
+
         return cast(
             "BetaTokenCountsResource",
             await self._client.call(
@@ -1260,6 +1281,9 @@ class BetaResponsesInputItems(SyncAPIResource):
           openai_beta: Optional beta features to enable for this request.
         """
 
+        from ..types.beta_item_resource import BetaItemResource
+        from ..types.beta_response_item_list import BetaResponseItemList
+
         return cast(
             "SyncCursorPage[BetaItemResource]",
             self._client.call_page(
@@ -1303,6 +1327,9 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
           include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
           openai_beta: Optional beta features to enable for this request.
         """
+
+        from ..types.beta_item_resource import BetaItemResource
+        from ..types.beta_response_item_list import BetaResponseItemList
 
         return cast(
             "AsyncCursorPage[BetaItemResource]",

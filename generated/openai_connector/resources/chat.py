@@ -10,15 +10,12 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.chat_completion_deleted import ChatCompletionDeleted
-from ..types.chat_completion_list import ChatCompletionList
-from ..types.chat_completion_message_list import ChatCompletionMessageList, ChatCompletionMessageListDataItem
-from ..types.create_chat_completion_response import CreateChatCompletionResponse
-from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
 
 if TYPE_CHECKING:
+    from ..types.chat_completion_deleted import ChatCompletionDeleted
     from ..types.chat_completion_function_call_option import ChatCompletionFunctionCallOptionParam
     from ..types.chat_completion_functions import ChatCompletionFunctionsParam
+    from ..types.chat_completion_message_list import ChatCompletionMessageListDataItem
     from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
     from ..types.chat_completion_stream_options import ChatCompletionStreamOptionsParam
     from ..types.chat_completion_tool import ChatCompletionToolParam
@@ -27,6 +24,8 @@ if TYPE_CHECKING:
         CreateChatCompletionRequestAudioParam,
         CreateChatCompletionRequestWebSearchOptionsParam,
     )
+    from ..types.create_chat_completion_response import CreateChatCompletionResponse
+    from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
     from ..types.custom_tool_chat_completions import CustomToolChatCompletionsParam
     from ..types.metadata import Metadata
     from ..types.model_ids_shared import ModelIdsShared
@@ -200,6 +199,9 @@ class ChatCompletions(SyncAPIResource):
           limit: Number of Chat Completions to retrieve.
           order: Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
+
+        from ..types.chat_completion_list import ChatCompletionList
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
 
         return cast(
             "SyncCursorPage[CreateChatCompletionResponse]",
@@ -461,6 +463,9 @@ class ChatCompletions(SyncAPIResource):
           functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
 
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+
         if stream is True:
             return cast(
                 "Stream[CreateChatCompletionStreamResponse]",
@@ -579,6 +584,8 @@ class ChatCompletions(SyncAPIResource):
           completion_id: The ID of the chat completion to retrieve.
         """
 
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+
         return cast(
             "CreateChatCompletionResponse",
             self._client.call(
@@ -610,6 +617,8 @@ class ChatCompletions(SyncAPIResource):
           completion_id: The ID of the chat completion to update.
         """
 
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+
         return cast(
             "CreateChatCompletionResponse",
             self._client.call(
@@ -639,6 +648,8 @@ class ChatCompletions(SyncAPIResource):
         Args:
           completion_id: The ID of the chat completion to delete.
         """
+
+        from ..types.chat_completion_deleted import ChatCompletionDeleted
 
         return cast(
             "ChatCompletionDeleted",
@@ -682,6 +693,9 @@ class AsyncChatCompletions(AsyncAPIResource):
           limit: Number of Chat Completions to retrieve.
           order: Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
+
+        from ..types.chat_completion_list import ChatCompletionList
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
 
         return cast(
             "AsyncCursorPage[CreateChatCompletionResponse]",
@@ -943,6 +957,9 @@ class AsyncChatCompletions(AsyncAPIResource):
           functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
 
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+
         if stream is True:
             return cast(
                 "AsyncStream[CreateChatCompletionStreamResponse]",
@@ -1061,6 +1078,8 @@ class AsyncChatCompletions(AsyncAPIResource):
           completion_id: The ID of the chat completion to retrieve.
         """
 
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+
         return cast(
             "CreateChatCompletionResponse",
             await self._client.call(
@@ -1092,6 +1111,8 @@ class AsyncChatCompletions(AsyncAPIResource):
           completion_id: The ID of the chat completion to update.
         """
 
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+
         return cast(
             "CreateChatCompletionResponse",
             await self._client.call(
@@ -1121,6 +1142,8 @@ class AsyncChatCompletions(AsyncAPIResource):
         Args:
           completion_id: The ID of the chat completion to delete.
         """
+
+        from ..types.chat_completion_deleted import ChatCompletionDeleted
 
         return cast(
             "ChatCompletionDeleted",
@@ -1159,6 +1182,8 @@ class ChatCompletionsMessages(SyncAPIResource):
           limit: Number of messages to retrieve.
           order: Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
+
+        from ..types.chat_completion_message_list import ChatCompletionMessageList, ChatCompletionMessageListDataItem
 
         return cast(
             "SyncCursorPage[ChatCompletionMessageListDataItem]",
@@ -1200,6 +1225,8 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
           limit: Number of messages to retrieve.
           order: Sort order for messages by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
+
+        from ..types.chat_completion_message_list import ChatCompletionMessageList, ChatCompletionMessageListDataItem
 
         return cast(
             "AsyncCursorPage[ChatCompletionMessageListDataItem]",

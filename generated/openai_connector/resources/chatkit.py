@@ -8,18 +8,16 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.chat_session_resource import ChatSessionResource
-from ..types.deleted_thread_resource import DeletedThreadResource
-from ..types.thread_item import ThreadItem
-from ..types.thread_item_list_resource import ThreadItemListResource
-from ..types.thread_list_resource import ThreadListResource
-from ..types.thread_resource import ThreadResource
 
 if TYPE_CHECKING:
+    from ..types.chat_session_resource import ChatSessionResource
     from ..types.chatkit_configuration_param import ChatkitConfigurationParamParam
+    from ..types.deleted_thread_resource import DeletedThreadResource
     from ..types.expires_after_param import ExpiresAfterParamParam
     from ..types.order_enum import OrderEnum
     from ..types.rate_limits_param import RateLimitsParamParam
+    from ..types.thread_item import ThreadItem
+    from ..types.thread_resource import ThreadResource
     from ..types.workflow_param import WorkflowParamParam
 
 _CANCEL_CHAT_SESSION_METHOD = Operation(
@@ -145,6 +143,8 @@ class ChatkitSessions(SyncAPIResource):
           session_id: Unique identifier for the ChatKit session to cancel.
         """
 
+        from ..types.chat_session_resource import ChatSessionResource
+
         return cast(
             "ChatSessionResource",
             self._client.call(
@@ -180,6 +180,8 @@ class ChatkitSessions(SyncAPIResource):
           rate_limits: Optional override for per-minute request limits. When omitted, defaults to 10.
           chatkit_configuration: Optional overrides for ChatKit runtime configuration features
         """
+
+        from ..types.chat_session_resource import ChatSessionResource
 
         return cast(
             "ChatSessionResource",
@@ -219,6 +221,8 @@ class AsyncChatkitSessions(AsyncAPIResource):
           session_id: Unique identifier for the ChatKit session to cancel.
         """
 
+        from ..types.chat_session_resource import ChatSessionResource
+
         return cast(
             "ChatSessionResource",
             await self._client.call(
@@ -254,6 +258,8 @@ class AsyncChatkitSessions(AsyncAPIResource):
           rate_limits: Optional override for per-minute request limits. When omitted, defaults to 10.
           chatkit_configuration: Optional overrides for ChatKit runtime configuration features
         """
+
+        from ..types.chat_session_resource import ChatSessionResource
 
         return cast(
             "ChatSessionResource",
@@ -295,6 +301,8 @@ class ChatkitThreads(SyncAPIResource):
           thread_id: Identifier of the ChatKit thread to retrieve.
         """
 
+        from ..types.thread_resource import ThreadResource
+
         return cast(
             "ThreadResource",
             self._client.call(
@@ -322,6 +330,8 @@ class ChatkitThreads(SyncAPIResource):
         Args:
           thread_id: Identifier of the ChatKit thread to delete.
         """
+
+        from ..types.deleted_thread_resource import DeletedThreadResource
 
         return cast(
             "DeletedThreadResource",
@@ -359,6 +369,9 @@ class ChatkitThreads(SyncAPIResource):
           user: Filter threads that belong to this user identifier. Defaults to null to return all users.
         """
 
+        from ..types.thread_list_resource import ThreadListResource
+        from ..types.thread_resource import ThreadResource
+
         return cast(
             "SyncCursorPage[ThreadResource]",
             self._client.call_page(
@@ -395,6 +408,8 @@ class AsyncChatkitThreads(AsyncAPIResource):
           thread_id: Identifier of the ChatKit thread to retrieve.
         """
 
+        from ..types.thread_resource import ThreadResource
+
         return cast(
             "ThreadResource",
             await self._client.call(
@@ -422,6 +437,8 @@ class AsyncChatkitThreads(AsyncAPIResource):
         Args:
           thread_id: Identifier of the ChatKit thread to delete.
         """
+
+        from ..types.deleted_thread_resource import DeletedThreadResource
 
         return cast(
             "DeletedThreadResource",
@@ -458,6 +475,9 @@ class AsyncChatkitThreads(AsyncAPIResource):
           before: List items created before this thread item ID. Defaults to null for the newest results.
           user: Filter threads that belong to this user identifier. Defaults to null to return all users.
         """
+
+        from ..types.thread_list_resource import ThreadListResource
+        from ..types.thread_resource import ThreadResource
 
         return cast(
             "AsyncCursorPage[ThreadResource]",
@@ -499,6 +519,9 @@ class ChatkitThreadsItems(SyncAPIResource):
           before: List items created before this thread item ID. Defaults to null for the newest results.
         """
 
+        from ..types.thread_item import ThreadItem
+        from ..types.thread_item_list_resource import ThreadItemListResource
+
         return cast(
             "SyncCursorPage[ThreadItem]",
             self._client.call_page(
@@ -539,6 +562,9 @@ class AsyncChatkitThreadsItems(AsyncAPIResource):
           after: List items created after this thread item ID. Defaults to null for the first page.
           before: List items created before this thread item ID. Defaults to null for the newest results.
         """
+
+        from ..types.thread_item import ThreadItem
+        from ..types.thread_item_list_resource import ThreadItemListResource
 
         return cast(
             "AsyncCursorPage[ThreadItem]",

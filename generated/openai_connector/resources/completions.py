@@ -8,10 +8,10 @@ from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_completion_response import CreateCompletionResponse
 
 if TYPE_CHECKING:
     from ..types.chat_completion_stream_options import ChatCompletionStreamOptionsParam
+    from ..types.create_completion_response import CreateCompletionResponse
     from ..types.stop_configuration import StopConfiguration
 
 _CREATE_COMPLETION = Operation(
@@ -183,6 +183,8 @@ class Completions(SyncAPIResource):
           top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
+
+        from ..types.create_completion_response import CreateCompletionResponse
 
         if stream is True:
             return cast(
@@ -383,6 +385,8 @@ class AsyncCompletions(AsyncAPIResource):
           top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
+
+        from ..types.create_completion_response import CreateCompletionResponse
 
         if stream is True:
             return cast(

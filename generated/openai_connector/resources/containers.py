@@ -11,14 +11,12 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.container_file_list_resource import ContainerFileListResource
-from ..types.container_file_resource import ContainerFileResource
-from ..types.container_list_resource import ContainerListResource
-from ..types.container_resource import ContainerResource
 
 if TYPE_CHECKING:
+    from ..types.container_file_resource import ContainerFileResource
     from ..types.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParamParam
     from ..types.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParamParam
+    from ..types.container_resource import ContainerResource
     from ..types.create_container_body import CreateContainerBodyExpiresAfterParam
     from ..types.inline_skill_param import InlineSkillParamParam
     from ..types.skill_reference_param import SkillReferenceParamParam
@@ -171,6 +169,9 @@ class Containers(SyncAPIResource):
           name: Filter results by container name.
         """
 
+        from ..types.container_list_resource import ContainerListResource
+        from ..types.container_resource import ContainerResource
+
         return cast(
             "SyncCursorPage[ContainerResource]",
             self._client.call_page(
@@ -215,6 +216,8 @@ class Containers(SyncAPIResource):
           network_policy: Network access policy for the container.
         """
 
+        from ..types.container_resource import ContainerResource
+
         return cast(
             "ContainerResource",
             self._client.call(
@@ -248,6 +251,8 @@ class Containers(SyncAPIResource):
 
         Retrieves a container.
         """
+
+        from ..types.container_resource import ContainerResource
 
         return cast(
             "ContainerResource",
@@ -321,6 +326,9 @@ class AsyncContainers(AsyncAPIResource):
           name: Filter results by container name.
         """
 
+        from ..types.container_list_resource import ContainerListResource
+        from ..types.container_resource import ContainerResource
+
         return cast(
             "AsyncCursorPage[ContainerResource]",
             await self._client.call_page(
@@ -365,6 +373,8 @@ class AsyncContainers(AsyncAPIResource):
           network_policy: Network access policy for the container.
         """
 
+        from ..types.container_resource import ContainerResource
+
         return cast(
             "ContainerResource",
             await self._client.call(
@@ -398,6 +408,8 @@ class AsyncContainers(AsyncAPIResource):
 
         Retrieves a container.
         """
+
+        from ..types.container_resource import ContainerResource
 
         return cast(
             "ContainerResource",
@@ -470,6 +482,9 @@ class ContainersFiles(SyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
+        from ..types.container_file_list_resource import ContainerFileListResource
+        from ..types.container_file_resource import ContainerFileResource
+
         return cast(
             "SyncCursorPage[ContainerFileResource]",
             self._client.call_page(
@@ -508,6 +523,8 @@ class ContainersFiles(SyncAPIResource):
           file: The File object (not file name) to be uploaded.
         """
 
+        from ..types.container_file_resource import ContainerFileResource
+
         return cast(
             "ContainerFileResource",
             self._client.call(
@@ -545,6 +562,8 @@ class ContainersFiles(SyncAPIResource):
           file: The File object (not file name) to be uploaded.
         """
 
+        from ..types.container_file_resource import ContainerFileResource
+
         return cast(
             "ContainerFileResource",
             self._client.call(
@@ -573,6 +592,8 @@ class ContainersFiles(SyncAPIResource):
 
         Retrieves a container file.
         """
+
+        from ..types.container_file_resource import ContainerFileResource
 
         return cast(
             "ContainerFileResource",
@@ -643,6 +664,9 @@ class AsyncContainersFiles(AsyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
+        from ..types.container_file_list_resource import ContainerFileListResource
+        from ..types.container_file_resource import ContainerFileResource
+
         return cast(
             "AsyncCursorPage[ContainerFileResource]",
             await self._client.call_page(
@@ -681,6 +705,8 @@ class AsyncContainersFiles(AsyncAPIResource):
           file: The File object (not file name) to be uploaded.
         """
 
+        from ..types.container_file_resource import ContainerFileResource
+
         return cast(
             "ContainerFileResource",
             await self._client.call(
@@ -718,6 +744,8 @@ class AsyncContainersFiles(AsyncAPIResource):
           file: The File object (not file name) to be uploaded.
         """
 
+        from ..types.container_file_resource import ContainerFileResource
+
         return cast(
             "ContainerFileResource",
             await self._client.call(
@@ -746,6 +774,8 @@ class AsyncContainersFiles(AsyncAPIResource):
 
         Retrieves a container file.
         """
+
+        from ..types.container_file_resource import ContainerFileResource
 
         return cast(
             "ContainerFileResource",

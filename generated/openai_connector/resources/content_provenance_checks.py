@@ -1,12 +1,14 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.provenance_resource import ProvenanceResource
+
+if TYPE_CHECKING:
+    from ..types.provenance_resource import ProvenanceResource
 
 _CREATECONTENTPROVENANCECHECK = Operation(
     api="openai",
@@ -35,6 +37,8 @@ class ContentProvenanceChecks(SyncAPIResource):
         Args:
           file: The image or audio file to check for supported OpenAI provenance signals.
         """
+
+        from ..types.provenance_resource import ProvenanceResource
 
         return cast(
             "ProvenanceResource",
@@ -68,6 +72,8 @@ class AsyncContentProvenanceChecks(AsyncAPIResource):
         Args:
           file: The image or audio file to check for supported OpenAI provenance signals.
         """
+
+        from ..types.provenance_resource import ProvenanceResource
 
         return cast(
             "ProvenanceResource",

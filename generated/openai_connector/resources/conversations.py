@@ -9,12 +9,12 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.conversation_item import ConversationItem
-from ..types.conversation_item_list import ConversationItemList
-from ..types.conversation_resource import ConversationResource
-from ..types.deleted_conversation_resource import DeletedConversationResource
 
 if TYPE_CHECKING:
+    from ..types.conversation_item import ConversationItem
+    from ..types.conversation_item_list import ConversationItemList
+    from ..types.conversation_resource import ConversationResource
+    from ..types.deleted_conversation_resource import DeletedConversationResource
     from ..types.include_enum import IncludeEnum
     from ..types.input_item import InputItemParam
     from ..types.metadata import Metadata
@@ -140,6 +140,8 @@ class Conversations(SyncAPIResource):
     ) -> ConversationResource:
         """Create a conversation."""
 
+        from ..types.conversation_resource import ConversationResource
+
         return cast(
             "ConversationResource",
             self._client.call(
@@ -167,6 +169,8 @@ class Conversations(SyncAPIResource):
         Args:
           conversation_id: The ID of the conversation to retrieve.
         """
+
+        from ..types.conversation_resource import ConversationResource
 
         return cast(
             "ConversationResource",
@@ -198,6 +202,8 @@ class Conversations(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
+        from ..types.conversation_resource import ConversationResource
+
         return cast(
             "ConversationResource",
             self._client.call(
@@ -226,6 +232,8 @@ class Conversations(SyncAPIResource):
         Args:
           conversation_id: The ID of the conversation to delete.
         """
+
+        from ..types.deleted_conversation_resource import DeletedConversationResource
 
         return cast(
             "DeletedConversationResource",
@@ -258,6 +266,8 @@ class AsyncConversations(AsyncAPIResource):
     ) -> ConversationResource:
         """Create a conversation."""
 
+        from ..types.conversation_resource import ConversationResource
+
         return cast(
             "ConversationResource",
             await self._client.call(
@@ -285,6 +295,8 @@ class AsyncConversations(AsyncAPIResource):
         Args:
           conversation_id: The ID of the conversation to retrieve.
         """
+
+        from ..types.conversation_resource import ConversationResource
 
         return cast(
             "ConversationResource",
@@ -316,6 +328,8 @@ class AsyncConversations(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
+        from ..types.conversation_resource import ConversationResource
+
         return cast(
             "ConversationResource",
             await self._client.call(
@@ -344,6 +358,8 @@ class AsyncConversations(AsyncAPIResource):
         Args:
           conversation_id: The ID of the conversation to delete.
         """
+
+        from ..types.deleted_conversation_resource import DeletedConversationResource
 
         return cast(
             "DeletedConversationResource",
@@ -383,6 +399,9 @@ class ConversationsItems(SyncAPIResource):
           include: Specify additional output data to include in the model response. Currently supported values are: - `web_search_call.action.sources`: Include the sources of the web search tool call. - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items. - `computer_call_output.output.image_url`: Include image urls from the computer call output. - `file_search_call.results`: Include the search results of the file search tool call. - `message.input_image.image_url`: Include image urls from the input message. - `message.output_text.logprobs`: Include logprobs with assistant messages. - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
         """
 
+        from ..types.conversation_item import ConversationItem
+        from ..types.conversation_item_list import ConversationItemList
+
         return cast(
             "SyncCursorPage[ConversationItem]",
             self._client.call_page(
@@ -418,6 +437,8 @@ class ConversationsItems(SyncAPIResource):
           items: The items to add to the conversation. You may add up to 20 items at a time.
         """
 
+        from ..types.conversation_item_list import ConversationItemList
+
         return cast(
             "ConversationItemList",
             self._client.call(
@@ -452,6 +473,8 @@ class ConversationsItems(SyncAPIResource):
           include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
 
+        from ..types.conversation_item import ConversationItem
+
         return cast(
             "ConversationItem",
             self._client.call(
@@ -482,6 +505,8 @@ class ConversationsItems(SyncAPIResource):
           conversation_id: The ID of the conversation that contains the item.
           item_id: The ID of the item to delete.
         """
+
+        from ..types.conversation_resource import ConversationResource
 
         return cast(
             "ConversationResource",
@@ -521,6 +546,9 @@ class AsyncConversationsItems(AsyncAPIResource):
           include: Specify additional output data to include in the model response. Currently supported values are: - `web_search_call.action.sources`: Include the sources of the web search tool call. - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items. - `computer_call_output.output.image_url`: Include image urls from the computer call output. - `file_search_call.results`: Include the search results of the file search tool call. - `message.input_image.image_url`: Include image urls from the input message. - `message.output_text.logprobs`: Include logprobs with assistant messages. - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
         """
 
+        from ..types.conversation_item import ConversationItem
+        from ..types.conversation_item_list import ConversationItemList
+
         return cast(
             "AsyncCursorPage[ConversationItem]",
             await self._client.call_page(
@@ -556,6 +584,8 @@ class AsyncConversationsItems(AsyncAPIResource):
           items: The items to add to the conversation. You may add up to 20 items at a time.
         """
 
+        from ..types.conversation_item_list import ConversationItemList
+
         return cast(
             "ConversationItemList",
             await self._client.call(
@@ -590,6 +620,8 @@ class AsyncConversationsItems(AsyncAPIResource):
           include: Additional fields to include in the response. See the `include` parameter for [listing Conversation items above](/docs/api-reference/conversations/list-items#conversations_list_items-include) for more information.
         """
 
+        from ..types.conversation_item import ConversationItem
+
         return cast(
             "ConversationItem",
             await self._client.call(
@@ -620,6 +652,8 @@ class AsyncConversationsItems(AsyncAPIResource):
           conversation_id: The ID of the conversation that contains the item.
           item_id: The ID of the item to delete.
         """
+
+        from ..types.conversation_resource import ConversationResource
 
         return cast(
             "ConversationResource",

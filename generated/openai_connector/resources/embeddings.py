@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_embedding_response import CreateEmbeddingResponse
+
+if TYPE_CHECKING:
+    from ..types.create_embedding_response import CreateEmbeddingResponse
 
 _CREATE_EMBEDDING = Operation(
     api="openai",
@@ -52,6 +54,8 @@ class Embeddings(SyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
+        from ..types.create_embedding_response import CreateEmbeddingResponse
+
         return cast(
             "CreateEmbeddingResponse",
             self._client.call(
@@ -95,6 +99,8 @@ class AsyncEmbeddings(AsyncAPIResource):
           dimensions: The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
+
+        from ..types.create_embedding_response import CreateEmbeddingResponse
 
         return cast(
             "CreateEmbeddingResponse",

@@ -9,14 +9,6 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.delete_eval import DeleteEvalResponse
-from ..types.delete_eval_run import DeleteEvalRunResponse
-from ..types.eval import Eval
-from ..types.eval_list import EvalList
-from ..types.eval_run import EvalRun
-from ..types.eval_run_list import EvalRunList
-from ..types.eval_run_output_item import EvalRunOutputItem
-from ..types.eval_run_output_item_list import EvalRunOutputItemList
 
 if TYPE_CHECKING:
     from ..types.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSourceParam
@@ -28,10 +20,15 @@ if TYPE_CHECKING:
     from ..types.create_eval_stored_completions_data_source_config import (
         CreateEvalStoredCompletionsDataSourceConfigParam,
     )
+    from ..types.delete_eval import DeleteEvalResponse
+    from ..types.delete_eval_run import DeleteEvalRunResponse
+    from ..types.eval import Eval
     from ..types.eval_grader_python import EvalGraderPythonParam
     from ..types.eval_grader_score_model import EvalGraderScoreModelParam
     from ..types.eval_grader_string_check import EvalGraderStringCheckParam
     from ..types.eval_grader_text_similarity import EvalGraderTextSimilarityParam
+    from ..types.eval_run import EvalRun
+    from ..types.eval_run_output_item import EvalRunOutputItem
     from ..types.metadata import Metadata
 
 _LIST_EVALS = Operation(
@@ -223,6 +220,9 @@ class Evals(SyncAPIResource):
           order_by: Evals can be ordered by creation time or last updated time. Use `created_at` for creation time or `updated_at` for last updated time.
         """
 
+        from ..types.eval import Eval
+        from ..types.eval_list import EvalList
+
         return cast(
             "SyncCursorPage[Eval]",
             self._client.call_page(
@@ -268,6 +268,8 @@ class Evals(SyncAPIResource):
           testing_criteria: A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
         """
 
+        from ..types.eval import Eval
+
         return cast(
             "Eval",
             self._client.call(
@@ -301,6 +303,8 @@ class Evals(SyncAPIResource):
           eval_id: The ID of the evaluation to retrieve.
         """
 
+        from ..types.eval import Eval
+
         return cast(
             "Eval",
             self._client.call(
@@ -332,6 +336,8 @@ class Evals(SyncAPIResource):
           name: Rename the evaluation.
         """
 
+        from ..types.eval import Eval
+
         return cast(
             "Eval",
             self._client.call(
@@ -360,6 +366,8 @@ class Evals(SyncAPIResource):
         Args:
           eval_id: The ID of the evaluation to delete.
         """
+
+        from ..types.delete_eval import DeleteEvalResponse
 
         return cast(
             "DeleteEvalResponse",
@@ -400,6 +408,9 @@ class AsyncEvals(AsyncAPIResource):
           order: Sort order for evals by timestamp. Use `asc` for ascending order or `desc` for descending order.
           order_by: Evals can be ordered by creation time or last updated time. Use `created_at` for creation time or `updated_at` for last updated time.
         """
+
+        from ..types.eval import Eval
+        from ..types.eval_list import EvalList
 
         return cast(
             "AsyncCursorPage[Eval]",
@@ -446,6 +457,8 @@ class AsyncEvals(AsyncAPIResource):
           testing_criteria: A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
         """
 
+        from ..types.eval import Eval
+
         return cast(
             "Eval",
             await self._client.call(
@@ -479,6 +492,8 @@ class AsyncEvals(AsyncAPIResource):
           eval_id: The ID of the evaluation to retrieve.
         """
 
+        from ..types.eval import Eval
+
         return cast(
             "Eval",
             await self._client.call(
@@ -510,6 +525,8 @@ class AsyncEvals(AsyncAPIResource):
           name: Rename the evaluation.
         """
 
+        from ..types.eval import Eval
+
         return cast(
             "Eval",
             await self._client.call(
@@ -538,6 +555,8 @@ class AsyncEvals(AsyncAPIResource):
         Args:
           eval_id: The ID of the evaluation to delete.
         """
+
+        from ..types.delete_eval import DeleteEvalResponse
 
         return cast(
             "DeleteEvalResponse",
@@ -581,6 +600,9 @@ class EvalsRuns(SyncAPIResource):
           status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
         """
 
+        from ..types.eval_run import EvalRun
+        from ..types.eval_run_list import EvalRunList
+
         return cast(
             "SyncCursorPage[EvalRun]",
             self._client.call_page(
@@ -619,6 +641,8 @@ class EvalsRuns(SyncAPIResource):
           data_source: Details about the run's data source.
         """
 
+        from ..types.eval_run import EvalRun
+
         return cast(
             "EvalRun",
             self._client.call(
@@ -650,6 +674,8 @@ class EvalsRuns(SyncAPIResource):
           run_id: The ID of the run to retrieve.
         """
 
+        from ..types.eval_run import EvalRun
+
         return cast(
             "EvalRun",
             self._client.call(
@@ -680,6 +706,8 @@ class EvalsRuns(SyncAPIResource):
           run_id: The ID of the run to cancel.
         """
 
+        from ..types.eval_run import EvalRun
+
         return cast(
             "EvalRun",
             self._client.call(
@@ -709,6 +737,8 @@ class EvalsRuns(SyncAPIResource):
           eval_id: The ID of the evaluation to delete the run from.
           run_id: The ID of the run to delete.
         """
+
+        from ..types.delete_eval_run import DeleteEvalRunResponse
 
         return cast(
             "DeleteEvalRunResponse",
@@ -752,6 +782,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
           status: Filter runs by status. One of `queued` | `in_progress` | `failed` | `completed` | `canceled`.
         """
 
+        from ..types.eval_run import EvalRun
+        from ..types.eval_run_list import EvalRunList
+
         return cast(
             "AsyncCursorPage[EvalRun]",
             await self._client.call_page(
@@ -790,6 +823,8 @@ class AsyncEvalsRuns(AsyncAPIResource):
           data_source: Details about the run's data source.
         """
 
+        from ..types.eval_run import EvalRun
+
         return cast(
             "EvalRun",
             await self._client.call(
@@ -821,6 +856,8 @@ class AsyncEvalsRuns(AsyncAPIResource):
           run_id: The ID of the run to retrieve.
         """
 
+        from ..types.eval_run import EvalRun
+
         return cast(
             "EvalRun",
             await self._client.call(
@@ -851,6 +888,8 @@ class AsyncEvalsRuns(AsyncAPIResource):
           run_id: The ID of the run to cancel.
         """
 
+        from ..types.eval_run import EvalRun
+
         return cast(
             "EvalRun",
             await self._client.call(
@@ -880,6 +919,8 @@ class AsyncEvalsRuns(AsyncAPIResource):
           eval_id: The ID of the evaluation to delete the run from.
           run_id: The ID of the run to delete.
         """
+
+        from ..types.delete_eval_run import DeleteEvalRunResponse
 
         return cast(
             "DeleteEvalRunResponse",
@@ -921,6 +962,9 @@ class EvalsRunsOutputItems(SyncAPIResource):
           order: Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
+        from ..types.eval_run_output_item import EvalRunOutputItem
+        from ..types.eval_run_output_item_list import EvalRunOutputItemList
+
         return cast(
             "SyncCursorPage[EvalRunOutputItem]",
             self._client.call_page(
@@ -955,6 +999,8 @@ class EvalsRunsOutputItems(SyncAPIResource):
           run_id: The ID of the run to retrieve.
           output_item_id: The ID of the output item to retrieve.
         """
+
+        from ..types.eval_run_output_item import EvalRunOutputItem
 
         return cast(
             "EvalRunOutputItem",
@@ -996,6 +1042,9 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
           order: Sort order for output items by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
+        from ..types.eval_run_output_item import EvalRunOutputItem
+        from ..types.eval_run_output_item_list import EvalRunOutputItemList
+
         return cast(
             "AsyncCursorPage[EvalRunOutputItem]",
             await self._client.call_page(
@@ -1030,6 +1079,8 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
           run_id: The ID of the run to retrieve.
           output_item_id: The ID of the output item to retrieve.
         """
+
+        from ..types.eval_run_output_item import EvalRunOutputItem
 
         return cast(
             "EvalRunOutputItem",

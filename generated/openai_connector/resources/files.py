@@ -8,12 +8,11 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.delete_file_response import DeleteFileResponse
-from ..types.list_files_response import ListFilesResponse
-from ..types.open_ai_file import OpenAiFile
 
 if TYPE_CHECKING:
+    from ..types.delete_file_response import DeleteFileResponse
     from ..types.file_expiration_after import FileExpirationAfterParam
+    from ..types.open_ai_file import OpenAiFile
 
 _LIST_FILES = Operation(
     api="openai",
@@ -99,6 +98,9 @@ class Files(SyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
+        from ..types.list_files_response import ListFilesResponse
+        from ..types.open_ai_file import OpenAiFile
+
         return cast(
             "SyncCursorPage[OpenAiFile]",
             self._client.call_page(
@@ -157,6 +159,8 @@ class Files(SyncAPIResource):
           expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
 
+        from ..types.open_ai_file import OpenAiFile
+
         return cast(
             "OpenAiFile",
             self._client.call(
@@ -186,6 +190,8 @@ class Files(SyncAPIResource):
           file_id: The ID of the file to use for this request.
         """
 
+        from ..types.open_ai_file import OpenAiFile
+
         return cast(
             "OpenAiFile",
             self._client.call(
@@ -213,6 +219,8 @@ class Files(SyncAPIResource):
         Args:
           file_id: The ID of the file to use for this request.
         """
+
+        from ..types.delete_file_response import DeleteFileResponse
 
         return cast(
             "DeleteFileResponse",
@@ -253,6 +261,9 @@ class AsyncFiles(AsyncAPIResource):
           order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
+
+        from ..types.list_files_response import ListFilesResponse
+        from ..types.open_ai_file import OpenAiFile
 
         return cast(
             "AsyncCursorPage[OpenAiFile]",
@@ -312,6 +323,8 @@ class AsyncFiles(AsyncAPIResource):
           expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
 
+        from ..types.open_ai_file import OpenAiFile
+
         return cast(
             "OpenAiFile",
             await self._client.call(
@@ -341,6 +354,8 @@ class AsyncFiles(AsyncAPIResource):
           file_id: The ID of the file to use for this request.
         """
 
+        from ..types.open_ai_file import OpenAiFile
+
         return cast(
             "OpenAiFile",
             await self._client.call(
@@ -368,6 +383,8 @@ class AsyncFiles(AsyncAPIResource):
         Args:
           file_id: The ID of the file to use for this request.
         """
+
+        from ..types.delete_file_response import DeleteFileResponse
 
         return cast(
             "DeleteFileResponse",

@@ -9,30 +9,27 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.delete_fine_tuning_checkpoint_permission_response import DeleteFineTuningCheckpointPermissionResponse
-from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
-from ..types.fine_tuning_job import FineTuningJob
-from ..types.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
-from ..types.fine_tuning_job_event import FineTuningJobEvent
-from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
-from ..types.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
-from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
-from ..types.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
-from ..types.run_grader_response import RunGraderResponse
-from ..types.validate_grader_response import ValidateGraderResponse
 
 if TYPE_CHECKING:
     from ..types.create_fine_tuning_job_request import (
         CreateFineTuningJobRequestHyperparametersParam,
         CreateFineTuningJobRequestIntegrationParam,
     )
+    from ..types.delete_fine_tuning_checkpoint_permission_response import DeleteFineTuningCheckpointPermissionResponse
     from ..types.fine_tune_method import FineTuneMethodParam
+    from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
+    from ..types.fine_tuning_job import FineTuningJob
+    from ..types.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+    from ..types.fine_tuning_job_event import FineTuningJobEvent
     from ..types.grader_multi import GraderMultiParam
     from ..types.grader_python import GraderPythonParam
     from ..types.grader_score_model import GraderScoreModelParam
     from ..types.grader_string_check import GraderStringCheckParam
     from ..types.grader_text_similarity import GraderTextSimilarityParam
+    from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
     from ..types.metadata import Metadata
+    from ..types.run_grader_response import RunGraderResponse
+    from ..types.validate_grader_response import ValidateGraderResponse
 
 _RUN_GRADER = Operation(
     api="openai",
@@ -261,6 +258,8 @@ class FineTuningAlphaGraders(SyncAPIResource):
           model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
 
+        from ..types.run_grader_response import RunGraderResponse
+
         return cast(
             "RunGraderResponse",
             self._client.call(
@@ -292,6 +291,8 @@ class FineTuningAlphaGraders(SyncAPIResource):
         Args:
           grader: The grader used for the fine-tuning job.
         """
+
+        from ..types.validate_grader_response import ValidateGraderResponse
 
         return cast(
             "ValidateGraderResponse",
@@ -331,6 +332,8 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
           model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
 
+        from ..types.run_grader_response import RunGraderResponse
+
         return cast(
             "RunGraderResponse",
             await self._client.call(
@@ -362,6 +365,8 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
         Args:
           grader: The grader used for the fine-tuning job.
         """
+
+        from ..types.validate_grader_response import ValidateGraderResponse
 
         return cast(
             "ValidateGraderResponse",
@@ -415,6 +420,9 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
           order: The order in which to retrieve permissions.
         """
 
+        from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
+        from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
+
         return cast(
             "SyncCursorPage[FineTuningCheckpointPermission]",
             self._client.call_page(
@@ -450,6 +458,8 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
           project_ids: The project identifiers to grant access to.
         """
 
+        from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
+
         return cast(
             "ListFineTuningCheckpointPermissionResponse",
             self._client.call(
@@ -482,6 +492,10 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
           fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
           permission_id: The ID of the fine-tuned model checkpoint permission to delete.
         """
+
+        from ..types.delete_fine_tuning_checkpoint_permission_response import (
+            DeleteFineTuningCheckpointPermissionResponse,
+        )
 
         return cast(
             "DeleteFineTuningCheckpointPermissionResponse",
@@ -526,6 +540,9 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
           order: The order in which to retrieve permissions.
         """
 
+        from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
+        from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
+
         return cast(
             "AsyncCursorPage[FineTuningCheckpointPermission]",
             await self._client.call_page(
@@ -561,6 +578,8 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
           project_ids: The project identifiers to grant access to.
         """
 
+        from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
+
         return cast(
             "ListFineTuningCheckpointPermissionResponse",
             await self._client.call(
@@ -593,6 +612,10 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
           fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to delete a permission for.
           permission_id: The ID of the fine-tuned model checkpoint permission to delete.
         """
+
+        from ..types.delete_fine_tuning_checkpoint_permission_response import (
+            DeleteFineTuningCheckpointPermissionResponse,
+        )
 
         return cast(
             "DeleteFineTuningCheckpointPermissionResponse",
@@ -638,6 +661,9 @@ class FineTuningJobs(SyncAPIResource):
           limit: Number of fine-tuning jobs to retrieve.
           metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
+
+        from ..types.fine_tuning_job import FineTuningJob
+        from ..types.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
 
         return cast(
             "SyncCursorPage[FineTuningJob]",
@@ -688,6 +714,8 @@ class FineTuningJobs(SyncAPIResource):
           method: The method used for fine-tuning.
         """
 
+        from ..types.fine_tuning_job import FineTuningJob
+
         return cast(
             "FineTuningJob",
             self._client.call(
@@ -728,6 +756,8 @@ class FineTuningJobs(SyncAPIResource):
           fine_tuning_job_id: The ID of the fine-tuning job.
         """
 
+        from ..types.fine_tuning_job import FineTuningJob
+
         return cast(
             "FineTuningJob",
             self._client.call(
@@ -755,6 +785,8 @@ class FineTuningJobs(SyncAPIResource):
         Args:
           fine_tuning_job_id: The ID of the fine-tuning job to cancel.
         """
+
+        from ..types.fine_tuning_job import FineTuningJob
 
         return cast(
             "FineTuningJob",
@@ -784,6 +816,8 @@ class FineTuningJobs(SyncAPIResource):
           fine_tuning_job_id: The ID of the fine-tuning job to pause.
         """
 
+        from ..types.fine_tuning_job import FineTuningJob
+
         return cast(
             "FineTuningJob",
             self._client.call(
@@ -811,6 +845,8 @@ class FineTuningJobs(SyncAPIResource):
         Args:
           fine_tuning_job_id: The ID of the fine-tuning job to resume.
         """
+
+        from ..types.fine_tuning_job import FineTuningJob
 
         return cast(
             "FineTuningJob",
@@ -853,6 +889,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
           limit: Number of fine-tuning jobs to retrieve.
           metadata: Optional metadata filter. To filter, use the syntax `metadata[k]=v`. Alternatively, set `metadata=null` to indicate no metadata.
         """
+
+        from ..types.fine_tuning_job import FineTuningJob
+        from ..types.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
 
         return cast(
             "AsyncCursorPage[FineTuningJob]",
@@ -903,6 +942,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
           method: The method used for fine-tuning.
         """
 
+        from ..types.fine_tuning_job import FineTuningJob
+
         return cast(
             "FineTuningJob",
             await self._client.call(
@@ -943,6 +984,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
           fine_tuning_job_id: The ID of the fine-tuning job.
         """
 
+        from ..types.fine_tuning_job import FineTuningJob
+
         return cast(
             "FineTuningJob",
             await self._client.call(
@@ -970,6 +1013,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         Args:
           fine_tuning_job_id: The ID of the fine-tuning job to cancel.
         """
+
+        from ..types.fine_tuning_job import FineTuningJob
 
         return cast(
             "FineTuningJob",
@@ -999,6 +1044,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
           fine_tuning_job_id: The ID of the fine-tuning job to pause.
         """
 
+        from ..types.fine_tuning_job import FineTuningJob
+
         return cast(
             "FineTuningJob",
             await self._client.call(
@@ -1026,6 +1073,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         Args:
           fine_tuning_job_id: The ID of the fine-tuning job to resume.
         """
+
+        from ..types.fine_tuning_job import FineTuningJob
 
         return cast(
             "FineTuningJob",
@@ -1060,6 +1109,9 @@ class FineTuningJobsCheckpoints(SyncAPIResource):
           after: Identifier for the last checkpoint ID from the previous pagination request.
           limit: Number of checkpoints to retrieve.
         """
+
+        from ..types.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+        from ..types.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
 
         return cast(
             "SyncCursorPage[FineTuningJobCheckpoint]",
@@ -1098,6 +1150,9 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
           limit: Number of checkpoints to retrieve.
         """
 
+        from ..types.fine_tuning_job_checkpoint import FineTuningJobCheckpoint
+        from ..types.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
+
         return cast(
             "AsyncCursorPage[FineTuningJobCheckpoint]",
             await self._client.call_page(
@@ -1135,6 +1190,9 @@ class FineTuningJobsEvents(SyncAPIResource):
           limit: Number of events to retrieve.
         """
 
+        from ..types.fine_tuning_job_event import FineTuningJobEvent
+        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+
         return cast(
             "SyncCursorPage[FineTuningJobEvent]",
             self._client.call_page(
@@ -1171,6 +1229,9 @@ class AsyncFineTuningJobsEvents(AsyncAPIResource):
           after: Identifier for the last event from the previous pagination request.
           limit: Number of events to retrieve.
         """
+
+        from ..types.fine_tuning_job_event import FineTuningJobEvent
+        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
 
         return cast(
             "AsyncCursorPage[FineTuningJobEvent]",

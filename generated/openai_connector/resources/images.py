@@ -9,12 +9,12 @@ from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.image_edit_stream_event import ImageEditStreamEvent
-from ..types.image_gen_stream_event import ImageGenStreamEvent
-from ..types.images_response import ImagesResponse
 
 if TYPE_CHECKING:
+    from ..types.image_edit_stream_event import ImageEditStreamEvent
+    from ..types.image_gen_stream_event import ImageGenStreamEvent
     from ..types.image_ref_param import ImageRefParamParam
+    from ..types.images_response import ImagesResponse
     from ..types.input_fidelity import InputFidelity
     from ..types.partial_images import PartialImages
 
@@ -325,6 +325,9 @@ class ImagesEdits(SyncAPIResource):
           quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
         """
 
+        from ..types.image_edit_stream_event import ImageEditStreamEvent
+        from ..types.images_response import ImagesResponse
+
         if stream is True:
             return cast(
                 "Stream[ImageEditStreamEvent]",
@@ -544,6 +547,9 @@ class ImagesEdits(SyncAPIResource):
           background: Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
           stream: Stream partial image results as events.
         """
+
+        from ..types.image_edit_stream_event import ImageEditStreamEvent
+        from ..types.images_response import ImagesResponse
 
         if stream is True:
             return cast(
@@ -784,6 +790,9 @@ class AsyncImagesEdits(AsyncAPIResource):
           quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
         """
 
+        from ..types.image_edit_stream_event import ImageEditStreamEvent
+        from ..types.images_response import ImagesResponse
+
         if stream is True:
             return cast(
                 "AsyncStream[ImageEditStreamEvent]",
@@ -1003,6 +1012,9 @@ class AsyncImagesEdits(AsyncAPIResource):
           background: Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
           stream: Stream partial image results as events.
         """
+
+        from ..types.image_edit_stream_event import ImageEditStreamEvent
+        from ..types.images_response import ImagesResponse
 
         if stream is True:
             return cast(
@@ -1232,6 +1244,9 @@ class ImagesGenerations(SyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
+        from ..types.image_gen_stream_event import ImageGenStreamEvent
+        from ..types.images_response import ImagesResponse
+
         if stream is True:
             return cast(
                 "Stream[ImageGenStreamEvent]",
@@ -1458,6 +1473,9 @@ class AsyncImagesGenerations(AsyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
+        from ..types.image_gen_stream_event import ImageGenStreamEvent
+        from ..types.images_response import ImagesResponse
+
         if stream is True:
             return cast(
                 "AsyncStream[ImageGenStreamEvent]",
@@ -1541,6 +1559,8 @@ class ImagesVariations(SyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
+        from ..types.images_response import ImagesResponse
+
         return cast(
             "ImagesResponse",
             self._client.call(
@@ -1581,6 +1601,8 @@ class AsyncImagesVariations(AsyncAPIResource):
           size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
+
+        from ..types.images_response import ImagesResponse
 
         return cast(
             "ImagesResponse",

@@ -1,14 +1,16 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.delete_model_response import DeleteModelResponse
-from ..types.list_models_response import ListModelsResponse
-from ..types.model import Model
+
+if TYPE_CHECKING:
+    from ..types.delete_model_response import DeleteModelResponse
+    from ..types.list_models_response import ListModelsResponse
+    from ..types.model import Model
 
 _LIST_MODELS = Operation(
     api="openai",
@@ -51,6 +53,8 @@ class Models(SyncAPIResource):
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
 
+        from ..types.list_models_response import ListModelsResponse
+
         return cast(
             "ListModelsResponse",
             self._client.call(
@@ -77,6 +81,8 @@ class Models(SyncAPIResource):
         Args:
           model: The ID of the model to use for this request
         """
+
+        from ..types.model import Model
 
         return cast(
             "Model",
@@ -106,6 +112,8 @@ class Models(SyncAPIResource):
           model: The model to delete
         """
 
+        from ..types.delete_model_response import DeleteModelResponse
+
         return cast(
             "DeleteModelResponse",
             self._client.call(
@@ -130,6 +138,8 @@ class AsyncModels(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ListModelsResponse:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
+
+        from ..types.list_models_response import ListModelsResponse
 
         return cast(
             "ListModelsResponse",
@@ -158,6 +168,8 @@ class AsyncModels(AsyncAPIResource):
           model: The ID of the model to use for this request
         """
 
+        from ..types.model import Model
+
         return cast(
             "Model",
             await self._client.call(
@@ -185,6 +197,8 @@ class AsyncModels(AsyncAPIResource):
         Args:
           model: The model to delete
         """
+
+        from ..types.delete_model_response import DeleteModelResponse
 
         return cast(
             "DeleteModelResponse",

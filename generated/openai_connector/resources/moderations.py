@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_moderation_response import CreateModerationResponse
 
 if TYPE_CHECKING:
     from ..types.create_moderation_request import (
         CreateModerationRequestInputListItemImageUrlParam,
         CreateModerationRequestInputListItemTextParam,
     )
+    from ..types.create_moderation_response import CreateModerationResponse
 
 _CREATE_MODERATION = Operation(
     api="openai",
@@ -50,6 +50,8 @@ class Moderations(SyncAPIResource):
           input: Input (or inputs) to classify. Can be a single string, an array of strings, or an array of multi-modal input objects similar to other models.
           model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
         """
+
+        from ..types.create_moderation_response import CreateModerationResponse
 
         return cast(
             "CreateModerationResponse",
@@ -89,6 +91,8 @@ class AsyncModerations(AsyncAPIResource):
           input: Input (or inputs) to classify. Can be a single string, an array of strings, or an array of multi-modal input objects similar to other models.
           model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
         """
+
+        from ..types.create_moderation_response import CreateModerationResponse
 
         return cast(
             "CreateModerationResponse",

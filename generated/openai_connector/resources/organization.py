@@ -9,91 +9,73 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.admin_api_key import AdminApiKey
-from ..types.admin_api_key_create_response import AdminApiKeyCreateResponse
-from ..types.admin_api_keys_delete import AdminApiKeysDeleteResponse
-from ..types.api_key_list import ApiKeyList
-from ..types.assigned_role_details import AssignedRoleDetails
-from ..types.audit_log import AuditLog
-from ..types.certificate import Certificate
-from ..types.delete_certificate_response import DeleteCertificateResponse
-from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
-from ..types.group_deleted_resource import GroupDeletedResource
-from ..types.group_list_resource import GroupListResource
-from ..types.group_member_user import GroupMemberUser
-from ..types.group_resource_with_success import GroupResourceWithSuccess
-from ..types.group_response import GroupResponse
-from ..types.group_role_assignment import GroupRoleAssignment
-from ..types.group_user import GroupUser
-from ..types.group_user_assignment import GroupUserAssignment
-from ..types.group_user_deleted_resource import GroupUserDeletedResource
-from ..types.invite import Invite
-from ..types.invite_delete_response import InviteDeleteResponse
-from ..types.invite_list_response import InviteListResponse
-from ..types.list_audit_logs_response import ListAuditLogsResponse
-from ..types.list_certificates_response import ListCertificatesResponse
-from ..types.list_project_certificates_response import ListProjectCertificatesResponse
-from ..types.organization_certificate import OrganizationCertificate
-from ..types.organization_certificate_activation_response import OrganizationCertificateActivationResponse
-from ..types.organization_certificate_deactivation_response import OrganizationCertificateDeactivationResponse
-from ..types.organization_data_retention import OrganizationDataRetention
-from ..types.organization_project_certificate import OrganizationProjectCertificate
-from ..types.organization_project_certificate_activation_response import (
-    OrganizationProjectCertificateActivationResponse,
-)
-from ..types.organization_project_certificate_deactivation_response import (
-    OrganizationProjectCertificateDeactivationResponse,
-)
-from ..types.organization_spend_alert import OrganizationSpendAlert
-from ..types.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
-from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
-from ..types.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
-from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
-from ..types.project import Project
-from ..types.project_api_key import ProjectApiKey
-from ..types.project_api_key_delete_response import ProjectApiKeyDeleteResponse
-from ..types.project_api_key_list_response import ProjectApiKeyListResponse
-from ..types.project_data_retention import ProjectDataRetention
-from ..types.project_group import ProjectGroup
-from ..types.project_group_deleted_resource import ProjectGroupDeletedResource
-from ..types.project_group_list_resource import ProjectGroupListResource
-from ..types.project_hosted_tool_permissions import ProjectHostedToolPermissions
-from ..types.project_list_response import ProjectListResponse
-from ..types.project_model_permissions import ProjectModelPermissions
-from ..types.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
-from ..types.project_rate_limit import ProjectRateLimit
-from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
-from ..types.project_service_account import ProjectServiceAccount
-from ..types.project_service_account_create_response import ProjectServiceAccountCreateResponse
-from ..types.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
-from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
-from ..types.project_spend_alert import ProjectSpendAlert
-from ..types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
-from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
-from ..types.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
-from ..types.project_spend_limit_resource import ProjectSpendLimitResource
-from ..types.project_user import ProjectUser
-from ..types.project_user_delete_response import ProjectUserDeleteResponse
-from ..types.project_user_list_response import ProjectUserListResponse
-from ..types.public_role_list_resource import PublicRoleListResource
-from ..types.role import Role
-from ..types.role_deleted_resource import RoleDeletedResource
-from ..types.role_list_resource import RoleListResource
-from ..types.service_account_api_key_body import ServiceAccountApiKeyBody
-from ..types.usage_response import UsageResponse
-from ..types.user import User
-from ..types.user_delete_response import UserDeleteResponse
-from ..types.user_list_resource import UserListResource
-from ..types.user_list_response import UserListResponse
-from ..types.user_role_assignment import UserRoleAssignment
 
 if TYPE_CHECKING:
+    from ..types.admin_api_key import AdminApiKey
+    from ..types.admin_api_key_create_response import AdminApiKeyCreateResponse
+    from ..types.admin_api_keys_delete import AdminApiKeysDeleteResponse
+    from ..types.assigned_role_details import AssignedRoleDetails
+    from ..types.audit_log import AuditLog
     from ..types.audit_log_event_type import AuditLogEventType
+    from ..types.certificate import Certificate
+    from ..types.delete_certificate_response import DeleteCertificateResponse
+    from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+    from ..types.group_deleted_resource import GroupDeletedResource
+    from ..types.group_member_user import GroupMemberUser
+    from ..types.group_resource_with_success import GroupResourceWithSuccess
+    from ..types.group_response import GroupResponse
+    from ..types.group_role_assignment import GroupRoleAssignment
+    from ..types.group_user import GroupUser
+    from ..types.group_user_assignment import GroupUserAssignment
+    from ..types.group_user_deleted_resource import GroupUserDeletedResource
     from ..types.hosted_tool_permission_update import HostedToolPermissionUpdateParam
+    from ..types.invite import Invite
+    from ..types.invite_delete_response import InviteDeleteResponse
     from ..types.invite_request import InviteRequestProjectParam
     from ..types.list_audit_logs import ListAuditLogsEffectiveAtParam
+    from ..types.organization_certificate import OrganizationCertificate
+    from ..types.organization_certificate_activation_response import OrganizationCertificateActivationResponse
+    from ..types.organization_certificate_deactivation_response import OrganizationCertificateDeactivationResponse
+    from ..types.organization_data_retention import OrganizationDataRetention
+    from ..types.organization_project_certificate import OrganizationProjectCertificate
+    from ..types.organization_project_certificate_activation_response import (
+        OrganizationProjectCertificateActivationResponse,
+    )
+    from ..types.organization_project_certificate_deactivation_response import (
+        OrganizationProjectCertificateDeactivationResponse,
+    )
+    from ..types.organization_spend_alert import OrganizationSpendAlert
+    from ..types.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
+    from ..types.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
+    from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
+    from ..types.project import Project
+    from ..types.project_api_key import ProjectApiKey
+    from ..types.project_api_key_delete_response import ProjectApiKeyDeleteResponse
+    from ..types.project_data_retention import ProjectDataRetention
+    from ..types.project_group import ProjectGroup
+    from ..types.project_group_deleted_resource import ProjectGroupDeletedResource
+    from ..types.project_hosted_tool_permissions import ProjectHostedToolPermissions
+    from ..types.project_model_permissions import ProjectModelPermissions
+    from ..types.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
+    from ..types.project_rate_limit import ProjectRateLimit
+    from ..types.project_service_account import ProjectServiceAccount
+    from ..types.project_service_account_create_response import ProjectServiceAccountCreateResponse
+    from ..types.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
+    from ..types.project_spend_alert import ProjectSpendAlert
+    from ..types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+    from ..types.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
+    from ..types.project_spend_limit_resource import ProjectSpendLimitResource
+    from ..types.project_user import ProjectUser
+    from ..types.project_user_delete_response import ProjectUserDeleteResponse
     from ..types.public_project_residency import PublicProjectResidency
+    from ..types.role import Role
+    from ..types.role_deleted_resource import RoleDeletedResource
+    from ..types.service_account_api_key_body import ServiceAccountApiKeyBody
     from ..types.spend_alert_notification_channel import SpendAlertNotificationChannelParam
+    from ..types.usage_response import UsageResponse
+    from ..types.user import User
+    from ..types.user_delete_response import UserDeleteResponse
+    from ..types.user_role_assignment import UserRoleAssignment
 
 _ADMIN_API_KEYS_LIST = Operation(
     api="openai",
@@ -1652,6 +1634,9 @@ class OrganizationAdminApiKeys(SyncAPIResource):
           limit: Maximum number of keys to return.
         """
 
+        from ..types.admin_api_key import AdminApiKey
+        from ..types.api_key_list import ApiKeyList
+
         return cast(
             "SyncCursorPage[AdminApiKey]",
             self._client.call_page(
@@ -1685,6 +1670,8 @@ class OrganizationAdminApiKeys(SyncAPIResource):
           expires_in_seconds: The number of seconds until the API key expires. Omit this field for a key that does not expire.
         """
 
+        from ..types.admin_api_key_create_response import AdminApiKeyCreateResponse
+
         return cast(
             "AdminApiKeyCreateResponse",
             self._client.call(
@@ -1715,6 +1702,8 @@ class OrganizationAdminApiKeys(SyncAPIResource):
           key_id: The ID of the API key.
         """
 
+        from ..types.admin_api_key import AdminApiKey
+
         return cast(
             "AdminApiKey",
             self._client.call(
@@ -1744,6 +1733,8 @@ class OrganizationAdminApiKeys(SyncAPIResource):
         Args:
           key_id: The ID of the API key to be deleted.
         """
+
+        from ..types.admin_api_keys_delete import AdminApiKeysDeleteResponse
 
         return cast(
             "AdminApiKeysDeleteResponse",
@@ -1781,6 +1772,9 @@ class AsyncOrganizationAdminApiKeys(AsyncAPIResource):
           limit: Maximum number of keys to return.
         """
 
+        from ..types.admin_api_key import AdminApiKey
+        from ..types.api_key_list import ApiKeyList
+
         return cast(
             "AsyncCursorPage[AdminApiKey]",
             await self._client.call_page(
@@ -1814,6 +1808,8 @@ class AsyncOrganizationAdminApiKeys(AsyncAPIResource):
           expires_in_seconds: The number of seconds until the API key expires. Omit this field for a key that does not expire.
         """
 
+        from ..types.admin_api_key_create_response import AdminApiKeyCreateResponse
+
         return cast(
             "AdminApiKeyCreateResponse",
             await self._client.call(
@@ -1844,6 +1840,8 @@ class AsyncOrganizationAdminApiKeys(AsyncAPIResource):
           key_id: The ID of the API key.
         """
 
+        from ..types.admin_api_key import AdminApiKey
+
         return cast(
             "AdminApiKey",
             await self._client.call(
@@ -1873,6 +1871,8 @@ class AsyncOrganizationAdminApiKeys(AsyncAPIResource):
         Args:
           key_id: The ID of the API key to be deleted.
         """
+
+        from ..types.admin_api_keys_delete import AdminApiKeysDeleteResponse
 
         return cast(
             "AdminApiKeysDeleteResponse",
@@ -1921,6 +1921,9 @@ class OrganizationAuditLogs(SyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
+
+        from ..types.audit_log import AuditLog
+        from ..types.list_audit_logs_response import ListAuditLogsResponse
 
         return cast(
             "SyncCursorPage[AuditLog]",
@@ -1983,6 +1986,9 @@ class AsyncOrganizationAuditLogs(AsyncAPIResource):
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
+        from ..types.audit_log import AuditLog
+        from ..types.list_audit_logs_response import ListAuditLogsResponse
+
         return cast(
             "AsyncCursorPage[AuditLog]",
             await self._client.call_page(
@@ -2030,6 +2036,9 @@ class OrganizationCertificates(SyncAPIResource):
           order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
 
+        from ..types.list_certificates_response import ListCertificatesResponse
+        from ..types.organization_certificate import OrganizationCertificate
+
         return cast(
             "SyncCursorPage[OrganizationCertificate]",
             self._client.call_page(
@@ -2064,6 +2073,8 @@ class OrganizationCertificates(SyncAPIResource):
           certificate: The certificate content in PEM format
         """
 
+        from ..types.certificate import Certificate
+
         return cast(
             "Certificate",
             self._client.call(
@@ -2091,6 +2102,8 @@ class OrganizationCertificates(SyncAPIResource):
         You can atomically and idempotently activate up to 10 certificates at a time.
         """
 
+        from ..types.organization_certificate_activation_response import OrganizationCertificateActivationResponse
+
         return cast(
             "OrganizationCertificateActivationResponse",
             self._client.call(
@@ -2117,6 +2130,8 @@ class OrganizationCertificates(SyncAPIResource):
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
         """
+
+        from ..types.organization_certificate_deactivation_response import OrganizationCertificateDeactivationResponse
 
         return cast(
             "OrganizationCertificateDeactivationResponse",
@@ -2150,6 +2165,8 @@ class OrganizationCertificates(SyncAPIResource):
           include: A list of additional fields to include in the response. Currently the only supported value is `content` to fetch the PEM content of the certificate.
         """
 
+        from ..types.certificate import Certificate
+
         return cast(
             "Certificate",
             self._client.call(
@@ -2181,6 +2198,8 @@ class OrganizationCertificates(SyncAPIResource):
           name: The updated name for the certificate
         """
 
+        from ..types.certificate import Certificate
+
         return cast(
             "Certificate",
             self._client.call(
@@ -2211,6 +2230,8 @@ class OrganizationCertificates(SyncAPIResource):
         Args:
           certificate_id: Unique ID of the certificate to delete.
         """
+
+        from ..types.delete_certificate_response import DeleteCertificateResponse
 
         return cast(
             "DeleteCertificateResponse",
@@ -2246,6 +2267,9 @@ class AsyncOrganizationCertificates(AsyncAPIResource):
           order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
 
+        from ..types.list_certificates_response import ListCertificatesResponse
+        from ..types.organization_certificate import OrganizationCertificate
+
         return cast(
             "AsyncCursorPage[OrganizationCertificate]",
             await self._client.call_page(
@@ -2280,6 +2304,8 @@ class AsyncOrganizationCertificates(AsyncAPIResource):
           certificate: The certificate content in PEM format
         """
 
+        from ..types.certificate import Certificate
+
         return cast(
             "Certificate",
             await self._client.call(
@@ -2307,6 +2333,8 @@ class AsyncOrganizationCertificates(AsyncAPIResource):
         You can atomically and idempotently activate up to 10 certificates at a time.
         """
 
+        from ..types.organization_certificate_activation_response import OrganizationCertificateActivationResponse
+
         return cast(
             "OrganizationCertificateActivationResponse",
             await self._client.call(
@@ -2333,6 +2361,8 @@ class AsyncOrganizationCertificates(AsyncAPIResource):
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
         """
+
+        from ..types.organization_certificate_deactivation_response import OrganizationCertificateDeactivationResponse
 
         return cast(
             "OrganizationCertificateDeactivationResponse",
@@ -2366,6 +2396,8 @@ class AsyncOrganizationCertificates(AsyncAPIResource):
           include: A list of additional fields to include in the response. Currently the only supported value is `content` to fetch the PEM content of the certificate.
         """
 
+        from ..types.certificate import Certificate
+
         return cast(
             "Certificate",
             await self._client.call(
@@ -2397,6 +2429,8 @@ class AsyncOrganizationCertificates(AsyncAPIResource):
           name: The updated name for the certificate
         """
 
+        from ..types.certificate import Certificate
+
         return cast(
             "Certificate",
             await self._client.call(
@@ -2427,6 +2461,8 @@ class AsyncOrganizationCertificates(AsyncAPIResource):
         Args:
           certificate_id: Unique ID of the certificate to delete.
         """
+
+        from ..types.delete_certificate_response import DeleteCertificateResponse
 
         return cast(
             "DeleteCertificateResponse",
@@ -2471,6 +2507,8 @@ class OrganizationCosts(SyncAPIResource):
           limit: A limit on the number of buckets to be returned. Limit can range between 1 and 180, and the default is 7.
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
+
+        from ..types.usage_response import UsageResponse
 
         return cast(
             "UsageResponse",
@@ -2525,6 +2563,8 @@ class AsyncOrganizationCosts(AsyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             await self._client.call(
@@ -2559,6 +2599,8 @@ class OrganizationDataRetentionResource(SyncAPIResource):
     ) -> OrganizationDataRetention:
         """Retrieves organization data retention controls."""
 
+        from ..types.organization_data_retention import OrganizationDataRetention
+
         return cast(
             "OrganizationDataRetention",
             self._client.call(
@@ -2591,6 +2633,8 @@ class OrganizationDataRetentionResource(SyncAPIResource):
           retention_type: The desired organization data retention type.
         """
 
+        from ..types.organization_data_retention import OrganizationDataRetention
+
         return cast(
             "OrganizationDataRetention",
             self._client.call(
@@ -2615,6 +2659,8 @@ class AsyncOrganizationDataRetentionResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationDataRetention:
         """Retrieves organization data retention controls."""
+
+        from ..types.organization_data_retention import OrganizationDataRetention
 
         return cast(
             "OrganizationDataRetention",
@@ -2647,6 +2693,8 @@ class AsyncOrganizationDataRetentionResource(AsyncAPIResource):
         Args:
           retention_type: The desired organization data retention type.
         """
+
+        from ..types.organization_data_retention import OrganizationDataRetention
 
         return cast(
             "OrganizationDataRetention",
@@ -2690,6 +2738,9 @@ class OrganizationGroups(SyncAPIResource):
           order: Specifies the sort order of the returned groups.
         """
 
+        from ..types.group_list_resource import GroupListResource
+        from ..types.group_response import GroupResponse
+
         return cast(
             "SyncCursorPage[GroupResponse]",
             self._client.call_page(
@@ -2720,6 +2771,8 @@ class OrganizationGroups(SyncAPIResource):
           name: Human readable name for the group.
         """
 
+        from ..types.group_response import GroupResponse
+
         return cast(
             "GroupResponse",
             self._client.call(
@@ -2747,6 +2800,8 @@ class OrganizationGroups(SyncAPIResource):
         Args:
           group_id: The ID of the group to retrieve.
         """
+
+        from ..types.group_response import GroupResponse
 
         return cast(
             "GroupResponse",
@@ -2778,6 +2833,8 @@ class OrganizationGroups(SyncAPIResource):
           name: New display name for the group.
         """
 
+        from ..types.group_resource_with_success import GroupResourceWithSuccess
+
         return cast(
             "GroupResourceWithSuccess",
             self._client.call(
@@ -2806,6 +2863,8 @@ class OrganizationGroups(SyncAPIResource):
         Args:
           group_id: The ID of the group to delete.
         """
+
+        from ..types.group_deleted_resource import GroupDeletedResource
 
         return cast(
             "GroupDeletedResource",
@@ -2849,6 +2908,9 @@ class AsyncOrganizationGroups(AsyncAPIResource):
           order: Specifies the sort order of the returned groups.
         """
 
+        from ..types.group_list_resource import GroupListResource
+        from ..types.group_response import GroupResponse
+
         return cast(
             "AsyncCursorPage[GroupResponse]",
             await self._client.call_page(
@@ -2879,6 +2941,8 @@ class AsyncOrganizationGroups(AsyncAPIResource):
           name: Human readable name for the group.
         """
 
+        from ..types.group_response import GroupResponse
+
         return cast(
             "GroupResponse",
             await self._client.call(
@@ -2906,6 +2970,8 @@ class AsyncOrganizationGroups(AsyncAPIResource):
         Args:
           group_id: The ID of the group to retrieve.
         """
+
+        from ..types.group_response import GroupResponse
 
         return cast(
             "GroupResponse",
@@ -2937,6 +3003,8 @@ class AsyncOrganizationGroups(AsyncAPIResource):
           name: New display name for the group.
         """
 
+        from ..types.group_resource_with_success import GroupResourceWithSuccess
+
         return cast(
             "GroupResourceWithSuccess",
             await self._client.call(
@@ -2965,6 +3033,8 @@ class AsyncOrganizationGroups(AsyncAPIResource):
         Args:
           group_id: The ID of the group to delete.
         """
+
+        from ..types.group_deleted_resource import GroupDeletedResource
 
         return cast(
             "GroupDeletedResource",
@@ -3002,6 +3072,9 @@ class OrganizationGroupsRoles(SyncAPIResource):
           order: Sort order for the returned organization roles.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+        from ..types.role_list_resource import RoleListResource
+
         return cast(
             "SyncCursorPage[AssignedRoleDetails]",
             self._client.call_page(
@@ -3035,6 +3108,8 @@ class OrganizationGroupsRoles(SyncAPIResource):
           role_id: Identifier of the role to assign.
         """
 
+        from ..types.group_role_assignment import GroupRoleAssignment
+
         return cast(
             "GroupRoleAssignment",
             self._client.call(
@@ -3066,6 +3141,8 @@ class OrganizationGroupsRoles(SyncAPIResource):
           role_id: The ID of the organization role to retrieve for the group.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+
         return cast(
             "AssignedRoleDetails",
             self._client.call(
@@ -3095,6 +3172,8 @@ class OrganizationGroupsRoles(SyncAPIResource):
           group_id: The ID of the group to modify.
           role_id: The ID of the organization role to remove from the group.
         """
+
+        from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 
         return cast(
             "DeletedRoleAssignmentResource",
@@ -3132,6 +3211,9 @@ class AsyncOrganizationGroupsRoles(AsyncAPIResource):
           order: Sort order for the returned organization roles.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+        from ..types.role_list_resource import RoleListResource
+
         return cast(
             "AsyncCursorPage[AssignedRoleDetails]",
             await self._client.call_page(
@@ -3165,6 +3247,8 @@ class AsyncOrganizationGroupsRoles(AsyncAPIResource):
           role_id: Identifier of the role to assign.
         """
 
+        from ..types.group_role_assignment import GroupRoleAssignment
+
         return cast(
             "GroupRoleAssignment",
             await self._client.call(
@@ -3196,6 +3280,8 @@ class AsyncOrganizationGroupsRoles(AsyncAPIResource):
           role_id: The ID of the organization role to retrieve for the group.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+
         return cast(
             "AssignedRoleDetails",
             await self._client.call(
@@ -3225,6 +3311,8 @@ class AsyncOrganizationGroupsRoles(AsyncAPIResource):
           group_id: The ID of the group to modify.
           role_id: The ID of the organization role to remove from the group.
         """
+
+        from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 
         return cast(
             "DeletedRoleAssignmentResource",
@@ -3262,6 +3350,9 @@ class OrganizationGroupsUsers(SyncAPIResource):
           order: Specifies the sort order of users in the list.
         """
 
+        from ..types.group_user import GroupUser
+        from ..types.user_list_resource import UserListResource
+
         return cast(
             "SyncCursorPage[GroupUser]",
             self._client.call_page(
@@ -3295,6 +3386,8 @@ class OrganizationGroupsUsers(SyncAPIResource):
           user_id: Identifier of the user to add to the group.
         """
 
+        from ..types.group_user_assignment import GroupUserAssignment
+
         return cast(
             "GroupUserAssignment",
             self._client.call(
@@ -3326,6 +3419,8 @@ class OrganizationGroupsUsers(SyncAPIResource):
           user_id: The ID of the user to retrieve from the group.
         """
 
+        from ..types.group_member_user import GroupMemberUser
+
         return cast(
             "GroupMemberUser",
             self._client.call(
@@ -3355,6 +3450,8 @@ class OrganizationGroupsUsers(SyncAPIResource):
           group_id: The ID of the group to update.
           user_id: The ID of the user to remove from the group.
         """
+
+        from ..types.group_user_deleted_resource import GroupUserDeletedResource
 
         return cast(
             "GroupUserDeletedResource",
@@ -3392,6 +3489,9 @@ class AsyncOrganizationGroupsUsers(AsyncAPIResource):
           order: Specifies the sort order of users in the list.
         """
 
+        from ..types.group_user import GroupUser
+        from ..types.user_list_resource import UserListResource
+
         return cast(
             "AsyncCursorPage[GroupUser]",
             await self._client.call_page(
@@ -3425,6 +3525,8 @@ class AsyncOrganizationGroupsUsers(AsyncAPIResource):
           user_id: Identifier of the user to add to the group.
         """
 
+        from ..types.group_user_assignment import GroupUserAssignment
+
         return cast(
             "GroupUserAssignment",
             await self._client.call(
@@ -3456,6 +3558,8 @@ class AsyncOrganizationGroupsUsers(AsyncAPIResource):
           user_id: The ID of the user to retrieve from the group.
         """
 
+        from ..types.group_member_user import GroupMemberUser
+
         return cast(
             "GroupMemberUser",
             await self._client.call(
@@ -3485,6 +3589,8 @@ class AsyncOrganizationGroupsUsers(AsyncAPIResource):
           group_id: The ID of the group to update.
           user_id: The ID of the user to remove from the group.
         """
+
+        from ..types.group_user_deleted_resource import GroupUserDeletedResource
 
         return cast(
             "GroupUserDeletedResource",
@@ -3517,6 +3623,9 @@ class OrganizationInvites(SyncAPIResource):
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
+
+        from ..types.invite import Invite
+        from ..types.invite_list_response import InviteListResponse
 
         return cast(
             "SyncCursorPage[Invite]",
@@ -3552,6 +3661,8 @@ class OrganizationInvites(SyncAPIResource):
           projects: An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
         """
 
+        from ..types.invite import Invite
+
         return cast(
             "Invite",
             self._client.call(
@@ -3580,6 +3691,8 @@ class OrganizationInvites(SyncAPIResource):
           invite_id: The ID of the invite to retrieve.
         """
 
+        from ..types.invite import Invite
+
         return cast(
             "Invite",
             self._client.call(
@@ -3607,6 +3720,8 @@ class OrganizationInvites(SyncAPIResource):
         Args:
           invite_id: The ID of the invite to delete.
         """
+
+        from ..types.invite_delete_response import InviteDeleteResponse
 
         return cast(
             "InviteDeleteResponse",
@@ -3639,6 +3754,9 @@ class AsyncOrganizationInvites(AsyncAPIResource):
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
+
+        from ..types.invite import Invite
+        from ..types.invite_list_response import InviteListResponse
 
         return cast(
             "AsyncCursorPage[Invite]",
@@ -3674,6 +3792,8 @@ class AsyncOrganizationInvites(AsyncAPIResource):
           projects: An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
         """
 
+        from ..types.invite import Invite
+
         return cast(
             "Invite",
             await self._client.call(
@@ -3702,6 +3822,8 @@ class AsyncOrganizationInvites(AsyncAPIResource):
           invite_id: The ID of the invite to retrieve.
         """
 
+        from ..types.invite import Invite
+
         return cast(
             "Invite",
             await self._client.call(
@@ -3729,6 +3851,8 @@ class AsyncOrganizationInvites(AsyncAPIResource):
         Args:
           invite_id: The ID of the invite to delete.
         """
+
+        from ..types.invite_delete_response import InviteDeleteResponse
 
         return cast(
             "InviteDeleteResponse",
@@ -3808,6 +3932,9 @@ class OrganizationProjects(SyncAPIResource):
           include_archived: If `true` returns all projects including those that have been `archived`. Archived projects are not included by default.
         """
 
+        from ..types.project import Project
+        from ..types.project_list_response import ProjectListResponse
+
         return cast(
             "SyncCursorPage[Project]",
             self._client.call_page(
@@ -3842,6 +3969,8 @@ class OrganizationProjects(SyncAPIResource):
           external_key_id: External key ID to associate with the project.
         """
 
+        from ..types.project import Project
+
         return cast(
             "Project",
             self._client.call(
@@ -3869,6 +3998,8 @@ class OrganizationProjects(SyncAPIResource):
         Args:
           project_id: The ID of the project.
         """
+
+        from ..types.project import Project
 
         return cast(
             "Project",
@@ -3902,6 +4033,8 @@ class OrganizationProjects(SyncAPIResource):
           external_key_id: External key ID to associate with the project.
         """
 
+        from ..types.project import Project
+
         return cast(
             "Project",
             self._client.call(
@@ -3930,6 +4063,8 @@ class OrganizationProjects(SyncAPIResource):
         Args:
           project_id: The ID of the project.
         """
+
+        from ..types.project import Project
 
         return cast(
             "Project",
@@ -4009,6 +4144,9 @@ class AsyncOrganizationProjects(AsyncAPIResource):
           include_archived: If `true` returns all projects including those that have been `archived`. Archived projects are not included by default.
         """
 
+        from ..types.project import Project
+        from ..types.project_list_response import ProjectListResponse
+
         return cast(
             "AsyncCursorPage[Project]",
             await self._client.call_page(
@@ -4043,6 +4181,8 @@ class AsyncOrganizationProjects(AsyncAPIResource):
           external_key_id: External key ID to associate with the project.
         """
 
+        from ..types.project import Project
+
         return cast(
             "Project",
             await self._client.call(
@@ -4070,6 +4210,8 @@ class AsyncOrganizationProjects(AsyncAPIResource):
         Args:
           project_id: The ID of the project.
         """
+
+        from ..types.project import Project
 
         return cast(
             "Project",
@@ -4103,6 +4245,8 @@ class AsyncOrganizationProjects(AsyncAPIResource):
           external_key_id: External key ID to associate with the project.
         """
 
+        from ..types.project import Project
+
         return cast(
             "Project",
             await self._client.call(
@@ -4131,6 +4275,8 @@ class AsyncOrganizationProjects(AsyncAPIResource):
         Args:
           project_id: The ID of the project.
         """
+
+        from ..types.project import Project
 
         return cast(
             "Project",
@@ -4168,6 +4314,9 @@ class OrganizationProjectsApiKeys(SyncAPIResource):
           owner_project_access: Filter API keys by whether the owner currently has effective access to the project. Use `active` for owners with access, `inactive` for owners without access, or `any` for all enabled project API keys. If omitted, the endpoint applies its existing membership-based visibility rules, which may exclude some enabled keys.
         """
 
+        from ..types.project_api_key import ProjectApiKey
+        from ..types.project_api_key_list_response import ProjectApiKeyListResponse
+
         return cast(
             "SyncCursorPage[ProjectApiKey]",
             self._client.call_page(
@@ -4201,6 +4350,8 @@ class OrganizationProjectsApiKeys(SyncAPIResource):
           api_key_id: The ID of the API key.
         """
 
+        from ..types.project_api_key import ProjectApiKey
+
         return cast(
             "ProjectApiKey",
             self._client.call(
@@ -4233,6 +4384,8 @@ class OrganizationProjectsApiKeys(SyncAPIResource):
           project_id: The ID of the project.
           api_key_id: The ID of the API key.
         """
+
+        from ..types.project_api_key_delete_response import ProjectApiKeyDeleteResponse
 
         return cast(
             "ProjectApiKeyDeleteResponse",
@@ -4270,6 +4423,9 @@ class AsyncOrganizationProjectsApiKeys(AsyncAPIResource):
           owner_project_access: Filter API keys by whether the owner currently has effective access to the project. Use `active` for owners with access, `inactive` for owners without access, or `any` for all enabled project API keys. If omitted, the endpoint applies its existing membership-based visibility rules, which may exclude some enabled keys.
         """
 
+        from ..types.project_api_key import ProjectApiKey
+        from ..types.project_api_key_list_response import ProjectApiKeyListResponse
+
         return cast(
             "AsyncCursorPage[ProjectApiKey]",
             await self._client.call_page(
@@ -4303,6 +4459,8 @@ class AsyncOrganizationProjectsApiKeys(AsyncAPIResource):
           api_key_id: The ID of the API key.
         """
 
+        from ..types.project_api_key import ProjectApiKey
+
         return cast(
             "ProjectApiKey",
             await self._client.call(
@@ -4335,6 +4493,8 @@ class AsyncOrganizationProjectsApiKeys(AsyncAPIResource):
           project_id: The ID of the project.
           api_key_id: The ID of the API key.
         """
+
+        from ..types.project_api_key_delete_response import ProjectApiKeyDeleteResponse
 
         return cast(
             "ProjectApiKeyDeleteResponse",
@@ -4372,6 +4532,9 @@ class OrganizationProjectsCertificates(SyncAPIResource):
           order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
 
+        from ..types.list_project_certificates_response import ListProjectCertificatesResponse
+        from ..types.organization_project_certificate import OrganizationProjectCertificate
+
         return cast(
             "SyncCursorPage[OrganizationProjectCertificate]",
             self._client.call_page(
@@ -4406,6 +4569,10 @@ class OrganizationProjectsCertificates(SyncAPIResource):
           project_id: The ID of the project.
         """
 
+        from ..types.organization_project_certificate_activation_response import (
+            OrganizationProjectCertificateActivationResponse,
+        )
+
         return cast(
             "OrganizationProjectCertificateActivationResponse",
             self._client.call(
@@ -4436,6 +4603,10 @@ class OrganizationProjectsCertificates(SyncAPIResource):
         Args:
           project_id: The ID of the project.
         """
+
+        from ..types.organization_project_certificate_deactivation_response import (
+            OrganizationProjectCertificateDeactivationResponse,
+        )
 
         return cast(
             "OrganizationProjectCertificateDeactivationResponse",
@@ -4474,6 +4645,9 @@ class AsyncOrganizationProjectsCertificates(AsyncAPIResource):
           order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
         """
 
+        from ..types.list_project_certificates_response import ListProjectCertificatesResponse
+        from ..types.organization_project_certificate import OrganizationProjectCertificate
+
         return cast(
             "AsyncCursorPage[OrganizationProjectCertificate]",
             await self._client.call_page(
@@ -4508,6 +4682,10 @@ class AsyncOrganizationProjectsCertificates(AsyncAPIResource):
           project_id: The ID of the project.
         """
 
+        from ..types.organization_project_certificate_activation_response import (
+            OrganizationProjectCertificateActivationResponse,
+        )
+
         return cast(
             "OrganizationProjectCertificateActivationResponse",
             await self._client.call(
@@ -4539,6 +4717,10 @@ class AsyncOrganizationProjectsCertificates(AsyncAPIResource):
           project_id: The ID of the project.
         """
 
+        from ..types.organization_project_certificate_deactivation_response import (
+            OrganizationProjectCertificateDeactivationResponse,
+        )
+
         return cast(
             "OrganizationProjectCertificateDeactivationResponse",
             await self._client.call(
@@ -4569,6 +4751,8 @@ class OrganizationProjectsDataRetention(SyncAPIResource):
         Args:
           project_id: The ID of the project to inspect.
         """
+
+        from ..types.project_data_retention import ProjectDataRetention
 
         return cast(
             "ProjectDataRetention",
@@ -4607,6 +4791,8 @@ class OrganizationProjectsDataRetention(SyncAPIResource):
           retention_type: The desired project data retention type.
         """
 
+        from ..types.project_data_retention import ProjectDataRetention
+
         return cast(
             "ProjectDataRetention",
             self._client.call(
@@ -4637,6 +4823,8 @@ class AsyncOrganizationProjectsDataRetention(AsyncAPIResource):
         Args:
           project_id: The ID of the project to inspect.
         """
+
+        from ..types.project_data_retention import ProjectDataRetention
 
         return cast(
             "ProjectDataRetention",
@@ -4674,6 +4862,8 @@ class AsyncOrganizationProjectsDataRetention(AsyncAPIResource):
           project_id: The ID of the project to update.
           retention_type: The desired project data retention type.
         """
+
+        from ..types.project_data_retention import ProjectDataRetention
 
         return cast(
             "ProjectDataRetention",
@@ -4712,6 +4902,9 @@ class OrganizationProjectsGroups(SyncAPIResource):
           order: Sort order for the returned groups.
         """
 
+        from ..types.project_group import ProjectGroup
+        from ..types.project_group_list_resource import ProjectGroupListResource
+
         return cast(
             "SyncCursorPage[ProjectGroup]",
             self._client.call_page(
@@ -4747,6 +4940,8 @@ class OrganizationProjectsGroups(SyncAPIResource):
           role: Identifier of the project role to grant to the group.
         """
 
+        from ..types.project_group import ProjectGroup
+
         return cast(
             "ProjectGroup",
             self._client.call(
@@ -4780,6 +4975,8 @@ class OrganizationProjectsGroups(SyncAPIResource):
           group_type: The type of group to retrieve.
         """
 
+        from ..types.project_group import ProjectGroup
+
         return cast(
             "ProjectGroup",
             self._client.call(
@@ -4810,6 +5007,8 @@ class OrganizationProjectsGroups(SyncAPIResource):
           project_id: The ID of the project to update.
           group_id: The ID of the group to remove from the project.
         """
+
+        from ..types.project_group_deleted_resource import ProjectGroupDeletedResource
 
         return cast(
             "ProjectGroupDeletedResource",
@@ -4847,6 +5046,9 @@ class AsyncOrganizationProjectsGroups(AsyncAPIResource):
           order: Sort order for the returned groups.
         """
 
+        from ..types.project_group import ProjectGroup
+        from ..types.project_group_list_resource import ProjectGroupListResource
+
         return cast(
             "AsyncCursorPage[ProjectGroup]",
             await self._client.call_page(
@@ -4882,6 +5084,8 @@ class AsyncOrganizationProjectsGroups(AsyncAPIResource):
           role: Identifier of the project role to grant to the group.
         """
 
+        from ..types.project_group import ProjectGroup
+
         return cast(
             "ProjectGroup",
             await self._client.call(
@@ -4915,6 +5119,8 @@ class AsyncOrganizationProjectsGroups(AsyncAPIResource):
           group_type: The type of group to retrieve.
         """
 
+        from ..types.project_group import ProjectGroup
+
         return cast(
             "ProjectGroup",
             await self._client.call(
@@ -4946,6 +5152,8 @@ class AsyncOrganizationProjectsGroups(AsyncAPIResource):
           group_id: The ID of the group to remove from the project.
         """
 
+        from ..types.project_group_deleted_resource import ProjectGroupDeletedResource
+
         return cast(
             "ProjectGroupDeletedResource",
             await self._client.call(
@@ -4975,6 +5183,8 @@ class OrganizationProjectsHostedToolPermissions(SyncAPIResource):
         Args:
           project_id: The ID of the project.
         """
+
+        from ..types.project_hosted_tool_permissions import ProjectHostedToolPermissions
 
         return cast(
             "ProjectHostedToolPermissions",
@@ -5013,6 +5223,8 @@ class OrganizationProjectsHostedToolPermissions(SyncAPIResource):
           mcp: The MCP permission update.
           code_interpreter: The code interpreter permission update.
         """
+
+        from ..types.project_hosted_tool_permissions import ProjectHostedToolPermissions
 
         return cast(
             "ProjectHostedToolPermissions",
@@ -5051,6 +5263,8 @@ class AsyncOrganizationProjectsHostedToolPermissions(AsyncAPIResource):
           project_id: The ID of the project.
         """
 
+        from ..types.project_hosted_tool_permissions import ProjectHostedToolPermissions
+
         return cast(
             "ProjectHostedToolPermissions",
             await self._client.call(
@@ -5089,6 +5303,8 @@ class AsyncOrganizationProjectsHostedToolPermissions(AsyncAPIResource):
           code_interpreter: The code interpreter permission update.
         """
 
+        from ..types.project_hosted_tool_permissions import ProjectHostedToolPermissions
+
         return cast(
             "ProjectHostedToolPermissions",
             await self._client.call(
@@ -5126,6 +5342,8 @@ class OrganizationProjectsModelPermissions(SyncAPIResource):
           project_id: The ID of the project.
         """
 
+        from ..types.project_model_permissions import ProjectModelPermissions
+
         return cast(
             "ProjectModelPermissions",
             self._client.call(
@@ -5158,6 +5376,8 @@ class OrganizationProjectsModelPermissions(SyncAPIResource):
           model_ids: The model IDs included in this permissions policy.
         """
 
+        from ..types.project_model_permissions import ProjectModelPermissions
+
         return cast(
             "ProjectModelPermissions",
             self._client.call(
@@ -5186,6 +5406,8 @@ class OrganizationProjectsModelPermissions(SyncAPIResource):
         Args:
           project_id: The ID of the project.
         """
+
+        from ..types.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
 
         return cast(
             "ProjectModelPermissionsDeleteResponse",
@@ -5216,6 +5438,8 @@ class AsyncOrganizationProjectsModelPermissions(AsyncAPIResource):
         Args:
           project_id: The ID of the project.
         """
+
+        from ..types.project_model_permissions import ProjectModelPermissions
 
         return cast(
             "ProjectModelPermissions",
@@ -5249,6 +5473,8 @@ class AsyncOrganizationProjectsModelPermissions(AsyncAPIResource):
           model_ids: The model IDs included in this permissions policy.
         """
 
+        from ..types.project_model_permissions import ProjectModelPermissions
+
         return cast(
             "ProjectModelPermissions",
             await self._client.call(
@@ -5277,6 +5503,8 @@ class AsyncOrganizationProjectsModelPermissions(AsyncAPIResource):
         Args:
           project_id: The ID of the project.
         """
+
+        from ..types.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
 
         return cast(
             "ProjectModelPermissionsDeleteResponse",
@@ -5313,6 +5541,9 @@ class OrganizationProjectsRateLimits(SyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
+
+        from ..types.project_rate_limit import ProjectRateLimit
+        from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
 
         return cast(
             "SyncCursorPage[ProjectRateLimit]",
@@ -5359,6 +5590,8 @@ class OrganizationProjectsRateLimits(SyncAPIResource):
           batch_1_day_max_input_tokens: The maximum batch input tokens per day. Only relevant for certain models.
         """
 
+        from ..types.project_rate_limit import ProjectRateLimit
+
         return cast(
             "ProjectRateLimit",
             self._client.call(
@@ -5402,6 +5635,9 @@ class AsyncOrganizationProjectsRateLimits(AsyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, beginning with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
+
+        from ..types.project_rate_limit import ProjectRateLimit
+        from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
 
         return cast(
             "AsyncCursorPage[ProjectRateLimit]",
@@ -5448,6 +5684,8 @@ class AsyncOrganizationProjectsRateLimits(AsyncAPIResource):
           batch_1_day_max_input_tokens: The maximum batch input tokens per day. Only relevant for certain models.
         """
 
+        from ..types.project_rate_limit import ProjectRateLimit
+
         return cast(
             "ProjectRateLimit",
             await self._client.call(
@@ -5490,6 +5728,9 @@ class OrganizationProjectsServiceAccounts(SyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
+        from ..types.project_service_account import ProjectServiceAccount
+        from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
+
         return cast(
             "SyncCursorPage[ProjectServiceAccount]",
             self._client.call_page(
@@ -5524,6 +5765,8 @@ class OrganizationProjectsServiceAccounts(SyncAPIResource):
           name: The name of the service account being created.
         """
 
+        from ..types.project_service_account_create_response import ProjectServiceAccountCreateResponse
+
         return cast(
             "ProjectServiceAccountCreateResponse",
             self._client.call(
@@ -5554,6 +5797,8 @@ class OrganizationProjectsServiceAccounts(SyncAPIResource):
           project_id: The ID of the project.
           service_account_id: The ID of the service account.
         """
+
+        from ..types.project_service_account import ProjectServiceAccount
 
         return cast(
             "ProjectServiceAccount",
@@ -5589,6 +5834,8 @@ class OrganizationProjectsServiceAccounts(SyncAPIResource):
           role: The updated service account role.
         """
 
+        from ..types.project_service_account import ProjectServiceAccount
+
         return cast(
             "ProjectServiceAccount",
             self._client.call(
@@ -5623,6 +5870,8 @@ class OrganizationProjectsServiceAccounts(SyncAPIResource):
           service_account_id: The ID of the service account.
         """
 
+        from ..types.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
+
         return cast(
             "ProjectServiceAccountDeleteResponse",
             self._client.call(
@@ -5656,6 +5905,8 @@ class OrganizationProjectsServiceAccounts(SyncAPIResource):
           name: API key name.
           scopes: API key scopes.
         """
+
+        from ..types.service_account_api_key_body import ServiceAccountApiKeyBody
 
         return cast(
             "ServiceAccountApiKeyBody",
@@ -5692,6 +5943,9 @@ class AsyncOrganizationProjectsServiceAccounts(AsyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
+        from ..types.project_service_account import ProjectServiceAccount
+        from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
+
         return cast(
             "AsyncCursorPage[ProjectServiceAccount]",
             await self._client.call_page(
@@ -5726,6 +5980,8 @@ class AsyncOrganizationProjectsServiceAccounts(AsyncAPIResource):
           name: The name of the service account being created.
         """
 
+        from ..types.project_service_account_create_response import ProjectServiceAccountCreateResponse
+
         return cast(
             "ProjectServiceAccountCreateResponse",
             await self._client.call(
@@ -5756,6 +6012,8 @@ class AsyncOrganizationProjectsServiceAccounts(AsyncAPIResource):
           project_id: The ID of the project.
           service_account_id: The ID of the service account.
         """
+
+        from ..types.project_service_account import ProjectServiceAccount
 
         return cast(
             "ProjectServiceAccount",
@@ -5791,6 +6049,8 @@ class AsyncOrganizationProjectsServiceAccounts(AsyncAPIResource):
           role: The updated service account role.
         """
 
+        from ..types.project_service_account import ProjectServiceAccount
+
         return cast(
             "ProjectServiceAccount",
             await self._client.call(
@@ -5825,6 +6085,8 @@ class AsyncOrganizationProjectsServiceAccounts(AsyncAPIResource):
           service_account_id: The ID of the service account.
         """
 
+        from ..types.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
+
         return cast(
             "ProjectServiceAccountDeleteResponse",
             await self._client.call(
@@ -5858,6 +6120,8 @@ class AsyncOrganizationProjectsServiceAccounts(AsyncAPIResource):
           name: API key name.
           scopes: API key scopes.
         """
+
+        from ..types.service_account_api_key_body import ServiceAccountApiKeyBody
 
         return cast(
             "ServiceAccountApiKeyBody",
@@ -5898,6 +6162,9 @@ class OrganizationProjectsSpendAlerts(SyncAPIResource):
           before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
 
+        from ..types.project_spend_alert import ProjectSpendAlert
+        from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
+
         return cast(
             "SyncCursorPage[ProjectSpendAlert]",
             self._client.call_page(
@@ -5937,6 +6204,8 @@ class OrganizationProjectsSpendAlerts(SyncAPIResource):
           notification_channel: Email notification settings for a spend alert.
         """
 
+        from ..types.project_spend_alert import ProjectSpendAlert
+
         return cast(
             "ProjectSpendAlert",
             self._client.call(
@@ -5972,6 +6241,8 @@ class OrganizationProjectsSpendAlerts(SyncAPIResource):
           project_id: The ID of the project.
           alert_id: The ID of the spend alert to retrieve.
         """
+
+        from ..types.project_spend_alert import ProjectSpendAlert
 
         return cast(
             "ProjectSpendAlert",
@@ -6011,6 +6282,8 @@ class OrganizationProjectsSpendAlerts(SyncAPIResource):
           notification_channel: Email notification settings for a spend alert.
         """
 
+        from ..types.project_spend_alert import ProjectSpendAlert
+
         return cast(
             "ProjectSpendAlert",
             self._client.call(
@@ -6046,6 +6319,8 @@ class OrganizationProjectsSpendAlerts(SyncAPIResource):
           project_id: The ID of the project to update.
           alert_id: The ID of the spend alert to delete.
         """
+
+        from ..types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
 
         return cast(
             "ProjectSpendAlertDeletedResource",
@@ -6084,6 +6359,9 @@ class AsyncOrganizationProjectsSpendAlerts(AsyncAPIResource):
           after: Cursor for pagination. Provide the ID of the last spend alert from the previous response to fetch the next page.
           before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
+
+        from ..types.project_spend_alert import ProjectSpendAlert
+        from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
 
         return cast(
             "AsyncCursorPage[ProjectSpendAlert]",
@@ -6124,6 +6402,8 @@ class AsyncOrganizationProjectsSpendAlerts(AsyncAPIResource):
           notification_channel: Email notification settings for a spend alert.
         """
 
+        from ..types.project_spend_alert import ProjectSpendAlert
+
         return cast(
             "ProjectSpendAlert",
             await self._client.call(
@@ -6159,6 +6439,8 @@ class AsyncOrganizationProjectsSpendAlerts(AsyncAPIResource):
           project_id: The ID of the project.
           alert_id: The ID of the spend alert to retrieve.
         """
+
+        from ..types.project_spend_alert import ProjectSpendAlert
 
         return cast(
             "ProjectSpendAlert",
@@ -6198,6 +6480,8 @@ class AsyncOrganizationProjectsSpendAlerts(AsyncAPIResource):
           notification_channel: Email notification settings for a spend alert.
         """
 
+        from ..types.project_spend_alert import ProjectSpendAlert
+
         return cast(
             "ProjectSpendAlert",
             await self._client.call(
@@ -6234,6 +6518,8 @@ class AsyncOrganizationProjectsSpendAlerts(AsyncAPIResource):
           alert_id: The ID of the spend alert to delete.
         """
 
+        from ..types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+
         return cast(
             "ProjectSpendAlertDeletedResource",
             await self._client.call(
@@ -6267,6 +6553,9 @@ class OrganizationProjectsUsers(SyncAPIResource):
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
+
+        from ..types.project_user import ProjectUser
+        from ..types.project_user_list_response import ProjectUserListResponse
 
         return cast(
             "SyncCursorPage[ProjectUser]",
@@ -6305,6 +6594,8 @@ class OrganizationProjectsUsers(SyncAPIResource):
           role: `owner` or `member`
         """
 
+        from ..types.project_user import ProjectUser
+
         return cast(
             "ProjectUser",
             self._client.call(
@@ -6335,6 +6626,8 @@ class OrganizationProjectsUsers(SyncAPIResource):
           project_id: The ID of the project.
           user_id: The ID of the user.
         """
+
+        from ..types.project_user import ProjectUser
 
         return cast(
             "ProjectUser",
@@ -6367,6 +6660,8 @@ class OrganizationProjectsUsers(SyncAPIResource):
           user_id: The ID of the user.
           role: `owner` or `member`
         """
+
+        from ..types.project_user import ProjectUser
 
         return cast(
             "ProjectUser",
@@ -6402,6 +6697,8 @@ class OrganizationProjectsUsers(SyncAPIResource):
           user_id: The ID of the user.
         """
 
+        from ..types.project_user_delete_response import ProjectUserDeleteResponse
+
         return cast(
             "ProjectUserDeleteResponse",
             self._client.call(
@@ -6435,6 +6732,9 @@ class AsyncOrganizationProjectsUsers(AsyncAPIResource):
           limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
+
+        from ..types.project_user import ProjectUser
+        from ..types.project_user_list_response import ProjectUserListResponse
 
         return cast(
             "AsyncCursorPage[ProjectUser]",
@@ -6473,6 +6773,8 @@ class AsyncOrganizationProjectsUsers(AsyncAPIResource):
           role: `owner` or `member`
         """
 
+        from ..types.project_user import ProjectUser
+
         return cast(
             "ProjectUser",
             await self._client.call(
@@ -6503,6 +6805,8 @@ class AsyncOrganizationProjectsUsers(AsyncAPIResource):
           project_id: The ID of the project.
           user_id: The ID of the user.
         """
+
+        from ..types.project_user import ProjectUser
 
         return cast(
             "ProjectUser",
@@ -6535,6 +6839,8 @@ class AsyncOrganizationProjectsUsers(AsyncAPIResource):
           user_id: The ID of the user.
           role: `owner` or `member`
         """
+
+        from ..types.project_user import ProjectUser
 
         return cast(
             "ProjectUser",
@@ -6570,6 +6876,8 @@ class AsyncOrganizationProjectsUsers(AsyncAPIResource):
           user_id: The ID of the user.
         """
 
+        from ..types.project_user_delete_response import ProjectUserDeleteResponse
+
         return cast(
             "ProjectUserDeleteResponse",
             await self._client.call(
@@ -6599,6 +6907,8 @@ class OrganizationProjectsSpendLimit(SyncAPIResource):
         Args:
           project_id: The ID of the project whose hard spend limit is being managed.
         """
+
+        from ..types.project_spend_limit_resource import ProjectSpendLimitResource
 
         return cast(
             "ProjectSpendLimitResource",
@@ -6634,6 +6944,8 @@ class OrganizationProjectsSpendLimit(SyncAPIResource):
           interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
 
+        from ..types.project_spend_limit_resource import ProjectSpendLimitResource
+
         return cast(
             "ProjectSpendLimitResource",
             self._client.call(
@@ -6662,6 +6974,8 @@ class OrganizationProjectsSpendLimit(SyncAPIResource):
         Args:
           project_id: The ID of the project whose hard spend limit is being managed.
         """
+
+        from ..types.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
 
         return cast(
             "ProjectSpendLimitDeletedResource",
@@ -6692,6 +7006,8 @@ class AsyncOrganizationProjectsSpendLimit(AsyncAPIResource):
         Args:
           project_id: The ID of the project whose hard spend limit is being managed.
         """
+
+        from ..types.project_spend_limit_resource import ProjectSpendLimitResource
 
         return cast(
             "ProjectSpendLimitResource",
@@ -6727,6 +7043,8 @@ class AsyncOrganizationProjectsSpendLimit(AsyncAPIResource):
           interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
 
+        from ..types.project_spend_limit_resource import ProjectSpendLimitResource
+
         return cast(
             "ProjectSpendLimitResource",
             await self._client.call(
@@ -6755,6 +7073,8 @@ class AsyncOrganizationProjectsSpendLimit(AsyncAPIResource):
         Args:
           project_id: The ID of the project whose hard spend limit is being managed.
         """
+
+        from ..types.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
 
         return cast(
             "ProjectSpendLimitDeletedResource",
@@ -6790,6 +7110,9 @@ class OrganizationRoles(SyncAPIResource):
           order: Sort order for the returned roles.
         """
 
+        from ..types.public_role_list_resource import PublicRoleListResource
+        from ..types.role import Role
+
         return cast(
             "SyncCursorPage[Role]",
             self._client.call_page(
@@ -6824,6 +7147,8 @@ class OrganizationRoles(SyncAPIResource):
           description: Optional description of the role.
         """
 
+        from ..types.role import Role
+
         return cast(
             "Role",
             self._client.call(
@@ -6851,6 +7176,8 @@ class OrganizationRoles(SyncAPIResource):
         Args:
           role_id: The ID of the role to retrieve.
         """
+
+        from ..types.role import Role
 
         return cast(
             "Role",
@@ -6886,6 +7213,8 @@ class OrganizationRoles(SyncAPIResource):
           role_name: New name for the role.
         """
 
+        from ..types.role import Role
+
         return cast(
             "Role",
             self._client.call(
@@ -6914,6 +7243,8 @@ class OrganizationRoles(SyncAPIResource):
         Args:
           role_id: The ID of the role to delete.
         """
+
+        from ..types.role_deleted_resource import RoleDeletedResource
 
         return cast(
             "RoleDeletedResource",
@@ -6949,6 +7280,9 @@ class AsyncOrganizationRoles(AsyncAPIResource):
           order: Sort order for the returned roles.
         """
 
+        from ..types.public_role_list_resource import PublicRoleListResource
+        from ..types.role import Role
+
         return cast(
             "AsyncCursorPage[Role]",
             await self._client.call_page(
@@ -6983,6 +7317,8 @@ class AsyncOrganizationRoles(AsyncAPIResource):
           description: Optional description of the role.
         """
 
+        from ..types.role import Role
+
         return cast(
             "Role",
             await self._client.call(
@@ -7010,6 +7346,8 @@ class AsyncOrganizationRoles(AsyncAPIResource):
         Args:
           role_id: The ID of the role to retrieve.
         """
+
+        from ..types.role import Role
 
         return cast(
             "Role",
@@ -7045,6 +7383,8 @@ class AsyncOrganizationRoles(AsyncAPIResource):
           role_name: New name for the role.
         """
 
+        from ..types.role import Role
+
         return cast(
             "Role",
             await self._client.call(
@@ -7073,6 +7413,8 @@ class AsyncOrganizationRoles(AsyncAPIResource):
         Args:
           role_id: The ID of the role to delete.
         """
+
+        from ..types.role_deleted_resource import RoleDeletedResource
 
         return cast(
             "RoleDeletedResource",
@@ -7110,6 +7452,9 @@ class OrganizationSpendAlerts(SyncAPIResource):
           before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
 
+        from ..types.organization_spend_alert import OrganizationSpendAlert
+        from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
+
         return cast(
             "SyncCursorPage[OrganizationSpendAlert]",
             self._client.call_page(
@@ -7146,6 +7491,8 @@ class OrganizationSpendAlerts(SyncAPIResource):
           notification_channel: Email notification settings for a spend alert.
         """
 
+        from ..types.organization_spend_alert import OrganizationSpendAlert
+
         return cast(
             "OrganizationSpendAlert",
             self._client.call(
@@ -7178,6 +7525,8 @@ class OrganizationSpendAlerts(SyncAPIResource):
         Args:
           alert_id: The ID of the spend alert to retrieve.
         """
+
+        from ..types.organization_spend_alert import OrganizationSpendAlert
 
         return cast(
             "OrganizationSpendAlert",
@@ -7215,6 +7564,8 @@ class OrganizationSpendAlerts(SyncAPIResource):
           notification_channel: Email notification settings for a spend alert.
         """
 
+        from ..types.organization_spend_alert import OrganizationSpendAlert
+
         return cast(
             "OrganizationSpendAlert",
             self._client.call(
@@ -7248,6 +7599,8 @@ class OrganizationSpendAlerts(SyncAPIResource):
         Args:
           alert_id: The ID of the spend alert to delete.
         """
+
+        from ..types.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
 
         return cast(
             "OrganizationSpendAlertDeletedResource",
@@ -7285,6 +7638,9 @@ class AsyncOrganizationSpendAlerts(AsyncAPIResource):
           before: Cursor for pagination. Provide the ID of the first spend alert from the previous response to fetch the previous page.
         """
 
+        from ..types.organization_spend_alert import OrganizationSpendAlert
+        from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
+
         return cast(
             "AsyncCursorPage[OrganizationSpendAlert]",
             await self._client.call_page(
@@ -7321,6 +7677,8 @@ class AsyncOrganizationSpendAlerts(AsyncAPIResource):
           notification_channel: Email notification settings for a spend alert.
         """
 
+        from ..types.organization_spend_alert import OrganizationSpendAlert
+
         return cast(
             "OrganizationSpendAlert",
             await self._client.call(
@@ -7353,6 +7711,8 @@ class AsyncOrganizationSpendAlerts(AsyncAPIResource):
         Args:
           alert_id: The ID of the spend alert to retrieve.
         """
+
+        from ..types.organization_spend_alert import OrganizationSpendAlert
 
         return cast(
             "OrganizationSpendAlert",
@@ -7390,6 +7750,8 @@ class AsyncOrganizationSpendAlerts(AsyncAPIResource):
           notification_channel: Email notification settings for a spend alert.
         """
 
+        from ..types.organization_spend_alert import OrganizationSpendAlert
+
         return cast(
             "OrganizationSpendAlert",
             await self._client.call(
@@ -7423,6 +7785,8 @@ class AsyncOrganizationSpendAlerts(AsyncAPIResource):
         Args:
           alert_id: The ID of the spend alert to delete.
         """
+
+        from ..types.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
 
         return cast(
             "OrganizationSpendAlertDeletedResource",
@@ -7556,6 +7920,8 @@ class OrganizationUsageAudioSpeeches(SyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             self._client.call(
@@ -7614,6 +7980,8 @@ class AsyncOrganizationUsageAudioSpeeches(AsyncAPIResource):
           limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
+
+        from ..types.usage_response import UsageResponse
 
         return cast(
             "UsageResponse",
@@ -7674,6 +8042,8 @@ class OrganizationUsageAudioTranscriptions(SyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             self._client.call(
@@ -7733,6 +8103,8 @@ class AsyncOrganizationUsageAudioTranscriptions(AsyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             await self._client.call(
@@ -7786,6 +8158,8 @@ class OrganizationUsageCodeInterpreterSessions(SyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             self._client.call(
@@ -7835,6 +8209,8 @@ class AsyncOrganizationUsageCodeInterpreterSessions(AsyncAPIResource):
           limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
+
+        from ..types.usage_response import UsageResponse
 
         return cast(
             "UsageResponse",
@@ -7894,6 +8270,8 @@ class OrganizationUsageCompletions(SyncAPIResource):
           limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
+
+        from ..types.usage_response import UsageResponse
 
         return cast(
             "UsageResponse",
@@ -7958,6 +8336,8 @@ class AsyncOrganizationUsageCompletions(AsyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             await self._client.call(
@@ -8018,6 +8398,8 @@ class OrganizationUsageEmbeddings(SyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             self._client.call(
@@ -8076,6 +8458,8 @@ class AsyncOrganizationUsageEmbeddings(AsyncAPIResource):
           limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
+
+        from ..types.usage_response import UsageResponse
 
         return cast(
             "UsageResponse",
@@ -8136,6 +8520,8 @@ class OrganizationUsageFileSearchCalls(SyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             self._client.call(
@@ -8194,6 +8580,8 @@ class AsyncOrganizationUsageFileSearchCalls(AsyncAPIResource):
           limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
+
+        from ..types.usage_response import UsageResponse
 
         return cast(
             "UsageResponse",
@@ -8258,6 +8646,8 @@ class OrganizationUsageImages(SyncAPIResource):
           limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
+
+        from ..types.usage_response import UsageResponse
 
         return cast(
             "UsageResponse",
@@ -8325,6 +8715,8 @@ class AsyncOrganizationUsageImages(AsyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             await self._client.call(
@@ -8386,6 +8778,8 @@ class OrganizationUsageModerations(SyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             self._client.call(
@@ -8445,6 +8839,8 @@ class AsyncOrganizationUsageModerations(AsyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             await self._client.call(
@@ -8498,6 +8894,8 @@ class OrganizationUsageVectorStores(SyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             self._client.call(
@@ -8547,6 +8945,8 @@ class AsyncOrganizationUsageVectorStores(AsyncAPIResource):
           limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
+
+        from ..types.usage_response import UsageResponse
 
         return cast(
             "UsageResponse",
@@ -8606,6 +9006,8 @@ class OrganizationUsageWebSearchCalls(SyncAPIResource):
           limit: Specifies the number of buckets to return. - `bucket_width=1d`: default: 7, max: 31 - `bucket_width=1h`: default: 24, max: 168 - `bucket_width=1m`: default: 60, max: 1440
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
+
+        from ..types.usage_response import UsageResponse
 
         return cast(
             "UsageResponse",
@@ -8670,6 +9072,8 @@ class AsyncOrganizationUsageWebSearchCalls(AsyncAPIResource):
           page: A cursor for use in pagination. Corresponding to the `next_page` field from the previous response.
         """
 
+        from ..types.usage_response import UsageResponse
+
         return cast(
             "UsageResponse",
             await self._client.call(
@@ -8720,6 +9124,9 @@ class OrganizationUsers(SyncAPIResource):
           emails: Filter by the email address of users.
         """
 
+        from ..types.user import User
+        from ..types.user_list_response import UserListResponse
+
         return cast(
             "SyncCursorPage[User]",
             self._client.call_page(
@@ -8749,6 +9156,8 @@ class OrganizationUsers(SyncAPIResource):
         Args:
           user_id: The ID of the user.
         """
+
+        from ..types.user import User
 
         return cast(
             "User",
@@ -8786,6 +9195,8 @@ class OrganizationUsers(SyncAPIResource):
           developer_persona: Developer persona metadata.
         """
 
+        from ..types.user import User
+
         return cast(
             "User",
             self._client.call(
@@ -8819,6 +9230,8 @@ class OrganizationUsers(SyncAPIResource):
         Args:
           user_id: The ID of the user.
         """
+
+        from ..types.user_delete_response import UserDeleteResponse
 
         return cast(
             "UserDeleteResponse",
@@ -8858,6 +9271,9 @@ class AsyncOrganizationUsers(AsyncAPIResource):
           emails: Filter by the email address of users.
         """
 
+        from ..types.user import User
+        from ..types.user_list_response import UserListResponse
+
         return cast(
             "AsyncCursorPage[User]",
             await self._client.call_page(
@@ -8887,6 +9303,8 @@ class AsyncOrganizationUsers(AsyncAPIResource):
         Args:
           user_id: The ID of the user.
         """
+
+        from ..types.user import User
 
         return cast(
             "User",
@@ -8924,6 +9342,8 @@ class AsyncOrganizationUsers(AsyncAPIResource):
           developer_persona: Developer persona metadata.
         """
 
+        from ..types.user import User
+
         return cast(
             "User",
             await self._client.call(
@@ -8957,6 +9377,8 @@ class AsyncOrganizationUsers(AsyncAPIResource):
         Args:
           user_id: The ID of the user.
         """
+
+        from ..types.user_delete_response import UserDeleteResponse
 
         return cast(
             "UserDeleteResponse",
@@ -8994,6 +9416,9 @@ class OrganizationUsersRoles(SyncAPIResource):
           order: Sort order for the returned organization roles.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+        from ..types.role_list_resource import RoleListResource
+
         return cast(
             "SyncCursorPage[AssignedRoleDetails]",
             self._client.call_page(
@@ -9027,6 +9452,8 @@ class OrganizationUsersRoles(SyncAPIResource):
           role_id: Identifier of the role to assign.
         """
 
+        from ..types.user_role_assignment import UserRoleAssignment
+
         return cast(
             "UserRoleAssignment",
             self._client.call(
@@ -9058,6 +9485,8 @@ class OrganizationUsersRoles(SyncAPIResource):
           role_id: The ID of the organization role to retrieve for the user.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+
         return cast(
             "AssignedRoleDetails",
             self._client.call(
@@ -9087,6 +9516,8 @@ class OrganizationUsersRoles(SyncAPIResource):
           user_id: The ID of the user to modify.
           role_id: The ID of the organization role to remove from the user.
         """
+
+        from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 
         return cast(
             "DeletedRoleAssignmentResource",
@@ -9124,6 +9555,9 @@ class AsyncOrganizationUsersRoles(AsyncAPIResource):
           order: Sort order for the returned organization roles.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+        from ..types.role_list_resource import RoleListResource
+
         return cast(
             "AsyncCursorPage[AssignedRoleDetails]",
             await self._client.call_page(
@@ -9157,6 +9591,8 @@ class AsyncOrganizationUsersRoles(AsyncAPIResource):
           role_id: Identifier of the role to assign.
         """
 
+        from ..types.user_role_assignment import UserRoleAssignment
+
         return cast(
             "UserRoleAssignment",
             await self._client.call(
@@ -9188,6 +9624,8 @@ class AsyncOrganizationUsersRoles(AsyncAPIResource):
           role_id: The ID of the organization role to retrieve for the user.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+
         return cast(
             "AssignedRoleDetails",
             await self._client.call(
@@ -9218,6 +9656,8 @@ class AsyncOrganizationUsersRoles(AsyncAPIResource):
           role_id: The ID of the organization role to remove from the user.
         """
 
+        from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+
         return cast(
             "DeletedRoleAssignmentResource",
             await self._client.call(
@@ -9242,6 +9682,8 @@ class OrganizationSpendLimit(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitResource:
         """Get the organization's hard spend limit."""
+
+        from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
 
         return cast(
             "OrganizationSpendLimitResource",
@@ -9274,6 +9716,8 @@ class OrganizationSpendLimit(SyncAPIResource):
           interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
 
+        from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
+
         return cast(
             "OrganizationSpendLimitResource",
             self._client.call(
@@ -9296,6 +9740,8 @@ class OrganizationSpendLimit(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitDeletedResource:
         """Delete the organization's hard spend limit."""
+
+        from ..types.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
 
         return cast(
             "OrganizationSpendLimitDeletedResource",
@@ -9320,6 +9766,8 @@ class AsyncOrganizationSpendLimit(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitResource:
         """Get the organization's hard spend limit."""
+
+        from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
 
         return cast(
             "OrganizationSpendLimitResource",
@@ -9352,6 +9800,8 @@ class AsyncOrganizationSpendLimit(AsyncAPIResource):
           interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
 
+        from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
+
         return cast(
             "OrganizationSpendLimitResource",
             await self._client.call(
@@ -9374,6 +9824,8 @@ class AsyncOrganizationSpendLimit(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OrganizationSpendLimitDeletedResource:
         """Delete the organization's hard spend limit."""
+
+        from ..types.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
 
         return cast(
             "OrganizationSpendLimitDeletedResource",

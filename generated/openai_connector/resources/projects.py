@@ -3,20 +3,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.assigned_role_details import AssignedRoleDetails
-from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
-from ..types.group_role_assignment import GroupRoleAssignment
-from ..types.public_role_list_resource import PublicRoleListResource
-from ..types.role import Role
-from ..types.role_deleted_resource import RoleDeletedResource
-from ..types.role_list_resource import RoleListResource
-from ..types.user_role_assignment import UserRoleAssignment
+
+if TYPE_CHECKING:
+    from ..types.assigned_role_details import AssignedRoleDetails
+    from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
+    from ..types.group_role_assignment import GroupRoleAssignment
+    from ..types.role import Role
+    from ..types.role_deleted_resource import RoleDeletedResource
+    from ..types.user_role_assignment import UserRoleAssignment
 
 _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = Operation(
     api="openai",
@@ -254,6 +254,9 @@ class ProjectsGroupsRoles(SyncAPIResource):
           order: Sort order for the returned project roles.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+        from ..types.role_list_resource import RoleListResource
+
         return cast(
             "SyncCursorPage[AssignedRoleDetails]",
             self._client.call_page(
@@ -289,6 +292,8 @@ class ProjectsGroupsRoles(SyncAPIResource):
           role_id: Identifier of the role to assign.
         """
 
+        from ..types.group_role_assignment import GroupRoleAssignment
+
         return cast(
             "GroupRoleAssignment",
             self._client.call(
@@ -322,6 +327,8 @@ class ProjectsGroupsRoles(SyncAPIResource):
           role_id: The ID of the project role to retrieve for the group.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+
         return cast(
             "AssignedRoleDetails",
             self._client.call(
@@ -353,6 +360,8 @@ class ProjectsGroupsRoles(SyncAPIResource):
           group_id: The ID of the group whose project role assignment should be removed.
           role_id: The ID of the project role to remove from the group.
         """
+
+        from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 
         return cast(
             "DeletedRoleAssignmentResource",
@@ -392,6 +401,9 @@ class AsyncProjectsGroupsRoles(AsyncAPIResource):
           order: Sort order for the returned project roles.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+        from ..types.role_list_resource import RoleListResource
+
         return cast(
             "AsyncCursorPage[AssignedRoleDetails]",
             await self._client.call_page(
@@ -427,6 +439,8 @@ class AsyncProjectsGroupsRoles(AsyncAPIResource):
           role_id: Identifier of the role to assign.
         """
 
+        from ..types.group_role_assignment import GroupRoleAssignment
+
         return cast(
             "GroupRoleAssignment",
             await self._client.call(
@@ -460,6 +474,8 @@ class AsyncProjectsGroupsRoles(AsyncAPIResource):
           role_id: The ID of the project role to retrieve for the group.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+
         return cast(
             "AssignedRoleDetails",
             await self._client.call(
@@ -491,6 +507,8 @@ class AsyncProjectsGroupsRoles(AsyncAPIResource):
           group_id: The ID of the group whose project role assignment should be removed.
           role_id: The ID of the project role to remove from the group.
         """
+
+        from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 
         return cast(
             "DeletedRoleAssignmentResource",
@@ -527,6 +545,9 @@ class ProjectsRoles(SyncAPIResource):
           after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing roles.
           order: Sort order for the returned roles.
         """
+
+        from ..types.public_role_list_resource import PublicRoleListResource
+        from ..types.role import Role
 
         return cast(
             "SyncCursorPage[Role]",
@@ -565,6 +586,8 @@ class ProjectsRoles(SyncAPIResource):
           description: Optional description of the role.
         """
 
+        from ..types.role import Role
+
         return cast(
             "Role",
             self._client.call(
@@ -595,6 +618,8 @@ class ProjectsRoles(SyncAPIResource):
           project_id: The ID of the project.
           role_id: The ID of the role to retrieve.
         """
+
+        from ..types.role import Role
 
         return cast(
             "Role",
@@ -632,6 +657,8 @@ class ProjectsRoles(SyncAPIResource):
           role_name: New name for the role.
         """
 
+        from ..types.role import Role
+
         return cast(
             "Role",
             self._client.call(
@@ -662,6 +689,8 @@ class ProjectsRoles(SyncAPIResource):
           project_id: The ID of the project to update.
           role_id: The ID of the role to delete.
         """
+
+        from ..types.role_deleted_resource import RoleDeletedResource
 
         return cast(
             "RoleDeletedResource",
@@ -698,6 +727,9 @@ class AsyncProjectsRoles(AsyncAPIResource):
           after: Cursor for pagination. Provide the value from the previous response's `next` field to continue listing roles.
           order: Sort order for the returned roles.
         """
+
+        from ..types.public_role_list_resource import PublicRoleListResource
+        from ..types.role import Role
 
         return cast(
             "AsyncCursorPage[Role]",
@@ -736,6 +768,8 @@ class AsyncProjectsRoles(AsyncAPIResource):
           description: Optional description of the role.
         """
 
+        from ..types.role import Role
+
         return cast(
             "Role",
             await self._client.call(
@@ -766,6 +800,8 @@ class AsyncProjectsRoles(AsyncAPIResource):
           project_id: The ID of the project.
           role_id: The ID of the role to retrieve.
         """
+
+        from ..types.role import Role
 
         return cast(
             "Role",
@@ -803,6 +839,8 @@ class AsyncProjectsRoles(AsyncAPIResource):
           role_name: New name for the role.
         """
 
+        from ..types.role import Role
+
         return cast(
             "Role",
             await self._client.call(
@@ -833,6 +871,8 @@ class AsyncProjectsRoles(AsyncAPIResource):
           project_id: The ID of the project to update.
           role_id: The ID of the role to delete.
         """
+
+        from ..types.role_deleted_resource import RoleDeletedResource
 
         return cast(
             "RoleDeletedResource",
@@ -884,6 +924,9 @@ class ProjectsUsersRoles(SyncAPIResource):
           order: Sort order for the returned project roles.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+        from ..types.role_list_resource import RoleListResource
+
         return cast(
             "SyncCursorPage[AssignedRoleDetails]",
             self._client.call_page(
@@ -919,6 +962,8 @@ class ProjectsUsersRoles(SyncAPIResource):
           role_id: Identifier of the role to assign.
         """
 
+        from ..types.user_role_assignment import UserRoleAssignment
+
         return cast(
             "UserRoleAssignment",
             self._client.call(
@@ -952,6 +997,8 @@ class ProjectsUsersRoles(SyncAPIResource):
           role_id: The ID of the project role to retrieve for the user.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+
         return cast(
             "AssignedRoleDetails",
             self._client.call(
@@ -983,6 +1030,8 @@ class ProjectsUsersRoles(SyncAPIResource):
           user_id: The ID of the user whose project role assignment should be removed.
           role_id: The ID of the project role to remove from the user.
         """
+
+        from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 
         return cast(
             "DeletedRoleAssignmentResource",
@@ -1022,6 +1071,9 @@ class AsyncProjectsUsersRoles(AsyncAPIResource):
           order: Sort order for the returned project roles.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+        from ..types.role_list_resource import RoleListResource
+
         return cast(
             "AsyncCursorPage[AssignedRoleDetails]",
             await self._client.call_page(
@@ -1057,6 +1109,8 @@ class AsyncProjectsUsersRoles(AsyncAPIResource):
           role_id: Identifier of the role to assign.
         """
 
+        from ..types.user_role_assignment import UserRoleAssignment
+
         return cast(
             "UserRoleAssignment",
             await self._client.call(
@@ -1090,6 +1144,8 @@ class AsyncProjectsUsersRoles(AsyncAPIResource):
           role_id: The ID of the project role to retrieve for the user.
         """
 
+        from ..types.assigned_role_details import AssignedRoleDetails
+
         return cast(
             "AssignedRoleDetails",
             await self._client.call(
@@ -1121,6 +1177,8 @@ class AsyncProjectsUsersRoles(AsyncAPIResource):
           user_id: The ID of the user whose project role assignment should be removed.
           role_id: The ID of the project role to remove from the user.
         """
+
+        from ..types.deleted_role_assignment_resource import DeletedRoleAssignmentResource
 
         return cast(
             "DeletedRoleAssignmentResource",

@@ -9,16 +9,13 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
-from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
-from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
-from ..types.realtime_translation_client_secret_create_response import RealtimeTranslationClientSecretCreateResponse
 
 if TYPE_CHECKING:
     from ..types.audio_transcription import AudioTranscriptionParam
     from ..types.mcp_tool import McpToolParam
     from ..types.prompt import PromptParam
     from ..types.realtime_create_client_secret_request import RealtimeCreateClientSecretRequestExpiresAfterParam
+    from ..types.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
     from ..types.realtime_function_tool import RealtimeFunctionToolParam
     from ..types.realtime_reasoning import RealtimeReasoningParam
     from ..types.realtime_session_create_request import (
@@ -33,6 +30,7 @@ if TYPE_CHECKING:
         RealtimeSessionCreateRequestGaParam,
         RealtimeSessionCreateRequestGaTracingConfigurationParam,
     )
+    from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
     from ..types.realtime_transcription_session_create_request import (
         RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
         RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
@@ -40,9 +38,11 @@ if TYPE_CHECKING:
     from ..types.realtime_transcription_session_create_request_ga import (
         RealtimeTranscriptionSessionCreateRequestGaParam,
     )
+    from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
     from ..types.realtime_translation_client_secret_create_request import (
         RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
     )
+    from ..types.realtime_translation_client_secret_create_response import RealtimeTranslationClientSecretCreateResponse
     from ..types.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequestParam
     from ..types.realtime_truncation import RealtimeTruncationParam
     from ..types.tool_choice_function import ToolChoiceFunctionParam
@@ -703,6 +703,8 @@ class RealtimeClientSecrets(SyncAPIResource):
           session: Session configuration to use for the client secret. Choose either a realtime session or a transcription session.
         """
 
+        from ..types.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
+
         return cast(
             "RealtimeCreateClientSecretResponse",
             self._client.call(
@@ -748,6 +750,8 @@ class AsyncRealtimeClientSecrets(AsyncAPIResource):
           expires_after: Configuration for the client secret expiration. Expiration refers to the time after which a client secret will no longer be valid for creating sessions. The session itself may continue after that time once started. A secret can be used to create multiple sessions until it expires.
           session: Session configuration to use for the client secret. Choose either a realtime session or a transcription session.
         """
+
+        from ..types.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
 
         return cast(
             "RealtimeCreateClientSecretResponse",
@@ -815,6 +819,8 @@ class RealtimeSessions(SyncAPIResource):
           max_response_output_tokens: Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens for a given model. Defaults to `inf`.
           truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
         """
+
+        from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
 
         return cast(
             "RealtimeSessionCreateResponse",
@@ -900,6 +906,8 @@ class AsyncRealtimeSessions(AsyncAPIResource):
           truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
         """
 
+        from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
+
         return cast(
             "RealtimeSessionCreateResponse",
             await self._client.call(
@@ -964,6 +972,8 @@ class RealtimeTranscriptionSessions(SyncAPIResource):
           include: The set of items to include in the transcription. Current available items are: `item.input_audio_transcription.logprobs`
         """
 
+        from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+
         return cast(
             "RealtimeTranscriptionSessionCreateResponse",
             self._client.call(
@@ -1016,6 +1026,8 @@ class AsyncRealtimeTranscriptionSessions(AsyncAPIResource):
           input_audio_transcription: Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
           include: The set of items to include in the transcription. Current available items are: `item.input_audio_transcription.logprobs`
         """
+
+        from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
         return cast(
             "RealtimeTranscriptionSessionCreateResponse",
@@ -1075,6 +1087,10 @@ class RealtimeTranslationsClientSecrets(SyncAPIResource):
           session: Realtime translation session configuration. Translation sessions stream source audio in and translated audio plus transcript deltas out continuously.
         """
 
+        from ..types.realtime_translation_client_secret_create_response import (
+            RealtimeTranslationClientSecretCreateResponse,
+        )
+
         return cast(
             "RealtimeTranslationClientSecretCreateResponse",
             self._client.call(
@@ -1114,6 +1130,10 @@ class AsyncRealtimeTranslationsClientSecrets(AsyncAPIResource):
           expires_after: Configuration for the client secret expiration. Expiration refers to the time after which a client secret will no longer be valid for creating sessions. The session itself may continue after that time once started. A secret can be used to create multiple sessions until it expires.
           session: Realtime translation session configuration. Translation sessions stream source audio in and translated audio plus transcript deltas out continuously.
         """
+
+        from ..types.realtime_translation_client_secret_create_response import (
+            RealtimeTranslationClientSecretCreateResponse,
+        )
 
         return cast(
             "RealtimeTranslationClientSecretCreateResponse",

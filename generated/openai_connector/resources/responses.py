@@ -11,19 +11,15 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.compact_resource import CompactResource
-from ..types.item_resource import ItemResource
-from ..types.response import ResponseSchema
-from ..types.response_item_list import ResponseItemList
-from ..types.response_stream_event import ResponseStreamEvent
-from ..types.token_counts_resource import TokenCountsResource
 
 if TYPE_CHECKING:
+    from ..types.compact_resource import CompactResource
     from ..types.context_management_param import ContextManagementParamParam
     from ..types.conversation_param import ConversationParamParam
     from ..types.include_enum import IncludeEnum
     from ..types.input_item import InputItemParam
     from ..types.input_param import InputParamParam
+    from ..types.item_resource import ItemResource
     from ..types.metadata import Metadata
     from ..types.model_ids_compaction import ModelIdsCompaction
     from ..types.model_ids_responses import ModelIdsResponses
@@ -33,10 +29,13 @@ if TYPE_CHECKING:
     from ..types.prompt_cache_options_param import PromptCacheOptionsParamParam
     from ..types.prompt_cache_retention_enum import PromptCacheRetentionEnum
     from ..types.reasoning import ReasoningParam
+    from ..types.response import ResponseSchema
+    from ..types.response_stream_event import ResponseStreamEvent
     from ..types.response_stream_options import ResponseStreamOptionsParam
     from ..types.response_text_param import ResponseTextParamParam
     from ..types.service_tier_enum import ServiceTierEnum
     from ..types.service_tier_responses import ServiceTierResponses
+    from ..types.token_counts_resource import TokenCountsResource
     from ..types.tool import ToolParam
     from ..types.tool_choice_param import ToolChoiceParamParam
     from ..types.tools_array import ToolsArrayParam
@@ -375,6 +374,9 @@ class Responses(SyncAPIResource):
           input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
         """
 
+        from ..types.response import ResponseSchema
+        from ..types.response_stream_event import ResponseStreamEvent
+
         if stream is True:
             return cast(
                 "Stream[ResponseStreamEvent]",
@@ -488,6 +490,8 @@ class Responses(SyncAPIResource):
           include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
 
+        from ..types.response import ResponseSchema
+
         return cast(
             "ResponseSchema",
             self._client.call(
@@ -552,6 +556,8 @@ class Responses(SyncAPIResource):
           response_id: The ID of the response to cancel.
         """
 
+        from ..types.response import ResponseSchema
+
         return cast(
             "ResponseSchema",
             self._client.call(
@@ -593,6 +599,8 @@ class Responses(SyncAPIResource):
           truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
           personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
         """
+
+        from ..types.token_counts_resource import TokenCountsResource
 
         return cast(
             "TokenCountsResource",
@@ -643,6 +651,8 @@ class Responses(SyncAPIResource):
         Args:
           model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
         """
+
+        from ..types.compact_resource import CompactResource
 
         return cast(
             "CompactResource",
@@ -853,6 +863,9 @@ class AsyncResponses(AsyncAPIResource):
           input: Text, image, or file inputs to the model, used to generate a response. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Image inputs](/docs/guides/images) - [File inputs](/docs/guides/pdf-files) - [Conversation state](/docs/guides/conversation-state) - [Function calling](/docs/guides/function-calling)
         """
 
+        from ..types.response import ResponseSchema
+        from ..types.response_stream_event import ResponseStreamEvent
+
         if stream is True:
             return cast(
                 "AsyncStream[ResponseStreamEvent]",
@@ -966,6 +979,8 @@ class AsyncResponses(AsyncAPIResource):
           include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
 
+        from ..types.response import ResponseSchema
+
         return cast(
             "ResponseSchema",
             await self._client.call(
@@ -1030,6 +1045,8 @@ class AsyncResponses(AsyncAPIResource):
           response_id: The ID of the response to cancel.
         """
 
+        from ..types.response import ResponseSchema
+
         return cast(
             "ResponseSchema",
             await self._client.call(
@@ -1071,6 +1088,8 @@ class AsyncResponses(AsyncAPIResource):
           truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
           personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
         """
+
+        from ..types.token_counts_resource import TokenCountsResource
 
         return cast(
             "TokenCountsResource",
@@ -1122,6 +1141,8 @@ class AsyncResponses(AsyncAPIResource):
           model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
         """
 
+        from ..types.compact_resource import CompactResource
+
         return cast(
             "CompactResource",
             await self._client.call(
@@ -1169,6 +1190,9 @@ class ResponsesInputItems(SyncAPIResource):
           include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
         """
 
+        from ..types.item_resource import ItemResource
+        from ..types.response_item_list import ResponseItemList
+
         return cast(
             "SyncCursorPage[ItemResource]",
             self._client.call_page(
@@ -1209,6 +1233,9 @@ class AsyncResponsesInputItems(AsyncAPIResource):
           after: An item ID to list items after, used in pagination.
           include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
         """
+
+        from ..types.item_resource import ItemResource
+        from ..types.response_item_list import ResponseItemList
 
         return cast(
             "AsyncCursorPage[ItemResource]",

@@ -9,15 +9,13 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.deleted_skill_resource import DeletedSkillResource
-from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
-from ..types.skill_list_resource import SkillListResource
-from ..types.skill_resource import SkillResource
-from ..types.skill_version_list_resource import SkillVersionListResource
-from ..types.skill_version_resource import SkillVersionResource
 
 if TYPE_CHECKING:
+    from ..types.deleted_skill_resource import DeletedSkillResource
+    from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
     from ..types.order_enum import OrderEnum
+    from ..types.skill_resource import SkillResource
+    from ..types.skill_version_resource import SkillVersionResource
 
 _LIST_SKILLS = Operation(
     api="openai",
@@ -189,6 +187,9 @@ class Skills(SyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.skill_list_resource import SkillListResource
+        from ..types.skill_resource import SkillResource
+
         return cast(
             "SyncCursorPage[SkillResource]",
             self._client.call_page(
@@ -215,6 +216,8 @@ class Skills(SyncAPIResource):
     ) -> SkillResource:
         """Create a new skill."""
 
+        from ..types.skill_resource import SkillResource
+
         return cast(
             "SkillResource",
             self._client.call(
@@ -239,6 +242,8 @@ class Skills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillResource:
         """Create a new skill."""
+
+        from ..types.skill_resource import SkillResource
 
         return cast(
             "SkillResource",
@@ -267,6 +272,8 @@ class Skills(SyncAPIResource):
         Args:
           skill_id: The identifier of the skill to retrieve.
         """
+
+        from ..types.skill_resource import SkillResource
 
         return cast(
             "SkillResource",
@@ -298,6 +305,8 @@ class Skills(SyncAPIResource):
           default_version: The skill version number to set as default.
         """
 
+        from ..types.skill_resource import SkillResource
+
         return cast(
             "SkillResource",
             self._client.call(
@@ -326,6 +335,8 @@ class Skills(SyncAPIResource):
         Args:
           skill_id: The identifier of the skill to delete.
         """
+
+        from ..types.deleted_skill_resource import DeletedSkillResource
 
         return cast(
             "DeletedSkillResource",
@@ -369,6 +380,9 @@ class AsyncSkills(AsyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.skill_list_resource import SkillListResource
+        from ..types.skill_resource import SkillResource
+
         return cast(
             "AsyncCursorPage[SkillResource]",
             await self._client.call_page(
@@ -395,6 +409,8 @@ class AsyncSkills(AsyncAPIResource):
     ) -> SkillResource:
         """Create a new skill."""
 
+        from ..types.skill_resource import SkillResource
+
         return cast(
             "SkillResource",
             await self._client.call(
@@ -419,6 +435,8 @@ class AsyncSkills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SkillResource:
         """Create a new skill."""
+
+        from ..types.skill_resource import SkillResource
 
         return cast(
             "SkillResource",
@@ -447,6 +465,8 @@ class AsyncSkills(AsyncAPIResource):
         Args:
           skill_id: The identifier of the skill to retrieve.
         """
+
+        from ..types.skill_resource import SkillResource
 
         return cast(
             "SkillResource",
@@ -478,6 +498,8 @@ class AsyncSkills(AsyncAPIResource):
           default_version: The skill version number to set as default.
         """
 
+        from ..types.skill_resource import SkillResource
+
         return cast(
             "SkillResource",
             await self._client.call(
@@ -506,6 +528,8 @@ class AsyncSkills(AsyncAPIResource):
         Args:
           skill_id: The identifier of the skill to delete.
         """
+
+        from ..types.deleted_skill_resource import DeletedSkillResource
 
         return cast(
             "DeletedSkillResource",
@@ -607,6 +631,9 @@ class SkillsVersions(SyncAPIResource):
           after: The skill version ID to start after.
         """
 
+        from ..types.skill_version_list_resource import SkillVersionListResource
+        from ..types.skill_version_resource import SkillVersionResource
+
         return cast(
             "SyncCursorPage[SkillVersionResource]",
             self._client.call_page(
@@ -641,6 +668,8 @@ class SkillsVersions(SyncAPIResource):
           default: Whether to set this version as the default.
         """
 
+        from ..types.skill_version_resource import SkillVersionResource
+
         return cast(
             "SkillVersionResource",
             self._client.call(
@@ -674,6 +703,8 @@ class SkillsVersions(SyncAPIResource):
           default: Whether to set this version as the default.
         """
 
+        from ..types.skill_version_resource import SkillVersionResource
+
         return cast(
             "SkillVersionResource",
             self._client.call(
@@ -705,6 +736,8 @@ class SkillsVersions(SyncAPIResource):
           version: The version number to retrieve.
         """
 
+        from ..types.skill_version_resource import SkillVersionResource
+
         return cast(
             "SkillVersionResource",
             self._client.call(
@@ -734,6 +767,8 @@ class SkillsVersions(SyncAPIResource):
           skill_id: The identifier of the skill.
           version: The skill version number.
         """
+
+        from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
 
         return cast(
             "DeletedSkillVersionResource",
@@ -775,6 +810,9 @@ class AsyncSkillsVersions(AsyncAPIResource):
           after: The skill version ID to start after.
         """
 
+        from ..types.skill_version_list_resource import SkillVersionListResource
+        from ..types.skill_version_resource import SkillVersionResource
+
         return cast(
             "AsyncCursorPage[SkillVersionResource]",
             await self._client.call_page(
@@ -809,6 +847,8 @@ class AsyncSkillsVersions(AsyncAPIResource):
           default: Whether to set this version as the default.
         """
 
+        from ..types.skill_version_resource import SkillVersionResource
+
         return cast(
             "SkillVersionResource",
             await self._client.call(
@@ -842,6 +882,8 @@ class AsyncSkillsVersions(AsyncAPIResource):
           default: Whether to set this version as the default.
         """
 
+        from ..types.skill_version_resource import SkillVersionResource
+
         return cast(
             "SkillVersionResource",
             await self._client.call(
@@ -873,6 +915,8 @@ class AsyncSkillsVersions(AsyncAPIResource):
           version: The version number to retrieve.
         """
 
+        from ..types.skill_version_resource import SkillVersionResource
+
         return cast(
             "SkillVersionResource",
             await self._client.call(
@@ -902,6 +946,8 @@ class AsyncSkillsVersions(AsyncAPIResource):
           skill_id: The identifier of the skill.
           version: The skill version number.
         """
+
+        from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
 
         return cast(
             "DeletedSkillVersionResource",

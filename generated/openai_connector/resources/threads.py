@@ -9,15 +9,6 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.delete_message_response import DeleteMessageResponse
-from ..types.delete_thread_response import DeleteThreadResponse
-from ..types.list_messages_response import ListMessagesResponse
-from ..types.list_run_steps_response import ListRunStepsResponse
-from ..types.list_runs_response import ListRunsResponse
-from ..types.message_object import MessageObject
-from ..types.run_object import RunObject
-from ..types.run_step_object import RunStepObject
-from ..types.thread_object import ThreadObject
 
 if TYPE_CHECKING:
     from ..types.assistant_supported_models import AssistantSupportedModels
@@ -29,14 +20,20 @@ if TYPE_CHECKING:
     from ..types.create_message_request import CreateMessageRequestAttachmentsListItemParam, CreateMessageRequestParam
     from ..types.create_thread_and_run_request import CreateThreadAndRunRequestToolResourcesParam
     from ..types.create_thread_request import CreateThreadRequestParam, CreateThreadRequestToolResourcesObjectParam
+    from ..types.delete_message_response import DeleteMessageResponse
+    from ..types.delete_thread_response import DeleteThreadResponse
     from ..types.message_content_image_file_object import MessageContentImageFileObjectParam
     from ..types.message_content_image_url_object import MessageContentImageUrlObjectParam
+    from ..types.message_object import MessageObject
     from ..types.message_request_content_text_object import MessageRequestContentTextObjectParam
     from ..types.metadata import Metadata
     from ..types.modify_thread_request import ModifyThreadRequestToolResourcesObjectParam
     from ..types.parallel_tool_calls import ParallelToolCalls
     from ..types.reasoning_effort import ReasoningEffort
+    from ..types.run_object import RunObject
+    from ..types.run_step_object import RunStepObject
     from ..types.submit_tool_outputs_run_request import SubmitToolOutputsRunRequestToolOutputParam
+    from ..types.thread_object import ThreadObject
     from ..types.truncation_object import TruncationObjectParam
 
 _CREATE_THREAD = Operation(
@@ -343,6 +340,8 @@ class Threads(SyncAPIResource):
           messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
         """
 
+        from ..types.thread_object import ThreadObject
+
         return cast(
             "ThreadObject",
             self._client.call(
@@ -370,6 +369,8 @@ class Threads(SyncAPIResource):
         Args:
           thread_id: The ID of the thread to retrieve.
         """
+
+        from ..types.thread_object import ThreadObject
 
         return cast(
             "ThreadObject",
@@ -401,6 +402,8 @@ class Threads(SyncAPIResource):
           thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
         """
 
+        from ..types.thread_object import ThreadObject
+
         return cast(
             "ThreadObject",
             self._client.call(
@@ -429,6 +432,8 @@ class Threads(SyncAPIResource):
         Args:
           thread_id: The ID of the thread to delete.
         """
+
+        from ..types.delete_thread_response import DeleteThreadResponse
 
         return cast(
             "DeleteThreadResponse",
@@ -470,6 +475,8 @@ class AsyncThreads(AsyncAPIResource):
           messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
         """
 
+        from ..types.thread_object import ThreadObject
+
         return cast(
             "ThreadObject",
             await self._client.call(
@@ -497,6 +504,8 @@ class AsyncThreads(AsyncAPIResource):
         Args:
           thread_id: The ID of the thread to retrieve.
         """
+
+        from ..types.thread_object import ThreadObject
 
         return cast(
             "ThreadObject",
@@ -528,6 +537,8 @@ class AsyncThreads(AsyncAPIResource):
           thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
         """
 
+        from ..types.thread_object import ThreadObject
+
         return cast(
             "ThreadObject",
             await self._client.call(
@@ -556,6 +567,8 @@ class AsyncThreads(AsyncAPIResource):
         Args:
           thread_id: The ID of the thread to delete.
         """
+
+        from ..types.delete_thread_response import DeleteThreadResponse
 
         return cast(
             "DeleteThreadResponse",
@@ -662,6 +675,8 @@ class ThreadsRuns(SyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
+        from ..types.run_object import RunObject
+
         return cast(
             "RunObject",
             self._client.call(
@@ -714,6 +729,9 @@ class ThreadsRuns(SyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
+
+        from ..types.list_runs_response import ListRunsResponse
+        from ..types.run_object import RunObject
 
         return cast(
             "SyncCursorPage[RunObject]",
@@ -780,6 +798,8 @@ class ThreadsRuns(SyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
+        from ..types.run_object import RunObject
+
         return cast(
             "RunObject",
             self._client.call(
@@ -830,6 +850,8 @@ class ThreadsRuns(SyncAPIResource):
           run_id: The ID of the run to retrieve.
         """
 
+        from ..types.run_object import RunObject
+
         return cast(
             "RunObject",
             self._client.call(
@@ -861,6 +883,8 @@ class ThreadsRuns(SyncAPIResource):
           run_id: The ID of the run to modify.
         """
 
+        from ..types.run_object import RunObject
+
         return cast(
             "RunObject",
             self._client.call(
@@ -891,6 +915,8 @@ class ThreadsRuns(SyncAPIResource):
           thread_id: The ID of the thread to which this run belongs.
           run_id: The ID of the run to cancel.
         """
+
+        from ..types.run_object import RunObject
 
         return cast(
             "RunObject",
@@ -924,6 +950,8 @@ class ThreadsRuns(SyncAPIResource):
           run_id: The ID of the run that requires the tool output submission.
           tool_outputs: A list of tools for which the outputs are being submitted.
         """
+
+        from ..types.run_object import RunObject
 
         return cast(
             "RunObject",
@@ -1031,6 +1059,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
+        from ..types.run_object import RunObject
+
         return cast(
             "RunObject",
             await self._client.call(
@@ -1083,6 +1113,9 @@ class AsyncThreadsRuns(AsyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
+
+        from ..types.list_runs_response import ListRunsResponse
+        from ..types.run_object import RunObject
 
         return cast(
             "AsyncCursorPage[RunObject]",
@@ -1149,6 +1182,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
+        from ..types.run_object import RunObject
+
         return cast(
             "RunObject",
             await self._client.call(
@@ -1199,6 +1234,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
           run_id: The ID of the run to retrieve.
         """
 
+        from ..types.run_object import RunObject
+
         return cast(
             "RunObject",
             await self._client.call(
@@ -1230,6 +1267,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
           run_id: The ID of the run to modify.
         """
 
+        from ..types.run_object import RunObject
+
         return cast(
             "RunObject",
             await self._client.call(
@@ -1260,6 +1299,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
           thread_id: The ID of the thread to which this run belongs.
           run_id: The ID of the run to cancel.
         """
+
+        from ..types.run_object import RunObject
 
         return cast(
             "RunObject",
@@ -1293,6 +1334,8 @@ class AsyncThreadsRuns(AsyncAPIResource):
           run_id: The ID of the run that requires the tool output submission.
           tool_outputs: A list of tools for which the outputs are being submitted.
         """
+
+        from ..types.run_object import RunObject
 
         return cast(
             "RunObject",
@@ -1337,6 +1380,9 @@ class ThreadsRunsSteps(SyncAPIResource):
           include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
 
+        from ..types.list_run_steps_response import ListRunStepsResponse
+        from ..types.run_step_object import RunStepObject
+
         return cast(
             "SyncCursorPage[RunStepObject]",
             self._client.call_page(
@@ -1373,6 +1419,8 @@ class ThreadsRunsSteps(SyncAPIResource):
           step_id: The ID of the run step to retrieve.
           include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
+
+        from ..types.run_step_object import RunStepObject
 
         return cast(
             "RunStepObject",
@@ -1417,6 +1465,9 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
           include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
 
+        from ..types.list_run_steps_response import ListRunStepsResponse
+        from ..types.run_step_object import RunStepObject
+
         return cast(
             "AsyncCursorPage[RunStepObject]",
             await self._client.call_page(
@@ -1453,6 +1504,8 @@ class AsyncThreadsRunsSteps(AsyncAPIResource):
           step_id: The ID of the run step to retrieve.
           include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
+
+        from ..types.run_step_object import RunStepObject
 
         return cast(
             "RunStepObject",
@@ -1495,6 +1548,9 @@ class ThreadsMessages(SyncAPIResource):
           run_id: Filter messages by the run ID that generated them.
         """
 
+        from ..types.list_messages_response import ListMessagesResponse
+        from ..types.message_object import MessageObject
+
         return cast(
             "SyncCursorPage[MessageObject]",
             self._client.call_page(
@@ -1536,6 +1592,8 @@ class ThreadsMessages(SyncAPIResource):
           role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
         """
 
+        from ..types.message_object import MessageObject
+
         return cast(
             "MessageObject",
             self._client.call(
@@ -1566,6 +1624,8 @@ class ThreadsMessages(SyncAPIResource):
           thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
           message_id: The ID of the message to retrieve.
         """
+
+        from ..types.message_object import MessageObject
 
         return cast(
             "MessageObject",
@@ -1598,6 +1658,8 @@ class ThreadsMessages(SyncAPIResource):
           message_id: The ID of the message to modify.
         """
 
+        from ..types.message_object import MessageObject
+
         return cast(
             "MessageObject",
             self._client.call(
@@ -1628,6 +1690,8 @@ class ThreadsMessages(SyncAPIResource):
           thread_id: The ID of the thread to which this message belongs.
           message_id: The ID of the message to delete.
         """
+
+        from ..types.delete_message_response import DeleteMessageResponse
 
         return cast(
             "DeleteMessageResponse",
@@ -1668,6 +1732,9 @@ class AsyncThreadsMessages(AsyncAPIResource):
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
           run_id: Filter messages by the run ID that generated them.
         """
+
+        from ..types.list_messages_response import ListMessagesResponse
+        from ..types.message_object import MessageObject
 
         return cast(
             "AsyncCursorPage[MessageObject]",
@@ -1710,6 +1777,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
           role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
         """
 
+        from ..types.message_object import MessageObject
+
         return cast(
             "MessageObject",
             await self._client.call(
@@ -1740,6 +1809,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
           thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
           message_id: The ID of the message to retrieve.
         """
+
+        from ..types.message_object import MessageObject
 
         return cast(
             "MessageObject",
@@ -1772,6 +1843,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
           message_id: The ID of the message to modify.
         """
 
+        from ..types.message_object import MessageObject
+
         return cast(
             "MessageObject",
             await self._client.call(
@@ -1802,6 +1875,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
           thread_id: The ID of the thread to which this message belongs.
           message_id: The ID of the message to delete.
         """
+
+        from ..types.delete_message_response import DeleteMessageResponse
 
         return cast(
             "DeleteMessageResponse",

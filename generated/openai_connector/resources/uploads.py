@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.upload import Upload
-from ..types.upload_part import UploadPart
 
 if TYPE_CHECKING:
     from ..types.file_expiration_after import FileExpirationAfterParam
+    from ..types.upload import Upload
+    from ..types.upload_part import UploadPart
 
 _CREATE_UPLOAD = Operation(
     api="openai",
@@ -107,6 +107,8 @@ class Uploads(SyncAPIResource):
           expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
 
+        from ..types.upload import Upload
+
         return cast(
             "Upload",
             self._client.call(
@@ -142,6 +144,8 @@ class Uploads(SyncAPIResource):
         Args:
           upload_id: The ID of the Upload.
         """
+
+        from ..types.upload import Upload
 
         return cast(
             "Upload",
@@ -182,6 +186,8 @@ class Uploads(SyncAPIResource):
           md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
 
+        from ..types.upload import Upload
+
         return cast(
             "Upload",
             self._client.call(
@@ -216,6 +222,8 @@ class Uploads(SyncAPIResource):
           upload_id: The ID of the Upload.
           data: The chunk of bytes for this Part.
         """
+
+        from ..types.upload_part import UploadPart
 
         return cast(
             "UploadPart",
@@ -275,6 +283,8 @@ class AsyncUploads(AsyncAPIResource):
           expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
 
+        from ..types.upload import Upload
+
         return cast(
             "Upload",
             await self._client.call(
@@ -310,6 +320,8 @@ class AsyncUploads(AsyncAPIResource):
         Args:
           upload_id: The ID of the Upload.
         """
+
+        from ..types.upload import Upload
 
         return cast(
             "Upload",
@@ -350,6 +362,8 @@ class AsyncUploads(AsyncAPIResource):
           md5: The optional md5 checksum for the file contents to verify if the bytes uploaded matches what you expect.
         """
 
+        from ..types.upload import Upload
+
         return cast(
             "Upload",
             await self._client.call(
@@ -384,6 +398,8 @@ class AsyncUploads(AsyncAPIResource):
           upload_id: The ID of the Upload.
           data: The chunk of bytes for this Part.
         """
+
+        from ..types.upload_part import UploadPart
 
         return cast(
             "UploadPart",

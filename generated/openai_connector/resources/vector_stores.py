@@ -9,15 +9,6 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
-from ..types.delete_vector_store_response import DeleteVectorStoreResponse
-from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-from ..types.list_vector_stores_response import ListVectorStoresResponse
-from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
-from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
-from ..types.vector_store_file_object import VectorStoreFileObject
-from ..types.vector_store_object import VectorStoreObject
-from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
 
 if TYPE_CHECKING:
     from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParamParam
@@ -25,11 +16,18 @@ if TYPE_CHECKING:
     from ..types.comparison_filter import ComparisonFilterParam
     from ..types.compound_filter import CompoundFilterParam
     from ..types.create_vector_store_file_request import CreateVectorStoreFileRequestParam
+    from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
+    from ..types.delete_vector_store_response import DeleteVectorStoreResponse
     from ..types.metadata import Metadata
     from ..types.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParamParam
     from ..types.vector_store_expiration_after import VectorStoreExpirationAfterParam
     from ..types.vector_store_file_attributes import VectorStoreFileAttributes
+    from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+    from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
+    from ..types.vector_store_file_object import VectorStoreFileObject
+    from ..types.vector_store_object import VectorStoreObject
     from ..types.vector_store_search_request import VectorStoreSearchRequestRankingOptionsParam
+    from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
 
 _LIST_VECTOR_STORES = Operation(
     api="openai",
@@ -290,6 +288,9 @@ class VectorStores(SyncAPIResource):
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
+        from ..types.list_vector_stores_response import ListVectorStoresResponse
+        from ..types.vector_store_object import VectorStoreObject
+
         return cast(
             "SyncCursorPage[VectorStoreObject]",
             self._client.call_page(
@@ -331,6 +332,8 @@ class VectorStores(SyncAPIResource):
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
         """
 
+        from ..types.vector_store_object import VectorStoreObject
+
         return cast(
             "VectorStoreObject",
             self._client.call(
@@ -366,6 +369,8 @@ class VectorStores(SyncAPIResource):
           vector_store_id: The ID of the vector store to retrieve.
         """
 
+        from ..types.vector_store_object import VectorStoreObject
+
         return cast(
             "VectorStoreObject",
             self._client.call(
@@ -398,6 +403,8 @@ class VectorStores(SyncAPIResource):
           name: The name of the vector store.
         """
 
+        from ..types.vector_store_object import VectorStoreObject
+
         return cast(
             "VectorStoreObject",
             self._client.call(
@@ -426,6 +433,8 @@ class VectorStores(SyncAPIResource):
         Args:
           vector_store_id: The ID of the vector store to delete.
         """
+
+        from ..types.delete_vector_store_response import DeleteVectorStoreResponse
 
         return cast(
             "DeleteVectorStoreResponse",
@@ -464,6 +473,8 @@ class VectorStores(SyncAPIResource):
           filters: A filter to apply based on file attributes.
           ranking_options: Ranking options for search.
         """
+
+        from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
 
         return cast(
             "VectorStoreSearchResultsPage",
@@ -516,6 +527,9 @@ class AsyncVectorStores(AsyncAPIResource):
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
+        from ..types.list_vector_stores_response import ListVectorStoresResponse
+        from ..types.vector_store_object import VectorStoreObject
+
         return cast(
             "AsyncCursorPage[VectorStoreObject]",
             await self._client.call_page(
@@ -557,6 +571,8 @@ class AsyncVectorStores(AsyncAPIResource):
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
         """
 
+        from ..types.vector_store_object import VectorStoreObject
+
         return cast(
             "VectorStoreObject",
             await self._client.call(
@@ -592,6 +608,8 @@ class AsyncVectorStores(AsyncAPIResource):
           vector_store_id: The ID of the vector store to retrieve.
         """
 
+        from ..types.vector_store_object import VectorStoreObject
+
         return cast(
             "VectorStoreObject",
             await self._client.call(
@@ -624,6 +642,8 @@ class AsyncVectorStores(AsyncAPIResource):
           name: The name of the vector store.
         """
 
+        from ..types.vector_store_object import VectorStoreObject
+
         return cast(
             "VectorStoreObject",
             await self._client.call(
@@ -652,6 +672,8 @@ class AsyncVectorStores(AsyncAPIResource):
         Args:
           vector_store_id: The ID of the vector store to delete.
         """
+
+        from ..types.delete_vector_store_response import DeleteVectorStoreResponse
 
         return cast(
             "DeleteVectorStoreResponse",
@@ -690,6 +712,8 @@ class AsyncVectorStores(AsyncAPIResource):
           filters: A filter to apply based on file attributes.
           ranking_options: Ranking options for search.
         """
+
+        from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
 
         return cast(
             "VectorStoreSearchResultsPage",
@@ -743,6 +767,8 @@ class VectorStoresFileBatches(SyncAPIResource):
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
         """
 
+        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+
         return cast(
             "VectorStoreFileBatchObject",
             self._client.call(
@@ -779,6 +805,8 @@ class VectorStoresFileBatches(SyncAPIResource):
           batch_id: The ID of the file batch being retrieved.
         """
 
+        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+
         return cast(
             "VectorStoreFileBatchObject",
             self._client.call(
@@ -808,6 +836,8 @@ class VectorStoresFileBatches(SyncAPIResource):
           vector_store_id: The ID of the vector store that the file batch belongs to.
           batch_id: The ID of the file batch to cancel.
         """
+
+        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
 
         return cast(
             "VectorStoreFileBatchObject",
@@ -854,6 +884,8 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
         """
 
+        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+
         return cast(
             "VectorStoreFileBatchObject",
             await self._client.call(
@@ -890,6 +922,8 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           batch_id: The ID of the file batch being retrieved.
         """
 
+        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+
         return cast(
             "VectorStoreFileBatchObject",
             await self._client.call(
@@ -919,6 +953,8 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           vector_store_id: The ID of the vector store that the file batch belongs to.
           batch_id: The ID of the file batch to cancel.
         """
+
+        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
 
         return cast(
             "VectorStoreFileBatchObject",
@@ -961,6 +997,9 @@ class VectorStoresFileBatchesFiles(SyncAPIResource):
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
           filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
+
+        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
+        from ..types.vector_store_file_object import VectorStoreFileObject
 
         return cast(
             "SyncCursorPage[VectorStoreFileObject]",
@@ -1006,6 +1045,9 @@ class AsyncVectorStoresFileBatchesFiles(AsyncAPIResource):
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
           filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
+
+        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
+        from ..types.vector_store_file_object import VectorStoreFileObject
 
         return cast(
             "AsyncCursorPage[VectorStoreFileObject]",
@@ -1054,6 +1096,9 @@ class VectorStoresFiles(SyncAPIResource):
           filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
 
+        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
+        from ..types.vector_store_file_object import VectorStoreFileObject
+
         return cast(
             "SyncCursorPage[VectorStoreFileObject]",
             self._client.call_page(
@@ -1093,6 +1138,8 @@ class VectorStoresFiles(SyncAPIResource):
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
         """
 
+        from ..types.vector_store_file_object import VectorStoreFileObject
+
         return cast(
             "VectorStoreFileObject",
             self._client.call(
@@ -1123,6 +1170,8 @@ class VectorStoresFiles(SyncAPIResource):
           vector_store_id: The ID of the vector store that the file belongs to.
           file_id: The ID of the file being retrieved.
         """
+
+        from ..types.vector_store_file_object import VectorStoreFileObject
 
         return cast(
             "VectorStoreFileObject",
@@ -1155,6 +1204,8 @@ class VectorStoresFiles(SyncAPIResource):
           file_id: The ID of the file to update attributes.
         """
 
+        from ..types.vector_store_file_object import VectorStoreFileObject
+
         return cast(
             "VectorStoreFileObject",
             self._client.call(
@@ -1185,6 +1236,8 @@ class VectorStoresFiles(SyncAPIResource):
           vector_store_id: The ID of the vector store that the file belongs to.
           file_id: The ID of the file to delete.
         """
+
+        from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
 
         return cast(
             "DeleteVectorStoreFileResponse",
@@ -1230,6 +1283,9 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
         """
 
+        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
+        from ..types.vector_store_file_object import VectorStoreFileObject
+
         return cast(
             "AsyncCursorPage[VectorStoreFileObject]",
             await self._client.call_page(
@@ -1269,6 +1325,8 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
         """
 
+        from ..types.vector_store_file_object import VectorStoreFileObject
+
         return cast(
             "VectorStoreFileObject",
             await self._client.call(
@@ -1299,6 +1357,8 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           vector_store_id: The ID of the vector store that the file belongs to.
           file_id: The ID of the file being retrieved.
         """
+
+        from ..types.vector_store_file_object import VectorStoreFileObject
 
         return cast(
             "VectorStoreFileObject",
@@ -1331,6 +1391,8 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           file_id: The ID of the file to update attributes.
         """
 
+        from ..types.vector_store_file_object import VectorStoreFileObject
+
         return cast(
             "VectorStoreFileObject",
             await self._client.call(
@@ -1361,6 +1423,8 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           vector_store_id: The ID of the vector store that the file belongs to.
           file_id: The ID of the file to delete.
         """
+
+        from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
 
         return cast(
             "DeleteVectorStoreFileResponse",
@@ -1394,6 +1458,8 @@ class VectorStoresFilesContent(SyncAPIResource):
           file_id: The ID of the file within the vector store.
         """
 
+        from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
+
         return cast(
             "VectorStoreFileContentResponse",
             self._client.call(
@@ -1425,6 +1491,8 @@ class AsyncVectorStoresFilesContent(AsyncAPIResource):
           vector_store_id: The ID of the vector store.
           file_id: The ID of the file within the vector store.
         """
+
+        from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
 
         return cast(
             "VectorStoreFileContentResponse",

@@ -8,17 +8,16 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.deleted_video_resource import DeletedVideoResource
-from ..types.video_character_resource import VideoCharacterResource
-from ..types.video_list_resource import VideoListResource
-from ..types.video_resource import VideoResource
 
 if TYPE_CHECKING:
+    from ..types.deleted_video_resource import DeletedVideoResource
     from ..types.image_reference import ImageReferenceParam
     from ..types.order_enum import OrderEnum
+    from ..types.video_character_resource import VideoCharacterResource
     from ..types.video_content_variant import VideoContentVariant
     from ..types.video_model import VideoModel
     from ..types.video_reference_input_param import VideoReferenceInputParamParam
+    from ..types.video_resource import VideoResource
     from ..types.video_seconds import VideoSeconds
     from ..types.video_size import VideoSize
 
@@ -221,6 +220,9 @@ class Videos(SyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.video_list_resource import VideoListResource
+        from ..types.video_resource import VideoResource
+
         return cast(
             "SyncCursorPage[VideoResource]",
             self._client.call_page(
@@ -259,6 +261,8 @@ class Videos(SyncAPIResource):
           seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
+
+        from ..types.video_resource import VideoResource
 
         return cast(
             "VideoResource",
@@ -299,6 +303,8 @@ class Videos(SyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
+        from ..types.video_resource import VideoResource
+
         return cast(
             "VideoResource",
             self._client.call(
@@ -335,6 +341,8 @@ class Videos(SyncAPIResource):
           video_id: The identifier of the video to retrieve.
         """
 
+        from ..types.video_resource import VideoResource
+
         return cast(
             "VideoResource",
             self._client.call(
@@ -364,6 +372,8 @@ class Videos(SyncAPIResource):
         Args:
           video_id: The identifier of the video to delete.
         """
+
+        from ..types.deleted_video_resource import DeletedVideoResource
 
         return cast(
             "DeletedVideoResource",
@@ -396,6 +406,8 @@ class Videos(SyncAPIResource):
           video_id: The identifier of the completed video to remix.
           prompt: Updated text prompt that directs the remix generation.
         """
+
+        from ..types.video_resource import VideoResource
 
         return cast(
             "VideoResource",
@@ -450,6 +462,9 @@ class AsyncVideos(AsyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.video_list_resource import VideoListResource
+        from ..types.video_resource import VideoResource
+
         return cast(
             "AsyncCursorPage[VideoResource]",
             await self._client.call_page(
@@ -488,6 +503,8 @@ class AsyncVideos(AsyncAPIResource):
           seconds: Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds.
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
+
+        from ..types.video_resource import VideoResource
 
         return cast(
             "VideoResource",
@@ -528,6 +545,8 @@ class AsyncVideos(AsyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
+        from ..types.video_resource import VideoResource
+
         return cast(
             "VideoResource",
             await self._client.call(
@@ -564,6 +583,8 @@ class AsyncVideos(AsyncAPIResource):
           video_id: The identifier of the video to retrieve.
         """
 
+        from ..types.video_resource import VideoResource
+
         return cast(
             "VideoResource",
             await self._client.call(
@@ -593,6 +614,8 @@ class AsyncVideos(AsyncAPIResource):
         Args:
           video_id: The identifier of the video to delete.
         """
+
+        from ..types.deleted_video_resource import DeletedVideoResource
 
         return cast(
             "DeletedVideoResource",
@@ -625,6 +648,8 @@ class AsyncVideos(AsyncAPIResource):
           video_id: The identifier of the completed video to remix.
           prompt: Updated text prompt that directs the remix generation.
         """
+
+        from ..types.video_resource import VideoResource
 
         return cast(
             "VideoResource",
@@ -661,6 +686,8 @@ class VideosCharacters(SyncAPIResource):
           name: Display name for this API character.
         """
 
+        from ..types.video_character_resource import VideoCharacterResource
+
         return cast(
             "VideoCharacterResource",
             self._client.call(
@@ -691,6 +718,8 @@ class VideosCharacters(SyncAPIResource):
         Args:
           character_id: The identifier of the character to retrieve.
         """
+
+        from ..types.video_character_resource import VideoCharacterResource
 
         return cast(
             "VideoCharacterResource",
@@ -726,6 +755,8 @@ class AsyncVideosCharacters(AsyncAPIResource):
           name: Display name for this API character.
         """
 
+        from ..types.video_character_resource import VideoCharacterResource
+
         return cast(
             "VideoCharacterResource",
             await self._client.call(
@@ -756,6 +787,8 @@ class AsyncVideosCharacters(AsyncAPIResource):
         Args:
           character_id: The identifier of the character to retrieve.
         """
+
+        from ..types.video_character_resource import VideoCharacterResource
 
         return cast(
             "VideoCharacterResource",
@@ -790,6 +823,8 @@ class VideosEdits(SyncAPIResource):
           prompt: Text prompt that describes how to edit the source video.
         """
 
+        from ..types.video_resource import VideoResource
+
         return cast(
             "VideoResource",
             self._client.call(
@@ -822,6 +857,8 @@ class VideosEdits(SyncAPIResource):
           video: Reference to the completed video to edit.
           prompt: Text prompt that describes how to edit the source video.
         """
+
+        from ..types.video_resource import VideoResource
 
         return cast(
             "VideoResource",
@@ -856,6 +893,8 @@ class AsyncVideosEdits(AsyncAPIResource):
           prompt: Text prompt that describes how to edit the source video.
         """
 
+        from ..types.video_resource import VideoResource
+
         return cast(
             "VideoResource",
             await self._client.call(
@@ -888,6 +927,8 @@ class AsyncVideosEdits(AsyncAPIResource):
           video: Reference to the completed video to edit.
           prompt: Text prompt that describes how to edit the source video.
         """
+
+        from ..types.video_resource import VideoResource
 
         return cast(
             "VideoResource",
@@ -924,6 +965,8 @@ class VideosExtensions(SyncAPIResource):
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
 
+        from ..types.video_resource import VideoResource
+
         return cast(
             "VideoResource",
             self._client.call(
@@ -958,6 +1001,8 @@ class VideosExtensions(SyncAPIResource):
           prompt: Updated text prompt that directs the extension generation.
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
+
+        from ..types.video_resource import VideoResource
 
         return cast(
             "VideoResource",
@@ -994,6 +1039,8 @@ class AsyncVideosExtensions(AsyncAPIResource):
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
 
+        from ..types.video_resource import VideoResource
+
         return cast(
             "VideoResource",
             await self._client.call(
@@ -1028,6 +1075,8 @@ class AsyncVideosExtensions(AsyncAPIResource):
           prompt: Updated text prompt that directs the extension generation.
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
+
+        from ..types.video_resource import VideoResource
 
         return cast(
             "VideoResource",

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, cast
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.audio_response import AudioResponse
-from ..types.audio_verbose_response import AudioVerboseResponse
 
 if TYPE_CHECKING:
+    from ..types.audio_response import AudioResponse
     from ..types.audio_response_format import AudioResponseFormat
+    from ..types.audio_verbose_response import AudioVerboseResponse
 
 _TRANSCRIPTIONS_CREATE = Operation(
     api="azure",
@@ -101,6 +101,9 @@ class AudioTranscriptions(SyncAPIResource):
           language: The language of the input audio. Supplying the input language in ISO-639-1 format will improve accuracy and latency.
         """
 
+        from ..types.audio_response import AudioResponse
+        from ..types.audio_verbose_response import AudioVerboseResponse
+
         return cast(
             "AudioResponse | AudioVerboseResponse | str",
             self._client.call(
@@ -151,6 +154,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
           language: The language of the input audio. Supplying the input language in ISO-639-1 format will improve accuracy and latency.
         """
 
+        from ..types.audio_response import AudioResponse
+        from ..types.audio_verbose_response import AudioVerboseResponse
+
         return cast(
             "AudioResponse | AudioVerboseResponse | str",
             await self._client.call(
@@ -199,6 +205,9 @@ class AudioTranslations(SyncAPIResource):
           temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log probability to automatically increase the temperature until certain thresholds are hit.
         """
 
+        from ..types.audio_response import AudioResponse
+        from ..types.audio_verbose_response import AudioVerboseResponse
+
         return cast(
             "AudioResponse | AudioVerboseResponse | str",
             self._client.call(
@@ -241,6 +250,9 @@ class AsyncAudioTranslations(AsyncAPIResource):
           response_format: Defines the format of the output.
           temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use log probability to automatically increase the temperature until certain thresholds are hit.
         """
+
+        from ..types.audio_response import AudioResponse
+        from ..types.audio_verbose_response import AudioVerboseResponse
 
         return cast(
             "AudioResponse | AudioVerboseResponse | str",

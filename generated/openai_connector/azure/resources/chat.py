@@ -9,8 +9,6 @@ from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._streaming import AsyncStream, Stream
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_chat_completion_response import CreateChatCompletionResponse
-from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
 
 if TYPE_CHECKING:
     from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
@@ -19,6 +17,8 @@ if TYPE_CHECKING:
     from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
     from ..types.chat_completion_tool import ChatCompletionToolParam
     from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
+    from ..types.create_chat_completion_response import CreateChatCompletionResponse
+    from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
     from ..types.parallel_tool_calls import ParallelToolCalls
     from ..types.response_format_json_object import ResponseFormatJsonObjectParam
     from ..types.response_format_json_schema import ResponseFormatJsonSchemaParam
@@ -255,6 +255,9 @@ class ChatCompletions(SyncAPIResource):
           function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.
           functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
+
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
 
         if stream is True:
             return cast(
@@ -508,6 +511,9 @@ class AsyncChatCompletions(AsyncAPIResource):
           function_call: Deprecated in favor of `tool_choice`. Controls which (if any) function is called by the model. `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function. Specifying a particular function via `{"name": "my_function"}` forces the model to call that function. `none` is the default when no functions are present. `auto` is the default if functions are present.
           functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
+
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
 
         if stream is True:
             return cast(

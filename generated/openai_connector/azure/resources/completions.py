@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, cast, overload
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._streaming import AsyncStream, Stream
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_completion_response import CreateCompletionResponse
+
+if TYPE_CHECKING:
+    from ..types.create_completion_response import CreateCompletionResponse
 
 _COMPLETIONS_CREATE = Operation(
     api="azure",
@@ -181,6 +183,8 @@ class Completions(SyncAPIResource):
           top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
           user: A unique identifier representing your end-user, which can help to monitor and detect abuse.
         """
+
+        from ..types.create_completion_response import CreateCompletionResponse
 
         if stream is True:
             return cast(
@@ -380,6 +384,8 @@ class AsyncCompletions(AsyncAPIResource):
           top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or `temperature` but not both.
           user: A unique identifier representing your end-user, which can help to monitor and detect abuse.
         """
+
+        from ..types.create_completion_response import CreateCompletionResponse
 
         if stream is True:
             return cast(

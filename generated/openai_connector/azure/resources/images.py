@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, cast
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.generate_images_response import GenerateImagesResponse
 
 if TYPE_CHECKING:
+    from ..types.generate_images_response import GenerateImagesResponse
     from ..types.image_quality import ImageQuality
     from ..types.image_size import ImageSize
     from ..types.image_style import ImageStyle
@@ -83,6 +83,8 @@ class ImagesGenerations(SyncAPIResource):
           style: The style of the generated images.
         """
 
+        from ..types.generate_images_response import GenerateImagesResponse
+
         return cast(
             "GenerateImagesResponse",
             self._client.call(
@@ -138,6 +140,8 @@ class AsyncImagesGenerations(AsyncAPIResource):
           quality: The quality of the image that will be generated.
           style: The style of the generated images.
         """
+
+        from ..types.generate_images_response import GenerateImagesResponse
 
         return cast(
             "GenerateImagesResponse",

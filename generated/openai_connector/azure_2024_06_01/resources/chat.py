@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.create_chat_completion_response import CreateChatCompletionResponse
 
 if TYPE_CHECKING:
     from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
         CreateChatCompletionRequestFunctionCallObjectParam,
         CreateChatCompletionRequestResponseFormatParam,
     )
+    from ..types.create_chat_completion_response import CreateChatCompletionResponse
 
 _CHAT_COMPLETIONS_CREATE = Operation(
     api="azure",
@@ -135,6 +135,8 @@ class ChatCompletions(SyncAPIResource):
           function_call: Deprecated in favor of `tool_choice`. Controls how the model responds to function calls. "none" means the model does not call a function, and responds to the end-user. "auto" means the model can pick between an end-user or calling a function. Specifying a particular function via `{"name":\\ "my_function"}` forces the model to call that function. "none" is the default when no functions are present. "auto" is the default if functions are present.
         """
 
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+
         return cast(
             "CreateChatCompletionResponse",
             self._client.call(
@@ -231,6 +233,8 @@ class AsyncChatCompletions(AsyncAPIResource):
           functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
           function_call: Deprecated in favor of `tool_choice`. Controls how the model responds to function calls. "none" means the model does not call a function, and responds to the end-user. "auto" means the model can pick between an end-user or calling a function. Specifying a particular function via `{"name":\\ "my_function"}` forces the model to call that function. "none" is the default when no functions are present. "auto" is the default if functions are present.
         """
+
+        from ..types.create_chat_completion_response import CreateChatCompletionResponse
 
         return cast(
             "CreateChatCompletionResponse",

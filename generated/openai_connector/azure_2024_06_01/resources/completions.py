@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.completions_create import CompletionsCreateResponse
+
+if TYPE_CHECKING:
+    from ..types.completions_create import CompletionsCreateResponse
 
 _COMPLETIONS_CREATE = Operation(
     api="azure",
@@ -91,6 +93,8 @@ class Completions(SyncAPIResource):
           best_of: Generates best_of completions server-side and returns the "best" (the one with the highest log probability per token). Results cannot be streamed. When used with n, best_of controls the number of candidate completions and n specifies how many to return - best_of must be greater than n. Note: Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for max_tokens and stop. Has maximum value of 128.
         """
 
+        from ..types.completions_create import CompletionsCreateResponse
+
         return cast(
             "CompletionsCreateResponse",
             self._client.call(
@@ -172,6 +176,8 @@ class AsyncCompletions(AsyncAPIResource):
           frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
           best_of: Generates best_of completions server-side and returns the "best" (the one with the highest log probability per token). Results cannot be streamed. When used with n, best_of controls the number of candidate completions and n specifies how many to return - best_of must be greater than n. Note: Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for max_tokens and stop. Has maximum value of 128.
         """
+
+        from ..types.completions_create import CompletionsCreateResponse
 
         return cast(
             "CompletionsCreateResponse",

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.embeddings_create import EmbeddingsCreateResponse
+
+if TYPE_CHECKING:
+    from ..types.embeddings_create import EmbeddingsCreateResponse
 
 _EMBEDDINGS_CREATE = Operation(
     api="azure",
@@ -62,6 +64,8 @@ class Embeddings(SyncAPIResource):
           dimensions: The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
         """
 
+        from ..types.embeddings_create import EmbeddingsCreateResponse
+
         return cast(
             "EmbeddingsCreateResponse",
             self._client.call(
@@ -111,6 +115,8 @@ class AsyncEmbeddings(AsyncAPIResource):
           encoding_format: The format to return the embeddings in. Can be either `float` or `base64`. Defaults to `float`.
           dimensions: The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models.
         """
+
+        from ..types.embeddings_create import EmbeddingsCreateResponse
 
         return cast(
             "EmbeddingsCreateResponse",

@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.error import Error
-from ..types.pet import Pet
+
+if TYPE_CHECKING:
+    from ..types.error import Error
+    from ..types.pet import Pet
 
 _FIND_PETS = Operation(
     api="openai",
@@ -43,6 +45,8 @@ class Pets(SyncAPIResource):
     ) -> list[Pet]:
         """GET /pets"""
 
+        from ..types.pet import Pet
+
         return cast(
             "list[Pet]",
             self._client.call(
@@ -66,6 +70,8 @@ class Pets(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Error:
         """GET /pets/{id}"""
+
+        from ..types.error import Error
 
         return cast(
             "Error",
@@ -93,6 +99,8 @@ class AsyncPets(AsyncAPIResource):
     ) -> list[Pet]:
         """GET /pets"""
 
+        from ..types.pet import Pet
+
         return cast(
             "list[Pet]",
             await self._client.call(
@@ -116,6 +124,8 @@ class AsyncPets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Error:
         """GET /pets/{id}"""
+
+        from ..types.error import Error
 
         return cast(
             "Error",

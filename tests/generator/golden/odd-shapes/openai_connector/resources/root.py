@@ -1,12 +1,14 @@
 # generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.data_set_list import DataSetList
+
+if TYPE_CHECKING:
+    from ..types.data_set_list import DataSetList
 
 _LIST_DATA_SETS = Operation(
     api="openai",
@@ -28,6 +30,8 @@ class Root(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DataSetList:
         """GET /"""
+
+        from ..types.data_set_list import DataSetList
 
         return cast(
             "DataSetList",
@@ -52,6 +56,8 @@ class AsyncRoot(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DataSetList:
         """GET /"""
+
+        from ..types.data_set_list import DataSetList
 
         return cast(
             "DataSetList",

@@ -12,15 +12,14 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
-from ..types.pet import Pet
-from ..types.pet_event import PetEvent
-from ..types.pet_list import PetList
-from ..types.upload_pet_photo import UploadPetPhotoResponse
 
 if TYPE_CHECKING:
     from ..types.create_pet_request import CreatePetRequestDietCustomDietParam
+    from ..types.pet import Pet
+    from ..types.pet_event import PetEvent
     from ..types.pet_kind import PetKind
     from ..types.tag import TagSchemaParam
+    from ..types.upload_pet_photo import UploadPetPhotoResponse
 
 _LIST_PETS = Operation(
     api="openai",
@@ -125,6 +124,9 @@ class Pets(SyncAPIResource):
     ) -> SyncCursorPage[Pet]:
         """List pets, a page at a time."""
 
+        from ..types.pet import Pet
+        from ..types.pet_list import PetList
+
         return cast(
             "SyncCursorPage[Pet]",
             self._client.call_page(
@@ -212,6 +214,9 @@ class Pets(SyncAPIResource):
           from_: A keyword as a property name.
         """
 
+        from ..types.pet import Pet
+        from ..types.pet_event import PetEvent
+
         if stream is True:
             return cast(
                 "Stream[PetEvent]",
@@ -264,6 +269,8 @@ class Pets(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Pet:
         """GET /pets/{pet_id}"""
+
+        from ..types.pet import Pet
 
         return cast(
             "Pet",
@@ -344,6 +351,9 @@ class AsyncPets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncCursorPage[Pet]:
         """List pets, a page at a time."""
+
+        from ..types.pet import Pet
+        from ..types.pet_list import PetList
 
         return cast(
             "AsyncCursorPage[Pet]",
@@ -432,6 +442,9 @@ class AsyncPets(AsyncAPIResource):
           from_: A keyword as a property name.
         """
 
+        from ..types.pet import Pet
+        from ..types.pet_event import PetEvent
+
         if stream is True:
             return cast(
                 "AsyncStream[PetEvent]",
@@ -484,6 +497,8 @@ class AsyncPets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Pet:
         """GET /pets/{pet_id}"""
+
+        from ..types.pet import Pet
 
         return cast(
             "Pet",
@@ -566,6 +581,8 @@ class PetsPhoto(SyncAPIResource):
     ) -> UploadPetPhotoResponse:
         """Upload a photo (multipart)."""
 
+        from ..types.upload_pet_photo import UploadPetPhotoResponse
+
         return cast(
             "UploadPetPhotoResponse",
             self._client.call(
@@ -601,6 +618,8 @@ class AsyncPetsPhoto(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> UploadPetPhotoResponse:
         """Upload a photo (multipart)."""
+
+        from ..types.upload_pet_photo import UploadPetPhotoResponse
 
         return cast(
             "UploadPetPhotoResponse",

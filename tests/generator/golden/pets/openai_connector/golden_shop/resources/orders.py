@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from functools import cached_property
 from types import NoneType
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ..types.order import Order
+
+if TYPE_CHECKING:
+    from ..types.order import Order
 
 _ORDERS_GET = Operation(
     api="golden_shop",
@@ -48,6 +50,8 @@ class Orders(SyncAPIResource):
     ) -> Order:
         """GET /orders/{order-id}"""
 
+        from ..types.order import Order
+
         return cast(
             "Order",
             self._client.call(
@@ -79,6 +83,8 @@ class AsyncOrders(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Order:
         """GET /orders/{order-id}"""
+
+        from ..types.order import Order
 
         return cast(
             "Order",
