@@ -70,19 +70,19 @@ def _finish(generation: Generation, args: argparse.Namespace) -> int:
     return 1 if report["skipped"] or report["untyped_responses"] else 0
 
 
+def _stage(generation: Generation, package: str, tmp: Path) -> Path:
+    """The whole output folder, as `generate` would leave it, in `tmp`."""
+    extra = {".manifest.json": manifest_text(generation)}
+    return build_tree(generation.files, extra, package, tmp, openai_parts=generation.has_openai_surface)
+
+
 def run_generate(args: argparse.Namespace) -> int:
     generation = _generate(args)
     if generation is None:
         return 2
     summary = write_changes(args.out, generation)
     with staging_dir() as tmp:
-        staging = build_tree(
-            generation.files,
-            {".manifest.json": manifest_text(generation)},
-            args.package,
-            Path(tmp),
-            openai_parts=generation.has_openai_surface,
-        )
+        staging = _stage(generation, args.package, Path(tmp))
         written, deleted = sync_tree(staging, args.out, args.package)
     if not args.quiet:
         print(f"wrote {len(written)} files, deleted {len(deleted)} into {args.out}")
@@ -96,13 +96,7 @@ def run_check(args: argparse.Namespace) -> int:
     if generation is None:
         return 2
     with staging_dir() as tmp:
-        staging = build_tree(
-            generation.files,
-            {".manifest.json": manifest_text(generation)},
-            args.package,
-            Path(tmp),
-            openai_parts=generation.has_openai_surface,
-        )
+        staging = _stage(generation, args.package, Path(tmp))
         problems = diff_trees(staging, args.against, args.package)
     for problem in problems:
         print(problem, file=sys.stderr)
