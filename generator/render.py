@@ -179,8 +179,8 @@ class PackageRenderer:
             alias = f", alias={json.dumps(field.wire_name)}" if name != field.wire_name else ""
             if optional:
                 default = f" = Field(default=None{alias})" if alias else " = None"
-            else:
-                default = f" = Field({alias[2:]})" if alias else ""
+            else:  # a required field the server leaves out reads as None (lib/_models.py)
+                default = f" = Field(default_factory=_missing{alias})"
             fields.append(RenderedField(name, field.wire_name, annotation, default, field.description))
         return fields
 

@@ -36,6 +36,7 @@ from ._errors import (
 )
 from ._files import MultipartBody, form_fields, multipart_files
 from ._logging import logger, redact_headers, redact_url, setup_logging
+from ._models import shaped
 from ._operation import Operation
 from ._pagination import AsyncCursorPage, SyncCursorPage
 from ._ratelimit import RateLimiter
@@ -150,7 +151,7 @@ def _validator(tp: Any) -> Callable[[str | bytes], Any]:
     except TypeError:  # unhashable type expression: no caching
         return pydantic.TypeAdapter(tp).validate_json
     if isinstance(tp, type) and issubclass(tp, pydantic.BaseModel):
-        func: Callable[[str | bytes], Any] = tp.model_validate_json
+        func: Callable[[str | bytes], Any] = shaped(tp)
     else:
         func = pydantic.TypeAdapter(tp).validate_json
     _validators[tp] = func

@@ -8,7 +8,7 @@ from typing import Annotated, Any, TypeAlias, TypeVar
 import pydantic
 from pydantic import ConfigDict, PlainSerializer, ValidationError, ValidatorFunctionWrapHandler, WrapValidator
 
-__all__ = ["BaseModel", "Open", "tag_of"]
+__all__ = ["BaseModel", "Open", "missing", "shaped", "tag_of"]
 
 _T = TypeVar("_T")
 
@@ -30,27 +30,10 @@ class BaseModel(pydantic.BaseModel):
     # Tolerant reader. Real responses (and the specs' own published examples) leave out fields the
     # spec calls required, send null where it says string, or a number where it says object. A
     # client that refused such answers would fail its users for the server's drift, so a field the
-    # server sent in an unexpected form keeps the value as sent, and a required field the server
-    # left out reads as None. Type checkers still see the spec's types. What is not tolerated: an
-    # answer that has none of the model's fields at all, which is not this model (a wrong shape).
-
-    @pydantic.model_validator(mode="wrap")
-    @classmethod
-    def _tolerate_missing(cls, data: Any, handler: pydantic.ModelWrapValidatorHandler[Any]) -> Any:
-        if isinstance(data, dict):
-            required = _REQUIRED.get(cls)
-            if required is None:
-                required = _required_keys(cls)
-            for name, alias in required:  # the common case: every required key is there; no list built
-                if alias not in data and name not in data:
-                    break
-            else:
-                return handler(data)
-            missing = [(name, alias) for name, alias in required if alias not in data and name not in data]
-            if len(missing) == len(required) and not any(key in data for key in _all_keys(cls)):
-                raise ValueError(f"none of the fields of {cls.__name__} is present: not a {cls.__name__}")
-            data = {**data, **{alias: None for _, alias in missing}}
-        return handler(data)
+    # server sent in an unexpected form keeps the value as sent (below), and a required field the
+    # server left out reads as None (the generator gives it `Field(default_factory=missing)`). Type
+    # checkers still see the spec's types. What is not tolerated: an answer that has none of the
+    # model's fields at all, which is not this model (a wrong shape: see `shaped`).
 
     @pydantic.field_validator("*", mode="wrap")
     @classmethod
@@ -61,24 +44,28 @@ class BaseModel(pydantic.BaseModel):
             return value
 
 
-_REQUIRED: dict[type[pydantic.BaseModel], tuple[tuple[str, str], ...]] = {}
-_KEYS: dict[type[pydantic.BaseModel], frozenset[str]] = {}
+def missing() -> Any:
+    """The default of a required response field: a field the server left out reads as None."""
+    return None
 
 
-def _required_keys(model: type[pydantic.BaseModel]) -> tuple[tuple[str, str], ...]:
-    keys = _REQUIRED.get(model)
-    if keys is None:
-        keys = tuple((name, field.alias or name) for name, field in model.model_fields.items() if field.is_required())
-        _REQUIRED[model] = keys
-    return keys
+def shaped(model: type[pydantic.BaseModel]) -> Callable[[str | bytes], Any]:
+    """`model.model_validate_json`, refusing an answer that sets none of the model's fields."""
+    validate = model.model_validate_json
+    declared = model.model_fields.keys()
+    if not declared:
+        return validate
 
+    def validate_shaped(data: str | bytes) -> Any:
+        value = validate(data)
+        if declared.isdisjoint(value.model_fields_set):
+            message = f"none of the fields of {model.__name__} is present: not a {model.__name__}"
+            raise ValidationError.from_exception_data(
+                model.__name__, [{"type": "value_error", "loc": (), "input": None, "ctx": {"error": message}}]
+            )
+        return value
 
-def _all_keys(model: type[pydantic.BaseModel]) -> frozenset[str]:
-    keys = _KEYS.get(model)
-    if keys is None:
-        keys = frozenset(k for name, field in model.model_fields.items() for k in (name, field.alias or name))
-        _KEYS[model] = keys
-    return keys
+    return validate_shaped
 
 
 def _keep_unknown(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:

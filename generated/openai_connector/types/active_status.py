@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ActiveStatus(BaseModel):
     """Indicates that a thread is active."""
 
-    type: Literal["active"]
+    type: Literal["active"] = Field(default_factory=_missing)
     """Status discriminator that is always `active`."""

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 
 
 class AddUploadPartRequest(BaseModel):
-    data: str
+    data: str = Field(default_factory=_missing)
     """The chunk of bytes for this Part."""
 
 

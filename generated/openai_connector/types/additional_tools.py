@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .message_role import MessageRole
 from .tool import Tool
 
 
 class AdditionalTools(BaseModel):
-    type: Literal["additional_tools"]
+    type: Literal["additional_tools"] = Field(default_factory=_missing)
     """The type of the item. Always `additional_tools`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the additional tools item."""
 
-    role: MessageRole
+    role: MessageRole = Field(default_factory=_missing)
     """The role that provided the additional tools."""
 
-    tools: list[Tool]
+    tools: list[Tool] = Field(default_factory=_missing)
     """The additional tool definitions made available at this item."""

@@ -3,32 +3,35 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class AdminApiKey(BaseModel):
     """Represents an individual Admin API key in an org."""
 
-    object: Literal["organization.admin_api_key"]
+    object: Literal["organization.admin_api_key"] = Field(default_factory=_missing)
     """The object type, which is always `organization.admin_api_key`"""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints"""
 
     name: str | None = None
     """The name of the API key"""
 
-    redacted_value: str
+    redacted_value: str = Field(default_factory=_missing)
     """The redacted value of the API key"""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the API key was created"""
 
     expires_at: int | None = None
 
     last_used_at: int | None = None
 
-    owner: AdminApiKeyOwner
+    owner: AdminApiKeyOwner = Field(default_factory=_missing)
 
 
 class AdminApiKeyOwner(BaseModel):

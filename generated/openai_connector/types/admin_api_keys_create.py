@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class AdminApiKeysCreateBody(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
 
     expires_in_seconds: int | None = None
     """The number of seconds until the API key expires. Omit this field for a key that does not expire."""

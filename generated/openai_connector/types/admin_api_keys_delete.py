@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class AdminApiKeysDeleteResponse(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
 
-    object: Literal["organization.admin_api_key.deleted"]
+    object: Literal["organization.admin_api_key.deleted"] = Field(default_factory=_missing)
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ApplyPatchDeleteFileOperationParam(BaseModel):
     """Instruction for deleting an existing file via the apply_patch tool."""
 
-    type: Literal["delete_file"]
+    type: Literal["delete_file"] = Field(default_factory=_missing)
     """The operation type. Always `delete_file`."""
 
-    path: str
+    path: str = Field(default_factory=_missing)
     """Path of the file to delete relative to the workspace root."""
 
 

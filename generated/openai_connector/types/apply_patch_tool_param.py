@@ -4,16 +4,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
 
 class ApplyPatchToolParam(BaseModel):
     """Allows the assistant to create, delete, or update files using unified diffs."""
 
-    type: Literal["apply_patch"]
+    type: Literal["apply_patch"] = Field(default_factory=_missing)
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None

@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ApplyPatchUpdateFileOperation(BaseModel):
     """Instruction describing how to update a file via the apply_patch tool."""
 
-    type: Literal["update_file"]
+    type: Literal["update_file"] = Field(default_factory=_missing)
     """Update an existing file with the provided diff."""
 
-    path: str
+    path: str = Field(default_factory=_missing)
     """Path of the file to update."""
 
-    diff: str
+    diff: str = Field(default_factory=_missing)
     """Diff to apply."""

@@ -3,21 +3,23 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ApplyPatchUpdateFileOperationParam(BaseModel):
     """Instruction for updating an existing file via the apply_patch tool."""
 
-    type: Literal["update_file"]
+    type: Literal["update_file"] = Field(default_factory=_missing)
     """The operation type. Always `update_file`."""
 
-    path: str
+    path: str = Field(default_factory=_missing)
     """Path of the file to update relative to the workspace root."""
 
-    diff: str
+    diff: str = Field(default_factory=_missing)
     """Unified diff content to apply to the existing file."""
 
 

@@ -3,25 +3,28 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class AssignedRoleDetails(BaseModel):
     """Detailed information about a role assignment entry returned when listing assignments."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Identifier for the role."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """Name of the role."""
 
-    permissions: list[str]
+    permissions: list[str] = Field(default_factory=_missing)
     """Permissions associated with the role."""
 
-    resource_type: str
+    resource_type: str = Field(default_factory=_missing)
     """Resource type the role applies to."""
 
-    predefined_role: bool
+    predefined_role: bool = Field(default_factory=_missing)
     """Whether the role is predefined by OpenAI."""
 
     description: str | None = None
@@ -47,6 +50,6 @@ class AssignedRoleDetails(BaseModel):
 
 
 class AssignedRoleDetailsAssignmentSourcesListItem(BaseModel):
-    principal_id: str
+    principal_id: str = Field(default_factory=_missing)
 
-    principal_type: str
+    principal_type: str = Field(default_factory=_missing)

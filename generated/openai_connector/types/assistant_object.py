@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search import AssistantToolsFileSearch
 from .assistant_tools_function import AssistantToolsFunction
@@ -16,20 +17,20 @@ from .metadata import Metadata
 class AssistantObject(BaseModel):
     """Represents an `assistant` that can call the model and use tools."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints."""
 
-    object: Literal["assistant"]
+    object: Literal["assistant"] = Field(default_factory=_missing)
     """The object type, which is always `assistant`."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the assistant was created."""
 
     name: str | None = None
 
     description: str | None = None
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
     instructions: str | None = None
@@ -43,12 +44,12 @@ class AssistantObject(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
     tool_resources: AssistantObjectToolResourcesObject | None = None
 
-    metadata: Metadata
+    metadata: Metadata = Field(default_factory=_missing)
 
     temperature: float | None = None
 

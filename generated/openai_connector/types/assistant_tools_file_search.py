@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .file_search_ranking_options import FileSearchRankingOptions, FileSearchRankingOptionsParam
 
 
 class AssistantToolsFileSearch(BaseModel):
     """FileSearch tool"""
 
-    type: Literal["file_search"]
+    type: Literal["file_search"] = Field(default_factory=_missing)
     """The type of tool being defined: `file_search`"""
 
     file_search: AssistantToolsFileSearchFileSearch | None = None

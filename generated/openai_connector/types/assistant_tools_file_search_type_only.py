@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class AssistantToolsFileSearchTypeOnly(BaseModel):
     """FileSearch tool"""
 
-    type: Literal["file_search"]
+    type: Literal["file_search"] = Field(default_factory=_missing)
     """The type of tool being defined: `file_search`"""
 
 

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class AssistantsNamedToolChoice(BaseModel):
     """Specifies a tool the model should use. Use to force the model to call a specific tool."""
 
-    type: Open[Literal["function", "code_interpreter", "file_search"]]
+    type: Open[Literal["function", "code_interpreter", "file_search"]] = Field(default_factory=_missing)
     """The type of the tool. If type is `function`, the function name must be set"""
 
     function: AssistantsNamedToolChoiceFunction | None = None
@@ -27,7 +29,7 @@ class AssistantsNamedToolChoiceParam(TypedDict, total=False):
 
 
 class AssistantsNamedToolChoiceFunction(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function to call."""
 
 

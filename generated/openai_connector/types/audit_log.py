@@ -6,6 +6,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .audit_log_actor import AuditLogActor
 from .audit_log_event_type import AuditLogEventType
 
@@ -13,13 +14,13 @@ from .audit_log_event_type import AuditLogEventType
 class AuditLog(BaseModel):
     """A log of a user action or configuration change within this organization."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The ID of this log."""
 
-    type: AuditLogEventType
+    type: AuditLogEventType = Field(default_factory=_missing)
     """The event type."""
 
-    effective_at: int
+    effective_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of the event."""
 
     project: AuditLogProject | None = None

@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .container_memory_limit import ContainerMemoryLimit
 from .container_network_policy_allowlist_param import (
     ContainerNetworkPolicyAllowlistParam,
@@ -22,7 +23,7 @@ from .container_network_policy_disabled_param import (
 class AutoCodeInterpreterToolParam(BaseModel):
     """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
 
-    type: Literal["auto"]
+    type: Literal["auto"] = Field(default_factory=_missing)
     """Always `auto`."""
 
     file_ids: list[str] | None = None

@@ -3,19 +3,22 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .batch_error import BatchError
 from .batch_request_counts import BatchRequestCounts
 from .metadata import Metadata
 
 
 class Batch(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
 
-    object: Literal["batch"]
+    object: Literal["batch"] = Field(default_factory=_missing)
     """The object type, which is always `batch`."""
 
-    endpoint: str
+    endpoint: str = Field(default_factory=_missing)
     """The OpenAI API endpoint used by the batch."""
 
     model: str | None = None
@@ -27,15 +30,15 @@ class Batch(BaseModel):
 
     errors: BatchErrors | None = None
 
-    input_file_id: str
+    input_file_id: str = Field(default_factory=_missing)
     """The ID of the input file for the batch."""
 
-    completion_window: str
+    completion_window: str = Field(default_factory=_missing)
     """The time frame within which the batch should be processed."""
 
     status: Open[
         Literal["validating", "failed", "in_progress", "finalizing", "completed", "expired", "cancelling", "cancelled"]
-    ]
+    ] = Field(default_factory=_missing)
     """The current status of the batch."""
 
     output_file_id: str | None = None
@@ -44,7 +47,7 @@ class Batch(BaseModel):
     error_file_id: str | None = None
     """The ID of the file containing the outputs of requests with errors."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the batch was created."""
 
     in_progress_at: int | None = None
@@ -96,26 +99,26 @@ class BatchUsage(BaseModel):
     batches created after September 7, 2025.
     """
 
-    input_tokens: int
+    input_tokens: int = Field(default_factory=_missing)
     """The number of input tokens."""
 
-    input_tokens_details: BatchUsageInputTokensDetails
+    input_tokens_details: BatchUsageInputTokensDetails = Field(default_factory=_missing)
     """A detailed breakdown of the input tokens."""
 
-    output_tokens: int
+    output_tokens: int = Field(default_factory=_missing)
     """The number of output tokens."""
 
-    output_tokens_details: BatchUsageOutputTokensDetails
+    output_tokens_details: BatchUsageOutputTokensDetails = Field(default_factory=_missing)
     """A detailed breakdown of the output tokens."""
 
-    total_tokens: int
+    total_tokens: int = Field(default_factory=_missing)
     """The total number of tokens used."""
 
 
 class BatchUsageInputTokensDetails(BaseModel):
     """A detailed breakdown of the input tokens."""
 
-    cached_tokens: int
+    cached_tokens: int = Field(default_factory=_missing)
     """The number of tokens that were retrieved from the cache. [More on
     prompt caching](/docs/guides/prompt-caching).
     """
@@ -124,5 +127,5 @@ class BatchUsageInputTokensDetails(BaseModel):
 class BatchUsageOutputTokensDetails(BaseModel):
     """A detailed breakdown of the output tokens."""
 
-    reasoning_tokens: int
+    reasoning_tokens: int = Field(default_factory=_missing)
     """The number of reasoning tokens."""

@@ -1,17 +1,20 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BatchRequestCounts(BaseModel):
     """The request counts for different statuses within the batch."""
 
-    total: int
+    total: int = Field(default_factory=_missing)
     """Total number of requests in the batch."""
 
-    completed: int
+    completed: int = Field(default_factory=_missing)
     """Number of requests that have been completed successfully."""
 
-    failed: int
+    failed: int = Field(default_factory=_missing)
     """Number of requests that have failed."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 from .beta_tool import BetaTool, BetaToolParam
 
@@ -16,13 +18,13 @@ class BetaAdditionalToolsItemParam(BaseModel):
 
     id: str | None = None
 
-    type: Literal["additional_tools"]
+    type: Literal["additional_tools"] = Field(default_factory=_missing)
     """The item type. Always `additional_tools`."""
 
-    role: Literal["developer"]
+    role: Literal["developer"] = Field(default_factory=_missing)
     """The role that provided the additional tools. Only `developer` is supported."""
 
-    tools: list[BetaTool]
+    tools: list[BetaTool] = Field(default_factory=_missing)
     """A list of additional tools made available at this item."""
 
 

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_computer_screenshot_content import BetaComputerScreenshotContent
 from .beta_encrypted_content import BetaEncryptedContent
@@ -23,16 +24,16 @@ class BetaAgentMessage(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["agent_message"]
+    type: Literal["agent_message"] = Field(default_factory=_missing)
     """The type of the item. Always `agent_message`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the agent message."""
 
-    author: str
+    author: str = Field(default_factory=_missing)
     """The sending agent identity."""
 
-    recipient: str
+    recipient: str = Field(default_factory=_missing)
     """The destination agent identity."""
 
     content: list[
@@ -51,5 +52,5 @@ class BetaAgentMessage(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Encrypted content sent between agents."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 from .beta_encrypted_content_param import BetaEncryptedContentParam, BetaEncryptedContentParamParam
 from .beta_input_image_content_param_auto_param import (
@@ -24,13 +25,13 @@ class BetaAgentMessageItemParam(BaseModel):
 
     id: str | None = None
 
-    type: Literal["agent_message"]
+    type: Literal["agent_message"] = Field(default_factory=_missing)
     """The item type. Always `agent_message`."""
 
-    author: str
+    author: str = Field(default_factory=_missing)
     """The sending agent identity."""
 
-    recipient: str
+    recipient: str = Field(default_factory=_missing)
     """The destination agent identity."""
 
     content: list[
@@ -42,7 +43,7 @@ class BetaAgentMessageItemParam(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Plaintext, image, or encrypted content sent between agents."""
 
 

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaAgentTag(BaseModel):
-    agent_name: str
+    agent_name: str = Field(default_factory=_missing)
     """The canonical name of the agent that produced this item."""
 
 

@@ -3,21 +3,23 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaApplyPatchCreateFileOperationParam(BaseModel):
     """Instruction for creating a new file via the apply_patch tool."""
 
-    type: Literal["create_file"]
+    type: Literal["create_file"] = Field(default_factory=_missing)
     """The operation type. Always `create_file`."""
 
-    path: str
+    path: str = Field(default_factory=_missing)
     """Path of the file to create relative to the workspace root."""
 
-    diff: str
+    diff: str = Field(default_factory=_missing)
     """Unified diff content to apply when creating the file."""
 
 

@@ -4,25 +4,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_click_button_type import BetaClickButtonType
 
 
 class BetaClickParam(BaseModel):
     """A click action."""
 
-    type: Literal["click"]
+    type: Literal["click"] = Field(default_factory=_missing)
     """Specifies the event type. For a click action, this property is always `click`."""
 
-    button: BetaClickButtonType
+    button: BetaClickButtonType = Field(default_factory=_missing)
     """Indicates which mouse button was pressed during the click. One of `left`, `right`, `wheel`, `back`, or `forward`."""
 
-    x: int
+    x: int = Field(default_factory=_missing)
     """The x-coordinate where the click occurred."""
 
-    y: int
+    y: int = Field(default_factory=_missing)
     """The y-coordinate where the click occurred."""
 
     keys: list[str] | None = None

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaCodeInterpreterOutputImage(BaseModel):
     """The image output from the code interpreter."""
 
-    type: Literal["image"]
+    type: Literal["image"] = Field(default_factory=_missing)
     """The type of the output. Always `image`."""
 
-    url: str
+    url: str = Field(default_factory=_missing)
     """The URL of the image output from the code interpreter."""
 
 

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaCodeInterpreterOutputLogs(BaseModel):
     """The logs output from the code interpreter."""
 
-    type: Literal["logs"]
+    type: Literal["logs"] = Field(default_factory=_missing)
     """The type of the output. Always `logs`."""
 
-    logs: str
+    logs: str = Field(default_factory=_missing)
     """The logs output from the code interpreter."""
 
 

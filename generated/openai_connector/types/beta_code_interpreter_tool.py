@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_auto_code_interpreter_tool_param import (
     BetaAutoCodeInterpreterToolParam,
     BetaAutoCodeInterpreterToolParamParam,
@@ -17,10 +19,10 @@ from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 class BetaCodeInterpreterTool(BaseModel):
     """A tool that runs Python code to help generate a response to a prompt."""
 
-    type: Literal["code_interpreter"]
+    type: Literal["code_interpreter"] = Field(default_factory=_missing)
     """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    container: Open[str | BetaAutoCodeInterpreterToolParam]
+    container: Open[str | BetaAutoCodeInterpreterToolParam] = Field(default_factory=_missing)
     """The code interpreter container. Can be a container ID or an object that
     specifies uploaded file IDs to make available to your code, along with an
     optional `memory_limit` setting.

@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
 from .beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage, BetaCodeInterpreterOutputImageParam
 from .beta_code_interpreter_output_logs import BetaCodeInterpreterOutputLogs, BetaCodeInterpreterOutputLogsParam
@@ -19,16 +20,18 @@ class BetaCodeInterpreterToolCall(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["code_interpreter_call"]
+    type: Literal["code_interpreter_call"] = Field(default_factory=_missing)
     """The type of the code interpreter tool call. Always `code_interpreter_call`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the code interpreter tool call."""
 
-    status: Open[Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]]
+    status: Open[Literal["in_progress", "completed", "incomplete", "interpreting", "failed"]] = Field(
+        default_factory=_missing
+    )
     """The status of the code interpreter tool call. Valid values are `in_progress`, `completed`, `incomplete`, `interpreting`, and `failed`."""
 
-    container_id: str
+    container_id: str = Field(default_factory=_missing)
     """The ID of the container used to run the code."""
 
     code: str | None = None

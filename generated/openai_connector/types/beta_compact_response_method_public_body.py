@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_input_item import BetaInputItem, BetaInputItemParam
 from .beta_model_ids_compaction import BetaModelIdsCompaction
 from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam, BetaPromptCacheOptionsParamParam
@@ -15,7 +17,7 @@ from .beta_service_tier_enum import BetaServiceTierEnum
 
 
 class BetaCompactResponseMethodPublicBody(BaseModel):
-    model: BetaModelIdsCompaction
+    model: BetaModelIdsCompaction = Field(default_factory=_missing)
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
     input: Open[str | list[BetaInputItem]] | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 
 
@@ -13,13 +16,13 @@ class BetaCompactionBody(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["compaction"]
+    type: Literal["compaction"] = Field(default_factory=_missing)
     """The type of the item. Always `compaction`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the compaction item."""
 
-    encrypted_content: str
+    encrypted_content: str = Field(default_factory=_missing)
     """The encrypted content that was produced by compaction."""
 
     created_by: str | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 
 
@@ -14,7 +16,7 @@ class BetaCompactionTriggerItemParam(BaseModel):
 
     agent: BetaAgentTagParam | None = None
 
-    type: Literal["compaction_trigger"]
+    type: Literal["compaction_trigger"] = Field(default_factory=_missing)
     """The type of the item. Always `compaction_trigger`."""
 
 

@@ -4,19 +4,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_comparison_filter import BetaComparisonFilter, BetaComparisonFilterParam
 
 
 class BetaCompoundFilter(BaseModel):
     """Combine multiple filters using `and` or `or`."""
 
-    type: Open[Literal["and", "or"]]
+    type: Open[Literal["and", "or"]] = Field(default_factory=_missing)
     """Type of operation: `and` or `or`."""
 
-    filters: list[Open[BetaComparisonFilter | BetaCompoundFilter]]
+    filters: list[Open[BetaComparisonFilter | BetaCompoundFilter]] = Field(default_factory=_missing)
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 from .beta_computer_call_safety_check_param import (
     BetaComputerCallSafetyCheckParam,
@@ -23,13 +25,13 @@ class BetaComputerCallOutputItemParam(BaseModel):
 
     id: str | None = None
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The ID of the computer tool call that produced the output."""
 
-    type: Literal["computer_call_output"]
+    type: Literal["computer_call_output"] = Field(default_factory=_missing)
     """The type of the computer tool call output. Always `computer_call_output`."""
 
-    output: BetaComputerScreenshotImage
+    output: BetaComputerScreenshotImage = Field(default_factory=_missing)
     """A computer screenshot image used with the computer use tool."""
 
     acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None = None

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
 from .beta_computer_action import BetaComputerAction, BetaComputerActionParam
 from .beta_computer_action_list import BetaComputerActionList, BetaComputerActionListParam
@@ -24,13 +26,13 @@ class BetaComputerToolCall(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["computer_call"]
+    type: Literal["computer_call"] = Field(default_factory=_missing)
     """The type of the computer call. Always `computer_call`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the computer call."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """An identifier used when responding to the tool call with output."""
 
     action: BetaComputerAction | None = None
@@ -40,10 +42,10 @@ class BetaComputerToolCall(BaseModel):
     `type` discriminator and action-specific fields.
     """
 
-    pending_safety_checks: list[BetaComputerCallSafetyCheckParam]
+    pending_safety_checks: list[BetaComputerCallSafetyCheckParam] = Field(default_factory=_missing)
     """The pending safety checks for the computer call."""
 
-    status: Open[Literal["in_progress", "completed", "incomplete"]]
+    status: Open[Literal["in_progress", "completed", "incomplete"]] = Field(default_factory=_missing)
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """

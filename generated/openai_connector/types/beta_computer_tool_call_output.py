@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
 from .beta_computer_screenshot_image import BetaComputerScreenshotImage
@@ -15,13 +18,13 @@ class BetaComputerToolCallOutput(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["computer_call_output"]
+    type: Literal["computer_call_output"] = Field(default_factory=_missing)
     """The type of the computer tool call output. Always `computer_call_output`."""
 
     id: str | None = None
     """The ID of the computer tool call output."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The ID of the computer tool call that produced the output."""
 
     acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None = None
@@ -29,7 +32,7 @@ class BetaComputerToolCallOutput(BaseModel):
     developer.
     """
 
-    output: BetaComputerScreenshotImage
+    output: BetaComputerScreenshotImage = Field(default_factory=_missing)
     """A computer screenshot image used with the computer use tool."""
 
     status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_computer_call_output_status import BetaComputerCallOutputStatus
 from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
@@ -14,13 +17,13 @@ class BetaComputerToolCallOutputResource(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["computer_call_output"]
+    type: Literal["computer_call_output"] = Field(default_factory=_missing)
     """The type of the computer tool call output. Always `computer_call_output`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the computer call tool output."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The ID of the computer tool call that produced the output."""
 
     acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None = None
@@ -28,10 +31,10 @@ class BetaComputerToolCallOutputResource(BaseModel):
     developer.
     """
 
-    output: BetaComputerScreenshotImage
+    output: BetaComputerScreenshotImage = Field(default_factory=_missing)
     """A computer screenshot image used with the computer use tool."""
 
-    status: BetaComputerCallOutputStatus
+    status: BetaComputerCallOutputStatus = Field(default_factory=_missing)
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """

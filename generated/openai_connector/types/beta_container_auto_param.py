@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_container_memory_limit import BetaContainerMemoryLimit
 from .beta_container_network_policy_allowlist_param import (
     BetaContainerNetworkPolicyAllowlistParam,
@@ -22,7 +23,7 @@ from .beta_skill_reference_param import BetaSkillReferenceParam, BetaSkillRefere
 
 
 class BetaContainerAutoParam(BaseModel):
-    type: Literal["container_auto"]
+    type: Literal["container_auto"] = Field(default_factory=_missing)
     """Automatically creates a container for this request"""
 
     file_ids: list[str] | None = None

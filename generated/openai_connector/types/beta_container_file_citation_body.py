@@ -3,30 +3,32 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaContainerFileCitationBody(BaseModel):
     """A citation for a container file used to generate a model response."""
 
-    type: Literal["container_file_citation"]
+    type: Literal["container_file_citation"] = Field(default_factory=_missing)
     """The type of the container file citation. Always `container_file_citation`."""
 
-    container_id: str
+    container_id: str = Field(default_factory=_missing)
     """The ID of the container file."""
 
-    file_id: str
+    file_id: str = Field(default_factory=_missing)
     """The ID of the file."""
 
-    start_index: int
+    start_index: int = Field(default_factory=_missing)
     """The index of the first character of the container file citation in the message."""
 
-    end_index: int
+    end_index: int = Field(default_factory=_missing)
     """The index of the last character of the container file citation in the message."""
 
-    filename: str
+    filename: str = Field(default_factory=_missing)
     """The filename of the container file cited."""
 
 

@@ -3,28 +3,30 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaContainerFileCitationParam(BaseModel):
-    type: Literal["container_file_citation"]
+    type: Literal["container_file_citation"] = Field(default_factory=_missing)
     """The citation type. Always `container_file_citation`."""
 
-    start_index: int
+    start_index: int = Field(default_factory=_missing)
     """The index of the first character of the citation in the message."""
 
-    end_index: int
+    end_index: int = Field(default_factory=_missing)
     """The index of the last character of the citation in the message."""
 
-    container_id: str
+    container_id: str = Field(default_factory=_missing)
     """The ID of the container."""
 
-    file_id: str
+    file_id: str = Field(default_factory=_missing)
     """The ID of the container file."""
 
-    filename: str
+    filename: str = Field(default_factory=_missing)
     """The filename of the container file cited."""
 
 

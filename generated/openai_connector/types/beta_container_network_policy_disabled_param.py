@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaContainerNetworkPolicyDisabledParam(BaseModel):
-    type: Literal["disabled"]
+    type: Literal["disabled"] = Field(default_factory=_missing)
     """Disable outbound network access. Always `disabled`."""
 
 

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaContextManagementParam(BaseModel):
-    type: str
+    type: str = Field(default_factory=_missing)
     """The context management entry type. Currently only 'compaction' is supported."""
 
     compact_threshold: int | None = None

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaCustomTextFormatParam(BaseModel):
     """Unconstrained free-form text."""
 
-    type: Literal["text"]
+    type: Literal["text"] = Field(default_factory=_missing)
     """Unconstrained text format. Always `text`."""
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 from .beta_custom_grammar_format_param import BetaCustomGrammarFormatParam, BetaCustomGrammarFormatParamParam
 from .beta_custom_text_format_param import BetaCustomTextFormatParam, BetaCustomTextFormatParamParam
@@ -16,10 +17,10 @@ from .beta_custom_text_format_param import BetaCustomTextFormatParam, BetaCustom
 class BetaCustomToolParam(BaseModel):
     """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
 
-    type: Literal["custom"]
+    type: Literal["custom"] = Field(default_factory=_missing)
     """The type of the custom tool. Always `custom`."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the custom tool, used to identify it in tool calls."""
 
     description: str | None = None

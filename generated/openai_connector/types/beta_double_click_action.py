@@ -4,21 +4,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaDoubleClickAction(BaseModel):
     """A double click action."""
 
-    type: Literal["double_click"]
+    type: Literal["double_click"] = Field(default_factory=_missing)
     """Specifies the event type. For a double click action, this property is always set to `double_click`."""
 
-    x: int
+    x: int = Field(default_factory=_missing)
     """The x-coordinate where the double click occurred."""
 
-    y: int
+    y: int = Field(default_factory=_missing)
     """The y-coordinate where the double click occurred."""
 
     keys: list[str] | None = None

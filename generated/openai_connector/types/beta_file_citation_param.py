@@ -3,22 +3,24 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaFileCitationParam(BaseModel):
-    type: Literal["file_citation"]
+    type: Literal["file_citation"] = Field(default_factory=_missing)
     """The citation type. Always `file_citation`."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the file in the list of files."""
 
-    file_id: str
+    file_id: str = Field(default_factory=_missing)
     """The ID of the file."""
 
-    filename: str
+    filename: str = Field(default_factory=_missing)
     """The filename of the file cited."""
 
 

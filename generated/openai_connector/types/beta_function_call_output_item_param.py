@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 from .beta_function_call_item_status import BetaFunctionCallItemStatus
 from .beta_input_file_content_param import BetaInputFileContentParam, BetaInputFileContentParamParam
@@ -28,7 +29,7 @@ class BetaFunctionCallOutputItemParam(BaseModel):
 
     call_id: str | None = None
 
-    type: Literal["function_call_output"]
+    type: Literal["function_call_output"] = Field(default_factory=_missing)
     """The type of the function tool call output. Always `function_call_output`."""
 
     output: Open[
@@ -41,7 +42,7 @@ class BetaFunctionCallOutputItemParam(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Text, image, or file output of the function tool call."""
 
     name: str | None = None

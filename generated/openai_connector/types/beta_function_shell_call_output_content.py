@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_function_shell_call_output_exit_outcome import BetaFunctionShellCallOutputExitOutcome
 from .beta_function_shell_call_output_timeout_outcome import BetaFunctionShellCallOutputTimeoutOutcome
 
@@ -13,10 +14,10 @@ from .beta_function_shell_call_output_timeout_outcome import BetaFunctionShellCa
 class BetaFunctionShellCallOutputContent(BaseModel):
     """The content of a shell tool call output that was emitted."""
 
-    stdout: str
+    stdout: str = Field(default_factory=_missing)
     """The standard output that was captured."""
 
-    stderr: str
+    stderr: str = Field(default_factory=_missing)
     """The standard error output that was captured."""
 
     outcome: Open[
@@ -25,7 +26,7 @@ class BetaFunctionShellCallOutputContent(BaseModel):
             | Annotated[BetaFunctionShellCallOutputExitOutcome, Tag("exit")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk."""
 
     created_by: str | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_function_shell_call_output_outcome_param import (
     BetaFunctionShellCallOutputOutcomeParam,
     BetaFunctionShellCallOutputOutcomeParamParam,
@@ -15,13 +17,13 @@ from .beta_function_shell_call_output_outcome_param import (
 class BetaFunctionShellCallOutputContentParam(BaseModel):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
-    stdout: str
+    stdout: str = Field(default_factory=_missing)
     """Captured stdout output for the shell call."""
 
-    stderr: str
+    stderr: str = Field(default_factory=_missing)
     """Captured stderr output for the shell call."""
 
-    outcome: BetaFunctionShellCallOutputOutcomeParam
+    outcome: BetaFunctionShellCallOutputOutcomeParam = Field(default_factory=_missing)
     """The exit or timeout outcome associated with this shell call."""
 
 

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaFunctionShellCallOutputExitOutcomeParam(BaseModel):
     """Indicates that the shell commands finished and returned an exit code."""
 
-    type: Literal["exit"]
+    type: Literal["exit"] = Field(default_factory=_missing)
     """The outcome type. Always `exit`."""
 
-    exit_code: int
+    exit_code: int = Field(default_factory=_missing)
     """The exit code returned by the shell process."""
 
 

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaFunctionShellCallOutputTimeoutOutcome(BaseModel):
     """Indicates that the shell call exceeded its configured time limit."""
 
-    type: Literal["timeout"]
+    type: Literal["timeout"] = Field(default_factory=_missing)
     """The outcome type. Always `timeout`."""

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaFunctionShellCallOutputTimeoutOutcomeParam(BaseModel):
     """Indicates that the shell call exceeded its configured time limit."""
 
-    type: Literal["timeout"]
+    type: Literal["timeout"] = Field(default_factory=_missing)
     """The outcome type. Always `timeout`."""
 
 

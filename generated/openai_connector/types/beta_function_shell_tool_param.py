@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 from .beta_container_auto_param import BetaContainerAutoParam, BetaContainerAutoParamParam
 from .beta_container_reference_param import BetaContainerReferenceParam, BetaContainerReferenceParamParam
@@ -17,7 +18,7 @@ from .beta_local_environment_param import BetaLocalEnvironmentParam, BetaLocalEn
 class BetaFunctionShellToolParam(BaseModel):
     """A tool that allows the model to execute shell commands."""
 
-    type: Literal["shell"]
+    type: Literal["shell"] = Field(default_factory=_missing)
     """The type of the shell tool. Always `shell`."""
 
     environment: (

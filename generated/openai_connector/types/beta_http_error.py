@@ -3,17 +3,19 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaHttpError(BaseModel):
-    type: Literal["http_error"]
+    type: Literal["http_error"] = Field(default_factory=_missing)
 
-    code: int
+    code: int = Field(default_factory=_missing)
 
-    message: str
+    message: str = Field(default_factory=_missing)
 
 
 class BetaHttpErrorParam(TypedDict, total=False):

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaHybridSearchOptions(BaseModel):
-    embedding_weight: float
+    embedding_weight: float = Field(default_factory=_missing)
     """The weight of the embedding in the reciprocal ranking fusion."""
 
-    text_weight: float
+    text_weight: float = Field(default_factory=_missing)
     """The weight of the text in the reciprocal ranking fusion."""
 
 

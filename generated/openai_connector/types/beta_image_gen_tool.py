@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_image_gen_action_enum import BetaImageGenActionEnum
 from .beta_input_fidelity import BetaInputFidelity
 
@@ -13,7 +15,7 @@ from .beta_input_fidelity import BetaInputFidelity
 class BetaImageGenTool(BaseModel):
     """A tool that generates images using the GPT image models."""
 
-    type: Literal["image_generation"]
+    type: Literal["image_generation"] = Field(default_factory=_missing)
     """The type of the image generation tool. Always `image_generation`."""
 
     model: (

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
 
 
@@ -15,13 +17,13 @@ class BetaImageGenToolCall(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["image_generation_call"]
+    type: Literal["image_generation_call"] = Field(default_factory=_missing)
     """The type of the image generation call. Always `image_generation_call`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the image generation call."""
 
-    status: Open[Literal["in_progress", "completed", "generating", "failed"]]
+    status: Open[Literal["in_progress", "completed", "generating", "failed"]] = Field(default_factory=_missing)
     """The status of the image generation call."""
 
     result: str | None = None

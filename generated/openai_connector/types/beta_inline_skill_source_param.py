@@ -3,21 +3,23 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaInlineSkillSourceParam(BaseModel):
     """Inline skill payload"""
 
-    type: Literal["base64"]
+    type: Literal["base64"] = Field(default_factory=_missing)
     """The type of the inline skill source. Must be `base64`."""
 
-    media_type: Literal["application/zip"]
+    media_type: Literal["application/zip"] = Field(default_factory=_missing)
     """The media type of the inline skill payload. Must be `application/zip`."""
 
-    data: str
+    data: str = Field(default_factory=_missing)
     """Base64-encoded skill zip bundle."""
 
 

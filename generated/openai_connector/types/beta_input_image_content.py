@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_image_detail import BetaImageDetail
 from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig, BetaPromptCacheBreakpointConfigParam
 
@@ -13,14 +15,14 @@ from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
 class BetaInputImageContent(BaseModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
-    type: Literal["input_image"]
+    type: Literal["input_image"] = Field(default_factory=_missing)
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None = None
 
     file_id: str | None = None
 
-    detail: BetaImageDetail
+    detail: BetaImageDetail = Field(default_factory=_missing)
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | None = None

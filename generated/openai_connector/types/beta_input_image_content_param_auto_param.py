@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_detail_enum import BetaDetailEnum
 from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam, BetaPromptCacheBreakpointParamParam
 
@@ -13,7 +15,7 @@ from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam, 
 class BetaInputImageContentParamAutoParam(BaseModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
 
-    type: Literal["input_image"]
+    type: Literal["input_image"] = Field(default_factory=_missing)
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
 from .beta_input_message_content_list import BetaInputMessageContentList, BetaInputMessageContentListParam
 
@@ -22,7 +24,7 @@ class BetaInputMessage(BaseModel):
     type: Literal["message"] | None = None
     """The type of the message input. Always set to `message`."""
 
-    role: Open[Literal["user", "system", "developer"]]
+    role: Open[Literal["user", "system", "developer"]] = Field(default_factory=_missing)
     """The role of the message input. One of `user`, `system`, or `developer`."""
 
     status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None
@@ -30,7 +32,7 @@ class BetaInputMessage(BaseModel):
     `incomplete`. Populated when items are returned via API.
     """
 
-    content: BetaInputMessageContentList
+    content: BetaInputMessageContentList = Field(default_factory=_missing)
     """A list of one or many input items to the model, containing different content
     types.
     """

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_input_message_content_list import BetaInputMessageContentList
 
@@ -12,10 +15,10 @@ class BetaInputMessageResource(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["message"]
+    type: Literal["message"] = Field(default_factory=_missing)
     """The type of the message input. Always set to `message`."""
 
-    role: Open[Literal["user", "system", "developer"]]
+    role: Open[Literal["user", "system", "developer"]] = Field(default_factory=_missing)
     """The role of the message input. One of `user`, `system`, or `developer`."""
 
     status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None
@@ -23,10 +26,10 @@ class BetaInputMessageResource(BaseModel):
     `incomplete`. Populated when items are returned via API.
     """
 
-    content: BetaInputMessageContentList
+    content: BetaInputMessageContentList = Field(default_factory=_missing)
     """A list of one or many input items to the model, containing different content
     types.
     """
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the message input."""

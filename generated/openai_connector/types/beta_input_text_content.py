@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig, BetaPromptCacheBreakpointConfigParam
 
 
 class BetaInputTextContent(BaseModel):
     """A text input to the model."""
 
-    type: Literal["input_text"]
+    type: Literal["input_text"] = Field(default_factory=_missing)
     """The type of the input item. Always `input_text`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text input to the model."""
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointConfig | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 
 
@@ -16,7 +18,7 @@ class BetaItemReferenceParam(BaseModel):
 
     type: Literal["item_reference"] | None = None
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The ID of the item to reference."""
 
 

@@ -4,18 +4,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaKeyPressAction(BaseModel):
     """A collection of keypresses the model would like to perform."""
 
-    type: Literal["keypress"]
+    type: Literal["keypress"] = Field(default_factory=_missing)
     """Specifies the event type. For a keypress action, this property is always set to `keypress`."""
 
-    keys: list[str]
+    keys: list[str] = Field(default_factory=_missing)
     """The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key."""
 
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_local_skill_param import BetaLocalSkillParam, BetaLocalSkillParamParam
 
 
 class BetaLocalEnvironmentParam(BaseModel):
-    type: Literal["local"]
+    type: Literal["local"] = Field(default_factory=_missing)
     """Use a local computer environment."""
 
     skills: list[BetaLocalSkillParam] | None = None

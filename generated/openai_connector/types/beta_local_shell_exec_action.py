@@ -4,25 +4,27 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaLocalShellExecAction(BaseModel):
     """Execute a shell command on the server."""
 
-    type: Literal["exec"]
+    type: Literal["exec"] = Field(default_factory=_missing)
     """The type of the local shell action. Always `exec`."""
 
-    command: list[str]
+    command: list[str] = Field(default_factory=_missing)
     """The command to run."""
 
     timeout_ms: int | None = None
 
     working_directory: str | None = None
 
-    env: dict[str, str]
+    env: dict[str, str] = Field(default_factory=_missing)
     """Environment variables to set for the command."""
 
     user: str | None = None

@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaLocalSkillParam(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the skill."""
 
-    description: str
+    description: str = Field(default_factory=_missing)
     """The description of the skill."""
 
-    path: str
+    path: str = Field(default_factory=_missing)
     """The path to the directory containing the skill."""
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
 from .beta_mcp_list_tools_tool import BetaMcpListToolsTool, BetaMcpListToolsToolParam
 
@@ -17,16 +19,16 @@ class BetaMcpListTools(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["mcp_list_tools"]
+    type: Literal["mcp_list_tools"] = Field(default_factory=_missing)
     """The type of the item. Always `mcp_list_tools`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the list."""
 
-    server_label: str
+    server_label: str = Field(default_factory=_missing)
     """The label of the MCP server."""
 
-    tools: list[BetaMcpListToolsTool]
+    tools: list[BetaMcpListToolsTool] = Field(default_factory=_missing)
     """The tools available on the server."""
 
     error: str | None = None

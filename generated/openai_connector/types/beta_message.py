@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_assistant_message_phase import BetaAssistantMessagePhase
 from .beta_computer_screenshot_content import BetaComputerScreenshotContent
@@ -28,16 +29,16 @@ class BetaMessage(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["message"]
+    type: Literal["message"] = Field(default_factory=_missing)
     """The type of the message. Always set to `message`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the message."""
 
-    status: BetaMessageStatus
+    status: BetaMessageStatus = Field(default_factory=_missing)
     """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
 
-    role: BetaMessageRole
+    role: BetaMessageRole = Field(default_factory=_missing)
     """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
 
     content: list[
@@ -56,7 +57,7 @@ class BetaMessage(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The content of the message"""
 
     phase: BetaAssistantMessagePhase | None = None

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_moderation_error_body import BetaModerationErrorBody
 from .beta_moderation_result_body import BetaModerationResultBody
 
@@ -19,7 +20,7 @@ class BetaModeration(BaseModel):
             | Annotated[BetaModerationErrorBody, Tag("error")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Moderation for the response input."""
 
     output: Open[
@@ -28,5 +29,5 @@ class BetaModeration(BaseModel):
             | Annotated[BetaModerationErrorBody, Tag("error")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Moderation for the response output."""

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_moderation_mode import BetaModerationMode
 
 
 class BetaModerationConfigParam(BaseModel):
     """The moderation policy for the response input."""
 
-    mode: BetaModerationMode
+    mode: BetaModerationMode = Field(default_factory=_missing)
 
 
 class BetaModerationConfigParamParam(TypedDict, total=False):

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_moderation_policy_param import BetaModerationPolicyParam, BetaModerationPolicyParamParam
 
 
 class BetaModerationParam(BaseModel):
     """Configuration for running moderation on the input and output of this response."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
     policy: BetaModerationPolicyParam | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 from .beta_multi_agent_action_name import BetaMultiAgentActionName
 
@@ -15,16 +17,16 @@ class BetaMultiAgentCallItemParam(BaseModel):
 
     id: str | None = None
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The unique ID linking this call to its output."""
 
-    type: Literal["multi_agent_call"]
+    type: Literal["multi_agent_call"] = Field(default_factory=_missing)
     """The item type. Always `multi_agent_call`."""
 
-    action: BetaMultiAgentActionName
+    action: BetaMultiAgentActionName = Field(default_factory=_missing)
     """The multi-agent action that was executed."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """The action arguments as a JSON string."""
 
 

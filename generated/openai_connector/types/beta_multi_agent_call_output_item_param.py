@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 from .beta_multi_agent_action_name import BetaMultiAgentActionName
 from .beta_output_text_content_param import BetaOutputTextContentParam, BetaOutputTextContentParamParam
@@ -17,16 +19,16 @@ class BetaMultiAgentCallOutputItemParam(BaseModel):
 
     id: str | None = None
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The unique ID of the multi-agent call."""
 
-    type: Literal["multi_agent_call_output"]
+    type: Literal["multi_agent_call_output"] = Field(default_factory=_missing)
     """The item type. Always `multi_agent_call_output`."""
 
-    action: BetaMultiAgentActionName
+    action: BetaMultiAgentActionName = Field(default_factory=_missing)
     """The multi-agent action that produced this result."""
 
-    output: list[BetaOutputTextContentParam]
+    output: list[BetaOutputTextContentParam] = Field(default_factory=_missing)
     """Text output returned by the multi-agent action."""
 
 

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaMultiAgentParam(BaseModel):
     """Configuration for server-hosted multi-agent execution."""
 
-    enabled: bool
+    enabled: bool = Field(default_factory=_missing)
     """Whether to enable server-hosted multi-agent execution for this response."""
 
     max_concurrent_subagents: int | None = None

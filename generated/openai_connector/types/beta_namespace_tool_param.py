@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_custom_tool_param import BetaCustomToolParam, BetaCustomToolParamParam
 from .beta_function_tool_param import BetaFunctionToolParam, BetaFunctionToolParamParam
 
@@ -15,13 +16,13 @@ from .beta_function_tool_param import BetaFunctionToolParam, BetaFunctionToolPar
 class BetaNamespaceToolParam(BaseModel):
     """Groups function/custom tools under a shared namespace."""
 
-    type: Literal["namespace"]
+    type: Literal["namespace"] = Field(default_factory=_missing)
     """The type of the tool. Always `namespace`."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The namespace name used in tool calls (for example, `crm`)."""
 
-    description: str
+    description: str = Field(default_factory=_missing)
     """A description of the namespace shown to the model."""
 
     tools: list[
@@ -31,7 +32,7 @@ class BetaNamespaceToolParam(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The function/custom tools available inside this namespace."""
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_annotation import BetaAnnotation, BetaAnnotationParam
 from .beta_log_prob import BetaLogProb, BetaLogProbParam
 
@@ -14,16 +16,16 @@ from .beta_log_prob import BetaLogProb, BetaLogProbParam
 class BetaOutputTextContent(BaseModel):
     """A text output from the model."""
 
-    type: Literal["output_text"]
+    type: Literal["output_text"] = Field(default_factory=_missing)
     """The type of the output text. Always `output_text`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text output from the model."""
 
-    annotations: list[BetaAnnotation]
+    annotations: list[BetaAnnotation] = Field(default_factory=_missing)
     """The annotations of the text output."""
 
-    logprobs: list[BetaLogProb]
+    logprobs: list[BetaLogProb] = Field(default_factory=_missing)
 
 
 class BetaOutputTextContentRequestParam(TypedDict, total=False):

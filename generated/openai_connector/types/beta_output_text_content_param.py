@@ -4,20 +4,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_container_file_citation_param import BetaContainerFileCitationParam, BetaContainerFileCitationParamParam
 from .beta_file_citation_param import BetaFileCitationParam, BetaFileCitationParamParam
 from .beta_url_citation_param import BetaUrlCitationParam, BetaUrlCitationParamParam
 
 
 class BetaOutputTextContentParam(BaseModel):
-    type: Literal["output_text"]
+    type: Literal["output_text"] = Field(default_factory=_missing)
     """The content type. Always `output_text`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text content."""
 
     annotations: (

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 
 
@@ -11,17 +14,17 @@ class BetaProgram(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["program"]
+    type: Literal["program"] = Field(default_factory=_missing)
     """The type of the item. Always `program`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the program item."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The stable call ID of the program item."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """The JavaScript source executed by programmatic tool calling."""
 
-    fingerprint: str
+    fingerprint: str = Field(default_factory=_missing)
     """Opaque program replay fingerprint that must be round-tripped."""

@@ -3,28 +3,30 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 
 
 class BetaProgramItemParam(BaseModel):
     agent: BetaAgentTagParam | None = None
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of this program item."""
 
-    type: Literal["program"]
+    type: Literal["program"] = Field(default_factory=_missing)
     """The item type. Always `program`."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The stable call ID of the program item."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """The JavaScript source executed by programmatic tool calling."""
 
-    fingerprint: str
+    fingerprint: str = Field(default_factory=_missing)
     """Opaque program replay fingerprint that must be round-tripped."""
 
 

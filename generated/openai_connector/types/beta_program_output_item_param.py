@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 from .beta_program_output_item_status import BetaProgramOutputItemStatus
 
@@ -13,19 +15,19 @@ from .beta_program_output_item_status import BetaProgramOutputItemStatus
 class BetaProgramOutputItemParam(BaseModel):
     agent: BetaAgentTagParam | None = None
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of this program output item."""
 
-    type: Literal["program_output"]
+    type: Literal["program_output"] = Field(default_factory=_missing)
     """The item type. Always `program_output`."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The call ID of the program item."""
 
-    result: str
+    result: str = Field(default_factory=_missing)
     """The result produced by the program item."""
 
-    status: BetaProgramOutputItemStatus
+    status: BetaProgramOutputItemStatus = Field(default_factory=_missing)
     """The terminal status of the program output."""
 
 

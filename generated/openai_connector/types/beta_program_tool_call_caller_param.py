@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaProgramToolCallCallerParam(BaseModel):
-    type: Literal["program"]
+    type: Literal["program"] = Field(default_factory=_missing)
     """The caller type. Always `program`."""
 
-    caller_id: str
+    caller_id: str = Field(default_factory=_missing)
     """The call ID of the program item that produced this tool call."""
 
 

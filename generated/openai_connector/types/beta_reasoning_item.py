@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
 from .beta_reasoning_text_content import BetaReasoningTextContent, BetaReasoningTextContentParam
 from .beta_summary_text_content import BetaSummaryTextContent, BetaSummaryTextContentParam
@@ -22,15 +24,15 @@ class BetaReasoningItem(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["reasoning"]
+    type: Literal["reasoning"] = Field(default_factory=_missing)
     """The type of the object. Always `reasoning`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique identifier of the reasoning content."""
 
     encrypted_content: str | None = None
 
-    summary: list[BetaSummaryTextContent]
+    summary: list[BetaSummaryTextContent] = Field(default_factory=_missing)
     """Reasoning summary content."""
 
     content: list[BetaReasoningTextContent] | None = None

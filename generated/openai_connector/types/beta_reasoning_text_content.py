@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaReasoningTextContent(BaseModel):
     """Reasoning text from the model."""
 
-    type: Literal["reasoning_text"]
+    type: Literal["reasoning_text"] = Field(default_factory=_missing)
     """The type of the reasoning text. Always `reasoning_text`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The reasoning text from the model."""
 
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_response import BetaResponse
 
@@ -14,11 +17,11 @@ class BetaResponseCompletedEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.completed"]
+    type: Literal["response.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.completed`."""
 
-    response: BetaResponse
+    response: BetaResponse = Field(default_factory=_missing)
     """Properties of the completed response."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""

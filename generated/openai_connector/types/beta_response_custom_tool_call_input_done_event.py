@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 
 
@@ -13,17 +16,17 @@ class BetaResponseCustomToolCallInputDoneEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.custom_tool_call_input.done"]
+    type: Literal["response.custom_tool_call_input.done"] = Field(default_factory=_missing)
     """The event type identifier."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output this event applies to."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique identifier for the API item associated with this event."""
 
-    input: str
+    input: str = Field(default_factory=_missing)
     """The complete input data for the custom tool call."""

@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_response_error_code import BetaResponseErrorCode
 
 
 class BetaResponseErrorObject(BaseModel):
     """An error object returned when the model fails to generate a Response."""
 
-    code: BetaResponseErrorCode
+    code: BetaResponseErrorCode = Field(default_factory=_missing)
     """The error code for the response."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """A human-readable description of the error."""
 
 

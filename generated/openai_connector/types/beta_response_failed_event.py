@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_response import BetaResponse
 
@@ -14,11 +17,11 @@ class BetaResponseFailedEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.failed"]
+    type: Literal["response.failed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.failed`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    response: BetaResponse
+    response: BetaResponse = Field(default_factory=_missing)
     """The response that failed."""

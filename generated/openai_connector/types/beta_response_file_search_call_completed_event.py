@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 
 
@@ -13,14 +16,14 @@ class BetaResponseFileSearchCallCompletedEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.file_search_call.completed"]
+    type: Literal["response.file_search_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.file_search_call.completed`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the file search call is initiated."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the file search call is initiated."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

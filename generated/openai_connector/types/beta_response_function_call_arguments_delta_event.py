@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 
 
@@ -13,17 +16,17 @@ class BetaResponseFunctionCallArgumentsDeltaEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.function_call_arguments.delta"]
+    type: Literal["response.function_call_arguments.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.function_call_arguments.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the function-call arguments delta is added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the function-call arguments delta is added to."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The function-call arguments delta that is added."""

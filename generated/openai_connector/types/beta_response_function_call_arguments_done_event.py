@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 
 
@@ -13,19 +16,19 @@ class BetaResponseFunctionCallArgumentsDoneEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.function_call_arguments.done"]
+    type: Literal["response.function_call_arguments.done"] = Field(default_factory=_missing)
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function that was called."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """The function-call arguments."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaResponseInjectCreatedEvent(BaseModel):
@@ -11,13 +14,13 @@ class BetaResponseInjectCreatedEvent(BaseModel):
     active response.
     """
 
-    type: Literal["response.inject.created"]
+    type: Literal["response.inject.created"] = Field(default_factory=_missing)
     """The event discriminator. Always `response.inject.created`."""
 
-    response_id: str
+    response_id: str = Field(default_factory=_missing)
     """The ID of the response that accepted the input."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
     stream_id: str | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_input_item import BetaInputItem
 
 
@@ -13,11 +16,11 @@ class BetaResponseInjectEvent(BaseModel):
     accepts client-owned tool outputs that resume a waiting agent.
     """
 
-    type: Literal["response.inject"]
+    type: Literal["response.inject"] = Field(default_factory=_missing)
     """The event discriminator. Always `response.inject`."""
 
-    response_id: str
+    response_id: str = Field(default_factory=_missing)
     """The ID of the active response that should receive the input."""
 
-    input: list[BetaInputItem]
+    input: list[BetaInputItem] = Field(default_factory=_missing)
     """Input items to inject into the active response."""

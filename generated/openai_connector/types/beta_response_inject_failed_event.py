@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_input_item import BetaInputItem
 
 
@@ -13,19 +16,19 @@ class BetaResponseInjectFailedEvent(BaseModel):
     response when appropriate.
     """
 
-    type: Literal["response.inject.failed"]
+    type: Literal["response.inject.failed"] = Field(default_factory=_missing)
     """The event discriminator. Always `response.inject.failed`."""
 
-    response_id: str
+    response_id: str = Field(default_factory=_missing)
     """The ID of the response that rejected the input."""
 
-    input: list[BetaInputItem]
+    input: list[BetaInputItem] = Field(default_factory=_missing)
     """The raw input items that were not committed."""
 
-    error: BetaResponseInjectFailedEventError
+    error: BetaResponseInjectFailedEventError = Field(default_factory=_missing)
     """Information about why the input was not committed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
     stream_id: str | None = None
@@ -37,8 +40,8 @@ class BetaResponseInjectFailedEvent(BaseModel):
 class BetaResponseInjectFailedEventError(BaseModel):
     """Information about why the input was not committed."""
 
-    code: Open[Literal["response_already_completed", "response_not_found"]]
+    code: Open[Literal["response_already_completed", "response_not_found"]] = Field(default_factory=_missing)
     """A machine-readable error code."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """A human-readable description of the error."""

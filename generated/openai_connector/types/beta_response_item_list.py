@@ -3,24 +3,27 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_item_resource import BetaItemResource
 
 
 class BetaResponseItemList(BaseModel):
     """A list of Response items."""
 
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
     """The type of object returned, must be `list`."""
 
-    data: list[BetaItemResource]
+    data: list[BetaItemResource] = Field(default_factory=_missing)
     """A list of items used to generate this response."""
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
     """Whether there are more items available."""
 
-    first_id: str
+    first_id: str = Field(default_factory=_missing)
     """The ID of the first item in the list."""
 
-    last_id: str
+    last_id: str = Field(default_factory=_missing)
     """The ID of the last item in the list."""

@@ -1,7 +1,10 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaResponseLogProb(BaseModel):
@@ -10,10 +13,10 @@ class BetaResponseLogProb(BaseModel):
     logprob values indicate greater model confidence in that token choice.
     """
 
-    token: str
+    token: str = Field(default_factory=_missing)
     """A possible text token."""
 
-    logprob: float
+    logprob: float = Field(default_factory=_missing)
     """The log probability of this token."""
 
     top_logprobs: list[BetaResponseLogProbTopLogprob] | None = None

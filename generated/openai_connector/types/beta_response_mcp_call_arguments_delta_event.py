@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 
 
@@ -13,17 +16,17 @@ class BetaResponseMcpCallArgumentsDeltaEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_call_arguments.delta"]
+    type: Literal["response.mcp_call_arguments.delta"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call_arguments.delta'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the MCP tool call item being processed."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """A JSON string containing the partial update to the arguments for the MCP tool call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_output_item import BetaOutputItem
 
@@ -14,14 +17,14 @@ class BetaResponseOutputItemDoneEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.output_item.done"]
+    type: Literal["response.output_item.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_item.done`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was marked done."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    item: BetaOutputItem
+    item: BetaOutputItem = Field(default_factory=_missing)
     """The output item that was marked done."""

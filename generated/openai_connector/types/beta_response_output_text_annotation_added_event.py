@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_annotation import BetaAnnotation
 
@@ -14,22 +17,22 @@ class BetaResponseOutputTextAnnotationAddedEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.output_text.annotation.added"]
+    type: Literal["response.output_text.annotation.added"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.output_text.annotation.added'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the item to which the annotation is being added."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part within the output item."""
 
-    annotation_index: int
+    annotation_index: int = Field(default_factory=_missing)
     """The index of the annotation within the content part."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     annotation: BetaAnnotation | None = None

@@ -3,29 +3,32 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 
 
 class BetaResponseShellCallCommandDeltaStreamingEvent(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.shell_call_command.delta"]
+    type: Literal["response.shell_call_command.delta"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.delta`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that was updated."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The shell command delta that was appended."""
 
     obfuscation: str | None = None

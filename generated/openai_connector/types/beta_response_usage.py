@@ -1,7 +1,10 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaResponseUsage(BaseModel):
@@ -9,36 +12,36 @@ class BetaResponseUsage(BaseModel):
     a breakdown of output tokens, and the total tokens used.
     """
 
-    input_tokens: int
+    input_tokens: int = Field(default_factory=_missing)
     """The number of input tokens."""
 
-    input_tokens_details: BetaResponseUsageInputTokensDetails
+    input_tokens_details: BetaResponseUsageInputTokensDetails = Field(default_factory=_missing)
     """A detailed breakdown of the input tokens."""
 
-    output_tokens: int
+    output_tokens: int = Field(default_factory=_missing)
     """The number of output tokens."""
 
-    output_tokens_details: BetaResponseUsageOutputTokensDetails
+    output_tokens_details: BetaResponseUsageOutputTokensDetails = Field(default_factory=_missing)
     """A detailed breakdown of the output tokens."""
 
-    total_tokens: int
+    total_tokens: int = Field(default_factory=_missing)
     """The total number of tokens used."""
 
 
 class BetaResponseUsageInputTokensDetails(BaseModel):
     """A detailed breakdown of the input tokens."""
 
-    cached_tokens: int
+    cached_tokens: int = Field(default_factory=_missing)
     """The number of tokens that were retrieved from the cache.
     [More on prompt caching](/docs/guides/prompt-caching).
     """
 
-    cache_write_tokens: int
+    cache_write_tokens: int = Field(default_factory=_missing)
     """The number of input tokens that were written to the cache."""
 
 
 class BetaResponseUsageOutputTokensDetails(BaseModel):
     """A detailed breakdown of the output tokens."""
 
-    reasoning_tokens: int
+    reasoning_tokens: int = Field(default_factory=_missing)
     """The number of reasoning tokens."""

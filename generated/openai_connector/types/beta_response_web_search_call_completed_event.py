@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 
 
@@ -13,14 +16,14 @@ class BetaResponseWebSearchCallCompletedEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.web_search_call.completed"]
+    type: Literal["response.web_search_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.web_search_call.completed`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the web search call is associated with."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique ID for the output item associated with the web search call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the web search call being processed."""

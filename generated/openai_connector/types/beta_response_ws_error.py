@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_error_payload import BetaErrorPayload
 
@@ -14,7 +17,7 @@ class BetaResponseWsError(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["error"]
+    type: Literal["error"] = Field(default_factory=_missing)
     """The type of the event. Always `error`."""
 
     status: int | None = None
@@ -23,7 +26,7 @@ class BetaResponseWsError(BaseModel):
     sequence_number: int | None = None
     """The sequence number of an error emitted by the response stream."""
 
-    error: BetaErrorPayload
+    error: BetaErrorPayload = Field(default_factory=_missing)
     """Details about the error."""
 
     stream_id: str | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_context_management_param import BetaContextManagementParam
 from .beta_conversation_param import BetaConversationParam
 from .beta_include_enum import BetaIncludeEnum
@@ -33,7 +36,7 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
     - `stream_id` is WebSocket-only and is not part of `POST /v1/responses`.
     """
 
-    type: Literal["response.create"]
+    type: Literal["response.create"] = Field(default_factory=_missing)
     """The type of the client event. Always `response.create`."""
 
     stream_id: str | None = None

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, TypeAlias
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_annotation import BetaAnnotation
 from .beta_function_shell_call_output_content import BetaFunctionShellCallOutputContent
@@ -27,13 +28,13 @@ class BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.audio.transcript.delta"]
+    type: Literal["response.audio.transcript.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.transcript.delta`."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The partial transcript of the audio response."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -49,10 +50,10 @@ class BetaResponsesServerEventBetaResponseAudioTranscriptWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.audio.transcript.done"]
+    type: Literal["response.audio.transcript.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.transcript.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -68,13 +69,13 @@ class BetaResponsesServerEventBetaResponseAudioWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.audio.delta"]
+    type: Literal["response.audio.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.delta`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """A sequence number for this chunk of the stream response."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """A chunk of Base64 encoded response audio bytes."""
 
     stream_id: str | None = None
@@ -90,10 +91,10 @@ class BetaResponsesServerEventBetaResponseAudioWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.audio.done"]
+    type: Literal["response.audio.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the delta."""
 
     stream_id: str | None = None
@@ -109,19 +110,19 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta(BaseMod
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.code_interpreter_call_code.delta"]
+    type: Literal["response.code_interpreter_call_code.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call_code.delta`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code is being streamed."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The partial code snippet being streamed by the code interpreter."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -137,19 +138,19 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone(BaseMode
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.code_interpreter_call_code.done"]
+    type: Literal["response.code_interpreter_call_code.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call_code.done`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code is finalized."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """The final code snippet output by the code interpreter."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -165,16 +166,16 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress(BaseMo
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.code_interpreter_call.in_progress"]
+    type: Literal["response.code_interpreter_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call.in_progress`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code interpreter call is in progress."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -190,16 +191,16 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted(BaseMod
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.code_interpreter_call.completed"]
+    type: Literal["response.code_interpreter_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call.completed`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code interpreter call is completed."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -215,16 +216,16 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting(Base
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.code_interpreter_call.interpreting"]
+    type: Literal["response.code_interpreter_call.interpreting"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call.interpreting`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code interpreter is interpreting code."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -240,22 +241,22 @@ class BetaResponsesServerEventBetaResponseContentPartWsAdded(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.content_part.added"]
+    type: Literal["response.content_part.added"] = Field(default_factory=_missing)
     """The type of the event. Always `response.content_part.added`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the content part was added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the content part was added to."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that was added."""
 
-    part: BetaOutputContent
+    part: BetaOutputContent = Field(default_factory=_missing)
     """The content part that was added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -271,22 +272,22 @@ class BetaResponsesServerEventBetaResponseContentPartWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.content_part.done"]
+    type: Literal["response.content_part.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.content_part.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the content part was added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the content part was added to."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that is done."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    part: BetaOutputContent
+    part: BetaOutputContent = Field(default_factory=_missing)
     """The content part that is done."""
 
     stream_id: str | None = None
@@ -302,19 +303,19 @@ class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.custom_tool_call_input.delta"]
+    type: Literal["response.custom_tool_call_input.delta"] = Field(default_factory=_missing)
     """The event type identifier."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output this delta applies to."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique identifier for the API item associated with this event."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The incremental input data (delta) for the custom tool call."""
 
     stream_id: str | None = None
@@ -330,19 +331,19 @@ class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.custom_tool_call_input.done"]
+    type: Literal["response.custom_tool_call_input.done"] = Field(default_factory=_missing)
     """The event type identifier."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output this event applies to."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique identifier for the API item associated with this event."""
 
-    input: str
+    input: str = Field(default_factory=_missing)
     """The complete input data for the custom tool call."""
 
     stream_id: str | None = None
@@ -358,16 +359,16 @@ class BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.file_search_call.in_progress"]
+    type: Literal["response.file_search_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.file_search_call.in_progress`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the file search call is initiated."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the file search call is initiated."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -383,16 +384,16 @@ class BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.file_search_call.completed"]
+    type: Literal["response.file_search_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.file_search_call.completed`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the file search call is initiated."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the file search call is initiated."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -408,16 +409,16 @@ class BetaResponsesServerEventBetaResponseFileSearchCallWsSearching(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.file_search_call.searching"]
+    type: Literal["response.file_search_call.searching"] = Field(default_factory=_missing)
     """The type of the event. Always `response.file_search_call.searching`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the file search call is searching."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the file search call is initiated."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -433,19 +434,19 @@ class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta(BaseModel
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.function_call_arguments.delta"]
+    type: Literal["response.function_call_arguments.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.function_call_arguments.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the function-call arguments delta is added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the function-call arguments delta is added to."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The function-call arguments delta that is added."""
 
     stream_id: str | None = None
@@ -461,21 +462,21 @@ class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone(BaseModel)
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.function_call_arguments.done"]
+    type: Literal["response.function_call_arguments.done"] = Field(default_factory=_missing)
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function that was called."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """The function-call arguments."""
 
     stream_id: str | None = None
@@ -491,16 +492,16 @@ class BetaResponsesServerEventBetaResponseImageGenCallInWsProgress(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.image_generation_call.in_progress"]
+    type: Literal["response.image_generation_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.image_generation_call.in_progress'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the image generation item being processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the image generation item being processed."""
 
     stream_id: str | None = None
@@ -516,22 +517,22 @@ class BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.image_generation_call.partial_image"]
+    type: Literal["response.image_generation_call.partial_image"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.image_generation_call.partial_image'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the image generation item being processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the image generation item being processed."""
 
-    partial_image_index: int
+    partial_image_index: int = Field(default_factory=_missing)
     """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
 
-    partial_image_b64: str
+    partial_image_b64: str = Field(default_factory=_missing)
     """Base64-encoded partial image data, suitable for rendering as an image."""
 
     size: str | None = None
@@ -559,16 +560,16 @@ class BetaResponsesServerEventBetaResponseImageGenCallWsCompleted(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.image_generation_call.completed"]
+    type: Literal["response.image_generation_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.image_generation_call.completed'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the image generation item being processed."""
 
     stream_id: str | None = None
@@ -584,16 +585,16 @@ class BetaResponsesServerEventBetaResponseImageGenCallWsGenerating(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.image_generation_call.generating"]
+    type: Literal["response.image_generation_call.generating"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.image_generation_call.generating'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the image generation item being processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the image generation item being processed."""
 
     stream_id: str | None = None
@@ -609,13 +610,13 @@ class BetaResponsesServerEventBetaResponseInWsProgress(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.in_progress"]
+    type: Literal["response.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.in_progress`."""
 
-    response: BetaResponse
+    response: BetaResponse = Field(default_factory=_missing)
     """The response that is in progress."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -631,19 +632,19 @@ class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_call_arguments.delta"]
+    type: Literal["response.mcp_call_arguments.delta"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call_arguments.delta'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the MCP tool call item being processed."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """A JSON string containing the partial update to the arguments for the MCP tool call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -659,19 +660,19 @@ class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_call_arguments.done"]
+    type: Literal["response.mcp_call_arguments.done"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call_arguments.done'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the MCP tool call item being processed."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """A JSON string containing the finalized arguments for the MCP tool call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -687,16 +688,16 @@ class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_call.in_progress"]
+    type: Literal["response.mcp_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call.in_progress'."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the MCP tool call item being processed."""
 
     stream_id: str | None = None
@@ -712,16 +713,16 @@ class BetaResponsesServerEventBetaResponseMcpCallWsCompleted(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_call.completed"]
+    type: Literal["response.mcp_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call.completed'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that completed."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that completed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -737,16 +738,16 @@ class BetaResponsesServerEventBetaResponseMcpCallWsFailed(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_call.failed"]
+    type: Literal["response.mcp_call.failed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call.failed'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that failed."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that failed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -762,16 +763,16 @@ class BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_list_tools.in_progress"]
+    type: Literal["response.mcp_list_tools.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that is being processed."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that is being processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -787,16 +788,16 @@ class BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_list_tools.completed"]
+    type: Literal["response.mcp_list_tools.completed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_list_tools.completed'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that produced this output."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -812,16 +813,16 @@ class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_list_tools.failed"]
+    type: Literal["response.mcp_list_tools.failed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_list_tools.failed'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that failed."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that failed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -837,16 +838,16 @@ class BetaResponsesServerEventBetaResponseOutputItemWsAdded(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.output_item.added"]
+    type: Literal["response.output_item.added"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_item.added`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    item: BetaOutputItem
+    item: BetaOutputItem = Field(default_factory=_missing)
     """The output item that was added. For reasoning items, `encrypted_content`
     may be incomplete while the item is in progress. Use the reasoning item
     from the corresponding `response.output_item.done` event when passing it
@@ -866,16 +867,16 @@ class BetaResponsesServerEventBetaResponseOutputItemWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.output_item.done"]
+    type: Literal["response.output_item.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_item.done`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was marked done."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    item: BetaOutputItem
+    item: BetaOutputItem = Field(default_factory=_missing)
     """The output item that was marked done."""
 
     stream_id: str | None = None
@@ -891,22 +892,22 @@ class BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded(BaseModel)
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.output_text.annotation.added"]
+    type: Literal["response.output_text.annotation.added"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.output_text.annotation.added'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the item to which the annotation is being added."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part within the output item."""
 
-    annotation_index: int
+    annotation_index: int = Field(default_factory=_missing)
     """The index of the annotation within the content part."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     annotation: BetaAnnotation | None = None
@@ -925,22 +926,22 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded(BaseModel)
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.reasoning_summary_part.added"]
+    type: Literal["response.reasoning_summary_part.added"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_part.added`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this summary part is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this summary part is associated with."""
 
-    summary_index: int
+    summary_index: int = Field(default_factory=_missing)
     """The index of the summary part within the reasoning summary."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    part: BetaResponseReasoningSummaryPartAddedEventPart
+    part: BetaResponseReasoningSummaryPartAddedEventPart = Field(default_factory=_missing)
     """The summary part that was added."""
 
     stream_id: str | None = None
@@ -956,16 +957,16 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.reasoning_summary_part.done"]
+    type: Literal["response.reasoning_summary_part.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_part.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this summary part is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this summary part is associated with."""
 
-    summary_index: int
+    summary_index: int = Field(default_factory=_missing)
     """The index of the summary part within the reasoning summary."""
 
     status: Literal["incomplete"] | None = None
@@ -973,10 +974,10 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(BaseModel):
     normally and set to `incomplete` when generation was interrupted.
     """
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    part: BetaResponseReasoningSummaryPartDoneEventPart
+    part: BetaResponseReasoningSummaryPartDoneEventPart = Field(default_factory=_missing)
     """The completed summary part."""
 
     stream_id: str | None = None
@@ -992,22 +993,22 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta(BaseModel)
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.reasoning_summary_text.delta"]
+    type: Literal["response.reasoning_summary_text.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_text.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this summary text delta is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this summary text delta is associated with."""
 
-    summary_index: int
+    summary_index: int = Field(default_factory=_missing)
     """The index of the summary part within the reasoning summary."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The text delta that was added to the summary."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1023,22 +1024,22 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.reasoning_summary_text.done"]
+    type: Literal["response.reasoning_summary_text.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_text.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this summary text is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this summary text is associated with."""
 
-    summary_index: int
+    summary_index: int = Field(default_factory=_missing)
     """The index of the summary part within the reasoning summary."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The full text of the completed reasoning summary."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1054,22 +1055,22 @@ class BetaResponsesServerEventBetaResponseReasoningTextWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.reasoning_text.delta"]
+    type: Literal["response.reasoning_text.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_text.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this reasoning text delta is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this reasoning text delta is associated with."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the reasoning content part this delta is associated with."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The text delta that was added to the reasoning content."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1085,22 +1086,22 @@ class BetaResponsesServerEventBetaResponseReasoningTextWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.reasoning_text.done"]
+    type: Literal["response.reasoning_text.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_text.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this reasoning text is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this reasoning text is associated with."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the reasoning content part."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The full text of the completed reasoning content."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1116,22 +1117,22 @@ class BetaResponsesServerEventBetaResponseRefusalWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.refusal.delta"]
+    type: Literal["response.refusal.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.refusal.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the refusal text is added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the refusal text is added to."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that the refusal text is added to."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The refusal text that is added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1147,22 +1148,22 @@ class BetaResponsesServerEventBetaResponseRefusalWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.refusal.done"]
+    type: Literal["response.refusal.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.refusal.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the refusal text is finalized."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the refusal text is finalized."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that the refusal text is finalized."""
 
-    refusal: str
+    refusal: str = Field(default_factory=_missing)
     """The refusal text that is finalized."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1175,22 +1176,22 @@ class BetaResponsesServerEventBetaResponseRefusalWsDone(BaseModel):
 class BetaResponsesServerEventBetaResponseShellCallCommandWsAdded(BaseModel):
     """A streaming event that indicated a shell command was added to a tool call."""
 
-    type: Literal["response.shell_call_command.added"]
+    type: Literal["response.shell_call_command.added"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.added`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that was added."""
 
-    command: str
+    command: str = Field(default_factory=_missing)
     """The shell command that was added."""
 
     stream_id: str | None = None
@@ -1203,22 +1204,22 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsAdded(BaseModel):
 class BetaResponsesServerEventBetaResponseShellCallCommandWsDelta(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.shell_call_command.delta"]
+    type: Literal["response.shell_call_command.delta"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.delta`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that was updated."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The shell command delta that was appended."""
 
     obfuscation: str | None = None
@@ -1234,22 +1235,22 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsDelta(BaseModel):
 class BetaResponsesServerEventBetaResponseShellCallCommandWsDone(BaseModel):
     """A streaming event that indicated a shell command was completed."""
 
-    type: Literal["response.shell_call_command.done"]
+    type: Literal["response.shell_call_command.done"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that was completed."""
 
-    command: str
+    command: str = Field(default_factory=_missing)
     """The final shell command that was emitted."""
 
     stream_id: str | None = None
@@ -1262,25 +1263,25 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsDone(BaseModel):
 class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
-    type: Literal["response.shell_call_output_content.delta"]
+    type: Literal["response.shell_call_output_content.delta"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_output_content.delta`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that was updated."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that produced output."""
 
-    delta: BetaShellCallOutputDelta
+    delta: BetaShellCallOutputDelta = Field(default_factory=_missing)
     """The stdout/stderr delta that was emitted."""
 
     stream_id: str | None = None
@@ -1293,25 +1294,25 @@ class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta(BaseMode
 class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone(BaseModel):
     """A streaming event that indicated shell call output was completed."""
 
-    type: Literal["response.shell_call_output_content.done"]
+    type: Literal["response.shell_call_output_content.done"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_output_content.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that was updated."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that produced output."""
 
-    output: list[BetaFunctionShellCallOutputContent]
+    output: list[BetaFunctionShellCallOutputContent] = Field(default_factory=_missing)
     """The output contents emitted for the shell command."""
 
     stream_id: str | None = None
@@ -1327,25 +1328,25 @@ class BetaResponsesServerEventBetaResponseTextWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.output_text.delta"]
+    type: Literal["response.output_text.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_text.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the text delta was added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the text delta was added to."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that the text delta was added to."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The text delta that was added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
-    logprobs: list[BetaResponseLogProb]
+    logprobs: list[BetaResponseLogProb] = Field(default_factory=_missing)
     """The log probabilities of the tokens in the delta."""
 
     stream_id: str | None = None
@@ -1361,25 +1362,25 @@ class BetaResponsesServerEventBetaResponseTextWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.output_text.done"]
+    type: Literal["response.output_text.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_text.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the text content is finalized."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the text content is finalized."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that the text content is finalized."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text content that is finalized."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
-    logprobs: list[BetaResponseLogProb]
+    logprobs: list[BetaResponseLogProb] = Field(default_factory=_missing)
     """The log probabilities of the tokens in the delta."""
 
     stream_id: str | None = None
@@ -1395,16 +1396,16 @@ class BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.web_search_call.in_progress"]
+    type: Literal["response.web_search_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.web_search_call.in_progress`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the web search call is associated with."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique ID for the output item associated with the web search call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the web search call being processed."""
 
     stream_id: str | None = None
@@ -1420,16 +1421,16 @@ class BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.web_search_call.completed"]
+    type: Literal["response.web_search_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.web_search_call.completed`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the web search call is associated with."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique ID for the output item associated with the web search call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the web search call being processed."""
 
     stream_id: str | None = None
@@ -1445,16 +1446,16 @@ class BetaResponsesServerEventBetaResponseWebSearchCallWsSearching(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.web_search_call.searching"]
+    type: Literal["response.web_search_call.searching"] = Field(default_factory=_missing)
     """The type of the event. Always `response.web_search_call.searching`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the web search call is associated with."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique ID for the output item associated with the web search call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the web search call being processed."""
 
     stream_id: str | None = None
@@ -1470,13 +1471,13 @@ class BetaResponsesServerEventBetaResponseWsCompleted(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.completed"]
+    type: Literal["response.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.completed`."""
 
-    response: BetaResponse
+    response: BetaResponse = Field(default_factory=_missing)
     """Properties of the completed response."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
     stream_id: str | None = None
@@ -1492,13 +1493,13 @@ class BetaResponsesServerEventBetaResponseWsCreated(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.created"]
+    type: Literal["response.created"] = Field(default_factory=_missing)
     """The type of the event. Always `response.created`."""
 
-    response: BetaResponse
+    response: BetaResponse = Field(default_factory=_missing)
     """The response that was created."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
     stream_id: str | None = None
@@ -1514,13 +1515,13 @@ class BetaResponsesServerEventBetaResponseWsFailed(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.failed"]
+    type: Literal["response.failed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.failed`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    response: BetaResponse
+    response: BetaResponse = Field(default_factory=_missing)
     """The response that failed."""
 
     stream_id: str | None = None
@@ -1536,13 +1537,13 @@ class BetaResponsesServerEventBetaResponseWsIncomplete(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.incomplete"]
+    type: Literal["response.incomplete"] = Field(default_factory=_missing)
     """The type of the event. Always `response.incomplete`."""
 
-    response: BetaResponse
+    response: BetaResponse = Field(default_factory=_missing)
     """The response that was incomplete."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1558,13 +1559,13 @@ class BetaResponsesServerEventBetaResponseWsQueued(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.queued"]
+    type: Literal["response.queued"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.queued'."""
 
-    response: BetaResponse
+    response: BetaResponse = Field(default_factory=_missing)
     """The full response object that is queued."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
     stream_id: str | None = None

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaScreenshotParam(BaseModel):
     """A screenshot action."""
 
-    type: Literal["screenshot"]
+    type: Literal["screenshot"] = Field(default_factory=_missing)
     """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
 
 

@@ -4,27 +4,29 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaScrollParam(BaseModel):
     """A scroll action."""
 
-    type: Literal["scroll"]
+    type: Literal["scroll"] = Field(default_factory=_missing)
     """Specifies the event type. For a scroll action, this property is always set to `scroll`."""
 
-    x: int
+    x: int = Field(default_factory=_missing)
     """The x-coordinate where the scroll occurred."""
 
-    y: int
+    y: int = Field(default_factory=_missing)
     """The y-coordinate where the scroll occurred."""
 
-    scroll_x: int
+    scroll_x: int = Field(default_factory=_missing)
     """The horizontal scroll distance."""
 
-    scroll_y: int
+    scroll_y: int = Field(default_factory=_missing)
     """The vertical scroll distance."""
 
     keys: list[str] | None = None

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaSkillReferenceParam(BaseModel):
-    type: Literal["skill_reference"]
+    type: Literal["skill_reference"] = Field(default_factory=_missing)
     """References a skill created with the /v1/skills endpoint."""
 
-    skill_id: str
+    skill_id: str = Field(default_factory=_missing)
     """The ID of the referenced skill."""
 
     version: str | None = None

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaSpecificApplyPatchParam(BaseModel):
     """Forces the model to call the apply_patch tool when executing a tool call."""
 
-    type: Literal["apply_patch"]
+    type: Literal["apply_patch"] = Field(default_factory=_missing)
     """The tool to call. Always `apply_patch`."""
 
 

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaSummaryTextContent(BaseModel):
     """A summary text from the model."""
 
-    type: Literal["summary_text"]
+    type: Literal["summary_text"] = Field(default_factory=_missing)
     """The type of the object. Always `summary_text`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """A summary of the reasoning output from the model so far."""
 
 

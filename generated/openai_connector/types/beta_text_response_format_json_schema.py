@@ -7,6 +7,7 @@ from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_response_format_json_schema_schema import BetaResponseFormatJsonSchema
 
 
@@ -15,7 +16,7 @@ class BetaTextResponseFormatJsonSchema(BaseModel):
     Learn more about [Structured Outputs](/docs/guides/structured-outputs).
     """
 
-    type: Literal["json_schema"]
+    type: Literal["json_schema"] = Field(default_factory=_missing)
     """The type of response format being defined. Always `json_schema`."""
 
     description: str | None = None
@@ -23,12 +24,12 @@ class BetaTextResponseFormatJsonSchema(BaseModel):
     determine how to respond in the format.
     """
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64.
     """
 
-    schema_: BetaResponseFormatJsonSchema = Field(alias="schema")
+    schema_: BetaResponseFormatJsonSchema = Field(default_factory=_missing, alias="schema")
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaToolChoiceMcp(BaseModel):
     """Use this option to force the model to call a specific tool on a remote MCP server."""
 
-    type: Literal["mcp"]
+    type: Literal["mcp"] = Field(default_factory=_missing)
     """For MCP tools, the type is always `mcp`."""
 
-    server_label: str
+    server_label: str = Field(default_factory=_missing)
     """The label of the MCP server to use."""
 
     name: str | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class BetaToolChoiceTypes(BaseModel):
@@ -24,7 +26,7 @@ class BetaToolChoiceTypes(BaseModel):
             "image_generation",
             "code_interpreter",
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The type of hosted tool the model should to use. Learn more about
     [built-in tools](/docs/guides/tools).
 

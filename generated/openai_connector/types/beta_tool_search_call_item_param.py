@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 from .beta_empty_model_param import BetaEmptyModelParam
 from .beta_function_call_item_status import BetaFunctionCallItemStatus
@@ -19,13 +21,13 @@ class BetaToolSearchCallItemParam(BaseModel):
 
     call_id: str | None = None
 
-    type: Literal["tool_search_call"]
+    type: Literal["tool_search_call"] = Field(default_factory=_missing)
     """The item type. Always `tool_search_call`."""
 
     execution: BetaToolSearchExecutionType | None = None
     """Whether tool search was executed by the server or by the client."""
 
-    arguments: BetaEmptyModelParam
+    arguments: BetaEmptyModelParam = Field(default_factory=_missing)
     """The arguments supplied to the tool search call."""
 
     status: BetaFunctionCallItemStatus | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_function_call_output_status_enum import BetaFunctionCallOutputStatusEnum
 from .beta_tool import BetaTool
@@ -14,21 +17,21 @@ class BetaToolSearchOutput(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that produced this item."""
 
-    type: Literal["tool_search_output"]
+    type: Literal["tool_search_output"] = Field(default_factory=_missing)
     """The type of the item. Always `tool_search_output`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the tool search output item."""
 
     call_id: str | None = None
 
-    execution: BetaToolSearchExecutionType
+    execution: BetaToolSearchExecutionType = Field(default_factory=_missing)
     """Whether tool search was executed by the server or by the client."""
 
-    tools: list[BetaTool]
+    tools: list[BetaTool] = Field(default_factory=_missing)
     """The loaded tool definitions returned by tool search."""
 
-    status: BetaFunctionCallOutputStatusEnum
+    status: BetaFunctionCallOutputStatusEnum = Field(default_factory=_missing)
     """The status of the tool search output item that was recorded."""
 
     created_by: str | None = None

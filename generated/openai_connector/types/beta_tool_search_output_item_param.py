@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 from .beta_function_call_item_status import BetaFunctionCallItemStatus
 from .beta_tool import BetaTool, BetaToolParam
@@ -20,13 +22,13 @@ class BetaToolSearchOutputItemParam(BaseModel):
 
     call_id: str | None = None
 
-    type: Literal["tool_search_output"]
+    type: Literal["tool_search_output"] = Field(default_factory=_missing)
     """The item type. Always `tool_search_output`."""
 
     execution: BetaToolSearchExecutionType | None = None
     """Whether tool search was executed by the server or by the client."""
 
-    tools: list[BetaTool]
+    tools: list[BetaTool] = Field(default_factory=_missing)
     """The loaded tool definitions returned by the tool search output."""
 
     status: BetaFunctionCallItemStatus | None = None

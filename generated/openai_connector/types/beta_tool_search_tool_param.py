@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .beta_empty_model_param import BetaEmptyModelParam
 from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
@@ -13,7 +15,7 @@ from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 class BetaToolSearchToolParam(BaseModel):
     """Hosted or BYOT tool search configuration for deferred tools."""
 
-    type: Literal["tool_search"]
+    type: Literal["tool_search"] = Field(default_factory=_missing)
     """The type of the tool. Always `tool_search`."""
 
     execution: BetaToolSearchExecutionType | None = None

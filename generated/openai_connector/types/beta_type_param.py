@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaTypeParam(BaseModel):
     """An action to type in text."""
 
-    type: Literal["type"]
+    type: Literal["type"] = Field(default_factory=_missing)
     """Specifies the event type. For a type action, this property is always set to `type`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text to type."""
 
 

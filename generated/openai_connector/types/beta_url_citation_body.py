@@ -3,27 +3,29 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaUrlCitationBody(BaseModel):
     """A citation for a web resource used to generate a model response."""
 
-    type: Literal["url_citation"]
+    type: Literal["url_citation"] = Field(default_factory=_missing)
     """The type of the URL citation. Always `url_citation`."""
 
-    url: str
+    url: str = Field(default_factory=_missing)
     """The URL of the web resource."""
 
-    start_index: int
+    start_index: int = Field(default_factory=_missing)
     """The index of the first character of the URL citation in the message."""
 
-    end_index: int
+    end_index: int = Field(default_factory=_missing)
     """The index of the last character of the URL citation in the message."""
 
-    title: str
+    title: str = Field(default_factory=_missing)
     """The title of the web resource."""
 
 

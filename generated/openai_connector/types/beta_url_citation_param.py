@@ -3,25 +3,27 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaUrlCitationParam(BaseModel):
-    type: Literal["url_citation"]
+    type: Literal["url_citation"] = Field(default_factory=_missing)
     """The citation type. Always `url_citation`."""
 
-    start_index: int
+    start_index: int = Field(default_factory=_missing)
     """The index of the first character of the citation in the message."""
 
-    end_index: int
+    end_index: int = Field(default_factory=_missing)
     """The index of the last character of the citation in the message."""
 
-    url: str
+    url: str = Field(default_factory=_missing)
     """The URL of the cited resource."""
 
-    title: str
+    title: str = Field(default_factory=_missing)
     """The title of the cited resource."""
 
 

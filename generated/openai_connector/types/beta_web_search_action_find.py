@@ -3,21 +3,23 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class BetaWebSearchActionFind(BaseModel):
     """Action type "find_in_page": Searches for a pattern within a loaded page."""
 
-    type: Literal["find_in_page"]
+    type: Literal["find_in_page"] = Field(default_factory=_missing)
     """The action type."""
 
-    url: str
+    url: str = Field(default_factory=_missing)
     """The URL of the page searched for the pattern."""
 
-    pattern: str
+    pattern: str = Field(default_factory=_missing)
     """The pattern or text to search for within the page."""
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .beta_web_search_approximate_location import (
     BetaWebSearchApproximateLocation,
     BetaWebSearchApproximateLocationParam,
@@ -18,7 +20,7 @@ class BetaWebSearchTool(BaseModel):
     [web search tool](/docs/guides/tools-web-search).
     """
 
-    type: Open[Literal["web_search", "web_search_2025_08_26"]]
+    type: Open[Literal["web_search", "web_search_2025_08_26"]] = Field(default_factory=_missing)
     """The type of the web search tool. One of `web_search` or `web_search_2025_08_26`."""
 
     external_web_access: bool | None = None

@@ -3,13 +3,18 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class Certificate(BaseModel):
     """Represents an individual `certificate` uploaded to the organization."""
 
-    object: Open[Literal["certificate", "organization.certificate", "organization.project.certificate"]]
+    object: Open[Literal["certificate", "organization.certificate", "organization.project.certificate"]] = Field(
+        default_factory=_missing
+    )
     """The object type.
 
     - If creating, updating, or getting a specific certificate, the object type is `certificate`.
@@ -17,16 +22,16 @@ class Certificate(BaseModel):
     - If listing, activating, or deactivating certificates for a project, the object type is `organization.project.certificate`.
     """
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints"""
 
     name: str | None = None
     """The name of the certificate."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the certificate was uploaded."""
 
-    certificate_details: CertificateDetails
+    certificate_details: CertificateDetails = Field(default_factory=_missing)
 
     active: bool | None = None
     """Whether the certificate is currently active at the specified scope. Not returned when getting details for a specific certificate."""

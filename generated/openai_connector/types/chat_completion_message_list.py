@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls
 from .chat_completion_request_message_content_part_image import ChatCompletionRequestMessageContentPartImage
 from .chat_completion_request_message_content_part_text import ChatCompletionRequestMessageContentPartText
@@ -19,19 +20,19 @@ from .chat_completion_response_message import (
 class ChatCompletionMessageList(BaseModel):
     """An object representing a list of chat completion messages."""
 
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
     """The type of this object. It is always set to "list"."""
 
-    data: list[ChatCompletionMessageListDataItem]
+    data: list[ChatCompletionMessageListDataItem] = Field(default_factory=_missing)
     """An array of chat completion message objects."""
 
-    first_id: str
+    first_id: str = Field(default_factory=_missing)
     """The identifier of the first chat message in the data array."""
 
-    last_id: str
+    last_id: str = Field(default_factory=_missing)
     """The identifier of the last chat message in the data array."""
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
     """Indicates whether there are more chat messages available."""
 
 
@@ -48,7 +49,7 @@ class ChatCompletionMessageListDataItem(BaseModel):
     [web search tool](/docs/guides/tools-web-search?api-mode=chat).
     """
 
-    role: Literal["assistant"]
+    role: Literal["assistant"] = Field(default_factory=_missing)
     """The role of the author of this message."""
 
     function_call: ChatCompletionResponseMessageFunctionCall | None = None
@@ -56,7 +57,7 @@ class ChatCompletionMessageListDataItem(BaseModel):
 
     audio: ChatCompletionResponseMessageAudioObject | None = None
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier of the chat message."""
 
     content_parts: (

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ChatCompletionMessageToolCallChunk(BaseModel):
-    index: int
+    index: int = Field(default_factory=_missing)
 
     id: str | None = None
     """The ID of the tool call."""

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .chat_completion_moderation_error import ChatCompletionModerationError
 from .chat_completion_moderation_results import ChatCompletionModerationResults
 
@@ -19,7 +20,7 @@ class ChatCompletionModeration(BaseModel):
             | Annotated[ChatCompletionModerationError, Tag("error")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Moderation for the request input."""
 
     output: Open[
@@ -28,5 +29,5 @@ class ChatCompletionModeration(BaseModel):
             | Annotated[ChatCompletionModerationError, Tag("error")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Moderation for the generated output."""

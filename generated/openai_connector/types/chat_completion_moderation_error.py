@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ChatCompletionModerationError(BaseModel):
     """An error produced while attempting moderation."""
 
-    type: Literal["error"]
+    type: Literal["error"] = Field(default_factory=_missing)
     """The object type, which is always `error`."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """The error code."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """The error message."""

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ChatCompletionNamedToolChoiceCustom(BaseModel):
     """Specifies a tool the model should use. Use to force the model to call a specific custom tool."""
 
-    type: Literal["custom"]
+    type: Literal["custom"] = Field(default_factory=_missing)
     """For custom tool calling, the type is always `custom`."""
 
-    custom: ChatCompletionNamedToolChoiceCustomSchema
+    custom: ChatCompletionNamedToolChoiceCustomSchema = Field(default_factory=_missing)
 
 
 class ChatCompletionNamedToolChoiceCustomParam(TypedDict, total=False):
@@ -27,7 +29,7 @@ class ChatCompletionNamedToolChoiceCustomParam(TypedDict, total=False):
 
 
 class ChatCompletionNamedToolChoiceCustomSchema(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the custom tool to call."""
 
 

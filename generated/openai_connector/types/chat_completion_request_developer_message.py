@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,
     ChatCompletionRequestMessageContentPartTextParam,
@@ -19,10 +21,10 @@ class ChatCompletionRequestDeveloperMessage(BaseModel):
     replace the previous `system` messages.
     """
 
-    content: Open[str | list[ChatCompletionRequestMessageContentPartText]]
+    content: Open[str | list[ChatCompletionRequestMessageContentPartText]] = Field(default_factory=_missing)
     """The contents of the developer message."""
 
-    role: Literal["developer"]
+    role: Literal["developer"] = Field(default_factory=_missing)
     """The role of the messages author, in this case `developer`."""
 
     name: str | None = None

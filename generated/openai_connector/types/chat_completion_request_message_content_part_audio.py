@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
 
 
 class ChatCompletionRequestMessageContentPartAudio(BaseModel):
     """Learn about [audio inputs](/docs/guides/audio)."""
 
-    type: Literal["input_audio"]
+    type: Literal["input_audio"] = Field(default_factory=_missing)
     """The type of the content part. Always `input_audio`."""
 
-    input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio
+    input_audio: ChatCompletionRequestMessageContentPartAudioInputAudio = Field(default_factory=_missing)
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
@@ -34,10 +36,10 @@ class ChatCompletionRequestMessageContentPartAudioParam(TypedDict, total=False):
 
 
 class ChatCompletionRequestMessageContentPartAudioInputAudio(BaseModel):
-    data: str
+    data: str = Field(default_factory=_missing)
     """Base64 encoded audio data."""
 
-    format: Open[Literal["wav", "mp3"]]
+    format: Open[Literal["wav", "mp3"]] = Field(default_factory=_missing)
     """The format of the encoded audio data. Currently supports "wav" and "mp3"."""
 
 

@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
 
 
 class ChatCompletionRequestMessageContentPartFile(BaseModel):
     """Learn about [file inputs](/docs/guides/text) for text generation."""
 
-    type: Literal["file"]
+    type: Literal["file"] = Field(default_factory=_missing)
     """The type of the content part. Always `file`."""
 
-    file: ChatCompletionRequestMessageContentPartFileSchema
+    file: ChatCompletionRequestMessageContentPartFileSchema = Field(default_factory=_missing)
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

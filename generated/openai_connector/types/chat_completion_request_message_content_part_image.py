@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
 
 
 class ChatCompletionRequestMessageContentPartImage(BaseModel):
     """Learn about [image inputs](/docs/guides/vision)."""
 
-    type: Literal["image_url"]
+    type: Literal["image_url"] = Field(default_factory=_missing)
     """The type of the content part."""
 
-    image_url: ChatCompletionRequestMessageContentPartImageUrl
+    image_url: ChatCompletionRequestMessageContentPartImageUrl = Field(default_factory=_missing)
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
@@ -34,7 +36,7 @@ class ChatCompletionRequestMessageContentPartImageParam(TypedDict, total=False):
 
 
 class ChatCompletionRequestMessageContentPartImageUrl(BaseModel):
-    url: str
+    url: str = Field(default_factory=_missing)
     """Either a URL of the image or the base64 encoded image data."""
 
     detail: Open[Literal["auto", "low", "high"]] | None = None

@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
 
 
 class ChatCompletionRequestMessageContentPartText(BaseModel):
     """Learn about [text inputs](/docs/guides/text-generation)."""
 
-    type: Literal["text"]
+    type: Literal["text"] = Field(default_factory=_missing)
     """The type of the content part."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text content."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None

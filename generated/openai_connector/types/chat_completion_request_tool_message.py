@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .chat_completion_request_tool_message_content_part import (
     ChatCompletionRequestToolMessageContentPart,
     ChatCompletionRequestToolMessageContentPartParam,
@@ -16,13 +18,13 @@ from .chat_completion_request_tool_message_content_part import (
 class ChatCompletionRequestToolMessage(BaseModel):
     """Tool message"""
 
-    role: Literal["tool"]
+    role: Literal["tool"] = Field(default_factory=_missing)
     """The role of the messages author, in this case `tool`."""
 
-    content: Open[str | list[ChatCompletionRequestToolMessageContentPart]]
+    content: Open[str | list[ChatCompletionRequestToolMessageContentPart]] = Field(default_factory=_missing)
     """The contents of the tool message."""
 
-    tool_call_id: str
+    tool_call_id: str = Field(default_factory=_missing)
     """Tool call that this message is responding to."""
 
 

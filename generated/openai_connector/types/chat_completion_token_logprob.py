@@ -1,27 +1,30 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ChatCompletionTokenLogprob(BaseModel):
-    token: str
+    token: str = Field(default_factory=_missing)
     """The token."""
 
-    logprob: float
+    logprob: float = Field(default_factory=_missing)
     """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
 
     bytes: list[int] | None = None
 
-    top_logprobs: list[ChatCompletionTokenLogprobTopLogprob]
+    top_logprobs: list[ChatCompletionTokenLogprobTopLogprob] = Field(default_factory=_missing)
     """List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`."""
 
 
 class ChatCompletionTokenLogprobTopLogprob(BaseModel):
-    token: str
+    token: str = Field(default_factory=_missing)
     """The token."""
 
-    logprob: float
+    logprob: float = Field(default_factory=_missing)
     """The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely."""
 
     bytes: list[int] | None = None

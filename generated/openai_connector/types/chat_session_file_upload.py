@@ -1,13 +1,16 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ChatSessionFileUpload(BaseModel):
     """Upload permissions and limits applied to the session."""
 
-    enabled: bool
+    enabled: bool = Field(default_factory=_missing)
     """Indicates if uploads are enabled for the session."""
 
     max_file_size: int | None = None

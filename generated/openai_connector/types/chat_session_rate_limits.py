@@ -1,11 +1,14 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ChatSessionRateLimits(BaseModel):
     """Active per-minute request limit for the session."""
 
-    max_requests_per_1_minute: int
+    max_requests_per_1_minute: int = Field(default_factory=_missing)
     """Maximum allowed requests per one-minute window."""

@@ -1,19 +1,22 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .chatkit_workflow_tracing import ChatkitWorkflowTracing
 
 
 class ChatkitWorkflow(BaseModel):
     """Workflow metadata and state returned for the session."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Identifier of the workflow backing the session."""
 
     version: str | None = None
 
     state_variables: dict[str, Open[str | int | bool | float]] | None = None
 
-    tracing: ChatkitWorkflowTracing
+    tracing: ChatkitWorkflowTracing = Field(default_factory=_missing)
     """Tracing settings applied to the workflow."""

@@ -1,11 +1,14 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ChatkitWorkflowTracing(BaseModel):
     """Controls diagnostic tracing during the session."""
 
-    enabled: bool
+    enabled: bool = Field(default_factory=_missing)
     """Indicates whether tracing is enabled."""

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ClosedStatus(BaseModel):
     """Indicates that a thread has been closed."""
 
-    type: Literal["closed"]
+    type: Literal["closed"] = Field(default_factory=_missing)
     """Status discriminator that is always `closed`."""
 
     reason: str | None = None

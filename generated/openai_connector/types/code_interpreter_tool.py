@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam, AutoCodeInterpreterToolParamParam
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
@@ -14,10 +16,10 @@ from .callable_tool_allowed_caller import CallableToolAllowedCaller
 class CodeInterpreterTool(BaseModel):
     """A tool that runs Python code to help generate a response to a prompt."""
 
-    type: Literal["code_interpreter"]
+    type: Literal["code_interpreter"] = Field(default_factory=_missing)
     """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    container: Open[str | AutoCodeInterpreterToolParam]
+    container: Open[str | AutoCodeInterpreterToolParam] = Field(default_factory=_missing)
     """The code interpreter container. Can be a container ID or an object that
     specifies uploaded file IDs to make available to your code, along with an
     optional `memory_limit` setting.

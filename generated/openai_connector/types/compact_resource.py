@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .item_field import ItemField
 from .response_usage import ResponseUsage
 
@@ -11,17 +14,17 @@ from .response_usage import ResponseUsage
 class CompactResource(BaseModel):
     """The compacted response object"""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique identifier for the compacted response."""
 
-    object: Literal["response.compaction"]
+    object: Literal["response.compaction"] = Field(default_factory=_missing)
     """The object type. Always `response.compaction`."""
 
-    output: list[ItemField]
+    output: list[ItemField] = Field(default_factory=_missing)
     """The compacted list of output items."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """Unix timestamp (in seconds) when the compacted conversation was created."""
 
-    usage: ResponseUsage
+    usage: ResponseUsage = Field(default_factory=_missing)
     """Token accounting for the compaction pass, including cached, reasoning, and total tokens."""

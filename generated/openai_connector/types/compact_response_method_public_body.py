@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .input_item import InputItem, InputItemParam
 from .model_ids_compaction import ModelIdsCompaction
 from .prompt_cache_options_param import PromptCacheOptionsParam, PromptCacheOptionsParamParam
@@ -15,7 +17,7 @@ from .service_tier_enum import ServiceTierEnum
 
 
 class CompactResponseMethodPublicBody(BaseModel):
-    model: ModelIdsCompaction
+    model: ModelIdsCompaction = Field(default_factory=_missing)
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
     input: Open[str | list[InputItem]] | None = None

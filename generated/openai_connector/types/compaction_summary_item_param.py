@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CompactionSummaryItemParam(BaseModel):
@@ -13,10 +15,10 @@ class CompactionSummaryItemParam(BaseModel):
 
     id: str | None = None
 
-    type: Literal["compaction"]
+    type: Literal["compaction"] = Field(default_factory=_missing)
     """The type of the item. Always `compaction`."""
 
-    encrypted_content: str
+    encrypted_content: str = Field(default_factory=_missing)
     """The encrypted content of the compaction summary."""
 
 

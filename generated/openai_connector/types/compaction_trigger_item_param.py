@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CompactionTriggerItemParam(BaseModel):
     """Compacts the current context. Must be the final input item."""
 
-    type: Literal["compaction_trigger"]
+    type: Literal["compaction_trigger"] = Field(default_factory=_missing)
     """The type of the item. Always `compaction_trigger`."""
 
 

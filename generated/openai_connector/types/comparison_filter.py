@@ -4,15 +4,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class ComparisonFilter(BaseModel):
     """A filter used to compare a specified attribute key to a given value using a defined comparison operation."""
 
-    type: Open[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]]
+    type: Open[Literal["eq", "ne", "gt", "gte", "lt", "lte", "in", "nin"]] = Field(default_factory=_missing)
     """Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
     - `eq`: equals
     - `ne`: not equal
@@ -24,10 +26,10 @@ class ComparisonFilter(BaseModel):
     - `nin`: not in
     """
 
-    key: str
+    key: str = Field(default_factory=_missing)
     """The key to compare against the value."""
 
-    value: Open[str | float | bool | list[str | float]]
+    value: Open[str | float | bool | list[str | float]] = Field(default_factory=_missing)
     """The value to compare against the attribute key; supports string, number, or boolean types."""
 
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .image_detail import ImageDetail
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 
@@ -11,14 +14,14 @@ from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig
 class ComputerScreenshotContent(BaseModel):
     """A screenshot of a computer."""
 
-    type: Literal["computer_screenshot"]
+    type: Literal["computer_screenshot"] = Field(default_factory=_missing)
     """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
 
     image_url: str | None = None
 
     file_id: str | None = None
 
-    detail: ImageDetail
+    detail: ImageDetail = Field(default_factory=_missing)
     """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None

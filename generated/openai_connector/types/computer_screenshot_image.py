@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ComputerScreenshotImage(BaseModel):
     """A computer screenshot image used with the computer use tool."""
 
-    type: Literal["computer_screenshot"]
+    type: Literal["computer_screenshot"] = Field(default_factory=_missing)
     """Specifies the event type. For a computer screenshot, this property is
     always set to `computer_screenshot`.
     """

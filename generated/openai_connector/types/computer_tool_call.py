@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .computer_action import ComputerAction, ComputerActionParam
 from .computer_action_list import ComputerActionList, ComputerActionListParam
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam, ComputerCallSafetyCheckParamParam
@@ -17,13 +19,13 @@ class ComputerToolCall(BaseModel):
     [computer use guide](/docs/guides/tools-computer-use) for more information.
     """
 
-    type: Literal["computer_call"]
+    type: Literal["computer_call"] = Field(default_factory=_missing)
     """The type of the computer call. Always `computer_call`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the computer call."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """An identifier used when responding to the tool call with output."""
 
     action: ComputerAction | None = None
@@ -33,10 +35,10 @@ class ComputerToolCall(BaseModel):
     `type` discriminator and action-specific fields.
     """
 
-    pending_safety_checks: list[ComputerCallSafetyCheckParam]
+    pending_safety_checks: list[ComputerCallSafetyCheckParam] = Field(default_factory=_missing)
     """The pending safety checks for the computer call."""
 
-    status: Open[Literal["in_progress", "completed", "incomplete"]]
+    status: Open[Literal["in_progress", "completed", "incomplete"]] = Field(default_factory=_missing)
     """The status of the item. One of `in_progress`, `completed`, or
     `incomplete`. Populated when items are returned via API.
     """

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
 from .computer_screenshot_image import ComputerScreenshotImage
 
@@ -11,13 +14,13 @@ from .computer_screenshot_image import ComputerScreenshotImage
 class ComputerToolCallOutput(BaseModel):
     """The output of a computer tool call."""
 
-    type: Literal["computer_call_output"]
+    type: Literal["computer_call_output"] = Field(default_factory=_missing)
     """The type of the computer tool call output. Always `computer_call_output`."""
 
     id: str | None = None
     """The ID of the computer tool call output."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The ID of the computer tool call that produced the output."""
 
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
@@ -25,7 +28,7 @@ class ComputerToolCallOutput(BaseModel):
     developer.
     """
 
-    output: ComputerScreenshotImage
+    output: ComputerScreenshotImage = Field(default_factory=_missing)
     """A computer screenshot image used with the computer use tool."""
 
     status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .container_network_policy_domain_secret_param import (
     ContainerNetworkPolicyDomainSecretParam,
     ContainerNetworkPolicyDomainSecretParamParam,
@@ -14,10 +16,10 @@ from .container_network_policy_domain_secret_param import (
 
 
 class ContainerNetworkPolicyAllowlistParam(BaseModel):
-    type: Literal["allowlist"]
+    type: Literal["allowlist"] = Field(default_factory=_missing)
     """Allow outbound network access only to specified domains. Always `allowlist`."""
 
-    allowed_domains: list[str]
+    allowed_domains: list[str] = Field(default_factory=_missing)
     """A list of allowed domains when type is `allowlist`."""
 
     domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = None

@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ContainerNetworkPolicyDomainSecretParam(BaseModel):
-    domain: str
+    domain: str = Field(default_factory=_missing)
     """The domain associated with the secret."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the secret to inject for the domain."""
 
-    value: str
+    value: str = Field(default_factory=_missing)
     """The secret value to inject for the domain."""
 
 

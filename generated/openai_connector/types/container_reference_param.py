@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ContainerReferenceParam(BaseModel):
-    type: Literal["container_reference"]
+    type: Literal["container_reference"] = Field(default_factory=_missing)
     """References a container created with the /v1/containers endpoint"""
 
-    container_id: str
+    container_id: str = Field(default_factory=_missing)
     """The ID of the referenced container."""
 
 

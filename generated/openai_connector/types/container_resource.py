@@ -3,25 +3,28 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class ContainerResource(BaseModel):
     """The container object"""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Unique identifier for the container."""
 
-    object: str
+    object: str = Field(default_factory=_missing)
     """The type of this object."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """Name of the container."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """Unix timestamp (in seconds) when the container was created."""
 
-    status: str
+    status: str = Field(default_factory=_missing)
     """Status of the container (e.g., active, deleted)."""
 
     last_active_at: int | None = None
@@ -56,7 +59,7 @@ class ContainerResourceExpiresAfter(BaseModel):
 class ContainerResourceNetworkPolicy(BaseModel):
     """Network access policy for the container."""
 
-    type: Open[Literal["allowlist", "disabled"]]
+    type: Open[Literal["allowlist", "disabled"]] = Field(default_factory=_missing)
     """The network policy mode."""
 
     allowed_domains: list[str] | None = None

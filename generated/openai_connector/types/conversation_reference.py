@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ConversationReference(BaseModel):
     """The conversation that this response belongs to."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the conversation."""
 
 

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CoordParam(BaseModel):
     """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
 
-    x: int
+    x: int = Field(default_factory=_missing)
     """The x-coordinate."""
 
-    y: int
+    y: int = Field(default_factory=_missing)
     """The y-coordinate."""
 
 

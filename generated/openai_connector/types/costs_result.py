@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class CostsResult(BaseModel):
     """The aggregated costs details of the specific time bucket."""
 
-    object: Literal["organization.costs.result"]
+    object: Literal["organization.costs.result"] = Field(default_factory=_missing)
 
     amount: CostsResultAmount | None = None
     """The monetary value in its associated currency."""

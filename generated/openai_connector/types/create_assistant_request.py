@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .assistant_supported_models import AssistantSupportedModels
 from .assistant_tools_code import AssistantToolsCode, AssistantToolsCodeParam
 from .assistant_tools_file_search import AssistantToolsFileSearch, AssistantToolsFileSearchParam
@@ -21,7 +22,7 @@ from .reasoning_effort import ReasoningEffort
 
 
 class CreateAssistantRequest(BaseModel):
-    model: Open[str | AssistantSupportedModels]
+    model: Open[str | AssistantSupportedModels] = Field(default_factory=_missing)
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
     name: str | None = None
@@ -167,7 +168,7 @@ class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreParam(TypedD
 class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy(BaseModel):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
-    type: Literal["auto"]
+    type: Literal["auto"] = Field(default_factory=_missing)
     """Always `auto`."""
 
 
@@ -183,10 +184,12 @@ class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStra
 class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy(BaseModel):
     """Static Chunking Strategy"""
 
-    type: Literal["static"]
+    type: Literal["static"] = Field(default_factory=_missing)
     """Always `static`."""
 
-    static: CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic
+    static: CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic = Field(
+        default_factory=_missing
+    )
 
 
 class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam(
@@ -205,10 +208,10 @@ class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStra
 class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic(
     BaseModel
 ):
-    max_chunk_size_tokens: int
+    max_chunk_size_tokens: int = Field(default_factory=_missing)
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 
-    chunk_overlap_tokens: int
+    chunk_overlap_tokens: int = Field(default_factory=_missing)
     """The number of tokens that overlap between chunks. The default value is `400`.
 
     Note that the overlap must not exceed half of `max_chunk_size_tokens`.

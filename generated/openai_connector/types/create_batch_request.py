@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .batch_file_expiration_after import BatchFileExpirationAfter, BatchFileExpirationAfterParam
 from .metadata import Metadata
 
 
 class CreateBatchRequest(BaseModel):
-    input_file_id: str
+    input_file_id: str = Field(default_factory=_missing)
     """The ID of an uploaded file that contains requests for the new batch.
 
     See [upload file](/docs/api-reference/files/create) for how to upload a file.
@@ -30,10 +32,10 @@ class CreateBatchRequest(BaseModel):
             "/v1/images/edits",
             "/v1/videos",
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch."""
 
-    completion_window: Literal["24h"]
+    completion_window: Literal["24h"] = Field(default_factory=_missing)
     """The time frame within which the batch should be processed. Currently only `24h` is supported."""
 
     metadata: Metadata | None = None

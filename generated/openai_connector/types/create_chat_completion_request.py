@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .chat_completion_function_call_option import (
     ChatCompletionFunctionCallOption,
     ChatCompletionFunctionCallOptionParam,
@@ -67,14 +68,14 @@ class CreateChatCompletionRequest(BaseModel):
     prompt_cache_options: PromptCacheOptionsParam | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
-    messages: list[ChatCompletionRequestMessage]
+    messages: list[ChatCompletionRequestMessage] = Field(default_factory=_missing)
     """A list of messages comprising the conversation so far. Depending on the
     [model](/docs/models) you use, different message types (modalities) are
     supported, like [text](/docs/guides/text-generation),
     [images](/docs/guides/vision), and [audio](/docs/guides/audio).
     """
 
-    model: ModelIdsShared
+    model: ModelIdsShared = Field(default_factory=_missing)
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
     offers a wide range of models with different capabilities, performance
     characteristics, and price points. Refer to the [model guide](/docs/models)
@@ -469,14 +470,14 @@ class CreateChatCompletionRequestAudio(BaseModel):
     `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
     """
 
-    voice: VoiceIdsOrCustomVoice
+    voice: VoiceIdsOrCustomVoice = Field(default_factory=_missing)
     """The voice the model uses to respond. Supported built-in voices are
     `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`,
     `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a
     custom voice object with an `id`, for example `{ "id": "voice_1234" }`.
     """
 
-    format: Open[Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]]
+    format: Open[Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]] = Field(default_factory=_missing)
     """Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
     `opus`, or `pcm16`.
     """
@@ -531,10 +532,10 @@ class CreateChatCompletionRequestWebSearchOptionsParam(TypedDict, total=False):
 class CreateChatCompletionRequestWebSearchOptionsUserLocation(BaseModel):
     """Approximate location parameters for the search."""
 
-    type: Literal["approximate"]
+    type: Literal["approximate"] = Field(default_factory=_missing)
     """The type of location approximation. Always `approximate`."""
 
-    approximate: WebSearchLocation
+    approximate: WebSearchLocation = Field(default_factory=_missing)
     """Approximate location parameters for the search."""
 
 

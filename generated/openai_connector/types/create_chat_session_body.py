@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .chatkit_configuration_param import ChatkitConfigurationParam, ChatkitConfigurationParamParam
 from .expires_after_param import ExpiresAfterParam, ExpiresAfterParamParam
 from .rate_limits_param import RateLimitsParam, RateLimitsParamParam
@@ -15,10 +17,10 @@ from .workflow_param import WorkflowParam, WorkflowParamParam
 class CreateChatSessionBody(BaseModel):
     """Parameters for provisioning a new ChatKit session."""
 
-    workflow: WorkflowParam
+    workflow: WorkflowParam = Field(default_factory=_missing)
     """Workflow that powers the session."""
 
-    user: str
+    user: str = Field(default_factory=_missing)
     """A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope."""
 
     expires_after: ExpiresAfterParam | None = None

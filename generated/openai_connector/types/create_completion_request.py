@@ -4,15 +4,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .chat_completion_stream_options import ChatCompletionStreamOptions, ChatCompletionStreamOptionsParam
 from .stop_configuration import StopConfiguration
 
 
 class CreateCompletionRequest(BaseModel):
-    model: Open[str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]]
+    model: Open[str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]] = Field(default_factory=_missing)
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
     prompt: Open[str | list[str] | list[int] | list[list[int]]] | None = None

@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .container_network_policy_allowlist_param import (
     ContainerNetworkPolicyAllowlistParam,
     ContainerNetworkPolicyAllowlistParamParam,
@@ -21,7 +22,7 @@ from .skill_reference_param import SkillReferenceParam, SkillReferenceParamParam
 
 
 class CreateContainerBody(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """Name of the container to create."""
 
     file_ids: list[str] | None = None
@@ -82,10 +83,10 @@ class CreateContainerBodyParam(TypedDict, total=False):
 class CreateContainerBodyExpiresAfter(BaseModel):
     """Container expiration time in seconds relative to the 'anchor' time."""
 
-    anchor: Literal["last_active_at"]
+    anchor: Literal["last_active_at"] = Field(default_factory=_missing)
     """Time anchor for the expiration time. Currently only 'last_active_at' is supported."""
 
-    minutes: int
+    minutes: int = Field(default_factory=_missing)
 
 
 class CreateContainerBodyExpiresAfterParam(TypedDict, total=False):

@@ -4,14 +4,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .input_item import InputItem, InputItemParam
 
 
 class CreateConversationItemsBody(BaseModel):
-    items: list[InputItem]
+    items: list[InputItem] = Field(default_factory=_missing)
     """The items to add to the conversation. You may add up to 20 items at a time."""
 
 

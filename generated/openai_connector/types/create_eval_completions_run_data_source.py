@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .chat_completion_tool import ChatCompletionTool, ChatCompletionToolParam
 from .easy_input_message import EasyInputMessage, EasyInputMessageParam
 from .eval_item import EvalItem, EvalItemParam
@@ -23,7 +24,7 @@ from .response_format_text import ResponseFormatText, ResponseFormatTextParam
 class CreateEvalCompletionsRunDataSource(BaseModel):
     """A CompletionsRunDataSource object describing a model sampling configuration."""
 
-    type: Literal["completions"]
+    type: Literal["completions"] = Field(default_factory=_missing)
     """The type of run data source. Always `completions`."""
 
     input_messages: (
@@ -52,7 +53,7 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
             | Annotated[EvalStoredCompletionsSource, Tag("stored_completions")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Determines what populates the `item` namespace in this run's data source."""
 
 
@@ -80,10 +81,10 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
 class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(BaseModel):
     """TemplateInputMessages"""
 
-    type: Literal["template"]
+    type: Literal["template"] = Field(default_factory=_missing)
     """The type of input messages. Always `template`."""
 
-    template: list[Open[EasyInputMessage | EvalItem]]
+    template: list[Open[EasyInputMessage | EvalItem]] = Field(default_factory=_missing)
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
@@ -100,10 +101,10 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesParam(
 class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages(BaseModel):
     """ItemReferenceInputMessages"""
 
-    type: Literal["item_reference"]
+    type: Literal["item_reference"] = Field(default_factory=_missing)
     """The type of input messages. Always `item_reference`."""
 
-    item_reference: str
+    item_reference: str = Field(default_factory=_missing)
     """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CreateEvalCustomDataSourceConfig(BaseModel):
@@ -16,10 +18,10 @@ class CreateEvalCustomDataSourceConfig(BaseModel):
     - What data is required when creating a run
     """
 
-    type: Literal["custom"]
+    type: Literal["custom"] = Field(default_factory=_missing)
     """The type of data source. Always `custom`."""
 
-    item_schema: dict[str, Any]
+    item_schema: dict[str, Any] = Field(default_factory=_missing)
     """The json schema for each row in the data source."""
 
     include_sample_schema: bool | None = None

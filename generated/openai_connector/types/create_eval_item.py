@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Required, TypeAlias
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .eval_item import EvalItem, EvalItemParam
 
 
 class CreateEvalItemSimpleInputMessage(BaseModel):
     """SimpleInputMessage"""
 
-    role: str
+    role: str = Field(default_factory=_missing)
     """The role of the message (e.g. "system", "assistant", "user")."""
 
-    content: str
+    content: str = Field(default_factory=_missing)
     """The content of the message."""
 
 

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .eval_jsonl_file_content_source import EvalJsonlFileContentSource, EvalJsonlFileContentSourceParam
 from .eval_jsonl_file_id_source import EvalJsonlFileIdSource, EvalJsonlFileIdSourceParam
 
@@ -14,7 +15,7 @@ from .eval_jsonl_file_id_source import EvalJsonlFileIdSource, EvalJsonlFileIdSou
 class CreateEvalJsonlRunDataSource(BaseModel):
     """A JsonlRunDataSource object with that specifies a JSONL file that matches the eval"""
 
-    type: Literal["jsonl"]
+    type: Literal["jsonl"] = Field(default_factory=_missing)
     """The type of data source. Always `jsonl`."""
 
     source: Open[
@@ -23,7 +24,7 @@ class CreateEvalJsonlRunDataSource(BaseModel):
             | Annotated[EvalJsonlFileIdSource, Tag("file_id")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Determines what populates the `item` namespace in the data source."""
 
 

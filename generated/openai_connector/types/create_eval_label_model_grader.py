@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .create_eval_item import CreateEvalItem, CreateEvalItemParam
 
 
@@ -15,22 +17,22 @@ class CreateEvalLabelModelGrader(BaseModel):
     in the evaluation.
     """
 
-    type: Literal["label_model"]
+    type: Literal["label_model"] = Field(default_factory=_missing)
     """The object type, which is always `label_model`."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the grader."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The model to use for the evaluation. Must support structured outputs."""
 
-    input: list[CreateEvalItem]
+    input: list[CreateEvalItem] = Field(default_factory=_missing)
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
-    labels: list[str]
+    labels: list[str] = Field(default_factory=_missing)
     """The labels to classify to each item in the evaluation."""
 
-    passing_labels: list[str]
+    passing_labels: list[str] = Field(default_factory=_missing)
     """The labels that indicate a passing result. Must be a subset of labels."""
 
 

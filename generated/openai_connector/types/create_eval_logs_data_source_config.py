@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CreateEvalLogsDataSourceConfig(BaseModel):
@@ -14,7 +16,7 @@ class CreateEvalLogsDataSourceConfig(BaseModel):
     This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
     """
 
-    type: Literal["logs"]
+    type: Literal["logs"] = Field(default_factory=_missing)
     """The type of data source. Always `logs`."""
 
     metadata: dict[str, Any] | None = None

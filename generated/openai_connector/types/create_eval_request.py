@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .create_eval_custom_data_source_config import (
     CreateEvalCustomDataSourceConfig,
     CreateEvalCustomDataSourceConfigParam,
@@ -40,7 +41,7 @@ class CreateEvalRequest(BaseModel):
             | Annotated[CreateEvalStoredCompletionsDataSourceConfig, Tag("stored_completions")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation."""
 
     testing_criteria: list[
@@ -54,7 +55,7 @@ class CreateEvalRequest(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`)."""
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .eval_item import EvalItem, EvalItemParam
 from .eval_jsonl_file_content_source import EvalJsonlFileContentSource, EvalJsonlFileContentSourceParam
 from .eval_jsonl_file_id_source import EvalJsonlFileIdSource, EvalJsonlFileIdSourceParam
@@ -20,7 +21,7 @@ from .tool import Tool, ToolParam
 class CreateEvalResponsesRunDataSource(BaseModel):
     """A ResponsesRunDataSource object describing a model sampling configuration."""
 
-    type: Literal["responses"]
+    type: Literal["responses"] = Field(default_factory=_missing)
     """The type of run data source. Always `responses`."""
 
     input_messages: (
@@ -49,7 +50,7 @@ class CreateEvalResponsesRunDataSource(BaseModel):
             | Annotated[EvalResponsesSource, Tag("responses")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Determines what populates the `item` namespace in this run's data source."""
 
 
@@ -77,10 +78,12 @@ class CreateEvalResponsesRunDataSourceParam(TypedDict, total=False):
 class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(BaseModel):
     """InputMessagesTemplate"""
 
-    type: Literal["template"]
+    type: Literal["template"] = Field(default_factory=_missing)
     """The type of input messages. Always `template`."""
 
-    template: list[Open[CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessage | EvalItem]]
+    template: list[
+        Open[CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessage | EvalItem]
+    ] = Field(default_factory=_missing)
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
@@ -99,10 +102,10 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam(Ty
 class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessage(BaseModel):
     """ChatMessage"""
 
-    role: str
+    role: str = Field(default_factory=_missing)
     """The role of the message (e.g. "system", "assistant", "user")."""
 
-    content: str
+    content: str = Field(default_factory=_missing)
     """The content of the message."""
 
 
@@ -119,10 +122,10 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChat
 class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference(BaseModel):
     """InputMessagesItemReference"""
 
-    type: Literal["item_reference"]
+    type: Literal["item_reference"] = Field(default_factory=_missing)
     """The type of input messages. Always `item_reference`."""
 
-    item_reference: str
+    item_reference: str = Field(default_factory=_missing)
     """A reference to a variable in the `item` namespace. Ie, "item.name" """
 
 

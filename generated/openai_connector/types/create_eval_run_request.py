@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .create_eval_completions_run_data_source import (
     CreateEvalCompletionsRunDataSource,
     CreateEvalCompletionsRunDataSourceParam,
@@ -34,7 +35,7 @@ class CreateEvalRunRequest(BaseModel):
             | Annotated[CreateEvalResponsesRunDataSource, Tag("responses")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Details about the run's data source."""
 
 

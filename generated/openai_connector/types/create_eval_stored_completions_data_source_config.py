@@ -4,15 +4,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CreateEvalStoredCompletionsDataSourceConfig(BaseModel):
     """Deprecated in favor of LogsDataSourceConfig."""
 
-    type: Literal["stored_completions"]
+    type: Literal["stored_completions"] = Field(default_factory=_missing)
     """The type of data source. Always `stored_completions`."""
 
     metadata: dict[str, Any] | None = None

@@ -3,18 +3,22 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .file_expiration_after import FileExpirationAfter, FileExpirationAfterParam
 
 
 class CreateFileRequest(BaseModel):
-    file: str
+    file: str = Field(default_factory=_missing)
     """The File object (not file name) to be uploaded."""
 
-    purpose: Open[Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]]
+    purpose: Open[Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]] = Field(
+        default_factory=_missing
+    )
     """The intended purpose of the uploaded file. One of:
     - `assistants`: Used in the Assistants API
     - `batch`: Used in the Batch API

@@ -4,20 +4,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .fine_tune_method import FineTuneMethod, FineTuneMethodParam
 from .metadata import Metadata
 
 
 class CreateFineTuningJobRequest(BaseModel):
-    model: Open[str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]]
+    model: Open[str | Literal["babbage-002", "davinci-002", "gpt-3.5-turbo", "gpt-4o-mini"]] = Field(
+        default_factory=_missing
+    )
     """The name of the model to fine-tune. You can select one of the
     [supported models](/docs/guides/fine-tuning#which-models-can-be-fine-tuned).
     """
 
-    training_file: str
+    training_file: str = Field(default_factory=_missing)
     """The ID of an uploaded file that contains training data.
 
     See [upload file](/docs/api-reference/files/create) for how to upload a file.
@@ -166,10 +170,10 @@ class CreateFineTuningJobRequestHyperparametersParam(TypedDict, total=False):
 
 
 class CreateFineTuningJobRequestIntegration(BaseModel):
-    type: Literal["wandb"]
+    type: Literal["wandb"] = Field(default_factory=_missing)
     """The type of integration to enable. Currently, only "wandb" (Weights and Biases) is supported."""
 
-    wandb: CreateFineTuningJobRequestIntegrationWandb
+    wandb: CreateFineTuningJobRequestIntegrationWandb = Field(default_factory=_missing)
     """The settings for your integration with Weights and Biases. This payload specifies the project that
     metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
     to your run, and set a default entity (team, username, etc) to be associated with your run.
@@ -193,7 +197,7 @@ class CreateFineTuningJobRequestIntegrationWandb(BaseModel):
     to your run, and set a default entity (team, username, etc) to be associated with your run.
     """
 
-    project: str
+    project: str = Field(default_factory=_missing)
     """The name of the project that the new run will be created under."""
 
     name: str | None = None

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CreateGroupBody(BaseModel):
     """Request payload for creating a new group in the organization."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """Human readable name for the group."""
 
 

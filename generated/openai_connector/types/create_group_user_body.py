@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CreateGroupUserBody(BaseModel):
     """Request payload for adding a user to a group."""
 
-    user_id: str
+    user_id: str = Field(default_factory=_missing)
     """Identifier of the user to add to the group."""
 
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .input_fidelity import InputFidelity
 from .partial_images import PartialImages
 
 
 class CreateImageEditRequest(BaseModel):
-    image: Open[str | list[str]]
+    image: Open[str | list[str]] = Field(default_factory=_missing)
     """The image(s) to edit. Must be a supported image file or an array of images.
 
     For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each image should be a `png`, `webp`, or `jpg`
@@ -24,7 +26,7 @@ class CreateImageEditRequest(BaseModel):
     `png` file less than 4MB.
     """
 
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models."""
 
     mask: str | None = None

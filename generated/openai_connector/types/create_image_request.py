@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .partial_images import PartialImages
 
 
 class CreateImageRequest(BaseModel):
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`."""
 
     model: (

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 
 
 class CreateImageVariationRequest(BaseModel):
-    image: str
+    image: str = Field(default_factory=_missing)
     """The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square."""
 
     model: Open[str | Literal["dall-e-2"]] | None = None

@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 
 
 class CreateModerationRequest(BaseModel):
@@ -21,7 +22,7 @@ class CreateModerationRequest(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Input (or inputs) to classify. Can be a single string, an array of strings, or
     an array of multi-modal input objects similar to other models.
     """
@@ -69,10 +70,10 @@ class CreateModerationRequestParam(TypedDict, total=False):
 class CreateModerationRequestInputListItemImageUrl(BaseModel):
     """An object describing an image to classify."""
 
-    type: Literal["image_url"]
+    type: Literal["image_url"] = Field(default_factory=_missing)
     """Always `image_url`."""
 
-    image_url: CreateModerationRequestInputListItemImageUrlImageUrl
+    image_url: CreateModerationRequestInputListItemImageUrlImageUrl = Field(default_factory=_missing)
     """Contains either an image URL or a data URL for a base64 encoded image."""
 
 
@@ -89,7 +90,7 @@ class CreateModerationRequestInputListItemImageUrlParam(TypedDict, total=False):
 class CreateModerationRequestInputListItemImageUrlImageUrl(BaseModel):
     """Contains either an image URL or a data URL for a base64 encoded image."""
 
-    url: str
+    url: str = Field(default_factory=_missing)
     """Either a URL of the image or the base64 encoded image data."""
 
 
@@ -103,10 +104,10 @@ class CreateModerationRequestInputListItemImageUrlImageUrlParam(TypedDict, total
 class CreateModerationRequestInputListItemText(BaseModel):
     """An object describing text to classify."""
 
-    type: Literal["text"]
+    type: Literal["text"] = Field(default_factory=_missing)
     """Always `text`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """A string of text to classify."""
 
 

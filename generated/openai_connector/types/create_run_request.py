@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .assistant_supported_models import AssistantSupportedModels
 from .assistant_tools_code import AssistantToolsCode, AssistantToolsCodeParam
 from .assistant_tools_file_search import AssistantToolsFileSearch, AssistantToolsFileSearchParam
@@ -25,7 +26,7 @@ from .truncation_object import TruncationObject, TruncationObjectParam
 
 
 class CreateRunRequest(BaseModel):
-    assistant_id: str
+    assistant_id: str = Field(default_factory=_missing)
     """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
 
     model: Open[str | AssistantSupportedModels] | None = None

@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .create_message_request import CreateMessageRequest, CreateMessageRequestParam
 from .metadata import Metadata
 
@@ -121,7 +122,7 @@ class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam(TypedDict
 class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy(BaseModel):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
-    type: Literal["auto"]
+    type: Literal["auto"] = Field(default_factory=_missing)
     """Always `auto`."""
 
 
@@ -137,10 +138,12 @@ class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrateg
 class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy(BaseModel):
     """Static Chunking Strategy"""
 
-    type: Literal["static"]
+    type: Literal["static"] = Field(default_factory=_missing)
     """Always `static`."""
 
-    static: CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic
+    static: CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic = (
+        Field(default_factory=_missing)
+    )
 
 
 class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam(
@@ -159,10 +162,10 @@ class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrateg
 class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic(
     BaseModel
 ):
-    max_chunk_size_tokens: int
+    max_chunk_size_tokens: int = Field(default_factory=_missing)
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 
-    chunk_overlap_tokens: int
+    chunk_overlap_tokens: int = Field(default_factory=_missing)
     """The number of tokens that overlap between chunks. The default value is `400`.
 
     Note that the overlap must not exceed half of `max_chunk_size_tokens`.

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .audio_response_format import AudioResponseFormat
 from .transcription_include import TranscriptionInclude
@@ -14,7 +16,7 @@ from .vad_config import VadConfig, VadConfigParam
 
 
 class CreateTranscriptionRequest(BaseModel):
-    file: str
+    file: str = Field(default_factory=_missing)
     """The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
     The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
     """
@@ -29,7 +31,7 @@ class CreateTranscriptionRequest(BaseModel):
             "gpt-4o-mini-transcribe-2025-12-15",
             "gpt-4o-transcribe-diarize",
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`."""
 
     language: str | None = None

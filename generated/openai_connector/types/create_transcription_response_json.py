@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .transcript_text_usage_duration import TranscriptTextUsageDuration
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens
 from .transcription_language import TranscriptionLanguage
@@ -14,7 +15,7 @@ from .transcription_language import TranscriptionLanguage
 class CreateTranscriptionResponseJson(BaseModel):
     """Represents a transcription response returned by model, based on the provided input."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The transcribed text."""
 
     languages: list[TranscriptionLanguage] | None = None

@@ -1,7 +1,10 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .transcript_text_usage_duration import TranscriptTextUsageDuration
 from .transcription_segment import TranscriptionSegment
 from .transcription_word import TranscriptionWord
@@ -10,13 +13,13 @@ from .transcription_word import TranscriptionWord
 class CreateTranscriptionResponseVerboseJson(BaseModel):
     """Represents a verbose json transcription response returned by model, based on the provided input."""
 
-    language: str
+    language: str = Field(default_factory=_missing)
     """The language of the input audio."""
 
-    duration: float
+    duration: float = Field(default_factory=_missing)
     """The duration of the input audio."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The transcribed text."""
 
     words: list[TranscriptionWord] | None = None

@@ -3,17 +3,19 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 
 
 class CreateTranslationRequest(BaseModel):
-    file: str
+    file: str = Field(default_factory=_missing)
     """The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type."""
 
-    model: Open[str | Literal["whisper-1"]]
+    model: Open[str | Literal["whisper-1"]] = Field(default_factory=_missing)
     """ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available."""
 
     prompt: str | None = None

@@ -1,8 +1,11 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CreateTranslationResponseJson(BaseModel):
-    text: str
+    text: str = Field(default_factory=_missing)

@@ -1,18 +1,21 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .transcription_segment import TranscriptionSegment
 
 
 class CreateTranslationResponseVerboseJson(BaseModel):
-    language: str
+    language: str = Field(default_factory=_missing)
     """The language of the output translation (always `english`)."""
 
-    duration: float
+    duration: float = Field(default_factory=_missing)
     """The duration of the input audio."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The translated text."""
 
     segments: list[TranscriptionSegment] | None = None

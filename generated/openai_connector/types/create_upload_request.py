@@ -3,27 +3,29 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .file_expiration_after import FileExpirationAfter, FileExpirationAfterParam
 
 
 class CreateUploadRequest(BaseModel):
-    filename: str
+    filename: str = Field(default_factory=_missing)
     """The name of the file to upload."""
 
-    purpose: Open[Literal["assistants", "batch", "fine-tune", "vision"]]
+    purpose: Open[Literal["assistants", "batch", "fine-tune", "vision"]] = Field(default_factory=_missing)
     """The intended purpose of the uploaded file.
 
     See the [documentation on File
     purposes](/docs/api-reference/files/create#files-create-purpose).
     """
 
-    bytes: int
+    bytes: int = Field(default_factory=_missing)
     """The number of bytes in the file you are uploading."""
 
-    mime_type: str
+    mime_type: str = Field(default_factory=_missing)
     """The MIME type of the file.
 
 

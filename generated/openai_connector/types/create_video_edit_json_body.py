@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
 
 
 class CreateVideoEditJsonBody(BaseModel):
     """JSON parameters for editing an existing generated video."""
 
-    video: VideoReferenceInputParam
+    video: VideoReferenceInputParam = Field(default_factory=_missing)
     """Reference to the completed video to edit."""
 
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """Text prompt that describes how to edit the source video."""
 
 

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
 
@@ -13,9 +15,9 @@ from .video_reference_input_param import VideoReferenceInputParam, VideoReferenc
 class CreateVideoEditMultipartBody(BaseModel):
     """Parameters for editing an existing generated video."""
 
-    video: Open[str | VideoReferenceInputParam]
+    video: Open[str | VideoReferenceInputParam] = Field(default_factory=_missing)
 
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """Text prompt that describes how to edit the source video."""
 
 

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
 from .video_seconds import VideoSeconds
 
@@ -13,13 +15,13 @@ from .video_seconds import VideoSeconds
 class CreateVideoExtendJsonBody(BaseModel):
     """JSON parameters for extending an existing generated video."""
 
-    video: VideoReferenceInputParam
+    video: VideoReferenceInputParam = Field(default_factory=_missing)
     """Reference to the completed video to extend."""
 
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """Updated text prompt that directs the extension generation."""
 
-    seconds: VideoSeconds
+    seconds: VideoSeconds = Field(default_factory=_missing)
     """Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20)."""
 
 

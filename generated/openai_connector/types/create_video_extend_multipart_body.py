@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
 from .video_seconds import VideoSeconds
@@ -14,12 +16,12 @@ from .video_seconds import VideoSeconds
 class CreateVideoExtendMultipartBody(BaseModel):
     """Multipart parameters for extending an existing generated video."""
 
-    video: Open[VideoReferenceInputParam | str]
+    video: Open[VideoReferenceInputParam | str] = Field(default_factory=_missing)
 
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """Updated text prompt that directs the extension generation."""
 
-    seconds: VideoSeconds
+    seconds: VideoSeconds = Field(default_factory=_missing)
     """Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20)."""
 
 

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .image_reference import ImageReference, ImageReferenceParam
 from .video_model import VideoModel
 from .video_seconds import VideoSeconds
@@ -18,7 +20,7 @@ class CreateVideoJsonBody(BaseModel):
     model: VideoModel | None = None
     """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
 
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """Text prompt that describes the video to generate."""
 
     input_reference: ImageReference | None = None

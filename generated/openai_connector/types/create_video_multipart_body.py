@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .image_reference import ImageReference, ImageReferenceParam
 from .video_model import VideoModel
@@ -19,7 +21,7 @@ class CreateVideoMultipartBody(BaseModel):
     model: VideoModel | None = None
     """The video generation model to use (allowed values: sora-2, sora-2-pro). Defaults to `sora-2`."""
 
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """Text prompt that describes the video to generate."""
 
     input_reference: Open[str | ImageReference] | None = None

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class CreateVideoRemixBody(BaseModel):
     """Parameters for remixing an existing generated video."""
 
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """Updated text prompt that directs the remix generation."""
 
 

@@ -3,24 +3,26 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 
 
 class CreateVoiceRequest(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the new voice."""
 
-    audio_sample: str
+    audio_sample: str = Field(default_factory=_missing)
     """The sample audio recording file. Maximum size is 10 MiB.
 
     Supported MIME types:
     `audio/mpeg`, `audio/wav`, `audio/x-wav`, `audio/ogg`, `audio/aac`, `audio/flac`, `audio/webm`, `audio/mp4`.
     """
 
-    consent: str
+    consent: str = Field(default_factory=_missing)
     """The consent recording ID (for example, `cons_1234`)."""
 
 

@@ -3,22 +3,24 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .grammar_syntax import GrammarSyntax
 
 
 class CustomGrammarFormatParam(BaseModel):
     """A grammar defined by the user."""
 
-    type: Literal["grammar"]
+    type: Literal["grammar"] = Field(default_factory=_missing)
     """Grammar format. Always `grammar`."""
 
-    syntax: GrammarSyntax
+    syntax: GrammarSyntax = Field(default_factory=_missing)
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
-    definition: str
+    definition: str = Field(default_factory=_missing)
     """The grammar definition."""
 
 

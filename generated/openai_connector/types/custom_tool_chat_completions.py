@@ -3,19 +3,20 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 
 
 class CustomToolChatCompletions(BaseModel):
     """A custom tool that processes input using a specified format."""
 
-    type: Literal["custom"]
+    type: Literal["custom"] = Field(default_factory=_missing)
     """The type of the custom tool. Always `custom`."""
 
-    custom: CustomToolChatCompletionsCustom
+    custom: CustomToolChatCompletionsCustom = Field(default_factory=_missing)
     """Properties of the custom tool."""
 
 
@@ -32,7 +33,7 @@ class CustomToolChatCompletionsParam(TypedDict, total=False):
 class CustomToolChatCompletionsCustom(BaseModel):
     """Properties of the custom tool."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the custom tool, used to identify it in tool calls."""
 
     description: str | None = None
@@ -69,7 +70,7 @@ class CustomToolChatCompletionsCustomParam(TypedDict, total=False):
 class CustomToolChatCompletionsCustomFormatTextFormat(BaseModel):
     """Unconstrained free-form text."""
 
-    type: Literal["text"]
+    type: Literal["text"] = Field(default_factory=_missing)
     """Unconstrained text format. Always `text`."""
 
 
@@ -83,10 +84,10 @@ class CustomToolChatCompletionsCustomFormatTextFormatParam(TypedDict, total=Fals
 class CustomToolChatCompletionsCustomFormatGrammarFormat(BaseModel):
     """A grammar defined by the user."""
 
-    type: Literal["grammar"]
+    type: Literal["grammar"] = Field(default_factory=_missing)
     """Grammar format. Always `grammar`."""
 
-    grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar
+    grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar = Field(default_factory=_missing)
     """Your chosen grammar."""
 
 
@@ -103,10 +104,10 @@ class CustomToolChatCompletionsCustomFormatGrammarFormatParam(TypedDict, total=F
 class CustomToolChatCompletionsCustomFormatGrammarFormatGrammar(BaseModel):
     """Your chosen grammar."""
 
-    definition: str
+    definition: str = Field(default_factory=_missing)
     """The grammar definition."""
 
-    syntax: Open[Literal["lark", "regex"]]
+    syntax: Open[Literal["lark", "regex"]] = Field(default_factory=_missing)
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
 

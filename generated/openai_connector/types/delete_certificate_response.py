@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class DeleteCertificateResponse(BaseModel):
-    object: Literal["certificate.deleted"]
+    object: Literal["certificate.deleted"] = Field(default_factory=_missing)
     """The object type, must be `certificate.deleted`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The ID of the certificate that was deleted."""

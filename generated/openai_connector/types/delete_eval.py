@@ -1,12 +1,15 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class DeleteEvalResponse(BaseModel):
-    object: str
+    object: str = Field(default_factory=_missing)
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)
 
-    eval_id: str
+    eval_id: str = Field(default_factory=_missing)

@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class DeleteFineTuningCheckpointPermissionResponse(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
     """The ID of the fine-tuned model checkpoint permission that was deleted."""
 
-    object: Literal["checkpoint.permission"]
+    object: Literal["checkpoint.permission"] = Field(default_factory=_missing)
     """The object type, which is always "checkpoint.permission"."""
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)
     """Whether the fine-tuned model checkpoint permission was successfully deleted."""

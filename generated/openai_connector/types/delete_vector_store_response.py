@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class DeleteVectorStoreResponse(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)
 
-    object: Literal["vector_store.deleted"]
+    object: Literal["vector_store.deleted"] = Field(default_factory=_missing)

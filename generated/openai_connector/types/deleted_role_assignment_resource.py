@@ -1,14 +1,17 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class DeletedRoleAssignmentResource(BaseModel):
     """Confirmation payload returned after unassigning a role."""
 
-    object: str
+    object: str = Field(default_factory=_missing)
     """Identifier for the deleted assignment, such as `group.role.deleted` or `user.role.deleted`."""
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)
     """Whether the assignment was removed."""

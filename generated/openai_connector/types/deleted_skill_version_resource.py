@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class DeletedSkillVersionResource(BaseModel):
-    object: Literal["skill.version.deleted"]
+    object: Literal["skill.version.deleted"] = Field(default_factory=_missing)
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)
 
-    id: str
+    id: str = Field(default_factory=_missing)
 
-    version: str
+    version: str = Field(default_factory=_missing)
     """The deleted skill version."""

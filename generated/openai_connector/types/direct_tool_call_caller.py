@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class DirectToolCallCaller(BaseModel):
-    type: Literal["direct"]
+    type: Literal["direct"] = Field(default_factory=_missing)
 
 
 class DirectToolCallCallerRequestParam(TypedDict, total=False):

@@ -4,19 +4,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .coord_param import CoordParam, CoordParamParam
 
 
 class DragParam(BaseModel):
     """A drag action."""
 
-    type: Literal["drag"]
+    type: Literal["drag"] = Field(default_factory=_missing)
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: list[CoordParam]
+    path: list[CoordParam] = Field(default_factory=_missing)
     """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```
     [

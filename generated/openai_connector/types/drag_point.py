@@ -1,14 +1,17 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class DragPoint(BaseModel):
     """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
 
-    x: int
+    x: int = Field(default_factory=_missing)
     """The x-coordinate."""
 
-    y: int
+    y: int = Field(default_factory=_missing)
     """The y-coordinate."""

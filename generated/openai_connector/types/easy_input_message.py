@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .input_message_content_list import InputMessageContentList, InputMessageContentListParam
 from .message_phase import MessagePhase
 
@@ -18,12 +20,12 @@ class EasyInputMessage(BaseModel):
     interactions.
     """
 
-    role: Open[Literal["user", "assistant", "system", "developer"]]
+    role: Open[Literal["user", "assistant", "system", "developer"]] = Field(default_factory=_missing)
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`.
     """
 
-    content: Open[str | InputMessageContentList]
+    content: Open[str | InputMessageContentList] = Field(default_factory=_missing)
     """Text, image, or audio input to the model, used to generate a response.
     Can also contain previous assistant responses.
     """

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .image_ref_param import ImageRefParam, ImageRefParamParam
 from .partial_images import PartialImages
 
@@ -35,7 +37,7 @@ class EditImageBodyJsonParam(BaseModel):
     ) = None
     """The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`."""
 
-    images: list[ImageRefParam]
+    images: list[ImageRefParam] = Field(default_factory=_missing)
     """Input image references to edit.
     For GPT image models, you can provide up to 16 images.
     """
@@ -45,7 +47,7 @@ class EditImageBodyJsonParam(BaseModel):
     Provide exactly one of `image_url` or `file_id`.
     """
 
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """A text description of the desired image edit."""
 
     n: int | None = None

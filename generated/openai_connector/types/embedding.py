@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class Embedding(BaseModel):
     """Represents an embedding vector returned by embedding endpoint."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the embedding in the list of embeddings."""
 
-    object: Literal["embedding"]
+    object: Literal["embedding"] = Field(default_factory=_missing)
     """The object type, which is always "embedding"."""
 
-    embedding: Open[list[float] | str]
+    embedding: Open[list[float] | str] = Field(default_factory=_missing)
     """The embedding vector: a list of floats, or a base64 string of little-endian float32 values when `encoding_format` is `base64`."""

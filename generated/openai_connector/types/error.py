@@ -1,14 +1,17 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class Error(BaseModel):
     code: str | None = None
 
-    message: str
+    message: str = Field(default_factory=_missing)
 
     param: str | None = None
 
-    type: str
+    type: str = Field(default_factory=_missing)

@@ -1,18 +1,21 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ErrorPayload(BaseModel):
     """An error payload that was emitted for a streaming error event."""
 
-    type: str
+    type: str = Field(default_factory=_missing)
     """The error type that was emitted."""
 
     code: str | None = None
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """The human-readable error message that was emitted."""
 
     param: str | None = None

@@ -1,9 +1,12 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .error import Error
 
 
 class ErrorResponse(BaseModel):
-    error: Error
+    error: Error = Field(default_factory=_missing)

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .eval_custom_data_source_config import EvalCustomDataSourceConfig
 from .eval_grader_label_model import EvalGraderLabelModel
 from .eval_grader_python import EvalGraderPython
@@ -26,13 +27,13 @@ class Eval(BaseModel):
      - Check if o4-mini is better at my usecase than gpt-4o
     """
 
-    object: Literal["eval"]
+    object: Literal["eval"] = Field(default_factory=_missing)
     """The object type."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Unique identifier for the evaluation."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the evaluation."""
 
     data_source_config: Open[
@@ -42,7 +43,7 @@ class Eval(BaseModel):
             | Annotated[EvalStoredCompletionsDataSourceConfig, Tag("stored_completions")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Configuration of data sources used in runs of the evaluation."""
 
     testing_criteria: list[
@@ -56,10 +57,10 @@ class Eval(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """A list of testing criteria."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the eval was created."""
 
-    metadata: Metadata
+    metadata: Metadata = Field(default_factory=_missing)

@@ -1,14 +1,17 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class EvalApiError(BaseModel):
     """An object representing an error response from the Eval API."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """The error code."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """The error message."""

@@ -6,6 +6,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class EvalCustomDataSourceConfig(BaseModel):
@@ -15,10 +16,10 @@ class EvalCustomDataSourceConfig(BaseModel):
     - What data is required when creating a run
     """
 
-    type: Literal["custom"]
+    type: Literal["custom"] = Field(default_factory=_missing)
     """The type of data source. Always `custom`."""
 
-    schema_: dict[str, Any] = Field(alias="schema")
+    schema_: dict[str, Any] = Field(default_factory=_missing, alias="schema")
     """The json schema for the run data source items.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """

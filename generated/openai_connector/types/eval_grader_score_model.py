@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .eval_item import EvalItem, EvalItemParam
 from .reasoning_effort import ReasoningEffort
 
@@ -14,19 +16,19 @@ from .reasoning_effort import ReasoningEffort
 class EvalGraderScoreModel(BaseModel):
     """ScoreModelGrader"""
 
-    type: Literal["score_model"]
+    type: Literal["score_model"] = Field(default_factory=_missing)
     """The object type, which is always `score_model`."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the grader."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The model to use for the evaluation."""
 
     sampling_params: EvalGraderScoreModelSamplingParams | None = None
     """The sampling parameters for the model."""
 
-    input: list[EvalItem]
+    input: list[EvalItem] = Field(default_factory=_missing)
     """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
 
     range: list[float] | None = None

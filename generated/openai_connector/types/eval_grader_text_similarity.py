@@ -3,24 +3,26 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class EvalGraderTextSimilarity(BaseModel):
     """TextSimilarityGrader"""
 
-    type: Literal["text_similarity"]
+    type: Literal["text_similarity"] = Field(default_factory=_missing)
     """The type of grader."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the grader."""
 
-    input: str
+    input: str = Field(default_factory=_missing)
     """The text being graded."""
 
-    reference: str
+    reference: str = Field(default_factory=_missing)
     """The text being graded against."""
 
     evaluation_metric: Open[
@@ -37,13 +39,13 @@ class EvalGraderTextSimilarity(BaseModel):
             "rouge_5",
             "rouge_l",
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
     `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
     or `rouge_l`.
     """
 
-    pass_threshold: float
+    pass_threshold: float = Field(default_factory=_missing)
     """The threshold for the score."""
 
 

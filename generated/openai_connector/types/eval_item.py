@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .eval_item_content import EvalItemContent, EvalItemContentParam
 
 
@@ -17,12 +19,12 @@ class EvalItem(BaseModel):
     interactions.
     """
 
-    role: Open[Literal["user", "assistant", "system", "developer"]]
+    role: Open[Literal["user", "assistant", "system", "developer"]] = Field(default_factory=_missing)
     """The role of the message input. One of `user`, `assistant`, `system`, or
     `developer`.
     """
 
-    content: EvalItemContent
+    content: EvalItemContent = Field(default_factory=_missing)
     """Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items."""
 
     type: Literal["message"] | None = None

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class EvalItemInputImage(BaseModel):
     """An image input block used within EvalItem content arrays."""
 
-    type: Literal["input_image"]
+    type: Literal["input_image"] = Field(default_factory=_missing)
     """The type of the image input. Always `input_image`."""
 
-    image_url: str
+    image_url: str = Field(default_factory=_missing)
     """The URL of the image input."""
 
     detail: str | None = None

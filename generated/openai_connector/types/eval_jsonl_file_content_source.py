@@ -4,18 +4,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class EvalJsonlFileContentSource(BaseModel):
     """EvalJsonlFileContentSource"""
 
-    type: Literal["file_content"]
+    type: Literal["file_content"] = Field(default_factory=_missing)
     """The type of jsonl source. Always `file_content`."""
 
-    content: list[EvalJsonlFileContentSourceContentItem]
+    content: list[EvalJsonlFileContentSourceContentItem] = Field(default_factory=_missing)
     """The content of the jsonl file."""
 
 
@@ -30,7 +32,7 @@ class EvalJsonlFileContentSourceParam(TypedDict, total=False):
 
 
 class EvalJsonlFileContentSourceContentItem(BaseModel):
-    item: dict[str, Any]
+    item: dict[str, Any] = Field(default_factory=_missing)
 
     sample: dict[str, Any] | None = None
 

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class EvalJsonlFileIdSource(BaseModel):
     """EvalJsonlFileIdSource"""
 
-    type: Literal["file_id"]
+    type: Literal["file_id"] = Field(default_factory=_missing)
     """The type of jsonl source. Always `file_id`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier of the file."""
 
 

@@ -6,6 +6,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .metadata import Metadata
 
 
@@ -16,12 +17,12 @@ class EvalLogsDataSourceConfig(BaseModel):
     `item` and `sample` are both defined when using this data source config.
     """
 
-    type: Literal["logs"]
+    type: Literal["logs"] = Field(default_factory=_missing)
     """The type of data source. Always `logs`."""
 
     metadata: Metadata | None = None
 
-    schema_: dict[str, Any] = Field(alias="schema")
+    schema_: dict[str, Any] = Field(default_factory=_missing, alias="schema")
     """The json schema for the run data source items.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """

@@ -4,16 +4,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .reasoning_effort import ReasoningEffort
 
 
 class EvalResponsesSource(BaseModel):
     """A EvalResponsesSource object describing a run data source configuration."""
 
-    type: Literal["responses"]
+    type: Literal["responses"] = Field(default_factory=_missing)
     """The type of run data source. Always `responses`."""
 
     metadata: dict[str, Any] | None = None

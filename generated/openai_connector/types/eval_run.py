@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSource
 from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
 from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
@@ -16,37 +17,37 @@ from .metadata import Metadata
 class EvalRun(BaseModel):
     """A schema representing an evaluation run."""
 
-    object: Literal["eval.run"]
+    object: Literal["eval.run"] = Field(default_factory=_missing)
     """The type of the object. Always "eval.run"."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Unique identifier for the evaluation run."""
 
-    eval_id: str
+    eval_id: str = Field(default_factory=_missing)
     """The identifier of the associated evaluation."""
 
-    status: str
+    status: str = Field(default_factory=_missing)
     """The status of the evaluation run."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The model that is evaluated, if applicable."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the evaluation run."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """Unix timestamp (in seconds) when the evaluation run was created."""
 
-    report_url: str
+    report_url: str = Field(default_factory=_missing)
     """The URL to the rendered evaluation run report on the UI dashboard."""
 
-    result_counts: EvalRunResultCounts
+    result_counts: EvalRunResultCounts = Field(default_factory=_missing)
     """Counters summarizing the outcomes of the evaluation run."""
 
-    per_model_usage: list[EvalRunPerModelUsageItem]
+    per_model_usage: list[EvalRunPerModelUsageItem] = Field(default_factory=_missing)
     """Usage statistics for each model during the evaluation run."""
 
-    per_testing_criteria_results: list[EvalRunPerTestingCriteriaResult]
+    per_testing_criteria_results: list[EvalRunPerTestingCriteriaResult] = Field(default_factory=_missing)
     """Results per testing criteria applied during the evaluation run."""
 
     data_source: Open[
@@ -56,57 +57,57 @@ class EvalRun(BaseModel):
             | Annotated[CreateEvalResponsesRunDataSource, Tag("responses")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Information about the run's data source."""
 
-    metadata: Metadata
+    metadata: Metadata = Field(default_factory=_missing)
 
-    error: EvalApiError
+    error: EvalApiError = Field(default_factory=_missing)
     """An object representing an error response from the Eval API."""
 
 
 class EvalRunPerModelUsageItem(BaseModel):
-    model_name_: str = Field(alias="model_name")
+    model_name_: str = Field(default_factory=_missing, alias="model_name")
     """The name of the model."""
 
-    invocation_count: int
+    invocation_count: int = Field(default_factory=_missing)
     """The number of invocations."""
 
-    prompt_tokens: int
+    prompt_tokens: int = Field(default_factory=_missing)
     """The number of prompt tokens used."""
 
-    completion_tokens: int
+    completion_tokens: int = Field(default_factory=_missing)
     """The number of completion tokens generated."""
 
-    total_tokens: int
+    total_tokens: int = Field(default_factory=_missing)
     """The total number of tokens used."""
 
-    cached_tokens: int
+    cached_tokens: int = Field(default_factory=_missing)
     """The number of tokens retrieved from cache."""
 
 
 class EvalRunPerTestingCriteriaResult(BaseModel):
-    testing_criteria: str
+    testing_criteria: str = Field(default_factory=_missing)
     """A description of the testing criteria."""
 
-    passed: int
+    passed: int = Field(default_factory=_missing)
     """Number of tests passed for this criteria."""
 
-    failed: int
+    failed: int = Field(default_factory=_missing)
     """Number of tests failed for this criteria."""
 
 
 class EvalRunResultCounts(BaseModel):
     """Counters summarizing the outcomes of the evaluation run."""
 
-    total: int
+    total: int = Field(default_factory=_missing)
     """Total number of executed output items."""
 
-    errored: int
+    errored: int = Field(default_factory=_missing)
     """Number of output items that resulted in an error."""
 
-    failed: int
+    failed: int = Field(default_factory=_missing)
     """Number of output items that failed to pass the evaluation."""
 
-    passed: int
+    passed: int = Field(default_factory=_missing)
     """Number of output items that passed the evaluation."""

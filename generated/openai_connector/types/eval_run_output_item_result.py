@@ -3,22 +3,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class EvalRunOutputItemResult(BaseModel):
     """A single grader result for an evaluation run output item."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the grader."""
 
     type: str | None = None
     """The grader type (for example, "string-check-grader")."""
 
-    score: float
+    score: float = Field(default_factory=_missing)
     """The numeric score produced by the grader."""
 
-    passed: bool
+    passed: bool = Field(default_factory=_missing)
     """Whether the grader considered the output a pass."""
 
     sample: dict[str, Any] | None = None

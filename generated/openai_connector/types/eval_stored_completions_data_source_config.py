@@ -6,18 +6,19 @@ from typing import Any, Literal
 from pydantic import Field
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .metadata import Metadata
 
 
 class EvalStoredCompletionsDataSourceConfig(BaseModel):
     """Deprecated in favor of LogsDataSourceConfig."""
 
-    type: Literal["stored_completions"]
+    type: Literal["stored_completions"] = Field(default_factory=_missing)
     """The type of data source. Always `stored_completions`."""
 
     metadata: Metadata | None = None
 
-    schema_: dict[str, Any] = Field(alias="schema")
+    schema_: dict[str, Any] = Field(default_factory=_missing, alias="schema")
     """The json schema for the run data source items.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .metadata import Metadata
 
 
 class EvalStoredCompletionsSource(BaseModel):
     """A StoredCompletionsRunDataSource configuration describing a set of filters"""
 
-    type: Literal["stored_completions"]
+    type: Literal["stored_completions"] = Field(default_factory=_missing)
     """The type of source. Always `stored_completions`."""
 
     metadata: Metadata | None = None

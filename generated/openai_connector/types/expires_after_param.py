@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ExpiresAfterParam(BaseModel):
     """Controls when the session expires relative to an anchor timestamp."""
 
-    anchor: Literal["created_at"]
+    anchor: Literal["created_at"] = Field(default_factory=_missing)
     """Base timestamp used to calculate expiration. Currently fixed to `created_at`."""
 
-    seconds: int
+    seconds: int = Field(default_factory=_missing)
     """Number of seconds after the anchor when the session expires."""
 
 

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class FileExpirationAfter(BaseModel):
     """The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted."""
 
-    anchor: Literal["created_at"]
+    anchor: Literal["created_at"] = Field(default_factory=_missing)
     """Anchor timestamp after which the expiration policy applies. Supported anchors: `created_at`."""
 
-    seconds: int
+    seconds: int = Field(default_factory=_missing)
     """The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days)."""
 
 

@@ -3,21 +3,23 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class FilePath(BaseModel):
     """A path to a file."""
 
-    type: Literal["file_path"]
+    type: Literal["file_path"] = Field(default_factory=_missing)
     """The type of the file path. Always `file_path`."""
 
-    file_id: str
+    file_id: str = Field(default_factory=_missing)
     """The ID of the file."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the file in the list of files."""
 
 

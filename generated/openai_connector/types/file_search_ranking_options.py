@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .file_search_ranker import FileSearchRanker
 
 
@@ -18,7 +20,7 @@ class FileSearchRankingOptions(BaseModel):
     ranker: FileSearchRanker | None = None
     """The ranker to use for the file search. If not specified will use the `auto` ranker."""
 
-    score_threshold: float
+    score_threshold: float = Field(default_factory=_missing)
     """The score threshold for the file search. All values must be a floating point number between 0 and 1."""
 
 

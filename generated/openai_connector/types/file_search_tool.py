@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .filters import Filters, FiltersParam
 from .ranking_options import RankingOptions, RankingOptionsParam
 
@@ -14,10 +16,10 @@ from .ranking_options import RankingOptions, RankingOptionsParam
 class FileSearchTool(BaseModel):
     """A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search)."""
 
-    type: Literal["file_search"]
+    type: Literal["file_search"] = Field(default_factory=_missing)
     """The type of the file search tool. Always `file_search`."""
 
-    vector_store_ids: list[str]
+    vector_store_ids: list[str] = Field(default_factory=_missing)
     """The IDs of the vector stores to search."""
 
     max_num_results: int | None = None

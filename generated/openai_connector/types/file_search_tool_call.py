@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .vector_store_file_attributes import VectorStoreFileAttributes
 
 
@@ -15,18 +17,20 @@ class FileSearchToolCall(BaseModel):
     [file search guide](/docs/guides/tools-file-search) for more information.
     """
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the file search tool call."""
 
-    type: Literal["file_search_call"]
+    type: Literal["file_search_call"] = Field(default_factory=_missing)
     """The type of the file search tool call. Always `file_search_call`."""
 
-    status: Open[Literal["in_progress", "searching", "completed", "incomplete", "failed"]]
+    status: Open[Literal["in_progress", "searching", "completed", "incomplete", "failed"]] = Field(
+        default_factory=_missing
+    )
     """The status of the file search tool call. One of `in_progress`,
     `searching`, `incomplete` or `failed`,
     """
 
-    queries: list[str]
+    queries: list[str] = Field(default_factory=_missing)
     """The queries used to search for files."""
 
     results: list[FileSearchToolCallResultsListItem] | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls
 from .chat_completion_request_assistant_message import (
     ChatCompletionRequestAssistantMessageAudioObject,
@@ -20,7 +23,7 @@ class FineTuneChatCompletionRequestAssistantMessage(BaseModel):
 
     refusal: str | None = None
 
-    role: Literal["assistant"]
+    role: Literal["assistant"] = Field(default_factory=_missing)
     """The role of the messages author, in this case `assistant`."""
 
     name: str | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .fine_tune_dpo_method import FineTuneDpoMethod, FineTuneDpoMethodParam
 from .fine_tune_reinforcement_method import FineTuneReinforcementMethod, FineTuneReinforcementMethodParam
 from .fine_tune_supervised_method import FineTuneSupervisedMethod, FineTuneSupervisedMethodParam
@@ -14,7 +16,7 @@ from .fine_tune_supervised_method import FineTuneSupervisedMethod, FineTuneSuper
 class FineTuneMethod(BaseModel):
     """The method used for fine-tuning."""
 
-    type: Open[Literal["supervised", "dpo", "reinforcement"]]
+    type: Open[Literal["supervised", "dpo", "reinforcement"]] = Field(default_factory=_missing)
     """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
 
     supervised: FineTuneSupervisedMethod | None = None

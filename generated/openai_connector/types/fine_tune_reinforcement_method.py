@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .fine_tune_reinforcement_hyperparameters import (
     FineTuneReinforcementHyperparameters,
     FineTuneReinforcementHyperparametersParam,
@@ -30,7 +31,7 @@ class FineTuneReinforcementMethod(BaseModel):
             | Annotated[GraderMulti, Tag("multi")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The grader used for the fine-tuning job."""
 
     hyperparameters: FineTuneReinforcementHyperparameters | None = None

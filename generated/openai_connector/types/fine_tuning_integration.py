@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class FineTuningIntegration(BaseModel):
     """Fine-Tuning Job Integration"""
 
-    type: Literal["wandb"]
+    type: Literal["wandb"] = Field(default_factory=_missing)
     """The type of the integration being enabled for the fine-tuning job"""
 
-    wandb: FineTuningIntegrationWandb
+    wandb: FineTuningIntegrationWandb = Field(default_factory=_missing)
     """The settings for your integration with Weights and Biases. This payload specifies the project that
     metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
     to your run, and set a default entity (team, username, etc) to be associated with your run.
@@ -25,7 +28,7 @@ class FineTuningIntegrationWandb(BaseModel):
     to your run, and set a default entity (team, username, etc) to be associated with your run.
     """
 
-    project: str
+    project: str = Field(default_factory=_missing)
     """The name of the project that the new run will be created under."""
 
     name: str | None = None

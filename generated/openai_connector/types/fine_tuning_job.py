@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .fine_tune_method import FineTuneMethod
 from .fine_tuning_integration import FineTuningIntegration
 from .metadata import Metadata
@@ -12,10 +15,10 @@ from .metadata import Metadata
 class FineTuningJob(BaseModel):
     """The `fine_tuning.job` object represents a fine-tuning job that has been created through the API."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The object identifier, which can be referenced in the API endpoints."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the fine-tuning job was created."""
 
     error: FineTuningJobErrorObject | None = None
@@ -24,34 +27,36 @@ class FineTuningJob(BaseModel):
 
     finished_at: int | None = None
 
-    hyperparameters: FineTuningJobHyperparameters
+    hyperparameters: FineTuningJobHyperparameters = Field(default_factory=_missing)
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The base model that is being fine-tuned."""
 
-    object: Literal["fine_tuning.job"]
+    object: Literal["fine_tuning.job"] = Field(default_factory=_missing)
     """The object type, which is always "fine_tuning.job"."""
 
-    organization_id: str
+    organization_id: str = Field(default_factory=_missing)
     """The organization that owns the fine-tuning job."""
 
-    result_files: list[str]
+    result_files: list[str] = Field(default_factory=_missing)
     """The compiled results file ID(s) for the fine-tuning job. You can retrieve the results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
-    status: Open[Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"]]
+    status: Open[Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"]] = Field(
+        default_factory=_missing
+    )
     """The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`."""
 
     trained_tokens: int | None = None
 
-    training_file: str
+    training_file: str = Field(default_factory=_missing)
     """The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
     validation_file: str | None = None
 
     integrations: list[FineTuningIntegration] | None = None
 
-    seed: int
+    seed: int = Field(default_factory=_missing)
     """The seed used for the fine-tuning job."""
 
     estimated_finish: int | None = None
@@ -65,10 +70,10 @@ class FineTuningJob(BaseModel):
 class FineTuningJobErrorObject(BaseModel):
     """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """A machine-readable error code."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """A human-readable error message."""
 
     param: str | None = None

@@ -3,25 +3,28 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class FineTuningJobEvent(BaseModel):
     """Fine-tuning job event object"""
 
-    object: Literal["fine_tuning.job.event"]
+    object: Literal["fine_tuning.job.event"] = Field(default_factory=_missing)
     """The object type, which is always "fine_tuning.job.event"."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The object identifier."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the fine-tuning job was created."""
 
-    level: Open[Literal["info", "warn", "error"]]
+    level: Open[Literal["info", "warn", "error"]] = Field(default_factory=_missing)
     """The log level of the event."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """The message of the event."""
 
     type: Open[Literal["message", "metrics"]] | None = None

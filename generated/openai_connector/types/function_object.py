@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .function_parameters import FunctionParameters
 
 
@@ -13,7 +15,7 @@ class FunctionObject(BaseModel):
     description: str | None = None
     """A description of what the function does, used by the model to choose when and how to call the function."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
 
     parameters: FunctionParameters | None = None

@@ -1,13 +1,16 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class FunctionShellAction(BaseModel):
     """Execute a shell command."""
 
-    commands: list[str]
+    commands: list[str] = Field(default_factory=_missing)
 
     timeout_ms: int | None = None
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class FunctionShellActionParam(BaseModel):
     """Commands and limits describing how to run the shell tool call."""
 
-    commands: list[str]
+    commands: list[str] = Field(default_factory=_missing)
     """Ordered shell commands for the execution environment to run."""
 
     timeout_ms: int | None = None

@@ -4,19 +4,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
 
 class FunctionTool(BaseModel):
     """Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling)."""
 
-    type: Literal["function"]
+    type: Literal["function"] = Field(default_factory=_missing)
     """The type of the function tool. Always `function`."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function to call."""
 
     description: str | None = None

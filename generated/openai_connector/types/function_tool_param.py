@@ -4,15 +4,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .empty_model_param import EmptyModelParam
 
 
 class FunctionToolParam(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
 
     description: str | None = None
 
@@ -20,7 +22,7 @@ class FunctionToolParam(BaseModel):
 
     strict: bool | None = None
 
-    type: Literal["function"]
+    type: Literal["function"] = Field(default_factory=_missing)
 
     output_schema: dict[str, Any] | None = None
 

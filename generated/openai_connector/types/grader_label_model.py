@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .eval_item import EvalItem, EvalItemParam
 
 
@@ -15,21 +17,21 @@ class GraderLabelModel(BaseModel):
     in the evaluation.
     """
 
-    type: Literal["label_model"]
+    type: Literal["label_model"] = Field(default_factory=_missing)
     """The object type, which is always `label_model`."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the grader."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The model to use for the evaluation. Must support structured outputs."""
 
-    input: list[EvalItem]
+    input: list[EvalItem] = Field(default_factory=_missing)
 
-    labels: list[str]
+    labels: list[str] = Field(default_factory=_missing)
     """The labels to assign to each item in the evaluation."""
 
-    passing_labels: list[str]
+    passing_labels: list[str] = Field(default_factory=_missing)
     """The labels that indicate a passing result. Must be a subset of labels."""
 
 

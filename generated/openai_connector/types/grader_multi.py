@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .grader_label_model import GraderLabelModel, GraderLabelModelParam
 from .grader_python import GraderPython, GraderPythonParam
 from .grader_score_model import GraderScoreModel, GraderScoreModelParam
@@ -17,10 +18,10 @@ from .grader_text_similarity import GraderTextSimilarity, GraderTextSimilarityPa
 class GraderMulti(BaseModel):
     """A MultiGrader object combines the output of multiple graders to produce a single score."""
 
-    type: Literal["multi"]
+    type: Literal["multi"] = Field(default_factory=_missing)
     """The object type, which is always `multi`."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the grader."""
 
     graders: Open[
@@ -32,9 +33,9 @@ class GraderMulti(BaseModel):
             | Annotated[GraderLabelModel, Tag("label_model")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
 
-    calculate_output: str
+    calculate_output: str = Field(default_factory=_missing)
     """A formula to calculate the output based on grader results."""
 
 

@@ -3,21 +3,23 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class GraderPython(BaseModel):
     """A PythonGrader object that runs a python script on the input."""
 
-    type: Literal["python"]
+    type: Literal["python"] = Field(default_factory=_missing)
     """The object type, which is always `python`."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the grader."""
 
-    source: str
+    source: str = Field(default_factory=_missing)
     """The source code of the python script."""
 
     image_tag: str | None = None

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class GroupMemberUser(BaseModel):
     """Details about a user returned from an organization group membership lookup."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Identifier for the user."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """Display name of the user."""
 
     email: str | None = None
@@ -24,5 +27,5 @@ class GroupMemberUser(BaseModel):
     is_service_account: bool | None = None
     """Whether the user is a service account."""
 
-    user_type: Open[Literal["user", "tenant_user"]]
+    user_type: Open[Literal["user", "tenant_user"]] = Field(default_factory=_missing)
     """The type of user."""

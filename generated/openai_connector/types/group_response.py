@@ -3,23 +3,26 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class GroupResponse(BaseModel):
     """Details about an organization group."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Identifier for the group."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """Display name of the group."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """Unix timestamp (in seconds) when the group was created."""
 
-    is_scim_managed: bool
+    is_scim_managed: bool = Field(default_factory=_missing)
     """Whether the group is managed through SCIM and controlled by your identity provider."""
 
-    group_type: Open[Literal["group", "tenant_group"]]
+    group_type: Open[Literal["group", "tenant_group"]] = Field(default_factory=_missing)
     """The type of the group."""

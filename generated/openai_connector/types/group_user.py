@@ -1,16 +1,19 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class GroupUser(BaseModel):
     """Represents an individual user returned when inspecting group membership."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints"""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the user."""
 
     email: str | None = None

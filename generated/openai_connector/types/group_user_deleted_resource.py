@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class GroupUserDeletedResource(BaseModel):
     """Confirmation payload returned after removing a user from a group."""
 
-    object: Literal["group.user.deleted"]
+    object: Literal["group.user.deleted"] = Field(default_factory=_missing)
     """Always `group.user.deleted`."""
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)
     """Whether the group membership was removed."""

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class HostedToolPermissionUpdate(BaseModel):
-    enabled: bool
+    enabled: bool = Field(default_factory=_missing)
     """Whether to enable the hosted tool for the project."""
 
 

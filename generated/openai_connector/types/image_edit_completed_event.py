@@ -3,33 +3,36 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .images_usage import ImagesUsage
 
 
 class ImageEditCompletedEvent(BaseModel):
     """Emitted when image editing has completed and the final image is available."""
 
-    type: Literal["image_edit.completed"]
+    type: Literal["image_edit.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `image_edit.completed`."""
 
-    b64_json: str
+    b64_json: str = Field(default_factory=_missing)
     """Base64-encoded final edited image data, suitable for rendering as an image."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp when the event was created."""
 
-    size: Open[Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]
+    size: Open[Literal["1024x1024", "1024x1536", "1536x1024", "auto"]] = Field(default_factory=_missing)
     """The size of the edited image."""
 
-    quality: Open[Literal["low", "medium", "high", "auto"]]
+    quality: Open[Literal["low", "medium", "high", "auto"]] = Field(default_factory=_missing)
     """The quality setting for the edited image."""
 
-    background: Open[Literal["transparent", "opaque", "auto"]]
+    background: Open[Literal["transparent", "opaque", "auto"]] = Field(default_factory=_missing)
     """The background setting for the edited image."""
 
-    output_format: Open[Literal["png", "webp", "jpeg"]]
+    output_format: Open[Literal["png", "webp", "jpeg"]] = Field(default_factory=_missing)
     """The output format for the edited image."""
 
-    usage: ImagesUsage
+    usage: ImagesUsage = Field(default_factory=_missing)
     """For the GPT image models only, the token usage information for the image generation."""

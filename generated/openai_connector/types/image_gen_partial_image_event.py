@@ -3,32 +3,35 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class ImageGenPartialImageEvent(BaseModel):
     """Emitted when a partial image is available during image generation streaming."""
 
-    type: Literal["image_generation.partial_image"]
+    type: Literal["image_generation.partial_image"] = Field(default_factory=_missing)
     """The type of the event. Always `image_generation.partial_image`."""
 
-    b64_json: str
+    b64_json: str = Field(default_factory=_missing)
     """Base64-encoded partial image data, suitable for rendering as an image."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp when the event was created."""
 
-    size: Open[Literal["1024x1024", "1024x1536", "1536x1024", "auto"]]
+    size: Open[Literal["1024x1024", "1024x1536", "1536x1024", "auto"]] = Field(default_factory=_missing)
     """The size of the requested image."""
 
-    quality: Open[Literal["low", "medium", "high", "auto"]]
+    quality: Open[Literal["low", "medium", "high", "auto"]] = Field(default_factory=_missing)
     """The quality setting for the requested image."""
 
-    background: Open[Literal["transparent", "opaque", "auto"]]
+    background: Open[Literal["transparent", "opaque", "auto"]] = Field(default_factory=_missing)
     """The background setting for the requested image."""
 
-    output_format: Open[Literal["png", "webp", "jpeg"]]
+    output_format: Open[Literal["png", "webp", "jpeg"]] = Field(default_factory=_missing)
     """The output format for the requested image."""
 
-    partial_image_index: int
+    partial_image_index: int = Field(default_factory=_missing)
     """0-based index for the partial image (streaming)."""

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .image_gen_action_enum import ImageGenActionEnum
 from .input_fidelity import InputFidelity
 
@@ -13,7 +15,7 @@ from .input_fidelity import InputFidelity
 class ImageGenTool(BaseModel):
     """A tool that generates images using the GPT image models."""
 
-    type: Literal["image_generation"]
+    type: Literal["image_generation"] = Field(default_factory=_missing)
     """The type of the image generation tool. Always `image_generation`."""
 
     model: (

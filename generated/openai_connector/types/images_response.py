@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .image import Image
 from .image_gen_usage import ImageGenUsage
 
@@ -11,7 +14,7 @@ from .image_gen_usage import ImageGenUsage
 class ImagesResponse(BaseModel):
     """The response from the image generation endpoint."""
 
-    created: int
+    created: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the image was created."""
 
     data: list[Image] | None = None

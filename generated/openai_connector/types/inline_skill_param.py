@@ -3,23 +3,25 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .inline_skill_source_param import InlineSkillSourceParam, InlineSkillSourceParamParam
 
 
 class InlineSkillParam(BaseModel):
-    type: Literal["inline"]
+    type: Literal["inline"] = Field(default_factory=_missing)
     """Defines an inline skill for this request."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the skill."""
 
-    description: str
+    description: str = Field(default_factory=_missing)
     """The description of the skill."""
 
-    source: InlineSkillSourceParam
+    source: InlineSkillSourceParam = Field(default_factory=_missing)
     """Inline skill payload"""
 
 

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class InputAudio(BaseModel):
     """An audio input to the model."""
 
-    type: Literal["input_audio"]
+    type: Literal["input_audio"] = Field(default_factory=_missing)
     """The type of the input item. Always `input_audio`."""
 
-    input_audio: InputAudioInputAudio
+    input_audio: InputAudioInputAudio = Field(default_factory=_missing)
 
 
 class InputAudioParam(TypedDict, total=False):
@@ -27,10 +29,10 @@ class InputAudioParam(TypedDict, total=False):
 
 
 class InputAudioInputAudio(BaseModel):
-    data: str
+    data: str = Field(default_factory=_missing)
     """Base64-encoded audio data."""
 
-    format: Open[Literal["mp3", "wav"]]
+    format: Open[Literal["mp3", "wav"]] = Field(default_factory=_missing)
     """The format of the audio data. Currently supported formats are `mp3` and
     `wav`.
     """

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .file_detail_enum import FileDetailEnum
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
 
@@ -13,7 +15,7 @@ from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCac
 class InputFileContentParam(BaseModel):
     """A file input to the model."""
 
-    type: Literal["input_file"]
+    type: Literal["input_file"] = Field(default_factory=_missing)
     """The type of the input item. Always `input_file`."""
 
     file_id: str | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .image_detail import ImageDetail
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig, PromptCacheBreakpointConfigParam
 
@@ -13,14 +15,14 @@ from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig, PromptC
 class InputImageContent(BaseModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)."""
 
-    type: Literal["input_image"]
+    type: Literal["input_image"] = Field(default_factory=_missing)
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None = None
 
     file_id: str | None = None
 
-    detail: ImageDetail
+    detail: ImageDetail = Field(default_factory=_missing)
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointConfig | None = None

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class InviteDeleteResponse(BaseModel):
-    object: Literal["organization.invite.deleted"]
+    object: Literal["organization.invite.deleted"] = Field(default_factory=_missing)
     """The object type, which is always `organization.invite.deleted`"""
 
-    id: str
+    id: str = Field(default_factory=_missing)
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)

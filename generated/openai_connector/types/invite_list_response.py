@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .invite import Invite
 
 
 class InviteListResponse(BaseModel):
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
     """The object type, which is always `list`"""
 
-    data: list[Invite]
+    data: list[Invite] = Field(default_factory=_missing)
 
     first_id: str | None = None
     """The first `invite_id` in the retrieved `list`"""
@@ -19,5 +22,5 @@ class InviteListResponse(BaseModel):
     last_id: str | None = None
     """The last `invite_id` in the retrieved `list`"""
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
     """The `has_more` property is used for pagination to indicate there are additional results."""

@@ -4,16 +4,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class InviteRequest(BaseModel):
-    email: str
+    email: str = Field(default_factory=_missing)
     """Send an email to this address"""
 
-    role: Open[Literal["reader", "owner"]]
+    role: Open[Literal["reader", "owner"]] = Field(default_factory=_missing)
     """`owner` or `reader`"""
 
     projects: list[InviteRequestProject] | None = None
@@ -32,10 +34,10 @@ class InviteRequestParam(TypedDict, total=False):
 
 
 class InviteRequestProject(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
     """Project's public ID"""
 
-    role: Open[Literal["member", "owner"]]
+    role: Open[Literal["member", "owner"]] = Field(default_factory=_missing)
     """Project membership role"""
 
 

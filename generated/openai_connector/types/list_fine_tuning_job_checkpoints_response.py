@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint
 
 
 class ListFineTuningJobCheckpointsResponse(BaseModel):
-    data: list[FineTuningJobCheckpoint]
+    data: list[FineTuningJobCheckpoint] = Field(default_factory=_missing)
 
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
 
     first_id: str | None = None
 
     last_id: str | None = None
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .model import Model
 
 
 class ListModelsResponse(BaseModel):
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
 
-    data: list[Model]
+    data: list[Model] = Field(default_factory=_missing)

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .fine_tuning_job import FineTuningJob
 
 
 class ListPaginatedFineTuningJobsResponse(BaseModel):
-    data: list[FineTuningJob]
+    data: list[FineTuningJob] = Field(default_factory=_missing)
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
 
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)

@@ -1,17 +1,20 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .run_object import RunObject
 
 
 class ListRunsResponse(BaseModel):
-    object: str
+    object: str = Field(default_factory=_missing)
 
-    data: list[RunObject]
+    data: list[RunObject] = Field(default_factory=_missing)
 
-    first_id: str
+    first_id: str = Field(default_factory=_missing)
 
-    last_id: str
+    last_id: str = Field(default_factory=_missing)
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)

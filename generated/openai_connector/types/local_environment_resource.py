@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class LocalEnvironmentResource(BaseModel):
     """Represents the use of a local environment to perform shell actions."""
 
-    type: Literal["local"]
+    type: Literal["local"] = Field(default_factory=_missing)
     """The environment type. Always `local`."""

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class LocalShellToolParam(BaseModel):
     """A tool that allows the model to execute shell commands in a local environment."""
 
-    type: Literal["local_shell"]
+    type: Literal["local_shell"] = Field(default_factory=_missing)
     """The type of the local shell tool. Always `local_shell`."""
 
 

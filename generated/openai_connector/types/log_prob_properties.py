@@ -1,17 +1,20 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class LogProbProperties(BaseModel):
     """A log probability object."""
 
-    token: str
+    token: str = Field(default_factory=_missing)
     """The token that was used to generate the log probability."""
 
-    logprob: float
+    logprob: float = Field(default_factory=_missing)
     """The log probability of the token."""
 
-    bytes: list[int]
+    bytes: list[int] = Field(default_factory=_missing)
     """The bytes that were used to generate the log probability."""

@@ -3,27 +3,29 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class McpApprovalRequest(BaseModel):
     """A request for human approval of a tool invocation."""
 
-    type: Literal["mcp_approval_request"]
+    type: Literal["mcp_approval_request"] = Field(default_factory=_missing)
     """The type of the item. Always `mcp_approval_request`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the approval request."""
 
-    server_label: str
+    server_label: str = Field(default_factory=_missing)
     """The label of the MCP server making the request."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the tool to run."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """A JSON string of arguments for the tool."""
 
 

@@ -4,20 +4,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class McpListToolsTool(BaseModel):
     """A tool available on an MCP server."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the tool."""
 
     description: str | None = None
 
-    input_schema: dict[str, Any]
+    input_schema: dict[str, Any] = Field(default_factory=_missing)
     """The JSON schema describing the tool's input."""
 
     annotations: dict[str, Any] | None = None

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .mcp_tool_filter import McpToolFilter, McpToolFilterParam
 
@@ -16,10 +18,10 @@ class McpTool(BaseModel):
     (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
     """
 
-    type: Literal["mcp"]
+    type: Literal["mcp"] = Field(default_factory=_missing)
     """The type of the MCP tool. Always `mcp`."""
 
-    server_label: str
+    server_label: str = Field(default_factory=_missing)
     """A label for this MCP server, used to identify it in tool calls."""
 
     server_url: str | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .mcp_tool_call_error import McpToolCallError, McpToolCallErrorParam
 from .mcp_tool_call_status import McpToolCallStatus
 
@@ -13,19 +15,19 @@ from .mcp_tool_call_status import McpToolCallStatus
 class McpToolCall(BaseModel):
     """An invocation of a tool on an MCP server."""
 
-    type: Literal["mcp_call"]
+    type: Literal["mcp_call"] = Field(default_factory=_missing)
     """The type of the item. Always `mcp_call`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the tool call."""
 
-    server_label: str
+    server_label: str = Field(default_factory=_missing)
     """The label of the MCP server running the tool."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the tool that was run."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """A JSON string of the arguments passed to the tool."""
 
     output: str | None = None

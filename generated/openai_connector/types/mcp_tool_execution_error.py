@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class McpToolExecutionError(BaseModel):
-    type: Literal["mcp_tool_execution_error"]
+    type: Literal["mcp_tool_execution_error"] = Field(default_factory=_missing)
 
-    content: Any
+    content: Any = Field(default_factory=_missing)
 
 
 class McpToolExecutionErrorParam(TypedDict, total=False):

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .assistant_message_phase import AssistantMessagePhase
 from .computer_screenshot_content import ComputerScreenshotContent
 from .input_file_content import InputFileContent
@@ -23,16 +24,16 @@ from .text_content import TextContent
 class Message(BaseModel):
     """A message to or from the model."""
 
-    type: Literal["message"]
+    type: Literal["message"] = Field(default_factory=_missing)
     """The type of the message. Always set to `message`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the message."""
 
-    status: MessageStatus
+    status: MessageStatus = Field(default_factory=_missing)
     """The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
 
-    role: MessageRole
+    role: MessageRole = Field(default_factory=_missing)
     """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
 
     content: list[
@@ -50,7 +51,7 @@ class Message(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The content of the message"""
 
     phase: AssistantMessagePhase | None = None

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class MessageContentImageFileObject(BaseModel):
     """References an image [File](/docs/api-reference/files) in the content of a message."""
 
-    type: Literal["image_file"]
+    type: Literal["image_file"] = Field(default_factory=_missing)
     """Always `image_file`."""
 
-    image_file: MessageContentImageFileObjectImageFile
+    image_file: MessageContentImageFileObjectImageFile = Field(default_factory=_missing)
 
 
 class MessageContentImageFileObjectParam(TypedDict, total=False):
@@ -27,7 +29,7 @@ class MessageContentImageFileObjectParam(TypedDict, total=False):
 
 
 class MessageContentImageFileObjectImageFile(BaseModel):
-    file_id: str
+    file_id: str = Field(default_factory=_missing)
     """The [File](/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content."""
 
     detail: Open[Literal["auto", "low", "high"]] | None = None

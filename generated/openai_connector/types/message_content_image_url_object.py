@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class MessageContentImageUrlObject(BaseModel):
     """References an image URL in the content of a message."""
 
-    type: Literal["image_url"]
+    type: Literal["image_url"] = Field(default_factory=_missing)
     """The type of the content part."""
 
-    image_url: MessageContentImageUrlObjectImageUrl
+    image_url: MessageContentImageUrlObjectImageUrl = Field(default_factory=_missing)
 
 
 class MessageContentImageUrlObjectParam(TypedDict, total=False):
@@ -27,7 +29,7 @@ class MessageContentImageUrlObjectParam(TypedDict, total=False):
 
 
 class MessageContentImageUrlObjectImageUrl(BaseModel):
-    url: str
+    url: str = Field(default_factory=_missing)
     """The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp."""
 
     detail: Open[Literal["auto", "low", "high"]] | None = None

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .message_content_text_annotations_file_citation_object import MessageContentTextAnnotationsFileCitationObject
 from .message_content_text_annotations_file_path_object import MessageContentTextAnnotationsFilePathObject
 
@@ -13,14 +14,14 @@ from .message_content_text_annotations_file_path_object import MessageContentTex
 class MessageContentTextObject(BaseModel):
     """The text content that is part of a message."""
 
-    type: Literal["text"]
+    type: Literal["text"] = Field(default_factory=_missing)
     """Always `text`."""
 
-    text: MessageContentTextObjectText
+    text: MessageContentTextObjectText = Field(default_factory=_missing)
 
 
 class MessageContentTextObjectText(BaseModel):
-    value: str
+    value: str = Field(default_factory=_missing)
     """The data that makes up the text."""
 
     annotations: list[
@@ -31,4 +32,4 @@ class MessageContentTextObjectText(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)

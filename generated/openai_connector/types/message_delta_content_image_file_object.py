@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class MessageDeltaContentImageFileObject(BaseModel):
     """References an image [File](/docs/api-reference/files) in the content of a message."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the content part in the message."""
 
-    type: Literal["image_file"]
+    type: Literal["image_file"] = Field(default_factory=_missing)
     """Always `image_file`."""
 
     image_file: MessageDeltaContentImageFileObjectImageFile | None = None

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class MessageDeltaContentImageUrlObject(BaseModel):
     """References an image URL in the content of a message."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the content part in the message."""
 
-    type: Literal["image_url"]
+    type: Literal["image_url"] = Field(default_factory=_missing)
     """Always `image_url`."""
 
     image_url: MessageDeltaContentImageUrlObjectImageUrl | None = None

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
     """A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the annotation in the text content part."""
 
-    type: Literal["file_citation"]
+    type: Literal["file_citation"] = Field(default_factory=_missing)
     """Always `file_citation`."""
 
     text: str | None = None

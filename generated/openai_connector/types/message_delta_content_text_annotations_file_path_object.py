@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class MessageDeltaContentTextAnnotationsFilePathObject(BaseModel):
     """A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the annotation in the text content part."""
 
-    type: Literal["file_path"]
+    type: Literal["file_path"] = Field(default_factory=_missing)
     """Always `file_path`."""
 
     text: str | None = None

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .message_delta_content_text_annotations_file_citation_object import (
     MessageDeltaContentTextAnnotationsFileCitationObject,
 )
@@ -15,10 +16,10 @@ from .message_delta_content_text_annotations_file_path_object import MessageDelt
 class MessageDeltaContentTextObject(BaseModel):
     """The text content that is part of a message."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the content part in the message."""
 
-    type: Literal["text"]
+    type: Literal["text"] = Field(default_factory=_missing)
     """Always `text`."""
 
     text: MessageDeltaContentTextObjectText | None = None

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .message_delta_content_image_file_object import MessageDeltaContentImageFileObject
 from .message_delta_content_image_url_object import MessageDeltaContentImageUrlObject
 from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject
@@ -15,13 +16,13 @@ from .message_delta_content_text_object import MessageDeltaContentTextObject
 class MessageDeltaObject(BaseModel):
     """Represents a message delta i.e. any changed fields on a message during streaming."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier of the message, which can be referenced in API endpoints."""
 
-    object: Literal["thread.message.delta"]
+    object: Literal["thread.message.delta"] = Field(default_factory=_missing)
     """The object type, which is always `thread.message.delta`."""
 
-    delta: MessageDeltaObjectDelta
+    delta: MessageDeltaObjectDelta = Field(default_factory=_missing)
     """The delta containing the fields that have changed on the Message."""
 
 

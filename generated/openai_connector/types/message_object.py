@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search_type_only import AssistantToolsFileSearchTypeOnly
 from .message_content_image_file_object import MessageContentImageFileObject
@@ -18,19 +19,19 @@ from .metadata import Metadata
 class MessageObject(BaseModel):
     """Represents a message within a [thread](/docs/api-reference/threads)."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints."""
 
-    object: Literal["thread.message"]
+    object: Literal["thread.message"] = Field(default_factory=_missing)
     """The object type, which is always `thread.message`."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the message was created."""
 
-    thread_id: str
+    thread_id: str = Field(default_factory=_missing)
     """The [thread](/docs/api-reference/threads) ID that this message belongs to."""
 
-    status: Open[Literal["in_progress", "incomplete", "completed"]]
+    status: Open[Literal["in_progress", "incomplete", "completed"]] = Field(default_factory=_missing)
     """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
 
     incomplete_details: MessageObjectIncompleteDetailsObject | None = None
@@ -39,7 +40,7 @@ class MessageObject(BaseModel):
 
     incomplete_at: int | None = None
 
-    role: Open[Literal["user", "assistant"]]
+    role: Open[Literal["user", "assistant"]] = Field(default_factory=_missing)
     """The entity that produced the message. One of `user` or `assistant`."""
 
     content: list[
@@ -52,7 +53,7 @@ class MessageObject(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The content of the message in array of text and/or images."""
 
     assistant_id: str | None = None
@@ -61,7 +62,7 @@ class MessageObject(BaseModel):
 
     attachments: list[MessageObjectAttachmentsListItem] | None = None
 
-    metadata: Metadata
+    metadata: Metadata = Field(default_factory=_missing)
 
 
 class MessageObjectAttachmentsListItem(BaseModel):
@@ -86,5 +87,7 @@ class MessageObjectAttachmentsListItem(BaseModel):
 class MessageObjectIncompleteDetailsObject(BaseModel):
     """On an incomplete message, details about why the message is incomplete."""
 
-    reason: Open[Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]]
+    reason: Open[Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]] = Field(
+        default_factory=_missing
+    )
     """The reason the message is incomplete."""

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .moderation_error_body import ModerationErrorBody
 from .moderation_result_body import ModerationResultBody
 
@@ -18,7 +19,7 @@ class Moderation(BaseModel):
             Annotated[ModerationResultBody, Tag("moderation_result")] | Annotated[ModerationErrorBody, Tag("error")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Moderation for the response input."""
 
     output: Open[
@@ -26,5 +27,5 @@ class Moderation(BaseModel):
             Annotated[ModerationResultBody, Tag("moderation_result")] | Annotated[ModerationErrorBody, Tag("error")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Moderation for the response output."""

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .moderation_mode import ModerationMode
 
 
 class ModerationConfigParam(BaseModel):
     """The moderation policy for the response input."""
 
-    mode: ModerationMode
+    mode: ModerationMode = Field(default_factory=_missing)
 
 
 class ModerationConfigParamParam(TypedDict, total=False):

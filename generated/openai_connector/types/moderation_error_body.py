@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ModerationErrorBody(BaseModel):
     """An error produced while attempting moderation for the response input or output."""
 
-    type: Literal["error"]
+    type: Literal["error"] = Field(default_factory=_missing)
     """The object type, which was always `error` for moderation failures."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """The error code."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """The error message."""

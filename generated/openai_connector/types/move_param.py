@@ -4,21 +4,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class MoveParam(BaseModel):
     """A mouse move action."""
 
-    type: Literal["move"]
+    type: Literal["move"] = Field(default_factory=_missing)
     """Specifies the event type. For a move action, this property is always set to `move`."""
 
-    x: int
+    x: int = Field(default_factory=_missing)
     """The x-coordinate to move to."""
 
-    y: int
+    y: int = Field(default_factory=_missing)
     """The y-coordinate to move to."""
 
     keys: list[str] | None = None

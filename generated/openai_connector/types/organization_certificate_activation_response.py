@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .organization_certificate import OrganizationCertificate
 
 
 class OrganizationCertificateActivationResponse(BaseModel):
-    object: Literal["organization.certificate.activation"]
+    object: Literal["organization.certificate.activation"] = Field(default_factory=_missing)
     """The organization certificate activation result type."""
 
-    data: list[OrganizationCertificate]
+    data: list[OrganizationCertificate] = Field(default_factory=_missing)

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class OrganizationDataRetention(BaseModel):
     """Represents the organization's data retention control setting."""
 
-    object: Literal["organization.data_retention"]
+    object: Literal["organization.data_retention"] = Field(default_factory=_missing)
     """The object type, which is always `organization.data_retention`."""
 
     type: Open[
@@ -19,5 +22,5 @@ class OrganizationDataRetention(BaseModel):
             "enhanced_zero_data_retention",
             "enhanced_modified_abuse_monitoring",
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The configured organization data retention type."""

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .organization_project_certificate import OrganizationProjectCertificate
 
 
 class OrganizationProjectCertificateDeactivationResponse(BaseModel):
-    object: Literal["organization.project.certificate.deactivation"]
+    object: Literal["organization.project.certificate.deactivation"] = Field(default_factory=_missing)
     """The project certificate deactivation result type."""
 
-    data: list[OrganizationProjectCertificate]
+    data: list[OrganizationProjectCertificate] = Field(default_factory=_missing)

@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .organization_spend_alert import OrganizationSpendAlert
 
 
 class OrganizationSpendAlertListResource(BaseModel):
     """Paginated list of organization spend alerts."""
 
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
     """Always `list`."""
 
-    data: list[OrganizationSpendAlert]
+    data: list[OrganizationSpendAlert] = Field(default_factory=_missing)
     """Spend alerts returned in the current page."""
 
     first_id: str | None = None
@@ -22,5 +25,5 @@ class OrganizationSpendAlertListResource(BaseModel):
     last_id: str | None = None
     """The ID of the last spend alert in this page."""
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
     """Whether more spend alerts are available when paginating."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .message_phase import MessagePhase
 from .output_message_content import OutputMessageContent, OutputMessageContentParam
 
@@ -14,21 +16,21 @@ from .output_message_content import OutputMessageContent, OutputMessageContentPa
 class OutputMessage(BaseModel):
     """An output message from the model."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the output message."""
 
-    type: Literal["message"]
+    type: Literal["message"] = Field(default_factory=_missing)
     """The type of the output message. Always `message`."""
 
-    role: Literal["assistant"]
+    role: Literal["assistant"] = Field(default_factory=_missing)
     """The role of the output message. Always `assistant`."""
 
-    content: list[OutputMessageContent]
+    content: list[OutputMessageContent] = Field(default_factory=_missing)
     """The content of the output message."""
 
     phase: MessagePhase | None = None
 
-    status: Open[Literal["in_progress", "completed", "incomplete"]]
+    status: Open[Literal["in_progress", "completed", "incomplete"]] = Field(default_factory=_missing)
     """The status of the message input. One of `in_progress`, `completed`, or
     `incomplete`. Populated when input items are returned via API.
     """

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .annotation import Annotation, AnnotationParam
 from .log_prob import LogProb, LogProbParam
 
@@ -14,16 +16,16 @@ from .log_prob import LogProb, LogProbParam
 class OutputTextContent(BaseModel):
     """A text output from the model."""
 
-    type: Literal["output_text"]
+    type: Literal["output_text"] = Field(default_factory=_missing)
     """The type of the output text. Always `output_text`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text output from the model."""
 
-    annotations: list[Annotation]
+    annotations: list[Annotation] = Field(default_factory=_missing)
     """The annotations of the text output."""
 
-    logprobs: list[LogProb]
+    logprobs: list[LogProb] = Field(default_factory=_missing)
 
 
 class OutputTextContentParam(TypedDict, total=False):

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,
     ChatCompletionRequestMessageContentPartTextParam,
@@ -18,12 +20,12 @@ class PredictionContent(BaseModel):
     being regenerated.
     """
 
-    type: Literal["content"]
+    type: Literal["content"] = Field(default_factory=_missing)
     """The type of the predicted content you want to provide. This type is
     currently always `content`.
     """
 
-    content: Open[str | list[ChatCompletionRequestMessageContentPartText]]
+    content: Open[str | list[ChatCompletionRequestMessageContentPartText]] = Field(default_factory=_missing)
     """The content that should be matched when generating a model response.
     If generated tokens would match this content, the entire model response
     can be returned much more quickly.

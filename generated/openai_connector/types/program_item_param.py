@@ -3,25 +3,27 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ProgramItemParam(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of this program item."""
 
-    type: Literal["program"]
+    type: Literal["program"] = Field(default_factory=_missing)
     """The item type. Always `program`."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The stable call ID of the program item."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """The JavaScript source executed by programmatic tool calling."""
 
-    fingerprint: str
+    fingerprint: str = Field(default_factory=_missing)
     """Opaque program replay fingerprint that must be round-tripped."""
 
 

@@ -3,23 +3,26 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .public_project_residency import PublicProjectResidency
 
 
 class Project(BaseModel):
     """Represents an individual project."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints"""
 
-    object: Literal["organization.project"]
+    object: Literal["organization.project"] = Field(default_factory=_missing)
     """The object type, which is always `organization.project`"""
 
     name: str | None = None
     """The name of the project. This appears in reporting."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the project was created."""
 
     archived_at: int | None = None

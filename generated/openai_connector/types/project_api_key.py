@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
 from .project_api_key_owner_user import ProjectApiKeyOwnerUser
 
@@ -11,28 +14,28 @@ from .project_api_key_owner_user import ProjectApiKeyOwnerUser
 class ProjectApiKey(BaseModel):
     """Represents an individual API key in a project."""
 
-    object: Literal["organization.project.api_key"]
+    object: Literal["organization.project.api_key"] = Field(default_factory=_missing)
     """The object type, which is always `organization.project.api_key`"""
 
-    redacted_value: str
+    redacted_value: str = Field(default_factory=_missing)
     """The redacted value of the API key"""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the API key"""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the API key was created"""
 
     last_used_at: int | None = None
     """The Unix timestamp (in seconds) of when the API key was last used."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints"""
 
-    owner_project_access: Open[Literal["active", "inactive"]]
+    owner_project_access: Open[Literal["active", "inactive"]] = Field(default_factory=_missing)
     """Whether the API key's owner currently has effective access to the project."""
 
-    owner: ProjectApiKeyOwner
+    owner: ProjectApiKeyOwner = Field(default_factory=_missing)
 
 
 class ProjectApiKeyOwner(BaseModel):

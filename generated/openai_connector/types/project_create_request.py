@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .public_project_residency import PublicProjectResidency
 
 
 class ProjectCreateRequest(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """The friendly name of the project, this name appears in reports."""
 
     residency: PublicProjectResidency | None = None

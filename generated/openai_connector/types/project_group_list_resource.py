@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .project_group import ProjectGroup
 
 
 class ProjectGroupListResource(BaseModel):
     """Paginated list of groups that have access to a project."""
 
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
     """Always `list`."""
 
-    data: list[ProjectGroup]
+    data: list[ProjectGroup] = Field(default_factory=_missing)
     """Project group memberships returned in the current page."""
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
     """Whether additional project group memberships are available."""
 
     next: str | None = None

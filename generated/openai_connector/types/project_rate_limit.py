@@ -3,25 +3,28 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ProjectRateLimit(BaseModel):
     """Represents a project rate limit config."""
 
-    object: Literal["project.rate_limit"]
+    object: Literal["project.rate_limit"] = Field(default_factory=_missing)
     """The object type, which is always `project.rate_limit`"""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The model this rate limit applies to."""
 
-    max_requests_per_1_minute: int
+    max_requests_per_1_minute: int = Field(default_factory=_missing)
     """The maximum requests per minute."""
 
-    max_tokens_per_1_minute: int
+    max_tokens_per_1_minute: int = Field(default_factory=_missing)
     """The maximum tokens per minute."""
 
     max_images_per_1_minute: int | None = None

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ProjectServiceAccountCreateRequest(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the service account being created."""
 
     create_service_account_only: bool | None = None

@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ProjectSpendAlertDeletedResource(BaseModel):
     """Confirmation payload returned after deleting a project spend alert."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The deleted spend alert ID."""
 
-    object: Literal["project.spend_alert.deleted"]
+    object: Literal["project.spend_alert.deleted"] = Field(default_factory=_missing)
     """Always `project.spend_alert.deleted`."""
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)
     """Whether the spend alert was deleted."""

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ProjectUserCreateRequest(BaseModel):
@@ -15,7 +17,7 @@ class ProjectUserCreateRequest(BaseModel):
     email: str | None = None
     """Email of the user to add."""
 
-    role: str
+    role: str = Field(default_factory=_missing)
     """`owner` or `member`"""
 
 

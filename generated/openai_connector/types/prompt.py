@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required, TypeAlias
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .response_prompt_variables import ResponsePromptVariables, ResponsePromptVariablesParam
 
 
@@ -14,7 +16,7 @@ class PromptObject(BaseModel):
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique identifier of the prompt template to use."""
 
     version: str | None = None

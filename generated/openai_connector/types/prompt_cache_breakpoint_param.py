@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class PromptCacheBreakpointParam(BaseModel):
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
-    mode: Literal["explicit"]
+    mode: Literal["explicit"] = Field(default_factory=_missing)
     """The breakpoint mode. Always `explicit`."""
 
 

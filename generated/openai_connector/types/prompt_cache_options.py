@@ -1,7 +1,10 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .prompt_cache_mode_enum import PromptCacheModeEnum
 from .prompt_cache_ttl_enum import PromptCacheTtlEnum
 
@@ -9,8 +12,8 @@ from .prompt_cache_ttl_enum import PromptCacheTtlEnum
 class PromptCacheOptions(BaseModel):
     """The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models."""
 
-    ttl: PromptCacheTtlEnum
+    ttl: PromptCacheTtlEnum = Field(default_factory=_missing)
     """The minimum lifetime applied to each cache breakpoint."""
 
-    mode: PromptCacheModeEnum
+    mode: PromptCacheModeEnum = Field(default_factory=_missing)
     """Whether implicit prompt-cache breakpoints were enabled."""

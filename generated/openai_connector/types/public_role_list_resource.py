@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .role import Role
 
 
 class PublicRoleListResource(BaseModel):
     """Paginated list of roles available on an organization or project."""
 
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
     """Always `list`."""
 
-    data: list[Role]
+    data: list[Role] = Field(default_factory=_missing)
     """Roles returned in the current page."""
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
     """Whether more roles are available when paginating."""
 
     next: str | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_conversation_item import RealtimeConversationItem
 
 
@@ -20,7 +23,7 @@ class RealtimeBetaClientEventConversationItemCreate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["conversation.item.create"]
+    type: Literal["conversation.item.create"] = Field(default_factory=_missing)
     """The event type, must be `conversation.item.create`."""
 
     previous_item_id: str | None = None
@@ -31,5 +34,5 @@ class RealtimeBetaClientEventConversationItemCreate(BaseModel):
     ID cannot be found, an error will be returned and the item will not be added.
     """
 
-    item: RealtimeConversationItem
+    item: RealtimeConversationItem = Field(default_factory=_missing)
     """A single item within a Realtime conversation."""

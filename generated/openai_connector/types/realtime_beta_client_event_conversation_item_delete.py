@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaClientEventConversationItemDelete(BaseModel):
@@ -16,8 +19,8 @@ class RealtimeBetaClientEventConversationItemDelete(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["conversation.item.delete"]
+    type: Literal["conversation.item.delete"] = Field(default_factory=_missing)
     """The event type, must be `conversation.item.delete`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item to delete."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaClientEventConversationItemTruncate(BaseModel):
@@ -23,18 +26,18 @@ class RealtimeBetaClientEventConversationItemTruncate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["conversation.item.truncate"]
+    type: Literal["conversation.item.truncate"] = Field(default_factory=_missing)
     """The event type, must be `conversation.item.truncate`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the assistant message item to truncate. Only assistant message
     items can be truncated.
     """
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part to truncate. Set this to 0."""
 
-    audio_end_ms: int
+    audio_end_ms: int = Field(default_factory=_missing)
     """Inclusive duration up to which audio is truncated, in milliseconds. If
     the audio_end_ms is greater than the actual audio duration, the server
     will respond with an error.

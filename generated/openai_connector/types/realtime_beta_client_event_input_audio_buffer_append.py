@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaClientEventInputAudioBufferAppend(BaseModel):
@@ -22,10 +25,10 @@ class RealtimeBetaClientEventInputAudioBufferAppend(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["input_audio_buffer.append"]
+    type: Literal["input_audio_buffer.append"] = Field(default_factory=_missing)
     """The event type, must be `input_audio_buffer.append`."""
 
-    audio: str
+    audio: str = Field(default_factory=_missing)
     """Base64-encoded audio bytes. This must be in the format specified by the
     `input_audio_format` field in the session configuration.
     """

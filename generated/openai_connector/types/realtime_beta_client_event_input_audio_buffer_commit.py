@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaClientEventInputAudioBufferCommit(BaseModel):
@@ -22,5 +25,5 @@ class RealtimeBetaClientEventInputAudioBufferCommit(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["input_audio_buffer.commit"]
+    type: Literal["input_audio_buffer.commit"] = Field(default_factory=_missing)
     """The event type, must be `input_audio_buffer.commit`."""

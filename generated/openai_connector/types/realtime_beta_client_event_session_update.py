@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_session_create_request import RealtimeSessionCreateRequest
 
 
@@ -23,10 +26,10 @@ class RealtimeBetaClientEventSessionUpdate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["session.update"]
+    type: Literal["session.update"] = Field(default_factory=_missing)
     """The event type, must be `session.update`."""
 
-    session: RealtimeSessionCreateRequest
+    session: RealtimeSessionCreateRequest = Field(default_factory=_missing)
     """A new Realtime session configuration, with an ephemeral key. Default TTL
     for keys is one minute.
     """

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_conversation_item import RealtimeConversationItem
 
 
@@ -19,13 +22,13 @@ class RealtimeBetaServerEventConversationItemCreated(BaseModel):
       to the Conversation.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["conversation.item.created"]
+    type: Literal["conversation.item.created"] = Field(default_factory=_missing)
     """The event type, must be `conversation.item.created`."""
 
     previous_item_id: str | None = None
 
-    item: RealtimeConversationItem
+    item: RealtimeConversationItem = Field(default_factory=_missing)
     """A single item within a Realtime conversation."""

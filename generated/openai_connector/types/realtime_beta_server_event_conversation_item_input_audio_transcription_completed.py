@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .log_prob_properties import LogProbProperties
 from .transcript_text_usage_duration import TranscriptTextUsageDuration
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens
@@ -25,21 +26,21 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(Ba
     should be treated as a rough guide.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["conversation.item.input_audio_transcription.completed"]
+    type: Literal["conversation.item.input_audio_transcription.completed"] = Field(default_factory=_missing)
     """The event type, must be
     `conversation.item.input_audio_transcription.completed`.
     """
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the user message item containing the audio."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part containing the audio."""
 
-    transcript: str
+    transcript: str = Field(default_factory=_missing)
     """The transcribed text."""
 
     languages: list[TranscriptionLanguage] | None = None
@@ -53,5 +54,5 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(Ba
             | Annotated[TranscriptTextUsageDuration, Tag("duration")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Usage statistics for the transcription."""

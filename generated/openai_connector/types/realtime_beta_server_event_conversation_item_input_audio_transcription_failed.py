@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(BaseModel):
@@ -12,21 +15,21 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(BaseM
     `error` events so that the client can identify the related Item.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["conversation.item.input_audio_transcription.failed"]
+    type: Literal["conversation.item.input_audio_transcription.failed"] = Field(default_factory=_missing)
     """The event type, must be
     `conversation.item.input_audio_transcription.failed`.
     """
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the user message item."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part containing the audio."""
 
-    error: RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError
+    error: RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError = Field(default_factory=_missing)
     """Details of the transcription error."""
 
 

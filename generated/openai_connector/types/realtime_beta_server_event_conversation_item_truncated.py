@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaServerEventConversationItemTruncated(BaseModel):
@@ -15,17 +18,17 @@ class RealtimeBetaServerEventConversationItemTruncated(BaseModel):
     to ensure there is no text in the context that hasn't been heard by the user.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["conversation.item.truncated"]
+    type: Literal["conversation.item.truncated"] = Field(default_factory=_missing)
     """The event type, must be `conversation.item.truncated`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the assistant message item that was truncated."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that was truncated."""
 
-    audio_end_ms: int
+    audio_end_ms: int = Field(default_factory=_missing)
     """The duration up to which the audio was truncated, in milliseconds."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaServerEventError(BaseModel):
@@ -12,25 +15,25 @@ class RealtimeBetaServerEventError(BaseModel):
     recommend to implementors to monitor and log error messages by default.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["error"]
+    type: Literal["error"] = Field(default_factory=_missing)
     """The event type, must be `error`."""
 
-    error: RealtimeBetaServerEventErrorSchema
+    error: RealtimeBetaServerEventErrorSchema = Field(default_factory=_missing)
     """Details of the error."""
 
 
 class RealtimeBetaServerEventErrorSchema(BaseModel):
     """Details of the error."""
 
-    type: str
+    type: str = Field(default_factory=_missing)
     """The type of error (e.g., "invalid_request_error", "server_error")."""
 
     code: str | None = None
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """A human-readable error message."""
 
     param: str | None = None

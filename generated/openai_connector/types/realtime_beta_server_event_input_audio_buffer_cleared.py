@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaServerEventInputAudioBufferCleared(BaseModel):
@@ -11,8 +14,8 @@ class RealtimeBetaServerEventInputAudioBufferCleared(BaseModel):
     `input_audio_buffer.clear` event.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["input_audio_buffer.cleared"]
+    type: Literal["input_audio_buffer.cleared"] = Field(default_factory=_missing)
     """The event type, must be `input_audio_buffer.cleared`."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaServerEventInputAudioBufferSpeechStarted(BaseModel):
@@ -19,18 +22,18 @@ class RealtimeBetaServerEventInputAudioBufferSpeechStarted(BaseModel):
     the audio buffer during VAD activation).
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["input_audio_buffer.speech_started"]
+    type: Literal["input_audio_buffer.speech_started"] = Field(default_factory=_missing)
     """The event type, must be `input_audio_buffer.speech_started`."""
 
-    audio_start_ms: int
+    audio_start_ms: int = Field(default_factory=_missing)
     """Milliseconds from the start of all audio written to the buffer during the
     session when speech was first detected. This will correspond to the
     beginning of audio sent to the model, and thus includes the
     `prefix_padding_ms` configured in the Session.
     """
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the user message item that will be created when speech stops."""

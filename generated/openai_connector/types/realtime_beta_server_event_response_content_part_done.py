@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaServerEventResponseContentPartDone(BaseModel):
@@ -11,25 +14,25 @@ class RealtimeBetaServerEventResponseContentPartDone(BaseModel):
     Also emitted when a Response is interrupted, incomplete, or cancelled.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["response.content_part.done"]
+    type: Literal["response.content_part.done"] = Field(default_factory=_missing)
     """The event type, must be `response.content_part.done`."""
 
-    response_id: str
+    response_id: str = Field(default_factory=_missing)
     """The ID of the response."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part in the item's content array."""
 
-    part: RealtimeBetaServerEventResponseContentPartDonePart
+    part: RealtimeBetaServerEventResponseContentPartDonePart = Field(default_factory=_missing)
     """The content part that is done."""
 
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_beta_response import RealtimeBetaResponse
 
 
@@ -12,11 +15,11 @@ class RealtimeBetaServerEventResponseCreated(BaseModel):
     where the response is in an initial state of `in_progress`.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["response.created"]
+    type: Literal["response.created"] = Field(default_factory=_missing)
     """The event type, must be `response.created`."""
 
-    response: RealtimeBetaResponse
+    response: RealtimeBetaResponse = Field(default_factory=_missing)
     """The response resource."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_beta_response import RealtimeBetaResponse
 
 
@@ -13,11 +16,11 @@ class RealtimeBetaServerEventResponseDone(BaseModel):
     include all output Items in the Response but will omit the raw audio data.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["response.done"]
+    type: Literal["response.done"] = Field(default_factory=_missing)
     """The event type, must be `response.done`."""
 
-    response: RealtimeBetaResponse
+    response: RealtimeBetaResponse = Field(default_factory=_missing)
     """The response resource."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeBetaServerEventResponseFunctionCallArgumentsDone(BaseModel):
@@ -11,26 +14,26 @@ class RealtimeBetaServerEventResponseFunctionCallArgumentsDone(BaseModel):
     Also emitted when a Response is interrupted, incomplete, or cancelled.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["response.function_call_arguments.done"]
+    type: Literal["response.function_call_arguments.done"] = Field(default_factory=_missing)
     """The event type, must be `response.function_call_arguments.done`."""
 
-    response_id: str
+    response_id: str = Field(default_factory=_missing)
     """The ID of the response."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the function call item."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The ID of the function call."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function that was called."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """The final arguments as a JSON string."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_conversation_item import RealtimeConversationItem
 
 
@@ -12,17 +15,17 @@ class RealtimeBetaServerEventResponseOutputItemDone(BaseModel):
     interrupted, incomplete, or cancelled.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["response.output_item.done"]
+    type: Literal["response.output_item.done"] = Field(default_factory=_missing)
     """The event type, must be `response.output_item.done`."""
 
-    response_id: str
+    response_id: str = Field(default_factory=_missing)
     """The ID of the Response to which the item belongs."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the Response."""
 
-    item: RealtimeConversationItem
+    item: RealtimeConversationItem = Field(default_factory=_missing)
     """A single item within a Realtime conversation."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_session import RealtimeSession
 
 
@@ -13,11 +16,11 @@ class RealtimeBetaServerEventSessionCreated(BaseModel):
     the default Session configuration.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.created"]
+    type: Literal["session.created"] = Field(default_factory=_missing)
     """The event type, must be `session.created`."""
 
-    session: RealtimeSession
+    session: RealtimeSession = Field(default_factory=_missing)
     """Realtime session object for the beta interface."""

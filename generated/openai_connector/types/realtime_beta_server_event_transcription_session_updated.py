@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
 
 
@@ -12,13 +15,13 @@ class RealtimeBetaServerEventTranscriptionSessionUpdated(BaseModel):
     there is an error.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["transcription_session.updated"]
+    type: Literal["transcription_session.updated"] = Field(default_factory=_missing)
     """The event type, must be `transcription_session.updated`."""
 
-    session: RealtimeTranscriptionSessionCreateResponse
+    session: RealtimeTranscriptionSessionCreateResponse = Field(default_factory=_missing)
     """A new Realtime transcription session configuration.
 
     When a session is created on the server via REST API, the session object

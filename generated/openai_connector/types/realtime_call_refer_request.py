@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeCallReferRequest(BaseModel):
@@ -13,7 +15,7 @@ class RealtimeCallReferRequest(BaseModel):
     Realtime API.
     """
 
-    target_uri: str
+    target_uri: str = Field(default_factory=_missing)
     """URI that should appear in the SIP Refer-To header. Supports values like
     `tel:+14155550123` or `sip:agent@example.com`.
     """

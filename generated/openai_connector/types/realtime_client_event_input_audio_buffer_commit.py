@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeClientEventInputAudioBufferCommit(BaseModel):
@@ -15,5 +18,5 @@ class RealtimeClientEventInputAudioBufferCommit(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["input_audio_buffer.commit"]
+    type: Literal["input_audio_buffer.commit"] = Field(default_factory=_missing)
     """The event type, must be `input_audio_buffer.commit`."""

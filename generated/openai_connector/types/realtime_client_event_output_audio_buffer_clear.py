@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeClientEventOutputAudioBufferClear(BaseModel):
@@ -17,5 +20,5 @@ class RealtimeClientEventOutputAudioBufferClear(BaseModel):
     event_id: str | None = None
     """The unique ID of the client event used for error handling."""
 
-    type: Literal["output_audio_buffer.clear"]
+    type: Literal["output_audio_buffer.clear"] = Field(default_factory=_missing)
     """The event type, must be `output_audio_buffer.clear`."""

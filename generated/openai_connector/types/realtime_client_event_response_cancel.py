@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeClientEventResponseCancel(BaseModel):
@@ -17,7 +20,7 @@ class RealtimeClientEventResponseCancel(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["response.cancel"]
+    type: Literal["response.cancel"] = Field(default_factory=_missing)
     """The event type, must be `response.cancel`."""
 
     response_id: str | None = None

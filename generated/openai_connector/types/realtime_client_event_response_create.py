@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_response_create_params import RealtimeResponseCreateParams
 
 
@@ -38,7 +41,7 @@ class RealtimeClientEventResponseCreate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["response.create"]
+    type: Literal["response.create"] = Field(default_factory=_missing)
     """The event type, must be `response.create`."""
 
     response: RealtimeResponseCreateParams | None = None

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGa
 from .realtime_transcription_session_create_request_ga import RealtimeTranscriptionSessionCreateRequestGa
 
@@ -25,7 +26,7 @@ class RealtimeClientEventSessionUpdate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event. This is an arbitrary string that a client may assign. It will be passed back if there is an error with the event, but the corresponding `session.updated` event will not include it."""
 
-    type: Literal["session.update"]
+    type: Literal["session.update"] = Field(default_factory=_missing)
     """The event type, must be `session.update`."""
 
     session: Open[
@@ -34,7 +35,7 @@ class RealtimeClientEventSessionUpdate(BaseModel):
             | Annotated[RealtimeTranscriptionSessionCreateRequestGa, Tag("transcription")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """

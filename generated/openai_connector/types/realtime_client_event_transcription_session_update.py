@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_transcription_session_create_request import RealtimeTranscriptionSessionCreateRequest
 
 
@@ -13,8 +16,8 @@ class RealtimeClientEventTranscriptionSessionUpdate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["transcription_session.update"]
+    type: Literal["transcription_session.update"] = Field(default_factory=_missing)
     """The event type, must be `transcription_session.update`."""
 
-    session: RealtimeTranscriptionSessionCreateRequest
+    session: RealtimeTranscriptionSessionCreateRequest = Field(default_factory=_missing)
     """Realtime transcription session object configuration."""

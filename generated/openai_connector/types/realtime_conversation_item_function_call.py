@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class RealtimeConversationItemFunctionCall(BaseModel):
@@ -15,7 +18,7 @@ class RealtimeConversationItemFunctionCall(BaseModel):
     object: Literal["realtime.item"] | None = None
     """Identifier for the API object being returned - always `realtime.item`. Optional when creating a new item."""
 
-    type: Literal["function_call"]
+    type: Literal["function_call"] = Field(default_factory=_missing)
     """The type of the item. Always `function_call`."""
 
     status: Open[Literal["completed", "incomplete", "in_progress"]] | None = None
@@ -24,8 +27,8 @@ class RealtimeConversationItemFunctionCall(BaseModel):
     call_id: str | None = None
     """The ID of the function call."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function being called."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """The arguments of the function call. This is a JSON-encoded string representing the arguments passed to the function, for example `{"arg1": "value1", "arg2": 42}`."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class RealtimeConversationItemFunctionCallOutput(BaseModel):
@@ -15,14 +18,14 @@ class RealtimeConversationItemFunctionCallOutput(BaseModel):
     object: Literal["realtime.item"] | None = None
     """Identifier for the API object being returned - always `realtime.item`. Optional when creating a new item."""
 
-    type: Literal["function_call_output"]
+    type: Literal["function_call_output"] = Field(default_factory=_missing)
     """The type of the item. Always `function_call_output`."""
 
     status: Open[Literal["completed", "incomplete", "in_progress"]] | None = None
     """The status of the item. Has no effect on the conversation."""
 
-    call_id: str
+    call_id: str = Field(default_factory=_missing)
     """The ID of the function call this output is for."""
 
-    output: str
+    output: str = Field(default_factory=_missing)
     """The output of the function call, this is free text and can contain any information or simply be empty."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class RealtimeConversationItemMessageUser(BaseModel):
@@ -15,16 +18,16 @@ class RealtimeConversationItemMessageUser(BaseModel):
     object: Literal["realtime.item"] | None = None
     """Identifier for the API object being returned - always `realtime.item`. Optional when creating a new item."""
 
-    type: Literal["message"]
+    type: Literal["message"] = Field(default_factory=_missing)
     """The type of the item. Always `message`."""
 
     status: Open[Literal["completed", "incomplete", "in_progress"]] | None = None
     """The status of the item. Has no effect on the conversation."""
 
-    role: Literal["user"]
+    role: Literal["user"] = Field(default_factory=_missing)
     """The role of the message sender. Always `user`."""
 
-    content: list[RealtimeConversationItemMessageUserContentItem]
+    content: list[RealtimeConversationItemMessageUserContentItem] = Field(default_factory=_missing)
     """The content of the message."""
 
 

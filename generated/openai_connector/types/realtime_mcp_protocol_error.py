@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeMcpProtocolError(BaseModel):
     """Realtime MCP protocol error"""
 
-    type: Literal["protocol_error"]
+    type: Literal["protocol_error"] = Field(default_factory=_missing)
 
-    code: int
+    code: int = Field(default_factory=_missing)
 
-    message: str
+    message: str = Field(default_factory=_missing)

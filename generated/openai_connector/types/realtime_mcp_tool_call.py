@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .realtime_mcp_protocol_error import RealtimeMcpProtocolError
 from .realtime_mcp_tool_execution_error import RealtimeMcpToolExecutionError
 from .realtime_mcphttp_error import RealtimeMcphttpError
@@ -14,19 +15,19 @@ from .realtime_mcphttp_error import RealtimeMcphttpError
 class RealtimeMcpToolCall(BaseModel):
     """A Realtime item representing an invocation of a tool on an MCP server."""
 
-    type: Literal["mcp_call"]
+    type: Literal["mcp_call"] = Field(default_factory=_missing)
     """The type of the item. Always `mcp_call`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the tool call."""
 
-    server_label: str
+    server_label: str = Field(default_factory=_missing)
     """The label of the MCP server running the tool."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the tool that was run."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """A JSON string of the arguments passed to the tool."""
 
     approval_request_id: str | None = None

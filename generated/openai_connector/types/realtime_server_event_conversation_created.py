@@ -3,19 +3,22 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeServerEventConversationCreated(BaseModel):
     """Returned when a conversation is created. Emitted right after session creation."""
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["conversation.created"]
+    type: Literal["conversation.created"] = Field(default_factory=_missing)
     """The event type, must be `conversation.created`."""
 
-    conversation: RealtimeServerEventConversationCreatedConversation
+    conversation: RealtimeServerEventConversationCreatedConversation = Field(default_factory=_missing)
     """The conversation resource."""
 
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeServerEventConversationItemDeleted(BaseModel):
@@ -12,11 +15,11 @@ class RealtimeServerEventConversationItemDeleted(BaseModel):
     server's understanding of the conversation history with the client's view.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["conversation.item.deleted"]
+    type: Literal["conversation.item.deleted"] = Field(default_factory=_missing)
     """The event type, must be `conversation.item.deleted`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item that was deleted."""

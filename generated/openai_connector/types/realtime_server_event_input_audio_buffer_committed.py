@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeServerEventInputAudioBufferCommitted(BaseModel):
@@ -13,13 +16,13 @@ class RealtimeServerEventInputAudioBufferCommitted(BaseModel):
     will also be sent to the client.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["input_audio_buffer.committed"]
+    type: Literal["input_audio_buffer.committed"] = Field(default_factory=_missing)
     """The event type, must be `input_audio_buffer.committed`."""
 
     previous_item_id: str | None = None
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the user message item that will be created."""

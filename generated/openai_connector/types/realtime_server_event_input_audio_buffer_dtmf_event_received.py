@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeServerEventInputAudioBufferDtmfEventReceived(BaseModel):
@@ -13,11 +16,11 @@ class RealtimeServerEventInputAudioBufferDtmfEventReceived(BaseModel):
     that the server received the event.
     """
 
-    type: Literal["input_audio_buffer.dtmf_event_received"]
+    type: Literal["input_audio_buffer.dtmf_event_received"] = Field(default_factory=_missing)
     """The event type, must be `input_audio_buffer.dtmf_event_received`."""
 
-    event: str
+    event: str = Field(default_factory=_missing)
     """The telephone keypad that was pressed by the user."""
 
-    received_at: int
+    received_at: int = Field(default_factory=_missing)
     """UTC Unix Timestamp when DTMF Event was received by server."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeServerEventInputAudioBufferTimeoutTriggered(BaseModel):
@@ -22,17 +25,17 @@ class RealtimeServerEventInputAudioBufferTimeoutTriggered(BaseModel):
     something relevant to the conversation or a prompt to continue speaking.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["input_audio_buffer.timeout_triggered"]
+    type: Literal["input_audio_buffer.timeout_triggered"] = Field(default_factory=_missing)
     """The event type, must be `input_audio_buffer.timeout_triggered`."""
 
-    audio_start_ms: int
+    audio_start_ms: int = Field(default_factory=_missing)
     """Millisecond offset of audio written to the input audio buffer that was after the playback time of the last model response."""
 
-    audio_end_ms: int
+    audio_end_ms: int = Field(default_factory=_missing)
     """Millisecond offset of audio written to the input audio buffer at the time the timeout was triggered."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item associated with this segment."""

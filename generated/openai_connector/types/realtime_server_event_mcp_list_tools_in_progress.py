@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeServerEventMcpListToolsInProgress(BaseModel):
     """Returned when listing MCP tools is in progress for an item."""
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["mcp_list_tools.in_progress"]
+    type: Literal["mcp_list_tools.in_progress"] = Field(default_factory=_missing)
     """The event type, must be `mcp_list_tools.in_progress`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP list tools item."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeServerEventOutputAudioBufferStopped(BaseModel):
@@ -13,11 +16,11 @@ class RealtimeServerEventOutputAudioBufferStopped(BaseModel):
     [Learn more](/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["output_audio_buffer.stopped"]
+    type: Literal["output_audio_buffer.stopped"] = Field(default_factory=_missing)
     """The event type, must be `output_audio_buffer.stopped`."""
 
-    response_id: str
+    response_id: str = Field(default_factory=_missing)
     """The unique ID of the response that produced the audio."""

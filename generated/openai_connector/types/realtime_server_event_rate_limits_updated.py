@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class RealtimeServerEventRateLimitsUpdated(BaseModel):
@@ -13,13 +16,13 @@ class RealtimeServerEventRateLimitsUpdated(BaseModel):
     adjusted accordingly once the Response is completed.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["rate_limits.updated"]
+    type: Literal["rate_limits.updated"] = Field(default_factory=_missing)
     """The event type, must be `rate_limits.updated`."""
 
-    rate_limits: list[RealtimeServerEventRateLimitsUpdatedRateLimit]
+    rate_limits: list[RealtimeServerEventRateLimitsUpdatedRateLimit] = Field(default_factory=_missing)
     """List of rate limit information."""
 
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_response import RealtimeResponse
 
 
@@ -19,11 +22,11 @@ class RealtimeServerEventResponseDone(BaseModel):
     any audio content.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["response.done"]
+    type: Literal["response.done"] = Field(default_factory=_missing)
     """The event type, must be `response.done`."""
 
-    response: RealtimeResponse
+    response: RealtimeResponse = Field(default_factory=_missing)
     """The response resource."""

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .realtime_session_create_response_ga import RealtimeSessionCreateResponseGa
 from .realtime_transcription_session_create_response_ga import RealtimeTranscriptionSessionCreateResponseGa
 
@@ -16,10 +17,10 @@ class RealtimeServerEventSessionCreated(BaseModel):
     the default Session configuration.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.created"]
+    type: Literal["session.created"] = Field(default_factory=_missing)
     """The event type, must be `session.created`."""
 
     session: Open[
@@ -28,5 +29,5 @@ class RealtimeServerEventSessionCreated(BaseModel):
             | Annotated[RealtimeTranscriptionSessionCreateResponseGa, Tag("transcription")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The session configuration."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .prompt import Prompt, PromptParam
 from .realtime_truncation import RealtimeTruncation, RealtimeTruncationParam
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice, VoiceIdsOrCustomVoiceParam
@@ -17,7 +19,7 @@ class RealtimeSessionCreateRequest(BaseModel):
     for keys is one minute.
     """
 
-    client_secret: RealtimeSessionCreateRequestClientSecret
+    client_secret: RealtimeSessionCreateRequestClientSecret = Field(default_factory=_missing)
     """Ephemeral key returned by the API."""
 
     modalities: list[Open[Literal["text", "audio"]]] | None = None
@@ -197,13 +199,13 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
 class RealtimeSessionCreateRequestClientSecret(BaseModel):
     """Ephemeral key returned by the API."""
 
-    value: str
+    value: str = Field(default_factory=_missing)
     """Ephemeral key usable in client environments to authenticate connections
     to the Realtime API. Use this in client-side environments rather than
     a standard API token, which should only be used server-side.
     """
 
-    expires_at: int
+    expires_at: int = Field(default_factory=_missing)
     """Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
     """

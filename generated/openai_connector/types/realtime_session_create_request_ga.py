@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .audio_transcription import AudioTranscription, AudioTranscriptionParam
 from .mcp_tool import McpTool, McpToolParam
 from .noise_reduction_type import NoiseReductionType
@@ -25,7 +27,7 @@ from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice, VoiceIdsOrCustomVo
 class RealtimeSessionCreateRequestGa(BaseModel):
     """Realtime session object configuration."""
 
-    type: Literal["realtime"]
+    type: Literal["realtime"] = Field(default_factory=_missing)
     """The type of session to create. Always `realtime` for the Realtime API."""
 
     output_modalities: list[Open[Literal["text", "audio"]]] | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .audio_transcription_response import AudioTranscriptionResponse
 from .mcp_tool import McpTool
 from .noise_reduction_type import NoiseReductionType
@@ -22,13 +25,13 @@ from .voice_ids_shared import VoiceIdsShared
 class RealtimeSessionCreateResponseGa(BaseModel):
     """A Realtime session configuration object."""
 
-    type: Literal["realtime"]
+    type: Literal["realtime"] = Field(default_factory=_missing)
     """The type of session to create. Always `realtime` for the Realtime API."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
 
-    object: Literal["realtime.session"]
+    object: Literal["realtime.session"] = Field(default_factory=_missing)
     """The object type. Always `realtime.session`."""
 
     expires_at: int | None = None

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .audio_transcription import AudioTranscription, AudioTranscriptionParam
 from .noise_reduction_type import NoiseReductionType
 from .realtime_audio_formats import RealtimeAudioFormats, RealtimeAudioFormatsParam
@@ -16,7 +18,7 @@ from .realtime_turn_detection import RealtimeTurnDetection, RealtimeTurnDetectio
 class RealtimeTranscriptionSessionCreateRequestGa(BaseModel):
     """Realtime transcription session object configuration."""
 
-    type: Literal["transcription"]
+    type: Literal["transcription"] = Field(default_factory=_missing)
     """The type of session to create. Always `transcription` for transcription sessions."""
 
     audio: RealtimeTranscriptionSessionCreateRequestGaAudio | None = None

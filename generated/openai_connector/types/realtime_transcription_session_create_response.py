@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .audio_transcription_response import AudioTranscriptionResponse
 
 
@@ -15,7 +18,7 @@ class RealtimeTranscriptionSessionCreateResponse(BaseModel):
     property is not present when a session is updated via the WebSocket API.
     """
 
-    client_secret: RealtimeTranscriptionSessionCreateResponseClientSecret
+    client_secret: RealtimeTranscriptionSessionCreateResponseClientSecret = Field(default_factory=_missing)
     """Ephemeral key returned by the API. Only present when the session is
     created on the server via REST API.
     """
@@ -43,13 +46,13 @@ class RealtimeTranscriptionSessionCreateResponseClientSecret(BaseModel):
     created on the server via REST API.
     """
 
-    value: str
+    value: str = Field(default_factory=_missing)
     """Ephemeral key usable in client environments to authenticate connections
     to the Realtime API. Use this in client-side environments rather than
     a standard API token, which should only be used server-side.
     """
 
-    expires_at: int
+    expires_at: int = Field(default_factory=_missing)
     """Timestamp for when the token expires. Currently, all tokens expire
     after one minute.
     """

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .audio_transcription_response import AudioTranscriptionResponse
 from .noise_reduction_type import NoiseReductionType
 from .realtime_audio_formats import RealtimeAudioFormats
@@ -12,13 +15,13 @@ from .realtime_audio_formats import RealtimeAudioFormats
 class RealtimeTranscriptionSessionCreateResponseGa(BaseModel):
     """A Realtime transcription session configuration object."""
 
-    type: Literal["transcription"]
+    type: Literal["transcription"] = Field(default_factory=_missing)
     """The type of session. Always `transcription` for transcription sessions."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
 
-    object: str
+    object: str = Field(default_factory=_missing)
     """The object type. Always `realtime.transcription_session`."""
 
     expires_at: int | None = None

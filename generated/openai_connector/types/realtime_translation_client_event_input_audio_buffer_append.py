@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeTranslationClientEventInputAudioBufferAppend(BaseModel):
@@ -27,8 +30,8 @@ class RealtimeTranslationClientEventInputAudioBufferAppend(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["session.input_audio_buffer.append"]
+    type: Literal["session.input_audio_buffer.append"] = Field(default_factory=_missing)
     """The event type, must be `session.input_audio_buffer.append`."""
 
-    audio: str
+    audio: str = Field(default_factory=_missing)
     """Base64-encoded 24 kHz PCM16 mono audio bytes."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeTranslationClientEventSessionClose(BaseModel):
@@ -15,5 +18,5 @@ class RealtimeTranslationClientEventSessionClose(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["session.close"]
+    type: Literal["session.close"] = Field(default_factory=_missing)
     """The event type, must be `session.close`."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_translation_session_update_request import RealtimeTranslationSessionUpdateRequest
 
 
@@ -16,10 +19,10 @@ class RealtimeTranslationClientEventSessionUpdate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["session.update"]
+    type: Literal["session.update"] = Field(default_factory=_missing)
     """The event type, must be `session.update`."""
 
-    session: RealtimeTranslationSessionUpdateRequest
+    session: RealtimeTranslationSessionUpdateRequest = Field(default_factory=_missing)
     """Translation session fields to update. The session `type` and `model` are set
     at creation and cannot be changed with `session.update`.
     """

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_translation_session_create_request import (
     RealtimeTranslationSessionCreateRequest,
     RealtimeTranslationSessionCreateRequestParam,
@@ -22,7 +24,7 @@ class RealtimeTranslationClientSecretCreateRequest(BaseModel):
     until it expires.
     """
 
-    session: RealtimeTranslationSessionCreateRequest
+    session: RealtimeTranslationSessionCreateRequest = Field(default_factory=_missing)
     """Realtime translation session configuration. Translation sessions stream source
     audio in and translated audio plus transcript deltas out continuously.
     """

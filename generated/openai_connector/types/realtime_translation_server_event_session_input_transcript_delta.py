@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeTranslationServerEventSessionInputTranscriptDelta(BaseModel):
@@ -14,13 +17,13 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta(BaseModel):
     unconditional spaces between deltas.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.input_transcript.delta"]
+    type: Literal["session.input_transcript.delta"] = Field(default_factory=_missing)
     """The event type, must be `session.input_transcript.delta`."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """Append-only source-language transcript text."""
 
     elapsed_ms: int | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeTranslationServerEventSessionOutputAudioDelta(BaseModel):
@@ -12,13 +15,13 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(BaseModel):
     complete delta instead of assuming a fixed byte or sample count.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.output_audio.delta"]
+    type: Literal["session.output_audio.delta"] = Field(default_factory=_missing)
     """The event type, must be `session.output_audio.delta`."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """Base64-encoded translated audio data."""
 
     sample_rate: int | None = None

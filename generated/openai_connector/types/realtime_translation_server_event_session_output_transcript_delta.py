@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RealtimeTranslationServerEventSessionOutputTranscriptDelta(BaseModel):
@@ -13,13 +16,13 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta(BaseModel):
     unconditional spaces between deltas.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.output_transcript.delta"]
+    type: Literal["session.output_transcript.delta"] = Field(default_factory=_missing)
     """The event type, must be `session.output_transcript.delta`."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """Append-only transcript text for the translated output audio."""
 
     elapsed_ms: int | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .realtime_translation_session import RealtimeTranslationSession
 
 
@@ -12,11 +15,11 @@ class RealtimeTranslationServerEventSessionUpdated(BaseModel):
     unless there is an error.
     """
 
-    event_id: str
+    event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.updated"]
+    type: Literal["session.updated"] = Field(default_factory=_missing)
     """The event type, must be `session.updated`."""
 
-    session: RealtimeTranslationSession
+    session: RealtimeTranslationSession = Field(default_factory=_missing)
     """The translation session configuration."""

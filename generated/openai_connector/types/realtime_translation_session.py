@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .noise_reduction_type import NoiseReductionType
 
 
@@ -12,21 +15,21 @@ class RealtimeTranslationSession(BaseModel):
     audio into the configured output language.
     """
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
 
-    type: Literal["translation"]
+    type: Literal["translation"] = Field(default_factory=_missing)
     """The session type. Always `translation` for Realtime translation sessions."""
 
-    expires_at: int
+    expires_at: int = Field(default_factory=_missing)
     """Expiration timestamp for the session, in seconds since epoch."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The Realtime translation model used for this session. This field is set at
     session creation and cannot be changed with `session.update`.
     """
 
-    audio: RealtimeTranslationSessionAudio
+    audio: RealtimeTranslationSessionAudio = Field(default_factory=_missing)
     """Configuration for translation input and output audio."""
 
 
@@ -47,7 +50,7 @@ class RealtimeTranslationSessionAudioInput(BaseModel):
 class RealtimeTranslationSessionAudioInputNoiseReductionObject(BaseModel):
     """Optional input noise reduction."""
 
-    type: NoiseReductionType
+    type: NoiseReductionType = Field(default_factory=_missing)
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
@@ -57,7 +60,7 @@ class RealtimeTranslationSessionAudioInputTranscriptionObject(BaseModel):
     the input audio stream.
     """
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The transcription model used for source transcript deltas."""
 
 

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .noise_reduction_type import NoiseReductionType
 
 
@@ -14,7 +16,7 @@ class RealtimeTranslationSessionCreateRequest(BaseModel):
     audio in and translated audio plus transcript deltas out continuously.
     """
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The Realtime translation model used for this session."""
 
     audio: RealtimeTranslationSessionCreateRequestAudio | None = None
@@ -64,7 +66,7 @@ class RealtimeTranslationSessionCreateRequestAudioInputParam(TypedDict, total=Fa
 class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject(BaseModel):
     """Optional input noise reduction. Set to `null` to disable it."""
 
-    type: NoiseReductionType
+    type: NoiseReductionType = Field(default_factory=_missing)
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
@@ -81,7 +83,7 @@ class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject(BaseM
     the input audio stream.
     """
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The transcription model to use for source transcript deltas."""
 
 

@@ -1,7 +1,10 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .noise_reduction_type import NoiseReductionType
 
 
@@ -29,7 +32,7 @@ class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
 class RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject(BaseModel):
     """Optional input noise reduction. Set to `null` to disable it."""
 
-    type: NoiseReductionType
+    type: NoiseReductionType = Field(default_factory=_missing)
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
@@ -39,7 +42,7 @@ class RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionObject(BaseM
     the input audio stream.
     """
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The transcription model to use for source transcript deltas."""
 
 

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required, TypeAlias
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class RealtimeTruncationRetentionRatioTruncation(BaseModel):
     """Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to amortize truncations across multiple turns, which can help improve cached token usage."""
 
-    type: Literal["retention_ratio"]
+    type: Literal["retention_ratio"] = Field(default_factory=_missing)
     """Use retention ratio truncation."""
 
-    retention_ratio: float
+    retention_ratio: float = Field(default_factory=_missing)
     """Fraction of post-instruction conversation tokens to retain (`0.0` - `1.0`) when the conversation exceeds the input token limit. Setting this to `0.8` means that messages will be dropped until 80% of the maximum allowed tokens are used. This helps reduce the frequency of truncations and improve cache rates."""
 
     token_limits: RealtimeTruncationRetentionRatioTruncationTokenLimits | None = None

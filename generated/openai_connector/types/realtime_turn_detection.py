@@ -3,16 +3,17 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Required, TypeAlias
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 
 
 class RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad(BaseModel):
     """Server-side semantic turn detection which uses a model to determine when the user has finished speaking."""
 
-    type: Literal["semantic_vad"]
+    type: Literal["semantic_vad"] = Field(default_factory=_missing)
     """Type of turn detection, `semantic_vad` to turn on Semantic VAD."""
 
     eagerness: Open[Literal["low", "medium", "high", "auto"]] | None = None
@@ -30,7 +31,7 @@ class RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad(BaseModel):
 class RealtimeTurnDetectionRealtimeTurnDetectionServerVad(BaseModel):
     """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence."""
 
-    type: Literal["server_vad"]
+    type: Literal["server_vad"] = Field(default_factory=_missing)
     """Type of turn detection, `server_vad` to turn on simple Server VAD."""
 
     threshold: float | None = None

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .reasoning_text_content import ReasoningTextContent, ReasoningTextContentParam
 from .summary_text_content import SummaryTextContent, SummaryTextContentParam
 
@@ -18,15 +20,15 @@ class ReasoningItem(BaseModel):
     [managing context](/docs/guides/conversation-state).
     """
 
-    type: Literal["reasoning"]
+    type: Literal["reasoning"] = Field(default_factory=_missing)
     """The type of the object. Always `reasoning`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique identifier of the reasoning content."""
 
     encrypted_content: str | None = None
 
-    summary: list[SummaryTextContent]
+    summary: list[SummaryTextContent] = Field(default_factory=_missing)
     """Reasoning summary content."""
 
     content: list[ReasoningTextContent] | None = None

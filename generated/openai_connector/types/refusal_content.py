@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RefusalContent(BaseModel):
     """A refusal from the model."""
 
-    type: Literal["refusal"]
+    type: Literal["refusal"] = Field(default_factory=_missing)
     """The type of the refusal. Always `refusal`."""
 
-    refusal: str
+    refusal: str = Field(default_factory=_missing)
     """The refusal explanation from the model."""
 
 

@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseAudioDeltaEvent(BaseModel):
     """Emitted when there is a partial audio response."""
 
-    type: Literal["response.audio.delta"]
+    type: Literal["response.audio.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.delta`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """A sequence number for this chunk of the stream response."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """A chunk of Base64 encoded response audio bytes."""

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseAudioDoneEvent(BaseModel):
     """Emitted when the audio response is complete."""
 
-    type: Literal["response.audio.done"]
+    type: Literal["response.audio.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the delta."""

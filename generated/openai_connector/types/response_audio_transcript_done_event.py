@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseAudioTranscriptDoneEvent(BaseModel):
     """Emitted when the full audio transcript is completed."""
 
-    type: Literal["response.audio.transcript.done"]
+    type: Literal["response.audio.transcript.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.transcript.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

@@ -3,23 +3,26 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseCodeInterpreterCallCodeDoneEvent(BaseModel):
     """Emitted when the code snippet is finalized by the code interpreter."""
 
-    type: Literal["response.code_interpreter_call_code.done"]
+    type: Literal["response.code_interpreter_call_code.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call_code.done`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code is finalized."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """The final code snippet output by the code interpreter."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""

@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseCodeInterpreterCallInterpretingEvent(BaseModel):
     """Emitted when the code interpreter is actively interpreting the code snippet."""
 
-    type: Literal["response.code_interpreter_call.interpreting"]
+    type: Literal["response.code_interpreter_call.interpreting"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call.interpreting`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code interpreter is interpreting code."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""

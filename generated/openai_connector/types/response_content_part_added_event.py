@@ -3,27 +3,30 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .output_content import OutputContent
 
 
 class ResponseContentPartAddedEvent(BaseModel):
     """Emitted when a new content part is added."""
 
-    type: Literal["response.content_part.added"]
+    type: Literal["response.content_part.added"] = Field(default_factory=_missing)
     """The type of the event. Always `response.content_part.added`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the content part was added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the content part was added to."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that was added."""
 
-    part: OutputContent
+    part: OutputContent = Field(default_factory=_missing)
     """The content part that was added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

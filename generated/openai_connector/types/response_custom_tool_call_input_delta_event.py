@@ -3,23 +3,26 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseCustomToolCallInputDeltaEvent(BaseModel):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
-    type: Literal["response.custom_tool_call_input.delta"]
+    type: Literal["response.custom_tool_call_input.delta"] = Field(default_factory=_missing)
     """The event type identifier."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output this delta applies to."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique identifier for the API item associated with this event."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The incremental input data (delta) for the custom tool call."""

@@ -3,21 +3,24 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseErrorEvent(BaseModel):
     """Emitted when an error occurs."""
 
-    type: Literal["error"]
+    type: Literal["error"] = Field(default_factory=_missing)
     """The type of the event. Always `error`."""
 
     code: str | None = None
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """The error message."""
 
     param: str | None = None
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

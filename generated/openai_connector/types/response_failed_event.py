@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .response import ResponseSchema
 
 
 class ResponseFailedEvent(BaseModel):
     """An event that is emitted when a response fails."""
 
-    type: Literal["response.failed"]
+    type: Literal["response.failed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.failed`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    response: ResponseSchema
+    response: ResponseSchema = Field(default_factory=_missing)
     """The response that failed."""

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseFormatJsonObject(BaseModel):
@@ -15,7 +17,7 @@ class ResponseFormatJsonObject(BaseModel):
     to do so.
     """
 
-    type: Literal["json_object"]
+    type: Literal["json_object"] = Field(default_factory=_missing)
     """The type of response format being defined. Always `json_object`."""
 
 

@@ -7,6 +7,7 @@ from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .response_format_json_schema_schema import ApiResponseFormatJsonSchema
 
 
@@ -15,10 +16,10 @@ class ResponseFormatJsonSchema(BaseModel):
     Learn more about [Structured Outputs](/docs/guides/structured-outputs).
     """
 
-    type: Literal["json_schema"]
+    type: Literal["json_schema"] = Field(default_factory=_missing)
     """The type of response format being defined. Always `json_schema`."""
 
-    json_schema: ResponseFormatJsonSchemaJsonSchema
+    json_schema: ResponseFormatJsonSchemaJsonSchema = Field(default_factory=_missing)
     """Structured Outputs configuration options, including a JSON Schema."""
 
 
@@ -42,7 +43,7 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     determine how to respond in the format.
     """
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain
     underscores and dashes, with a maximum length of 64.
     """

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseFormatTextGrammar(BaseModel):
@@ -11,8 +14,8 @@ class ResponseFormatTextGrammar(BaseModel):
     Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
     """
 
-    type: Literal["grammar"]
+    type: Literal["grammar"] = Field(default_factory=_missing)
     """The type of response format being defined. Always `grammar`."""
 
-    grammar: str
+    grammar: str = Field(default_factory=_missing)
     """The custom grammar for the model to follow."""

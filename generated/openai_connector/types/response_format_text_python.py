@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseFormatTextPython(BaseModel):
@@ -11,5 +14,5 @@ class ResponseFormatTextPython(BaseModel):
     [custom grammars guide](/docs/guides/custom-grammars) for more details.
     """
 
-    type: Literal["python"]
+    type: Literal["python"] = Field(default_factory=_missing)
     """The type of response format being defined. Always `python`."""

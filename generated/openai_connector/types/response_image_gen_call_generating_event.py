@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseImageGenCallGeneratingEvent(BaseModel):
     """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
 
-    type: Literal["response.image_generation_call.generating"]
+    type: Literal["response.image_generation_call.generating"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.image_generation_call.generating'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the image generation item being processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the image generation item being processed."""

@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .response import ResponseSchema
 
 
 class ResponseInProgressEvent(BaseModel):
     """Emitted when the response is in progress."""
 
-    type: Literal["response.in_progress"]
+    type: Literal["response.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.in_progress`."""
 
-    response: ResponseSchema
+    response: ResponseSchema = Field(default_factory=_missing)
     """The response that is in progress."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

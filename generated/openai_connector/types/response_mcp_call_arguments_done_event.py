@@ -3,23 +3,26 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseMcpCallArgumentsDoneEvent(BaseModel):
     """Emitted when the arguments for an MCP tool call are finalized."""
 
-    type: Literal["response.mcp_call_arguments.done"]
+    type: Literal["response.mcp_call_arguments.done"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call_arguments.done'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the MCP tool call item being processed."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """A JSON string containing the finalized arguments for the MCP tool call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseMcpCallFailedEvent(BaseModel):
     """Emitted when an MCP  tool call has failed."""
 
-    type: Literal["response.mcp_call.failed"]
+    type: Literal["response.mcp_call.failed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call.failed'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that failed."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that failed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

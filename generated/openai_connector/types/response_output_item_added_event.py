@@ -3,23 +3,26 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .output_item import OutputItem
 
 
 class ResponseOutputItemAddedEvent(BaseModel):
     """Emitted when a new output item is added."""
 
-    type: Literal["response.output_item.added"]
+    type: Literal["response.output_item.added"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_item.added`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    item: OutputItem
+    item: OutputItem = Field(default_factory=_missing)
     """The output item that was added. For reasoning items, `encrypted_content`
     may be incomplete while the item is in progress. Use the reasoning item
     from the corresponding `response.output_item.done` event when passing it

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .file_annotation import FileAnnotation
 from .url_annotation import UrlAnnotation
 
@@ -13,10 +14,10 @@ from .url_annotation import UrlAnnotation
 class ResponseOutputText(BaseModel):
     """Assistant response text accompanied by optional annotations."""
 
-    type: Literal["output_text"]
+    type: Literal["output_text"] = Field(default_factory=_missing)
     """Type discriminator that is always `output_text`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """Assistant generated text."""
 
     annotations: list[
@@ -26,5 +27,5 @@ class ResponseOutputText(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Ordered list of annotations attached to the response text."""

@@ -3,22 +3,25 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseReasoningSummaryPartDoneEvent(BaseModel):
     """Emitted when a reasoning summary part is completed."""
 
-    type: Literal["response.reasoning_summary_part.done"]
+    type: Literal["response.reasoning_summary_part.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_part.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this summary part is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this summary part is associated with."""
 
-    summary_index: int
+    summary_index: int = Field(default_factory=_missing)
     """The index of the summary part within the reasoning summary."""
 
     status: Literal["incomplete"] | None = None
@@ -26,18 +29,18 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
     normally and set to `incomplete` when generation was interrupted.
     """
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    part: ResponseReasoningSummaryPartDoneEventPart
+    part: ResponseReasoningSummaryPartDoneEventPart = Field(default_factory=_missing)
     """The completed summary part."""
 
 
 class ResponseReasoningSummaryPartDoneEventPart(BaseModel):
     """The completed summary part."""
 
-    type: Literal["summary_text"]
+    type: Literal["summary_text"] = Field(default_factory=_missing)
     """The type of the summary part. Always `summary_text`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text of the summary part."""

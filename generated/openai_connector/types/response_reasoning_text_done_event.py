@@ -3,26 +3,29 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseReasoningTextDoneEvent(BaseModel):
     """Emitted when a reasoning text is completed."""
 
-    type: Literal["response.reasoning_text.done"]
+    type: Literal["response.reasoning_text.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_text.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this reasoning text is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this reasoning text is associated with."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the reasoning content part."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The full text of the completed reasoning content."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

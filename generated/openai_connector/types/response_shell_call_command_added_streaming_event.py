@@ -3,23 +3,26 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ResponseShellCallCommandAddedStreamingEvent(BaseModel):
     """A streaming event that indicated a shell command was added to a tool call."""
 
-    type: Literal["response.shell_call_command.added"]
+    type: Literal["response.shell_call_command.added"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.added`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that was added."""
 
-    command: str
+    command: str = Field(default_factory=_missing)
     """The shell command that was added."""

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .error_payload import ErrorPayload
 
 
 class ResponseWsError(BaseModel):
     """Emitted when an error occurs while processing a Responses WebSocket request."""
 
-    type: Literal["error"]
+    type: Literal["error"] = Field(default_factory=_missing)
     """The type of the event. Always `error`."""
 
     status: int | None = None
@@ -19,7 +22,7 @@ class ResponseWsError(BaseModel):
     sequence_number: int | None = None
     """The sequence number of an error emitted by the response stream."""
 
-    error: ErrorPayload
+    error: ErrorPayload = Field(default_factory=_missing)
     """Details about the error."""
 
     stream_id: str | None = None

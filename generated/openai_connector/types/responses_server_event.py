@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, TypeAlias
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .annotation import Annotation
 from .function_shell_call_output_content import FunctionShellCallOutputContent
 from .output_content import OutputContent
@@ -21,13 +22,13 @@ from .shell_call_output_delta import ShellCallOutputDelta
 class ResponsesServerEventResponseAudioTranscriptWsDelta(BaseModel):
     """Emitted when there is a partial transcript of audio."""
 
-    type: Literal["response.audio.transcript.delta"]
+    type: Literal["response.audio.transcript.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.transcript.delta`."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The partial transcript of the audio response."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -40,10 +41,10 @@ class ResponsesServerEventResponseAudioTranscriptWsDelta(BaseModel):
 class ResponsesServerEventResponseAudioTranscriptWsDone(BaseModel):
     """Emitted when the full audio transcript is completed."""
 
-    type: Literal["response.audio.transcript.done"]
+    type: Literal["response.audio.transcript.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.transcript.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -56,13 +57,13 @@ class ResponsesServerEventResponseAudioTranscriptWsDone(BaseModel):
 class ResponsesServerEventResponseAudioWsDelta(BaseModel):
     """Emitted when there is a partial audio response."""
 
-    type: Literal["response.audio.delta"]
+    type: Literal["response.audio.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.delta`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """A sequence number for this chunk of the stream response."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """A chunk of Base64 encoded response audio bytes."""
 
     stream_id: str | None = None
@@ -75,10 +76,10 @@ class ResponsesServerEventResponseAudioWsDelta(BaseModel):
 class ResponsesServerEventResponseAudioWsDone(BaseModel):
     """Emitted when the audio response is complete."""
 
-    type: Literal["response.audio.done"]
+    type: Literal["response.audio.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the delta."""
 
     stream_id: str | None = None
@@ -91,19 +92,19 @@ class ResponsesServerEventResponseAudioWsDone(BaseModel):
 class ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta(BaseModel):
     """Emitted when a partial code snippet is streamed by the code interpreter."""
 
-    type: Literal["response.code_interpreter_call_code.delta"]
+    type: Literal["response.code_interpreter_call_code.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call_code.delta`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code is being streamed."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The partial code snippet being streamed by the code interpreter."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -116,19 +117,19 @@ class ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta(BaseModel):
 class ResponsesServerEventResponseCodeInterpreterCallCodeWsDone(BaseModel):
     """Emitted when the code snippet is finalized by the code interpreter."""
 
-    type: Literal["response.code_interpreter_call_code.done"]
+    type: Literal["response.code_interpreter_call_code.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call_code.done`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code is finalized."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    code: str
+    code: str = Field(default_factory=_missing)
     """The final code snippet output by the code interpreter."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -141,16 +142,16 @@ class ResponsesServerEventResponseCodeInterpreterCallCodeWsDone(BaseModel):
 class ResponsesServerEventResponseCodeInterpreterCallInWsProgress(BaseModel):
     """Emitted when a code interpreter call is in progress."""
 
-    type: Literal["response.code_interpreter_call.in_progress"]
+    type: Literal["response.code_interpreter_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call.in_progress`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code interpreter call is in progress."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -163,16 +164,16 @@ class ResponsesServerEventResponseCodeInterpreterCallInWsProgress(BaseModel):
 class ResponsesServerEventResponseCodeInterpreterCallWsCompleted(BaseModel):
     """Emitted when the code interpreter call is completed."""
 
-    type: Literal["response.code_interpreter_call.completed"]
+    type: Literal["response.code_interpreter_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call.completed`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code interpreter call is completed."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -185,16 +186,16 @@ class ResponsesServerEventResponseCodeInterpreterCallWsCompleted(BaseModel):
 class ResponsesServerEventResponseCodeInterpreterCallWsInterpreting(BaseModel):
     """Emitted when the code interpreter is actively interpreting the code snippet."""
 
-    type: Literal["response.code_interpreter_call.interpreting"]
+    type: Literal["response.code_interpreter_call.interpreting"] = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call.interpreting`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response for which the code interpreter is interpreting code."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the code interpreter tool call item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event, used to order streaming events."""
 
     stream_id: str | None = None
@@ -207,22 +208,22 @@ class ResponsesServerEventResponseCodeInterpreterCallWsInterpreting(BaseModel):
 class ResponsesServerEventResponseContentPartWsAdded(BaseModel):
     """Emitted when a new content part is added."""
 
-    type: Literal["response.content_part.added"]
+    type: Literal["response.content_part.added"] = Field(default_factory=_missing)
     """The type of the event. Always `response.content_part.added`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the content part was added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the content part was added to."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that was added."""
 
-    part: OutputContent
+    part: OutputContent = Field(default_factory=_missing)
     """The content part that was added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -235,22 +236,22 @@ class ResponsesServerEventResponseContentPartWsAdded(BaseModel):
 class ResponsesServerEventResponseContentPartWsDone(BaseModel):
     """Emitted when a content part is done."""
 
-    type: Literal["response.content_part.done"]
+    type: Literal["response.content_part.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.content_part.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the content part was added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the content part was added to."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that is done."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    part: OutputContent
+    part: OutputContent = Field(default_factory=_missing)
     """The content part that is done."""
 
     stream_id: str | None = None
@@ -263,19 +264,19 @@ class ResponsesServerEventResponseContentPartWsDone(BaseModel):
 class ResponsesServerEventResponseCustomToolCallInputWsDelta(BaseModel):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
-    type: Literal["response.custom_tool_call_input.delta"]
+    type: Literal["response.custom_tool_call_input.delta"] = Field(default_factory=_missing)
     """The event type identifier."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output this delta applies to."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique identifier for the API item associated with this event."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The incremental input data (delta) for the custom tool call."""
 
     stream_id: str | None = None
@@ -288,19 +289,19 @@ class ResponsesServerEventResponseCustomToolCallInputWsDelta(BaseModel):
 class ResponsesServerEventResponseCustomToolCallInputWsDone(BaseModel):
     """Event indicating that input for a custom tool call is complete."""
 
-    type: Literal["response.custom_tool_call_input.done"]
+    type: Literal["response.custom_tool_call_input.done"] = Field(default_factory=_missing)
     """The event type identifier."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output this event applies to."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique identifier for the API item associated with this event."""
 
-    input: str
+    input: str = Field(default_factory=_missing)
     """The complete input data for the custom tool call."""
 
     stream_id: str | None = None
@@ -313,16 +314,16 @@ class ResponsesServerEventResponseCustomToolCallInputWsDone(BaseModel):
 class ResponsesServerEventResponseFileSearchCallInWsProgress(BaseModel):
     """Emitted when a file search call is initiated."""
 
-    type: Literal["response.file_search_call.in_progress"]
+    type: Literal["response.file_search_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.file_search_call.in_progress`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the file search call is initiated."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the file search call is initiated."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -335,16 +336,16 @@ class ResponsesServerEventResponseFileSearchCallInWsProgress(BaseModel):
 class ResponsesServerEventResponseFileSearchCallWsCompleted(BaseModel):
     """Emitted when a file search call is completed (results found)."""
 
-    type: Literal["response.file_search_call.completed"]
+    type: Literal["response.file_search_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.file_search_call.completed`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the file search call is initiated."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the file search call is initiated."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -357,16 +358,16 @@ class ResponsesServerEventResponseFileSearchCallWsCompleted(BaseModel):
 class ResponsesServerEventResponseFileSearchCallWsSearching(BaseModel):
     """Emitted when a file search is currently searching."""
 
-    type: Literal["response.file_search_call.searching"]
+    type: Literal["response.file_search_call.searching"] = Field(default_factory=_missing)
     """The type of the event. Always `response.file_search_call.searching`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the file search call is searching."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the file search call is initiated."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -379,19 +380,19 @@ class ResponsesServerEventResponseFileSearchCallWsSearching(BaseModel):
 class ResponsesServerEventResponseFunctionCallArgumentsWsDelta(BaseModel):
     """Emitted when there is a partial function-call arguments delta."""
 
-    type: Literal["response.function_call_arguments.delta"]
+    type: Literal["response.function_call_arguments.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.function_call_arguments.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the function-call arguments delta is added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the function-call arguments delta is added to."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The function-call arguments delta that is added."""
 
     stream_id: str | None = None
@@ -404,21 +405,21 @@ class ResponsesServerEventResponseFunctionCallArgumentsWsDelta(BaseModel):
 class ResponsesServerEventResponseFunctionCallArgumentsWsDone(BaseModel):
     """Emitted when function-call arguments are finalized."""
 
-    type: Literal["response.function_call_arguments.done"]
+    type: Literal["response.function_call_arguments.done"] = Field(default_factory=_missing)
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function that was called."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """The function-call arguments."""
 
     stream_id: str | None = None
@@ -431,16 +432,16 @@ class ResponsesServerEventResponseFunctionCallArgumentsWsDone(BaseModel):
 class ResponsesServerEventResponseImageGenCallInWsProgress(BaseModel):
     """Emitted when an image generation tool call is in progress."""
 
-    type: Literal["response.image_generation_call.in_progress"]
+    type: Literal["response.image_generation_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.image_generation_call.in_progress'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the image generation item being processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the image generation item being processed."""
 
     stream_id: str | None = None
@@ -453,22 +454,22 @@ class ResponsesServerEventResponseImageGenCallInWsProgress(BaseModel):
 class ResponsesServerEventResponseImageGenCallPartialWsImage(BaseModel):
     """Emitted when a partial image is available during image generation streaming."""
 
-    type: Literal["response.image_generation_call.partial_image"]
+    type: Literal["response.image_generation_call.partial_image"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.image_generation_call.partial_image'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the image generation item being processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the image generation item being processed."""
 
-    partial_image_index: int
+    partial_image_index: int = Field(default_factory=_missing)
     """0-based index for the partial image (backend is 1-based, but this is 0-based for the user)."""
 
-    partial_image_b64: str
+    partial_image_b64: str = Field(default_factory=_missing)
     """Base64-encoded partial image data, suitable for rendering as an image."""
 
     size: str | None = None
@@ -493,16 +494,16 @@ class ResponsesServerEventResponseImageGenCallPartialWsImage(BaseModel):
 class ResponsesServerEventResponseImageGenCallWsCompleted(BaseModel):
     """Emitted when an image generation tool call has completed and the final image is available."""
 
-    type: Literal["response.image_generation_call.completed"]
+    type: Literal["response.image_generation_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.image_generation_call.completed'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the image generation item being processed."""
 
     stream_id: str | None = None
@@ -515,16 +516,16 @@ class ResponsesServerEventResponseImageGenCallWsCompleted(BaseModel):
 class ResponsesServerEventResponseImageGenCallWsGenerating(BaseModel):
     """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
 
-    type: Literal["response.image_generation_call.generating"]
+    type: Literal["response.image_generation_call.generating"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.image_generation_call.generating'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the image generation item being processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the image generation item being processed."""
 
     stream_id: str | None = None
@@ -537,13 +538,13 @@ class ResponsesServerEventResponseImageGenCallWsGenerating(BaseModel):
 class ResponsesServerEventResponseInWsProgress(BaseModel):
     """Emitted when the response is in progress."""
 
-    type: Literal["response.in_progress"]
+    type: Literal["response.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.in_progress`."""
 
-    response: ResponseSchema
+    response: ResponseSchema = Field(default_factory=_missing)
     """The response that is in progress."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -556,19 +557,19 @@ class ResponsesServerEventResponseInWsProgress(BaseModel):
 class ResponsesServerEventResponseMcpCallArgumentsWsDelta(BaseModel):
     """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
 
-    type: Literal["response.mcp_call_arguments.delta"]
+    type: Literal["response.mcp_call_arguments.delta"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call_arguments.delta'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the MCP tool call item being processed."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """A JSON string containing the partial update to the arguments for the MCP tool call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -581,19 +582,19 @@ class ResponsesServerEventResponseMcpCallArgumentsWsDelta(BaseModel):
 class ResponsesServerEventResponseMcpCallArgumentsWsDone(BaseModel):
     """Emitted when the arguments for an MCP tool call are finalized."""
 
-    type: Literal["response.mcp_call_arguments.done"]
+    type: Literal["response.mcp_call_arguments.done"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call_arguments.done'."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the MCP tool call item being processed."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """A JSON string containing the finalized arguments for the MCP tool call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -606,16 +607,16 @@ class ResponsesServerEventResponseMcpCallArgumentsWsDone(BaseModel):
 class ResponsesServerEventResponseMcpCallInWsProgress(BaseModel):
     """Emitted when an MCP  tool call is in progress."""
 
-    type: Literal["response.mcp_call.in_progress"]
+    type: Literal["response.mcp_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call.in_progress'."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the MCP tool call item being processed."""
 
     stream_id: str | None = None
@@ -628,16 +629,16 @@ class ResponsesServerEventResponseMcpCallInWsProgress(BaseModel):
 class ResponsesServerEventResponseMcpCallWsCompleted(BaseModel):
     """Emitted when an MCP  tool call has completed successfully."""
 
-    type: Literal["response.mcp_call.completed"]
+    type: Literal["response.mcp_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call.completed'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that completed."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that completed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -650,16 +651,16 @@ class ResponsesServerEventResponseMcpCallWsCompleted(BaseModel):
 class ResponsesServerEventResponseMcpCallWsFailed(BaseModel):
     """Emitted when an MCP  tool call has failed."""
 
-    type: Literal["response.mcp_call.failed"]
+    type: Literal["response.mcp_call.failed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call.failed'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that failed."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that failed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -672,16 +673,16 @@ class ResponsesServerEventResponseMcpCallWsFailed(BaseModel):
 class ResponsesServerEventResponseMcpListToolsInWsProgress(BaseModel):
     """Emitted when the system is in the process of retrieving the list of available MCP tools."""
 
-    type: Literal["response.mcp_list_tools.in_progress"]
+    type: Literal["response.mcp_list_tools.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_list_tools.in_progress'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that is being processed."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that is being processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -694,16 +695,16 @@ class ResponsesServerEventResponseMcpListToolsInWsProgress(BaseModel):
 class ResponsesServerEventResponseMcpListToolsWsCompleted(BaseModel):
     """Emitted when the list of available MCP tools has been successfully retrieved."""
 
-    type: Literal["response.mcp_list_tools.completed"]
+    type: Literal["response.mcp_list_tools.completed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_list_tools.completed'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that produced this output."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was processed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -716,16 +717,16 @@ class ResponsesServerEventResponseMcpListToolsWsCompleted(BaseModel):
 class ResponsesServerEventResponseMcpListToolsWsFailed(BaseModel):
     """Emitted when the attempt to list available MCP tools has failed."""
 
-    type: Literal["response.mcp_list_tools.failed"]
+    type: Literal["response.mcp_list_tools.failed"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_list_tools.failed'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the MCP tool call item that failed."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that failed."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -738,16 +739,16 @@ class ResponsesServerEventResponseMcpListToolsWsFailed(BaseModel):
 class ResponsesServerEventResponseOutputItemWsAdded(BaseModel):
     """Emitted when a new output item is added."""
 
-    type: Literal["response.output_item.added"]
+    type: Literal["response.output_item.added"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_item.added`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    item: OutputItem
+    item: OutputItem = Field(default_factory=_missing)
     """The output item that was added. For reasoning items, `encrypted_content`
     may be incomplete while the item is in progress. Use the reasoning item
     from the corresponding `response.output_item.done` event when passing it
@@ -764,16 +765,16 @@ class ResponsesServerEventResponseOutputItemWsAdded(BaseModel):
 class ResponsesServerEventResponseOutputItemWsDone(BaseModel):
     """Emitted when an output item is marked done."""
 
-    type: Literal["response.output_item.done"]
+    type: Literal["response.output_item.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_item.done`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was marked done."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    item: OutputItem
+    item: OutputItem = Field(default_factory=_missing)
     """The output item that was marked done."""
 
     stream_id: str | None = None
@@ -786,22 +787,22 @@ class ResponsesServerEventResponseOutputItemWsDone(BaseModel):
 class ResponsesServerEventResponseOutputTextAnnotationWsAdded(BaseModel):
     """Emitted when an annotation is added to output text content."""
 
-    type: Literal["response.output_text.annotation.added"]
+    type: Literal["response.output_text.annotation.added"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.output_text.annotation.added'."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The unique identifier of the item to which the annotation is being added."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item in the response's output array."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part within the output item."""
 
-    annotation_index: int
+    annotation_index: int = Field(default_factory=_missing)
     """The index of the annotation within the content part."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     annotation: Annotation | None = None
@@ -817,22 +818,22 @@ class ResponsesServerEventResponseOutputTextAnnotationWsAdded(BaseModel):
 class ResponsesServerEventResponseReasoningSummaryPartWsAdded(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
-    type: Literal["response.reasoning_summary_part.added"]
+    type: Literal["response.reasoning_summary_part.added"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_part.added`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this summary part is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this summary part is associated with."""
 
-    summary_index: int
+    summary_index: int = Field(default_factory=_missing)
     """The index of the summary part within the reasoning summary."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    part: ResponseReasoningSummaryPartAddedEventPart
+    part: ResponseReasoningSummaryPartAddedEventPart = Field(default_factory=_missing)
     """The summary part that was added."""
 
     stream_id: str | None = None
@@ -845,16 +846,16 @@ class ResponsesServerEventResponseReasoningSummaryPartWsAdded(BaseModel):
 class ResponsesServerEventResponseReasoningSummaryPartWsDone(BaseModel):
     """Emitted when a reasoning summary part is completed."""
 
-    type: Literal["response.reasoning_summary_part.done"]
+    type: Literal["response.reasoning_summary_part.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_part.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this summary part is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this summary part is associated with."""
 
-    summary_index: int
+    summary_index: int = Field(default_factory=_missing)
     """The index of the summary part within the reasoning summary."""
 
     status: Literal["incomplete"] | None = None
@@ -862,10 +863,10 @@ class ResponsesServerEventResponseReasoningSummaryPartWsDone(BaseModel):
     normally and set to `incomplete` when generation was interrupted.
     """
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    part: ResponseReasoningSummaryPartDoneEventPart
+    part: ResponseReasoningSummaryPartDoneEventPart = Field(default_factory=_missing)
     """The completed summary part."""
 
     stream_id: str | None = None
@@ -878,22 +879,22 @@ class ResponsesServerEventResponseReasoningSummaryPartWsDone(BaseModel):
 class ResponsesServerEventResponseReasoningSummaryTextWsDelta(BaseModel):
     """Emitted when a delta is added to a reasoning summary text."""
 
-    type: Literal["response.reasoning_summary_text.delta"]
+    type: Literal["response.reasoning_summary_text.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_text.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this summary text delta is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this summary text delta is associated with."""
 
-    summary_index: int
+    summary_index: int = Field(default_factory=_missing)
     """The index of the summary part within the reasoning summary."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The text delta that was added to the summary."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -906,22 +907,22 @@ class ResponsesServerEventResponseReasoningSummaryTextWsDelta(BaseModel):
 class ResponsesServerEventResponseReasoningSummaryTextWsDone(BaseModel):
     """Emitted when a reasoning summary text is completed."""
 
-    type: Literal["response.reasoning_summary_text.done"]
+    type: Literal["response.reasoning_summary_text.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_text.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this summary text is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this summary text is associated with."""
 
-    summary_index: int
+    summary_index: int = Field(default_factory=_missing)
     """The index of the summary part within the reasoning summary."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The full text of the completed reasoning summary."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -934,22 +935,22 @@ class ResponsesServerEventResponseReasoningSummaryTextWsDone(BaseModel):
 class ResponsesServerEventResponseReasoningTextWsDelta(BaseModel):
     """Emitted when a delta is added to a reasoning text."""
 
-    type: Literal["response.reasoning_text.delta"]
+    type: Literal["response.reasoning_text.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_text.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this reasoning text delta is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this reasoning text delta is associated with."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the reasoning content part this delta is associated with."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The text delta that was added to the reasoning content."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -962,22 +963,22 @@ class ResponsesServerEventResponseReasoningTextWsDelta(BaseModel):
 class ResponsesServerEventResponseReasoningTextWsDone(BaseModel):
     """Emitted when a reasoning text is completed."""
 
-    type: Literal["response.reasoning_text.done"]
+    type: Literal["response.reasoning_text.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_text.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the item this reasoning text is associated with."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item this reasoning text is associated with."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the reasoning content part."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The full text of the completed reasoning content."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -990,22 +991,22 @@ class ResponsesServerEventResponseReasoningTextWsDone(BaseModel):
 class ResponsesServerEventResponseRefusalWsDelta(BaseModel):
     """Emitted when there is a partial refusal text."""
 
-    type: Literal["response.refusal.delta"]
+    type: Literal["response.refusal.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.refusal.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the refusal text is added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the refusal text is added to."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that the refusal text is added to."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The refusal text that is added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1018,22 +1019,22 @@ class ResponsesServerEventResponseRefusalWsDelta(BaseModel):
 class ResponsesServerEventResponseRefusalWsDone(BaseModel):
     """Emitted when refusal text is finalized."""
 
-    type: Literal["response.refusal.done"]
+    type: Literal["response.refusal.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.refusal.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the refusal text is finalized."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the refusal text is finalized."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that the refusal text is finalized."""
 
-    refusal: str
+    refusal: str = Field(default_factory=_missing)
     """The refusal text that is finalized."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1046,19 +1047,19 @@ class ResponsesServerEventResponseRefusalWsDone(BaseModel):
 class ResponsesServerEventResponseShellCallCommandWsAdded(BaseModel):
     """A streaming event that indicated a shell command was added to a tool call."""
 
-    type: Literal["response.shell_call_command.added"]
+    type: Literal["response.shell_call_command.added"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.added`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that was added."""
 
-    command: str
+    command: str = Field(default_factory=_missing)
     """The shell command that was added."""
 
     stream_id: str | None = None
@@ -1071,19 +1072,19 @@ class ResponsesServerEventResponseShellCallCommandWsAdded(BaseModel):
 class ResponsesServerEventResponseShellCallCommandWsDelta(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.shell_call_command.delta"]
+    type: Literal["response.shell_call_command.delta"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.delta`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that was updated."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The shell command delta that was appended."""
 
     obfuscation: str | None = None
@@ -1099,19 +1100,19 @@ class ResponsesServerEventResponseShellCallCommandWsDelta(BaseModel):
 class ResponsesServerEventResponseShellCallCommandWsDone(BaseModel):
     """A streaming event that indicated a shell command was completed."""
 
-    type: Literal["response.shell_call_command.done"]
+    type: Literal["response.shell_call_command.done"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that was completed."""
 
-    command: str
+    command: str = Field(default_factory=_missing)
     """The final shell command that was emitted."""
 
     stream_id: str | None = None
@@ -1124,22 +1125,22 @@ class ResponsesServerEventResponseShellCallCommandWsDone(BaseModel):
 class ResponsesServerEventResponseShellCallOutputContentWsDelta(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
-    type: Literal["response.shell_call_output_content.delta"]
+    type: Literal["response.shell_call_output_content.delta"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_output_content.delta`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that was updated."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that produced output."""
 
-    delta: ShellCallOutputDelta
+    delta: ShellCallOutputDelta = Field(default_factory=_missing)
     """The stdout/stderr delta that was emitted."""
 
     stream_id: str | None = None
@@ -1152,22 +1153,22 @@ class ResponsesServerEventResponseShellCallOutputContentWsDelta(BaseModel):
 class ResponsesServerEventResponseShellCallOutputContentWsDone(BaseModel):
     """A streaming event that indicated shell call output was completed."""
 
-    type: Literal["response.shell_call_output_content.done"]
+    type: Literal["response.shell_call_output_content.done"] = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_output_content.done`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the event that was emitted."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that was updated."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that was updated."""
 
-    command_index: int
+    command_index: int = Field(default_factory=_missing)
     """The index of the shell command that produced output."""
 
-    output: list[FunctionShellCallOutputContent]
+    output: list[FunctionShellCallOutputContent] = Field(default_factory=_missing)
     """The output contents emitted for the shell command."""
 
     stream_id: str | None = None
@@ -1180,25 +1181,25 @@ class ResponsesServerEventResponseShellCallOutputContentWsDone(BaseModel):
 class ResponsesServerEventResponseTextWsDelta(BaseModel):
     """Emitted when there is an additional text delta."""
 
-    type: Literal["response.output_text.delta"]
+    type: Literal["response.output_text.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_text.delta`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the text delta was added to."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the text delta was added to."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that the text delta was added to."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The text delta that was added."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
-    logprobs: list[ResponseLogProb]
+    logprobs: list[ResponseLogProb] = Field(default_factory=_missing)
     """The log probabilities of the tokens in the delta."""
 
     stream_id: str | None = None
@@ -1211,25 +1212,25 @@ class ResponsesServerEventResponseTextWsDelta(BaseModel):
 class ResponsesServerEventResponseTextWsDone(BaseModel):
     """Emitted when text content is finalized."""
 
-    type: Literal["response.output_text.done"]
+    type: Literal["response.output_text.done"] = Field(default_factory=_missing)
     """The type of the event. Always `response.output_text.done`."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """The ID of the output item that the text content is finalized."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the text content is finalized."""
 
-    content_index: int
+    content_index: int = Field(default_factory=_missing)
     """The index of the content part that the text content is finalized."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text content that is finalized."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
-    logprobs: list[ResponseLogProb]
+    logprobs: list[ResponseLogProb] = Field(default_factory=_missing)
     """The log probabilities of the tokens in the delta."""
 
     stream_id: str | None = None
@@ -1242,16 +1243,16 @@ class ResponsesServerEventResponseTextWsDone(BaseModel):
 class ResponsesServerEventResponseWebSearchCallInWsProgress(BaseModel):
     """Emitted when a web search call is initiated."""
 
-    type: Literal["response.web_search_call.in_progress"]
+    type: Literal["response.web_search_call.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.web_search_call.in_progress`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the web search call is associated with."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique ID for the output item associated with the web search call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the web search call being processed."""
 
     stream_id: str | None = None
@@ -1264,16 +1265,16 @@ class ResponsesServerEventResponseWebSearchCallInWsProgress(BaseModel):
 class ResponsesServerEventResponseWebSearchCallWsCompleted(BaseModel):
     """Emitted when a web search call is completed."""
 
-    type: Literal["response.web_search_call.completed"]
+    type: Literal["response.web_search_call.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.web_search_call.completed`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the web search call is associated with."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique ID for the output item associated with the web search call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the web search call being processed."""
 
     stream_id: str | None = None
@@ -1286,16 +1287,16 @@ class ResponsesServerEventResponseWebSearchCallWsCompleted(BaseModel):
 class ResponsesServerEventResponseWebSearchCallWsSearching(BaseModel):
     """Emitted when a web search call is executing."""
 
-    type: Literal["response.web_search_call.searching"]
+    type: Literal["response.web_search_call.searching"] = Field(default_factory=_missing)
     """The type of the event. Always `response.web_search_call.searching`."""
 
-    output_index: int
+    output_index: int = Field(default_factory=_missing)
     """The index of the output item that the web search call is associated with."""
 
-    item_id: str
+    item_id: str = Field(default_factory=_missing)
     """Unique ID for the output item associated with the web search call."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of the web search call being processed."""
 
     stream_id: str | None = None
@@ -1308,13 +1309,13 @@ class ResponsesServerEventResponseWebSearchCallWsSearching(BaseModel):
 class ResponsesServerEventResponseWsCompleted(BaseModel):
     """Emitted when the model response is complete."""
 
-    type: Literal["response.completed"]
+    type: Literal["response.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.completed`."""
 
-    response: ResponseSchema
+    response: ResponseSchema = Field(default_factory=_missing)
     """Properties of the completed response."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
     stream_id: str | None = None
@@ -1327,13 +1328,13 @@ class ResponsesServerEventResponseWsCompleted(BaseModel):
 class ResponsesServerEventResponseWsCreated(BaseModel):
     """An event that is emitted when a response is created."""
 
-    type: Literal["response.created"]
+    type: Literal["response.created"] = Field(default_factory=_missing)
     """The type of the event. Always `response.created`."""
 
-    response: ResponseSchema
+    response: ResponseSchema = Field(default_factory=_missing)
     """The response that was created."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
     stream_id: str | None = None
@@ -1346,13 +1347,13 @@ class ResponsesServerEventResponseWsCreated(BaseModel):
 class ResponsesServerEventResponseWsFailed(BaseModel):
     """An event that is emitted when a response fails."""
 
-    type: Literal["response.failed"]
+    type: Literal["response.failed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.failed`."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    response: ResponseSchema
+    response: ResponseSchema = Field(default_factory=_missing)
     """The response that failed."""
 
     stream_id: str | None = None
@@ -1365,13 +1366,13 @@ class ResponsesServerEventResponseWsFailed(BaseModel):
 class ResponsesServerEventResponseWsIncomplete(BaseModel):
     """An event that is emitted when a response finishes as incomplete."""
 
-    type: Literal["response.incomplete"]
+    type: Literal["response.incomplete"] = Field(default_factory=_missing)
     """The type of the event. Always `response.incomplete`."""
 
-    response: ResponseSchema
+    response: ResponseSchema = Field(default_factory=_missing)
     """The response that was incomplete."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
     stream_id: str | None = None
@@ -1384,13 +1385,13 @@ class ResponsesServerEventResponseWsIncomplete(BaseModel):
 class ResponsesServerEventResponseWsQueued(BaseModel):
     """Emitted when a response is queued and waiting to be processed."""
 
-    type: Literal["response.queued"]
+    type: Literal["response.queued"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.queued'."""
 
-    response: ResponseSchema
+    response: ResponseSchema = Field(default_factory=_missing)
     """The full response object that is queued."""
 
-    sequence_number: int
+    sequence_number: int = Field(default_factory=_missing)
     """The sequence number for this event."""
 
     stream_id: str | None = None

@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RoleDeletedResource(BaseModel):
     """Confirmation payload returned after deleting a role."""
 
-    object: Literal["role.deleted"]
+    object: Literal["role.deleted"] = Field(default_factory=_missing)
     """Always `role.deleted`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Identifier of the deleted role."""
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)
     """Whether the role was deleted."""

@@ -8,6 +8,7 @@ from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .grader_multi import GraderMulti, GraderMultiParam
 from .grader_python import GraderPython, GraderPythonParam
 from .grader_score_model import GraderScoreModel, GraderScoreModelParam
@@ -27,7 +28,7 @@ class RunGraderRequest(BaseModel):
             | Annotated[GraderMulti, Tag("multi")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The grader used for the fine-tuning job."""
 
     item: dict[str, Any] | None = None
@@ -35,7 +36,7 @@ class RunGraderRequest(BaseModel):
     the `item` namespace. See [the guide](/docs/guides/graders) for more details.
     """
 
-    model_sample_: str = Field(alias="model_sample")
+    model_sample_: str = Field(default_factory=_missing, alias="model_sample")
     """The model sample to be evaluated. This value will be used to populate
     the `sample` namespace. See [the guide](/docs/guides/graders) for more details.
     The `output_json` variable will be populated if the model sample is a

@@ -6,28 +6,31 @@ from typing import Any
 from pydantic import Field
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunGraderResponse(BaseModel):
-    reward: float
+    reward: float = Field(default_factory=_missing)
 
-    metadata: RunGraderResponseMetadata
+    metadata: RunGraderResponseMetadata = Field(default_factory=_missing)
 
-    sub_rewards: dict[str, Any]
+    sub_rewards: dict[str, Any] = Field(default_factory=_missing)
 
-    model_grader_token_usage_per_model_: dict[str, Any] = Field(alias="model_grader_token_usage_per_model")
+    model_grader_token_usage_per_model_: dict[str, Any] = Field(
+        default_factory=_missing, alias="model_grader_token_usage_per_model"
+    )
 
 
 class RunGraderResponseMetadata(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
 
-    type: str
+    type: str = Field(default_factory=_missing)
 
-    errors: RunGraderResponseMetadataErrors
+    errors: RunGraderResponseMetadataErrors = Field(default_factory=_missing)
 
-    execution_time: float
+    execution_time: float = Field(default_factory=_missing)
 
-    scores: dict[str, Any]
+    scores: dict[str, Any] = Field(default_factory=_missing)
 
     token_usage: int | None = None
 
@@ -35,30 +38,30 @@ class RunGraderResponseMetadata(BaseModel):
 
 
 class RunGraderResponseMetadataErrors(BaseModel):
-    formula_parse_error: bool
+    formula_parse_error: bool = Field(default_factory=_missing)
 
-    sample_parse_error: bool
+    sample_parse_error: bool = Field(default_factory=_missing)
 
-    truncated_observation_error: bool
+    truncated_observation_error: bool = Field(default_factory=_missing)
 
-    unresponsive_reward_error: bool
+    unresponsive_reward_error: bool = Field(default_factory=_missing)
 
-    invalid_variable_error: bool
+    invalid_variable_error: bool = Field(default_factory=_missing)
 
-    other_error: bool
+    other_error: bool = Field(default_factory=_missing)
 
-    python_grader_server_error: bool
+    python_grader_server_error: bool = Field(default_factory=_missing)
 
     python_grader_server_error_type: str | None = None
 
-    python_grader_runtime_error: bool
+    python_grader_runtime_error: bool = Field(default_factory=_missing)
 
     python_grader_runtime_error_details: str | None = None
 
-    model_grader_server_error_: bool = Field(alias="model_grader_server_error")
+    model_grader_server_error_: bool = Field(default_factory=_missing, alias="model_grader_server_error")
 
-    model_grader_refusal_error_: bool = Field(alias="model_grader_refusal_error")
+    model_grader_refusal_error_: bool = Field(default_factory=_missing, alias="model_grader_refusal_error")
 
-    model_grader_parse_error_: bool = Field(alias="model_grader_parse_error")
+    model_grader_parse_error_: bool = Field(default_factory=_missing, alias="model_grader_parse_error")
 
     model_grader_server_error_details_: str | None = Field(default=None, alias="model_grader_server_error_details")

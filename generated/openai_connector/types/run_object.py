@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .assistant_tools_code import AssistantToolsCode
 from .assistant_tools_file_search import AssistantToolsFileSearch
 from .assistant_tools_function import AssistantToolsFunction
@@ -21,19 +22,19 @@ from .truncation_object import TruncationObject
 class RunObject(BaseModel):
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints."""
 
-    object: Literal["thread.run"]
+    object: Literal["thread.run"] = Field(default_factory=_missing)
     """The object type, which is always `thread.run`."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the run was created."""
 
-    thread_id: str
+    thread_id: str = Field(default_factory=_missing)
     """The ID of the [thread](/docs/api-reference/threads) that was executed on as a part of this run."""
 
-    assistant_id: str
+    assistant_id: str = Field(default_factory=_missing)
     """The ID of the [assistant](/docs/api-reference/assistants) used for execution of this run."""
 
     status: Open[
@@ -48,7 +49,7 @@ class RunObject(BaseModel):
             "incomplete",
             "expired",
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`."""
 
     required_action: RunObjectRequiredAction | None = None
@@ -75,10 +76,10 @@ class RunObject(BaseModel):
     incomplete_details: RunObjectIncompleteDetails | None = None
     """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The model that the [assistant](/docs/api-reference/assistants) used for this run."""
 
-    instructions: str
+    instructions: str = Field(default_factory=_missing)
     """The instructions that the [assistant](/docs/api-reference/assistants) used for this run."""
 
     tools: list[
@@ -90,12 +91,12 @@ class RunObject(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The list of tools that the [assistant](/docs/api-reference/assistants) used for this run."""
 
-    metadata: Metadata
+    metadata: Metadata = Field(default_factory=_missing)
 
-    usage: RunCompletionUsage
+    usage: RunCompletionUsage = Field(default_factory=_missing)
 
     temperature: float | None = None
     """The sampling temperature used for this run. If not set, defaults to 1."""
@@ -113,7 +114,7 @@ class RunObject(BaseModel):
 
     tool_choice: AssistantsApiToolChoiceOption | None = None
 
-    parallel_tool_calls: ParallelToolCalls
+    parallel_tool_calls: ParallelToolCalls = Field(default_factory=_missing)
     """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
     response_format: AssistantsApiResponseFormatOption | None = None
@@ -137,25 +138,25 @@ class RunObjectIncompleteDetails(BaseModel):
 class RunObjectLastError(BaseModel):
     """The last error associated with this run. Will be `null` if there are no errors."""
 
-    code: Open[Literal["server_error", "rate_limit_exceeded", "invalid_prompt"]]
+    code: Open[Literal["server_error", "rate_limit_exceeded", "invalid_prompt"]] = Field(default_factory=_missing)
     """One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """A human-readable description of the error."""
 
 
 class RunObjectRequiredAction(BaseModel):
     """Details on the action required to continue the run. Will be `null` if no action is required."""
 
-    type: Literal["submit_tool_outputs"]
+    type: Literal["submit_tool_outputs"] = Field(default_factory=_missing)
     """For now, this is always `submit_tool_outputs`."""
 
-    submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs
+    submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs = Field(default_factory=_missing)
     """Details on the tool outputs needed for this run to continue."""
 
 
 class RunObjectRequiredActionSubmitToolOutputs(BaseModel):
     """Details on the tool outputs needed for this run to continue."""
 
-    tool_calls: list[RunToolCallObject]
+    tool_calls: list[RunToolCallObject] = Field(default_factory=_missing)
     """A list of the relevant tool calls."""

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunStepDeltaStepDetailsMessageCreationObject(BaseModel):
     """Details of the message creation by the run step."""
 
-    type: Literal["message_creation"]
+    type: Literal["message_creation"] = Field(default_factory=_missing)
     """Always `message_creation`."""
 
     message_creation: RunStepDeltaStepDetailsMessageCreationObjectMessageCreation | None = None

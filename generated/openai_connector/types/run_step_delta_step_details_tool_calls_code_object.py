@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .run_step_delta_step_details_tool_calls_code_output_image_object import (
     RunStepDeltaStepDetailsToolCallsCodeOutputImageObject,
 )
@@ -17,13 +18,13 @@ from .run_step_delta_step_details_tool_calls_code_output_logs_object import (
 class RunStepDeltaStepDetailsToolCallsCodeObject(BaseModel):
     """Details of the Code Interpreter tool call the run step was involved in."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the tool call in the tool calls array."""
 
     id: str | None = None
     """The ID of the tool call."""
 
-    type: Literal["code_interpreter"]
+    type: Literal["code_interpreter"] = Field(default_factory=_missing)
     """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
 
     code_interpreter: RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter | None = None

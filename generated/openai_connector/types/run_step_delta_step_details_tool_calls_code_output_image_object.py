@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunStepDeltaStepDetailsToolCallsCodeOutputImageObject(BaseModel):
     """Code interpreter image output"""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the output in the outputs array."""
 
-    type: Literal["image"]
+    type: Literal["image"] = Field(default_factory=_missing)
     """Always `image`."""
 
     image: RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage | None = None

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(BaseModel):
     """Text output from the Code Interpreter tool call as part of a run step."""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the output in the outputs array."""
 
-    type: Literal["logs"]
+    type: Literal["logs"] = Field(default_factory=_missing)
     """Always `logs`."""
 
     logs: str | None = None

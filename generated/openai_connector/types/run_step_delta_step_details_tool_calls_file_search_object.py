@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunStepDeltaStepDetailsToolCallsFileSearchObject(BaseModel):
     """File search tool call"""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the tool call in the tool calls array."""
 
     id: str | None = None
     """The ID of the tool call object."""
 
-    type: Literal["file_search"]
+    type: Literal["file_search"] = Field(default_factory=_missing)
     """The type of tool call. This is always going to be `file_search` for this type of tool call."""
 
-    file_search: dict[str, Any]
+    file_search: dict[str, Any] = Field(default_factory=_missing)
     """For now, this is always going to be an empty object."""

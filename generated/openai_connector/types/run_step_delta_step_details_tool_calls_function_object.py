@@ -3,19 +3,22 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunStepDeltaStepDetailsToolCallsFunctionObject(BaseModel):
     """Function tool call"""
 
-    index: int
+    index: int = Field(default_factory=_missing)
     """The index of the tool call in the tool calls array."""
 
     id: str | None = None
     """The ID of the tool call object."""
 
-    type: Literal["function"]
+    type: Literal["function"] = Field(default_factory=_missing)
     """The type of tool call. This is always going to be `function` for this type of tool call."""
 
     function: RunStepDeltaStepDetailsToolCallsFunctionObjectFunction | None = None

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .run_step_delta_step_details_tool_calls_code_object import RunStepDeltaStepDetailsToolCallsCodeObject
 from .run_step_delta_step_details_tool_calls_file_search_object import RunStepDeltaStepDetailsToolCallsFileSearchObject
 from .run_step_delta_step_details_tool_calls_function_object import RunStepDeltaStepDetailsToolCallsFunctionObject
@@ -14,7 +15,7 @@ from .run_step_delta_step_details_tool_calls_function_object import RunStepDelta
 class RunStepDeltaStepDetailsToolCallsObject(BaseModel):
     """Details of the tool call."""
 
-    type: Literal["tool_calls"]
+    type: Literal["tool_calls"] = Field(default_factory=_missing)
     """Always `tool_calls`."""
 
     tool_calls: (

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .run_step_details_tool_calls_code_output_image_object import RunStepDetailsToolCallsCodeOutputImageObject
 from .run_step_details_tool_calls_code_output_logs_object import RunStepDetailsToolCallsCodeOutputLogsObject
 
@@ -13,20 +14,20 @@ from .run_step_details_tool_calls_code_output_logs_object import RunStepDetailsT
 class RunStepDetailsToolCallsCodeObject(BaseModel):
     """Details of the Code Interpreter tool call the run step was involved in."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The ID of the tool call."""
 
-    type: Literal["code_interpreter"]
+    type: Literal["code_interpreter"] = Field(default_factory=_missing)
     """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
 
-    code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter
+    code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter = Field(default_factory=_missing)
     """The Code Interpreter tool call definition."""
 
 
 class RunStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
     """The Code Interpreter tool call definition."""
 
-    input: str
+    input: str = Field(default_factory=_missing)
     """The input to the Code Interpreter tool call."""
 
     outputs: list[
@@ -37,5 +38,5 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""

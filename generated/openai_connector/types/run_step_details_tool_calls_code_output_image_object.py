@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunStepDetailsToolCallsCodeOutputImageObject(BaseModel):
     """Code Interpreter image output"""
 
-    type: Literal["image"]
+    type: Literal["image"] = Field(default_factory=_missing)
     """Always `image`."""
 
-    image: RunStepDetailsToolCallsCodeOutputImageObjectImage
+    image: RunStepDetailsToolCallsCodeOutputImageObjectImage = Field(default_factory=_missing)
 
 
 class RunStepDetailsToolCallsCodeOutputImageObjectImage(BaseModel):
-    file_id: str
+    file_id: str = Field(default_factory=_missing)
     """The [file](/docs/api-reference/files) ID of the image."""

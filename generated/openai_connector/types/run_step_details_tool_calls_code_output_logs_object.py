@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunStepDetailsToolCallsCodeOutputLogsObject(BaseModel):
     """Text output from the Code Interpreter tool call as part of a run step."""
 
-    type: Literal["logs"]
+    type: Literal["logs"] = Field(default_factory=_missing)
     """Always `logs`."""
 
-    logs: str
+    logs: str = Field(default_factory=_missing)
     """The text output from the Code Interpreter tool call."""

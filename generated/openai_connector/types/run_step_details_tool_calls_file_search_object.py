@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .run_step_details_tool_calls_file_search_ranking_options_object import (
     RunStepDetailsToolCallsFileSearchRankingOptionsObject,
 )
@@ -13,13 +16,13 @@ from .run_step_details_tool_calls_file_search_result_object import RunStepDetail
 class RunStepDetailsToolCallsFileSearchObject(BaseModel):
     """File search tool call"""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The ID of the tool call object."""
 
-    type: Literal["file_search"]
+    type: Literal["file_search"] = Field(default_factory=_missing)
     """The type of tool call. This is always going to be `file_search` for this type of tool call."""
 
-    file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch
+    file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch = Field(default_factory=_missing)
     """For now, this is always going to be an empty object."""
 
 

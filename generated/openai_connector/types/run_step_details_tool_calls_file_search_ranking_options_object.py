@@ -1,15 +1,18 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .file_search_ranker import FileSearchRanker
 
 
 class RunStepDetailsToolCallsFileSearchRankingOptionsObject(BaseModel):
     """The ranking options for the file search."""
 
-    ranker: FileSearchRanker
+    ranker: FileSearchRanker = Field(default_factory=_missing)
     """The ranker to use for the file search. If not specified will use the `auto` ranker."""
 
-    score_threshold: float
+    score_threshold: float = Field(default_factory=_missing)
     """The score threshold for the file search. All values must be a floating point number between 0 and 1."""

@@ -3,19 +3,22 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunStepDetailsToolCallsFileSearchResultObject(BaseModel):
     """A result instance of the file search."""
 
-    file_id: str
+    file_id: str = Field(default_factory=_missing)
     """The ID of the file that result was found in."""
 
-    file_name: str
+    file_name: str = Field(default_factory=_missing)
     """The name of the file that result was found in."""
 
-    score: float
+    score: float = Field(default_factory=_missing)
     """The score of the result. All values must be a floating point number between 0 and 1."""
 
     content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None = None

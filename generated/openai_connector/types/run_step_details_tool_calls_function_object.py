@@ -3,29 +3,32 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class RunStepDetailsToolCallsFunctionObject(BaseModel):
     """Function tool call"""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The ID of the tool call object."""
 
-    type: Literal["function"]
+    type: Literal["function"] = Field(default_factory=_missing)
     """The type of tool call. This is always going to be `function` for this type of tool call."""
 
-    function: RunStepDetailsToolCallsFunctionObjectFunction
+    function: RunStepDetailsToolCallsFunctionObjectFunction = Field(default_factory=_missing)
     """The definition of the function that was called."""
 
 
 class RunStepDetailsToolCallsFunctionObjectFunction(BaseModel):
     """The definition of the function that was called."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function."""
 
-    arguments: str
+    arguments: str = Field(default_factory=_missing)
     """The arguments passed to the function."""
 
     output: str | None = None

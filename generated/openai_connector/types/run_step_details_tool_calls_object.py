@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .run_step_details_tool_calls_code_object import RunStepDetailsToolCallsCodeObject
 from .run_step_details_tool_calls_file_search_object import RunStepDetailsToolCallsFileSearchObject
 from .run_step_details_tool_calls_function_object import RunStepDetailsToolCallsFunctionObject
@@ -14,7 +15,7 @@ from .run_step_details_tool_calls_function_object import RunStepDetailsToolCalls
 class RunStepDetailsToolCallsObject(BaseModel):
     """Details of the tool call."""
 
-    type: Literal["tool_calls"]
+    type: Literal["tool_calls"] = Field(default_factory=_missing)
     """Always `tool_calls`."""
 
     tool_calls: list[
@@ -26,5 +27,5 @@ class RunStepDetailsToolCallsObject(BaseModel):
                 Discriminator(tag_of("type")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`."""

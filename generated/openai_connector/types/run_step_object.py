@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .metadata import Metadata
 from .run_step_completion_usage import RunStepCompletionUsage
 from .run_step_details_message_creation_object import RunStepDetailsMessageCreationObject
@@ -15,28 +16,30 @@ from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
 class RunStepObject(BaseModel):
     """Represents a step in execution of a run."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier of the run step, which can be referenced in API endpoints."""
 
-    object: Literal["thread.run.step"]
+    object: Literal["thread.run.step"] = Field(default_factory=_missing)
     """The object type, which is always `thread.run.step`."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the run step was created."""
 
-    assistant_id: str
+    assistant_id: str = Field(default_factory=_missing)
     """The ID of the [assistant](/docs/api-reference/assistants) associated with the run step."""
 
-    thread_id: str
+    thread_id: str = Field(default_factory=_missing)
     """The ID of the [thread](/docs/api-reference/threads) that was run."""
 
-    run_id: str
+    run_id: str = Field(default_factory=_missing)
     """The ID of the [run](/docs/api-reference/runs) that this run step is a part of."""
 
-    type: Open[Literal["message_creation", "tool_calls"]]
+    type: Open[Literal["message_creation", "tool_calls"]] = Field(default_factory=_missing)
     """The type of run step, which can be either `message_creation` or `tool_calls`."""
 
-    status: Open[Literal["in_progress", "cancelled", "failed", "completed", "expired"]]
+    status: Open[Literal["in_progress", "cancelled", "failed", "completed", "expired"]] = Field(
+        default_factory=_missing
+    )
     """The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`."""
 
     step_details: Open[
@@ -45,7 +48,7 @@ class RunStepObject(BaseModel):
             | Annotated[RunStepDetailsToolCallsObject, Tag("tool_calls")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The details of the run step."""
 
     last_error: RunStepObjectLastErrorObject | None = None
@@ -58,16 +61,16 @@ class RunStepObject(BaseModel):
 
     completed_at: int | None = None
 
-    metadata: Metadata
+    metadata: Metadata = Field(default_factory=_missing)
 
-    usage: RunStepCompletionUsage
+    usage: RunStepCompletionUsage = Field(default_factory=_missing)
 
 
 class RunStepObjectLastErrorObject(BaseModel):
     """The last error associated with this run step. Will be `null` if there are no errors."""
 
-    code: Open[Literal["server_error", "rate_limit_exceeded"]]
+    code: Open[Literal["server_error", "rate_limit_exceeded"]] = Field(default_factory=_missing)
     """One of `server_error` or `rate_limit_exceeded`."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """A human-readable description of the error."""

@@ -3,21 +3,24 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ServiceAccountApiKeyBody(BaseModel):
-    object: Literal["organization.project.service_account.api_key"]
+    object: Literal["organization.project.service_account.api_key"] = Field(default_factory=_missing)
     """The object type, which is always `organization.project.service_account.api_key`"""
 
-    value: str
+    value: str = Field(default_factory=_missing)
     """The unredacted API key value."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the API key."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) when the API key was created."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier of the API key."""

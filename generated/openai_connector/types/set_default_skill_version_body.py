@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class SetDefaultSkillVersionBody(BaseModel):
     """Updates the default version pointer for a skill."""
 
-    default_version: str
+    default_version: str = Field(default_factory=_missing)
     """The skill version number to set as default."""
 
 

@@ -3,27 +3,30 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class SkillVersionResource(BaseModel):
-    object: Literal["skill.version"]
+    object: Literal["skill.version"] = Field(default_factory=_missing)
     """The object type, which is `skill.version`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Unique identifier for the skill version."""
 
-    skill_id: str
+    skill_id: str = Field(default_factory=_missing)
     """Identifier of the skill for this version."""
 
-    version: str
+    version: str = Field(default_factory=_missing)
     """Version number for this skill."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """Unix timestamp (seconds) for when the version was created."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """Name of the skill version."""
 
-    description: str
+    description: str = Field(default_factory=_missing)
     """Description of the skill version."""

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class SpecificFunctionShellParam(BaseModel):
     """Forces the model to call the shell tool when a tool call is required."""
 
-    type: Literal["shell"]
+    type: Literal["shell"] = Field(default_factory=_missing)
     """The tool to call. Always `shell`."""
 
 

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class SpecificProgrammaticToolCallingParam(BaseModel):
-    type: Literal["programmatic_tool_calling"]
+    type: Literal["programmatic_tool_calling"] = Field(default_factory=_missing)
     """The tool to call. Always `programmatic_tool_calling`."""
 
 

@@ -3,27 +3,30 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class SpeechAudioDoneEvent(BaseModel):
     """Emitted when the speech synthesis is complete and all audio has been streamed."""
 
-    type: Literal["speech.audio.done"]
+    type: Literal["speech.audio.done"] = Field(default_factory=_missing)
     """The type of the event. Always `speech.audio.done`."""
 
-    usage: SpeechAudioDoneEventUsage
+    usage: SpeechAudioDoneEventUsage = Field(default_factory=_missing)
     """Token usage statistics for the request."""
 
 
 class SpeechAudioDoneEventUsage(BaseModel):
     """Token usage statistics for the request."""
 
-    input_tokens: int
+    input_tokens: int = Field(default_factory=_missing)
     """Number of input tokens in the prompt."""
 
-    output_tokens: int
+    output_tokens: int = Field(default_factory=_missing)
     """Number of output tokens generated."""
 
-    total_tokens: int
+    total_tokens: int = Field(default_factory=_missing)
     """Total number of tokens used (input + output)."""

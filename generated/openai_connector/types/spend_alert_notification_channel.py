@@ -4,18 +4,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class SpendAlertNotificationChannel(BaseModel):
     """Email notification settings for a spend alert."""
 
-    type: Literal["email"]
+    type: Literal["email"] = Field(default_factory=_missing)
     """The notification channel type. Currently only `email` is supported."""
 
-    recipients: list[str]
+    recipients: list[str] = Field(default_factory=_missing)
     """Email addresses that receive the spend alert notification."""
 
     subject_prefix: str | None = None

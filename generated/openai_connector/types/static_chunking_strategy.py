@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class StaticChunkingStrategy(BaseModel):
-    max_chunk_size_tokens: int
+    max_chunk_size_tokens: int = Field(default_factory=_missing)
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 
-    chunk_overlap_tokens: int
+    chunk_overlap_tokens: int = Field(default_factory=_missing)
     """The number of tokens that overlap between chunks. The default value is `400`.
 
     Note that the overlap must not exceed half of `max_chunk_size_tokens`.

@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .static_chunking_strategy import StaticChunkingStrategy, StaticChunkingStrategyParam
 
 
 class StaticChunkingStrategyRequestParam(BaseModel):
     """Customize your own chunking strategy by setting chunk size and chunk overlap."""
 
-    type: Literal["static"]
+    type: Literal["static"] = Field(default_factory=_missing)
     """Always `static`."""
 
-    static: StaticChunkingStrategy
+    static: StaticChunkingStrategy = Field(default_factory=_missing)
 
 
 class StaticChunkingStrategyRequestParamParam(TypedDict, total=False):

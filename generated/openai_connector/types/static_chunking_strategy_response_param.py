@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .static_chunking_strategy import StaticChunkingStrategy
 
 
 class StaticChunkingStrategyResponseParam(BaseModel):
     """Static Chunking Strategy"""
 
-    type: Literal["static"]
+    type: Literal["static"] = Field(default_factory=_missing)
     """Always `static`."""
 
-    static: StaticChunkingStrategy
+    static: StaticChunkingStrategy = Field(default_factory=_missing)

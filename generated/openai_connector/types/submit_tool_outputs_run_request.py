@@ -4,13 +4,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class SubmitToolOutputsRunRequest(BaseModel):
-    tool_outputs: list[SubmitToolOutputsRunRequestToolOutput]
+    tool_outputs: list[SubmitToolOutputsRunRequestToolOutput] = Field(default_factory=_missing)
     """A list of tools for which the outputs are being submitted."""
 
     stream: bool | None = None

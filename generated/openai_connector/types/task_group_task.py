@@ -1,14 +1,17 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .task_type import TaskType
 
 
 class TaskGroupTask(BaseModel):
     """Task entry that appears within a TaskGroup."""
 
-    type: TaskType
+    type: TaskType = Field(default_factory=_missing)
     """Subtype for the grouped task."""
 
     heading: str | None = None

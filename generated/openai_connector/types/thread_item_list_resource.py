@@ -3,22 +3,25 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .thread_item import ThreadItem
 
 
 class ThreadItemListResource(BaseModel):
     """A paginated list of thread items rendered for the ChatKit API."""
 
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
     """The type of object returned, must be `list`."""
 
-    data: list[ThreadItem]
+    data: list[ThreadItem] = Field(default_factory=_missing)
     """A list of items"""
 
     first_id: str | None = None
 
     last_id: str | None = None
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
     """Whether there are more items available."""

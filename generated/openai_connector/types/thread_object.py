@@ -3,25 +3,28 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .metadata import Metadata
 
 
 class ThreadObject(BaseModel):
     """Represents a thread that contains [messages](/docs/api-reference/messages)."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints."""
 
-    object: Literal["thread"]
+    object: Literal["thread"] = Field(default_factory=_missing)
     """The object type, which is always `thread`."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the thread was created."""
 
     tool_resources: ThreadObjectToolResourcesObject | None = None
 
-    metadata: Metadata
+    metadata: Metadata = Field(default_factory=_missing)
 
 
 class ThreadObjectToolResourcesObject(BaseModel):

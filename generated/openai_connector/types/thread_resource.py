@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .active_status import ActiveStatus
 from .closed_status import ClosedStatus
 from .locked_status import LockedStatus
@@ -14,13 +15,13 @@ from .locked_status import LockedStatus
 class ThreadResource(BaseModel):
     """Represents a ChatKit thread and its current status."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Identifier of the thread."""
 
-    object: Literal["chatkit.thread"]
+    object: Literal["chatkit.thread"] = Field(default_factory=_missing)
     """Type discriminator that is always `chatkit.thread`."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """Unix timestamp (in seconds) for when the thread was created."""
 
     title: str | None = None
@@ -32,8 +33,8 @@ class ThreadResource(BaseModel):
             | Annotated[ClosedStatus, Tag("closed")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """Current status for the thread. Defaults to `active` for newly created threads."""
 
-    user: str
+    user: str = Field(default_factory=_missing)
     """Free-form string that identifies your end user who owns the thread."""

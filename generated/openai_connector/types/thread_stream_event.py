@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal, TypeAlias
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .thread_object import ThreadObject
 
 
@@ -13,9 +16,9 @@ class ThreadStreamEventThreadCreated(BaseModel):
     enabled: bool | None = None
     """Whether to enable input audio transcription."""
 
-    event: Literal["thread.created"]
+    event: Literal["thread.created"] = Field(default_factory=_missing)
 
-    data: ThreadObject
+    data: ThreadObject = Field(default_factory=_missing)
     """Represents a thread that contains [messages](/docs/api-reference/messages)."""
 
 

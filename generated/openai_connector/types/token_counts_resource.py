@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class TokenCountsResource(BaseModel):
     """Token counts"""
 
-    object: Literal["response.input_tokens"]
+    object: Literal["response.input_tokens"] = Field(default_factory=_missing)
 
-    input_tokens: int
+    input_tokens: int = Field(default_factory=_missing)

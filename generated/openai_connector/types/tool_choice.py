@@ -1,11 +1,14 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ToolChoice(BaseModel):
     """Tool selection that the assistant should honor when executing the item."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Identifier of the requested tool."""

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class ToolChoiceCustom(BaseModel):
     """Use this option to force the model to call a specific custom tool."""
 
-    type: Literal["custom"]
+    type: Literal["custom"] = Field(default_factory=_missing)
     """For custom tool calling, the type is always `custom`."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the custom tool to call."""
 
 

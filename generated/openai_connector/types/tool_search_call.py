@@ -3,27 +3,30 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .function_call_status import FunctionCallStatus
 from .tool_search_execution_type import ToolSearchExecutionType
 
 
 class ToolSearchCall(BaseModel):
-    type: Literal["tool_search_call"]
+    type: Literal["tool_search_call"] = Field(default_factory=_missing)
     """The type of the item. Always `tool_search_call`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the tool search call item."""
 
     call_id: str | None = None
 
-    execution: ToolSearchExecutionType
+    execution: ToolSearchExecutionType = Field(default_factory=_missing)
     """Whether tool search was executed by the server or by the client."""
 
-    arguments: Any
+    arguments: Any = Field(default_factory=_missing)
     """Arguments used for the tool search call."""
 
-    status: FunctionCallStatus
+    status: FunctionCallStatus = Field(default_factory=_missing)
     """The status of the tool search call item that was recorded."""
 
     created_by: str | None = None

@@ -3,28 +3,31 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum
 from .tool import Tool
 from .tool_search_execution_type import ToolSearchExecutionType
 
 
 class ToolSearchOutput(BaseModel):
-    type: Literal["tool_search_output"]
+    type: Literal["tool_search_output"] = Field(default_factory=_missing)
     """The type of the item. Always `tool_search_output`."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the tool search output item."""
 
     call_id: str | None = None
 
-    execution: ToolSearchExecutionType
+    execution: ToolSearchExecutionType = Field(default_factory=_missing)
     """Whether tool search was executed by the server or by the client."""
 
-    tools: list[Tool]
+    tools: list[Tool] = Field(default_factory=_missing)
     """The loaded tool definitions returned by tool search."""
 
-    status: FunctionCallOutputStatusEnum
+    status: FunctionCallOutputStatusEnum = Field(default_factory=_missing)
     """The status of the tool search output item that was recorded."""
 
     created_by: str | None = None

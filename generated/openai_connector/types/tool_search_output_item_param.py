@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .function_call_item_status import FunctionCallItemStatus
 from .tool import Tool, ToolParam
 from .tool_search_execution_type import ToolSearchExecutionType
@@ -17,13 +19,13 @@ class ToolSearchOutputItemParam(BaseModel):
 
     call_id: str | None = None
 
-    type: Literal["tool_search_output"]
+    type: Literal["tool_search_output"] = Field(default_factory=_missing)
     """The item type. Always `tool_search_output`."""
 
     execution: ToolSearchExecutionType | None = None
     """Whether tool search was executed by the server or by the client."""
 
-    tools: list[Tool]
+    tools: list[Tool] = Field(default_factory=_missing)
     """The loaded tool definitions returned by the tool search output."""
 
     status: FunctionCallItemStatus | None = None

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .empty_model_param import EmptyModelParam
 from .tool_search_execution_type import ToolSearchExecutionType
 
@@ -13,7 +15,7 @@ from .tool_search_execution_type import ToolSearchExecutionType
 class ToolSearchToolParam(BaseModel):
     """Hosted or BYOT tool search configuration for deferred tools."""
 
-    type: Literal["tool_search"]
+    type: Literal["tool_search"] = Field(default_factory=_missing)
     """The type of the tool. Always `tool_search`."""
 
     execution: ToolSearchExecutionType | None = None

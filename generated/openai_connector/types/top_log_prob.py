@@ -4,19 +4,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class TopLogProb(BaseModel):
     """The top log probability of a token."""
 
-    token: str
+    token: str = Field(default_factory=_missing)
 
-    logprob: float
+    logprob: float = Field(default_factory=_missing)
 
-    bytes: list[int]
+    bytes: list[int] = Field(default_factory=_missing)
 
 
 class TopLogProbParam(TypedDict, total=False):

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class TranscriptTextDeltaEvent(BaseModel):
     """Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
 
-    type: Literal["transcript.text.delta"]
+    type: Literal["transcript.text.delta"] = Field(default_factory=_missing)
     """The type of the event. Always `transcript.text.delta`."""
 
-    delta: str
+    delta: str = Field(default_factory=_missing)
     """The text delta that was additionally transcribed."""
 
     logprobs: list[TranscriptTextDeltaEventLogprob] | None = None

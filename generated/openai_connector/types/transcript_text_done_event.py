@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens
 from .transcription_language import TranscriptionLanguage
 
@@ -11,10 +14,10 @@ from .transcription_language import TranscriptionLanguage
 class TranscriptTextDoneEvent(BaseModel):
     """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
 
-    type: Literal["transcript.text.done"]
+    type: Literal["transcript.text.done"] = Field(default_factory=_missing)
     """The type of the event. Always `transcript.text.done`."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text that was transcribed."""
 
     languages: list[TranscriptionLanguage] | None = None

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class TranscriptTextUsageDuration(BaseModel):
     """Usage statistics for models billed by audio input duration."""
 
-    type: Literal["duration"]
+    type: Literal["duration"] = Field(default_factory=_missing)
     """The type of the usage object. Always `duration` for this variant."""
 
-    seconds: float
+    seconds: float = Field(default_factory=_missing)
     """Duration of the input audio in seconds."""

@@ -1,15 +1,18 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class TranscriptionWord(BaseModel):
-    word: str
+    word: str = Field(default_factory=_missing)
     """The text content of the word."""
 
-    start: float
+    start: float = Field(default_factory=_missing)
     """Start time of the word in seconds."""
 
-    end: float
+    end: float = Field(default_factory=_missing)
     """End time of the word in seconds."""

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .metadata import Metadata
 
 
 class UpdateChatCompletionBody(BaseModel):
-    metadata: Metadata
+    metadata: Metadata = Field(default_factory=_missing)
 
 
 class UpdateChatCompletionBodyParam(TypedDict, total=False):

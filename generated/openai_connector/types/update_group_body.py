@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class UpdateGroupBody(BaseModel):
     """Request payload for updating the details of an existing group."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """New display name for the group."""
 
 

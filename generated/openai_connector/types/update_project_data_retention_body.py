@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class UpdateProjectDataRetentionBody(BaseModel):
@@ -20,7 +22,7 @@ class UpdateProjectDataRetentionBody(BaseModel):
             "enhanced_zero_data_retention",
             "enhanced_modified_abuse_monitoring",
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The desired project data retention type."""
 
 

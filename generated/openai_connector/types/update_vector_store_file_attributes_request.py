@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .vector_store_file_attributes import VectorStoreFileAttributes
 
 
 class UpdateVectorStoreFileAttributesRequest(BaseModel):
-    attributes: VectorStoreFileAttributes
+    attributes: VectorStoreFileAttributes = Field(default_factory=_missing)
 
 
 class UpdateVectorStoreFileAttributesRequestParam(TypedDict, total=False):

@@ -3,32 +3,35 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .open_ai_file import OpenAiFile
 
 
 class Upload(BaseModel):
     """The Upload object can accept byte chunks in the form of Parts."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The Upload unique identifier, which can be referenced in API endpoints."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the Upload was created."""
 
-    filename: str
+    filename: str = Field(default_factory=_missing)
     """The name of the file to be uploaded."""
 
-    bytes: int
+    bytes: int = Field(default_factory=_missing)
     """The intended number of bytes to be uploaded."""
 
-    purpose: str
+    purpose: str = Field(default_factory=_missing)
     """The intended purpose of the file. [Please refer here](/docs/api-reference/files/object#files/object-purpose) for acceptable values."""
 
-    status: Open[Literal["pending", "completed", "cancelled", "expired"]]
+    status: Open[Literal["pending", "completed", "cancelled", "expired"]] = Field(default_factory=_missing)
     """The status of the Upload."""
 
-    expires_at: int
+    expires_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the Upload will expire."""
 
     object: Literal["upload"] | None = None

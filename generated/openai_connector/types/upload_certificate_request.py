@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class UploadCertificateRequest(BaseModel):
     name: str | None = None
     """An optional name for the certificate"""
 
-    certificate: str
+    certificate: str = Field(default_factory=_missing)
     """The certificate content in PEM format"""
 
 

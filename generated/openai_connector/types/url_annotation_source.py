@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class UrlAnnotationSource(BaseModel):
     """URL backing an annotation entry."""
 
-    type: Literal["url"]
+    type: Literal["url"] = Field(default_factory=_missing)
     """Type discriminator that is always `url`."""
 
-    url: str
+    url: str = Field(default_factory=_missing)
     """URL referenced by the annotation."""

@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class UsageAudioTranscriptionsResult(BaseModel):
     """The aggregated audio transcriptions usage details of the specific time bucket."""
 
-    object: Literal["organization.usage.audio_transcriptions.result"]
+    object: Literal["organization.usage.audio_transcriptions.result"] = Field(default_factory=_missing)
 
-    seconds: int
+    seconds: int = Field(default_factory=_missing)
     """The number of seconds processed."""
 
-    num_model_requests: int
+    num_model_requests: int = Field(default_factory=_missing)
     """The count of requests made to the model."""
 
     project_id: str | None = None

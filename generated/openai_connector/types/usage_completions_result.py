@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class UsageCompletionsResult(BaseModel):
     """The aggregated completions usage details of the specific time bucket."""
 
-    object: Literal["organization.usage.completions.result"]
+    object: Literal["organization.usage.completions.result"] = Field(default_factory=_missing)
 
-    input_tokens: int
+    input_tokens: int = Field(default_factory=_missing)
     """The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio, and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
 
     input_cached_tokens: int | None = None
@@ -23,7 +26,7 @@ class UsageCompletionsResult(BaseModel):
     input_uncached_tokens: int | None = None
     """The aggregated number of uncached input tokens used across text, audio, and image inputs, excluding cache-write tokens."""
 
-    output_tokens: int
+    output_tokens: int = Field(default_factory=_missing)
     """The aggregated number of output tokens used across text, audio, and image outputs. For customers subscribed to Scale Tier, this includes Scale Tier tokens."""
 
     input_text_tokens: int | None = None
@@ -53,7 +56,7 @@ class UsageCompletionsResult(BaseModel):
     output_image_tokens: int | None = None
     """The aggregated number of image output tokens used."""
 
-    num_model_requests: int
+    num_model_requests: int = Field(default_factory=_missing)
     """The count of requests made to the model."""
 
     project_id: str | None = None

@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class UsageFileSearchCallsResult(BaseModel):
     """The aggregated file search calls usage details of the specific time bucket."""
 
-    object: Literal["organization.usage.file_searches.result"]
+    object: Literal["organization.usage.file_searches.result"] = Field(default_factory=_missing)
 
-    num_requests: int
+    num_requests: int = Field(default_factory=_missing)
     """The count of file search calls."""
 
     project_id: str | None = None

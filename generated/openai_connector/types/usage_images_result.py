@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class UsageImagesResult(BaseModel):
     """The aggregated images usage details of the specific time bucket."""
 
-    object: Literal["organization.usage.images.result"]
+    object: Literal["organization.usage.images.result"] = Field(default_factory=_missing)
 
-    images: int
+    images: int = Field(default_factory=_missing)
     """The number of images processed."""
 
-    num_model_requests: int
+    num_model_requests: int = Field(default_factory=_missing)
     """The count of requests made to the model."""
 
     source: str | None = None

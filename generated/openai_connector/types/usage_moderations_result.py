@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class UsageModerationsResult(BaseModel):
     """The aggregated moderations usage details of the specific time bucket."""
 
-    object: Literal["organization.usage.moderations.result"]
+    object: Literal["organization.usage.moderations.result"] = Field(default_factory=_missing)
 
-    input_tokens: int
+    input_tokens: int = Field(default_factory=_missing)
     """The aggregated number of input tokens used."""
 
-    num_model_requests: int
+    num_model_requests: int = Field(default_factory=_missing)
     """The count of requests made to the model."""
 
     project_id: str | None = None

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .costs_result import CostsResult
 from .usage_audio_speeches_result import UsageAudioSpeechesResult
 from .usage_audio_transcriptions_result import UsageAudioTranscriptionsResult
@@ -20,11 +21,11 @@ from .usage_web_search_calls_result import UsageWebSearchCallsResult
 
 
 class UsageTimeBucket(BaseModel):
-    object: Literal["bucket"]
+    object: Literal["bucket"] = Field(default_factory=_missing)
 
-    start_time: int
+    start_time: int = Field(default_factory=_missing)
 
-    end_time: int
+    end_time: int = Field(default_factory=_missing)
 
     results: list[
         Open[
@@ -45,4 +46,4 @@ class UsageTimeBucket(BaseModel):
                 Discriminator(tag_of("object")),
             ]
         ]
-    ]
+    ] = Field(default_factory=_missing)

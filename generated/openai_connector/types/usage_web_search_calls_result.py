@@ -3,18 +3,21 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class UsageWebSearchCallsResult(BaseModel):
     """The aggregated web search calls usage details of the specific time bucket."""
 
-    object: Literal["organization.usage.web_searches.result"]
+    object: Literal["organization.usage.web_searches.result"] = Field(default_factory=_missing)
 
-    num_model_requests: int
+    num_model_requests: int = Field(default_factory=_missing)
     """The count of model requests."""
 
-    num_requests: int
+    num_requests: int = Field(default_factory=_missing)
     """The count of web search calls."""
 
     project_id: str | None = None

@@ -3,16 +3,19 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class User(BaseModel):
     """Represents an individual `user` within an organization."""
 
-    object: Literal["organization.user"]
+    object: Literal["organization.user"] = Field(default_factory=_missing)
     """The object type, which is always `organization.user`"""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints"""
 
     name: str | None = None
@@ -24,7 +27,7 @@ class User(BaseModel):
     role: str | None = None
     """`owner` or `reader`"""
 
-    added_at: int
+    added_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the user was added."""
 
     is_default: bool | None = None
@@ -59,9 +62,9 @@ class User(BaseModel):
 
 
 class UserProjectsList(BaseModel):
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
 
-    data: list[UserProjectsListDataItem]
+    data: list[UserProjectsListDataItem] = Field(default_factory=_missing)
 
 
 class UserProjectsListDataItem(BaseModel):
@@ -75,9 +78,9 @@ class UserProjectsListDataItem(BaseModel):
 class UserSchema(BaseModel):
     """Nested user details."""
 
-    object: Literal["user"]
+    object: Literal["user"] = Field(default_factory=_missing)
 
-    id: str
+    id: str = Field(default_factory=_missing)
 
     email: str | None = None
 

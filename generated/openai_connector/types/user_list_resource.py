@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .group_user import GroupUser
 
 
 class UserListResource(BaseModel):
     """Paginated list of user objects returned when inspecting group membership."""
 
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
     """Always `list`."""
 
-    data: list[GroupUser]
+    data: list[GroupUser] = Field(default_factory=_missing)
     """Users in the current page."""
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
     """Whether more users are available when paginating."""
 
     next: str | None = None

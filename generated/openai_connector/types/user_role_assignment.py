@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .role import Role
 from .user import User
 
@@ -11,11 +14,11 @@ from .user import User
 class UserRoleAssignment(BaseModel):
     """Role assignment linking a user to a role."""
 
-    object: Literal["user.role"]
+    object: Literal["user.role"] = Field(default_factory=_missing)
     """Always `user.role`."""
 
-    user: User
+    user: User = Field(default_factory=_missing)
     """Represents an individual `user` within an organization."""
 
-    role: Role
+    role: Role = Field(default_factory=_missing)
     """Details about a role that can be assigned through the public Roles API."""

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class VadConfig(BaseModel):
-    type: Literal["server_vad"]
+    type: Literal["server_vad"] = Field(default_factory=_missing)
     """Must be set to `server_vad` to enable manual chunking using server side VAD."""
 
     prefix_padding_ms: int | None = None

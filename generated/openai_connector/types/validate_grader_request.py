@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .grader_multi import GraderMulti, GraderMultiParam
 from .grader_python import GraderPython, GraderPythonParam
 from .grader_score_model import GraderScoreModel, GraderScoreModelParam
@@ -26,7 +27,7 @@ class ValidateGraderRequest(BaseModel):
             | Annotated[GraderMulti, Tag("multi")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """The grader used for the fine-tuning job."""
 
 

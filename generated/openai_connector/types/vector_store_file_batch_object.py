@@ -3,42 +3,45 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class VectorStoreFileBatchObject(BaseModel):
     """A batch of files attached to a vector store."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints."""
 
-    object: Literal["vector_store.files_batch"]
+    object: Literal["vector_store.files_batch"] = Field(default_factory=_missing)
     """The object type, which is always `vector_store.file_batch`."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the vector store files batch was created."""
 
-    vector_store_id: str
+    vector_store_id: str = Field(default_factory=_missing)
     """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to."""
 
-    status: Open[Literal["in_progress", "completed", "cancelled", "failed"]]
+    status: Open[Literal["in_progress", "completed", "cancelled", "failed"]] = Field(default_factory=_missing)
     """The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`."""
 
-    file_counts: VectorStoreFileBatchObjectFileCounts
+    file_counts: VectorStoreFileBatchObjectFileCounts = Field(default_factory=_missing)
 
 
 class VectorStoreFileBatchObjectFileCounts(BaseModel):
-    in_progress: int
+    in_progress: int = Field(default_factory=_missing)
     """The number of files that are currently being processed."""
 
-    completed: int
+    completed: int = Field(default_factory=_missing)
     """The number of files that have been processed."""
 
-    failed: int
+    failed: int = Field(default_factory=_missing)
     """The number of files that have failed to process."""
 
-    cancelled: int
+    cancelled: int = Field(default_factory=_missing)
     """The number of files that where cancelled."""
 
-    total: int
+    total: int = Field(default_factory=_missing)
     """The total number of files."""

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam
 from .static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
 from .vector_store_file_attributes import VectorStoreFileAttributes
@@ -14,22 +15,22 @@ from .vector_store_file_attributes import VectorStoreFileAttributes
 class VectorStoreFileObject(BaseModel):
     """A list of files attached to a vector store."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints."""
 
-    object: Literal["vector_store.file"]
+    object: Literal["vector_store.file"] = Field(default_factory=_missing)
     """The object type, which is always `vector_store.file`."""
 
-    usage_bytes: int
+    usage_bytes: int = Field(default_factory=_missing)
     """The total vector store usage in bytes. Note that this may be different from the original file size."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the vector store file was created."""
 
-    vector_store_id: str
+    vector_store_id: str = Field(default_factory=_missing)
     """The ID of the [vector store](/docs/api-reference/vector-stores/object) that the [File](/docs/api-reference/files) is attached to."""
 
-    status: Open[Literal["in_progress", "completed", "cancelled", "failed"]]
+    status: Open[Literal["in_progress", "completed", "cancelled", "failed"]] = Field(default_factory=_missing)
     """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
 
     last_error: VectorStoreFileObjectLastErrorObject | None = None
@@ -52,8 +53,8 @@ class VectorStoreFileObject(BaseModel):
 class VectorStoreFileObjectLastErrorObject(BaseModel):
     """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
-    code: Open[Literal["server_error", "unsupported_file", "invalid_file"]]
+    code: Open[Literal["server_error", "unsupported_file", "invalid_file"]] = Field(default_factory=_missing)
     """One of `server_error`, `unsupported_file`, or `invalid_file`."""
 
-    message: str
+    message: str = Field(default_factory=_missing)
     """A human-readable description of the error."""

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .metadata import Metadata
 from .vector_store_expiration_after import VectorStoreExpirationAfter
 
@@ -11,24 +14,24 @@ from .vector_store_expiration_after import VectorStoreExpirationAfter
 class VectorStoreObject(BaseModel):
     """A vector store is a collection of processed files can be used by the `file_search` tool."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier, which can be referenced in API endpoints."""
 
-    object: Literal["vector_store"]
+    object: Literal["vector_store"] = Field(default_factory=_missing)
     """The object type, which is always `vector_store`."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the vector store was created."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the vector store."""
 
-    usage_bytes: int
+    usage_bytes: int = Field(default_factory=_missing)
     """The total number of bytes used by the files in the vector store."""
 
-    file_counts: VectorStoreObjectFileCounts
+    file_counts: VectorStoreObjectFileCounts = Field(default_factory=_missing)
 
-    status: Open[Literal["expired", "in_progress", "completed"]]
+    status: Open[Literal["expired", "in_progress", "completed"]] = Field(default_factory=_missing)
     """The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use."""
 
     expires_after: VectorStoreExpirationAfter | None = None
@@ -38,21 +41,21 @@ class VectorStoreObject(BaseModel):
 
     last_active_at: int | None = None
 
-    metadata: Metadata
+    metadata: Metadata = Field(default_factory=_missing)
 
 
 class VectorStoreObjectFileCounts(BaseModel):
-    in_progress: int
+    in_progress: int = Field(default_factory=_missing)
     """The number of files that are currently being processed."""
 
-    completed: int
+    completed: int = Field(default_factory=_missing)
     """The number of files that have been successfully processed."""
 
-    failed: int
+    failed: int = Field(default_factory=_missing)
     """The number of files that have failed to process."""
 
-    cancelled: int
+    cancelled: int = Field(default_factory=_missing)
     """The number of files that were cancelled."""
 
-    total: int
+    total: int = Field(default_factory=_missing)
     """The total number of files."""

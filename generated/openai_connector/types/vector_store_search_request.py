@@ -4,15 +4,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .comparison_filter import ComparisonFilter, ComparisonFilterParam
 from .compound_filter import CompoundFilter, CompoundFilterParam
 
 
 class VectorStoreSearchRequest(BaseModel):
-    query: Open[str | list[str]]
+    query: Open[str | list[str]] = Field(default_factory=_missing)
     """A query string for a search"""
 
     rewrite_query: bool | None = None

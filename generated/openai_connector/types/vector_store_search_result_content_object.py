@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class VectorStoreSearchResultContentObject(BaseModel):
-    type: Literal["text"]
+    type: Literal["text"] = Field(default_factory=_missing)
     """The type of content."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text content returned from search."""

@@ -1,22 +1,25 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .vector_store_file_attributes import VectorStoreFileAttributes
 from .vector_store_search_result_content_object import VectorStoreSearchResultContentObject
 
 
 class VectorStoreSearchResultItem(BaseModel):
-    file_id: str
+    file_id: str = Field(default_factory=_missing)
     """The ID of the vector store file."""
 
-    filename: str
+    filename: str = Field(default_factory=_missing)
     """The name of the vector store file."""
 
-    score: float
+    score: float = Field(default_factory=_missing)
     """The similarity score for the result."""
 
-    attributes: VectorStoreFileAttributes
+    attributes: VectorStoreFileAttributes = Field(default_factory=_missing)
 
-    content: list[VectorStoreSearchResultContentObject]
+    content: list[VectorStoreSearchResultContentObject] = Field(default_factory=_missing)
     """Content chunks from the file."""

@@ -1,7 +1,10 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class VideoCharacterResource(BaseModel):
@@ -9,5 +12,5 @@ class VideoCharacterResource(BaseModel):
 
     name: str | None = None
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """Unix timestamp (in seconds) when the character was created."""

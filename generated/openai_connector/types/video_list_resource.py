@@ -3,20 +3,23 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .video_resource import VideoResource
 
 
 class VideoListResource(BaseModel):
-    object: Literal["list"]
+    object: Literal["list"] = Field(default_factory=_missing)
     """The type of object returned, must be `list`."""
 
-    data: list[VideoResource]
+    data: list[VideoResource] = Field(default_factory=_missing)
     """A list of items"""
 
     first_id: str | None = None
 
     last_id: str | None = None
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
     """Whether there are more items available."""

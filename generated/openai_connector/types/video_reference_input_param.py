@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class VideoReferenceInputParam(BaseModel):
     """Reference to the completed video."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The identifier of the completed video."""
 
 

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .error_detail import ErrorDetail
 from .video_model import VideoModel
 from .video_size import VideoSize
@@ -13,22 +16,22 @@ from .video_status import VideoStatus
 class VideoResource(BaseModel):
     """Structured information describing a generated video job."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Unique identifier for the video job."""
 
-    object: Literal["video"]
+    object: Literal["video"] = Field(default_factory=_missing)
     """The object type, which is always `video`."""
 
-    model: VideoModel
+    model: VideoModel = Field(default_factory=_missing)
     """The video generation model that produced the job."""
 
-    status: VideoStatus
+    status: VideoStatus = Field(default_factory=_missing)
     """Current lifecycle status of the video job."""
 
-    progress: int
+    progress: int = Field(default_factory=_missing)
     """Approximate completion percentage for the generation task."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """Unix timestamp (seconds) for when the job was created."""
 
     completed_at: int | None = None
@@ -37,10 +40,10 @@ class VideoResource(BaseModel):
 
     prompt: str | None = None
 
-    size: VideoSize
+    size: VideoSize = Field(default_factory=_missing)
     """The resolution of the generated video."""
 
-    seconds: str
+    seconds: str = Field(default_factory=_missing)
     """Duration of the generated clip in seconds. For extensions, this is the stitched total duration."""
 
     remixed_from_video_id: str | None = None

@@ -3,13 +3,16 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class VoiceConsentDeletedResource(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
     """The consent recording identifier."""
 
-    object: Literal["audio.voice_consent"]
+    object: Literal["audio.voice_consent"] = Field(default_factory=_missing)
 
-    deleted: bool
+    deleted: bool = Field(default_factory=_missing)

@@ -3,16 +3,18 @@ from __future__ import annotations
 
 from typing import Required, TypeAlias
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .voice_ids_shared import VoiceIdsShared
 
 
 class VoiceIdsOrCustomVoiceObject(BaseModel):
     """Custom voice reference."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The custom voice ID, e.g. `voice_1234`."""
 
 

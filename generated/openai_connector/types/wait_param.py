@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class WaitParam(BaseModel):
     """A wait action."""
 
-    type: Literal["wait"]
+    type: Literal["wait"] = Field(default_factory=_missing)
     """Specifies the event type. For a wait action, this property is always set to `wait`."""
 
 

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class WebSearchActionOpenPage(BaseModel):
     """Action type "open_page" - Opens a specific URL from search results."""
 
-    type: Literal["open_page"]
+    type: Literal["open_page"] = Field(default_factory=_missing)
     """The action type."""
 
     url: str | None = None

@@ -4,15 +4,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class WebSearchActionSearch(BaseModel):
     """Action type "search" - Performs a web search query."""
 
-    type: Literal["search"]
+    type: Literal["search"] = Field(default_factory=_missing)
     """The action type."""
 
     query: str | None = None
@@ -44,10 +46,10 @@ class WebSearchActionSearchParam(TypedDict, total=False):
 class WebSearchActionSearchSource(BaseModel):
     """A source used in the search."""
 
-    type: Literal["url"]
+    type: Literal["url"] = Field(default_factory=_missing)
     """The type of source. Always `url`."""
 
-    url: str
+    url: str = Field(default_factory=_missing)
     """The URL of the source."""
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .approximate_location import ApproximateLocation, ApproximateLocationParam
 from .search_content_type import SearchContentType
 from .search_context_size import SearchContextSize
@@ -15,7 +17,7 @@ from .search_context_size import SearchContextSize
 class WebSearchPreviewTool(BaseModel):
     """This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search)."""
 
-    type: Open[Literal["web_search_preview", "web_search_preview_2025_03_11"]]
+    type: Open[Literal["web_search_preview", "web_search_preview_2025_03_11"]] = Field(default_factory=_missing)
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: ApproximateLocation | None = None

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
+from ..lib._models import missing as _missing
 from .web_search_action_find import WebSearchActionFind, WebSearchActionFindParam
 from .web_search_action_open_page import WebSearchActionOpenPage, WebSearchActionOpenPageParam
 from .web_search_action_search import WebSearchActionSearch, WebSearchActionSearchParam
@@ -17,13 +18,13 @@ class WebSearchToolCall(BaseModel):
     [web search guide](/docs/guides/tools-web-search) for more information.
     """
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the web search tool call."""
 
-    type: Literal["web_search_call"]
+    type: Literal["web_search_call"] = Field(default_factory=_missing)
     """The type of the web search tool call. Always `web_search_call`."""
 
-    status: Open[Literal["in_progress", "searching", "completed", "failed"]]
+    status: Open[Literal["in_progress", "searching", "completed", "failed"]] = Field(default_factory=_missing)
     """The status of the web search tool call."""
 
     action: Open[
@@ -33,7 +34,7 @@ class WebSearchToolCall(BaseModel):
             | Annotated[WebSearchActionFind, Tag("find_in_page")],
             Discriminator(tag_of("type")),
         ]
-    ]
+    ] = Field(default_factory=_missing)
     """An object describing the specific action taken in this web search call.
     Includes details on how the model used the web (search, open_page, find_in_page).
     """

@@ -3,30 +3,33 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class WebhookEvalRunFailed(BaseModel):
     """Sent when an eval run has failed."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the eval run failed."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the event."""
 
-    data: WebhookEvalRunFailedData
+    data: WebhookEvalRunFailedData = Field(default_factory=_missing)
     """Event data payload."""
 
     object: Literal["event"] | None = None
     """The object of the event. Always `event`."""
 
-    type: Literal["eval.run.failed"]
+    type: Literal["eval.run.failed"] = Field(default_factory=_missing)
     """The type of the event. Always `eval.run.failed`."""
 
 
 class WebhookEvalRunFailedData(BaseModel):
     """Event data payload."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the eval run."""

@@ -3,30 +3,33 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class WebhookFineTuningJobCancelled(BaseModel):
     """Sent when a fine-tuning job has been cancelled."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the fine-tuning job was cancelled."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the event."""
 
-    data: WebhookFineTuningJobCancelledData
+    data: WebhookFineTuningJobCancelledData = Field(default_factory=_missing)
     """Event data payload."""
 
     object: Literal["event"] | None = None
     """The object of the event. Always `event`."""
 
-    type: Literal["fine_tuning.job.cancelled"]
+    type: Literal["fine_tuning.job.cancelled"] = Field(default_factory=_missing)
     """The type of the event. Always `fine_tuning.job.cancelled`."""
 
 
 class WebhookFineTuningJobCancelledData(BaseModel):
     """Event data payload."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the fine-tuning job."""

@@ -3,30 +3,33 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class WebhookFineTuningJobFailed(BaseModel):
     """Sent when a fine-tuning job has failed."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the fine-tuning job failed."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the event."""
 
-    data: WebhookFineTuningJobFailedData
+    data: WebhookFineTuningJobFailedData = Field(default_factory=_missing)
     """Event data payload."""
 
     object: Literal["event"] | None = None
     """The object of the event. Always `event`."""
 
-    type: Literal["fine_tuning.job.failed"]
+    type: Literal["fine_tuning.job.failed"] = Field(default_factory=_missing)
     """The type of the event. Always `fine_tuning.job.failed`."""
 
 
 class WebhookFineTuningJobFailedData(BaseModel):
     """Event data payload."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the fine-tuning job."""

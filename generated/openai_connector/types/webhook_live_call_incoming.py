@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class WebhookLiveCallIncoming(BaseModel):
@@ -12,39 +15,39 @@ class WebhookLiveCallIncoming(BaseModel):
     successful Realtime or Live accept endpoint selects the runtime surface.
     """
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the event was created."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the event."""
 
-    data: WebhookLiveCallIncomingData
+    data: WebhookLiveCallIncomingData = Field(default_factory=_missing)
     """Event data payload."""
 
     object: Literal["event"] | None = None
     """The object of the event. Always `event`."""
 
-    type: Literal["live.call.incoming"]
+    type: Literal["live.call.incoming"] = Field(default_factory=_missing)
     """The type of the event. Always `live.call.incoming`."""
 
 
 class WebhookLiveCallIncomingData(BaseModel):
     """Event data payload."""
 
-    session_id: str
+    session_id: str = Field(default_factory=_missing)
     """The Transceiver `rtc_...` ID of the pending SIP session. The same
     value appears as `call_id` in `realtime.call.incoming`.
     """
 
-    sip_headers: list[WebhookLiveCallIncomingDataSipHeader]
+    sip_headers: list[WebhookLiveCallIncomingDataSipHeader] = Field(default_factory=_missing)
     """Headers from the SIP Invite."""
 
 
 class WebhookLiveCallIncomingDataSipHeader(BaseModel):
     """A header from the SIP Invite."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """Name of the SIP Header."""
 
-    value: str
+    value: str = Field(default_factory=_missing)
     """Value of the SIP Header."""

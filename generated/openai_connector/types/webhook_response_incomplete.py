@@ -3,30 +3,33 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class WebhookResponseIncomplete(BaseModel):
     """Sent when a background response has been interrupted."""
 
-    created_at: int
+    created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the model response was interrupted."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the event."""
 
-    data: WebhookResponseIncompleteData
+    data: WebhookResponseIncompleteData = Field(default_factory=_missing)
     """Event data payload."""
 
     object: Literal["event"] | None = None
     """The object of the event. Always `event`."""
 
-    type: Literal["response.incomplete"]
+    type: Literal["response.incomplete"] = Field(default_factory=_missing)
     """The type of the event. Always `response.incomplete`."""
 
 
 class WebhookResponseIncompleteData(BaseModel):
     """Event data payload."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """The unique ID of the model response."""

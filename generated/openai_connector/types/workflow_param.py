@@ -4,16 +4,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .workflow_tracing_param import WorkflowTracingParam, WorkflowTracingParamParam
 
 
 class WorkflowParam(BaseModel):
     """Workflow reference and overrides applied to the chat session."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """Identifier for the workflow invoked by the session."""
 
     version: str | None = None

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 from .audio_segment import AudioSegment
 
 
 class AudioVerboseResponse(BaseModel):
     """Translation or transcription response when response_format was verbose_json"""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """Translated or transcribed text."""
 
     task: Open[Literal["transcribe", "translate"]] | None = None

@@ -1,7 +1,10 @@
 # generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class AzureCosmosDbFieldMappingOptions(BaseModel):
@@ -16,11 +19,11 @@ class AzureCosmosDbFieldMappingOptions(BaseModel):
     filepath_field: str | None = None
     """The name of the index field to use as a filepath."""
 
-    content_fields: list[str]
+    content_fields: list[str] = Field(default_factory=_missing)
     """The names of index fields that should be treated as content."""
 
     content_fields_separator: str | None = None
     """The separator pattern that content fields should use."""
 
-    vector_fields: list[str]
+    vector_fields: list[str] = Field(default_factory=_missing)
     """The names of fields that represent vector data."""

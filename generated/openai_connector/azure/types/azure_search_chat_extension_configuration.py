@@ -1,7 +1,10 @@
 # generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .azure_chat_extension_type import AzureChatExtensionType
 from .azure_search_chat_extension_parameters import AzureSearchChatExtensionParameters
 
@@ -11,7 +14,7 @@ class AzureSearchChatExtensionConfiguration(BaseModel):
     extension.
     """
 
-    type: AzureChatExtensionType
+    type: AzureChatExtensionType = Field(default_factory=_missing)
     """A representation of configuration data for a single Azure OpenAI chat extension. This will be used by a chat
       completions request that should use Azure OpenAI chat extensions to augment the response behavior.
       The use of this configuration is compatible only with Azure OpenAI.

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class ChatCompletionFunctionCallOption(BaseModel):
     """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function to call."""
 
 

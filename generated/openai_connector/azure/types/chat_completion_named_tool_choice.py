@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class ChatCompletionNamedToolChoice(BaseModel):
     """Specifies a tool the model should use. Use to force the model to call a specific function."""
 
-    type: Literal["function"]
+    type: Literal["function"] = Field(default_factory=_missing)
     """The type of the tool. Currently, only `function` is supported."""
 
-    function: ChatCompletionNamedToolChoiceFunction
+    function: ChatCompletionNamedToolChoiceFunction = Field(default_factory=_missing)
 
 
 class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
@@ -27,7 +29,7 @@ class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
 
 
 class ChatCompletionNamedToolChoiceFunction(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function to call."""
 
 

@@ -3,21 +3,23 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class ChatCompletionRequestFunctionMessage(BaseModel):
     """Function message"""
 
-    role: Literal["function"]
+    role: Literal["function"] = Field(default_factory=_missing)
     """The role of the messages author, in this case `function`."""
 
     content: str | None = None
     """The contents of the function message."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function to call."""
 
 

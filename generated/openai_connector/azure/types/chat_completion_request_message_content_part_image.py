@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 
 
 class ChatCompletionRequestMessageContentPartImage(BaseModel):
     """Image content part"""
 
-    type: Literal["image_url"]
+    type: Literal["image_url"] = Field(default_factory=_missing)
     """The type of the content part."""
 
-    image_url: ChatCompletionRequestMessageContentPartImageUrl
+    image_url: ChatCompletionRequestMessageContentPartImageUrl = Field(default_factory=_missing)
 
 
 class ChatCompletionRequestMessageContentPartImageParam(TypedDict, total=False):
@@ -27,7 +29,7 @@ class ChatCompletionRequestMessageContentPartImageParam(TypedDict, total=False):
 
 
 class ChatCompletionRequestMessageContentPartImageUrl(BaseModel):
-    url: str
+    url: str = Field(default_factory=_missing)
     """Either a URL of the image or the base64 encoded image data."""
 
     detail: Open[Literal["auto", "low", "high"]] | None = None

@@ -3,18 +3,20 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class ChatCompletionRequestMessageContentPartText(BaseModel):
     """Text content part"""
 
-    type: Literal["text"]
+    type: Literal["text"] = Field(default_factory=_missing)
     """The type of the content part."""
 
-    text: str
+    text: str = Field(default_factory=_missing)
     """The text content."""
 
 

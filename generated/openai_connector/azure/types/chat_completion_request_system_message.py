@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 from .chat_completion_request_system_message_content_part import (
     ChatCompletionRequestSystemMessageContentPart,
     ChatCompletionRequestSystemMessageContentPartParam,
@@ -16,10 +18,10 @@ from .chat_completion_request_system_message_content_part import (
 class ChatCompletionRequestSystemMessage(BaseModel):
     """System message"""
 
-    content: Open[str | list[ChatCompletionRequestSystemMessageContentPart]]
+    content: Open[str | list[ChatCompletionRequestSystemMessageContentPart]] = Field(default_factory=_missing)
     """The contents of the system message."""
 
-    role: Literal["system"]
+    role: Literal["system"] = Field(default_factory=_missing)
     """The role of the messages author, in this case `system`."""
 
     name: str | None = None

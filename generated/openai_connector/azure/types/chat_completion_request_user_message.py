@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 from .chat_completion_request_user_message_content_part import (
     ChatCompletionRequestUserMessageContentPart,
     ChatCompletionRequestUserMessageContentPartParam,
@@ -16,10 +18,10 @@ from .chat_completion_request_user_message_content_part import (
 class ChatCompletionRequestUserMessage(BaseModel):
     """User message"""
 
-    content: Open[str | list[ChatCompletionRequestUserMessageContentPart]]
+    content: Open[str | list[ChatCompletionRequestUserMessageContentPart]] = Field(default_factory=_missing)
     """The contents of the user message."""
 
-    role: Literal["user"]
+    role: Literal["user"] = Field(default_factory=_missing)
     """The role of the messages author, in this case `user`."""
 
     name: str | None = None

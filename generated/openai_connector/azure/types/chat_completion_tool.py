@@ -3,17 +3,19 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .function_object import FunctionObject, FunctionObjectParam
 
 
 class ChatCompletionTool(BaseModel):
-    type: Literal["function"]
+    type: Literal["function"] = Field(default_factory=_missing)
     """The type of the tool. Currently, only `function` is supported."""
 
-    function: FunctionObject
+    function: FunctionObject = Field(default_factory=_missing)
 
 
 class ChatCompletionToolParam(TypedDict, total=False):

@@ -1,13 +1,16 @@
 # generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class Citation(BaseModel):
     """citation information for a chat completions response message."""
 
-    content: str
+    content: str = Field(default_factory=_missing)
     """The content of the citation."""
 
     title: str | None = None

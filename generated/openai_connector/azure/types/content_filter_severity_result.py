@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 
 
 class ContentFilterSeverityResult(BaseModel):
-    filtered: bool
+    filtered: bool = Field(default_factory=_missing)
 
     severity: Open[Literal["safe", "low", "medium", "high"]] | None = None

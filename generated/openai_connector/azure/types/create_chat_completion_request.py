@@ -4,10 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Literal, Required
 
-from pydantic import Discriminator, Tag
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel, Open, tag_of
+from ...lib._models import missing as _missing
 from .azure_chat_extension_configuration import AzureChatExtensionConfiguration, AzureChatExtensionConfigurationParam
 from .chat_completion_function_call_option import (
     ChatCompletionFunctionCallOption,
@@ -66,7 +67,7 @@ class CreateChatCompletionRequest(BaseModel):
     user: str | None = None
     """A unique identifier representing your end-user, which can help to monitor and detect abuse."""
 
-    messages: list[ChatCompletionRequestMessage]
+    messages: list[ChatCompletionRequestMessage] = Field(default_factory=_missing)
     """A list of messages comprising the conversation so far. [Example Python code](https://github.com/openai/openai-cookbook/blob/main/examples/How_to_format_inputs_to_ChatGPT_models.ipynb)."""
 
     data_sources: list[AzureChatExtensionConfiguration] | None = None

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 from .completion_usage import CompletionUsage
 from .content_filter_choice_results import ContentFilterChoiceResults
 from .prompt_filter_results import PromptFilterResults
@@ -12,16 +15,16 @@ from .prompt_filter_results import PromptFilterResults
 class CreateCompletionResponse(BaseModel):
     """Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint)."""
 
-    id: str
+    id: str = Field(default_factory=_missing)
     """A unique identifier for the completion."""
 
-    choices: list[CreateCompletionResponseChoice]
+    choices: list[CreateCompletionResponseChoice] = Field(default_factory=_missing)
     """The list of completion choices the model generated for the input prompt."""
 
-    created: int
+    created: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the completion was created."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The model used for completion."""
 
     prompt_filter_results: PromptFilterResults | None = None
@@ -33,7 +36,7 @@ class CreateCompletionResponse(BaseModel):
     Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
     """
 
-    object: Literal["text_completion"]
+    object: Literal["text_completion"] = Field(default_factory=_missing)
     """The object type, which is always "text_completion" """
 
     usage: CompletionUsage | None = None
@@ -41,17 +44,17 @@ class CreateCompletionResponse(BaseModel):
 
 
 class CreateCompletionResponseChoice(BaseModel):
-    finish_reason: Open[Literal["stop", "length", "content_filter"]]
+    finish_reason: Open[Literal["stop", "length", "content_filter"]] = Field(default_factory=_missing)
     """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     `length` if the maximum number of tokens specified in the request was reached,
     or `content_filter` if content was omitted due to a flag from our content filters.
     """
 
-    index: int
+    index: int = Field(default_factory=_missing)
 
     logprobs: CreateCompletionResponseChoiceLogprobs | None = None
 
-    text: str
+    text: str = Field(default_factory=_missing)
 
     content_filter_results: ContentFilterChoiceResults | None = None
     """Information about the content filtering category (hate, sexual, violence, self_harm), if it has been detected, as well as the severity level (very_low, low, medium, high-scale that determines the intensity and risk level of harmful content) and if it has been filtered or not. Information about third party text and profanity, if it has been detected, and if it has been filtered or not. And information about customer block list, if it has been filtered and its id."""

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from ...lib._types import FileTypes
 from .audio_response_format import AudioResponseFormat
 
@@ -13,7 +15,7 @@ from .audio_response_format import AudioResponseFormat
 class CreateTranslationRequest(BaseModel):
     """Translation request."""
 
-    file: str
+    file: str = Field(default_factory=_missing)
     """The audio file to translate."""
 
     prompt: str | None = None

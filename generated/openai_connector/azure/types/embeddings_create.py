@@ -4,13 +4,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 
 
 class EmbeddingsCreateBody(BaseModel):
-    input: Open[str | list[str]] | None
+    input: Open[str | list[str]] | None = Field(default_factory=_missing)
     """Input text to get embeddings for, encoded as a string. To get embeddings for multiple inputs in a single request, pass an array of strings. Each input must not exceed 2048 tokens in length.
     Unless you are embedding code, we suggest replacing newlines (\\n) in your input with a single space, as we have observed inferior results when newlines are present.
     """
@@ -48,24 +50,24 @@ class EmbeddingsCreateBodyParam(TypedDict, total=False):
 
 
 class EmbeddingsCreateResponse(BaseModel):
-    object: str
+    object: str = Field(default_factory=_missing)
 
-    model: str
+    model: str = Field(default_factory=_missing)
 
-    data: list[EmbeddingsCreateResponseDataItem]
+    data: list[EmbeddingsCreateResponseDataItem] = Field(default_factory=_missing)
 
-    usage: EmbeddingsCreateResponseUsage
+    usage: EmbeddingsCreateResponseUsage = Field(default_factory=_missing)
 
 
 class EmbeddingsCreateResponseDataItem(BaseModel):
-    index: int
+    index: int = Field(default_factory=_missing)
 
-    object: str
+    object: str = Field(default_factory=_missing)
 
-    embedding: list[float]
+    embedding: list[float] = Field(default_factory=_missing)
 
 
 class EmbeddingsCreateResponseUsage(BaseModel):
-    prompt_tokens: int
+    prompt_tokens: int = Field(default_factory=_missing)
 
-    total_tokens: int
+    total_tokens: int = Field(default_factory=_missing)

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .image_quality import ImageQuality
 from .image_size import ImageSize
 from .image_style import ImageStyle
@@ -13,7 +15,7 @@ from .images_response_format import ImagesResponseFormat
 
 
 class ImageGenerationsRequest(BaseModel):
-    prompt: str
+    prompt: str = Field(default_factory=_missing)
     """A text description of the desired image(s). The maximum length is 4000 characters."""
 
     n: int | None = None

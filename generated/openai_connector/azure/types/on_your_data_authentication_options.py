@@ -1,12 +1,15 @@
 # generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .on_your_data_authentication_type import OnYourDataAuthenticationType
 
 
 class OnYourDataAuthenticationOptions(BaseModel):
     """The authentication options for Azure OpenAI On Your Data."""
 
-    type: OnYourDataAuthenticationType
+    type: OnYourDataAuthenticationType = Field(default_factory=_missing)
     """The authentication types supported with Azure OpenAI On Your Data."""

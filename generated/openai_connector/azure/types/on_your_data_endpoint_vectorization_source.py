@@ -1,7 +1,10 @@
 # generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .on_your_data_api_key_authentication_options import OnYourDataApiKeyAuthenticationOptions
 from .on_your_data_vectorization_source_type import OnYourDataVectorizationSourceType
 
@@ -11,7 +14,7 @@ class OnYourDataEndpointVectorizationSource(BaseModel):
     on a public Azure OpenAI endpoint call for embeddings.
     """
 
-    type: OnYourDataVectorizationSourceType
+    type: OnYourDataVectorizationSourceType = Field(default_factory=_missing)
     """Represents the available sources Azure OpenAI On Your Data can use to configure vectorization of data for use with
     vector search.
     """

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class ResponseFormatJsonObject(BaseModel):
-    type: Literal["json_object"]
+    type: Literal["json_object"] = Field(default_factory=_missing)
     """The type of response format being defined: `json_object`"""
 
 

@@ -7,14 +7,15 @@ from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .response_format_json_schema_schema import AzureResponseFormatJsonSchema
 
 
 class ResponseFormatJsonSchema(BaseModel):
-    type: Literal["json_schema"]
+    type: Literal["json_schema"] = Field(default_factory=_missing)
     """The type of response format being defined: `json_schema`"""
 
-    json_schema: ResponseFormatJsonSchemaJsonSchema
+    json_schema: ResponseFormatJsonSchemaJsonSchema = Field(default_factory=_missing)
 
 
 class ResponseFormatJsonSchemaParam(TypedDict, total=False):
@@ -28,7 +29,7 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     description: str | None = None
     """A description of what the response format is for, used by the model to determine how to respond in the format."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
 
     schema_: AzureResponseFormatJsonSchema | None = Field(default=None, alias="schema")

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class ResponseFormatText(BaseModel):
-    type: Literal["text"]
+    type: Literal["text"] = Field(default_factory=_missing)
     """The type of response format being defined: `text`"""
 
 

@@ -1,7 +1,10 @@
 # generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 from .azure_cosmos_db_field_mapping_options import AzureCosmosDbFieldMappingOptions
 from .on_your_data_connection_string_authentication_options import OnYourDataConnectionStringAuthenticationOptions
 from .on_your_data_deployment_name_vectorization_source import OnYourDataDeploymentNameVectorizationSource
@@ -13,7 +16,7 @@ class AzureCosmosDbChatExtensionParameters(BaseModel):
     MongoDB vCore.
     """
 
-    authentication: OnYourDataConnectionStringAuthenticationOptions
+    authentication: OnYourDataConnectionStringAuthenticationOptions = Field(default_factory=_missing)
     """The authentication options for Azure OpenAI On Your Data when using a connection string."""
 
     top_n_documents: int | None = None
@@ -28,16 +31,18 @@ class AzureCosmosDbChatExtensionParameters(BaseModel):
     role_information: str | None = None
     """Give the model instructions about how it should behave and any context it should reference when generating a response. You can describe the assistant's personality and tell it how to format responses. There's a 100 token limit for it, and it counts against the overall token limit."""
 
-    database_name: str
+    database_name: str = Field(default_factory=_missing)
     """The MongoDB vCore database name to use with Azure Cosmos DB."""
 
-    container_name: str
+    container_name: str = Field(default_factory=_missing)
     """The name of the Azure Cosmos DB resource container."""
 
-    index_name: str
+    index_name: str = Field(default_factory=_missing)
     """The MongoDB vCore index name to use with Azure Cosmos DB."""
 
-    fields_mapping: AzureCosmosDbFieldMappingOptions
+    fields_mapping: AzureCosmosDbFieldMappingOptions = Field(default_factory=_missing)
     """Optional settings to control how fields are processed when using a configured Azure Cosmos DB resource."""
 
-    embedding_dependency: Open[OnYourDataEndpointVectorizationSource | OnYourDataDeploymentNameVectorizationSource]
+    embedding_dependency: Open[OnYourDataEndpointVectorizationSource | OnYourDataDeploymentNameVectorizationSource] = (
+        Field(default_factory=_missing)
+    )

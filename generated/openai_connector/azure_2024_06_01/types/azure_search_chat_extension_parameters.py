@@ -1,7 +1,10 @@
 # generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 from .azure_search_index_field_mapping_options import AzureSearchIndexFieldMappingOptions
 from .azure_search_query_type import AzureSearchQueryType
 from .on_your_data_api_key_authentication_options import OnYourDataApiKeyAuthenticationOptions
@@ -22,7 +25,7 @@ class AzureSearchChatExtensionParameters(BaseModel):
         OnYourDataApiKeyAuthenticationOptions
         | OnYourDataSystemAssignedManagedIdentityAuthenticationOptions
         | OnYourDataUserAssignedManagedIdentityAuthenticationOptions
-    ]
+    ] = Field(default_factory=_missing)
 
     top_n_documents: int | None = None
     """The configured top number of documents to feature for the configured query."""
@@ -36,10 +39,10 @@ class AzureSearchChatExtensionParameters(BaseModel):
     role_information: str | None = None
     """Give the model instructions about how it should behave and any context it should reference when generating a response. You can describe the assistant's personality and tell it how to format responses. There's a 100 token limit for it, and it counts against the overall token limit."""
 
-    endpoint: str
+    endpoint: str = Field(default_factory=_missing)
     """The absolute endpoint path for the Azure Search resource to use."""
 
-    index_name: str
+    index_name: str = Field(default_factory=_missing)
     """The name of the index to use as available in the referenced Azure Search resource."""
 
     fields_mapping: AzureSearchIndexFieldMappingOptions | None = None

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .chat_completion_function_parameters import ChatCompletionFunctionParameters
 
 
 class ChatCompletionFunction(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function to be called. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
 
     description: str | None = None

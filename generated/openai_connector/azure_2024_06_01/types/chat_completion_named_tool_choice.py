@@ -3,9 +3,11 @@ from __future__ import annotations
 
 from typing import Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class ChatCompletionNamedToolChoice(BaseModel):
@@ -27,7 +29,7 @@ class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
 
 
 class ChatCompletionNamedToolChoiceFunction(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function to call."""
 
 

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .chat_completion_request_message_role import ChatCompletionRequestMessageRole
 
 
 class ChatCompletionRequestMessage(BaseModel):
-    role: ChatCompletionRequestMessageRole
+    role: ChatCompletionRequestMessageRole = Field(default_factory=_missing)
     """The role of the messages author."""
 
 

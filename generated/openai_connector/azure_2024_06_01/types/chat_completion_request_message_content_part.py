@@ -1,10 +1,13 @@
 # generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .chat_completion_request_message_content_part_type import ChatCompletionRequestMessageContentPartType
 
 
 class ChatCompletionRequestMessageContentPart(BaseModel):
-    type: ChatCompletionRequestMessageContentPartType
+    type: ChatCompletionRequestMessageContentPartType = Field(default_factory=_missing)
     """The type of the content part."""

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class ChatCompletionRequestMessageFunction(BaseModel):
-    role: Literal["function"]
+    role: Literal["function"] = Field(default_factory=_missing)
     """The role of the messages author, in this case `function`."""
 
     name: str | None = None

@@ -1,12 +1,15 @@
 # generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .chat_completion_request_message_role import ChatCompletionRequestMessageRole
 
 
 class ChatCompletionRequestMessageSystem(BaseModel):
-    role: ChatCompletionRequestMessageRole
+    role: ChatCompletionRequestMessageRole = Field(default_factory=_missing)
     """The role of the messages author."""
 
     content: str | None = None

@@ -1,17 +1,20 @@
 # generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class CompletionUsage(BaseModel):
     """Usage statistics for the completion request."""
 
-    prompt_tokens: int
+    prompt_tokens: int = Field(default_factory=_missing)
     """Number of tokens in the prompt."""
 
-    completion_tokens: int
+    completion_tokens: int = Field(default_factory=_missing)
     """Number of tokens in the generated completion."""
 
-    total_tokens: int
+    total_tokens: int = Field(default_factory=_missing)
     """Total number of tokens used in the request (prompt + completion)."""

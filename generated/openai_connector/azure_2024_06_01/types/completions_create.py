@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 from .content_filter_choice_results import ContentFilterChoiceResults
 from .prompt_filter_results import PromptFilterResults
 
@@ -136,18 +138,18 @@ class CompletionsCreateBodyParam(TypedDict, total=False):
 
 
 class CompletionsCreateResponse(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
 
-    object: str
+    object: str = Field(default_factory=_missing)
 
-    created: int
+    created: int = Field(default_factory=_missing)
 
-    model: str
+    model: str = Field(default_factory=_missing)
 
     prompt_filter_results: PromptFilterResults | None = None
     """Content filtering results for zero or more prompts in the request. In a streaming request, results for different prompts may arrive at different times or in different orders."""
 
-    choices: list[CompletionsCreateResponseChoice]
+    choices: list[CompletionsCreateResponseChoice] = Field(default_factory=_missing)
 
     usage: CompletionsCreateResponseUsage | None = None
 
@@ -176,8 +178,8 @@ class CompletionsCreateResponseChoiceLogprobs(BaseModel):
 
 
 class CompletionsCreateResponseUsage(BaseModel):
-    completion_tokens: float
+    completion_tokens: float = Field(default_factory=_missing)
 
-    prompt_tokens: float
+    prompt_tokens: float = Field(default_factory=_missing)
 
-    total_tokens: float
+    total_tokens: float = Field(default_factory=_missing)

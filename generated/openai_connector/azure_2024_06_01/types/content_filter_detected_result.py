@@ -1,10 +1,13 @@
 # generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 
 
 class ContentFilterDetectedResult(BaseModel):
-    filtered: bool
+    filtered: bool = Field(default_factory=_missing)
 
     detected: bool | None = None

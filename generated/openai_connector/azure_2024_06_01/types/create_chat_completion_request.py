@@ -4,9 +4,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 from .azure_chat_extension_configuration import AzureChatExtensionConfiguration, AzureChatExtensionConfigurationParam
 from .chat_completion_function import ChatCompletionFunction, ChatCompletionFunctionParam
 from .chat_completion_request_message import ChatCompletionRequestMessage, ChatCompletionRequestMessageParam
@@ -154,7 +156,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
 class CreateChatCompletionRequestFunctionCallObject(BaseModel):
     """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
 
-    name: str
+    name: str = Field(default_factory=_missing)
     """The name of the function to call."""
 
 

@@ -1,7 +1,10 @@
 # generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .chat_completion_choice_log_probs import ChatCompletionChoiceLogProbs
 from .chat_completion_response_message import ChatCompletionResponseMessage
 from .chat_completion_response_object import ChatCompletionResponseObject
@@ -11,16 +14,16 @@ from .prompt_filter_results import PromptFilterResults
 
 
 class CreateChatCompletionResponse(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
     """A unique identifier for the chat completion."""
 
-    object: ChatCompletionResponseObject
+    object: ChatCompletionResponseObject = Field(default_factory=_missing)
     """The object type."""
 
-    created: int
+    created: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) of when the chat completion was created."""
 
-    model: str
+    model: str = Field(default_factory=_missing)
     """The model used for the chat completion."""
 
     usage: CompletionUsage | None = None

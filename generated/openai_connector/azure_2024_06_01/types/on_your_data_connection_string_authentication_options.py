@@ -1,14 +1,17 @@
 # generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .on_your_data_authentication_type import OnYourDataAuthenticationType
 
 
 class OnYourDataConnectionStringAuthenticationOptions(BaseModel):
     """The authentication options for Azure OpenAI On Your Data when using a connection string."""
 
-    type: OnYourDataAuthenticationType
+    type: OnYourDataAuthenticationType = Field(default_factory=_missing)
     """The authentication types supported with Azure OpenAI On Your Data."""
 
     connection_string: str | None = None

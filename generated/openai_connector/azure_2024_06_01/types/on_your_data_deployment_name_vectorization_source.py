@@ -1,7 +1,10 @@
 # generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ...lib._models import BaseModel
+from ...lib._models import missing as _missing
 from .on_your_data_vectorization_source_type import OnYourDataVectorizationSourceType
 
 
@@ -10,7 +13,7 @@ class OnYourDataDeploymentNameVectorizationSource(BaseModel):
     on an internal embeddings model deployment name in the same Azure OpenAI resource.
     """
 
-    type: OnYourDataVectorizationSourceType
+    type: OnYourDataVectorizationSourceType = Field(default_factory=_missing)
     """Represents the available sources Azure OpenAI On Your Data can use to configure vectorization of data for use with
     vector search.
     """

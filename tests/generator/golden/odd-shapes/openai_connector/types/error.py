@@ -1,10 +1,13 @@
 # generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class Error(BaseModel):
-    code: int
+    code: int = Field(default_factory=_missing)
 
-    message: str
+    message: str = Field(default_factory=_missing)

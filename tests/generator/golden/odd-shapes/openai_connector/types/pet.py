@@ -1,12 +1,15 @@
 # generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class Pet(BaseModel):
-    name: str
+    name: str = Field(default_factory=_missing)
 
     tag: str | None = None
 
-    id: int
+    id: int = Field(default_factory=_missing)

@@ -8,6 +8,7 @@ from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 from .pet_kind import PetKind
 from .tag import TagSchema, TagSchemaParam
 
@@ -18,7 +19,7 @@ class CreatePetRequest(BaseModel):
     from_: str | None = Field(default=None, alias="from")
     """A keyword as a property name."""
 
-    kind: PetKind
+    kind: PetKind = Field(default_factory=_missing)
 
     tags: list[TagSchema] | None = None
 

@@ -3,12 +3,15 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class Dog(BaseModel):
-    kind: Literal["dog"]
+    kind: Literal["dog"] = Field(default_factory=_missing)
 
-    name: str
+    name: str = Field(default_factory=_missing)
 
     good_boy: bool | None = None

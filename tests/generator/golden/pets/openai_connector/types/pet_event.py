@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ..lib._models import BaseModel, Open
+from ..lib._models import missing as _missing
 
 
 class PetEvent(BaseModel):
-    type: Open[Literal["pet.created", "pet.delta", "pet.done"]]
+    type: Open[Literal["pet.created", "pet.delta", "pet.done"]] = Field(default_factory=_missing)
 
     delta: str | None = None

@@ -1,13 +1,16 @@
 # generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from .pet import Pet
 
 
 class PetList(BaseModel):
-    data: list[Pet]
+    data: list[Pet] = Field(default_factory=_missing)
 
-    has_more: bool
+    has_more: bool = Field(default_factory=_missing)
 
     last_id: str | None = None

@@ -4,15 +4,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 
 
 class TagSchema(BaseModel):
     """A tag, which may hold child tags (recursion)."""
 
-    label: str
+    label: str = Field(default_factory=_missing)
 
     children: list[TagSchema] | None = None
 

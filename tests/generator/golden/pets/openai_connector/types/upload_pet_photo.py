@@ -3,14 +3,16 @@ from __future__ import annotations
 
 from typing import Required
 
+from pydantic import Field
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 
 
 class UploadPetPhotoBody(BaseModel):
-    file: str
+    file: str = Field(default_factory=_missing)
 
     caption: str | None = None
 
@@ -22,6 +24,6 @@ class UploadPetPhotoBodyParam(TypedDict, total=False):
 
 
 class UploadPetPhotoResponse(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
 
-    bytes: int
+    bytes: int = Field(default_factory=_missing)

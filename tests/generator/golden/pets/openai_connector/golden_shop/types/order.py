@@ -3,15 +3,18 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import Field
+
 from ...lib._models import BaseModel, Open
+from ...lib._models import missing as _missing
 from .discount import Discount
 from .line import Line
 
 
 class Order(BaseModel):
-    id: str
+    id: str = Field(default_factory=_missing)
 
-    status: Open[Literal["open", "paid", "shipped"]]
+    status: Open[Literal["open", "paid", "shipped"]] = Field(default_factory=_missing)
 
     note: str | None = None
 
