@@ -48,14 +48,6 @@ TRANSCRIPT_TEXT_FORMATS = frozenset({"text", "srt", "vtt"})
 ChatKind = Literal["chat", "embeddings"]
 
 
-def _deployment_path(client: Any, path: str, model: str) -> str:
-    """A raw-request path: Azure classic serves per-deployment paths under /deployments/{name}."""
-    cfg = client.config
-    if cfg.is_azure and cfg.azure_api == "classic":
-        return f"/deployments/{model}{path}"
-    return path
-
-
 def _chat_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
     return dict(params)
 
@@ -258,18 +250,21 @@ class Actions:
         user: str | None = None,
     ) -> ImagesResponse:
         """Edit `image` (a path, bytes or `(name, bytes)`) per `prompt`, inside the transparent areas of `mask`."""
-        from ...types.images_response import ImagesResponse
 
         require(self.client, "image_edit")
         _check_n(n)
-        files: dict[str, object] = {"image": image_field(image)}
-        if mask is not None:
-            files["mask"] = image_field(mask, "mask.png")
-        data = given(
-            {"prompt": prompt, "model": model, "n": n, "size": size, "response_format": response_format, "user": user}
+        answer = self.client.images.edits.create(
+            image=image_field(image),
+            prompt=prompt,
+            mask=NOT_GIVEN if mask is None else image_field(mask, "mask.png"),
+            model=NOT_GIVEN if model is None else model,
+            n=NOT_GIVEN if n is None else n,
+            size=NOT_GIVEN if size is None else size,
+            response_format=NOT_GIVEN if response_format is None else response_format,
+            user=NOT_GIVEN if user is None else user,
+            stream=False,
         )
-        raw = self.client.request("POST", "/images/edits", data=data, files=files)
-        return ImagesResponse.model_validate(raw.body)
+        return answer
 
     def image_variation(
         self,
@@ -317,12 +312,6 @@ class Actions:
                 "response_format": response_format,
             }
         )
-        if response_format in TRANSCRIPT_TEXT_FORMATS:
-            path = _deployment_path(self.client, f"/audio/{'translations' if translate else 'transcriptions'}", name)
-            raw = self.client.request(
-                "POST", path, data={"model": name, **fields}, files={"file": file}, response_type="text"
-            )
-            return raw.body
         if translate:
             return self.client.audio.translations.create(file=file, model=name, **fields)
         return self.client.audio.transcriptions.create(file=file, model=name, **fields)
@@ -367,12 +356,7 @@ class Actions:
         require(self.client, "embeddings")
         name = deployment_or_model(self.client, model)
         body = _embedding_body(input, name, dimensions, user)
-        if encoding_format == "base64":
-            raw = self.client.request(
-                "POST", _deployment_path(self.client, "/embeddings", name), json={**body, "encoding_format": "base64"}
-            )
-            return embedding_result(cast(Mapping[str, Any], raw.body))
-        answer = self.client.embeddings.create(**body)
+        answer = self.client.embeddings.create(**body, encoding_format=encoding_format)
         return embedding_result(answer.model_dump(mode="json"))
 
     def moderate(self, input: str | Sequence[str], *, model: str | None = None) -> CreateModerationResponse:
@@ -625,18 +609,21 @@ class AsyncActions:
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
     ) -> ImagesResponse:
-        from ...types.images_response import ImagesResponse
 
         require(self.client, "image_edit")
         _check_n(n)
-        files: dict[str, object] = {"image": image_field(image)}
-        if mask is not None:
-            files["mask"] = image_field(mask, "mask.png")
-        data = given(
-            {"prompt": prompt, "model": model, "n": n, "size": size, "response_format": response_format, "user": user}
+        answer = await self.client.images.edits.create(
+            image=image_field(image),
+            prompt=prompt,
+            mask=NOT_GIVEN if mask is None else image_field(mask, "mask.png"),
+            model=NOT_GIVEN if model is None else model,
+            n=NOT_GIVEN if n is None else n,
+            size=NOT_GIVEN if size is None else size,
+            response_format=NOT_GIVEN if response_format is None else response_format,
+            user=NOT_GIVEN if user is None else user,
+            stream=False,
         )
-        raw = await self.client.request("POST", "/images/edits", data=data, files=files)
-        return ImagesResponse.model_validate(raw.body)
+        return answer
 
     async def image_variation(
         self,
@@ -677,12 +664,6 @@ class AsyncActions:
                 "response_format": response_format,
             }
         )
-        if response_format in TRANSCRIPT_TEXT_FORMATS:
-            path = _deployment_path(self.client, f"/audio/{'translations' if translate else 'transcriptions'}", name)
-            raw = await self.client.request(
-                "POST", path, data={"model": name, **fields}, files={"file": file}, response_type="text"
-            )
-            return raw.body
         if translate:
             return await self.client.audio.translations.create(file=file, model=name, **fields)
         return await self.client.audio.transcriptions.create(file=file, model=name, **fields)
@@ -722,12 +703,7 @@ class AsyncActions:
         require(self.client, "embeddings")
         name = deployment_or_model(self.client, model)
         body = _embedding_body(input, name, dimensions, user)
-        if encoding_format == "base64":
-            raw = await self.client.request(
-                "POST", _deployment_path(self.client, "/embeddings", name), json={**body, "encoding_format": "base64"}
-            )
-            return embedding_result(cast(Mapping[str, Any], raw.body))
-        answer = await self.client.embeddings.create(**body)
+        answer = await self.client.embeddings.create(**body, encoding_format=encoding_format)
         return embedding_result(answer.model_dump(mode="json"))
 
     async def moderate(self, input: str | Sequence[str], *, model: str | None = None) -> CreateModerationResponse:
