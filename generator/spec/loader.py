@@ -29,13 +29,15 @@ class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type,unused-ignore]
     duplicates: list[tuple[int, str]]
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, str | int | bool) and key in seen:
-                self.duplicates.append((key_node.start_mark.line + 1, str(key)))
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        if len(mapping) < len(node.value):  # fewer keys than entries: some key came twice (rare, so look then)
+            seen: set[str] = set()
+            for key_node, _ in node.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    if key_node.value in seen:
+                        self.duplicates.append((key_node.start_mark.line + 1, key_node.value))
+                    seen.add(key_node.value)
+        return mapping
 
 
 _SpecLoader.yaml_implicit_resolvers = {
