@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -65,7 +66,7 @@ def sync_tree(staging: Path, out: Path, package: str) -> tuple[list[str], list[s
             target.mkdir(parents=True, exist_ok=True)
         elif not target.exists() or not filecmp.cmp(source, target, shallow=False):
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+            os.replace(source, target)  # the staging folder sits beside `out`: a rename, not a copy
             written.append(relative.as_posix())
     package_out = out / package
     for existing in sorted(package_out.rglob("*"), reverse=True):
@@ -109,5 +110,10 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def staging_dir() -> tempfile.TemporaryDirectory[str]:
-    return tempfile.TemporaryDirectory(prefix="openai-connector-gen-")
+def staging_dir(near: Path | None = None) -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder; beside `near` (same file system) when given, so files move by renaming."""
+    parent = None
+    if near is not None:
+        parent = near.resolve().parent
+        parent.mkdir(parents=True, exist_ok=True)
+    return tempfile.TemporaryDirectory(prefix=".openai-connector-gen-", dir=parent)

@@ -81,7 +81,7 @@ def run_generate(args: argparse.Namespace) -> int:
     if generation is None:
         return 2
     summary = write_changes(args.out, generation)
-    with staging_dir() as tmp:
+    with staging_dir(near=args.out) as tmp:
         staging = _stage(generation, args.package, Path(tmp))
         written, deleted = sync_tree(staging, args.out, args.package)
     if not args.quiet:
