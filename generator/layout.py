@@ -80,8 +80,9 @@ def plan(api: Api, names: ClassNames) -> Layout:
     class_names = {key: names.claim(_candidates(definitions[key].name_hint, api.namespace)) for key in ordered}
     param_names = {}
     has_object = _reaches_object(definitions)
+    requested = _request_closure(api)
     for key in ordered:
-        if key in _request_closure(api) and has_object[key]:
+        if key in requested and has_object[key]:
             param_names[key] = names.claim([class_names[key] + "Param", class_names[key] + "RequestParam"])
     module_of, modules = _modules(definitions, ordered)
     resources = _resource_tree(api.operations, names, api.namespace)
@@ -101,14 +102,8 @@ def _naming_order(definitions: dict[str, Definition]) -> list[str]:
     return components + inline
 
 
-_closure_cache: dict[int, set[str]] = {}
-
-
 def _request_closure(api: Api) -> set[str]:
     """Definitions reachable from request bodies and parameters."""
-    cached = _closure_cache.get(id(api))
-    if cached is not None:
-        return cached
     roots: list[str] = []
     for operation in api.operations:
         for parameter in operation.parameters:
@@ -122,7 +117,6 @@ def _request_closure(api: Api) -> set[str]:
             continue
         seen.add(key)
         roots.extend(definition_refs(api.definitions[key]))
-    _closure_cache[id(api)] = seen
     return seen
 
 

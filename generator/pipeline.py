@@ -81,7 +81,7 @@ class Generation:
                 f"{'.'.join(o.resource)}.{o.name}" for api in self.apis for o in api.operations if o.variant
             ],
             "untyped_responses": untyped,
-            "schemas_total": sum(len(api.schemas._components) for api in self.apis),
+            "schemas_total": sum(api.schemas.component_count for api in self.apis),
             "models_generated": sum(len(api.definitions) for api in self.apis),
             "diagnostics": [dataclasses.asdict(d) for d in self.diagnostics.items],
         }
@@ -98,7 +98,7 @@ class Generation:
                     "sha256": spec.sha256,
                     "namespace": api.namespace,
                     "operations": sum(1 for o in api.operations if not o.variant),
-                    "schemas": len(api.schemas._components),
+                    "schemas": api.schemas.component_count,
                 }
                 for spec, api in zip(self.inputs, self.apis, strict=True)
             ],

@@ -102,6 +102,10 @@ class SchemaParser:
             self._fill(definition, node if isinstance(node, dict) else {}, key)
         return Ref(key)
 
+    @property
+    def component_count(self) -> int:
+        return len(self._components)
+
     def all_components(self) -> None:
         for name in self._components:
             self.component(name)
