@@ -109,12 +109,16 @@ def pascal(parts: tuple[str, ...] | list[str]) -> str:
     return name
 
 
-def field_identifier(wire_name: str) -> str:
-    """A model field or TypedDict-safe identifier for a JSON property name."""
+def argument_identifier(wire_name: str) -> str:
+    """The wire name itself when it is a usable, public identifier; else its snake_case form."""
     if wire_name.isidentifier() and not keyword.iskeyword(wire_name) and not wire_name.startswith("_"):
-        name = wire_name
-    else:
-        name = snake_identifier(wire_name)
+        return wire_name
+    return snake_identifier(wire_name)
+
+
+def field_identifier(wire_name: str) -> str:
+    """A model field identifier for a JSON property name (never a pydantic attribute)."""
+    name = argument_identifier(wire_name)
     if name in MODEL_ATTRIBUTES or name.startswith("model_"):
         name += "_"
     return name

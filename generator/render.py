@@ -6,7 +6,6 @@ import ast
 import collections
 import dataclasses
 import json
-import keyword
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,14 @@ import jinja2
 
 from generator.annotations import Annotator
 from generator.layout import Layout, ResourceNode
-from generator.naming import METHOD_RESERVED, field_identifier, is_plain_key, isort_key, pascal, snake_identifier
+from generator.naming import (
+    METHOD_RESERVED,
+    argument_identifier,
+    field_identifier,
+    is_plain_key,
+    isort_key,
+    snake_identifier,
+)
 from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable, UnionKind
 from generator.parser.operations import Operation, Parameter
 
@@ -363,8 +369,7 @@ class _Signature:
             self._body()
 
     def _claim(self, wire: str, location: str) -> str:
-        plain = wire.isidentifier() and not keyword.iskeyword(wire) and not wire.startswith("_")
-        name = wire if plain else snake_identifier(wire)
+        name = argument_identifier(wire)
         if name in self._taken:
             name = f"{location}_{name}"
         while name in self._taken:
@@ -497,11 +502,3 @@ def check_syntax(files: dict[str, str]) -> None:
                 ast.parse(text, filename=path)
             except SyntaxError as exc:
                 raise RuntimeError(f"generator bug: {path}:{exc.lineno}: {exc.msg}") from exc
-
-
-def client_attribute(namespace: str) -> str:
-    return snake_identifier(namespace)
-
-
-def namespace_class(namespace: str) -> str:
-    return pascal((namespace,))
