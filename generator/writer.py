@@ -57,7 +57,10 @@ def sync_tree(staging: Path, out: Path, package: str) -> tuple[list[str], list[s
     out.mkdir(parents=True, exist_ok=True)
     protected = out / package / LIB
     keep_lib = protected.resolve() == LIB_SOURCE.resolve()
-    for source in sorted(staging.rglob("*")):
+    staged = sorted(staging.rglob("*"))
+    # Listed before the moves below empty the staging folder.
+    expected = {source.relative_to(staging) for source in staged}
+    for source in staged:
         relative = source.relative_to(staging)
         target = out / relative
         if keep_lib and _inside(target, protected):
@@ -73,7 +76,7 @@ def sync_tree(staging: Path, out: Path, package: str) -> tuple[list[str], list[s
         relative = existing.relative_to(out)
         if _inside(existing, protected) or "__pycache__" in existing.parts:
             continue
-        if not (staging / relative).exists():
+        if relative not in expected:
             if existing.is_dir():
                 if not any(existing.iterdir()):
                     existing.rmdir()
