@@ -265,6 +265,7 @@ class PackageRenderer:
         head = [*signature.positional, "*"]
         keywords = signature.keywords
         common = COMMON_PARAMETERS
+        stream_used: set[str] = set()
         if response.page_item is not None and op.method == "GET":
             item = annotator.render(response.page_item, "model", open_values=False, annotated=False)
             item_type = runtime.render(response.page_item, "model", open_values=False)
@@ -276,7 +277,10 @@ class PackageRenderer:
             )
         elif response.stream is not None and (signature.stream_field or response.kind == "none"):
             chunk = annotator.render(response.stream, "model", open_values=False, annotated=False)
-            chunk_type = runtime.render(response.stream, "model", open_values=False)
+            # The chunk model is imported in the streaming branch alone: a plain call never loads it.
+            stream_runtime = runtime if response.kind == "none" else Annotator(self.layout)
+            chunk_type = stream_runtime.render(response.stream, "model", open_values=False)
+            stream_used = stream_runtime.used
             streamed = {"sync": f"Stream[{chunk}]", "async": f"AsyncStream[{chunk}]"}
             if response.kind == "none":
                 method.update(
@@ -303,6 +307,7 @@ class PackageRenderer:
                     returns=either,
                     stream_switch=flag,
                     stream_returns=streamed,
+                    stream_imports=self._imports(stream_runtime.used - runtime.used, None),
                     chunk_type=chunk_type,
                     call_extra=[("cast_to", cast_to)],
                 )
@@ -313,7 +318,7 @@ class PackageRenderer:
                 returns={"sync": returns, "async": returns},
                 call_extra=[("cast_to", cast_to)],
             )
-        method["used"] = runtime.used
+        method["used"] = runtime.used | stream_used
         method["local_imports"] = self._imports(runtime.used, None)
         method["op"] = {
             "constant": constant,

@@ -465,10 +465,11 @@ class AudioTranscriptions(SyncAPIResource):
 
         from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
         from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
-        from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
         from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
 
         if stream is True:
+            from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
+
             return cast(
                 "Stream[CreateTranscriptionResponseStreamEvent]",
                 self._client.call_stream(
@@ -693,10 +694,11 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
 
         from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
         from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
-        from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
         from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
 
         if stream is True:
+            from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
+
             return cast(
                 "AsyncStream[CreateTranscriptionResponseStreamEvent]",
                 await self._client.call_stream(

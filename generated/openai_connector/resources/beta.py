@@ -403,9 +403,10 @@ class BetaResponses(SyncAPIResource):
         """
 
         from ..types.beta_response import BetaResponse
-        from ..types.beta_response_stream_event import BetaResponseStreamEvent
 
         if stream is True:
+            from ..types.beta_response_stream_event import BetaResponseStreamEvent
+
             return cast(
                 "Stream[BetaResponseStreamEvent]",
                 self._client.call_stream(
@@ -927,9 +928,10 @@ class AsyncBetaResponses(AsyncAPIResource):
         """
 
         from ..types.beta_response import BetaResponse
-        from ..types.beta_response_stream_event import BetaResponseStreamEvent
 
         if stream is True:
+            from ..types.beta_response_stream_event import BetaResponseStreamEvent
+
             return cast(
                 "AsyncStream[BetaResponseStreamEvent]",
                 await self._client.call_stream(

@@ -325,10 +325,11 @@ class ImagesEdits(SyncAPIResource):
           quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
         """
 
-        from ..types.image_edit_stream_event import ImageEditStreamEvent
         from ..types.images_response import ImagesResponse
 
         if stream is True:
+            from ..types.image_edit_stream_event import ImageEditStreamEvent
+
             return cast(
                 "Stream[ImageEditStreamEvent]",
                 self._client.call_stream(
@@ -548,10 +549,11 @@ class ImagesEdits(SyncAPIResource):
           stream: Stream partial image results as events.
         """
 
-        from ..types.image_edit_stream_event import ImageEditStreamEvent
         from ..types.images_response import ImagesResponse
 
         if stream is True:
+            from ..types.image_edit_stream_event import ImageEditStreamEvent
+
             return cast(
                 "Stream[ImageEditStreamEvent]",
                 self._client.call_stream(
@@ -790,10 +792,11 @@ class AsyncImagesEdits(AsyncAPIResource):
           quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
         """
 
-        from ..types.image_edit_stream_event import ImageEditStreamEvent
         from ..types.images_response import ImagesResponse
 
         if stream is True:
+            from ..types.image_edit_stream_event import ImageEditStreamEvent
+
             return cast(
                 "AsyncStream[ImageEditStreamEvent]",
                 await self._client.call_stream(
@@ -1013,10 +1016,11 @@ class AsyncImagesEdits(AsyncAPIResource):
           stream: Stream partial image results as events.
         """
 
-        from ..types.image_edit_stream_event import ImageEditStreamEvent
         from ..types.images_response import ImagesResponse
 
         if stream is True:
+            from ..types.image_edit_stream_event import ImageEditStreamEvent
+
             return cast(
                 "AsyncStream[ImageEditStreamEvent]",
                 await self._client.call_stream(
@@ -1244,10 +1248,11 @@ class ImagesGenerations(SyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
-        from ..types.image_gen_stream_event import ImageGenStreamEvent
         from ..types.images_response import ImagesResponse
 
         if stream is True:
+            from ..types.image_gen_stream_event import ImageGenStreamEvent
+
             return cast(
                 "Stream[ImageGenStreamEvent]",
                 self._client.call_stream(
@@ -1473,10 +1478,11 @@ class AsyncImagesGenerations(AsyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
-        from ..types.image_gen_stream_event import ImageGenStreamEvent
         from ..types.images_response import ImagesResponse
 
         if stream is True:
+            from ..types.image_gen_stream_event import ImageGenStreamEvent
+
             return cast(
                 "AsyncStream[ImageGenStreamEvent]",
                 await self._client.call_stream(

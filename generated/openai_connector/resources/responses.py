@@ -375,9 +375,10 @@ class Responses(SyncAPIResource):
         """
 
         from ..types.response import ResponseSchema
-        from ..types.response_stream_event import ResponseStreamEvent
 
         if stream is True:
+            from ..types.response_stream_event import ResponseStreamEvent
+
             return cast(
                 "Stream[ResponseStreamEvent]",
                 self._client.call_stream(
@@ -864,9 +865,10 @@ class AsyncResponses(AsyncAPIResource):
         """
 
         from ..types.response import ResponseSchema
-        from ..types.response_stream_event import ResponseStreamEvent
 
         if stream is True:
+            from ..types.response_stream_event import ResponseStreamEvent
+
             return cast(
                 "AsyncStream[ResponseStreamEvent]",
                 await self._client.call_stream(

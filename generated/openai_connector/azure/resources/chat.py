@@ -257,9 +257,10 @@ class ChatCompletions(SyncAPIResource):
         """
 
         from ..types.create_chat_completion_response import CreateChatCompletionResponse
-        from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
 
         if stream is True:
+            from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+
             return cast(
                 "Stream[CreateChatCompletionStreamResponse]",
                 self._client.call_stream(
@@ -513,9 +514,10 @@ class AsyncChatCompletions(AsyncAPIResource):
         """
 
         from ..types.create_chat_completion_response import CreateChatCompletionResponse
-        from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
 
         if stream is True:
+            from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+
             return cast(
                 "AsyncStream[CreateChatCompletionStreamResponse]",
                 await self._client.call_stream(

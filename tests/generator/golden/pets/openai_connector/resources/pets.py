@@ -215,9 +215,10 @@ class Pets(SyncAPIResource):
         """
 
         from ..types.pet import Pet
-        from ..types.pet_event import PetEvent
 
         if stream is True:
+            from ..types.pet_event import PetEvent
+
             return cast(
                 "Stream[PetEvent]",
                 self._client.call_stream(
@@ -443,9 +444,10 @@ class AsyncPets(AsyncAPIResource):
         """
 
         from ..types.pet import Pet
-        from ..types.pet_event import PetEvent
 
         if stream is True:
+            from ..types.pet_event import PetEvent
+
             return cast(
                 "AsyncStream[PetEvent]",
                 await self._client.call_stream(
