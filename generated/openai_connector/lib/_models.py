@@ -18,6 +18,8 @@ class BaseModel(pydantic.BaseModel):
 
     Unknown fields are kept (`extra="allow"`), fields can be filled by name or alias, `model_*`
     field names are allowed, and schemas are built on first use (`defer_build`) to keep imports cheap.
+    A field sent in an unexpected form is kept as sent when the model can do without it, which is
+    why the generator gives required fields `Field(default_factory=missing)`.
     """
 
     model_config = ConfigDict(
@@ -34,14 +36,31 @@ class BaseModel(pydantic.BaseModel):
     # server left out reads as None (the generator gives it `Field(default_factory=missing)`). Type
     # checkers still see the spec's types. What is not tolerated: an answer that has none of the
     # model's fields at all, which is not this model (a wrong shape: see `shaped`).
+    #
+    # One wrapper per model rather than per field: an answer that fits costs one Python call per
+    # object, and the schema is smaller to build. Nested models settle their own odd fields first.
 
-    @pydantic.field_validator("*", mode="wrap")
+    @pydantic.model_validator(mode="wrap")
     @classmethod
     def _tolerate_unexpected(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
         try:
             return handler(value)
-        except ValidationError:
-            return value
+        except ValidationError as error:
+            if not isinstance(value, dict):
+                raise
+            odd = {e["loc"][0] for e in error.errors(include_url=False, include_input=False) if e["loc"]}
+            if not odd or not odd <= value.keys():
+                raise
+            try:  # a required field without a default (not a generated model's) cannot be left out
+                model = handler({key: item for key, item in value.items() if key not in odd})
+            except ValidationError:
+                raise error from None
+            names = {field.alias or name: name for name, field in cls.__pydantic_fields__.items()}
+            for key in odd:
+                name = names.get(str(key), str(key))
+                model.__dict__[name] = value[key]
+                model.__pydantic_fields_set__.add(name)
+            return model
 
 
 def missing() -> Any:
