@@ -31,6 +31,33 @@ def _bare(url: str) -> str:
         return str(json.loads(r.content)["choices"][0]["message"]["content"])
 
 
+def _pydantic_floor(url: str) -> str:
+    """The bare transport, then the answer parsed by a three-class pydantic model: what any pydantic client pays."""
+    import json
+
+    import httpx2
+    from pydantic import BaseModel
+
+    class Message(BaseModel):
+        content: str | None = None
+
+    class Choice(BaseModel):
+        message: Message
+
+    class Reply(BaseModel):
+        choices: list[Choice]
+
+    with httpx2.Client() as client:
+        r = client.post(
+            f"{url}/v1/chat/completions",
+            content=json.dumps({"model": "gpt-4o-mini", "messages": _MESSAGES}).encode(),
+            headers={"Authorization": f"Bearer {_KEY}", "Content-Type": "application/json"},
+        )
+        if r.status_code >= 400:
+            raise RuntimeError(r.status_code)
+        return str(Reply.model_validate_json(r.content).choices[0].message.content)
+
+
 def _ours(url: str) -> str:
     from openai_connector import Client
 
@@ -52,7 +79,7 @@ def _openai(url: str) -> str:
 
 def main() -> int:
     impl, url = sys.argv[1], sys.argv[2]
-    run = {"bare": _bare, "ours": _ours, "openai": _openai}[impl]
+    run = {"bare": _bare, "pydantic-floor": _pydantic_floor, "ours": _ours, "openai": _openai}[impl]
     return 0 if run(url).startswith("Hello") else 1
 
 

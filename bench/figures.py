@@ -22,6 +22,7 @@ WORK = REPO / "bench" / ".work"
 LABELS = {
     "bare": "bare transport (`httpx2` + `json`)",
     "bare-httpx": "`httpx` 0.28.1 + `json` (reference)",
+    "pydantic-floor": "bare transport + a 3-class `pydantic` model of the answer",
     "ours": "openai-connector",
     "openai": "official `openai` SDK",
 }
@@ -129,7 +130,7 @@ def _unit_of(name: str) -> str:
 
 
 def cold_start(ctx: Context) -> FigureResult:
-    impls = ["bare", "ours", "openai"]
+    impls = ["bare", "pydantic-floor", "ours", "openai"]
     script = str(REPO / "bench" / "coldstart.py")
     wall = {impl: Series(LABELS[impl], "ms") for impl in impls}
     rss = {impl: Series(f"{LABELS[impl]}: peak RSS", "MiB") for impl in impls}
@@ -140,16 +141,31 @@ def cold_start(ctx: Context) -> FigureResult:
             seconds, peak = _timed([str(ctx.peer_python), script, impl, ctx.url])
             wall[impl].values.append(seconds * 1e3)
             rss[impl].values.append(peak)
+    checks = [
+        Check("ours / bare", paired_ratios(wall["ours"], wall["bare"]), 1.3),
+        Check("pydantic floor / bare", paired_ratios(wall["pydantic-floor"], wall["bare"]), None),
+        Check("ours / pydantic floor", paired_ratios(wall["ours"], wall["pydantic-floor"]), None),
+        Check(f"{LABELS['openai']} / bare", paired_ratios(wall["openai"], wall["bare"]), None),
+    ]
+    floor = checks[1].median
+    notes = []
+    if floor > 1.3:
+        notes.append(
+            f"The pydantic floor alone is {floor:.2f}x bare in this run, above the 1.3x target: with answers "
+            "parsed into pydantic v2 models (the same issue asks for them) the target is out of reach here. "
+            f"Ours is {checks[2].median:.2f}x the floor: our runtime's modules, the chat answer's own model "
+            "classes (pydantic defines each one) and the first build of their schema."
+        )
     return FigureResult(
         "cold-start",
         "1. Cold start",
         "A fresh process imports the client, constructs it and makes one chat completion against the "
-        "loopback server (wall time of the whole process, interpreter start-up included).",
+        "loopback server (wall time of the whole process, interpreter start-up included). The pydantic "
+        "floor is the bare run plus importing pydantic and reading the answer into three tiny models: "
+        "what any client whose answers are pydantic v2 models pays before its own code runs.",
         series=[*wall.values(), *rss.values()],
-        checks=[
-            Check("ours / bare", paired_ratios(wall["ours"], wall["bare"]), 1.3),
-            Check(f"{LABELS['openai']} / bare", paired_ratios(wall["openai"], wall["bare"]), None),
-        ],
+        checks=checks,
+        notes=notes,
     )
 
 
@@ -250,8 +266,9 @@ def multi_prompt(ctx: Context) -> FigureResult:
         ctx,
         key="multi",
         title=f"5. Multi-prompt throughput ({prompts} prompts)",
-        what=f"{prompts} different prompts started at once with `asyncio.gather`, at most 64 in flight "
-        "(a semaphore), each a chat completion; prompts per second (wall).",
+        what=f"{prompts} different prompts, at most 64 in flight, each a chat completion; prompts per second "
+        "(wall). Ours: the multi-prompt action `AsyncActions.chat_many(max_concurrency=64)`; the peers: "
+        "`asyncio.gather` over a semaphore.",
         figure="multi",
         impls=["bare", "ours", "openai"],
         requests=prompts,
@@ -264,11 +281,6 @@ def multi_prompt(ctx: Context) -> FigureResult:
     )
     result.checks[0].limit = None
     result.checks[0].note = "no target in the issue; shown beside figure 4's"
-    result.notes.append(
-        "The actions layer (with its own multi-prompt call) is not on main yet, so ours is "
-        "`asyncio.gather` + a semaphore over `AsyncClient.chat.completions.create`, like the peers; "
-        "`bench/worker.py: _multi_prompt` is where to switch to the action."
-    )
     return result
 
 

@@ -156,22 +156,11 @@ async def _async_sender(impl: str, url: str) -> tuple[Send, Callable[[], Awaitab
         from openai_connector import AsyncClient
 
         sdk = AsyncClient(api_key=API_KEY, base_url=f"{url}/v1")
-        return (lambda request: multi_prompt_one(sdk, request)), sdk.close
+        return (lambda request: sdk.chat.completions.create(**request)), sdk.close
     if impl == "openai":
         sdk = _openai().AsyncOpenAI(api_key=API_KEY, base_url=f"{url}/v1")
         return (lambda request: sdk.chat.completions.create(**request)), sdk.close
     raise SystemExit(f"unknown implementation {impl!r}")
-
-
-def multi_prompt_one(client: Any, request: dict[str, Any]) -> Awaitable[object]:
-    """One prompt through our `AsyncClient`.
-
-    The multi-prompt figure sends its prompts with `asyncio.gather` and a semaphore over this
-    call, because the actions layer (with its own multi-prompt call) is not on main yet. When it
-    lands, give `_multi_prompt` a branch for `ours` that hands all prompts to that call.
-    """
-    result: Awaitable[object] = client.chat.completions.create(**request)
-    return result
 
 
 async def _throughput(impl: str, url: str, requests: int, concurrency: int, warmup: int) -> dict[str, float]:
@@ -196,12 +185,13 @@ async def _throughput(impl: str, url: str, requests: int, concurrency: int, warm
 
 
 async def _multi_prompt(impl: str, url: str, prompts: int, concurrency: int) -> dict[str, float]:
-    """`prompts` different prompts, all started at once, at most `concurrency` in flight (a semaphore)."""
+    """`prompts` different prompts, at most `concurrency` in flight: ours through its multi-prompt action,
+    the peers through `asyncio.gather` and a semaphore."""
+    texts = [f"Prompt number {i}: say hello." for i in range(prompts)]
+    if impl == "ours":
+        return await _multi_prompt_action(url, texts, concurrency)
     send, close = await _async_sender(impl, url)
-    requests = [
-        {**CHAT_REQUEST, "messages": [{"role": "user", "content": f"Prompt number {i}: say hello."}]}
-        for i in range(prompts)
-    ]
+    requests = [{**CHAT_REQUEST, "messages": [{"role": "user", "content": text}]} for text in texts]
     gate = asyncio.Semaphore(concurrency)
 
     async def one(request: dict[str, Any]) -> object:
@@ -217,6 +207,22 @@ async def _multi_prompt(impl: str, url: str, prompts: int, concurrency: int) -> 
     if len(answers) != prompts:
         raise RuntimeError("lost answers")
     return {"per_s": prompts / wall, "wall_s": wall, "cpu_us": cpu / prompts * 1e6, "units": prompts}
+
+
+async def _multi_prompt_action(url: str, texts: list[str], concurrency: int) -> dict[str, float]:
+    from openai_connector import AsyncClient
+    from openai_connector.lib.actions import AsyncActions
+
+    async with AsyncClient(api_key=API_KEY, base_url=f"{url}/v1") as client:
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        results = await AsyncActions(client).chat_many(
+            texts, model=str(CHAT_REQUEST["model"]), max_concurrency=concurrency
+        )
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    if len(results) != len(texts) or not all(result.ok for result in results):
+        raise RuntimeError("lost or failed answers")
+    n = len(texts)
+    return {"per_s": n / wall, "wall_s": wall, "cpu_us": cpu / n * 1e6, "units": n}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -53,11 +53,13 @@ def test_a_resource_loads_no_model_and_a_call_only_its_own() -> None:
         "except openai_connector.APIConnectionError:\n"
         "    pass\n"
         "print(count())\n"
+        "print(int('openai_connector.types.create_chat_completion_stream_response' in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    at_access, after_call = (int(n) for n in result.stdout.split())
+    at_access, after_call, chunk_model_loaded = (int(n) for n in result.stdout.split())
     assert at_access == 0
     assert 0 < after_call < 20
+    assert chunk_model_loaded == 0  # a call without stream=True never needs the chunk model
 
 
 @pytest.mark.parametrize(
