@@ -15,7 +15,8 @@ _KEY = "sk-bench-0000000000"
 _MESSAGES = [{"role": "user", "content": "Say hello."}]
 
 
-def _bare(url: str) -> str:
+def _bare_answer(url: str) -> bytes:
+    """One chat completion with the bare transport: its answer's bytes."""
     import json
 
     import httpx2
@@ -28,14 +29,17 @@ def _bare(url: str) -> str:
         )
         if r.status_code >= 400:
             raise RuntimeError(r.status_code)
-        return str(json.loads(r.content)["choices"][0]["message"]["content"])
+        return r.content
+
+
+def _bare(url: str) -> str:
+    import json
+
+    return str(json.loads(_bare_answer(url))["choices"][0]["message"]["content"])
 
 
 def _pydantic_floor(url: str) -> str:
     """The bare transport, then the answer parsed by a three-class pydantic model: what any pydantic client pays."""
-    import json
-
-    import httpx2
     from pydantic import BaseModel
 
     class Message(BaseModel):
@@ -47,15 +51,7 @@ def _pydantic_floor(url: str) -> str:
     class Reply(BaseModel):
         choices: list[Choice]
 
-    with httpx2.Client() as client:
-        r = client.post(
-            f"{url}/v1/chat/completions",
-            content=json.dumps({"model": "gpt-4o-mini", "messages": _MESSAGES}).encode(),
-            headers={"Authorization": f"Bearer {_KEY}", "Content-Type": "application/json"},
-        )
-        if r.status_code >= 400:
-            raise RuntimeError(r.status_code)
-        return str(Reply.model_validate_json(r.content).choices[0].message.content)
+    return str(Reply.model_validate_json(_bare_answer(url)).choices[0].message.content)
 
 
 def _ours(url: str) -> str:
