@@ -83,3 +83,25 @@ def test_progress_true_without_backend_is_a_clear_error(monkeypatch: pytest.Monk
     monkeypatch.setattr(_progress, "_installed", lambda name: False)
     with FakeOpenAI() as fake, pytest.raises(ValueError, match="tqdm or rich"):
         Actions(make_client(fake.url, "openai")).chat_many(["a"], model="m", progress=True)
+
+
+@pytest.mark.parametrize("backend", ["tqdm", "rich"])
+def test_progress_bar_counts_every_prompt_on_stderr(backend: str, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip(backend)
+    prompts = [f"prompt {i}" for i in range(7)]
+    with FakeOpenAI() as fake:
+        results = Actions(make_client(fake.url, "openai")).chat_many(prompts, model="m", progress=backend)
+    assert [r.text for r in results] == [f"echo: {p}" for p in prompts]
+    drawn = capsys.readouterr()
+    assert drawn.out == ""
+    assert "prompts" in drawn.err
+    assert "7/7" in drawn.err if backend == "tqdm" else "100%" in drawn.err
+
+
+async def test_async_progress_bar_with_tqdm(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    with FakeOpenAI() as fake:
+        actions = AsyncActions(make_async_client(fake.url, "openai"))
+        results = await actions.chat_many(["a", "b", "c"], model="m", progress=True)
+    assert [r.ok for r in results] == [True, True, True]
+    assert "3/3" in capsys.readouterr().err

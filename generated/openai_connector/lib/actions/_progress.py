@@ -27,9 +27,11 @@ class Progress:
 
             self._bar = tqdm(total=total, desc=description, file=sys.stderr)
         elif backend == "rich":
+            from rich.console import Console  # type: ignore[import-not-found,unused-ignore]
             from rich.progress import Progress as RichProgress  # type: ignore[import-not-found,unused-ignore]
 
-            self._rich = RichProgress(transient=False)
+            # On stderr, as tqdm draws: standard output stays the results' (the CLI prints them there).
+            self._rich = RichProgress(console=Console(file=sys.stderr), transient=False)
             self._rich.start()
             self._task = self._rich.add_task(description, total=total)
 
