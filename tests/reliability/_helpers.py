@@ -130,3 +130,26 @@ def refused_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}"
+
+
+@contextlib.contextmanager
+def unanswered_url() -> Iterator[str]:
+    """A 127.0.0.1 URL whose listener never completes a handshake (connect timeout).
+
+    The listener's accept queue (backlog 0) is filled by connections nobody accepts, and Linux
+    drops the SYN of any further one, so a new connection waits until its connect timeout.
+    """
+    import socket
+
+    with contextlib.ExitStack() as stack:
+        listener = stack.enter_context(socket.socket())
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(0)
+        port = listener.getsockname()[1]
+        for _ in range(4):
+            filler = stack.enter_context(socket.socket())
+            filler.setblocking(False)
+            with contextlib.suppress(BlockingIOError):
+                filler.connect(("127.0.0.1", port))
+        time.sleep(0.05)  # let the kernel queue the fillers
+        yield f"http://127.0.0.1:{port}"

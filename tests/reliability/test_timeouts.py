@@ -1,4 +1,5 @@
-"""Fault injection, timeout family: a slow server (read timeout) and one that stalls forever.
+"""Fault injection, timeout family: a slow server (read timeout), one that stalls forever, and one that
+never completes the TCP handshake (connect timeout).
 
 A timed-out attempt is retried like a connection error, so a call ends within
 `(max_retries + 1) * timeout` plus the retry delays; each test asserts that bound with some slack,
@@ -7,6 +8,9 @@ the attempt count, the error type (`APITimeoutError`) and that nothing leaks.
 
 from __future__ import annotations
 
+import time
+
+import httpx2
 import pytest
 from openai_connector import APITimeoutError
 
@@ -19,6 +23,7 @@ from tests.reliability._helpers import (
     completion,
     no_leaks,
     sync_client,
+    unanswered_url,
     within,
 )
 from tests.support.loopback import LoopbackServer, Reply
@@ -91,3 +96,24 @@ async def test_with_options_timeout_applies_to_generated_calls(server: LoopbackS
             with pytest.raises(APITimeoutError):
                 await achat(fast, provider)
     assert server.count == 1
+
+
+CONNECT_ONLY = httpx2.Timeout(30.0, connect=TIMEOUT)  # only the connect phase can time out
+
+
+def test_connect_timeout_is_retried_then_reported_sync(provider: Provider) -> None:
+    with unanswered_url() as url, no_leaks(), within(2 * TIMEOUT + SLACK):
+        with sync_client(url, provider, timeout=CONNECT_ONLY, max_retries=1) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError, match="ConnectTimeout"):
+                chat(client, provider)
+    assert time.monotonic() - started >= 2 * TIMEOUT  # two attempts, each waited out its connect timeout
+
+
+async def test_connect_timeout_is_retried_then_reported_async(provider: Provider) -> None:
+    with unanswered_url() as url, no_leaks(), within(2 * TIMEOUT + SLACK):
+        async with async_client(url, provider, timeout=CONNECT_ONLY, max_retries=1) as client:
+            started = time.monotonic()
+            with pytest.raises(APITimeoutError, match="ConnectTimeout"):
+                await achat(client, provider)
+    assert time.monotonic() - started >= 2 * TIMEOUT
