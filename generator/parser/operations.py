@@ -186,7 +186,7 @@ class OperationParser:
                     location=location,
                     kind=self.schemas.kind(schema, pointer_join(here, "schema"), (owner, name), owner),
                     required=required,
-                    description=str(param.get("description") or schema.get("description") or ""),
+                    description=str(param.get("description") or self.schemas.describe(schema)),
                     client_setting=param.get("x-connector-client-setting"),
                     deprecated=bool(param.get("deprecated")),
                     checks=shallow_schema(schema, self.schemas.deref_quietly),

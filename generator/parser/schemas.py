@@ -88,6 +88,26 @@ class SchemaParser:
     def deref_quietly(self, node: dict[str, Any]) -> dict[str, Any] | None:
         return self.deref(node, "")
 
+    def describe(self, node: dict[str, Any]) -> str:
+        """A schema's description: its own, else its `$ref` target's, else that of the one non-null
+        variant of a nullable `anyOf`/`oneOf` (where OpenAPI 3.1 specs often put it)."""
+        seen: set[int] = set()
+        current: dict[str, Any] | None = node
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            text = current.get("description")
+            if isinstance(text, str) and text.strip():
+                return text
+            if "$ref" in current:
+                current = self.deref_quietly(current)
+                continue
+            variants = current.get("anyOf") or current.get("oneOf")
+            if not isinstance(variants, list):
+                break
+            kept = [v for v in variants if isinstance(v, dict) and not _is_null_schema(v)]
+            current = kept[0] if len(kept) == 1 else None
+        return ""
+
     # -- entry points -----------------------------------------------------------------------
 
     def component(self, name: str) -> Ref:
@@ -305,7 +325,7 @@ class SchemaParser:
         return all(isinstance(b, dict) and set(b) <= {"required", "description", "title"} for b in branches)
 
     def _fill(self, definition: Definition, node: dict[str, Any], pointer: str) -> None:
-        definition.description = str(node.get("description") or node.get("title") or "")
+        definition.description = self.describe(node) or str(node.get("title") or "")
         hint, owner = definition.name_hint, definition.owner
         if self._has_variants_with_base(node):
             definition.alias = self._variants_with_base(node, pointer, hint, owner)
@@ -326,13 +346,12 @@ class SchemaParser:
         definition.fields = []
         for name, (schema, prop_pointer) in properties.items():
             prop = schema if isinstance(schema, dict) else {}
-            resolved = self.deref(prop, prop_pointer) or {}
             definition.fields.append(
                 Field(
                     wire_name=name,
                     kind=self.kind(prop, prop_pointer, (*hint, name), owner),
                     required=name in required,
-                    description=str(prop.get("description") or resolved.get("description") or ""),
+                    description=self.describe(prop),
                     deprecated=bool(prop.get("deprecated")),
                     checks=shallow_schema(prop, self.deref_quietly),
                 )
@@ -354,6 +373,10 @@ def singular(word: str) -> str:
     if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
         return word[:-1]
     return word + "Item" if word[:1].isupper() else word + "_item"
+
+
+def _is_null_schema(node: dict[str, Any]) -> bool:
+    return node.get("type") == "null" or node.get("type") == ["null"] or node.get("enum") == [None]
 
 
 def variant_name(branch: Any, resolved: dict[str, Any] | None) -> str:

@@ -138,7 +138,12 @@ class Conversations(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Create a conversation."""
+        """Create a conversation.
+
+        Args:
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          items: Initial items to include in the conversation context. You may add up to 20 items at a time.
+        """
 
         from ..types.conversation_resource import ConversationResource
 
@@ -264,7 +269,12 @@ class AsyncConversations(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ConversationResource:
-        """Create a conversation."""
+        """Create a conversation.
+
+        Args:
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          items: Initial items to include in the conversation context. You may add up to 20 items at a time.
+        """
 
         from ..types.conversation_resource import ConversationResource
 

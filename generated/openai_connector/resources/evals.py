@@ -264,6 +264,7 @@ class Evals(SyncAPIResource):
 
         Args:
           name: The name of the evaluation.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           data_source_config: The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
           testing_criteria: A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
         """
@@ -334,6 +335,7 @@ class Evals(SyncAPIResource):
         Args:
           eval_id: The ID of the evaluation to update.
           name: Rename the evaluation.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.eval import Eval
@@ -453,6 +455,7 @@ class AsyncEvals(AsyncAPIResource):
 
         Args:
           name: The name of the evaluation.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           data_source_config: The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
           testing_criteria: A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
         """
@@ -523,6 +526,7 @@ class AsyncEvals(AsyncAPIResource):
         Args:
           eval_id: The ID of the evaluation to update.
           name: Rename the evaluation.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.eval import Eval
@@ -638,6 +642,7 @@ class EvalsRuns(SyncAPIResource):
         Args:
           eval_id: The ID of the evaluation to create a run for.
           name: The name of the run.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           data_source: Details about the run's data source.
         """
 
@@ -820,6 +825,7 @@ class AsyncEvalsRuns(AsyncAPIResource):
         Args:
           eval_id: The ID of the evaluation to create a run for.
           name: The name of the run.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           data_source: Details about the run's data source.
         """
 

@@ -5763,6 +5763,7 @@ class OrganizationProjectsServiceAccounts(SyncAPIResource):
         Args:
           project_id: The ID of the project.
           name: The name of the service account being created.
+          create_service_account_only: Create the service account without default roles or an API key.
         """
 
         from ..types.project_service_account_create_response import ProjectServiceAccountCreateResponse
@@ -5978,6 +5979,7 @@ class AsyncOrganizationProjectsServiceAccounts(AsyncAPIResource):
         Args:
           project_id: The ID of the project.
           name: The name of the service account being created.
+          create_service_account_only: Create the service account without default roles or an API key.
         """
 
         from ..types.project_service_account_create_response import ProjectServiceAccountCreateResponse

@@ -338,6 +338,8 @@ class Threads(SyncAPIResource):
 
         Args:
           messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.thread_object import ThreadObject
@@ -400,6 +402,8 @@ class Threads(SyncAPIResource):
 
         Args:
           thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.thread_object import ThreadObject
@@ -473,6 +477,8 @@ class AsyncThreads(AsyncAPIResource):
 
         Args:
           messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.thread_object import ThreadObject
@@ -535,6 +541,8 @@ class AsyncThreads(AsyncAPIResource):
 
         Args:
           thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.thread_object import ThreadObject
@@ -666,6 +674,7 @@ class ThreadsRuns(SyncAPIResource):
           instructions: Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.
           tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
           tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
           top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
           stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
@@ -785,10 +794,12 @@ class ThreadsRuns(SyncAPIResource):
           include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
           assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
           model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+          reasoning_effort: Constrains effort on reasoning for reasoning models. Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`. Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Not all reasoning models support every value. See the [reasoning guide](https://platform.openai.com/docs/guides/reasoning) for model-specific support.
           instructions: Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
           additional_instructions: Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.
           additional_messages: Adds additional messages to the thread before creating the run.
           tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
           top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
           stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
@@ -881,6 +892,7 @@ class ThreadsRuns(SyncAPIResource):
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
           run_id: The ID of the run to modify.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.run_object import RunObject
@@ -949,6 +961,7 @@ class ThreadsRuns(SyncAPIResource):
           thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
           run_id: The ID of the run that requires the tool output submission.
           tool_outputs: A list of tools for which the outputs are being submitted.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
         """
 
         from ..types.run_object import RunObject
@@ -1050,6 +1063,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
           instructions: Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.
           tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
           tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
           top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
           stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
@@ -1169,10 +1183,12 @@ class AsyncThreadsRuns(AsyncAPIResource):
           include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
           assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
           model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+          reasoning_effort: Constrains effort on reasoning for reasoning models. Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`. Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Not all reasoning models support every value. See the [reasoning guide](https://platform.openai.com/docs/guides/reasoning) for model-specific support.
           instructions: Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
           additional_instructions: Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.
           additional_messages: Adds additional messages to the thread before creating the run.
           tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
           top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
           stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
@@ -1265,6 +1281,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
           run_id: The ID of the run to modify.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.run_object import RunObject
@@ -1333,6 +1350,7 @@ class AsyncThreadsRuns(AsyncAPIResource):
           thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
           run_id: The ID of the run that requires the tool output submission.
           tool_outputs: A list of tools for which the outputs are being submitted.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
         """
 
         from ..types.run_object import RunObject
@@ -1590,6 +1608,8 @@ class ThreadsMessages(SyncAPIResource):
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
           role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
+          attachments: A list of files attached to the message, and the tools they should be added to.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.message_object import MessageObject
@@ -1656,6 +1676,7 @@ class ThreadsMessages(SyncAPIResource):
         Args:
           thread_id: The ID of the thread to which this message belongs.
           message_id: The ID of the message to modify.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.message_object import MessageObject
@@ -1775,6 +1796,8 @@ class AsyncThreadsMessages(AsyncAPIResource):
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
           role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
+          attachments: A list of files attached to the message, and the tools they should be added to.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.message_object import MessageObject
@@ -1841,6 +1864,7 @@ class AsyncThreadsMessages(AsyncAPIResource):
         Args:
           thread_id: The ID of the thread to which this message belongs.
           message_id: The ID of the message to modify.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.message_object import MessageObject

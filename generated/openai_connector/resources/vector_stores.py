@@ -330,6 +330,7 @@ class VectorStores(SyncAPIResource):
           description: A description for the vector store. Can be used to describe the vector store's purpose.
           expires_after: The expiration policy for a vector store.
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.vector_store_object import VectorStoreObject
@@ -401,6 +402,7 @@ class VectorStores(SyncAPIResource):
         Args:
           vector_store_id: The ID of the vector store to modify.
           name: The name of the vector store.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.vector_store_object import VectorStoreObject
@@ -569,6 +571,7 @@ class AsyncVectorStores(AsyncAPIResource):
           description: A description for the vector store. Can be used to describe the vector store's purpose.
           expires_after: The expiration policy for a vector store.
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.vector_store_object import VectorStoreObject
@@ -640,6 +643,7 @@ class AsyncVectorStores(AsyncAPIResource):
         Args:
           vector_store_id: The ID of the vector store to modify.
           name: The name of the vector store.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
         from ..types.vector_store_object import VectorStoreObject
@@ -765,6 +769,7 @@ class VectorStoresFileBatches(SyncAPIResource):
           file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files. If `attributes` or `chunking_strategy` are provided, they will be applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
           files: A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`.
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
         from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
@@ -882,6 +887,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           file_ids: A list of [File](/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files. If `attributes` or `chunking_strategy` are provided, they will be applied to all files in the batch. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `files`.
           files: A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`.
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
         from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
@@ -1136,6 +1142,7 @@ class VectorStoresFiles(SyncAPIResource):
           vector_store_id: The ID of the vector store for which to create a File.
           file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
         from ..types.vector_store_file_object import VectorStoreFileObject
@@ -1202,6 +1209,7 @@ class VectorStoresFiles(SyncAPIResource):
         Args:
           vector_store_id: The ID of the vector store the file belongs to.
           file_id: The ID of the file to update attributes.
+          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
         from ..types.vector_store_file_object import VectorStoreFileObject
@@ -1323,6 +1331,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           vector_store_id: The ID of the vector store for which to create a File.
           file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
           chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
         from ..types.vector_store_file_object import VectorStoreFileObject
@@ -1389,6 +1398,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         Args:
           vector_store_id: The ID of the vector store the file belongs to.
           file_id: The ID of the file to update attributes.
+          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
         from ..types.vector_store_file_object import VectorStoreFileObject

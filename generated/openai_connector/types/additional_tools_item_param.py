@@ -14,6 +14,7 @@ from .tool import Tool, ToolParam
 
 class AdditionalToolsItemParam(BaseModel):
     id: str | None = None
+    """The unique ID of this additional tools item."""
 
     type: Literal["additional_tools"] = Field(default_factory=_missing)
     """The item type. Always `additional_tools`."""
@@ -27,6 +28,7 @@ class AdditionalToolsItemParam(BaseModel):
 
 class AdditionalToolsItemParamParam(TypedDict, total=False):
     id: str | None
+    """The unique ID of this additional tools item."""
 
     type: Required[Literal["additional_tools"]]
     """The item type. Always `additional_tools`."""

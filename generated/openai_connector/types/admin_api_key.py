@@ -28,8 +28,10 @@ class AdminApiKey(BaseModel):
     """The Unix timestamp (in seconds) of when the API key was created"""
 
     expires_at: int | None = None
+    """The Unix timestamp (in seconds) of when the API key expires"""
 
     last_used_at: int | None = None
+    """The Unix timestamp (in seconds) of when the API key was last used"""
 
     owner: AdminApiKeyOwner = Field(default_factory=_missing)
 

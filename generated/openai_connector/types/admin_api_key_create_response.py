@@ -27,8 +27,10 @@ class AdminApiKeyCreateResponse(BaseModel):
     """The Unix timestamp (in seconds) of when the API key was created"""
 
     expires_at: int | None = None
+    """The Unix timestamp (in seconds) of when the API key expires"""
 
     last_used_at: int | None = None
+    """The Unix timestamp (in seconds) of when the API key was last used"""
 
     owner: AdminApiKeyOwner = Field(default_factory=_missing)
 

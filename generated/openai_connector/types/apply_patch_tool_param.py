@@ -19,6 +19,7 @@ class ApplyPatchToolParam(BaseModel):
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class ApplyPatchToolParamParam(TypedDict, total=False):
@@ -28,3 +29,4 @@ class ApplyPatchToolParamParam(TypedDict, total=False):
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: Sequence[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

@@ -24,3 +24,4 @@ class Attachment(BaseModel):
     """MIME type of the attachment."""
 
     preview_url: str | None = None
+    """Preview URL for rendering the attachment inline."""

@@ -27,6 +27,7 @@ class AuditLog(BaseModel):
     """The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project."""
 
     actor: AuditLogActor | None = None
+    """The actor who performed the audit logged action."""
 
     api_key_created: AuditLogApiKeyCreated | None = Field(default=None, alias="api_key.created")
     """The details for events with this `type`."""

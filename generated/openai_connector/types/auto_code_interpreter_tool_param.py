@@ -30,6 +30,7 @@ class AutoCodeInterpreterToolParam(BaseModel):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: ContainerMemoryLimit | None = None
+    """The memory limit for the code interpreter container."""
 
     network_policy: (
         Open[
@@ -54,6 +55,7 @@ class AutoCodeInterpreterToolParamParam(TypedDict, total=False):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: ContainerMemoryLimit | None
+    """The memory limit for the code interpreter container."""
 
     network_policy: ContainerNetworkPolicyDisabledParamParam | ContainerNetworkPolicyAllowlistParamParam
     """Network access policy for the container."""

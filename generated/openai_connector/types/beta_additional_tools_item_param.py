@@ -15,8 +15,10 @@ from .beta_tool import BetaTool, BetaToolParam
 
 class BetaAdditionalToolsItemParam(BaseModel):
     agent: BetaAgentTagParam | None = None
+    """The agent that produced this item."""
 
     id: str | None = None
+    """The unique ID of this additional tools item."""
 
     type: Literal["additional_tools"] = Field(default_factory=_missing)
     """The item type. Always `additional_tools`."""
@@ -30,8 +32,10 @@ class BetaAdditionalToolsItemParam(BaseModel):
 
 class BetaAdditionalToolsItemParamParam(TypedDict, total=False):
     agent: BetaAgentTagParamParam | None
+    """The agent that produced this item."""
 
     id: str | None
+    """The unique ID of this additional tools item."""
 
     type: Required[Literal["additional_tools"]]
     """The item type. Always `additional_tools`."""

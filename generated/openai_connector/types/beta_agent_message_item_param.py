@@ -22,8 +22,10 @@ class BetaAgentMessageItemParam(BaseModel):
     """A message routed between agents."""
 
     agent: BetaAgentTagParam | None = None
+    """The agent that produced this item."""
 
     id: str | None = None
+    """The unique ID of this agent message item."""
 
     type: Literal["agent_message"] = Field(default_factory=_missing)
     """The item type. Always `agent_message`."""
@@ -51,8 +53,10 @@ class BetaAgentMessageItemParamParam(TypedDict, total=False):
     """A message routed between agents."""
 
     agent: BetaAgentTagParamParam | None
+    """The agent that produced this item."""
 
     id: str | None
+    """The unique ID of this agent message item."""
 
     type: Required[Literal["agent_message"]]
     """The item type. Always `agent_message`."""

@@ -19,6 +19,7 @@ class BetaApplyPatchToolParam(BaseModel):
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class BetaApplyPatchToolParamParam(TypedDict, total=False):
@@ -28,3 +29,4 @@ class BetaApplyPatchToolParamParam(TypedDict, total=False):
     """The type of the tool. Always `apply_patch`."""
 
     allowed_callers: Sequence[BetaCallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

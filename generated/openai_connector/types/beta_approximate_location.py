@@ -15,12 +15,16 @@ class BetaApproximateLocation(BaseModel):
     """The type of location approximation. Always `approximate`."""
 
     country: str | None = None
+    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
 
     region: str | None = None
+    """Free text input for the region of the user, e.g. `California`."""
 
     city: str | None = None
+    """Free text input for the city of the user, e.g. `San Francisco`."""
 
     timezone: str | None = None
+    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
 
 
 class BetaApproximateLocationParam(TypedDict, total=False):
@@ -28,9 +32,13 @@ class BetaApproximateLocationParam(TypedDict, total=False):
     """The type of location approximation. Always `approximate`."""
 
     country: str | None
+    """The two-letter [ISO country code](https://en.wikipedia.org/wiki/ISO_3166-1) of the user, e.g. `US`."""
 
     region: str | None
+    """Free text input for the region of the user, e.g. `California`."""
 
     city: str | None
+    """Free text input for the city of the user, e.g. `San Francisco`."""
 
     timezone: str | None
+    """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""

@@ -30,6 +30,7 @@ class BetaAutoCodeInterpreterToolParam(BaseModel):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: BetaContainerMemoryLimit | None = None
+    """The memory limit for the code interpreter container."""
 
     network_policy: (
         Open[
@@ -54,6 +55,7 @@ class BetaAutoCodeInterpreterToolParamParam(TypedDict, total=False):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: BetaContainerMemoryLimit | None
+    """The memory limit for the code interpreter container."""
 
     network_policy: BetaContainerNetworkPolicyDisabledParamParam | BetaContainerNetworkPolicyAllowlistParamParam
     """Network access policy for the container."""

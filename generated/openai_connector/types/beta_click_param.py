@@ -28,6 +28,7 @@ class BetaClickParam(BaseModel):
     """The y-coordinate where the click occurred."""
 
     keys: list[str] | None = None
+    """The keys being held while clicking."""
 
 
 class BetaClickParamParam(TypedDict, total=False):
@@ -46,3 +47,4 @@ class BetaClickParamParam(TypedDict, total=False):
     """The y-coordinate where the click occurred."""
 
     keys: Sequence[str] | None
+    """The keys being held while clicking."""

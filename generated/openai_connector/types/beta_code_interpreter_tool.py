@@ -29,6 +29,7 @@ class BetaCodeInterpreterTool(BaseModel):
     """
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class BetaCodeInterpreterToolParam(TypedDict, total=False):
@@ -44,3 +45,4 @@ class BetaCodeInterpreterToolParam(TypedDict, total=False):
     """
 
     allowed_callers: Sequence[BetaCallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

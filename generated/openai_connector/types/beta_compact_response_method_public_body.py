@@ -21,18 +21,29 @@ class BetaCompactResponseMethodPublicBody(BaseModel):
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
     input: Open[str | list[BetaInputItem]] | None = None
+    """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: str | None = None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
 
     instructions: str | None = None
+    """A system (or developer) message inserted into the model's context.
+    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
 
     prompt_cache_key: str | None = None
+    """A key to use when reading from or writing to the prompt cache."""
 
     prompt_cache_retention: BetaPromptCacheRetentionEnum | None = None
+    """How long to retain a prompt cache entry created by this request."""
 
     prompt_cache_options: BetaPromptCacheOptionsParam | None = None
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     service_tier: BetaServiceTierEnum | None = None
+    """Specifies the processing type used for serving the request.   - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.   - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.   - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.   - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.   - When not set, the default behavior is 'auto'.
+      When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+    """
 
 
 class BetaCompactResponseMethodPublicBodyParam(TypedDict, total=False):
@@ -40,15 +51,26 @@ class BetaCompactResponseMethodPublicBodyParam(TypedDict, total=False):
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
     input: str | Sequence[BetaInputItemParam] | None
+    """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: str | None
+    """The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`."""
 
     instructions: str | None
+    """A system (or developer) message inserted into the model's context.
+    When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+    """
 
     prompt_cache_key: str | None
+    """A key to use when reading from or writing to the prompt cache."""
 
     prompt_cache_retention: BetaPromptCacheRetentionEnum | None
+    """How long to retain a prompt cache entry created by this request."""
 
     prompt_cache_options: BetaPromptCacheOptionsParamParam | None
+    """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     service_tier: BetaServiceTierEnum | None
+    """Specifies the processing type used for serving the request.   - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.   - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.   - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.   - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.   - When not set, the default behavior is 'auto'.
+      When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+    """

@@ -15,6 +15,7 @@ class BetaCompactionTriggerItemParam(BaseModel):
     """Compacts the current context. Must be the final input item."""
 
     agent: BetaAgentTagParam | None = None
+    """The agent that produced this item."""
 
     type: Literal["compaction_trigger"] = Field(default_factory=_missing)
     """The type of the item. Always `compaction_trigger`."""
@@ -24,6 +25,7 @@ class BetaCompactionTriggerItemParamParam(TypedDict, total=False):
     """Compacts the current context. Must be the final input item."""
 
     agent: BetaAgentTagParamParam | None
+    """The agent that produced this item."""
 
     type: Required[Literal["compaction_trigger"]]
     """The type of the item. Always `compaction_trigger`."""

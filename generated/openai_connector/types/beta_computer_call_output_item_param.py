@@ -22,8 +22,10 @@ class BetaComputerCallOutputItemParam(BaseModel):
     """The output of a computer tool call."""
 
     agent: BetaAgentTagParam | None = None
+    """The agent that produced this item."""
 
     id: str | None = None
+    """The ID of the computer tool call output."""
 
     call_id: str = Field(default_factory=_missing)
     """The ID of the computer tool call that produced the output."""
@@ -35,16 +37,20 @@ class BetaComputerCallOutputItemParam(BaseModel):
     """A computer screenshot image used with the computer use tool."""
 
     acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None = None
+    """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: BetaFunctionCallItemStatus | None = None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""
 
 
 class BetaComputerCallOutputItemParamParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
     agent: BetaAgentTagParamParam | None
+    """The agent that produced this item."""
 
     id: str | None
+    """The ID of the computer tool call output."""
 
     call_id: Required[str]
     """The ID of the computer tool call that produced the output."""
@@ -56,5 +62,7 @@ class BetaComputerCallOutputItemParamParam(TypedDict, total=False):
     """A computer screenshot image used with the computer use tool."""
 
     acknowledged_safety_checks: Sequence[BetaComputerCallSafetyCheckParamParam] | None
+    """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: BetaFunctionCallItemStatus | None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""

@@ -18,8 +18,10 @@ class BetaComputerScreenshotContent(BaseModel):
     """Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`."""
 
     image_url: str | None = None
+    """The URL of the screenshot image."""
 
     file_id: str | None = None
+    """The identifier of an uploaded file that contains the screenshot."""
 
     detail: BetaImageDetail = Field(default_factory=_missing)
     """The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

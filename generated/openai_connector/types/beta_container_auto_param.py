@@ -30,6 +30,7 @@ class BetaContainerAutoParam(BaseModel):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: BetaContainerMemoryLimit | None = None
+    """The memory limit for the container."""
 
     network_policy: (
         Open[
@@ -66,6 +67,7 @@ class BetaContainerAutoParamParam(TypedDict, total=False):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: BetaContainerMemoryLimit | None
+    """The memory limit for the container."""
 
     network_policy: BetaContainerNetworkPolicyDisabledParamParam | BetaContainerNetworkPolicyAllowlistParamParam
     """Network access policy for the container."""

@@ -15,6 +15,7 @@ class BetaContextManagementParam(BaseModel):
     """The context management entry type. Currently only 'compaction' is supported."""
 
     compact_threshold: int | None = None
+    """Token threshold at which compaction should be triggered for this entry."""
 
 
 class BetaContextManagementParamParam(TypedDict, total=False):
@@ -22,3 +23,4 @@ class BetaContextManagementParamParam(TypedDict, total=False):
     """The context management entry type. Currently only 'compaction' is supported."""
 
     compact_threshold: int | None
+    """Token threshold at which compaction should be triggered for this entry."""

@@ -27,6 +27,13 @@ from .beta_tools_array import BetaToolsArray, BetaToolsArrayParam
 
 class BetaCreateResponse(BaseModel):
     metadata: BetaMetadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     top_logprobs: int | None = None
     """An integer between 0 and 20 specifying the maximum number of most likely
@@ -36,8 +43,18 @@ class BetaCreateResponse(BaseModel):
     """
 
     temperature: float | None = None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both.
+    """
 
     top_p: float | None = None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both.
+    """
 
     user: str | None = None
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
@@ -46,15 +63,35 @@ class BetaCreateResponse(BaseModel):
     """
 
     safety_identifier: str | None = None
+    """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    """
 
     prompt_cache_key: str | None = None
+    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
 
     prompt_cache_retention: Open[Literal["in_memory", "24h"]] | None = None
+    """Deprecated. Use `prompt_cache_options.ttl` instead.
+
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+    This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
+    fields are independent and do not interact.
+    For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+
+    For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
+      - Organizations without ZDR enabled default to `24h`.
+      - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
+    """
 
     prompt_cache_options: BetaPromptCacheOptionsParam | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     previous_response_id: str | None = None
+    """The unique ID of the previous response to the model. Use this to
+    create multi-turn conversations. Learn more about
+    [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     model: BetaModelIdsResponses | None = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
@@ -64,8 +101,12 @@ class BetaCreateResponse(BaseModel):
     """
 
     background: bool | None = None
+    """Whether to run the model response in the background.
+    [Learn more](/docs/guides/background).
+    """
 
     max_tool_calls: int | None = None
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
     text: BetaResponseTextParam | None = None
     """Configuration options for a text response from the model. Can be plain
@@ -100,12 +141,37 @@ class BetaCreateResponse(BaseModel):
     """
 
     prompt: BetaPrompt | None = None
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
     service_tier: BetaServiceTierResponses | None = None
+    """Specifies the processing type used for serving the request.
+      - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
+      - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
+      - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+      - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+      - If set to 'ultrafast', then the request will be processed with the access-controlled Ultrafast Processing service tier. This tier is currently available for `gpt-5.6-sol`; a response served through it will show `service_tier=ultrafast`.
+      - When not set, the default behavior is 'auto'.
+
+      When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+    """
 
     truncation: Open[Literal["auto", "disabled"]] | None = None
+    """The truncation strategy to use for the model response.
+    - `auto`: If the input to this Response exceeds
+      the model's context window size, the model will truncate the
+      response to fit the context window by dropping items from the beginning of the conversation.
+    - `disabled` (default): If the input size will exceed the context window
+      size for a model, the request will fail with a 400 error.
+    """
 
     reasoning: BetaReasoning | None = None
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
 
     input: BetaInputParam | None = None
     """Text, image, or file inputs to the model, used to generate a response.
@@ -119,30 +185,69 @@ class BetaCreateResponse(BaseModel):
     """
 
     include: list[BetaIncludeEnum] | None = None
+    """Specify additional output data to include in the model response. Currently supported values are:
+    - `web_search_call.action.sources`: Include the sources of the web search tool call.
+    - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
+    - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+    - `file_search_call.results`: Include the search results of the file search tool call.
+    - `message.input_image.image_url`: Include image urls from the input message.
+    - `message.output_text.logprobs`: Include logprobs with assistant messages.
+    - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+    """
 
     parallel_tool_calls: bool | None = None
+    """Whether to allow the model to run tool calls in parallel."""
 
     store: bool | None = None
+    """Whether to store the generated model response for later retrieval via
+    API.
+    """
 
     instructions: str | None = None
+    """A system (or developer) message inserted into the model's context.
+
+    When using along with `previous_response_id`, the instructions from a previous
+    response will not be carried over to the next response. This makes it simple
+    to swap out system (or developer) messages in new responses.
+    """
 
     moderation: BetaModerationParam | None = None
+    """Configuration for running moderation on the input and output of this response."""
 
     stream: bool | None = None
+    """If set to true, the model response data will be streamed to the client
+    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming)
+    for more information.
+    """
 
     stream_options: BetaResponseStreamOptions | None = None
+    """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: BetaConversationParam | None = None
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
 
     context_management: list[BetaContextManagementParam] | None = None
+    """Context management configuration for this request."""
 
     max_output_tokens: int | None = None
+    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
     multi_agent: BetaMultiAgentParam | None = None
+    """Configuration for server-hosted multi-agent execution."""
 
 
 class BetaCreateResponseParam(TypedDict, total=False):
     metadata: BetaMetadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     top_logprobs: int
     """An integer between 0 and 20 specifying the maximum number of most likely
@@ -152,8 +257,18 @@ class BetaCreateResponseParam(TypedDict, total=False):
     """
 
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both.
+    """
 
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both.
+    """
 
     user: str
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
@@ -162,15 +277,35 @@ class BetaCreateResponseParam(TypedDict, total=False):
     """
 
     safety_identifier: str | None
+    """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    """
 
     prompt_cache_key: str | None
+    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
 
     prompt_cache_retention: Literal["in_memory", "24h"] | None
+    """Deprecated. Use `prompt_cache_options.ttl` instead.
+
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+    This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
+    fields are independent and do not interact.
+    For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+
+    For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
+      - Organizations without ZDR enabled default to `24h`.
+      - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
+    """
 
     prompt_cache_options: BetaPromptCacheOptionsParamParam
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     previous_response_id: str | None
+    """The unique ID of the previous response to the model. Use this to
+    create multi-turn conversations. Learn more about
+    [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     model: BetaModelIdsResponses
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
@@ -180,8 +315,12 @@ class BetaCreateResponseParam(TypedDict, total=False):
     """
 
     background: bool | None
+    """Whether to run the model response in the background.
+    [Learn more](/docs/guides/background).
+    """
 
     max_tool_calls: int | None
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
     text: BetaResponseTextParamParam
     """Configuration options for a text response from the model. Can be plain
@@ -216,12 +355,37 @@ class BetaCreateResponseParam(TypedDict, total=False):
     """
 
     prompt: BetaPromptParam
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
     service_tier: BetaServiceTierResponses
+    """Specifies the processing type used for serving the request.
+      - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
+      - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
+      - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+      - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+      - If set to 'ultrafast', then the request will be processed with the access-controlled Ultrafast Processing service tier. This tier is currently available for `gpt-5.6-sol`; a response served through it will show `service_tier=ultrafast`.
+      - When not set, the default behavior is 'auto'.
+
+      When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+    """
 
     truncation: Literal["auto", "disabled"] | None
+    """The truncation strategy to use for the model response.
+    - `auto`: If the input to this Response exceeds
+      the model's context window size, the model will truncate the
+      response to fit the context window by dropping items from the beginning of the conversation.
+    - `disabled` (default): If the input size will exceed the context window
+      size for a model, the request will fail with a 400 error.
+    """
 
     reasoning: BetaReasoningParam | None
+    """**gpt-5 and o-series models only**
+
+    Configuration options for
+    [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+    """
 
     input: BetaInputParamParam
     """Text, image, or file inputs to the model, used to generate a response.
@@ -235,23 +399,55 @@ class BetaCreateResponseParam(TypedDict, total=False):
     """
 
     include: Sequence[BetaIncludeEnum] | None
+    """Specify additional output data to include in the model response. Currently supported values are:
+    - `web_search_call.action.sources`: Include the sources of the web search tool call.
+    - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
+    - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+    - `file_search_call.results`: Include the search results of the file search tool call.
+    - `message.input_image.image_url`: Include image urls from the input message.
+    - `message.output_text.logprobs`: Include logprobs with assistant messages.
+    - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+    """
 
     parallel_tool_calls: bool | None
+    """Whether to allow the model to run tool calls in parallel."""
 
     store: bool | None
+    """Whether to store the generated model response for later retrieval via
+    API.
+    """
 
     instructions: str | None
+    """A system (or developer) message inserted into the model's context.
+
+    When using along with `previous_response_id`, the instructions from a previous
+    response will not be carried over to the next response. This makes it simple
+    to swap out system (or developer) messages in new responses.
+    """
 
     moderation: BetaModerationParamParam | None
+    """Configuration for running moderation on the input and output of this response."""
 
     stream: bool | None
+    """If set to true, the model response data will be streamed to the client
+    as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
+    See the [Streaming section below](/docs/api-reference/responses-streaming)
+    for more information.
+    """
 
     stream_options: BetaResponseStreamOptionsParam
+    """Options for streaming responses. Only set this when you set `stream: true`."""
 
     conversation: BetaConversationParamParam | None
+    """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+    Input items and output items from this response are automatically added to this conversation after this response completes.
+    """
 
     context_management: Sequence[BetaContextManagementParamParam] | None
+    """Context management configuration for this request."""
 
     max_output_tokens: int | None
+    """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
     multi_agent: BetaMultiAgentParamParam | None
+    """Configuration for server-hosted multi-agent execution."""

@@ -28,6 +28,7 @@ class BetaCustomToolCall(BaseModel):
     """An identifier used to map this custom tool call to a tool call output."""
 
     caller: BetaToolCallCaller | None = None
+    """The execution context that produced this tool call."""
 
     namespace: str | None = None
     """The namespace of the custom tool being called."""
@@ -55,6 +56,7 @@ class BetaCustomToolCallParam(TypedDict, total=False):
     """An identifier used to map this custom tool call to a tool call output."""
 
     caller: BetaToolCallCallerRequestParam | None
+    """The execution context that produced this tool call."""
 
     namespace: str
     """The namespace of the custom tool being called."""

@@ -28,6 +28,7 @@ class BetaCustomToolCallResource(BaseModel):
     """An identifier used to map this custom tool call to a tool call output."""
 
     caller: BetaToolCallCaller | None = None
+    """The execution context that produced this tool call."""
 
     namespace: str | None = None
     """The namespace of the custom tool being called."""

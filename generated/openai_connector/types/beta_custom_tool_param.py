@@ -42,6 +42,7 @@ class BetaCustomToolParam(BaseModel):
     """Whether this tool should be deferred and discovered via tool search."""
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class BetaCustomToolParamParam(TypedDict, total=False):
@@ -63,3 +64,4 @@ class BetaCustomToolParamParam(TypedDict, total=False):
     """Whether this tool should be deferred and discovered via tool search."""
 
     allowed_callers: Sequence[BetaCallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

@@ -24,6 +24,7 @@ class BetaDoubleClickAction(BaseModel):
     """The y-coordinate where the double click occurred."""
 
     keys: list[str] | None = None
+    """The keys being held while double-clicking."""
 
 
 class BetaDoubleClickActionParam(TypedDict, total=False):
@@ -39,3 +40,4 @@ class BetaDoubleClickActionParam(TypedDict, total=False):
     """The y-coordinate where the double click occurred."""
 
     keys: Required[Sequence[str] | None]
+    """The keys being held while double-clicking."""

@@ -29,6 +29,7 @@ class BetaDragParam(BaseModel):
     """
 
     keys: list[str] | None = None
+    """The keys being held while dragging the mouse."""
 
 
 class BetaDragParamParam(TypedDict, total=False):
@@ -48,3 +49,4 @@ class BetaDragParamParam(TypedDict, total=False):
     """
 
     keys: Sequence[str] | None
+    """The keys being held while dragging the mouse."""

@@ -14,11 +14,13 @@ class BetaErrorPayload(BaseModel):
     """The error type that was emitted."""
 
     code: str | None = None
+    """The error code that was emitted, if any."""
 
     message: str = Field(default_factory=_missing)
     """The human-readable error message that was emitted."""
 
     param: str | None = None
+    """The parameter name that was associated with the error, if any."""
 
     headers: dict[str, str] | None = None
     """The response headers that were emitted with the error, if any."""

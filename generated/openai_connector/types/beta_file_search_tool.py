@@ -29,6 +29,7 @@ class BetaFileSearchTool(BaseModel):
     """Ranking options for search."""
 
     filters: BetaFilters | None = None
+    """A filter to apply."""
 
 
 class BetaFileSearchToolParam(TypedDict, total=False):
@@ -47,3 +48,4 @@ class BetaFileSearchToolParam(TypedDict, total=False):
     """Ranking options for search."""
 
     filters: BetaFiltersParam | None
+    """A filter to apply."""

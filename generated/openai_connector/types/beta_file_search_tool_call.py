@@ -38,6 +38,7 @@ class BetaFileSearchToolCall(BaseModel):
     """The queries used to search for files."""
 
     results: list[BetaFileSearchToolCallResultsListItem] | None = None
+    """The results of the file search tool call."""
 
 
 class BetaFileSearchToolCallParam(TypedDict, total=False):
@@ -63,6 +64,7 @@ class BetaFileSearchToolCallParam(TypedDict, total=False):
     """The queries used to search for files."""
 
     results: Sequence[BetaFileSearchToolCallResultsListItemParam] | None
+    """The results of the file search tool call."""
 
 
 class BetaFileSearchToolCallResultsListItem(BaseModel):
@@ -76,6 +78,12 @@ class BetaFileSearchToolCallResultsListItem(BaseModel):
     """The name of the file."""
 
     attributes: BetaVectorStoreFileAttributes | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
     score: float | None = None
     """The relevance score of the file - a value between 0 and 1."""
@@ -92,6 +100,12 @@ class BetaFileSearchToolCallResultsListItemParam(TypedDict, total=False):
     """The name of the file."""
 
     attributes: BetaVectorStoreFileAttributes
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
     score: float
     """The relevance score of the file - a value between 0 and 1."""

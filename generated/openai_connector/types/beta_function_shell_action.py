@@ -13,5 +13,7 @@ class BetaFunctionShellAction(BaseModel):
     commands: list[str] = Field(default_factory=_missing)
 
     timeout_ms: int | None = None
+    """Optional timeout in milliseconds for the commands."""
 
     max_output_length: int | None = None
+    """Optional maximum number of characters to return from each command."""

@@ -18,8 +18,10 @@ class BetaFunctionShellActionParam(BaseModel):
     """Ordered shell commands for the execution environment to run."""
 
     timeout_ms: int | None = None
+    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
 
     max_output_length: int | None = None
+    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
 
 
 class BetaFunctionShellActionParamParam(TypedDict, total=False):
@@ -29,5 +31,7 @@ class BetaFunctionShellActionParamParam(TypedDict, total=False):
     """Ordered shell commands for the execution environment to run."""
 
     timeout_ms: int | None
+    """Maximum wall-clock time in milliseconds to allow the shell commands to run."""
 
     max_output_length: int | None
+    """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""

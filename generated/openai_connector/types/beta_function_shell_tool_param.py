@@ -34,6 +34,7 @@ class BetaFunctionShellToolParam(BaseModel):
     ) = None
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class BetaFunctionShellToolParamParam(TypedDict, total=False):
@@ -45,3 +46,4 @@ class BetaFunctionShellToolParamParam(TypedDict, total=False):
     environment: BetaContainerAutoParamParam | BetaLocalEnvironmentParamParam | BetaContainerReferenceParamParam | None
 
     allowed_callers: Sequence[BetaCallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

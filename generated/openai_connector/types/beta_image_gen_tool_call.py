@@ -27,6 +27,7 @@ class BetaImageGenToolCall(BaseModel):
     """The status of the image generation call."""
 
     result: str | None = None
+    """The generated image encoded in base64."""
 
 
 class BetaImageGenToolCallParam(TypedDict, total=False):
@@ -45,3 +46,4 @@ class BetaImageGenToolCallParam(TypedDict, total=False):
     """The status of the image generation call."""
 
     result: Required[str | None]
+    """The generated image encoded in base64."""

@@ -19,8 +19,10 @@ class BetaInputImageContent(BaseModel):
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None = None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None = None
+    """The ID of the file to be sent to the model."""
 
     detail: BetaImageDetail = Field(default_factory=_missing)
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
@@ -36,8 +38,10 @@ class BetaInputImageContentParam(TypedDict, total=False):
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None
+    """The ID of the file to be sent to the model."""
 
     detail: Required[BetaImageDetail]
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""

@@ -19,12 +19,16 @@ class BetaInputImageContentParamAutoParam(BaseModel):
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None = None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None = None
+    """The ID of the file to be sent to the model."""
 
     detail: BetaDetailEnum | None = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
 class BetaInputImageContentParamAutoParamParam(TypedDict, total=False):
@@ -34,9 +38,13 @@ class BetaInputImageContentParamAutoParamParam(TypedDict, total=False):
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None
+    """The ID of the file to be sent to the model."""
 
     detail: BetaDetailEnum | None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointParamParam | None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

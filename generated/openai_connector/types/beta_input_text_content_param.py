@@ -21,6 +21,7 @@ class BetaInputTextContentParam(BaseModel):
     """The text input to the model."""
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
 class BetaInputTextContentParamParam(TypedDict, total=False):
@@ -33,3 +34,4 @@ class BetaInputTextContentParamParam(TypedDict, total=False):
     """The text input to the model."""
 
     prompt_cache_breakpoint: BetaPromptCacheBreakpointParamParam | None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

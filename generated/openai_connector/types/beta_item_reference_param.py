@@ -15,8 +15,10 @@ class BetaItemReferenceParam(BaseModel):
     """An internal identifier for an item to reference."""
 
     agent: BetaAgentTagParam | None = None
+    """The agent that produced this item."""
 
     type: Literal["item_reference"] | None = None
+    """The type of item to reference. Always `item_reference`."""
 
     id: str = Field(default_factory=_missing)
     """The ID of the item to reference."""
@@ -26,8 +28,10 @@ class BetaItemReferenceParamParam(TypedDict, total=False):
     """An internal identifier for an item to reference."""
 
     agent: BetaAgentTagParamParam | None
+    """The agent that produced this item."""
 
     type: Literal["item_reference"] | None
+    """The type of item to reference. Always `item_reference`."""
 
     id: Required[str]
     """The ID of the item to reference."""

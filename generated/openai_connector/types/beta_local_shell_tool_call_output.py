@@ -27,6 +27,7 @@ class BetaLocalShellToolCallOutput(BaseModel):
     """A JSON string of the output of the local shell tool call."""
 
     status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
 
 
 class BetaLocalShellToolCallOutputParam(TypedDict, total=False):
@@ -45,3 +46,4 @@ class BetaLocalShellToolCallOutputParam(TypedDict, total=False):
     """A JSON string of the output of the local shell tool call."""
 
     status: Literal["in_progress", "completed", "incomplete"] | None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""

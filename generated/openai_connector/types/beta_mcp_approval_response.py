@@ -21,6 +21,7 @@ class BetaMcpApprovalResponse(BaseModel):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: str | None = None
+    """The unique ID of the approval response"""
 
     approval_request_id: str = Field(default_factory=_missing)
     """The ID of the approval request being answered."""
@@ -29,6 +30,7 @@ class BetaMcpApprovalResponse(BaseModel):
     """Whether the request was approved."""
 
     reason: str | None = None
+    """Optional reason for the decision."""
 
 
 class BetaMcpApprovalResponseParam(TypedDict, total=False):
@@ -41,6 +43,7 @@ class BetaMcpApprovalResponseParam(TypedDict, total=False):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: str | None
+    """The unique ID of the approval response"""
 
     approval_request_id: Required[str]
     """The ID of the approval request being answered."""
@@ -49,3 +52,4 @@ class BetaMcpApprovalResponseParam(TypedDict, total=False):
     """Whether the request was approved."""
 
     reason: str | None
+    """Optional reason for the decision."""

@@ -29,3 +29,4 @@ class BetaMcpApprovalResponseResource(BaseModel):
     """Whether the request was approved."""
 
     reason: str | None = None
+    """Optional reason for the decision."""

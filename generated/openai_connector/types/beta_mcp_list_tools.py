@@ -32,6 +32,7 @@ class BetaMcpListTools(BaseModel):
     """The tools available on the server."""
 
     error: str | None = None
+    """Error message if the server could not list tools."""
 
 
 class BetaMcpListToolsParam(TypedDict, total=False):
@@ -53,3 +54,4 @@ class BetaMcpListToolsParam(TypedDict, total=False):
     """The tools available on the server."""
 
     error: str | None
+    """Error message if the server could not list tools."""

@@ -18,11 +18,13 @@ class BetaMcpListToolsTool(BaseModel):
     """The name of the tool."""
 
     description: str | None = None
+    """The description of the tool."""
 
     input_schema: dict[str, Any] = Field(default_factory=_missing)
     """The JSON schema describing the tool's input."""
 
     annotations: dict[str, Any] | None = None
+    """Additional annotations about the tool."""
 
 
 class BetaMcpListToolsToolParam(TypedDict, total=False):
@@ -32,8 +34,10 @@ class BetaMcpListToolsToolParam(TypedDict, total=False):
     """The name of the tool."""
 
     description: str | None
+    """The description of the tool."""
 
     input_schema: Required[Mapping[str, Any]]
     """The JSON schema describing the tool's input."""
 
     annotations: Mapping[str, Any] | None
+    """Additional annotations about the tool."""

@@ -35,6 +35,7 @@ class BetaMcpToolCall(BaseModel):
     """A JSON string of the arguments passed to the tool."""
 
     output: str | None = None
+    """The output from the tool call."""
 
     error: BetaMcpToolCallError | None = None
     """The error from the tool call, if any."""
@@ -43,6 +44,9 @@ class BetaMcpToolCall(BaseModel):
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: str | None = None
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """
 
 
 class BetaMcpToolCallParam(TypedDict, total=False):
@@ -67,6 +71,7 @@ class BetaMcpToolCallParam(TypedDict, total=False):
     """A JSON string of the arguments passed to the tool."""
 
     output: str | None
+    """The output from the tool call."""
 
     error: BetaMcpToolCallErrorParam | None
     """The error from the tool call, if any."""
@@ -75,3 +80,6 @@ class BetaMcpToolCallParam(TypedDict, total=False):
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: str | None
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """

@@ -18,6 +18,7 @@ class BetaModerationParam(BaseModel):
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
     policy: BetaModerationPolicyParam | None = None
+    """The policy to apply to moderated response input and output."""
 
 
 class BetaModerationParamParam(TypedDict, total=False):
@@ -27,3 +28,4 @@ class BetaModerationParamParam(TypedDict, total=False):
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
     policy: BetaModerationPolicyParamParam | None
+    """The policy to apply to moderated response input and output."""

@@ -11,13 +11,17 @@ class BetaModerationPolicyParam(BaseModel):
     """The policy to apply to moderated response input and output."""
 
     input: BetaModerationConfigParam | None = None
+    """The moderation policy for the response input."""
 
     output: BetaModerationConfigParam | None = None
+    """The moderation policy for the response output."""
 
 
 class BetaModerationPolicyParamParam(TypedDict, total=False):
     """The policy to apply to moderated response input and output."""
 
     input: BetaModerationConfigParamParam | None
+    """The moderation policy for the response input."""
 
     output: BetaModerationConfigParamParam | None
+    """The moderation policy for the response output."""

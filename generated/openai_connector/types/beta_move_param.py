@@ -24,6 +24,7 @@ class BetaMoveParam(BaseModel):
     """The y-coordinate to move to."""
 
     keys: list[str] | None = None
+    """The keys being held while moving the mouse."""
 
 
 class BetaMoveParamParam(TypedDict, total=False):
@@ -39,3 +40,4 @@ class BetaMoveParamParam(TypedDict, total=False):
     """The y-coordinate to move to."""
 
     keys: Sequence[str] | None
+    """The keys being held while moving the mouse."""

@@ -14,8 +14,10 @@ from .beta_multi_agent_action_name import BetaMultiAgentActionName
 
 class BetaMultiAgentCallItemParam(BaseModel):
     agent: BetaAgentTagParam | None = None
+    """The agent that produced this item."""
 
     id: str | None = None
+    """The unique ID of this multi-agent call."""
 
     call_id: str = Field(default_factory=_missing)
     """The unique ID linking this call to its output."""
@@ -32,8 +34,10 @@ class BetaMultiAgentCallItemParam(BaseModel):
 
 class BetaMultiAgentCallItemParamParam(TypedDict, total=False):
     agent: BetaAgentTagParamParam | None
+    """The agent that produced this item."""
 
     id: str | None
+    """The unique ID of this multi-agent call."""
 
     call_id: Required[str]
     """The unique ID linking this call to its output."""

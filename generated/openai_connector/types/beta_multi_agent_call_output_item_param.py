@@ -16,8 +16,10 @@ from .beta_output_text_content_param import BetaOutputTextContentParam, BetaOutp
 
 class BetaMultiAgentCallOutputItemParam(BaseModel):
     agent: BetaAgentTagParam | None = None
+    """The agent that produced this item."""
 
     id: str | None = None
+    """The unique ID of this multi-agent call output."""
 
     call_id: str = Field(default_factory=_missing)
     """The unique ID of the multi-agent call."""
@@ -34,8 +36,10 @@ class BetaMultiAgentCallOutputItemParam(BaseModel):
 
 class BetaMultiAgentCallOutputItemParamParam(TypedDict, total=False):
     agent: BetaAgentTagParamParam | None
+    """The agent that produced this item."""
 
     id: str | None
+    """The unique ID of this multi-agent call output."""
 
     call_id: Required[str]
     """The unique ID of the multi-agent call."""

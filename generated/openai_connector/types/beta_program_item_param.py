@@ -13,6 +13,7 @@ from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
 
 class BetaProgramItemParam(BaseModel):
     agent: BetaAgentTagParam | None = None
+    """The agent that produced this item."""
 
     id: str = Field(default_factory=_missing)
     """The unique ID of this program item."""
@@ -32,6 +33,7 @@ class BetaProgramItemParam(BaseModel):
 
 class BetaProgramItemParamParam(TypedDict, total=False):
     agent: BetaAgentTagParamParam | None
+    """The agent that produced this item."""
 
     id: Required[str]
     """The unique ID of this program item."""

@@ -14,6 +14,7 @@ from .beta_program_output_item_status import BetaProgramOutputItemStatus
 
 class BetaProgramOutputItemParam(BaseModel):
     agent: BetaAgentTagParam | None = None
+    """The agent that produced this item."""
 
     id: str = Field(default_factory=_missing)
     """The unique ID of this program output item."""
@@ -33,6 +34,7 @@ class BetaProgramOutputItemParam(BaseModel):
 
 class BetaProgramOutputItemParamParam(TypedDict, total=False):
     agent: BetaAgentTagParamParam | None
+    """The agent that produced this item."""
 
     id: Required[str]
     """The unique ID of this program output item."""

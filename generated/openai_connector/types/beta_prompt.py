@@ -20,11 +20,19 @@ class BetaPromptObject(BaseModel):
     """The unique identifier of the prompt template to use."""
 
     version: str | None = None
+    """Optional version of the prompt template."""
 
     variables: BetaResponsePromptVariables | None = None
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """
 
 
 BetaPrompt: TypeAlias = BetaPromptObject | None
+"""Reference to a prompt template and its variables.
+[Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+"""
 
 
 class BetaPromptObjectParam(TypedDict, total=False):
@@ -36,8 +44,16 @@ class BetaPromptObjectParam(TypedDict, total=False):
     """The unique identifier of the prompt template to use."""
 
     version: str | None
+    """Optional version of the prompt template."""
 
     variables: BetaResponsePromptVariablesParam
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """
 
 
 BetaPromptParam: TypeAlias = BetaPromptObjectParam | None
+"""Reference to a prompt template and its variables.
+[Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+"""

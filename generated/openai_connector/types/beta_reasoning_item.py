@@ -31,6 +31,16 @@ class BetaReasoningItem(BaseModel):
     """The unique identifier of the reasoning content."""
 
     encrypted_content: str | None = None
+    """The encrypted content of the reasoning item. This is populated by default
+    for reasoning items returned by `POST /v1/responses` and WebSocket
+    `response.create` requests.
+
+    When streaming, use the completed reasoning item and its
+    `encrypted_content` from the `response.output_item.done` event in
+    subsequent requests. The `encrypted_content` in
+    `response.output_item.added` may be incomplete. This is especially
+    important when `store` is `false` or when using Zero Data Retention.
+    """
 
     summary: list[BetaSummaryTextContent] = Field(default_factory=_missing)
     """Reasoning summary content."""
@@ -61,6 +71,16 @@ class BetaReasoningItemParam(TypedDict, total=False):
     """The unique identifier of the reasoning content."""
 
     encrypted_content: str | None
+    """The encrypted content of the reasoning item. This is populated by default
+    for reasoning items returned by `POST /v1/responses` and WebSocket
+    `response.create` requests.
+
+    When streaming, use the completed reasoning item and its
+    `encrypted_content` from the `response.output_item.done` event in
+    subsequent requests. The `encrypted_content` in
+    `response.output_item.added` may be incomplete. This is especially
+    important when `store` is `false` or when using Zero Data Retention.
+    """
 
     summary: Required[Sequence[BetaSummaryTextContentParam]]
     """Reasoning summary content."""

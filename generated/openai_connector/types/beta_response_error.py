@@ -21,3 +21,4 @@ class BetaResponseErrorObject(BaseModel):
 
 
 BetaResponseError: TypeAlias = BetaResponseErrorObject | None
+"""An error object returned when the model fails to generate a Response."""

@@ -12,9 +12,17 @@ from .beta_input_text_content import BetaInputTextContent, BetaInputTextContentR
 BetaResponsePromptVariables: TypeAlias = (
     dict[str, Open[str | BetaInputTextContent | BetaInputImageContent | BetaInputFileContent]] | None
 )
+"""Optional map of values to substitute in for variables in your
+prompt. The substitution values can either be strings, or other
+Response input types like images or files.
+"""
 
 
 BetaResponsePromptVariablesParam: TypeAlias = (
     Mapping[str, str | BetaInputTextContentRequestParam | BetaInputImageContentParam | BetaInputFileContentRequestParam]
     | None
 )
+"""Optional map of values to substitute in for variables in your
+prompt. The substitution values can either be strings, or other
+Response input types like images or files.
+"""

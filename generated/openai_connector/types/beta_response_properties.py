@@ -11,6 +11,10 @@ from .beta_tools_array import BetaToolsArray
 
 class BetaResponseProperties(BaseModel):
     previous_response_id: str | None = None
+    """The unique ID of the previous response to the model. Use this to
+    create multi-turn conversations. Learn more about
+    [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+    """
 
     model: BetaModelIdsResponses | None = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
@@ -20,8 +24,12 @@ class BetaResponseProperties(BaseModel):
     """
 
     background: bool | None = None
+    """Whether to run the model response in the background.
+    [Learn more](/docs/guides/background).
+    """
 
     max_tool_calls: int | None = None
+    """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
     text: BetaResponseTextParam | None = None
     """Configuration options for a text response from the model. Can be plain
@@ -56,3 +64,6 @@ class BetaResponseProperties(BaseModel):
     """
 
     prompt: BetaPrompt | None = None
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """

@@ -23,6 +23,7 @@ class BetaResponseStreamOptionsObject(BaseModel):
 
 
 BetaResponseStreamOptions: TypeAlias = BetaResponseStreamOptionsObject | None
+"""Options for streaming responses. Only set this when you set `stream: true`."""
 
 
 class BetaResponseStreamOptionsObjectParam(TypedDict, total=False):
@@ -40,3 +41,4 @@ class BetaResponseStreamOptionsObjectParam(TypedDict, total=False):
 
 
 BetaResponseStreamOptionsParam: TypeAlias = BetaResponseStreamOptionsObjectParam | None
+"""Options for streaming responses. Only set this when you set `stream: true`."""

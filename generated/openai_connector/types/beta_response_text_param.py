@@ -35,6 +35,11 @@ class BetaResponseTextParam(BaseModel):
     """
 
     verbosity: BetaVerbosity | None = None
+    """Constrains the verbosity of the model's response. Lower values will result in
+    more concise responses, while higher values will result in more verbose responses.
+    Currently supported values are `low`, `medium`, and `high`. The default is
+    `medium`.
+    """
 
 
 class BetaResponseTextParamParam(TypedDict, total=False):
@@ -61,3 +66,8 @@ class BetaResponseTextParamParam(TypedDict, total=False):
     """
 
     verbosity: BetaVerbosity
+    """Constrains the verbosity of the model's response. Lower values will result in
+    more concise responses, while higher values will result in more verbose responses.
+    Currently supported values are `low`, `medium`, and `high`. The default is
+    `medium`.
+    """

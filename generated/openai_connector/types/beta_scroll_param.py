@@ -30,6 +30,7 @@ class BetaScrollParam(BaseModel):
     """The vertical scroll distance."""
 
     keys: list[str] | None = None
+    """The keys being held while scrolling."""
 
 
 class BetaScrollParamParam(TypedDict, total=False):
@@ -51,3 +52,4 @@ class BetaScrollParamParam(TypedDict, total=False):
     """The vertical scroll distance."""
 
     keys: Sequence[str] | None
+    """The keys being held while scrolling."""

@@ -35,6 +35,12 @@ class BetaTextResponseFormatJsonSchema(BaseModel):
     """
 
     strict: bool | None = None
+    """Whether to enable strict schema adherence when generating the output.
+    If set to true, the model will always follow the exact schema defined
+    in the `schema` field. Only a subset of JSON Schema is supported when
+    `strict` is `true`. To learn more, read the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
+    """
 
 
 class BetaTextResponseFormatJsonSchemaParam(TypedDict, total=False):
@@ -61,3 +67,9 @@ class BetaTextResponseFormatJsonSchemaParam(TypedDict, total=False):
     """
 
     strict: bool | None
+    """Whether to enable strict schema adherence when generating the output.
+    If set to true, the model will always follow the exact schema defined
+    in the `schema` field. Only a subset of JSON Schema is supported when
+    `strict` is `true`. To learn more, read the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
+    """

@@ -20,6 +20,7 @@ class BetaToolChoiceMcp(BaseModel):
     """The label of the MCP server to use."""
 
     name: str | None = None
+    """The name of the tool to call on the server."""
 
 
 class BetaToolChoiceMcpParam(TypedDict, total=False):
@@ -32,3 +33,4 @@ class BetaToolChoiceMcpParam(TypedDict, total=False):
     """The label of the MCP server to use."""
 
     name: str | None
+    """The name of the tool to call on the server."""

@@ -22,8 +22,10 @@ class BetaToolSearchToolParam(BaseModel):
     """Whether tool search is executed by the server or by the client."""
 
     description: str | None = None
+    """Description shown to the model for a client-executed tool search tool."""
 
     parameters: BetaEmptyModelParam | None = None
+    """Parameter schema for a client-executed tool search tool."""
 
 
 class BetaToolSearchToolParamParam(TypedDict, total=False):
@@ -36,5 +38,7 @@ class BetaToolSearchToolParamParam(TypedDict, total=False):
     """Whether tool search is executed by the server or by the client."""
 
     description: str | None
+    """Description shown to the model for a client-executed tool search tool."""
 
     parameters: BetaEmptyModelParam | None
+    """Parameter schema for a client-executed tool search tool."""

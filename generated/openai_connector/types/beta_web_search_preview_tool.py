@@ -21,6 +21,7 @@ class BetaWebSearchPreviewTool(BaseModel):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: BetaApproximateLocation | None = None
+    """The user's location."""
 
     search_context_size: BetaSearchContextSize | None = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
@@ -35,6 +36,7 @@ class BetaWebSearchPreviewToolParam(TypedDict, total=False):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: BetaApproximateLocationParam | None
+    """The user's location."""
 
     search_context_size: BetaSearchContextSize
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

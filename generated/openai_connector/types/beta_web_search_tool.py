@@ -27,8 +27,10 @@ class BetaWebSearchTool(BaseModel):
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
     filters: BetaWebSearchToolFiltersObject | None = None
+    """Filters for the search."""
 
     user_location: BetaWebSearchApproximateLocation | None = None
+    """The approximate location of the user."""
 
     search_context_size: Open[Literal["low", "medium", "high"]] | None = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
@@ -46,8 +48,10 @@ class BetaWebSearchToolParam(TypedDict, total=False):
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
     filters: BetaWebSearchToolFiltersObjectParam | None
+    """Filters for the search."""
 
     user_location: BetaWebSearchApproximateLocationParam
+    """The approximate location of the user."""
 
     search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
@@ -57,9 +61,19 @@ class BetaWebSearchToolFiltersObject(BaseModel):
     """Filters for the search."""
 
     allowed_domains: list[str] | None = None
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """
 
 
 class BetaWebSearchToolFiltersObjectParam(TypedDict, total=False):
     """Filters for the search."""
 
     allowed_domains: Sequence[str] | None
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """

@@ -24,7 +24,10 @@ class C2PaProvenanceResult(BaseModel):
     """The validation status of the C2PA manifest in the uploaded image."""
 
     issuer: str | None = None
+    """The C2PA manifest issuer, when available."""
 
     model: str | None = None
+    """The OpenAI model recorded by the provenance signal, when available."""
 
     generated_at: str | None = None
+    """The UTC RFC 3339 timestamp recorded by the provenance signal for when the asset was generated, when available."""

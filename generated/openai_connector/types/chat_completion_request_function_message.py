@@ -17,6 +17,7 @@ class ChatCompletionRequestFunctionMessage(BaseModel):
     """The role of the messages author, in this case `function`."""
 
     content: str | None = None
+    """The contents of the function message."""
 
     name: str = Field(default_factory=_missing)
     """The name of the function to call."""
@@ -29,6 +30,7 @@ class ChatCompletionRequestFunctionMessageParam(TypedDict, total=False):
     """The role of the messages author, in this case `function`."""
 
     content: Required[str | None]
+    """The contents of the function message."""
 
     name: Required[str]
     """The name of the function to call."""

@@ -9,6 +9,8 @@ from .chat_completion_request_message_content_part_text import (
 )
 
 ChatCompletionRequestToolMessageContentPart: TypeAlias = ChatCompletionRequestMessageContentPartText
+"""Learn about [text inputs](/docs/guides/text-generation)."""
 
 
 ChatCompletionRequestToolMessageContentPartParam: TypeAlias = ChatCompletionRequestMessageContentPartTextParam
+"""Learn about [text inputs](/docs/guides/text-generation)."""

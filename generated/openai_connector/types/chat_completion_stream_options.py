@@ -34,6 +34,7 @@ class ChatCompletionStreamOptionsObject(BaseModel):
 
 
 ChatCompletionStreamOptions: TypeAlias = ChatCompletionStreamOptionsObject | None
+"""Options for streaming response. Only set this when you set `stream: true`."""
 
 
 class ChatCompletionStreamOptionsObjectParam(TypedDict, total=False):
@@ -62,3 +63,4 @@ class ChatCompletionStreamOptionsObjectParam(TypedDict, total=False):
 
 
 ChatCompletionStreamOptionsParam: TypeAlias = ChatCompletionStreamOptionsObjectParam | None
+"""Options for streaming response. Only set this when you set `stream: true`."""

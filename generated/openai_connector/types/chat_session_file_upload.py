@@ -14,5 +14,7 @@ class ChatSessionFileUpload(BaseModel):
     """Indicates if uploads are enabled for the session."""
 
     max_file_size: int | None = None
+    """Maximum upload size in megabytes."""
 
     max_files: int | None = None
+    """Maximum number of uploads allowed during the session."""

@@ -14,3 +14,4 @@ class ChatSessionHistory(BaseModel):
     """Indicates if chat history is persisted for the session."""
 
     recent_threads: int | None = None
+    """Number of prior threads surfaced in history views. Defaults to null when all history is retained."""

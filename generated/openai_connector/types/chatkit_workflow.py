@@ -15,8 +15,10 @@ class ChatkitWorkflow(BaseModel):
     """Identifier of the workflow backing the session."""
 
     version: str | None = None
+    """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
 
     state_variables: dict[str, Open[str | int | bool | float]] | None = None
+    """State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were provided."""
 
     tracing: ChatkitWorkflowTracing = Field(default_factory=_missing)
     """Tracing settings applied to the workflow."""

@@ -28,6 +28,7 @@ class ClickParam(BaseModel):
     """The y-coordinate where the click occurred."""
 
     keys: list[str] | None = None
+    """The keys being held while clicking."""
 
 
 class ClickParamParam(TypedDict, total=False):
@@ -46,3 +47,4 @@ class ClickParamParam(TypedDict, total=False):
     """The y-coordinate where the click occurred."""
 
     keys: Sequence[str] | None
+    """The keys being held while clicking."""

@@ -41,3 +41,4 @@ class ClientToolCallItem(BaseModel):
     """JSON-encoded arguments that were sent to the tool."""
 
     output: str | None = None
+    """JSON-encoded output captured from the tool. Defaults to null while execution is in progress."""

@@ -26,6 +26,7 @@ class CodeInterpreterTool(BaseModel):
     """
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class CodeInterpreterToolParam(TypedDict, total=False):
@@ -41,3 +42,4 @@ class CodeInterpreterToolParam(TypedDict, total=False):
     """
 
     allowed_callers: Sequence[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

@@ -18,6 +18,7 @@ class ComputerCallOutputItemParam(BaseModel):
     """The output of a computer tool call."""
 
     id: str | None = None
+    """The ID of the computer tool call output."""
 
     call_id: str = Field(default_factory=_missing)
     """The ID of the computer tool call that produced the output."""
@@ -29,14 +30,17 @@ class ComputerCallOutputItemParam(BaseModel):
     """A computer screenshot image used with the computer use tool."""
 
     acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
+    """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: FunctionCallItemStatus | None = None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""
 
 
 class ComputerCallOutputItemParamParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
     id: str | None
+    """The ID of the computer tool call output."""
 
     call_id: Required[str]
     """The ID of the computer tool call that produced the output."""
@@ -48,5 +52,7 @@ class ComputerCallOutputItemParamParam(TypedDict, total=False):
     """A computer screenshot image used with the computer use tool."""
 
     acknowledged_safety_checks: Sequence[ComputerCallSafetyCheckParamParam] | None
+    """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: FunctionCallItemStatus | None
+    """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""

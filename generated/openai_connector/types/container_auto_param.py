@@ -30,6 +30,7 @@ class ContainerAutoParam(BaseModel):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: ContainerMemoryLimit | None = None
+    """The memory limit for the container."""
 
     network_policy: (
         Open[
@@ -65,6 +66,7 @@ class ContainerAutoParamParam(TypedDict, total=False):
     """An optional list of uploaded files to make available to your code."""
 
     memory_limit: ContainerMemoryLimit | None
+    """The memory limit for the container."""
 
     network_policy: ContainerNetworkPolicyDisabledParamParam | ContainerNetworkPolicyAllowlistParamParam
     """Network access policy for the container."""

@@ -18,12 +18,16 @@ class CostsResult(BaseModel):
     """The monetary value in its associated currency."""
 
     line_item: str | None = None
+    """When `group_by=line_item`, this field provides the line item of the grouped costs result."""
 
     project_id: str | None = None
+    """When `group_by=project_id`, this field provides the project ID of the grouped costs result."""
 
     api_key_id: str | None = None
+    """When `group_by=api_key_id`, this field provides the API Key ID of the grouped costs result."""
 
     quantity: float | None = None
+    """When `group_by=line_item`, this field provides the quantity of the grouped costs result."""
 
     quantity_unit: (
         Open[

@@ -39,6 +39,13 @@ class CreateBatchRequest(BaseModel):
     """The time frame within which the batch should be processed. Currently only `24h` is supported."""
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     output_expires_after: BatchFileExpirationAfter | None = None
     """The expiration policy for the output and/or error file that are generated for a batch."""
@@ -71,6 +78,13 @@ class CreateBatchRequestParam(TypedDict, total=False):
     """The time frame within which the batch should be processed. Currently only `24h` is supported."""
 
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     output_expires_after: BatchFileExpirationAfterParam
     """The expiration policy for the output and/or error file that are generated for a batch."""

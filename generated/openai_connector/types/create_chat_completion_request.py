@@ -40,6 +40,13 @@ from .web_search_location import WebSearchLocation, WebSearchLocationParam
 
 class CreateChatCompletionRequest(BaseModel):
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     top_logprobs: int | None = None
     """An integer between 0 and 20 specifying the maximum number of most likely
@@ -50,8 +57,18 @@ class CreateChatCompletionRequest(BaseModel):
     """
 
     temperature: float | None = None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both.
+    """
 
     top_p: float | None = None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both.
+    """
 
     user: str | None = None
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
@@ -60,10 +77,26 @@ class CreateChatCompletionRequest(BaseModel):
     """
 
     safety_identifier: str | None = None
+    """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    """
 
     prompt_cache_key: str | None = None
+    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
 
     prompt_cache_retention: Open[Literal["in_memory", "24h"]] | None = None
+    """Deprecated. Use `prompt_cache_options.ttl` instead.
+
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+    This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
+    fields are independent and do not interact.
+    For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+
+    For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
+      - Organizations without ZDR enabled default to `24h`.
+      - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
+    """
 
     prompt_cache_options: PromptCacheOptionsParam | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
@@ -83,12 +116,45 @@ class CreateChatCompletionRequest(BaseModel):
     """
 
     service_tier: ServiceTier | None = None
+    """Specifies the processing type used for serving the request.
+      - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
+      - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
+      - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+      - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+      - When not set, the default behavior is 'auto'.
+
+      When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+    """
 
     modalities: ResponseModalities | None = None
+    """Output types that you would like the model to generate.
+    Most models are capable of generating text, which is the default:
+
+    `["text"]`
+
+    The `gpt-4o-audio-preview` model can also be used to
+    [generate audio](/docs/guides/audio). To request that this model generate
+    both text and audio responses, you can use:
+
+    `["text", "audio"]`
+    """
 
     verbosity: Verbosity | None = None
+    """Constrains the verbosity of the model's response. Lower values will result in
+    more concise responses, while higher values will result in more verbose responses.
+    Currently supported values are `low`, `medium`, and `high`. The default is
+    `medium`.
+    """
 
     reasoning_effort: ReasoningEffort | None = None
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
 
     max_completion_tokens: int | None = None
     """An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
@@ -147,6 +213,7 @@ class CreateChatCompletionRequest(BaseModel):
     """
 
     moderation: ModerationParam | None = None
+    """Configuration for running moderation on the request input and generated output."""
 
     stream: bool | None = None
     """If set to true, the model response data will be streamed to the client
@@ -206,6 +273,7 @@ class CreateChatCompletionRequest(BaseModel):
     """
 
     stream_options: ChatCompletionStreamOptions | None = None
+    """Options for streaming response. Only set this when you set `stream: true`."""
 
     tools: (
         list[
@@ -264,6 +332,13 @@ class CreateChatCompletionRequest(BaseModel):
 
 class CreateChatCompletionRequestParam(TypedDict, total=False):
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     top_logprobs: int | None
     """An integer between 0 and 20 specifying the maximum number of most likely
@@ -274,8 +349,18 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """
 
     temperature: float | None
+    """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+    We generally recommend altering this or `top_p` but not both.
+    """
 
     top_p: float | None
+    """An alternative to sampling with temperature, called nucleus sampling,
+    where the model considers the results of the tokens with top_p probability
+    mass. So 0.1 means only the tokens comprising the top 10% probability mass
+    are considered.
+
+    We generally recommend altering this or `temperature` but not both.
+    """
 
     user: str
     """This field is being replaced by `safety_identifier` and `prompt_cache_key`. Use `prompt_cache_key` instead to maintain caching optimizations.
@@ -284,10 +369,26 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """
 
     safety_identifier: str | None
+    """A stable identifier used to help detect users of your application that may be violating OpenAI's usage policies.
+    The IDs should be a string that uniquely identifies each user, with a maximum length of 64 characters. We recommend hashing their username or email address, in order to avoid sending us any identifying information. [Learn more](/docs/guides/safety-best-practices#safety-identifiers).
+    """
 
     prompt_cache_key: str | None
+    """Used by OpenAI to cache responses for similar requests to optimize your cache hit rates. Replaces the `user` field. [Learn more](/docs/guides/prompt-caching)."""
 
     prompt_cache_retention: Literal["in_memory", "24h"] | None
+    """Deprecated. Use `prompt_cache_options.ttl` instead.
+
+    The retention policy for the prompt cache. Set to `24h` to enable extended prompt caching, which keeps cached prefixes active for longer, up to a maximum of 24 hours. [Learn more](/docs/guides/prompt-caching#prompt-cache-retention).
+    This field expresses a maximum retention policy, while
+    `prompt_cache_options.ttl` expresses a minimum cache lifetime. The two
+    fields are independent and do not interact.
+    For `gpt-5.5`, `gpt-5.5-pro`, and future models, only `24h` is supported.
+
+    For older models that support both `in_memory` and `24h`, the default depends on your organization's data retention policy:
+      - Organizations without ZDR enabled default to `24h`.
+      - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
+    """
 
     prompt_cache_options: PromptCacheOptionsParamParam
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
@@ -307,12 +408,45 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """
 
     service_tier: ServiceTier
+    """Specifies the processing type used for serving the request.
+      - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
+      - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
+      - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+      - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+      - When not set, the default behavior is 'auto'.
+
+      When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+    """
 
     modalities: ResponseModalities
+    """Output types that you would like the model to generate.
+    Most models are capable of generating text, which is the default:
+
+    `["text"]`
+
+    The `gpt-4o-audio-preview` model can also be used to
+    [generate audio](/docs/guides/audio). To request that this model generate
+    both text and audio responses, you can use:
+
+    `["text", "audio"]`
+    """
 
     verbosity: Verbosity
+    """Constrains the verbosity of the model's response. Lower values will result in
+    more concise responses, while higher values will result in more verbose responses.
+    Currently supported values are `low`, `medium`, and `high`. The default is
+    `medium`.
+    """
 
     reasoning_effort: ReasoningEffort
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
 
     max_completion_tokens: int | None
     """An upper bound for the number of tokens that can be generated for a completion, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
@@ -361,6 +495,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """
 
     moderation: ModerationParamParam | None
+    """Configuration for running moderation on the request input and generated output."""
 
     stream: bool | None
     """If set to true, the model response data will be streamed to the client
@@ -420,6 +555,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """
 
     stream_options: ChatCompletionStreamOptionsParam
+    """Options for streaming response. Only set this when you set `stream: true`."""
 
     tools: Sequence[ChatCompletionToolParam | CustomToolChatCompletionsParam]
     """A list of tools the model may call. You can provide either

@@ -120,6 +120,14 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessagesP
 
 class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
     reasoning_effort: ReasoningEffort | None = None
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
 
     temperature: float | None = None
     """A higher temperature increases randomness in the outputs."""
@@ -162,6 +170,14 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
 
 class CreateEvalCompletionsRunDataSourceSamplingParamsParam(TypedDict, total=False):
     reasoning_effort: ReasoningEffort
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
 
     temperature: float
     """A higher temperature increases randomness in the outputs."""

@@ -33,6 +33,13 @@ class CreateEvalRequest(BaseModel):
     """The name of the evaluation."""
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     data_source_config: Open[
         Annotated[
@@ -66,6 +73,13 @@ class CreateEvalRequestParam(TypedDict, total=False):
     """The name of the evaluation."""
 
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     data_source_config: Required[
         CreateEvalCustomDataSourceConfigParam

@@ -85,6 +85,7 @@ class CreateImageEditRequest(BaseModel):
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids)."""
 
     input_fidelity: InputFidelity | None = None
+    """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
 
     stream: bool | None = None
     """Edit the image in streaming mode. Defaults to `false`. See the
@@ -92,6 +93,13 @@ class CreateImageEditRequest(BaseModel):
     """
 
     partial_images: PartialImages | None = None
+    """The number of partial images to generate. This parameter is used for
+    streaming responses that return partial images. Value must be between 0 and 3.
+    When set to 0, the response will be a single image sent in one streaming event.
+
+    Note that the final image may be sent before the full number of partial images
+    are generated if the full image is generated more quickly.
+    """
 
     quality: Open[Literal["standard", "low", "medium", "high", "auto"]] | None = None
     """The quality of the image that will be generated for GPT image models. Defaults to `auto`."""
@@ -166,6 +174,7 @@ class CreateImageEditRequestParam(TypedDict, total=False):
     """A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids)."""
 
     input_fidelity: InputFidelity | None
+    """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
 
     stream: bool | None
     """Edit the image in streaming mode. Defaults to `false`. See the
@@ -173,6 +182,13 @@ class CreateImageEditRequestParam(TypedDict, total=False):
     """
 
     partial_images: PartialImages
+    """The number of partial images to generate. This parameter is used for
+    streaming responses that return partial images. Value must be between 0 and 3.
+    When set to 0, the response will be a single image sent in one streaming event.
+
+    Note that the final image may be sent before the full number of partial images
+    are generated if the full image is generated more quickly.
+    """
 
     quality: Literal["standard", "low", "medium", "high", "auto"] | None
     """The quality of the image that will be generated for GPT image models. Defaults to `auto`."""

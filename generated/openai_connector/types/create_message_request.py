@@ -40,8 +40,16 @@ class CreateMessageRequest(BaseModel):
     ] = Field(default_factory=_missing)
 
     attachments: list[CreateMessageRequestAttachmentsListItem] | None = None
+    """A list of files attached to the message, and the tools they should be added to."""
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class CreateMessageRequestParam(TypedDict, total=False):
@@ -61,8 +69,16 @@ class CreateMessageRequestParam(TypedDict, total=False):
     ]
 
     attachments: Sequence[CreateMessageRequestAttachmentsListItemParam] | None
+    """A list of files attached to the message, and the tools they should be added to."""
 
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class CreateMessageRequestAttachmentsListItem(BaseModel):

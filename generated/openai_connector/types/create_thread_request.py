@@ -22,8 +22,16 @@ class CreateThreadRequest(BaseModel):
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
     tool_resources: CreateThreadRequestToolResourcesObject | None = None
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class CreateThreadRequestParam(TypedDict, total=False):
@@ -35,8 +43,16 @@ class CreateThreadRequestParam(TypedDict, total=False):
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
     tool_resources: CreateThreadRequestToolResourcesObjectParam | None
+    """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class CreateThreadRequestToolResourcesObject(BaseModel):
@@ -104,6 +120,13 @@ class CreateThreadRequestToolResourcesObjectFileSearchVectorStore(BaseModel):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam(TypedDict, total=False):
@@ -117,6 +140,13 @@ class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam(TypedDict
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy(BaseModel):

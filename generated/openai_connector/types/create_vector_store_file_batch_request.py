@@ -22,6 +22,12 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: VectorStoreFileAttributes | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
 
 class CreateVectorStoreFileBatchRequestParam(TypedDict, total=False):
@@ -35,3 +41,9 @@ class CreateVectorStoreFileBatchRequestParam(TypedDict, total=False):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: VectorStoreFileAttributes
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """

@@ -20,6 +20,12 @@ class CreateVectorStoreFileRequest(BaseModel):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: VectorStoreFileAttributes | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
 
 class CreateVectorStoreFileRequestParam(TypedDict, total=False):
@@ -30,3 +36,9 @@ class CreateVectorStoreFileRequestParam(TypedDict, total=False):
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: VectorStoreFileAttributes
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """

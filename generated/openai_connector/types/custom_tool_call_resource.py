@@ -24,6 +24,7 @@ class CustomToolCallResource(BaseModel):
     """An identifier used to map this custom tool call to a tool call output."""
 
     caller: ToolCallCaller | None = None
+    """The execution context that produced this tool call."""
 
     namespace: str | None = None
     """The namespace of the custom tool being called."""

@@ -41,6 +41,7 @@ class CustomToolParam(BaseModel):
     """Whether this tool should be deferred and discovered via tool search."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class CustomToolParamParam(TypedDict, total=False):
@@ -62,3 +63,4 @@ class CustomToolParamParam(TypedDict, total=False):
     """Whether this tool should be deferred and discovered via tool search."""
 
     allowed_callers: Sequence[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

@@ -29,6 +29,7 @@ class DragParam(BaseModel):
     """
 
     keys: list[str] | None = None
+    """The keys being held while dragging the mouse."""
 
 
 class DragParamParam(TypedDict, total=False):
@@ -48,3 +49,4 @@ class DragParamParam(TypedDict, total=False):
     """
 
     keys: Sequence[str] | None
+    """The keys being held while dragging the mouse."""

@@ -64,3 +64,10 @@ class Eval(BaseModel):
     """The Unix timestamp (in seconds) for when the eval was created."""
 
     metadata: Metadata = Field(default_factory=_missing)
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

@@ -67,25 +67,49 @@ class EvalGraderScoreModelSamplingParams(BaseModel):
     """The sampling parameters for the model."""
 
     seed: int | None = None
+    """A seed value to initialize the randomness, during sampling."""
 
     top_p: float | None = None
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
 
     temperature: float | None = None
+    """A higher temperature increases randomness in the outputs."""
 
     max_completions_tokens: int | None = None
+    """The maximum number of tokens the grader model may generate in its response."""
 
     reasoning_effort: ReasoningEffort | None = None
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """
 
 
 class EvalGraderScoreModelSamplingParamsParam(TypedDict, total=False):
     """The sampling parameters for the model."""
 
     seed: int | None
+    """A seed value to initialize the randomness, during sampling."""
 
     top_p: float | None
+    """An alternative to temperature for nucleus sampling; 1.0 includes all tokens."""
 
     temperature: float | None
+    """A higher temperature increases randomness in the outputs."""
 
     max_completions_tokens: int | None
+    """The maximum number of tokens the grader model may generate in its response."""
 
     reasoning_effort: ReasoningEffort
+    """Constrains effort on reasoning for reasoning models. Currently supported
+    values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+    Reducing reasoning effort can result in faster responses and fewer tokens
+    used on reasoning in a response. Not all reasoning models support every
+    value. See the
+    [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+    for model-specific support.
+    """

@@ -17,6 +17,13 @@ class EvalStoredCompletionsDataSourceConfig(BaseModel):
     """The type of data source. Always `stored_completions`."""
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     schema_: dict[str, Any] = Field(default_factory=_missing, alias="schema")
     """The json schema for the run data source items.

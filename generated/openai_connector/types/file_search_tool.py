@@ -29,6 +29,7 @@ class FileSearchTool(BaseModel):
     """Ranking options for search."""
 
     filters: Filters | None = None
+    """A filter to apply."""
 
 
 class FileSearchToolParam(TypedDict, total=False):
@@ -47,3 +48,4 @@ class FileSearchToolParam(TypedDict, total=False):
     """Ranking options for search."""
 
     filters: FiltersParam | None
+    """A filter to apply."""

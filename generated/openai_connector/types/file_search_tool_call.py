@@ -34,6 +34,7 @@ class FileSearchToolCall(BaseModel):
     """The queries used to search for files."""
 
     results: list[FileSearchToolCallResultsListItem] | None = None
+    """The results of the file search tool call."""
 
 
 class FileSearchToolCallParam(TypedDict, total=False):
@@ -56,6 +57,7 @@ class FileSearchToolCallParam(TypedDict, total=False):
     """The queries used to search for files."""
 
     results: Sequence[FileSearchToolCallResultsListItemParam] | None
+    """The results of the file search tool call."""
 
 
 class FileSearchToolCallResultsListItem(BaseModel):
@@ -69,6 +71,12 @@ class FileSearchToolCallResultsListItem(BaseModel):
     """The name of the file."""
 
     attributes: VectorStoreFileAttributes | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
     score: float | None = None
     """The relevance score of the file - a value between 0 and 1."""
@@ -85,6 +93,12 @@ class FileSearchToolCallResultsListItemParam(TypedDict, total=False):
     """The name of the file."""
 
     attributes: VectorStoreFileAttributes
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
     score: float
     """The relevance score of the file - a value between 0 and 1."""

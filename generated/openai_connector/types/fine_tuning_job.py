@@ -22,10 +22,13 @@ class FineTuningJob(BaseModel):
     """The Unix timestamp (in seconds) for when the fine-tuning job was created."""
 
     error: FineTuningJobErrorObject | None = None
+    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
 
     fine_tuned_model: str | None = None
+    """The name of the fine-tuned model that is being created. The value will be null if the fine-tuning job is still running."""
 
     finished_at: int | None = None
+    """The Unix timestamp (in seconds) for when the fine-tuning job was finished. The value will be null if the fine-tuning job is still running."""
 
     hyperparameters: FineTuningJobHyperparameters = Field(default_factory=_missing)
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
@@ -48,23 +51,34 @@ class FineTuningJob(BaseModel):
     """The current status of the fine-tuning job, which can be either `validating_files`, `queued`, `running`, `succeeded`, `failed`, or `cancelled`."""
 
     trained_tokens: int | None = None
+    """The total number of billable tokens processed by this fine-tuning job. The value will be null if the fine-tuning job is still running."""
 
     training_file: str = Field(default_factory=_missing)
     """The file ID used for training. You can retrieve the training data with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
     validation_file: str | None = None
+    """The file ID used for validation. You can retrieve the validation results with the [Files API](/docs/api-reference/files/retrieve-contents)."""
 
     integrations: list[FineTuningIntegration] | None = None
+    """A list of integrations to enable for this fine-tuning job."""
 
     seed: int = Field(default_factory=_missing)
     """The seed used for the fine-tuning job."""
 
     estimated_finish: int | None = None
+    """The Unix timestamp (in seconds) for when the fine-tuning job is estimated to finish. The value will be null if the fine-tuning job is not running."""
 
     method: FineTuneMethod | None = None
     """The method used for fine-tuning."""
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class FineTuningJobErrorObject(BaseModel):
@@ -77,12 +91,16 @@ class FineTuningJobErrorObject(BaseModel):
     """A human-readable error message."""
 
     param: str | None = None
+    """The parameter that was invalid, usually `training_file` or `validation_file`. This field will be null if the failure was not parameter-specific."""
 
 
 class FineTuningJobHyperparameters(BaseModel):
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
 
     batch_size: Open[Literal["auto"] | int] | None = None
+    """Number of examples in each batch. A larger batch size means that model parameters
+    are updated less frequently, but with lower variance.
+    """
 
     learning_rate_multiplier: Open[Literal["auto"] | float] | None = None
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid

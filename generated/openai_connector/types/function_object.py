@@ -25,6 +25,7 @@ class FunctionObject(BaseModel):
     """
 
     strict: bool | None = None
+    """Whether to enable strict schema adherence when generating the function call. If set to true, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](/docs/guides/function-calling)."""
 
 
 class FunctionObjectParam(TypedDict, total=False):
@@ -41,3 +42,4 @@ class FunctionObjectParam(TypedDict, total=False):
     """
 
     strict: bool | None
+    """Whether to enable strict schema adherence when generating the function call. If set to true, the model will follow the exact schema defined in the `parameters` field. Only a subset of JSON Schema is supported when `strict` is `true`. Learn more about Structured Outputs in the [function calling guide](/docs/guides/function-calling)."""

@@ -34,6 +34,7 @@ class FunctionShellToolParam(BaseModel):
     ) = None
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class FunctionShellToolParamParam(TypedDict, total=False):
@@ -45,3 +46,4 @@ class FunctionShellToolParamParam(TypedDict, total=False):
     environment: ContainerAutoParamParam | LocalEnvironmentParamParam | ContainerReferenceParamParam | None
 
     allowed_callers: Sequence[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

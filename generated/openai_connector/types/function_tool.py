@@ -22,17 +22,22 @@ class FunctionTool(BaseModel):
     """The name of the function to call."""
 
     description: str | None = None
+    """A description of the function. Used by the model to determine whether or not to call the function."""
 
     parameters: dict[str, Any] | None = None
+    """A JSON schema object describing the parameters of the function."""
 
     output_schema: dict[str, Any] | None = None
+    """A JSON schema object describing the JSON value encoded in string outputs for this function."""
 
     strict: bool | None = None
+    """Whether strict parameter validation is enforced for this function tool."""
 
     defer_loading: bool | None = None
     """Whether this function is deferred and loaded via tool search."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class FunctionToolRequestParam(TypedDict, total=False):
@@ -45,14 +50,19 @@ class FunctionToolRequestParam(TypedDict, total=False):
     """The name of the function to call."""
 
     description: str | None
+    """A description of the function. Used by the model to determine whether or not to call the function."""
 
     parameters: Required[Mapping[str, Any] | None]
+    """A JSON schema object describing the parameters of the function."""
 
     output_schema: Mapping[str, Any] | None
+    """A JSON schema object describing the JSON value encoded in string outputs for this function."""
 
     strict: Required[bool | None]
+    """Whether strict parameter validation is enforced for this function tool."""
 
     defer_loading: bool
     """Whether this function is deferred and loaded via tool search."""
 
     allowed_callers: Sequence[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

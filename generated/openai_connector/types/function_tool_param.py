@@ -21,15 +21,18 @@ class FunctionToolParam(BaseModel):
     parameters: EmptyModelParam | None = None
 
     strict: bool | None = None
+    """Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the schema is compatible, and falls back to non-strict validation otherwise."""
 
     type: Literal["function"] = Field(default_factory=_missing)
 
     output_schema: dict[str, Any] | None = None
+    """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe content-array outputs."""
 
     defer_loading: bool | None = None
     """Whether this function should be deferred and discovered via tool search."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
 
 class FunctionToolParamParam(TypedDict, total=False):
@@ -40,12 +43,15 @@ class FunctionToolParamParam(TypedDict, total=False):
     parameters: EmptyModelParam | None
 
     strict: bool | None
+    """Whether to enforce strict parameter validation. If omitted, Responses attempts to use strict validation when the schema is compatible, and falls back to non-strict validation otherwise."""
 
     type: Required[Literal["function"]]
 
     output_schema: Mapping[str, Any] | None
+    """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe content-array outputs."""
 
     defer_loading: bool
     """Whether this function should be deferred and discovered via tool search."""
 
     allowed_callers: Sequence[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""

@@ -51,6 +51,7 @@ class ImageGenTool(BaseModel):
     """
 
     input_fidelity: InputFidelity | None = None
+    """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
 
     input_image_mask: ImageGenToolInputImageMask | None = None
     """Optional mask for inpainting. Contains `image_url`
@@ -100,6 +101,7 @@ class ImageGenToolParam(TypedDict, total=False):
     """
 
     input_fidelity: InputFidelity | None
+    """Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`."""
 
     input_image_mask: ImageGenToolInputImageMaskParam
     """Optional mask for inpainting. Contains `image_url`

@@ -23,6 +23,7 @@ class ImageGenToolCall(BaseModel):
     """The status of the image generation call."""
 
     result: str | None = None
+    """The generated image encoded in base64."""
 
 
 class ImageGenToolCallParam(TypedDict, total=False):
@@ -38,3 +39,4 @@ class ImageGenToolCallParam(TypedDict, total=False):
     """The status of the image generation call."""
 
     result: Required[str | None]
+    """The generated image encoded in base64."""

@@ -9,5 +9,7 @@ class InferenceOptions(BaseModel):
     """Model and tool overrides applied when generating the assistant response."""
 
     tool_choice: ToolChoice | None = None
+    """Preferred tool to invoke. Defaults to null when ChatKit should auto-select."""
 
     model: str | None = None
+    """Model name that generated the response. Defaults to null when using the session default."""

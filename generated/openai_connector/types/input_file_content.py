@@ -19,6 +19,7 @@ class InputFileContent(BaseModel):
     """The type of the input item. Always `input_file`."""
 
     file_id: str | None = None
+    """The ID of the file to be sent to the model."""
 
     filename: str | None = None
     """The name of the file to be sent to the model."""
@@ -43,6 +44,7 @@ class InputFileContentRequestParam(TypedDict, total=False):
     """The type of the input item. Always `input_file`."""
 
     file_id: str | None
+    """The ID of the file to be sent to the model."""
 
     filename: str
     """The name of the file to be sent to the model."""

@@ -19,17 +19,22 @@ class InputFileContentParam(BaseModel):
     """The type of the input item. Always `input_file`."""
 
     file_id: str | None = None
+    """The ID of the file to be sent to the model."""
 
     filename: str | None = None
+    """The name of the file to be sent to the model."""
 
     file_data: str | None = None
+    """The base64-encoded data of the file to be sent to the model."""
 
     file_url: str | None = None
+    """The URL of the file to be sent to the model."""
 
     detail: FileDetailEnum | None = None
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
 class InputFileContentParamParam(TypedDict, total=False):
@@ -39,14 +44,19 @@ class InputFileContentParamParam(TypedDict, total=False):
     """The type of the input item. Always `input_file`."""
 
     file_id: str | None
+    """The ID of the file to be sent to the model."""
 
     filename: str | None
+    """The name of the file to be sent to the model."""
 
     file_data: str | None
+    """The base64-encoded data of the file to be sent to the model."""
 
     file_url: str | None
+    """The URL of the file to be sent to the model."""
 
     detail: FileDetailEnum
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointParamParam | None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

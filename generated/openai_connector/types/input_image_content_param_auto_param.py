@@ -19,12 +19,16 @@ class InputImageContentParamAutoParam(BaseModel):
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None = None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None = None
+    """The ID of the file to be sent to the model."""
 
     detail: DetailEnum | None = None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
 class InputImageContentParamAutoParamParam(TypedDict, total=False):
@@ -34,9 +38,13 @@ class InputImageContentParamAutoParamParam(TypedDict, total=False):
     """The type of the input item. Always `input_image`."""
 
     image_url: str | None
+    """The URL of the image to be sent to the model. A fully qualified URL or base64 encoded image in a data URL."""
 
     file_id: str | None
+    """The ID of the file to be sent to the model."""
 
     detail: DetailEnum | None
+    """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointParamParam | None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -21,6 +21,7 @@ class InputTextContentParam(BaseModel):
     """The text input to the model."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
 class InputTextContentParamParam(TypedDict, total=False):
@@ -33,3 +34,4 @@ class InputTextContentParamParam(TypedDict, total=False):
     """The text input to the model."""
 
     prompt_cache_breakpoint: PromptCacheBreakpointParamParam | None
+    """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -14,6 +14,7 @@ class ItemReferenceParam(BaseModel):
     """An internal identifier for an item to reference."""
 
     type: Literal["item_reference"] | None = None
+    """The type of item to reference. Always `item_reference`."""
 
     id: str = Field(default_factory=_missing)
     """The ID of the item to reference."""
@@ -23,6 +24,7 @@ class ItemReferenceParamParam(TypedDict, total=False):
     """An internal identifier for an item to reference."""
 
     type: Literal["item_reference"] | None
+    """The type of item to reference. Always `item_reference`."""
 
     id: Required[str]
     """The ID of the item to reference."""

@@ -23,6 +23,7 @@ class LocalShellToolCallOutput(BaseModel):
     """A JSON string of the output of the local shell tool call."""
 
     status: Open[Literal["in_progress", "completed", "incomplete"]] | None = None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""
 
 
 class LocalShellToolCallOutputParam(TypedDict, total=False):
@@ -38,3 +39,4 @@ class LocalShellToolCallOutputParam(TypedDict, total=False):
     """A JSON string of the output of the local shell tool call."""
 
     status: Literal["in_progress", "completed", "incomplete"] | None
+    """The status of the item. One of `in_progress`, `completed`, or `incomplete`."""

@@ -16,3 +16,4 @@ class LockedStatus(BaseModel):
     """Status discriminator that is always `locked`."""
 
     reason: str | None = None
+    """Reason that the thread was locked. Defaults to null when no reason is recorded."""

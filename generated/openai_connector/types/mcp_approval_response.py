@@ -17,6 +17,7 @@ class McpApprovalResponse(BaseModel):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: str | None = None
+    """The unique ID of the approval response"""
 
     approval_request_id: str = Field(default_factory=_missing)
     """The ID of the approval request being answered."""
@@ -25,6 +26,7 @@ class McpApprovalResponse(BaseModel):
     """Whether the request was approved."""
 
     reason: str | None = None
+    """Optional reason for the decision."""
 
 
 class McpApprovalResponseParam(TypedDict, total=False):
@@ -34,6 +36,7 @@ class McpApprovalResponseParam(TypedDict, total=False):
     """The type of the item. Always `mcp_approval_response`."""
 
     id: str | None
+    """The unique ID of the approval response"""
 
     approval_request_id: Required[str]
     """The ID of the approval request being answered."""
@@ -42,3 +45,4 @@ class McpApprovalResponseParam(TypedDict, total=False):
     """Whether the request was approved."""
 
     reason: str | None
+    """Optional reason for the decision."""

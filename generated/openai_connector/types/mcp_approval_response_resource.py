@@ -25,3 +25,4 @@ class McpApprovalResponseResource(BaseModel):
     """Whether the request was approved."""
 
     reason: str | None = None
+    """Optional reason for the decision."""

@@ -28,6 +28,7 @@ class McpListTools(BaseModel):
     """The tools available on the server."""
 
     error: str | None = None
+    """Error message if the server could not list tools."""
 
 
 class McpListToolsParam(TypedDict, total=False):
@@ -46,3 +47,4 @@ class McpListToolsParam(TypedDict, total=False):
     """The tools available on the server."""
 
     error: str | None
+    """Error message if the server could not list tools."""

@@ -75,14 +75,20 @@ class McpTool(BaseModel):
     """Optional description of the MCP server, used to provide more context."""
 
     headers: dict[str, str] | None = None
+    """Optional HTTP headers to send to the MCP server. Use for authentication
+    or other purposes.
+    """
 
     allowed_tools: Open[list[str] | McpToolFilter] | None = None
+    """List of allowed tool names or a filter object."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
+    """The tool invocation context(s)."""
 
     require_approval: Open[McpToolRequireApprovalVariantMcpToolApprovalFilter | Literal["always", "never"]] | None = (
         None
     )
+    """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool | None = None
     """Whether this MCP tool is deferred and discovered via tool search."""
@@ -145,12 +151,18 @@ class McpToolParam(TypedDict, total=False):
     """Optional description of the MCP server, used to provide more context."""
 
     headers: Mapping[str, str] | None
+    """Optional HTTP headers to send to the MCP server. Use for authentication
+    or other purposes.
+    """
 
     allowed_tools: Sequence[str] | McpToolFilterParam | None
+    """List of allowed tool names or a filter object."""
 
     allowed_callers: Sequence[CallableToolAllowedCaller] | None
+    """The tool invocation context(s)."""
 
     require_approval: McpToolRequireApprovalVariantMcpToolApprovalFilterParam | Literal["always", "never"] | None
+    """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""

@@ -31,6 +31,7 @@ class McpToolCall(BaseModel):
     """A JSON string of the arguments passed to the tool."""
 
     output: str | None = None
+    """The output from the tool call."""
 
     error: McpToolCallError | None = None
     """The error from the tool call, if any."""
@@ -39,6 +40,9 @@ class McpToolCall(BaseModel):
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: str | None = None
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """
 
 
 class McpToolCallParam(TypedDict, total=False):
@@ -60,6 +64,7 @@ class McpToolCallParam(TypedDict, total=False):
     """A JSON string of the arguments passed to the tool."""
 
     output: str | None
+    """The output from the tool call."""
 
     error: McpToolCallErrorParam | None
     """The error from the tool call, if any."""
@@ -68,3 +73,6 @@ class McpToolCallParam(TypedDict, total=False):
     """The status of the tool call. One of `in_progress`, `completed`, `incomplete`, `calling`, or `failed`."""
 
     approval_request_id: str | None
+    """Unique identifier for the MCP tool call approval request.
+    Include this value in a subsequent `mcp_approval_response` input to approve or reject the corresponding tool call.
+    """

@@ -35,10 +35,13 @@ class MessageObject(BaseModel):
     """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
 
     incomplete_details: MessageObjectIncompleteDetailsObject | None = None
+    """On an incomplete message, details about why the message is incomplete."""
 
     completed_at: int | None = None
+    """The Unix timestamp (in seconds) for when the message was completed."""
 
     incomplete_at: int | None = None
+    """The Unix timestamp (in seconds) for when the message was marked as incomplete."""
 
     role: Open[Literal["user", "assistant"]] = Field(default_factory=_missing)
     """The entity that produced the message. One of `user` or `assistant`."""
@@ -57,12 +60,22 @@ class MessageObject(BaseModel):
     """The content of the message in array of text and/or images."""
 
     assistant_id: str | None = None
+    """If applicable, the ID of the [assistant](/docs/api-reference/assistants) that authored this message."""
 
     run_id: str | None = None
+    """The ID of the [run](/docs/api-reference/runs) associated with the creation of this message. Value is `null` when messages are created manually using the create message or create thread endpoints."""
 
     attachments: list[MessageObjectAttachmentsListItem] | None = None
+    """A list of files attached to the message, and the tools they were added to."""
 
     metadata: Metadata = Field(default_factory=_missing)
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class MessageObjectAttachmentsListItem(BaseModel):

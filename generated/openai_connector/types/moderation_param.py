@@ -18,6 +18,7 @@ class ModerationParam(BaseModel):
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
     policy: ModerationPolicyParam | None = None
+    """The policy to apply to moderated response input and output."""
 
 
 class ModerationParamParam(TypedDict, total=False):
@@ -27,3 +28,4 @@ class ModerationParamParam(TypedDict, total=False):
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
     policy: ModerationPolicyParamParam | None
+    """The policy to apply to moderated response input and output."""

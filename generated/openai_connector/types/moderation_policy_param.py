@@ -11,13 +11,17 @@ class ModerationPolicyParam(BaseModel):
     """The policy to apply to moderated response input and output."""
 
     input: ModerationConfigParam | None = None
+    """The moderation policy for the response input."""
 
     output: ModerationConfigParam | None = None
+    """The moderation policy for the response output."""
 
 
 class ModerationPolicyParamParam(TypedDict, total=False):
     """The policy to apply to moderated response input and output."""
 
     input: ModerationConfigParamParam | None
+    """The moderation policy for the response input."""
 
     output: ModerationConfigParamParam | None
+    """The moderation policy for the response output."""

@@ -29,6 +29,10 @@ class OutputMessage(BaseModel):
     """The content of the output message."""
 
     phase: MessagePhase | None = None
+    """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
+    For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
+    phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
+    """
 
     status: Open[Literal["in_progress", "completed", "incomplete"]] = Field(default_factory=_missing)
     """The status of the message input. One of `in_progress`, `completed`, or
@@ -52,6 +56,10 @@ class OutputMessageParam(TypedDict, total=False):
     """The content of the output message."""
 
     phase: MessagePhase | None
+    """Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
+    For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
+    phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
+    """
 
     status: Required[Literal["in_progress", "completed", "incomplete"]]
     """The status of the message input. One of `in_progress`, `completed`, or

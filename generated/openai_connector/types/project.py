@@ -26,6 +26,7 @@ class Project(BaseModel):
     """The Unix timestamp (in seconds) of when the project was created."""
 
     archived_at: int | None = None
+    """The Unix timestamp (in seconds) of when the project was archived or `null`."""
 
     status: str | None = None
     """`active` or `archived`"""

@@ -15,6 +15,7 @@ class ProjectServiceAccountCreateRequest(BaseModel):
     """The name of the service account being created."""
 
     create_service_account_only: bool | None = None
+    """Create the service account without default roles or an API key."""
 
 
 class ProjectServiceAccountCreateRequestParam(TypedDict, total=False):
@@ -22,3 +23,4 @@ class ProjectServiceAccountCreateRequestParam(TypedDict, total=False):
     """The name of the service account being created."""
 
     create_service_account_only: bool | None
+    """Create the service account without default roles or an API key."""

@@ -20,11 +20,19 @@ class PromptObject(BaseModel):
     """The unique identifier of the prompt template to use."""
 
     version: str | None = None
+    """Optional version of the prompt template."""
 
     variables: ResponsePromptVariables | None = None
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """
 
 
 Prompt: TypeAlias = PromptObject | None
+"""Reference to a prompt template and its variables.
+[Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+"""
 
 
 class PromptObjectParam(TypedDict, total=False):
@@ -36,8 +44,16 @@ class PromptObjectParam(TypedDict, total=False):
     """The unique identifier of the prompt template to use."""
 
     version: str | None
+    """Optional version of the prompt template."""
 
     variables: ResponsePromptVariablesParam
+    """Optional map of values to substitute in for variables in your
+    prompt. The substitution values can either be strings, or other
+    Response input types like images or files.
+    """
 
 
 PromptParam: TypeAlias = PromptObjectParam | None
+"""Reference to a prompt template and its variables.
+[Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+"""

@@ -74,8 +74,18 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     """
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     prompt: Prompt | None = None
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
     input: list[RealtimeConversationItem] | None = None
     """Input items to include in the prompt for the model. Using this field

@@ -47,6 +47,7 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted(Ba
     """The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected."""
 
     logprobs: list[LogProbProperties] | None = None
+    """The log probabilities of the transcription."""
 
     usage: Open[
         Annotated[

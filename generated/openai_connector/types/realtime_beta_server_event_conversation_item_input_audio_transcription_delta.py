@@ -29,3 +29,4 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta(BaseMo
     """The text delta."""
 
     logprobs: list[LogProbProperties] | None = None
+    """The log probabilities of the transcription."""

@@ -23,6 +23,9 @@ class RealtimeBetaServerEventInputAudioBufferCommitted(BaseModel):
     """The event type, must be `input_audio_buffer.committed`."""
 
     previous_item_id: str | None = None
+    """The ID of the preceding item after which the new item will be inserted.
+    Can be `null` if the item has no predecessor.
+    """
 
     item_id: str = Field(default_factory=_missing)
     """The ID of the user message item that will be created."""

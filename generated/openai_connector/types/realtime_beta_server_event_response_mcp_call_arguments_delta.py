@@ -31,3 +31,4 @@ class RealtimeBetaServerEventResponseMcpCallArgumentsDelta(BaseModel):
     """The JSON-encoded arguments delta."""
 
     obfuscation: str | None = None
+    """If present, indicates the delta text was obfuscated."""

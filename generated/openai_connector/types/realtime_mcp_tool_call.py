@@ -31,8 +31,10 @@ class RealtimeMcpToolCall(BaseModel):
     """A JSON string of the arguments passed to the tool."""
 
     approval_request_id: str | None = None
+    """The ID of an associated approval request, if any."""
 
     output: str | None = None
+    """The output from the tool call."""
 
     error: (
         Open[
@@ -45,3 +47,4 @@ class RealtimeMcpToolCall(BaseModel):
         ]
         | None
     ) = None
+    """The error from the tool call, if any."""

@@ -26,6 +26,9 @@ class RealtimeServerEventConversationItemAdded(BaseModel):
     """The event type, must be `conversation.item.added`."""
 
     previous_item_id: str | None = None
+    """The ID of the item that precedes this one, if any. This is used to
+    maintain ordering when items are inserted.
+    """
 
     item: RealtimeConversationItem = Field(default_factory=_missing)
     """A single item within a Realtime conversation."""

@@ -29,6 +29,10 @@ class RealtimeServerEventConversationItemCreated(BaseModel):
     """The event type, must be `conversation.item.created`."""
 
     previous_item_id: str | None = None
+    """The ID of the preceding item in the Conversation context, allows the
+    client to understand the order of the conversation. Can be `null` if the
+    item has no predecessor.
+    """
 
     item: RealtimeConversationItem = Field(default_factory=_missing)
     """A single item within a Realtime conversation."""

@@ -87,8 +87,18 @@ class RealtimeSession(BaseModel):
     """
 
     input_audio_transcription: AudioTranscriptionResponse | None = None
+    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
     turn_detection: RealtimeTurnDetection | None = None
+    """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+    For `gpt-realtime-whisper` transcription sessions, turn detection must be
+    set to `null`; VAD is not supported.
+    """
 
     input_audio_noise_reduction: RealtimeSessionInputAudioNoiseReduction | None = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
@@ -103,6 +113,12 @@ class RealtimeSession(BaseModel):
     """
 
     tracing: Open[Literal["auto"] | RealtimeSessionTracingConfigurationTracingConfiguration] | None = None
+    """Configuration options for tracing. Set to null to disable tracing. Once
+    tracing is enabled for a session, the configuration cannot be modified.
+
+    `auto` will create a trace for the session with default values for the
+    workflow name, group id, and metadata.
+    """
 
     tools: list[RealtimeFunctionTool] | None = None
     """Tools (functions) available to the model."""
@@ -126,8 +142,14 @@ class RealtimeSession(BaseModel):
     """Expiration timestamp for the session, in seconds since epoch."""
 
     prompt: Prompt | None = None
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
     include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
+    """Additional fields to include in server outputs.
+    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    """
 
 
 class RealtimeSessionInputAudioNoiseReduction(BaseModel):

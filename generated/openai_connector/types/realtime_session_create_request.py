@@ -103,6 +103,9 @@ class RealtimeSessionCreateRequest(BaseModel):
     """
 
     prompt: Prompt | None = None
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
 
 class RealtimeSessionCreateRequestParam(TypedDict, total=False):
@@ -194,6 +197,9 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     """
 
     prompt: PromptParam
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
 
 class RealtimeSessionCreateRequestClientSecret(BaseModel):

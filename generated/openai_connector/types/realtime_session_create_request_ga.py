@@ -122,6 +122,9 @@ class RealtimeSessionCreateRequestGa(BaseModel):
     """
 
     prompt: Prompt | None = None
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
 
 class RealtimeSessionCreateRequestGaParam(TypedDict, total=False):
@@ -219,6 +222,9 @@ class RealtimeSessionCreateRequestGaParam(TypedDict, total=False):
     """
 
     prompt: PromptParam
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
 
 class RealtimeSessionCreateRequestGaAudio(BaseModel):
@@ -251,6 +257,15 @@ class RealtimeSessionCreateRequestGaAudioInput(BaseModel):
     """
 
     turn_detection: RealtimeTurnDetection | None = None
+    """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+    For `gpt-realtime-whisper` transcription sessions, turn detection must be
+    set to `null`; VAD is not supported.
+    """
 
 
 class RealtimeSessionCreateRequestGaAudioInputParam(TypedDict, total=False):
@@ -267,6 +282,15 @@ class RealtimeSessionCreateRequestGaAudioInputParam(TypedDict, total=False):
     """
 
     turn_detection: RealtimeTurnDetectionParam
+    """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+    For `gpt-realtime-whisper` transcription sessions, turn detection must be
+    set to `null`; VAD is not supported.
+    """
 
 
 class RealtimeSessionCreateRequestGaAudioInputNoiseReduction(BaseModel):

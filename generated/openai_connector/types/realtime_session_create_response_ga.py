@@ -90,6 +90,12 @@ class RealtimeSessionCreateResponseGa(BaseModel):
     tracing: Open[Literal["auto"] | RealtimeSessionCreateResponseGaTracingConfigurationTracingConfiguration] | None = (
         None
     )
+    """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
+    tracing is enabled for a session, the configuration cannot be modified.
+
+    `auto` will create a trace for the session with default values for the
+    workflow name, group id, and metadata.
+    """
 
     tools: list[Open[RealtimeFunctionTool | McpTool]] | None = None
     """Tools available to the model."""
@@ -120,6 +126,9 @@ class RealtimeSessionCreateResponseGa(BaseModel):
     """
 
     prompt: Prompt | None = None
+    """Reference to a prompt template and its variables.
+    [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
 
 
 class RealtimeSessionCreateResponseGaAudio(BaseModel):
@@ -144,6 +153,15 @@ class RealtimeSessionCreateResponseGaAudioInput(BaseModel):
     """
 
     turn_detection: RealtimeTurnDetection | None = None
+    """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+    For `gpt-realtime-whisper` transcription sessions, turn detection must be
+    set to `null`; VAD is not supported.
+    """
 
 
 class RealtimeSessionCreateResponseGaAudioInputNoiseReduction(BaseModel):

@@ -27,3 +27,8 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta(BaseModel):
     """Append-only source-language transcript text."""
 
     elapsed_ms: int | None = None
+    """Timing metadata for stream alignment, derived from the translation frame
+    when available. It advances in 200 ms increments, but multiple transcript
+    deltas may share the same `elapsed_ms`. Treat it as alignment metadata,
+    not a unique transcript-delta identifier.
+    """

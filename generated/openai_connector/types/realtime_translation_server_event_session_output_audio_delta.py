@@ -34,3 +34,7 @@ class RealtimeTranslationServerEventSessionOutputAudioDelta(BaseModel):
     """Audio encoding for `delta`."""
 
     elapsed_ms: int | None = None
+    """Timing metadata for stream alignment, derived from the translation frame
+    when available. Treat `elapsed_ms` as alignment metadata, not a unique
+    event identifier.
+    """

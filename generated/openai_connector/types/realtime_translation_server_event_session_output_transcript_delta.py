@@ -26,3 +26,8 @@ class RealtimeTranslationServerEventSessionOutputTranscriptDelta(BaseModel):
     """Append-only transcript text for the translated output audio."""
 
     elapsed_ms: int | None = None
+    """Timing metadata for stream alignment, derived from the translation frame
+    when available. It advances in 200 ms increments, but multiple transcript
+    deltas may share the same `elapsed_ms`. Treat it as alignment metadata,
+    not a unique transcript-delta identifier.
+    """

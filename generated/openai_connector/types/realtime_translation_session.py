@@ -43,8 +43,13 @@ class RealtimeTranslationSessionAudio(BaseModel):
 
 class RealtimeTranslationSessionAudioInput(BaseModel):
     transcription: RealtimeTranslationSessionAudioInputTranscriptionObject | None = None
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
 
     noise_reduction: RealtimeTranslationSessionAudioInputNoiseReductionObject | None = None
+    """Optional input noise reduction."""
 
 
 class RealtimeTranslationSessionAudioInputNoiseReductionObject(BaseModel):

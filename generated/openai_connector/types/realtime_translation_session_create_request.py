@@ -53,14 +53,24 @@ class RealtimeTranslationSessionCreateRequestAudioParam(TypedDict, total=False):
 
 class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
     transcription: RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject | None = None
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
 
     noise_reduction: RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject | None = None
+    """Optional input noise reduction. Set to `null` to disable it."""
 
 
 class RealtimeTranslationSessionCreateRequestAudioInputParam(TypedDict, total=False):
     transcription: RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObjectParam | None
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
 
     noise_reduction: RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObjectParam | None
+    """Optional input noise reduction. Set to `null` to disable it."""
 
 
 class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject(BaseModel):

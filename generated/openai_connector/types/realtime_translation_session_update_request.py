@@ -25,8 +25,13 @@ class RealtimeTranslationSessionUpdateRequestAudio(BaseModel):
 
 class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
     transcription: RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionObject | None = None
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
 
     noise_reduction: RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject | None = None
+    """Optional input noise reduction. Set to `null` to disable it."""
 
 
 class RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject(BaseModel):

@@ -65,6 +65,18 @@ class RealtimeTurnDetectionRealtimeTurnDetectionServerVad(BaseModel):
     """
 
     idle_timeout_ms: int | None = None
+    """Optional timeout after which a model response will be triggered automatically. This is
+    useful for situations in which a long pause from the user is unexpected, such as a phone
+    call. The model will effectively prompt the user to continue the conversation based
+    on the current context.
+
+    The timeout value will be applied after the last model response's audio has finished playing,
+    i.e. it's set to the `response.done` time plus audio playback duration.
+
+    An `input_audio_buffer.timeout_triggered` event (plus events
+    associated with the Response) will be emitted when the timeout is reached.
+    Idle timeout is currently only supported for `server_vad` mode.
+    """
 
 
 RealtimeTurnDetection: TypeAlias = (
@@ -77,6 +89,15 @@ RealtimeTurnDetection: TypeAlias = (
     ]
     | None
 )
+"""Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+For `gpt-realtime-whisper` transcription sessions, turn detection must be
+set to `null`; VAD is not supported.
+"""
 
 
 class RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam(TypedDict, total=False):
@@ -134,6 +155,18 @@ class RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam(TypedDict, total=
     """
 
     idle_timeout_ms: int | None
+    """Optional timeout after which a model response will be triggered automatically. This is
+    useful for situations in which a long pause from the user is unexpected, such as a phone
+    call. The model will effectively prompt the user to continue the conversation based
+    on the current context.
+
+    The timeout value will be applied after the last model response's audio has finished playing,
+    i.e. it's set to the `response.done` time plus audio playback duration.
+
+    An `input_audio_buffer.timeout_triggered` event (plus events
+    associated with the Response) will be emitted when the timeout is reached.
+    Idle timeout is currently only supported for `server_vad` mode.
+    """
 
 
 RealtimeTurnDetectionParam: TypeAlias = (
@@ -141,3 +174,12 @@ RealtimeTurnDetectionParam: TypeAlias = (
     | RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam
     | None
 )
+"""Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+For `gpt-realtime-whisper` transcription sessions, turn detection must be
+set to `null`; VAD is not supported.
+"""

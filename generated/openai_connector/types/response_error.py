@@ -21,3 +21,4 @@ class ResponseErrorObject(BaseModel):
 
 
 ResponseError: TypeAlias = ResponseErrorObject | None
+"""An error object returned when the model fails to generate a Response."""

@@ -16,11 +16,13 @@ class ResponseErrorEvent(BaseModel):
     """The type of the event. Always `error`."""
 
     code: str | None = None
+    """The error code."""
 
     message: str = Field(default_factory=_missing)
     """The error message."""
 
     param: str | None = None
+    """The error parameter."""
 
     sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""

@@ -54,6 +54,12 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     """
 
     strict: bool | None = None
+    """Whether to enable strict schema adherence when generating the output.
+    If set to true, the model will always follow the exact schema defined
+    in the `schema` field. Only a subset of JSON Schema is supported when
+    `strict` is `true`. To learn more, read the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
+    """
 
 
 class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
@@ -75,3 +81,9 @@ class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
     """
 
     strict: bool | None
+    """Whether to enable strict schema adherence when generating the output.
+    If set to true, the model will always follow the exact schema defined
+    in the `schema` field. Only a subset of JSON Schema is supported when
+    `strict` is `true`. To learn more, read the [Structured Outputs
+    guide](/docs/guides/structured-outputs).
+    """

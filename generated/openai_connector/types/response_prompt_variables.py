@@ -12,8 +12,16 @@ from .input_text_content import InputTextContent, InputTextContentRequestParam
 ResponsePromptVariables: TypeAlias = (
     dict[str, Open[str | InputTextContent | InputImageContent | InputFileContent]] | None
 )
+"""Optional map of values to substitute in for variables in your
+prompt. The substitution values can either be strings, or other
+Response input types like images or files.
+"""
 
 
 ResponsePromptVariablesParam: TypeAlias = (
     Mapping[str, str | InputTextContentRequestParam | InputImageContentParam | InputFileContentRequestParam] | None
 )
+"""Optional map of values to substitute in for variables in your
+prompt. The substitution values can either be strings, or other
+Response input types like images or files.
+"""

@@ -23,6 +23,7 @@ class ResponseStreamOptionsObject(BaseModel):
 
 
 ResponseStreamOptions: TypeAlias = ResponseStreamOptionsObject | None
+"""Options for streaming responses. Only set this when you set `stream: true`."""
 
 
 class ResponseStreamOptionsObjectParam(TypedDict, total=False):
@@ -40,3 +41,4 @@ class ResponseStreamOptionsObjectParam(TypedDict, total=False):
 
 
 ResponseStreamOptionsParam: TypeAlias = ResponseStreamOptionsObjectParam | None
+"""Options for streaming responses. Only set this when you set `stream: true`."""

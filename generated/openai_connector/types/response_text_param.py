@@ -32,6 +32,11 @@ class ResponseTextParam(BaseModel):
     """
 
     verbosity: Verbosity | None = None
+    """Constrains the verbosity of the model's response. Lower values will result in
+    more concise responses, while higher values will result in more verbose responses.
+    Currently supported values are `low`, `medium`, and `high`. The default is
+    `medium`.
+    """
 
 
 class ResponseTextParamParam(TypedDict, total=False):
@@ -58,3 +63,8 @@ class ResponseTextParamParam(TypedDict, total=False):
     """
 
     verbosity: Verbosity
+    """Constrains the verbosity of the model's response. Lower values will result in
+    more concise responses, while higher values will result in more verbose responses.
+    Currently supported values are `low`, `medium`, and `high`. The default is
+    `medium`.
+    """

@@ -23,3 +23,4 @@ class RunCompletionUsageObject(BaseModel):
 
 
 RunCompletionUsage: TypeAlias = RunCompletionUsageObject | None
+"""Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""

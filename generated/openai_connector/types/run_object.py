@@ -95,8 +95,16 @@ class RunObject(BaseModel):
     """The list of tools that the [assistant](/docs/api-reference/assistants) used for this run."""
 
     metadata: Metadata = Field(default_factory=_missing)
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     usage: RunCompletionUsage = Field(default_factory=_missing)
+    """Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.)."""
 
     temperature: float | None = None
     """The sampling temperature used for this run. If not set, defaults to 1."""

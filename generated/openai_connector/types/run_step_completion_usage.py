@@ -23,3 +23,4 @@ class RunStepCompletionUsageObject(BaseModel):
 
 
 RunStepCompletionUsage: TypeAlias = RunStepCompletionUsageObject | None
+"""Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""

@@ -32,3 +32,4 @@ class RunStepDetailsToolCallsFunctionObjectFunction(BaseModel):
     """The arguments passed to the function."""
 
     output: str | None = None
+    """The output of the function. This will be `null` if the outputs have not been [submitted](/docs/api-reference/runs/submitToolOutputs) yet."""

@@ -52,18 +52,31 @@ class RunStepObject(BaseModel):
     """The details of the run step."""
 
     last_error: RunStepObjectLastErrorObject | None = None
+    """The last error associated with this run step. Will be `null` if there are no errors."""
 
     expired_at: int | None = None
+    """The Unix timestamp (in seconds) for when the run step expired. A step is considered expired if the parent run is expired."""
 
     cancelled_at: int | None = None
+    """The Unix timestamp (in seconds) for when the run step was cancelled."""
 
     failed_at: int | None = None
+    """The Unix timestamp (in seconds) for when the run step failed."""
 
     completed_at: int | None = None
+    """The Unix timestamp (in seconds) for when the run step completed."""
 
     metadata: Metadata = Field(default_factory=_missing)
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
     usage: RunStepCompletionUsage = Field(default_factory=_missing)
+    """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
 
 
 class RunStepObjectLastErrorObject(BaseModel):

@@ -30,6 +30,7 @@ class ScrollParam(BaseModel):
     """The vertical scroll distance."""
 
     keys: list[str] | None = None
+    """The keys being held while scrolling."""
 
 
 class ScrollParamParam(TypedDict, total=False):
@@ -51,3 +52,4 @@ class ScrollParamParam(TypedDict, total=False):
     """The vertical scroll distance."""
 
     keys: Sequence[str] | None
+    """The keys being held while scrolling."""

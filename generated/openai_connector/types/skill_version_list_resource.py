@@ -18,8 +18,10 @@ class SkillVersionListResource(BaseModel):
     """A list of items"""
 
     first_id: str | None = None
+    """The ID of the first item in the list."""
 
     last_id: str | None = None
+    """The ID of the last item in the list."""
 
     has_more: bool = Field(default_factory=_missing)
     """Whether there are more items available."""

@@ -16,6 +16,7 @@ class SubmitToolOutputsRunRequest(BaseModel):
     """A list of tools for which the outputs are being submitted."""
 
     stream: bool | None = None
+    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
 
 
 class SubmitToolOutputsRunRequestParam(TypedDict, total=False):
@@ -23,6 +24,7 @@ class SubmitToolOutputsRunRequestParam(TypedDict, total=False):
     """A list of tools for which the outputs are being submitted."""
 
     stream: bool | None
+    """If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message."""
 
 
 class SubmitToolOutputsRunRequestToolOutput(BaseModel):

@@ -20,5 +20,7 @@ class SynthIdProvenanceResult(BaseModel):
     """
 
     model: str | None = None
+    """The OpenAI model recorded by the provenance signal, when available."""
 
     generated_at: str | None = None
+    """The UTC RFC 3339 timestamp recorded by the provenance signal for when the asset was generated, when available."""

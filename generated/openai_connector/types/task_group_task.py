@@ -15,5 +15,7 @@ class TaskGroupTask(BaseModel):
     """Subtype for the grouped task."""
 
     heading: str | None = None
+    """Optional heading for the grouped task. Defaults to null when not provided."""
 
     summary: str | None = None
+    """Optional summary that describes the grouped task. Defaults to null when omitted."""

@@ -32,5 +32,7 @@ class TaskItem(BaseModel):
     """Subtype for the task."""
 
     heading: str | None = None
+    """Optional heading for the task. Defaults to null when not provided."""
 
     summary: str | None = None
+    """Optional summary that describes the task. Defaults to null when omitted."""

@@ -25,6 +25,7 @@ class ThreadResource(BaseModel):
     """Unix timestamp (in seconds) for when the thread was created."""
 
     title: str | None = None
+    """Optional human-readable title for the thread. Defaults to null when no title has been generated."""
 
     status: Open[
         Annotated[

@@ -23,3 +23,4 @@ class ThreadStreamEventThreadCreated(BaseModel):
 
 
 ThreadStreamEvent: TypeAlias = ThreadStreamEventThreadCreated
+"""Occurs when a new [thread](/docs/api-reference/threads/object) is created."""

@@ -22,8 +22,10 @@ class ToolSearchToolParam(BaseModel):
     """Whether tool search is executed by the server or by the client."""
 
     description: str | None = None
+    """Description shown to the model for a client-executed tool search tool."""
 
     parameters: EmptyModelParam | None = None
+    """Parameter schema for a client-executed tool search tool."""
 
 
 class ToolSearchToolParamParam(TypedDict, total=False):
@@ -36,5 +38,7 @@ class ToolSearchToolParamParam(TypedDict, total=False):
     """Whether tool search is executed by the server or by the client."""
 
     description: str | None
+    """Description shown to the model for a client-executed tool search tool."""
 
     parameters: EmptyModelParam | None
+    """Parameter schema for a client-executed tool search tool."""

@@ -12,6 +12,13 @@ class UpdateEvalBody(BaseModel):
     """Rename the evaluation."""
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class UpdateEvalBodyParam(TypedDict, total=False):
@@ -19,3 +26,10 @@ class UpdateEvalBodyParam(TypedDict, total=False):
     """Rename the evaluation."""
 
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

@@ -13,7 +13,19 @@ from .vector_store_file_attributes import VectorStoreFileAttributes
 
 class UpdateVectorStoreFileAttributesRequest(BaseModel):
     attributes: VectorStoreFileAttributes = Field(default_factory=_missing)
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
 
 class UpdateVectorStoreFileAttributesRequestParam(TypedDict, total=False):
     attributes: Required[VectorStoreFileAttributes]
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """

@@ -15,6 +15,13 @@ class UpdateVectorStoreRequest(BaseModel):
     expires_after: VectorStoreExpirationAfter | None = None
 
     metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class UpdateVectorStoreRequestParam(TypedDict, total=False):
@@ -24,3 +31,10 @@ class UpdateVectorStoreRequestParam(TypedDict, total=False):
     expires_after: VectorStoreExpirationAfterParam | None
 
     metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """

@@ -60,13 +60,19 @@ class UsageCompletionsResult(BaseModel):
     """The count of requests made to the model."""
 
     project_id: str | None = None
+    """When `group_by=project_id`, this field provides the project ID of the grouped usage result."""
 
     user_id: str | None = None
+    """When `group_by=user_id`, this field provides the user ID of the grouped usage result."""
 
     api_key_id: str | None = None
+    """When `group_by=api_key_id`, this field provides the API key ID of the grouped usage result."""
 
     model: str | None = None
+    """When `group_by=model`, this field provides the model name of the grouped usage result."""
 
     batch: bool | None = None
+    """When `group_by=batch`, this field tells whether the grouped usage result is batch or not."""
 
     service_tier: str | None = None
+    """When `group_by=service_tier`, this field provides the service tier of the grouped usage result."""

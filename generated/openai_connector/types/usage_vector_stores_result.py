@@ -18,3 +18,4 @@ class UsageVectorStoresResult(BaseModel):
     """The vector stores usage in bytes."""
 
     project_id: str | None = None
+    """When `group_by=project_id`, this field provides the project ID of the grouped usage result."""

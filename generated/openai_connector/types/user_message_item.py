@@ -45,3 +45,4 @@ class UserMessageItem(BaseModel):
     """Attachments associated with the user message. Defaults to an empty list."""
 
     inference_options: InferenceOptions | None = None
+    """Inference overrides applied to the message. Defaults to null when unset."""

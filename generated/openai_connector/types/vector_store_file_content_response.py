@@ -22,6 +22,7 @@ class VectorStoreFileContentResponse(BaseModel):
     """Indicates if there are more content pages to fetch."""
 
     next_page: str | None = None
+    """The token for the next page, if any."""
 
 
 class VectorStoreFileContentResponseDataItem(BaseModel):

@@ -34,6 +34,7 @@ class VectorStoreFileObject(BaseModel):
     """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
 
     last_error: VectorStoreFileObjectLastErrorObject | None = None
+    """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
     chunking_strategy: (
         Open[
@@ -48,6 +49,12 @@ class VectorStoreFileObject(BaseModel):
     """The strategy used to chunk the file."""
 
     attributes: VectorStoreFileAttributes | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
 
 class VectorStoreFileObjectLastErrorObject(BaseModel):

@@ -38,10 +38,19 @@ class VectorStoreObject(BaseModel):
     """The expiration policy for a vector store."""
 
     expires_at: int | None = None
+    """The Unix timestamp (in seconds) for when the vector store will expire."""
 
     last_active_at: int | None = None
+    """The Unix timestamp (in seconds) for when the vector store was last active."""
 
     metadata: Metadata = Field(default_factory=_missing)
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
 
 
 class VectorStoreObjectFileCounts(BaseModel):

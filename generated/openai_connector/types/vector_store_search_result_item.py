@@ -20,6 +20,12 @@ class VectorStoreSearchResultItem(BaseModel):
     """The similarity score for the result."""
 
     attributes: VectorStoreFileAttributes = Field(default_factory=_missing)
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
 
     content: list[VectorStoreSearchResultContentObject] = Field(default_factory=_missing)
     """Content chunks from the file."""

@@ -23,3 +23,4 @@ class VectorStoreSearchResultsPage(BaseModel):
     """Indicates if there are more results to fetch."""
 
     next_page: str | None = None
+    """The token for the next page, if any."""

@@ -35,10 +35,13 @@ class VideoResource(BaseModel):
     """Unix timestamp (seconds) for when the job was created."""
 
     completed_at: int | None = None
+    """Unix timestamp (seconds) for when the job completed, if finished."""
 
     expires_at: int | None = None
+    """Unix timestamp (seconds) for when the downloadable assets expire, if set."""
 
     prompt: str | None = None
+    """The prompt that was used to generate the video."""
 
     size: VideoSize = Field(default_factory=_missing)
     """The resolution of the generated video."""
@@ -47,5 +50,7 @@ class VideoResource(BaseModel):
     """Duration of the generated clip in seconds. For extensions, this is the stitched total duration."""
 
     remixed_from_video_id: str | None = None
+    """Identifier of the source video if this video is a remix."""
 
     error: ErrorDetail | None = None
+    """Error payload that explains why generation failed, if applicable."""

@@ -21,6 +21,7 @@ class WebSearchPreviewTool(BaseModel):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: ApproximateLocation | None = None
+    """The user's location."""
 
     search_context_size: SearchContextSize | None = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
@@ -35,6 +36,7 @@ class WebSearchPreviewToolParam(TypedDict, total=False):
     """The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`."""
 
     user_location: ApproximateLocationParam | None
+    """The user's location."""
 
     search_context_size: SearchContextSize
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""

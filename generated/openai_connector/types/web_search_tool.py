@@ -24,8 +24,10 @@ class WebSearchTool(BaseModel):
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
     filters: WebSearchToolFiltersObject | None = None
+    """Filters for the search."""
 
     user_location: WebSearchApproximateLocation | None = None
+    """The approximate location of the user."""
 
     search_context_size: Open[Literal["low", "medium", "high"]] | None = None
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
@@ -43,8 +45,10 @@ class WebSearchToolParam(TypedDict, total=False):
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
     filters: WebSearchToolFiltersObjectParam | None
+    """Filters for the search."""
 
     user_location: WebSearchApproximateLocationParam
+    """The approximate location of the user."""
 
     search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
@@ -54,9 +58,19 @@ class WebSearchToolFiltersObject(BaseModel):
     """Filters for the search."""
 
     allowed_domains: list[str] | None = None
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """
 
 
 class WebSearchToolFiltersObjectParam(TypedDict, total=False):
     """Filters for the search."""
 
     allowed_domains: Sequence[str] | None
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """

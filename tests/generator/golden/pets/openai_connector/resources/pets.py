@@ -122,7 +122,11 @@ class Pets(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[Pet]:
-        """List pets, a page at a time."""
+        """List pets, a page at a time.
+
+        Args:
+          kind: The kind of a pet (documents every property that refers here).
+        """
 
         from ..types.pet import Pet
         from ..types.pet_list import PetList
@@ -212,6 +216,8 @@ class Pets(SyncAPIResource):
 
         Args:
           from_: A keyword as a property name.
+          kind: The kind of a pet (documents every property that refers here).
+          nickname: What the pet answers to (documented on the non-null variant, as 3.1 specs do).
         """
 
         from ..types.pet import Pet
@@ -351,7 +357,11 @@ class AsyncPets(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncCursorPage[Pet]:
-        """List pets, a page at a time."""
+        """List pets, a page at a time.
+
+        Args:
+          kind: The kind of a pet (documents every property that refers here).
+        """
 
         from ..types.pet import Pet
         from ..types.pet_list import PetList
@@ -441,6 +451,8 @@ class AsyncPets(AsyncAPIResource):
 
         Args:
           from_: A keyword as a property name.
+          kind: The kind of a pet (documents every property that refers here).
+          nickname: What the pet answers to (documented on the non-null variant, as 3.1 specs do).
         """
 
         from ..types.pet import Pet

@@ -20,10 +20,12 @@ class CreatePetRequest(BaseModel):
     """A keyword as a property name."""
 
     kind: PetKind = Field(default_factory=_missing)
+    """The kind of a pet (documents every property that refers here)."""
 
     tags: list[TagSchema] | None = None
 
     nickname: str | None = None
+    """What the pet answers to (documented on the non-null variant, as 3.1 specs do)."""
 
     stream: bool | None = None
 

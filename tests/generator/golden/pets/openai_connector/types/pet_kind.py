@@ -6,3 +6,4 @@ from typing import Literal, TypeAlias
 from ..lib._models import Open
 
 PetKind: TypeAlias = Open[Literal["dog", "cat", "bird"]]
+"""The kind of a pet (documents every property that refers here)."""
