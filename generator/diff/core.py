@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 from generator.diagnostics import Diagnostics
+from generator.diff.access import api_changes
 from generator.diff.model import Change, Direction, SchemaChanges, SpecDiff, SpecInfo
 from generator.diff.operations import OperationComparer, iter_operations
 from generator.diff.resolve import Document, reachable, schema_name
@@ -115,4 +116,5 @@ def diff_specs(old_spec: Any, new_spec: Any, old_label: str = "old", new_label: 
         schemas_added=tuple(name for name in new.schemas if name not in old.schemas),
         schemas_removed=tuple(schemas_removed),
         schemas_changed=tuple(schemas_changed),
+        api_changes=tuple(api_changes(old, new)),
     )

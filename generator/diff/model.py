@@ -118,11 +118,13 @@ class SpecDiff:
     schemas_added: tuple[str, ...]
     schemas_removed: tuple[Change, ...]
     schemas_changed: tuple[SchemaChanges, ...]
+    api_changes: tuple[Change, ...] = ()
+    """Servers, security schemes and the document-wide security requirement."""
 
     @property
     def changes(self) -> list[Change]:
-        """Every change, operations first, then schemas."""
-        found = list(self.operations_removed)
+        """Every change: API-wide first, then operations, then schemas."""
+        found = [*self.api_changes, *self.operations_removed]
         for op in self.operations_changed:
             found.extend(op.changes)
         found.extend(self.schemas_removed)
@@ -142,7 +144,8 @@ class SpecDiff:
     def is_empty(self) -> bool:
         """True when nothing a client can see differs (documentation-only edits still count as changes)."""
         return not (
-            self.operations_added
+            self.api_changes
+            or self.operations_added
             or self.operations_removed
             or self.operations_changed
             or self.schemas_added

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.diff.access import security_changes
 from generator.diff.model import Change, OperationChanges, OperationRef
 from generator.diff.resolve import Document
 from generator.diff.schemas import SchemaComparer
@@ -98,6 +99,10 @@ class OperationComparer:
             )
         if new_op.get("deprecated") is True and old_op.get("deprecated") is not True:
             changes.append(Change("", "", "", "deprecated", False, "operation deprecated", "deprecated"))
+        if "security" in old_op or "security" in new_op:  # else the document-wide requirement applies
+            old_security = old_op.get("security", self.old.spec.get("security"))
+            new_security = new_op.get("security", self.new.spec.get("security"))
+            changes += [c.at("", "security") for c in security_changes(old_security, new_security)]
         changes += self._parameters(old_item, new_item, old_op, new_op)
         changes += self._request_body(old_op.get("requestBody"), new_op.get("requestBody"))
         changes += self._responses(_mapping(old_op.get("responses")), _mapping(new_op.get("responses")))

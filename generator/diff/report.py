@@ -10,10 +10,11 @@ from generator.diff.model import Change, SpecDiff
 def summary_line(diff: SpecDiff) -> str:
     """One line, e.g. `operations: 7 added, 0 removed, 12 changed; schemas: ...; 3 breaking changes`."""
     breaking = len(diff.breaking)
+    api = f"API-wide (servers, authentication): {len(diff.api_changes)} changed; " if diff.api_changes else ""
     return (
         f"operations: {len(diff.operations_added)} added, {len(diff.operations_removed)} removed, "
         f"{len(diff.operations_changed)} changed; schemas: {len(diff.schemas_added)} added, "
-        f"{len(diff.schemas_removed)} removed, {len(diff.schemas_changed)} changed; "
+        f"{len(diff.schemas_removed)} removed, {len(diff.schemas_changed)} changed; {api}"
         f"{breaking} breaking change{'' if breaking == 1 else 's'}"
     )
 
@@ -34,9 +35,11 @@ def to_json(diff: SpecDiff) -> dict[str, Any]:
                 "removed": len(diff.schemas_removed),
                 "changed": len(diff.schemas_changed),
             },
+            "api": len(diff.api_changes),
             "breaking": len(diff.breaking),
             "non_breaking": len(diff.changes) - len(diff.breaking),
         },
+        "api": [change.to_json() for change in diff.api_changes],
         "operations": {
             "added": [op.to_json() for op in diff.operations_added],
             "removed": [change.to_json() for change in diff.operations_removed],
@@ -95,6 +98,8 @@ def to_markdown(diff: SpecDiff) -> str:
         "",
     ]
     lines += [_bullet(change, with_where=True) for change in diff.breaking] or ["None."]
+    lines += ["", f"## API-wide: servers and authentication ({len(diff.api_changes)})", ""]
+    lines += [_bullet(change) for change in diff.api_changes] or ["None."]
     lines += ["", "## Operations", "", f"### Added ({len(diff.operations_added)})", ""]
     if diff.operations_added:
         lines += ["| method | path | operationId | summary |", "| --- | --- | --- | --- |"]
