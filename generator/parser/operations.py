@@ -230,11 +230,11 @@ class OperationParser:
 
     def _has_files(self, media: Any) -> bool:
         """Whether a request schema has a binary property (directly, in a union, or as array items)."""
-        schema = self.schemas.deref(as_mapping(as_mapping(media).get("schema")), "") or {}
+        schema = self.schemas.deref_quietly(as_mapping(as_mapping(media).get("schema"))) or {}
         for prop in as_mapping(schema.get("properties")).values():
             pending = [as_mapping(prop)]
             for _ in range(3):  # the property, its branches or items, and their items
-                nodes = [self.schemas.deref(n, "") or {} for n in pending]
+                nodes = [self.schemas.deref_quietly(n) or {} for n in pending]
                 if any(n.get("format") == "binary" for n in nodes):
                     return True
                 pending = [as_mapping(n.get("items")) for n in nodes] + [

@@ -52,10 +52,11 @@ class SchemaParser:
 
     # -- references -------------------------------------------------------------------------
 
-    def resolve(self, ref: str, pointer: str) -> tuple[dict[str, Any] | None, str]:
-        """Follow a local `$ref`; report and return None when it does not resolve."""
+    def resolve(self, ref: str, pointer: str, *, report: bool = True) -> tuple[dict[str, Any] | None, str]:
+        """Follow a local `$ref`; return None (and report, unless told not to) when it does not resolve."""
+        warn = self.diagnostics.warn if report else _ignore
         if not ref.startswith("#"):
-            self.diagnostics.warn(self.file, pointer, f"external reference {ref!r} is not supported", "typed as Any")
+            warn(self.file, pointer, f"external reference {ref!r} is not supported", "typed as Any")
             return None, ref
         node: Any = self.document
         for raw in ref[1:].split("/")[1:]:
@@ -65,28 +66,31 @@ class SchemaParser:
             elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
                 node = node[int(token)]
             else:
-                self.diagnostics.warn(self.file, pointer, f"reference {ref!r} does not resolve", "typed as Any")
+                warn(self.file, pointer, f"reference {ref!r} does not resolve", "typed as Any")
                 return None, ref
         if not isinstance(node, dict):
-            self.diagnostics.warn(self.file, pointer, f"reference {ref!r} is not a schema", "typed as Any")
+            warn(self.file, pointer, f"reference {ref!r} is not a schema", "typed as Any")
             return None, ref
         return node, ref[1:]
 
-    def deref(self, node: dict[str, Any], pointer: str, seen: frozenset[str] = frozenset()) -> dict[str, Any] | None:
+    def deref(
+        self, node: dict[str, Any], pointer: str, seen: frozenset[str] = frozenset(), *, report: bool = True
+    ) -> dict[str, Any] | None:
         """The schema a node stands for, following `$ref` chains (with cycle protection)."""
         while "$ref" in node:
             ref = node["$ref"]
             if not isinstance(ref, str) or ref in seen:
                 return None
             seen = seen | {ref}
-            target, _ = self.resolve(ref, pointer)
+            target, _ = self.resolve(ref, pointer, report=report)
             if target is None:
                 return None
             node = target
         return node
 
     def deref_quietly(self, node: dict[str, Any]) -> dict[str, Any] | None:
-        return self.deref(node, "")
+        """`deref` for a second look at a schema `kind()` reads (and reports on) with its pointer."""
+        return self.deref(node, "", report=False)
 
     def describe(self, node: dict[str, Any]) -> str:
         """A schema's description: its own, else its `$ref` target's, else that of the one non-null
@@ -104,7 +108,8 @@ class SchemaParser:
             variants = current.get("anyOf") or current.get("oneOf")
             if not isinstance(variants, list):
                 break
-            kept = [v for v in variants if isinstance(v, dict) and not _is_null_schema(v)]
+            # Normalised already: a bare null branch is gone, one with more keys reads `type: null`.
+            kept = [v for v in variants if isinstance(v, dict) and v.get("type") != "null"]
             current = kept[0] if len(kept) == 1 else None
         return ""
 
@@ -375,8 +380,8 @@ def singular(word: str) -> str:
     return word + "Item" if word[:1].isupper() else word + "_item"
 
 
-def _is_null_schema(node: dict[str, Any]) -> bool:
-    return node.get("type") == "null" or node.get("type") == ["null"] or node.get("enum") == [None]
+def _ignore(*_: str) -> None:
+    """A `Diagnostics.warn` that reports nothing."""
 
 
 def variant_name(branch: Any, resolved: dict[str, Any] | None) -> str:

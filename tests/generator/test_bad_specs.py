@@ -21,6 +21,13 @@ def test_defects_are_reported_as_in_the_snapshot() -> None:
     assert reported == expected
 
 
+def test_each_defect_is_reported_once_at_its_own_pointer() -> None:
+    diagnostics = generate([BAD / "defects.yaml"], []).diagnostics.items
+    assert all(d.pointer for d in diagnostics)
+    dangling = [d.pointer for d in diagnostics if "does not resolve" in d.message]
+    assert len(dangling) == len(set(dangling)) == 3
+
+
 def test_defective_spec_still_generates_every_operation() -> None:
     report = generate([BAD / "defects.yaml"], []).report()
     assert report["operations_generated"] == report["operations_total"] == 3
