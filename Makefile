@@ -37,7 +37,7 @@ typecheck: install  ## mypy --strict on the generator, the generated client and 
 	$(VENV)/bin/mypy generator generated/openai_connector bench
 
 test: install check-generated lint typecheck  ## Run every check and the whole test suite (what CI runs).
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 
 bench: install  ## Run the benchmarks; writes bench/RESULTS.md.
 	$(PY) -m bench
