@@ -45,7 +45,7 @@ LIB_SOURCE = Path(__file__).resolve().parent.parent / "generated" / "openai_conn
 @dataclasses.dataclass
 class SpecInput:
     path: Path
-    label: str  # how generated headers name the file, e.g. specs/openai/openapi-2026-08-21.yaml
+    label: str  # how the manifest and diagnostics name the file, e.g. specs/openai/openapi-2026-08-21.yaml
     sha256: str
     document: dict[str, Any]
 
@@ -103,6 +103,13 @@ class Generation:
                 for spec, api in zip(self.inputs, self.apis, strict=True)
             ],
         }
+
+
+def header_line(titles: list[str]) -> str:
+    """The first line of every generated file: which APIs, never which files (those go in the manifest)."""
+    unique = list(dict.fromkeys(title or "untitled" for title in titles))
+    specs = "spec" if len(unique) == 1 else "specs"
+    return f"generated from the {', '.join(unique)} {specs} by the openai-connector generator; do not edit"
 
 
 def label_for(path: Path) -> str:
@@ -171,20 +178,19 @@ def generate(
         # Each namespace is its own package of types, so names need only be unique within it.
         layout = plan(api, names if index == 0 else ClassNames())
         layouts.append(layout)
-        header = f"generated from {spec.label} by the openai-connector generator; do not edit"
+        header = header_line([api.title])
         prefix = f"{namespace}/" if namespace else ""
         renderer = PackageRenderer(layout, env, header, prefix)
         files.update(renderer.types_files())
         files.update(renderer.resource_files())
-    files.update(_root_files(layouts, inputs, env, package))
+    files.update(_root_files(layouts, env, package))
     check_syntax(files)
     return Generation(files, apis, inputs, diagnostics)
 
 
-def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, package: str) -> dict[str, str]:
+def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]:
     files: dict[str, str] = {}
-    labels = ", ".join(spec.label for spec in inputs)
-    header = f"generated from {labels} by the openai-connector generator; do not edit"
+    header = header_line([layout.api.title for layout in layouts])
     attributes = []
     for layout in layouts:
         namespace = layout.api.namespace
@@ -198,7 +204,7 @@ def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, packag
                     }
                 )
             continue
-        ns_header = f"generated from {layout.api.file} by the openai-connector generator; do not edit"
+        ns_header = header_line([layout.api.title])
         class_name = pascal((namespace,))
         ns_attributes = [
             {
@@ -212,7 +218,7 @@ def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, packag
             header=ns_header,
             lib="..lib",
             title=layout.api.title,
-            file=layout.api.file,
+            version=layout.api.version,
             namespace=namespace,
             class_name=class_name,
             attributes=ns_attributes,

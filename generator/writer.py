@@ -38,15 +38,18 @@ def copy_lib(target: Path, *, openai_parts: bool) -> None:
 
 
 def build_tree(
-    files: dict[str, str], extra: dict[str, str], package: str, staging: Path, *, openai_parts: bool = True
+    files: dict[str, str], extra: dict[str, str | bytes], package: str, staging: Path, *, openai_parts: bool = True
 ) -> Path:
     """A complete output folder in `staging`: the package (with lib/) and the extra top-level files."""
     package_dir = staging / package
     format_files(files, package_dir)
     if LIB_SOURCE.is_dir():
         copy_lib(package_dir / LIB, openai_parts=openai_parts)
-    for relative, text in extra.items():
-        (staging / relative).write_text(text, encoding="utf-8")
+    for relative, content in extra.items():
+        if isinstance(content, bytes):
+            (staging / relative).write_bytes(content)
+        else:
+            (staging / relative).write_text(content, encoding="utf-8")
     return staging
 
 

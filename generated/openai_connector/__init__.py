@@ -1,4 +1,4 @@
-# generated from specs/openai/openapi-2026-08-21.yaml, specs/azure/inference-2024-10-21.json, specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+# generated from the OpenAI API, Azure OpenAI Service API specs by the openai-connector generator; do not edit
 """openai_connector: a typed client for OpenAI API, Azure OpenAI Service API, Azure OpenAI Service API.
 
 Names load lazily (PEP 562): importing the package builds no model until one is used.

@@ -1,4 +1,4 @@
-# generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
+# generated from the Odd Shapes spec by the openai-connector generator; do not edit
 """openai_connector: a typed client for Odd Shapes.
 
 Names load lazily (PEP 562): importing the package builds no model until one is used.
