@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from generator.mockserver import ReferenceServer
+from tests._specs import AZURE_SPEC, OPENAI_SPEC, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-SPECS = [ROOT / "specs/openai/openapi-2026-08-21.yaml", ROOT / "specs/azure/inference-2024-10-21.json"]
+SPECS = [OPENAI_SPEC, AZURE_SPEC]
 
 SCRIPT = """
 import sys
