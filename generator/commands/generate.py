@@ -30,7 +30,7 @@ def register(subparsers: Any) -> None:
         parser.add_argument("--quiet", action="store_true", help="print only problems")
         if name == "generate":
             parser.add_argument("--out", type=Path, required=True, help="output folder; gets <package>/ inside")
-            parser.set_defaults(func=run_generate)
+            parser.set_defaults(func=run_generate, print_changes=True)
         else:
             parser.add_argument("--against", type=Path, required=True, help="the output folder to compare with")
             parser.set_defaults(func=run_check)
@@ -87,9 +87,25 @@ def run_generate(args: argparse.Namespace) -> int:
         written, deleted = sync_tree(staging, args.out, args.package)
     if not args.quiet:
         print(f"wrote {len(written)} files, deleted {len(deleted)} into {args.out}")
-    for line in changes:
-        print(line)
+    if args.print_changes:
+        for line in changes:
+            print(line)
     return _finish(generation, args)
+
+
+def regenerate(config: Path, out: Path, *, report: Path | None = None, print_changes: bool = True) -> int:
+    """`generate --config CONFIG --out OUT [--report FILE]` from Python (the update flow's last step)."""
+    args = argparse.Namespace(
+        specs=[],
+        config=config,
+        overlay=[],
+        package="openai_connector",
+        report=report,
+        quiet=False,
+        out=out,
+        print_changes=print_changes,
+    )
+    return run_generate(args)
 
 
 def run_check(args: argparse.Namespace) -> int:
