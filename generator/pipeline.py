@@ -6,11 +6,13 @@ import ast
 import dataclasses
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from generator import __version__
 from generator.diagnostics import Diagnostics
+from generator.extras import extra_paths
 from generator.layout import Layout, plan
 from generator.naming import ClassNames, isort_key, pascal, snake_identifier
 from generator.parser import Api, parse_api
@@ -23,7 +25,7 @@ from generator.spec.overlay import overlay_applies_to
 LIB = "lib"  # the handwritten runtime folder inside the package
 # Parts of lib/ built on the OpenAI resources (the actions layer and its command line): copied only
 # into packages that have every resource they use.
-OPENAI_PARTS = ("actions", "cli.py")
+OPENAI_PARTS = extra_paths("actions", "cli")
 OPENAI_RESOURCES = frozenset(
     {
         "chat",
@@ -162,8 +164,12 @@ def generate(
     overlay_paths: list[Path],
     package: str = "openai_connector",
     namespaces: list[str | None] | None = None,
+    select_api: Callable[[Api], Api] | None = None,
 ) -> Generation:
-    """Everything `generate` writes, in memory; `namespaces` overrides the specs' own, by position."""
+    """Everything `generate` writes, in memory; `namespaces` overrides the specs' own, by position.
+
+    `select_api` may narrow each parsed API (to some resources, for `vendor --only`) before layout.
+    """
     diagnostics = Diagnostics()
     inputs = load_inputs(spec_paths, overlay_paths, diagnostics)
     names = ClassNames()
@@ -174,6 +180,8 @@ def generate(
     for index, spec in enumerate(inputs):
         namespace = namespace_of(spec.document, index, namespaces[index] if namespaces else None)
         api = parse_api(spec.document, spec.label, namespace, diagnostics)
+        if select_api is not None:
+            api = select_api(api)
         apis.append(api)
         # Each namespace is its own package of types, so names need only be unique within it.
         layout = plan(api, names if index == 0 else ClassNames())

@@ -137,7 +137,12 @@ def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    try:
+        value = getattr(importlib.import_module(module, __name__), name)
+    except ModuleNotFoundError as exc:  # a runtime dependency not installed: say which, and how to install it
+        from .lib._dependencies import explain_missing
+
+        raise explain_missing(exc, __name__) or exc
     globals()[name] = value
     return value
 
