@@ -142,7 +142,10 @@ def __getattr__(name: str) -> Any:
     except ModuleNotFoundError as exc:  # a runtime dependency not installed: say which, and how to install it
         from .lib._dependencies import explain_missing
 
-        raise explain_missing(exc, __name__) or exc
+        explained = explain_missing(exc, __name__)
+        if explained is None:
+            raise
+        raise explained from exc
     globals()[name] = value
     return value
 
