@@ -114,3 +114,17 @@ def test_generate_needs_a_config(tmp_path: Path) -> None:
     result = _run(tmp_path, "fetch", "--source", str(TINY), "--generate", "generated")
     assert result.returncode == 2
     assert result.stderr == "error: --generate needs --config (which specs to generate)\n"
+
+
+def test_make_update_specs_runs_the_whole_flow() -> None:
+    dry_run = subprocess.run(
+        ["make", "-n", "-o", "install", "update-specs", "SOURCE=downloads/openapi.yaml"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert dry_run.stdout.split() == [
+        *(".venv/bin/python -m generator fetch --dest specs --config specs/config.toml".split()),
+        *("--generate generated --report build/generation-report.json --source downloads/openapi.yaml".split()),
+    ]

@@ -87,3 +87,26 @@ def test_renaming_a_spec_changes_no_generated_file(tmp_path: Path) -> None:
     assert not any(b"openapi-2026" in data for name, data in after.items() if name.endswith(".py"))
     assert f"wrote 1 files, deleted 0 into {out}" in result.stdout
     assert "API changed" not in result.stdout
+
+
+def test_an_overlay_change_is_reported_though_no_spec_file_changed(tmp_path: Path) -> None:
+    spec = tmp_path / "models.yaml"
+    shutil.copy(SPEC, spec)
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: {title: owned_by may be null, version: 1.0.0}\nactions:\n"
+        "  - target: $.components.schemas.Model.properties.owned_by\n"
+        "    update: {nullable: true}\n"
+    )
+    out = tmp_path / "generated"
+    assert _generate(spec, out, tmp_path).returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(spec), "--overlay", str(overlay), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "the API changed since the last generation (details in CHANGES.md):" in result.stdout
+    assert "`owned_by`: " in (out / "CHANGES.md").read_text()
