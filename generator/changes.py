@@ -58,7 +58,8 @@ def write_changes(out: Path, generation: Generation) -> list[str]:
         )
     if not printed:
         return []
-    return ["the API changed since the last generation (details in CHANGES.md):", *printed]
+    details = f" (details in {CHANGES_FILE})" if sections else ""
+    return [f"the API changed since the last generation{details}:", *printed]
 
 
 def current_roles(generation: Generation) -> set[str]:
