@@ -45,5 +45,5 @@ bench: install  ## Run the benchmarks; writes bench/RESULTS.md.
 record: install  ## Re-record cassettes (TARGET=reference|prism|live).
 	$(PY) -m tests.record --target $(or $(TARGET),reference)
 
-update-specs: install  ## Download the newest upstream specs into specs/ with provenance.
-	$(PY) -m generator fetch --dest specs
+update-specs: install  ## Fetch the newest specs (or SOURCE=path), update specs/config.toml, print the diff, regenerate.
+	$(PY) -m generator fetch --dest specs --config $(CONFIG) --generate generated --report build/generation-report.json $(if $(SOURCE),--source $(SOURCE))

@@ -1,68 +1,80 @@
-"""`generated/CHANGES.md`: what a regeneration changed, written when the specs changed since the last one."""
+"""`generated/CHANGES.md`: what a regeneration changed in the API, whatever the spec files are called.
+
+The API as it was last generated is the snapshot in the output folder (`generator.snapshot`); the
+API generated now is the documents just read. A spec edited in place, renamed, or replaced by a
+new file is compared the same way; a change in an overlay is reported too.
+"""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-from generator.diff import DiffError, changes_markdown, changes_summary
+from generator.diff import DiffError, diff_specs, summary_lines, to_markdown
 from generator.pipeline import Generation
-from generator.spec import SpecError, load_document
+from generator.snapshot import as_json, read_snapshot, surface
+
+CHANGES_FILE = "CHANGES.md"
 
 
-def write_changes(out: Path, generation: Generation) -> str:
-    """Compare with the manifest of the previous generation in `out`; write CHANGES.md if specs changed.
+def role_name(namespace: str) -> str:
+    return namespace or "client"
 
-    Returns a one-line summary for the terminal ("" when nothing changed).
+
+def write_changes(out: Path, generation: Generation) -> list[str]:
+    """Compare with the snapshot of the previous generation in `out`; write CHANGES.md if the API changed.
+
+    Returns the lines to print (none when nothing changed or nothing was generated there before).
     """
-    previous = _previous_manifest(out)
+    previous = read_snapshot(out)
     if previous is None:
-        return ""
-    old_by_role = {(spec.get("namespace", ""), spec.get("title", "")): spec for spec in previous.get("specs", [])}
+        return []
+    old_files = _previous_files(out)
     sections: list[str] = []
-    summaries: list[str] = []
-    for spec_input, api in zip(generation.inputs, generation.apis, strict=True):
-        old = old_by_role.get((api.namespace, api.title))
-        if old is None or old.get("sha256") == spec_input.sha256:
+    printed: list[str] = []
+    for spec, api in zip(generation.inputs, generation.apis, strict=True):
+        role = api.namespace
+        name = role_name(role)
+        after = as_json(surface(spec.document))
+        before = previous.get(role)
+        if before is None:
+            printed.append(f"{name}: new in this generation ({spec.label})")
             continue
-        old_path = _find(out, str(old.get("file", "")))
-        name = api.namespace or "client"
-        if old_path is None:
-            sections.append(
-                f"## {name}: {old.get('file')} -> {spec_input.label}\n\nThe previous spec file is gone; "
-                "no field-level report.\n"
-            )
-            summaries.append(f"{name}: {old.get('file')} -> {spec_input.label} (previous file not found)")
+        if before == after:
             continue
+        old_label = old_files.get(role, "last generation")
+        new_label = spec.label if spec.label != old_label else f"{spec.label} (edited in place)"
         try:
-            before = load_document(old_path)
-            after = load_document(spec_input.path)
-            sections.append(changes_markdown(before, after, str(old.get("file")), spec_input.label))
-            summaries.append(f"{name}: {changes_summary(before, after)}")
-        except (SpecError, DiffError) as exc:
-            summaries.append(f"{name}: changed, but the change could not be reported: {exc}")
-    if not summaries:
-        return ""
+            diff = diff_specs(before, after, old_label, new_label)
+        except DiffError as exc:
+            printed.append(f"{name}: changed, but the change could not be reported: {exc}")
+            continue
+        sections.append(to_markdown(diff))
+        printed += [f"{name}: {old_label} -> {new_label}", *(f"  {line}" for line in summary_lines(diff) if line)]
+    printed += [f"{role_name(role)}: no longer generated" for role in previous if role not in current_roles(generation)]
     if sections:
-        (out / "CHANGES.md").write_text(
+        (out / CHANGES_FILE).write_text(
             "# Changes since the last generation\n\n" + "\n".join(sections), encoding="utf-8"
         )
-    return "specs changed since the last generation (see CHANGES.md): " + "; ".join(summaries)
+    if not printed:
+        return []
+    details = f" (details in {CHANGES_FILE})" if sections else ""
+    return [f"the API changed since the last generation{details}:", *printed]
 
 
-def _previous_manifest(out: Path) -> dict[str, Any] | None:
+def current_roles(generation: Generation) -> set[str]:
+    return {api.namespace for api in generation.apis}
+
+
+def _previous_files(out: Path) -> dict[str, str]:
+    """{role: spec file} as the previous generation's manifest names them (only for the report's labels)."""
     try:
         data = json.loads((out / ".manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _find(out: Path, label: str) -> Path | None:
-    """The previous spec file, looked up as the manifest named it (relative to the repo or cwd)."""
-    for base in (Path.cwd(), out.resolve().parent):
-        candidate = base / label
-        if label and candidate.is_file():
-            return candidate
-    return None
+        return {}
+    specs = data.get("specs") if isinstance(data, dict) else None
+    found: dict[str, str] = {}
+    for entry in specs if isinstance(specs, list) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("file"), str):
+            found[str(entry.get("namespace") or "")] = entry["file"]
+    return found

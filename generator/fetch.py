@@ -46,6 +46,8 @@ class Fetched:
     sha256: str
     written: bool
     note: str
+    title: str = ""
+    version: str = ""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,6 +55,18 @@ class _Plan:
     url: str
     relative_path: str
     source: str
+    in_api_folder: bool = False  # put under the folder of the API the document turns out to be
+
+
+def api_folder(document: dict[str, Any]) -> str:
+    """The specs folder of an API's documents: `azure` for Azure OpenAI, `openai` for OpenAI, else none."""
+    info = document.get("info") if isinstance(document.get("info"), dict) else {}
+    title = str((info or {}).get("title", "")).lower()
+    if "azure" in title:
+        return "azure"
+    if "openai" in title:
+        return "openai"
+    return ""
 
 
 def _plan(source: str, today: datetime.date, azure_api_version: str, name: str | None) -> _Plan:
@@ -66,13 +80,13 @@ def _plan(source: str, today: datetime.date, azure_api_version: str, name: str |
         basename = Path(urllib.parse.unquote(parsed.path)).name
         if not basename:
             raise FetchError(f"{source}: the URL names no file; give --name")
-        return _Plan(source, name or basename, source)
+        return _Plan(source, name or basename, source, in_api_folder=name is None)
     if parsed.scheme and len(parsed.scheme) > 1:
         raise FetchError(f"{source}: unsupported URL scheme {parsed.scheme!r} (use http, https, file or a path)")
     path = Path(source).expanduser().resolve()
     if not path.is_file():
         raise FetchError(f"{source}: not a known source ({', '.join(KNOWN_SOURCES)}), URL or existing file")
-    return _Plan(path.as_uri(), name or path.name, str(path))
+    return _Plan(path.as_uri(), name or path.name, str(path), in_api_folder=name is None)
 
 
 def download(url: str, timeout: float = TIMEOUT_SECONDS) -> bytes:
@@ -165,27 +179,30 @@ def fetch(
         raise FetchError(f"{plan.relative_path}: --name must be a relative path inside the specs folder")
     body = downloader(plan.url)
     document = validate(body, relative.suffix or ".yaml", plan.url)
+    if plan.in_api_folder:
+        relative = Path(api_folder(document)) / relative
+    info: dict[str, Any] = document["info"] if isinstance(document.get("info"), dict) else {}
+    title, version = str(info.get("title", "")), str(info.get("version", ""))
     digest = hashlib.sha256(body).hexdigest()
     provenance = load_provenance(dest)
     files: dict[str, Any] = provenance["files"]
     for known, entry in sorted(files.items()):
         if isinstance(entry, dict) and entry.get("sha256") == digest and (dest / known).exists():
-            return Fetched(known, plan.url, digest, False, f"unchanged: same sha256 as {known}")
+            return Fetched(known, plan.url, digest, False, f"unchanged: same sha256 as {known}", title, version)
     target = dest / relative
     write_atomically(target, body)
-    info: dict[str, Any] = document["info"] if isinstance(document.get("info"), dict) else {}
     files[relative.as_posix()] = {
         "source": plan.source,
         "url": plan.url,
         "retrieved": today.isoformat(),
         "sha256": digest,
         "openapi": str(document.get("openapi")),
-        "title": str(info.get("title", "")),
-        "version": str(info.get("version", "")),
+        "title": title,
+        "version": version,
         "operations": _count_operations(document),
     }
     save_provenance(dest, provenance)
-    return Fetched(relative.as_posix(), plan.url, digest, True, f"written ({len(body):,} bytes)")
+    return Fetched(relative.as_posix(), plan.url, digest, True, f"written ({len(body):,} bytes)", title, version)
 
 
 def _count_operations(document: dict[str, Any]) -> int:

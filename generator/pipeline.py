@@ -6,11 +6,13 @@ import ast
 import dataclasses
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from generator import __version__
 from generator.diagnostics import Diagnostics
+from generator.extras import extra_paths
 from generator.layout import Layout, plan
 from generator.naming import ClassNames, isort_key, pascal, snake_identifier
 from generator.parser import Api, parse_api
@@ -23,7 +25,7 @@ from generator.spec.overlay import overlay_applies_to
 LIB = "lib"  # the handwritten runtime folder inside the package
 # Parts of lib/ built on the OpenAI resources (the actions layer and its command line): copied only
 # into packages that have every resource they use.
-OPENAI_PARTS = ("actions", "cli.py")
+OPENAI_PARTS = extra_paths("actions", "cli")
 OPENAI_RESOURCES = frozenset(
     {
         "chat",
@@ -45,7 +47,7 @@ LIB_SOURCE = Path(__file__).resolve().parent.parent / "generated" / "openai_conn
 @dataclasses.dataclass
 class SpecInput:
     path: Path
-    label: str  # how generated headers name the file, e.g. specs/openai/openapi-2026-08-21.yaml
+    label: str  # how the manifest and diagnostics name the file, e.g. specs/openai/openapi-2026-08-21.yaml
     sha256: str
     document: dict[str, Any]
 
@@ -105,6 +107,13 @@ class Generation:
         }
 
 
+def header_line(titles: list[str]) -> str:
+    """The first line of every generated file: which APIs, never which files (those go in the manifest)."""
+    unique = list(dict.fromkeys(title or "untitled" for title in titles))
+    specs = "spec" if len(unique) == 1 else "specs"
+    return f"generated from the {', '.join(unique)} {specs} by the openai-connector generator; do not edit"
+
+
 def label_for(path: Path) -> str:
     """A stable, machine-independent name for a spec file: relative to the repo or cwd when possible."""
     resolved = path.resolve()
@@ -155,8 +164,12 @@ def generate(
     overlay_paths: list[Path],
     package: str = "openai_connector",
     namespaces: list[str | None] | None = None,
+    select_api: Callable[[Api], Api] | None = None,
 ) -> Generation:
-    """Everything `generate` writes, in memory; `namespaces` overrides the specs' own, by position."""
+    """Everything `generate` writes, in memory; `namespaces` overrides the specs' own, by position.
+
+    `select_api` may narrow each parsed API (to some resources, for `vendor --only`) before layout.
+    """
     diagnostics = Diagnostics()
     inputs = load_inputs(spec_paths, overlay_paths, diagnostics)
     names = ClassNames()
@@ -167,24 +180,25 @@ def generate(
     for index, spec in enumerate(inputs):
         namespace = namespace_of(spec.document, index, namespaces[index] if namespaces else None)
         api = parse_api(spec.document, spec.label, namespace, diagnostics)
+        if select_api is not None:
+            api = select_api(api)
         apis.append(api)
         # Each namespace is its own package of types, so names need only be unique within it.
         layout = plan(api, names if index == 0 else ClassNames())
         layouts.append(layout)
-        header = f"generated from {spec.label} by the openai-connector generator; do not edit"
+        header = header_line([api.title])
         prefix = f"{namespace}/" if namespace else ""
         renderer = PackageRenderer(layout, env, header, prefix)
         files.update(renderer.types_files())
         files.update(renderer.resource_files())
-    files.update(_root_files(layouts, inputs, env, package))
+    files.update(_root_files(layouts, env, package))
     check_syntax(files)
     return Generation(files, apis, inputs, diagnostics)
 
 
-def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, package: str) -> dict[str, str]:
+def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]:
     files: dict[str, str] = {}
-    labels = ", ".join(spec.label for spec in inputs)
-    header = f"generated from {labels} by the openai-connector generator; do not edit"
+    header = header_line([layout.api.title for layout in layouts])
     attributes = []
     for layout in layouts:
         namespace = layout.api.namespace
@@ -198,7 +212,7 @@ def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, packag
                     }
                 )
             continue
-        ns_header = f"generated from {layout.api.file} by the openai-connector generator; do not edit"
+        ns_header = header_line([layout.api.title])
         class_name = pascal((namespace,))
         ns_attributes = [
             {
@@ -212,7 +226,7 @@ def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, packag
             header=ns_header,
             lib="..lib",
             title=layout.api.title,
-            file=layout.api.file,
+            version=layout.api.version,
             namespace=namespace,
             class_name=class_name,
             attributes=ns_attributes,

@@ -156,18 +156,21 @@ def _cell(value: Any) -> str:
     return "unknown" if value is None or value == "" else str(value).replace("|", "\\|")
 
 
-def vendored_md(original: str, package: str, manifest: dict[str, Any] | None, files: dict[str, str]) -> str:
+def vendored_md(
+    original: str, package: str, manifest: dict[str, Any] | None, files: dict[str, str], selection: str = ""
+) -> str:
     """The text of VENDORED.md: what was copied, from which specs, by which generator."""
     tree = hashlib.sha256("".join(f"{digest}  {name}\n" for name, digest in sorted(files.items())).encode())
-    renamed = f", renamed from `{original}`" if original != package else ""
+    renamed = f", renamed from `{original}`" if original != package else f" `{original}`"
     lines = [
         f"# Vendored client: `{package}`",
         "",
-        f"A copy of the generated client package `{original}`{renamed}, made by `python -m generator vendor`.",
+        f"A copy of the generated client package{renamed}, made by `python -m generator vendor`.",
         "Do not edit it here: change the specs or the generator, regenerate, and vendor again.",
         "",
         f"- generator version: {_cell((manifest or {}).get('generator_version'))}",
         f"- files: {len(files)}; sha256 of their sorted `sha256sum` listing: {tree.hexdigest()}",
+        f"- part of the client: {selection or 'all of it'}",
     ]
     dependencies = _runtime_dependencies()
     shown = ", ".join(f"`{d}`" for d in dependencies) if dependencies else "unknown"
@@ -190,6 +193,7 @@ def vendor(
     source: Path,
     package: str | None = None,
     manifest: Path | None = None,
+    selection: str = "",
 ) -> VendorResult:
     """Copy the package at `source` into `dest/<package>` (default: the source folder's name).
 
@@ -214,7 +218,8 @@ def vendor(
     staging = Path(tempfile.mkdtemp(prefix=f".{package}.", dir=target.parent))
     try:
         digests, rewritten = _copy_tree(source, staging, original, package)
-        (staging / MARKER).write_text(vendored_md(original, package, manifest_data, digests), encoding="utf-8")
+        text = vendored_md(original, package, manifest_data, digests, selection)
+        (staging / MARKER).write_text(text, encoding="utf-8")
         removed = _replace(target, staging, set(digests))
     finally:
         shutil.rmtree(staging, ignore_errors=True)

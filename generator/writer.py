@@ -31,22 +31,31 @@ def format_files(files: dict[str, str], root: Path) -> None:
     subprocess.run([*ruff, "format", "--quiet", *RUFF_OPTIONS, str(root)], check=True)
 
 
-def copy_lib(target: Path, *, openai_parts: bool) -> None:
-    """Copy the handwritten runtime to `target`; its OpenAI-only parts only when asked."""
-    skipped = ["__pycache__", "*.pyc"] + ([] if openai_parts else list(OPENAI_PARTS))
+def copy_lib(target: Path, *, openai_parts: bool, leave_out: tuple[str, ...] = ()) -> None:
+    """Copy the handwritten runtime to `target`; its OpenAI-only parts only when asked; never `leave_out`."""
+    skipped = ["__pycache__", "*.pyc", *leave_out] + ([] if openai_parts else list(OPENAI_PARTS))
     shutil.copytree(LIB_SOURCE, target, ignore=shutil.ignore_patterns(*skipped))
 
 
 def build_tree(
-    files: dict[str, str], extra: dict[str, str], package: str, staging: Path, *, openai_parts: bool = True
+    files: dict[str, str],
+    extra: dict[str, str | bytes],
+    package: str,
+    staging: Path,
+    *,
+    openai_parts: bool = True,
+    lib_leave_out: tuple[str, ...] = (),
 ) -> Path:
-    """A complete output folder in `staging`: the package (with lib/) and the extra top-level files."""
+    """A complete output folder in `staging`: the package (with lib/ less `lib_leave_out`) and the top-level files."""
     package_dir = staging / package
     format_files(files, package_dir)
     if LIB_SOURCE.is_dir():
-        copy_lib(package_dir / LIB, openai_parts=openai_parts)
-    for relative, text in extra.items():
-        (staging / relative).write_text(text, encoding="utf-8")
+        copy_lib(package_dir / LIB, openai_parts=openai_parts, leave_out=lib_leave_out)
+    for relative, content in extra.items():
+        if isinstance(content, bytes):
+            (staging / relative).write_bytes(content)
+        else:
+            (staging / relative).write_text(content, encoding="utf-8")
     return staging
 
 

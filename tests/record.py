@@ -29,18 +29,61 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests._specs import CONFIG, ROOT, configured
+
 TARGET_ENV = "OPENAI_CONNECTOR_RECORD_TARGET"
 CASSETTES = ROOT / "tests" / "cassettes"
-CONTRACT_SPECS = ("specs/openai/openapi-2026-08-21.yaml", "specs/azure/inference-2024-10-21.json")
-OVERLAYS = tuple(sorted(str(p.relative_to(ROOT)) for p in (ROOT / "specs" / "overlays").glob("*.yaml")))
-# The specs as the client was generated from them (with our overlays), and Azure's v1 API base path.
+# The specs as specs/config.toml names them (the client is generated from those, with these overlays).
+CONTRACT_SPECS = tuple(str(p.relative_to(ROOT)) for p in (configured().openai, configured().azure))
+OVERLAYS = tuple(str(p.relative_to(ROOT)) for p in configured().overlays)
+AZURE_V1_BASE_PATH = "/openai/v1"
 CONTRACT_ARGS = (
     *(arg for overlay in OVERLAYS for arg in ("--overlay", overlay)),
     "--base-path",
-    "/openai/v1",
+    AZURE_V1_BASE_PATH,
     "--allow-undeclared-errors",
 )
+
+
+def cassette_contract_failure(config: Path = CONFIG, cassettes: Path = CASSETTES) -> str | None:
+    """None if every recorded exchange fits the specs `config` names; else a message naming each cassette
+    that no longer fits and what in it the specs now reject."""
+    from generator.contract import ContractChecker
+    from generator.spec.api import load_api
+
+    specs = configured(config)
+    apis = [load_api(path, overlays=specs.overlays) for path in (specs.openai, specs.azure)]
+    seen, violations = ContractChecker(apis, [AZURE_V1_BASE_PATH], allow_undeclared_errors=True).check_paths(cassettes)
+    if not violations:
+        return None
+    by_cassette: dict[str, list[str]] = {}
+    for violation in violations:
+        place = f"#{violation.index} " if violation.index >= 0 else ""
+        request = f"{violation.request}: " if violation.request else ""
+        path = f" {violation.path}" if violation.path else ""
+        by_cassette.setdefault(violation.cassette, []).append(
+            f"{place}{request}{violation.where}{path}: {violation.message}"
+        )
+    names = ", ".join(_shown(p) for p in (specs.openai, specs.azure))
+    lines = [
+        f"{len(by_cassette)} recorded cassette(s) no longer fit the specs {_shown(config)} names ({names}); "
+        f"{len(violations)} violation(s) in {seen} interaction(s):"
+    ]
+    for cassette, found in sorted(by_cassette.items()):
+        lines.append(f"  {_shown(Path(cassette))}:")
+        lines += [f"    {line}" for line in found]
+    lines.append(
+        "The specs changed in a way the recorded answers break (a breaking change for this client): review it "
+        "(`python -m generator diff OLD NEW`), then re-record (`make record`) or fix the spec with an overlay."
+    )
+    return "\n".join(lines)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
 
 
 @contextlib.contextmanager

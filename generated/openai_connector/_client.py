@@ -1,4 +1,4 @@
-# generated from specs/openai/openapi-2026-08-21.yaml, specs/azure/inference-2024-10-21.json, specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+# generated from the OpenAI API, Azure OpenAI Service API specs by the openai-connector generator; do not edit
 from __future__ import annotations
 
 from functools import cached_property

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from generator.diff import DiffError, diff_specs, summary_line, to_json, to_markdown
+from generator.diff import DiffError, diff_specs, summary_line, summary_lines, to_json, to_markdown
 from generator.spec.loader import SpecError, load_document
 
 
@@ -22,7 +22,12 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("old", type=Path, metavar="OLD_SPEC", help="the previous version")
     parser.add_argument("new", type=Path, metavar="NEW_SPEC", help="the new version")
-    parser.add_argument("--format", choices=("markdown", "json"), default="markdown", help="report format")
+    parser.add_argument(
+        "--format",
+        choices=("markdown", "json", "summary"),
+        default="markdown",
+        help="report format: markdown (summary, then details), json, or summary (one line per operation)",
+    )
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the report here instead of stdout")
     parser.add_argument("--fail-on-breaking", action="store_true", help="exit with status 1 if any change is breaking")
     parser.set_defaults(func=run)
@@ -36,7 +41,12 @@ def run(args: argparse.Namespace) -> int:
     except (SpecError, DiffError) as exc:
         print("error: " + " ".join(str(exc).split()), file=sys.stderr)
         return 2
-    text = json.dumps(to_json(diff), indent=2) + "\n" if args.format == "json" else to_markdown(diff)
+    if args.format == "json":
+        text = json.dumps(to_json(diff), indent=2) + "\n"
+    elif args.format == "summary":
+        text = "\n".join(summary_lines(diff)) + "\n"
+    else:
+        text = to_markdown(diff)
     if args.out is None:
         sys.stdout.write(text)
     else:

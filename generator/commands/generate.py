@@ -10,7 +10,8 @@ from typing import Any
 
 from generator.changes import write_changes
 from generator.config import load_config
-from generator.pipeline import Generation, generate, manifest_text
+from generator.pipeline import Generation, generate
+from generator.snapshot import files_beside_package
 from generator.spec import SpecError
 from generator.writer import build_tree, diff_trees, staging_dir, sync_tree
 
@@ -29,7 +30,7 @@ def register(subparsers: Any) -> None:
         parser.add_argument("--quiet", action="store_true", help="print only problems")
         if name == "generate":
             parser.add_argument("--out", type=Path, required=True, help="output folder; gets <package>/ inside")
-            parser.set_defaults(func=run_generate)
+            parser.set_defaults(func=run_generate, print_changes=True)
         else:
             parser.add_argument("--against", type=Path, required=True, help="the output folder to compare with")
             parser.set_defaults(func=run_check)
@@ -72,7 +73,7 @@ def _finish(generation: Generation, args: argparse.Namespace) -> int:
 
 def _stage(generation: Generation, package: str, tmp: Path) -> Path:
     """The whole output folder, as `generate` would leave it, in `tmp`."""
-    extra = {".manifest.json": manifest_text(generation)}
+    extra = files_beside_package(generation)
     return build_tree(generation.files, extra, package, tmp, openai_parts=generation.has_openai_surface)
 
 
@@ -80,15 +81,31 @@ def run_generate(args: argparse.Namespace) -> int:
     generation = _generate(args)
     if generation is None:
         return 2
-    summary = write_changes(args.out, generation)
+    changes = write_changes(args.out, generation)
     with staging_dir(near=args.out) as tmp:
         staging = _stage(generation, args.package, Path(tmp))
         written, deleted = sync_tree(staging, args.out, args.package)
     if not args.quiet:
         print(f"wrote {len(written)} files, deleted {len(deleted)} into {args.out}")
-    if summary:
-        print(summary)
+    if args.print_changes:
+        for line in changes:
+            print(line)
     return _finish(generation, args)
+
+
+def regenerate(config: Path, out: Path, *, report: Path | None = None, print_changes: bool = True) -> int:
+    """`generate --config CONFIG --out OUT [--report FILE]` from Python (the update flow's last step)."""
+    args = argparse.Namespace(
+        specs=[],
+        config=config,
+        overlay=[],
+        package="openai_connector",
+        report=report,
+        quiet=False,
+        out=out,
+        print_changes=print_changes,
+    )
+    return run_generate(args)
 
 
 def run_check(args: argparse.Namespace) -> int:

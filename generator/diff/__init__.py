@@ -3,6 +3,7 @@
     diff = diff_specs(old_dict, new_dict, "2026-07-22", "2026-08-21")
     diff.has_breaking, diff.is_empty, diff.changes, diff.breaking
     to_markdown(diff), to_json(diff), summary_line(diff)
+    summary_lines(diff)   # what to act on: one line per operation, breaking first
 
 and, for `make generate` writing `generated/CHANGES.md`:
 
@@ -16,7 +17,7 @@ from typing import Any
 
 from generator.diff.core import DiffError, diff_specs
 from generator.diff.model import Change, OperationChanges, OperationRef, SchemaChanges, SpecDiff, SpecInfo
-from generator.diff.report import summary_line, to_json, to_markdown
+from generator.diff.report import summary_line, summary_lines, to_json, to_markdown
 
 
 def changes_markdown(old_spec: Any, new_spec: Any, old_label: str, new_label: str) -> str:
@@ -41,6 +42,7 @@ __all__ = [
     "changes_summary",
     "diff_specs",
     "summary_line",
+    "summary_lines",
     "to_json",
     "to_markdown",
 ]

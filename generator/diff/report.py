@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.diff.model import Change, SpecDiff
+from generator.diff.model import Change, OperationChanges, SpecDiff
 
 
 def summary_line(diff: SpecDiff) -> str:
@@ -17,6 +17,75 @@ def summary_line(diff: SpecDiff) -> str:
         f"{len(diff.schemas_removed)} removed, {len(diff.schemas_changed)} changed; {api}"
         f"{breaking} breaking change{'' if breaking == 1 else 's'}"
     )
+
+
+def _is_error_status(status: str) -> bool:
+    return not status.startswith(("1", "2", "3"))
+
+
+def _is_new_error_status(change: Change) -> bool:
+    return change.kind == "response-added" and _is_error_status(change.location.removeprefix("response "))
+
+
+def gained_only_error_responses(op: OperationChanges) -> bool:
+    """An operation whose only change is new error statuses (a 429, a 5xx): nothing a client must act on."""
+    return bool(op.changes) and all(_is_new_error_status(change) for change in op.changes)
+
+
+def _operation_line(op: OperationChanges) -> str:
+    ident = f" ({op.operation.operation_id})" if op.operation.operation_id else ""
+    breaking = [change for change in op.changes if change.breaking]
+    notable = [change for change in op.changes if not _is_new_error_status(change)]
+    shown = (breaking or notable or list(op.changes))[0]
+    counts = f"{len(breaking)} breaking of {len(op.changes)}" if breaking else f"{len(op.changes)}"
+    more = len(op.changes) - 1
+    tail = f" (+{more} more)" if more else ""
+    plural = "" if len(op.changes) == 1 else "s"
+    return f"{op.operation.key}{ident}: {counts} change{plural}; {_short(shown.describe(), 160)}{tail}"
+
+
+def summary_lines(diff: SpecDiff) -> list[str]:
+    """What to act on, one line per operation: breaking first, then other changes, added and removed.
+
+    Operations that only gained error responses are counted in one line, not listed.
+    """
+    error_only = [op for op in diff.operations_changed if gained_only_error_responses(op)]
+    meaningful = [op for op in diff.operations_changed if not gained_only_error_responses(op)]
+    breaking = [op for op in meaningful if any(change.breaking for change in op.changes)]
+    other = [op for op in meaningful if op not in breaking]
+    removed = len(diff.operations_removed)
+    lines = [
+        f"{len(breaking) + removed} operation{'' if len(breaking) + removed == 1 else 's'} with breaking changes "
+        f"({removed} removed), {len(other)} changed without breaking, {len(diff.operations_added)} added"
+    ]
+    if diff.api_changes:
+        api_breaking = sum(1 for change in diff.api_changes if change.breaking)
+        lines.append(f"API-wide (servers, authentication): {len(diff.api_changes)} changed, {api_breaking} breaking")
+    if breaking or removed:
+        lines += ["", "Breaking:"]
+        lines += [f"  removed {change.where}" for change in diff.operations_removed]
+        lines += [f"  {_operation_line(op)}" for op in breaking]
+    if other:
+        lines += ["", "Changed, not breaking:"]
+        lines += [f"  {_operation_line(op)}" for op in other]
+    if diff.operations_added:
+        lines += ["", "Added:"]
+        lines += [f"  {op.key}" + (f" ({op.operation_id})" if op.operation_id else "") for op in diff.operations_added]
+    if error_only:
+        statuses = sorted({change.location.removeprefix("response ") for op in error_only for change in op.changes})
+        lines += [
+            "",
+            f"{len(error_only)} more operation{'' if len(error_only) == 1 else 's'} only gained error responses "
+            f"({', '.join(statuses)}): not counted above",
+        ]
+    schema_breaking = sum(1 for schema in diff.schemas_changed for change in schema.changes if change.breaking)
+    schema_breaking += len(diff.schemas_removed)
+    lines.append(
+        f"component schemas: {len(diff.schemas_added)} added, {len(diff.schemas_removed)} removed, "
+        f"{len(diff.schemas_changed)} changed ({schema_breaking} breaking changes, already counted in the "
+        "operations that use them)"
+    )
+    return lines
 
 
 def to_json(diff: SpecDiff) -> dict[str, Any]:
@@ -93,6 +162,12 @@ def to_markdown(diff: SpecDiff) -> str:
         f"| {len(diff.operations_changed)} |",
         f"| component schemas | {len(diff.schemas_added)} | {len(diff.schemas_removed)} "
         f"| {len(diff.schemas_changed)} |",
+        "",
+        "## Summary: one line per operation",
+        "",
+        "```text",
+        *summary_lines(diff),
+        "```",
         "",
         f"## Breaking changes ({len(diff.breaking)})",
         "",

@@ -17,11 +17,12 @@ import yaml
 from openai_connector.lib import testing
 from vcr.request import Request
 
+from generator.config import load_config
 from generator.contract import ContractChecker
 from generator.spec.api import load_api
-from tests._specs import AZURE_SPEC, OPENAI_SPEC, ROOT
+from tests._specs import AZURE_SPEC, CONFIG, OPENAI_SPEC, ROOT
 from tests.client.conftest import CASSETTES
-from tests.record import CONTRACT_ARGS, CONTRACT_SPECS, OVERLAYS
+from tests.record import CONTRACT_ARGS, CONTRACT_SPECS, OVERLAYS, cassette_contract_failure
 
 ALL_CASSETTES = sorted(CASSETTES.rglob("*.yaml"))
 
@@ -206,6 +207,11 @@ def test_the_serializer_round_trips_text_and_binary_bodies() -> None:
 
 
 def test_all_cassettes_pass_the_contract_check() -> None:
+    """Against the specs specs/config.toml names: a breaking spec change fails `make test` here."""
+    assert cassette_contract_failure() is None
+
+
+def test_the_contract_cli_agrees() -> None:
     specs = [arg for spec in CONTRACT_SPECS for arg in ("--spec", spec)]
     result = subprocess.run(
         [sys.executable, "-m", "generator", "contract", str(CASSETTES), *specs, *CONTRACT_ARGS],
@@ -216,6 +222,37 @@ def test_all_cassettes_pass_the_contract_check() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip().endswith(f"in {len(ALL_CASSETTES)} cassette(s): 0 violation(s)")
+
+
+CREATED_INTEGER = """        created:
+          type: integer
+          format: unixtime
+          description: The Unix timestamp (in seconds) when the model was created."""
+
+
+def test_a_config_pointing_at_a_cassette_breaking_spec_fails_naming_cassettes_and_change(tmp_path: Path) -> None:
+    """`Model.created` becomes a string in a new spec version; the config is pointed at it."""
+    text = OPENAI_SPEC.read_text(encoding="utf-8")
+    assert text.count(CREATED_INTEGER) == 1
+    changed = tmp_path / "openapi-next.yaml"
+    changed.write_text(text.replace(CREATED_INTEGER, CREATED_INTEGER.replace("integer", "string")), encoding="utf-8")
+    current = load_config(CONFIG)
+    config = tmp_path / "config.toml"
+    entries = [f'[[specs]]\nfile = "{changed}"\n'] + [
+        f'[[specs]]\nfile = "{entry.path}"\nnamespace = "{entry.namespace}"\n' for entry in current.specs[1:]
+    ]
+    overlays = ", ".join(f'"{o}"' for o in current.overlays)
+    config.write_text(f"overlays = [{overlays}]\n\n" + "\n".join(entries), encoding="utf-8")
+
+    message = cassette_contract_failure(config)
+
+    assert message is not None
+    lines = message.splitlines()
+    assert lines[0].startswith(f"2 recorded cassette(s) no longer fit the specs {config} names ({changed}, ")
+    assert "  tests/cassettes/models/test_retrieve_model.yaml:" in lines
+    assert "  tests/cassettes/models/test_retrieve_model_async.yaml:" in lines
+    assert "    #0 GET /v1/models/gpt-4o-mini: response.body $.created: 1686935002 is not of type 'string'" in lines
+    assert "make record" in lines[-1]
 
 
 def test_a_recorded_cassette_edited_to_drift_is_caught(tmp_path: Path) -> None:

@@ -102,3 +102,23 @@ def test_bad_input_is_one_line_and_exit_2(
     assert err.startswith("error: ")
     assert message in err
     assert err.count("\n") == 1
+
+
+def test_summary_format_skips_operations_that_only_gained_an_error_response(
+    tmp_path: Path, run_command: RunCommand, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = with_field(required=True)
+    new["paths"]["/b"] = {"get": {"operationId": "getB", "responses": {"200": {"description": "ok"}}}}
+    old = copy.deepcopy(OLD)
+    old["paths"]["/b"] = copy.deepcopy(new["paths"]["/b"])
+    new["paths"]["/b"]["get"]["responses"]["429"] = {"description": "slow down"}
+    old_path, new_path = write(tmp_path / "old.yaml", old), write(tmp_path / "new.yaml", new)
+    assert run_command("diff", [str(old_path), str(new_path), "--format", "summary"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "1 operation with breaking changes (0 removed), 0 changed without breaking, 0 added"
+    assert lines[2:4] == [
+        "Breaking:",
+        "  POST /a (postA): 1 breaking of 1 change; request body (application/json) `y`: new required field",
+    ]
+    assert "1 more operation only gained error responses (429): not counted above" in lines
+    assert not any("GET /b" in line for line in lines)

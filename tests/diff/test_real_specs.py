@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.diff import SpecDiff, changes_markdown, changes_summary, diff_specs, to_json
+from generator.diff import SpecDiff, changes_markdown, changes_summary, diff_specs, summary_lines, to_json, to_markdown
 from generator.spec.loader import load_document
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
@@ -92,3 +92,18 @@ def test_azure_versions_compare() -> None:
     assert not diff.operations_removed
     assert diff.schemas_changed
     assert diff_specs(new, new).is_empty
+
+
+def test_openai_summary_is_one_line_per_operation_that_matters(openai_diff: SpecDiff) -> None:
+    lines = summary_lines(openai_diff)
+    breaking_ops = {op.operation.key for op in openai_diff.operations_changed if any(c.breaking for c in op.changes)}
+    assert len(breaking_ops) == 18  # the count: 147 breaking changes from 18 operations
+    assert lines[0] == "18 operations with breaking changes (0 removed), 44 changed without breaking, 7 added"
+    start = lines.index("Breaking:") + 1
+    listed = [line.split(" (")[0].strip() for line in lines[start : start + 18]]
+    assert set(listed) == breaking_ops
+    assert "125 more operations only gained error responses (429): not counted above" in lines
+    assert not any("/organization/usage/costs" in line for line in lines)  # error-only: counted, not listed
+    assert len(lines) < 100  # the full report is ~2,500 lines; the summary is what a person reads first
+    markdown = to_markdown(openai_diff)
+    assert markdown.index("## Summary: one line per operation") < markdown.index("## Breaking changes")

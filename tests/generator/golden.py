@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.pipeline import LIB, generate, manifest_text
+from generator.pipeline import LIB, generate
+from generator.snapshot import files_beside_package
 from generator.writer import build_tree
 
 HERE = Path(__file__).parent
@@ -20,6 +21,6 @@ CASES: dict[str, list[Path]] = {
 def build_case(case: str, staging: Path) -> Path:
     """Generate a case into `staging`, without the handwritten runtime (it is not the generator's output)."""
     generation = generate(CASES[case], [])
-    build_tree(generation.files, {".manifest.json": manifest_text(generation)}, "openai_connector", staging)
+    build_tree(generation.files, files_beside_package(generation), "openai_connector", staging)
     shutil.rmtree(staging / "openai_connector" / LIB, ignore_errors=True)
     return staging

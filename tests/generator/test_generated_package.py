@@ -7,7 +7,6 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import openai_connector
@@ -16,9 +15,9 @@ import pytest
 import yaml
 from openai_connector import Client
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests._specs import OPENAI_SPEC, ROOT
+
 PACKAGE = ROOT / "generated" / "openai_connector"
-OPENAI_SPEC = ROOT / "specs/openai/openapi-2026-08-21.yaml"
 
 
 def test_all_matches_what_is_exported() -> None:

@@ -1,5 +1,6 @@
-"""End to end: vendor the real generated client into a fresh project and venv with only its runtime
-dependencies, then run a chat completion and an embeddings call against a loopback server."""
+"""End to end: vendor a part of the real client (chat, embeddings, models) into a fresh project and a venv
+with only its declared runtime dependencies, then call it against a loopback server; in a bare venv,
+importing the client says what to install."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from generator.mockserver import ReferenceServer
+from tests._specs import AZURE_SPEC, OPENAI_SPEC, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-SPECS = [ROOT / "specs/openai/openapi-2026-08-21.yaml", ROOT / "specs/azure/inference-2024-10-21.json"]
+SPECS = [OPENAI_SPEC, AZURE_SPEC]
 
 SCRIPT = """
 import sys
@@ -28,6 +29,7 @@ assert isinstance(reply, CreateChatCompletionResponse), type(reply)
 print("chat:", reply.choices[0].message.content)
 embedding = client.embeddings.create(model="text-embedding-3-small", input="hello")
 print("embeddings:", embedding.object)
+print("models:", client.models.retrieve("gpt-4o-mini").object)
 assert "openai_connector" not in sys.modules
 print("modules:", sorted(m for m in sys.modules if m.split(".")[0] in ("pydantic", "httpx2", "billing_openai"))[:1])
 """
@@ -56,9 +58,12 @@ def runtime_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return python
 
 
+ONLY = ("--only", "chat,embeddings,models", "--namespaces", "none")
+
+
 def _vendor(project: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", "vendor", str(project / "src"), "--package", "billing_openai"],
+        [sys.executable, "-m", "generator", "vendor", str(project / "src"), "--package", "billing_openai", *ONLY],
         capture_output=True,
         text=True,
         check=False,
@@ -95,3 +100,36 @@ def test_vendored_client_runs_in_a_fresh_venv(runtime_venv: Path, tmp_path: Path
     assert result.returncode == 0, result.stdout + result.stderr
     assert "chat: Hello! How can I assist you today?" in result.stdout
     assert "embeddings: list" in result.stdout
+    assert "models: model" in result.stdout
+
+
+def test_a_bare_venv_is_told_what_to_install(tmp_path: Path) -> None:
+    """No dependency installed: importing the package works (lazy), importing the client says what to do."""
+    home = tmp_path / "bare"
+    venv.EnvBuilder(with_pip=False).create(home)
+    project = tmp_path / "billing-service"
+    (project / "src").mkdir(parents=True)
+    assert _vendor(project).returncode == 0
+    script = "import billing_openai\nprint('package ok')\nfrom billing_openai import Client\n"
+    result = subprocess.run(
+        [str(home / "bin" / "python"), "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+        env={"PYTHONPATH": str(project / "src"), "PATH": "/usr/bin:/bin"},
+        cwd=tmp_path,
+    )
+    assert result.returncode == 1
+    assert result.stdout == "package ok\n"
+    last = result.stderr.strip().splitlines()[-1]
+    assert last == (
+        "ImportError: billing_openai needs httpx2, pydantic, typing_extensions, which this Python environment "
+        "lacks; install its dependencies: pip install 'httpx2>=2.16,<3' 'pydantic>=2.7,<3' 'typing-extensions>=4.10'"
+    )
+
+
+def test_the_runtime_names_the_declared_dependencies() -> None:
+    from openai_connector.lib._dependencies import REQUIREMENTS
+
+    assert list(REQUIREMENTS.values()) == _runtime_dependencies()

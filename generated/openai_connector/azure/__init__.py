@@ -1,5 +1,5 @@
-# generated from specs/azure/inference-2024-10-21.json by the openai-connector generator; do not edit
-"""Operations of Azure OpenAI Service API (specs/azure/inference-2024-10-21.json), reached as `client.azure`."""
+# generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
+"""Operations of Azure OpenAI Service API (version 2024-10-21), reached as `client.azure`."""
 
 from __future__ import annotations
 

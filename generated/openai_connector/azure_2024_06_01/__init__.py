@@ -1,5 +1,5 @@
-# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
-"""Operations of Azure OpenAI Service API (specs/azure/inference-2024-06-01.json), reached as `client.azure_2024_06_01`."""
+# generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
+"""Operations of Azure OpenAI Service API (version 2024-06-01), reached as `client.azure_2024_06_01`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
 """Every model and request type, imported lazily: `from types import Name` loads one module.
 
 The name -> module map lives in `_index.py` and loads on first use; type checkers read `__init__.pyi`.

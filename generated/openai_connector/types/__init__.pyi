@@ -1,4 +1,4 @@
-# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
 from .active_status import ActiveStatus as ActiveStatus
 from .add_upload_part_request import AddUploadPartRequest as AddUploadPartRequest
 from .add_upload_part_request import AddUploadPartRequestParam as AddUploadPartRequestParam

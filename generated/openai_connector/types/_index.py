@@ -1,4 +1,4 @@
-# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
 """Which module of this package defines each public name (read by `__init__.__getattr__`)."""
 
 MODULE_OF: dict[str, str] = {

@@ -1,4 +1,4 @@
-# generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
 from typing import Literal

@@ -1,4 +1,4 @@
-# generated from specs/azure/inference-2024-06-01.json by the openai-connector generator; do not edit
+# generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
 from ...lib._models import BaseModel

@@ -1,4 +1,4 @@
-# generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
+# generated from the Odd Shapes spec by the openai-connector generator; do not edit
 """openai_connector: a typed client for Odd Shapes.
 
 Names load lazily (PEP 562): importing the package builds no model until one is used.
@@ -137,7 +137,15 @@ def __getattr__(name: str) -> Any:
     module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    try:
+        value = getattr(importlib.import_module(module, __name__), name)
+    except ModuleNotFoundError as exc:  # a runtime dependency not installed: say which, and how to install it
+        from .lib._dependencies import explain_missing
+
+        explained = explain_missing(exc, __name__)
+        if explained is None:
+            raise
+        raise explained from exc
     globals()[name] = value
     return value
 

@@ -1,4 +1,4 @@
-# generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
+# generated from the Odd Shapes spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
 from functools import cached_property

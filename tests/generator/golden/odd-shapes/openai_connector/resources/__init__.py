@@ -1,1 +1,1 @@
-# generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
+# generated from the Odd Shapes spec by the openai-connector generator; do not edit

@@ -1,4 +1,4 @@
-# generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
+# generated from the Odd Shapes spec by the openai-connector generator; do not edit
 from .data_set_list import DataSetList as DataSetList
 from .data_set_list import DataSetListApisItem as DataSetListApisItem
 from .error import Error as Error

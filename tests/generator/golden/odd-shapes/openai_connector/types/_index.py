@@ -1,4 +1,4 @@
-# generated from tests/generator/specs/odd-shapes.yaml by the openai-connector generator; do not edit
+# generated from the Odd Shapes spec by the openai-connector generator; do not edit
 """Which module of this package defines each public name (read by `__init__.__getattr__`)."""
 
 MODULE_OF: dict[str, str] = {

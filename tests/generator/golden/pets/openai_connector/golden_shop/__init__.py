@@ -1,5 +1,5 @@
-# generated from tests/generator/specs/shop-3.0.json by the openai-connector generator; do not edit
-"""Operations of Golden Shop (tests/generator/specs/shop-3.0.json), reached as `client.golden_shop`."""
+# generated from the Golden Shop spec by the openai-connector generator; do not edit
+"""Operations of Golden Shop (version 2024-01-01), reached as `client.golden_shop`."""
 
 from __future__ import annotations
 

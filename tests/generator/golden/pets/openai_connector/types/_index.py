@@ -1,4 +1,4 @@
-# generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
+# generated from the Golden Pets spec by the openai-connector generator; do not edit
 """Which module of this package defines each public name (read by `__init__.__getattr__`)."""
 
 MODULE_OF: dict[str, str] = {

@@ -1,4 +1,4 @@
-# generated from tests/generator/specs/petstore-3.1.yaml by the openai-connector generator; do not edit
+# generated from the Golden Pets spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
 from typing import Literal

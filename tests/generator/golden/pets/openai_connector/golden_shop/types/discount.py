@@ -1,4 +1,4 @@
-# generated from tests/generator/specs/shop-3.0.json by the openai-connector generator; do not edit
+# generated from the Golden Shop spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
 from ...lib._models import BaseModel
