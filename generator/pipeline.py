@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import hashlib
 import json
@@ -12,15 +11,15 @@ from typing import Any
 from generator import __version__
 from generator.diagnostics import Diagnostics
 from generator.layout import Layout, plan
-from generator.naming import ClassNames, isort_key, pascal, snake_identifier
+from generator.naming import ClassNames, isort_key, namespace_class, namespace_identifier
 from generator.parser import Api, parse_api
 from generator.parser.kinds import AnyKind
 from generator.render import PackageRenderer, check_syntax, environment
+from generator.runtime_source import LIB, LIB_SOURCE, runtime_names
 from generator.spec import apply_overlay, load_document, load_overlay, normalize
 from generator.spec.loader import as_mapping
 from generator.spec.overlay import overlay_applies_to
 
-LIB = "lib"  # the handwritten runtime folder inside the package
 # Parts of lib/ built on the OpenAI resources (the actions layer and its command line): copied only
 # into packages that have every resource they use.
 OPENAI_PARTS = ("actions", "cli.py")
@@ -39,7 +38,6 @@ OPENAI_RESOURCES = frozenset(
         "responses",
     }
 )
-LIB_SOURCE = Path(__file__).resolve().parent.parent / "generated" / "openai_connector" / LIB
 
 
 @dataclasses.dataclass
@@ -147,7 +145,7 @@ def namespace_of(document: dict[str, Any], index: int, chosen: str | None = None
         return chosen
     info = as_mapping(document.get("info"))
     explicit = info.get("x-connector-namespace")
-    return snake_identifier(str(explicit or info.get("title") or f"api_{index}"))
+    return namespace_identifier(str(explicit or info.get("title") or f"api_{index}"))
 
 
 def generate(
@@ -199,7 +197,7 @@ def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, packag
                 )
             continue
         ns_header = f"generated from {layout.api.file} by the openai-connector generator; do not edit"
-        class_name = pascal((namespace,))
+        class_name = namespace_class(namespace)
         ns_attributes = [
             {
                 "name": attribute,
@@ -223,7 +221,7 @@ def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, packag
         header=header, attributes=attributes, base_url=base_url, api_versions=api_versions(layouts)
     )
     lookup = [("AsyncClient", "._client"), ("Client", "._client")]
-    lookup += [(name, f".{LIB}") for name in lib_public_names()]
+    lookup += [(name, f".{LIB}") for name in sorted(runtime_names().exports)]
     lookup.sort(key=lambda item: isort_key(item[0]))
     imports: dict[str, list[str]] = {}
     for name, module in lookup:
@@ -246,19 +244,6 @@ def api_versions(layouts: list[Layout]) -> list[str]:
         if any(p.client_setting == "api_version" for o in layout.api.operations for p in o.parameters)
     }
     return sorted(versions)
-
-
-def lib_public_names() -> list[str]:
-    """The runtime's public names, read from lib/__init__.py's `__all__` without importing it."""
-    init = LIB_SOURCE / "__init__.py"
-    if not init.is_file():
-        return []
-    tree = ast.parse(init.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
-            value = ast.literal_eval(node.value)
-            return sorted(str(v) for v in value)
-    return []
 
 
 def manifest_text(generation: Generation) -> str:

@@ -8,6 +8,8 @@ import urllib.parse
 from typing import Any, Literal
 
 from generator.diagnostics import Diagnostics
+from generator.naming import hints
+from generator.naming.hints import Hint
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import AnyKind, ArrayKind, Field, Kind, Ref
 from generator.parser.schemas import SchemaParser
@@ -184,7 +186,9 @@ class OperationParser:
                 Parameter(
                     wire_name=name,
                     location=location,
-                    kind=self.schemas.kind(schema, pointer_join(here, "schema"), (owner, name), owner),
+                    kind=self.schemas.kind(
+                        schema, pointer_join(here, "schema"), hints.child(hints.root(owner), name), owner
+                    ),
                     required=required,
                     description=str(param.get("description") or self.schemas.describe(schema)),
                     client_setting=param.get("x-connector-client-setting"),
@@ -218,7 +222,7 @@ class OperationParser:
         content_type, media = chosen
         schema = (content[content_type] or {}).get("schema") or {}
         schema_pointer = pointer_join(here, "content", content_type, "schema")
-        kind = self.schemas.kind(schema, schema_pointer, (owner, "Body"), owner)
+        kind = self.schemas.kind(schema, schema_pointer, hints.suffixed(hints.root(owner), "Body"), owner)
         fields = None
         if media in ("json", "multipart", "form") and isinstance(kind, Ref):
             definition = self.schemas.definitions.get(kind.key)
@@ -265,9 +269,11 @@ class OperationParser:
             schema_pointer = pointer_join(here, "content", content_type, "schema")
             lowered = content_type.lower()
             if lowered.startswith("text/event-stream"):
-                stream_kind = self._typed(schema, schema_pointer, (owner, "StreamEvent"), owner)
+                stream_kind = self._typed(
+                    schema, schema_pointer, hints.suffixed(hints.root(owner), "StreamEvent"), owner
+                )
             elif "json" in lowered and json_kind is None:
-                json_kind = self._typed(schema, schema_pointer, (owner, "Response"), owner)
+                json_kind = self._typed(schema, schema_pointer, hints.suffixed(hints.root(owner), "Response"), owner)
                 kind, chosen = "json", content_type
             elif lowered.startswith("text/") or lowered == "application/sdp":
                 has_text = True
@@ -296,7 +302,7 @@ class OperationParser:
             kind = definition.alias if definition is not None else None
         return isinstance(kind, ArrayKind)
 
-    def _typed(self, schema: Any, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+    def _typed(self, schema: Any, pointer: str, hint: Hint, owner: str) -> Kind:
         if not isinstance(schema, dict) or not schema:
             self.diagnostics.warn(self.file, pointer, "response without a schema", "typed as Any (untyped)")
             return AnyKind()

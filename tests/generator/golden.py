@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.pipeline import LIB, generate, manifest_text
+from generator.pipeline import generate, manifest_text
+from generator.runtime_source import LIB
 from generator.writer import build_tree
 
 HERE = Path(__file__).parent
