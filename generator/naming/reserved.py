@@ -15,7 +15,7 @@ from pathlib import Path
 from generator.runtime_source import runtime_names
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_IMPORT = re.compile(r"^\s*(?:from\s+\S+\s+)?import\s+(?P<names>[^{}]+?)\s*$", re.MULTILINE)
+_IMPORT = re.compile(r"^\s*(?:from\s+.+?\s+)?import\s+(?P<names>[^{}]+?)\s*$", re.MULTILINE)
 
 # Attributes of pydantic's BaseModel that a field must not shadow.
 MODEL_ATTRIBUTES = frozenset(
