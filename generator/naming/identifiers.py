@@ -91,9 +91,14 @@ def unique(name: str, taken: set[str], qualifier: str = "") -> str:
     return name
 
 
+def operation_method(operation_id: str, variant: str = "") -> str:
+    """A method named after its operation (when derived names clash): `create_file_json`."""
+    return snake_identifier(operation_id + variant.title())
+
+
 def operation_constant(operation_id: str, variant: str = "") -> str:
     """The module constant holding an operation's `Operation`: `_CREATE_CHAT_COMPLETION`."""
-    return "_" + snake_identifier(operation_id + variant.title()).upper()
+    return "_" + operation_method(operation_id, variant).upper()
 
 
 def resource_attribute(segment: str, top_level: bool) -> str:

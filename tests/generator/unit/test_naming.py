@@ -12,6 +12,7 @@ from generator.naming import (
     name_definitions,
     namespace_identifier,
     operation_constant,
+    operation_method,
     pascal,
     reserved,
     resource_attribute,
@@ -93,7 +94,8 @@ def test_unique_qualifies_then_appends_underscores() -> None:
     assert {"query_timeout", "query_timeout_", "name"} <= taken
 
 
-def test_operation_constant() -> None:
+def test_operation_method_and_constant() -> None:
+    assert operation_method("createFile", "json") == "create_file_json"
     assert operation_constant("createChatCompletion") == "_CREATE_CHAT_COMPLETION"
     assert operation_constant("createFile", "json") == "_CREATE_FILE_JSON"
 
