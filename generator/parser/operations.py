@@ -13,9 +13,9 @@ from generator.naming.hints import Hint
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import AnyKind, ArrayKind, Field, Kind, Ref
 from generator.parser.schemas import SchemaParser
+from generator.spec.document import HTTP_METHODS, parameter_key
 from generator.spec.loader import as_mapping, pointer_join
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RequestKind = Literal["none", "json", "multipart", "form", "binary"]
 ResponseKind = Literal["json", "text", "binary", "none", "json_or_text"]
 
@@ -85,7 +85,7 @@ class OperationParser:
             if not isinstance(item, dict):
                 self.diagnostics.warn(self.file, pointer_join("/paths", path), "path item is not an object", "skipped")
                 continue
-            for method in METHODS:
+            for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     operation = self.operation(path, method, item, item[method])
                     operations.append(operation)
@@ -159,7 +159,7 @@ class OperationParser:
                 if location == "cookie":
                     self.diagnostics.warn(self.file, here, "cookie parameter", "not generated; send it via headers")
                     continue
-                merged[(str(location), name)] = (param, here)
+                merged[parameter_key(param) or (location, name)] = (param, here)
         for name in re.findall(r"{([^}]+)}", path):
             if ("path", name) not in merged:
                 self.diagnostics.warn(self.file, pointer, f"path parameter {name!r} is not declared", "typed it as str")
@@ -173,8 +173,8 @@ class OperationParser:
             "query": "query",
             "header": "header",
         }
-        for (location_name, name), (param, here) in merged.items():
-            location = locations[location_name]
+        for (location_name, _), (param, here) in merged.items():
+            location, name = locations[location_name], str(param["name"])
             schema = as_mapping(param.get("schema"))
             if not schema:
                 content = as_mapping(param.get("content"))

@@ -23,6 +23,7 @@ from generator.parser.kinds import (
     Ref,
     UnionKind,
 )
+from generator.spec.document import decode_token, lookup
 from generator.spec.loader import pointer_join
 
 COMPONENTS = "#/components/schemas/"
@@ -36,10 +37,6 @@ _PRIMITIVES: dict[str, Kind] = {
     "boolean": Primitive("bool"),
     "null": NullKind(),
 }
-
-
-def decode_pointer_token(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 class SchemaParser:
@@ -60,16 +57,10 @@ class SchemaParser:
         if not ref.startswith("#"):
             warn(self.file, pointer, f"external reference {ref!r} is not supported", "typed as Any")
             return None, ref
-        node: Any = self.document
-        for raw in ref[1:].split("/")[1:]:
-            token = decode_pointer_token(raw)
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                warn(self.file, pointer, f"reference {ref!r} does not resolve", "typed as Any")
-                return None, ref
+        node = lookup(self.document, ref)
+        if node is None:
+            warn(self.file, pointer, f"reference {ref!r} does not resolve", "typed as Any")
+            return None, ref
         if not isinstance(node, dict):
             warn(self.file, pointer, f"reference {ref!r} is not a schema", "typed as Any")
             return None, ref
@@ -179,13 +170,13 @@ class SchemaParser:
 
     def _ref_kind(self, ref: str, pointer: str, hint: Hint, owner: str) -> Kind:
         if ref.startswith(COMPONENTS) and "/" not in ref[len(COMPONENTS) :]:
-            name = decode_pointer_token(ref[len(COMPONENTS) :])
+            name = decode_token(ref[len(COMPONENTS) :])
             if name in self._components:
                 return self.component(name)
         target, target_pointer = self.resolve(ref, pointer)
         if target is None:
             return AnyKind()
-        tokens = [decode_pointer_token(t) for t in target_pointer.split("/")[1:]]
+        tokens = [decode_token(t) for t in target_pointer.split("/")[1:]]
         target_owner = tokens[2] if tokens[:2] == ["components", "schemas"] and len(tokens) > 2 else owner
         target_hint = hints.referenced(tokens, hint)
         return self.kind(target, target_pointer, target_hint, target_owner)
