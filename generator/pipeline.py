@@ -167,7 +167,7 @@ def generate(
         api = parse_api(spec.document, spec.label, namespace, diagnostics)
         apis.append(api)
         # Each namespace is its own package of types, so names need only be unique within it.
-        layout = plan(api, names if index == 0 else ClassNames())
+        layout = plan(api, names if index == 0 else namespace_names(namespace))
         layouts.append(layout)
         header = f"generated from {spec.label} by the openai-connector generator; do not edit"
         prefix = f"{namespace}/" if namespace else ""
@@ -177,6 +177,14 @@ def generate(
     files.update(_root_files(layouts, inputs, env, package))
     check_syntax(files)
     return Generation(files, apis, inputs, diagnostics)
+
+
+def namespace_names(namespace: str) -> ClassNames:
+    """Class names for a namespace's package: its own, less the classes its `__init__` defines."""
+    names = ClassNames()
+    for name in (namespace_class(namespace), "Async" + namespace_class(namespace)):
+        names.reserve(name)
+    return names
 
 
 def _root_files(layouts: list[Layout], inputs: list[SpecInput], env: Any, package: str) -> dict[str, str]:

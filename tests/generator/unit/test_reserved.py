@@ -153,3 +153,17 @@ def test_template_imports_read_every_import_line(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert reserved.template_imports(tmp_path) == {"annotations", "importlib", "_missing", "A", "B"}
+
+
+def test_a_namespace_resource_never_takes_the_namespace_class(tmp_path: Path) -> None:
+    root = tmp_path / "root.json"
+    root.write_text(json.dumps(_spec([])), encoding="utf-8")
+    other = _spec([])
+    other["info"]["x-connector-namespace"] = "things"
+    (tmp_path / "other.json").write_text(json.dumps(other), encoding="utf-8")
+    files = generate([root, tmp_path / "other.json"], []).files
+    init = ast.parse(files["things/__init__.py"])
+    defined = {node.name for node in init.body if isinstance(node, ast.ClassDef)}
+    imported = {alias.name for node in ast.walk(init) if isinstance(node, ast.ImportFrom) for alias in node.names}
+    assert defined == {"Things", "AsyncThings"}
+    assert "ThingsResource" in imported and not defined & imported
