@@ -74,6 +74,9 @@ def test_no_numbered_or_shadowing_names(upstream: tuple[Generation, int, int]) -
     reserved = {n for n in dir(builtins) if not n.startswith("_")} | {"Client", "AsyncClient"}
     assert [n for n in names if n in reserved] == []
     assert len(names) == len(set(names))
+    assert [n for n in names if n.endswith("ParamParam")] == []
+    # Over 60 characters only where a component's own name leaves no room (the longest is 73 today).
+    assert max(map(len, names)) <= 80
 
 
 def test_generation_is_deterministic() -> None:
