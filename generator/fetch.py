@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from generator.spec.document import HTTP_METHODS
 from generator.spec.loader import SpecError, load_document
 
 PROVENANCE_FILE = "provenance.json"
@@ -206,6 +207,5 @@ def fetch(
 
 
 def _count_operations(document: dict[str, Any]) -> int:
-    methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
     paths = document.get("paths") or {}
-    return sum(1 for item in paths.values() if isinstance(item, dict) for key in item if key in methods)
+    return sum(1 for item in paths.values() if isinstance(item, dict) for key in item if key in HTTP_METHODS)

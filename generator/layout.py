@@ -6,30 +6,17 @@ import collections
 import dataclasses
 from collections.abc import Iterator
 
-from generator.naming import ClassNames, module_name, pascal, snake_identifier
+from generator.naming import (
+    ClassNames,
+    module_names,
+    name_definitions,
+    resource_attribute,
+    resource_class,
+    snake_identifier,
+)
 from generator.parser import Api
 from generator.parser.kinds import ArrayKind, Definition, Kind, MapKind, Nullable, Ref, UnionKind
 from generator.parser.operations import Operation
-
-# Attributes of the runtime client that a resource must not shadow.
-CLIENT_ATTRIBUTES = frozenset(
-    {
-        "request",
-        "call",
-        "call_stream",
-        "call_page",
-        "close",
-        "aclose",
-        "copy",
-        "with_options",
-        "from_env",
-        "timeout",
-        "max_retries",
-        "base_url",
-        "api_key",
-        "headers",
-    }
-)
 
 
 def refs_in(kind: Kind) -> Iterator[str]:
@@ -77,22 +64,18 @@ class Layout:
 def plan(api: Api, names: ClassNames) -> Layout:
     definitions = api.definitions
     ordered = _naming_order(definitions)
-    class_names = {key: names.claim(_candidates(definitions[key].name_hint, api.namespace)) for key in ordered}
-    param_names = {}
     has_object = _reaches_object(definitions)
     requested = _request_closure(api)
-    for key in ordered:
-        if key in requested and has_object[key]:
-            param_names[key] = names.claim([class_names[key] + "Param", class_names[key] + "RequestParam"])
+    class_names, param_names = name_definitions(
+        {key: definitions[key].name_hint for key in ordered},
+        names,
+        api.namespace,
+        needs_param=lambda key: key in requested and has_object[key],
+    )
     module_of, modules = _modules(definitions, ordered)
     resources = _resource_tree(api.operations, names, api.namespace)
     top_module_of = {name: snake_identifier(name) for name in resources.children}
     return Layout(api, class_names, param_names, module_of, modules, resources, top_module_of)
-
-
-def _candidates(hint: tuple[str, ...], namespace: str) -> list[str]:
-    name = pascal(hint)
-    return [name, pascal((*hint[:1], *hint[1:], "Schema")), pascal((namespace or "api", *hint))]
 
 
 def _naming_order(definitions: dict[str, Definition]) -> list[str]:
@@ -151,14 +134,7 @@ def _modules(definitions: dict[str, Definition], ordered: list[str]) -> tuple[di
             if target is not None and target.owner != definition.owner:
                 edges[definition.owner].add(target.owner)
     component_of = _strongly_connected(owners, edges)
-    taken: dict[str, str] = {}
-    module_for_group: dict[str, str] = {}
-    for group in sorted(set(component_of.values())):
-        name = module_name(group)
-        while name in taken and taken[name] != group:
-            name += "_schema"
-        taken[name] = group
-        module_for_group[group] = name
+    module_for_group = module_names(sorted(set(component_of.values())))
     module_of = {key: module_for_group[component_of[d.owner]] for key, d in definitions.items()}
     modules: dict[str, list[str]] = collections.defaultdict(list)
     for key in ordered:
@@ -221,16 +197,13 @@ def _resource_tree(operations: list[Operation], names: ClassNames, namespace: st
     for operation in operations:
         node = root
         for depth, part in enumerate(operation.resource):
-            attribute = part if not (depth == 0 and part in CLIENT_ATTRIBUTES) else part + "_resource"
+            attribute = resource_attribute(part, top_level=depth == 0)
             node = node.children.setdefault(attribute, ResourceNode(path=(*node.path, attribute)))
         node.operations.append(operation)
 
     def name(node: ResourceNode) -> None:
         for child in node.children.values():
-            base = pascal(child.path)
-            prefix = pascal((namespace,)) if namespace else ""
-            child.class_name = names.claim([base, base + "Resource", prefix + base + "Resource"])
-            names.reserve("Async" + child.class_name)
+            child.class_name = resource_class(names, child.path, namespace)
             name(child)
 
     name(root)

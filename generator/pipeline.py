@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import hashlib
 import json
@@ -14,15 +13,15 @@ from generator import __version__
 from generator.diagnostics import Diagnostics
 from generator.extras import extra_paths
 from generator.layout import Layout, plan
-from generator.naming import ClassNames, isort_key, pascal, snake_identifier
+from generator.naming import ClassNames, isort_key, namespace_class, namespace_identifier
 from generator.parser import Api, parse_api
 from generator.parser.kinds import AnyKind
 from generator.render import PackageRenderer, check_syntax, environment
+from generator.runtime_source import LIB, LIB_SOURCE, runtime_names
 from generator.spec import apply_overlay, load_document, load_overlay, normalize
 from generator.spec.loader import as_mapping
 from generator.spec.overlay import overlay_applies_to
 
-LIB = "lib"  # the handwritten runtime folder inside the package
 # Parts of lib/ built on the OpenAI resources (the actions layer and its command line): copied only
 # into packages that have every resource they use.
 OPENAI_PARTS = extra_paths("actions", "cli")
@@ -41,7 +40,6 @@ OPENAI_RESOURCES = frozenset(
         "responses",
     }
 )
-LIB_SOURCE = Path(__file__).resolve().parent.parent / "generated" / "openai_connector" / LIB
 
 
 @dataclasses.dataclass
@@ -156,7 +154,7 @@ def namespace_of(document: dict[str, Any], index: int, chosen: str | None = None
         return chosen
     info = as_mapping(document.get("info"))
     explicit = info.get("x-connector-namespace")
-    return snake_identifier(str(explicit or info.get("title") or f"api_{index}"))
+    return namespace_identifier(str(explicit or info.get("title") or f"api_{index}"))
 
 
 def generate(
@@ -184,7 +182,7 @@ def generate(
             api = select_api(api)
         apis.append(api)
         # Each namespace is its own package of types, so names need only be unique within it.
-        layout = plan(api, names if index == 0 else ClassNames())
+        layout = plan(api, names if index == 0 else namespace_names(namespace))
         layouts.append(layout)
         header = header_line([api.title])
         prefix = f"{namespace}/" if namespace else ""
@@ -194,6 +192,14 @@ def generate(
     files.update(_root_files(layouts, env, package))
     check_syntax(files)
     return Generation(files, apis, inputs, diagnostics)
+
+
+def namespace_names(namespace: str) -> ClassNames:
+    """Class names for a namespace's package: its own, less the classes its `__init__` defines."""
+    names = ClassNames()
+    for name in (namespace_class(namespace), "Async" + namespace_class(namespace)):
+        names.reserve(name)
+    return names
 
 
 def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]:
@@ -213,7 +219,7 @@ def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]
                 )
             continue
         ns_header = header_line([layout.api.title])
-        class_name = pascal((namespace,))
+        class_name = namespace_class(namespace)
         ns_attributes = [
             {
                 "name": attribute,
@@ -237,7 +243,7 @@ def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]
         header=header, attributes=attributes, base_url=base_url, api_versions=api_versions(layouts)
     )
     lookup = [("AsyncClient", "._client"), ("Client", "._client")]
-    lookup += [(name, f".{LIB}") for name in lib_public_names()]
+    lookup += [(name, f".{LIB}") for name in sorted(runtime_names().exports)]
     lookup.sort(key=lambda item: isort_key(item[0]))
     imports: dict[str, list[str]] = {}
     for name, module in lookup:
@@ -260,19 +266,6 @@ def api_versions(layouts: list[Layout]) -> list[str]:
         if any(p.client_setting == "api_version" for o in layout.api.operations for p in o.parameters)
     }
     return sorted(versions)
-
-
-def lib_public_names() -> list[str]:
-    """The runtime's public names, read from lib/__init__.py's `__all__` without importing it."""
-    init = LIB_SOURCE / "__init__.py"
-    if not init.is_file():
-        return []
-    tree = ast.parse(init.read_text(encoding="utf-8"))
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
-            value = ast.literal_eval(node.value)
-            return sorted(str(v) for v in value)
-    return []
 
 
 def manifest_text(generation: Generation) -> str:

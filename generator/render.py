@@ -19,7 +19,8 @@ from generator.naming import (
     field_identifier,
     is_plain_key,
     isort_key,
-    snake_identifier,
+    operation_constant,
+    unique,
 )
 from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable, UnionKind
 from generator.parser.operations import Operation, Parameter
@@ -174,10 +175,7 @@ class PackageRenderer:
         taken: set[str] = set()
         assert definition.fields is not None
         for field in definition.fields:
-            name = field_identifier(field.wire_name)
-            while name in taken:
-                name += "_"
-            taken.add(name)
+            name = unique(field_identifier(field.wire_name), taken)
             annotation = annotator.render(field.kind, "model")
             optional = not field.required or isinstance(field.kind, Nullable)
             if optional and annotation != "Any" and not annotation.endswith("| None") and annotation != "None":
@@ -250,7 +248,7 @@ class PackageRenderer:
 
     def _method(self, op: Operation, annotator: Annotator, runtime: Annotator) -> dict[str, Any]:
         """One method; `annotator` renders annotations, `runtime` the type expressions the call needs at run time."""
-        constant = "_" + snake_identifier(op.operation_id + op.variant.title()).upper()
+        constant = operation_constant(op.operation_id, op.variant)
         signature = _Signature(op, annotator)
         response = op.response
         returns, cast_to = self._returns(op, annotator, runtime)
@@ -374,13 +372,7 @@ class _Signature:
             self._body()
 
     def _claim(self, wire: str, location: str) -> str:
-        name = argument_identifier(wire)
-        if name in self._taken:
-            name = f"{location}_{name}"
-        while name in self._taken:
-            name += "_"
-        self._taken.add(name)
-        return name
+        return unique(argument_identifier(wire), self._taken, qualifier=location)
 
     def _parameter(self, parameter: Parameter) -> None:
         name = self._claim(parameter.wire_name, parameter.location)

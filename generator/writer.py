@@ -10,7 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator.pipeline import LIB, LIB_SOURCE, OPENAI_PARTS
+from generator.pipeline import OPENAI_PARTS
+from generator.runtime_source import LIB, LIB_SOURCE
 
 RUFF_OPTIONS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
 # Files in the output folder that report on a regeneration rather than follow from the specs.

@@ -9,8 +9,7 @@ from generator.diff.access import security_changes
 from generator.diff.model import Change, OperationChanges, OperationRef
 from generator.diff.resolve import Document
 from generator.diff.schemas import SchemaComparer
-
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from generator.spec.document import HTTP_METHODS, merge_parameters
 
 
 def _mapping(value: Any) -> dict[str, Any]:
@@ -24,7 +23,7 @@ def iter_operations(doc: Document) -> Iterator[_Found]:
     """Each operation with its path item, in document order."""
     for path, raw_item in _mapping(doc.spec.get("paths")).items():
         item = _mapping(doc.deref(raw_item))
-        for method in METHODS:
+        for method in HTTP_METHODS:
             operation = item.get(method)
             if isinstance(operation, dict):
                 ref = OperationRef(
@@ -35,14 +34,11 @@ def iter_operations(doc: Document) -> Iterator[_Found]:
 
 def _parameters(doc: Document, item: dict[str, Any], operation: dict[str, Any]) -> dict[tuple[str, str], Any]:
     """Path-level parameters overridden by operation-level ones, by (location, name)."""
-    found: dict[tuple[str, str], Any] = {}
-    for source in (item.get("parameters"), operation.get("parameters")):
-        for raw in source if isinstance(source, list) else ():
-            parameter = _mapping(doc.deref(raw))
-            name, where = parameter.get("name"), parameter.get("in")
-            if isinstance(name, str) and isinstance(where, str):
-                found[(where, name.lower() if where == "header" else name)] = parameter
-    return found
+    levels = (
+        [(_mapping(doc.deref(raw)), None) for raw in (source if isinstance(source, list) else ())]
+        for source in (item.get("parameters"), operation.get("parameters"))
+    )
+    return {key: parameter for key, (parameter, _) in merge_parameters(*levels).items()}
 
 
 def _parameter_schema(parameter: dict[str, Any]) -> Any:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from generator.spec.document import follow, lookup
+
 SCHEMA_PREFIX = "#/components/schemas/"
 
 
@@ -24,26 +26,13 @@ class Document:
 
     def lookup(self, ref: str) -> Any:
         """The node a local reference points at, or None if it points nowhere."""
-        if not ref.startswith("#/"):
-            return None
-        node: Any = self.spec
-        for raw in ref[2:].split("/"):
-            token = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                return None
-        return node
+        return lookup(self.spec, ref) if ref.startswith("#/") else None
 
     def deref(self, node: Any, limit: int = 32) -> Any:
         """Follow `$ref`s (of parameters, bodies, responses) until a node that is not one."""
-        seen = 0
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < limit:
-            node = self.lookup(node["$ref"])
-            seen += 1
-        return node
+        node, _ = follow(self.spec, node, limit=limit)
+        external = isinstance(node, dict) and isinstance(node.get("$ref"), str) and not node["$ref"].startswith("#")
+        return None if external else node
 
 
 def schema_name(node: Any) -> str | None:

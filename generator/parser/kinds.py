@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Literal
 
+from generator.naming.hints import Hint
+
 Scalar = str | int | float | bool
 
 
@@ -90,7 +92,7 @@ class Definition:
     """A named thing in the generated types: an object model, or an alias of any other kind."""
 
     key: str
-    name_hint: tuple[str, ...]
+    name_hint: Hint  # where it sits in the spec, for naming/ to name it
     owner: str
     description: str = ""
     fields: list[Field] | None = None  # an object model when not None

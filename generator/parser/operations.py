@@ -8,12 +8,14 @@ import urllib.parse
 from typing import Any, Literal
 
 from generator.diagnostics import Diagnostics
+from generator.naming import hints
+from generator.naming.hints import Hint
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import AnyKind, ArrayKind, Field, Kind, Ref
 from generator.parser.schemas import SchemaParser
+from generator.spec.document import HTTP_METHODS, parameter_key
 from generator.spec.loader import as_mapping, pointer_join
 
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RequestKind = Literal["none", "json", "multipart", "form", "binary"]
 ResponseKind = Literal["json", "text", "binary", "none", "json_or_text"]
 
@@ -83,7 +85,7 @@ class OperationParser:
             if not isinstance(item, dict):
                 self.diagnostics.warn(self.file, pointer_join("/paths", path), "path item is not an object", "skipped")
                 continue
-            for method in METHODS:
+            for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     operation = self.operation(path, method, item, item[method])
                     operations.append(operation)
@@ -157,7 +159,7 @@ class OperationParser:
                 if location == "cookie":
                     self.diagnostics.warn(self.file, here, "cookie parameter", "not generated; send it via headers")
                     continue
-                merged[(str(location), name)] = (param, here)
+                merged[parameter_key(param) or (location, name)] = (param, here)
         for name in re.findall(r"{([^}]+)}", path):
             if ("path", name) not in merged:
                 self.diagnostics.warn(self.file, pointer, f"path parameter {name!r} is not declared", "typed it as str")
@@ -171,8 +173,8 @@ class OperationParser:
             "query": "query",
             "header": "header",
         }
-        for (location_name, name), (param, here) in merged.items():
-            location = locations[location_name]
+        for (location_name, _), (param, here) in merged.items():
+            location, name = locations[location_name], str(param["name"])
             schema = as_mapping(param.get("schema"))
             if not schema:
                 content = as_mapping(param.get("content"))
@@ -184,7 +186,9 @@ class OperationParser:
                 Parameter(
                     wire_name=name,
                     location=location,
-                    kind=self.schemas.kind(schema, pointer_join(here, "schema"), (owner, name), owner),
+                    kind=self.schemas.kind(
+                        schema, pointer_join(here, "schema"), hints.child(hints.root(owner), name), owner
+                    ),
                     required=required,
                     description=str(param.get("description") or self.schemas.describe(schema)),
                     client_setting=param.get("x-connector-client-setting"),
@@ -218,7 +222,7 @@ class OperationParser:
         content_type, media = chosen
         schema = (content[content_type] or {}).get("schema") or {}
         schema_pointer = pointer_join(here, "content", content_type, "schema")
-        kind = self.schemas.kind(schema, schema_pointer, (owner, "Body"), owner)
+        kind = self.schemas.kind(schema, schema_pointer, hints.suffixed(hints.root(owner), "Body"), owner)
         fields = None
         if media in ("json", "multipart", "form") and isinstance(kind, Ref):
             definition = self.schemas.definitions.get(kind.key)
@@ -265,9 +269,11 @@ class OperationParser:
             schema_pointer = pointer_join(here, "content", content_type, "schema")
             lowered = content_type.lower()
             if lowered.startswith("text/event-stream"):
-                stream_kind = self._typed(schema, schema_pointer, (owner, "StreamEvent"), owner)
+                stream_kind = self._typed(
+                    schema, schema_pointer, hints.suffixed(hints.root(owner), "StreamEvent"), owner
+                )
             elif "json" in lowered and json_kind is None:
-                json_kind = self._typed(schema, schema_pointer, (owner, "Response"), owner)
+                json_kind = self._typed(schema, schema_pointer, hints.suffixed(hints.root(owner), "Response"), owner)
                 kind, chosen = "json", content_type
             elif lowered.startswith("text/") or lowered == "application/sdp":
                 has_text = True
@@ -296,7 +302,7 @@ class OperationParser:
             kind = definition.alias if definition is not None else None
         return isinstance(kind, ArrayKind)
 
-    def _typed(self, schema: Any, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+    def _typed(self, schema: Any, pointer: str, hint: Hint, owner: str) -> Kind:
         if not isinstance(schema, dict) or not schema:
             self.diagnostics.warn(self.file, pointer, "response without a schema", "typed as Any (untyped)")
             return AnyKind()

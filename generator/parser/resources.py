@@ -11,7 +11,7 @@ from __future__ import annotations
 import collections
 
 from generator.diagnostics import Diagnostics
-from generator.naming import snake_identifier
+from generator.naming import operation_method, snake_identifier
 from generator.parser.operations import Operation
 
 # Last path segments that name an action even without an item before them.
@@ -68,7 +68,7 @@ def assign_resources(operations: list[Operation], diagnostics: Diagnostics, file
         if len(group) < 2:
             continue
         for operation in group:
-            operation.name = snake_identifier(operation.operation_id + operation.variant.title())
+            operation.name = operation_method(operation.operation_id, operation.variant)
         diagnostics.warn(
             file,
             group[0].pointer,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Diagnostics
+from generator.naming import hints
+from generator.naming.hints import Hint
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import (
     AnyKind,
@@ -21,6 +23,7 @@ from generator.parser.kinds import (
     Ref,
     UnionKind,
 )
+from generator.spec.document import decode_token, lookup
 from generator.spec.loader import pointer_join
 
 COMPONENTS = "#/components/schemas/"
@@ -34,10 +37,6 @@ _PRIMITIVES: dict[str, Kind] = {
     "boolean": Primitive("bool"),
     "null": NullKind(),
 }
-
-
-def decode_pointer_token(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 class SchemaParser:
@@ -58,16 +57,10 @@ class SchemaParser:
         if not ref.startswith("#"):
             warn(self.file, pointer, f"external reference {ref!r} is not supported", "typed as Any")
             return None, ref
-        node: Any = self.document
-        for raw in ref[1:].split("/")[1:]:
-            token = decode_pointer_token(raw)
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                warn(self.file, pointer, f"reference {ref!r} does not resolve", "typed as Any")
-                return None, ref
+        node = lookup(self.document, ref)
+        if node is None:
+            warn(self.file, pointer, f"reference {ref!r} does not resolve", "typed as Any")
+            return None, ref
         if not isinstance(node, dict):
             warn(self.file, pointer, f"reference {ref!r} is not a schema", "typed as Any")
             return None, ref
@@ -122,7 +115,7 @@ class SchemaParser:
             node = self._components.get(name)
             chosen = node.get("x-connector-name") if isinstance(node, dict) else None
             hint = str(chosen) if isinstance(chosen, str) and chosen else name
-            definition = Definition(key=key, name_hint=(hint,), owner=hint)
+            definition = Definition(key=key, name_hint=hints.root(hint), owner=hint)
             self.definitions[key] = definition
             self._fill(definition, node if isinstance(node, dict) else {}, key)
         return Ref(key)
@@ -135,7 +128,7 @@ class SchemaParser:
         for name in self._components:
             self.component(name)
 
-    def kind(self, node: Any, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+    def kind(self, node: Any, pointer: str, hint: Hint, owner: str) -> Kind:
         """The kind of an inline schema; object shapes become definitions of their own."""
         if isinstance(node, bool) or not isinstance(node, dict):
             return AnyKind()
@@ -147,7 +140,7 @@ class SchemaParser:
 
     # -- internals --------------------------------------------------------------------------
 
-    def _kind(self, node: dict[str, Any], pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+    def _kind(self, node: dict[str, Any], pointer: str, hint: Hint, owner: str) -> Kind:
         parts = node.get("allOf")
         if isinstance(parts, list):
             meaningful = [p for p in parts if isinstance(p, dict) and not set(p) <= _ANNOTATIONS]
@@ -175,20 +168,20 @@ class SchemaParser:
             return Ref(key)
         return self._structural(node, pointer, hint, owner)
 
-    def _ref_kind(self, ref: str, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+    def _ref_kind(self, ref: str, pointer: str, hint: Hint, owner: str) -> Kind:
         if ref.startswith(COMPONENTS) and "/" not in ref[len(COMPONENTS) :]:
-            name = decode_pointer_token(ref[len(COMPONENTS) :])
+            name = decode_token(ref[len(COMPONENTS) :])
             if name in self._components:
                 return self.component(name)
         target, target_pointer = self.resolve(ref, pointer)
         if target is None:
             return AnyKind()
-        tokens = [decode_pointer_token(t) for t in target_pointer.split("/")[1:]]
+        tokens = [decode_token(t) for t in target_pointer.split("/")[1:]]
         target_owner = tokens[2] if tokens[:2] == ["components", "schemas"] and len(tokens) > 2 else owner
-        target_hint = tuple(t for t in tokens[2:] if t not in ("properties", "items")) or hint
+        target_hint = hints.referenced(tokens, hint)
         return self.kind(target, target_pointer, target_hint, target_owner)
 
-    def _structural(self, node: dict[str, Any], pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+    def _structural(self, node: dict[str, Any], pointer: str, hint: Hint, owner: str) -> Kind:
         if "allOf" in node:
             return self._all_of(node, pointer, hint, owner)
         for key in ("oneOf", "anyOf"):
@@ -202,12 +195,14 @@ class SchemaParser:
         kind = node.get("type")
         if kind == "array" or (kind is None and "items" in node):
             items = node.get("items")
-            item_hint = (*hint[:-1], singular(hint[-1])) if hint else ("Item",)
+            item_hint = hints.item(hint)
             return ArrayKind(self.kind(items, pointer_join(pointer, "items"), item_hint, owner) if items else AnyKind())
         if kind == "object" or "additionalProperties" in node:
             extra = node.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                return MapKind(self.kind(extra, pointer_join(pointer, "additionalProperties"), (*hint, "Value"), owner))
+                return MapKind(
+                    self.kind(extra, pointer_join(pointer, "additionalProperties"), hints.value(hint), owner)
+                )
             return MapKind(AnyKind())
         if kind == "string" and node.get("format") == "binary":
             return FileKind()
@@ -215,7 +210,7 @@ class SchemaParser:
             return _PRIMITIVES[kind]
         return AnyKind()
 
-    def _all_of(self, node: dict[str, Any], pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+    def _all_of(self, node: dict[str, Any], pointer: str, hint: Hint, owner: str) -> Kind:
         parts = [p for p in node["allOf"] if isinstance(p, dict)]
         rest = {k: v for k, v in node.items() if k != "allOf" and k not in _ANNOTATIONS}
         if rest:
@@ -227,13 +222,11 @@ class SchemaParser:
         self.diagnostics.warn(self.file, pointer, "allOf mixes object and non-object parts", "typed by the first part")
         return self.kind(parts[0], pointer_join(pointer, "allOf", 0), hint, owner)
 
-    def _union(self, node: dict[str, Any], key: str, pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+    def _union(self, node: dict[str, Any], key: str, pointer: str, hint: Hint, owner: str) -> Kind:
         variants: list[Kind] = []
         for index, branch in enumerate(node[key]):
-            branch_hint = (
-                *hint,
-                variant_name(branch, self.deref(branch, pointer) if isinstance(branch, dict) else None),
-            )
+            resolved = self.deref(branch, pointer) if isinstance(branch, dict) else None
+            branch_hint = hints.branch(hint, branch, resolved, len(node[key]))
             kind = self.kind(branch, pointer_join(pointer, key, index), branch_hint, owner)
             if kind not in variants:
                 variants.append(kind)
@@ -354,7 +347,7 @@ class SchemaParser:
             definition.fields.append(
                 Field(
                     wire_name=name,
-                    kind=self.kind(prop, prop_pointer, (*hint, name), owner),
+                    kind=self.kind(prop, prop_pointer, hints.child(hint, name), owner),
                     required=name in required,
                     description=self.describe(prop),
                     deprecated=bool(prop.get("deprecated")),
@@ -362,7 +355,7 @@ class SchemaParser:
                 )
             )
 
-    def _variants_with_base(self, node: dict[str, Any], pointer: str, hint: tuple[str, ...], owner: str) -> Kind:
+    def _variants_with_base(self, node: dict[str, Any], pointer: str, hint: Hint, owner: str) -> Kind:
         """`properties` beside `oneOf`: each variant is the base object merged with one branch."""
         key = "oneOf" if "oneOf" in node else "anyOf"
         base = {k: v for k, v in node.items() if k not in ("oneOf", "anyOf", "discriminator")}
@@ -370,40 +363,5 @@ class SchemaParser:
         return self._union({key: merged}, key, pointer, hint, owner)
 
 
-def singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
-        return word[:-1]
-    return word + "Item" if word[:1].isupper() else word + "_item"
-
-
 def _ignore(*_: str) -> None:
     """A `Diagnostics.warn` that reports nothing."""
-
-
-def variant_name(branch: Any, resolved: dict[str, Any] | None) -> str:
-    """A name for an inline union branch: its title, its constant tag, or its shape."""
-    if isinstance(branch, dict):
-        title = branch.get("title")
-        if isinstance(title, str) and title.strip():
-            return title
-        node = resolved or branch
-        for prop in ("type", "object", "kind", "role", "event"):
-            schema = node.get("properties", {}).get(prop) if isinstance(node.get("properties"), dict) else None
-            if isinstance(schema, dict) and isinstance(schema.get("enum"), list) and len(schema["enum"]) == 1:
-                return str(schema["enum"][0])
-        kind = node.get("type")
-        if kind == "array":
-            return "list"
-        if isinstance(kind, str):
-            return {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}.get(kind, kind)
-        props = node.get("properties")
-        if isinstance(props, dict) and props:
-            return "with_" + "_".join(sorted(props)[:2])
-        required = node.get("required")
-        if isinstance(required, list) and required:
-            return "with_" + "_".join(str(r) for r in required[:2])
-    return "variant"

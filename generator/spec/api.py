@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from generator.spec.document import HTTP_METHODS, follow, lookup, merge_parameters
 from generator.spec.loader import SpecError, load_document, pointer_join
 from generator.spec.validation import SchemaSet, make_validatable
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM = re.compile(r"\{([^}/]+)\}")
 
 
@@ -110,39 +110,15 @@ class ApiSpec:
     # -- documents --------------------------------------------------------------------------------
 
     def resolve(self, node: Any) -> Any:
-        """Follow local `$ref`s (`#/...`) until a node that is not a reference."""
-        seen: set[str] = set()
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-            ref = node["$ref"]
-            if ref in seen or not ref.startswith("#"):
-                return node
-            seen.add(ref)
-            node = self.at(ref[1:])
-        return node
+        """Follow local `$ref`s (`#/...`) until a node that is not a reference (None if one points nowhere)."""
+        return follow(self.document, node)[0]
 
     def resolve_pointer(self, pointer: str) -> str:
         """The pointer reached from `pointer` after following its `$ref`s."""
-        seen: set[str] = set()
-        node = self.at(pointer)
-        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
-            if pointer in seen:
-                break
-            seen.add(pointer)
-            pointer = node["$ref"][1:]
-            node = self.at(pointer)
-        return pointer
+        return follow(self.document, self.at(pointer), pointer)[1]
 
     def at(self, pointer: str) -> Any:
-        node: Any = self.document
-        for token in pointer.split("/")[1:] if pointer else []:
-            key = token.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, list):
-                node = node[int(key)] if key.isdigit() and int(key) < len(node) else None
-            elif isinstance(node, dict):
-                node = node.get(key)
-            else:
-                return None
-        return node
+        return lookup(self.document, pointer)
 
     # -- routing ----------------------------------------------------------------------------------
 
@@ -201,7 +177,7 @@ class ApiSpec:
                     continue
                 pointer = pointer_join(item_pointer, method)
                 own = self._parameters(node.get("parameters"), pointer_join(pointer, "parameters"))
-                merged = {(p.name, p.location): p for p in (*shared, *own)}
+                merged = merge_parameters(shared, own)
                 path, _, query = template.partition("?")
                 required, media = self._request_body(node, pointer)
                 found.append(
@@ -214,7 +190,7 @@ class ApiSpec:
                         operation_id=str(node.get("operationId", f"{method} {template}")),
                         pointer=pointer,
                         node=node,
-                        parameters=tuple(merged.values()),
+                        parameters=tuple(parameter for _, parameter in merged.values()),
                         request_required=required,
                         request_media=media,
                         responses=self._responses(node, pointer),
@@ -222,7 +198,8 @@ class ApiSpec:
                 )
         return found
 
-    def _parameters(self, items: Any, pointer: str) -> list[Parameter]:
+    def _parameters(self, items: Any, pointer: str) -> list[tuple[dict[str, Any], Parameter]]:
+        """Each declared parameter (resolved) with what the server and checker read of it."""
         result = []
         for index in range(len(items) if isinstance(items, list) else 0):
             item_pointer = self.resolve_pointer(pointer_join(pointer, index))
@@ -231,9 +208,8 @@ class ApiSpec:
                 continue
             location = str(node.get("in", ""))
             schema = pointer_join(item_pointer, "schema") if isinstance(node.get("schema"), dict) else None
-            result.append(
-                Parameter(str(node["name"]), location, bool(node.get("required")) or location == "path", schema)
-            )
+            required = bool(node.get("required")) or location == "path"
+            result.append((node, Parameter(str(node["name"]), location, required, schema)))
         return result
 
     def _media(self, pointer: str) -> tuple[Media, ...]:

@@ -12,13 +12,13 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Diagnostics
+from generator.spec.document import HTTP_METHODS
 from generator.spec.loader import pointer_join
 
 JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "array", "object", "null"})
 _SCHEMA_KEYS = ("items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else")
 _SCHEMA_LIST_KEYS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAP_KEYS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def normalize(spec: dict[str, Any], file: str, diagnostics: Diagnostics) -> dict[str, Any]:
@@ -39,7 +39,7 @@ def normalize(spec: dict[str, Any], file: str, diagnostics: Diagnostics) -> dict
         item_pointer = pointer_join("/paths", path)
         for index, parameter in enumerate(_sequence(item.get("parameters"))):
             walker.parameter(parameter, pointer_join(item_pointer, "parameters", index))
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue

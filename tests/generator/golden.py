@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.pipeline import LIB, generate
+from generator.pipeline import generate
+from generator.runtime_source import LIB
 from generator.snapshot import files_beside_package
 from generator.writer import build_tree
 

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.pipeline import LIB
+from generator.runtime_source import LIB
 from generator.writer import sync_tree
 from tests.generator.golden import CASES, GOLDEN
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ._reserved import RUNTIME_EXPORTS as _SOURCES
+
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, ClientSettings, SyncAPIClient
     from ._config import ClientConfig
@@ -54,45 +56,6 @@ if TYPE_CHECKING:
     from ._retry import RetryEvent
     from ._streaming import AsyncStream, Stream
     from ._types import NOT_GIVEN, NotGiven
-
-_SOURCES: dict[str, str] = {
-    "APIConnectionError": "_errors",
-    "APIError": "_errors",
-    "APIResponseValidationError": "_errors",
-    "APIStatusError": "_errors",
-    "APITimeoutError": "_errors",
-    "AsyncAPIClient": "_base_client",
-    "AsyncCursorPage": "_pagination",
-    "AsyncStream": "_streaming",
-    "AuthenticationError": "_errors",
-    "BadRequestError": "_errors",
-    "BaseModel": "_models",
-    "BinaryResponse": "_response",
-    "ClientConfig": "_config",
-    "ClientSettings": "_base_client",
-    "ConfigurationError": "_errors",
-    "ConfigurationWarning": "_errors",
-    "ConflictError": "_errors",
-    "ContentFilterError": "_errors",
-    "InternalServerError": "_errors",
-    "InvalidRequestError": "_errors",
-    "NOT_GIVEN": "_types",
-    "NotFoundError": "_errors",
-    "NotGiven": "_types",
-    "Open": "_models",
-    "Operation": "_operation",
-    "PermissionDeniedError": "_errors",
-    "RateLimitError": "_errors",
-    "RateLimiter": "_ratelimit",
-    "RawResponse": "_response",
-    "ResponseInfo": "_response",
-    "RetryEvent": "_retry",
-    "Stream": "_streaming",
-    "StreamInterruptedError": "_errors",
-    "SyncAPIClient": "_base_client",
-    "SyncCursorPage": "_pagination",
-    "UnprocessableEntityError": "_errors",
-}
 
 __all__ = [
     "NOT_GIVEN",

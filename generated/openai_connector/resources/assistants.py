@@ -16,10 +16,10 @@ if TYPE_CHECKING:
     from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
     from ..types.assistant_tools_function import AssistantToolsFunctionParam
     from ..types.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
-    from ..types.create_assistant_request import CreateAssistantRequestToolResourcesObjectParam
+    from ..types.create_assistant_request import CreateAssistantRequestToolResourcesParam
     from ..types.delete_assistant_response import DeleteAssistantResponse
     from ..types.metadata import Metadata
-    from ..types.modify_assistant_request import ModifyAssistantRequestToolResourcesObjectParam
+    from ..types.modify_assistant_request import ModifyAssistantRequestToolResourcesParam
     from ..types.reasoning_effort import ReasoningEffort
 
 _LIST_ASSISTANTS = Operation(
@@ -161,7 +161,7 @@ class Assistants(SyncAPIResource):
         reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
         tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
         | NotGiven = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_resources: CreateAssistantRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,
@@ -259,7 +259,7 @@ class Assistants(SyncAPIResource):
         instructions: str | NotGiven | None = NOT_GIVEN,
         tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
         | NotGiven = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_resources: ModifyAssistantRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,
@@ -401,7 +401,7 @@ class AsyncAssistants(AsyncAPIResource):
         reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
         tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
         | NotGiven = NOT_GIVEN,
-        tool_resources: CreateAssistantRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_resources: CreateAssistantRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,
@@ -499,7 +499,7 @@ class AsyncAssistants(AsyncAPIResource):
         instructions: str | NotGiven | None = NOT_GIVEN,
         tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
         | NotGiven = NOT_GIVEN,
-        tool_resources: ModifyAssistantRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_resources: ModifyAssistantRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,

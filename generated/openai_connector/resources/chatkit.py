@@ -11,14 +11,14 @@ from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from ..types.chat_session_resource import ChatSessionResource
-    from ..types.chatkit_configuration_param import ChatkitConfigurationParamParam
+    from ..types.chatkit_configuration_param import ChatkitConfigurationParam
     from ..types.deleted_thread_resource import DeletedThreadResource
-    from ..types.expires_after_param import ExpiresAfterParamParam
+    from ..types.expires_after_param import ExpiresAfterParam
     from ..types.order_enum import OrderEnum
-    from ..types.rate_limits_param import RateLimitsParamParam
+    from ..types.rate_limits_param import RateLimitsParam
     from ..types.thread_item import ThreadItem
     from ..types.thread_resource import ThreadResource
-    from ..types.workflow_param import WorkflowParamParam
+    from ..types.workflow_param import WorkflowParam
 
 _CANCEL_CHAT_SESSION_METHOD = Operation(
     api="openai",
@@ -161,11 +161,11 @@ class ChatkitSessions(SyncAPIResource):
     def create(
         self,
         *,
-        workflow: WorkflowParamParam,
+        workflow: WorkflowParam,
         user: str,
-        expires_after: ExpiresAfterParamParam | NotGiven = NOT_GIVEN,
-        rate_limits: RateLimitsParamParam | NotGiven = NOT_GIVEN,
-        chatkit_configuration: ChatkitConfigurationParamParam | NotGiven = NOT_GIVEN,
+        expires_after: ExpiresAfterParam | NotGiven = NOT_GIVEN,
+        rate_limits: RateLimitsParam | NotGiven = NOT_GIVEN,
+        chatkit_configuration: ChatkitConfigurationParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -239,11 +239,11 @@ class AsyncChatkitSessions(AsyncAPIResource):
     async def create(
         self,
         *,
-        workflow: WorkflowParamParam,
+        workflow: WorkflowParam,
         user: str,
-        expires_after: ExpiresAfterParamParam | NotGiven = NOT_GIVEN,
-        rate_limits: RateLimitsParamParam | NotGiven = NOT_GIVEN,
-        chatkit_configuration: ChatkitConfigurationParamParam | NotGiven = NOT_GIVEN,
+        expires_after: ExpiresAfterParam | NotGiven = NOT_GIVEN,
+        rate_limits: RateLimitsParam | NotGiven = NOT_GIVEN,
+        chatkit_configuration: ChatkitConfigurationParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -14,12 +14,12 @@ from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, T
 
 if TYPE_CHECKING:
     from ..types.container_file_resource import ContainerFileResource
-    from ..types.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParamParam
-    from ..types.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParamParam
+    from ..types.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
+    from ..types.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
     from ..types.container_resource import ContainerResource
     from ..types.create_container_body import CreateContainerBodyExpiresAfterParam
-    from ..types.inline_skill_param import InlineSkillParamParam
-    from ..types.skill_reference_param import SkillReferenceParamParam
+    from ..types.inline_skill_param import InlineSkillParam
+    from ..types.skill_reference_param import SkillReferenceParam
 
 _LIST_CONTAINERS = Operation(
     api="openai",
@@ -193,10 +193,10 @@ class Containers(SyncAPIResource):
         name: str,
         file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         expires_after: CreateContainerBodyExpiresAfterParam | NotGiven = NOT_GIVEN,
-        skills: Sequence[SkillReferenceParamParam | InlineSkillParamParam] | NotGiven = NOT_GIVEN,
+        skills: Sequence[SkillReferenceParam | InlineSkillParam] | NotGiven = NOT_GIVEN,
         memory_limit: Literal["1g", "4g", "16g", "64g"] | NotGiven = NOT_GIVEN,
-        network_policy: ContainerNetworkPolicyDisabledParamParam
-        | ContainerNetworkPolicyAllowlistParamParam
+        network_policy: ContainerNetworkPolicyDisabledParam
+        | ContainerNetworkPolicyAllowlistParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -350,10 +350,10 @@ class AsyncContainers(AsyncAPIResource):
         name: str,
         file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         expires_after: CreateContainerBodyExpiresAfterParam | NotGiven = NOT_GIVEN,
-        skills: Sequence[SkillReferenceParamParam | InlineSkillParamParam] | NotGiven = NOT_GIVEN,
+        skills: Sequence[SkillReferenceParam | InlineSkillParam] | NotGiven = NOT_GIVEN,
         memory_limit: Literal["1g", "4g", "16g", "64g"] | NotGiven = NOT_GIVEN,
-        network_policy: ContainerNetworkPolicyDisabledParamParam
-        | ContainerNetworkPolicyAllowlistParamParam
+        network_policy: ContainerNetworkPolicyDisabledParam
+        | ContainerNetworkPolicyAllowlistParam
         | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -13,7 +13,7 @@ from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, T
 if TYPE_CHECKING:
     from ..types.image_edit_stream_event import ImageEditStreamEvent
     from ..types.image_gen_stream_event import ImageGenStreamEvent
-    from ..types.image_ref_param import ImageRefParamParam
+    from ..types.image_ref_param import ImageRefParam
     from ..types.images_response import ImagesResponse
     from ..types.input_fidelity import InputFidelity
     from ..types.partial_images import PartialImages
@@ -402,8 +402,8 @@ class ImagesEdits(SyncAPIResource):
         ]
         | NotGiven
         | None = NOT_GIVEN,
-        images: Sequence[ImageRefParamParam],
-        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str,
         n: int | NotGiven | None = NOT_GIVEN,
         quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
@@ -437,8 +437,8 @@ class ImagesEdits(SyncAPIResource):
         ]
         | NotGiven
         | None = NOT_GIVEN,
-        images: Sequence[ImageRefParamParam],
-        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str,
         n: int | NotGiven | None = NOT_GIVEN,
         quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
@@ -472,8 +472,8 @@ class ImagesEdits(SyncAPIResource):
         ]
         | NotGiven
         | None = NOT_GIVEN,
-        images: Sequence[ImageRefParamParam],
-        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str,
         n: int | NotGiven | None = NOT_GIVEN,
         quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
@@ -506,8 +506,8 @@ class ImagesEdits(SyncAPIResource):
         ]
         | NotGiven
         | None = NOT_GIVEN,
-        images: Sequence[ImageRefParamParam],
-        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str,
         n: int | NotGiven | None = NOT_GIVEN,
         quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
@@ -872,8 +872,8 @@ class AsyncImagesEdits(AsyncAPIResource):
         ]
         | NotGiven
         | None = NOT_GIVEN,
-        images: Sequence[ImageRefParamParam],
-        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str,
         n: int | NotGiven | None = NOT_GIVEN,
         quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
@@ -907,8 +907,8 @@ class AsyncImagesEdits(AsyncAPIResource):
         ]
         | NotGiven
         | None = NOT_GIVEN,
-        images: Sequence[ImageRefParamParam],
-        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str,
         n: int | NotGiven | None = NOT_GIVEN,
         quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
@@ -942,8 +942,8 @@ class AsyncImagesEdits(AsyncAPIResource):
         ]
         | NotGiven
         | None = NOT_GIVEN,
-        images: Sequence[ImageRefParamParam],
-        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str,
         n: int | NotGiven | None = NOT_GIVEN,
         quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
@@ -976,8 +976,8 @@ class AsyncImagesEdits(AsyncAPIResource):
         ]
         | NotGiven
         | None = NOT_GIVEN,
-        images: Sequence[ImageRefParamParam],
-        mask: ImageRefParamParam | NotGiven = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
         prompt: str,
         n: int | NotGiven | None = NOT_GIVEN,
         quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     )
     from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
     from ..types.realtime_transcription_session_create_request import (
-        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
+        RealtimeTranscriptionSessionCreateRequestNoiseReductionParam,
         RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
     )
     from ..types.realtime_transcription_session_create_request_ga import (
@@ -948,7 +948,7 @@ class RealtimeTranscriptionSessions(SyncAPIResource):
         self,
         *,
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
-        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestNoiseReductionParam
         | NotGiven = NOT_GIVEN,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN,
         input_audio_transcription: AudioTranscriptionParam | NotGiven = NOT_GIVEN,
@@ -1003,7 +1003,7 @@ class AsyncRealtimeTranscriptionSessions(AsyncAPIResource):
         self,
         *,
         turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
-        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestNoiseReductionParam
         | NotGiven = NOT_GIVEN,
         input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN,
         input_audio_transcription: AudioTranscriptionParam | NotGiven = NOT_GIVEN,

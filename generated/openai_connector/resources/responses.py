@@ -14,30 +14,30 @@ from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from ..types.compact_resource import CompactResource
-    from ..types.context_management_param import ContextManagementParamParam
-    from ..types.conversation_param import ConversationParamParam
+    from ..types.context_management_param import ContextManagementParam
+    from ..types.conversation_param import ConversationParam
     from ..types.include_enum import IncludeEnum
     from ..types.input_item import InputItemParam
-    from ..types.input_param import InputParamParam
+    from ..types.input_param import InputParam
     from ..types.item_resource import ItemResource
     from ..types.metadata import Metadata
     from ..types.model_ids_compaction import ModelIdsCompaction
     from ..types.model_ids_responses import ModelIdsResponses
-    from ..types.moderation_param import ModerationParamParam
+    from ..types.moderation_param import ModerationParam
     from ..types.personality_enum import PersonalityEnum
     from ..types.prompt import PromptParam
-    from ..types.prompt_cache_options_param import PromptCacheOptionsParamParam
+    from ..types.prompt_cache_options_param import PromptCacheOptionsParam
     from ..types.prompt_cache_retention_enum import PromptCacheRetentionEnum
     from ..types.reasoning import ReasoningParam
-    from ..types.response import ResponseSchema
+    from ..types.response import Response
     from ..types.response_stream_event import ResponseStreamEvent
     from ..types.response_stream_options import ResponseStreamOptionsParam
-    from ..types.response_text_param import ResponseTextParamParam
+    from ..types.response_text_param import ResponseTextParam
     from ..types.service_tier_enum import ServiceTierEnum
     from ..types.service_tier_responses import ServiceTierResponses
     from ..types.token_counts_resource import TokenCountsResource
     from ..types.tool import ToolParam
-    from ..types.tool_choice_param import ToolChoiceParamParam
+    from ..types.tool_choice_param import ToolChoiceParam
     from ..types.tools_array import ToolsArrayParam
     from ..types.truncation_enum import TruncationEnum
 
@@ -205,34 +205,34 @@ class Responses(SyncAPIResource):
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
         background: bool | NotGiven | None = NOT_GIVEN,
         max_tool_calls: int | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven = NOT_GIVEN,
         tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: PromptParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
         truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        input: InputParamParam | NotGiven = NOT_GIVEN,
+        input: InputParam | NotGiven = NOT_GIVEN,
         include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
-        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParam | NotGiven | None = NOT_GIVEN,
         stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParam] | NotGiven | None = NOT_GIVEN,
         max_output_tokens: int | NotGiven | None = NOT_GIVEN,
         stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema: ...
+    ) -> Response: ...
 
     @overload
     def create(
@@ -246,27 +246,27 @@ class Responses(SyncAPIResource):
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
         background: bool | NotGiven | None = NOT_GIVEN,
         max_tool_calls: int | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven = NOT_GIVEN,
         tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: PromptParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
         truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        input: InputParamParam | NotGiven = NOT_GIVEN,
+        input: InputParam | NotGiven = NOT_GIVEN,
         include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
-        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParam | NotGiven | None = NOT_GIVEN,
         stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParam] | NotGiven | None = NOT_GIVEN,
         max_output_tokens: int | NotGiven | None = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -287,34 +287,34 @@ class Responses(SyncAPIResource):
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
         background: bool | NotGiven | None = NOT_GIVEN,
         max_tool_calls: int | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven = NOT_GIVEN,
         tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: PromptParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
         truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        input: InputParamParam | NotGiven = NOT_GIVEN,
+        input: InputParam | NotGiven = NOT_GIVEN,
         include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
-        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParam | NotGiven | None = NOT_GIVEN,
         stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParam] | NotGiven | None = NOT_GIVEN,
         max_output_tokens: int | NotGiven | None = NOT_GIVEN,
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema | Stream[ResponseStreamEvent]: ...
+    ) -> Response | Stream[ResponseStreamEvent]: ...
 
     def create(
         self,
@@ -327,34 +327,34 @@ class Responses(SyncAPIResource):
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
         background: bool | NotGiven | None = NOT_GIVEN,
         max_tool_calls: int | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven = NOT_GIVEN,
         tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: PromptParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
         truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        input: InputParamParam | NotGiven = NOT_GIVEN,
+        input: InputParam | NotGiven = NOT_GIVEN,
         include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
-        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParam | NotGiven | None = NOT_GIVEN,
         stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParam] | NotGiven | None = NOT_GIVEN,
         max_output_tokens: int | NotGiven | None = NOT_GIVEN,
         stream: bool | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema | Stream[ResponseStreamEvent]:
+    ) -> Response | Stream[ResponseStreamEvent]:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
         or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
@@ -397,7 +397,7 @@ class Responses(SyncAPIResource):
           max_output_tokens: An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
         """
 
-        from ..types.response import ResponseSchema
+        from ..types.response import Response
 
         if stream is True:
             from ..types.response_stream_event import ResponseStreamEvent
@@ -447,7 +447,7 @@ class Responses(SyncAPIResource):
                 ),
             )
         return cast(
-            "ResponseSchema | Stream[ResponseStreamEvent]",
+            "Response | Stream[ResponseStreamEvent]",
             self._client.call(
                 _CREATE_RESPONSE,
                 body={
@@ -487,7 +487,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ResponseSchema,
+                cast_to=Response,
             ),
         )
 
@@ -503,7 +503,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema:
+    ) -> Response:
         """Retrieves a model response with the given ID.
 
         Args:
@@ -514,10 +514,10 @@ class Responses(SyncAPIResource):
           include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
 
-        from ..types.response import ResponseSchema
+        from ..types.response import Response
 
         return cast(
-            "ResponseSchema",
+            "Response",
             self._client.call(
                 _GET_RESPONSE,
                 path_params={"response_id": response_id},
@@ -531,7 +531,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ResponseSchema,
+                cast_to=Response,
             ),
         )
 
@@ -571,7 +571,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema:
+    ) -> Response:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
         [Learn more](/docs/guides/background).
@@ -580,10 +580,10 @@ class Responses(SyncAPIResource):
           response_id: The ID of the response to cancel.
         """
 
-        from ..types.response import ResponseSchema
+        from ..types.response import Response
 
         return cast(
-            "ResponseSchema",
+            "Response",
             self._client.call(
                 _CANCEL_RESPONSE,
                 path_params={"response_id": response_id},
@@ -591,7 +591,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ResponseSchema,
+                cast_to=Response,
             ),
         )
 
@@ -602,13 +602,13 @@ class Responses(SyncAPIResource):
         input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
         truncation: TruncationEnum | NotGiven = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
         personality: PersonalityEnum | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -671,7 +671,7 @@ class Responses(SyncAPIResource):
         instructions: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: PromptCacheRetentionEnum | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven | None = NOT_GIVEN,
         service_tier: ServiceTierEnum | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -735,34 +735,34 @@ class AsyncResponses(AsyncAPIResource):
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
         background: bool | NotGiven | None = NOT_GIVEN,
         max_tool_calls: int | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven = NOT_GIVEN,
         tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: PromptParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
         truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        input: InputParamParam | NotGiven = NOT_GIVEN,
+        input: InputParam | NotGiven = NOT_GIVEN,
         include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
-        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParam | NotGiven | None = NOT_GIVEN,
         stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParam] | NotGiven | None = NOT_GIVEN,
         max_output_tokens: int | NotGiven | None = NOT_GIVEN,
         stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema: ...
+    ) -> Response: ...
 
     @overload
     async def create(
@@ -776,27 +776,27 @@ class AsyncResponses(AsyncAPIResource):
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
         background: bool | NotGiven | None = NOT_GIVEN,
         max_tool_calls: int | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven = NOT_GIVEN,
         tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: PromptParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
         truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        input: InputParamParam | NotGiven = NOT_GIVEN,
+        input: InputParam | NotGiven = NOT_GIVEN,
         include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
-        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParam | NotGiven | None = NOT_GIVEN,
         stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParam] | NotGiven | None = NOT_GIVEN,
         max_output_tokens: int | NotGiven | None = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -817,34 +817,34 @@ class AsyncResponses(AsyncAPIResource):
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
         background: bool | NotGiven | None = NOT_GIVEN,
         max_tool_calls: int | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven = NOT_GIVEN,
         tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: PromptParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
         truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        input: InputParamParam | NotGiven = NOT_GIVEN,
+        input: InputParam | NotGiven = NOT_GIVEN,
         include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
-        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParam | NotGiven | None = NOT_GIVEN,
         stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParam] | NotGiven | None = NOT_GIVEN,
         max_output_tokens: int | NotGiven | None = NOT_GIVEN,
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema | AsyncStream[ResponseStreamEvent]: ...
+    ) -> Response | AsyncStream[ResponseStreamEvent]: ...
 
     async def create(
         self,
@@ -857,34 +857,34 @@ class AsyncResponses(AsyncAPIResource):
         safety_identifier: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: Literal["in_memory", "24h"] | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         model: ModelIdsResponses | NotGiven = NOT_GIVEN,
         background: bool | NotGiven | None = NOT_GIVEN,
         max_tool_calls: int | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven = NOT_GIVEN,
         tools: ToolsArrayParam | NotGiven = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven = NOT_GIVEN,
         prompt: PromptParam | NotGiven = NOT_GIVEN,
         service_tier: ServiceTierResponses | NotGiven = NOT_GIVEN,
         truncation: Literal["auto", "disabled"] | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        input: InputParamParam | NotGiven = NOT_GIVEN,
+        input: InputParam | NotGiven = NOT_GIVEN,
         include: Sequence[IncludeEnum] | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         store: bool | NotGiven | None = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
-        moderation: ModerationParamParam | NotGiven | None = NOT_GIVEN,
+        moderation: ModerationParam | NotGiven | None = NOT_GIVEN,
         stream_options: ResponseStreamOptionsParam | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        context_management: Sequence[ContextManagementParamParam] | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        context_management: Sequence[ContextManagementParam] | NotGiven | None = NOT_GIVEN,
         max_output_tokens: int | NotGiven | None = NOT_GIVEN,
         stream: bool | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema | AsyncStream[ResponseStreamEvent]:
+    ) -> Response | AsyncStream[ResponseStreamEvent]:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
         or [JSON](/docs/guides/structured-outputs) outputs. Have the model call
@@ -927,7 +927,7 @@ class AsyncResponses(AsyncAPIResource):
           max_output_tokens: An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning).
         """
 
-        from ..types.response import ResponseSchema
+        from ..types.response import Response
 
         if stream is True:
             from ..types.response_stream_event import ResponseStreamEvent
@@ -977,7 +977,7 @@ class AsyncResponses(AsyncAPIResource):
                 ),
             )
         return cast(
-            "ResponseSchema | AsyncStream[ResponseStreamEvent]",
+            "Response | AsyncStream[ResponseStreamEvent]",
             await self._client.call(
                 _CREATE_RESPONSE,
                 body={
@@ -1017,7 +1017,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ResponseSchema,
+                cast_to=Response,
             ),
         )
 
@@ -1033,7 +1033,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema:
+    ) -> Response:
         """Retrieves a model response with the given ID.
 
         Args:
@@ -1044,10 +1044,10 @@ class AsyncResponses(AsyncAPIResource):
           include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
         """
 
-        from ..types.response import ResponseSchema
+        from ..types.response import Response
 
         return cast(
-            "ResponseSchema",
+            "Response",
             await self._client.call(
                 _GET_RESPONSE,
                 path_params={"response_id": response_id},
@@ -1061,7 +1061,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ResponseSchema,
+                cast_to=Response,
             ),
         )
 
@@ -1101,7 +1101,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ResponseSchema:
+    ) -> Response:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
         [Learn more](/docs/guides/background).
@@ -1110,10 +1110,10 @@ class AsyncResponses(AsyncAPIResource):
           response_id: The ID of the response to cancel.
         """
 
-        from ..types.response import ResponseSchema
+        from ..types.response import Response
 
         return cast(
-            "ResponseSchema",
+            "Response",
             await self._client.call(
                 _CANCEL_RESPONSE,
                 path_params={"response_id": response_id},
@@ -1121,7 +1121,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ResponseSchema,
+                cast_to=Response,
             ),
         )
 
@@ -1132,13 +1132,13 @@ class AsyncResponses(AsyncAPIResource):
         input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
         tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven | None = NOT_GIVEN,
         reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
         truncation: TruncationEnum | NotGiven = NOT_GIVEN,
         instructions: str | NotGiven | None = NOT_GIVEN,
         personality: PersonalityEnum | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1201,7 +1201,7 @@ class AsyncResponses(AsyncAPIResource):
         instructions: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
         prompt_cache_retention: PromptCacheRetentionEnum | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParamParam | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven | None = NOT_GIVEN,
         service_tier: ServiceTierEnum | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..types.assistants_api_tool_choice_option import AssistantsApiToolChoiceOptionParam
     from ..types.create_message_request import CreateMessageRequestAttachmentsListItemParam, CreateMessageRequestParam
     from ..types.create_thread_and_run_request import CreateThreadAndRunRequestToolResourcesParam
-    from ..types.create_thread_request import CreateThreadRequestParam, CreateThreadRequestToolResourcesObjectParam
+    from ..types.create_thread_request import CreateThreadRequestParam, CreateThreadRequestToolResourcesParam
     from ..types.delete_message_response import DeleteMessageResponse
     from ..types.delete_thread_response import DeleteThreadResponse
     from ..types.message_content_image_file_object import MessageContentImageFileObjectParam
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ..types.message_object import MessageObject
     from ..types.message_request_content_text_object import MessageRequestContentTextObjectParam
     from ..types.metadata import Metadata
-    from ..types.modify_thread_request import ModifyThreadRequestToolResourcesObjectParam
+    from ..types.modify_thread_request import ModifyThreadRequestToolResourcesParam
     from ..types.parallel_tool_calls import ParallelToolCalls
     from ..types.reasoning_effort import ReasoningEffort
     from ..types.run_object import RunObject
@@ -327,7 +327,7 @@ class Threads(SyncAPIResource):
         self,
         *,
         messages: Sequence[CreateMessageRequestParam] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_resources: CreateThreadRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -391,7 +391,7 @@ class Threads(SyncAPIResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_resources: ModifyThreadRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -466,7 +466,7 @@ class AsyncThreads(AsyncAPIResource):
         self,
         *,
         messages: Sequence[CreateMessageRequestParam] | NotGiven = NOT_GIVEN,
-        tool_resources: CreateThreadRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_resources: CreateThreadRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -530,7 +530,7 @@ class AsyncThreads(AsyncAPIResource):
         self,
         thread_id: str,
         *,
-        tool_resources: ModifyThreadRequestToolResourcesObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_resources: ModifyThreadRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -11,15 +11,15 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParamParam
-    from ..types.chunking_strategy_request_param import ChunkingStrategyRequestParamParam
+    from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
+    from ..types.chunking_strategy_request_param import ChunkingStrategyRequestParam
     from ..types.comparison_filter import ComparisonFilterParam
     from ..types.compound_filter import CompoundFilterParam
     from ..types.create_vector_store_file_request import CreateVectorStoreFileRequestParam
     from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
     from ..types.delete_vector_store_response import DeleteVectorStoreResponse
     from ..types.metadata import Metadata
-    from ..types.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParamParam
+    from ..types.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
     from ..types.vector_store_expiration_after import VectorStoreExpirationAfterParam
     from ..types.vector_store_file_attributes import VectorStoreFileAttributes
     from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
@@ -313,9 +313,7 @@ class VectorStores(SyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         expires_after: VectorStoreExpirationAfterParam | NotGiven = NOT_GIVEN,
-        chunking_strategy: AutoChunkingStrategyRequestParamParam
-        | StaticChunkingStrategyRequestParamParam
-        | NotGiven = NOT_GIVEN,
+        chunking_strategy: AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -554,9 +552,7 @@ class AsyncVectorStores(AsyncAPIResource):
         name: str | NotGiven = NOT_GIVEN,
         description: str | NotGiven = NOT_GIVEN,
         expires_after: VectorStoreExpirationAfterParam | NotGiven = NOT_GIVEN,
-        chunking_strategy: AutoChunkingStrategyRequestParamParam
-        | StaticChunkingStrategyRequestParamParam
-        | NotGiven = NOT_GIVEN,
+        chunking_strategy: AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -751,7 +747,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         *,
         file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         files: Sequence[CreateVectorStoreFileRequestParam] | NotGiven = NOT_GIVEN,
-        chunking_strategy: ChunkingStrategyRequestParamParam | NotGiven = NOT_GIVEN,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
         attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -869,7 +865,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         *,
         file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         files: Sequence[CreateVectorStoreFileRequestParam] | NotGiven = NOT_GIVEN,
-        chunking_strategy: ChunkingStrategyRequestParamParam | NotGiven = NOT_GIVEN,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
         attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1126,7 +1122,7 @@ class VectorStoresFiles(SyncAPIResource):
         vector_store_id: str,
         *,
         file_id: str,
-        chunking_strategy: ChunkingStrategyRequestParamParam | NotGiven = NOT_GIVEN,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
         attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1315,7 +1311,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         vector_store_id: str,
         *,
         file_id: str,
-        chunking_strategy: ChunkingStrategyRequestParamParam | NotGiven = NOT_GIVEN,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
         attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..types.video_character_resource import VideoCharacterResource
     from ..types.video_content_variant import VideoContentVariant
     from ..types.video_model import VideoModel
-    from ..types.video_reference_input_param import VideoReferenceInputParamParam
+    from ..types.video_reference_input_param import VideoReferenceInputParam
     from ..types.video_resource import VideoResource
     from ..types.video_seconds import VideoSeconds
     from ..types.video_size import VideoSize
@@ -808,7 +808,7 @@ class VideosEdits(SyncAPIResource):
     def create(
         self,
         *,
-        video: FileTypes | VideoReferenceInputParamParam,
+        video: FileTypes | VideoReferenceInputParam,
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -842,7 +842,7 @@ class VideosEdits(SyncAPIResource):
     def create_json(
         self,
         *,
-        video: VideoReferenceInputParamParam,
+        video: VideoReferenceInputParam,
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -878,7 +878,7 @@ class AsyncVideosEdits(AsyncAPIResource):
     async def create(
         self,
         *,
-        video: FileTypes | VideoReferenceInputParamParam,
+        video: FileTypes | VideoReferenceInputParam,
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -912,7 +912,7 @@ class AsyncVideosEdits(AsyncAPIResource):
     async def create_json(
         self,
         *,
-        video: VideoReferenceInputParamParam,
+        video: VideoReferenceInputParam,
         prompt: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -948,7 +948,7 @@ class VideosExtensions(SyncAPIResource):
     def create(
         self,
         *,
-        video: VideoReferenceInputParamParam | FileTypes,
+        video: VideoReferenceInputParam | FileTypes,
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
@@ -984,7 +984,7 @@ class VideosExtensions(SyncAPIResource):
     def create_json(
         self,
         *,
-        video: VideoReferenceInputParamParam,
+        video: VideoReferenceInputParam,
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
@@ -1022,7 +1022,7 @@ class AsyncVideosExtensions(AsyncAPIResource):
     async def create(
         self,
         *,
-        video: VideoReferenceInputParamParam | FileTypes,
+        video: VideoReferenceInputParam | FileTypes,
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,
@@ -1058,7 +1058,7 @@ class AsyncVideosExtensions(AsyncAPIResource):
     async def create_json(
         self,
         *,
-        video: VideoReferenceInputParamParam,
+        video: VideoReferenceInputParam,
         prompt: str,
         seconds: VideoSeconds,
         extra_headers: Headers | None = None,

@@ -3,8 +3,8 @@ from .active_status import ActiveStatus as ActiveStatus
 from .add_upload_part_request import AddUploadPartRequest as AddUploadPartRequest
 from .add_upload_part_request import AddUploadPartRequestParam as AddUploadPartRequestParam
 from .additional_tools import AdditionalTools as AdditionalTools
+from .additional_tools_item_param import AdditionalToolsItem as AdditionalToolsItem
 from .additional_tools_item_param import AdditionalToolsItemParam as AdditionalToolsItemParam
-from .additional_tools_item_param import AdditionalToolsItemParamParam as AdditionalToolsItemParamParam
 from .admin_api_key import AdminApiKey as AdminApiKey
 from .admin_api_key import AdminApiKeyOwner as AdminApiKeyOwner
 from .admin_api_key_create_response import AdminApiKeyCreateResponse as AdminApiKeyCreateResponse
@@ -23,35 +23,33 @@ from .apply_patch_create_file_operation_param import (
     ApplyPatchCreateFileOperationParam as ApplyPatchCreateFileOperationParam,
 )
 from .apply_patch_create_file_operation_param import (
-    ApplyPatchCreateFileOperationParamParam as ApplyPatchCreateFileOperationParamParam,
+    ApplyPatchCreateFileOperationParamModel as ApplyPatchCreateFileOperationParamModel,
 )
 from .apply_patch_delete_file_operation import ApplyPatchDeleteFileOperation as ApplyPatchDeleteFileOperation
 from .apply_patch_delete_file_operation_param import (
     ApplyPatchDeleteFileOperationParam as ApplyPatchDeleteFileOperationParam,
 )
 from .apply_patch_delete_file_operation_param import (
-    ApplyPatchDeleteFileOperationParamParam as ApplyPatchDeleteFileOperationParamParam,
+    ApplyPatchDeleteFileOperationParamModel as ApplyPatchDeleteFileOperationParamModel,
 )
+from .apply_patch_operation_param import ApplyPatchOperation as ApplyPatchOperation
 from .apply_patch_operation_param import ApplyPatchOperationParam as ApplyPatchOperationParam
-from .apply_patch_operation_param import ApplyPatchOperationParamParam as ApplyPatchOperationParamParam
 from .apply_patch_tool_call import ApplyPatchToolCall as ApplyPatchToolCall
+from .apply_patch_tool_call_item_param import ApplyPatchToolCallItem as ApplyPatchToolCallItem
 from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam as ApplyPatchToolCallItemParam
-from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParamParam as ApplyPatchToolCallItemParamParam
 from .apply_patch_tool_call_output import ApplyPatchToolCallOutput as ApplyPatchToolCallOutput
+from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItem as ApplyPatchToolCallOutputItem
 from .apply_patch_tool_call_output_item_param import (
     ApplyPatchToolCallOutputItemParam as ApplyPatchToolCallOutputItemParam,
 )
-from .apply_patch_tool_call_output_item_param import (
-    ApplyPatchToolCallOutputItemParamParam as ApplyPatchToolCallOutputItemParamParam,
-)
+from .apply_patch_tool_param import ApplyPatchTool as ApplyPatchTool
 from .apply_patch_tool_param import ApplyPatchToolParam as ApplyPatchToolParam
-from .apply_patch_tool_param import ApplyPatchToolParamParam as ApplyPatchToolParamParam
 from .apply_patch_update_file_operation import ApplyPatchUpdateFileOperation as ApplyPatchUpdateFileOperation
 from .apply_patch_update_file_operation_param import (
     ApplyPatchUpdateFileOperationParam as ApplyPatchUpdateFileOperationParam,
 )
 from .apply_patch_update_file_operation_param import (
-    ApplyPatchUpdateFileOperationParamParam as ApplyPatchUpdateFileOperationParamParam,
+    ApplyPatchUpdateFileOperationParamModel as ApplyPatchUpdateFileOperationParamModel,
 )
 from .approximate_location import ApproximateLocation as ApproximateLocation
 from .approximate_location import ApproximateLocationParam as ApproximateLocationParam
@@ -62,13 +60,9 @@ from .assigned_role_details import (
 from .assistant_message_item import AssistantMessageItem as AssistantMessageItem
 from .assistant_message_phase import AssistantMessagePhase as AssistantMessagePhase
 from .assistant_object import AssistantObject as AssistantObject
-from .assistant_object import AssistantObjectToolResourcesObject as AssistantObjectToolResourcesObject
-from .assistant_object import (
-    AssistantObjectToolResourcesObjectCodeInterpreter as AssistantObjectToolResourcesObjectCodeInterpreter,
-)
-from .assistant_object import (
-    AssistantObjectToolResourcesObjectFileSearch as AssistantObjectToolResourcesObjectFileSearch,
-)
+from .assistant_object import AssistantObjectToolResources as AssistantObjectToolResources
+from .assistant_object import AssistantObjectToolResourcesCodeInterpreter as AssistantObjectToolResourcesCodeInterpreter
+from .assistant_object import AssistantObjectToolResourcesFileSearch as AssistantObjectToolResourcesFileSearch
 from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
 from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
 from .assistant_tools_code import AssistantToolsCode as AssistantToolsCode
@@ -185,14 +179,12 @@ from .audit_log_actor_service_account import AuditLogActorServiceAccount as Audi
 from .audit_log_actor_session import AuditLogActorSession as AuditLogActorSession
 from .audit_log_actor_user import AuditLogActorUser as AuditLogActorUser
 from .audit_log_event_type import AuditLogEventType as AuditLogEventType
+from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequest as AutoChunkingStrategyRequest
 from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam as AutoChunkingStrategyRequestParam
-from .auto_chunking_strategy_request_param import (
-    AutoChunkingStrategyRequestParamParam as AutoChunkingStrategyRequestParamParam,
-)
+from .auto_code_interpreter_tool_param import AutoCodeInterpreterTool as AutoCodeInterpreterTool
 from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam as AutoCodeInterpreterToolParam
-from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParamParam as AutoCodeInterpreterToolParamParam
+from .automatic_thread_titling_param import AutomaticThreadTitling as AutomaticThreadTitling
 from .automatic_thread_titling_param import AutomaticThreadTitlingParam as AutomaticThreadTitlingParam
-from .automatic_thread_titling_param import AutomaticThreadTitlingParamParam as AutomaticThreadTitlingParamParam
 from .batch import Batch as Batch
 from .batch import BatchErrors as BatchErrors
 from .batch import BatchUsage as BatchUsage
@@ -203,15 +195,15 @@ from .batch_file_expiration_after import BatchFileExpirationAfter as BatchFileEx
 from .batch_file_expiration_after import BatchFileExpirationAfterParam as BatchFileExpirationAfterParam
 from .batch_request_counts import BatchRequestCounts as BatchRequestCounts
 from .beta_additional_tools import BetaAdditionalTools as BetaAdditionalTools
+from .beta_additional_tools_item_param import BetaAdditionalToolsItem as BetaAdditionalToolsItem
 from .beta_additional_tools_item_param import BetaAdditionalToolsItemParam as BetaAdditionalToolsItemParam
-from .beta_additional_tools_item_param import BetaAdditionalToolsItemParamParam as BetaAdditionalToolsItemParamParam
 from .beta_agent_message import BetaAgentMessage as BetaAgentMessage
+from .beta_agent_message_item_param import BetaAgentMessageItem as BetaAgentMessageItem
 from .beta_agent_message_item_param import BetaAgentMessageItemParam as BetaAgentMessageItemParam
-from .beta_agent_message_item_param import BetaAgentMessageItemParamParam as BetaAgentMessageItemParamParam
 from .beta_agent_tag import BetaAgentTag as BetaAgentTag
 from .beta_agent_tag import BetaAgentTagRequestParam as BetaAgentTagRequestParam
 from .beta_agent_tag_param import BetaAgentTagParam as BetaAgentTagParam
-from .beta_agent_tag_param import BetaAgentTagParamParam as BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParamModel as BetaAgentTagParamModel
 from .beta_annotation import BetaAnnotation as BetaAnnotation
 from .beta_annotation import BetaAnnotationParam as BetaAnnotationParam
 from .beta_apply_patch_call_output_status import BetaApplyPatchCallOutputStatus as BetaApplyPatchCallOutputStatus
@@ -227,7 +219,7 @@ from .beta_apply_patch_create_file_operation_param import (
     BetaApplyPatchCreateFileOperationParam as BetaApplyPatchCreateFileOperationParam,
 )
 from .beta_apply_patch_create_file_operation_param import (
-    BetaApplyPatchCreateFileOperationParamParam as BetaApplyPatchCreateFileOperationParamParam,
+    BetaApplyPatchCreateFileOperationParamModel as BetaApplyPatchCreateFileOperationParamModel,
 )
 from .beta_apply_patch_delete_file_operation import (
     BetaApplyPatchDeleteFileOperation as BetaApplyPatchDeleteFileOperation,
@@ -236,24 +228,22 @@ from .beta_apply_patch_delete_file_operation_param import (
     BetaApplyPatchDeleteFileOperationParam as BetaApplyPatchDeleteFileOperationParam,
 )
 from .beta_apply_patch_delete_file_operation_param import (
-    BetaApplyPatchDeleteFileOperationParamParam as BetaApplyPatchDeleteFileOperationParamParam,
+    BetaApplyPatchDeleteFileOperationParamModel as BetaApplyPatchDeleteFileOperationParamModel,
 )
+from .beta_apply_patch_operation_param import BetaApplyPatchOperation as BetaApplyPatchOperation
 from .beta_apply_patch_operation_param import BetaApplyPatchOperationParam as BetaApplyPatchOperationParam
-from .beta_apply_patch_operation_param import BetaApplyPatchOperationParamParam as BetaApplyPatchOperationParamParam
 from .beta_apply_patch_tool_call import BetaApplyPatchToolCall as BetaApplyPatchToolCall
+from .beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItem as BetaApplyPatchToolCallItem
 from .beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam as BetaApplyPatchToolCallItemParam
-from .beta_apply_patch_tool_call_item_param import (
-    BetaApplyPatchToolCallItemParamParam as BetaApplyPatchToolCallItemParamParam,
-)
 from .beta_apply_patch_tool_call_output import BetaApplyPatchToolCallOutput as BetaApplyPatchToolCallOutput
+from .beta_apply_patch_tool_call_output_item_param import (
+    BetaApplyPatchToolCallOutputItem as BetaApplyPatchToolCallOutputItem,
+)
 from .beta_apply_patch_tool_call_output_item_param import (
     BetaApplyPatchToolCallOutputItemParam as BetaApplyPatchToolCallOutputItemParam,
 )
-from .beta_apply_patch_tool_call_output_item_param import (
-    BetaApplyPatchToolCallOutputItemParamParam as BetaApplyPatchToolCallOutputItemParamParam,
-)
+from .beta_apply_patch_tool_param import BetaApplyPatchTool as BetaApplyPatchTool
 from .beta_apply_patch_tool_param import BetaApplyPatchToolParam as BetaApplyPatchToolParam
-from .beta_apply_patch_tool_param import BetaApplyPatchToolParamParam as BetaApplyPatchToolParamParam
 from .beta_apply_patch_update_file_operation import (
     BetaApplyPatchUpdateFileOperation as BetaApplyPatchUpdateFileOperation,
 )
@@ -261,19 +251,17 @@ from .beta_apply_patch_update_file_operation_param import (
     BetaApplyPatchUpdateFileOperationParam as BetaApplyPatchUpdateFileOperationParam,
 )
 from .beta_apply_patch_update_file_operation_param import (
-    BetaApplyPatchUpdateFileOperationParamParam as BetaApplyPatchUpdateFileOperationParamParam,
+    BetaApplyPatchUpdateFileOperationParamModel as BetaApplyPatchUpdateFileOperationParamModel,
 )
 from .beta_approximate_location import BetaApproximateLocation as BetaApproximateLocation
 from .beta_approximate_location import BetaApproximateLocationParam as BetaApproximateLocationParam
 from .beta_assistant_message_phase import BetaAssistantMessagePhase as BetaAssistantMessagePhase
+from .beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterTool as BetaAutoCodeInterpreterTool
 from .beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterToolParam as BetaAutoCodeInterpreterToolParam
-from .beta_auto_code_interpreter_tool_param import (
-    BetaAutoCodeInterpreterToolParamParam as BetaAutoCodeInterpreterToolParamParam,
-)
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller as BetaCallableToolAllowedCaller
 from .beta_click_button_type import BetaClickButtonType as BetaClickButtonType
+from .beta_click_param import BetaClick as BetaClick
 from .beta_click_param import BetaClickParam as BetaClickParam
-from .beta_click_param import BetaClickParamParam as BetaClickParamParam
 from .beta_code_interpreter_output_image import BetaCodeInterpreterOutputImage as BetaCodeInterpreterOutputImage
 from .beta_code_interpreter_output_image import (
     BetaCodeInterpreterOutputImageParam as BetaCodeInterpreterOutputImageParam,
@@ -292,14 +280,10 @@ from .beta_compact_response_method_public_body import (
     BetaCompactResponseMethodPublicBodyParam as BetaCompactResponseMethodPublicBodyParam,
 )
 from .beta_compaction_body import BetaCompactionBody as BetaCompactionBody
+from .beta_compaction_summary_item_param import BetaCompactionSummaryItem as BetaCompactionSummaryItem
 from .beta_compaction_summary_item_param import BetaCompactionSummaryItemParam as BetaCompactionSummaryItemParam
-from .beta_compaction_summary_item_param import (
-    BetaCompactionSummaryItemParamParam as BetaCompactionSummaryItemParamParam,
-)
+from .beta_compaction_trigger_item_param import BetaCompactionTriggerItem as BetaCompactionTriggerItem
 from .beta_compaction_trigger_item_param import BetaCompactionTriggerItemParam as BetaCompactionTriggerItemParam
-from .beta_compaction_trigger_item_param import (
-    BetaCompactionTriggerItemParamParam as BetaCompactionTriggerItemParamParam,
-)
 from .beta_comparison_filter import BetaComparisonFilter as BetaComparisonFilter
 from .beta_comparison_filter import BetaComparisonFilterParam as BetaComparisonFilterParam
 from .beta_compound_filter import BetaCompoundFilter as BetaCompoundFilter
@@ -308,15 +292,11 @@ from .beta_computer_action import BetaComputerAction as BetaComputerAction
 from .beta_computer_action import BetaComputerActionParam as BetaComputerActionParam
 from .beta_computer_action_list import BetaComputerActionList as BetaComputerActionList
 from .beta_computer_action_list import BetaComputerActionListParam as BetaComputerActionListParam
+from .beta_computer_call_output_item_param import BetaComputerCallOutputItem as BetaComputerCallOutputItem
 from .beta_computer_call_output_item_param import BetaComputerCallOutputItemParam as BetaComputerCallOutputItemParam
-from .beta_computer_call_output_item_param import (
-    BetaComputerCallOutputItemParamParam as BetaComputerCallOutputItemParamParam,
-)
 from .beta_computer_call_output_status import BetaComputerCallOutputStatus as BetaComputerCallOutputStatus
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheck as BetaComputerCallSafetyCheck
 from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam as BetaComputerCallSafetyCheckParam
-from .beta_computer_call_safety_check_param import (
-    BetaComputerCallSafetyCheckParamParam as BetaComputerCallSafetyCheckParamParam,
-)
 from .beta_computer_environment import BetaComputerEnvironment as BetaComputerEnvironment
 from .beta_computer_screenshot_content import BetaComputerScreenshotContent as BetaComputerScreenshotContent
 from .beta_computer_screenshot_image import BetaComputerScreenshotImage as BetaComputerScreenshotImage
@@ -331,83 +311,81 @@ from .beta_computer_tool_call_output_resource import (
 )
 from .beta_computer_use_preview_tool import BetaComputerUsePreviewTool as BetaComputerUsePreviewTool
 from .beta_computer_use_preview_tool import BetaComputerUsePreviewToolParam as BetaComputerUsePreviewToolParam
+from .beta_container_auto_param import BetaContainerAuto as BetaContainerAuto
 from .beta_container_auto_param import BetaContainerAutoParam as BetaContainerAutoParam
-from .beta_container_auto_param import BetaContainerAutoParamParam as BetaContainerAutoParamParam
 from .beta_container_file_citation_body import BetaContainerFileCitationBody as BetaContainerFileCitationBody
 from .beta_container_file_citation_body import BetaContainerFileCitationBodyParam as BetaContainerFileCitationBodyParam
+from .beta_container_file_citation_param import BetaContainerFileCitation as BetaContainerFileCitation
 from .beta_container_file_citation_param import BetaContainerFileCitationParam as BetaContainerFileCitationParam
-from .beta_container_file_citation_param import (
-    BetaContainerFileCitationParamParam as BetaContainerFileCitationParamParam,
-)
 from .beta_container_memory_limit import BetaContainerMemoryLimit as BetaContainerMemoryLimit
+from .beta_container_network_policy_allowlist_param import (
+    BetaContainerNetworkPolicyAllowlist as BetaContainerNetworkPolicyAllowlist,
+)
 from .beta_container_network_policy_allowlist_param import (
     BetaContainerNetworkPolicyAllowlistParam as BetaContainerNetworkPolicyAllowlistParam,
 )
-from .beta_container_network_policy_allowlist_param import (
-    BetaContainerNetworkPolicyAllowlistParamParam as BetaContainerNetworkPolicyAllowlistParamParam,
+from .beta_container_network_policy_disabled_param import (
+    BetaContainerNetworkPolicyDisabled as BetaContainerNetworkPolicyDisabled,
 )
 from .beta_container_network_policy_disabled_param import (
     BetaContainerNetworkPolicyDisabledParam as BetaContainerNetworkPolicyDisabledParam,
 )
-from .beta_container_network_policy_disabled_param import (
-    BetaContainerNetworkPolicyDisabledParamParam as BetaContainerNetworkPolicyDisabledParamParam,
+from .beta_container_network_policy_domain_secret_param import (
+    BetaContainerNetworkPolicyDomainSecret as BetaContainerNetworkPolicyDomainSecret,
 )
 from .beta_container_network_policy_domain_secret_param import (
     BetaContainerNetworkPolicyDomainSecretParam as BetaContainerNetworkPolicyDomainSecretParam,
 )
-from .beta_container_network_policy_domain_secret_param import (
-    BetaContainerNetworkPolicyDomainSecretParamParam as BetaContainerNetworkPolicyDomainSecretParamParam,
-)
+from .beta_container_reference_param import BetaContainerReference as BetaContainerReference
 from .beta_container_reference_param import BetaContainerReferenceParam as BetaContainerReferenceParam
-from .beta_container_reference_param import BetaContainerReferenceParamParam as BetaContainerReferenceParamParam
 from .beta_container_reference_resource import BetaContainerReferenceResource as BetaContainerReferenceResource
 from .beta_content import BetaContent as BetaContent
+from .beta_context_management_param import BetaContextManagement as BetaContextManagement
 from .beta_context_management_param import BetaContextManagementParam as BetaContextManagementParam
-from .beta_context_management_param import BetaContextManagementParamParam as BetaContextManagementParamParam
+from .beta_conversation_param import BetaConversation as BetaConversation
 from .beta_conversation_param import BetaConversationParam as BetaConversationParam
-from .beta_conversation_param import BetaConversationParamParam as BetaConversationParamParam
 from .beta_conversation_reference import BetaConversationReference as BetaConversationReference
 from .beta_conversation_reference import BetaConversationReferenceParam as BetaConversationReferenceParam
+from .beta_coord_param import BetaCoord as BetaCoord
 from .beta_coord_param import BetaCoordParam as BetaCoordParam
-from .beta_coord_param import BetaCoordParamParam as BetaCoordParamParam
 from .beta_create_model_response_properties import (
     BetaCreateModelResponseProperties as BetaCreateModelResponseProperties,
 )
 from .beta_create_response import BetaCreateResponse as BetaCreateResponse
 from .beta_create_response import BetaCreateResponseParam as BetaCreateResponseParam
+from .beta_custom_grammar_format_param import BetaCustomGrammarFormat as BetaCustomGrammarFormat
 from .beta_custom_grammar_format_param import BetaCustomGrammarFormatParam as BetaCustomGrammarFormatParam
-from .beta_custom_grammar_format_param import BetaCustomGrammarFormatParamParam as BetaCustomGrammarFormatParamParam
+from .beta_custom_text_format_param import BetaCustomTextFormat as BetaCustomTextFormat
 from .beta_custom_text_format_param import BetaCustomTextFormatParam as BetaCustomTextFormatParam
-from .beta_custom_text_format_param import BetaCustomTextFormatParamParam as BetaCustomTextFormatParamParam
 from .beta_custom_tool_call import BetaCustomToolCall as BetaCustomToolCall
 from .beta_custom_tool_call import BetaCustomToolCallParam as BetaCustomToolCallParam
 from .beta_custom_tool_call_output import BetaCustomToolCallOutput as BetaCustomToolCallOutput
 from .beta_custom_tool_call_output import BetaCustomToolCallOutputParam as BetaCustomToolCallOutputParam
 from .beta_custom_tool_call_output_resource import BetaCustomToolCallOutputResource as BetaCustomToolCallOutputResource
 from .beta_custom_tool_call_resource import BetaCustomToolCallResource as BetaCustomToolCallResource
+from .beta_custom_tool_param import BetaCustomTool as BetaCustomTool
 from .beta_custom_tool_param import BetaCustomToolParam as BetaCustomToolParam
-from .beta_custom_tool_param import BetaCustomToolParamParam as BetaCustomToolParamParam
 from .beta_detail_enum import BetaDetailEnum as BetaDetailEnum
 from .beta_direct_tool_call_caller import BetaDirectToolCallCaller as BetaDirectToolCallCaller
 from .beta_direct_tool_call_caller import BetaDirectToolCallCallerRequestParam as BetaDirectToolCallCallerRequestParam
 from .beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam as BetaDirectToolCallCallerParam
-from .beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParamParam as BetaDirectToolCallCallerParamParam
+from .beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParamModel as BetaDirectToolCallCallerParamModel
 from .beta_double_click_action import BetaDoubleClickAction as BetaDoubleClickAction
 from .beta_double_click_action import BetaDoubleClickActionParam as BetaDoubleClickActionParam
+from .beta_drag_param import BetaDrag as BetaDrag
 from .beta_drag_param import BetaDragParam as BetaDragParam
-from .beta_drag_param import BetaDragParamParam as BetaDragParamParam
 from .beta_easy_input_message import BetaEasyInputMessage as BetaEasyInputMessage
 from .beta_easy_input_message import BetaEasyInputMessageParam as BetaEasyInputMessageParam
 from .beta_empty_model_param import BetaEmptyModelParam as BetaEmptyModelParam
 from .beta_encrypted_content import BetaEncryptedContent as BetaEncryptedContent
 from .beta_encrypted_content_param import BetaEncryptedContentParam as BetaEncryptedContentParam
-from .beta_encrypted_content_param import BetaEncryptedContentParamParam as BetaEncryptedContentParamParam
+from .beta_encrypted_content_param import BetaEncryptedContentParamModel as BetaEncryptedContentParamModel
 from .beta_error import BetaError as BetaError
 from .beta_error_payload import BetaErrorPayload as BetaErrorPayload
 from .beta_file_citation_body import BetaFileCitationBody as BetaFileCitationBody
 from .beta_file_citation_body import BetaFileCitationBodyParam as BetaFileCitationBodyParam
+from .beta_file_citation_param import BetaFileCitation as BetaFileCitation
 from .beta_file_citation_param import BetaFileCitationParam as BetaFileCitationParam
-from .beta_file_citation_param import BetaFileCitationParamParam as BetaFileCitationParamParam
 from .beta_file_detail_enum import BetaFileDetailEnum as BetaFileDetailEnum
 from .beta_file_input_detail import BetaFileInputDetail as BetaFileInputDetail
 from .beta_file_path import BetaFilePath as BetaFilePath
@@ -429,20 +407,16 @@ from .beta_function_and_custom_tool_call_output import (
     BetaFunctionAndCustomToolCallOutputParam as BetaFunctionAndCustomToolCallOutputParam,
 )
 from .beta_function_call_item_status import BetaFunctionCallItemStatus as BetaFunctionCallItemStatus
+from .beta_function_call_output_item_param import BetaFunctionCallOutputItem as BetaFunctionCallOutputItem
 from .beta_function_call_output_item_param import BetaFunctionCallOutputItemParam as BetaFunctionCallOutputItemParam
-from .beta_function_call_output_item_param import (
-    BetaFunctionCallOutputItemParamParam as BetaFunctionCallOutputItemParamParam,
-)
 from .beta_function_call_output_status_enum import BetaFunctionCallOutputStatusEnum as BetaFunctionCallOutputStatusEnum
 from .beta_function_call_status import BetaFunctionCallStatus as BetaFunctionCallStatus
 from .beta_function_shell_action import BetaFunctionShellAction as BetaFunctionShellAction
 from .beta_function_shell_action_param import BetaFunctionShellActionParam as BetaFunctionShellActionParam
-from .beta_function_shell_action_param import BetaFunctionShellActionParamParam as BetaFunctionShellActionParamParam
+from .beta_function_shell_action_param import BetaFunctionShellActionParamModel as BetaFunctionShellActionParamModel
 from .beta_function_shell_call import BetaFunctionShellCall as BetaFunctionShellCall
+from .beta_function_shell_call_item_param import BetaFunctionShellCallItem as BetaFunctionShellCallItem
 from .beta_function_shell_call_item_param import BetaFunctionShellCallItemParam as BetaFunctionShellCallItemParam
-from .beta_function_shell_call_item_param import (
-    BetaFunctionShellCallItemParamParam as BetaFunctionShellCallItemParamParam,
-)
 from .beta_function_shell_call_item_status import BetaFunctionShellCallItemStatus as BetaFunctionShellCallItemStatus
 from .beta_function_shell_call_output import BetaFunctionShellCallOutput as BetaFunctionShellCallOutput
 from .beta_function_shell_call_output_content import (
@@ -452,7 +426,7 @@ from .beta_function_shell_call_output_content_param import (
     BetaFunctionShellCallOutputContentParam as BetaFunctionShellCallOutputContentParam,
 )
 from .beta_function_shell_call_output_content_param import (
-    BetaFunctionShellCallOutputContentParamParam as BetaFunctionShellCallOutputContentParamParam,
+    BetaFunctionShellCallOutputContentParamModel as BetaFunctionShellCallOutputContentParamModel,
 )
 from .beta_function_shell_call_output_exit_outcome import (
     BetaFunctionShellCallOutputExitOutcome as BetaFunctionShellCallOutputExitOutcome,
@@ -461,19 +435,19 @@ from .beta_function_shell_call_output_exit_outcome_param import (
     BetaFunctionShellCallOutputExitOutcomeParam as BetaFunctionShellCallOutputExitOutcomeParam,
 )
 from .beta_function_shell_call_output_exit_outcome_param import (
-    BetaFunctionShellCallOutputExitOutcomeParamParam as BetaFunctionShellCallOutputExitOutcomeParamParam,
+    BetaFunctionShellCallOutputExitOutcomeParamModel as BetaFunctionShellCallOutputExitOutcomeParamModel,
+)
+from .beta_function_shell_call_output_item_param import (
+    BetaFunctionShellCallOutputItem as BetaFunctionShellCallOutputItem,
 )
 from .beta_function_shell_call_output_item_param import (
     BetaFunctionShellCallOutputItemParam as BetaFunctionShellCallOutputItemParam,
 )
-from .beta_function_shell_call_output_item_param import (
-    BetaFunctionShellCallOutputItemParamParam as BetaFunctionShellCallOutputItemParamParam,
+from .beta_function_shell_call_output_outcome_param import (
+    BetaFunctionShellCallOutputOutcome as BetaFunctionShellCallOutputOutcome,
 )
 from .beta_function_shell_call_output_outcome_param import (
     BetaFunctionShellCallOutputOutcomeParam as BetaFunctionShellCallOutputOutcomeParam,
-)
-from .beta_function_shell_call_output_outcome_param import (
-    BetaFunctionShellCallOutputOutcomeParamParam as BetaFunctionShellCallOutputOutcomeParamParam,
 )
 from .beta_function_shell_call_output_status_enum import (
     BetaFunctionShellCallOutputStatusEnum as BetaFunctionShellCallOutputStatusEnum,
@@ -485,11 +459,11 @@ from .beta_function_shell_call_output_timeout_outcome_param import (
     BetaFunctionShellCallOutputTimeoutOutcomeParam as BetaFunctionShellCallOutputTimeoutOutcomeParam,
 )
 from .beta_function_shell_call_output_timeout_outcome_param import (
-    BetaFunctionShellCallOutputTimeoutOutcomeParamParam as BetaFunctionShellCallOutputTimeoutOutcomeParamParam,
+    BetaFunctionShellCallOutputTimeoutOutcomeParamModel as BetaFunctionShellCallOutputTimeoutOutcomeParamModel,
 )
 from .beta_function_shell_call_status import BetaFunctionShellCallStatus as BetaFunctionShellCallStatus
+from .beta_function_shell_tool_param import BetaFunctionShellTool as BetaFunctionShellTool
 from .beta_function_shell_tool_param import BetaFunctionShellToolParam as BetaFunctionShellToolParam
-from .beta_function_shell_tool_param import BetaFunctionShellToolParamParam as BetaFunctionShellToolParamParam
 from .beta_function_tool import BetaFunctionTool as BetaFunctionTool
 from .beta_function_tool import BetaFunctionToolRequestParam as BetaFunctionToolRequestParam
 from .beta_function_tool_call import BetaFunctionToolCall as BetaFunctionToolCall
@@ -500,7 +474,7 @@ from .beta_function_tool_call_output_resource import (
 )
 from .beta_function_tool_call_resource import BetaFunctionToolCallResource as BetaFunctionToolCallResource
 from .beta_function_tool_param import BetaFunctionToolParam as BetaFunctionToolParam
-from .beta_function_tool_param import BetaFunctionToolParamParam as BetaFunctionToolParamParam
+from .beta_function_tool_param import BetaFunctionToolParamModel as BetaFunctionToolParamModel
 from .beta_grammar_syntax import BetaGrammarSyntax as BetaGrammarSyntax
 from .beta_http_error import BetaHttpError as BetaHttpError
 from .beta_http_error import BetaHttpErrorParam as BetaHttpErrorParam
@@ -515,10 +489,10 @@ from .beta_image_gen_tool import BetaImageGenToolParam as BetaImageGenToolParam
 from .beta_image_gen_tool_call import BetaImageGenToolCall as BetaImageGenToolCall
 from .beta_image_gen_tool_call import BetaImageGenToolCallParam as BetaImageGenToolCallParam
 from .beta_include_enum import BetaIncludeEnum as BetaIncludeEnum
+from .beta_inline_skill_param import BetaInlineSkill as BetaInlineSkill
 from .beta_inline_skill_param import BetaInlineSkillParam as BetaInlineSkillParam
-from .beta_inline_skill_param import BetaInlineSkillParamParam as BetaInlineSkillParamParam
+from .beta_inline_skill_source_param import BetaInlineSkillSource as BetaInlineSkillSource
 from .beta_inline_skill_source_param import BetaInlineSkillSourceParam as BetaInlineSkillSourceParam
-from .beta_inline_skill_source_param import BetaInlineSkillSourceParamParam as BetaInlineSkillSourceParamParam
 from .beta_input_audio import BetaInputAudio as BetaInputAudio
 from .beta_input_audio import BetaInputAudioInputAudio as BetaInputAudioInputAudio
 from .beta_input_content import BetaInputContent as BetaInputContent
@@ -527,14 +501,12 @@ from .beta_input_fidelity import BetaInputFidelity as BetaInputFidelity
 from .beta_input_file_content import BetaInputFileContent as BetaInputFileContent
 from .beta_input_file_content import BetaInputFileContentRequestParam as BetaInputFileContentRequestParam
 from .beta_input_file_content_param import BetaInputFileContentParam as BetaInputFileContentParam
-from .beta_input_file_content_param import BetaInputFileContentParamParam as BetaInputFileContentParamParam
+from .beta_input_file_content_param import BetaInputFileContentParamModel as BetaInputFileContentParamModel
 from .beta_input_image_content import BetaInputImageContent as BetaInputImageContent
 from .beta_input_image_content import BetaInputImageContentParam as BetaInputImageContentParam
+from .beta_input_image_content_param_auto_param import BetaInputImageContentParamAuto as BetaInputImageContentParamAuto
 from .beta_input_image_content_param_auto_param import (
     BetaInputImageContentParamAutoParam as BetaInputImageContentParamAutoParam,
-)
-from .beta_input_image_content_param_auto_param import (
-    BetaInputImageContentParamAutoParamParam as BetaInputImageContentParamAutoParamParam,
 )
 from .beta_input_item import BetaInputItem as BetaInputItem
 from .beta_input_item import BetaInputItemParam as BetaInputItemParam
@@ -543,22 +515,22 @@ from .beta_input_message import BetaInputMessageParam as BetaInputMessageParam
 from .beta_input_message_content_list import BetaInputMessageContentList as BetaInputMessageContentList
 from .beta_input_message_content_list import BetaInputMessageContentListParam as BetaInputMessageContentListParam
 from .beta_input_message_resource import BetaInputMessageResource as BetaInputMessageResource
+from .beta_input_param import BetaInput as BetaInput
 from .beta_input_param import BetaInputParam as BetaInputParam
-from .beta_input_param import BetaInputParamParam as BetaInputParamParam
 from .beta_input_text_content import BetaInputTextContent as BetaInputTextContent
 from .beta_input_text_content import BetaInputTextContentRequestParam as BetaInputTextContentRequestParam
 from .beta_input_text_content_param import BetaInputTextContentParam as BetaInputTextContentParam
-from .beta_input_text_content_param import BetaInputTextContentParamParam as BetaInputTextContentParamParam
+from .beta_input_text_content_param import BetaInputTextContentParamModel as BetaInputTextContentParamModel
 from .beta_item import BetaItem as BetaItem
 from .beta_item import BetaItemParam as BetaItemParam
 from .beta_item_field import BetaItemField as BetaItemField
+from .beta_item_reference_param import BetaItemReference as BetaItemReference
 from .beta_item_reference_param import BetaItemReferenceParam as BetaItemReferenceParam
-from .beta_item_reference_param import BetaItemReferenceParamParam as BetaItemReferenceParamParam
 from .beta_item_resource import BetaItemResource as BetaItemResource
 from .beta_key_press_action import BetaKeyPressAction as BetaKeyPressAction
 from .beta_key_press_action import BetaKeyPressActionParam as BetaKeyPressActionParam
+from .beta_local_environment_param import BetaLocalEnvironment as BetaLocalEnvironment
 from .beta_local_environment_param import BetaLocalEnvironmentParam as BetaLocalEnvironmentParam
-from .beta_local_environment_param import BetaLocalEnvironmentParamParam as BetaLocalEnvironmentParamParam
 from .beta_local_environment_resource import BetaLocalEnvironmentResource as BetaLocalEnvironmentResource
 from .beta_local_shell_exec_action import BetaLocalShellExecAction as BetaLocalShellExecAction
 from .beta_local_shell_exec_action import BetaLocalShellExecActionParam as BetaLocalShellExecActionParam
@@ -566,10 +538,10 @@ from .beta_local_shell_tool_call import BetaLocalShellToolCall as BetaLocalShell
 from .beta_local_shell_tool_call import BetaLocalShellToolCallParam as BetaLocalShellToolCallParam
 from .beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput as BetaLocalShellToolCallOutput
 from .beta_local_shell_tool_call_output import BetaLocalShellToolCallOutputParam as BetaLocalShellToolCallOutputParam
+from .beta_local_shell_tool_param import BetaLocalShellTool as BetaLocalShellTool
 from .beta_local_shell_tool_param import BetaLocalShellToolParam as BetaLocalShellToolParam
-from .beta_local_shell_tool_param import BetaLocalShellToolParamParam as BetaLocalShellToolParamParam
+from .beta_local_skill_param import BetaLocalSkill as BetaLocalSkill
 from .beta_local_skill_param import BetaLocalSkillParam as BetaLocalSkillParam
-from .beta_local_skill_param import BetaLocalSkillParamParam as BetaLocalSkillParamParam
 from .beta_log_prob import BetaLogProb as BetaLogProb
 from .beta_log_prob import BetaLogProbParam as BetaLogProbParam
 from .beta_mcp_approval_request import BetaMcpApprovalRequest as BetaMcpApprovalRequest
@@ -586,10 +558,10 @@ from .beta_mcp_protocol_error import BetaMcpProtocolErrorParam as BetaMcpProtoco
 from .beta_mcp_tool import BetaMcpTool as BetaMcpTool
 from .beta_mcp_tool import BetaMcpToolParam as BetaMcpToolParam
 from .beta_mcp_tool import (
-    BetaMcpToolRequireApprovalVariantMcpToolApprovalFilter as BetaMcpToolRequireApprovalVariantMcpToolApprovalFilter,
+    BetaMcpToolRequireApprovalMcpToolApprovalFilter as BetaMcpToolRequireApprovalMcpToolApprovalFilter,
 )
 from .beta_mcp_tool import (
-    BetaMcpToolRequireApprovalVariantMcpToolApprovalFilterParam as BetaMcpToolRequireApprovalVariantMcpToolApprovalFilterParam,
+    BetaMcpToolRequireApprovalMcpToolApprovalFilterParam as BetaMcpToolRequireApprovalMcpToolApprovalFilterParam,
 )
 from .beta_mcp_tool_call import BetaMcpToolCall as BetaMcpToolCall
 from .beta_mcp_tool_call import BetaMcpToolCallParam as BetaMcpToolCallParam
@@ -610,34 +582,32 @@ from .beta_model_ids_responses import BetaModelIdsResponses as BetaModelIdsRespo
 from .beta_model_ids_shared import BetaModelIdsShared as BetaModelIdsShared
 from .beta_model_response_properties import BetaModelResponseProperties as BetaModelResponseProperties
 from .beta_moderation import BetaModeration as BetaModeration
+from .beta_moderation_config_param import BetaModerationConfig as BetaModerationConfig
 from .beta_moderation_config_param import BetaModerationConfigParam as BetaModerationConfigParam
-from .beta_moderation_config_param import BetaModerationConfigParamParam as BetaModerationConfigParamParam
 from .beta_moderation_error_body import BetaModerationErrorBody as BetaModerationErrorBody
 from .beta_moderation_input_type import BetaModerationInputType as BetaModerationInputType
 from .beta_moderation_mode import BetaModerationMode as BetaModerationMode
 from .beta_moderation_param import BetaModerationParam as BetaModerationParam
-from .beta_moderation_param import BetaModerationParamParam as BetaModerationParamParam
+from .beta_moderation_param import BetaModerationParamModel as BetaModerationParamModel
+from .beta_moderation_policy_param import BetaModerationPolicy as BetaModerationPolicy
 from .beta_moderation_policy_param import BetaModerationPolicyParam as BetaModerationPolicyParam
-from .beta_moderation_policy_param import BetaModerationPolicyParamParam as BetaModerationPolicyParamParam
 from .beta_moderation_result_body import BetaModerationResultBody as BetaModerationResultBody
+from .beta_move_param import BetaMove as BetaMove
 from .beta_move_param import BetaMoveParam as BetaMoveParam
-from .beta_move_param import BetaMoveParamParam as BetaMoveParamParam
 from .beta_multi_agent_action import BetaMultiAgentAction as BetaMultiAgentAction
 from .beta_multi_agent_action_name import BetaMultiAgentActionName as BetaMultiAgentActionName
 from .beta_multi_agent_call import BetaMultiAgentCall as BetaMultiAgentCall
+from .beta_multi_agent_call_item_param import BetaMultiAgentCallItem as BetaMultiAgentCallItem
 from .beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam as BetaMultiAgentCallItemParam
-from .beta_multi_agent_call_item_param import BetaMultiAgentCallItemParamParam as BetaMultiAgentCallItemParamParam
 from .beta_multi_agent_call_output import BetaMultiAgentCallOutput as BetaMultiAgentCallOutput
+from .beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItem as BetaMultiAgentCallOutputItem
 from .beta_multi_agent_call_output_item_param import (
     BetaMultiAgentCallOutputItemParam as BetaMultiAgentCallOutputItemParam,
 )
-from .beta_multi_agent_call_output_item_param import (
-    BetaMultiAgentCallOutputItemParamParam as BetaMultiAgentCallOutputItemParamParam,
-)
+from .beta_multi_agent_param import BetaMultiAgent as BetaMultiAgent
 from .beta_multi_agent_param import BetaMultiAgentParam as BetaMultiAgentParam
-from .beta_multi_agent_param import BetaMultiAgentParamParam as BetaMultiAgentParamParam
+from .beta_namespace_tool_param import BetaNamespaceTool as BetaNamespaceTool
 from .beta_namespace_tool_param import BetaNamespaceToolParam as BetaNamespaceToolParam
-from .beta_namespace_tool_param import BetaNamespaceToolParamParam as BetaNamespaceToolParamParam
 from .beta_output_audio import BetaOutputAudio as BetaOutputAudio
 from .beta_output_content import BetaOutputContent as BetaOutputContent
 from .beta_output_item import BetaOutputItem as BetaOutputItem
@@ -648,14 +618,14 @@ from .beta_output_message_content import BetaOutputMessageContentParam as BetaOu
 from .beta_output_text_content import BetaOutputTextContent as BetaOutputTextContent
 from .beta_output_text_content import BetaOutputTextContentRequestParam as BetaOutputTextContentRequestParam
 from .beta_output_text_content_param import BetaOutputTextContentParam as BetaOutputTextContentParam
-from .beta_output_text_content_param import BetaOutputTextContentParamParam as BetaOutputTextContentParamParam
+from .beta_output_text_content_param import BetaOutputTextContentParamModel as BetaOutputTextContentParamModel
 from .beta_personality_enum import BetaPersonalityEnum as BetaPersonalityEnum
 from .beta_program import BetaProgram as BetaProgram
+from .beta_program_item_param import BetaProgramItem as BetaProgramItem
 from .beta_program_item_param import BetaProgramItemParam as BetaProgramItemParam
-from .beta_program_item_param import BetaProgramItemParamParam as BetaProgramItemParamParam
 from .beta_program_output import BetaProgramOutput as BetaProgramOutput
+from .beta_program_output_item_param import BetaProgramOutputItem as BetaProgramOutputItem
 from .beta_program_output_item_param import BetaProgramOutputItemParam as BetaProgramOutputItemParam
-from .beta_program_output_item_param import BetaProgramOutputItemParamParam as BetaProgramOutputItemParamParam
 from .beta_program_output_item_status import BetaProgramOutputItemStatus as BetaProgramOutputItemStatus
 from .beta_program_output_status import BetaProgramOutputStatus as BetaProgramOutputStatus
 from .beta_program_tool_call_caller import BetaProgramToolCallCaller as BetaProgramToolCallCaller
@@ -664,12 +634,10 @@ from .beta_program_tool_call_caller import (
 )
 from .beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam as BetaProgramToolCallCallerParam
 from .beta_program_tool_call_caller_param import (
-    BetaProgramToolCallCallerParamParam as BetaProgramToolCallCallerParamParam,
+    BetaProgramToolCallCallerParamModel as BetaProgramToolCallCallerParamModel,
 )
+from .beta_programmatic_tool_calling_param import BetaProgrammaticToolCalling as BetaProgrammaticToolCalling
 from .beta_programmatic_tool_calling_param import BetaProgrammaticToolCallingParam as BetaProgrammaticToolCallingParam
-from .beta_programmatic_tool_calling_param import (
-    BetaProgrammaticToolCallingParamParam as BetaProgrammaticToolCallingParamParam,
-)
 from .beta_prompt import BetaPrompt as BetaPrompt
 from .beta_prompt import BetaPromptObject as BetaPromptObject
 from .beta_prompt import BetaPromptObjectParam as BetaPromptObjectParam
@@ -678,14 +646,12 @@ from .beta_prompt_cache_breakpoint_config import BetaPromptCacheBreakpointConfig
 from .beta_prompt_cache_breakpoint_config import (
     BetaPromptCacheBreakpointConfigParam as BetaPromptCacheBreakpointConfigParam,
 )
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpoint as BetaPromptCacheBreakpoint
 from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam as BetaPromptCacheBreakpointParam
-from .beta_prompt_cache_breakpoint_param import (
-    BetaPromptCacheBreakpointParamParam as BetaPromptCacheBreakpointParamParam,
-)
 from .beta_prompt_cache_mode_enum import BetaPromptCacheModeEnum as BetaPromptCacheModeEnum
 from .beta_prompt_cache_options import BetaPromptCacheOptions as BetaPromptCacheOptions
 from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam as BetaPromptCacheOptionsParam
-from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParamParam as BetaPromptCacheOptionsParamParam
+from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParamModel as BetaPromptCacheOptionsParamModel
 from .beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum as BetaPromptCacheRetentionEnum
 from .beta_prompt_cache_ttl_enum import BetaPromptCacheTtlEnum as BetaPromptCacheTtlEnum
 from .beta_ranker_version_type import BetaRankerVersionType as BetaRankerVersionType
@@ -702,7 +668,7 @@ from .beta_reasoning_text_content import BetaReasoningTextContentParam as BetaRe
 from .beta_refusal_content import BetaRefusalContent as BetaRefusalContent
 from .beta_refusal_content import BetaRefusalContentParam as BetaRefusalContentParam
 from .beta_response import BetaResponse as BetaResponse
-from .beta_response import BetaResponseIncompleteDetailsObject as BetaResponseIncompleteDetailsObject
+from .beta_response import BetaResponseIncompleteDetails as BetaResponseIncompleteDetails
 from .beta_response_audio_delta_event import BetaResponseAudioDeltaEvent as BetaResponseAudioDeltaEvent
 from .beta_response_audio_done_event import BetaResponseAudioDoneEvent as BetaResponseAudioDoneEvent
 from .beta_response_audio_transcript_delta_event import (
@@ -755,7 +721,9 @@ from .beta_response_file_search_call_searching_event import (
 )
 from .beta_response_format_json_object import BetaResponseFormatJsonObject as BetaResponseFormatJsonObject
 from .beta_response_format_json_object import BetaResponseFormatJsonObjectParam as BetaResponseFormatJsonObjectParam
-from .beta_response_format_json_schema_schema import BetaResponseFormatJsonSchema as BetaResponseFormatJsonSchema
+from .beta_response_format_json_schema_schema import (
+    BetaResponseFormatJsonSchemaSchema as BetaResponseFormatJsonSchemaSchema,
+)
 from .beta_response_format_text import BetaResponseFormatText as BetaResponseFormatText
 from .beta_response_format_text import BetaResponseFormatTextParam as BetaResponseFormatTextParam
 from .beta_response_function_call_arguments_delta_event import (
@@ -864,8 +832,8 @@ from .beta_response_stream_options import BetaResponseStreamOptionsObjectParam a
 from .beta_response_stream_options import BetaResponseStreamOptionsParam as BetaResponseStreamOptionsParam
 from .beta_response_text_delta_event import BetaResponseTextDeltaEvent as BetaResponseTextDeltaEvent
 from .beta_response_text_done_event import BetaResponseTextDoneEvent as BetaResponseTextDoneEvent
+from .beta_response_text_param import BetaResponseText as BetaResponseText
 from .beta_response_text_param import BetaResponseTextParam as BetaResponseTextParam
-from .beta_response_text_param import BetaResponseTextParamParam as BetaResponseTextParamParam
 from .beta_response_usage import BetaResponseUsage as BetaResponseUsage
 from .beta_response_usage import BetaResponseUsageInputTokensDetails as BetaResponseUsageInputTokensDetails
 from .beta_response_usage import BetaResponseUsageOutputTokensDetails as BetaResponseUsageOutputTokensDetails
@@ -883,203 +851,121 @@ from .beta_responses_client_event import BetaResponsesClientEvent as BetaRespons
 from .beta_responses_client_event_response_create import (
     BetaResponsesClientEventResponseCreate as BetaResponsesClientEventResponseCreate,
 )
+from .beta_responses_server_event import BetaResponseAudioTranscriptWsDelta as BetaResponseAudioTranscriptWsDelta
+from .beta_responses_server_event import BetaResponseAudioTranscriptWsDone as BetaResponseAudioTranscriptWsDone
+from .beta_responses_server_event import BetaResponseAudioWsDelta as BetaResponseAudioWsDelta
+from .beta_responses_server_event import BetaResponseAudioWsDone as BetaResponseAudioWsDone
+from .beta_responses_server_event import (
+    BetaResponseCodeInterpreterCallCodeWsDelta as BetaResponseCodeInterpreterCallCodeWsDelta,
+)
+from .beta_responses_server_event import (
+    BetaResponseCodeInterpreterCallCodeWsDone as BetaResponseCodeInterpreterCallCodeWsDone,
+)
+from .beta_responses_server_event import (
+    BetaResponseCodeInterpreterCallInWsProgress as BetaResponseCodeInterpreterCallInWsProgress,
+)
+from .beta_responses_server_event import (
+    BetaResponseCodeInterpreterCallWsCompleted as BetaResponseCodeInterpreterCallWsCompleted,
+)
+from .beta_responses_server_event import (
+    BetaResponseCodeInterpreterCallWsInterpreting as BetaResponseCodeInterpreterCallWsInterpreting,
+)
+from .beta_responses_server_event import BetaResponseContentPartWsAdded as BetaResponseContentPartWsAdded
+from .beta_responses_server_event import BetaResponseContentPartWsDone as BetaResponseContentPartWsDone
+from .beta_responses_server_event import (
+    BetaResponseCustomToolCallInputWsDelta as BetaResponseCustomToolCallInputWsDelta,
+)
+from .beta_responses_server_event import BetaResponseCustomToolCallInputWsDone as BetaResponseCustomToolCallInputWsDone
+from .beta_responses_server_event import (
+    BetaResponseFileSearchCallInWsProgress as BetaResponseFileSearchCallInWsProgress,
+)
+from .beta_responses_server_event import BetaResponseFileSearchCallWsCompleted as BetaResponseFileSearchCallWsCompleted
+from .beta_responses_server_event import BetaResponseFileSearchCallWsSearching as BetaResponseFileSearchCallWsSearching
+from .beta_responses_server_event import (
+    BetaResponseFunctionCallArgumentsWsDelta as BetaResponseFunctionCallArgumentsWsDelta,
+)
+from .beta_responses_server_event import (
+    BetaResponseFunctionCallArgumentsWsDone as BetaResponseFunctionCallArgumentsWsDone,
+)
+from .beta_responses_server_event import BetaResponseImageGenCallInWsProgress as BetaResponseImageGenCallInWsProgress
+from .beta_responses_server_event import (
+    BetaResponseImageGenCallPartialWsImage as BetaResponseImageGenCallPartialWsImage,
+)
+from .beta_responses_server_event import BetaResponseImageGenCallWsCompleted as BetaResponseImageGenCallWsCompleted
+from .beta_responses_server_event import BetaResponseImageGenCallWsGenerating as BetaResponseImageGenCallWsGenerating
+from .beta_responses_server_event import BetaResponseInWsProgress as BetaResponseInWsProgress
+from .beta_responses_server_event import BetaResponseMcpCallArgumentsWsDelta as BetaResponseMcpCallArgumentsWsDelta
+from .beta_responses_server_event import BetaResponseMcpCallArgumentsWsDone as BetaResponseMcpCallArgumentsWsDone
+from .beta_responses_server_event import BetaResponseMcpCallInWsProgress as BetaResponseMcpCallInWsProgress
+from .beta_responses_server_event import BetaResponseMcpCallWsCompleted as BetaResponseMcpCallWsCompleted
+from .beta_responses_server_event import BetaResponseMcpCallWsFailed as BetaResponseMcpCallWsFailed
+from .beta_responses_server_event import BetaResponseMcpListToolsInWsProgress as BetaResponseMcpListToolsInWsProgress
+from .beta_responses_server_event import BetaResponseMcpListToolsWsCompleted as BetaResponseMcpListToolsWsCompleted
+from .beta_responses_server_event import BetaResponseMcpListToolsWsFailed as BetaResponseMcpListToolsWsFailed
+from .beta_responses_server_event import BetaResponseOutputItemWsAdded as BetaResponseOutputItemWsAdded
+from .beta_responses_server_event import BetaResponseOutputItemWsDone as BetaResponseOutputItemWsDone
+from .beta_responses_server_event import (
+    BetaResponseOutputTextAnnotationWsAdded as BetaResponseOutputTextAnnotationWsAdded,
+)
+from .beta_responses_server_event import (
+    BetaResponseReasoningSummaryPartWsAdded as BetaResponseReasoningSummaryPartWsAdded,
+)
+from .beta_responses_server_event import (
+    BetaResponseReasoningSummaryPartWsDone as BetaResponseReasoningSummaryPartWsDone,
+)
+from .beta_responses_server_event import (
+    BetaResponseReasoningSummaryTextWsDelta as BetaResponseReasoningSummaryTextWsDelta,
+)
+from .beta_responses_server_event import (
+    BetaResponseReasoningSummaryTextWsDone as BetaResponseReasoningSummaryTextWsDone,
+)
+from .beta_responses_server_event import BetaResponseReasoningTextWsDelta as BetaResponseReasoningTextWsDelta
+from .beta_responses_server_event import BetaResponseReasoningTextWsDone as BetaResponseReasoningTextWsDone
+from .beta_responses_server_event import BetaResponseRefusalWsDelta as BetaResponseRefusalWsDelta
+from .beta_responses_server_event import BetaResponseRefusalWsDone as BetaResponseRefusalWsDone
+from .beta_responses_server_event import BetaResponseShellCallCommandWsAdded as BetaResponseShellCallCommandWsAdded
+from .beta_responses_server_event import BetaResponseShellCallCommandWsDelta as BetaResponseShellCallCommandWsDelta
+from .beta_responses_server_event import BetaResponseShellCallCommandWsDone as BetaResponseShellCallCommandWsDone
+from .beta_responses_server_event import (
+    BetaResponseShellCallOutputContentWsDelta as BetaResponseShellCallOutputContentWsDelta,
+)
+from .beta_responses_server_event import (
+    BetaResponseShellCallOutputContentWsDone as BetaResponseShellCallOutputContentWsDone,
+)
 from .beta_responses_server_event import BetaResponsesServerEvent as BetaResponsesServerEvent
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta as BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseAudioTranscriptWsDone as BetaResponsesServerEventBetaResponseAudioTranscriptWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseAudioWsDelta as BetaResponsesServerEventBetaResponseAudioWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseAudioWsDone as BetaResponsesServerEventBetaResponseAudioWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta as BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone as BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress as BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted as BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting as BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseContentPartWsAdded as BetaResponsesServerEventBetaResponseContentPartWsAdded,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseContentPartWsDone as BetaResponsesServerEventBetaResponseContentPartWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta as BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone as BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress as BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted as BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseFileSearchCallWsSearching as BetaResponsesServerEventBetaResponseFileSearchCallWsSearching,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta as BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone as BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseImageGenCallInWsProgress as BetaResponsesServerEventBetaResponseImageGenCallInWsProgress,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage as BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseImageGenCallWsCompleted as BetaResponsesServerEventBetaResponseImageGenCallWsCompleted,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseImageGenCallWsGenerating as BetaResponsesServerEventBetaResponseImageGenCallWsGenerating,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseInWsProgress as BetaResponsesServerEventBetaResponseInWsProgress,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta as BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone as BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseMcpCallInWsProgress as BetaResponsesServerEventBetaResponseMcpCallInWsProgress,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseMcpCallWsCompleted as BetaResponsesServerEventBetaResponseMcpCallWsCompleted,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseMcpCallWsFailed as BetaResponsesServerEventBetaResponseMcpCallWsFailed,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress as BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted as BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseMcpListToolsWsFailed as BetaResponsesServerEventBetaResponseMcpListToolsWsFailed,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseOutputItemWsAdded as BetaResponsesServerEventBetaResponseOutputItemWsAdded,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseOutputItemWsDone as BetaResponsesServerEventBetaResponseOutputItemWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded as BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded as BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone as BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta as BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone as BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseReasoningTextWsDelta as BetaResponsesServerEventBetaResponseReasoningTextWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseReasoningTextWsDone as BetaResponsesServerEventBetaResponseReasoningTextWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseRefusalWsDelta as BetaResponsesServerEventBetaResponseRefusalWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseRefusalWsDone as BetaResponsesServerEventBetaResponseRefusalWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseShellCallCommandWsAdded as BetaResponsesServerEventBetaResponseShellCallCommandWsAdded,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseShellCallCommandWsDelta as BetaResponsesServerEventBetaResponseShellCallCommandWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseShellCallCommandWsDone as BetaResponsesServerEventBetaResponseShellCallCommandWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta as BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone as BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseTextWsDelta as BetaResponsesServerEventBetaResponseTextWsDelta,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseTextWsDone as BetaResponsesServerEventBetaResponseTextWsDone,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress as BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted as BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseWebSearchCallWsSearching as BetaResponsesServerEventBetaResponseWebSearchCallWsSearching,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseWsCompleted as BetaResponsesServerEventBetaResponseWsCompleted,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseWsCreated as BetaResponsesServerEventBetaResponseWsCreated,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseWsFailed as BetaResponsesServerEventBetaResponseWsFailed,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseWsIncomplete as BetaResponsesServerEventBetaResponseWsIncomplete,
-)
-from .beta_responses_server_event import (
-    BetaResponsesServerEventBetaResponseWsQueued as BetaResponsesServerEventBetaResponseWsQueued,
-)
+from .beta_responses_server_event import BetaResponseTextWsDelta as BetaResponseTextWsDelta
+from .beta_responses_server_event import BetaResponseTextWsDone as BetaResponseTextWsDone
+from .beta_responses_server_event import BetaResponseWebSearchCallInWsProgress as BetaResponseWebSearchCallInWsProgress
+from .beta_responses_server_event import BetaResponseWebSearchCallWsCompleted as BetaResponseWebSearchCallWsCompleted
+from .beta_responses_server_event import BetaResponseWebSearchCallWsSearching as BetaResponseWebSearchCallWsSearching
+from .beta_responses_server_event import BetaResponseWsCompleted as BetaResponseWsCompleted
+from .beta_responses_server_event import BetaResponseWsCreated as BetaResponseWsCreated
+from .beta_responses_server_event import BetaResponseWsFailed as BetaResponseWsFailed
+from .beta_responses_server_event import BetaResponseWsIncomplete as BetaResponseWsIncomplete
+from .beta_responses_server_event import BetaResponseWsQueued as BetaResponseWsQueued
 from .beta_responses_web_socket_stream_event import (
     BetaResponsesWebSocketStreamEvent as BetaResponsesWebSocketStreamEvent,
 )
+from .beta_screenshot_param import BetaScreenshot as BetaScreenshot
 from .beta_screenshot_param import BetaScreenshotParam as BetaScreenshotParam
-from .beta_screenshot_param import BetaScreenshotParamParam as BetaScreenshotParamParam
+from .beta_scroll_param import BetaScroll as BetaScroll
 from .beta_scroll_param import BetaScrollParam as BetaScrollParam
-from .beta_scroll_param import BetaScrollParamParam as BetaScrollParamParam
 from .beta_search_content_type import BetaSearchContentType as BetaSearchContentType
 from .beta_search_context_size import BetaSearchContextSize as BetaSearchContextSize
 from .beta_service_tier_enum import BetaServiceTierEnum as BetaServiceTierEnum
 from .beta_service_tier_responses import BetaServiceTierResponses as BetaServiceTierResponses
 from .beta_shell_call_output_delta import BetaShellCallOutputDelta as BetaShellCallOutputDelta
+from .beta_skill_reference_param import BetaSkillReference as BetaSkillReference
 from .beta_skill_reference_param import BetaSkillReferenceParam as BetaSkillReferenceParam
-from .beta_skill_reference_param import BetaSkillReferenceParamParam as BetaSkillReferenceParamParam
+from .beta_specific_apply_patch_param import BetaSpecificApplyPatch as BetaSpecificApplyPatch
 from .beta_specific_apply_patch_param import BetaSpecificApplyPatchParam as BetaSpecificApplyPatchParam
-from .beta_specific_apply_patch_param import BetaSpecificApplyPatchParamParam as BetaSpecificApplyPatchParamParam
+from .beta_specific_function_shell_param import BetaSpecificFunctionShell as BetaSpecificFunctionShell
 from .beta_specific_function_shell_param import BetaSpecificFunctionShellParam as BetaSpecificFunctionShellParam
-from .beta_specific_function_shell_param import (
-    BetaSpecificFunctionShellParamParam as BetaSpecificFunctionShellParamParam,
+from .beta_specific_programmatic_tool_calling_param import (
+    BetaSpecificProgrammaticToolCalling as BetaSpecificProgrammaticToolCalling,
 )
 from .beta_specific_programmatic_tool_calling_param import (
     BetaSpecificProgrammaticToolCallingParam as BetaSpecificProgrammaticToolCallingParam,
-)
-from .beta_specific_programmatic_tool_calling_param import (
-    BetaSpecificProgrammaticToolCallingParamParam as BetaSpecificProgrammaticToolCallingParamParam,
 )
 from .beta_summary_text_content import BetaSummaryTextContent as BetaSummaryTextContent
 from .beta_summary_text_content import BetaSummaryTextContentParam as BetaSummaryTextContentParam
@@ -1102,7 +988,7 @@ from .beta_tool import BetaToolParam as BetaToolParam
 from .beta_tool_call_caller import BetaToolCallCaller as BetaToolCallCaller
 from .beta_tool_call_caller import BetaToolCallCallerRequestParam as BetaToolCallCallerRequestParam
 from .beta_tool_call_caller_param import BetaToolCallCallerParam as BetaToolCallCallerParam
-from .beta_tool_call_caller_param import BetaToolCallCallerParamParam as BetaToolCallCallerParamParam
+from .beta_tool_call_caller_param import BetaToolCallCallerParamModel as BetaToolCallCallerParamModel
 from .beta_tool_choice_allowed import BetaToolChoiceAllowed as BetaToolChoiceAllowed
 from .beta_tool_choice_allowed import BetaToolChoiceAllowedParam as BetaToolChoiceAllowedParam
 from .beta_tool_choice_custom import BetaToolChoiceCustom as BetaToolChoiceCustom
@@ -1112,34 +998,34 @@ from .beta_tool_choice_function import BetaToolChoiceFunctionParam as BetaToolCh
 from .beta_tool_choice_mcp import BetaToolChoiceMcp as BetaToolChoiceMcp
 from .beta_tool_choice_mcp import BetaToolChoiceMcpParam as BetaToolChoiceMcpParam
 from .beta_tool_choice_options import BetaToolChoiceOptions as BetaToolChoiceOptions
+from .beta_tool_choice_param import BetaToolChoice as BetaToolChoice
 from .beta_tool_choice_param import BetaToolChoiceParam as BetaToolChoiceParam
-from .beta_tool_choice_param import BetaToolChoiceParamParam as BetaToolChoiceParamParam
 from .beta_tool_choice_types import BetaToolChoiceTypes as BetaToolChoiceTypes
 from .beta_tool_choice_types import BetaToolChoiceTypesParam as BetaToolChoiceTypesParam
 from .beta_tool_search_call import BetaToolSearchCall as BetaToolSearchCall
+from .beta_tool_search_call_item_param import BetaToolSearchCallItem as BetaToolSearchCallItem
 from .beta_tool_search_call_item_param import BetaToolSearchCallItemParam as BetaToolSearchCallItemParam
-from .beta_tool_search_call_item_param import BetaToolSearchCallItemParamParam as BetaToolSearchCallItemParamParam
 from .beta_tool_search_execution_type import BetaToolSearchExecutionType as BetaToolSearchExecutionType
 from .beta_tool_search_output import BetaToolSearchOutput as BetaToolSearchOutput
+from .beta_tool_search_output_item_param import BetaToolSearchOutputItem as BetaToolSearchOutputItem
 from .beta_tool_search_output_item_param import BetaToolSearchOutputItemParam as BetaToolSearchOutputItemParam
-from .beta_tool_search_output_item_param import BetaToolSearchOutputItemParamParam as BetaToolSearchOutputItemParamParam
+from .beta_tool_search_tool_param import BetaToolSearchTool as BetaToolSearchTool
 from .beta_tool_search_tool_param import BetaToolSearchToolParam as BetaToolSearchToolParam
-from .beta_tool_search_tool_param import BetaToolSearchToolParamParam as BetaToolSearchToolParamParam
 from .beta_tools_array import BetaToolsArray as BetaToolsArray
 from .beta_tools_array import BetaToolsArrayParam as BetaToolsArrayParam
 from .beta_top_log_prob import BetaTopLogProb as BetaTopLogProb
 from .beta_top_log_prob import BetaTopLogProbParam as BetaTopLogProbParam
 from .beta_truncation_enum import BetaTruncationEnum as BetaTruncationEnum
+from .beta_type_param import BetaType as BetaType
 from .beta_type_param import BetaTypeParam as BetaTypeParam
-from .beta_type_param import BetaTypeParamParam as BetaTypeParamParam
 from .beta_url_citation_body import BetaUrlCitationBody as BetaUrlCitationBody
 from .beta_url_citation_body import BetaUrlCitationBodyParam as BetaUrlCitationBodyParam
+from .beta_url_citation_param import BetaUrlCitation as BetaUrlCitation
 from .beta_url_citation_param import BetaUrlCitationParam as BetaUrlCitationParam
-from .beta_url_citation_param import BetaUrlCitationParamParam as BetaUrlCitationParamParam
 from .beta_vector_store_file_attributes import BetaVectorStoreFileAttributes as BetaVectorStoreFileAttributes
 from .beta_verbosity import BetaVerbosity as BetaVerbosity
+from .beta_wait_param import BetaWait as BetaWait
 from .beta_wait_param import BetaWaitParam as BetaWaitParam
-from .beta_wait_param import BetaWaitParamParam as BetaWaitParamParam
 from .beta_web_search_action_find import BetaWebSearchActionFind as BetaWebSearchActionFind
 from .beta_web_search_action_find import BetaWebSearchActionFindParam as BetaWebSearchActionFindParam
 from .beta_web_search_action_open_page import BetaWebSearchActionOpenPage as BetaWebSearchActionOpenPage
@@ -1153,16 +1039,16 @@ from .beta_web_search_approximate_location import (
     BetaWebSearchApproximateLocationParam as BetaWebSearchApproximateLocationParam,
 )
 from .beta_web_search_approximate_location import (
-    BetaWebSearchApproximateLocationWebSearchApproximateLocation as BetaWebSearchApproximateLocationWebSearchApproximateLocation,
+    BetaWebSearchApproximateLocationSchema as BetaWebSearchApproximateLocationSchema,
 )
 from .beta_web_search_approximate_location import (
-    BetaWebSearchApproximateLocationWebSearchApproximateLocationParam as BetaWebSearchApproximateLocationWebSearchApproximateLocationParam,
+    BetaWebSearchApproximateLocationSchemaParam as BetaWebSearchApproximateLocationSchemaParam,
 )
 from .beta_web_search_preview_tool import BetaWebSearchPreviewTool as BetaWebSearchPreviewTool
 from .beta_web_search_preview_tool import BetaWebSearchPreviewToolParam as BetaWebSearchPreviewToolParam
 from .beta_web_search_tool import BetaWebSearchTool as BetaWebSearchTool
-from .beta_web_search_tool import BetaWebSearchToolFiltersObject as BetaWebSearchToolFiltersObject
-from .beta_web_search_tool import BetaWebSearchToolFiltersObjectParam as BetaWebSearchToolFiltersObjectParam
+from .beta_web_search_tool import BetaWebSearchToolFilters as BetaWebSearchToolFilters
+from .beta_web_search_tool import BetaWebSearchToolFiltersParam as BetaWebSearchToolFiltersParam
 from .beta_web_search_tool import BetaWebSearchToolParam as BetaWebSearchToolParam
 from .beta_web_search_tool_call import BetaWebSearchToolCall as BetaWebSearchToolCall
 from .beta_web_search_tool_call import BetaWebSearchToolCallParam as BetaWebSearchToolCallParam
@@ -1233,28 +1119,28 @@ from .chat_completion_named_tool_choice_custom import (
     ChatCompletionNamedToolChoiceCustom as ChatCompletionNamedToolChoiceCustom,
 )
 from .chat_completion_named_tool_choice_custom import (
+    ChatCompletionNamedToolChoiceCustomCustom as ChatCompletionNamedToolChoiceCustomCustom,
+)
+from .chat_completion_named_tool_choice_custom import (
+    ChatCompletionNamedToolChoiceCustomCustomParam as ChatCompletionNamedToolChoiceCustomCustomParam,
+)
+from .chat_completion_named_tool_choice_custom import (
     ChatCompletionNamedToolChoiceCustomParam as ChatCompletionNamedToolChoiceCustomParam,
-)
-from .chat_completion_named_tool_choice_custom import (
-    ChatCompletionNamedToolChoiceCustomSchema as ChatCompletionNamedToolChoiceCustomSchema,
-)
-from .chat_completion_named_tool_choice_custom import (
-    ChatCompletionNamedToolChoiceCustomSchemaParam as ChatCompletionNamedToolChoiceCustomSchemaParam,
 )
 from .chat_completion_request_assistant_message import (
     ChatCompletionRequestAssistantMessage as ChatCompletionRequestAssistantMessage,
 )
 from .chat_completion_request_assistant_message import (
-    ChatCompletionRequestAssistantMessageAudioObject as ChatCompletionRequestAssistantMessageAudioObject,
+    ChatCompletionRequestAssistantMessageAudio as ChatCompletionRequestAssistantMessageAudio,
 )
 from .chat_completion_request_assistant_message import (
-    ChatCompletionRequestAssistantMessageAudioObjectParam as ChatCompletionRequestAssistantMessageAudioObjectParam,
+    ChatCompletionRequestAssistantMessageAudioParam as ChatCompletionRequestAssistantMessageAudioParam,
 )
 from .chat_completion_request_assistant_message import (
-    ChatCompletionRequestAssistantMessageFunctionCallObject as ChatCompletionRequestAssistantMessageFunctionCallObject,
+    ChatCompletionRequestAssistantMessageFunctionCall as ChatCompletionRequestAssistantMessageFunctionCall,
 )
 from .chat_completion_request_assistant_message import (
-    ChatCompletionRequestAssistantMessageFunctionCallObjectParam as ChatCompletionRequestAssistantMessageFunctionCallObjectParam,
+    ChatCompletionRequestAssistantMessageFunctionCallParam as ChatCompletionRequestAssistantMessageFunctionCallParam,
 )
 from .chat_completion_request_assistant_message import (
     ChatCompletionRequestAssistantMessageParam as ChatCompletionRequestAssistantMessageParam,
@@ -1295,13 +1181,13 @@ from .chat_completion_request_message_content_part_file import (
     ChatCompletionRequestMessageContentPartFile as ChatCompletionRequestMessageContentPartFile,
 )
 from .chat_completion_request_message_content_part_file import (
+    ChatCompletionRequestMessageContentPartFileFile as ChatCompletionRequestMessageContentPartFileFile,
+)
+from .chat_completion_request_message_content_part_file import (
+    ChatCompletionRequestMessageContentPartFileFileParam as ChatCompletionRequestMessageContentPartFileFileParam,
+)
+from .chat_completion_request_message_content_part_file import (
     ChatCompletionRequestMessageContentPartFileParam as ChatCompletionRequestMessageContentPartFileParam,
-)
-from .chat_completion_request_message_content_part_file import (
-    ChatCompletionRequestMessageContentPartFileSchema as ChatCompletionRequestMessageContentPartFileSchema,
-)
-from .chat_completion_request_message_content_part_file import (
-    ChatCompletionRequestMessageContentPartFileSchemaParam as ChatCompletionRequestMessageContentPartFileSchemaParam,
 )
 from .chat_completion_request_message_content_part_image import (
     ChatCompletionRequestMessageContentPartImage as ChatCompletionRequestMessageContentPartImage,
@@ -1366,9 +1252,7 @@ from .chat_completion_response_message import (
 from .chat_completion_response_message import (
     ChatCompletionResponseMessageAnnotationUrlCitation as ChatCompletionResponseMessageAnnotationUrlCitation,
 )
-from .chat_completion_response_message import (
-    ChatCompletionResponseMessageAudioObject as ChatCompletionResponseMessageAudioObject,
-)
+from .chat_completion_response_message import ChatCompletionResponseMessageAudio as ChatCompletionResponseMessageAudio
 from .chat_completion_response_message import (
     ChatCompletionResponseMessageFunctionCall as ChatCompletionResponseMessageFunctionCall,
 )
@@ -1402,15 +1286,15 @@ from .chat_session_history import ChatSessionHistory as ChatSessionHistory
 from .chat_session_rate_limits import ChatSessionRateLimits as ChatSessionRateLimits
 from .chat_session_resource import ChatSessionResource as ChatSessionResource
 from .chat_session_status import ChatSessionStatus as ChatSessionStatus
+from .chatkit_configuration_param import ChatkitConfiguration as ChatkitConfiguration
 from .chatkit_configuration_param import ChatkitConfigurationParam as ChatkitConfigurationParam
-from .chatkit_configuration_param import ChatkitConfigurationParamParam as ChatkitConfigurationParamParam
 from .chatkit_workflow import ChatkitWorkflow as ChatkitWorkflow
 from .chatkit_workflow_tracing import ChatkitWorkflowTracing as ChatkitWorkflowTracing
+from .chunking_strategy_request_param import ChunkingStrategyRequest as ChunkingStrategyRequest
 from .chunking_strategy_request_param import ChunkingStrategyRequestParam as ChunkingStrategyRequestParam
-from .chunking_strategy_request_param import ChunkingStrategyRequestParamParam as ChunkingStrategyRequestParamParam
 from .click_button_type import ClickButtonType as ClickButtonType
+from .click_param import Click as Click
 from .click_param import ClickParam as ClickParam
-from .click_param import ClickParamParam as ClickParamParam
 from .client_tool_call_item import ClientToolCallItem as ClientToolCallItem
 from .client_tool_call_status import ClientToolCallStatus as ClientToolCallStatus
 from .closed_status import ClosedStatus as ClosedStatus
@@ -1431,10 +1315,10 @@ from .compact_response_method_public_body import (
     CompactResponseMethodPublicBodyParam as CompactResponseMethodPublicBodyParam,
 )
 from .compaction_body import CompactionBody as CompactionBody
+from .compaction_summary_item_param import CompactionSummaryItem as CompactionSummaryItem
 from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
-from .compaction_summary_item_param import CompactionSummaryItemParamParam as CompactionSummaryItemParamParam
+from .compaction_trigger_item_param import CompactionTriggerItem as CompactionTriggerItem
 from .compaction_trigger_item_param import CompactionTriggerItemParam as CompactionTriggerItemParam
-from .compaction_trigger_item_param import CompactionTriggerItemParamParam as CompactionTriggerItemParamParam
 from .comparison_filter import ComparisonFilter as ComparisonFilter
 from .comparison_filter import ComparisonFilterParam as ComparisonFilterParam
 from .complete_upload_request import CompleteUploadRequest as CompleteUploadRequest
@@ -1448,11 +1332,11 @@ from .computer_action import ComputerAction as ComputerAction
 from .computer_action import ComputerActionParam as ComputerActionParam
 from .computer_action_list import ComputerActionList as ComputerActionList
 from .computer_action_list import ComputerActionListParam as ComputerActionListParam
+from .computer_call_output_item_param import ComputerCallOutputItem as ComputerCallOutputItem
 from .computer_call_output_item_param import ComputerCallOutputItemParam as ComputerCallOutputItemParam
-from .computer_call_output_item_param import ComputerCallOutputItemParamParam as ComputerCallOutputItemParamParam
 from .computer_call_output_status import ComputerCallOutputStatus as ComputerCallOutputStatus
+from .computer_call_safety_check_param import ComputerCallSafetyCheck as ComputerCallSafetyCheck
 from .computer_call_safety_check_param import ComputerCallSafetyCheckParam as ComputerCallSafetyCheckParam
-from .computer_call_safety_check_param import ComputerCallSafetyCheckParamParam as ComputerCallSafetyCheckParamParam
 from .computer_environment import ComputerEnvironment as ComputerEnvironment
 from .computer_screenshot_content import ComputerScreenshotContent as ComputerScreenshotContent
 from .computer_screenshot_image import ComputerScreenshotImage as ComputerScreenshotImage
@@ -1465,8 +1349,8 @@ from .computer_tool_call_output import ComputerToolCallOutput as ComputerToolCal
 from .computer_tool_call_output_resource import ComputerToolCallOutputResource as ComputerToolCallOutputResource
 from .computer_use_preview_tool import ComputerUsePreviewTool as ComputerUsePreviewTool
 from .computer_use_preview_tool import ComputerUsePreviewToolParam as ComputerUsePreviewToolParam
+from .container_auto_param import ContainerAuto as ContainerAuto
 from .container_auto_param import ContainerAutoParam as ContainerAutoParam
-from .container_auto_param import ContainerAutoParamParam as ContainerAutoParamParam
 from .container_file_citation_body import ContainerFileCitationBody as ContainerFileCitationBody
 from .container_file_citation_body import ContainerFileCitationBodyParam as ContainerFileCitationBodyParam
 from .container_file_citation_param import ContainerFileCitationParam as ContainerFileCitationParam
@@ -1474,87 +1358,81 @@ from .container_file_list_resource import ContainerFileListResource as Container
 from .container_file_resource import ContainerFileResource as ContainerFileResource
 from .container_list_resource import ContainerListResource as ContainerListResource
 from .container_memory_limit import ContainerMemoryLimit as ContainerMemoryLimit
+from .container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlist as ContainerNetworkPolicyAllowlist
 from .container_network_policy_allowlist_param import (
     ContainerNetworkPolicyAllowlistParam as ContainerNetworkPolicyAllowlistParam,
 )
-from .container_network_policy_allowlist_param import (
-    ContainerNetworkPolicyAllowlistParamParam as ContainerNetworkPolicyAllowlistParamParam,
-)
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabled as ContainerNetworkPolicyDisabled
 from .container_network_policy_disabled_param import (
     ContainerNetworkPolicyDisabledParam as ContainerNetworkPolicyDisabledParam,
 )
-from .container_network_policy_disabled_param import (
-    ContainerNetworkPolicyDisabledParamParam as ContainerNetworkPolicyDisabledParamParam,
+from .container_network_policy_domain_secret_param import (
+    ContainerNetworkPolicyDomainSecret as ContainerNetworkPolicyDomainSecret,
 )
 from .container_network_policy_domain_secret_param import (
     ContainerNetworkPolicyDomainSecretParam as ContainerNetworkPolicyDomainSecretParam,
 )
-from .container_network_policy_domain_secret_param import (
-    ContainerNetworkPolicyDomainSecretParamParam as ContainerNetworkPolicyDomainSecretParamParam,
-)
+from .container_reference_param import ContainerReference as ContainerReference
 from .container_reference_param import ContainerReferenceParam as ContainerReferenceParam
-from .container_reference_param import ContainerReferenceParamParam as ContainerReferenceParamParam
 from .container_reference_resource import ContainerReferenceResource as ContainerReferenceResource
 from .container_resource import ContainerResource as ContainerResource
 from .container_resource import ContainerResourceExpiresAfter as ContainerResourceExpiresAfter
 from .container_resource import ContainerResourceNetworkPolicy as ContainerResourceNetworkPolicy
 from .content import Content as Content
+from .context_management_param import ContextManagement as ContextManagement
 from .context_management_param import ContextManagementParam as ContextManagementParam
-from .context_management_param import ContextManagementParamParam as ContextManagementParamParam
 from .conversation_item import ConversationItem as ConversationItem
 from .conversation_item_list import ConversationItemList as ConversationItemList
+from .conversation_param import Conversation as Conversation
 from .conversation_param import ConversationParam as ConversationParam
-from .conversation_param import ConversationParamParam as ConversationParamParam
 from .conversation_reference import ConversationReference as ConversationReference
 from .conversation_reference import ConversationReferenceParam as ConversationReferenceParam
 from .conversation_resource import ConversationResource as ConversationResource
+from .coord_param import Coord as Coord
 from .coord_param import CoordParam as CoordParam
-from .coord_param import CoordParamParam as CoordParamParam
 from .costs_result import CostsResult as CostsResult
 from .costs_result import CostsResultAmount as CostsResultAmount
 from .create_assistant_request import CreateAssistantRequest as CreateAssistantRequest
+from .create_assistant_request import (
+    CreateAssistantRequestFileSearchVectorStore as CreateAssistantRequestFileSearchVectorStore,
+)
+from .create_assistant_request import (
+    CreateAssistantRequestFileSearchVectorStoreParam as CreateAssistantRequestFileSearchVectorStoreParam,
+)
 from .create_assistant_request import CreateAssistantRequestParam as CreateAssistantRequestParam
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObject as CreateAssistantRequestToolResourcesObject,
+    CreateAssistantRequestStaticChunkingStrategyStatic as CreateAssistantRequestStaticChunkingStrategyStatic,
 )
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectCodeInterpreter as CreateAssistantRequestToolResourcesObjectCodeInterpreter,
+    CreateAssistantRequestStaticChunkingStrategyStaticParam as CreateAssistantRequestStaticChunkingStrategyStaticParam,
+)
+from .create_assistant_request import CreateAssistantRequestToolResources as CreateAssistantRequestToolResources
+from .create_assistant_request import (
+    CreateAssistantRequestToolResourcesCodeInterpreter as CreateAssistantRequestToolResourcesCodeInterpreter,
 )
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectCodeInterpreterParam as CreateAssistantRequestToolResourcesObjectCodeInterpreterParam,
+    CreateAssistantRequestToolResourcesCodeInterpreterParam as CreateAssistantRequestToolResourcesCodeInterpreterParam,
 )
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearch as CreateAssistantRequestToolResourcesObjectFileSearch,
+    CreateAssistantRequestToolResourcesFileSearch as CreateAssistantRequestToolResourcesFileSearch,
 )
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearchParam as CreateAssistantRequestToolResourcesObjectFileSearchParam,
+    CreateAssistantRequestToolResourcesFileSearchParam as CreateAssistantRequestToolResourcesFileSearchParam,
 )
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearchVectorStore as CreateAssistantRequestToolResourcesObjectFileSearchVectorStore,
+    CreateAssistantRequestToolResourcesParam as CreateAssistantRequestToolResourcesParam,
 )
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy as CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
+    CreateAssistantRequestVectorStoreAutoChunkingStrategy as CreateAssistantRequestVectorStoreAutoChunkingStrategy,
 )
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam as CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam,
+    CreateAssistantRequestVectorStoreAutoChunkingStrategyParam as CreateAssistantRequestVectorStoreAutoChunkingStrategyParam,
 )
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy as CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
+    CreateAssistantRequestVectorStoreStaticChunkingStrategy as CreateAssistantRequestVectorStoreStaticChunkingStrategy,
 )
 from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam as CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam,
-)
-from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic as CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic,
-)
-from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam as CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam,
-)
-from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreParam as CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreParam,
-)
-from .create_assistant_request import (
-    CreateAssistantRequestToolResourcesObjectParam as CreateAssistantRequestToolResourcesObjectParam,
+    CreateAssistantRequestVectorStoreStaticChunkingStrategyParam as CreateAssistantRequestVectorStoreStaticChunkingStrategyParam,
 )
 from .create_batch_request import CreateBatchRequest as CreateBatchRequest
 from .create_batch_request import CreateBatchRequestParam as CreateBatchRequestParam
@@ -1579,7 +1457,7 @@ from .create_chat_completion_request import (
 from .create_chat_completion_response import CreateChatCompletionResponse as CreateChatCompletionResponse
 from .create_chat_completion_response import CreateChatCompletionResponseChoice as CreateChatCompletionResponseChoice
 from .create_chat_completion_response import (
-    CreateChatCompletionResponseChoiceLogprobsObject as CreateChatCompletionResponseChoiceLogprobsObject,
+    CreateChatCompletionResponseChoiceLogprobs as CreateChatCompletionResponseChoiceLogprobs,
 )
 from .create_chat_completion_stream_response import (
     CreateChatCompletionStreamResponse as CreateChatCompletionStreamResponse,
@@ -1596,9 +1474,7 @@ from .create_completion_request import CreateCompletionRequest as CreateCompleti
 from .create_completion_request import CreateCompletionRequestParam as CreateCompletionRequestParam
 from .create_completion_response import CreateCompletionResponse as CreateCompletionResponse
 from .create_completion_response import CreateCompletionResponseChoice as CreateCompletionResponseChoice
-from .create_completion_response import (
-    CreateCompletionResponseChoiceLogprobsObject as CreateCompletionResponseChoiceLogprobsObject,
-)
+from .create_completion_response import CreateCompletionResponseChoiceLogprobs as CreateCompletionResponseChoiceLogprobs
 from .create_container_body import CreateContainerBody as CreateContainerBody
 from .create_container_body import CreateContainerBodyExpiresAfter as CreateContainerBodyExpiresAfter
 from .create_container_body import CreateContainerBodyExpiresAfterParam as CreateContainerBodyExpiresAfterParam
@@ -1619,16 +1495,10 @@ from .create_eval_completions_run_data_source import (
     CreateEvalCompletionsRunDataSource as CreateEvalCompletionsRunDataSource,
 )
 from .create_eval_completions_run_data_source import (
-    CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages as CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
+    CreateEvalCompletionsRunDataSourceItemReferenceInputMessages as CreateEvalCompletionsRunDataSourceItemReferenceInputMessages,
 )
 from .create_eval_completions_run_data_source import (
-    CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessagesParam as CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessagesParam,
-)
-from .create_eval_completions_run_data_source import (
-    CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages as CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,
-)
-from .create_eval_completions_run_data_source import (
-    CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesParam as CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesParam,
+    CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam as CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam,
 )
 from .create_eval_completions_run_data_source import (
     CreateEvalCompletionsRunDataSourceParam as CreateEvalCompletionsRunDataSourceParam,
@@ -1638,6 +1508,12 @@ from .create_eval_completions_run_data_source import (
 )
 from .create_eval_completions_run_data_source import (
     CreateEvalCompletionsRunDataSourceSamplingParamsParam as CreateEvalCompletionsRunDataSourceSamplingParamsParam,
+)
+from .create_eval_completions_run_data_source import (
+    CreateEvalCompletionsRunDataSourceTemplateInputMessages as CreateEvalCompletionsRunDataSourceTemplateInputMessages,
+)
+from .create_eval_completions_run_data_source import (
+    CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam as CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam,
 )
 from .create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfig as CreateEvalCustomDataSourceConfig
 from .create_eval_custom_data_source_config import (
@@ -1659,22 +1535,16 @@ from .create_eval_request import CreateEvalRequest as CreateEvalRequest
 from .create_eval_request import CreateEvalRequestParam as CreateEvalRequestParam
 from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource as CreateEvalResponsesRunDataSource
 from .create_eval_responses_run_data_source import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+    CreateEvalResponsesRunDataSourceInputMessagesTemplate as CreateEvalResponsesRunDataSourceInputMessagesTemplate,
 )
 from .create_eval_responses_run_data_source import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferenceParam as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferenceParam,
+    CreateEvalResponsesRunDataSourceInputMessagesTemplateParam as CreateEvalResponsesRunDataSourceInputMessagesTemplateParam,
 )
 from .create_eval_responses_run_data_source import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+    CreateEvalResponsesRunDataSourceItemReference as CreateEvalResponsesRunDataSourceItemReference,
 )
 from .create_eval_responses_run_data_source import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessage as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessage,
-)
-from .create_eval_responses_run_data_source import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessageParam as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessageParam,
-)
-from .create_eval_responses_run_data_source import (
-    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam as CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam,
+    CreateEvalResponsesRunDataSourceItemReferenceParam as CreateEvalResponsesRunDataSourceItemReferenceParam,
 )
 from .create_eval_responses_run_data_source import (
     CreateEvalResponsesRunDataSourceParam as CreateEvalResponsesRunDataSourceParam,
@@ -1690,6 +1560,12 @@ from .create_eval_responses_run_data_source import (
 )
 from .create_eval_responses_run_data_source import (
     CreateEvalResponsesRunDataSourceSamplingParamsTextParam as CreateEvalResponsesRunDataSourceSamplingParamsTextParam,
+)
+from .create_eval_responses_run_data_source import (
+    CreateEvalResponsesRunDataSourceTemplateItemChatMessage as CreateEvalResponsesRunDataSourceTemplateItemChatMessage,
+)
+from .create_eval_responses_run_data_source import (
+    CreateEvalResponsesRunDataSourceTemplateItemChatMessageParam as CreateEvalResponsesRunDataSourceTemplateItemChatMessageParam,
 )
 from .create_eval_run_request import CreateEvalRunRequest as CreateEvalRunRequest
 from .create_eval_run_request import CreateEvalRunRequestParam as CreateEvalRunRequestParam
@@ -1816,45 +1692,43 @@ from .create_thread_and_run_request import (
 )
 from .create_thread_request import CreateThreadRequest as CreateThreadRequest
 from .create_thread_request import CreateThreadRequestParam as CreateThreadRequestParam
-from .create_thread_request import CreateThreadRequestToolResourcesObject as CreateThreadRequestToolResourcesObject
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectCodeInterpreter as CreateThreadRequestToolResourcesObjectCodeInterpreter,
+    CreateThreadRequestStaticChunkingStrategyStatic as CreateThreadRequestStaticChunkingStrategyStatic,
 )
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectCodeInterpreterParam as CreateThreadRequestToolResourcesObjectCodeInterpreterParam,
+    CreateThreadRequestStaticChunkingStrategyStaticParam as CreateThreadRequestStaticChunkingStrategyStaticParam,
+)
+from .create_thread_request import CreateThreadRequestToolResources as CreateThreadRequestToolResources
+from .create_thread_request import (
+    CreateThreadRequestToolResourcesCodeInterpreter as CreateThreadRequestToolResourcesCodeInterpreter,
 )
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearch as CreateThreadRequestToolResourcesObjectFileSearch,
+    CreateThreadRequestToolResourcesCodeInterpreterParam as CreateThreadRequestToolResourcesCodeInterpreterParam,
 )
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearchParam as CreateThreadRequestToolResourcesObjectFileSearchParam,
+    CreateThreadRequestToolResourcesFileSearch as CreateThreadRequestToolResourcesFileSearch,
 )
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearchVectorStore as CreateThreadRequestToolResourcesObjectFileSearchVectorStore,
+    CreateThreadRequestToolResourcesFileSearchParam as CreateThreadRequestToolResourcesFileSearchParam,
 )
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy as CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
+    CreateThreadRequestToolResourcesFileSearchVectorStore as CreateThreadRequestToolResourcesFileSearchVectorStore,
 )
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam as CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam,
+    CreateThreadRequestToolResourcesFileSearchVectorStoreParam as CreateThreadRequestToolResourcesFileSearchVectorStoreParam,
+)
+from .create_thread_request import CreateThreadRequestToolResourcesParam as CreateThreadRequestToolResourcesParam
+from .create_thread_request import (
+    CreateThreadRequestVectorStoreAutoChunkingStrategy as CreateThreadRequestVectorStoreAutoChunkingStrategy,
 )
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy as CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
+    CreateThreadRequestVectorStoreAutoChunkingStrategyParam as CreateThreadRequestVectorStoreAutoChunkingStrategyParam,
 )
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam as CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam,
+    CreateThreadRequestVectorStoreStaticChunkingStrategy as CreateThreadRequestVectorStoreStaticChunkingStrategy,
 )
 from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic as CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic,
-)
-from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam as CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam,
-)
-from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam as CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam,
-)
-from .create_thread_request import (
-    CreateThreadRequestToolResourcesObjectParam as CreateThreadRequestToolResourcesObjectParam,
+    CreateThreadRequestVectorStoreStaticChunkingStrategyParam as CreateThreadRequestVectorStoreStaticChunkingStrategyParam,
 )
 from .create_transcription_request import CreateTranscriptionRequest as CreateTranscriptionRequest
 from .create_transcription_request import CreateTranscriptionRequestParam as CreateTranscriptionRequestParam
@@ -1911,10 +1785,10 @@ from .create_voice_consent_request import CreateVoiceConsentRequest as CreateVoi
 from .create_voice_consent_request import CreateVoiceConsentRequestParam as CreateVoiceConsentRequestParam
 from .create_voice_request import CreateVoiceRequest as CreateVoiceRequest
 from .create_voice_request import CreateVoiceRequestParam as CreateVoiceRequestParam
+from .custom_grammar_format_param import CustomGrammarFormat as CustomGrammarFormat
 from .custom_grammar_format_param import CustomGrammarFormatParam as CustomGrammarFormatParam
-from .custom_grammar_format_param import CustomGrammarFormatParamParam as CustomGrammarFormatParamParam
+from .custom_text_format_param import CustomTextFormat as CustomTextFormat
 from .custom_text_format_param import CustomTextFormatParam as CustomTextFormatParam
-from .custom_text_format_param import CustomTextFormatParamParam as CustomTextFormatParamParam
 from .custom_tool_call import CustomToolCall as CustomToolCall
 from .custom_tool_call import CustomToolCallParam as CustomToolCallParam
 from .custom_tool_call_output import CustomToolCallOutput as CustomToolCallOutput
@@ -1924,27 +1798,27 @@ from .custom_tool_call_resource import CustomToolCallResource as CustomToolCallR
 from .custom_tool_chat_completions import CustomToolChatCompletions as CustomToolChatCompletions
 from .custom_tool_chat_completions import CustomToolChatCompletionsCustom as CustomToolChatCompletionsCustom
 from .custom_tool_chat_completions import (
-    CustomToolChatCompletionsCustomFormatGrammarFormat as CustomToolChatCompletionsCustomFormatGrammarFormat,
+    CustomToolChatCompletionsCustomGrammarFormat as CustomToolChatCompletionsCustomGrammarFormat,
 )
 from .custom_tool_chat_completions import (
-    CustomToolChatCompletionsCustomFormatGrammarFormatGrammar as CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
+    CustomToolChatCompletionsCustomGrammarFormatGrammar as CustomToolChatCompletionsCustomGrammarFormatGrammar,
 )
 from .custom_tool_chat_completions import (
-    CustomToolChatCompletionsCustomFormatGrammarFormatGrammarParam as CustomToolChatCompletionsCustomFormatGrammarFormatGrammarParam,
+    CustomToolChatCompletionsCustomGrammarFormatGrammarParam as CustomToolChatCompletionsCustomGrammarFormatGrammarParam,
 )
 from .custom_tool_chat_completions import (
-    CustomToolChatCompletionsCustomFormatGrammarFormatParam as CustomToolChatCompletionsCustomFormatGrammarFormatParam,
-)
-from .custom_tool_chat_completions import (
-    CustomToolChatCompletionsCustomFormatTextFormat as CustomToolChatCompletionsCustomFormatTextFormat,
-)
-from .custom_tool_chat_completions import (
-    CustomToolChatCompletionsCustomFormatTextFormatParam as CustomToolChatCompletionsCustomFormatTextFormatParam,
+    CustomToolChatCompletionsCustomGrammarFormatParam as CustomToolChatCompletionsCustomGrammarFormatParam,
 )
 from .custom_tool_chat_completions import CustomToolChatCompletionsCustomParam as CustomToolChatCompletionsCustomParam
+from .custom_tool_chat_completions import (
+    CustomToolChatCompletionsCustomTextFormat as CustomToolChatCompletionsCustomTextFormat,
+)
+from .custom_tool_chat_completions import (
+    CustomToolChatCompletionsCustomTextFormatParam as CustomToolChatCompletionsCustomTextFormatParam,
+)
 from .custom_tool_chat_completions import CustomToolChatCompletionsParam as CustomToolChatCompletionsParam
+from .custom_tool_param import CustomTool as CustomTool
 from .custom_tool_param import CustomToolParam as CustomToolParam
-from .custom_tool_param import CustomToolParamParam as CustomToolParamParam
 from .delete_assistant_response import DeleteAssistantResponse as DeleteAssistantResponse
 from .delete_certificate_response import DeleteCertificateResponse as DeleteCertificateResponse
 from .delete_eval import DeleteEvalResponse as DeleteEvalResponse
@@ -1969,17 +1843,17 @@ from .detail_enum import DetailEnum as DetailEnum
 from .direct_tool_call_caller import DirectToolCallCaller as DirectToolCallCaller
 from .direct_tool_call_caller import DirectToolCallCallerRequestParam as DirectToolCallCallerRequestParam
 from .direct_tool_call_caller_param import DirectToolCallCallerParam as DirectToolCallCallerParam
-from .direct_tool_call_caller_param import DirectToolCallCallerParamParam as DirectToolCallCallerParamParam
+from .direct_tool_call_caller_param import DirectToolCallCallerParamModel as DirectToolCallCallerParamModel
 from .done_event import DoneEvent as DoneEvent
 from .double_click_action import DoubleClickAction as DoubleClickAction
 from .double_click_action import DoubleClickActionParam as DoubleClickActionParam
+from .drag_param import Drag as Drag
 from .drag_param import DragParam as DragParam
-from .drag_param import DragParamParam as DragParamParam
 from .drag_point import DragPoint as DragPoint
 from .easy_input_message import EasyInputMessage as EasyInputMessage
 from .easy_input_message import EasyInputMessageParam as EasyInputMessageParam
+from .edit_image_body_json_param import EditImageBodyJson as EditImageBodyJson
 from .edit_image_body_json_param import EditImageBodyJsonParam as EditImageBodyJsonParam
-from .edit_image_body_json_param import EditImageBodyJsonParamParam as EditImageBodyJsonParamParam
 from .embedding import Embedding as Embedding
 from .empty_model_param import EmptyModelParam as EmptyModelParam
 from .error import Error as Error
@@ -2045,8 +1919,8 @@ from .eval_stored_completions_data_source_config import (
 )
 from .eval_stored_completions_source import EvalStoredCompletionsSource as EvalStoredCompletionsSource
 from .eval_stored_completions_source import EvalStoredCompletionsSourceParam as EvalStoredCompletionsSourceParam
+from .expires_after_param import ExpiresAfter as ExpiresAfter
 from .expires_after_param import ExpiresAfterParam as ExpiresAfterParam
-from .expires_after_param import ExpiresAfterParamParam as ExpiresAfterParamParam
 from .file_annotation import FileAnnotation as FileAnnotation
 from .file_annotation_source import FileAnnotationSource as FileAnnotationSource
 from .file_citation_body import FileCitationBody as FileCitationBody
@@ -2067,8 +1941,8 @@ from .file_search_tool_call import FileSearchToolCall as FileSearchToolCall
 from .file_search_tool_call import FileSearchToolCallParam as FileSearchToolCallParam
 from .file_search_tool_call import FileSearchToolCallResultsListItem as FileSearchToolCallResultsListItem
 from .file_search_tool_call import FileSearchToolCallResultsListItemParam as FileSearchToolCallResultsListItemParam
+from .file_upload_param import FileUpload as FileUpload
 from .file_upload_param import FileUploadParam as FileUploadParam
-from .file_upload_param import FileUploadParamParam as FileUploadParamParam
 from .filters import Filters as Filters
 from .filters import FiltersParam as FiltersParam
 from .fine_tune_chat_completion_request_assistant_message import (
@@ -2098,7 +1972,7 @@ from .fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as
 from .fine_tuning_integration import FineTuningIntegration as FineTuningIntegration
 from .fine_tuning_integration import FineTuningIntegrationWandb as FineTuningIntegrationWandb
 from .fine_tuning_job import FineTuningJob as FineTuningJob
-from .fine_tuning_job import FineTuningJobErrorObject as FineTuningJobErrorObject
+from .fine_tuning_job import FineTuningJobError as FineTuningJobError
 from .fine_tuning_job import FineTuningJobHyperparameters as FineTuningJobHyperparameters
 from .fine_tuning_job_checkpoint import FineTuningJobCheckpoint as FineTuningJobCheckpoint
 from .fine_tuning_job_checkpoint import FineTuningJobCheckpointMetrics as FineTuningJobCheckpointMetrics
@@ -2108,8 +1982,8 @@ from .function_and_custom_tool_call_output import (
     FunctionAndCustomToolCallOutputParam as FunctionAndCustomToolCallOutputParam,
 )
 from .function_call_item_status import FunctionCallItemStatus as FunctionCallItemStatus
+from .function_call_output_item_param import FunctionCallOutputItem as FunctionCallOutputItem
 from .function_call_output_item_param import FunctionCallOutputItemParam as FunctionCallOutputItemParam
-from .function_call_output_item_param import FunctionCallOutputItemParamParam as FunctionCallOutputItemParamParam
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum as FunctionCallOutputStatusEnum
 from .function_call_status import FunctionCallStatus as FunctionCallStatus
 from .function_object import FunctionObject as FunctionObject
@@ -2117,10 +1991,10 @@ from .function_object import FunctionObjectParam as FunctionObjectParam
 from .function_parameters import FunctionParameters as FunctionParameters
 from .function_shell_action import FunctionShellAction as FunctionShellAction
 from .function_shell_action_param import FunctionShellActionParam as FunctionShellActionParam
-from .function_shell_action_param import FunctionShellActionParamParam as FunctionShellActionParamParam
+from .function_shell_action_param import FunctionShellActionParamModel as FunctionShellActionParamModel
 from .function_shell_call import FunctionShellCall as FunctionShellCall
+from .function_shell_call_item_param import FunctionShellCallItem as FunctionShellCallItem
 from .function_shell_call_item_param import FunctionShellCallItemParam as FunctionShellCallItemParam
-from .function_shell_call_item_param import FunctionShellCallItemParamParam as FunctionShellCallItemParamParam
 from .function_shell_call_item_status import FunctionShellCallItemStatus as FunctionShellCallItemStatus
 from .function_shell_call_output import FunctionShellCallOutput as FunctionShellCallOutput
 from .function_shell_call_output_content import FunctionShellCallOutputContent as FunctionShellCallOutputContent
@@ -2128,7 +2002,7 @@ from .function_shell_call_output_content_param import (
     FunctionShellCallOutputContentParam as FunctionShellCallOutputContentParam,
 )
 from .function_shell_call_output_content_param import (
-    FunctionShellCallOutputContentParamParam as FunctionShellCallOutputContentParamParam,
+    FunctionShellCallOutputContentParamModel as FunctionShellCallOutputContentParamModel,
 )
 from .function_shell_call_output_exit_outcome import (
     FunctionShellCallOutputExitOutcome as FunctionShellCallOutputExitOutcome,
@@ -2137,17 +2011,13 @@ from .function_shell_call_output_exit_outcome_param import (
     FunctionShellCallOutputExitOutcomeParam as FunctionShellCallOutputExitOutcomeParam,
 )
 from .function_shell_call_output_exit_outcome_param import (
-    FunctionShellCallOutputExitOutcomeParamParam as FunctionShellCallOutputExitOutcomeParamParam,
+    FunctionShellCallOutputExitOutcomeParamModel as FunctionShellCallOutputExitOutcomeParamModel,
 )
+from .function_shell_call_output_item_param import FunctionShellCallOutputItem as FunctionShellCallOutputItem
 from .function_shell_call_output_item_param import FunctionShellCallOutputItemParam as FunctionShellCallOutputItemParam
-from .function_shell_call_output_item_param import (
-    FunctionShellCallOutputItemParamParam as FunctionShellCallOutputItemParamParam,
-)
+from .function_shell_call_output_outcome_param import FunctionShellCallOutputOutcome as FunctionShellCallOutputOutcome
 from .function_shell_call_output_outcome_param import (
     FunctionShellCallOutputOutcomeParam as FunctionShellCallOutputOutcomeParam,
-)
-from .function_shell_call_output_outcome_param import (
-    FunctionShellCallOutputOutcomeParamParam as FunctionShellCallOutputOutcomeParamParam,
 )
 from .function_shell_call_output_status_enum import (
     FunctionShellCallOutputStatusEnum as FunctionShellCallOutputStatusEnum,
@@ -2159,11 +2029,11 @@ from .function_shell_call_output_timeout_outcome_param import (
     FunctionShellCallOutputTimeoutOutcomeParam as FunctionShellCallOutputTimeoutOutcomeParam,
 )
 from .function_shell_call_output_timeout_outcome_param import (
-    FunctionShellCallOutputTimeoutOutcomeParamParam as FunctionShellCallOutputTimeoutOutcomeParamParam,
+    FunctionShellCallOutputTimeoutOutcomeParamModel as FunctionShellCallOutputTimeoutOutcomeParamModel,
 )
 from .function_shell_call_status import FunctionShellCallStatus as FunctionShellCallStatus
+from .function_shell_tool_param import FunctionShellTool as FunctionShellTool
 from .function_shell_tool_param import FunctionShellToolParam as FunctionShellToolParam
-from .function_shell_tool_param import FunctionShellToolParamParam as FunctionShellToolParamParam
 from .function_tool import FunctionTool as FunctionTool
 from .function_tool import FunctionToolRequestParam as FunctionToolRequestParam
 from .function_tool_call import FunctionToolCall as FunctionToolCall
@@ -2172,7 +2042,7 @@ from .function_tool_call_output import FunctionToolCallOutput as FunctionToolCal
 from .function_tool_call_output_resource import FunctionToolCallOutputResource as FunctionToolCallOutputResource
 from .function_tool_call_resource import FunctionToolCallResource as FunctionToolCallResource
 from .function_tool_param import FunctionToolParam as FunctionToolParam
-from .function_tool_param import FunctionToolParamParam as FunctionToolParamParam
+from .function_tool_param import FunctionToolParamModel as FunctionToolParamModel
 from .grader_label_model import GraderLabelModel as GraderLabelModel
 from .grader_label_model import GraderLabelModelParam as GraderLabelModelParam
 from .grader_multi import GraderMulti as GraderMulti
@@ -2196,8 +2066,8 @@ from .group_role_assignment import GroupRoleAssignment as GroupRoleAssignment
 from .group_user import GroupUser as GroupUser
 from .group_user_assignment import GroupUserAssignment as GroupUserAssignment
 from .group_user_deleted_resource import GroupUserDeletedResource as GroupUserDeletedResource
+from .history_param import History as History
 from .history_param import HistoryParam as HistoryParam
-from .history_param import HistoryParamParam as HistoryParamParam
 from .hosted_tool_permission import HostedToolPermission as HostedToolPermission
 from .hosted_tool_permission_update import HostedToolPermissionUpdate as HostedToolPermissionUpdate
 from .hosted_tool_permission_update import HostedToolPermissionUpdateParam as HostedToolPermissionUpdateParam
@@ -2223,8 +2093,8 @@ from .image_gen_tool import ImageGenToolParam as ImageGenToolParam
 from .image_gen_tool_call import ImageGenToolCall as ImageGenToolCall
 from .image_gen_tool_call import ImageGenToolCallParam as ImageGenToolCallParam
 from .image_gen_usage import ImageGenUsage as ImageGenUsage
+from .image_ref_param import ImageRef as ImageRef
 from .image_ref_param import ImageRefParam as ImageRefParam
-from .image_ref_param import ImageRefParamParam as ImageRefParamParam
 from .image_reference import ImageReference as ImageReference
 from .image_reference import ImageReferenceParam as ImageReferenceParam
 from .images_response import ImagesResponse as ImagesResponse
@@ -2232,10 +2102,10 @@ from .images_usage import ImagesUsage as ImagesUsage
 from .images_usage import ImagesUsageInputTokensDetails as ImagesUsageInputTokensDetails
 from .include_enum import IncludeEnum as IncludeEnum
 from .inference_options import InferenceOptions as InferenceOptions
+from .inline_skill_param import InlineSkill as InlineSkill
 from .inline_skill_param import InlineSkillParam as InlineSkillParam
-from .inline_skill_param import InlineSkillParamParam as InlineSkillParamParam
+from .inline_skill_source_param import InlineSkillSource as InlineSkillSource
 from .inline_skill_source_param import InlineSkillSourceParam as InlineSkillSourceParam
-from .inline_skill_source_param import InlineSkillSourceParamParam as InlineSkillSourceParamParam
 from .input_audio import InputAudio as InputAudio
 from .input_audio import InputAudioInputAudio as InputAudioInputAudio
 from .input_audio import InputAudioInputAudioParam as InputAudioInputAudioParam
@@ -2246,13 +2116,11 @@ from .input_fidelity import InputFidelity as InputFidelity
 from .input_file_content import InputFileContent as InputFileContent
 from .input_file_content import InputFileContentRequestParam as InputFileContentRequestParam
 from .input_file_content_param import InputFileContentParam as InputFileContentParam
-from .input_file_content_param import InputFileContentParamParam as InputFileContentParamParam
+from .input_file_content_param import InputFileContentParamModel as InputFileContentParamModel
 from .input_image_content import InputImageContent as InputImageContent
 from .input_image_content import InputImageContentParam as InputImageContentParam
+from .input_image_content_param_auto_param import InputImageContentParamAuto as InputImageContentParamAuto
 from .input_image_content_param_auto_param import InputImageContentParamAutoParam as InputImageContentParamAutoParam
-from .input_image_content_param_auto_param import (
-    InputImageContentParamAutoParamParam as InputImageContentParamAutoParamParam,
-)
 from .input_item import InputItem as InputItem
 from .input_item import InputItemParam as InputItemParam
 from .input_message import InputMessage as InputMessage
@@ -2260,12 +2128,12 @@ from .input_message import InputMessageParam as InputMessageParam
 from .input_message_content_list import InputMessageContentList as InputMessageContentList
 from .input_message_content_list import InputMessageContentListParam as InputMessageContentListParam
 from .input_message_resource import InputMessageResource as InputMessageResource
+from .input_param import Input as Input
 from .input_param import InputParam as InputParam
-from .input_param import InputParamParam as InputParamParam
 from .input_text_content import InputTextContent as InputTextContent
 from .input_text_content import InputTextContentRequestParam as InputTextContentRequestParam
 from .input_text_content_param import InputTextContentParam as InputTextContentParam
-from .input_text_content_param import InputTextContentParamParam as InputTextContentParamParam
+from .input_text_content_param import InputTextContentParamModel as InputTextContentParamModel
 from .invite import Invite as Invite
 from .invite import InviteProject as InviteProject
 from .invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
@@ -2279,8 +2147,8 @@ from .invite_request import InviteRequestProjectParam as InviteRequestProjectPar
 from .item import Item as Item
 from .item import ItemParam as ItemParam
 from .item_field import ItemField as ItemField
+from .item_reference_param import ItemReference as ItemReference
 from .item_reference_param import ItemReferenceParam as ItemReferenceParam
-from .item_reference_param import ItemReferenceParamParam as ItemReferenceParamParam
 from .item_resource import ItemResource as ItemResource
 from .key_press_action import KeyPressAction as KeyPressAction
 from .key_press_action import KeyPressActionParam as KeyPressActionParam
@@ -2308,8 +2176,8 @@ from .list_run_steps_response import ListRunStepsResponse as ListRunStepsRespons
 from .list_runs_response import ListRunsResponse as ListRunsResponse
 from .list_vector_store_files_response import ListVectorStoreFilesResponse as ListVectorStoreFilesResponse
 from .list_vector_stores_response import ListVectorStoresResponse as ListVectorStoresResponse
+from .local_environment_param import LocalEnvironment as LocalEnvironment
 from .local_environment_param import LocalEnvironmentParam as LocalEnvironmentParam
-from .local_environment_param import LocalEnvironmentParamParam as LocalEnvironmentParamParam
 from .local_environment_resource import LocalEnvironmentResource as LocalEnvironmentResource
 from .local_shell_exec_action import LocalShellExecAction as LocalShellExecAction
 from .local_shell_exec_action import LocalShellExecActionParam as LocalShellExecActionParam
@@ -2317,10 +2185,10 @@ from .local_shell_tool_call import LocalShellToolCall as LocalShellToolCall
 from .local_shell_tool_call import LocalShellToolCallParam as LocalShellToolCallParam
 from .local_shell_tool_call_output import LocalShellToolCallOutput as LocalShellToolCallOutput
 from .local_shell_tool_call_output import LocalShellToolCallOutputParam as LocalShellToolCallOutputParam
+from .local_shell_tool_param import LocalShellTool as LocalShellTool
 from .local_shell_tool_param import LocalShellToolParam as LocalShellToolParam
-from .local_shell_tool_param import LocalShellToolParamParam as LocalShellToolParamParam
+from .local_skill_param import LocalSkill as LocalSkill
 from .local_skill_param import LocalSkillParam as LocalSkillParam
-from .local_skill_param import LocalSkillParamParam as LocalSkillParamParam
 from .locked_status import LockedStatus as LockedStatus
 from .log_prob import LogProb as LogProb
 from .log_prob import LogProbParam as LogProbParam
@@ -2338,11 +2206,9 @@ from .mcp_protocol_error import McpProtocolError as McpProtocolError
 from .mcp_protocol_error import McpProtocolErrorParam as McpProtocolErrorParam
 from .mcp_tool import McpTool as McpTool
 from .mcp_tool import McpToolParam as McpToolParam
+from .mcp_tool import McpToolRequireApprovalMcpToolApprovalFilter as McpToolRequireApprovalMcpToolApprovalFilter
 from .mcp_tool import (
-    McpToolRequireApprovalVariantMcpToolApprovalFilter as McpToolRequireApprovalVariantMcpToolApprovalFilter,
-)
-from .mcp_tool import (
-    McpToolRequireApprovalVariantMcpToolApprovalFilterParam as McpToolRequireApprovalVariantMcpToolApprovalFilterParam,
+    McpToolRequireApprovalMcpToolApprovalFilterParam as McpToolRequireApprovalMcpToolApprovalFilterParam,
 )
 from .mcp_tool_call import McpToolCall as McpToolCall
 from .mcp_tool_call import McpToolCallParam as McpToolCallParam
@@ -2416,7 +2282,7 @@ from .message_delta_object import MessageDeltaObject as MessageDeltaObject
 from .message_delta_object import MessageDeltaObjectDelta as MessageDeltaObjectDelta
 from .message_object import MessageObject as MessageObject
 from .message_object import MessageObjectAttachmentsListItem as MessageObjectAttachmentsListItem
-from .message_object import MessageObjectIncompleteDetailsObject as MessageObjectIncompleteDetailsObject
+from .message_object import MessageObjectIncompleteDetails as MessageObjectIncompleteDetails
 from .message_phase import MessagePhase as MessagePhase
 from .message_request_content_text_object import MessageRequestContentTextObject as MessageRequestContentTextObject
 from .message_request_content_text_object import (
@@ -2438,35 +2304,33 @@ from .model_ids_responses import ModelIdsResponses as ModelIdsResponses
 from .model_ids_shared import ModelIdsShared as ModelIdsShared
 from .model_response_properties import ModelResponseProperties as ModelResponseProperties
 from .moderation import Moderation as Moderation
+from .moderation_config_param import ModerationConfig as ModerationConfig
 from .moderation_config_param import ModerationConfigParam as ModerationConfigParam
-from .moderation_config_param import ModerationConfigParamParam as ModerationConfigParamParam
 from .moderation_error_body import ModerationErrorBody as ModerationErrorBody
 from .moderation_input_type import ModerationInputType as ModerationInputType
 from .moderation_mode import ModerationMode as ModerationMode
 from .moderation_param import ModerationParam as ModerationParam
-from .moderation_param import ModerationParamParam as ModerationParamParam
+from .moderation_param import ModerationParamModel as ModerationParamModel
+from .moderation_policy_param import ModerationPolicy as ModerationPolicy
 from .moderation_policy_param import ModerationPolicyParam as ModerationPolicyParam
-from .moderation_policy_param import ModerationPolicyParamParam as ModerationPolicyParamParam
 from .moderation_result_body import ModerationResultBody as ModerationResultBody
 from .modify_assistant_request import ModifyAssistantRequest as ModifyAssistantRequest
 from .modify_assistant_request import ModifyAssistantRequestParam as ModifyAssistantRequestParam
+from .modify_assistant_request import ModifyAssistantRequestToolResources as ModifyAssistantRequestToolResources
 from .modify_assistant_request import (
-    ModifyAssistantRequestToolResourcesObject as ModifyAssistantRequestToolResourcesObject,
+    ModifyAssistantRequestToolResourcesCodeInterpreter as ModifyAssistantRequestToolResourcesCodeInterpreter,
 )
 from .modify_assistant_request import (
-    ModifyAssistantRequestToolResourcesObjectCodeInterpreter as ModifyAssistantRequestToolResourcesObjectCodeInterpreter,
+    ModifyAssistantRequestToolResourcesCodeInterpreterParam as ModifyAssistantRequestToolResourcesCodeInterpreterParam,
 )
 from .modify_assistant_request import (
-    ModifyAssistantRequestToolResourcesObjectCodeInterpreterParam as ModifyAssistantRequestToolResourcesObjectCodeInterpreterParam,
+    ModifyAssistantRequestToolResourcesFileSearch as ModifyAssistantRequestToolResourcesFileSearch,
 )
 from .modify_assistant_request import (
-    ModifyAssistantRequestToolResourcesObjectFileSearch as ModifyAssistantRequestToolResourcesObjectFileSearch,
+    ModifyAssistantRequestToolResourcesFileSearchParam as ModifyAssistantRequestToolResourcesFileSearchParam,
 )
 from .modify_assistant_request import (
-    ModifyAssistantRequestToolResourcesObjectFileSearchParam as ModifyAssistantRequestToolResourcesObjectFileSearchParam,
-)
-from .modify_assistant_request import (
-    ModifyAssistantRequestToolResourcesObjectParam as ModifyAssistantRequestToolResourcesObjectParam,
+    ModifyAssistantRequestToolResourcesParam as ModifyAssistantRequestToolResourcesParam,
 )
 from .modify_certificate_request import ModifyCertificateRequest as ModifyCertificateRequest
 from .modify_certificate_request import ModifyCertificateRequestParam as ModifyCertificateRequestParam
@@ -2476,26 +2340,24 @@ from .modify_run_request import ModifyRunRequest as ModifyRunRequest
 from .modify_run_request import ModifyRunRequestParam as ModifyRunRequestParam
 from .modify_thread_request import ModifyThreadRequest as ModifyThreadRequest
 from .modify_thread_request import ModifyThreadRequestParam as ModifyThreadRequestParam
-from .modify_thread_request import ModifyThreadRequestToolResourcesObject as ModifyThreadRequestToolResourcesObject
+from .modify_thread_request import ModifyThreadRequestToolResources as ModifyThreadRequestToolResources
 from .modify_thread_request import (
-    ModifyThreadRequestToolResourcesObjectCodeInterpreter as ModifyThreadRequestToolResourcesObjectCodeInterpreter,
+    ModifyThreadRequestToolResourcesCodeInterpreter as ModifyThreadRequestToolResourcesCodeInterpreter,
 )
 from .modify_thread_request import (
-    ModifyThreadRequestToolResourcesObjectCodeInterpreterParam as ModifyThreadRequestToolResourcesObjectCodeInterpreterParam,
+    ModifyThreadRequestToolResourcesCodeInterpreterParam as ModifyThreadRequestToolResourcesCodeInterpreterParam,
 )
 from .modify_thread_request import (
-    ModifyThreadRequestToolResourcesObjectFileSearch as ModifyThreadRequestToolResourcesObjectFileSearch,
+    ModifyThreadRequestToolResourcesFileSearch as ModifyThreadRequestToolResourcesFileSearch,
 )
 from .modify_thread_request import (
-    ModifyThreadRequestToolResourcesObjectFileSearchParam as ModifyThreadRequestToolResourcesObjectFileSearchParam,
+    ModifyThreadRequestToolResourcesFileSearchParam as ModifyThreadRequestToolResourcesFileSearchParam,
 )
-from .modify_thread_request import (
-    ModifyThreadRequestToolResourcesObjectParam as ModifyThreadRequestToolResourcesObjectParam,
-)
+from .modify_thread_request import ModifyThreadRequestToolResourcesParam as ModifyThreadRequestToolResourcesParam
+from .move_param import Move as Move
 from .move_param import MoveParam as MoveParam
-from .move_param import MoveParamParam as MoveParamParam
+from .namespace_tool_param import NamespaceTool as NamespaceTool
 from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
-from .namespace_tool_param import NamespaceToolParamParam as NamespaceToolParamParam
 from .noise_reduction_type import NoiseReductionType as NoiseReductionType
 from .open_ai_file import OpenAiFile as OpenAiFile
 from .order_enum import OrderEnum as OrderEnum
@@ -2547,19 +2409,19 @@ from .personality_enum import PersonalityEnum as PersonalityEnum
 from .prediction_content import PredictionContent as PredictionContent
 from .prediction_content import PredictionContentParam as PredictionContentParam
 from .program import Program as Program
+from .program_item_param import ProgramItem as ProgramItem
 from .program_item_param import ProgramItemParam as ProgramItemParam
-from .program_item_param import ProgramItemParamParam as ProgramItemParamParam
 from .program_output import ProgramOutput as ProgramOutput
+from .program_output_item_param import ProgramOutputItem as ProgramOutputItem
 from .program_output_item_param import ProgramOutputItemParam as ProgramOutputItemParam
-from .program_output_item_param import ProgramOutputItemParamParam as ProgramOutputItemParamParam
 from .program_output_item_status import ProgramOutputItemStatus as ProgramOutputItemStatus
 from .program_output_status import ProgramOutputStatus as ProgramOutputStatus
 from .program_tool_call_caller import ProgramToolCallCaller as ProgramToolCallCaller
 from .program_tool_call_caller import ProgramToolCallCallerRequestParam as ProgramToolCallCallerRequestParam
 from .program_tool_call_caller_param import ProgramToolCallCallerParam as ProgramToolCallCallerParam
-from .program_tool_call_caller_param import ProgramToolCallCallerParamParam as ProgramToolCallCallerParamParam
+from .program_tool_call_caller_param import ProgramToolCallCallerParamModel as ProgramToolCallCallerParamModel
+from .programmatic_tool_calling_param import ProgrammaticToolCalling as ProgrammaticToolCalling
 from .programmatic_tool_calling_param import ProgrammaticToolCallingParam as ProgrammaticToolCallingParam
-from .programmatic_tool_calling_param import ProgrammaticToolCallingParamParam as ProgrammaticToolCallingParamParam
 from .project import Project as Project
 from .project_api_key import ProjectApiKey as ProjectApiKey
 from .project_api_key import ProjectApiKeyOwner as ProjectApiKeyOwner
@@ -2632,12 +2494,12 @@ from .prompt import PromptObjectParam as PromptObjectParam
 from .prompt import PromptParam as PromptParam
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfig as PromptCacheBreakpointConfig
 from .prompt_cache_breakpoint_config import PromptCacheBreakpointConfigParam as PromptCacheBreakpointConfigParam
+from .prompt_cache_breakpoint_param import PromptCacheBreakpoint as PromptCacheBreakpoint
 from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam as PromptCacheBreakpointParam
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParamParam as PromptCacheBreakpointParamParam
 from .prompt_cache_mode_enum import PromptCacheModeEnum as PromptCacheModeEnum
 from .prompt_cache_options import PromptCacheOptions as PromptCacheOptions
 from .prompt_cache_options_param import PromptCacheOptionsParam as PromptCacheOptionsParam
-from .prompt_cache_options_param import PromptCacheOptionsParamParam as PromptCacheOptionsParamParam
+from .prompt_cache_options_param import PromptCacheOptionsParamModel as PromptCacheOptionsParamModel
 from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCacheRetentionEnum
 from .prompt_cache_ttl_enum import PromptCacheTtlEnum as PromptCacheTtlEnum
 from .provenance_check_object import ProvenanceCheckObject as ProvenanceCheckObject
@@ -2662,8 +2524,8 @@ from .public_update_organization_role_body import (
 from .ranker_version_type import RankerVersionType as RankerVersionType
 from .ranking_options import RankingOptions as RankingOptions
 from .ranking_options import RankingOptionsParam as RankingOptionsParam
+from .rate_limits_param import RateLimits as RateLimits
 from .rate_limits_param import RateLimitsParam as RateLimitsParam
-from .rate_limits_param import RateLimitsParamParam as RateLimitsParamParam
 from .realtime_audio_formats import RealtimeAudioFormats as RealtimeAudioFormats
 from .realtime_audio_formats import RealtimeAudioFormatsParam as RealtimeAudioFormatsParam
 from .realtime_audio_formats import RealtimeAudioFormatsPcmaAudioFormat as RealtimeAudioFormatsPcmaAudioFormat
@@ -2709,14 +2571,14 @@ from .realtime_beta_client_event_transcription_session_update import (
     RealtimeBetaClientEventTranscriptionSessionUpdate as RealtimeBetaClientEventTranscriptionSessionUpdate,
 )
 from .realtime_beta_response import RealtimeBetaResponse as RealtimeBetaResponse
+from .realtime_beta_response import (
+    RealtimeBetaResponseInputTokenDetailsCachedTokensDetails as RealtimeBetaResponseInputTokenDetailsCachedTokensDetails,
+)
 from .realtime_beta_response import RealtimeBetaResponseStatusDetails as RealtimeBetaResponseStatusDetails
 from .realtime_beta_response import RealtimeBetaResponseStatusDetailsError as RealtimeBetaResponseStatusDetailsError
 from .realtime_beta_response import RealtimeBetaResponseUsage as RealtimeBetaResponseUsage
 from .realtime_beta_response import (
     RealtimeBetaResponseUsageInputTokenDetails as RealtimeBetaResponseUsageInputTokenDetails,
-)
-from .realtime_beta_response import (
-    RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails as RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
 )
 from .realtime_beta_response import (
     RealtimeBetaResponseUsageOutputTokenDetails as RealtimeBetaResponseUsageOutputTokenDetails,
@@ -2753,7 +2615,7 @@ from .realtime_beta_server_event_conversation_item_truncated import (
     RealtimeBetaServerEventConversationItemTruncated as RealtimeBetaServerEventConversationItemTruncated,
 )
 from .realtime_beta_server_event_error import RealtimeBetaServerEventError as RealtimeBetaServerEventError
-from .realtime_beta_server_event_error import RealtimeBetaServerEventErrorSchema as RealtimeBetaServerEventErrorSchema
+from .realtime_beta_server_event_error import RealtimeBetaServerEventErrorError as RealtimeBetaServerEventErrorError
 from .realtime_beta_server_event_input_audio_buffer_cleared import (
     RealtimeBetaServerEventInputAudioBufferCleared as RealtimeBetaServerEventInputAudioBufferCleared,
 )
@@ -3012,7 +2874,7 @@ from .realtime_server_event_conversation_item_truncated import (
     RealtimeServerEventConversationItemTruncated as RealtimeServerEventConversationItemTruncated,
 )
 from .realtime_server_event_error import RealtimeServerEventError as RealtimeServerEventError
-from .realtime_server_event_error import RealtimeServerEventErrorSchema as RealtimeServerEventErrorSchema
+from .realtime_server_event_error import RealtimeServerEventErrorError as RealtimeServerEventErrorError
 from .realtime_server_event_input_audio_buffer_cleared import (
     RealtimeServerEventInputAudioBufferCleared as RealtimeServerEventInputAudioBufferCleared,
 )
@@ -3127,9 +2989,7 @@ from .realtime_server_event_transcription_session_updated import (
 )
 from .realtime_session import RealtimeSession as RealtimeSession
 from .realtime_session import RealtimeSessionInputAudioNoiseReduction as RealtimeSessionInputAudioNoiseReduction
-from .realtime_session import (
-    RealtimeSessionTracingConfigurationTracingConfiguration as RealtimeSessionTracingConfigurationTracingConfiguration,
-)
+from .realtime_session import RealtimeSessionTracingConfiguration as RealtimeSessionTracingConfiguration
 from .realtime_session_create_request import RealtimeSessionCreateRequest as RealtimeSessionCreateRequest
 from .realtime_session_create_request import (
     RealtimeSessionCreateRequestClientSecret as RealtimeSessionCreateRequestClientSecret,
@@ -3228,16 +3088,16 @@ from .realtime_session_create_response_ga import (
     RealtimeSessionCreateResponseGaAudioOutput as RealtimeSessionCreateResponseGaAudioOutput,
 )
 from .realtime_session_create_response_ga import (
-    RealtimeSessionCreateResponseGaTracingConfigurationTracingConfiguration as RealtimeSessionCreateResponseGaTracingConfigurationTracingConfiguration,
+    RealtimeSessionCreateResponseGaTracingConfiguration as RealtimeSessionCreateResponseGaTracingConfiguration,
 )
 from .realtime_transcription_session_create_request import (
     RealtimeTranscriptionSessionCreateRequest as RealtimeTranscriptionSessionCreateRequest,
 )
 from .realtime_transcription_session_create_request import (
-    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction as RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+    RealtimeTranscriptionSessionCreateRequestNoiseReduction as RealtimeTranscriptionSessionCreateRequestNoiseReduction,
 )
 from .realtime_transcription_session_create_request import (
-    RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam,
+    RealtimeTranscriptionSessionCreateRequestNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestNoiseReductionParam,
 )
 from .realtime_transcription_session_create_request import (
     RealtimeTranscriptionSessionCreateRequestParam as RealtimeTranscriptionSessionCreateRequestParam,
@@ -3258,16 +3118,16 @@ from .realtime_transcription_session_create_request_ga import (
     RealtimeTranscriptionSessionCreateRequestGaAudioInput as RealtimeTranscriptionSessionCreateRequestGaAudioInput,
 )
 from .realtime_transcription_session_create_request_ga import (
-    RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction as RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction,
-)
-from .realtime_transcription_session_create_request_ga import (
-    RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReductionParam,
-)
-from .realtime_transcription_session_create_request_ga import (
     RealtimeTranscriptionSessionCreateRequestGaAudioInputParam as RealtimeTranscriptionSessionCreateRequestGaAudioInputParam,
 )
 from .realtime_transcription_session_create_request_ga import (
     RealtimeTranscriptionSessionCreateRequestGaAudioParam as RealtimeTranscriptionSessionCreateRequestGaAudioParam,
+)
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionCreateRequestGaNoiseReduction as RealtimeTranscriptionSessionCreateRequestGaNoiseReduction,
+)
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam,
 )
 from .realtime_transcription_session_create_request_ga import (
     RealtimeTranscriptionSessionCreateRequestGaParam as RealtimeTranscriptionSessionCreateRequestGaParam,
@@ -3291,10 +3151,10 @@ from .realtime_transcription_session_create_response_ga import (
     RealtimeTranscriptionSessionCreateResponseGaAudioInput as RealtimeTranscriptionSessionCreateResponseGaAudioInput,
 )
 from .realtime_transcription_session_create_response_ga import (
-    RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction as RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction,
+    RealtimeTranscriptionSessionCreateResponseGaNoiseReduction as RealtimeTranscriptionSessionCreateResponseGaNoiseReduction,
 )
 from .realtime_transcription_session_create_response_ga import (
-    RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetectionObject as RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetectionObject,
+    RealtimeTranscriptionSessionCreateResponseGaTurnDetection as RealtimeTranscriptionSessionCreateResponseGaTurnDetection,
 )
 from .realtime_translation_client_event import RealtimeTranslationClientEvent as RealtimeTranslationClientEvent
 from .realtime_translation_client_event_input_audio_buffer_append import (
@@ -3344,10 +3204,10 @@ from .realtime_translation_session import RealtimeTranslationSession as Realtime
 from .realtime_translation_session import RealtimeTranslationSessionAudio as RealtimeTranslationSessionAudio
 from .realtime_translation_session import RealtimeTranslationSessionAudioInput as RealtimeTranslationSessionAudioInput
 from .realtime_translation_session import (
-    RealtimeTranslationSessionAudioInputNoiseReductionObject as RealtimeTranslationSessionAudioInputNoiseReductionObject,
+    RealtimeTranslationSessionAudioInputNoiseReduction as RealtimeTranslationSessionAudioInputNoiseReduction,
 )
 from .realtime_translation_session import (
-    RealtimeTranslationSessionAudioInputTranscriptionObject as RealtimeTranslationSessionAudioInputTranscriptionObject,
+    RealtimeTranslationSessionAudioInputTranscription as RealtimeTranslationSessionAudioInputTranscription,
 )
 from .realtime_translation_session import RealtimeTranslationSessionAudioOutput as RealtimeTranslationSessionAudioOutput
 from .realtime_translation_session_create_request import (
@@ -3360,19 +3220,7 @@ from .realtime_translation_session_create_request import (
     RealtimeTranslationSessionCreateRequestAudioInput as RealtimeTranslationSessionCreateRequestAudioInput,
 )
 from .realtime_translation_session_create_request import (
-    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject as RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject,
-)
-from .realtime_translation_session_create_request import (
-    RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObjectParam as RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObjectParam,
-)
-from .realtime_translation_session_create_request import (
     RealtimeTranslationSessionCreateRequestAudioInputParam as RealtimeTranslationSessionCreateRequestAudioInputParam,
-)
-from .realtime_translation_session_create_request import (
-    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject as RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject,
-)
-from .realtime_translation_session_create_request import (
-    RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObjectParam as RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObjectParam,
 )
 from .realtime_translation_session_create_request import (
     RealtimeTranslationSessionCreateRequestAudioOutput as RealtimeTranslationSessionCreateRequestAudioOutput,
@@ -3384,7 +3232,19 @@ from .realtime_translation_session_create_request import (
     RealtimeTranslationSessionCreateRequestAudioParam as RealtimeTranslationSessionCreateRequestAudioParam,
 )
 from .realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequestNoiseReduction as RealtimeTranslationSessionCreateRequestNoiseReduction,
+)
+from .realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequestNoiseReductionParam as RealtimeTranslationSessionCreateRequestNoiseReductionParam,
+)
+from .realtime_translation_session_create_request import (
     RealtimeTranslationSessionCreateRequestParam as RealtimeTranslationSessionCreateRequestParam,
+)
+from .realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequestTranscription as RealtimeTranslationSessionCreateRequestTranscription,
+)
+from .realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequestTranscriptionParam as RealtimeTranslationSessionCreateRequestTranscriptionParam,
 )
 from .realtime_translation_session_update_request import (
     RealtimeTranslationSessionUpdateRequest as RealtimeTranslationSessionUpdateRequest,
@@ -3396,13 +3256,13 @@ from .realtime_translation_session_update_request import (
     RealtimeTranslationSessionUpdateRequestAudioInput as RealtimeTranslationSessionUpdateRequestAudioInput,
 )
 from .realtime_translation_session_update_request import (
-    RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject as RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject,
-)
-from .realtime_translation_session_update_request import (
-    RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionObject as RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionObject,
-)
-from .realtime_translation_session_update_request import (
     RealtimeTranslationSessionUpdateRequestAudioOutput as RealtimeTranslationSessionUpdateRequestAudioOutput,
+)
+from .realtime_translation_session_update_request import (
+    RealtimeTranslationSessionUpdateRequestInputNoiseReduction as RealtimeTranslationSessionUpdateRequestInputNoiseReduction,
+)
+from .realtime_translation_session_update_request import (
+    RealtimeTranslationSessionUpdateRequestInputTranscription as RealtimeTranslationSessionUpdateRequestInputTranscription,
 )
 from .realtime_truncation import RealtimeTruncation as RealtimeTruncation
 from .realtime_truncation import RealtimeTruncationParam as RealtimeTruncationParam
@@ -3420,18 +3280,10 @@ from .realtime_truncation import (
 )
 from .realtime_turn_detection import RealtimeTurnDetection as RealtimeTurnDetection
 from .realtime_turn_detection import RealtimeTurnDetectionParam as RealtimeTurnDetectionParam
-from .realtime_turn_detection import (
-    RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad as RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad,
-)
-from .realtime_turn_detection import (
-    RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam as RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam,
-)
-from .realtime_turn_detection import (
-    RealtimeTurnDetectionRealtimeTurnDetectionServerVad as RealtimeTurnDetectionRealtimeTurnDetectionServerVad,
-)
-from .realtime_turn_detection import (
-    RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam as RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam,
-)
+from .realtime_turn_detection import RealtimeTurnDetectionSemanticVad as RealtimeTurnDetectionSemanticVad
+from .realtime_turn_detection import RealtimeTurnDetectionSemanticVadParam as RealtimeTurnDetectionSemanticVadParam
+from .realtime_turn_detection import RealtimeTurnDetectionServerVad as RealtimeTurnDetectionServerVad
+from .realtime_turn_detection import RealtimeTurnDetectionServerVadParam as RealtimeTurnDetectionServerVadParam
 from .reasoning import Reasoning as Reasoning
 from .reasoning import ReasoningParam as ReasoningParam
 from .reasoning_effort import ReasoningEffort as ReasoningEffort
@@ -3442,8 +3294,8 @@ from .reasoning_text_content import ReasoningTextContent as ReasoningTextContent
 from .reasoning_text_content import ReasoningTextContentParam as ReasoningTextContentParam
 from .refusal_content import RefusalContent as RefusalContent
 from .refusal_content import RefusalContentParam as RefusalContentParam
-from .response import ResponseIncompleteDetailsObject as ResponseIncompleteDetailsObject
-from .response import ResponseSchema as ResponseSchema
+from .response import Response as Response
+from .response import ResponseIncompleteDetails as ResponseIncompleteDetails
 from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
 from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
 from .response_audio_transcript_delta_event import (
@@ -3498,7 +3350,7 @@ from .response_format_json_schema import (
     ResponseFormatJsonSchemaJsonSchemaParam as ResponseFormatJsonSchemaJsonSchemaParam,
 )
 from .response_format_json_schema import ResponseFormatJsonSchemaParam as ResponseFormatJsonSchemaParam
-from .response_format_json_schema_schema import ApiResponseFormatJsonSchema as ApiResponseFormatJsonSchema
+from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema
 from .response_format_text import ResponseFormatText as ResponseFormatText
 from .response_format_text import ResponseFormatTextParam as ResponseFormatTextParam
 from .response_format_text_grammar import ResponseFormatTextGrammar as ResponseFormatTextGrammar
@@ -3597,8 +3449,8 @@ from .response_stream_options import ResponseStreamOptionsObjectParam as Respons
 from .response_stream_options import ResponseStreamOptionsParam as ResponseStreamOptionsParam
 from .response_text_delta_event import ResponseTextDeltaEvent as ResponseTextDeltaEvent
 from .response_text_done_event import ResponseTextDoneEvent as ResponseTextDoneEvent
+from .response_text_param import ResponseText as ResponseText
 from .response_text_param import ResponseTextParam as ResponseTextParam
-from .response_text_param import ResponseTextParamParam as ResponseTextParamParam
 from .response_usage import ResponseUsage as ResponseUsage
 from .response_usage import ResponseUsageInputTokensDetails as ResponseUsageInputTokensDetails
 from .response_usage import ResponseUsageOutputTokensDetails as ResponseUsageOutputTokensDetails
@@ -3616,158 +3468,66 @@ from .responses_client_event import ResponsesClientEvent as ResponsesClientEvent
 from .responses_client_event_response_create import (
     ResponsesClientEventResponseCreate as ResponsesClientEventResponseCreate,
 )
+from .responses_server_event import ResponseAudioTranscriptWsDelta as ResponseAudioTranscriptWsDelta
+from .responses_server_event import ResponseAudioTranscriptWsDone as ResponseAudioTranscriptWsDone
+from .responses_server_event import ResponseAudioWsDelta as ResponseAudioWsDelta
+from .responses_server_event import ResponseAudioWsDone as ResponseAudioWsDone
+from .responses_server_event import ResponseCodeInterpreterCallCodeWsDelta as ResponseCodeInterpreterCallCodeWsDelta
+from .responses_server_event import ResponseCodeInterpreterCallCodeWsDone as ResponseCodeInterpreterCallCodeWsDone
+from .responses_server_event import ResponseCodeInterpreterCallInWsProgress as ResponseCodeInterpreterCallInWsProgress
+from .responses_server_event import ResponseCodeInterpreterCallWsCompleted as ResponseCodeInterpreterCallWsCompleted
+from .responses_server_event import (
+    ResponseCodeInterpreterCallWsInterpreting as ResponseCodeInterpreterCallWsInterpreting,
+)
+from .responses_server_event import ResponseContentPartWsAdded as ResponseContentPartWsAdded
+from .responses_server_event import ResponseContentPartWsDone as ResponseContentPartWsDone
+from .responses_server_event import ResponseCustomToolCallInputWsDelta as ResponseCustomToolCallInputWsDelta
+from .responses_server_event import ResponseCustomToolCallInputWsDone as ResponseCustomToolCallInputWsDone
+from .responses_server_event import ResponseFileSearchCallInWsProgress as ResponseFileSearchCallInWsProgress
+from .responses_server_event import ResponseFileSearchCallWsCompleted as ResponseFileSearchCallWsCompleted
+from .responses_server_event import ResponseFileSearchCallWsSearching as ResponseFileSearchCallWsSearching
+from .responses_server_event import ResponseFunctionCallArgumentsWsDelta as ResponseFunctionCallArgumentsWsDelta
+from .responses_server_event import ResponseFunctionCallArgumentsWsDone as ResponseFunctionCallArgumentsWsDone
+from .responses_server_event import ResponseImageGenCallInWsProgress as ResponseImageGenCallInWsProgress
+from .responses_server_event import ResponseImageGenCallPartialWsImage as ResponseImageGenCallPartialWsImage
+from .responses_server_event import ResponseImageGenCallWsCompleted as ResponseImageGenCallWsCompleted
+from .responses_server_event import ResponseImageGenCallWsGenerating as ResponseImageGenCallWsGenerating
+from .responses_server_event import ResponseInWsProgress as ResponseInWsProgress
+from .responses_server_event import ResponseMcpCallArgumentsWsDelta as ResponseMcpCallArgumentsWsDelta
+from .responses_server_event import ResponseMcpCallArgumentsWsDone as ResponseMcpCallArgumentsWsDone
+from .responses_server_event import ResponseMcpCallInWsProgress as ResponseMcpCallInWsProgress
+from .responses_server_event import ResponseMcpCallWsCompleted as ResponseMcpCallWsCompleted
+from .responses_server_event import ResponseMcpCallWsFailed as ResponseMcpCallWsFailed
+from .responses_server_event import ResponseMcpListToolsInWsProgress as ResponseMcpListToolsInWsProgress
+from .responses_server_event import ResponseMcpListToolsWsCompleted as ResponseMcpListToolsWsCompleted
+from .responses_server_event import ResponseMcpListToolsWsFailed as ResponseMcpListToolsWsFailed
+from .responses_server_event import ResponseOutputItemWsAdded as ResponseOutputItemWsAdded
+from .responses_server_event import ResponseOutputItemWsDone as ResponseOutputItemWsDone
+from .responses_server_event import ResponseOutputTextAnnotationWsAdded as ResponseOutputTextAnnotationWsAdded
+from .responses_server_event import ResponseReasoningSummaryPartWsAdded as ResponseReasoningSummaryPartWsAdded
+from .responses_server_event import ResponseReasoningSummaryPartWsDone as ResponseReasoningSummaryPartWsDone
+from .responses_server_event import ResponseReasoningSummaryTextWsDelta as ResponseReasoningSummaryTextWsDelta
+from .responses_server_event import ResponseReasoningSummaryTextWsDone as ResponseReasoningSummaryTextWsDone
+from .responses_server_event import ResponseReasoningTextWsDelta as ResponseReasoningTextWsDelta
+from .responses_server_event import ResponseReasoningTextWsDone as ResponseReasoningTextWsDone
+from .responses_server_event import ResponseRefusalWsDelta as ResponseRefusalWsDelta
+from .responses_server_event import ResponseRefusalWsDone as ResponseRefusalWsDone
+from .responses_server_event import ResponseShellCallCommandWsAdded as ResponseShellCallCommandWsAdded
+from .responses_server_event import ResponseShellCallCommandWsDelta as ResponseShellCallCommandWsDelta
+from .responses_server_event import ResponseShellCallCommandWsDone as ResponseShellCallCommandWsDone
+from .responses_server_event import ResponseShellCallOutputContentWsDelta as ResponseShellCallOutputContentWsDelta
+from .responses_server_event import ResponseShellCallOutputContentWsDone as ResponseShellCallOutputContentWsDone
 from .responses_server_event import ResponsesServerEvent as ResponsesServerEvent
-from .responses_server_event import (
-    ResponsesServerEventResponseAudioTranscriptWsDelta as ResponsesServerEventResponseAudioTranscriptWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseAudioTranscriptWsDone as ResponsesServerEventResponseAudioTranscriptWsDone,
-)
-from .responses_server_event import ResponsesServerEventResponseAudioWsDelta as ResponsesServerEventResponseAudioWsDelta
-from .responses_server_event import ResponsesServerEventResponseAudioWsDone as ResponsesServerEventResponseAudioWsDone
-from .responses_server_event import (
-    ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta as ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseCodeInterpreterCallCodeWsDone as ResponsesServerEventResponseCodeInterpreterCallCodeWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseCodeInterpreterCallInWsProgress as ResponsesServerEventResponseCodeInterpreterCallInWsProgress,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseCodeInterpreterCallWsCompleted as ResponsesServerEventResponseCodeInterpreterCallWsCompleted,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseCodeInterpreterCallWsInterpreting as ResponsesServerEventResponseCodeInterpreterCallWsInterpreting,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseContentPartWsAdded as ResponsesServerEventResponseContentPartWsAdded,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseContentPartWsDone as ResponsesServerEventResponseContentPartWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseCustomToolCallInputWsDelta as ResponsesServerEventResponseCustomToolCallInputWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseCustomToolCallInputWsDone as ResponsesServerEventResponseCustomToolCallInputWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseFileSearchCallInWsProgress as ResponsesServerEventResponseFileSearchCallInWsProgress,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseFileSearchCallWsCompleted as ResponsesServerEventResponseFileSearchCallWsCompleted,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseFileSearchCallWsSearching as ResponsesServerEventResponseFileSearchCallWsSearching,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseFunctionCallArgumentsWsDelta as ResponsesServerEventResponseFunctionCallArgumentsWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseFunctionCallArgumentsWsDone as ResponsesServerEventResponseFunctionCallArgumentsWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseImageGenCallInWsProgress as ResponsesServerEventResponseImageGenCallInWsProgress,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseImageGenCallPartialWsImage as ResponsesServerEventResponseImageGenCallPartialWsImage,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseImageGenCallWsCompleted as ResponsesServerEventResponseImageGenCallWsCompleted,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseImageGenCallWsGenerating as ResponsesServerEventResponseImageGenCallWsGenerating,
-)
-from .responses_server_event import ResponsesServerEventResponseInWsProgress as ResponsesServerEventResponseInWsProgress
-from .responses_server_event import (
-    ResponsesServerEventResponseMcpCallArgumentsWsDelta as ResponsesServerEventResponseMcpCallArgumentsWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseMcpCallArgumentsWsDone as ResponsesServerEventResponseMcpCallArgumentsWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseMcpCallInWsProgress as ResponsesServerEventResponseMcpCallInWsProgress,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseMcpCallWsCompleted as ResponsesServerEventResponseMcpCallWsCompleted,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseMcpCallWsFailed as ResponsesServerEventResponseMcpCallWsFailed,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseMcpListToolsInWsProgress as ResponsesServerEventResponseMcpListToolsInWsProgress,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseMcpListToolsWsCompleted as ResponsesServerEventResponseMcpListToolsWsCompleted,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseMcpListToolsWsFailed as ResponsesServerEventResponseMcpListToolsWsFailed,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseOutputItemWsAdded as ResponsesServerEventResponseOutputItemWsAdded,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseOutputItemWsDone as ResponsesServerEventResponseOutputItemWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseOutputTextAnnotationWsAdded as ResponsesServerEventResponseOutputTextAnnotationWsAdded,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseReasoningSummaryPartWsAdded as ResponsesServerEventResponseReasoningSummaryPartWsAdded,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseReasoningSummaryPartWsDone as ResponsesServerEventResponseReasoningSummaryPartWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseReasoningSummaryTextWsDelta as ResponsesServerEventResponseReasoningSummaryTextWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseReasoningSummaryTextWsDone as ResponsesServerEventResponseReasoningSummaryTextWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseReasoningTextWsDelta as ResponsesServerEventResponseReasoningTextWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseReasoningTextWsDone as ResponsesServerEventResponseReasoningTextWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseRefusalWsDelta as ResponsesServerEventResponseRefusalWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseRefusalWsDone as ResponsesServerEventResponseRefusalWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseShellCallCommandWsAdded as ResponsesServerEventResponseShellCallCommandWsAdded,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseShellCallCommandWsDelta as ResponsesServerEventResponseShellCallCommandWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseShellCallCommandWsDone as ResponsesServerEventResponseShellCallCommandWsDone,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseShellCallOutputContentWsDelta as ResponsesServerEventResponseShellCallOutputContentWsDelta,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseShellCallOutputContentWsDone as ResponsesServerEventResponseShellCallOutputContentWsDone,
-)
-from .responses_server_event import ResponsesServerEventResponseTextWsDelta as ResponsesServerEventResponseTextWsDelta
-from .responses_server_event import ResponsesServerEventResponseTextWsDone as ResponsesServerEventResponseTextWsDone
-from .responses_server_event import (
-    ResponsesServerEventResponseWebSearchCallInWsProgress as ResponsesServerEventResponseWebSearchCallInWsProgress,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseWebSearchCallWsCompleted as ResponsesServerEventResponseWebSearchCallWsCompleted,
-)
-from .responses_server_event import (
-    ResponsesServerEventResponseWebSearchCallWsSearching as ResponsesServerEventResponseWebSearchCallWsSearching,
-)
-from .responses_server_event import ResponsesServerEventResponseWsCompleted as ResponsesServerEventResponseWsCompleted
-from .responses_server_event import ResponsesServerEventResponseWsCreated as ResponsesServerEventResponseWsCreated
-from .responses_server_event import ResponsesServerEventResponseWsFailed as ResponsesServerEventResponseWsFailed
-from .responses_server_event import ResponsesServerEventResponseWsIncomplete as ResponsesServerEventResponseWsIncomplete
-from .responses_server_event import ResponsesServerEventResponseWsQueued as ResponsesServerEventResponseWsQueued
+from .responses_server_event import ResponseTextWsDelta as ResponseTextWsDelta
+from .responses_server_event import ResponseTextWsDone as ResponseTextWsDone
+from .responses_server_event import ResponseWebSearchCallInWsProgress as ResponseWebSearchCallInWsProgress
+from .responses_server_event import ResponseWebSearchCallWsCompleted as ResponseWebSearchCallWsCompleted
+from .responses_server_event import ResponseWebSearchCallWsSearching as ResponseWebSearchCallWsSearching
+from .responses_server_event import ResponseWsCompleted as ResponseWsCompleted
+from .responses_server_event import ResponseWsCreated as ResponseWsCreated
+from .responses_server_event import ResponseWsFailed as ResponseWsFailed
+from .responses_server_event import ResponseWsIncomplete as ResponseWsIncomplete
+from .responses_server_event import ResponseWsQueued as ResponseWsQueued
 from .responses_web_socket_stream_event import ResponsesWebSocketStreamEvent as ResponsesWebSocketStreamEvent
 from .role import Role as Role
 from .role_deleted_resource import RoleDeletedResource as RoleDeletedResource
@@ -3865,7 +3625,7 @@ from .run_step_details_tool_calls_function_object import (
 )
 from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject as RunStepDetailsToolCallsObject
 from .run_step_object import RunStepObject as RunStepObject
-from .run_step_object import RunStepObjectLastErrorObject as RunStepObjectLastErrorObject
+from .run_step_object import RunStepObjectLastError as RunStepObjectLastError
 from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
 from .run_step_stream_event import RunStepStreamEventThreadRunStepCancelled as RunStepStreamEventThreadRunStepCancelled
 from .run_step_stream_event import RunStepStreamEventThreadRunStepCompleted as RunStepStreamEventThreadRunStepCompleted
@@ -3889,10 +3649,10 @@ from .run_stream_event import RunStreamEventThreadRunQueued as RunStreamEventThr
 from .run_stream_event import RunStreamEventThreadRunRequiresAction as RunStreamEventThreadRunRequiresAction
 from .run_tool_call_object import RunToolCallObject as RunToolCallObject
 from .run_tool_call_object import RunToolCallObjectFunction as RunToolCallObjectFunction
+from .screenshot_param import Screenshot as Screenshot
 from .screenshot_param import ScreenshotParam as ScreenshotParam
-from .screenshot_param import ScreenshotParamParam as ScreenshotParamParam
+from .scroll_param import Scroll as Scroll
 from .scroll_param import ScrollParam as ScrollParam
-from .scroll_param import ScrollParamParam as ScrollParamParam
 from .search_content_type import SearchContentType as SearchContentType
 from .search_context_size import SearchContextSize as SearchContextSize
 from .service_account_api_key_body import ServiceAccountApiKeyBody as ServiceAccountApiKeyBody
@@ -3903,20 +3663,18 @@ from .set_default_skill_version_body import SetDefaultSkillVersionBody as SetDef
 from .set_default_skill_version_body import SetDefaultSkillVersionBodyParam as SetDefaultSkillVersionBodyParam
 from .shell_call_output_delta import ShellCallOutputDelta as ShellCallOutputDelta
 from .skill_list_resource import SkillListResource as SkillListResource
+from .skill_reference_param import SkillReference as SkillReference
 from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
-from .skill_reference_param import SkillReferenceParamParam as SkillReferenceParamParam
 from .skill_resource import SkillResource as SkillResource
 from .skill_version_list_resource import SkillVersionListResource as SkillVersionListResource
 from .skill_version_resource import SkillVersionResource as SkillVersionResource
+from .specific_apply_patch_param import SpecificApplyPatch as SpecificApplyPatch
 from .specific_apply_patch_param import SpecificApplyPatchParam as SpecificApplyPatchParam
-from .specific_apply_patch_param import SpecificApplyPatchParamParam as SpecificApplyPatchParamParam
+from .specific_function_shell_param import SpecificFunctionShell as SpecificFunctionShell
 from .specific_function_shell_param import SpecificFunctionShellParam as SpecificFunctionShellParam
-from .specific_function_shell_param import SpecificFunctionShellParamParam as SpecificFunctionShellParamParam
+from .specific_programmatic_tool_calling_param import SpecificProgrammaticToolCalling as SpecificProgrammaticToolCalling
 from .specific_programmatic_tool_calling_param import (
     SpecificProgrammaticToolCallingParam as SpecificProgrammaticToolCallingParam,
-)
-from .specific_programmatic_tool_calling_param import (
-    SpecificProgrammaticToolCallingParamParam as SpecificProgrammaticToolCallingParamParam,
 )
 from .speech_audio_delta_event import SpeechAudioDeltaEvent as SpeechAudioDeltaEvent
 from .speech_audio_done_event import SpeechAudioDoneEvent as SpeechAudioDoneEvent
@@ -3929,11 +3687,9 @@ from .spend_limit_enforcement_status import SpendLimitEnforcementStatus as Spend
 from .spend_limit_interval import SpendLimitInterval as SpendLimitInterval
 from .static_chunking_strategy import StaticChunkingStrategy as StaticChunkingStrategy
 from .static_chunking_strategy import StaticChunkingStrategyParam as StaticChunkingStrategyParam
+from .static_chunking_strategy_request_param import StaticChunkingStrategyRequest as StaticChunkingStrategyRequest
 from .static_chunking_strategy_request_param import (
     StaticChunkingStrategyRequestParam as StaticChunkingStrategyRequestParam,
-)
-from .static_chunking_strategy_request_param import (
-    StaticChunkingStrategyRequestParamParam as StaticChunkingStrategyRequestParamParam,
 )
 from .static_chunking_strategy_response_param import (
     StaticChunkingStrategyResponseParam as StaticChunkingStrategyResponseParam,
@@ -3965,11 +3721,9 @@ from .thread_item import ThreadItem as ThreadItem
 from .thread_item_list_resource import ThreadItemListResource as ThreadItemListResource
 from .thread_list_resource import ThreadListResource as ThreadListResource
 from .thread_object import ThreadObject as ThreadObject
-from .thread_object import ThreadObjectToolResourcesObject as ThreadObjectToolResourcesObject
-from .thread_object import (
-    ThreadObjectToolResourcesObjectCodeInterpreter as ThreadObjectToolResourcesObjectCodeInterpreter,
-)
-from .thread_object import ThreadObjectToolResourcesObjectFileSearch as ThreadObjectToolResourcesObjectFileSearch
+from .thread_object import ThreadObjectToolResources as ThreadObjectToolResources
+from .thread_object import ThreadObjectToolResourcesCodeInterpreter as ThreadObjectToolResourcesCodeInterpreter
+from .thread_object import ThreadObjectToolResourcesFileSearch as ThreadObjectToolResourcesFileSearch
 from .thread_resource import ThreadResource as ThreadResource
 from .thread_stream_event import ThreadStreamEvent as ThreadStreamEvent
 from .thread_stream_event import ThreadStreamEventThreadCreated as ThreadStreamEventThreadCreated
@@ -3983,7 +3737,7 @@ from .tool import ToolParam as ToolParam
 from .tool_call_caller import ToolCallCaller as ToolCallCaller
 from .tool_call_caller import ToolCallCallerRequestParam as ToolCallCallerRequestParam
 from .tool_call_caller_param import ToolCallCallerParam as ToolCallCallerParam
-from .tool_call_caller_param import ToolCallCallerParamParam as ToolCallCallerParamParam
+from .tool_call_caller_param import ToolCallCallerParamModel as ToolCallCallerParamModel
 from .tool_choice import ToolChoice as ToolChoice
 from .tool_choice_allowed import ToolChoiceAllowed as ToolChoiceAllowed
 from .tool_choice_allowed import ToolChoiceAllowedParam as ToolChoiceAllowedParam
@@ -3995,18 +3749,18 @@ from .tool_choice_mcp import ToolChoiceMcp as ToolChoiceMcp
 from .tool_choice_mcp import ToolChoiceMcpParam as ToolChoiceMcpParam
 from .tool_choice_options import ToolChoiceOptions as ToolChoiceOptions
 from .tool_choice_param import ToolChoiceParam as ToolChoiceParam
-from .tool_choice_param import ToolChoiceParamParam as ToolChoiceParamParam
+from .tool_choice_param import ToolChoiceParamModel as ToolChoiceParamModel
 from .tool_choice_types import ToolChoiceTypes as ToolChoiceTypes
 from .tool_choice_types import ToolChoiceTypesParam as ToolChoiceTypesParam
 from .tool_search_call import ToolSearchCall as ToolSearchCall
+from .tool_search_call_item_param import ToolSearchCallItem as ToolSearchCallItem
 from .tool_search_call_item_param import ToolSearchCallItemParam as ToolSearchCallItemParam
-from .tool_search_call_item_param import ToolSearchCallItemParamParam as ToolSearchCallItemParamParam
 from .tool_search_execution_type import ToolSearchExecutionType as ToolSearchExecutionType
 from .tool_search_output import ToolSearchOutput as ToolSearchOutput
+from .tool_search_output_item_param import ToolSearchOutputItem as ToolSearchOutputItem
 from .tool_search_output_item_param import ToolSearchOutputItemParam as ToolSearchOutputItemParam
-from .tool_search_output_item_param import ToolSearchOutputItemParamParam as ToolSearchOutputItemParamParam
+from .tool_search_tool_param import ToolSearchTool as ToolSearchTool
 from .tool_search_tool_param import ToolSearchToolParam as ToolSearchToolParam
-from .tool_search_tool_param import ToolSearchToolParamParam as ToolSearchToolParamParam
 from .tools_array import ToolsArray as ToolsArray
 from .tools_array import ToolsArrayParam as ToolsArrayParam
 from .top_log_prob import TopLogProb as TopLogProb
@@ -4030,8 +3784,8 @@ from .transcription_word import TranscriptionWord as TranscriptionWord
 from .truncation_enum import TruncationEnum as TruncationEnum
 from .truncation_object import TruncationObject as TruncationObject
 from .truncation_object import TruncationObjectParam as TruncationObjectParam
+from .type_param import Type as Type
 from .type_param import TypeParam as TypeParam
-from .type_param import TypeParamParam as TypeParamParam
 from .update_chat_completion import UpdateChatCompletionBody as UpdateChatCompletionBody
 from .update_chat_completion import UpdateChatCompletionBodyParam as UpdateChatCompletionBodyParam
 from .update_conversation_body import UpdateConversationBody as UpdateConversationBody
@@ -4094,9 +3848,9 @@ from .usage_time_bucket import UsageTimeBucket as UsageTimeBucket
 from .usage_vector_stores_result import UsageVectorStoresResult as UsageVectorStoresResult
 from .usage_web_search_calls_result import UsageWebSearchCallsResult as UsageWebSearchCallsResult
 from .user import User as User
-from .user import UserProjectsList as UserProjectsList
-from .user import UserProjectsListDataItem as UserProjectsListDataItem
-from .user import UserSchema as UserSchema
+from .user import UserProjects as UserProjects
+from .user import UserProjectsDataItem as UserProjectsDataItem
+from .user import UserUser as UserUser
 from .user_delete_response import UserDeleteResponse as UserDeleteResponse
 from .user_list_resource import UserListResource as UserListResource
 from .user_list_response import UserListResponse as UserListResponse
@@ -4121,7 +3875,7 @@ from .vector_store_file_content_response import (
     VectorStoreFileContentResponseDataItem as VectorStoreFileContentResponseDataItem,
 )
 from .vector_store_file_object import VectorStoreFileObject as VectorStoreFileObject
-from .vector_store_file_object import VectorStoreFileObjectLastErrorObject as VectorStoreFileObjectLastErrorObject
+from .vector_store_file_object import VectorStoreFileObjectLastError as VectorStoreFileObjectLastError
 from .vector_store_object import VectorStoreObject as VectorStoreObject
 from .vector_store_object import VectorStoreObjectFileCounts as VectorStoreObjectFileCounts
 from .vector_store_search_request import VectorStoreSearchRequest as VectorStoreSearchRequest
@@ -4142,8 +3896,8 @@ from .video_character_resource import VideoCharacterResource as VideoCharacterRe
 from .video_content_variant import VideoContentVariant as VideoContentVariant
 from .video_list_resource import VideoListResource as VideoListResource
 from .video_model import VideoModel as VideoModel
+from .video_reference_input_param import VideoReferenceInput as VideoReferenceInput
 from .video_reference_input_param import VideoReferenceInputParam as VideoReferenceInputParam
-from .video_reference_input_param import VideoReferenceInputParamParam as VideoReferenceInputParamParam
 from .video_resource import VideoResource as VideoResource
 from .video_seconds import VideoSeconds as VideoSeconds
 from .video_size import VideoSize as VideoSize
@@ -4157,8 +3911,8 @@ from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceObjectParam as Voice
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam as VoiceIdsOrCustomVoiceParam
 from .voice_ids_shared import VoiceIdsShared as VoiceIdsShared
 from .voice_resource import VoiceResource as VoiceResource
+from .wait_param import Wait as Wait
 from .wait_param import WaitParam as WaitParam
-from .wait_param import WaitParamParam as WaitParamParam
 from .web_search_action_find import WebSearchActionFind as WebSearchActionFind
 from .web_search_action_find import WebSearchActionFindParam as WebSearchActionFindParam
 from .web_search_action_open_page import WebSearchActionOpenPage as WebSearchActionOpenPage
@@ -4169,11 +3923,9 @@ from .web_search_action_search import WebSearchActionSearchSource as WebSearchAc
 from .web_search_action_search import WebSearchActionSearchSourceParam as WebSearchActionSearchSourceParam
 from .web_search_approximate_location import WebSearchApproximateLocation as WebSearchApproximateLocation
 from .web_search_approximate_location import WebSearchApproximateLocationParam as WebSearchApproximateLocationParam
+from .web_search_approximate_location import WebSearchApproximateLocationSchema as WebSearchApproximateLocationSchema
 from .web_search_approximate_location import (
-    WebSearchApproximateLocationWebSearchApproximateLocation as WebSearchApproximateLocationWebSearchApproximateLocation,
-)
-from .web_search_approximate_location import (
-    WebSearchApproximateLocationWebSearchApproximateLocationParam as WebSearchApproximateLocationWebSearchApproximateLocationParam,
+    WebSearchApproximateLocationSchemaParam as WebSearchApproximateLocationSchemaParam,
 )
 from .web_search_context_size import WebSearchContextSize as WebSearchContextSize
 from .web_search_location import WebSearchLocation as WebSearchLocation
@@ -4181,8 +3933,8 @@ from .web_search_location import WebSearchLocationParam as WebSearchLocationPara
 from .web_search_preview_tool import WebSearchPreviewTool as WebSearchPreviewTool
 from .web_search_preview_tool import WebSearchPreviewToolParam as WebSearchPreviewToolParam
 from .web_search_tool import WebSearchTool as WebSearchTool
-from .web_search_tool import WebSearchToolFiltersObject as WebSearchToolFiltersObject
-from .web_search_tool import WebSearchToolFiltersObjectParam as WebSearchToolFiltersObjectParam
+from .web_search_tool import WebSearchToolFilters as WebSearchToolFilters
+from .web_search_tool import WebSearchToolFiltersParam as WebSearchToolFiltersParam
 from .web_search_tool import WebSearchToolParam as WebSearchToolParam
 from .web_search_tool_call import WebSearchToolCall as WebSearchToolCall
 from .web_search_tool_call import WebSearchToolCallParam as WebSearchToolCallParam
@@ -4223,18 +3975,18 @@ from .webhook_response_failed import WebhookResponseFailedData as WebhookRespons
 from .webhook_response_incomplete import WebhookResponseIncomplete as WebhookResponseIncomplete
 from .webhook_response_incomplete import WebhookResponseIncompleteData as WebhookResponseIncompleteData
 from .widget_message_item import WidgetMessageItem as WidgetMessageItem
+from .workflow_param import Workflow as Workflow
 from .workflow_param import WorkflowParam as WorkflowParam
-from .workflow_param import WorkflowParamParam as WorkflowParamParam
+from .workflow_tracing_param import WorkflowTracing as WorkflowTracing
 from .workflow_tracing_param import WorkflowTracingParam as WorkflowTracingParam
-from .workflow_tracing_param import WorkflowTracingParamParam as WorkflowTracingParamParam
 
 __all__ = [
     "ActiveStatus",
     "AddUploadPartRequest",
     "AddUploadPartRequestParam",
     "AdditionalTools",
+    "AdditionalToolsItem",
     "AdditionalToolsItemParam",
-    "AdditionalToolsItemParamParam",
     "AdminApiKey",
     "AdminApiKeyCreateResponse",
     "AdminApiKeyOwner",
@@ -4244,30 +3996,29 @@ __all__ = [
     "Annotation",
     "AnnotationParam",
     "ApiKeyList",
-    "ApiResponseFormatJsonSchema",
     "ApplyPatchCallOutputStatus",
     "ApplyPatchCallOutputStatusParam",
     "ApplyPatchCallStatus",
     "ApplyPatchCallStatusParam",
     "ApplyPatchCreateFileOperation",
     "ApplyPatchCreateFileOperationParam",
-    "ApplyPatchCreateFileOperationParamParam",
+    "ApplyPatchCreateFileOperationParamModel",
     "ApplyPatchDeleteFileOperation",
     "ApplyPatchDeleteFileOperationParam",
-    "ApplyPatchDeleteFileOperationParamParam",
+    "ApplyPatchDeleteFileOperationParamModel",
+    "ApplyPatchOperation",
     "ApplyPatchOperationParam",
-    "ApplyPatchOperationParamParam",
+    "ApplyPatchTool",
     "ApplyPatchToolCall",
+    "ApplyPatchToolCallItem",
     "ApplyPatchToolCallItemParam",
-    "ApplyPatchToolCallItemParamParam",
     "ApplyPatchToolCallOutput",
+    "ApplyPatchToolCallOutputItem",
     "ApplyPatchToolCallOutputItemParam",
-    "ApplyPatchToolCallOutputItemParamParam",
     "ApplyPatchToolParam",
-    "ApplyPatchToolParamParam",
     "ApplyPatchUpdateFileOperation",
     "ApplyPatchUpdateFileOperationParam",
-    "ApplyPatchUpdateFileOperationParamParam",
+    "ApplyPatchUpdateFileOperationParamModel",
     "ApproximateLocation",
     "ApproximateLocationParam",
     "AssignedRoleDetails",
@@ -4275,9 +4026,9 @@ __all__ = [
     "AssistantMessageItem",
     "AssistantMessagePhase",
     "AssistantObject",
-    "AssistantObjectToolResourcesObject",
-    "AssistantObjectToolResourcesObjectCodeInterpreter",
-    "AssistantObjectToolResourcesObjectFileSearch",
+    "AssistantObjectToolResources",
+    "AssistantObjectToolResourcesCodeInterpreter",
+    "AssistantObjectToolResourcesFileSearch",
     "AssistantStreamEvent",
     "AssistantSupportedModels",
     "AssistantToolsCode",
@@ -4384,12 +4135,12 @@ __all__ = [
     "AuditLogWorkloadIdentityProviderMappingDeleted",
     "AuditLogWorkloadIdentityProviderMappingUpdated",
     "AuditLogWorkloadIdentityProviderUpdated",
+    "AutoChunkingStrategyRequest",
     "AutoChunkingStrategyRequestParam",
-    "AutoChunkingStrategyRequestParamParam",
+    "AutoCodeInterpreterTool",
     "AutoCodeInterpreterToolParam",
-    "AutoCodeInterpreterToolParamParam",
+    "AutomaticThreadTitling",
     "AutomaticThreadTitlingParam",
-    "AutomaticThreadTitlingParamParam",
     "Batch",
     "BatchError",
     "BatchErrors",
@@ -4400,14 +4151,14 @@ __all__ = [
     "BatchUsageInputTokensDetails",
     "BatchUsageOutputTokensDetails",
     "BetaAdditionalTools",
+    "BetaAdditionalToolsItem",
     "BetaAdditionalToolsItemParam",
-    "BetaAdditionalToolsItemParamParam",
     "BetaAgentMessage",
+    "BetaAgentMessageItem",
     "BetaAgentMessageItemParam",
-    "BetaAgentMessageItemParamParam",
     "BetaAgentTag",
     "BetaAgentTagParam",
-    "BetaAgentTagParamParam",
+    "BetaAgentTagParamModel",
     "BetaAgentTagRequestParam",
     "BetaAnnotation",
     "BetaAnnotationParam",
@@ -4417,32 +4168,32 @@ __all__ = [
     "BetaApplyPatchCallStatusParam",
     "BetaApplyPatchCreateFileOperation",
     "BetaApplyPatchCreateFileOperationParam",
-    "BetaApplyPatchCreateFileOperationParamParam",
+    "BetaApplyPatchCreateFileOperationParamModel",
     "BetaApplyPatchDeleteFileOperation",
     "BetaApplyPatchDeleteFileOperationParam",
-    "BetaApplyPatchDeleteFileOperationParamParam",
+    "BetaApplyPatchDeleteFileOperationParamModel",
+    "BetaApplyPatchOperation",
     "BetaApplyPatchOperationParam",
-    "BetaApplyPatchOperationParamParam",
+    "BetaApplyPatchTool",
     "BetaApplyPatchToolCall",
+    "BetaApplyPatchToolCallItem",
     "BetaApplyPatchToolCallItemParam",
-    "BetaApplyPatchToolCallItemParamParam",
     "BetaApplyPatchToolCallOutput",
+    "BetaApplyPatchToolCallOutputItem",
     "BetaApplyPatchToolCallOutputItemParam",
-    "BetaApplyPatchToolCallOutputItemParamParam",
     "BetaApplyPatchToolParam",
-    "BetaApplyPatchToolParamParam",
     "BetaApplyPatchUpdateFileOperation",
     "BetaApplyPatchUpdateFileOperationParam",
-    "BetaApplyPatchUpdateFileOperationParamParam",
+    "BetaApplyPatchUpdateFileOperationParamModel",
     "BetaApproximateLocation",
     "BetaApproximateLocationParam",
     "BetaAssistantMessagePhase",
+    "BetaAutoCodeInterpreterTool",
     "BetaAutoCodeInterpreterToolParam",
-    "BetaAutoCodeInterpreterToolParamParam",
     "BetaCallableToolAllowedCaller",
+    "BetaClick",
     "BetaClickButtonType",
     "BetaClickParam",
-    "BetaClickParamParam",
     "BetaCodeInterpreterOutputImage",
     "BetaCodeInterpreterOutputImageParam",
     "BetaCodeInterpreterOutputLogs",
@@ -4455,10 +4206,10 @@ __all__ = [
     "BetaCompactResponseMethodPublicBody",
     "BetaCompactResponseMethodPublicBodyParam",
     "BetaCompactionBody",
+    "BetaCompactionSummaryItem",
     "BetaCompactionSummaryItemParam",
-    "BetaCompactionSummaryItemParamParam",
+    "BetaCompactionTriggerItem",
     "BetaCompactionTriggerItemParam",
-    "BetaCompactionTriggerItemParamParam",
     "BetaComparisonFilter",
     "BetaComparisonFilterParam",
     "BetaCompoundFilter",
@@ -4467,11 +4218,11 @@ __all__ = [
     "BetaComputerActionList",
     "BetaComputerActionListParam",
     "BetaComputerActionParam",
+    "BetaComputerCallOutputItem",
     "BetaComputerCallOutputItemParam",
-    "BetaComputerCallOutputItemParamParam",
     "BetaComputerCallOutputStatus",
+    "BetaComputerCallSafetyCheck",
     "BetaComputerCallSafetyCheckParam",
-    "BetaComputerCallSafetyCheckParamParam",
     "BetaComputerEnvironment",
     "BetaComputerScreenshotContent",
     "BetaComputerScreenshotImage",
@@ -4484,38 +4235,39 @@ __all__ = [
     "BetaComputerToolParam",
     "BetaComputerUsePreviewTool",
     "BetaComputerUsePreviewToolParam",
+    "BetaContainerAuto",
     "BetaContainerAutoParam",
-    "BetaContainerAutoParamParam",
+    "BetaContainerFileCitation",
     "BetaContainerFileCitationBody",
     "BetaContainerFileCitationBodyParam",
     "BetaContainerFileCitationParam",
-    "BetaContainerFileCitationParamParam",
     "BetaContainerMemoryLimit",
+    "BetaContainerNetworkPolicyAllowlist",
     "BetaContainerNetworkPolicyAllowlistParam",
-    "BetaContainerNetworkPolicyAllowlistParamParam",
+    "BetaContainerNetworkPolicyDisabled",
     "BetaContainerNetworkPolicyDisabledParam",
-    "BetaContainerNetworkPolicyDisabledParamParam",
+    "BetaContainerNetworkPolicyDomainSecret",
     "BetaContainerNetworkPolicyDomainSecretParam",
-    "BetaContainerNetworkPolicyDomainSecretParamParam",
+    "BetaContainerReference",
     "BetaContainerReferenceParam",
-    "BetaContainerReferenceParamParam",
     "BetaContainerReferenceResource",
     "BetaContent",
+    "BetaContextManagement",
     "BetaContextManagementParam",
-    "BetaContextManagementParamParam",
+    "BetaConversation",
     "BetaConversationParam",
-    "BetaConversationParamParam",
     "BetaConversationReference",
     "BetaConversationReferenceParam",
+    "BetaCoord",
     "BetaCoordParam",
-    "BetaCoordParamParam",
     "BetaCreateModelResponseProperties",
     "BetaCreateResponse",
     "BetaCreateResponseParam",
+    "BetaCustomGrammarFormat",
     "BetaCustomGrammarFormatParam",
-    "BetaCustomGrammarFormatParamParam",
+    "BetaCustomTextFormat",
     "BetaCustomTextFormatParam",
-    "BetaCustomTextFormatParamParam",
+    "BetaCustomTool",
     "BetaCustomToolCall",
     "BetaCustomToolCallOutput",
     "BetaCustomToolCallOutputParam",
@@ -4523,28 +4275,27 @@ __all__ = [
     "BetaCustomToolCallParam",
     "BetaCustomToolCallResource",
     "BetaCustomToolParam",
-    "BetaCustomToolParamParam",
     "BetaDetailEnum",
     "BetaDirectToolCallCaller",
     "BetaDirectToolCallCallerParam",
-    "BetaDirectToolCallCallerParamParam",
+    "BetaDirectToolCallCallerParamModel",
     "BetaDirectToolCallCallerRequestParam",
     "BetaDoubleClickAction",
     "BetaDoubleClickActionParam",
+    "BetaDrag",
     "BetaDragParam",
-    "BetaDragParamParam",
     "BetaEasyInputMessage",
     "BetaEasyInputMessageParam",
     "BetaEmptyModelParam",
     "BetaEncryptedContent",
     "BetaEncryptedContentParam",
-    "BetaEncryptedContentParamParam",
+    "BetaEncryptedContentParamModel",
     "BetaError",
     "BetaErrorPayload",
+    "BetaFileCitation",
     "BetaFileCitationBody",
     "BetaFileCitationBodyParam",
     "BetaFileCitationParam",
-    "BetaFileCitationParamParam",
     "BetaFileDetailEnum",
     "BetaFileInputDetail",
     "BetaFilePath",
@@ -4560,35 +4311,35 @@ __all__ = [
     "BetaFunctionAndCustomToolCallOutput",
     "BetaFunctionAndCustomToolCallOutputParam",
     "BetaFunctionCallItemStatus",
+    "BetaFunctionCallOutputItem",
     "BetaFunctionCallOutputItemParam",
-    "BetaFunctionCallOutputItemParamParam",
     "BetaFunctionCallOutputStatusEnum",
     "BetaFunctionCallStatus",
     "BetaFunctionShellAction",
     "BetaFunctionShellActionParam",
-    "BetaFunctionShellActionParamParam",
+    "BetaFunctionShellActionParamModel",
     "BetaFunctionShellCall",
+    "BetaFunctionShellCallItem",
     "BetaFunctionShellCallItemParam",
-    "BetaFunctionShellCallItemParamParam",
     "BetaFunctionShellCallItemStatus",
     "BetaFunctionShellCallOutput",
     "BetaFunctionShellCallOutputContent",
     "BetaFunctionShellCallOutputContentParam",
-    "BetaFunctionShellCallOutputContentParamParam",
+    "BetaFunctionShellCallOutputContentParamModel",
     "BetaFunctionShellCallOutputExitOutcome",
     "BetaFunctionShellCallOutputExitOutcomeParam",
-    "BetaFunctionShellCallOutputExitOutcomeParamParam",
+    "BetaFunctionShellCallOutputExitOutcomeParamModel",
+    "BetaFunctionShellCallOutputItem",
     "BetaFunctionShellCallOutputItemParam",
-    "BetaFunctionShellCallOutputItemParamParam",
+    "BetaFunctionShellCallOutputOutcome",
     "BetaFunctionShellCallOutputOutcomeParam",
-    "BetaFunctionShellCallOutputOutcomeParamParam",
     "BetaFunctionShellCallOutputStatusEnum",
     "BetaFunctionShellCallOutputTimeoutOutcome",
     "BetaFunctionShellCallOutputTimeoutOutcomeParam",
-    "BetaFunctionShellCallOutputTimeoutOutcomeParamParam",
+    "BetaFunctionShellCallOutputTimeoutOutcomeParamModel",
     "BetaFunctionShellCallStatus",
+    "BetaFunctionShellTool",
     "BetaFunctionShellToolParam",
-    "BetaFunctionShellToolParamParam",
     "BetaFunctionTool",
     "BetaFunctionToolCall",
     "BetaFunctionToolCallOutput",
@@ -4596,7 +4347,7 @@ __all__ = [
     "BetaFunctionToolCallParam",
     "BetaFunctionToolCallResource",
     "BetaFunctionToolParam",
-    "BetaFunctionToolParamParam",
+    "BetaFunctionToolParamModel",
     "BetaFunctionToolRequestParam",
     "BetaGrammarSyntax",
     "BetaHttpError",
@@ -4612,10 +4363,11 @@ __all__ = [
     "BetaImageGenToolInputImageMaskParam",
     "BetaImageGenToolParam",
     "BetaIncludeEnum",
+    "BetaInlineSkill",
     "BetaInlineSkillParam",
-    "BetaInlineSkillParamParam",
+    "BetaInlineSkillSource",
     "BetaInlineSkillSourceParam",
-    "BetaInlineSkillSourceParamParam",
+    "BetaInput",
     "BetaInputAudio",
     "BetaInputAudioInputAudio",
     "BetaInputContent",
@@ -4623,12 +4375,12 @@ __all__ = [
     "BetaInputFidelity",
     "BetaInputFileContent",
     "BetaInputFileContentParam",
-    "BetaInputFileContentParamParam",
+    "BetaInputFileContentParamModel",
     "BetaInputFileContentRequestParam",
     "BetaInputImageContent",
     "BetaInputImageContentParam",
+    "BetaInputImageContentParamAuto",
     "BetaInputImageContentParamAutoParam",
-    "BetaInputImageContentParamAutoParamParam",
     "BetaInputItem",
     "BetaInputItemParam",
     "BetaInputMessage",
@@ -4637,32 +4389,31 @@ __all__ = [
     "BetaInputMessageParam",
     "BetaInputMessageResource",
     "BetaInputParam",
-    "BetaInputParamParam",
     "BetaInputTextContent",
     "BetaInputTextContentParam",
-    "BetaInputTextContentParamParam",
+    "BetaInputTextContentParamModel",
     "BetaInputTextContentRequestParam",
     "BetaItem",
     "BetaItemField",
     "BetaItemParam",
+    "BetaItemReference",
     "BetaItemReferenceParam",
-    "BetaItemReferenceParamParam",
     "BetaItemResource",
     "BetaKeyPressAction",
     "BetaKeyPressActionParam",
+    "BetaLocalEnvironment",
     "BetaLocalEnvironmentParam",
-    "BetaLocalEnvironmentParamParam",
     "BetaLocalEnvironmentResource",
     "BetaLocalShellExecAction",
     "BetaLocalShellExecActionParam",
+    "BetaLocalShellTool",
     "BetaLocalShellToolCall",
     "BetaLocalShellToolCallOutput",
     "BetaLocalShellToolCallOutputParam",
     "BetaLocalShellToolCallParam",
     "BetaLocalShellToolParam",
-    "BetaLocalShellToolParamParam",
+    "BetaLocalSkill",
     "BetaLocalSkillParam",
-    "BetaLocalSkillParamParam",
     "BetaLogProb",
     "BetaLogProbParam",
     "BetaMcpApprovalRequest",
@@ -4687,8 +4438,8 @@ __all__ = [
     "BetaMcpToolFilter",
     "BetaMcpToolFilterParam",
     "BetaMcpToolParam",
-    "BetaMcpToolRequireApprovalVariantMcpToolApprovalFilter",
-    "BetaMcpToolRequireApprovalVariantMcpToolApprovalFilterParam",
+    "BetaMcpToolRequireApprovalMcpToolApprovalFilter",
+    "BetaMcpToolRequireApprovalMcpToolApprovalFilterParam",
     "BetaMessage",
     "BetaMessagePhase",
     "BetaMessageRole",
@@ -4699,30 +4450,30 @@ __all__ = [
     "BetaModelIdsShared",
     "BetaModelResponseProperties",
     "BetaModeration",
+    "BetaModerationConfig",
     "BetaModerationConfigParam",
-    "BetaModerationConfigParamParam",
     "BetaModerationErrorBody",
     "BetaModerationInputType",
     "BetaModerationMode",
     "BetaModerationParam",
-    "BetaModerationParamParam",
+    "BetaModerationParamModel",
+    "BetaModerationPolicy",
     "BetaModerationPolicyParam",
-    "BetaModerationPolicyParamParam",
     "BetaModerationResultBody",
+    "BetaMove",
     "BetaMoveParam",
-    "BetaMoveParamParam",
+    "BetaMultiAgent",
     "BetaMultiAgentAction",
     "BetaMultiAgentActionName",
     "BetaMultiAgentCall",
+    "BetaMultiAgentCallItem",
     "BetaMultiAgentCallItemParam",
-    "BetaMultiAgentCallItemParamParam",
     "BetaMultiAgentCallOutput",
+    "BetaMultiAgentCallOutputItem",
     "BetaMultiAgentCallOutputItemParam",
-    "BetaMultiAgentCallOutputItemParamParam",
     "BetaMultiAgentParam",
-    "BetaMultiAgentParamParam",
+    "BetaNamespaceTool",
     "BetaNamespaceToolParam",
-    "BetaNamespaceToolParamParam",
     "BetaOutputAudio",
     "BetaOutputContent",
     "BetaOutputItem",
@@ -4732,32 +4483,32 @@ __all__ = [
     "BetaOutputMessageParam",
     "BetaOutputTextContent",
     "BetaOutputTextContentParam",
-    "BetaOutputTextContentParamParam",
+    "BetaOutputTextContentParamModel",
     "BetaOutputTextContentRequestParam",
     "BetaPersonalityEnum",
     "BetaProgram",
+    "BetaProgramItem",
     "BetaProgramItemParam",
-    "BetaProgramItemParamParam",
     "BetaProgramOutput",
+    "BetaProgramOutputItem",
     "BetaProgramOutputItemParam",
-    "BetaProgramOutputItemParamParam",
     "BetaProgramOutputItemStatus",
     "BetaProgramOutputStatus",
     "BetaProgramToolCallCaller",
     "BetaProgramToolCallCallerParam",
-    "BetaProgramToolCallCallerParamParam",
+    "BetaProgramToolCallCallerParamModel",
     "BetaProgramToolCallCallerRequestParam",
+    "BetaProgrammaticToolCalling",
     "BetaProgrammaticToolCallingParam",
-    "BetaProgrammaticToolCallingParamParam",
     "BetaPrompt",
+    "BetaPromptCacheBreakpoint",
     "BetaPromptCacheBreakpointConfig",
     "BetaPromptCacheBreakpointConfigParam",
     "BetaPromptCacheBreakpointParam",
-    "BetaPromptCacheBreakpointParamParam",
     "BetaPromptCacheModeEnum",
     "BetaPromptCacheOptions",
     "BetaPromptCacheOptionsParam",
-    "BetaPromptCacheOptionsParamParam",
+    "BetaPromptCacheOptionsParamModel",
     "BetaPromptCacheRetentionEnum",
     "BetaPromptCacheTtlEnum",
     "BetaPromptObject",
@@ -4781,18 +4532,31 @@ __all__ = [
     "BetaResponseAudioDoneEvent",
     "BetaResponseAudioTranscriptDeltaEvent",
     "BetaResponseAudioTranscriptDoneEvent",
+    "BetaResponseAudioTranscriptWsDelta",
+    "BetaResponseAudioTranscriptWsDone",
+    "BetaResponseAudioWsDelta",
+    "BetaResponseAudioWsDone",
     "BetaResponseCodeInterpreterCallCodeDeltaEvent",
     "BetaResponseCodeInterpreterCallCodeDoneEvent",
+    "BetaResponseCodeInterpreterCallCodeWsDelta",
+    "BetaResponseCodeInterpreterCallCodeWsDone",
     "BetaResponseCodeInterpreterCallCompletedEvent",
     "BetaResponseCodeInterpreterCallInProgressEvent",
+    "BetaResponseCodeInterpreterCallInWsProgress",
     "BetaResponseCodeInterpreterCallInterpretingEvent",
+    "BetaResponseCodeInterpreterCallWsCompleted",
+    "BetaResponseCodeInterpreterCallWsInterpreting",
     "BetaResponseCompletedEvent",
     "BetaResponseContentPartAddedEvent",
     "BetaResponseContentPartDoneEvent",
+    "BetaResponseContentPartWsAdded",
+    "BetaResponseContentPartWsDone",
     "BetaResponseConversation",
     "BetaResponseCreatedEvent",
     "BetaResponseCustomToolCallInputDeltaEvent",
     "BetaResponseCustomToolCallInputDoneEvent",
+    "BetaResponseCustomToolCallInputWsDelta",
+    "BetaResponseCustomToolCallInputWsDone",
     "BetaResponseError",
     "BetaResponseErrorCode",
     "BetaResponseErrorEvent",
@@ -4800,20 +4564,30 @@ __all__ = [
     "BetaResponseFailedEvent",
     "BetaResponseFileSearchCallCompletedEvent",
     "BetaResponseFileSearchCallInProgressEvent",
+    "BetaResponseFileSearchCallInWsProgress",
     "BetaResponseFileSearchCallSearchingEvent",
+    "BetaResponseFileSearchCallWsCompleted",
+    "BetaResponseFileSearchCallWsSearching",
     "BetaResponseFormatJsonObject",
     "BetaResponseFormatJsonObjectParam",
-    "BetaResponseFormatJsonSchema",
+    "BetaResponseFormatJsonSchemaSchema",
     "BetaResponseFormatText",
     "BetaResponseFormatTextParam",
     "BetaResponseFunctionCallArgumentsDeltaEvent",
     "BetaResponseFunctionCallArgumentsDoneEvent",
+    "BetaResponseFunctionCallArgumentsWsDelta",
+    "BetaResponseFunctionCallArgumentsWsDone",
     "BetaResponseImageGenCallCompletedEvent",
     "BetaResponseImageGenCallGeneratingEvent",
     "BetaResponseImageGenCallInProgressEvent",
+    "BetaResponseImageGenCallInWsProgress",
     "BetaResponseImageGenCallPartialImageEvent",
+    "BetaResponseImageGenCallPartialWsImage",
+    "BetaResponseImageGenCallWsCompleted",
+    "BetaResponseImageGenCallWsGenerating",
     "BetaResponseInProgressEvent",
-    "BetaResponseIncompleteDetailsObject",
+    "BetaResponseInWsProgress",
+    "BetaResponseIncompleteDetails",
     "BetaResponseIncompleteEvent",
     "BetaResponseInjectCreatedEvent",
     "BetaResponseInjectEvent",
@@ -4824,15 +4598,26 @@ __all__ = [
     "BetaResponseLogProbTopLogprob",
     "BetaResponseMcpCallArgumentsDeltaEvent",
     "BetaResponseMcpCallArgumentsDoneEvent",
+    "BetaResponseMcpCallArgumentsWsDelta",
+    "BetaResponseMcpCallArgumentsWsDone",
     "BetaResponseMcpCallCompletedEvent",
     "BetaResponseMcpCallFailedEvent",
     "BetaResponseMcpCallInProgressEvent",
+    "BetaResponseMcpCallInWsProgress",
+    "BetaResponseMcpCallWsCompleted",
+    "BetaResponseMcpCallWsFailed",
     "BetaResponseMcpListToolsCompletedEvent",
     "BetaResponseMcpListToolsFailedEvent",
     "BetaResponseMcpListToolsInProgressEvent",
+    "BetaResponseMcpListToolsInWsProgress",
+    "BetaResponseMcpListToolsWsCompleted",
+    "BetaResponseMcpListToolsWsFailed",
     "BetaResponseOutputItemAddedEvent",
     "BetaResponseOutputItemDoneEvent",
+    "BetaResponseOutputItemWsAdded",
+    "BetaResponseOutputItemWsDone",
     "BetaResponseOutputTextAnnotationAddedEvent",
+    "BetaResponseOutputTextAnnotationWsAdded",
     "BetaResponsePromptVariables",
     "BetaResponsePromptVariablesParam",
     "BetaResponseProperties",
@@ -4841,111 +4626,77 @@ __all__ = [
     "BetaResponseReasoningSummaryPartAddedEventPart",
     "BetaResponseReasoningSummaryPartDoneEvent",
     "BetaResponseReasoningSummaryPartDoneEventPart",
+    "BetaResponseReasoningSummaryPartWsAdded",
+    "BetaResponseReasoningSummaryPartWsDone",
     "BetaResponseReasoningSummaryTextDeltaEvent",
     "BetaResponseReasoningSummaryTextDoneEvent",
+    "BetaResponseReasoningSummaryTextWsDelta",
+    "BetaResponseReasoningSummaryTextWsDone",
     "BetaResponseReasoningTextDeltaEvent",
     "BetaResponseReasoningTextDoneEvent",
+    "BetaResponseReasoningTextWsDelta",
+    "BetaResponseReasoningTextWsDone",
     "BetaResponseRefusalDeltaEvent",
     "BetaResponseRefusalDoneEvent",
+    "BetaResponseRefusalWsDelta",
+    "BetaResponseRefusalWsDone",
     "BetaResponseShellCallCommandAddedStreamingEvent",
     "BetaResponseShellCallCommandDeltaStreamingEvent",
     "BetaResponseShellCallCommandDoneStreamingEvent",
+    "BetaResponseShellCallCommandWsAdded",
+    "BetaResponseShellCallCommandWsDelta",
+    "BetaResponseShellCallCommandWsDone",
     "BetaResponseShellCallOutputContentDeltaStreamingEvent",
     "BetaResponseShellCallOutputContentDoneStreamingEvent",
+    "BetaResponseShellCallOutputContentWsDelta",
+    "BetaResponseShellCallOutputContentWsDone",
     "BetaResponseStreamEvent",
     "BetaResponseStreamOptions",
     "BetaResponseStreamOptionsObject",
     "BetaResponseStreamOptionsObjectParam",
     "BetaResponseStreamOptionsParam",
+    "BetaResponseText",
     "BetaResponseTextDeltaEvent",
     "BetaResponseTextDoneEvent",
     "BetaResponseTextParam",
-    "BetaResponseTextParamParam",
+    "BetaResponseTextWsDelta",
+    "BetaResponseTextWsDone",
     "BetaResponseUsage",
     "BetaResponseUsageInputTokensDetails",
     "BetaResponseUsageOutputTokensDetails",
     "BetaResponseWebSearchCallCompletedEvent",
     "BetaResponseWebSearchCallInProgressEvent",
+    "BetaResponseWebSearchCallInWsProgress",
     "BetaResponseWebSearchCallSearchingEvent",
+    "BetaResponseWebSearchCallWsCompleted",
+    "BetaResponseWebSearchCallWsSearching",
+    "BetaResponseWsCompleted",
+    "BetaResponseWsCreated",
     "BetaResponseWsError",
+    "BetaResponseWsFailed",
+    "BetaResponseWsIncomplete",
+    "BetaResponseWsQueued",
     "BetaResponsesClientEvent",
     "BetaResponsesClientEventResponseCreate",
     "BetaResponsesServerEvent",
-    "BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta",
-    "BetaResponsesServerEventBetaResponseAudioTranscriptWsDone",
-    "BetaResponsesServerEventBetaResponseAudioWsDelta",
-    "BetaResponsesServerEventBetaResponseAudioWsDone",
-    "BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta",
-    "BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone",
-    "BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress",
-    "BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted",
-    "BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting",
-    "BetaResponsesServerEventBetaResponseContentPartWsAdded",
-    "BetaResponsesServerEventBetaResponseContentPartWsDone",
-    "BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta",
-    "BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone",
-    "BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress",
-    "BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted",
-    "BetaResponsesServerEventBetaResponseFileSearchCallWsSearching",
-    "BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta",
-    "BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone",
-    "BetaResponsesServerEventBetaResponseImageGenCallInWsProgress",
-    "BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage",
-    "BetaResponsesServerEventBetaResponseImageGenCallWsCompleted",
-    "BetaResponsesServerEventBetaResponseImageGenCallWsGenerating",
-    "BetaResponsesServerEventBetaResponseInWsProgress",
-    "BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta",
-    "BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone",
-    "BetaResponsesServerEventBetaResponseMcpCallInWsProgress",
-    "BetaResponsesServerEventBetaResponseMcpCallWsCompleted",
-    "BetaResponsesServerEventBetaResponseMcpCallWsFailed",
-    "BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress",
-    "BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted",
-    "BetaResponsesServerEventBetaResponseMcpListToolsWsFailed",
-    "BetaResponsesServerEventBetaResponseOutputItemWsAdded",
-    "BetaResponsesServerEventBetaResponseOutputItemWsDone",
-    "BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded",
-    "BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded",
-    "BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone",
-    "BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta",
-    "BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone",
-    "BetaResponsesServerEventBetaResponseReasoningTextWsDelta",
-    "BetaResponsesServerEventBetaResponseReasoningTextWsDone",
-    "BetaResponsesServerEventBetaResponseRefusalWsDelta",
-    "BetaResponsesServerEventBetaResponseRefusalWsDone",
-    "BetaResponsesServerEventBetaResponseShellCallCommandWsAdded",
-    "BetaResponsesServerEventBetaResponseShellCallCommandWsDelta",
-    "BetaResponsesServerEventBetaResponseShellCallCommandWsDone",
-    "BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta",
-    "BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone",
-    "BetaResponsesServerEventBetaResponseTextWsDelta",
-    "BetaResponsesServerEventBetaResponseTextWsDone",
-    "BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress",
-    "BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted",
-    "BetaResponsesServerEventBetaResponseWebSearchCallWsSearching",
-    "BetaResponsesServerEventBetaResponseWsCompleted",
-    "BetaResponsesServerEventBetaResponseWsCreated",
-    "BetaResponsesServerEventBetaResponseWsFailed",
-    "BetaResponsesServerEventBetaResponseWsIncomplete",
-    "BetaResponsesServerEventBetaResponseWsQueued",
     "BetaResponsesWebSocketStreamEvent",
+    "BetaScreenshot",
     "BetaScreenshotParam",
-    "BetaScreenshotParamParam",
+    "BetaScroll",
     "BetaScrollParam",
-    "BetaScrollParamParam",
     "BetaSearchContentType",
     "BetaSearchContextSize",
     "BetaServiceTierEnum",
     "BetaServiceTierResponses",
     "BetaShellCallOutputDelta",
+    "BetaSkillReference",
     "BetaSkillReferenceParam",
-    "BetaSkillReferenceParamParam",
+    "BetaSpecificApplyPatch",
     "BetaSpecificApplyPatchParam",
-    "BetaSpecificApplyPatchParamParam",
+    "BetaSpecificFunctionShell",
     "BetaSpecificFunctionShellParam",
-    "BetaSpecificFunctionShellParamParam",
+    "BetaSpecificProgrammaticToolCalling",
     "BetaSpecificProgrammaticToolCallingParam",
-    "BetaSpecificProgrammaticToolCallingParamParam",
     "BetaSummaryTextContent",
     "BetaSummaryTextContentParam",
     "BetaTextContent",
@@ -4959,8 +4710,9 @@ __all__ = [
     "BetaTool",
     "BetaToolCallCaller",
     "BetaToolCallCallerParam",
-    "BetaToolCallCallerParamParam",
+    "BetaToolCallCallerParamModel",
     "BetaToolCallCallerRequestParam",
+    "BetaToolChoice",
     "BetaToolChoiceAllowed",
     "BetaToolChoiceAllowedParam",
     "BetaToolChoiceCustom",
@@ -4971,34 +4723,33 @@ __all__ = [
     "BetaToolChoiceMcpParam",
     "BetaToolChoiceOptions",
     "BetaToolChoiceParam",
-    "BetaToolChoiceParamParam",
     "BetaToolChoiceTypes",
     "BetaToolChoiceTypesParam",
     "BetaToolParam",
     "BetaToolSearchCall",
+    "BetaToolSearchCallItem",
     "BetaToolSearchCallItemParam",
-    "BetaToolSearchCallItemParamParam",
     "BetaToolSearchExecutionType",
     "BetaToolSearchOutput",
+    "BetaToolSearchOutputItem",
     "BetaToolSearchOutputItemParam",
-    "BetaToolSearchOutputItemParamParam",
+    "BetaToolSearchTool",
     "BetaToolSearchToolParam",
-    "BetaToolSearchToolParamParam",
     "BetaToolsArray",
     "BetaToolsArrayParam",
     "BetaTopLogProb",
     "BetaTopLogProbParam",
     "BetaTruncationEnum",
+    "BetaType",
     "BetaTypeParam",
-    "BetaTypeParamParam",
+    "BetaUrlCitation",
     "BetaUrlCitationBody",
     "BetaUrlCitationBodyParam",
     "BetaUrlCitationParam",
-    "BetaUrlCitationParamParam",
     "BetaVectorStoreFileAttributes",
     "BetaVerbosity",
+    "BetaWait",
     "BetaWaitParam",
-    "BetaWaitParamParam",
     "BetaWebSearchActionFind",
     "BetaWebSearchActionFindParam",
     "BetaWebSearchActionOpenPage",
@@ -5009,15 +4760,15 @@ __all__ = [
     "BetaWebSearchActionSearchSourceParam",
     "BetaWebSearchApproximateLocation",
     "BetaWebSearchApproximateLocationParam",
-    "BetaWebSearchApproximateLocationWebSearchApproximateLocation",
-    "BetaWebSearchApproximateLocationWebSearchApproximateLocationParam",
+    "BetaWebSearchApproximateLocationSchema",
+    "BetaWebSearchApproximateLocationSchemaParam",
     "BetaWebSearchPreviewTool",
     "BetaWebSearchPreviewToolParam",
     "BetaWebSearchTool",
     "BetaWebSearchToolCall",
     "BetaWebSearchToolCallParam",
-    "BetaWebSearchToolFiltersObject",
-    "BetaWebSearchToolFiltersObjectParam",
+    "BetaWebSearchToolFilters",
+    "BetaWebSearchToolFiltersParam",
     "BetaWebSearchToolParam",
     "C2PaProvenanceResult",
     "C2PaValidationStateApi",
@@ -5054,19 +4805,19 @@ __all__ = [
     "ChatCompletionModerationResults",
     "ChatCompletionNamedToolChoice",
     "ChatCompletionNamedToolChoiceCustom",
+    "ChatCompletionNamedToolChoiceCustomCustom",
+    "ChatCompletionNamedToolChoiceCustomCustomParam",
     "ChatCompletionNamedToolChoiceCustomParam",
-    "ChatCompletionNamedToolChoiceCustomSchema",
-    "ChatCompletionNamedToolChoiceCustomSchemaParam",
     "ChatCompletionNamedToolChoiceFunction",
     "ChatCompletionNamedToolChoiceFunctionParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionRequestAssistantMessage",
-    "ChatCompletionRequestAssistantMessageAudioObject",
-    "ChatCompletionRequestAssistantMessageAudioObjectParam",
+    "ChatCompletionRequestAssistantMessageAudio",
+    "ChatCompletionRequestAssistantMessageAudioParam",
     "ChatCompletionRequestAssistantMessageContentPart",
     "ChatCompletionRequestAssistantMessageContentPartParam",
-    "ChatCompletionRequestAssistantMessageFunctionCallObject",
-    "ChatCompletionRequestAssistantMessageFunctionCallObjectParam",
+    "ChatCompletionRequestAssistantMessageFunctionCall",
+    "ChatCompletionRequestAssistantMessageFunctionCallParam",
     "ChatCompletionRequestAssistantMessageParam",
     "ChatCompletionRequestDeveloperMessage",
     "ChatCompletionRequestDeveloperMessageParam",
@@ -5078,9 +4829,9 @@ __all__ = [
     "ChatCompletionRequestMessageContentPartAudioInputAudioParam",
     "ChatCompletionRequestMessageContentPartAudioParam",
     "ChatCompletionRequestMessageContentPartFile",
+    "ChatCompletionRequestMessageContentPartFileFile",
+    "ChatCompletionRequestMessageContentPartFileFileParam",
     "ChatCompletionRequestMessageContentPartFileParam",
-    "ChatCompletionRequestMessageContentPartFileSchema",
-    "ChatCompletionRequestMessageContentPartFileSchemaParam",
     "ChatCompletionRequestMessageContentPartImage",
     "ChatCompletionRequestMessageContentPartImageParam",
     "ChatCompletionRequestMessageContentPartImageUrl",
@@ -5105,7 +4856,7 @@ __all__ = [
     "ChatCompletionResponseMessage",
     "ChatCompletionResponseMessageAnnotation",
     "ChatCompletionResponseMessageAnnotationUrlCitation",
-    "ChatCompletionResponseMessageAudioObject",
+    "ChatCompletionResponseMessageAudio",
     "ChatCompletionResponseMessageFunctionCall",
     "ChatCompletionRole",
     "ChatCompletionStreamOptions",
@@ -5127,15 +4878,15 @@ __all__ = [
     "ChatSessionRateLimits",
     "ChatSessionResource",
     "ChatSessionStatus",
+    "ChatkitConfiguration",
     "ChatkitConfigurationParam",
-    "ChatkitConfigurationParamParam",
     "ChatkitWorkflow",
     "ChatkitWorkflowTracing",
+    "ChunkingStrategyRequest",
     "ChunkingStrategyRequestParam",
-    "ChunkingStrategyRequestParamParam",
+    "Click",
     "ClickButtonType",
     "ClickParam",
-    "ClickParamParam",
     "ClientToolCallItem",
     "ClientToolCallStatus",
     "ClosedStatus",
@@ -5154,10 +4905,10 @@ __all__ = [
     "CompactResponseMethodPublicBody",
     "CompactResponseMethodPublicBodyParam",
     "CompactionBody",
+    "CompactionSummaryItem",
     "CompactionSummaryItemParam",
-    "CompactionSummaryItemParamParam",
+    "CompactionTriggerItem",
     "CompactionTriggerItemParam",
-    "CompactionTriggerItemParamParam",
     "ComparisonFilter",
     "ComparisonFilterParam",
     "CompleteUploadRequest",
@@ -5171,11 +4922,11 @@ __all__ = [
     "ComputerActionList",
     "ComputerActionListParam",
     "ComputerActionParam",
+    "ComputerCallOutputItem",
     "ComputerCallOutputItemParam",
-    "ComputerCallOutputItemParamParam",
     "ComputerCallOutputStatus",
+    "ComputerCallSafetyCheck",
     "ComputerCallSafetyCheckParam",
-    "ComputerCallSafetyCheckParamParam",
     "ComputerEnvironment",
     "ComputerScreenshotContent",
     "ComputerScreenshotImage",
@@ -5188,8 +4939,8 @@ __all__ = [
     "ComputerToolParam",
     "ComputerUsePreviewTool",
     "ComputerUsePreviewToolParam",
+    "ContainerAuto",
     "ContainerAutoParam",
-    "ContainerAutoParamParam",
     "ContainerFileCitationBody",
     "ContainerFileCitationBodyParam",
     "ContainerFileCitationParam",
@@ -5197,48 +4948,48 @@ __all__ = [
     "ContainerFileResource",
     "ContainerListResource",
     "ContainerMemoryLimit",
+    "ContainerNetworkPolicyAllowlist",
     "ContainerNetworkPolicyAllowlistParam",
-    "ContainerNetworkPolicyAllowlistParamParam",
+    "ContainerNetworkPolicyDisabled",
     "ContainerNetworkPolicyDisabledParam",
-    "ContainerNetworkPolicyDisabledParamParam",
+    "ContainerNetworkPolicyDomainSecret",
     "ContainerNetworkPolicyDomainSecretParam",
-    "ContainerNetworkPolicyDomainSecretParamParam",
+    "ContainerReference",
     "ContainerReferenceParam",
-    "ContainerReferenceParamParam",
     "ContainerReferenceResource",
     "ContainerResource",
     "ContainerResourceExpiresAfter",
     "ContainerResourceNetworkPolicy",
     "Content",
+    "ContextManagement",
     "ContextManagementParam",
-    "ContextManagementParamParam",
+    "Conversation",
     "ConversationItem",
     "ConversationItemList",
     "ConversationParam",
-    "ConversationParamParam",
     "ConversationReference",
     "ConversationReferenceParam",
     "ConversationResource",
+    "Coord",
     "CoordParam",
-    "CoordParamParam",
     "CostsResult",
     "CostsResultAmount",
     "CreateAssistantRequest",
+    "CreateAssistantRequestFileSearchVectorStore",
+    "CreateAssistantRequestFileSearchVectorStoreParam",
     "CreateAssistantRequestParam",
-    "CreateAssistantRequestToolResourcesObject",
-    "CreateAssistantRequestToolResourcesObjectCodeInterpreter",
-    "CreateAssistantRequestToolResourcesObjectCodeInterpreterParam",
-    "CreateAssistantRequestToolResourcesObjectFileSearch",
-    "CreateAssistantRequestToolResourcesObjectFileSearchParam",
-    "CreateAssistantRequestToolResourcesObjectFileSearchVectorStore",
-    "CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy",
-    "CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam",
-    "CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy",
-    "CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam",
-    "CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic",
-    "CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam",
-    "CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreParam",
-    "CreateAssistantRequestToolResourcesObjectParam",
+    "CreateAssistantRequestStaticChunkingStrategyStatic",
+    "CreateAssistantRequestStaticChunkingStrategyStaticParam",
+    "CreateAssistantRequestToolResources",
+    "CreateAssistantRequestToolResourcesCodeInterpreter",
+    "CreateAssistantRequestToolResourcesCodeInterpreterParam",
+    "CreateAssistantRequestToolResourcesFileSearch",
+    "CreateAssistantRequestToolResourcesFileSearchParam",
+    "CreateAssistantRequestToolResourcesParam",
+    "CreateAssistantRequestVectorStoreAutoChunkingStrategy",
+    "CreateAssistantRequestVectorStoreAutoChunkingStrategyParam",
+    "CreateAssistantRequestVectorStoreStaticChunkingStrategy",
+    "CreateAssistantRequestVectorStoreStaticChunkingStrategyParam",
     "CreateBatchRequest",
     "CreateBatchRequestParam",
     "CreateChatCompletionRequest",
@@ -5251,7 +5002,7 @@ __all__ = [
     "CreateChatCompletionRequestWebSearchOptionsUserLocationParam",
     "CreateChatCompletionResponse",
     "CreateChatCompletionResponseChoice",
-    "CreateChatCompletionResponseChoiceLogprobsObject",
+    "CreateChatCompletionResponseChoiceLogprobs",
     "CreateChatCompletionStreamResponse",
     "CreateChatCompletionStreamResponseChoice",
     "CreateChatCompletionStreamResponseChoiceLogprobs",
@@ -5261,7 +5012,7 @@ __all__ = [
     "CreateCompletionRequestParam",
     "CreateCompletionResponse",
     "CreateCompletionResponseChoice",
-    "CreateCompletionResponseChoiceLogprobsObject",
+    "CreateCompletionResponseChoiceLogprobs",
     "CreateContainerBody",
     "CreateContainerBodyExpiresAfter",
     "CreateContainerBodyExpiresAfterParam",
@@ -5279,13 +5030,13 @@ __all__ = [
     "CreateEmbeddingResponse",
     "CreateEmbeddingResponseUsage",
     "CreateEvalCompletionsRunDataSource",
-    "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages",
-    "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessagesParam",
-    "CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages",
-    "CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesParam",
+    "CreateEvalCompletionsRunDataSourceItemReferenceInputMessages",
+    "CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam",
     "CreateEvalCompletionsRunDataSourceParam",
     "CreateEvalCompletionsRunDataSourceSamplingParams",
     "CreateEvalCompletionsRunDataSourceSamplingParamsParam",
+    "CreateEvalCompletionsRunDataSourceTemplateInputMessages",
+    "CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam",
     "CreateEvalCustomDataSourceConfig",
     "CreateEvalCustomDataSourceConfigParam",
     "CreateEvalItem",
@@ -5301,17 +5052,17 @@ __all__ = [
     "CreateEvalRequest",
     "CreateEvalRequestParam",
     "CreateEvalResponsesRunDataSource",
-    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference",
-    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferenceParam",
-    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate",
-    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessage",
-    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessageParam",
-    "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam",
+    "CreateEvalResponsesRunDataSourceInputMessagesTemplate",
+    "CreateEvalResponsesRunDataSourceInputMessagesTemplateParam",
+    "CreateEvalResponsesRunDataSourceItemReference",
+    "CreateEvalResponsesRunDataSourceItemReferenceParam",
     "CreateEvalResponsesRunDataSourceParam",
     "CreateEvalResponsesRunDataSourceSamplingParams",
     "CreateEvalResponsesRunDataSourceSamplingParamsParam",
     "CreateEvalResponsesRunDataSourceSamplingParamsText",
     "CreateEvalResponsesRunDataSourceSamplingParamsTextParam",
+    "CreateEvalResponsesRunDataSourceTemplateItemChatMessage",
+    "CreateEvalResponsesRunDataSourceTemplateItemChatMessageParam",
     "CreateEvalRunRequest",
     "CreateEvalRunRequestParam",
     "CreateEvalStoredCompletionsDataSourceConfig",
@@ -5381,20 +5132,20 @@ __all__ = [
     "CreateThreadAndRunRequestToolResourcesParam",
     "CreateThreadRequest",
     "CreateThreadRequestParam",
-    "CreateThreadRequestToolResourcesObject",
-    "CreateThreadRequestToolResourcesObjectCodeInterpreter",
-    "CreateThreadRequestToolResourcesObjectCodeInterpreterParam",
-    "CreateThreadRequestToolResourcesObjectFileSearch",
-    "CreateThreadRequestToolResourcesObjectFileSearchParam",
-    "CreateThreadRequestToolResourcesObjectFileSearchVectorStore",
-    "CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy",
-    "CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam",
-    "CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy",
-    "CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam",
-    "CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic",
-    "CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam",
-    "CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam",
-    "CreateThreadRequestToolResourcesObjectParam",
+    "CreateThreadRequestStaticChunkingStrategyStatic",
+    "CreateThreadRequestStaticChunkingStrategyStaticParam",
+    "CreateThreadRequestToolResources",
+    "CreateThreadRequestToolResourcesCodeInterpreter",
+    "CreateThreadRequestToolResourcesCodeInterpreterParam",
+    "CreateThreadRequestToolResourcesFileSearch",
+    "CreateThreadRequestToolResourcesFileSearchParam",
+    "CreateThreadRequestToolResourcesFileSearchVectorStore",
+    "CreateThreadRequestToolResourcesFileSearchVectorStoreParam",
+    "CreateThreadRequestToolResourcesParam",
+    "CreateThreadRequestVectorStoreAutoChunkingStrategy",
+    "CreateThreadRequestVectorStoreAutoChunkingStrategyParam",
+    "CreateThreadRequestVectorStoreStaticChunkingStrategy",
+    "CreateThreadRequestVectorStoreStaticChunkingStrategyParam",
     "CreateTranscriptionRequest",
     "CreateTranscriptionRequestParam",
     "CreateTranscriptionResponseDiarizedJson",
@@ -5434,10 +5185,11 @@ __all__ = [
     "CreateVoiceConsentRequestParam",
     "CreateVoiceRequest",
     "CreateVoiceRequestParam",
+    "CustomGrammarFormat",
     "CustomGrammarFormatParam",
-    "CustomGrammarFormatParamParam",
+    "CustomTextFormat",
     "CustomTextFormatParam",
-    "CustomTextFormatParamParam",
+    "CustomTool",
     "CustomToolCall",
     "CustomToolCallOutput",
     "CustomToolCallOutputParam",
@@ -5446,16 +5198,15 @@ __all__ = [
     "CustomToolCallResource",
     "CustomToolChatCompletions",
     "CustomToolChatCompletionsCustom",
-    "CustomToolChatCompletionsCustomFormatGrammarFormat",
-    "CustomToolChatCompletionsCustomFormatGrammarFormatGrammar",
-    "CustomToolChatCompletionsCustomFormatGrammarFormatGrammarParam",
-    "CustomToolChatCompletionsCustomFormatGrammarFormatParam",
-    "CustomToolChatCompletionsCustomFormatTextFormat",
-    "CustomToolChatCompletionsCustomFormatTextFormatParam",
+    "CustomToolChatCompletionsCustomGrammarFormat",
+    "CustomToolChatCompletionsCustomGrammarFormatGrammar",
+    "CustomToolChatCompletionsCustomGrammarFormatGrammarParam",
+    "CustomToolChatCompletionsCustomGrammarFormatParam",
     "CustomToolChatCompletionsCustomParam",
+    "CustomToolChatCompletionsCustomTextFormat",
+    "CustomToolChatCompletionsCustomTextFormatParam",
     "CustomToolChatCompletionsParam",
     "CustomToolParam",
-    "CustomToolParamParam",
     "DeleteAssistantResponse",
     "DeleteCertificateResponse",
     "DeleteEvalResponse",
@@ -5477,18 +5228,18 @@ __all__ = [
     "DetailEnum",
     "DirectToolCallCaller",
     "DirectToolCallCallerParam",
-    "DirectToolCallCallerParamParam",
+    "DirectToolCallCallerParamModel",
     "DirectToolCallCallerRequestParam",
     "DoneEvent",
     "DoubleClickAction",
     "DoubleClickActionParam",
+    "Drag",
     "DragParam",
-    "DragParamParam",
     "DragPoint",
     "EasyInputMessage",
     "EasyInputMessageParam",
+    "EditImageBodyJson",
     "EditImageBodyJsonParam",
-    "EditImageBodyJsonParamParam",
     "Embedding",
     "EmptyModelParam",
     "Error",
@@ -5548,8 +5299,8 @@ __all__ = [
     "EvalStoredCompletionsDataSourceConfig",
     "EvalStoredCompletionsSource",
     "EvalStoredCompletionsSourceParam",
+    "ExpiresAfter",
     "ExpiresAfterParam",
-    "ExpiresAfterParamParam",
     "FileAnnotation",
     "FileAnnotationSource",
     "FileCitationBody",
@@ -5570,8 +5321,8 @@ __all__ = [
     "FileSearchToolCallResultsListItem",
     "FileSearchToolCallResultsListItemParam",
     "FileSearchToolParam",
+    "FileUpload",
     "FileUploadParam",
-    "FileUploadParamParam",
     "Filters",
     "FiltersParam",
     "FineTuneChatCompletionRequestAssistantMessage",
@@ -5595,14 +5346,14 @@ __all__ = [
     "FineTuningJob",
     "FineTuningJobCheckpoint",
     "FineTuningJobCheckpointMetrics",
-    "FineTuningJobErrorObject",
+    "FineTuningJobError",
     "FineTuningJobEvent",
     "FineTuningJobHyperparameters",
     "FunctionAndCustomToolCallOutput",
     "FunctionAndCustomToolCallOutputParam",
     "FunctionCallItemStatus",
+    "FunctionCallOutputItem",
     "FunctionCallOutputItemParam",
-    "FunctionCallOutputItemParamParam",
     "FunctionCallOutputStatusEnum",
     "FunctionCallStatus",
     "FunctionObject",
@@ -5610,29 +5361,29 @@ __all__ = [
     "FunctionParameters",
     "FunctionShellAction",
     "FunctionShellActionParam",
-    "FunctionShellActionParamParam",
+    "FunctionShellActionParamModel",
     "FunctionShellCall",
+    "FunctionShellCallItem",
     "FunctionShellCallItemParam",
-    "FunctionShellCallItemParamParam",
     "FunctionShellCallItemStatus",
     "FunctionShellCallOutput",
     "FunctionShellCallOutputContent",
     "FunctionShellCallOutputContentParam",
-    "FunctionShellCallOutputContentParamParam",
+    "FunctionShellCallOutputContentParamModel",
     "FunctionShellCallOutputExitOutcome",
     "FunctionShellCallOutputExitOutcomeParam",
-    "FunctionShellCallOutputExitOutcomeParamParam",
+    "FunctionShellCallOutputExitOutcomeParamModel",
+    "FunctionShellCallOutputItem",
     "FunctionShellCallOutputItemParam",
-    "FunctionShellCallOutputItemParamParam",
+    "FunctionShellCallOutputOutcome",
     "FunctionShellCallOutputOutcomeParam",
-    "FunctionShellCallOutputOutcomeParamParam",
     "FunctionShellCallOutputStatusEnum",
     "FunctionShellCallOutputTimeoutOutcome",
     "FunctionShellCallOutputTimeoutOutcomeParam",
-    "FunctionShellCallOutputTimeoutOutcomeParamParam",
+    "FunctionShellCallOutputTimeoutOutcomeParamModel",
     "FunctionShellCallStatus",
+    "FunctionShellTool",
     "FunctionShellToolParam",
-    "FunctionShellToolParamParam",
     "FunctionTool",
     "FunctionToolCall",
     "FunctionToolCallOutput",
@@ -5640,7 +5391,7 @@ __all__ = [
     "FunctionToolCallParam",
     "FunctionToolCallResource",
     "FunctionToolParam",
-    "FunctionToolParamParam",
+    "FunctionToolParamModel",
     "FunctionToolRequestParam",
     "GraderLabelModel",
     "GraderLabelModelParam",
@@ -5665,8 +5416,8 @@ __all__ = [
     "GroupUser",
     "GroupUserAssignment",
     "GroupUserDeletedResource",
+    "History",
     "HistoryParam",
-    "HistoryParamParam",
     "HostedToolPermission",
     "HostedToolPermissionUpdate",
     "HostedToolPermissionUpdateParam",
@@ -5692,8 +5443,8 @@ __all__ = [
     "ImageGenToolInputImageMaskParam",
     "ImageGenToolParam",
     "ImageGenUsage",
+    "ImageRef",
     "ImageRefParam",
-    "ImageRefParamParam",
     "ImageReference",
     "ImageReferenceParam",
     "ImagesResponse",
@@ -5701,10 +5452,11 @@ __all__ = [
     "ImagesUsageInputTokensDetails",
     "IncludeEnum",
     "InferenceOptions",
+    "InlineSkill",
     "InlineSkillParam",
-    "InlineSkillParamParam",
+    "InlineSkillSource",
     "InlineSkillSourceParam",
-    "InlineSkillSourceParamParam",
+    "Input",
     "InputAudio",
     "InputAudioInputAudio",
     "InputAudioInputAudioParam",
@@ -5714,12 +5466,12 @@ __all__ = [
     "InputFidelity",
     "InputFileContent",
     "InputFileContentParam",
-    "InputFileContentParamParam",
+    "InputFileContentParamModel",
     "InputFileContentRequestParam",
     "InputImageContent",
     "InputImageContentParam",
+    "InputImageContentParamAuto",
     "InputImageContentParamAutoParam",
-    "InputImageContentParamAutoParamParam",
     "InputItem",
     "InputItemParam",
     "InputMessage",
@@ -5728,10 +5480,9 @@ __all__ = [
     "InputMessageParam",
     "InputMessageResource",
     "InputParam",
-    "InputParamParam",
     "InputTextContent",
     "InputTextContentParam",
-    "InputTextContentParamParam",
+    "InputTextContentParamModel",
     "InputTextContentRequestParam",
     "Invite",
     "InviteDeleteResponse",
@@ -5746,8 +5497,8 @@ __all__ = [
     "Item",
     "ItemField",
     "ItemParam",
+    "ItemReference",
     "ItemReferenceParam",
-    "ItemReferenceParamParam",
     "ItemResource",
     "KeyPressAction",
     "KeyPressActionParam",
@@ -5769,19 +5520,19 @@ __all__ = [
     "ListRunsResponse",
     "ListVectorStoreFilesResponse",
     "ListVectorStoresResponse",
+    "LocalEnvironment",
     "LocalEnvironmentParam",
-    "LocalEnvironmentParamParam",
     "LocalEnvironmentResource",
     "LocalShellExecAction",
     "LocalShellExecActionParam",
+    "LocalShellTool",
     "LocalShellToolCall",
     "LocalShellToolCallOutput",
     "LocalShellToolCallOutputParam",
     "LocalShellToolCallParam",
     "LocalShellToolParam",
-    "LocalShellToolParamParam",
+    "LocalSkill",
     "LocalSkillParam",
-    "LocalSkillParamParam",
     "LockedStatus",
     "LogProb",
     "LogProbParam",
@@ -5808,8 +5559,8 @@ __all__ = [
     "McpToolFilter",
     "McpToolFilterParam",
     "McpToolParam",
-    "McpToolRequireApprovalVariantMcpToolApprovalFilter",
-    "McpToolRequireApprovalVariantMcpToolApprovalFilterParam",
+    "McpToolRequireApprovalMcpToolApprovalFilter",
+    "McpToolRequireApprovalMcpToolApprovalFilterParam",
     "Message",
     "MessageContentImageFileObject",
     "MessageContentImageFileObjectImageFile",
@@ -5841,7 +5592,7 @@ __all__ = [
     "MessageDeltaObjectDelta",
     "MessageObject",
     "MessageObjectAttachmentsListItem",
-    "MessageObjectIncompleteDetailsObject",
+    "MessageObjectIncompleteDetails",
     "MessagePhase",
     "MessageRequestContentTextObject",
     "MessageRequestContentTextObjectParam",
@@ -5861,24 +5612,24 @@ __all__ = [
     "ModelIdsShared",
     "ModelResponseProperties",
     "Moderation",
+    "ModerationConfig",
     "ModerationConfigParam",
-    "ModerationConfigParamParam",
     "ModerationErrorBody",
     "ModerationInputType",
     "ModerationMode",
     "ModerationParam",
-    "ModerationParamParam",
+    "ModerationParamModel",
+    "ModerationPolicy",
     "ModerationPolicyParam",
-    "ModerationPolicyParamParam",
     "ModerationResultBody",
     "ModifyAssistantRequest",
     "ModifyAssistantRequestParam",
-    "ModifyAssistantRequestToolResourcesObject",
-    "ModifyAssistantRequestToolResourcesObjectCodeInterpreter",
-    "ModifyAssistantRequestToolResourcesObjectCodeInterpreterParam",
-    "ModifyAssistantRequestToolResourcesObjectFileSearch",
-    "ModifyAssistantRequestToolResourcesObjectFileSearchParam",
-    "ModifyAssistantRequestToolResourcesObjectParam",
+    "ModifyAssistantRequestToolResources",
+    "ModifyAssistantRequestToolResourcesCodeInterpreter",
+    "ModifyAssistantRequestToolResourcesCodeInterpreterParam",
+    "ModifyAssistantRequestToolResourcesFileSearch",
+    "ModifyAssistantRequestToolResourcesFileSearchParam",
+    "ModifyAssistantRequestToolResourcesParam",
     "ModifyCertificateRequest",
     "ModifyCertificateRequestParam",
     "ModifyMessageRequest",
@@ -5887,16 +5638,16 @@ __all__ = [
     "ModifyRunRequestParam",
     "ModifyThreadRequest",
     "ModifyThreadRequestParam",
-    "ModifyThreadRequestToolResourcesObject",
-    "ModifyThreadRequestToolResourcesObjectCodeInterpreter",
-    "ModifyThreadRequestToolResourcesObjectCodeInterpreterParam",
-    "ModifyThreadRequestToolResourcesObjectFileSearch",
-    "ModifyThreadRequestToolResourcesObjectFileSearchParam",
-    "ModifyThreadRequestToolResourcesObjectParam",
+    "ModifyThreadRequestToolResources",
+    "ModifyThreadRequestToolResourcesCodeInterpreter",
+    "ModifyThreadRequestToolResourcesCodeInterpreterParam",
+    "ModifyThreadRequestToolResourcesFileSearch",
+    "ModifyThreadRequestToolResourcesFileSearchParam",
+    "ModifyThreadRequestToolResourcesParam",
+    "Move",
     "MoveParam",
-    "MoveParamParam",
+    "NamespaceTool",
     "NamespaceToolParam",
-    "NamespaceToolParamParam",
     "NoiseReductionType",
     "OpenAiFile",
     "OrderEnum",
@@ -5930,19 +5681,19 @@ __all__ = [
     "PredictionContent",
     "PredictionContentParam",
     "Program",
+    "ProgramItem",
     "ProgramItemParam",
-    "ProgramItemParamParam",
     "ProgramOutput",
+    "ProgramOutputItem",
     "ProgramOutputItemParam",
-    "ProgramOutputItemParamParam",
     "ProgramOutputItemStatus",
     "ProgramOutputStatus",
     "ProgramToolCallCaller",
     "ProgramToolCallCallerParam",
-    "ProgramToolCallCallerParamParam",
+    "ProgramToolCallCallerParamModel",
     "ProgramToolCallCallerRequestParam",
+    "ProgrammaticToolCalling",
     "ProgrammaticToolCallingParam",
-    "ProgrammaticToolCallingParamParam",
     "Project",
     "ProjectApiKey",
     "ProjectApiKeyDeleteResponse",
@@ -5990,14 +5741,14 @@ __all__ = [
     "ProjectUserUpdateRequest",
     "ProjectUserUpdateRequestParam",
     "Prompt",
+    "PromptCacheBreakpoint",
     "PromptCacheBreakpointConfig",
     "PromptCacheBreakpointConfigParam",
     "PromptCacheBreakpointParam",
-    "PromptCacheBreakpointParamParam",
     "PromptCacheModeEnum",
     "PromptCacheOptions",
     "PromptCacheOptionsParam",
-    "PromptCacheOptionsParamParam",
+    "PromptCacheOptionsParamModel",
     "PromptCacheRetentionEnum",
     "PromptCacheTtlEnum",
     "PromptObject",
@@ -6017,8 +5768,8 @@ __all__ = [
     "RankerVersionType",
     "RankingOptions",
     "RankingOptionsParam",
+    "RateLimits",
     "RateLimitsParam",
-    "RateLimitsParamParam",
     "RealtimeAudioFormats",
     "RealtimeAudioFormatsParam",
     "RealtimeAudioFormatsPcmAudioFormat",
@@ -6042,11 +5793,11 @@ __all__ = [
     "RealtimeBetaResponse",
     "RealtimeBetaResponseCreateParams",
     "RealtimeBetaResponseCreateParamsTool",
+    "RealtimeBetaResponseInputTokenDetailsCachedTokensDetails",
     "RealtimeBetaResponseStatusDetails",
     "RealtimeBetaResponseStatusDetailsError",
     "RealtimeBetaResponseUsage",
     "RealtimeBetaResponseUsageInputTokenDetails",
-    "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails",
     "RealtimeBetaResponseUsageOutputTokenDetails",
     "RealtimeBetaServerEventConversationItemCreated",
     "RealtimeBetaServerEventConversationItemDeleted",
@@ -6058,7 +5809,7 @@ __all__ = [
     "RealtimeBetaServerEventConversationItemRetrieved",
     "RealtimeBetaServerEventConversationItemTruncated",
     "RealtimeBetaServerEventError",
-    "RealtimeBetaServerEventErrorSchema",
+    "RealtimeBetaServerEventErrorError",
     "RealtimeBetaServerEventInputAudioBufferCleared",
     "RealtimeBetaServerEventInputAudioBufferCommitted",
     "RealtimeBetaServerEventInputAudioBufferSpeechStarted",
@@ -6167,7 +5918,7 @@ __all__ = [
     "RealtimeServerEventConversationItemRetrieved",
     "RealtimeServerEventConversationItemTruncated",
     "RealtimeServerEventError",
-    "RealtimeServerEventErrorSchema",
+    "RealtimeServerEventErrorError",
     "RealtimeServerEventInputAudioBufferCleared",
     "RealtimeServerEventInputAudioBufferCommitted",
     "RealtimeServerEventInputAudioBufferDtmfEventReceived",
@@ -6242,22 +5993,22 @@ __all__ = [
     "RealtimeSessionCreateResponseGaAudioInput",
     "RealtimeSessionCreateResponseGaAudioInputNoiseReduction",
     "RealtimeSessionCreateResponseGaAudioOutput",
-    "RealtimeSessionCreateResponseGaTracingConfigurationTracingConfiguration",
+    "RealtimeSessionCreateResponseGaTracingConfiguration",
     "RealtimeSessionCreateResponseTracingConfiguration",
     "RealtimeSessionCreateResponseTurnDetection",
     "RealtimeSessionInputAudioNoiseReduction",
-    "RealtimeSessionTracingConfigurationTracingConfiguration",
+    "RealtimeSessionTracingConfiguration",
     "RealtimeTranscriptionSessionCreateRequest",
     "RealtimeTranscriptionSessionCreateRequestGa",
     "RealtimeTranscriptionSessionCreateRequestGaAudio",
     "RealtimeTranscriptionSessionCreateRequestGaAudioInput",
-    "RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction",
-    "RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReductionParam",
     "RealtimeTranscriptionSessionCreateRequestGaAudioInputParam",
     "RealtimeTranscriptionSessionCreateRequestGaAudioParam",
+    "RealtimeTranscriptionSessionCreateRequestGaNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam",
     "RealtimeTranscriptionSessionCreateRequestGaParam",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction",
-    "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam",
+    "RealtimeTranscriptionSessionCreateRequestNoiseReduction",
+    "RealtimeTranscriptionSessionCreateRequestNoiseReductionParam",
     "RealtimeTranscriptionSessionCreateRequestParam",
     "RealtimeTranscriptionSessionCreateRequestTurnDetection",
     "RealtimeTranscriptionSessionCreateRequestTurnDetectionParam",
@@ -6266,8 +6017,8 @@ __all__ = [
     "RealtimeTranscriptionSessionCreateResponseGa",
     "RealtimeTranscriptionSessionCreateResponseGaAudio",
     "RealtimeTranscriptionSessionCreateResponseGaAudioInput",
-    "RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction",
-    "RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetectionObject",
+    "RealtimeTranscriptionSessionCreateResponseGaNoiseReduction",
+    "RealtimeTranscriptionSessionCreateResponseGaTurnDetection",
     "RealtimeTranscriptionSessionCreateResponseTurnDetection",
     "RealtimeTranslationClientEvent",
     "RealtimeTranslationClientEventInputAudioBufferAppend",
@@ -6288,27 +6039,27 @@ __all__ = [
     "RealtimeTranslationSession",
     "RealtimeTranslationSessionAudio",
     "RealtimeTranslationSessionAudioInput",
-    "RealtimeTranslationSessionAudioInputNoiseReductionObject",
-    "RealtimeTranslationSessionAudioInputTranscriptionObject",
+    "RealtimeTranslationSessionAudioInputNoiseReduction",
+    "RealtimeTranslationSessionAudioInputTranscription",
     "RealtimeTranslationSessionAudioOutput",
     "RealtimeTranslationSessionCreateRequest",
     "RealtimeTranslationSessionCreateRequestAudio",
     "RealtimeTranslationSessionCreateRequestAudioInput",
-    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject",
-    "RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObjectParam",
     "RealtimeTranslationSessionCreateRequestAudioInputParam",
-    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject",
-    "RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObjectParam",
     "RealtimeTranslationSessionCreateRequestAudioOutput",
     "RealtimeTranslationSessionCreateRequestAudioOutputParam",
     "RealtimeTranslationSessionCreateRequestAudioParam",
+    "RealtimeTranslationSessionCreateRequestNoiseReduction",
+    "RealtimeTranslationSessionCreateRequestNoiseReductionParam",
     "RealtimeTranslationSessionCreateRequestParam",
+    "RealtimeTranslationSessionCreateRequestTranscription",
+    "RealtimeTranslationSessionCreateRequestTranscriptionParam",
     "RealtimeTranslationSessionUpdateRequest",
     "RealtimeTranslationSessionUpdateRequestAudio",
     "RealtimeTranslationSessionUpdateRequestAudioInput",
-    "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject",
-    "RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionObject",
     "RealtimeTranslationSessionUpdateRequestAudioOutput",
+    "RealtimeTranslationSessionUpdateRequestInputNoiseReduction",
+    "RealtimeTranslationSessionUpdateRequestInputTranscription",
     "RealtimeTruncation",
     "RealtimeTruncationParam",
     "RealtimeTruncationRetentionRatioTruncation",
@@ -6317,10 +6068,10 @@ __all__ = [
     "RealtimeTruncationRetentionRatioTruncationTokenLimitsParam",
     "RealtimeTurnDetection",
     "RealtimeTurnDetectionParam",
-    "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad",
-    "RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam",
-    "RealtimeTurnDetectionRealtimeTurnDetectionServerVad",
-    "RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam",
+    "RealtimeTurnDetectionSemanticVad",
+    "RealtimeTurnDetectionSemanticVadParam",
+    "RealtimeTurnDetectionServerVad",
+    "RealtimeTurnDetectionServerVadParam",
     "Reasoning",
     "ReasoningEffort",
     "ReasoningItem",
@@ -6331,22 +6082,36 @@ __all__ = [
     "ReasoningTextContentParam",
     "RefusalContent",
     "RefusalContentParam",
+    "Response",
     "ResponseAudioDeltaEvent",
     "ResponseAudioDoneEvent",
     "ResponseAudioTranscriptDeltaEvent",
     "ResponseAudioTranscriptDoneEvent",
+    "ResponseAudioTranscriptWsDelta",
+    "ResponseAudioTranscriptWsDone",
+    "ResponseAudioWsDelta",
+    "ResponseAudioWsDone",
     "ResponseCodeInterpreterCallCodeDeltaEvent",
     "ResponseCodeInterpreterCallCodeDoneEvent",
+    "ResponseCodeInterpreterCallCodeWsDelta",
+    "ResponseCodeInterpreterCallCodeWsDone",
     "ResponseCodeInterpreterCallCompletedEvent",
     "ResponseCodeInterpreterCallInProgressEvent",
+    "ResponseCodeInterpreterCallInWsProgress",
     "ResponseCodeInterpreterCallInterpretingEvent",
+    "ResponseCodeInterpreterCallWsCompleted",
+    "ResponseCodeInterpreterCallWsInterpreting",
     "ResponseCompletedEvent",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
+    "ResponseContentPartWsAdded",
+    "ResponseContentPartWsDone",
     "ResponseConversation",
     "ResponseCreatedEvent",
     "ResponseCustomToolCallInputDeltaEvent",
     "ResponseCustomToolCallInputDoneEvent",
+    "ResponseCustomToolCallInputWsDelta",
+    "ResponseCustomToolCallInputWsDone",
     "ResponseError",
     "ResponseErrorCode",
     "ResponseErrorEvent",
@@ -6354,42 +6119,64 @@ __all__ = [
     "ResponseFailedEvent",
     "ResponseFileSearchCallCompletedEvent",
     "ResponseFileSearchCallInProgressEvent",
+    "ResponseFileSearchCallInWsProgress",
     "ResponseFileSearchCallSearchingEvent",
+    "ResponseFileSearchCallWsCompleted",
+    "ResponseFileSearchCallWsSearching",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchema",
     "ResponseFormatJsonSchemaJsonSchema",
     "ResponseFormatJsonSchemaJsonSchemaParam",
     "ResponseFormatJsonSchemaParam",
+    "ResponseFormatJsonSchemaSchema",
     "ResponseFormatText",
     "ResponseFormatTextGrammar",
     "ResponseFormatTextParam",
     "ResponseFormatTextPython",
     "ResponseFunctionCallArgumentsDeltaEvent",
     "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseFunctionCallArgumentsWsDelta",
+    "ResponseFunctionCallArgumentsWsDone",
     "ResponseImageGenCallCompletedEvent",
     "ResponseImageGenCallGeneratingEvent",
     "ResponseImageGenCallInProgressEvent",
+    "ResponseImageGenCallInWsProgress",
     "ResponseImageGenCallPartialImageEvent",
+    "ResponseImageGenCallPartialWsImage",
+    "ResponseImageGenCallWsCompleted",
+    "ResponseImageGenCallWsGenerating",
     "ResponseInProgressEvent",
-    "ResponseIncompleteDetailsObject",
+    "ResponseInWsProgress",
+    "ResponseIncompleteDetails",
     "ResponseIncompleteEvent",
     "ResponseItemList",
     "ResponseLogProb",
     "ResponseLogProbTopLogprob",
     "ResponseMcpCallArgumentsDeltaEvent",
     "ResponseMcpCallArgumentsDoneEvent",
+    "ResponseMcpCallArgumentsWsDelta",
+    "ResponseMcpCallArgumentsWsDone",
     "ResponseMcpCallCompletedEvent",
     "ResponseMcpCallFailedEvent",
     "ResponseMcpCallInProgressEvent",
+    "ResponseMcpCallInWsProgress",
+    "ResponseMcpCallWsCompleted",
+    "ResponseMcpCallWsFailed",
     "ResponseMcpListToolsCompletedEvent",
     "ResponseMcpListToolsFailedEvent",
     "ResponseMcpListToolsInProgressEvent",
+    "ResponseMcpListToolsInWsProgress",
+    "ResponseMcpListToolsWsCompleted",
+    "ResponseMcpListToolsWsFailed",
     "ResponseModalities",
     "ResponseOutputItemAddedEvent",
     "ResponseOutputItemDoneEvent",
+    "ResponseOutputItemWsAdded",
+    "ResponseOutputItemWsDone",
     "ResponseOutputText",
     "ResponseOutputTextAnnotationAddedEvent",
+    "ResponseOutputTextAnnotationWsAdded",
     "ResponsePromptVariables",
     "ResponsePromptVariablesParam",
     "ResponseProperties",
@@ -6398,94 +6185,59 @@ __all__ = [
     "ResponseReasoningSummaryPartAddedEventPart",
     "ResponseReasoningSummaryPartDoneEvent",
     "ResponseReasoningSummaryPartDoneEventPart",
+    "ResponseReasoningSummaryPartWsAdded",
+    "ResponseReasoningSummaryPartWsDone",
     "ResponseReasoningSummaryTextDeltaEvent",
     "ResponseReasoningSummaryTextDoneEvent",
+    "ResponseReasoningSummaryTextWsDelta",
+    "ResponseReasoningSummaryTextWsDone",
     "ResponseReasoningTextDeltaEvent",
     "ResponseReasoningTextDoneEvent",
+    "ResponseReasoningTextWsDelta",
+    "ResponseReasoningTextWsDone",
     "ResponseRefusalDeltaEvent",
     "ResponseRefusalDoneEvent",
-    "ResponseSchema",
+    "ResponseRefusalWsDelta",
+    "ResponseRefusalWsDone",
     "ResponseShellCallCommandAddedStreamingEvent",
     "ResponseShellCallCommandDeltaStreamingEvent",
     "ResponseShellCallCommandDoneStreamingEvent",
+    "ResponseShellCallCommandWsAdded",
+    "ResponseShellCallCommandWsDelta",
+    "ResponseShellCallCommandWsDone",
     "ResponseShellCallOutputContentDeltaStreamingEvent",
     "ResponseShellCallOutputContentDoneStreamingEvent",
+    "ResponseShellCallOutputContentWsDelta",
+    "ResponseShellCallOutputContentWsDone",
     "ResponseStreamEvent",
     "ResponseStreamOptions",
     "ResponseStreamOptionsObject",
     "ResponseStreamOptionsObjectParam",
     "ResponseStreamOptionsParam",
+    "ResponseText",
     "ResponseTextDeltaEvent",
     "ResponseTextDoneEvent",
     "ResponseTextParam",
-    "ResponseTextParamParam",
+    "ResponseTextWsDelta",
+    "ResponseTextWsDone",
     "ResponseUsage",
     "ResponseUsageInputTokensDetails",
     "ResponseUsageOutputTokensDetails",
     "ResponseWebSearchCallCompletedEvent",
     "ResponseWebSearchCallInProgressEvent",
+    "ResponseWebSearchCallInWsProgress",
     "ResponseWebSearchCallSearchingEvent",
+    "ResponseWebSearchCallWsCompleted",
+    "ResponseWebSearchCallWsSearching",
+    "ResponseWsCompleted",
+    "ResponseWsCreated",
     "ResponseWsError",
+    "ResponseWsFailed",
+    "ResponseWsIncomplete",
+    "ResponseWsQueued",
     "ResponsesClientEvent",
     "ResponsesClientEventResponseCreate",
     "ResponsesServerEvent",
-    "ResponsesServerEventResponseAudioTranscriptWsDelta",
-    "ResponsesServerEventResponseAudioTranscriptWsDone",
-    "ResponsesServerEventResponseAudioWsDelta",
-    "ResponsesServerEventResponseAudioWsDone",
-    "ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta",
-    "ResponsesServerEventResponseCodeInterpreterCallCodeWsDone",
-    "ResponsesServerEventResponseCodeInterpreterCallInWsProgress",
-    "ResponsesServerEventResponseCodeInterpreterCallWsCompleted",
-    "ResponsesServerEventResponseCodeInterpreterCallWsInterpreting",
-    "ResponsesServerEventResponseContentPartWsAdded",
-    "ResponsesServerEventResponseContentPartWsDone",
-    "ResponsesServerEventResponseCustomToolCallInputWsDelta",
-    "ResponsesServerEventResponseCustomToolCallInputWsDone",
-    "ResponsesServerEventResponseFileSearchCallInWsProgress",
-    "ResponsesServerEventResponseFileSearchCallWsCompleted",
-    "ResponsesServerEventResponseFileSearchCallWsSearching",
-    "ResponsesServerEventResponseFunctionCallArgumentsWsDelta",
-    "ResponsesServerEventResponseFunctionCallArgumentsWsDone",
-    "ResponsesServerEventResponseImageGenCallInWsProgress",
-    "ResponsesServerEventResponseImageGenCallPartialWsImage",
-    "ResponsesServerEventResponseImageGenCallWsCompleted",
-    "ResponsesServerEventResponseImageGenCallWsGenerating",
-    "ResponsesServerEventResponseInWsProgress",
-    "ResponsesServerEventResponseMcpCallArgumentsWsDelta",
-    "ResponsesServerEventResponseMcpCallArgumentsWsDone",
-    "ResponsesServerEventResponseMcpCallInWsProgress",
-    "ResponsesServerEventResponseMcpCallWsCompleted",
-    "ResponsesServerEventResponseMcpCallWsFailed",
-    "ResponsesServerEventResponseMcpListToolsInWsProgress",
-    "ResponsesServerEventResponseMcpListToolsWsCompleted",
-    "ResponsesServerEventResponseMcpListToolsWsFailed",
-    "ResponsesServerEventResponseOutputItemWsAdded",
-    "ResponsesServerEventResponseOutputItemWsDone",
-    "ResponsesServerEventResponseOutputTextAnnotationWsAdded",
-    "ResponsesServerEventResponseReasoningSummaryPartWsAdded",
-    "ResponsesServerEventResponseReasoningSummaryPartWsDone",
-    "ResponsesServerEventResponseReasoningSummaryTextWsDelta",
-    "ResponsesServerEventResponseReasoningSummaryTextWsDone",
-    "ResponsesServerEventResponseReasoningTextWsDelta",
-    "ResponsesServerEventResponseReasoningTextWsDone",
-    "ResponsesServerEventResponseRefusalWsDelta",
-    "ResponsesServerEventResponseRefusalWsDone",
-    "ResponsesServerEventResponseShellCallCommandWsAdded",
-    "ResponsesServerEventResponseShellCallCommandWsDelta",
-    "ResponsesServerEventResponseShellCallCommandWsDone",
-    "ResponsesServerEventResponseShellCallOutputContentWsDelta",
-    "ResponsesServerEventResponseShellCallOutputContentWsDone",
-    "ResponsesServerEventResponseTextWsDelta",
-    "ResponsesServerEventResponseTextWsDone",
-    "ResponsesServerEventResponseWebSearchCallInWsProgress",
-    "ResponsesServerEventResponseWebSearchCallWsCompleted",
-    "ResponsesServerEventResponseWebSearchCallWsSearching",
-    "ResponsesServerEventResponseWsCompleted",
-    "ResponsesServerEventResponseWsCreated",
-    "ResponsesServerEventResponseWsFailed",
-    "ResponsesServerEventResponseWsIncomplete",
-    "ResponsesServerEventResponseWsQueued",
     "ResponsesWebSocketStreamEvent",
     "Role",
     "RoleDeletedResource",
@@ -6533,7 +6285,7 @@ __all__ = [
     "RunStepDetailsToolCallsFunctionObjectFunction",
     "RunStepDetailsToolCallsObject",
     "RunStepObject",
-    "RunStepObjectLastErrorObject",
+    "RunStepObjectLastError",
     "RunStepStreamEvent",
     "RunStepStreamEventThreadRunStepCancelled",
     "RunStepStreamEventThreadRunStepCompleted",
@@ -6555,10 +6307,10 @@ __all__ = [
     "RunStreamEventThreadRunRequiresAction",
     "RunToolCallObject",
     "RunToolCallObjectFunction",
+    "Screenshot",
     "ScreenshotParam",
-    "ScreenshotParamParam",
+    "Scroll",
     "ScrollParam",
-    "ScrollParamParam",
     "SearchContentType",
     "SearchContextSize",
     "ServiceAccountApiKeyBody",
@@ -6569,17 +6321,17 @@ __all__ = [
     "SetDefaultSkillVersionBodyParam",
     "ShellCallOutputDelta",
     "SkillListResource",
+    "SkillReference",
     "SkillReferenceParam",
-    "SkillReferenceParamParam",
     "SkillResource",
     "SkillVersionListResource",
     "SkillVersionResource",
+    "SpecificApplyPatch",
     "SpecificApplyPatchParam",
-    "SpecificApplyPatchParamParam",
+    "SpecificFunctionShell",
     "SpecificFunctionShellParam",
-    "SpecificFunctionShellParamParam",
+    "SpecificProgrammaticToolCalling",
     "SpecificProgrammaticToolCallingParam",
-    "SpecificProgrammaticToolCallingParamParam",
     "SpeechAudioDeltaEvent",
     "SpeechAudioDoneEvent",
     "SpeechAudioDoneEventUsage",
@@ -6591,8 +6343,8 @@ __all__ = [
     "SpendLimitInterval",
     "StaticChunkingStrategy",
     "StaticChunkingStrategyParam",
+    "StaticChunkingStrategyRequest",
     "StaticChunkingStrategyRequestParam",
-    "StaticChunkingStrategyRequestParamParam",
     "StaticChunkingStrategyResponseParam",
     "StopConfiguration",
     "SubmitToolOutputsRunRequest",
@@ -6615,9 +6367,9 @@ __all__ = [
     "ThreadItemListResource",
     "ThreadListResource",
     "ThreadObject",
-    "ThreadObjectToolResourcesObject",
-    "ThreadObjectToolResourcesObjectCodeInterpreter",
-    "ThreadObjectToolResourcesObjectFileSearch",
+    "ThreadObjectToolResources",
+    "ThreadObjectToolResourcesCodeInterpreter",
+    "ThreadObjectToolResourcesFileSearch",
     "ThreadResource",
     "ThreadStreamEvent",
     "ThreadStreamEventThreadCreated",
@@ -6629,7 +6381,7 @@ __all__ = [
     "Tool",
     "ToolCallCaller",
     "ToolCallCallerParam",
-    "ToolCallCallerParamParam",
+    "ToolCallCallerParamModel",
     "ToolCallCallerRequestParam",
     "ToolChoice",
     "ToolChoiceAllowed",
@@ -6642,19 +6394,19 @@ __all__ = [
     "ToolChoiceMcpParam",
     "ToolChoiceOptions",
     "ToolChoiceParam",
-    "ToolChoiceParamParam",
+    "ToolChoiceParamModel",
     "ToolChoiceTypes",
     "ToolChoiceTypesParam",
     "ToolParam",
     "ToolSearchCall",
+    "ToolSearchCallItem",
     "ToolSearchCallItemParam",
-    "ToolSearchCallItemParamParam",
     "ToolSearchExecutionType",
     "ToolSearchOutput",
+    "ToolSearchOutputItem",
     "ToolSearchOutputItemParam",
-    "ToolSearchOutputItemParamParam",
+    "ToolSearchTool",
     "ToolSearchToolParam",
-    "ToolSearchToolParamParam",
     "ToolsArray",
     "ToolsArrayParam",
     "TopLogProb",
@@ -6676,8 +6428,8 @@ __all__ = [
     "TruncationEnum",
     "TruncationObject",
     "TruncationObjectParam",
+    "Type",
     "TypeParam",
-    "TypeParamParam",
     "UpdateChatCompletionBody",
     "UpdateChatCompletionBodyParam",
     "UpdateConversationBody",
@@ -6730,12 +6482,12 @@ __all__ = [
     "UserMessageInputText",
     "UserMessageItem",
     "UserMessageQuotedText",
-    "UserProjectsList",
-    "UserProjectsListDataItem",
+    "UserProjects",
+    "UserProjectsDataItem",
     "UserRoleAssignment",
     "UserRoleUpdateRequest",
     "UserRoleUpdateRequestParam",
-    "UserSchema",
+    "UserUser",
     "VadConfig",
     "VadConfigParam",
     "ValidateGraderRequest",
@@ -6749,7 +6501,7 @@ __all__ = [
     "VectorStoreFileContentResponse",
     "VectorStoreFileContentResponseDataItem",
     "VectorStoreFileObject",
-    "VectorStoreFileObjectLastErrorObject",
+    "VectorStoreFileObjectLastError",
     "VectorStoreObject",
     "VectorStoreObjectFileCounts",
     "VectorStoreSearchRequest",
@@ -6764,8 +6516,8 @@ __all__ = [
     "VideoContentVariant",
     "VideoListResource",
     "VideoModel",
+    "VideoReferenceInput",
     "VideoReferenceInputParam",
-    "VideoReferenceInputParamParam",
     "VideoResource",
     "VideoSeconds",
     "VideoSize",
@@ -6779,8 +6531,8 @@ __all__ = [
     "VoiceIdsOrCustomVoiceParam",
     "VoiceIdsShared",
     "VoiceResource",
+    "Wait",
     "WaitParam",
-    "WaitParamParam",
     "WebSearchActionFind",
     "WebSearchActionFindParam",
     "WebSearchActionOpenPage",
@@ -6791,8 +6543,8 @@ __all__ = [
     "WebSearchActionSearchSourceParam",
     "WebSearchApproximateLocation",
     "WebSearchApproximateLocationParam",
-    "WebSearchApproximateLocationWebSearchApproximateLocation",
-    "WebSearchApproximateLocationWebSearchApproximateLocationParam",
+    "WebSearchApproximateLocationSchema",
+    "WebSearchApproximateLocationSchemaParam",
     "WebSearchContextSize",
     "WebSearchLocation",
     "WebSearchLocationParam",
@@ -6801,8 +6553,8 @@ __all__ = [
     "WebSearchTool",
     "WebSearchToolCall",
     "WebSearchToolCallParam",
-    "WebSearchToolFiltersObject",
-    "WebSearchToolFiltersObjectParam",
+    "WebSearchToolFilters",
+    "WebSearchToolFiltersParam",
     "WebSearchToolParam",
     "WebhookBatchCancelled",
     "WebhookBatchCancelledData",
@@ -6839,8 +6591,8 @@ __all__ = [
     "WebhookResponseIncomplete",
     "WebhookResponseIncompleteData",
     "WidgetMessageItem",
+    "Workflow",
     "WorkflowParam",
-    "WorkflowParamParam",
+    "WorkflowTracing",
     "WorkflowTracingParam",
-    "WorkflowTracingParamParam",
 ]

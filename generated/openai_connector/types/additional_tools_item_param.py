@@ -12,7 +12,7 @@ from ..lib._models import missing as _missing
 from .tool import Tool, ToolParam
 
 
-class AdditionalToolsItemParam(BaseModel):
+class AdditionalToolsItem(BaseModel):
     id: str | None = None
     """The unique ID of this additional tools item."""
 
@@ -26,7 +26,7 @@ class AdditionalToolsItemParam(BaseModel):
     """A list of additional tools made available at this item."""
 
 
-class AdditionalToolsItemParamParam(TypedDict, total=False):
+class AdditionalToolsItemParam(TypedDict, total=False):
     id: str | None
     """The unique ID of this additional tools item."""
 

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ApplyPatchCreateFileOperationParam(BaseModel):
+class ApplyPatchCreateFileOperationParamModel(BaseModel):
     """Instruction for creating a new file via the apply_patch tool."""
 
     type: Literal["create_file"] = Field(default_factory=_missing)
@@ -23,7 +23,7 @@ class ApplyPatchCreateFileOperationParam(BaseModel):
     """Unified diff content to apply when creating the file."""
 
 
-class ApplyPatchCreateFileOperationParamParam(TypedDict, total=False):
+class ApplyPatchCreateFileOperationParam(TypedDict, total=False):
     """Instruction for creating a new file via the apply_patch tool."""
 
     type: Required[Literal["create_file"]]

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ApplyPatchDeleteFileOperationParam(BaseModel):
+class ApplyPatchDeleteFileOperationParamModel(BaseModel):
     """Instruction for deleting an existing file via the apply_patch tool."""
 
     type: Literal["delete_file"] = Field(default_factory=_missing)
@@ -20,7 +20,7 @@ class ApplyPatchDeleteFileOperationParam(BaseModel):
     """Path of the file to delete relative to the workspace root."""
 
 
-class ApplyPatchDeleteFileOperationParamParam(TypedDict, total=False):
+class ApplyPatchDeleteFileOperationParam(TypedDict, total=False):
     """Instruction for deleting an existing file via the apply_patch tool."""
 
     type: Required[Literal["delete_file"]]

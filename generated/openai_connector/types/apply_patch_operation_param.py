@@ -8,31 +8,29 @@ from pydantic import Discriminator, Tag
 from ..lib._models import Open, tag_of
 from .apply_patch_create_file_operation_param import (
     ApplyPatchCreateFileOperationParam,
-    ApplyPatchCreateFileOperationParamParam,
+    ApplyPatchCreateFileOperationParamModel,
 )
 from .apply_patch_delete_file_operation_param import (
     ApplyPatchDeleteFileOperationParam,
-    ApplyPatchDeleteFileOperationParamParam,
+    ApplyPatchDeleteFileOperationParamModel,
 )
 from .apply_patch_update_file_operation_param import (
     ApplyPatchUpdateFileOperationParam,
-    ApplyPatchUpdateFileOperationParamParam,
+    ApplyPatchUpdateFileOperationParamModel,
 )
 
-ApplyPatchOperationParam: TypeAlias = Open[
+ApplyPatchOperation: TypeAlias = Open[
     Annotated[
-        Annotated[ApplyPatchCreateFileOperationParam, Tag("create_file")]
-        | Annotated[ApplyPatchDeleteFileOperationParam, Tag("delete_file")]
-        | Annotated[ApplyPatchUpdateFileOperationParam, Tag("update_file")],
+        Annotated[ApplyPatchCreateFileOperationParamModel, Tag("create_file")]
+        | Annotated[ApplyPatchDeleteFileOperationParamModel, Tag("delete_file")]
+        | Annotated[ApplyPatchUpdateFileOperationParamModel, Tag("update_file")],
         Discriminator(tag_of("type")),
     ]
 ]
 """One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
 
 
-ApplyPatchOperationParamParam: TypeAlias = (
-    ApplyPatchCreateFileOperationParamParam
-    | ApplyPatchDeleteFileOperationParamParam
-    | ApplyPatchUpdateFileOperationParamParam
+ApplyPatchOperationParam: TypeAlias = (
+    ApplyPatchCreateFileOperationParam | ApplyPatchDeleteFileOperationParam | ApplyPatchUpdateFileOperationParam
 )
 """One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""

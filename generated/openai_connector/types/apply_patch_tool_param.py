@@ -12,7 +12,7 @@ from ..lib._models import missing as _missing
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
 
-class ApplyPatchToolParam(BaseModel):
+class ApplyPatchTool(BaseModel):
     """Allows the assistant to create, delete, or update files using unified diffs."""
 
     type: Literal["apply_patch"] = Field(default_factory=_missing)
@@ -22,7 +22,7 @@ class ApplyPatchToolParam(BaseModel):
     """The tool invocation context(s)."""
 
 
-class ApplyPatchToolParamParam(TypedDict, total=False):
+class ApplyPatchToolParam(TypedDict, total=False):
     """Allows the assistant to create, delete, or update files using unified diffs."""
 
     type: Required[Literal["apply_patch"]]

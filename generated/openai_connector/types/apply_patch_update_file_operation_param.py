@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ApplyPatchUpdateFileOperationParam(BaseModel):
+class ApplyPatchUpdateFileOperationParamModel(BaseModel):
     """Instruction for updating an existing file via the apply_patch tool."""
 
     type: Literal["update_file"] = Field(default_factory=_missing)
@@ -23,7 +23,7 @@ class ApplyPatchUpdateFileOperationParam(BaseModel):
     """Unified diff content to apply to the existing file."""
 
 
-class ApplyPatchUpdateFileOperationParamParam(TypedDict, total=False):
+class ApplyPatchUpdateFileOperationParam(TypedDict, total=False):
     """Instruction for updating an existing file via the apply_patch tool."""
 
     type: Required[Literal["update_file"]]

@@ -50,7 +50,7 @@ class AssistantObject(BaseModel):
     ] = Field(default_factory=_missing)
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: AssistantObjectToolResourcesObject | None = None
+    tool_resources: AssistantObjectToolResources | None = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata = Field(default_factory=_missing)
@@ -82,19 +82,19 @@ class AssistantObject(BaseModel):
     """
 
 
-class AssistantObjectToolResourcesObject(BaseModel):
+class AssistantObjectToolResources(BaseModel):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: AssistantObjectToolResourcesObjectCodeInterpreter | None = None
+    code_interpreter: AssistantObjectToolResourcesCodeInterpreter | None = None
 
-    file_search: AssistantObjectToolResourcesObjectFileSearch | None = None
+    file_search: AssistantObjectToolResourcesFileSearch | None = None
 
 
-class AssistantObjectToolResourcesObjectCodeInterpreter(BaseModel):
+class AssistantObjectToolResourcesCodeInterpreter(BaseModel):
     file_ids: list[str] | None = None
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class AssistantObjectToolResourcesObjectFileSearch(BaseModel):
+class AssistantObjectToolResourcesFileSearch(BaseModel):
     vector_store_ids: list[str] | None = None
     """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class AutoChunkingStrategyRequestParam(BaseModel):
+class AutoChunkingStrategyRequest(BaseModel):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
     type: Literal["auto"] = Field(default_factory=_missing)
     """Always `auto`."""
 
 
-class AutoChunkingStrategyRequestParamParam(TypedDict, total=False):
+class AutoChunkingStrategyRequestParam(TypedDict, total=False):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
     type: Required[Literal["auto"]]

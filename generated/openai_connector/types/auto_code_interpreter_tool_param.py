@@ -11,16 +11,13 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .container_memory_limit import ContainerMemoryLimit
 from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlist,
     ContainerNetworkPolicyAllowlistParam,
-    ContainerNetworkPolicyAllowlistParamParam,
 )
-from .container_network_policy_disabled_param import (
-    ContainerNetworkPolicyDisabledParam,
-    ContainerNetworkPolicyDisabledParamParam,
-)
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabled, ContainerNetworkPolicyDisabledParam
 
 
-class AutoCodeInterpreterToolParam(BaseModel):
+class AutoCodeInterpreterTool(BaseModel):
     """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
 
     type: Literal["auto"] = Field(default_factory=_missing)
@@ -35,8 +32,8 @@ class AutoCodeInterpreterToolParam(BaseModel):
     network_policy: (
         Open[
             Annotated[
-                Annotated[ContainerNetworkPolicyDisabledParam, Tag("disabled")]
-                | Annotated[ContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Annotated[ContainerNetworkPolicyDisabled, Tag("disabled")]
+                | Annotated[ContainerNetworkPolicyAllowlist, Tag("allowlist")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -45,7 +42,7 @@ class AutoCodeInterpreterToolParam(BaseModel):
     """Network access policy for the container."""
 
 
-class AutoCodeInterpreterToolParamParam(TypedDict, total=False):
+class AutoCodeInterpreterToolParam(TypedDict, total=False):
     """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
 
     type: Required[Literal["auto"]]
@@ -57,5 +54,5 @@ class AutoCodeInterpreterToolParamParam(TypedDict, total=False):
     memory_limit: ContainerMemoryLimit | None
     """The memory limit for the code interpreter container."""
 
-    network_policy: ContainerNetworkPolicyDisabledParamParam | ContainerNetworkPolicyAllowlistParamParam
+    network_policy: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam
     """Network access policy for the container."""

@@ -6,14 +6,14 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 
 
-class AutomaticThreadTitlingParam(BaseModel):
+class AutomaticThreadTitling(BaseModel):
     """Controls whether ChatKit automatically generates thread titles."""
 
     enabled: bool | None = None
     """Enable automatic thread title generation. Defaults to true."""
 
 
-class AutomaticThreadTitlingParamParam(TypedDict, total=False):
+class AutomaticThreadTitlingParam(TypedDict, total=False):
     """Controls whether ChatKit automatically generates thread titles."""
 
     enabled: bool

@@ -9,12 +9,12 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 from .beta_tool import BetaTool, BetaToolParam
 
 
-class BetaAdditionalToolsItemParam(BaseModel):
-    agent: BetaAgentTagParam | None = None
+class BetaAdditionalToolsItem(BaseModel):
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str | None = None
@@ -30,8 +30,8 @@ class BetaAdditionalToolsItemParam(BaseModel):
     """A list of additional tools made available at this item."""
 
 
-class BetaAdditionalToolsItemParamParam(TypedDict, total=False):
-    agent: BetaAgentTagParamParam | None
+class BetaAdditionalToolsItemParam(TypedDict, total=False):
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: str | None

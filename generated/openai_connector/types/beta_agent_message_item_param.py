@@ -9,19 +9,19 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
-from .beta_encrypted_content_param import BetaEncryptedContentParam, BetaEncryptedContentParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
+from .beta_encrypted_content_param import BetaEncryptedContentParam, BetaEncryptedContentParamModel
 from .beta_input_image_content_param_auto_param import (
+    BetaInputImageContentParamAuto,
     BetaInputImageContentParamAutoParam,
-    BetaInputImageContentParamAutoParamParam,
 )
-from .beta_input_text_content_param import BetaInputTextContentParam, BetaInputTextContentParamParam
+from .beta_input_text_content_param import BetaInputTextContentParam, BetaInputTextContentParamModel
 
 
-class BetaAgentMessageItemParam(BaseModel):
+class BetaAgentMessageItem(BaseModel):
     """A message routed between agents."""
 
-    agent: BetaAgentTagParam | None = None
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str | None = None
@@ -39,9 +39,9 @@ class BetaAgentMessageItemParam(BaseModel):
     content: list[
         Open[
             Annotated[
-                Annotated[BetaInputTextContentParam, Tag("input_text")]
-                | Annotated[BetaInputImageContentParamAutoParam, Tag("input_image")]
-                | Annotated[BetaEncryptedContentParam, Tag("encrypted_content")],
+                Annotated[BetaInputTextContentParamModel, Tag("input_text")]
+                | Annotated[BetaInputImageContentParamAuto, Tag("input_image")]
+                | Annotated[BetaEncryptedContentParamModel, Tag("encrypted_content")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -49,10 +49,10 @@ class BetaAgentMessageItemParam(BaseModel):
     """Plaintext, image, or encrypted content sent between agents."""
 
 
-class BetaAgentMessageItemParamParam(TypedDict, total=False):
+class BetaAgentMessageItemParam(TypedDict, total=False):
     """A message routed between agents."""
 
-    agent: BetaAgentTagParamParam | None
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: str | None
@@ -68,8 +68,6 @@ class BetaAgentMessageItemParamParam(TypedDict, total=False):
     """The destination agent identity."""
 
     content: Required[
-        Sequence[
-            BetaInputTextContentParamParam | BetaInputImageContentParamAutoParamParam | BetaEncryptedContentParamParam
-        ]
+        Sequence[BetaInputTextContentParam | BetaInputImageContentParamAutoParam | BetaEncryptedContentParam]
     ]
     """Plaintext, image, or encrypted content sent between agents."""

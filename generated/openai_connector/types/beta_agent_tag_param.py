@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaAgentTagParam(BaseModel):
+class BetaAgentTagParamModel(BaseModel):
     """The agent that produced this item."""
 
     agent_name: str = Field(default_factory=_missing)
     """The canonical name of the agent that produced this item."""
 
 
-class BetaAgentTagParamParam(TypedDict, total=False):
+class BetaAgentTagParam(TypedDict, total=False):
     """The agent that produced this item."""
 
     agent_name: Required[str]

@@ -8,31 +8,31 @@ from pydantic import Discriminator, Tag
 from ..lib._models import Open, tag_of
 from .beta_apply_patch_create_file_operation_param import (
     BetaApplyPatchCreateFileOperationParam,
-    BetaApplyPatchCreateFileOperationParamParam,
+    BetaApplyPatchCreateFileOperationParamModel,
 )
 from .beta_apply_patch_delete_file_operation_param import (
     BetaApplyPatchDeleteFileOperationParam,
-    BetaApplyPatchDeleteFileOperationParamParam,
+    BetaApplyPatchDeleteFileOperationParamModel,
 )
 from .beta_apply_patch_update_file_operation_param import (
     BetaApplyPatchUpdateFileOperationParam,
-    BetaApplyPatchUpdateFileOperationParamParam,
+    BetaApplyPatchUpdateFileOperationParamModel,
 )
 
-BetaApplyPatchOperationParam: TypeAlias = Open[
+BetaApplyPatchOperation: TypeAlias = Open[
     Annotated[
-        Annotated[BetaApplyPatchCreateFileOperationParam, Tag("create_file")]
-        | Annotated[BetaApplyPatchDeleteFileOperationParam, Tag("delete_file")]
-        | Annotated[BetaApplyPatchUpdateFileOperationParam, Tag("update_file")],
+        Annotated[BetaApplyPatchCreateFileOperationParamModel, Tag("create_file")]
+        | Annotated[BetaApplyPatchDeleteFileOperationParamModel, Tag("delete_file")]
+        | Annotated[BetaApplyPatchUpdateFileOperationParamModel, Tag("update_file")],
         Discriminator(tag_of("type")),
     ]
 ]
 """One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""
 
 
-BetaApplyPatchOperationParamParam: TypeAlias = (
-    BetaApplyPatchCreateFileOperationParamParam
-    | BetaApplyPatchDeleteFileOperationParamParam
-    | BetaApplyPatchUpdateFileOperationParamParam
+BetaApplyPatchOperationParam: TypeAlias = (
+    BetaApplyPatchCreateFileOperationParam
+    | BetaApplyPatchDeleteFileOperationParam
+    | BetaApplyPatchUpdateFileOperationParam
 )
 """One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool."""

@@ -12,7 +12,7 @@ from ..lib._models import missing as _missing
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 
 
-class BetaApplyPatchToolParam(BaseModel):
+class BetaApplyPatchTool(BaseModel):
     """Allows the assistant to create, delete, or update files using unified diffs."""
 
     type: Literal["apply_patch"] = Field(default_factory=_missing)
@@ -22,7 +22,7 @@ class BetaApplyPatchToolParam(BaseModel):
     """The tool invocation context(s)."""
 
 
-class BetaApplyPatchToolParamParam(TypedDict, total=False):
+class BetaApplyPatchToolParam(TypedDict, total=False):
     """Allows the assistant to create, delete, or update files using unified diffs."""
 
     type: Required[Literal["apply_patch"]]

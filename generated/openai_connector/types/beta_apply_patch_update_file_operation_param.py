@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaApplyPatchUpdateFileOperationParam(BaseModel):
+class BetaApplyPatchUpdateFileOperationParamModel(BaseModel):
     """Instruction for updating an existing file via the apply_patch tool."""
 
     type: Literal["update_file"] = Field(default_factory=_missing)
@@ -23,7 +23,7 @@ class BetaApplyPatchUpdateFileOperationParam(BaseModel):
     """Unified diff content to apply to the existing file."""
 
 
-class BetaApplyPatchUpdateFileOperationParamParam(TypedDict, total=False):
+class BetaApplyPatchUpdateFileOperationParam(TypedDict, total=False):
     """Instruction for updating an existing file via the apply_patch tool."""
 
     type: Required[Literal["update_file"]]

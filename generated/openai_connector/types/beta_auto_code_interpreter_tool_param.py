@@ -11,16 +11,16 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .beta_container_memory_limit import BetaContainerMemoryLimit
 from .beta_container_network_policy_allowlist_param import (
+    BetaContainerNetworkPolicyAllowlist,
     BetaContainerNetworkPolicyAllowlistParam,
-    BetaContainerNetworkPolicyAllowlistParamParam,
 )
 from .beta_container_network_policy_disabled_param import (
+    BetaContainerNetworkPolicyDisabled,
     BetaContainerNetworkPolicyDisabledParam,
-    BetaContainerNetworkPolicyDisabledParamParam,
 )
 
 
-class BetaAutoCodeInterpreterToolParam(BaseModel):
+class BetaAutoCodeInterpreterTool(BaseModel):
     """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
 
     type: Literal["auto"] = Field(default_factory=_missing)
@@ -35,8 +35,8 @@ class BetaAutoCodeInterpreterToolParam(BaseModel):
     network_policy: (
         Open[
             Annotated[
-                Annotated[BetaContainerNetworkPolicyDisabledParam, Tag("disabled")]
-                | Annotated[BetaContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Annotated[BetaContainerNetworkPolicyDisabled, Tag("disabled")]
+                | Annotated[BetaContainerNetworkPolicyAllowlist, Tag("allowlist")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -45,7 +45,7 @@ class BetaAutoCodeInterpreterToolParam(BaseModel):
     """Network access policy for the container."""
 
 
-class BetaAutoCodeInterpreterToolParamParam(TypedDict, total=False):
+class BetaAutoCodeInterpreterToolParam(TypedDict, total=False):
     """Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on."""
 
     type: Required[Literal["auto"]]
@@ -57,5 +57,5 @@ class BetaAutoCodeInterpreterToolParamParam(TypedDict, total=False):
     memory_limit: BetaContainerMemoryLimit | None
     """The memory limit for the code interpreter container."""
 
-    network_policy: BetaContainerNetworkPolicyDisabledParamParam | BetaContainerNetworkPolicyAllowlistParamParam
+    network_policy: BetaContainerNetworkPolicyDisabledParam | BetaContainerNetworkPolicyAllowlistParam
     """Network access policy for the container."""

@@ -12,7 +12,7 @@ from ..lib._models import missing as _missing
 from .beta_click_button_type import BetaClickButtonType
 
 
-class BetaClickParam(BaseModel):
+class BetaClick(BaseModel):
     """A click action."""
 
     type: Literal["click"] = Field(default_factory=_missing)
@@ -31,7 +31,7 @@ class BetaClickParam(BaseModel):
     """The keys being held while clicking."""
 
 
-class BetaClickParamParam(TypedDict, total=False):
+class BetaClickParam(TypedDict, total=False):
     """A click action."""
 
     type: Required[Literal["click"]]

@@ -9,10 +9,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-from .beta_auto_code_interpreter_tool_param import (
-    BetaAutoCodeInterpreterToolParam,
-    BetaAutoCodeInterpreterToolParamParam,
-)
+from .beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterTool, BetaAutoCodeInterpreterToolParam
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 
 
@@ -22,7 +19,7 @@ class BetaCodeInterpreterTool(BaseModel):
     type: Literal["code_interpreter"] = Field(default_factory=_missing)
     """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    container: Open[str | BetaAutoCodeInterpreterToolParam] = Field(default_factory=_missing)
+    container: Open[str | BetaAutoCodeInterpreterTool] = Field(default_factory=_missing)
     """The code interpreter container. Can be a container ID or an object that
     specifies uploaded file IDs to make available to your code, along with an
     optional `memory_limit` setting.
@@ -38,7 +35,7 @@ class BetaCodeInterpreterToolParam(TypedDict, total=False):
     type: Required[Literal["code_interpreter"]]
     """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    container: Required[str | BetaAutoCodeInterpreterToolParamParam]
+    container: Required[str | BetaAutoCodeInterpreterToolParam]
     """The code interpreter container. Can be a container ID or an object that
     specifies uploaded file IDs to make available to your code, along with an
     optional `memory_limit` setting.

@@ -11,7 +11,7 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .beta_input_item import BetaInputItem, BetaInputItemParam
 from .beta_model_ids_compaction import BetaModelIdsCompaction
-from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam, BetaPromptCacheOptionsParamParam
+from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam, BetaPromptCacheOptionsParamModel
 from .beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum
 from .beta_service_tier_enum import BetaServiceTierEnum
 
@@ -37,7 +37,7 @@ class BetaCompactResponseMethodPublicBody(BaseModel):
     prompt_cache_retention: BetaPromptCacheRetentionEnum | None = None
     """How long to retain a prompt cache entry created by this request."""
 
-    prompt_cache_options: BetaPromptCacheOptionsParam | None = None
+    prompt_cache_options: BetaPromptCacheOptionsParamModel | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     service_tier: BetaServiceTierEnum | None = None
@@ -67,7 +67,7 @@ class BetaCompactResponseMethodPublicBodyParam(TypedDict, total=False):
     prompt_cache_retention: BetaPromptCacheRetentionEnum | None
     """How long to retain a prompt cache entry created by this request."""
 
-    prompt_cache_options: BetaPromptCacheOptionsParamParam | None
+    prompt_cache_options: BetaPromptCacheOptionsParam | None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     service_tier: BetaServiceTierEnum | None

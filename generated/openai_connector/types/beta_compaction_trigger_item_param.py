@@ -8,23 +8,23 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 
 
-class BetaCompactionTriggerItemParam(BaseModel):
+class BetaCompactionTriggerItem(BaseModel):
     """Compacts the current context. Must be the final input item."""
 
-    agent: BetaAgentTagParam | None = None
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     type: Literal["compaction_trigger"] = Field(default_factory=_missing)
     """The type of the item. Always `compaction_trigger`."""
 
 
-class BetaCompactionTriggerItemParamParam(TypedDict, total=False):
+class BetaCompactionTriggerItemParam(TypedDict, total=False):
     """Compacts the current context. Must be the final input item."""
 
-    agent: BetaAgentTagParamParam | None
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     type: Required[Literal["compaction_trigger"]]

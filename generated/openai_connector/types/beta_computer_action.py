@@ -6,40 +6,40 @@ from typing import Annotated, TypeAlias
 from pydantic import Discriminator, Tag
 
 from ..lib._models import Open, tag_of
-from .beta_click_param import BetaClickParam, BetaClickParamParam
+from .beta_click_param import BetaClick, BetaClickParam
 from .beta_double_click_action import BetaDoubleClickAction, BetaDoubleClickActionParam
-from .beta_drag_param import BetaDragParam, BetaDragParamParam
+from .beta_drag_param import BetaDrag, BetaDragParam
 from .beta_key_press_action import BetaKeyPressAction, BetaKeyPressActionParam
-from .beta_move_param import BetaMoveParam, BetaMoveParamParam
-from .beta_screenshot_param import BetaScreenshotParam, BetaScreenshotParamParam
-from .beta_scroll_param import BetaScrollParam, BetaScrollParamParam
-from .beta_type_param import BetaTypeParam, BetaTypeParamParam
-from .beta_wait_param import BetaWaitParam, BetaWaitParamParam
+from .beta_move_param import BetaMove, BetaMoveParam
+from .beta_screenshot_param import BetaScreenshot, BetaScreenshotParam
+from .beta_scroll_param import BetaScroll, BetaScrollParam
+from .beta_type_param import BetaType, BetaTypeParam
+from .beta_wait_param import BetaWait, BetaWaitParam
 
 BetaComputerAction: TypeAlias = Open[
     Annotated[
-        Annotated[BetaClickParam, Tag("click")]
+        Annotated[BetaClick, Tag("click")]
         | Annotated[BetaDoubleClickAction, Tag("double_click")]
-        | Annotated[BetaDragParam, Tag("drag")]
+        | Annotated[BetaDrag, Tag("drag")]
         | Annotated[BetaKeyPressAction, Tag("keypress")]
-        | Annotated[BetaMoveParam, Tag("move")]
-        | Annotated[BetaScreenshotParam, Tag("screenshot")]
-        | Annotated[BetaScrollParam, Tag("scroll")]
-        | Annotated[BetaTypeParam, Tag("type")]
-        | Annotated[BetaWaitParam, Tag("wait")],
+        | Annotated[BetaMove, Tag("move")]
+        | Annotated[BetaScreenshot, Tag("screenshot")]
+        | Annotated[BetaScroll, Tag("scroll")]
+        | Annotated[BetaType, Tag("type")]
+        | Annotated[BetaWait, Tag("wait")],
         Discriminator(tag_of("type")),
     ]
 ]
 
 
 BetaComputerActionParam: TypeAlias = (
-    BetaClickParamParam
+    BetaClickParam
     | BetaDoubleClickActionParam
-    | BetaDragParamParam
+    | BetaDragParam
     | BetaKeyPressActionParam
-    | BetaMoveParamParam
-    | BetaScreenshotParamParam
-    | BetaScrollParamParam
-    | BetaTypeParamParam
-    | BetaWaitParamParam
+    | BetaMoveParam
+    | BetaScreenshotParam
+    | BetaScrollParam
+    | BetaTypeParam
+    | BetaWaitParam
 )

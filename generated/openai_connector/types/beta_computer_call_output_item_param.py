@@ -9,19 +9,16 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
-from .beta_computer_call_safety_check_param import (
-    BetaComputerCallSafetyCheckParam,
-    BetaComputerCallSafetyCheckParamParam,
-)
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheck, BetaComputerCallSafetyCheckParam
 from .beta_computer_screenshot_image import BetaComputerScreenshotImage, BetaComputerScreenshotImageParam
 from .beta_function_call_item_status import BetaFunctionCallItemStatus
 
 
-class BetaComputerCallOutputItemParam(BaseModel):
+class BetaComputerCallOutputItem(BaseModel):
     """The output of a computer tool call."""
 
-    agent: BetaAgentTagParam | None = None
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str | None = None
@@ -36,17 +33,17 @@ class BetaComputerCallOutputItemParam(BaseModel):
     output: BetaComputerScreenshotImage = Field(default_factory=_missing)
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None = None
+    acknowledged_safety_checks: list[BetaComputerCallSafetyCheck] | None = None
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: BetaFunctionCallItemStatus | None = None
     """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""
 
 
-class BetaComputerCallOutputItemParamParam(TypedDict, total=False):
+class BetaComputerCallOutputItemParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
-    agent: BetaAgentTagParamParam | None
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: str | None
@@ -61,7 +58,7 @@ class BetaComputerCallOutputItemParamParam(TypedDict, total=False):
     output: Required[BetaComputerScreenshotImageParam]
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: Sequence[BetaComputerCallSafetyCheckParamParam] | None
+    acknowledged_safety_checks: Sequence[BetaComputerCallSafetyCheckParam] | None
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: BetaFunctionCallItemStatus | None

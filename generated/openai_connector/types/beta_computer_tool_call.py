@@ -12,10 +12,7 @@ from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
 from .beta_computer_action import BetaComputerAction, BetaComputerActionParam
 from .beta_computer_action_list import BetaComputerActionList, BetaComputerActionListParam
-from .beta_computer_call_safety_check_param import (
-    BetaComputerCallSafetyCheckParam,
-    BetaComputerCallSafetyCheckParamParam,
-)
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheck, BetaComputerCallSafetyCheckParam
 
 
 class BetaComputerToolCall(BaseModel):
@@ -42,7 +39,7 @@ class BetaComputerToolCall(BaseModel):
     `type` discriminator and action-specific fields.
     """
 
-    pending_safety_checks: list[BetaComputerCallSafetyCheckParam] = Field(default_factory=_missing)
+    pending_safety_checks: list[BetaComputerCallSafetyCheck] = Field(default_factory=_missing)
     """The pending safety checks for the computer call."""
 
     status: Open[Literal["in_progress", "completed", "incomplete"]] = Field(default_factory=_missing)
@@ -75,7 +72,7 @@ class BetaComputerToolCallParam(TypedDict, total=False):
     `type` discriminator and action-specific fields.
     """
 
-    pending_safety_checks: Required[Sequence[BetaComputerCallSafetyCheckParamParam]]
+    pending_safety_checks: Required[Sequence[BetaComputerCallSafetyCheckParam]]
     """The pending safety checks for the computer call."""
 
     status: Required[Literal["in_progress", "completed", "incomplete"]]

@@ -9,7 +9,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_computer_call_output_status import BetaComputerCallOutputStatus
-from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheckParam
+from .beta_computer_call_safety_check_param import BetaComputerCallSafetyCheck
 from .beta_computer_screenshot_image import BetaComputerScreenshotImage
 
 
@@ -26,7 +26,7 @@ class BetaComputerToolCallOutputResource(BaseModel):
     call_id: str = Field(default_factory=_missing)
     """The ID of the computer tool call that produced the output."""
 
-    acknowledged_safety_checks: list[BetaComputerCallSafetyCheckParam] | None = None
+    acknowledged_safety_checks: list[BetaComputerCallSafetyCheck] | None = None
     """The safety checks reported by the API that have been acknowledged by the
     developer.
     """

@@ -11,18 +11,18 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .beta_container_memory_limit import BetaContainerMemoryLimit
 from .beta_container_network_policy_allowlist_param import (
+    BetaContainerNetworkPolicyAllowlist,
     BetaContainerNetworkPolicyAllowlistParam,
-    BetaContainerNetworkPolicyAllowlistParamParam,
 )
 from .beta_container_network_policy_disabled_param import (
+    BetaContainerNetworkPolicyDisabled,
     BetaContainerNetworkPolicyDisabledParam,
-    BetaContainerNetworkPolicyDisabledParamParam,
 )
-from .beta_inline_skill_param import BetaInlineSkillParam, BetaInlineSkillParamParam
-from .beta_skill_reference_param import BetaSkillReferenceParam, BetaSkillReferenceParamParam
+from .beta_inline_skill_param import BetaInlineSkill, BetaInlineSkillParam
+from .beta_skill_reference_param import BetaSkillReference, BetaSkillReferenceParam
 
 
-class BetaContainerAutoParam(BaseModel):
+class BetaContainerAuto(BaseModel):
     type: Literal["container_auto"] = Field(default_factory=_missing)
     """Automatically creates a container for this request"""
 
@@ -35,8 +35,8 @@ class BetaContainerAutoParam(BaseModel):
     network_policy: (
         Open[
             Annotated[
-                Annotated[BetaContainerNetworkPolicyDisabledParam, Tag("disabled")]
-                | Annotated[BetaContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Annotated[BetaContainerNetworkPolicyDisabled, Tag("disabled")]
+                | Annotated[BetaContainerNetworkPolicyAllowlist, Tag("allowlist")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -48,8 +48,7 @@ class BetaContainerAutoParam(BaseModel):
         list[
             Open[
                 Annotated[
-                    Annotated[BetaSkillReferenceParam, Tag("skill_reference")]
-                    | Annotated[BetaInlineSkillParam, Tag("inline")],
+                    Annotated[BetaSkillReference, Tag("skill_reference")] | Annotated[BetaInlineSkill, Tag("inline")],
                     Discriminator(tag_of("type")),
                 ]
             ]
@@ -59,7 +58,7 @@ class BetaContainerAutoParam(BaseModel):
     """An optional list of skills referenced by id or inline data."""
 
 
-class BetaContainerAutoParamParam(TypedDict, total=False):
+class BetaContainerAutoParam(TypedDict, total=False):
     type: Required[Literal["container_auto"]]
     """Automatically creates a container for this request"""
 
@@ -69,8 +68,8 @@ class BetaContainerAutoParamParam(TypedDict, total=False):
     memory_limit: BetaContainerMemoryLimit | None
     """The memory limit for the container."""
 
-    network_policy: BetaContainerNetworkPolicyDisabledParamParam | BetaContainerNetworkPolicyAllowlistParamParam
+    network_policy: BetaContainerNetworkPolicyDisabledParam | BetaContainerNetworkPolicyAllowlistParam
     """Network access policy for the container."""
 
-    skills: Sequence[BetaSkillReferenceParamParam | BetaInlineSkillParamParam]
+    skills: Sequence[BetaSkillReferenceParam | BetaInlineSkillParam]
     """An optional list of skills referenced by id or inline data."""

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaContainerFileCitationParam(BaseModel):
+class BetaContainerFileCitation(BaseModel):
     type: Literal["container_file_citation"] = Field(default_factory=_missing)
     """The citation type. Always `container_file_citation`."""
 
@@ -30,7 +30,7 @@ class BetaContainerFileCitationParam(BaseModel):
     """The filename of the container file cited."""
 
 
-class BetaContainerFileCitationParamParam(TypedDict, total=False):
+class BetaContainerFileCitationParam(TypedDict, total=False):
     type: Required[Literal["container_file_citation"]]
     """The citation type. Always `container_file_citation`."""
 

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaContainerNetworkPolicyDomainSecretParam(BaseModel):
+class BetaContainerNetworkPolicyDomainSecret(BaseModel):
     domain: str = Field(default_factory=_missing)
     """The domain associated with the secret."""
 
@@ -21,7 +21,7 @@ class BetaContainerNetworkPolicyDomainSecretParam(BaseModel):
     """The secret value to inject for the domain."""
 
 
-class BetaContainerNetworkPolicyDomainSecretParamParam(TypedDict, total=False):
+class BetaContainerNetworkPolicyDomainSecretParam(TypedDict, total=False):
     domain: Required[str]
     """The domain associated with the secret."""
 

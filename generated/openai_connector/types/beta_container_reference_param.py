@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaContainerReferenceParam(BaseModel):
+class BetaContainerReference(BaseModel):
     type: Literal["container_reference"] = Field(default_factory=_missing)
     """References a container created with the /v1/containers endpoint"""
 
@@ -18,7 +18,7 @@ class BetaContainerReferenceParam(BaseModel):
     """The ID of the referenced container."""
 
 
-class BetaContainerReferenceParamParam(TypedDict, total=False):
+class BetaContainerReferenceParam(TypedDict, total=False):
     type: Required[Literal["container_reference"]]
     """References a container created with the /v1/containers endpoint"""
 

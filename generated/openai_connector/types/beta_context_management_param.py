@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaContextManagementParam(BaseModel):
+class BetaContextManagement(BaseModel):
     type: str = Field(default_factory=_missing)
     """The context management entry type. Currently only 'compaction' is supported."""
 
@@ -18,7 +18,7 @@ class BetaContextManagementParam(BaseModel):
     """Token threshold at which compaction should be triggered for this entry."""
 
 
-class BetaContextManagementParamParam(TypedDict, total=False):
+class BetaContextManagementParam(TypedDict, total=False):
     type: Required[str]
     """The context management entry type. Currently only 'compaction' is supported."""
 

@@ -6,13 +6,13 @@ from typing import TypeAlias
 from ..lib._models import Open
 from .beta_conversation_reference import BetaConversationReference, BetaConversationReferenceParam
 
-BetaConversationParam: TypeAlias = Open[str | BetaConversationReference]
+BetaConversation: TypeAlias = Open[str | BetaConversationReference]
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 Input items and output items from this response are automatically added to this conversation after this response completes.
 """
 
 
-BetaConversationParamParam: TypeAlias = str | BetaConversationReferenceParam
+BetaConversationParam: TypeAlias = str | BetaConversationReferenceParam
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 Input items and output items from this response are automatically added to this conversation after this response completes.
 """

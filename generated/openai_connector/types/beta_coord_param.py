@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaCoordParam(BaseModel):
+class BetaCoord(BaseModel):
     """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
 
     x: int = Field(default_factory=_missing)
@@ -20,7 +20,7 @@ class BetaCoordParam(BaseModel):
     """The y-coordinate."""
 
 
-class BetaCoordParamParam(TypedDict, total=False):
+class BetaCoordParam(TypedDict, total=False):
     """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
 
     x: Required[int]

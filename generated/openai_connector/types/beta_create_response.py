@@ -7,21 +7,21 @@ from typing import Literal
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
-from .beta_context_management_param import BetaContextManagementParam, BetaContextManagementParamParam
-from .beta_conversation_param import BetaConversationParam, BetaConversationParamParam
+from .beta_context_management_param import BetaContextManagement, BetaContextManagementParam
+from .beta_conversation_param import BetaConversation, BetaConversationParam
 from .beta_include_enum import BetaIncludeEnum
-from .beta_input_param import BetaInputParam, BetaInputParamParam
+from .beta_input_param import BetaInput, BetaInputParam
 from .beta_metadata import BetaMetadata
 from .beta_model_ids_responses import BetaModelIdsResponses
-from .beta_moderation_param import BetaModerationParam, BetaModerationParamParam
-from .beta_multi_agent_param import BetaMultiAgentParam, BetaMultiAgentParamParam
+from .beta_moderation_param import BetaModerationParam, BetaModerationParamModel
+from .beta_multi_agent_param import BetaMultiAgent, BetaMultiAgentParam
 from .beta_prompt import BetaPrompt, BetaPromptParam
-from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam, BetaPromptCacheOptionsParamParam
+from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam, BetaPromptCacheOptionsParamModel
 from .beta_reasoning import BetaReasoning, BetaReasoningParam
 from .beta_response_stream_options import BetaResponseStreamOptions, BetaResponseStreamOptionsParam
-from .beta_response_text_param import BetaResponseTextParam, BetaResponseTextParamParam
+from .beta_response_text_param import BetaResponseText, BetaResponseTextParam
 from .beta_service_tier_responses import BetaServiceTierResponses
-from .beta_tool_choice_param import BetaToolChoiceParam, BetaToolChoiceParamParam
+from .beta_tool_choice_param import BetaToolChoice, BetaToolChoiceParam
 from .beta_tools_array import BetaToolsArray, BetaToolsArrayParam
 
 
@@ -84,7 +84,7 @@ class BetaCreateResponse(BaseModel):
       - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: BetaPromptCacheOptionsParam | None = None
+    prompt_cache_options: BetaPromptCacheOptionsParamModel | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     previous_response_id: str | None = None
@@ -108,7 +108,7 @@ class BetaCreateResponse(BaseModel):
     max_tool_calls: int | None = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: BetaResponseTextParam | None = None
+    text: BetaResponseText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -134,7 +134,7 @@ class BetaCreateResponse(BaseModel):
       custom tools to call your own code.
     """
 
-    tool_choice: BetaToolChoiceParam | None = None
+    tool_choice: BetaToolChoice | None = None
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
@@ -173,7 +173,7 @@ class BetaCreateResponse(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    input: BetaInputParam | None = None
+    input: BetaInput | None = None
     """Text, image, or file inputs to the model, used to generate a response.
 
     Learn more:
@@ -211,7 +211,7 @@ class BetaCreateResponse(BaseModel):
     to swap out system (or developer) messages in new responses.
     """
 
-    moderation: BetaModerationParam | None = None
+    moderation: BetaModerationParamModel | None = None
     """Configuration for running moderation on the input and output of this response."""
 
     stream: bool | None = None
@@ -224,18 +224,18 @@ class BetaCreateResponse(BaseModel):
     stream_options: BetaResponseStreamOptions | None = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: BetaConversationParam | None = None
+    conversation: BetaConversation | None = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    context_management: list[BetaContextManagementParam] | None = None
+    context_management: list[BetaContextManagement] | None = None
     """Context management configuration for this request."""
 
     max_output_tokens: int | None = None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
-    multi_agent: BetaMultiAgentParam | None = None
+    multi_agent: BetaMultiAgent | None = None
     """Configuration for server-hosted multi-agent execution."""
 
 
@@ -298,7 +298,7 @@ class BetaCreateResponseParam(TypedDict, total=False):
       - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: BetaPromptCacheOptionsParamParam
+    prompt_cache_options: BetaPromptCacheOptionsParam
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     previous_response_id: str | None
@@ -322,7 +322,7 @@ class BetaCreateResponseParam(TypedDict, total=False):
     max_tool_calls: int | None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: BetaResponseTextParamParam
+    text: BetaResponseTextParam
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -348,7 +348,7 @@ class BetaCreateResponseParam(TypedDict, total=False):
       custom tools to call your own code.
     """
 
-    tool_choice: BetaToolChoiceParamParam
+    tool_choice: BetaToolChoiceParam
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
@@ -387,7 +387,7 @@ class BetaCreateResponseParam(TypedDict, total=False):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    input: BetaInputParamParam
+    input: BetaInputParam
     """Text, image, or file inputs to the model, used to generate a response.
 
     Learn more:
@@ -425,7 +425,7 @@ class BetaCreateResponseParam(TypedDict, total=False):
     to swap out system (or developer) messages in new responses.
     """
 
-    moderation: BetaModerationParamParam | None
+    moderation: BetaModerationParam | None
     """Configuration for running moderation on the input and output of this response."""
 
     stream: bool | None
@@ -438,16 +438,16 @@ class BetaCreateResponseParam(TypedDict, total=False):
     stream_options: BetaResponseStreamOptionsParam
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: BetaConversationParamParam | None
+    conversation: BetaConversationParam | None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    context_management: Sequence[BetaContextManagementParamParam] | None
+    context_management: Sequence[BetaContextManagementParam] | None
     """Context management configuration for this request."""
 
     max_output_tokens: int | None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
-    multi_agent: BetaMultiAgentParamParam | None
+    multi_agent: BetaMultiAgentParam | None
     """Configuration for server-hosted multi-agent execution."""

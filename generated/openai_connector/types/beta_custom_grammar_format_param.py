@@ -11,7 +11,7 @@ from ..lib._models import missing as _missing
 from .beta_grammar_syntax import BetaGrammarSyntax
 
 
-class BetaCustomGrammarFormatParam(BaseModel):
+class BetaCustomGrammarFormat(BaseModel):
     """A grammar defined by the user."""
 
     type: Literal["grammar"] = Field(default_factory=_missing)
@@ -24,7 +24,7 @@ class BetaCustomGrammarFormatParam(BaseModel):
     """The grammar definition."""
 
 
-class BetaCustomGrammarFormatParamParam(TypedDict, total=False):
+class BetaCustomGrammarFormatParam(TypedDict, total=False):
     """A grammar defined by the user."""
 
     type: Required[Literal["grammar"]]

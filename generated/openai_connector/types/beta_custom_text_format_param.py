@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaCustomTextFormatParam(BaseModel):
+class BetaCustomTextFormat(BaseModel):
     """Unconstrained free-form text."""
 
     type: Literal["text"] = Field(default_factory=_missing)
     """Unconstrained text format. Always `text`."""
 
 
-class BetaCustomTextFormatParamParam(TypedDict, total=False):
+class BetaCustomTextFormatParam(TypedDict, total=False):
     """Unconstrained free-form text."""
 
     type: Required[Literal["text"]]

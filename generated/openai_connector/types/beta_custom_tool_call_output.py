@@ -14,7 +14,7 @@ from .beta_function_and_custom_tool_call_output import (
     BetaFunctionAndCustomToolCallOutput,
     BetaFunctionAndCustomToolCallOutputParam,
 )
-from .beta_tool_call_caller_param import BetaToolCallCallerParam, BetaToolCallCallerParamParam
+from .beta_tool_call_caller_param import BetaToolCallCallerParam, BetaToolCallCallerParamModel
 
 
 class BetaCustomToolCallOutput(BaseModel):
@@ -32,7 +32,7 @@ class BetaCustomToolCallOutput(BaseModel):
     call_id: str = Field(default_factory=_missing)
     """The call ID, used to map this custom tool call output to a custom tool call."""
 
-    caller: BetaToolCallCallerParam | None = None
+    caller: BetaToolCallCallerParamModel | None = None
     """The execution context that produced this tool call."""
 
     output: Open[str | list[BetaFunctionAndCustomToolCallOutput]] = Field(default_factory=_missing)
@@ -56,7 +56,7 @@ class BetaCustomToolCallOutputParam(TypedDict, total=False):
     call_id: Required[str]
     """The call ID, used to map this custom tool call output to a custom tool call."""
 
-    caller: BetaToolCallCallerParamParam | None
+    caller: BetaToolCallCallerParam | None
     """The execution context that produced this tool call."""
 
     output: Required[str | Sequence[BetaFunctionAndCustomToolCallOutputParam]]

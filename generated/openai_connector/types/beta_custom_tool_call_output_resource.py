@@ -10,7 +10,7 @@ from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_function_and_custom_tool_call_output import BetaFunctionAndCustomToolCallOutput
 from .beta_function_call_output_status_enum import BetaFunctionCallOutputStatusEnum
-from .beta_tool_call_caller_param import BetaToolCallCallerParam
+from .beta_tool_call_caller_param import BetaToolCallCallerParamModel
 
 
 class BetaCustomToolCallOutputResource(BaseModel):
@@ -28,7 +28,7 @@ class BetaCustomToolCallOutputResource(BaseModel):
     call_id: str = Field(default_factory=_missing)
     """The call ID, used to map this custom tool call output to a custom tool call."""
 
-    caller: BetaToolCallCallerParam | None = None
+    caller: BetaToolCallCallerParamModel | None = None
     """The execution context that produced this tool call."""
 
     output: Open[str | list[BetaFunctionAndCustomToolCallOutput]] = Field(default_factory=_missing)

@@ -10,11 +10,11 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
-from .beta_custom_grammar_format_param import BetaCustomGrammarFormatParam, BetaCustomGrammarFormatParamParam
-from .beta_custom_text_format_param import BetaCustomTextFormatParam, BetaCustomTextFormatParamParam
+from .beta_custom_grammar_format_param import BetaCustomGrammarFormat, BetaCustomGrammarFormatParam
+from .beta_custom_text_format_param import BetaCustomTextFormat, BetaCustomTextFormatParam
 
 
-class BetaCustomToolParam(BaseModel):
+class BetaCustomTool(BaseModel):
     """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
 
     type: Literal["custom"] = Field(default_factory=_missing)
@@ -29,8 +29,7 @@ class BetaCustomToolParam(BaseModel):
     format: (
         Open[
             Annotated[
-                Annotated[BetaCustomTextFormatParam, Tag("text")]
-                | Annotated[BetaCustomGrammarFormatParam, Tag("grammar")],
+                Annotated[BetaCustomTextFormat, Tag("text")] | Annotated[BetaCustomGrammarFormat, Tag("grammar")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -45,7 +44,7 @@ class BetaCustomToolParam(BaseModel):
     """The tool invocation context(s)."""
 
 
-class BetaCustomToolParamParam(TypedDict, total=False):
+class BetaCustomToolParam(TypedDict, total=False):
     """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
 
     type: Required[Literal["custom"]]
@@ -57,7 +56,7 @@ class BetaCustomToolParamParam(TypedDict, total=False):
     description: str
     """Optional description of the custom tool, used to provide more context."""
 
-    format: BetaCustomTextFormatParamParam | BetaCustomGrammarFormatParamParam
+    format: BetaCustomTextFormatParam | BetaCustomGrammarFormatParam
     """The input format for the custom tool. Default is unconstrained text."""
 
     defer_loading: bool

@@ -10,11 +10,11 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaDirectToolCallCallerParam(BaseModel):
+class BetaDirectToolCallCallerParamModel(BaseModel):
     type: Literal["direct"] = Field(default_factory=_missing)
     """The caller type. Always `direct`."""
 
 
-class BetaDirectToolCallCallerParamParam(TypedDict, total=False):
+class BetaDirectToolCallCallerParam(TypedDict, total=False):
     type: Required[Literal["direct"]]
     """The caller type. Always `direct`."""

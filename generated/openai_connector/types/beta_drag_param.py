@@ -9,16 +9,16 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_coord_param import BetaCoordParam, BetaCoordParamParam
+from .beta_coord_param import BetaCoord, BetaCoordParam
 
 
-class BetaDragParam(BaseModel):
+class BetaDrag(BaseModel):
     """A drag action."""
 
     type: Literal["drag"] = Field(default_factory=_missing)
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: list[BetaCoordParam] = Field(default_factory=_missing)
+    path: list[BetaCoord] = Field(default_factory=_missing)
     """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```
     [
@@ -32,13 +32,13 @@ class BetaDragParam(BaseModel):
     """The keys being held while dragging the mouse."""
 
 
-class BetaDragParamParam(TypedDict, total=False):
+class BetaDragParam(TypedDict, total=False):
     """A drag action."""
 
     type: Required[Literal["drag"]]
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: Required[Sequence[BetaCoordParamParam]]
+    path: Required[Sequence[BetaCoordParam]]
     """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```
     [

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaEncryptedContentParam(BaseModel):
+class BetaEncryptedContentParamModel(BaseModel):
     """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
 
     type: Literal["encrypted_content"] = Field(default_factory=_missing)
@@ -20,7 +20,7 @@ class BetaEncryptedContentParam(BaseModel):
     """Opaque encrypted content."""
 
 
-class BetaEncryptedContentParamParam(TypedDict, total=False):
+class BetaEncryptedContentParam(TypedDict, total=False):
     """Opaque encrypted content that Responses API decrypts inside trusted model execution."""
 
     type: Required[Literal["encrypted_content"]]

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaFileCitationParam(BaseModel):
+class BetaFileCitation(BaseModel):
     type: Literal["file_citation"] = Field(default_factory=_missing)
     """The citation type. Always `file_citation`."""
 
@@ -24,7 +24,7 @@ class BetaFileCitationParam(BaseModel):
     """The filename of the file cited."""
 
 
-class BetaFileCitationParamParam(TypedDict, total=False):
+class BetaFileCitationParam(TypedDict, total=False):
     type: Required[Literal["file_citation"]]
     """The citation type. Always `file_citation`."""
 

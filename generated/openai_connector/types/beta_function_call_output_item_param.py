@@ -9,21 +9,21 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 from .beta_function_call_item_status import BetaFunctionCallItemStatus
-from .beta_input_file_content_param import BetaInputFileContentParam, BetaInputFileContentParamParam
+from .beta_input_file_content_param import BetaInputFileContentParam, BetaInputFileContentParamModel
 from .beta_input_image_content_param_auto_param import (
+    BetaInputImageContentParamAuto,
     BetaInputImageContentParamAutoParam,
-    BetaInputImageContentParamAutoParamParam,
 )
-from .beta_input_text_content_param import BetaInputTextContentParam, BetaInputTextContentParamParam
-from .beta_tool_call_caller_param import BetaToolCallCallerParam, BetaToolCallCallerParamParam
+from .beta_input_text_content_param import BetaInputTextContentParam, BetaInputTextContentParamModel
+from .beta_tool_call_caller_param import BetaToolCallCallerParam, BetaToolCallCallerParamModel
 
 
-class BetaFunctionCallOutputItemParam(BaseModel):
+class BetaFunctionCallOutputItem(BaseModel):
     """The output of a function tool call."""
 
-    agent: BetaAgentTagParam | None = None
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str | None = None
@@ -39,9 +39,9 @@ class BetaFunctionCallOutputItemParam(BaseModel):
         str
         | list[
             Annotated[
-                Annotated[BetaInputTextContentParam, Tag("input_text")]
-                | Annotated[BetaInputImageContentParamAutoParam, Tag("input_image")]
-                | Annotated[BetaInputFileContentParam, Tag("input_file")],
+                Annotated[BetaInputTextContentParamModel, Tag("input_text")]
+                | Annotated[BetaInputImageContentParamAuto, Tag("input_image")]
+                | Annotated[BetaInputFileContentParamModel, Tag("input_file")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -54,17 +54,17 @@ class BetaFunctionCallOutputItemParam(BaseModel):
     namespace: str | None = None
     """The namespace of the tool that produced the output."""
 
-    caller: BetaToolCallCallerParam | None = None
+    caller: BetaToolCallCallerParamModel | None = None
     """The execution context that produced this tool call."""
 
     status: BetaFunctionCallItemStatus | None = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
 
 
-class BetaFunctionCallOutputItemParamParam(TypedDict, total=False):
+class BetaFunctionCallOutputItemParam(TypedDict, total=False):
     """The output of a function tool call."""
 
-    agent: BetaAgentTagParamParam | None
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: str | None
@@ -77,10 +77,7 @@ class BetaFunctionCallOutputItemParamParam(TypedDict, total=False):
     """The type of the function tool call output. Always `function_call_output`."""
 
     output: Required[
-        str
-        | Sequence[
-            BetaInputTextContentParamParam | BetaInputImageContentParamAutoParamParam | BetaInputFileContentParamParam
-        ]
+        str | Sequence[BetaInputTextContentParam | BetaInputImageContentParamAutoParam | BetaInputFileContentParam]
     ]
     """Text, image, or file output of the function tool call."""
 
@@ -90,7 +87,7 @@ class BetaFunctionCallOutputItemParamParam(TypedDict, total=False):
     namespace: str | None
     """The namespace of the tool that produced the output."""
 
-    caller: BetaToolCallCallerParamParam | None
+    caller: BetaToolCallCallerParam | None
     """The execution context that produced this tool call."""
 
     status: BetaFunctionCallItemStatus | None

@@ -11,7 +11,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaFunctionShellActionParam(BaseModel):
+class BetaFunctionShellActionParamModel(BaseModel):
     """Commands and limits describing how to run the shell tool call."""
 
     commands: list[str] = Field(default_factory=_missing)
@@ -24,7 +24,7 @@ class BetaFunctionShellActionParam(BaseModel):
     """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
 
 
-class BetaFunctionShellActionParamParam(TypedDict, total=False):
+class BetaFunctionShellActionParam(TypedDict, total=False):
     """Commands and limits describing how to run the shell tool call."""
 
     commands: Required[Sequence[str]]

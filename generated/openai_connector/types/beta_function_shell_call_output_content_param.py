@@ -9,12 +9,12 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .beta_function_shell_call_output_outcome_param import (
+    BetaFunctionShellCallOutputOutcome,
     BetaFunctionShellCallOutputOutcomeParam,
-    BetaFunctionShellCallOutputOutcomeParamParam,
 )
 
 
-class BetaFunctionShellCallOutputContentParam(BaseModel):
+class BetaFunctionShellCallOutputContentParamModel(BaseModel):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
     stdout: str = Field(default_factory=_missing)
@@ -23,11 +23,11 @@ class BetaFunctionShellCallOutputContentParam(BaseModel):
     stderr: str = Field(default_factory=_missing)
     """Captured stderr output for the shell call."""
 
-    outcome: BetaFunctionShellCallOutputOutcomeParam = Field(default_factory=_missing)
+    outcome: BetaFunctionShellCallOutputOutcome = Field(default_factory=_missing)
     """The exit or timeout outcome associated with this shell call."""
 
 
-class BetaFunctionShellCallOutputContentParamParam(TypedDict, total=False):
+class BetaFunctionShellCallOutputContentParam(TypedDict, total=False):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
     stdout: Required[str]
@@ -36,5 +36,5 @@ class BetaFunctionShellCallOutputContentParamParam(TypedDict, total=False):
     stderr: Required[str]
     """Captured stderr output for the shell call."""
 
-    outcome: Required[BetaFunctionShellCallOutputOutcomeParamParam]
+    outcome: Required[BetaFunctionShellCallOutputOutcomeParam]
     """The exit or timeout outcome associated with this shell call."""

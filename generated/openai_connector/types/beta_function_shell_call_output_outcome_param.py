@@ -8,24 +8,24 @@ from pydantic import Discriminator, Tag
 from ..lib._models import Open, tag_of
 from .beta_function_shell_call_output_exit_outcome_param import (
     BetaFunctionShellCallOutputExitOutcomeParam,
-    BetaFunctionShellCallOutputExitOutcomeParamParam,
+    BetaFunctionShellCallOutputExitOutcomeParamModel,
 )
 from .beta_function_shell_call_output_timeout_outcome_param import (
     BetaFunctionShellCallOutputTimeoutOutcomeParam,
-    BetaFunctionShellCallOutputTimeoutOutcomeParamParam,
+    BetaFunctionShellCallOutputTimeoutOutcomeParamModel,
 )
 
-BetaFunctionShellCallOutputOutcomeParam: TypeAlias = Open[
+BetaFunctionShellCallOutputOutcome: TypeAlias = Open[
     Annotated[
-        Annotated[BetaFunctionShellCallOutputTimeoutOutcomeParam, Tag("timeout")]
-        | Annotated[BetaFunctionShellCallOutputExitOutcomeParam, Tag("exit")],
+        Annotated[BetaFunctionShellCallOutputTimeoutOutcomeParamModel, Tag("timeout")]
+        | Annotated[BetaFunctionShellCallOutputExitOutcomeParamModel, Tag("exit")],
         Discriminator(tag_of("type")),
     ]
 ]
 """The exit or timeout outcome associated with this shell call."""
 
 
-BetaFunctionShellCallOutputOutcomeParamParam: TypeAlias = (
-    BetaFunctionShellCallOutputTimeoutOutcomeParamParam | BetaFunctionShellCallOutputExitOutcomeParamParam
+BetaFunctionShellCallOutputOutcomeParam: TypeAlias = (
+    BetaFunctionShellCallOutputTimeoutOutcomeParam | BetaFunctionShellCallOutputExitOutcomeParam
 )
 """The exit or timeout outcome associated with this shell call."""

@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaFunctionShellCallOutputTimeoutOutcomeParam(BaseModel):
+class BetaFunctionShellCallOutputTimeoutOutcomeParamModel(BaseModel):
     """Indicates that the shell call exceeded its configured time limit."""
 
     type: Literal["timeout"] = Field(default_factory=_missing)
     """The outcome type. Always `timeout`."""
 
 
-class BetaFunctionShellCallOutputTimeoutOutcomeParamParam(TypedDict, total=False):
+class BetaFunctionShellCallOutputTimeoutOutcomeParam(TypedDict, total=False):
     """Indicates that the shell call exceeded its configured time limit."""
 
     type: Required[Literal["timeout"]]

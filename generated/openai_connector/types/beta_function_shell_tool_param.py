@@ -10,12 +10,12 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
-from .beta_container_auto_param import BetaContainerAutoParam, BetaContainerAutoParamParam
-from .beta_container_reference_param import BetaContainerReferenceParam, BetaContainerReferenceParamParam
-from .beta_local_environment_param import BetaLocalEnvironmentParam, BetaLocalEnvironmentParamParam
+from .beta_container_auto_param import BetaContainerAuto, BetaContainerAutoParam
+from .beta_container_reference_param import BetaContainerReference, BetaContainerReferenceParam
+from .beta_local_environment_param import BetaLocalEnvironment, BetaLocalEnvironmentParam
 
 
-class BetaFunctionShellToolParam(BaseModel):
+class BetaFunctionShellTool(BaseModel):
     """A tool that allows the model to execute shell commands."""
 
     type: Literal["shell"] = Field(default_factory=_missing)
@@ -24,9 +24,9 @@ class BetaFunctionShellToolParam(BaseModel):
     environment: (
         Open[
             Annotated[
-                Annotated[BetaContainerAutoParam, Tag("container_auto")]
-                | Annotated[BetaLocalEnvironmentParam, Tag("local")]
-                | Annotated[BetaContainerReferenceParam, Tag("container_reference")],
+                Annotated[BetaContainerAuto, Tag("container_auto")]
+                | Annotated[BetaLocalEnvironment, Tag("local")]
+                | Annotated[BetaContainerReference, Tag("container_reference")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -37,13 +37,13 @@ class BetaFunctionShellToolParam(BaseModel):
     """The tool invocation context(s)."""
 
 
-class BetaFunctionShellToolParamParam(TypedDict, total=False):
+class BetaFunctionShellToolParam(TypedDict, total=False):
     """A tool that allows the model to execute shell commands."""
 
     type: Required[Literal["shell"]]
     """The type of the shell tool. Always `shell`."""
 
-    environment: BetaContainerAutoParamParam | BetaLocalEnvironmentParamParam | BetaContainerReferenceParamParam | None
+    environment: BetaContainerAutoParam | BetaLocalEnvironmentParam | BetaContainerReferenceParam | None
 
     allowed_callers: Sequence[BetaCallableToolAllowedCaller] | None
     """The tool invocation context(s)."""

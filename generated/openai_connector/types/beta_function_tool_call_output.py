@@ -9,7 +9,7 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
 from .beta_function_and_custom_tool_call_output import BetaFunctionAndCustomToolCallOutput
-from .beta_tool_call_caller_param import BetaToolCallCallerParam
+from .beta_tool_call_caller_param import BetaToolCallCallerParamModel
 
 
 class BetaFunctionToolCallOutput(BaseModel):
@@ -35,7 +35,7 @@ class BetaFunctionToolCallOutput(BaseModel):
     namespace: str | None = None
     """The namespace of the tool that produced the output."""
 
-    caller: BetaToolCallCallerParam | None = None
+    caller: BetaToolCallCallerParamModel | None = None
     """The execution context that produced this tool call."""
 
     output: Open[str | list[BetaFunctionAndCustomToolCallOutput]] = Field(default_factory=_missing)

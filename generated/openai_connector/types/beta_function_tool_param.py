@@ -13,7 +13,7 @@ from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
 from .beta_empty_model_param import BetaEmptyModelParam
 
 
-class BetaFunctionToolParam(BaseModel):
+class BetaFunctionToolParamModel(BaseModel):
     name: str = Field(default_factory=_missing)
 
     description: str | None = None
@@ -35,7 +35,7 @@ class BetaFunctionToolParam(BaseModel):
     """The tool invocation context(s)."""
 
 
-class BetaFunctionToolParamParam(TypedDict, total=False):
+class BetaFunctionToolParam(TypedDict, total=False):
     name: Required[str]
 
     description: str | None

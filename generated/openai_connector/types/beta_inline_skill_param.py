@@ -8,10 +8,10 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_inline_skill_source_param import BetaInlineSkillSourceParam, BetaInlineSkillSourceParamParam
+from .beta_inline_skill_source_param import BetaInlineSkillSource, BetaInlineSkillSourceParam
 
 
-class BetaInlineSkillParam(BaseModel):
+class BetaInlineSkill(BaseModel):
     type: Literal["inline"] = Field(default_factory=_missing)
     """Defines an inline skill for this request."""
 
@@ -21,11 +21,11 @@ class BetaInlineSkillParam(BaseModel):
     description: str = Field(default_factory=_missing)
     """The description of the skill."""
 
-    source: BetaInlineSkillSourceParam = Field(default_factory=_missing)
+    source: BetaInlineSkillSource = Field(default_factory=_missing)
     """Inline skill payload"""
 
 
-class BetaInlineSkillParamParam(TypedDict, total=False):
+class BetaInlineSkillParam(TypedDict, total=False):
     type: Required[Literal["inline"]]
     """Defines an inline skill for this request."""
 
@@ -35,5 +35,5 @@ class BetaInlineSkillParamParam(TypedDict, total=False):
     description: Required[str]
     """The description of the skill."""
 
-    source: Required[BetaInlineSkillSourceParamParam]
+    source: Required[BetaInlineSkillSourceParam]
     """Inline skill payload"""

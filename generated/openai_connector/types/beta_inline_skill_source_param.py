@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaInlineSkillSourceParam(BaseModel):
+class BetaInlineSkillSource(BaseModel):
     """Inline skill payload"""
 
     type: Literal["base64"] = Field(default_factory=_missing)
@@ -23,7 +23,7 @@ class BetaInlineSkillSourceParam(BaseModel):
     """Base64-encoded skill zip bundle."""
 
 
-class BetaInlineSkillSourceParamParam(TypedDict, total=False):
+class BetaInlineSkillSourceParam(TypedDict, total=False):
     """Inline skill payload"""
 
     type: Required[Literal["base64"]]

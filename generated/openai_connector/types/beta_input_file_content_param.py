@@ -9,10 +9,10 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .beta_file_detail_enum import BetaFileDetailEnum
-from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam, BetaPromptCacheBreakpointParamParam
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpoint, BetaPromptCacheBreakpointParam
 
 
-class BetaInputFileContentParam(BaseModel):
+class BetaInputFileContentParamModel(BaseModel):
     """A file input to the model."""
 
     type: Literal["input_file"] = Field(default_factory=_missing)
@@ -33,11 +33,11 @@ class BetaInputFileContentParam(BaseModel):
     detail: BetaFileDetailEnum | None = None
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
+    prompt_cache_breakpoint: BetaPromptCacheBreakpoint | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class BetaInputFileContentParamParam(TypedDict, total=False):
+class BetaInputFileContentParam(TypedDict, total=False):
     """A file input to the model."""
 
     type: Required[Literal["input_file"]]
@@ -58,5 +58,5 @@ class BetaInputFileContentParamParam(TypedDict, total=False):
     detail: BetaFileDetailEnum
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: BetaPromptCacheBreakpointParamParam | None
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -9,10 +9,10 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .beta_detail_enum import BetaDetailEnum
-from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam, BetaPromptCacheBreakpointParamParam
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpoint, BetaPromptCacheBreakpointParam
 
 
-class BetaInputImageContentParamAutoParam(BaseModel):
+class BetaInputImageContentParamAuto(BaseModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
 
     type: Literal["input_image"] = Field(default_factory=_missing)
@@ -27,11 +27,11 @@ class BetaInputImageContentParamAutoParam(BaseModel):
     detail: BetaDetailEnum | None = None
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
+    prompt_cache_breakpoint: BetaPromptCacheBreakpoint | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class BetaInputImageContentParamAutoParamParam(TypedDict, total=False):
+class BetaInputImageContentParamAutoParam(TypedDict, total=False):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
 
     type: Required[Literal["input_image"]]
@@ -46,5 +46,5 @@ class BetaInputImageContentParamAutoParamParam(TypedDict, total=False):
     detail: BetaDetailEnum | None
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: BetaPromptCacheBreakpointParamParam | None
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -7,7 +7,7 @@ from typing import TypeAlias
 from ..lib._models import Open
 from .beta_input_item import BetaInputItem, BetaInputItemParam
 
-BetaInputParam: TypeAlias = Open[str | list[BetaInputItem]]
+BetaInput: TypeAlias = Open[str | list[BetaInputItem]]
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:
@@ -19,7 +19,7 @@ Learn more:
 """
 
 
-BetaInputParamParam: TypeAlias = str | Sequence[BetaInputItemParam]
+BetaInputParam: TypeAlias = str | Sequence[BetaInputItemParam]
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:

@@ -8,10 +8,10 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpointParam, BetaPromptCacheBreakpointParamParam
+from .beta_prompt_cache_breakpoint_param import BetaPromptCacheBreakpoint, BetaPromptCacheBreakpointParam
 
 
-class BetaInputTextContentParam(BaseModel):
+class BetaInputTextContentParamModel(BaseModel):
     """A text input to the model."""
 
     type: Literal["input_text"] = Field(default_factory=_missing)
@@ -20,11 +20,11 @@ class BetaInputTextContentParam(BaseModel):
     text: str = Field(default_factory=_missing)
     """The text input to the model."""
 
-    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None = None
+    prompt_cache_breakpoint: BetaPromptCacheBreakpoint | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class BetaInputTextContentParamParam(TypedDict, total=False):
+class BetaInputTextContentParam(TypedDict, total=False):
     """A text input to the model."""
 
     type: Required[Literal["input_text"]]
@@ -33,5 +33,5 @@ class BetaInputTextContentParamParam(TypedDict, total=False):
     text: Required[str]
     """The text input to the model."""
 
-    prompt_cache_breakpoint: BetaPromptCacheBreakpointParamParam | None
+    prompt_cache_breakpoint: BetaPromptCacheBreakpointParam | None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

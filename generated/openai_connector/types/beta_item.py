@@ -4,25 +4,25 @@ from __future__ import annotations
 from typing import TypeAlias
 
 from ..lib._models import Open
-from .beta_additional_tools_item_param import BetaAdditionalToolsItemParam, BetaAdditionalToolsItemParamParam
-from .beta_agent_message_item_param import BetaAgentMessageItemParam, BetaAgentMessageItemParamParam
-from .beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam, BetaApplyPatchToolCallItemParamParam
+from .beta_additional_tools_item_param import BetaAdditionalToolsItem, BetaAdditionalToolsItemParam
+from .beta_agent_message_item_param import BetaAgentMessageItem, BetaAgentMessageItemParam
+from .beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItem, BetaApplyPatchToolCallItemParam
 from .beta_apply_patch_tool_call_output_item_param import (
+    BetaApplyPatchToolCallOutputItem,
     BetaApplyPatchToolCallOutputItemParam,
-    BetaApplyPatchToolCallOutputItemParamParam,
 )
 from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall, BetaCodeInterpreterToolCallParam
-from .beta_compaction_summary_item_param import BetaCompactionSummaryItemParam, BetaCompactionSummaryItemParamParam
-from .beta_computer_call_output_item_param import BetaComputerCallOutputItemParam, BetaComputerCallOutputItemParamParam
+from .beta_compaction_summary_item_param import BetaCompactionSummaryItem, BetaCompactionSummaryItemParam
+from .beta_computer_call_output_item_param import BetaComputerCallOutputItem, BetaComputerCallOutputItemParam
 from .beta_computer_tool_call import BetaComputerToolCall, BetaComputerToolCallParam
 from .beta_custom_tool_call import BetaCustomToolCall, BetaCustomToolCallParam
 from .beta_custom_tool_call_output import BetaCustomToolCallOutput, BetaCustomToolCallOutputParam
 from .beta_file_search_tool_call import BetaFileSearchToolCall, BetaFileSearchToolCallParam
-from .beta_function_call_output_item_param import BetaFunctionCallOutputItemParam, BetaFunctionCallOutputItemParamParam
-from .beta_function_shell_call_item_param import BetaFunctionShellCallItemParam, BetaFunctionShellCallItemParamParam
+from .beta_function_call_output_item_param import BetaFunctionCallOutputItem, BetaFunctionCallOutputItemParam
+from .beta_function_shell_call_item_param import BetaFunctionShellCallItem, BetaFunctionShellCallItemParam
 from .beta_function_shell_call_output_item_param import (
+    BetaFunctionShellCallOutputItem,
     BetaFunctionShellCallOutputItemParam,
-    BetaFunctionShellCallOutputItemParamParam,
 )
 from .beta_function_tool_call import BetaFunctionToolCall, BetaFunctionToolCallParam
 from .beta_image_gen_tool_call import BetaImageGenToolCall, BetaImageGenToolCallParam
@@ -33,15 +33,12 @@ from .beta_mcp_approval_request import BetaMcpApprovalRequest, BetaMcpApprovalRe
 from .beta_mcp_approval_response import BetaMcpApprovalResponse, BetaMcpApprovalResponseParam
 from .beta_mcp_list_tools import BetaMcpListTools, BetaMcpListToolsParam
 from .beta_mcp_tool_call import BetaMcpToolCall, BetaMcpToolCallParam
-from .beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam, BetaMultiAgentCallItemParamParam
-from .beta_multi_agent_call_output_item_param import (
-    BetaMultiAgentCallOutputItemParam,
-    BetaMultiAgentCallOutputItemParamParam,
-)
+from .beta_multi_agent_call_item_param import BetaMultiAgentCallItem, BetaMultiAgentCallItemParam
+from .beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItem, BetaMultiAgentCallOutputItemParam
 from .beta_output_message import BetaOutputMessage, BetaOutputMessageParam
 from .beta_reasoning_item import BetaReasoningItem, BetaReasoningItemParam
-from .beta_tool_search_call_item_param import BetaToolSearchCallItemParam, BetaToolSearchCallItemParamParam
-from .beta_tool_search_output_item_param import BetaToolSearchOutputItemParam, BetaToolSearchOutputItemParamParam
+from .beta_tool_search_call_item_param import BetaToolSearchCallItem, BetaToolSearchCallItemParam
+from .beta_tool_search_output_item_param import BetaToolSearchOutputItem, BetaToolSearchOutputItemParam
 from .beta_web_search_tool_call import BetaWebSearchToolCall, BetaWebSearchToolCallParam
 
 BetaItem: TypeAlias = Open[
@@ -49,26 +46,26 @@ BetaItem: TypeAlias = Open[
     | BetaOutputMessage
     | BetaFileSearchToolCall
     | BetaComputerToolCall
-    | BetaComputerCallOutputItemParam
+    | BetaComputerCallOutputItem
     | BetaWebSearchToolCall
     | BetaFunctionToolCall
-    | BetaFunctionCallOutputItemParam
-    | BetaAgentMessageItemParam
-    | BetaMultiAgentCallItemParam
-    | BetaMultiAgentCallOutputItemParam
-    | BetaToolSearchCallItemParam
-    | BetaToolSearchOutputItemParam
-    | BetaAdditionalToolsItemParam
+    | BetaFunctionCallOutputItem
+    | BetaAgentMessageItem
+    | BetaMultiAgentCallItem
+    | BetaMultiAgentCallOutputItem
+    | BetaToolSearchCallItem
+    | BetaToolSearchOutputItem
+    | BetaAdditionalToolsItem
     | BetaReasoningItem
-    | BetaCompactionSummaryItemParam
+    | BetaCompactionSummaryItem
     | BetaImageGenToolCall
     | BetaCodeInterpreterToolCall
     | BetaLocalShellToolCall
     | BetaLocalShellToolCallOutput
-    | BetaFunctionShellCallItemParam
-    | BetaFunctionShellCallOutputItemParam
-    | BetaApplyPatchToolCallItemParam
-    | BetaApplyPatchToolCallOutputItemParam
+    | BetaFunctionShellCallItem
+    | BetaFunctionShellCallOutputItem
+    | BetaApplyPatchToolCallItem
+    | BetaApplyPatchToolCallOutputItem
     | BetaMcpListTools
     | BetaMcpApprovalRequest
     | BetaMcpApprovalResponse
@@ -84,26 +81,26 @@ BetaItemParam: TypeAlias = (
     | BetaOutputMessageParam
     | BetaFileSearchToolCallParam
     | BetaComputerToolCallParam
-    | BetaComputerCallOutputItemParamParam
+    | BetaComputerCallOutputItemParam
     | BetaWebSearchToolCallParam
     | BetaFunctionToolCallParam
-    | BetaFunctionCallOutputItemParamParam
-    | BetaAgentMessageItemParamParam
-    | BetaMultiAgentCallItemParamParam
-    | BetaMultiAgentCallOutputItemParamParam
-    | BetaToolSearchCallItemParamParam
-    | BetaToolSearchOutputItemParamParam
-    | BetaAdditionalToolsItemParamParam
+    | BetaFunctionCallOutputItemParam
+    | BetaAgentMessageItemParam
+    | BetaMultiAgentCallItemParam
+    | BetaMultiAgentCallOutputItemParam
+    | BetaToolSearchCallItemParam
+    | BetaToolSearchOutputItemParam
+    | BetaAdditionalToolsItemParam
     | BetaReasoningItemParam
-    | BetaCompactionSummaryItemParamParam
+    | BetaCompactionSummaryItemParam
     | BetaImageGenToolCallParam
     | BetaCodeInterpreterToolCallParam
     | BetaLocalShellToolCallParam
     | BetaLocalShellToolCallOutputParam
-    | BetaFunctionShellCallItemParamParam
-    | BetaFunctionShellCallOutputItemParamParam
-    | BetaApplyPatchToolCallItemParamParam
-    | BetaApplyPatchToolCallOutputItemParamParam
+    | BetaFunctionShellCallItemParam
+    | BetaFunctionShellCallOutputItemParam
+    | BetaApplyPatchToolCallItemParam
+    | BetaApplyPatchToolCallOutputItemParam
     | BetaMcpListToolsParam
     | BetaMcpApprovalRequestParam
     | BetaMcpApprovalResponseParam

@@ -8,13 +8,13 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 
 
-class BetaItemReferenceParam(BaseModel):
+class BetaItemReference(BaseModel):
     """An internal identifier for an item to reference."""
 
-    agent: BetaAgentTagParam | None = None
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     type: Literal["item_reference"] | None = None
@@ -24,10 +24,10 @@ class BetaItemReferenceParam(BaseModel):
     """The ID of the item to reference."""
 
 
-class BetaItemReferenceParamParam(TypedDict, total=False):
+class BetaItemReferenceParam(TypedDict, total=False):
     """An internal identifier for an item to reference."""
 
-    agent: BetaAgentTagParamParam | None
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     type: Literal["item_reference"] | None

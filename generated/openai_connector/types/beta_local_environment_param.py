@@ -9,20 +9,20 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_local_skill_param import BetaLocalSkillParam, BetaLocalSkillParamParam
+from .beta_local_skill_param import BetaLocalSkill, BetaLocalSkillParam
 
 
-class BetaLocalEnvironmentParam(BaseModel):
+class BetaLocalEnvironment(BaseModel):
     type: Literal["local"] = Field(default_factory=_missing)
     """Use a local computer environment."""
 
-    skills: list[BetaLocalSkillParam] | None = None
+    skills: list[BetaLocalSkill] | None = None
     """An optional list of skills."""
 
 
-class BetaLocalEnvironmentParamParam(TypedDict, total=False):
+class BetaLocalEnvironmentParam(TypedDict, total=False):
     type: Required[Literal["local"]]
     """Use a local computer environment."""
 
-    skills: Sequence[BetaLocalSkillParamParam]
+    skills: Sequence[BetaLocalSkillParam]
     """An optional list of skills."""

@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaLocalShellToolParam(BaseModel):
+class BetaLocalShellTool(BaseModel):
     """A tool that allows the model to execute shell commands in a local environment."""
 
     type: Literal["local_shell"] = Field(default_factory=_missing)
     """The type of the local shell tool. Always `local_shell`."""
 
 
-class BetaLocalShellToolParamParam(TypedDict, total=False):
+class BetaLocalShellToolParam(TypedDict, total=False):
     """A tool that allows the model to execute shell commands in a local environment."""
 
     type: Required[Literal["local_shell"]]

@@ -85,9 +85,7 @@ class BetaMcpTool(BaseModel):
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
     """The tool invocation context(s)."""
 
-    require_approval: (
-        Open[BetaMcpToolRequireApprovalVariantMcpToolApprovalFilter | Literal["always", "never"]] | None
-    ) = None
+    require_approval: Open[BetaMcpToolRequireApprovalMcpToolApprovalFilter | Literal["always", "never"]] | None = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool | None = None
@@ -161,14 +159,14 @@ class BetaMcpToolParam(TypedDict, total=False):
     allowed_callers: Sequence[BetaCallableToolAllowedCaller] | None
     """The tool invocation context(s)."""
 
-    require_approval: BetaMcpToolRequireApprovalVariantMcpToolApprovalFilterParam | Literal["always", "never"] | None
+    require_approval: BetaMcpToolRequireApprovalMcpToolApprovalFilterParam | Literal["always", "never"] | None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-class BetaMcpToolRequireApprovalVariantMcpToolApprovalFilter(BaseModel):
+class BetaMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
     that require approval.
@@ -181,7 +179,7 @@ class BetaMcpToolRequireApprovalVariantMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
-class BetaMcpToolRequireApprovalVariantMcpToolApprovalFilterParam(TypedDict, total=False):
+class BetaMcpToolRequireApprovalMcpToolApprovalFilterParam(TypedDict, total=False):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
     that require approval.

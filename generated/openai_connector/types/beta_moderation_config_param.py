@@ -11,13 +11,13 @@ from ..lib._models import missing as _missing
 from .beta_moderation_mode import BetaModerationMode
 
 
-class BetaModerationConfigParam(BaseModel):
+class BetaModerationConfig(BaseModel):
     """The moderation policy for the response input."""
 
     mode: BetaModerationMode = Field(default_factory=_missing)
 
 
-class BetaModerationConfigParamParam(TypedDict, total=False):
+class BetaModerationConfigParam(TypedDict, total=False):
     """The moderation policy for the response input."""
 
     mode: Required[BetaModerationMode]

@@ -8,24 +8,24 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_moderation_policy_param import BetaModerationPolicyParam, BetaModerationPolicyParamParam
+from .beta_moderation_policy_param import BetaModerationPolicy, BetaModerationPolicyParam
 
 
-class BetaModerationParam(BaseModel):
+class BetaModerationParamModel(BaseModel):
     """Configuration for running moderation on the input and output of this response."""
 
     model: str = Field(default_factory=_missing)
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
-    policy: BetaModerationPolicyParam | None = None
+    policy: BetaModerationPolicy | None = None
     """The policy to apply to moderated response input and output."""
 
 
-class BetaModerationParamParam(TypedDict, total=False):
+class BetaModerationParam(TypedDict, total=False):
     """Configuration for running moderation on the input and output of this response."""
 
     model: Required[str]
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
-    policy: BetaModerationPolicyParamParam | None
+    policy: BetaModerationPolicyParam | None
     """The policy to apply to moderated response input and output."""

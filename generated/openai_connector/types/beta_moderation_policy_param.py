@@ -4,24 +4,24 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
-from .beta_moderation_config_param import BetaModerationConfigParam, BetaModerationConfigParamParam
+from .beta_moderation_config_param import BetaModerationConfig, BetaModerationConfigParam
 
 
-class BetaModerationPolicyParam(BaseModel):
+class BetaModerationPolicy(BaseModel):
     """The policy to apply to moderated response input and output."""
 
-    input: BetaModerationConfigParam | None = None
+    input: BetaModerationConfig | None = None
     """The moderation policy for the response input."""
 
-    output: BetaModerationConfigParam | None = None
+    output: BetaModerationConfig | None = None
     """The moderation policy for the response output."""
 
 
-class BetaModerationPolicyParamParam(TypedDict, total=False):
+class BetaModerationPolicyParam(TypedDict, total=False):
     """The policy to apply to moderated response input and output."""
 
-    input: BetaModerationConfigParamParam | None
+    input: BetaModerationConfigParam | None
     """The moderation policy for the response input."""
 
-    output: BetaModerationConfigParamParam | None
+    output: BetaModerationConfigParam | None
     """The moderation policy for the response output."""

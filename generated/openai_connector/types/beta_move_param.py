@@ -11,7 +11,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaMoveParam(BaseModel):
+class BetaMove(BaseModel):
     """A mouse move action."""
 
     type: Literal["move"] = Field(default_factory=_missing)
@@ -27,7 +27,7 @@ class BetaMoveParam(BaseModel):
     """The keys being held while moving the mouse."""
 
 
-class BetaMoveParamParam(TypedDict, total=False):
+class BetaMoveParam(TypedDict, total=False):
     """A mouse move action."""
 
     type: Required[Literal["move"]]

@@ -8,12 +8,12 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 from .beta_multi_agent_action_name import BetaMultiAgentActionName
 
 
-class BetaMultiAgentCallItemParam(BaseModel):
-    agent: BetaAgentTagParam | None = None
+class BetaMultiAgentCallItem(BaseModel):
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str | None = None
@@ -32,8 +32,8 @@ class BetaMultiAgentCallItemParam(BaseModel):
     """The action arguments as a JSON string."""
 
 
-class BetaMultiAgentCallItemParamParam(TypedDict, total=False):
-    agent: BetaAgentTagParamParam | None
+class BetaMultiAgentCallItemParam(TypedDict, total=False):
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: str | None

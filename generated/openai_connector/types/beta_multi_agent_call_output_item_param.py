@@ -9,13 +9,13 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 from .beta_multi_agent_action_name import BetaMultiAgentActionName
-from .beta_output_text_content_param import BetaOutputTextContentParam, BetaOutputTextContentParamParam
+from .beta_output_text_content_param import BetaOutputTextContentParam, BetaOutputTextContentParamModel
 
 
-class BetaMultiAgentCallOutputItemParam(BaseModel):
-    agent: BetaAgentTagParam | None = None
+class BetaMultiAgentCallOutputItem(BaseModel):
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str | None = None
@@ -30,12 +30,12 @@ class BetaMultiAgentCallOutputItemParam(BaseModel):
     action: BetaMultiAgentActionName = Field(default_factory=_missing)
     """The multi-agent action that produced this result."""
 
-    output: list[BetaOutputTextContentParam] = Field(default_factory=_missing)
+    output: list[BetaOutputTextContentParamModel] = Field(default_factory=_missing)
     """Text output returned by the multi-agent action."""
 
 
-class BetaMultiAgentCallOutputItemParamParam(TypedDict, total=False):
-    agent: BetaAgentTagParamParam | None
+class BetaMultiAgentCallOutputItemParam(TypedDict, total=False):
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: str | None
@@ -50,5 +50,5 @@ class BetaMultiAgentCallOutputItemParamParam(TypedDict, total=False):
     action: Required[BetaMultiAgentActionName]
     """The multi-agent action that produced this result."""
 
-    output: Required[Sequence[BetaOutputTextContentParamParam]]
+    output: Required[Sequence[BetaOutputTextContentParam]]
     """Text output returned by the multi-agent action."""

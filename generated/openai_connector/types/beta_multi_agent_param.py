@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaMultiAgentParam(BaseModel):
+class BetaMultiAgent(BaseModel):
     """Configuration for server-hosted multi-agent execution."""
 
     enabled: bool = Field(default_factory=_missing)
@@ -22,7 +22,7 @@ class BetaMultiAgentParam(BaseModel):
     """
 
 
-class BetaMultiAgentParamParam(TypedDict, total=False):
+class BetaMultiAgentParam(TypedDict, total=False):
     """Configuration for server-hosted multi-agent execution."""
 
     enabled: Required[bool]

@@ -9,11 +9,11 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
-from .beta_custom_tool_param import BetaCustomToolParam, BetaCustomToolParamParam
-from .beta_function_tool_param import BetaFunctionToolParam, BetaFunctionToolParamParam
+from .beta_custom_tool_param import BetaCustomTool, BetaCustomToolParam
+from .beta_function_tool_param import BetaFunctionToolParam, BetaFunctionToolParamModel
 
 
-class BetaNamespaceToolParam(BaseModel):
+class BetaNamespaceTool(BaseModel):
     """Groups function/custom tools under a shared namespace."""
 
     type: Literal["namespace"] = Field(default_factory=_missing)
@@ -28,7 +28,7 @@ class BetaNamespaceToolParam(BaseModel):
     tools: list[
         Open[
             Annotated[
-                Annotated[BetaFunctionToolParam, Tag("function")] | Annotated[BetaCustomToolParam, Tag("custom")],
+                Annotated[BetaFunctionToolParamModel, Tag("function")] | Annotated[BetaCustomTool, Tag("custom")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -36,7 +36,7 @@ class BetaNamespaceToolParam(BaseModel):
     """The function/custom tools available inside this namespace."""
 
 
-class BetaNamespaceToolParamParam(TypedDict, total=False):
+class BetaNamespaceToolParam(TypedDict, total=False):
     """Groups function/custom tools under a shared namespace."""
 
     type: Required[Literal["namespace"]]
@@ -48,5 +48,5 @@ class BetaNamespaceToolParamParam(TypedDict, total=False):
     description: Required[str]
     """A description of the namespace shown to the model."""
 
-    tools: Required[Sequence[BetaFunctionToolParamParam | BetaCustomToolParamParam]]
+    tools: Required[Sequence[BetaFunctionToolParam | BetaCustomToolParam]]
     """The function/custom tools available inside this namespace."""

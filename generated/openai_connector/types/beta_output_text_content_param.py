@@ -9,12 +9,12 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
-from .beta_container_file_citation_param import BetaContainerFileCitationParam, BetaContainerFileCitationParamParam
-from .beta_file_citation_param import BetaFileCitationParam, BetaFileCitationParamParam
-from .beta_url_citation_param import BetaUrlCitationParam, BetaUrlCitationParamParam
+from .beta_container_file_citation_param import BetaContainerFileCitation, BetaContainerFileCitationParam
+from .beta_file_citation_param import BetaFileCitation, BetaFileCitationParam
+from .beta_url_citation_param import BetaUrlCitation, BetaUrlCitationParam
 
 
-class BetaOutputTextContentParam(BaseModel):
+class BetaOutputTextContentParamModel(BaseModel):
     type: Literal["output_text"] = Field(default_factory=_missing)
     """The content type. Always `output_text`."""
 
@@ -25,9 +25,9 @@ class BetaOutputTextContentParam(BaseModel):
         list[
             Open[
                 Annotated[
-                    Annotated[BetaFileCitationParam, Tag("file_citation")]
-                    | Annotated[BetaUrlCitationParam, Tag("url_citation")]
-                    | Annotated[BetaContainerFileCitationParam, Tag("container_file_citation")],
+                    Annotated[BetaFileCitation, Tag("file_citation")]
+                    | Annotated[BetaUrlCitation, Tag("url_citation")]
+                    | Annotated[BetaContainerFileCitation, Tag("container_file_citation")],
                     Discriminator(tag_of("type")),
                 ]
             ]
@@ -37,12 +37,12 @@ class BetaOutputTextContentParam(BaseModel):
     """Citations associated with the text content."""
 
 
-class BetaOutputTextContentParamParam(TypedDict, total=False):
+class BetaOutputTextContentParam(TypedDict, total=False):
     type: Required[Literal["output_text"]]
     """The content type. Always `output_text`."""
 
     text: Required[str]
     """The text content."""
 
-    annotations: Sequence[BetaFileCitationParamParam | BetaUrlCitationParamParam | BetaContainerFileCitationParamParam]
+    annotations: Sequence[BetaFileCitationParam | BetaUrlCitationParam | BetaContainerFileCitationParam]
     """Citations associated with the text content."""

@@ -8,11 +8,11 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 
 
-class BetaProgramItemParam(BaseModel):
-    agent: BetaAgentTagParam | None = None
+class BetaProgramItem(BaseModel):
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str = Field(default_factory=_missing)
@@ -31,8 +31,8 @@ class BetaProgramItemParam(BaseModel):
     """Opaque program replay fingerprint that must be round-tripped."""
 
 
-class BetaProgramItemParamParam(TypedDict, total=False):
-    agent: BetaAgentTagParamParam | None
+class BetaProgramItemParam(TypedDict, total=False):
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: Required[str]

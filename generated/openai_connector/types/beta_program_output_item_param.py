@@ -8,12 +8,12 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 from .beta_program_output_item_status import BetaProgramOutputItemStatus
 
 
-class BetaProgramOutputItemParam(BaseModel):
-    agent: BetaAgentTagParam | None = None
+class BetaProgramOutputItem(BaseModel):
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str = Field(default_factory=_missing)
@@ -32,8 +32,8 @@ class BetaProgramOutputItemParam(BaseModel):
     """The terminal status of the program output."""
 
 
-class BetaProgramOutputItemParamParam(TypedDict, total=False):
-    agent: BetaAgentTagParamParam | None
+class BetaProgramOutputItemParam(TypedDict, total=False):
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: Required[str]

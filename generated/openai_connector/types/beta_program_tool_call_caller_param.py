@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaProgramToolCallCallerParam(BaseModel):
+class BetaProgramToolCallCallerParamModel(BaseModel):
     type: Literal["program"] = Field(default_factory=_missing)
     """The caller type. Always `program`."""
 
@@ -18,7 +18,7 @@ class BetaProgramToolCallCallerParam(BaseModel):
     """The call ID of the program item that produced this tool call."""
 
 
-class BetaProgramToolCallCallerParamParam(TypedDict, total=False):
+class BetaProgramToolCallCallerParam(TypedDict, total=False):
     type: Required[Literal["program"]]
     """The caller type. Always `program`."""
 

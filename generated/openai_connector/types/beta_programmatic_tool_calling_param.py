@@ -10,11 +10,11 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaProgrammaticToolCallingParam(BaseModel):
+class BetaProgrammaticToolCalling(BaseModel):
     type: Literal["programmatic_tool_calling"] = Field(default_factory=_missing)
     """The type of the tool. Always `programmatic_tool_calling`."""
 
 
-class BetaProgrammaticToolCallingParamParam(TypedDict, total=False):
+class BetaProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
     """The type of the tool. Always `programmatic_tool_calling`."""

@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaPromptCacheBreakpointParam(BaseModel):
+class BetaPromptCacheBreakpoint(BaseModel):
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
     mode: Literal["explicit"] = Field(default_factory=_missing)
     """The breakpoint mode. Always `explicit`."""
 
 
-class BetaPromptCacheBreakpointParamParam(TypedDict, total=False):
+class BetaPromptCacheBreakpointParam(TypedDict, total=False):
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
     mode: Required[Literal["explicit"]]

@@ -17,10 +17,10 @@ from .beta_prompt_cache_options import BetaPromptCacheOptions
 from .beta_reasoning import BetaReasoning
 from .beta_response_conversation import BetaResponseConversation
 from .beta_response_error import BetaResponseError
-from .beta_response_text_param import BetaResponseTextParam
+from .beta_response_text_param import BetaResponseText
 from .beta_response_usage import BetaResponseUsage
 from .beta_service_tier_responses import BetaServiceTierResponses
-from .beta_tool_choice_param import BetaToolChoiceParam
+from .beta_tool_choice_param import BetaToolChoice
 from .beta_tools_array import BetaToolsArray
 
 
@@ -106,7 +106,7 @@ class BetaResponse(BaseModel):
     max_tool_calls: int | None = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: BetaResponseTextParam | None = None
+    text: BetaResponseText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -132,7 +132,7 @@ class BetaResponse(BaseModel):
       custom tools to call your own code.
     """
 
-    tool_choice: BetaToolChoiceParam = Field(default_factory=_missing)
+    tool_choice: BetaToolChoice = Field(default_factory=_missing)
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
@@ -186,7 +186,7 @@ class BetaResponse(BaseModel):
     error: BetaResponseError = Field(default_factory=_missing)
     """An error object returned when the model fails to generate a Response."""
 
-    incomplete_details: BetaResponseIncompleteDetailsObject | None = None
+    incomplete_details: BetaResponseIncompleteDetails | None = None
     """Details about why the response is incomplete."""
 
     output: list[BetaOutputItem] = Field(default_factory=_missing)
@@ -242,7 +242,7 @@ class BetaResponse(BaseModel):
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
 
-class BetaResponseIncompleteDetailsObject(BaseModel):
+class BetaResponseIncompleteDetails(BaseModel):
     """Details about why the response is incomplete."""
 
     reason: Open[Literal["max_output_tokens", "content_filter"]] | None = None

@@ -4,8 +4,8 @@ from __future__ import annotations
 from ..lib._models import BaseModel
 from .beta_model_ids_responses import BetaModelIdsResponses
 from .beta_prompt import BetaPrompt
-from .beta_response_text_param import BetaResponseTextParam
-from .beta_tool_choice_param import BetaToolChoiceParam
+from .beta_response_text_param import BetaResponseText
+from .beta_tool_choice_param import BetaToolChoice
 from .beta_tools_array import BetaToolsArray
 
 
@@ -31,7 +31,7 @@ class BetaResponseProperties(BaseModel):
     max_tool_calls: int | None = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: BetaResponseTextParam | None = None
+    text: BetaResponseText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -57,7 +57,7 @@ class BetaResponseProperties(BaseModel):
       custom tools to call your own code.
     """
 
-    tool_choice: BetaToolChoiceParam | None = None
+    tool_choice: BetaToolChoice | None = None
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.

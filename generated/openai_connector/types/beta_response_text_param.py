@@ -11,7 +11,7 @@ from .beta_text_response_format_configuration import (
 from .beta_verbosity import BetaVerbosity
 
 
-class BetaResponseTextParam(BaseModel):
+class BetaResponseText(BaseModel):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -42,7 +42,7 @@ class BetaResponseTextParam(BaseModel):
     """
 
 
-class BetaResponseTextParamParam(TypedDict, total=False):
+class BetaResponseTextParam(TypedDict, total=False):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)

@@ -7,21 +7,21 @@ from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-from .beta_context_management_param import BetaContextManagementParam
-from .beta_conversation_param import BetaConversationParam
+from .beta_context_management_param import BetaContextManagement
+from .beta_conversation_param import BetaConversation
 from .beta_include_enum import BetaIncludeEnum
-from .beta_input_param import BetaInputParam
+from .beta_input_param import BetaInput
 from .beta_metadata import BetaMetadata
 from .beta_model_ids_responses import BetaModelIdsResponses
-from .beta_moderation_param import BetaModerationParam
-from .beta_multi_agent_param import BetaMultiAgentParam
+from .beta_moderation_param import BetaModerationParamModel
+from .beta_multi_agent_param import BetaMultiAgent
 from .beta_prompt import BetaPrompt
-from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParam
+from .beta_prompt_cache_options_param import BetaPromptCacheOptionsParamModel
 from .beta_reasoning import BetaReasoning
 from .beta_response_stream_options import BetaResponseStreamOptions
-from .beta_response_text_param import BetaResponseTextParam
+from .beta_response_text_param import BetaResponseText
 from .beta_service_tier_responses import BetaServiceTierResponses
-from .beta_tool_choice_param import BetaToolChoiceParam
+from .beta_tool_choice_param import BetaToolChoice
 from .beta_tools_array import BetaToolsArray
 
 
@@ -107,7 +107,7 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
       - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: BetaPromptCacheOptionsParam | None = None
+    prompt_cache_options: BetaPromptCacheOptionsParamModel | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     previous_response_id: str | None = None
@@ -131,7 +131,7 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
     max_tool_calls: int | None = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: BetaResponseTextParam | None = None
+    text: BetaResponseText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -157,7 +157,7 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
       custom tools to call your own code.
     """
 
-    tool_choice: BetaToolChoiceParam | None = None
+    tool_choice: BetaToolChoice | None = None
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
@@ -196,7 +196,7 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    input: BetaInputParam | None = None
+    input: BetaInput | None = None
     """Text, image, or file inputs to the model, used to generate a response.
 
     Learn more:
@@ -234,7 +234,7 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
     to swap out system (or developer) messages in new responses.
     """
 
-    moderation: BetaModerationParam | None = None
+    moderation: BetaModerationParamModel | None = None
     """Configuration for running moderation on the input and output of this response."""
 
     stream: bool | None = None
@@ -247,16 +247,16 @@ class BetaResponsesClientEventResponseCreate(BaseModel):
     stream_options: BetaResponseStreamOptions | None = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: BetaConversationParam | None = None
+    conversation: BetaConversation | None = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    context_management: list[BetaContextManagementParam] | None = None
+    context_management: list[BetaContextManagement] | None = None
     """Context management configuration for this request."""
 
     max_output_tokens: int | None = None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
-    multi_agent: BetaMultiAgentParam | None = None
+    multi_agent: BetaMultiAgent | None = None
     """Configuration for server-hosted multi-agent execution."""

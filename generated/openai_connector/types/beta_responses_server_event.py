@@ -22,7 +22,7 @@ from .beta_response_ws_error import BetaResponseWsError
 from .beta_shell_call_output_delta import BetaShellCallOutputDelta
 
 
-class BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta(BaseModel):
+class BetaResponseAudioTranscriptWsDelta(BaseModel):
     """Emitted when there is a partial transcript of audio."""
 
     agent: BetaAgentTag | None = None
@@ -44,7 +44,7 @@ class BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseAudioTranscriptWsDone(BaseModel):
+class BetaResponseAudioTranscriptWsDone(BaseModel):
     """Emitted when the full audio transcript is completed."""
 
     agent: BetaAgentTag | None = None
@@ -63,7 +63,7 @@ class BetaResponsesServerEventBetaResponseAudioTranscriptWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseAudioWsDelta(BaseModel):
+class BetaResponseAudioWsDelta(BaseModel):
     """Emitted when there is a partial audio response."""
 
     agent: BetaAgentTag | None = None
@@ -85,7 +85,7 @@ class BetaResponsesServerEventBetaResponseAudioWsDelta(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseAudioWsDone(BaseModel):
+class BetaResponseAudioWsDone(BaseModel):
     """Emitted when the audio response is complete."""
 
     agent: BetaAgentTag | None = None
@@ -104,7 +104,7 @@ class BetaResponsesServerEventBetaResponseAudioWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta(BaseModel):
+class BetaResponseCodeInterpreterCallCodeWsDelta(BaseModel):
     """Emitted when a partial code snippet is streamed by the code interpreter."""
 
     agent: BetaAgentTag | None = None
@@ -132,7 +132,7 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta(BaseMod
     """
 
 
-class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone(BaseModel):
+class BetaResponseCodeInterpreterCallCodeWsDone(BaseModel):
     """Emitted when the code snippet is finalized by the code interpreter."""
 
     agent: BetaAgentTag | None = None
@@ -160,7 +160,7 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone(BaseMode
     """
 
 
-class BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress(BaseModel):
+class BetaResponseCodeInterpreterCallInWsProgress(BaseModel):
     """Emitted when a code interpreter call is in progress."""
 
     agent: BetaAgentTag | None = None
@@ -185,7 +185,7 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress(BaseMo
     """
 
 
-class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted(BaseModel):
+class BetaResponseCodeInterpreterCallWsCompleted(BaseModel):
     """Emitted when the code interpreter call is completed."""
 
     agent: BetaAgentTag | None = None
@@ -210,7 +210,7 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted(BaseMod
     """
 
 
-class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting(BaseModel):
+class BetaResponseCodeInterpreterCallWsInterpreting(BaseModel):
     """Emitted when the code interpreter is actively interpreting the code snippet."""
 
     agent: BetaAgentTag | None = None
@@ -235,7 +235,7 @@ class BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting(Base
     """
 
 
-class BetaResponsesServerEventBetaResponseContentPartWsAdded(BaseModel):
+class BetaResponseContentPartWsAdded(BaseModel):
     """Emitted when a new content part is added."""
 
     agent: BetaAgentTag | None = None
@@ -266,7 +266,7 @@ class BetaResponsesServerEventBetaResponseContentPartWsAdded(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseContentPartWsDone(BaseModel):
+class BetaResponseContentPartWsDone(BaseModel):
     """Emitted when a content part is done."""
 
     agent: BetaAgentTag | None = None
@@ -297,7 +297,7 @@ class BetaResponsesServerEventBetaResponseContentPartWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta(BaseModel):
+class BetaResponseCustomToolCallInputWsDelta(BaseModel):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
     agent: BetaAgentTag | None = None
@@ -325,7 +325,7 @@ class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone(BaseModel):
+class BetaResponseCustomToolCallInputWsDone(BaseModel):
     """Event indicating that input for a custom tool call is complete."""
 
     agent: BetaAgentTag | None = None
@@ -353,7 +353,7 @@ class BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress(BaseModel):
+class BetaResponseFileSearchCallInWsProgress(BaseModel):
     """Emitted when a file search call is initiated."""
 
     agent: BetaAgentTag | None = None
@@ -378,7 +378,7 @@ class BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted(BaseModel):
+class BetaResponseFileSearchCallWsCompleted(BaseModel):
     """Emitted when a file search call is completed (results found)."""
 
     agent: BetaAgentTag | None = None
@@ -403,7 +403,7 @@ class BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseFileSearchCallWsSearching(BaseModel):
+class BetaResponseFileSearchCallWsSearching(BaseModel):
     """Emitted when a file search is currently searching."""
 
     agent: BetaAgentTag | None = None
@@ -428,7 +428,7 @@ class BetaResponsesServerEventBetaResponseFileSearchCallWsSearching(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta(BaseModel):
+class BetaResponseFunctionCallArgumentsWsDelta(BaseModel):
     """Emitted when there is a partial function-call arguments delta."""
 
     agent: BetaAgentTag | None = None
@@ -456,7 +456,7 @@ class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta(BaseModel
     """
 
 
-class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone(BaseModel):
+class BetaResponseFunctionCallArgumentsWsDone(BaseModel):
     """Emitted when function-call arguments are finalized."""
 
     agent: BetaAgentTag | None = None
@@ -486,7 +486,7 @@ class BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone(BaseModel)
     """
 
 
-class BetaResponsesServerEventBetaResponseImageGenCallInWsProgress(BaseModel):
+class BetaResponseImageGenCallInWsProgress(BaseModel):
     """Emitted when an image generation tool call is in progress."""
 
     agent: BetaAgentTag | None = None
@@ -511,7 +511,7 @@ class BetaResponsesServerEventBetaResponseImageGenCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage(BaseModel):
+class BetaResponseImageGenCallPartialWsImage(BaseModel):
     """Emitted when a partial image is available during image generation streaming."""
 
     agent: BetaAgentTag | None = None
@@ -554,7 +554,7 @@ class BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseImageGenCallWsCompleted(BaseModel):
+class BetaResponseImageGenCallWsCompleted(BaseModel):
     """Emitted when an image generation tool call has completed and the final image is available."""
 
     agent: BetaAgentTag | None = None
@@ -579,7 +579,7 @@ class BetaResponsesServerEventBetaResponseImageGenCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseImageGenCallWsGenerating(BaseModel):
+class BetaResponseImageGenCallWsGenerating(BaseModel):
     """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
 
     agent: BetaAgentTag | None = None
@@ -604,7 +604,7 @@ class BetaResponsesServerEventBetaResponseImageGenCallWsGenerating(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseInWsProgress(BaseModel):
+class BetaResponseInWsProgress(BaseModel):
     """Emitted when the response is in progress."""
 
     agent: BetaAgentTag | None = None
@@ -626,7 +626,7 @@ class BetaResponsesServerEventBetaResponseInWsProgress(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta(BaseModel):
+class BetaResponseMcpCallArgumentsWsDelta(BaseModel):
     """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
 
     agent: BetaAgentTag | None = None
@@ -654,7 +654,7 @@ class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone(BaseModel):
+class BetaResponseMcpCallArgumentsWsDone(BaseModel):
     """Emitted when the arguments for an MCP tool call are finalized."""
 
     agent: BetaAgentTag | None = None
@@ -682,7 +682,7 @@ class BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(BaseModel):
+class BetaResponseMcpCallInWsProgress(BaseModel):
     """Emitted when an MCP  tool call is in progress."""
 
     agent: BetaAgentTag | None = None
@@ -707,7 +707,7 @@ class BetaResponsesServerEventBetaResponseMcpCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseMcpCallWsCompleted(BaseModel):
+class BetaResponseMcpCallWsCompleted(BaseModel):
     """Emitted when an MCP  tool call has completed successfully."""
 
     agent: BetaAgentTag | None = None
@@ -732,7 +732,7 @@ class BetaResponsesServerEventBetaResponseMcpCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseMcpCallWsFailed(BaseModel):
+class BetaResponseMcpCallWsFailed(BaseModel):
     """Emitted when an MCP  tool call has failed."""
 
     agent: BetaAgentTag | None = None
@@ -757,7 +757,7 @@ class BetaResponsesServerEventBetaResponseMcpCallWsFailed(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress(BaseModel):
+class BetaResponseMcpListToolsInWsProgress(BaseModel):
     """Emitted when the system is in the process of retrieving the list of available MCP tools."""
 
     agent: BetaAgentTag | None = None
@@ -782,7 +782,7 @@ class BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted(BaseModel):
+class BetaResponseMcpListToolsWsCompleted(BaseModel):
     """Emitted when the list of available MCP tools has been successfully retrieved."""
 
     agent: BetaAgentTag | None = None
@@ -807,7 +807,7 @@ class BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BaseModel):
+class BetaResponseMcpListToolsWsFailed(BaseModel):
     """Emitted when the attempt to list available MCP tools has failed."""
 
     agent: BetaAgentTag | None = None
@@ -832,7 +832,7 @@ class BetaResponsesServerEventBetaResponseMcpListToolsWsFailed(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseOutputItemWsAdded(BaseModel):
+class BetaResponseOutputItemWsAdded(BaseModel):
     """Emitted when a new output item is added."""
 
     agent: BetaAgentTag | None = None
@@ -861,7 +861,7 @@ class BetaResponsesServerEventBetaResponseOutputItemWsAdded(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseOutputItemWsDone(BaseModel):
+class BetaResponseOutputItemWsDone(BaseModel):
     """Emitted when an output item is marked done."""
 
     agent: BetaAgentTag | None = None
@@ -886,7 +886,7 @@ class BetaResponsesServerEventBetaResponseOutputItemWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded(BaseModel):
+class BetaResponseOutputTextAnnotationWsAdded(BaseModel):
     """Emitted when an annotation is added to output text content."""
 
     agent: BetaAgentTag | None = None
@@ -920,7 +920,7 @@ class BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded(BaseModel)
     """
 
 
-class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded(BaseModel):
+class BetaResponseReasoningSummaryPartWsAdded(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
     agent: BetaAgentTag | None = None
@@ -951,7 +951,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded(BaseModel)
     """
 
 
-class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(BaseModel):
+class BetaResponseReasoningSummaryPartWsDone(BaseModel):
     """Emitted when a reasoning summary part is completed."""
 
     agent: BetaAgentTag | None = None
@@ -987,7 +987,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta(BaseModel):
+class BetaResponseReasoningSummaryTextWsDelta(BaseModel):
     """Emitted when a delta is added to a reasoning summary text."""
 
     agent: BetaAgentTag | None = None
@@ -1018,7 +1018,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta(BaseModel)
     """
 
 
-class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone(BaseModel):
+class BetaResponseReasoningSummaryTextWsDone(BaseModel):
     """Emitted when a reasoning summary text is completed."""
 
     agent: BetaAgentTag | None = None
@@ -1049,7 +1049,7 @@ class BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseReasoningTextWsDelta(BaseModel):
+class BetaResponseReasoningTextWsDelta(BaseModel):
     """Emitted when a delta is added to a reasoning text."""
 
     agent: BetaAgentTag | None = None
@@ -1080,7 +1080,7 @@ class BetaResponsesServerEventBetaResponseReasoningTextWsDelta(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseReasoningTextWsDone(BaseModel):
+class BetaResponseReasoningTextWsDone(BaseModel):
     """Emitted when a reasoning text is completed."""
 
     agent: BetaAgentTag | None = None
@@ -1111,7 +1111,7 @@ class BetaResponsesServerEventBetaResponseReasoningTextWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseRefusalWsDelta(BaseModel):
+class BetaResponseRefusalWsDelta(BaseModel):
     """Emitted when there is a partial refusal text."""
 
     agent: BetaAgentTag | None = None
@@ -1142,7 +1142,7 @@ class BetaResponsesServerEventBetaResponseRefusalWsDelta(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseRefusalWsDone(BaseModel):
+class BetaResponseRefusalWsDone(BaseModel):
     """Emitted when refusal text is finalized."""
 
     agent: BetaAgentTag | None = None
@@ -1173,7 +1173,7 @@ class BetaResponsesServerEventBetaResponseRefusalWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseShellCallCommandWsAdded(BaseModel):
+class BetaResponseShellCallCommandWsAdded(BaseModel):
     """A streaming event that indicated a shell command was added to a tool call."""
 
     type: Literal["response.shell_call_command.added"] = Field(default_factory=_missing)
@@ -1201,7 +1201,7 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsAdded(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseShellCallCommandWsDelta(BaseModel):
+class BetaResponseShellCallCommandWsDelta(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
     type: Literal["response.shell_call_command.delta"] = Field(default_factory=_missing)
@@ -1232,7 +1232,7 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsDelta(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseShellCallCommandWsDone(BaseModel):
+class BetaResponseShellCallCommandWsDone(BaseModel):
     """A streaming event that indicated a shell command was completed."""
 
     type: Literal["response.shell_call_command.done"] = Field(default_factory=_missing)
@@ -1260,7 +1260,7 @@ class BetaResponsesServerEventBetaResponseShellCallCommandWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta(BaseModel):
+class BetaResponseShellCallOutputContentWsDelta(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
     type: Literal["response.shell_call_output_content.delta"] = Field(default_factory=_missing)
@@ -1291,7 +1291,7 @@ class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta(BaseMode
     """
 
 
-class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone(BaseModel):
+class BetaResponseShellCallOutputContentWsDone(BaseModel):
     """A streaming event that indicated shell call output was completed."""
 
     type: Literal["response.shell_call_output_content.done"] = Field(default_factory=_missing)
@@ -1322,7 +1322,7 @@ class BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone(BaseModel
     """
 
 
-class BetaResponsesServerEventBetaResponseTextWsDelta(BaseModel):
+class BetaResponseTextWsDelta(BaseModel):
     """Emitted when there is an additional text delta."""
 
     agent: BetaAgentTag | None = None
@@ -1356,7 +1356,7 @@ class BetaResponsesServerEventBetaResponseTextWsDelta(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseTextWsDone(BaseModel):
+class BetaResponseTextWsDone(BaseModel):
     """Emitted when text content is finalized."""
 
     agent: BetaAgentTag | None = None
@@ -1390,7 +1390,7 @@ class BetaResponsesServerEventBetaResponseTextWsDone(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress(BaseModel):
+class BetaResponseWebSearchCallInWsProgress(BaseModel):
     """Emitted when a web search call is initiated."""
 
     agent: BetaAgentTag | None = None
@@ -1415,7 +1415,7 @@ class BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted(BaseModel):
+class BetaResponseWebSearchCallWsCompleted(BaseModel):
     """Emitted when a web search call is completed."""
 
     agent: BetaAgentTag | None = None
@@ -1440,7 +1440,7 @@ class BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseWebSearchCallWsSearching(BaseModel):
+class BetaResponseWebSearchCallWsSearching(BaseModel):
     """Emitted when a web search call is executing."""
 
     agent: BetaAgentTag | None = None
@@ -1465,7 +1465,7 @@ class BetaResponsesServerEventBetaResponseWebSearchCallWsSearching(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseWsCompleted(BaseModel):
+class BetaResponseWsCompleted(BaseModel):
     """Emitted when the model response is complete."""
 
     agent: BetaAgentTag | None = None
@@ -1487,7 +1487,7 @@ class BetaResponsesServerEventBetaResponseWsCompleted(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseWsCreated(BaseModel):
+class BetaResponseWsCreated(BaseModel):
     """An event that is emitted when a response is created."""
 
     agent: BetaAgentTag | None = None
@@ -1509,7 +1509,7 @@ class BetaResponsesServerEventBetaResponseWsCreated(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseWsFailed(BaseModel):
+class BetaResponseWsFailed(BaseModel):
     """An event that is emitted when a response fails."""
 
     agent: BetaAgentTag | None = None
@@ -1531,7 +1531,7 @@ class BetaResponsesServerEventBetaResponseWsFailed(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseWsIncomplete(BaseModel):
+class BetaResponseWsIncomplete(BaseModel):
     """An event that is emitted when a response finishes as incomplete."""
 
     agent: BetaAgentTag | None = None
@@ -1553,7 +1553,7 @@ class BetaResponsesServerEventBetaResponseWsIncomplete(BaseModel):
     """
 
 
-class BetaResponsesServerEventBetaResponseWsQueued(BaseModel):
+class BetaResponseWsQueued(BaseModel):
     """Emitted when a response is queued and waiting to be processed."""
 
     agent: BetaAgentTag | None = None
@@ -1577,140 +1577,63 @@ class BetaResponsesServerEventBetaResponseWsQueued(BaseModel):
 
 BetaResponsesServerEvent: TypeAlias = Open[
     Annotated[
-        Annotated[BetaResponsesServerEventBetaResponseAudioWsDelta, Tag("response.audio.delta")]
-        | Annotated[BetaResponsesServerEventBetaResponseAudioWsDone, Tag("response.audio.done")]
-        | Annotated[BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta, Tag("response.audio.transcript.delta")]
-        | Annotated[BetaResponsesServerEventBetaResponseAudioTranscriptWsDone, Tag("response.audio.transcript.done")]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
-            Tag("response.code_interpreter_call_code.delta"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone,
-            Tag("response.code_interpreter_call_code.done"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
-            Tag("response.code_interpreter_call.completed"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress,
-            Tag("response.code_interpreter_call.in_progress"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting,
-            Tag("response.code_interpreter_call.interpreting"),
-        ]
-        | Annotated[BetaResponsesServerEventBetaResponseWsCompleted, Tag("response.completed")]
-        | Annotated[BetaResponsesServerEventBetaResponseContentPartWsAdded, Tag("response.content_part.added")]
-        | Annotated[BetaResponsesServerEventBetaResponseContentPartWsDone, Tag("response.content_part.done")]
-        | Annotated[BetaResponsesServerEventBetaResponseWsCreated, Tag("response.created")]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted, Tag("response.file_search_call.completed")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress, Tag("response.file_search_call.in_progress")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseFileSearchCallWsSearching, Tag("response.file_search_call.searching")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta,
-            Tag("response.function_call_arguments.delta"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
-            Tag("response.function_call_arguments.done"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseShellCallCommandWsAdded, Tag("response.shell_call_command.added")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseShellCallCommandWsDelta, Tag("response.shell_call_command.delta")
-        ]
-        | Annotated[BetaResponsesServerEventBetaResponseShellCallCommandWsDone, Tag("response.shell_call_command.done")]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
-            Tag("response.shell_call_output_content.delta"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
-            Tag("response.shell_call_output_content.done"),
-        ]
-        | Annotated[BetaResponsesServerEventBetaResponseInWsProgress, Tag("response.in_progress")]
-        | Annotated[BetaResponsesServerEventBetaResponseWsFailed, Tag("response.failed")]
-        | Annotated[BetaResponsesServerEventBetaResponseWsIncomplete, Tag("response.incomplete")]
-        | Annotated[BetaResponsesServerEventBetaResponseOutputItemWsAdded, Tag("response.output_item.added")]
-        | Annotated[BetaResponsesServerEventBetaResponseOutputItemWsDone, Tag("response.output_item.done")]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded,
-            Tag("response.reasoning_summary_part.added"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone, Tag("response.reasoning_summary_part.done")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta,
-            Tag("response.reasoning_summary_text.delta"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone, Tag("response.reasoning_summary_text.done")
-        ]
-        | Annotated[BetaResponsesServerEventBetaResponseReasoningTextWsDelta, Tag("response.reasoning_text.delta")]
-        | Annotated[BetaResponsesServerEventBetaResponseReasoningTextWsDone, Tag("response.reasoning_text.done")]
-        | Annotated[BetaResponsesServerEventBetaResponseRefusalWsDelta, Tag("response.refusal.delta")]
-        | Annotated[BetaResponsesServerEventBetaResponseRefusalWsDone, Tag("response.refusal.done")]
-        | Annotated[BetaResponsesServerEventBetaResponseTextWsDelta, Tag("response.output_text.delta")]
-        | Annotated[BetaResponsesServerEventBetaResponseTextWsDone, Tag("response.output_text.done")]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted, Tag("response.web_search_call.completed")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress, Tag("response.web_search_call.in_progress")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseWebSearchCallWsSearching, Tag("response.web_search_call.searching")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseImageGenCallWsCompleted, Tag("response.image_generation_call.completed")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseImageGenCallWsGenerating,
-            Tag("response.image_generation_call.generating"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseImageGenCallInWsProgress,
-            Tag("response.image_generation_call.in_progress"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
-            Tag("response.image_generation_call.partial_image"),
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta, Tag("response.mcp_call_arguments.delta")
-        ]
-        | Annotated[BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone, Tag("response.mcp_call_arguments.done")]
-        | Annotated[BetaResponsesServerEventBetaResponseMcpCallWsCompleted, Tag("response.mcp_call.completed")]
-        | Annotated[BetaResponsesServerEventBetaResponseMcpCallWsFailed, Tag("response.mcp_call.failed")]
-        | Annotated[BetaResponsesServerEventBetaResponseMcpCallInWsProgress, Tag("response.mcp_call.in_progress")]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted, Tag("response.mcp_list_tools.completed")
-        ]
-        | Annotated[BetaResponsesServerEventBetaResponseMcpListToolsWsFailed, Tag("response.mcp_list_tools.failed")]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress, Tag("response.mcp_list_tools.in_progress")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
-            Tag("response.output_text.annotation.added"),
-        ]
-        | Annotated[BetaResponsesServerEventBetaResponseWsQueued, Tag("response.queued")]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta, Tag("response.custom_tool_call_input.delta")
-        ]
-        | Annotated[
-            BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone, Tag("response.custom_tool_call_input.done")
-        ]
+        Annotated[BetaResponseAudioWsDelta, Tag("response.audio.delta")]
+        | Annotated[BetaResponseAudioWsDone, Tag("response.audio.done")]
+        | Annotated[BetaResponseAudioTranscriptWsDelta, Tag("response.audio.transcript.delta")]
+        | Annotated[BetaResponseAudioTranscriptWsDone, Tag("response.audio.transcript.done")]
+        | Annotated[BetaResponseCodeInterpreterCallCodeWsDelta, Tag("response.code_interpreter_call_code.delta")]
+        | Annotated[BetaResponseCodeInterpreterCallCodeWsDone, Tag("response.code_interpreter_call_code.done")]
+        | Annotated[BetaResponseCodeInterpreterCallWsCompleted, Tag("response.code_interpreter_call.completed")]
+        | Annotated[BetaResponseCodeInterpreterCallInWsProgress, Tag("response.code_interpreter_call.in_progress")]
+        | Annotated[BetaResponseCodeInterpreterCallWsInterpreting, Tag("response.code_interpreter_call.interpreting")]
+        | Annotated[BetaResponseWsCompleted, Tag("response.completed")]
+        | Annotated[BetaResponseContentPartWsAdded, Tag("response.content_part.added")]
+        | Annotated[BetaResponseContentPartWsDone, Tag("response.content_part.done")]
+        | Annotated[BetaResponseWsCreated, Tag("response.created")]
+        | Annotated[BetaResponseFileSearchCallWsCompleted, Tag("response.file_search_call.completed")]
+        | Annotated[BetaResponseFileSearchCallInWsProgress, Tag("response.file_search_call.in_progress")]
+        | Annotated[BetaResponseFileSearchCallWsSearching, Tag("response.file_search_call.searching")]
+        | Annotated[BetaResponseFunctionCallArgumentsWsDelta, Tag("response.function_call_arguments.delta")]
+        | Annotated[BetaResponseFunctionCallArgumentsWsDone, Tag("response.function_call_arguments.done")]
+        | Annotated[BetaResponseShellCallCommandWsAdded, Tag("response.shell_call_command.added")]
+        | Annotated[BetaResponseShellCallCommandWsDelta, Tag("response.shell_call_command.delta")]
+        | Annotated[BetaResponseShellCallCommandWsDone, Tag("response.shell_call_command.done")]
+        | Annotated[BetaResponseShellCallOutputContentWsDelta, Tag("response.shell_call_output_content.delta")]
+        | Annotated[BetaResponseShellCallOutputContentWsDone, Tag("response.shell_call_output_content.done")]
+        | Annotated[BetaResponseInWsProgress, Tag("response.in_progress")]
+        | Annotated[BetaResponseWsFailed, Tag("response.failed")]
+        | Annotated[BetaResponseWsIncomplete, Tag("response.incomplete")]
+        | Annotated[BetaResponseOutputItemWsAdded, Tag("response.output_item.added")]
+        | Annotated[BetaResponseOutputItemWsDone, Tag("response.output_item.done")]
+        | Annotated[BetaResponseReasoningSummaryPartWsAdded, Tag("response.reasoning_summary_part.added")]
+        | Annotated[BetaResponseReasoningSummaryPartWsDone, Tag("response.reasoning_summary_part.done")]
+        | Annotated[BetaResponseReasoningSummaryTextWsDelta, Tag("response.reasoning_summary_text.delta")]
+        | Annotated[BetaResponseReasoningSummaryTextWsDone, Tag("response.reasoning_summary_text.done")]
+        | Annotated[BetaResponseReasoningTextWsDelta, Tag("response.reasoning_text.delta")]
+        | Annotated[BetaResponseReasoningTextWsDone, Tag("response.reasoning_text.done")]
+        | Annotated[BetaResponseRefusalWsDelta, Tag("response.refusal.delta")]
+        | Annotated[BetaResponseRefusalWsDone, Tag("response.refusal.done")]
+        | Annotated[BetaResponseTextWsDelta, Tag("response.output_text.delta")]
+        | Annotated[BetaResponseTextWsDone, Tag("response.output_text.done")]
+        | Annotated[BetaResponseWebSearchCallWsCompleted, Tag("response.web_search_call.completed")]
+        | Annotated[BetaResponseWebSearchCallInWsProgress, Tag("response.web_search_call.in_progress")]
+        | Annotated[BetaResponseWebSearchCallWsSearching, Tag("response.web_search_call.searching")]
+        | Annotated[BetaResponseImageGenCallWsCompleted, Tag("response.image_generation_call.completed")]
+        | Annotated[BetaResponseImageGenCallWsGenerating, Tag("response.image_generation_call.generating")]
+        | Annotated[BetaResponseImageGenCallInWsProgress, Tag("response.image_generation_call.in_progress")]
+        | Annotated[BetaResponseImageGenCallPartialWsImage, Tag("response.image_generation_call.partial_image")]
+        | Annotated[BetaResponseMcpCallArgumentsWsDelta, Tag("response.mcp_call_arguments.delta")]
+        | Annotated[BetaResponseMcpCallArgumentsWsDone, Tag("response.mcp_call_arguments.done")]
+        | Annotated[BetaResponseMcpCallWsCompleted, Tag("response.mcp_call.completed")]
+        | Annotated[BetaResponseMcpCallWsFailed, Tag("response.mcp_call.failed")]
+        | Annotated[BetaResponseMcpCallInWsProgress, Tag("response.mcp_call.in_progress")]
+        | Annotated[BetaResponseMcpListToolsWsCompleted, Tag("response.mcp_list_tools.completed")]
+        | Annotated[BetaResponseMcpListToolsWsFailed, Tag("response.mcp_list_tools.failed")]
+        | Annotated[BetaResponseMcpListToolsInWsProgress, Tag("response.mcp_list_tools.in_progress")]
+        | Annotated[BetaResponseOutputTextAnnotationWsAdded, Tag("response.output_text.annotation.added")]
+        | Annotated[BetaResponseWsQueued, Tag("response.queued")]
+        | Annotated[BetaResponseCustomToolCallInputWsDelta, Tag("response.custom_tool_call_input.delta")]
+        | Annotated[BetaResponseCustomToolCallInputWsDone, Tag("response.custom_tool_call_input.done")]
         | Annotated[BetaResponseWsError, Tag("error")]
         | Annotated[BetaResponseInjectCreatedEvent, Tag("response.inject.created")]
         | Annotated[BetaResponseInjectFailedEvent, Tag("response.inject.failed")],

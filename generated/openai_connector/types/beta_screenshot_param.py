@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaScreenshotParam(BaseModel):
+class BetaScreenshot(BaseModel):
     """A screenshot action."""
 
     type: Literal["screenshot"] = Field(default_factory=_missing)
     """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
 
 
-class BetaScreenshotParamParam(TypedDict, total=False):
+class BetaScreenshotParam(TypedDict, total=False):
     """A screenshot action."""
 
     type: Required[Literal["screenshot"]]

@@ -11,7 +11,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaScrollParam(BaseModel):
+class BetaScroll(BaseModel):
     """A scroll action."""
 
     type: Literal["scroll"] = Field(default_factory=_missing)
@@ -33,7 +33,7 @@ class BetaScrollParam(BaseModel):
     """The keys being held while scrolling."""
 
 
-class BetaScrollParamParam(TypedDict, total=False):
+class BetaScrollParam(TypedDict, total=False):
     """A scroll action."""
 
     type: Required[Literal["scroll"]]

@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaSpecificApplyPatchParam(BaseModel):
+class BetaSpecificApplyPatch(BaseModel):
     """Forces the model to call the apply_patch tool when executing a tool call."""
 
     type: Literal["apply_patch"] = Field(default_factory=_missing)
     """The tool to call. Always `apply_patch`."""
 
 
-class BetaSpecificApplyPatchParamParam(TypedDict, total=False):
+class BetaSpecificApplyPatchParam(TypedDict, total=False):
     """Forces the model to call the apply_patch tool when executing a tool call."""
 
     type: Required[Literal["apply_patch"]]

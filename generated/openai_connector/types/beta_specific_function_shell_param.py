@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaSpecificFunctionShellParam(BaseModel):
+class BetaSpecificFunctionShell(BaseModel):
     """Forces the model to call the shell tool when a tool call is required."""
 
     type: Literal["shell"] = Field(default_factory=_missing)
     """The tool to call. Always `shell`."""
 
 
-class BetaSpecificFunctionShellParamParam(TypedDict, total=False):
+class BetaSpecificFunctionShellParam(TypedDict, total=False):
     """Forces the model to call the shell tool when a tool call is required."""
 
     type: Required[Literal["shell"]]

@@ -10,11 +10,11 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaSpecificProgrammaticToolCallingParam(BaseModel):
+class BetaSpecificProgrammaticToolCalling(BaseModel):
     type: Literal["programmatic_tool_calling"] = Field(default_factory=_missing)
     """The tool to call. Always `programmatic_tool_calling`."""
 
 
-class BetaSpecificProgrammaticToolCallingParamParam(TypedDict, total=False):
+class BetaSpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
     """The tool to call. Always `programmatic_tool_calling`."""

@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_response_format_json_schema_schema import BetaResponseFormatJsonSchema
+from .beta_response_format_json_schema_schema import BetaResponseFormatJsonSchemaSchema
 
 
 class BetaTextResponseFormatJsonSchema(BaseModel):
@@ -29,7 +29,7 @@ class BetaTextResponseFormatJsonSchema(BaseModel):
     underscores and dashes, with a maximum length of 64.
     """
 
-    schema_: BetaResponseFormatJsonSchema = Field(default_factory=_missing, alias="schema")
+    schema_: BetaResponseFormatJsonSchemaSchema = Field(default_factory=_missing, alias="schema")
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """
@@ -61,7 +61,7 @@ class BetaTextResponseFormatJsonSchemaParam(TypedDict, total=False):
     underscores and dashes, with a maximum length of 64.
     """
 
-    schema: Required[BetaResponseFormatJsonSchema]
+    schema: Required[BetaResponseFormatJsonSchemaSchema]
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """

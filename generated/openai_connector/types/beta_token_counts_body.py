@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
-from .beta_conversation_param import BetaConversationParam, BetaConversationParamParam
+from .beta_conversation_param import BetaConversation, BetaConversationParam
 from .beta_input_item import BetaInputItem, BetaInputItemParam
 from .beta_personality_enum import BetaPersonalityEnum
 from .beta_reasoning import BetaReasoning, BetaReasoningParam
-from .beta_response_text_param import BetaResponseTextParam, BetaResponseTextParamParam
+from .beta_response_text_param import BetaResponseText, BetaResponseTextParam
 from .beta_tool import BetaTool, BetaToolParam
-from .beta_tool_choice_param import BetaToolChoiceParam, BetaToolChoiceParamParam
+from .beta_tool_choice_param import BetaToolChoice, BetaToolChoiceParam
 from .beta_truncation_enum import BetaTruncationEnum
 
 
@@ -29,7 +29,7 @@ class BetaTokenCountsBody(BaseModel):
     tools: list[BetaTool] | None = None
     """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
-    text: BetaResponseTextParam | None = None
+    text: BetaResponseText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -50,12 +50,12 @@ class BetaTokenCountsBody(BaseModel):
     personality: BetaPersonalityEnum | None = None
     """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
 
-    conversation: BetaConversationParam | None = None
+    conversation: BetaConversation | None = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    tool_choice: BetaToolChoiceParam | None = None
+    tool_choice: BetaToolChoice | None = None
     """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: bool | None = None
@@ -75,7 +75,7 @@ class BetaTokenCountsBodyParam(TypedDict, total=False):
     tools: Sequence[BetaToolParam] | None
     """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
-    text: BetaResponseTextParamParam | None
+    text: BetaResponseTextParam | None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -96,12 +96,12 @@ class BetaTokenCountsBodyParam(TypedDict, total=False):
     personality: BetaPersonalityEnum
     """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
 
-    conversation: BetaConversationParamParam | None
+    conversation: BetaConversationParam | None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    tool_choice: BetaToolChoiceParamParam | None
+    tool_choice: BetaToolChoiceParam | None
     """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: bool | None

@@ -4,23 +4,20 @@ from __future__ import annotations
 from typing import TypeAlias
 
 from ..lib._models import Open
-from .beta_apply_patch_tool_param import BetaApplyPatchToolParam, BetaApplyPatchToolParamParam
+from .beta_apply_patch_tool_param import BetaApplyPatchTool, BetaApplyPatchToolParam
 from .beta_code_interpreter_tool import BetaCodeInterpreterTool, BetaCodeInterpreterToolParam
 from .beta_computer_tool import BetaComputerTool, BetaComputerToolParam
 from .beta_computer_use_preview_tool import BetaComputerUsePreviewTool, BetaComputerUsePreviewToolParam
-from .beta_custom_tool_param import BetaCustomToolParam, BetaCustomToolParamParam
+from .beta_custom_tool_param import BetaCustomTool, BetaCustomToolParam
 from .beta_file_search_tool import BetaFileSearchTool, BetaFileSearchToolParam
-from .beta_function_shell_tool_param import BetaFunctionShellToolParam, BetaFunctionShellToolParamParam
+from .beta_function_shell_tool_param import BetaFunctionShellTool, BetaFunctionShellToolParam
 from .beta_function_tool import BetaFunctionTool, BetaFunctionToolRequestParam
 from .beta_image_gen_tool import BetaImageGenTool, BetaImageGenToolParam
-from .beta_local_shell_tool_param import BetaLocalShellToolParam, BetaLocalShellToolParamParam
+from .beta_local_shell_tool_param import BetaLocalShellTool, BetaLocalShellToolParam
 from .beta_mcp_tool import BetaMcpTool, BetaMcpToolParam
-from .beta_namespace_tool_param import BetaNamespaceToolParam, BetaNamespaceToolParamParam
-from .beta_programmatic_tool_calling_param import (
-    BetaProgrammaticToolCallingParam,
-    BetaProgrammaticToolCallingParamParam,
-)
-from .beta_tool_search_tool_param import BetaToolSearchToolParam, BetaToolSearchToolParamParam
+from .beta_namespace_tool_param import BetaNamespaceTool, BetaNamespaceToolParam
+from .beta_programmatic_tool_calling_param import BetaProgrammaticToolCalling, BetaProgrammaticToolCallingParam
+from .beta_tool_search_tool_param import BetaToolSearchTool, BetaToolSearchToolParam
 from .beta_web_search_preview_tool import BetaWebSearchPreviewTool, BetaWebSearchPreviewToolParam
 from .beta_web_search_tool import BetaWebSearchTool, BetaWebSearchToolParam
 
@@ -32,15 +29,15 @@ BetaTool: TypeAlias = Open[
     | BetaWebSearchTool
     | BetaMcpTool
     | BetaCodeInterpreterTool
-    | BetaProgrammaticToolCallingParam
+    | BetaProgrammaticToolCalling
     | BetaImageGenTool
-    | BetaLocalShellToolParam
-    | BetaFunctionShellToolParam
-    | BetaCustomToolParam
-    | BetaNamespaceToolParam
-    | BetaToolSearchToolParam
+    | BetaLocalShellTool
+    | BetaFunctionShellTool
+    | BetaCustomTool
+    | BetaNamespaceTool
+    | BetaToolSearchTool
     | BetaWebSearchPreviewTool
-    | BetaApplyPatchToolParam
+    | BetaApplyPatchTool
 ]
 """A tool that can be used to generate a response."""
 
@@ -53,14 +50,14 @@ BetaToolParam: TypeAlias = (
     | BetaWebSearchToolParam
     | BetaMcpToolParam
     | BetaCodeInterpreterToolParam
-    | BetaProgrammaticToolCallingParamParam
+    | BetaProgrammaticToolCallingParam
     | BetaImageGenToolParam
-    | BetaLocalShellToolParamParam
-    | BetaFunctionShellToolParamParam
-    | BetaCustomToolParamParam
-    | BetaNamespaceToolParamParam
-    | BetaToolSearchToolParamParam
+    | BetaLocalShellToolParam
+    | BetaFunctionShellToolParam
+    | BetaCustomToolParam
+    | BetaNamespaceToolParam
+    | BetaToolSearchToolParam
     | BetaWebSearchPreviewToolParam
-    | BetaApplyPatchToolParamParam
+    | BetaApplyPatchToolParam
 )
 """A tool that can be used to generate a response."""

@@ -6,18 +6,18 @@ from typing import Annotated, TypeAlias
 from pydantic import Discriminator, Tag
 
 from ..lib._models import Open, tag_of
-from .beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam, BetaDirectToolCallCallerParamParam
-from .beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam, BetaProgramToolCallCallerParamParam
+from .beta_direct_tool_call_caller_param import BetaDirectToolCallCallerParam, BetaDirectToolCallCallerParamModel
+from .beta_program_tool_call_caller_param import BetaProgramToolCallCallerParam, BetaProgramToolCallCallerParamModel
 
-BetaToolCallCallerParam: TypeAlias = Open[
+BetaToolCallCallerParamModel: TypeAlias = Open[
     Annotated[
-        Annotated[BetaDirectToolCallCallerParam, Tag("direct")]
-        | Annotated[BetaProgramToolCallCallerParam, Tag("program")],
+        Annotated[BetaDirectToolCallCallerParamModel, Tag("direct")]
+        | Annotated[BetaProgramToolCallCallerParamModel, Tag("program")],
         Discriminator(tag_of("type")),
     ]
 ]
 """The execution context that produced this tool call."""
 
 
-BetaToolCallCallerParamParam: TypeAlias = BetaDirectToolCallCallerParamParam | BetaProgramToolCallCallerParamParam
+BetaToolCallCallerParam: TypeAlias = BetaDirectToolCallCallerParam | BetaProgramToolCallCallerParam
 """The execution context that produced this tool call."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 from typing import TypeAlias
 
 from ..lib._models import Open
-from .beta_specific_apply_patch_param import BetaSpecificApplyPatchParam, BetaSpecificApplyPatchParamParam
-from .beta_specific_function_shell_param import BetaSpecificFunctionShellParam, BetaSpecificFunctionShellParamParam
+from .beta_specific_apply_patch_param import BetaSpecificApplyPatch, BetaSpecificApplyPatchParam
+from .beta_specific_function_shell_param import BetaSpecificFunctionShell, BetaSpecificFunctionShellParam
 from .beta_specific_programmatic_tool_calling_param import (
+    BetaSpecificProgrammaticToolCalling,
     BetaSpecificProgrammaticToolCallingParam,
-    BetaSpecificProgrammaticToolCallingParamParam,
 )
 from .beta_tool_choice_allowed import BetaToolChoiceAllowed, BetaToolChoiceAllowedParam
 from .beta_tool_choice_custom import BetaToolChoiceCustom, BetaToolChoiceCustomParam
@@ -17,16 +17,16 @@ from .beta_tool_choice_mcp import BetaToolChoiceMcp, BetaToolChoiceMcpParam
 from .beta_tool_choice_options import BetaToolChoiceOptions
 from .beta_tool_choice_types import BetaToolChoiceTypes, BetaToolChoiceTypesParam
 
-BetaToolChoiceParam: TypeAlias = Open[
+BetaToolChoice: TypeAlias = Open[
     BetaToolChoiceOptions
     | BetaToolChoiceAllowed
     | BetaToolChoiceTypes
     | BetaToolChoiceFunction
     | BetaToolChoiceMcp
     | BetaToolChoiceCustom
-    | BetaSpecificProgrammaticToolCallingParam
-    | BetaSpecificApplyPatchParam
-    | BetaSpecificFunctionShellParam
+    | BetaSpecificProgrammaticToolCalling
+    | BetaSpecificApplyPatch
+    | BetaSpecificFunctionShell
 ]
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools
@@ -34,16 +34,16 @@ the model can call.
 """
 
 
-BetaToolChoiceParamParam: TypeAlias = (
+BetaToolChoiceParam: TypeAlias = (
     BetaToolChoiceOptions
     | BetaToolChoiceAllowedParam
     | BetaToolChoiceTypesParam
     | BetaToolChoiceFunctionParam
     | BetaToolChoiceMcpParam
     | BetaToolChoiceCustomParam
-    | BetaSpecificProgrammaticToolCallingParamParam
-    | BetaSpecificApplyPatchParamParam
-    | BetaSpecificFunctionShellParamParam
+    | BetaSpecificProgrammaticToolCallingParam
+    | BetaSpecificApplyPatchParam
+    | BetaSpecificFunctionShellParam
 )
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

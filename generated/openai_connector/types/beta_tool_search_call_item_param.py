@@ -8,14 +8,14 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 from .beta_empty_model_param import BetaEmptyModelParam
 from .beta_function_call_item_status import BetaFunctionCallItemStatus
 from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
 
-class BetaToolSearchCallItemParam(BaseModel):
-    agent: BetaAgentTagParam | None = None
+class BetaToolSearchCallItem(BaseModel):
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str | None = None
@@ -37,8 +37,8 @@ class BetaToolSearchCallItemParam(BaseModel):
     """The status of the tool search call."""
 
 
-class BetaToolSearchCallItemParamParam(TypedDict, total=False):
-    agent: BetaAgentTagParamParam | None
+class BetaToolSearchCallItemParam(TypedDict, total=False):
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: str | None

@@ -9,14 +9,14 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamParam
+from .beta_agent_tag_param import BetaAgentTagParam, BetaAgentTagParamModel
 from .beta_function_call_item_status import BetaFunctionCallItemStatus
 from .beta_tool import BetaTool, BetaToolParam
 from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
 
-class BetaToolSearchOutputItemParam(BaseModel):
-    agent: BetaAgentTagParam | None = None
+class BetaToolSearchOutputItem(BaseModel):
+    agent: BetaAgentTagParamModel | None = None
     """The agent that produced this item."""
 
     id: str | None = None
@@ -38,8 +38,8 @@ class BetaToolSearchOutputItemParam(BaseModel):
     """The status of the tool search output."""
 
 
-class BetaToolSearchOutputItemParamParam(TypedDict, total=False):
-    agent: BetaAgentTagParamParam | None
+class BetaToolSearchOutputItemParam(TypedDict, total=False):
+    agent: BetaAgentTagParam | None
     """The agent that produced this item."""
 
     id: str | None

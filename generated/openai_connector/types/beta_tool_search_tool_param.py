@@ -12,7 +12,7 @@ from .beta_empty_model_param import BetaEmptyModelParam
 from .beta_tool_search_execution_type import BetaToolSearchExecutionType
 
 
-class BetaToolSearchToolParam(BaseModel):
+class BetaToolSearchTool(BaseModel):
     """Hosted or BYOT tool search configuration for deferred tools."""
 
     type: Literal["tool_search"] = Field(default_factory=_missing)
@@ -28,7 +28,7 @@ class BetaToolSearchToolParam(BaseModel):
     """Parameter schema for a client-executed tool search tool."""
 
 
-class BetaToolSearchToolParamParam(TypedDict, total=False):
+class BetaToolSearchToolParam(TypedDict, total=False):
     """Hosted or BYOT tool search configuration for deferred tools."""
 
     type: Required[Literal["tool_search"]]

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaTypeParam(BaseModel):
+class BetaType(BaseModel):
     """An action to type in text."""
 
     type: Literal["type"] = Field(default_factory=_missing)
@@ -20,7 +20,7 @@ class BetaTypeParam(BaseModel):
     """The text to type."""
 
 
-class BetaTypeParamParam(TypedDict, total=False):
+class BetaTypeParam(TypedDict, total=False):
     """An action to type in text."""
 
     type: Required[Literal["type"]]

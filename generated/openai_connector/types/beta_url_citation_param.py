@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class BetaUrlCitationParam(BaseModel):
+class BetaUrlCitation(BaseModel):
     type: Literal["url_citation"] = Field(default_factory=_missing)
     """The citation type. Always `url_citation`."""
 
@@ -27,7 +27,7 @@ class BetaUrlCitationParam(BaseModel):
     """The title of the cited resource."""
 
 
-class BetaUrlCitationParamParam(TypedDict, total=False):
+class BetaUrlCitationParam(TypedDict, total=False):
     type: Required[Literal["url_citation"]]
     """The citation type. Always `url_citation`."""
 

@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 
 
-class BetaWebSearchApproximateLocationWebSearchApproximateLocation(BaseModel):
+class BetaWebSearchApproximateLocationSchema(BaseModel):
     """The approximate location of the user."""
 
     type: Literal["approximate"] | None = None
@@ -27,11 +27,11 @@ class BetaWebSearchApproximateLocationWebSearchApproximateLocation(BaseModel):
     """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
 
 
-BetaWebSearchApproximateLocation: TypeAlias = BetaWebSearchApproximateLocationWebSearchApproximateLocation | None
+BetaWebSearchApproximateLocation: TypeAlias = BetaWebSearchApproximateLocationSchema | None
 """The approximate location of the user."""
 
 
-class BetaWebSearchApproximateLocationWebSearchApproximateLocationParam(TypedDict, total=False):
+class BetaWebSearchApproximateLocationSchemaParam(TypedDict, total=False):
     """The approximate location of the user."""
 
     type: Literal["approximate"]
@@ -50,7 +50,5 @@ class BetaWebSearchApproximateLocationWebSearchApproximateLocationParam(TypedDic
     """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
 
 
-BetaWebSearchApproximateLocationParam: TypeAlias = (
-    BetaWebSearchApproximateLocationWebSearchApproximateLocationParam | None
-)
+BetaWebSearchApproximateLocationParam: TypeAlias = BetaWebSearchApproximateLocationSchemaParam | None
 """The approximate location of the user."""

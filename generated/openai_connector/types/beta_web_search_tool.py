@@ -26,7 +26,7 @@ class BetaWebSearchTool(BaseModel):
     external_web_access: bool | None = None
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
-    filters: BetaWebSearchToolFiltersObject | None = None
+    filters: BetaWebSearchToolFilters | None = None
     """Filters for the search."""
 
     user_location: BetaWebSearchApproximateLocation | None = None
@@ -47,7 +47,7 @@ class BetaWebSearchToolParam(TypedDict, total=False):
     external_web_access: bool
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
-    filters: BetaWebSearchToolFiltersObjectParam | None
+    filters: BetaWebSearchToolFiltersParam | None
     """Filters for the search."""
 
     user_location: BetaWebSearchApproximateLocationParam
@@ -57,7 +57,7 @@ class BetaWebSearchToolParam(TypedDict, total=False):
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
 
-class BetaWebSearchToolFiltersObject(BaseModel):
+class BetaWebSearchToolFilters(BaseModel):
     """Filters for the search."""
 
     allowed_domains: list[str] | None = None
@@ -68,7 +68,7 @@ class BetaWebSearchToolFiltersObject(BaseModel):
     """
 
 
-class BetaWebSearchToolFiltersObjectParam(TypedDict, total=False):
+class BetaWebSearchToolFiltersParam(TypedDict, total=False):
     """Filters for the search."""
 
     allowed_domains: Sequence[str] | None

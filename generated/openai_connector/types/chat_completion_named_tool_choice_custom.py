@@ -16,7 +16,7 @@ class ChatCompletionNamedToolChoiceCustom(BaseModel):
     type: Literal["custom"] = Field(default_factory=_missing)
     """For custom tool calling, the type is always `custom`."""
 
-    custom: ChatCompletionNamedToolChoiceCustomSchema = Field(default_factory=_missing)
+    custom: ChatCompletionNamedToolChoiceCustomCustom = Field(default_factory=_missing)
 
 
 class ChatCompletionNamedToolChoiceCustomParam(TypedDict, total=False):
@@ -25,14 +25,14 @@ class ChatCompletionNamedToolChoiceCustomParam(TypedDict, total=False):
     type: Required[Literal["custom"]]
     """For custom tool calling, the type is always `custom`."""
 
-    custom: Required[ChatCompletionNamedToolChoiceCustomSchemaParam]
+    custom: Required[ChatCompletionNamedToolChoiceCustomCustomParam]
 
 
-class ChatCompletionNamedToolChoiceCustomSchema(BaseModel):
+class ChatCompletionNamedToolChoiceCustomCustom(BaseModel):
     name: str = Field(default_factory=_missing)
     """The name of the custom tool to call."""
 
 
-class ChatCompletionNamedToolChoiceCustomSchemaParam(TypedDict, total=False):
+class ChatCompletionNamedToolChoiceCustomCustomParam(TypedDict, total=False):
     name: Required[str]
     """The name of the custom tool to call."""

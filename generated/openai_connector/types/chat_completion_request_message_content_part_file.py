@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+from .prompt_cache_breakpoint_param import PromptCacheBreakpoint, PromptCacheBreakpointParam
 
 
 class ChatCompletionRequestMessageContentPartFile(BaseModel):
@@ -17,9 +17,9 @@ class ChatCompletionRequestMessageContentPartFile(BaseModel):
     type: Literal["file"] = Field(default_factory=_missing)
     """The type of the content part. Always `file`."""
 
-    file: ChatCompletionRequestMessageContentPartFileSchema = Field(default_factory=_missing)
+    file: ChatCompletionRequestMessageContentPartFileFile = Field(default_factory=_missing)
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
@@ -29,13 +29,13 @@ class ChatCompletionRequestMessageContentPartFileParam(TypedDict, total=False):
     type: Required[Literal["file"]]
     """The type of the content part. Always `file`."""
 
-    file: Required[ChatCompletionRequestMessageContentPartFileSchemaParam]
+    file: Required[ChatCompletionRequestMessageContentPartFileFileParam]
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParamParam
+    prompt_cache_breakpoint: PromptCacheBreakpointParam
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class ChatCompletionRequestMessageContentPartFileSchema(BaseModel):
+class ChatCompletionRequestMessageContentPartFileFile(BaseModel):
     filename: str | None = None
     """The name of the file, used when passing the file to the model as a
     string.
@@ -50,7 +50,7 @@ class ChatCompletionRequestMessageContentPartFileSchema(BaseModel):
     """The ID of an uploaded file to use as input."""
 
 
-class ChatCompletionRequestMessageContentPartFileSchemaParam(TypedDict, total=False):
+class ChatCompletionRequestMessageContentPartFileFileParam(TypedDict, total=False):
     filename: str
     """The name of the file, used when passing the file to the model as a
     string.

@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+from .prompt_cache_breakpoint_param import PromptCacheBreakpoint, PromptCacheBreakpointParam
 
 
 class ChatCompletionRequestMessageContentPartImage(BaseModel):
@@ -19,7 +19,7 @@ class ChatCompletionRequestMessageContentPartImage(BaseModel):
 
     image_url: ChatCompletionRequestMessageContentPartImageUrl = Field(default_factory=_missing)
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
@@ -31,7 +31,7 @@ class ChatCompletionRequestMessageContentPartImageParam(TypedDict, total=False):
 
     image_url: Required[ChatCompletionRequestMessageContentPartImageUrlParam]
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParamParam
+    prompt_cache_breakpoint: PromptCacheBreakpointParam
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 

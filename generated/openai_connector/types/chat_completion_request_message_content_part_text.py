@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+from .prompt_cache_breakpoint_param import PromptCacheBreakpoint, PromptCacheBreakpointParam
 
 
 class ChatCompletionRequestMessageContentPartText(BaseModel):
@@ -20,7 +20,7 @@ class ChatCompletionRequestMessageContentPartText(BaseModel):
     text: str = Field(default_factory=_missing)
     """The text content."""
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
@@ -33,5 +33,5 @@ class ChatCompletionRequestMessageContentPartTextParam(TypedDict, total=False):
     text: Required[str]
     """The text content."""
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParamParam
+    prompt_cache_breakpoint: PromptCacheBreakpointParam
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

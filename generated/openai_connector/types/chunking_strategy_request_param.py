@@ -6,26 +6,17 @@ from typing import Annotated, TypeAlias
 from pydantic import Discriminator, Tag
 
 from ..lib._models import Open, tag_of
-from .auto_chunking_strategy_request_param import (
-    AutoChunkingStrategyRequestParam,
-    AutoChunkingStrategyRequestParamParam,
-)
-from .static_chunking_strategy_request_param import (
-    StaticChunkingStrategyRequestParam,
-    StaticChunkingStrategyRequestParamParam,
-)
+from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequest, AutoChunkingStrategyRequestParam
+from .static_chunking_strategy_request_param import StaticChunkingStrategyRequest, StaticChunkingStrategyRequestParam
 
-ChunkingStrategyRequestParam: TypeAlias = Open[
+ChunkingStrategyRequest: TypeAlias = Open[
     Annotated[
-        Annotated[AutoChunkingStrategyRequestParam, Tag("auto")]
-        | Annotated[StaticChunkingStrategyRequestParam, Tag("static")],
+        Annotated[AutoChunkingStrategyRequest, Tag("auto")] | Annotated[StaticChunkingStrategyRequest, Tag("static")],
         Discriminator(tag_of("type")),
     ]
 ]
 """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
 
-ChunkingStrategyRequestParamParam: TypeAlias = (
-    AutoChunkingStrategyRequestParamParam | StaticChunkingStrategyRequestParamParam
-)
+ChunkingStrategyRequestParam: TypeAlias = AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam
 """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""

@@ -12,7 +12,7 @@ from ..lib._models import missing as _missing
 from .click_button_type import ClickButtonType
 
 
-class ClickParam(BaseModel):
+class Click(BaseModel):
     """A click action."""
 
     type: Literal["click"] = Field(default_factory=_missing)
@@ -31,7 +31,7 @@ class ClickParam(BaseModel):
     """The keys being held while clicking."""
 
 
-class ClickParamParam(TypedDict, total=False):
+class ClickParam(TypedDict, total=False):
     """A click action."""
 
     type: Required[Literal["click"]]

@@ -9,7 +9,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam, AutoCodeInterpreterToolParamParam
+from .auto_code_interpreter_tool_param import AutoCodeInterpreterTool, AutoCodeInterpreterToolParam
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 
 
@@ -19,7 +19,7 @@ class CodeInterpreterTool(BaseModel):
     type: Literal["code_interpreter"] = Field(default_factory=_missing)
     """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    container: Open[str | AutoCodeInterpreterToolParam] = Field(default_factory=_missing)
+    container: Open[str | AutoCodeInterpreterTool] = Field(default_factory=_missing)
     """The code interpreter container. Can be a container ID or an object that
     specifies uploaded file IDs to make available to your code, along with an
     optional `memory_limit` setting.
@@ -35,7 +35,7 @@ class CodeInterpreterToolParam(TypedDict, total=False):
     type: Required[Literal["code_interpreter"]]
     """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    container: Required[str | AutoCodeInterpreterToolParamParam]
+    container: Required[str | AutoCodeInterpreterToolParam]
     """The code interpreter container. Can be a container ID or an object that
     specifies uploaded file IDs to make available to your code, along with an
     optional `memory_limit` setting.

@@ -11,7 +11,7 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .input_item import InputItem, InputItemParam
 from .model_ids_compaction import ModelIdsCompaction
-from .prompt_cache_options_param import PromptCacheOptionsParam, PromptCacheOptionsParamParam
+from .prompt_cache_options_param import PromptCacheOptionsParam, PromptCacheOptionsParamModel
 from .prompt_cache_retention_enum import PromptCacheRetentionEnum
 from .service_tier_enum import ServiceTierEnum
 
@@ -37,7 +37,7 @@ class CompactResponseMethodPublicBody(BaseModel):
     prompt_cache_retention: PromptCacheRetentionEnum | None = None
     """How long to retain a prompt cache entry created by this request."""
 
-    prompt_cache_options: PromptCacheOptionsParam | None = None
+    prompt_cache_options: PromptCacheOptionsParamModel | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     service_tier: ServiceTierEnum | None = None
@@ -67,7 +67,7 @@ class CompactResponseMethodPublicBodyParam(TypedDict, total=False):
     prompt_cache_retention: PromptCacheRetentionEnum | None
     """How long to retain a prompt cache entry created by this request."""
 
-    prompt_cache_options: PromptCacheOptionsParamParam | None
+    prompt_cache_options: PromptCacheOptionsParam | None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     service_tier: ServiceTierEnum | None

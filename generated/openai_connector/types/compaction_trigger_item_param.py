@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class CompactionTriggerItemParam(BaseModel):
+class CompactionTriggerItem(BaseModel):
     """Compacts the current context. Must be the final input item."""
 
     type: Literal["compaction_trigger"] = Field(default_factory=_missing)
     """The type of the item. Always `compaction_trigger`."""
 
 
-class CompactionTriggerItemParamParam(TypedDict, total=False):
+class CompactionTriggerItemParam(TypedDict, total=False):
     """Compacts the current context. Must be the final input item."""
 
     type: Required[Literal["compaction_trigger"]]

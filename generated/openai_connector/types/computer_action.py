@@ -6,40 +6,40 @@ from typing import Annotated, TypeAlias
 from pydantic import Discriminator, Tag
 
 from ..lib._models import Open, tag_of
-from .click_param import ClickParam, ClickParamParam
+from .click_param import Click, ClickParam
 from .double_click_action import DoubleClickAction, DoubleClickActionParam
-from .drag_param import DragParam, DragParamParam
+from .drag_param import Drag, DragParam
 from .key_press_action import KeyPressAction, KeyPressActionParam
-from .move_param import MoveParam, MoveParamParam
-from .screenshot_param import ScreenshotParam, ScreenshotParamParam
-from .scroll_param import ScrollParam, ScrollParamParam
-from .type_param import TypeParam, TypeParamParam
-from .wait_param import WaitParam, WaitParamParam
+from .move_param import Move, MoveParam
+from .screenshot_param import Screenshot, ScreenshotParam
+from .scroll_param import Scroll, ScrollParam
+from .type_param import Type, TypeParam
+from .wait_param import Wait, WaitParam
 
 ComputerAction: TypeAlias = Open[
     Annotated[
-        Annotated[ClickParam, Tag("click")]
+        Annotated[Click, Tag("click")]
         | Annotated[DoubleClickAction, Tag("double_click")]
-        | Annotated[DragParam, Tag("drag")]
+        | Annotated[Drag, Tag("drag")]
         | Annotated[KeyPressAction, Tag("keypress")]
-        | Annotated[MoveParam, Tag("move")]
-        | Annotated[ScreenshotParam, Tag("screenshot")]
-        | Annotated[ScrollParam, Tag("scroll")]
-        | Annotated[TypeParam, Tag("type")]
-        | Annotated[WaitParam, Tag("wait")],
+        | Annotated[Move, Tag("move")]
+        | Annotated[Screenshot, Tag("screenshot")]
+        | Annotated[Scroll, Tag("scroll")]
+        | Annotated[Type, Tag("type")]
+        | Annotated[Wait, Tag("wait")],
         Discriminator(tag_of("type")),
     ]
 ]
 
 
 ComputerActionParam: TypeAlias = (
-    ClickParamParam
+    ClickParam
     | DoubleClickActionParam
-    | DragParamParam
+    | DragParam
     | KeyPressActionParam
-    | MoveParamParam
-    | ScreenshotParamParam
-    | ScrollParamParam
-    | TypeParamParam
-    | WaitParamParam
+    | MoveParam
+    | ScreenshotParam
+    | ScrollParam
+    | TypeParam
+    | WaitParam
 )

@@ -9,12 +9,12 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .computer_call_safety_check_param import ComputerCallSafetyCheckParam, ComputerCallSafetyCheckParamParam
+from .computer_call_safety_check_param import ComputerCallSafetyCheck, ComputerCallSafetyCheckParam
 from .computer_screenshot_image import ComputerScreenshotImage, ComputerScreenshotImageParam
 from .function_call_item_status import FunctionCallItemStatus
 
 
-class ComputerCallOutputItemParam(BaseModel):
+class ComputerCallOutputItem(BaseModel):
     """The output of a computer tool call."""
 
     id: str | None = None
@@ -29,14 +29,14 @@ class ComputerCallOutputItemParam(BaseModel):
     output: ComputerScreenshotImage = Field(default_factory=_missing)
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
+    acknowledged_safety_checks: list[ComputerCallSafetyCheck] | None = None
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: FunctionCallItemStatus | None = None
     """The status of the message input. One of `in_progress`, `completed`, or `incomplete`. Populated when input items are returned via API."""
 
 
-class ComputerCallOutputItemParamParam(TypedDict, total=False):
+class ComputerCallOutputItemParam(TypedDict, total=False):
     """The output of a computer tool call."""
 
     id: str | None
@@ -51,7 +51,7 @@ class ComputerCallOutputItemParamParam(TypedDict, total=False):
     output: Required[ComputerScreenshotImageParam]
     """A computer screenshot image used with the computer use tool."""
 
-    acknowledged_safety_checks: Sequence[ComputerCallSafetyCheckParamParam] | None
+    acknowledged_safety_checks: Sequence[ComputerCallSafetyCheckParam] | None
     """The safety checks reported by the API that have been acknowledged by the developer."""
 
     status: FunctionCallItemStatus | None

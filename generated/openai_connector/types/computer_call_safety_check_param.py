@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ComputerCallSafetyCheckParam(BaseModel):
+class ComputerCallSafetyCheck(BaseModel):
     """A pending safety check for the computer call."""
 
     id: str = Field(default_factory=_missing)
@@ -23,7 +23,7 @@ class ComputerCallSafetyCheckParam(BaseModel):
     """Details about the pending safety check."""
 
 
-class ComputerCallSafetyCheckParamParam(TypedDict, total=False):
+class ComputerCallSafetyCheckParam(TypedDict, total=False):
     """A pending safety check for the computer call."""
 
     id: Required[str]

@@ -11,7 +11,7 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .computer_action import ComputerAction, ComputerActionParam
 from .computer_action_list import ComputerActionList, ComputerActionListParam
-from .computer_call_safety_check_param import ComputerCallSafetyCheckParam, ComputerCallSafetyCheckParamParam
+from .computer_call_safety_check_param import ComputerCallSafetyCheck, ComputerCallSafetyCheckParam
 
 
 class ComputerToolCall(BaseModel):
@@ -35,7 +35,7 @@ class ComputerToolCall(BaseModel):
     `type` discriminator and action-specific fields.
     """
 
-    pending_safety_checks: list[ComputerCallSafetyCheckParam] = Field(default_factory=_missing)
+    pending_safety_checks: list[ComputerCallSafetyCheck] = Field(default_factory=_missing)
     """The pending safety checks for the computer call."""
 
     status: Open[Literal["in_progress", "completed", "incomplete"]] = Field(default_factory=_missing)
@@ -65,7 +65,7 @@ class ComputerToolCallParam(TypedDict, total=False):
     `type` discriminator and action-specific fields.
     """
 
-    pending_safety_checks: Required[Sequence[ComputerCallSafetyCheckParamParam]]
+    pending_safety_checks: Required[Sequence[ComputerCallSafetyCheckParam]]
     """The pending safety checks for the computer call."""
 
     status: Required[Literal["in_progress", "completed", "incomplete"]]

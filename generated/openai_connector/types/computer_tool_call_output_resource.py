@@ -8,7 +8,7 @@ from pydantic import Field
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .computer_call_output_status import ComputerCallOutputStatus
-from .computer_call_safety_check_param import ComputerCallSafetyCheckParam
+from .computer_call_safety_check_param import ComputerCallSafetyCheck
 from .computer_screenshot_image import ComputerScreenshotImage
 
 
@@ -22,7 +22,7 @@ class ComputerToolCallOutputResource(BaseModel):
     call_id: str = Field(default_factory=_missing)
     """The ID of the computer tool call that produced the output."""
 
-    acknowledged_safety_checks: list[ComputerCallSafetyCheckParam] | None = None
+    acknowledged_safety_checks: list[ComputerCallSafetyCheck] | None = None
     """The safety checks reported by the API that have been acknowledged by the
     developer.
     """

@@ -11,18 +11,15 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .container_memory_limit import ContainerMemoryLimit
 from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlist,
     ContainerNetworkPolicyAllowlistParam,
-    ContainerNetworkPolicyAllowlistParamParam,
 )
-from .container_network_policy_disabled_param import (
-    ContainerNetworkPolicyDisabledParam,
-    ContainerNetworkPolicyDisabledParamParam,
-)
-from .inline_skill_param import InlineSkillParam, InlineSkillParamParam
-from .skill_reference_param import SkillReferenceParam, SkillReferenceParamParam
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabled, ContainerNetworkPolicyDisabledParam
+from .inline_skill_param import InlineSkill, InlineSkillParam
+from .skill_reference_param import SkillReference, SkillReferenceParam
 
 
-class ContainerAutoParam(BaseModel):
+class ContainerAuto(BaseModel):
     type: Literal["container_auto"] = Field(default_factory=_missing)
     """Automatically creates a container for this request"""
 
@@ -35,8 +32,8 @@ class ContainerAutoParam(BaseModel):
     network_policy: (
         Open[
             Annotated[
-                Annotated[ContainerNetworkPolicyDisabledParam, Tag("disabled")]
-                | Annotated[ContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Annotated[ContainerNetworkPolicyDisabled, Tag("disabled")]
+                | Annotated[ContainerNetworkPolicyAllowlist, Tag("allowlist")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -48,7 +45,7 @@ class ContainerAutoParam(BaseModel):
         list[
             Open[
                 Annotated[
-                    Annotated[SkillReferenceParam, Tag("skill_reference")] | Annotated[InlineSkillParam, Tag("inline")],
+                    Annotated[SkillReference, Tag("skill_reference")] | Annotated[InlineSkill, Tag("inline")],
                     Discriminator(tag_of("type")),
                 ]
             ]
@@ -58,7 +55,7 @@ class ContainerAutoParam(BaseModel):
     """An optional list of skills referenced by id or inline data."""
 
 
-class ContainerAutoParamParam(TypedDict, total=False):
+class ContainerAutoParam(TypedDict, total=False):
     type: Required[Literal["container_auto"]]
     """Automatically creates a container for this request"""
 
@@ -68,8 +65,8 @@ class ContainerAutoParamParam(TypedDict, total=False):
     memory_limit: ContainerMemoryLimit | None
     """The memory limit for the container."""
 
-    network_policy: ContainerNetworkPolicyDisabledParamParam | ContainerNetworkPolicyAllowlistParamParam
+    network_policy: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam
     """Network access policy for the container."""
 
-    skills: Sequence[SkillReferenceParamParam | InlineSkillParamParam]
+    skills: Sequence[SkillReferenceParam | InlineSkillParam]
     """An optional list of skills referenced by id or inline data."""

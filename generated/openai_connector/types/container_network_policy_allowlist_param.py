@@ -10,28 +10,28 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .container_network_policy_domain_secret_param import (
+    ContainerNetworkPolicyDomainSecret,
     ContainerNetworkPolicyDomainSecretParam,
-    ContainerNetworkPolicyDomainSecretParamParam,
 )
 
 
-class ContainerNetworkPolicyAllowlistParam(BaseModel):
+class ContainerNetworkPolicyAllowlist(BaseModel):
     type: Literal["allowlist"] = Field(default_factory=_missing)
     """Allow outbound network access only to specified domains. Always `allowlist`."""
 
     allowed_domains: list[str] = Field(default_factory=_missing)
     """A list of allowed domains when type is `allowlist`."""
 
-    domain_secrets: list[ContainerNetworkPolicyDomainSecretParam] | None = None
+    domain_secrets: list[ContainerNetworkPolicyDomainSecret] | None = None
     """Optional domain-scoped secrets for allowlisted domains."""
 
 
-class ContainerNetworkPolicyAllowlistParamParam(TypedDict, total=False):
+class ContainerNetworkPolicyAllowlistParam(TypedDict, total=False):
     type: Required[Literal["allowlist"]]
     """Allow outbound network access only to specified domains. Always `allowlist`."""
 
     allowed_domains: Required[Sequence[str]]
     """A list of allowed domains when type is `allowlist`."""
 
-    domain_secrets: Sequence[ContainerNetworkPolicyDomainSecretParamParam]
+    domain_secrets: Sequence[ContainerNetworkPolicyDomainSecretParam]
     """Optional domain-scoped secrets for allowlisted domains."""

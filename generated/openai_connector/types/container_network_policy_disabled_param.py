@@ -10,11 +10,11 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ContainerNetworkPolicyDisabledParam(BaseModel):
+class ContainerNetworkPolicyDisabled(BaseModel):
     type: Literal["disabled"] = Field(default_factory=_missing)
     """Disable outbound network access. Always `disabled`."""
 
 
-class ContainerNetworkPolicyDisabledParamParam(TypedDict, total=False):
+class ContainerNetworkPolicyDisabledParam(TypedDict, total=False):
     type: Required[Literal["disabled"]]
     """Disable outbound network access. Always `disabled`."""

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ContainerNetworkPolicyDomainSecretParam(BaseModel):
+class ContainerNetworkPolicyDomainSecret(BaseModel):
     domain: str = Field(default_factory=_missing)
     """The domain associated with the secret."""
 
@@ -21,7 +21,7 @@ class ContainerNetworkPolicyDomainSecretParam(BaseModel):
     """The secret value to inject for the domain."""
 
 
-class ContainerNetworkPolicyDomainSecretParamParam(TypedDict, total=False):
+class ContainerNetworkPolicyDomainSecretParam(TypedDict, total=False):
     domain: Required[str]
     """The domain associated with the secret."""
 

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ContainerReferenceParam(BaseModel):
+class ContainerReference(BaseModel):
     type: Literal["container_reference"] = Field(default_factory=_missing)
     """References a container created with the /v1/containers endpoint"""
 
@@ -18,7 +18,7 @@ class ContainerReferenceParam(BaseModel):
     """The ID of the referenced container."""
 
 
-class ContainerReferenceParamParam(TypedDict, total=False):
+class ContainerReferenceParam(TypedDict, total=False):
     type: Required[Literal["container_reference"]]
     """References a container created with the /v1/containers endpoint"""
 

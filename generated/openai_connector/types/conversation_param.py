@@ -6,13 +6,13 @@ from typing import TypeAlias
 from ..lib._models import Open
 from .conversation_reference import ConversationReference, ConversationReferenceParam
 
-ConversationParam: TypeAlias = Open[str | ConversationReference]
+Conversation: TypeAlias = Open[str | ConversationReference]
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 Input items and output items from this response are automatically added to this conversation after this response completes.
 """
 
 
-ConversationParamParam: TypeAlias = str | ConversationReferenceParam
+ConversationParam: TypeAlias = str | ConversationReferenceParam
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 Input items and output items from this response are automatically added to this conversation after this response completes.
 """

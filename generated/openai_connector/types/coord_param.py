@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class CoordParam(BaseModel):
+class Coord(BaseModel):
     """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
 
     x: int = Field(default_factory=_missing)
@@ -20,7 +20,7 @@ class CoordParam(BaseModel):
     """The y-coordinate."""
 
 
-class CoordParamParam(TypedDict, total=False):
+class CoordParam(TypedDict, total=False):
     """An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`."""
 
     x: Required[int]

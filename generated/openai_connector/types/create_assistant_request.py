@@ -59,7 +59,7 @@ class CreateAssistantRequest(BaseModel):
     ) = None
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: CreateAssistantRequestToolResourcesObject | None = None
+    tool_resources: CreateAssistantRequestToolResources | None = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata | None = None
@@ -117,7 +117,7 @@ class CreateAssistantRequestParam(TypedDict, total=False):
     tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: CreateAssistantRequestToolResourcesObjectParam | None
+    tool_resources: CreateAssistantRequestToolResourcesParam | None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata
@@ -149,63 +149,57 @@ class CreateAssistantRequestParam(TypedDict, total=False):
     """
 
 
-class CreateAssistantRequestToolResourcesObject(BaseModel):
+class CreateAssistantRequestToolResources(BaseModel):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: CreateAssistantRequestToolResourcesObjectCodeInterpreter | None = None
+    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | None = None
 
-    file_search: CreateAssistantRequestToolResourcesObjectFileSearch | None = None
+    file_search: CreateAssistantRequestToolResourcesFileSearch | None = None
 
 
-class CreateAssistantRequestToolResourcesObjectParam(TypedDict, total=False):
+class CreateAssistantRequestToolResourcesParam(TypedDict, total=False):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: CreateAssistantRequestToolResourcesObjectCodeInterpreterParam
+    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreterParam
 
-    file_search: CreateAssistantRequestToolResourcesObjectFileSearchParam
+    file_search: CreateAssistantRequestToolResourcesFileSearchParam
 
 
-class CreateAssistantRequestToolResourcesObjectCodeInterpreter(BaseModel):
+class CreateAssistantRequestToolResourcesCodeInterpreter(BaseModel):
     file_ids: list[str] | None = None
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class CreateAssistantRequestToolResourcesObjectCodeInterpreterParam(TypedDict, total=False):
+class CreateAssistantRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
     file_ids: Sequence[str]
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearch(BaseModel):
+class CreateAssistantRequestToolResourcesFileSearch(BaseModel):
     vector_store_ids: list[str] | None = None
     """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
 
-    vector_stores: list[CreateAssistantRequestToolResourcesObjectFileSearchVectorStore] | None = None
+    vector_stores: list[CreateAssistantRequestFileSearchVectorStore] | None = None
     """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearchParam(TypedDict, total=False):
+class CreateAssistantRequestToolResourcesFileSearchParam(TypedDict, total=False):
     vector_store_ids: Sequence[str]
     """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
 
-    vector_stores: Sequence[CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreParam]
+    vector_stores: Sequence[CreateAssistantRequestFileSearchVectorStoreParam]
     """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearchVectorStore(BaseModel):
+class CreateAssistantRequestFileSearchVectorStore(BaseModel):
     file_ids: list[str] | None = None
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
     chunking_strategy: (
         Open[
             Annotated[
-                Annotated[
-                    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
-                    Tag("auto"),
-                ]
-                | Annotated[
-                    CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
-                    Tag("static"),
-                ],
+                Annotated[CreateAssistantRequestVectorStoreAutoChunkingStrategy, Tag("auto")]
+                | Annotated[CreateAssistantRequestVectorStoreStaticChunkingStrategy, Tag("static")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -223,13 +217,13 @@ class CreateAssistantRequestToolResourcesObjectFileSearchVectorStore(BaseModel):
     """
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreParam(TypedDict, total=False):
+class CreateAssistantRequestFileSearchVectorStoreParam(TypedDict, total=False):
     file_ids: Sequence[str]
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
     chunking_strategy: (
-        CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam
-        | CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam
+        CreateAssistantRequestVectorStoreAutoChunkingStrategyParam
+        | CreateAssistantRequestVectorStoreStaticChunkingStrategyParam
     )
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
@@ -243,49 +237,39 @@ class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreParam(TypedD
     """
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy(BaseModel):
+class CreateAssistantRequestVectorStoreAutoChunkingStrategy(BaseModel):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
     type: Literal["auto"] = Field(default_factory=_missing)
     """Always `auto`."""
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam(
-    TypedDict, total=False
-):
+class CreateAssistantRequestVectorStoreAutoChunkingStrategyParam(TypedDict, total=False):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
     type: Required[Literal["auto"]]
     """Always `auto`."""
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy(BaseModel):
+class CreateAssistantRequestVectorStoreStaticChunkingStrategy(BaseModel):
     """Static Chunking Strategy"""
 
     type: Literal["static"] = Field(default_factory=_missing)
     """Always `static`."""
 
-    static: CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic = Field(
-        default_factory=_missing
-    )
+    static: CreateAssistantRequestStaticChunkingStrategyStatic = Field(default_factory=_missing)
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam(
-    TypedDict, total=False
-):
+class CreateAssistantRequestVectorStoreStaticChunkingStrategyParam(TypedDict, total=False):
     """Static Chunking Strategy"""
 
     type: Required[Literal["static"]]
     """Always `static`."""
 
-    static: Required[
-        CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam
-    ]
+    static: Required[CreateAssistantRequestStaticChunkingStrategyStaticParam]
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic(
-    BaseModel
-):
+class CreateAssistantRequestStaticChunkingStrategyStatic(BaseModel):
     max_chunk_size_tokens: int = Field(default_factory=_missing)
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 
@@ -296,9 +280,7 @@ class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStra
     """
 
 
-class CreateAssistantRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam(
-    TypedDict, total=False
-):
+class CreateAssistantRequestStaticChunkingStrategyStaticParam(TypedDict, total=False):
     max_chunk_size_tokens: Required[int]
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 

@@ -21,10 +21,10 @@ from .chat_completion_tool_choice_option import ChatCompletionToolChoiceOption, 
 from .custom_tool_chat_completions import CustomToolChatCompletions, CustomToolChatCompletionsParam
 from .metadata import Metadata
 from .model_ids_shared import ModelIdsShared
-from .moderation_param import ModerationParam, ModerationParamParam
+from .moderation_param import ModerationParam, ModerationParamModel
 from .parallel_tool_calls import ParallelToolCalls
 from .prediction_content import PredictionContent, PredictionContentParam
-from .prompt_cache_options_param import PromptCacheOptionsParam, PromptCacheOptionsParamParam
+from .prompt_cache_options_param import PromptCacheOptionsParam, PromptCacheOptionsParamModel
 from .reasoning_effort import ReasoningEffort
 from .response_format_json_object import ResponseFormatJsonObject, ResponseFormatJsonObjectParam
 from .response_format_json_schema import ResponseFormatJsonSchema, ResponseFormatJsonSchemaParam
@@ -98,7 +98,7 @@ class CreateChatCompletionRequest(BaseModel):
       - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: PromptCacheOptionsParam | None = None
+    prompt_cache_options: PromptCacheOptionsParamModel | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     messages: list[ChatCompletionRequestMessage] = Field(default_factory=_missing)
@@ -212,7 +212,7 @@ class CreateChatCompletionRequest(BaseModel):
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
     """
 
-    moderation: ModerationParam | None = None
+    moderation: ModerationParamModel | None = None
     """Configuration for running moderation on the request input and generated output."""
 
     stream: bool | None = None
@@ -390,7 +390,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
       - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: PromptCacheOptionsParamParam
+    prompt_cache_options: PromptCacheOptionsParam
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     messages: Required[Sequence[ChatCompletionRequestMessageParam]]
@@ -494,7 +494,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     Supports text and image inputs. Note: image inputs over 8MB will be dropped.
     """
 
-    moderation: ModerationParamParam | None
+    moderation: ModerationParam | None
     """Configuration for running moderation on the request input and generated output."""
 
     stream: bool | None

@@ -47,12 +47,12 @@ class CreateCompletionResponseChoice(BaseModel):
 
     index: int = Field(default_factory=_missing)
 
-    logprobs: CreateCompletionResponseChoiceLogprobsObject | None = None
+    logprobs: CreateCompletionResponseChoiceLogprobs | None = None
 
     text: str = Field(default_factory=_missing)
 
 
-class CreateCompletionResponseChoiceLogprobsObject(BaseModel):
+class CreateCompletionResponseChoiceLogprobs(BaseModel):
     text_offset: list[int] | None = None
 
     token_logprobs: list[float] | None = None

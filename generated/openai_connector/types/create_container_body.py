@@ -10,15 +10,12 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .container_network_policy_allowlist_param import (
+    ContainerNetworkPolicyAllowlist,
     ContainerNetworkPolicyAllowlistParam,
-    ContainerNetworkPolicyAllowlistParamParam,
 )
-from .container_network_policy_disabled_param import (
-    ContainerNetworkPolicyDisabledParam,
-    ContainerNetworkPolicyDisabledParamParam,
-)
-from .inline_skill_param import InlineSkillParam, InlineSkillParamParam
-from .skill_reference_param import SkillReferenceParam, SkillReferenceParamParam
+from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabled, ContainerNetworkPolicyDisabledParam
+from .inline_skill_param import InlineSkill, InlineSkillParam
+from .skill_reference_param import SkillReference, SkillReferenceParam
 
 
 class CreateContainerBody(BaseModel):
@@ -35,7 +32,7 @@ class CreateContainerBody(BaseModel):
         list[
             Open[
                 Annotated[
-                    Annotated[SkillReferenceParam, Tag("skill_reference")] | Annotated[InlineSkillParam, Tag("inline")],
+                    Annotated[SkillReference, Tag("skill_reference")] | Annotated[InlineSkill, Tag("inline")],
                     Discriminator(tag_of("type")),
                 ]
             ]
@@ -50,8 +47,8 @@ class CreateContainerBody(BaseModel):
     network_policy: (
         Open[
             Annotated[
-                Annotated[ContainerNetworkPolicyDisabledParam, Tag("disabled")]
-                | Annotated[ContainerNetworkPolicyAllowlistParam, Tag("allowlist")],
+                Annotated[ContainerNetworkPolicyDisabled, Tag("disabled")]
+                | Annotated[ContainerNetworkPolicyAllowlist, Tag("allowlist")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -70,13 +67,13 @@ class CreateContainerBodyParam(TypedDict, total=False):
     expires_after: CreateContainerBodyExpiresAfterParam
     """Container expiration time in seconds relative to the 'anchor' time."""
 
-    skills: Sequence[SkillReferenceParamParam | InlineSkillParamParam]
+    skills: Sequence[SkillReferenceParam | InlineSkillParam]
     """An optional list of skills referenced by id or inline data."""
 
     memory_limit: Literal["1g", "4g", "16g", "64g"]
     """Optional memory limit for the container. Defaults to "1g"."""
 
-    network_policy: ContainerNetworkPolicyDisabledParamParam | ContainerNetworkPolicyAllowlistParamParam
+    network_policy: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam
     """Network access policy for the container."""
 
 

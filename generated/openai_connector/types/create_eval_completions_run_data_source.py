@@ -30,10 +30,8 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
     input_messages: (
         Open[
             Annotated[
-                Annotated[CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages, Tag("template")]
-                | Annotated[
-                    CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages, Tag("item_reference")
-                ],
+                Annotated[CreateEvalCompletionsRunDataSourceTemplateInputMessages, Tag("template")]
+                | Annotated[CreateEvalCompletionsRunDataSourceItemReferenceInputMessages, Tag("item_reference")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -64,8 +62,8 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
     """The type of run data source. Always `completions`."""
 
     input_messages: (
-        CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesParam
-        | CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessagesParam
+        CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam
+        | CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam
     )
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
@@ -78,7 +76,7 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
     """Determines what populates the `item` namespace in this run's data source."""
 
 
-class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(BaseModel):
+class CreateEvalCompletionsRunDataSourceTemplateInputMessages(BaseModel):
     """TemplateInputMessages"""
 
     type: Literal["template"] = Field(default_factory=_missing)
@@ -88,7 +86,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages(BaseM
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesParam(TypedDict, total=False):
+class CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam(TypedDict, total=False):
     """TemplateInputMessages"""
 
     type: Required[Literal["template"]]
@@ -98,7 +96,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesParam(
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages(BaseModel):
+class CreateEvalCompletionsRunDataSourceItemReferenceInputMessages(BaseModel):
     """ItemReferenceInputMessages"""
 
     type: Literal["item_reference"] = Field(default_factory=_missing)
@@ -108,7 +106,7 @@ class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages(
     """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
 
 
-class CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessagesParam(TypedDict, total=False):
+class CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam(TypedDict, total=False):
     """ItemReferenceInputMessages"""
 
     type: Required[Literal["item_reference"]]

@@ -27,10 +27,8 @@ class CreateEvalResponsesRunDataSource(BaseModel):
     input_messages: (
         Open[
             Annotated[
-                Annotated[CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate, Tag("template")]
-                | Annotated[
-                    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference, Tag("item_reference")
-                ],
+                Annotated[CreateEvalResponsesRunDataSourceInputMessagesTemplate, Tag("template")]
+                | Annotated[CreateEvalResponsesRunDataSourceItemReference, Tag("item_reference")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -61,8 +59,7 @@ class CreateEvalResponsesRunDataSourceParam(TypedDict, total=False):
     """The type of run data source. Always `responses`."""
 
     input_messages: (
-        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam
-        | CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferenceParam
+        CreateEvalResponsesRunDataSourceInputMessagesTemplateParam | CreateEvalResponsesRunDataSourceItemReferenceParam
     )
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
@@ -75,31 +72,29 @@ class CreateEvalResponsesRunDataSourceParam(TypedDict, total=False):
     """Determines what populates the `item` namespace in this run's data source."""
 
 
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate(BaseModel):
+class CreateEvalResponsesRunDataSourceInputMessagesTemplate(BaseModel):
     """InputMessagesTemplate"""
 
     type: Literal["template"] = Field(default_factory=_missing)
     """The type of input messages. Always `template`."""
 
-    template: list[
-        Open[CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessage | EvalItem]
-    ] = Field(default_factory=_missing)
+    template: list[Open[CreateEvalResponsesRunDataSourceTemplateItemChatMessage | EvalItem]] = Field(
+        default_factory=_missing
+    )
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateParam(TypedDict, total=False):
+class CreateEvalResponsesRunDataSourceInputMessagesTemplateParam(TypedDict, total=False):
     """InputMessagesTemplate"""
 
     type: Required[Literal["template"]]
     """The type of input messages. Always `template`."""
 
-    template: Required[
-        Sequence[CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessageParam | EvalItemParam]
-    ]
+    template: Required[Sequence[CreateEvalResponsesRunDataSourceTemplateItemChatMessageParam | EvalItemParam]]
     """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessage(BaseModel):
+class CreateEvalResponsesRunDataSourceTemplateItemChatMessage(BaseModel):
     """ChatMessage"""
 
     role: str = Field(default_factory=_missing)
@@ -109,7 +104,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChat
     """The content of the message."""
 
 
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChatMessageParam(TypedDict, total=False):
+class CreateEvalResponsesRunDataSourceTemplateItemChatMessageParam(TypedDict, total=False):
     """ChatMessage"""
 
     role: Required[str]
@@ -119,7 +114,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateItemChat
     """The content of the message."""
 
 
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference(BaseModel):
+class CreateEvalResponsesRunDataSourceItemReference(BaseModel):
     """InputMessagesItemReference"""
 
     type: Literal["item_reference"] = Field(default_factory=_missing)
@@ -129,7 +124,7 @@ class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference(Ba
     """A reference to a variable in the `item` namespace. Ie, "item.name" """
 
 
-class CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferenceParam(TypedDict, total=False):
+class CreateEvalResponsesRunDataSourceItemReferenceParam(TypedDict, total=False):
     """InputMessagesItemReference"""
 
     type: Required[Literal["item_reference"]]

@@ -5,7 +5,7 @@ from typing import Literal
 
 from ..lib._models import BaseModel, Open
 from .metadata import Metadata
-from .prompt_cache_options_param import PromptCacheOptionsParam
+from .prompt_cache_options_param import PromptCacheOptionsParamModel
 
 
 class CreateModelResponseProperties(BaseModel):
@@ -67,5 +67,5 @@ class CreateModelResponseProperties(BaseModel):
       - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: PromptCacheOptionsParam | None = None
+    prompt_cache_options: PromptCacheOptionsParamModel | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""

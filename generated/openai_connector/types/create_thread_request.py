@@ -21,7 +21,7 @@ class CreateThreadRequest(BaseModel):
     messages: list[CreateMessageRequest] | None = None
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
-    tool_resources: CreateThreadRequestToolResourcesObject | None = None
+    tool_resources: CreateThreadRequestToolResources | None = None
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata | None = None
@@ -42,7 +42,7 @@ class CreateThreadRequestParam(TypedDict, total=False):
     messages: Sequence[CreateMessageRequestParam]
     """A list of [messages](/docs/api-reference/messages) to start the thread with."""
 
-    tool_resources: CreateThreadRequestToolResourcesObjectParam | None
+    tool_resources: CreateThreadRequestToolResourcesParam | None
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata
@@ -55,63 +55,57 @@ class CreateThreadRequestParam(TypedDict, total=False):
     """
 
 
-class CreateThreadRequestToolResourcesObject(BaseModel):
+class CreateThreadRequestToolResources(BaseModel):
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: CreateThreadRequestToolResourcesObjectCodeInterpreter | None = None
+    code_interpreter: CreateThreadRequestToolResourcesCodeInterpreter | None = None
 
-    file_search: CreateThreadRequestToolResourcesObjectFileSearch | None = None
+    file_search: CreateThreadRequestToolResourcesFileSearch | None = None
 
 
-class CreateThreadRequestToolResourcesObjectParam(TypedDict, total=False):
+class CreateThreadRequestToolResourcesParam(TypedDict, total=False):
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: CreateThreadRequestToolResourcesObjectCodeInterpreterParam
+    code_interpreter: CreateThreadRequestToolResourcesCodeInterpreterParam
 
-    file_search: CreateThreadRequestToolResourcesObjectFileSearchParam
+    file_search: CreateThreadRequestToolResourcesFileSearchParam
 
 
-class CreateThreadRequestToolResourcesObjectCodeInterpreter(BaseModel):
+class CreateThreadRequestToolResourcesCodeInterpreter(BaseModel):
     file_ids: list[str] | None = None
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class CreateThreadRequestToolResourcesObjectCodeInterpreterParam(TypedDict, total=False):
+class CreateThreadRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
     file_ids: Sequence[str]
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class CreateThreadRequestToolResourcesObjectFileSearch(BaseModel):
+class CreateThreadRequestToolResourcesFileSearch(BaseModel):
     vector_store_ids: list[str] | None = None
     """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
-    vector_stores: list[CreateThreadRequestToolResourcesObjectFileSearchVectorStore] | None = None
+    vector_stores: list[CreateThreadRequestToolResourcesFileSearchVectorStore] | None = None
     """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
 
-class CreateThreadRequestToolResourcesObjectFileSearchParam(TypedDict, total=False):
+class CreateThreadRequestToolResourcesFileSearchParam(TypedDict, total=False):
     vector_store_ids: Sequence[str]
     """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
-    vector_stores: Sequence[CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam]
+    vector_stores: Sequence[CreateThreadRequestToolResourcesFileSearchVectorStoreParam]
     """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
 
-class CreateThreadRequestToolResourcesObjectFileSearchVectorStore(BaseModel):
+class CreateThreadRequestToolResourcesFileSearchVectorStore(BaseModel):
     file_ids: list[str] | None = None
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
     chunking_strategy: (
         Open[
             Annotated[
-                Annotated[
-                    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy,
-                    Tag("auto"),
-                ]
-                | Annotated[
-                    CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy,
-                    Tag("static"),
-                ],
+                Annotated[CreateThreadRequestVectorStoreAutoChunkingStrategy, Tag("auto")]
+                | Annotated[CreateThreadRequestVectorStoreStaticChunkingStrategy, Tag("static")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -129,13 +123,13 @@ class CreateThreadRequestToolResourcesObjectFileSearchVectorStore(BaseModel):
     """
 
 
-class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam(TypedDict, total=False):
+class CreateThreadRequestToolResourcesFileSearchVectorStoreParam(TypedDict, total=False):
     file_ids: Sequence[str]
     """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
 
     chunking_strategy: (
-        CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam
-        | CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam
+        CreateThreadRequestVectorStoreAutoChunkingStrategyParam
+        | CreateThreadRequestVectorStoreStaticChunkingStrategyParam
     )
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
@@ -149,49 +143,39 @@ class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreParam(TypedDict
     """
 
 
-class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategy(BaseModel):
+class CreateThreadRequestVectorStoreAutoChunkingStrategy(BaseModel):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
     type: Literal["auto"] = Field(default_factory=_missing)
     """Always `auto`."""
 
 
-class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyAutoChunkingStrategyParam(
-    TypedDict, total=False
-):
+class CreateThreadRequestVectorStoreAutoChunkingStrategyParam(TypedDict, total=False):
     """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
 
     type: Required[Literal["auto"]]
     """Always `auto`."""
 
 
-class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategy(BaseModel):
+class CreateThreadRequestVectorStoreStaticChunkingStrategy(BaseModel):
     """Static Chunking Strategy"""
 
     type: Literal["static"] = Field(default_factory=_missing)
     """Always `static`."""
 
-    static: CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic = (
-        Field(default_factory=_missing)
-    )
+    static: CreateThreadRequestStaticChunkingStrategyStatic = Field(default_factory=_missing)
 
 
-class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyParam(
-    TypedDict, total=False
-):
+class CreateThreadRequestVectorStoreStaticChunkingStrategyParam(TypedDict, total=False):
     """Static Chunking Strategy"""
 
     type: Required[Literal["static"]]
     """Always `static`."""
 
-    static: Required[
-        CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam
-    ]
+    static: Required[CreateThreadRequestStaticChunkingStrategyStaticParam]
 
 
-class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStatic(
-    BaseModel
-):
+class CreateThreadRequestStaticChunkingStrategyStatic(BaseModel):
     max_chunk_size_tokens: int = Field(default_factory=_missing)
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 
@@ -202,9 +186,7 @@ class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrateg
     """
 
 
-class CreateThreadRequestToolResourcesObjectFileSearchVectorStoreChunkingStrategyStaticChunkingStrategyStaticParam(
-    TypedDict, total=False
-):
+class CreateThreadRequestStaticChunkingStrategyStaticParam(TypedDict, total=False):
     max_chunk_size_tokens: Required[int]
     """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
-from .chunking_strategy_request_param import ChunkingStrategyRequestParam, ChunkingStrategyRequestParamParam
+from .chunking_strategy_request_param import ChunkingStrategyRequest, ChunkingStrategyRequestParam
 from .create_vector_store_file_request import CreateVectorStoreFileRequest, CreateVectorStoreFileRequestParam
 from .vector_store_file_attributes import VectorStoreFileAttributes
 
@@ -18,7 +18,7 @@ class CreateVectorStoreFileBatchRequest(BaseModel):
     files: list[CreateVectorStoreFileRequest] | None = None
     """A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`."""
 
-    chunking_strategy: ChunkingStrategyRequestParam | None = None
+    chunking_strategy: ChunkingStrategyRequest | None = None
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: VectorStoreFileAttributes | None = None
@@ -37,7 +37,7 @@ class CreateVectorStoreFileBatchRequestParam(TypedDict, total=False):
     files: Sequence[CreateVectorStoreFileRequestParam]
     """A list of objects that each include a `file_id` plus optional `attributes` or `chunking_strategy`. Use this when you need to override metadata for specific files. The global `attributes` or `chunking_strategy` will be ignored and must be specified for each file. The maximum batch size is 2000 files. This endpoint is recommended for multi-file ingestion and helps reduce per-vector-store write request pressure. Mutually exclusive with `file_ids`."""
 
-    chunking_strategy: ChunkingStrategyRequestParamParam
+    chunking_strategy: ChunkingStrategyRequestParam
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: VectorStoreFileAttributes

@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .chunking_strategy_request_param import ChunkingStrategyRequestParam, ChunkingStrategyRequestParamParam
+from .chunking_strategy_request_param import ChunkingStrategyRequest, ChunkingStrategyRequestParam
 from .vector_store_file_attributes import VectorStoreFileAttributes
 
 
@@ -16,7 +16,7 @@ class CreateVectorStoreFileRequest(BaseModel):
     file_id: str = Field(default_factory=_missing)
     """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
 
-    chunking_strategy: ChunkingStrategyRequestParam | None = None
+    chunking_strategy: ChunkingStrategyRequest | None = None
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: VectorStoreFileAttributes | None = None
@@ -32,7 +32,7 @@ class CreateVectorStoreFileRequestParam(TypedDict, total=False):
     file_id: Required[str]
     """A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests."""
 
-    chunking_strategy: ChunkingStrategyRequestParamParam
+    chunking_strategy: ChunkingStrategyRequestParam
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
 
     attributes: VectorStoreFileAttributes

@@ -8,15 +8,9 @@ from pydantic import Discriminator, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
-from .auto_chunking_strategy_request_param import (
-    AutoChunkingStrategyRequestParam,
-    AutoChunkingStrategyRequestParamParam,
-)
+from .auto_chunking_strategy_request_param import AutoChunkingStrategyRequest, AutoChunkingStrategyRequestParam
 from .metadata import Metadata
-from .static_chunking_strategy_request_param import (
-    StaticChunkingStrategyRequestParam,
-    StaticChunkingStrategyRequestParamParam,
-)
+from .static_chunking_strategy_request_param import StaticChunkingStrategyRequest, StaticChunkingStrategyRequestParam
 from .vector_store_expiration_after import VectorStoreExpirationAfter, VectorStoreExpirationAfterParam
 
 
@@ -36,8 +30,8 @@ class CreateVectorStoreRequest(BaseModel):
     chunking_strategy: (
         Open[
             Annotated[
-                Annotated[AutoChunkingStrategyRequestParam, Tag("auto")]
-                | Annotated[StaticChunkingStrategyRequestParam, Tag("static")],
+                Annotated[AutoChunkingStrategyRequest, Tag("auto")]
+                | Annotated[StaticChunkingStrategyRequest, Tag("static")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -68,7 +62,7 @@ class CreateVectorStoreRequestParam(TypedDict, total=False):
     expires_after: VectorStoreExpirationAfterParam
     """The expiration policy for a vector store."""
 
-    chunking_strategy: AutoChunkingStrategyRequestParamParam | StaticChunkingStrategyRequestParamParam
+    chunking_strategy: AutoChunkingStrategyRequestParam | StaticChunkingStrategyRequestParam
     """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty."""
 
     metadata: Metadata

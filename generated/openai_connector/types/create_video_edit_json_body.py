@@ -8,13 +8,13 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
+from .video_reference_input_param import VideoReferenceInput, VideoReferenceInputParam
 
 
 class CreateVideoEditJsonBody(BaseModel):
     """JSON parameters for editing an existing generated video."""
 
-    video: VideoReferenceInputParam = Field(default_factory=_missing)
+    video: VideoReferenceInput = Field(default_factory=_missing)
     """Reference to the completed video to edit."""
 
     prompt: str = Field(default_factory=_missing)
@@ -24,7 +24,7 @@ class CreateVideoEditJsonBody(BaseModel):
 class CreateVideoEditJsonBodyParam(TypedDict, total=False):
     """JSON parameters for editing an existing generated video."""
 
-    video: Required[VideoReferenceInputParamParam]
+    video: Required[VideoReferenceInputParam]
     """Reference to the completed video to edit."""
 
     prompt: Required[str]

@@ -9,13 +9,13 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
-from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
+from .video_reference_input_param import VideoReferenceInput, VideoReferenceInputParam
 
 
 class CreateVideoEditMultipartBody(BaseModel):
     """Parameters for editing an existing generated video."""
 
-    video: Open[str | VideoReferenceInputParam] = Field(default_factory=_missing)
+    video: Open[str | VideoReferenceInput] = Field(default_factory=_missing)
 
     prompt: str = Field(default_factory=_missing)
     """Text prompt that describes how to edit the source video."""
@@ -24,7 +24,7 @@ class CreateVideoEditMultipartBody(BaseModel):
 class CreateVideoEditMultipartBodyParam(TypedDict, total=False):
     """Parameters for editing an existing generated video."""
 
-    video: Required[FileTypes | VideoReferenceInputParamParam]
+    video: Required[FileTypes | VideoReferenceInputParam]
 
     prompt: Required[str]
     """Text prompt that describes how to edit the source video."""

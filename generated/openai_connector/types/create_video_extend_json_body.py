@@ -8,14 +8,14 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
+from .video_reference_input_param import VideoReferenceInput, VideoReferenceInputParam
 from .video_seconds import VideoSeconds
 
 
 class CreateVideoExtendJsonBody(BaseModel):
     """JSON parameters for extending an existing generated video."""
 
-    video: VideoReferenceInputParam = Field(default_factory=_missing)
+    video: VideoReferenceInput = Field(default_factory=_missing)
     """Reference to the completed video to extend."""
 
     prompt: str = Field(default_factory=_missing)
@@ -28,7 +28,7 @@ class CreateVideoExtendJsonBody(BaseModel):
 class CreateVideoExtendJsonBodyParam(TypedDict, total=False):
     """JSON parameters for extending an existing generated video."""
 
-    video: Required[VideoReferenceInputParamParam]
+    video: Required[VideoReferenceInputParam]
     """Reference to the completed video to extend."""
 
     prompt: Required[str]

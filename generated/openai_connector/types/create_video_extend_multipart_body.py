@@ -9,14 +9,14 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
-from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
+from .video_reference_input_param import VideoReferenceInput, VideoReferenceInputParam
 from .video_seconds import VideoSeconds
 
 
 class CreateVideoExtendMultipartBody(BaseModel):
     """Multipart parameters for extending an existing generated video."""
 
-    video: Open[VideoReferenceInputParam | str] = Field(default_factory=_missing)
+    video: Open[VideoReferenceInput | str] = Field(default_factory=_missing)
 
     prompt: str = Field(default_factory=_missing)
     """Updated text prompt that directs the extension generation."""
@@ -28,7 +28,7 @@ class CreateVideoExtendMultipartBody(BaseModel):
 class CreateVideoExtendMultipartBodyParam(TypedDict, total=False):
     """Multipart parameters for extending an existing generated video."""
 
-    video: Required[VideoReferenceInputParamParam | FileTypes]
+    video: Required[VideoReferenceInputParam | FileTypes]
 
     prompt: Required[str]
     """Updated text prompt that directs the extension generation."""

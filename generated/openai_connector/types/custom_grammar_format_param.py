@@ -11,7 +11,7 @@ from ..lib._models import missing as _missing
 from .grammar_syntax import GrammarSyntax
 
 
-class CustomGrammarFormatParam(BaseModel):
+class CustomGrammarFormat(BaseModel):
     """A grammar defined by the user."""
 
     type: Literal["grammar"] = Field(default_factory=_missing)
@@ -24,7 +24,7 @@ class CustomGrammarFormatParam(BaseModel):
     """The grammar definition."""
 
 
-class CustomGrammarFormatParamParam(TypedDict, total=False):
+class CustomGrammarFormatParam(TypedDict, total=False):
     """A grammar defined by the user."""
 
     type: Required[Literal["grammar"]]

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput, FunctionAndCustomToolCallOutputParam
-from .tool_call_caller_param import ToolCallCallerParam, ToolCallCallerParamParam
+from .tool_call_caller_param import ToolCallCallerParam, ToolCallCallerParamModel
 
 
 class CustomToolCallOutput(BaseModel):
@@ -25,7 +25,7 @@ class CustomToolCallOutput(BaseModel):
     call_id: str = Field(default_factory=_missing)
     """The call ID, used to map this custom tool call output to a custom tool call."""
 
-    caller: ToolCallCallerParam | None = None
+    caller: ToolCallCallerParamModel | None = None
     """The execution context that produced this tool call."""
 
     output: Open[str | list[FunctionAndCustomToolCallOutput]] = Field(default_factory=_missing)
@@ -46,7 +46,7 @@ class CustomToolCallOutputParam(TypedDict, total=False):
     call_id: Required[str]
     """The call ID, used to map this custom tool call output to a custom tool call."""
 
-    caller: ToolCallCallerParamParam | None
+    caller: ToolCallCallerParam | None
     """The execution context that produced this tool call."""
 
     output: Required[str | Sequence[FunctionAndCustomToolCallOutputParam]]

@@ -9,7 +9,7 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum
-from .tool_call_caller_param import ToolCallCallerParam
+from .tool_call_caller_param import ToolCallCallerParamModel
 
 
 class CustomToolCallOutputResource(BaseModel):
@@ -24,7 +24,7 @@ class CustomToolCallOutputResource(BaseModel):
     call_id: str = Field(default_factory=_missing)
     """The call ID, used to map this custom tool call output to a custom tool call."""
 
-    caller: ToolCallCallerParam | None = None
+    caller: ToolCallCallerParamModel | None = None
     """The execution context that produced this tool call."""
 
     output: Open[str | list[FunctionAndCustomToolCallOutput]] = Field(default_factory=_missing)

@@ -42,8 +42,8 @@ class CustomToolChatCompletionsCustom(BaseModel):
     format: (
         Open[
             Annotated[
-                Annotated[CustomToolChatCompletionsCustomFormatTextFormat, Tag("text")]
-                | Annotated[CustomToolChatCompletionsCustomFormatGrammarFormat, Tag("grammar")],
+                Annotated[CustomToolChatCompletionsCustomTextFormat, Tag("text")]
+                | Annotated[CustomToolChatCompletionsCustomGrammarFormat, Tag("grammar")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -61,47 +61,45 @@ class CustomToolChatCompletionsCustomParam(TypedDict, total=False):
     description: str
     """Optional description of the custom tool, used to provide more context."""
 
-    format: (
-        CustomToolChatCompletionsCustomFormatTextFormatParam | CustomToolChatCompletionsCustomFormatGrammarFormatParam
-    )
+    format: CustomToolChatCompletionsCustomTextFormatParam | CustomToolChatCompletionsCustomGrammarFormatParam
     """The input format for the custom tool. Default is unconstrained text."""
 
 
-class CustomToolChatCompletionsCustomFormatTextFormat(BaseModel):
+class CustomToolChatCompletionsCustomTextFormat(BaseModel):
     """Unconstrained free-form text."""
 
     type: Literal["text"] = Field(default_factory=_missing)
     """Unconstrained text format. Always `text`."""
 
 
-class CustomToolChatCompletionsCustomFormatTextFormatParam(TypedDict, total=False):
+class CustomToolChatCompletionsCustomTextFormatParam(TypedDict, total=False):
     """Unconstrained free-form text."""
 
     type: Required[Literal["text"]]
     """Unconstrained text format. Always `text`."""
 
 
-class CustomToolChatCompletionsCustomFormatGrammarFormat(BaseModel):
+class CustomToolChatCompletionsCustomGrammarFormat(BaseModel):
     """A grammar defined by the user."""
 
     type: Literal["grammar"] = Field(default_factory=_missing)
     """Grammar format. Always `grammar`."""
 
-    grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar = Field(default_factory=_missing)
+    grammar: CustomToolChatCompletionsCustomGrammarFormatGrammar = Field(default_factory=_missing)
     """Your chosen grammar."""
 
 
-class CustomToolChatCompletionsCustomFormatGrammarFormatParam(TypedDict, total=False):
+class CustomToolChatCompletionsCustomGrammarFormatParam(TypedDict, total=False):
     """A grammar defined by the user."""
 
     type: Required[Literal["grammar"]]
     """Grammar format. Always `grammar`."""
 
-    grammar: Required[CustomToolChatCompletionsCustomFormatGrammarFormatGrammarParam]
+    grammar: Required[CustomToolChatCompletionsCustomGrammarFormatGrammarParam]
     """Your chosen grammar."""
 
 
-class CustomToolChatCompletionsCustomFormatGrammarFormatGrammar(BaseModel):
+class CustomToolChatCompletionsCustomGrammarFormatGrammar(BaseModel):
     """Your chosen grammar."""
 
     definition: str = Field(default_factory=_missing)
@@ -111,7 +109,7 @@ class CustomToolChatCompletionsCustomFormatGrammarFormatGrammar(BaseModel):
     """The syntax of the grammar definition. One of `lark` or `regex`."""
 
 
-class CustomToolChatCompletionsCustomFormatGrammarFormatGrammarParam(TypedDict, total=False):
+class CustomToolChatCompletionsCustomGrammarFormatGrammarParam(TypedDict, total=False):
     """Your chosen grammar."""
 
     definition: Required[str]

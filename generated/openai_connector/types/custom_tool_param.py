@@ -10,11 +10,11 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
-from .custom_grammar_format_param import CustomGrammarFormatParam, CustomGrammarFormatParamParam
-from .custom_text_format_param import CustomTextFormatParam, CustomTextFormatParamParam
+from .custom_grammar_format_param import CustomGrammarFormat, CustomGrammarFormatParam
+from .custom_text_format_param import CustomTextFormat, CustomTextFormatParam
 
 
-class CustomToolParam(BaseModel):
+class CustomTool(BaseModel):
     """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
 
     type: Literal["custom"] = Field(default_factory=_missing)
@@ -29,7 +29,7 @@ class CustomToolParam(BaseModel):
     format: (
         Open[
             Annotated[
-                Annotated[CustomTextFormatParam, Tag("text")] | Annotated[CustomGrammarFormatParam, Tag("grammar")],
+                Annotated[CustomTextFormat, Tag("text")] | Annotated[CustomGrammarFormat, Tag("grammar")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -44,7 +44,7 @@ class CustomToolParam(BaseModel):
     """The tool invocation context(s)."""
 
 
-class CustomToolParamParam(TypedDict, total=False):
+class CustomToolParam(TypedDict, total=False):
     """A custom tool that processes input using a specified format. Learn more about   [custom tools](/docs/guides/function-calling#custom-tools)"""
 
     type: Required[Literal["custom"]]
@@ -56,7 +56,7 @@ class CustomToolParamParam(TypedDict, total=False):
     description: str
     """Optional description of the custom tool, used to provide more context."""
 
-    format: CustomTextFormatParamParam | CustomGrammarFormatParamParam
+    format: CustomTextFormatParam | CustomGrammarFormatParam
     """The input format for the custom tool. Default is unconstrained text."""
 
     defer_loading: bool

@@ -10,11 +10,11 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class DirectToolCallCallerParam(BaseModel):
+class DirectToolCallCallerParamModel(BaseModel):
     type: Literal["direct"] = Field(default_factory=_missing)
     """The caller type. Always `direct`."""
 
 
-class DirectToolCallCallerParamParam(TypedDict, total=False):
+class DirectToolCallCallerParam(TypedDict, total=False):
     type: Required[Literal["direct"]]
     """The caller type. Always `direct`."""

@@ -9,16 +9,16 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .coord_param import CoordParam, CoordParamParam
+from .coord_param import Coord, CoordParam
 
 
-class DragParam(BaseModel):
+class Drag(BaseModel):
     """A drag action."""
 
     type: Literal["drag"] = Field(default_factory=_missing)
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: list[CoordParam] = Field(default_factory=_missing)
+    path: list[Coord] = Field(default_factory=_missing)
     """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```
     [
@@ -32,13 +32,13 @@ class DragParam(BaseModel):
     """The keys being held while dragging the mouse."""
 
 
-class DragParamParam(TypedDict, total=False):
+class DragParam(TypedDict, total=False):
     """A drag action."""
 
     type: Required[Literal["drag"]]
     """Specifies the event type. For a drag action, this property is always set to `drag`."""
 
-    path: Required[Sequence[CoordParamParam]]
+    path: Required[Sequence[CoordParam]]
     """An array of coordinates representing the path of the drag action. Coordinates will appear as an array of objects, eg
     ```
     [

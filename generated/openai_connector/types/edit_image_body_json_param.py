@@ -9,11 +9,11 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-from .image_ref_param import ImageRefParam, ImageRefParamParam
+from .image_ref_param import ImageRef, ImageRefParam
 from .partial_images import PartialImages
 
 
-class EditImageBodyJsonParam(BaseModel):
+class EditImageBodyJson(BaseModel):
     """JSON request body for image edits.
 
     Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads.
@@ -37,12 +37,12 @@ class EditImageBodyJsonParam(BaseModel):
     ) = None
     """The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`."""
 
-    images: list[ImageRefParam] = Field(default_factory=_missing)
+    images: list[ImageRef] = Field(default_factory=_missing)
     """Input image references to edit.
     For GPT image models, you can provide up to 16 images.
     """
 
-    mask: ImageRefParam | None = None
+    mask: ImageRef | None = None
     """Reference an input image by either URL or uploaded file ID.
     Provide exactly one of `image_url` or `file_id`.
     """
@@ -92,7 +92,7 @@ class EditImageBodyJsonParam(BaseModel):
     """
 
 
-class EditImageBodyJsonParamParam(TypedDict, total=False):
+class EditImageBodyJsonParam(TypedDict, total=False):
     """JSON request body for image edits.
 
     Use `images` (array of `ImageRefParam`) instead of multipart `image` uploads.
@@ -114,12 +114,12 @@ class EditImageBodyJsonParamParam(TypedDict, total=False):
     )
     """The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`."""
 
-    images: Required[Sequence[ImageRefParamParam]]
+    images: Required[Sequence[ImageRefParam]]
     """Input image references to edit.
     For GPT image models, you can provide up to 16 images.
     """
 
-    mask: ImageRefParamParam
+    mask: ImageRefParam
     """Reference an input image by either URL or uploaded file ID.
     Provide exactly one of `image_url` or `file_id`.
     """

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ExpiresAfterParam(BaseModel):
+class ExpiresAfter(BaseModel):
     """Controls when the session expires relative to an anchor timestamp."""
 
     anchor: Literal["created_at"] = Field(default_factory=_missing)
@@ -20,7 +20,7 @@ class ExpiresAfterParam(BaseModel):
     """Number of seconds after the anchor when the session expires."""
 
 
-class ExpiresAfterParamParam(TypedDict, total=False):
+class ExpiresAfterParam(TypedDict, total=False):
     """Controls when the session expires relative to an anchor timestamp."""
 
     anchor: Required[Literal["created_at"]]

@@ -6,7 +6,7 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 
 
-class FileUploadParam(BaseModel):
+class FileUpload(BaseModel):
     """Controls whether users can upload files."""
 
     enabled: bool | None = None
@@ -19,7 +19,7 @@ class FileUploadParam(BaseModel):
     """Maximum number of files that can be uploaded to the session. Defaults to 10."""
 
 
-class FileUploadParamParam(TypedDict, total=False):
+class FileUploadParam(TypedDict, total=False):
     """Controls whether users can upload files."""
 
     enabled: bool

@@ -21,7 +21,7 @@ class FineTuningJob(BaseModel):
     created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the fine-tuning job was created."""
 
-    error: FineTuningJobErrorObject | None = None
+    error: FineTuningJobError | None = None
     """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
 
     fine_tuned_model: str | None = None
@@ -81,7 +81,7 @@ class FineTuningJob(BaseModel):
     """
 
 
-class FineTuningJobErrorObject(BaseModel):
+class FineTuningJobError(BaseModel):
     """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
 
     code: str = Field(default_factory=_missing)

@@ -10,13 +10,13 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .function_call_item_status import FunctionCallItemStatus
-from .input_file_content_param import InputFileContentParam, InputFileContentParamParam
-from .input_image_content_param_auto_param import InputImageContentParamAutoParam, InputImageContentParamAutoParamParam
-from .input_text_content_param import InputTextContentParam, InputTextContentParamParam
-from .tool_call_caller_param import ToolCallCallerParam, ToolCallCallerParamParam
+from .input_file_content_param import InputFileContentParam, InputFileContentParamModel
+from .input_image_content_param_auto_param import InputImageContentParamAuto, InputImageContentParamAutoParam
+from .input_text_content_param import InputTextContentParam, InputTextContentParamModel
+from .tool_call_caller_param import ToolCallCallerParam, ToolCallCallerParamModel
 
 
-class FunctionCallOutputItemParam(BaseModel):
+class FunctionCallOutputItem(BaseModel):
     """The output of a function tool call."""
 
     id: str | None = None
@@ -32,9 +32,9 @@ class FunctionCallOutputItemParam(BaseModel):
         str
         | list[
             Annotated[
-                Annotated[InputTextContentParam, Tag("input_text")]
-                | Annotated[InputImageContentParamAutoParam, Tag("input_image")]
-                | Annotated[InputFileContentParam, Tag("input_file")],
+                Annotated[InputTextContentParamModel, Tag("input_text")]
+                | Annotated[InputImageContentParamAuto, Tag("input_image")]
+                | Annotated[InputFileContentParamModel, Tag("input_file")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -47,14 +47,14 @@ class FunctionCallOutputItemParam(BaseModel):
     namespace: str | None = None
     """The namespace of the tool that produced the output."""
 
-    caller: ToolCallCallerParam | None = None
+    caller: ToolCallCallerParamModel | None = None
     """The execution context that produced this tool call."""
 
     status: FunctionCallItemStatus | None = None
     """The status of the item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API."""
 
 
-class FunctionCallOutputItemParamParam(TypedDict, total=False):
+class FunctionCallOutputItemParam(TypedDict, total=False):
     """The output of a function tool call."""
 
     id: str | None
@@ -66,9 +66,7 @@ class FunctionCallOutputItemParamParam(TypedDict, total=False):
     type: Required[Literal["function_call_output"]]
     """The type of the function tool call output. Always `function_call_output`."""
 
-    output: Required[
-        str | Sequence[InputTextContentParamParam | InputImageContentParamAutoParamParam | InputFileContentParamParam]
-    ]
+    output: Required[str | Sequence[InputTextContentParam | InputImageContentParamAutoParam | InputFileContentParam]]
     """Text, image, or file output of the function tool call."""
 
     name: str | None
@@ -77,7 +75,7 @@ class FunctionCallOutputItemParamParam(TypedDict, total=False):
     namespace: str | None
     """The namespace of the tool that produced the output."""
 
-    caller: ToolCallCallerParamParam | None
+    caller: ToolCallCallerParam | None
     """The execution context that produced this tool call."""
 
     status: FunctionCallItemStatus | None

@@ -11,7 +11,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class FunctionShellActionParam(BaseModel):
+class FunctionShellActionParamModel(BaseModel):
     """Commands and limits describing how to run the shell tool call."""
 
     commands: list[str] = Field(default_factory=_missing)
@@ -24,7 +24,7 @@ class FunctionShellActionParam(BaseModel):
     """Maximum number of UTF-8 characters to capture from combined stdout and stderr output."""
 
 
-class FunctionShellActionParamParam(TypedDict, total=False):
+class FunctionShellActionParam(TypedDict, total=False):
     """Commands and limits describing how to run the shell tool call."""
 
     commands: Required[Sequence[str]]

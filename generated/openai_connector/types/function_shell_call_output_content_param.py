@@ -9,12 +9,12 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .function_shell_call_output_outcome_param import (
+    FunctionShellCallOutputOutcome,
     FunctionShellCallOutputOutcomeParam,
-    FunctionShellCallOutputOutcomeParamParam,
 )
 
 
-class FunctionShellCallOutputContentParam(BaseModel):
+class FunctionShellCallOutputContentParamModel(BaseModel):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
     stdout: str = Field(default_factory=_missing)
@@ -23,11 +23,11 @@ class FunctionShellCallOutputContentParam(BaseModel):
     stderr: str = Field(default_factory=_missing)
     """Captured stderr output for the shell call."""
 
-    outcome: FunctionShellCallOutputOutcomeParam = Field(default_factory=_missing)
+    outcome: FunctionShellCallOutputOutcome = Field(default_factory=_missing)
     """The exit or timeout outcome associated with this shell call."""
 
 
-class FunctionShellCallOutputContentParamParam(TypedDict, total=False):
+class FunctionShellCallOutputContentParam(TypedDict, total=False):
     """Captured stdout and stderr for a portion of a shell tool call output."""
 
     stdout: Required[str]
@@ -36,5 +36,5 @@ class FunctionShellCallOutputContentParamParam(TypedDict, total=False):
     stderr: Required[str]
     """Captured stderr output for the shell call."""
 
-    outcome: Required[FunctionShellCallOutputOutcomeParamParam]
+    outcome: Required[FunctionShellCallOutputOutcomeParam]
     """The exit or timeout outcome associated with this shell call."""

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class FunctionShellCallOutputExitOutcomeParam(BaseModel):
+class FunctionShellCallOutputExitOutcomeParamModel(BaseModel):
     """Indicates that the shell commands finished and returned an exit code."""
 
     type: Literal["exit"] = Field(default_factory=_missing)
@@ -20,7 +20,7 @@ class FunctionShellCallOutputExitOutcomeParam(BaseModel):
     """The exit code returned by the shell process."""
 
 
-class FunctionShellCallOutputExitOutcomeParamParam(TypedDict, total=False):
+class FunctionShellCallOutputExitOutcomeParam(TypedDict, total=False):
     """Indicates that the shell commands finished and returned an exit code."""
 
     type: Required[Literal["exit"]]

@@ -8,24 +8,24 @@ from pydantic import Discriminator, Tag
 from ..lib._models import Open, tag_of
 from .function_shell_call_output_exit_outcome_param import (
     FunctionShellCallOutputExitOutcomeParam,
-    FunctionShellCallOutputExitOutcomeParamParam,
+    FunctionShellCallOutputExitOutcomeParamModel,
 )
 from .function_shell_call_output_timeout_outcome_param import (
     FunctionShellCallOutputTimeoutOutcomeParam,
-    FunctionShellCallOutputTimeoutOutcomeParamParam,
+    FunctionShellCallOutputTimeoutOutcomeParamModel,
 )
 
-FunctionShellCallOutputOutcomeParam: TypeAlias = Open[
+FunctionShellCallOutputOutcome: TypeAlias = Open[
     Annotated[
-        Annotated[FunctionShellCallOutputTimeoutOutcomeParam, Tag("timeout")]
-        | Annotated[FunctionShellCallOutputExitOutcomeParam, Tag("exit")],
+        Annotated[FunctionShellCallOutputTimeoutOutcomeParamModel, Tag("timeout")]
+        | Annotated[FunctionShellCallOutputExitOutcomeParamModel, Tag("exit")],
         Discriminator(tag_of("type")),
     ]
 ]
 """The exit or timeout outcome associated with this shell call."""
 
 
-FunctionShellCallOutputOutcomeParamParam: TypeAlias = (
-    FunctionShellCallOutputTimeoutOutcomeParamParam | FunctionShellCallOutputExitOutcomeParamParam
+FunctionShellCallOutputOutcomeParam: TypeAlias = (
+    FunctionShellCallOutputTimeoutOutcomeParam | FunctionShellCallOutputExitOutcomeParam
 )
 """The exit or timeout outcome associated with this shell call."""

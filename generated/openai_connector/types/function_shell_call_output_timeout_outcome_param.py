@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class FunctionShellCallOutputTimeoutOutcomeParam(BaseModel):
+class FunctionShellCallOutputTimeoutOutcomeParamModel(BaseModel):
     """Indicates that the shell call exceeded its configured time limit."""
 
     type: Literal["timeout"] = Field(default_factory=_missing)
     """The outcome type. Always `timeout`."""
 
 
-class FunctionShellCallOutputTimeoutOutcomeParamParam(TypedDict, total=False):
+class FunctionShellCallOutputTimeoutOutcomeParam(TypedDict, total=False):
     """Indicates that the shell call exceeded its configured time limit."""
 
     type: Required[Literal["timeout"]]

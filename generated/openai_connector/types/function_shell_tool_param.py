@@ -10,12 +10,12 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
-from .container_auto_param import ContainerAutoParam, ContainerAutoParamParam
-from .container_reference_param import ContainerReferenceParam, ContainerReferenceParamParam
-from .local_environment_param import LocalEnvironmentParam, LocalEnvironmentParamParam
+from .container_auto_param import ContainerAuto, ContainerAutoParam
+from .container_reference_param import ContainerReference, ContainerReferenceParam
+from .local_environment_param import LocalEnvironment, LocalEnvironmentParam
 
 
-class FunctionShellToolParam(BaseModel):
+class FunctionShellTool(BaseModel):
     """A tool that allows the model to execute shell commands."""
 
     type: Literal["shell"] = Field(default_factory=_missing)
@@ -24,9 +24,9 @@ class FunctionShellToolParam(BaseModel):
     environment: (
         Open[
             Annotated[
-                Annotated[ContainerAutoParam, Tag("container_auto")]
-                | Annotated[LocalEnvironmentParam, Tag("local")]
-                | Annotated[ContainerReferenceParam, Tag("container_reference")],
+                Annotated[ContainerAuto, Tag("container_auto")]
+                | Annotated[LocalEnvironment, Tag("local")]
+                | Annotated[ContainerReference, Tag("container_reference")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -37,13 +37,13 @@ class FunctionShellToolParam(BaseModel):
     """The tool invocation context(s)."""
 
 
-class FunctionShellToolParamParam(TypedDict, total=False):
+class FunctionShellToolParam(TypedDict, total=False):
     """A tool that allows the model to execute shell commands."""
 
     type: Required[Literal["shell"]]
     """The type of the shell tool. Always `shell`."""
 
-    environment: ContainerAutoParamParam | LocalEnvironmentParamParam | ContainerReferenceParamParam | None
+    environment: ContainerAutoParam | LocalEnvironmentParam | ContainerReferenceParam | None
 
     allowed_callers: Sequence[CallableToolAllowedCaller] | None
     """The tool invocation context(s)."""

@@ -9,7 +9,7 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .function_and_custom_tool_call_output import FunctionAndCustomToolCallOutput
 from .function_call_output_status_enum import FunctionCallOutputStatusEnum
-from .tool_call_caller_param import ToolCallCallerParam
+from .tool_call_caller_param import ToolCallCallerParamModel
 
 
 class FunctionToolCallOutputResource(BaseModel):
@@ -28,7 +28,7 @@ class FunctionToolCallOutputResource(BaseModel):
     namespace: str | None = None
     """The namespace of the tool that produced the output."""
 
-    caller: ToolCallCallerParam | None = None
+    caller: ToolCallCallerParamModel | None = None
     """The execution context that produced this tool call."""
 
     output: Open[str | list[FunctionAndCustomToolCallOutput]] = Field(default_factory=_missing)

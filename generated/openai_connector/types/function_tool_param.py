@@ -13,7 +13,7 @@ from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .empty_model_param import EmptyModelParam
 
 
-class FunctionToolParam(BaseModel):
+class FunctionToolParamModel(BaseModel):
     name: str = Field(default_factory=_missing)
 
     description: str | None = None
@@ -35,7 +35,7 @@ class FunctionToolParam(BaseModel):
     """The tool invocation context(s)."""
 
 
-class FunctionToolParamParam(TypedDict, total=False):
+class FunctionToolParam(TypedDict, total=False):
     name: Required[str]
 
     description: str | None

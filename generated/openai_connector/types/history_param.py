@@ -6,7 +6,7 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 
 
-class HistoryParam(BaseModel):
+class History(BaseModel):
     """Controls how much historical context is retained for the session."""
 
     enabled: bool | None = None
@@ -16,7 +16,7 @@ class HistoryParam(BaseModel):
     """Number of recent ChatKit threads users have access to. Defaults to unlimited when unset."""
 
 
-class HistoryParamParam(TypedDict, total=False):
+class HistoryParam(TypedDict, total=False):
     """Controls how much historical context is retained for the session."""
 
     enabled: bool

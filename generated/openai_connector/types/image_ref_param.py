@@ -6,7 +6,7 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 
 
-class ImageRefParam(BaseModel):
+class ImageRef(BaseModel):
     """Reference an input image by either URL or uploaded file ID.
     Provide exactly one of `image_url` or `file_id`.
     """
@@ -18,7 +18,7 @@ class ImageRefParam(BaseModel):
     """The File API ID of an uploaded image to use as input."""
 
 
-class ImageRefParamParam(TypedDict, total=False):
+class ImageRefParam(TypedDict, total=False):
     """Reference an input image by either URL or uploaded file ID.
     Provide exactly one of `image_url` or `file_id`.
     """

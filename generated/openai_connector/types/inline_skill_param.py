@@ -8,10 +8,10 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .inline_skill_source_param import InlineSkillSourceParam, InlineSkillSourceParamParam
+from .inline_skill_source_param import InlineSkillSource, InlineSkillSourceParam
 
 
-class InlineSkillParam(BaseModel):
+class InlineSkill(BaseModel):
     type: Literal["inline"] = Field(default_factory=_missing)
     """Defines an inline skill for this request."""
 
@@ -21,11 +21,11 @@ class InlineSkillParam(BaseModel):
     description: str = Field(default_factory=_missing)
     """The description of the skill."""
 
-    source: InlineSkillSourceParam = Field(default_factory=_missing)
+    source: InlineSkillSource = Field(default_factory=_missing)
     """Inline skill payload"""
 
 
-class InlineSkillParamParam(TypedDict, total=False):
+class InlineSkillParam(TypedDict, total=False):
     type: Required[Literal["inline"]]
     """Defines an inline skill for this request."""
 
@@ -35,5 +35,5 @@ class InlineSkillParamParam(TypedDict, total=False):
     description: Required[str]
     """The description of the skill."""
 
-    source: Required[InlineSkillSourceParamParam]
+    source: Required[InlineSkillSourceParam]
     """Inline skill payload"""

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class InlineSkillSourceParam(BaseModel):
+class InlineSkillSource(BaseModel):
     """Inline skill payload"""
 
     type: Literal["base64"] = Field(default_factory=_missing)
@@ -23,7 +23,7 @@ class InlineSkillSourceParam(BaseModel):
     """Base64-encoded skill zip bundle."""
 
 
-class InlineSkillSourceParamParam(TypedDict, total=False):
+class InlineSkillSourceParam(TypedDict, total=False):
     """Inline skill payload"""
 
     type: Required[Literal["base64"]]

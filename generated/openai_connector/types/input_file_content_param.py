@@ -9,10 +9,10 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .file_detail_enum import FileDetailEnum
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+from .prompt_cache_breakpoint_param import PromptCacheBreakpoint, PromptCacheBreakpointParam
 
 
-class InputFileContentParam(BaseModel):
+class InputFileContentParamModel(BaseModel):
     """A file input to the model."""
 
     type: Literal["input_file"] = Field(default_factory=_missing)
@@ -33,11 +33,11 @@ class InputFileContentParam(BaseModel):
     detail: FileDetailEnum | None = None
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class InputFileContentParamParam(TypedDict, total=False):
+class InputFileContentParam(TypedDict, total=False):
     """A file input to the model."""
 
     type: Required[Literal["input_file"]]
@@ -58,5 +58,5 @@ class InputFileContentParamParam(TypedDict, total=False):
     detail: FileDetailEnum
     """The detail level of the file to be sent to the model. Use `auto` to let the system select the detail level; for GPT-5.6 and later models, `auto` uses high-quality rendering, which may increase input token usage. Use `low` for lower-cost rendering, or `high` to render the file at higher quality. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParamParam | None
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

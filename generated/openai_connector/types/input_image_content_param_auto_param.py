@@ -9,10 +9,10 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .detail_enum import DetailEnum
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+from .prompt_cache_breakpoint_param import PromptCacheBreakpoint, PromptCacheBreakpointParam
 
 
-class InputImageContentParamAutoParam(BaseModel):
+class InputImageContentParamAuto(BaseModel):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
 
     type: Literal["input_image"] = Field(default_factory=_missing)
@@ -27,11 +27,11 @@ class InputImageContentParamAutoParam(BaseModel):
     detail: DetailEnum | None = None
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class InputImageContentParamAutoParamParam(TypedDict, total=False):
+class InputImageContentParamAutoParam(TypedDict, total=False):
     """An image input to the model. Learn about [image inputs](/docs/guides/vision)"""
 
     type: Required[Literal["input_image"]]
@@ -46,5 +46,5 @@ class InputImageContentParamAutoParamParam(TypedDict, total=False):
     detail: DetailEnum | None
     """The detail level of the image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`."""
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParamParam | None
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

@@ -4,28 +4,23 @@ from __future__ import annotations
 from typing import TypeAlias
 
 from ..lib._models import Open
-from .compaction_trigger_item_param import CompactionTriggerItemParam, CompactionTriggerItemParamParam
+from .compaction_trigger_item_param import CompactionTriggerItem, CompactionTriggerItemParam
 from .easy_input_message import EasyInputMessage, EasyInputMessageParam
 from .item import Item, ItemParam
-from .item_reference_param import ItemReferenceParam, ItemReferenceParamParam
-from .program_item_param import ProgramItemParam, ProgramItemParamParam
-from .program_output_item_param import ProgramOutputItemParam, ProgramOutputItemParamParam
+from .item_reference_param import ItemReference, ItemReferenceParam
+from .program_item_param import ProgramItem, ProgramItemParam
+from .program_output_item_param import ProgramOutputItem, ProgramOutputItemParam
 
 InputItem: TypeAlias = Open[
-    EasyInputMessage
-    | Item
-    | CompactionTriggerItemParam
-    | ItemReferenceParam
-    | ProgramItemParam
-    | ProgramOutputItemParam
+    EasyInputMessage | Item | CompactionTriggerItem | ItemReference | ProgramItem | ProgramOutputItem
 ]
 
 
 InputItemParam: TypeAlias = (
     EasyInputMessageParam
     | ItemParam
-    | CompactionTriggerItemParamParam
-    | ItemReferenceParamParam
-    | ProgramItemParamParam
-    | ProgramOutputItemParamParam
+    | CompactionTriggerItemParam
+    | ItemReferenceParam
+    | ProgramItemParam
+    | ProgramOutputItemParam
 )

@@ -7,7 +7,7 @@ from typing import TypeAlias
 from ..lib._models import Open
 from .input_item import InputItem, InputItemParam
 
-InputParam: TypeAlias = Open[str | list[InputItem]]
+Input: TypeAlias = Open[str | list[InputItem]]
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:
@@ -19,7 +19,7 @@ Learn more:
 """
 
 
-InputParamParam: TypeAlias = str | Sequence[InputItemParam]
+InputParam: TypeAlias = str | Sequence[InputItemParam]
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:

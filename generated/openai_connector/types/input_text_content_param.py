@@ -8,10 +8,10 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .prompt_cache_breakpoint_param import PromptCacheBreakpointParam, PromptCacheBreakpointParamParam
+from .prompt_cache_breakpoint_param import PromptCacheBreakpoint, PromptCacheBreakpointParam
 
 
-class InputTextContentParam(BaseModel):
+class InputTextContentParamModel(BaseModel):
     """A text input to the model."""
 
     type: Literal["input_text"] = Field(default_factory=_missing)
@@ -20,11 +20,11 @@ class InputTextContentParam(BaseModel):
     text: str = Field(default_factory=_missing)
     """The text input to the model."""
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParam | None = None
+    prompt_cache_breakpoint: PromptCacheBreakpoint | None = None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""
 
 
-class InputTextContentParamParam(TypedDict, total=False):
+class InputTextContentParam(TypedDict, total=False):
     """A text input to the model."""
 
     type: Required[Literal["input_text"]]
@@ -33,5 +33,5 @@ class InputTextContentParamParam(TypedDict, total=False):
     text: Required[str]
     """The text input to the model."""
 
-    prompt_cache_breakpoint: PromptCacheBreakpointParamParam | None
+    prompt_cache_breakpoint: PromptCacheBreakpointParam | None
     """Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block."""

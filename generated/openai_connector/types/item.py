@@ -4,25 +4,19 @@ from __future__ import annotations
 from typing import TypeAlias
 
 from ..lib._models import Open
-from .additional_tools_item_param import AdditionalToolsItemParam, AdditionalToolsItemParamParam
-from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam, ApplyPatchToolCallItemParamParam
-from .apply_patch_tool_call_output_item_param import (
-    ApplyPatchToolCallOutputItemParam,
-    ApplyPatchToolCallOutputItemParamParam,
-)
+from .additional_tools_item_param import AdditionalToolsItem, AdditionalToolsItemParam
+from .apply_patch_tool_call_item_param import ApplyPatchToolCallItem, ApplyPatchToolCallItemParam
+from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItem, ApplyPatchToolCallOutputItemParam
 from .code_interpreter_tool_call import CodeInterpreterToolCall, CodeInterpreterToolCallParam
-from .compaction_summary_item_param import CompactionSummaryItemParam, CompactionSummaryItemParamParam
-from .computer_call_output_item_param import ComputerCallOutputItemParam, ComputerCallOutputItemParamParam
+from .compaction_summary_item_param import CompactionSummaryItem, CompactionSummaryItemParam
+from .computer_call_output_item_param import ComputerCallOutputItem, ComputerCallOutputItemParam
 from .computer_tool_call import ComputerToolCall, ComputerToolCallParam
 from .custom_tool_call import CustomToolCall, CustomToolCallParam
 from .custom_tool_call_output import CustomToolCallOutput, CustomToolCallOutputParam
 from .file_search_tool_call import FileSearchToolCall, FileSearchToolCallParam
-from .function_call_output_item_param import FunctionCallOutputItemParam, FunctionCallOutputItemParamParam
-from .function_shell_call_item_param import FunctionShellCallItemParam, FunctionShellCallItemParamParam
-from .function_shell_call_output_item_param import (
-    FunctionShellCallOutputItemParam,
-    FunctionShellCallOutputItemParamParam,
-)
+from .function_call_output_item_param import FunctionCallOutputItem, FunctionCallOutputItemParam
+from .function_shell_call_item_param import FunctionShellCallItem, FunctionShellCallItemParam
+from .function_shell_call_output_item_param import FunctionShellCallOutputItem, FunctionShellCallOutputItemParam
 from .function_tool_call import FunctionToolCall, FunctionToolCallParam
 from .image_gen_tool_call import ImageGenToolCall, ImageGenToolCallParam
 from .input_message import InputMessage, InputMessageParam
@@ -34,8 +28,8 @@ from .mcp_list_tools import McpListTools, McpListToolsParam
 from .mcp_tool_call import McpToolCall, McpToolCallParam
 from .output_message import OutputMessage, OutputMessageParam
 from .reasoning_item import ReasoningItem, ReasoningItemParam
-from .tool_search_call_item_param import ToolSearchCallItemParam, ToolSearchCallItemParamParam
-from .tool_search_output_item_param import ToolSearchOutputItemParam, ToolSearchOutputItemParamParam
+from .tool_search_call_item_param import ToolSearchCallItem, ToolSearchCallItemParam
+from .tool_search_output_item_param import ToolSearchOutputItem, ToolSearchOutputItemParam
 from .web_search_tool_call import WebSearchToolCall, WebSearchToolCallParam
 
 Item: TypeAlias = Open[
@@ -43,23 +37,23 @@ Item: TypeAlias = Open[
     | OutputMessage
     | FileSearchToolCall
     | ComputerToolCall
-    | ComputerCallOutputItemParam
+    | ComputerCallOutputItem
     | WebSearchToolCall
     | FunctionToolCall
-    | FunctionCallOutputItemParam
-    | ToolSearchCallItemParam
-    | ToolSearchOutputItemParam
-    | AdditionalToolsItemParam
+    | FunctionCallOutputItem
+    | ToolSearchCallItem
+    | ToolSearchOutputItem
+    | AdditionalToolsItem
     | ReasoningItem
-    | CompactionSummaryItemParam
+    | CompactionSummaryItem
     | ImageGenToolCall
     | CodeInterpreterToolCall
     | LocalShellToolCall
     | LocalShellToolCallOutput
-    | FunctionShellCallItemParam
-    | FunctionShellCallOutputItemParam
-    | ApplyPatchToolCallItemParam
-    | ApplyPatchToolCallOutputItemParam
+    | FunctionShellCallItem
+    | FunctionShellCallOutputItem
+    | ApplyPatchToolCallItem
+    | ApplyPatchToolCallOutputItem
     | McpListTools
     | McpApprovalRequest
     | McpApprovalResponse
@@ -75,23 +69,23 @@ ItemParam: TypeAlias = (
     | OutputMessageParam
     | FileSearchToolCallParam
     | ComputerToolCallParam
-    | ComputerCallOutputItemParamParam
+    | ComputerCallOutputItemParam
     | WebSearchToolCallParam
     | FunctionToolCallParam
-    | FunctionCallOutputItemParamParam
-    | ToolSearchCallItemParamParam
-    | ToolSearchOutputItemParamParam
-    | AdditionalToolsItemParamParam
+    | FunctionCallOutputItemParam
+    | ToolSearchCallItemParam
+    | ToolSearchOutputItemParam
+    | AdditionalToolsItemParam
     | ReasoningItemParam
-    | CompactionSummaryItemParamParam
+    | CompactionSummaryItemParam
     | ImageGenToolCallParam
     | CodeInterpreterToolCallParam
     | LocalShellToolCallParam
     | LocalShellToolCallOutputParam
-    | FunctionShellCallItemParamParam
-    | FunctionShellCallOutputItemParamParam
-    | ApplyPatchToolCallItemParamParam
-    | ApplyPatchToolCallOutputItemParamParam
+    | FunctionShellCallItemParam
+    | FunctionShellCallOutputItemParam
+    | ApplyPatchToolCallItemParam
+    | ApplyPatchToolCallOutputItemParam
     | McpListToolsParam
     | McpApprovalRequestParam
     | McpApprovalResponseParam

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ItemReferenceParam(BaseModel):
+class ItemReference(BaseModel):
     """An internal identifier for an item to reference."""
 
     type: Literal["item_reference"] | None = None
@@ -20,7 +20,7 @@ class ItemReferenceParam(BaseModel):
     """The ID of the item to reference."""
 
 
-class ItemReferenceParamParam(TypedDict, total=False):
+class ItemReferenceParam(TypedDict, total=False):
     """An internal identifier for an item to reference."""
 
     type: Literal["item_reference"] | None

@@ -9,20 +9,20 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .local_skill_param import LocalSkillParam, LocalSkillParamParam
+from .local_skill_param import LocalSkill, LocalSkillParam
 
 
-class LocalEnvironmentParam(BaseModel):
+class LocalEnvironment(BaseModel):
     type: Literal["local"] = Field(default_factory=_missing)
     """Use a local computer environment."""
 
-    skills: list[LocalSkillParam] | None = None
+    skills: list[LocalSkill] | None = None
     """An optional list of skills."""
 
 
-class LocalEnvironmentParamParam(TypedDict, total=False):
+class LocalEnvironmentParam(TypedDict, total=False):
     type: Required[Literal["local"]]
     """Use a local computer environment."""
 
-    skills: Sequence[LocalSkillParamParam]
+    skills: Sequence[LocalSkillParam]
     """An optional list of skills."""

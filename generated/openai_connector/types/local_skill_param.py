@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class LocalSkillParam(BaseModel):
+class LocalSkill(BaseModel):
     name: str = Field(default_factory=_missing)
     """The name of the skill."""
 
@@ -21,7 +21,7 @@ class LocalSkillParam(BaseModel):
     """The path to the directory containing the skill."""
 
 
-class LocalSkillParamParam(TypedDict, total=False):
+class LocalSkillParam(TypedDict, total=False):
     name: Required[str]
     """The name of the skill."""
 

@@ -85,9 +85,7 @@ class McpTool(BaseModel):
     allowed_callers: list[CallableToolAllowedCaller] | None = None
     """The tool invocation context(s)."""
 
-    require_approval: Open[McpToolRequireApprovalVariantMcpToolApprovalFilter | Literal["always", "never"]] | None = (
-        None
-    )
+    require_approval: Open[McpToolRequireApprovalMcpToolApprovalFilter | Literal["always", "never"]] | None = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool | None = None
@@ -161,14 +159,14 @@ class McpToolParam(TypedDict, total=False):
     allowed_callers: Sequence[CallableToolAllowedCaller] | None
     """The tool invocation context(s)."""
 
-    require_approval: McpToolRequireApprovalVariantMcpToolApprovalFilterParam | Literal["always", "never"] | None
+    require_approval: McpToolRequireApprovalMcpToolApprovalFilterParam | Literal["always", "never"] | None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
-class McpToolRequireApprovalVariantMcpToolApprovalFilter(BaseModel):
+class McpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
     that require approval.
@@ -181,7 +179,7 @@ class McpToolRequireApprovalVariantMcpToolApprovalFilter(BaseModel):
     """A filter object to specify which tools are allowed."""
 
 
-class McpToolRequireApprovalVariantMcpToolApprovalFilterParam(TypedDict, total=False):
+class McpToolRequireApprovalMcpToolApprovalFilterParam(TypedDict, total=False):
     """Specify which of the MCP server's tools require approval. Can be
     `always`, `never`, or a filter object associated with tools
     that require approval.

@@ -34,7 +34,7 @@ class MessageObject(BaseModel):
     status: Open[Literal["in_progress", "incomplete", "completed"]] = Field(default_factory=_missing)
     """The status of the message, which can be either `in_progress`, `incomplete`, or `completed`."""
 
-    incomplete_details: MessageObjectIncompleteDetailsObject | None = None
+    incomplete_details: MessageObjectIncompleteDetails | None = None
     """On an incomplete message, details about why the message is incomplete."""
 
     completed_at: int | None = None
@@ -97,7 +97,7 @@ class MessageObjectAttachmentsListItem(BaseModel):
     """The tools to add this file to."""
 
 
-class MessageObjectIncompleteDetailsObject(BaseModel):
+class MessageObjectIncompleteDetails(BaseModel):
     """On an incomplete message, details about why the message is incomplete."""
 
     reason: Open[Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]] = Field(

@@ -11,13 +11,13 @@ from ..lib._models import missing as _missing
 from .moderation_mode import ModerationMode
 
 
-class ModerationConfigParam(BaseModel):
+class ModerationConfig(BaseModel):
     """The moderation policy for the response input."""
 
     mode: ModerationMode = Field(default_factory=_missing)
 
 
-class ModerationConfigParamParam(TypedDict, total=False):
+class ModerationConfigParam(TypedDict, total=False):
     """The moderation policy for the response input."""
 
     mode: Required[ModerationMode]

@@ -8,24 +8,24 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .moderation_policy_param import ModerationPolicyParam, ModerationPolicyParamParam
+from .moderation_policy_param import ModerationPolicy, ModerationPolicyParam
 
 
-class ModerationParam(BaseModel):
+class ModerationParamModel(BaseModel):
     """Configuration for running moderation on the input and output of this response."""
 
     model: str = Field(default_factory=_missing)
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
-    policy: ModerationPolicyParam | None = None
+    policy: ModerationPolicy | None = None
     """The policy to apply to moderated response input and output."""
 
 
-class ModerationParamParam(TypedDict, total=False):
+class ModerationParam(TypedDict, total=False):
     """Configuration for running moderation on the input and output of this response."""
 
     model: Required[str]
     """The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'."""
 
-    policy: ModerationPolicyParamParam | None
+    policy: ModerationPolicyParam | None
     """The policy to apply to moderated response input and output."""

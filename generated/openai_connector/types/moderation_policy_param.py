@@ -4,24 +4,24 @@ from __future__ import annotations
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
-from .moderation_config_param import ModerationConfigParam, ModerationConfigParamParam
+from .moderation_config_param import ModerationConfig, ModerationConfigParam
 
 
-class ModerationPolicyParam(BaseModel):
+class ModerationPolicy(BaseModel):
     """The policy to apply to moderated response input and output."""
 
-    input: ModerationConfigParam | None = None
+    input: ModerationConfig | None = None
     """The moderation policy for the response input."""
 
-    output: ModerationConfigParam | None = None
+    output: ModerationConfig | None = None
     """The moderation policy for the response output."""
 
 
-class ModerationPolicyParamParam(TypedDict, total=False):
+class ModerationPolicyParam(TypedDict, total=False):
     """The policy to apply to moderated response input and output."""
 
-    input: ModerationConfigParamParam | None
+    input: ModerationConfigParam | None
     """The moderation policy for the response input."""
 
-    output: ModerationConfigParamParam | None
+    output: ModerationConfigParam | None
     """The moderation policy for the response output."""

@@ -58,7 +58,7 @@ class ModifyAssistantRequest(BaseModel):
     ) = None
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: ModifyAssistantRequestToolResourcesObject | None = None
+    tool_resources: ModifyAssistantRequestToolResources | None = None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata | None = None
@@ -116,7 +116,7 @@ class ModifyAssistantRequestParam(TypedDict, total=False):
     tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
     """A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`."""
 
-    tool_resources: ModifyAssistantRequestToolResourcesObjectParam | None
+    tool_resources: ModifyAssistantRequestToolResourcesParam | None
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata
@@ -148,37 +148,37 @@ class ModifyAssistantRequestParam(TypedDict, total=False):
     """
 
 
-class ModifyAssistantRequestToolResourcesObject(BaseModel):
+class ModifyAssistantRequestToolResources(BaseModel):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: ModifyAssistantRequestToolResourcesObjectCodeInterpreter | None = None
+    code_interpreter: ModifyAssistantRequestToolResourcesCodeInterpreter | None = None
 
-    file_search: ModifyAssistantRequestToolResourcesObjectFileSearch | None = None
+    file_search: ModifyAssistantRequestToolResourcesFileSearch | None = None
 
 
-class ModifyAssistantRequestToolResourcesObjectParam(TypedDict, total=False):
+class ModifyAssistantRequestToolResourcesParam(TypedDict, total=False):
     """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: ModifyAssistantRequestToolResourcesObjectCodeInterpreterParam
+    code_interpreter: ModifyAssistantRequestToolResourcesCodeInterpreterParam
 
-    file_search: ModifyAssistantRequestToolResourcesObjectFileSearchParam
+    file_search: ModifyAssistantRequestToolResourcesFileSearchParam
 
 
-class ModifyAssistantRequestToolResourcesObjectCodeInterpreter(BaseModel):
+class ModifyAssistantRequestToolResourcesCodeInterpreter(BaseModel):
     file_ids: list[str] | None = None
     """Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class ModifyAssistantRequestToolResourcesObjectCodeInterpreterParam(TypedDict, total=False):
+class ModifyAssistantRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
     file_ids: Sequence[str]
     """Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class ModifyAssistantRequestToolResourcesObjectFileSearch(BaseModel):
+class ModifyAssistantRequestToolResourcesFileSearch(BaseModel):
     vector_store_ids: list[str] | None = None
     """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
 
 
-class ModifyAssistantRequestToolResourcesObjectFileSearchParam(TypedDict, total=False):
+class ModifyAssistantRequestToolResourcesFileSearchParam(TypedDict, total=False):
     vector_store_ids: Sequence[str]
     """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

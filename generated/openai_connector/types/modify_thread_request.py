@@ -10,7 +10,7 @@ from .metadata import Metadata
 
 
 class ModifyThreadRequest(BaseModel):
-    tool_resources: ModifyThreadRequestToolResourcesObject | None = None
+    tool_resources: ModifyThreadRequestToolResources | None = None
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata | None = None
@@ -24,7 +24,7 @@ class ModifyThreadRequest(BaseModel):
 
 
 class ModifyThreadRequestParam(TypedDict, total=False):
-    tool_resources: ModifyThreadRequestToolResourcesObjectParam | None
+    tool_resources: ModifyThreadRequestToolResourcesParam | None
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata
@@ -37,37 +37,37 @@ class ModifyThreadRequestParam(TypedDict, total=False):
     """
 
 
-class ModifyThreadRequestToolResourcesObject(BaseModel):
+class ModifyThreadRequestToolResources(BaseModel):
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: ModifyThreadRequestToolResourcesObjectCodeInterpreter | None = None
+    code_interpreter: ModifyThreadRequestToolResourcesCodeInterpreter | None = None
 
-    file_search: ModifyThreadRequestToolResourcesObjectFileSearch | None = None
+    file_search: ModifyThreadRequestToolResourcesFileSearch | None = None
 
 
-class ModifyThreadRequestToolResourcesObjectParam(TypedDict, total=False):
+class ModifyThreadRequestToolResourcesParam(TypedDict, total=False):
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: ModifyThreadRequestToolResourcesObjectCodeInterpreterParam
+    code_interpreter: ModifyThreadRequestToolResourcesCodeInterpreterParam
 
-    file_search: ModifyThreadRequestToolResourcesObjectFileSearchParam
+    file_search: ModifyThreadRequestToolResourcesFileSearchParam
 
 
-class ModifyThreadRequestToolResourcesObjectCodeInterpreter(BaseModel):
+class ModifyThreadRequestToolResourcesCodeInterpreter(BaseModel):
     file_ids: list[str] | None = None
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class ModifyThreadRequestToolResourcesObjectCodeInterpreterParam(TypedDict, total=False):
+class ModifyThreadRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
     file_ids: Sequence[str]
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class ModifyThreadRequestToolResourcesObjectFileSearch(BaseModel):
+class ModifyThreadRequestToolResourcesFileSearch(BaseModel):
     vector_store_ids: list[str] | None = None
     """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""
 
 
-class ModifyThreadRequestToolResourcesObjectFileSearchParam(TypedDict, total=False):
+class ModifyThreadRequestToolResourcesFileSearchParam(TypedDict, total=False):
     vector_store_ids: Sequence[str]
     """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""

@@ -11,7 +11,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class MoveParam(BaseModel):
+class Move(BaseModel):
     """A mouse move action."""
 
     type: Literal["move"] = Field(default_factory=_missing)
@@ -27,7 +27,7 @@ class MoveParam(BaseModel):
     """The keys being held while moving the mouse."""
 
 
-class MoveParamParam(TypedDict, total=False):
+class MoveParam(TypedDict, total=False):
     """A mouse move action."""
 
     type: Required[Literal["move"]]

@@ -9,11 +9,11 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
-from .custom_tool_param import CustomToolParam, CustomToolParamParam
-from .function_tool_param import FunctionToolParam, FunctionToolParamParam
+from .custom_tool_param import CustomTool, CustomToolParam
+from .function_tool_param import FunctionToolParam, FunctionToolParamModel
 
 
-class NamespaceToolParam(BaseModel):
+class NamespaceTool(BaseModel):
     """Groups function/custom tools under a shared namespace."""
 
     type: Literal["namespace"] = Field(default_factory=_missing)
@@ -28,7 +28,7 @@ class NamespaceToolParam(BaseModel):
     tools: list[
         Open[
             Annotated[
-                Annotated[FunctionToolParam, Tag("function")] | Annotated[CustomToolParam, Tag("custom")],
+                Annotated[FunctionToolParamModel, Tag("function")] | Annotated[CustomTool, Tag("custom")],
                 Discriminator(tag_of("type")),
             ]
         ]
@@ -36,7 +36,7 @@ class NamespaceToolParam(BaseModel):
     """The function/custom tools available inside this namespace."""
 
 
-class NamespaceToolParamParam(TypedDict, total=False):
+class NamespaceToolParam(TypedDict, total=False):
     """Groups function/custom tools under a shared namespace."""
 
     type: Required[Literal["namespace"]]
@@ -48,5 +48,5 @@ class NamespaceToolParamParam(TypedDict, total=False):
     description: Required[str]
     """A description of the namespace shown to the model."""
 
-    tools: Required[Sequence[FunctionToolParamParam | CustomToolParamParam]]
+    tools: Required[Sequence[FunctionToolParam | CustomToolParam]]
     """The function/custom tools available inside this namespace."""

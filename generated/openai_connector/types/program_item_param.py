@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ProgramItemParam(BaseModel):
+class ProgramItem(BaseModel):
     id: str = Field(default_factory=_missing)
     """The unique ID of this program item."""
 
@@ -27,7 +27,7 @@ class ProgramItemParam(BaseModel):
     """Opaque program replay fingerprint that must be round-tripped."""
 
 
-class ProgramItemParamParam(TypedDict, total=False):
+class ProgramItemParam(TypedDict, total=False):
     id: Required[str]
     """The unique ID of this program item."""
 

@@ -11,7 +11,7 @@ from ..lib._models import missing as _missing
 from .program_output_item_status import ProgramOutputItemStatus
 
 
-class ProgramOutputItemParam(BaseModel):
+class ProgramOutputItem(BaseModel):
     id: str = Field(default_factory=_missing)
     """The unique ID of this program output item."""
 
@@ -28,7 +28,7 @@ class ProgramOutputItemParam(BaseModel):
     """The terminal status of the program output."""
 
 
-class ProgramOutputItemParamParam(TypedDict, total=False):
+class ProgramOutputItemParam(TypedDict, total=False):
     id: Required[str]
     """The unique ID of this program output item."""
 

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ProgramToolCallCallerParam(BaseModel):
+class ProgramToolCallCallerParamModel(BaseModel):
     type: Literal["program"] = Field(default_factory=_missing)
     """The caller type. Always `program`."""
 
@@ -18,7 +18,7 @@ class ProgramToolCallCallerParam(BaseModel):
     """The call ID of the program item that produced this tool call."""
 
 
-class ProgramToolCallCallerParamParam(TypedDict, total=False):
+class ProgramToolCallCallerParam(TypedDict, total=False):
     type: Required[Literal["program"]]
     """The caller type. Always `program`."""
 

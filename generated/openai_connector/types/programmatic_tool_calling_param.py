@@ -10,11 +10,11 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ProgrammaticToolCallingParam(BaseModel):
+class ProgrammaticToolCalling(BaseModel):
     type: Literal["programmatic_tool_calling"] = Field(default_factory=_missing)
     """The type of the tool. Always `programmatic_tool_calling`."""
 
 
-class ProgrammaticToolCallingParamParam(TypedDict, total=False):
+class ProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
     """The type of the tool. Always `programmatic_tool_calling`."""

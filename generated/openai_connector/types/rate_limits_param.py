@@ -6,14 +6,14 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 
 
-class RateLimitsParam(BaseModel):
+class RateLimits(BaseModel):
     """Controls request rate limits for the session."""
 
     max_requests_per_1_minute: int | None = None
     """Maximum number of requests allowed per minute for the session. Defaults to 10."""
 
 
-class RateLimitsParamParam(TypedDict, total=False):
+class RateLimitsParam(TypedDict, total=False):
     """Controls request rate limits for the session."""
 
     max_requests_per_1_minute: int

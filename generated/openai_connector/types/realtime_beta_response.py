@@ -158,11 +158,11 @@ class RealtimeBetaResponseUsageInputTokenDetails(BaseModel):
     audio_tokens: int | None = None
     """The number of audio tokens used as input for the Response."""
 
-    cached_tokens_details: RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails | None = None
+    cached_tokens_details: RealtimeBetaResponseInputTokenDetailsCachedTokensDetails | None = None
     """Details about the cached tokens used as input for the Response."""
 
 
-class RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails(BaseModel):
+class RealtimeBetaResponseInputTokenDetailsCachedTokensDetails(BaseModel):
     """Details about the cached tokens used as input for the Response."""
 
     text_tokens: int | None = None

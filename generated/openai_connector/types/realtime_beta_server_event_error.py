@@ -21,11 +21,11 @@ class RealtimeBetaServerEventError(BaseModel):
     type: Literal["error"] = Field(default_factory=_missing)
     """The event type, must be `error`."""
 
-    error: RealtimeBetaServerEventErrorSchema = Field(default_factory=_missing)
+    error: RealtimeBetaServerEventErrorError = Field(default_factory=_missing)
     """Details of the error."""
 
 
-class RealtimeBetaServerEventErrorSchema(BaseModel):
+class RealtimeBetaServerEventErrorError(BaseModel):
     """Details of the error."""
 
     type: str = Field(default_factory=_missing)

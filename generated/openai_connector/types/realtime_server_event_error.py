@@ -21,11 +21,11 @@ class RealtimeServerEventError(BaseModel):
     type: Literal["error"] = Field(default_factory=_missing)
     """The event type, must be `error`."""
 
-    error: RealtimeServerEventErrorSchema = Field(default_factory=_missing)
+    error: RealtimeServerEventErrorError = Field(default_factory=_missing)
     """Details of the error."""
 
 
-class RealtimeServerEventErrorSchema(BaseModel):
+class RealtimeServerEventErrorError(BaseModel):
     """Details of the error."""
 
     type: str = Field(default_factory=_missing)

@@ -112,7 +112,7 @@ class RealtimeSession(BaseModel):
     in between model turns, not while a response is in progress.
     """
 
-    tracing: Open[Literal["auto"] | RealtimeSessionTracingConfigurationTracingConfiguration] | None = None
+    tracing: Open[Literal["auto"] | RealtimeSessionTracingConfiguration] | None = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -162,7 +162,7 @@ class RealtimeSessionInputAudioNoiseReduction(BaseModel):
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class RealtimeSessionTracingConfigurationTracingConfiguration(BaseModel):
+class RealtimeSessionTracingConfiguration(BaseModel):
     """Granular configuration for tracing."""
 
     workflow_name: str | None = None

@@ -87,9 +87,7 @@ class RealtimeSessionCreateResponseGa(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Open[Literal["auto"] | RealtimeSessionCreateResponseGaTracingConfigurationTracingConfiguration] | None = (
-        None
-    )
+    tracing: Open[Literal["auto"] | RealtimeSessionCreateResponseGaTracingConfiguration] | None = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -195,7 +193,7 @@ class RealtimeSessionCreateResponseGaAudioOutput(BaseModel):
     """
 
 
-class RealtimeSessionCreateResponseGaTracingConfigurationTracingConfiguration(BaseModel):
+class RealtimeSessionCreateResponseGaTracingConfiguration(BaseModel):
     """Granular configuration for tracing."""
 
     workflow_name: str | None = None

@@ -17,7 +17,7 @@ class RealtimeTranscriptionSessionCreateRequest(BaseModel):
     turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetection | None = None
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
-    input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction | None = None
+    input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestNoiseReduction | None = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -44,7 +44,7 @@ class RealtimeTranscriptionSessionCreateRequestParam(TypedDict, total=False):
     turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetectionParam
     """Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech."""
 
-    input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam
+    input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestNoiseReductionParam
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -65,7 +65,7 @@ class RealtimeTranscriptionSessionCreateRequestParam(TypedDict, total=False):
     """
 
 
-class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction(BaseModel):
+class RealtimeTranscriptionSessionCreateRequestNoiseReduction(BaseModel):
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -75,7 +75,7 @@ class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction(BaseMode
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReductionParam(TypedDict, total=False):
+class RealtimeTranscriptionSessionCreateRequestNoiseReductionParam(TypedDict, total=False):
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.

@@ -65,7 +65,7 @@ class RealtimeTranscriptionSessionCreateRequestGaAudioInput(BaseModel):
     transcription: AudioTranscription | None = None
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
-    noise_reduction: RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction | None = None
+    noise_reduction: RealtimeTranscriptionSessionCreateRequestGaNoiseReduction | None = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -89,7 +89,7 @@ class RealtimeTranscriptionSessionCreateRequestGaAudioInputParam(TypedDict, tota
     transcription: AudioTranscriptionParam
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
-    noise_reduction: RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReductionParam
+    noise_reduction: RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -107,7 +107,7 @@ class RealtimeTranscriptionSessionCreateRequestGaAudioInputParam(TypedDict, tota
     """
 
 
-class RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction(BaseModel):
+class RealtimeTranscriptionSessionCreateRequestGaNoiseReduction(BaseModel):
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -117,7 +117,7 @@ class RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction(BaseMo
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReductionParam(TypedDict, total=False):
+class RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam(TypedDict, total=False):
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.

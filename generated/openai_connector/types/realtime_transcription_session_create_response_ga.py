@@ -48,21 +48,21 @@ class RealtimeTranscriptionSessionCreateResponseGaAudioInput(BaseModel):
     transcription: AudioTranscriptionResponse | None = None
     """Configuration of the transcription model."""
 
-    noise_reduction: RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction | None = None
+    noise_reduction: RealtimeTranscriptionSessionCreateResponseGaNoiseReduction | None = None
     """Configuration for input audio noise reduction."""
 
-    turn_detection: RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetectionObject | None = None
+    turn_detection: RealtimeTranscriptionSessionCreateResponseGaTurnDetection | None = None
     """Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported."""
 
 
-class RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction(BaseModel):
+class RealtimeTranscriptionSessionCreateResponseGaNoiseReduction(BaseModel):
     """Configuration for input audio noise reduction."""
 
     type: NoiseReductionType | None = None
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetectionObject(BaseModel):
+class RealtimeTranscriptionSessionCreateResponseGaTurnDetection(BaseModel):
     """Configuration for turn detection. Can be set to `null` to turn off. Server
     VAD means that the model will detect the start and end of speech based on
     audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.

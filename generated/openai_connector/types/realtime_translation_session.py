@@ -42,24 +42,24 @@ class RealtimeTranslationSessionAudio(BaseModel):
 
 
 class RealtimeTranslationSessionAudioInput(BaseModel):
-    transcription: RealtimeTranslationSessionAudioInputTranscriptionObject | None = None
+    transcription: RealtimeTranslationSessionAudioInputTranscription | None = None
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.
     """
 
-    noise_reduction: RealtimeTranslationSessionAudioInputNoiseReductionObject | None = None
+    noise_reduction: RealtimeTranslationSessionAudioInputNoiseReduction | None = None
     """Optional input noise reduction."""
 
 
-class RealtimeTranslationSessionAudioInputNoiseReductionObject(BaseModel):
+class RealtimeTranslationSessionAudioInputNoiseReduction(BaseModel):
     """Optional input noise reduction."""
 
     type: NoiseReductionType = Field(default_factory=_missing)
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class RealtimeTranslationSessionAudioInputTranscriptionObject(BaseModel):
+class RealtimeTranslationSessionAudioInputTranscription(BaseModel):
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.

@@ -52,42 +52,42 @@ class RealtimeTranslationSessionCreateRequestAudioParam(TypedDict, total=False):
 
 
 class RealtimeTranslationSessionCreateRequestAudioInput(BaseModel):
-    transcription: RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject | None = None
+    transcription: RealtimeTranslationSessionCreateRequestTranscription | None = None
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.
     """
 
-    noise_reduction: RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject | None = None
+    noise_reduction: RealtimeTranslationSessionCreateRequestNoiseReduction | None = None
     """Optional input noise reduction. Set to `null` to disable it."""
 
 
 class RealtimeTranslationSessionCreateRequestAudioInputParam(TypedDict, total=False):
-    transcription: RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObjectParam | None
+    transcription: RealtimeTranslationSessionCreateRequestTranscriptionParam | None
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.
     """
 
-    noise_reduction: RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObjectParam | None
+    noise_reduction: RealtimeTranslationSessionCreateRequestNoiseReductionParam | None
     """Optional input noise reduction. Set to `null` to disable it."""
 
 
-class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObject(BaseModel):
+class RealtimeTranslationSessionCreateRequestNoiseReduction(BaseModel):
     """Optional input noise reduction. Set to `null` to disable it."""
 
     type: NoiseReductionType = Field(default_factory=_missing)
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class RealtimeTranslationSessionCreateRequestAudioInputNoiseReductionObjectParam(TypedDict, total=False):
+class RealtimeTranslationSessionCreateRequestNoiseReductionParam(TypedDict, total=False):
     """Optional input noise reduction. Set to `null` to disable it."""
 
     type: Required[NoiseReductionType]
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject(BaseModel):
+class RealtimeTranslationSessionCreateRequestTranscription(BaseModel):
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.
@@ -97,7 +97,7 @@ class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObject(BaseM
     """The transcription model to use for source transcript deltas."""
 
 
-class RealtimeTranslationSessionCreateRequestAudioInputTranscriptionObjectParam(TypedDict, total=False):
+class RealtimeTranslationSessionCreateRequestTranscriptionParam(TypedDict, total=False):
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.

@@ -24,24 +24,24 @@ class RealtimeTranslationSessionUpdateRequestAudio(BaseModel):
 
 
 class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
-    transcription: RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionObject | None = None
+    transcription: RealtimeTranslationSessionUpdateRequestInputTranscription | None = None
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.
     """
 
-    noise_reduction: RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject | None = None
+    noise_reduction: RealtimeTranslationSessionUpdateRequestInputNoiseReduction | None = None
     """Optional input noise reduction. Set to `null` to disable it."""
 
 
-class RealtimeTranslationSessionUpdateRequestAudioInputNoiseReductionObject(BaseModel):
+class RealtimeTranslationSessionUpdateRequestInputNoiseReduction(BaseModel):
     """Optional input noise reduction. Set to `null` to disable it."""
 
     type: NoiseReductionType = Field(default_factory=_missing)
     """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
-class RealtimeTranslationSessionUpdateRequestAudioInputTranscriptionObject(BaseModel):
+class RealtimeTranslationSessionUpdateRequestInputTranscription(BaseModel):
     """Optional source-language transcription. When configured, the server emits
     `session.input_transcript.delta` events. Translation itself still runs from
     the input audio stream.

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 
 
-class RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad(BaseModel):
+class RealtimeTurnDetectionSemanticVad(BaseModel):
     """Server-side semantic turn detection which uses a model to determine when the user has finished speaking."""
 
     type: Literal["semantic_vad"] = Field(default_factory=_missing)
@@ -28,7 +28,7 @@ class RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad(BaseModel):
     """
 
 
-class RealtimeTurnDetectionRealtimeTurnDetectionServerVad(BaseModel):
+class RealtimeTurnDetectionServerVad(BaseModel):
     """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence."""
 
     type: Literal["server_vad"] = Field(default_factory=_missing)
@@ -82,8 +82,8 @@ class RealtimeTurnDetectionRealtimeTurnDetectionServerVad(BaseModel):
 RealtimeTurnDetection: TypeAlias = (
     Open[
         Annotated[
-            Annotated[RealtimeTurnDetectionRealtimeTurnDetectionServerVad, Tag("server_vad")]
-            | Annotated[RealtimeTurnDetectionRealtimeTurnDetectionSemanticVad, Tag("semantic_vad")],
+            Annotated[RealtimeTurnDetectionServerVad, Tag("server_vad")]
+            | Annotated[RealtimeTurnDetectionSemanticVad, Tag("semantic_vad")],
             Discriminator(tag_of("type")),
         ]
     ]
@@ -100,7 +100,7 @@ set to `null`; VAD is not supported.
 """
 
 
-class RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam(TypedDict, total=False):
+class RealtimeTurnDetectionSemanticVadParam(TypedDict, total=False):
     """Server-side semantic turn detection which uses a model to determine when the user has finished speaking."""
 
     type: Required[Literal["semantic_vad"]]
@@ -118,7 +118,7 @@ class RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam(TypedDict, tota
     """
 
 
-class RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam(TypedDict, total=False):
+class RealtimeTurnDetectionServerVadParam(TypedDict, total=False):
     """Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence."""
 
     type: Required[Literal["server_vad"]]
@@ -170,9 +170,7 @@ class RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam(TypedDict, total=
 
 
 RealtimeTurnDetectionParam: TypeAlias = (
-    RealtimeTurnDetectionRealtimeTurnDetectionServerVadParam
-    | RealtimeTurnDetectionRealtimeTurnDetectionSemanticVadParam
-    | None
+    RealtimeTurnDetectionServerVadParam | RealtimeTurnDetectionSemanticVadParam | None
 )
 """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
 

@@ -17,14 +17,14 @@ from .prompt_cache_options import PromptCacheOptions
 from .reasoning import Reasoning
 from .response_conversation import ResponseConversation
 from .response_error import ResponseError
-from .response_text_param import ResponseTextParam
+from .response_text_param import ResponseText
 from .response_usage import ResponseUsage
 from .service_tier_responses import ServiceTierResponses
-from .tool_choice_param import ToolChoiceParam
+from .tool_choice_param import ToolChoiceParamModel
 from .tools_array import ToolsArray
 
 
-class ResponseSchema(BaseModel):
+class Response(BaseModel):
     """The response object"""
 
     metadata: Metadata = Field(default_factory=_missing)
@@ -106,7 +106,7 @@ class ResponseSchema(BaseModel):
     max_tool_calls: int | None = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: ResponseTextParam | None = None
+    text: ResponseText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -132,7 +132,7 @@ class ResponseSchema(BaseModel):
       custom tools to call your own code.
     """
 
-    tool_choice: ToolChoiceParam = Field(default_factory=_missing)
+    tool_choice: ToolChoiceParamModel = Field(default_factory=_missing)
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
@@ -186,7 +186,7 @@ class ResponseSchema(BaseModel):
     error: ResponseError = Field(default_factory=_missing)
     """An error object returned when the model fails to generate a Response."""
 
-    incomplete_details: ResponseIncompleteDetailsObject | None = None
+    incomplete_details: ResponseIncompleteDetails | None = None
     """Details about why the response is incomplete."""
 
     output: list[OutputItem] = Field(default_factory=_missing)
@@ -242,7 +242,7 @@ class ResponseSchema(BaseModel):
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
 
 
-class ResponseIncompleteDetailsObject(BaseModel):
+class ResponseIncompleteDetails(BaseModel):
     """Details about why the response is incomplete."""
 
     reason: Open[Literal["max_output_tokens", "content_filter"]] | None = None

@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .response import ResponseSchema
+from .response import Response
 
 
 class ResponseCompletedEvent(BaseModel):
@@ -16,7 +16,7 @@ class ResponseCompletedEvent(BaseModel):
     type: Literal["response.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.completed`."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """Properties of the completed response."""
 
     sequence_number: int = Field(default_factory=_missing)

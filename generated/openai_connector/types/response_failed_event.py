@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .response import ResponseSchema
+from .response import Response
 
 
 class ResponseFailedEvent(BaseModel):
@@ -19,5 +19,5 @@ class ResponseFailedEvent(BaseModel):
     sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """The response that failed."""

@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .response_format_json_schema_schema import ApiResponseFormatJsonSchema
+from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
 
 
 class ResponseFormatJsonSchema(BaseModel):
@@ -48,7 +48,7 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     underscores and dashes, with a maximum length of 64.
     """
 
-    schema_: ApiResponseFormatJsonSchema | None = Field(default=None, alias="schema")
+    schema_: ResponseFormatJsonSchemaSchema | None = Field(default=None, alias="schema")
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """
@@ -75,7 +75,7 @@ class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
     underscores and dashes, with a maximum length of 64.
     """
 
-    schema: ApiResponseFormatJsonSchema
+    schema: ResponseFormatJsonSchemaSchema
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """

@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .response import ResponseSchema
+from .response import Response
 
 
 class ResponseInProgressEvent(BaseModel):
@@ -16,7 +16,7 @@ class ResponseInProgressEvent(BaseModel):
     type: Literal["response.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.in_progress`."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """The response that is in progress."""
 
     sequence_number: int = Field(default_factory=_missing)

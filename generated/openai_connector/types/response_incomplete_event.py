@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .response import ResponseSchema
+from .response import Response
 
 
 class ResponseIncompleteEvent(BaseModel):
@@ -16,7 +16,7 @@ class ResponseIncompleteEvent(BaseModel):
     type: Literal["response.incomplete"] = Field(default_factory=_missing)
     """The type of the event. Always `response.incomplete`."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """The response that was incomplete."""
 
     sequence_number: int = Field(default_factory=_missing)

@@ -4,8 +4,8 @@ from __future__ import annotations
 from ..lib._models import BaseModel
 from .model_ids_responses import ModelIdsResponses
 from .prompt import Prompt
-from .response_text_param import ResponseTextParam
-from .tool_choice_param import ToolChoiceParam
+from .response_text_param import ResponseText
+from .tool_choice_param import ToolChoiceParamModel
 from .tools_array import ToolsArray
 
 
@@ -31,7 +31,7 @@ class ResponseProperties(BaseModel):
     max_tool_calls: int | None = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: ResponseTextParam | None = None
+    text: ResponseText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -57,7 +57,7 @@ class ResponseProperties(BaseModel):
       custom tools to call your own code.
     """
 
-    tool_choice: ToolChoiceParam | None = None
+    tool_choice: ToolChoiceParamModel | None = None
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.

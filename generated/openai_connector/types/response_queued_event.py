@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .response import ResponseSchema
+from .response import Response
 
 
 class ResponseQueuedEvent(BaseModel):
@@ -16,7 +16,7 @@ class ResponseQueuedEvent(BaseModel):
     type: Literal["response.queued"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.queued'."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """The full response object that is queued."""
 
     sequence_number: int = Field(default_factory=_missing)

@@ -8,7 +8,7 @@ from .text_response_format_configuration import TextResponseFormatConfiguration,
 from .verbosity import Verbosity
 
 
-class ResponseTextParam(BaseModel):
+class ResponseText(BaseModel):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -39,7 +39,7 @@ class ResponseTextParam(BaseModel):
     """
 
 
-class ResponseTextParamParam(TypedDict, total=False):
+class ResponseTextParam(TypedDict, total=False):
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)

@@ -7,20 +7,20 @@ from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-from .context_management_param import ContextManagementParam
-from .conversation_param import ConversationParam
+from .context_management_param import ContextManagement
+from .conversation_param import Conversation
 from .include_enum import IncludeEnum
-from .input_param import InputParam
+from .input_param import Input
 from .metadata import Metadata
 from .model_ids_responses import ModelIdsResponses
-from .moderation_param import ModerationParam
+from .moderation_param import ModerationParamModel
 from .prompt import Prompt
-from .prompt_cache_options_param import PromptCacheOptionsParam
+from .prompt_cache_options_param import PromptCacheOptionsParamModel
 from .reasoning import Reasoning
 from .response_stream_options import ResponseStreamOptions
-from .response_text_param import ResponseTextParam
+from .response_text_param import ResponseText
 from .service_tier_responses import ServiceTierResponses
-from .tool_choice_param import ToolChoiceParam
+from .tool_choice_param import ToolChoiceParamModel
 from .tools_array import ToolsArray
 
 
@@ -106,7 +106,7 @@ class ResponsesClientEventResponseCreate(BaseModel):
       - Organizations with ZDR enabled default to `in_memory` when `prompt_cache_retention` is not specified.
     """
 
-    prompt_cache_options: PromptCacheOptionsParam | None = None
+    prompt_cache_options: PromptCacheOptionsParamModel | None = None
     """Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details."""
 
     previous_response_id: str | None = None
@@ -130,7 +130,7 @@ class ResponsesClientEventResponseCreate(BaseModel):
     max_tool_calls: int | None = None
     """The maximum number of total calls to built-in tools that can be processed in a response. This maximum number applies across all built-in tool calls, not per individual tool. Any further attempts to call a tool by the model will be ignored."""
 
-    text: ResponseTextParam | None = None
+    text: ResponseText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -156,7 +156,7 @@ class ResponsesClientEventResponseCreate(BaseModel):
       custom tools to call your own code.
     """
 
-    tool_choice: ToolChoiceParam | None = None
+    tool_choice: ToolChoiceParamModel | None = None
     """How the model should select which tool (or tools) to use when generating
     a response. See the `tools` parameter to see how to specify which tools
     the model can call.
@@ -195,7 +195,7 @@ class ResponsesClientEventResponseCreate(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    input: InputParam | None = None
+    input: Input | None = None
     """Text, image, or file inputs to the model, used to generate a response.
 
     Learn more:
@@ -233,7 +233,7 @@ class ResponsesClientEventResponseCreate(BaseModel):
     to swap out system (or developer) messages in new responses.
     """
 
-    moderation: ModerationParam | None = None
+    moderation: ModerationParamModel | None = None
     """Configuration for running moderation on the input and output of this response."""
 
     stream: bool | None = None
@@ -246,12 +246,12 @@ class ResponsesClientEventResponseCreate(BaseModel):
     stream_options: ResponseStreamOptions | None = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: ConversationParam | None = None
+    conversation: Conversation | None = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    context_management: list[ContextManagementParam] | None = None
+    context_management: list[ContextManagement] | None = None
     """Context management configuration for this request."""
 
     max_output_tokens: int | None = None

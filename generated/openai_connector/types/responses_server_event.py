@@ -11,7 +11,7 @@ from .annotation import Annotation
 from .function_shell_call_output_content import FunctionShellCallOutputContent
 from .output_content import OutputContent
 from .output_item import OutputItem
-from .response import ResponseSchema
+from .response import Response
 from .response_log_prob import ResponseLogProb
 from .response_reasoning_summary_part_added_event import ResponseReasoningSummaryPartAddedEventPart
 from .response_reasoning_summary_part_done_event import ResponseReasoningSummaryPartDoneEventPart
@@ -19,7 +19,7 @@ from .response_ws_error import ResponseWsError
 from .shell_call_output_delta import ShellCallOutputDelta
 
 
-class ResponsesServerEventResponseAudioTranscriptWsDelta(BaseModel):
+class ResponseAudioTranscriptWsDelta(BaseModel):
     """Emitted when there is a partial transcript of audio."""
 
     type: Literal["response.audio.transcript.delta"] = Field(default_factory=_missing)
@@ -38,7 +38,7 @@ class ResponsesServerEventResponseAudioTranscriptWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseAudioTranscriptWsDone(BaseModel):
+class ResponseAudioTranscriptWsDone(BaseModel):
     """Emitted when the full audio transcript is completed."""
 
     type: Literal["response.audio.transcript.done"] = Field(default_factory=_missing)
@@ -54,7 +54,7 @@ class ResponsesServerEventResponseAudioTranscriptWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseAudioWsDelta(BaseModel):
+class ResponseAudioWsDelta(BaseModel):
     """Emitted when there is a partial audio response."""
 
     type: Literal["response.audio.delta"] = Field(default_factory=_missing)
@@ -73,7 +73,7 @@ class ResponsesServerEventResponseAudioWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseAudioWsDone(BaseModel):
+class ResponseAudioWsDone(BaseModel):
     """Emitted when the audio response is complete."""
 
     type: Literal["response.audio.done"] = Field(default_factory=_missing)
@@ -89,7 +89,7 @@ class ResponsesServerEventResponseAudioWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta(BaseModel):
+class ResponseCodeInterpreterCallCodeWsDelta(BaseModel):
     """Emitted when a partial code snippet is streamed by the code interpreter."""
 
     type: Literal["response.code_interpreter_call_code.delta"] = Field(default_factory=_missing)
@@ -114,7 +114,7 @@ class ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseCodeInterpreterCallCodeWsDone(BaseModel):
+class ResponseCodeInterpreterCallCodeWsDone(BaseModel):
     """Emitted when the code snippet is finalized by the code interpreter."""
 
     type: Literal["response.code_interpreter_call_code.done"] = Field(default_factory=_missing)
@@ -139,7 +139,7 @@ class ResponsesServerEventResponseCodeInterpreterCallCodeWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseCodeInterpreterCallInWsProgress(BaseModel):
+class ResponseCodeInterpreterCallInWsProgress(BaseModel):
     """Emitted when a code interpreter call is in progress."""
 
     type: Literal["response.code_interpreter_call.in_progress"] = Field(default_factory=_missing)
@@ -161,7 +161,7 @@ class ResponsesServerEventResponseCodeInterpreterCallInWsProgress(BaseModel):
     """
 
 
-class ResponsesServerEventResponseCodeInterpreterCallWsCompleted(BaseModel):
+class ResponseCodeInterpreterCallWsCompleted(BaseModel):
     """Emitted when the code interpreter call is completed."""
 
     type: Literal["response.code_interpreter_call.completed"] = Field(default_factory=_missing)
@@ -183,7 +183,7 @@ class ResponsesServerEventResponseCodeInterpreterCallWsCompleted(BaseModel):
     """
 
 
-class ResponsesServerEventResponseCodeInterpreterCallWsInterpreting(BaseModel):
+class ResponseCodeInterpreterCallWsInterpreting(BaseModel):
     """Emitted when the code interpreter is actively interpreting the code snippet."""
 
     type: Literal["response.code_interpreter_call.interpreting"] = Field(default_factory=_missing)
@@ -205,7 +205,7 @@ class ResponsesServerEventResponseCodeInterpreterCallWsInterpreting(BaseModel):
     """
 
 
-class ResponsesServerEventResponseContentPartWsAdded(BaseModel):
+class ResponseContentPartWsAdded(BaseModel):
     """Emitted when a new content part is added."""
 
     type: Literal["response.content_part.added"] = Field(default_factory=_missing)
@@ -233,7 +233,7 @@ class ResponsesServerEventResponseContentPartWsAdded(BaseModel):
     """
 
 
-class ResponsesServerEventResponseContentPartWsDone(BaseModel):
+class ResponseContentPartWsDone(BaseModel):
     """Emitted when a content part is done."""
 
     type: Literal["response.content_part.done"] = Field(default_factory=_missing)
@@ -261,7 +261,7 @@ class ResponsesServerEventResponseContentPartWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseCustomToolCallInputWsDelta(BaseModel):
+class ResponseCustomToolCallInputWsDelta(BaseModel):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
     type: Literal["response.custom_tool_call_input.delta"] = Field(default_factory=_missing)
@@ -286,7 +286,7 @@ class ResponsesServerEventResponseCustomToolCallInputWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseCustomToolCallInputWsDone(BaseModel):
+class ResponseCustomToolCallInputWsDone(BaseModel):
     """Event indicating that input for a custom tool call is complete."""
 
     type: Literal["response.custom_tool_call_input.done"] = Field(default_factory=_missing)
@@ -311,7 +311,7 @@ class ResponsesServerEventResponseCustomToolCallInputWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseFileSearchCallInWsProgress(BaseModel):
+class ResponseFileSearchCallInWsProgress(BaseModel):
     """Emitted when a file search call is initiated."""
 
     type: Literal["response.file_search_call.in_progress"] = Field(default_factory=_missing)
@@ -333,7 +333,7 @@ class ResponsesServerEventResponseFileSearchCallInWsProgress(BaseModel):
     """
 
 
-class ResponsesServerEventResponseFileSearchCallWsCompleted(BaseModel):
+class ResponseFileSearchCallWsCompleted(BaseModel):
     """Emitted when a file search call is completed (results found)."""
 
     type: Literal["response.file_search_call.completed"] = Field(default_factory=_missing)
@@ -355,7 +355,7 @@ class ResponsesServerEventResponseFileSearchCallWsCompleted(BaseModel):
     """
 
 
-class ResponsesServerEventResponseFileSearchCallWsSearching(BaseModel):
+class ResponseFileSearchCallWsSearching(BaseModel):
     """Emitted when a file search is currently searching."""
 
     type: Literal["response.file_search_call.searching"] = Field(default_factory=_missing)
@@ -377,7 +377,7 @@ class ResponsesServerEventResponseFileSearchCallWsSearching(BaseModel):
     """
 
 
-class ResponsesServerEventResponseFunctionCallArgumentsWsDelta(BaseModel):
+class ResponseFunctionCallArgumentsWsDelta(BaseModel):
     """Emitted when there is a partial function-call arguments delta."""
 
     type: Literal["response.function_call_arguments.delta"] = Field(default_factory=_missing)
@@ -402,7 +402,7 @@ class ResponsesServerEventResponseFunctionCallArgumentsWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseFunctionCallArgumentsWsDone(BaseModel):
+class ResponseFunctionCallArgumentsWsDone(BaseModel):
     """Emitted when function-call arguments are finalized."""
 
     type: Literal["response.function_call_arguments.done"] = Field(default_factory=_missing)
@@ -429,7 +429,7 @@ class ResponsesServerEventResponseFunctionCallArgumentsWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseImageGenCallInWsProgress(BaseModel):
+class ResponseImageGenCallInWsProgress(BaseModel):
     """Emitted when an image generation tool call is in progress."""
 
     type: Literal["response.image_generation_call.in_progress"] = Field(default_factory=_missing)
@@ -451,7 +451,7 @@ class ResponsesServerEventResponseImageGenCallInWsProgress(BaseModel):
     """
 
 
-class ResponsesServerEventResponseImageGenCallPartialWsImage(BaseModel):
+class ResponseImageGenCallPartialWsImage(BaseModel):
     """Emitted when a partial image is available during image generation streaming."""
 
     type: Literal["response.image_generation_call.partial_image"] = Field(default_factory=_missing)
@@ -491,7 +491,7 @@ class ResponsesServerEventResponseImageGenCallPartialWsImage(BaseModel):
     """
 
 
-class ResponsesServerEventResponseImageGenCallWsCompleted(BaseModel):
+class ResponseImageGenCallWsCompleted(BaseModel):
     """Emitted when an image generation tool call has completed and the final image is available."""
 
     type: Literal["response.image_generation_call.completed"] = Field(default_factory=_missing)
@@ -513,7 +513,7 @@ class ResponsesServerEventResponseImageGenCallWsCompleted(BaseModel):
     """
 
 
-class ResponsesServerEventResponseImageGenCallWsGenerating(BaseModel):
+class ResponseImageGenCallWsGenerating(BaseModel):
     """Emitted when an image generation tool call is actively generating an image (intermediate state)."""
 
     type: Literal["response.image_generation_call.generating"] = Field(default_factory=_missing)
@@ -535,13 +535,13 @@ class ResponsesServerEventResponseImageGenCallWsGenerating(BaseModel):
     """
 
 
-class ResponsesServerEventResponseInWsProgress(BaseModel):
+class ResponseInWsProgress(BaseModel):
     """Emitted when the response is in progress."""
 
     type: Literal["response.in_progress"] = Field(default_factory=_missing)
     """The type of the event. Always `response.in_progress`."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """The response that is in progress."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -554,7 +554,7 @@ class ResponsesServerEventResponseInWsProgress(BaseModel):
     """
 
 
-class ResponsesServerEventResponseMcpCallArgumentsWsDelta(BaseModel):
+class ResponseMcpCallArgumentsWsDelta(BaseModel):
     """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
 
     type: Literal["response.mcp_call_arguments.delta"] = Field(default_factory=_missing)
@@ -579,7 +579,7 @@ class ResponsesServerEventResponseMcpCallArgumentsWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseMcpCallArgumentsWsDone(BaseModel):
+class ResponseMcpCallArgumentsWsDone(BaseModel):
     """Emitted when the arguments for an MCP tool call are finalized."""
 
     type: Literal["response.mcp_call_arguments.done"] = Field(default_factory=_missing)
@@ -604,7 +604,7 @@ class ResponsesServerEventResponseMcpCallArgumentsWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseMcpCallInWsProgress(BaseModel):
+class ResponseMcpCallInWsProgress(BaseModel):
     """Emitted when an MCP  tool call is in progress."""
 
     type: Literal["response.mcp_call.in_progress"] = Field(default_factory=_missing)
@@ -626,7 +626,7 @@ class ResponsesServerEventResponseMcpCallInWsProgress(BaseModel):
     """
 
 
-class ResponsesServerEventResponseMcpCallWsCompleted(BaseModel):
+class ResponseMcpCallWsCompleted(BaseModel):
     """Emitted when an MCP  tool call has completed successfully."""
 
     type: Literal["response.mcp_call.completed"] = Field(default_factory=_missing)
@@ -648,7 +648,7 @@ class ResponsesServerEventResponseMcpCallWsCompleted(BaseModel):
     """
 
 
-class ResponsesServerEventResponseMcpCallWsFailed(BaseModel):
+class ResponseMcpCallWsFailed(BaseModel):
     """Emitted when an MCP  tool call has failed."""
 
     type: Literal["response.mcp_call.failed"] = Field(default_factory=_missing)
@@ -670,7 +670,7 @@ class ResponsesServerEventResponseMcpCallWsFailed(BaseModel):
     """
 
 
-class ResponsesServerEventResponseMcpListToolsInWsProgress(BaseModel):
+class ResponseMcpListToolsInWsProgress(BaseModel):
     """Emitted when the system is in the process of retrieving the list of available MCP tools."""
 
     type: Literal["response.mcp_list_tools.in_progress"] = Field(default_factory=_missing)
@@ -692,7 +692,7 @@ class ResponsesServerEventResponseMcpListToolsInWsProgress(BaseModel):
     """
 
 
-class ResponsesServerEventResponseMcpListToolsWsCompleted(BaseModel):
+class ResponseMcpListToolsWsCompleted(BaseModel):
     """Emitted when the list of available MCP tools has been successfully retrieved."""
 
     type: Literal["response.mcp_list_tools.completed"] = Field(default_factory=_missing)
@@ -714,7 +714,7 @@ class ResponsesServerEventResponseMcpListToolsWsCompleted(BaseModel):
     """
 
 
-class ResponsesServerEventResponseMcpListToolsWsFailed(BaseModel):
+class ResponseMcpListToolsWsFailed(BaseModel):
     """Emitted when the attempt to list available MCP tools has failed."""
 
     type: Literal["response.mcp_list_tools.failed"] = Field(default_factory=_missing)
@@ -736,7 +736,7 @@ class ResponsesServerEventResponseMcpListToolsWsFailed(BaseModel):
     """
 
 
-class ResponsesServerEventResponseOutputItemWsAdded(BaseModel):
+class ResponseOutputItemWsAdded(BaseModel):
     """Emitted when a new output item is added."""
 
     type: Literal["response.output_item.added"] = Field(default_factory=_missing)
@@ -762,7 +762,7 @@ class ResponsesServerEventResponseOutputItemWsAdded(BaseModel):
     """
 
 
-class ResponsesServerEventResponseOutputItemWsDone(BaseModel):
+class ResponseOutputItemWsDone(BaseModel):
     """Emitted when an output item is marked done."""
 
     type: Literal["response.output_item.done"] = Field(default_factory=_missing)
@@ -784,7 +784,7 @@ class ResponsesServerEventResponseOutputItemWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseOutputTextAnnotationWsAdded(BaseModel):
+class ResponseOutputTextAnnotationWsAdded(BaseModel):
     """Emitted when an annotation is added to output text content."""
 
     type: Literal["response.output_text.annotation.added"] = Field(default_factory=_missing)
@@ -815,7 +815,7 @@ class ResponsesServerEventResponseOutputTextAnnotationWsAdded(BaseModel):
     """
 
 
-class ResponsesServerEventResponseReasoningSummaryPartWsAdded(BaseModel):
+class ResponseReasoningSummaryPartWsAdded(BaseModel):
     """Emitted when a new reasoning summary part is added."""
 
     type: Literal["response.reasoning_summary_part.added"] = Field(default_factory=_missing)
@@ -843,7 +843,7 @@ class ResponsesServerEventResponseReasoningSummaryPartWsAdded(BaseModel):
     """
 
 
-class ResponsesServerEventResponseReasoningSummaryPartWsDone(BaseModel):
+class ResponseReasoningSummaryPartWsDone(BaseModel):
     """Emitted when a reasoning summary part is completed."""
 
     type: Literal["response.reasoning_summary_part.done"] = Field(default_factory=_missing)
@@ -876,7 +876,7 @@ class ResponsesServerEventResponseReasoningSummaryPartWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseReasoningSummaryTextWsDelta(BaseModel):
+class ResponseReasoningSummaryTextWsDelta(BaseModel):
     """Emitted when a delta is added to a reasoning summary text."""
 
     type: Literal["response.reasoning_summary_text.delta"] = Field(default_factory=_missing)
@@ -904,7 +904,7 @@ class ResponsesServerEventResponseReasoningSummaryTextWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseReasoningSummaryTextWsDone(BaseModel):
+class ResponseReasoningSummaryTextWsDone(BaseModel):
     """Emitted when a reasoning summary text is completed."""
 
     type: Literal["response.reasoning_summary_text.done"] = Field(default_factory=_missing)
@@ -932,7 +932,7 @@ class ResponsesServerEventResponseReasoningSummaryTextWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseReasoningTextWsDelta(BaseModel):
+class ResponseReasoningTextWsDelta(BaseModel):
     """Emitted when a delta is added to a reasoning text."""
 
     type: Literal["response.reasoning_text.delta"] = Field(default_factory=_missing)
@@ -960,7 +960,7 @@ class ResponsesServerEventResponseReasoningTextWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseReasoningTextWsDone(BaseModel):
+class ResponseReasoningTextWsDone(BaseModel):
     """Emitted when a reasoning text is completed."""
 
     type: Literal["response.reasoning_text.done"] = Field(default_factory=_missing)
@@ -988,7 +988,7 @@ class ResponsesServerEventResponseReasoningTextWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseRefusalWsDelta(BaseModel):
+class ResponseRefusalWsDelta(BaseModel):
     """Emitted when there is a partial refusal text."""
 
     type: Literal["response.refusal.delta"] = Field(default_factory=_missing)
@@ -1016,7 +1016,7 @@ class ResponsesServerEventResponseRefusalWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseRefusalWsDone(BaseModel):
+class ResponseRefusalWsDone(BaseModel):
     """Emitted when refusal text is finalized."""
 
     type: Literal["response.refusal.done"] = Field(default_factory=_missing)
@@ -1044,7 +1044,7 @@ class ResponsesServerEventResponseRefusalWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseShellCallCommandWsAdded(BaseModel):
+class ResponseShellCallCommandWsAdded(BaseModel):
     """A streaming event that indicated a shell command was added to a tool call."""
 
     type: Literal["response.shell_call_command.added"] = Field(default_factory=_missing)
@@ -1069,7 +1069,7 @@ class ResponsesServerEventResponseShellCallCommandWsAdded(BaseModel):
     """
 
 
-class ResponsesServerEventResponseShellCallCommandWsDelta(BaseModel):
+class ResponseShellCallCommandWsDelta(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
     type: Literal["response.shell_call_command.delta"] = Field(default_factory=_missing)
@@ -1097,7 +1097,7 @@ class ResponsesServerEventResponseShellCallCommandWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseShellCallCommandWsDone(BaseModel):
+class ResponseShellCallCommandWsDone(BaseModel):
     """A streaming event that indicated a shell command was completed."""
 
     type: Literal["response.shell_call_command.done"] = Field(default_factory=_missing)
@@ -1122,7 +1122,7 @@ class ResponsesServerEventResponseShellCallCommandWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseShellCallOutputContentWsDelta(BaseModel):
+class ResponseShellCallOutputContentWsDelta(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
     type: Literal["response.shell_call_output_content.delta"] = Field(default_factory=_missing)
@@ -1150,7 +1150,7 @@ class ResponsesServerEventResponseShellCallOutputContentWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseShellCallOutputContentWsDone(BaseModel):
+class ResponseShellCallOutputContentWsDone(BaseModel):
     """A streaming event that indicated shell call output was completed."""
 
     type: Literal["response.shell_call_output_content.done"] = Field(default_factory=_missing)
@@ -1178,7 +1178,7 @@ class ResponsesServerEventResponseShellCallOutputContentWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseTextWsDelta(BaseModel):
+class ResponseTextWsDelta(BaseModel):
     """Emitted when there is an additional text delta."""
 
     type: Literal["response.output_text.delta"] = Field(default_factory=_missing)
@@ -1209,7 +1209,7 @@ class ResponsesServerEventResponseTextWsDelta(BaseModel):
     """
 
 
-class ResponsesServerEventResponseTextWsDone(BaseModel):
+class ResponseTextWsDone(BaseModel):
     """Emitted when text content is finalized."""
 
     type: Literal["response.output_text.done"] = Field(default_factory=_missing)
@@ -1240,7 +1240,7 @@ class ResponsesServerEventResponseTextWsDone(BaseModel):
     """
 
 
-class ResponsesServerEventResponseWebSearchCallInWsProgress(BaseModel):
+class ResponseWebSearchCallInWsProgress(BaseModel):
     """Emitted when a web search call is initiated."""
 
     type: Literal["response.web_search_call.in_progress"] = Field(default_factory=_missing)
@@ -1262,7 +1262,7 @@ class ResponsesServerEventResponseWebSearchCallInWsProgress(BaseModel):
     """
 
 
-class ResponsesServerEventResponseWebSearchCallWsCompleted(BaseModel):
+class ResponseWebSearchCallWsCompleted(BaseModel):
     """Emitted when a web search call is completed."""
 
     type: Literal["response.web_search_call.completed"] = Field(default_factory=_missing)
@@ -1284,7 +1284,7 @@ class ResponsesServerEventResponseWebSearchCallWsCompleted(BaseModel):
     """
 
 
-class ResponsesServerEventResponseWebSearchCallWsSearching(BaseModel):
+class ResponseWebSearchCallWsSearching(BaseModel):
     """Emitted when a web search call is executing."""
 
     type: Literal["response.web_search_call.searching"] = Field(default_factory=_missing)
@@ -1306,13 +1306,13 @@ class ResponsesServerEventResponseWebSearchCallWsSearching(BaseModel):
     """
 
 
-class ResponsesServerEventResponseWsCompleted(BaseModel):
+class ResponseWsCompleted(BaseModel):
     """Emitted when the model response is complete."""
 
     type: Literal["response.completed"] = Field(default_factory=_missing)
     """The type of the event. Always `response.completed`."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """Properties of the completed response."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1325,13 +1325,13 @@ class ResponsesServerEventResponseWsCompleted(BaseModel):
     """
 
 
-class ResponsesServerEventResponseWsCreated(BaseModel):
+class ResponseWsCreated(BaseModel):
     """An event that is emitted when a response is created."""
 
     type: Literal["response.created"] = Field(default_factory=_missing)
     """The type of the event. Always `response.created`."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """The response that was created."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1344,7 +1344,7 @@ class ResponsesServerEventResponseWsCreated(BaseModel):
     """
 
 
-class ResponsesServerEventResponseWsFailed(BaseModel):
+class ResponseWsFailed(BaseModel):
     """An event that is emitted when a response fails."""
 
     type: Literal["response.failed"] = Field(default_factory=_missing)
@@ -1353,7 +1353,7 @@ class ResponsesServerEventResponseWsFailed(BaseModel):
     sequence_number: int = Field(default_factory=_missing)
     """The sequence number of this event."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """The response that failed."""
 
     stream_id: str | None = None
@@ -1363,13 +1363,13 @@ class ResponsesServerEventResponseWsFailed(BaseModel):
     """
 
 
-class ResponsesServerEventResponseWsIncomplete(BaseModel):
+class ResponseWsIncomplete(BaseModel):
     """An event that is emitted when a response finishes as incomplete."""
 
     type: Literal["response.incomplete"] = Field(default_factory=_missing)
     """The type of the event. Always `response.incomplete`."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """The response that was incomplete."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1382,13 +1382,13 @@ class ResponsesServerEventResponseWsIncomplete(BaseModel):
     """
 
 
-class ResponsesServerEventResponseWsQueued(BaseModel):
+class ResponseWsQueued(BaseModel):
     """Emitted when a response is queued and waiting to be processed."""
 
     type: Literal["response.queued"] = Field(default_factory=_missing)
     """The type of the event. Always 'response.queued'."""
 
-    response: ResponseSchema = Field(default_factory=_missing)
+    response: Response = Field(default_factory=_missing)
     """The full response object that is queued."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1403,101 +1403,63 @@ class ResponsesServerEventResponseWsQueued(BaseModel):
 
 ResponsesServerEvent: TypeAlias = Open[
     Annotated[
-        Annotated[ResponsesServerEventResponseAudioWsDelta, Tag("response.audio.delta")]
-        | Annotated[ResponsesServerEventResponseAudioWsDone, Tag("response.audio.done")]
-        | Annotated[ResponsesServerEventResponseAudioTranscriptWsDelta, Tag("response.audio.transcript.delta")]
-        | Annotated[ResponsesServerEventResponseAudioTranscriptWsDone, Tag("response.audio.transcript.done")]
-        | Annotated[
-            ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta, Tag("response.code_interpreter_call_code.delta")
-        ]
-        | Annotated[
-            ResponsesServerEventResponseCodeInterpreterCallCodeWsDone, Tag("response.code_interpreter_call_code.done")
-        ]
-        | Annotated[
-            ResponsesServerEventResponseCodeInterpreterCallWsCompleted, Tag("response.code_interpreter_call.completed")
-        ]
-        | Annotated[
-            ResponsesServerEventResponseCodeInterpreterCallInWsProgress,
-            Tag("response.code_interpreter_call.in_progress"),
-        ]
-        | Annotated[
-            ResponsesServerEventResponseCodeInterpreterCallWsInterpreting,
-            Tag("response.code_interpreter_call.interpreting"),
-        ]
-        | Annotated[ResponsesServerEventResponseWsCompleted, Tag("response.completed")]
-        | Annotated[ResponsesServerEventResponseContentPartWsAdded, Tag("response.content_part.added")]
-        | Annotated[ResponsesServerEventResponseContentPartWsDone, Tag("response.content_part.done")]
-        | Annotated[ResponsesServerEventResponseWsCreated, Tag("response.created")]
-        | Annotated[ResponsesServerEventResponseFileSearchCallWsCompleted, Tag("response.file_search_call.completed")]
-        | Annotated[
-            ResponsesServerEventResponseFileSearchCallInWsProgress, Tag("response.file_search_call.in_progress")
-        ]
-        | Annotated[ResponsesServerEventResponseFileSearchCallWsSearching, Tag("response.file_search_call.searching")]
-        | Annotated[
-            ResponsesServerEventResponseFunctionCallArgumentsWsDelta, Tag("response.function_call_arguments.delta")
-        ]
-        | Annotated[
-            ResponsesServerEventResponseFunctionCallArgumentsWsDone, Tag("response.function_call_arguments.done")
-        ]
-        | Annotated[ResponsesServerEventResponseShellCallCommandWsAdded, Tag("response.shell_call_command.added")]
-        | Annotated[ResponsesServerEventResponseShellCallCommandWsDelta, Tag("response.shell_call_command.delta")]
-        | Annotated[ResponsesServerEventResponseShellCallCommandWsDone, Tag("response.shell_call_command.done")]
-        | Annotated[
-            ResponsesServerEventResponseShellCallOutputContentWsDelta, Tag("response.shell_call_output_content.delta")
-        ]
-        | Annotated[
-            ResponsesServerEventResponseShellCallOutputContentWsDone, Tag("response.shell_call_output_content.done")
-        ]
-        | Annotated[ResponsesServerEventResponseInWsProgress, Tag("response.in_progress")]
-        | Annotated[ResponsesServerEventResponseWsFailed, Tag("response.failed")]
-        | Annotated[ResponsesServerEventResponseWsIncomplete, Tag("response.incomplete")]
-        | Annotated[ResponsesServerEventResponseOutputItemWsAdded, Tag("response.output_item.added")]
-        | Annotated[ResponsesServerEventResponseOutputItemWsDone, Tag("response.output_item.done")]
-        | Annotated[
-            ResponsesServerEventResponseReasoningSummaryPartWsAdded, Tag("response.reasoning_summary_part.added")
-        ]
-        | Annotated[ResponsesServerEventResponseReasoningSummaryPartWsDone, Tag("response.reasoning_summary_part.done")]
-        | Annotated[
-            ResponsesServerEventResponseReasoningSummaryTextWsDelta, Tag("response.reasoning_summary_text.delta")
-        ]
-        | Annotated[ResponsesServerEventResponseReasoningSummaryTextWsDone, Tag("response.reasoning_summary_text.done")]
-        | Annotated[ResponsesServerEventResponseReasoningTextWsDelta, Tag("response.reasoning_text.delta")]
-        | Annotated[ResponsesServerEventResponseReasoningTextWsDone, Tag("response.reasoning_text.done")]
-        | Annotated[ResponsesServerEventResponseRefusalWsDelta, Tag("response.refusal.delta")]
-        | Annotated[ResponsesServerEventResponseRefusalWsDone, Tag("response.refusal.done")]
-        | Annotated[ResponsesServerEventResponseTextWsDelta, Tag("response.output_text.delta")]
-        | Annotated[ResponsesServerEventResponseTextWsDone, Tag("response.output_text.done")]
-        | Annotated[ResponsesServerEventResponseWebSearchCallWsCompleted, Tag("response.web_search_call.completed")]
-        | Annotated[ResponsesServerEventResponseWebSearchCallInWsProgress, Tag("response.web_search_call.in_progress")]
-        | Annotated[ResponsesServerEventResponseWebSearchCallWsSearching, Tag("response.web_search_call.searching")]
-        | Annotated[
-            ResponsesServerEventResponseImageGenCallWsCompleted, Tag("response.image_generation_call.completed")
-        ]
-        | Annotated[
-            ResponsesServerEventResponseImageGenCallWsGenerating, Tag("response.image_generation_call.generating")
-        ]
-        | Annotated[
-            ResponsesServerEventResponseImageGenCallInWsProgress, Tag("response.image_generation_call.in_progress")
-        ]
-        | Annotated[
-            ResponsesServerEventResponseImageGenCallPartialWsImage, Tag("response.image_generation_call.partial_image")
-        ]
-        | Annotated[ResponsesServerEventResponseMcpCallArgumentsWsDelta, Tag("response.mcp_call_arguments.delta")]
-        | Annotated[ResponsesServerEventResponseMcpCallArgumentsWsDone, Tag("response.mcp_call_arguments.done")]
-        | Annotated[ResponsesServerEventResponseMcpCallWsCompleted, Tag("response.mcp_call.completed")]
-        | Annotated[ResponsesServerEventResponseMcpCallWsFailed, Tag("response.mcp_call.failed")]
-        | Annotated[ResponsesServerEventResponseMcpCallInWsProgress, Tag("response.mcp_call.in_progress")]
-        | Annotated[ResponsesServerEventResponseMcpListToolsWsCompleted, Tag("response.mcp_list_tools.completed")]
-        | Annotated[ResponsesServerEventResponseMcpListToolsWsFailed, Tag("response.mcp_list_tools.failed")]
-        | Annotated[ResponsesServerEventResponseMcpListToolsInWsProgress, Tag("response.mcp_list_tools.in_progress")]
-        | Annotated[
-            ResponsesServerEventResponseOutputTextAnnotationWsAdded, Tag("response.output_text.annotation.added")
-        ]
-        | Annotated[ResponsesServerEventResponseWsQueued, Tag("response.queued")]
-        | Annotated[
-            ResponsesServerEventResponseCustomToolCallInputWsDelta, Tag("response.custom_tool_call_input.delta")
-        ]
-        | Annotated[ResponsesServerEventResponseCustomToolCallInputWsDone, Tag("response.custom_tool_call_input.done")]
+        Annotated[ResponseAudioWsDelta, Tag("response.audio.delta")]
+        | Annotated[ResponseAudioWsDone, Tag("response.audio.done")]
+        | Annotated[ResponseAudioTranscriptWsDelta, Tag("response.audio.transcript.delta")]
+        | Annotated[ResponseAudioTranscriptWsDone, Tag("response.audio.transcript.done")]
+        | Annotated[ResponseCodeInterpreterCallCodeWsDelta, Tag("response.code_interpreter_call_code.delta")]
+        | Annotated[ResponseCodeInterpreterCallCodeWsDone, Tag("response.code_interpreter_call_code.done")]
+        | Annotated[ResponseCodeInterpreterCallWsCompleted, Tag("response.code_interpreter_call.completed")]
+        | Annotated[ResponseCodeInterpreterCallInWsProgress, Tag("response.code_interpreter_call.in_progress")]
+        | Annotated[ResponseCodeInterpreterCallWsInterpreting, Tag("response.code_interpreter_call.interpreting")]
+        | Annotated[ResponseWsCompleted, Tag("response.completed")]
+        | Annotated[ResponseContentPartWsAdded, Tag("response.content_part.added")]
+        | Annotated[ResponseContentPartWsDone, Tag("response.content_part.done")]
+        | Annotated[ResponseWsCreated, Tag("response.created")]
+        | Annotated[ResponseFileSearchCallWsCompleted, Tag("response.file_search_call.completed")]
+        | Annotated[ResponseFileSearchCallInWsProgress, Tag("response.file_search_call.in_progress")]
+        | Annotated[ResponseFileSearchCallWsSearching, Tag("response.file_search_call.searching")]
+        | Annotated[ResponseFunctionCallArgumentsWsDelta, Tag("response.function_call_arguments.delta")]
+        | Annotated[ResponseFunctionCallArgumentsWsDone, Tag("response.function_call_arguments.done")]
+        | Annotated[ResponseShellCallCommandWsAdded, Tag("response.shell_call_command.added")]
+        | Annotated[ResponseShellCallCommandWsDelta, Tag("response.shell_call_command.delta")]
+        | Annotated[ResponseShellCallCommandWsDone, Tag("response.shell_call_command.done")]
+        | Annotated[ResponseShellCallOutputContentWsDelta, Tag("response.shell_call_output_content.delta")]
+        | Annotated[ResponseShellCallOutputContentWsDone, Tag("response.shell_call_output_content.done")]
+        | Annotated[ResponseInWsProgress, Tag("response.in_progress")]
+        | Annotated[ResponseWsFailed, Tag("response.failed")]
+        | Annotated[ResponseWsIncomplete, Tag("response.incomplete")]
+        | Annotated[ResponseOutputItemWsAdded, Tag("response.output_item.added")]
+        | Annotated[ResponseOutputItemWsDone, Tag("response.output_item.done")]
+        | Annotated[ResponseReasoningSummaryPartWsAdded, Tag("response.reasoning_summary_part.added")]
+        | Annotated[ResponseReasoningSummaryPartWsDone, Tag("response.reasoning_summary_part.done")]
+        | Annotated[ResponseReasoningSummaryTextWsDelta, Tag("response.reasoning_summary_text.delta")]
+        | Annotated[ResponseReasoningSummaryTextWsDone, Tag("response.reasoning_summary_text.done")]
+        | Annotated[ResponseReasoningTextWsDelta, Tag("response.reasoning_text.delta")]
+        | Annotated[ResponseReasoningTextWsDone, Tag("response.reasoning_text.done")]
+        | Annotated[ResponseRefusalWsDelta, Tag("response.refusal.delta")]
+        | Annotated[ResponseRefusalWsDone, Tag("response.refusal.done")]
+        | Annotated[ResponseTextWsDelta, Tag("response.output_text.delta")]
+        | Annotated[ResponseTextWsDone, Tag("response.output_text.done")]
+        | Annotated[ResponseWebSearchCallWsCompleted, Tag("response.web_search_call.completed")]
+        | Annotated[ResponseWebSearchCallInWsProgress, Tag("response.web_search_call.in_progress")]
+        | Annotated[ResponseWebSearchCallWsSearching, Tag("response.web_search_call.searching")]
+        | Annotated[ResponseImageGenCallWsCompleted, Tag("response.image_generation_call.completed")]
+        | Annotated[ResponseImageGenCallWsGenerating, Tag("response.image_generation_call.generating")]
+        | Annotated[ResponseImageGenCallInWsProgress, Tag("response.image_generation_call.in_progress")]
+        | Annotated[ResponseImageGenCallPartialWsImage, Tag("response.image_generation_call.partial_image")]
+        | Annotated[ResponseMcpCallArgumentsWsDelta, Tag("response.mcp_call_arguments.delta")]
+        | Annotated[ResponseMcpCallArgumentsWsDone, Tag("response.mcp_call_arguments.done")]
+        | Annotated[ResponseMcpCallWsCompleted, Tag("response.mcp_call.completed")]
+        | Annotated[ResponseMcpCallWsFailed, Tag("response.mcp_call.failed")]
+        | Annotated[ResponseMcpCallInWsProgress, Tag("response.mcp_call.in_progress")]
+        | Annotated[ResponseMcpListToolsWsCompleted, Tag("response.mcp_list_tools.completed")]
+        | Annotated[ResponseMcpListToolsWsFailed, Tag("response.mcp_list_tools.failed")]
+        | Annotated[ResponseMcpListToolsInWsProgress, Tag("response.mcp_list_tools.in_progress")]
+        | Annotated[ResponseOutputTextAnnotationWsAdded, Tag("response.output_text.annotation.added")]
+        | Annotated[ResponseWsQueued, Tag("response.queued")]
+        | Annotated[ResponseCustomToolCallInputWsDelta, Tag("response.custom_tool_call_input.delta")]
+        | Annotated[ResponseCustomToolCallInputWsDone, Tag("response.custom_tool_call_input.done")]
         | Annotated[ResponseWsError, Tag("error")],
         Discriminator(tag_of("type")),
     ]

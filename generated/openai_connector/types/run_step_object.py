@@ -51,7 +51,7 @@ class RunStepObject(BaseModel):
     ] = Field(default_factory=_missing)
     """The details of the run step."""
 
-    last_error: RunStepObjectLastErrorObject | None = None
+    last_error: RunStepObjectLastError | None = None
     """The last error associated with this run step. Will be `null` if there are no errors."""
 
     expired_at: int | None = None
@@ -79,7 +79,7 @@ class RunStepObject(BaseModel):
     """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
 
 
-class RunStepObjectLastErrorObject(BaseModel):
+class RunStepObjectLastError(BaseModel):
     """The last error associated with this run step. Will be `null` if there are no errors."""
 
     code: Open[Literal["server_error", "rate_limit_exceeded"]] = Field(default_factory=_missing)

@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class ScreenshotParam(BaseModel):
+class Screenshot(BaseModel):
     """A screenshot action."""
 
     type: Literal["screenshot"] = Field(default_factory=_missing)
     """Specifies the event type. For a screenshot action, this property is always set to `screenshot`."""
 
 
-class ScreenshotParamParam(TypedDict, total=False):
+class ScreenshotParam(TypedDict, total=False):
     """A screenshot action."""
 
     type: Required[Literal["screenshot"]]

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class SkillReferenceParam(BaseModel):
+class SkillReference(BaseModel):
     type: Literal["skill_reference"] = Field(default_factory=_missing)
     """References a skill created with the /v1/skills endpoint."""
 
@@ -21,7 +21,7 @@ class SkillReferenceParam(BaseModel):
     """Optional skill version. Use a positive integer or 'latest'. Omit for default."""
 
 
-class SkillReferenceParamParam(TypedDict, total=False):
+class SkillReferenceParam(TypedDict, total=False):
     type: Required[Literal["skill_reference"]]
     """References a skill created with the /v1/skills endpoint."""
 

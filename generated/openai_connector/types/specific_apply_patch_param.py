@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class SpecificApplyPatchParam(BaseModel):
+class SpecificApplyPatch(BaseModel):
     """Forces the model to call the apply_patch tool when executing a tool call."""
 
     type: Literal["apply_patch"] = Field(default_factory=_missing)
     """The tool to call. Always `apply_patch`."""
 
 
-class SpecificApplyPatchParamParam(TypedDict, total=False):
+class SpecificApplyPatchParam(TypedDict, total=False):
     """Forces the model to call the apply_patch tool when executing a tool call."""
 
     type: Required[Literal["apply_patch"]]

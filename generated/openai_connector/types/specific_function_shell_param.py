@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class SpecificFunctionShellParam(BaseModel):
+class SpecificFunctionShell(BaseModel):
     """Forces the model to call the shell tool when a tool call is required."""
 
     type: Literal["shell"] = Field(default_factory=_missing)
     """The tool to call. Always `shell`."""
 
 
-class SpecificFunctionShellParamParam(TypedDict, total=False):
+class SpecificFunctionShellParam(TypedDict, total=False):
     """Forces the model to call the shell tool when a tool call is required."""
 
     type: Required[Literal["shell"]]

@@ -10,11 +10,11 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class SpecificProgrammaticToolCallingParam(BaseModel):
+class SpecificProgrammaticToolCalling(BaseModel):
     type: Literal["programmatic_tool_calling"] = Field(default_factory=_missing)
     """The tool to call. Always `programmatic_tool_calling`."""
 
 
-class SpecificProgrammaticToolCallingParamParam(TypedDict, total=False):
+class SpecificProgrammaticToolCallingParam(TypedDict, total=False):
     type: Required[Literal["programmatic_tool_calling"]]
     """The tool to call. Always `programmatic_tool_calling`."""

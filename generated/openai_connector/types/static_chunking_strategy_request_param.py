@@ -11,7 +11,7 @@ from ..lib._models import missing as _missing
 from .static_chunking_strategy import StaticChunkingStrategy, StaticChunkingStrategyParam
 
 
-class StaticChunkingStrategyRequestParam(BaseModel):
+class StaticChunkingStrategyRequest(BaseModel):
     """Customize your own chunking strategy by setting chunk size and chunk overlap."""
 
     type: Literal["static"] = Field(default_factory=_missing)
@@ -20,7 +20,7 @@ class StaticChunkingStrategyRequestParam(BaseModel):
     static: StaticChunkingStrategy = Field(default_factory=_missing)
 
 
-class StaticChunkingStrategyRequestParamParam(TypedDict, total=False):
+class StaticChunkingStrategyRequestParam(TypedDict, total=False):
     """Customize your own chunking strategy by setting chunk size and chunk overlap."""
 
     type: Required[Literal["static"]]

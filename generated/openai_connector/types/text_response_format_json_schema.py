@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .response_format_json_schema_schema import ApiResponseFormatJsonSchema
+from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
 
 
 class TextResponseFormatJsonSchema(BaseModel):
@@ -29,7 +29,7 @@ class TextResponseFormatJsonSchema(BaseModel):
     underscores and dashes, with a maximum length of 64.
     """
 
-    schema_: ApiResponseFormatJsonSchema = Field(default_factory=_missing, alias="schema")
+    schema_: ResponseFormatJsonSchemaSchema = Field(default_factory=_missing, alias="schema")
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """
@@ -61,7 +61,7 @@ class TextResponseFormatJsonSchemaParam(TypedDict, total=False):
     underscores and dashes, with a maximum length of 64.
     """
 
-    schema: Required[ApiResponseFormatJsonSchema]
+    schema: Required[ResponseFormatJsonSchemaSchema]
     """The schema for the response format, described as a JSON Schema object.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """

@@ -22,7 +22,7 @@ class ThreadObject(BaseModel):
     created_at: int = Field(default_factory=_missing)
     """The Unix timestamp (in seconds) for when the thread was created."""
 
-    tool_resources: ThreadObjectToolResourcesObject | None = None
+    tool_resources: ThreadObjectToolResources | None = None
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
     metadata: Metadata = Field(default_factory=_missing)
@@ -35,19 +35,19 @@ class ThreadObject(BaseModel):
     """
 
 
-class ThreadObjectToolResourcesObject(BaseModel):
+class ThreadObjectToolResources(BaseModel):
     """A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
 
-    code_interpreter: ThreadObjectToolResourcesObjectCodeInterpreter | None = None
+    code_interpreter: ThreadObjectToolResourcesCodeInterpreter | None = None
 
-    file_search: ThreadObjectToolResourcesObjectFileSearch | None = None
+    file_search: ThreadObjectToolResourcesFileSearch | None = None
 
 
-class ThreadObjectToolResourcesObjectCodeInterpreter(BaseModel):
+class ThreadObjectToolResourcesCodeInterpreter(BaseModel):
     file_ids: list[str] | None = None
     """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
 
 
-class ThreadObjectToolResourcesObjectFileSearch(BaseModel):
+class ThreadObjectToolResourcesFileSearch(BaseModel):
     vector_store_ids: list[str] | None = None
     """The [vector store](/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread."""

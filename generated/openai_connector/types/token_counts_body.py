@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
-from .conversation_param import ConversationParam, ConversationParamParam
+from .conversation_param import Conversation, ConversationParam
 from .input_item import InputItem, InputItemParam
 from .personality_enum import PersonalityEnum
 from .reasoning import Reasoning, ReasoningParam
-from .response_text_param import ResponseTextParam, ResponseTextParamParam
+from .response_text_param import ResponseText, ResponseTextParam
 from .tool import Tool, ToolParam
-from .tool_choice_param import ToolChoiceParam, ToolChoiceParamParam
+from .tool_choice_param import ToolChoiceParam, ToolChoiceParamModel
 from .truncation_enum import TruncationEnum
 
 
@@ -29,7 +29,7 @@ class TokenCountsBody(BaseModel):
     tools: list[Tool] | None = None
     """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
-    text: ResponseTextParam | None = None
+    text: ResponseText | None = None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -50,12 +50,12 @@ class TokenCountsBody(BaseModel):
     personality: PersonalityEnum | None = None
     """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
 
-    conversation: ConversationParam | None = None
+    conversation: Conversation | None = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    tool_choice: ToolChoiceParam | None = None
+    tool_choice: ToolChoiceParamModel | None = None
     """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: bool | None = None
@@ -75,7 +75,7 @@ class TokenCountsBodyParam(TypedDict, total=False):
     tools: Sequence[ToolParam] | None
     """An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter."""
 
-    text: ResponseTextParamParam | None
+    text: ResponseTextParam | None
     """Configuration options for a text response from the model. Can be plain
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
@@ -96,12 +96,12 @@ class TokenCountsBodyParam(TypedDict, total=False):
     personality: PersonalityEnum
     """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
 
-    conversation: ConversationParamParam | None
+    conversation: ConversationParam | None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """
 
-    tool_choice: ToolChoiceParamParam | None
+    tool_choice: ToolChoiceParam | None
     """Controls which tool the model should use, if any."""
 
     parallel_tool_calls: bool | None

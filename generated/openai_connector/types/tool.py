@@ -4,20 +4,20 @@ from __future__ import annotations
 from typing import TypeAlias
 
 from ..lib._models import Open
-from .apply_patch_tool_param import ApplyPatchToolParam, ApplyPatchToolParamParam
+from .apply_patch_tool_param import ApplyPatchTool, ApplyPatchToolParam
 from .code_interpreter_tool import CodeInterpreterTool, CodeInterpreterToolParam
 from .computer_tool import ComputerTool, ComputerToolParam
 from .computer_use_preview_tool import ComputerUsePreviewTool, ComputerUsePreviewToolParam
-from .custom_tool_param import CustomToolParam, CustomToolParamParam
+from .custom_tool_param import CustomTool, CustomToolParam
 from .file_search_tool import FileSearchTool, FileSearchToolParam
-from .function_shell_tool_param import FunctionShellToolParam, FunctionShellToolParamParam
+from .function_shell_tool_param import FunctionShellTool, FunctionShellToolParam
 from .function_tool import FunctionTool, FunctionToolRequestParam
 from .image_gen_tool import ImageGenTool, ImageGenToolParam
-from .local_shell_tool_param import LocalShellToolParam, LocalShellToolParamParam
+from .local_shell_tool_param import LocalShellTool, LocalShellToolParam
 from .mcp_tool import McpTool, McpToolParam
-from .namespace_tool_param import NamespaceToolParam, NamespaceToolParamParam
-from .programmatic_tool_calling_param import ProgrammaticToolCallingParam, ProgrammaticToolCallingParamParam
-from .tool_search_tool_param import ToolSearchToolParam, ToolSearchToolParamParam
+from .namespace_tool_param import NamespaceTool, NamespaceToolParam
+from .programmatic_tool_calling_param import ProgrammaticToolCalling, ProgrammaticToolCallingParam
+from .tool_search_tool_param import ToolSearchTool, ToolSearchToolParam
 from .web_search_preview_tool import WebSearchPreviewTool, WebSearchPreviewToolParam
 from .web_search_tool import WebSearchTool, WebSearchToolParam
 
@@ -29,15 +29,15 @@ Tool: TypeAlias = Open[
     | WebSearchTool
     | McpTool
     | CodeInterpreterTool
-    | ProgrammaticToolCallingParam
+    | ProgrammaticToolCalling
     | ImageGenTool
-    | LocalShellToolParam
-    | FunctionShellToolParam
-    | CustomToolParam
-    | NamespaceToolParam
-    | ToolSearchToolParam
+    | LocalShellTool
+    | FunctionShellTool
+    | CustomTool
+    | NamespaceTool
+    | ToolSearchTool
     | WebSearchPreviewTool
-    | ApplyPatchToolParam
+    | ApplyPatchTool
 ]
 """A tool that can be used to generate a response."""
 
@@ -50,14 +50,14 @@ ToolParam: TypeAlias = (
     | WebSearchToolParam
     | McpToolParam
     | CodeInterpreterToolParam
-    | ProgrammaticToolCallingParamParam
+    | ProgrammaticToolCallingParam
     | ImageGenToolParam
-    | LocalShellToolParamParam
-    | FunctionShellToolParamParam
-    | CustomToolParamParam
-    | NamespaceToolParamParam
-    | ToolSearchToolParamParam
+    | LocalShellToolParam
+    | FunctionShellToolParam
+    | CustomToolParam
+    | NamespaceToolParam
+    | ToolSearchToolParam
     | WebSearchPreviewToolParam
-    | ApplyPatchToolParamParam
+    | ApplyPatchToolParam
 )
 """A tool that can be used to generate a response."""

@@ -6,17 +6,18 @@ from typing import Annotated, TypeAlias
 from pydantic import Discriminator, Tag
 
 from ..lib._models import Open, tag_of
-from .direct_tool_call_caller_param import DirectToolCallCallerParam, DirectToolCallCallerParamParam
-from .program_tool_call_caller_param import ProgramToolCallCallerParam, ProgramToolCallCallerParamParam
+from .direct_tool_call_caller_param import DirectToolCallCallerParam, DirectToolCallCallerParamModel
+from .program_tool_call_caller_param import ProgramToolCallCallerParam, ProgramToolCallCallerParamModel
 
-ToolCallCallerParam: TypeAlias = Open[
+ToolCallCallerParamModel: TypeAlias = Open[
     Annotated[
-        Annotated[DirectToolCallCallerParam, Tag("direct")] | Annotated[ProgramToolCallCallerParam, Tag("program")],
+        Annotated[DirectToolCallCallerParamModel, Tag("direct")]
+        | Annotated[ProgramToolCallCallerParamModel, Tag("program")],
         Discriminator(tag_of("type")),
     ]
 ]
 """The execution context that produced this tool call."""
 
 
-ToolCallCallerParamParam: TypeAlias = DirectToolCallCallerParamParam | ProgramToolCallCallerParamParam
+ToolCallCallerParam: TypeAlias = DirectToolCallCallerParam | ProgramToolCallCallerParam
 """The execution context that produced this tool call."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 from typing import TypeAlias
 
 from ..lib._models import Open
-from .specific_apply_patch_param import SpecificApplyPatchParam, SpecificApplyPatchParamParam
-from .specific_function_shell_param import SpecificFunctionShellParam, SpecificFunctionShellParamParam
+from .specific_apply_patch_param import SpecificApplyPatch, SpecificApplyPatchParam
+from .specific_function_shell_param import SpecificFunctionShell, SpecificFunctionShellParam
 from .specific_programmatic_tool_calling_param import (
+    SpecificProgrammaticToolCalling,
     SpecificProgrammaticToolCallingParam,
-    SpecificProgrammaticToolCallingParamParam,
 )
 from .tool_choice_allowed import ToolChoiceAllowed, ToolChoiceAllowedParam
 from .tool_choice_custom import ToolChoiceCustom, ToolChoiceCustomParam
@@ -17,16 +17,16 @@ from .tool_choice_mcp import ToolChoiceMcp, ToolChoiceMcpParam
 from .tool_choice_options import ToolChoiceOptions
 from .tool_choice_types import ToolChoiceTypes, ToolChoiceTypesParam
 
-ToolChoiceParam: TypeAlias = Open[
+ToolChoiceParamModel: TypeAlias = Open[
     ToolChoiceOptions
     | ToolChoiceAllowed
     | ToolChoiceTypes
     | ToolChoiceFunction
     | ToolChoiceMcp
     | ToolChoiceCustom
-    | SpecificProgrammaticToolCallingParam
-    | SpecificApplyPatchParam
-    | SpecificFunctionShellParam
+    | SpecificProgrammaticToolCalling
+    | SpecificApplyPatch
+    | SpecificFunctionShell
 ]
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools
@@ -34,16 +34,16 @@ the model can call.
 """
 
 
-ToolChoiceParamParam: TypeAlias = (
+ToolChoiceParam: TypeAlias = (
     ToolChoiceOptions
     | ToolChoiceAllowedParam
     | ToolChoiceTypesParam
     | ToolChoiceFunctionParam
     | ToolChoiceMcpParam
     | ToolChoiceCustomParam
-    | SpecificProgrammaticToolCallingParamParam
-    | SpecificApplyPatchParamParam
-    | SpecificFunctionShellParamParam
+    | SpecificProgrammaticToolCallingParam
+    | SpecificApplyPatchParam
+    | SpecificFunctionShellParam
 )
 """How the model should select which tool (or tools) to use when generating
 a response. See the `tools` parameter to see how to specify which tools

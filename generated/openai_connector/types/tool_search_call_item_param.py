@@ -13,7 +13,7 @@ from .function_call_item_status import FunctionCallItemStatus
 from .tool_search_execution_type import ToolSearchExecutionType
 
 
-class ToolSearchCallItemParam(BaseModel):
+class ToolSearchCallItem(BaseModel):
     id: str | None = None
     """The unique ID of this tool search call."""
 
@@ -33,7 +33,7 @@ class ToolSearchCallItemParam(BaseModel):
     """The status of the tool search call."""
 
 
-class ToolSearchCallItemParamParam(TypedDict, total=False):
+class ToolSearchCallItemParam(TypedDict, total=False):
     id: str | None
     """The unique ID of this tool search call."""
 

@@ -14,7 +14,7 @@ from .tool import Tool, ToolParam
 from .tool_search_execution_type import ToolSearchExecutionType
 
 
-class ToolSearchOutputItemParam(BaseModel):
+class ToolSearchOutputItem(BaseModel):
     id: str | None = None
     """The unique ID of this tool search output."""
 
@@ -34,7 +34,7 @@ class ToolSearchOutputItemParam(BaseModel):
     """The status of the tool search output."""
 
 
-class ToolSearchOutputItemParamParam(TypedDict, total=False):
+class ToolSearchOutputItemParam(TypedDict, total=False):
     id: str | None
     """The unique ID of this tool search output."""
 

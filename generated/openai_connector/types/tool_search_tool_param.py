@@ -12,7 +12,7 @@ from .empty_model_param import EmptyModelParam
 from .tool_search_execution_type import ToolSearchExecutionType
 
 
-class ToolSearchToolParam(BaseModel):
+class ToolSearchTool(BaseModel):
     """Hosted or BYOT tool search configuration for deferred tools."""
 
     type: Literal["tool_search"] = Field(default_factory=_missing)
@@ -28,7 +28,7 @@ class ToolSearchToolParam(BaseModel):
     """Parameter schema for a client-executed tool search tool."""
 
 
-class ToolSearchToolParamParam(TypedDict, total=False):
+class ToolSearchToolParam(TypedDict, total=False):
     """Hosted or BYOT tool search configuration for deferred tools."""
 
     type: Required[Literal["tool_search"]]

@@ -10,7 +10,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class TypeParam(BaseModel):
+class Type(BaseModel):
     """An action to type in text."""
 
     type: Literal["type"] = Field(default_factory=_missing)
@@ -20,7 +20,7 @@ class TypeParam(BaseModel):
     """The text to type."""
 
 
-class TypeParamParam(TypedDict, total=False):
+class TypeParam(TypedDict, total=False):
     """An action to type in text."""
 
     type: Required[Literal["type"]]

@@ -36,7 +36,7 @@ class User(BaseModel):
     created: int | None = None
     """The Unix timestamp (in seconds) of when the user was created."""
 
-    user: UserSchema | None = None
+    user: UserUser | None = None
     """Nested user details."""
 
     is_service_account: bool | None = None
@@ -57,17 +57,17 @@ class User(BaseModel):
     developer_persona: str | None = None
     """The developer persona metadata for the user."""
 
-    projects: UserProjectsList | None = None
+    projects: UserProjects | None = None
     """Projects associated with the user, if included."""
 
 
-class UserProjectsList(BaseModel):
+class UserProjects(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
 
-    data: list[UserProjectsListDataItem] = Field(default_factory=_missing)
+    data: list[UserProjectsDataItem] = Field(default_factory=_missing)
 
 
-class UserProjectsListDataItem(BaseModel):
+class UserProjectsDataItem(BaseModel):
     id: str | None = None
 
     name: str | None = None
@@ -75,7 +75,7 @@ class UserProjectsListDataItem(BaseModel):
     role: str | None = None
 
 
-class UserSchema(BaseModel):
+class UserUser(BaseModel):
     """Nested user details."""
 
     object: Literal["user"] = Field(default_factory=_missing)

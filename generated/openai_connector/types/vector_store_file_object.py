@@ -33,7 +33,7 @@ class VectorStoreFileObject(BaseModel):
     status: Open[Literal["in_progress", "completed", "cancelled", "failed"]] = Field(default_factory=_missing)
     """The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use."""
 
-    last_error: VectorStoreFileObjectLastErrorObject | None = None
+    last_error: VectorStoreFileObjectLastError | None = None
     """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
     chunking_strategy: (
@@ -57,7 +57,7 @@ class VectorStoreFileObject(BaseModel):
     """
 
 
-class VectorStoreFileObjectLastErrorObject(BaseModel):
+class VectorStoreFileObjectLastError(BaseModel):
     """The last error associated with this vector store file. Will be `null` if there are no errors."""
 
     code: Open[Literal["server_error", "unsupported_file", "invalid_file"]] = Field(default_factory=_missing)

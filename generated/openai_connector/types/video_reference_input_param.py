@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class VideoReferenceInputParam(BaseModel):
+class VideoReferenceInput(BaseModel):
     """Reference to the completed video."""
 
     id: str = Field(default_factory=_missing)
     """The identifier of the completed video."""
 
 
-class VideoReferenceInputParamParam(TypedDict, total=False):
+class VideoReferenceInputParam(TypedDict, total=False):
     """Reference to the completed video."""
 
     id: Required[str]

@@ -10,14 +10,14 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class WaitParam(BaseModel):
+class Wait(BaseModel):
     """A wait action."""
 
     type: Literal["wait"] = Field(default_factory=_missing)
     """Specifies the event type. For a wait action, this property is always set to `wait`."""
 
 
-class WaitParamParam(TypedDict, total=False):
+class WaitParam(TypedDict, total=False):
     """A wait action."""
 
     type: Required[Literal["wait"]]

@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 
 
-class WebSearchApproximateLocationWebSearchApproximateLocation(BaseModel):
+class WebSearchApproximateLocationSchema(BaseModel):
     """The approximate location of the user."""
 
     type: Literal["approximate"] | None = None
@@ -27,11 +27,11 @@ class WebSearchApproximateLocationWebSearchApproximateLocation(BaseModel):
     """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
 
 
-WebSearchApproximateLocation: TypeAlias = WebSearchApproximateLocationWebSearchApproximateLocation | None
+WebSearchApproximateLocation: TypeAlias = WebSearchApproximateLocationSchema | None
 """The approximate location of the user."""
 
 
-class WebSearchApproximateLocationWebSearchApproximateLocationParam(TypedDict, total=False):
+class WebSearchApproximateLocationSchemaParam(TypedDict, total=False):
     """The approximate location of the user."""
 
     type: Literal["approximate"]
@@ -50,5 +50,5 @@ class WebSearchApproximateLocationWebSearchApproximateLocationParam(TypedDict, t
     """The [IANA timezone](https://timeapi.io/documentation/iana-timezones) of the user, e.g. `America/Los_Angeles`."""
 
 
-WebSearchApproximateLocationParam: TypeAlias = WebSearchApproximateLocationWebSearchApproximateLocationParam | None
+WebSearchApproximateLocationParam: TypeAlias = WebSearchApproximateLocationSchemaParam | None
 """The approximate location of the user."""

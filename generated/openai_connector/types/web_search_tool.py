@@ -23,7 +23,7 @@ class WebSearchTool(BaseModel):
     external_web_access: bool | None = None
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
-    filters: WebSearchToolFiltersObject | None = None
+    filters: WebSearchToolFilters | None = None
     """Filters for the search."""
 
     user_location: WebSearchApproximateLocation | None = None
@@ -44,7 +44,7 @@ class WebSearchToolParam(TypedDict, total=False):
     external_web_access: bool
     """Allow live internet access for web search. Defaults to true when omitted. When false, the web search tool runs in offline/cache-only mode and will not fetch new external content."""
 
-    filters: WebSearchToolFiltersObjectParam | None
+    filters: WebSearchToolFiltersParam | None
     """Filters for the search."""
 
     user_location: WebSearchApproximateLocationParam
@@ -54,7 +54,7 @@ class WebSearchToolParam(TypedDict, total=False):
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
 
-class WebSearchToolFiltersObject(BaseModel):
+class WebSearchToolFilters(BaseModel):
     """Filters for the search."""
 
     allowed_domains: list[str] | None = None
@@ -65,7 +65,7 @@ class WebSearchToolFiltersObject(BaseModel):
     """
 
 
-class WebSearchToolFiltersObjectParam(TypedDict, total=False):
+class WebSearchToolFiltersParam(TypedDict, total=False):
     """Filters for the search."""
 
     allowed_domains: Sequence[str] | None

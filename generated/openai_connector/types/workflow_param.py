@@ -9,10 +9,10 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-from .workflow_tracing_param import WorkflowTracingParam, WorkflowTracingParamParam
+from .workflow_tracing_param import WorkflowTracing, WorkflowTracingParam
 
 
-class WorkflowParam(BaseModel):
+class Workflow(BaseModel):
     """Workflow reference and overrides applied to the chat session."""
 
     id: str = Field(default_factory=_missing)
@@ -24,11 +24,11 @@ class WorkflowParam(BaseModel):
     state_variables: dict[str, Open[str | int | bool | float]] | None = None
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
 
-    tracing: WorkflowTracingParam | None = None
+    tracing: WorkflowTracing | None = None
     """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""
 
 
-class WorkflowParamParam(TypedDict, total=False):
+class WorkflowParam(TypedDict, total=False):
     """Workflow reference and overrides applied to the chat session."""
 
     id: Required[str]
@@ -40,5 +40,5 @@ class WorkflowParamParam(TypedDict, total=False):
     state_variables: Mapping[str, str | int | bool | float]
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
 
-    tracing: WorkflowTracingParamParam
+    tracing: WorkflowTracingParam
     """Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default."""

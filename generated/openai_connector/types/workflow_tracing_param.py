@@ -6,14 +6,14 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 
 
-class WorkflowTracingParam(BaseModel):
+class WorkflowTracing(BaseModel):
     """Controls diagnostic tracing during the session."""
 
     enabled: bool | None = None
     """Whether tracing is enabled during the session. Defaults to true."""
 
 
-class WorkflowTracingParamParam(TypedDict, total=False):
+class WorkflowTracingParam(TypedDict, total=False):
     """Controls diagnostic tracing during the session."""
 
     enabled: bool

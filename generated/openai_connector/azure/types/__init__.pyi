@@ -270,7 +270,7 @@ from .response_format_json_schema import (
     ResponseFormatJsonSchemaJsonSchemaParam as ResponseFormatJsonSchemaJsonSchemaParam,
 )
 from .response_format_json_schema import ResponseFormatJsonSchemaParam as ResponseFormatJsonSchemaParam
-from .response_format_json_schema_schema import AzureResponseFormatJsonSchema as AzureResponseFormatJsonSchema
+from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema as ResponseFormatJsonSchemaSchema
 from .response_format_text import ResponseFormatText as ResponseFormatText
 from .response_format_text import ResponseFormatTextParam as ResponseFormatTextParam
 from .tool_call_type import ToolCallType as ToolCallType
@@ -287,7 +287,6 @@ __all__ = [
     "AzureCosmosDbChatExtensionConfiguration",
     "AzureCosmosDbChatExtensionParameters",
     "AzureCosmosDbFieldMappingOptions",
-    "AzureResponseFormatJsonSchema",
     "AzureSearchChatExtensionConfiguration",
     "AzureSearchChatExtensionParameters",
     "AzureSearchIndexFieldMappingOptions",
@@ -428,6 +427,7 @@ __all__ = [
     "ResponseFormatJsonSchemaJsonSchema",
     "ResponseFormatJsonSchemaJsonSchemaParam",
     "ResponseFormatJsonSchemaParam",
+    "ResponseFormatJsonSchemaSchema",
     "ResponseFormatText",
     "ResponseFormatTextParam",
     "ToolCallType",

@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
 from ...lib._models import missing as _missing
-from .response_format_json_schema_schema import AzureResponseFormatJsonSchema
+from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
 
 
 class ResponseFormatJsonSchema(BaseModel):
@@ -32,7 +32,7 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     name: str = Field(default_factory=_missing)
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
 
-    schema_: AzureResponseFormatJsonSchema | None = Field(default=None, alias="schema")
+    schema_: ResponseFormatJsonSchemaSchema | None = Field(default=None, alias="schema")
     """The schema for the response format, described as a JSON Schema object."""
 
     strict: bool | None = None
@@ -46,7 +46,7 @@ class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
     name: Required[str]
     """The name of the response format. Must be a-z, A-Z, 0-9, or contain underscores and dashes, with a maximum length of 64."""
 
-    schema: AzureResponseFormatJsonSchema
+    schema: ResponseFormatJsonSchemaSchema
     """The schema for the response format, described as a JSON Schema object."""
 
     strict: bool | None

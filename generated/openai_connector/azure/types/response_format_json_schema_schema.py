@@ -3,5 +3,5 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-AzureResponseFormatJsonSchema: TypeAlias = dict[str, Any]
+ResponseFormatJsonSchemaSchema: TypeAlias = dict[str, Any]
 """The schema for the response format, described as a JSON Schema object."""

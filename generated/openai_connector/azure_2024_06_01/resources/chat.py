@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..types.chat_completion_tool import ChatCompletionToolParam
     from ..types.chat_completion_tool_choice_option import ChatCompletionToolChoiceOptionParam
     from ..types.create_chat_completion_request import (
-        CreateChatCompletionRequestFunctionCallObjectParam,
+        CreateChatCompletionRequestFunctionCallParam,
         CreateChatCompletionRequestResponseFormatParam,
     )
     from ..types.create_chat_completion_response import CreateChatCompletionResponse
@@ -100,9 +100,7 @@ class ChatCompletions(SyncAPIResource):
         tools: Sequence[ChatCompletionToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         functions: Sequence[ChatCompletionFunctionParam] | NotGiven = NOT_GIVEN,
-        function_call: Literal["none", "auto"]
-        | CreateChatCompletionRequestFunctionCallObjectParam
-        | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -199,9 +197,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         tools: Sequence[ChatCompletionToolParam] | NotGiven = NOT_GIVEN,
         tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
         functions: Sequence[ChatCompletionFunctionParam] | NotGiven = NOT_GIVEN,
-        function_call: Literal["none", "auto"]
-        | CreateChatCompletionRequestFunctionCallObjectParam
-        | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

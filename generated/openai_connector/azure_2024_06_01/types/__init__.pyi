@@ -113,10 +113,10 @@ from .content_filter_results_base import ContentFilterResultsBase as ContentFilt
 from .content_filter_severity_result import ContentFilterSeverityResult as ContentFilterSeverityResult
 from .create_chat_completion_request import CreateChatCompletionRequest as CreateChatCompletionRequest
 from .create_chat_completion_request import (
-    CreateChatCompletionRequestFunctionCallObject as CreateChatCompletionRequestFunctionCallObject,
+    CreateChatCompletionRequestFunctionCall as CreateChatCompletionRequestFunctionCall,
 )
 from .create_chat_completion_request import (
-    CreateChatCompletionRequestFunctionCallObjectParam as CreateChatCompletionRequestFunctionCallObjectParam,
+    CreateChatCompletionRequestFunctionCallParam as CreateChatCompletionRequestFunctionCallParam,
 )
 from .create_chat_completion_request import CreateChatCompletionRequestParam as CreateChatCompletionRequestParam
 from .create_chat_completion_request import (
@@ -255,8 +255,8 @@ __all__ = [
     "ContentFilterResultsBase",
     "ContentFilterSeverityResult",
     "CreateChatCompletionRequest",
-    "CreateChatCompletionRequestFunctionCallObject",
-    "CreateChatCompletionRequestFunctionCallObjectParam",
+    "CreateChatCompletionRequestFunctionCall",
+    "CreateChatCompletionRequestFunctionCallParam",
     "CreateChatCompletionRequestParam",
     "CreateChatCompletionRequestResponseFormat",
     "CreateChatCompletionRequestResponseFormatParam",

@@ -81,7 +81,7 @@ class CreateChatCompletionRequest(BaseModel):
     functions: list[ChatCompletionFunction] | None = None
     """Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for."""
 
-    function_call: Open[Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallObject] | None = None
+    function_call: Open[Literal["none", "auto"] | CreateChatCompletionRequestFunctionCall] | None = None
     """Deprecated in favor of `tool_choice`. Controls how the model responds to function calls. "none" means the model does not call a function, and responds to the end-user. "auto" means the model can pick between an end-user or calling a function.  Specifying a particular function via `{"name":\\ "my_function"}` forces the model to call that function. "none" is the default when no functions are present. "auto" is the default if functions are present."""
 
 
@@ -149,18 +149,18 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     functions: Sequence[ChatCompletionFunctionParam]
     """Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for."""
 
-    function_call: Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallObjectParam
+    function_call: Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallParam
     """Deprecated in favor of `tool_choice`. Controls how the model responds to function calls. "none" means the model does not call a function, and responds to the end-user. "auto" means the model can pick between an end-user or calling a function.  Specifying a particular function via `{"name":\\ "my_function"}` forces the model to call that function. "none" is the default when no functions are present. "auto" is the default if functions are present."""
 
 
-class CreateChatCompletionRequestFunctionCallObject(BaseModel):
+class CreateChatCompletionRequestFunctionCall(BaseModel):
     """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
 
     name: str = Field(default_factory=_missing)
     """The name of the function to call."""
 
 
-class CreateChatCompletionRequestFunctionCallObjectParam(TypedDict, total=False):
+class CreateChatCompletionRequestFunctionCallParam(TypedDict, total=False):
     """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
 
     name: Required[str]

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from ...types.fine_tuning_job_event import FineTuningJobEvent
     from ...types.images_response import ImagesResponse
     from ...types.model import Model
-    from ...types.response import ResponseSchema as Response
+    from ...types.response import Response
     from .._pagination import AsyncCursorPage, SyncCursorPage
     from .._response import RawResponse
     from .._streaming import AsyncStream, Stream

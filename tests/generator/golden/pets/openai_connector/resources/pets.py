@@ -14,7 +14,7 @@ from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.create_pet_request import CreatePetRequestDietCustomDietParam
+    from ..types.create_pet_request import CreatePetRequestCustomDietParam
     from ..types.pet import Pet
     from ..types.pet_event import PetEvent
     from ..types.pet_kind import PetKind
@@ -155,7 +155,7 @@ class Pets(SyncAPIResource):
         kind: PetKind,
         tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
-        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        diet: str | CreatePetRequestCustomDietParam | NotGiven = NOT_GIVEN,
         stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -172,7 +172,7 @@ class Pets(SyncAPIResource):
         kind: PetKind,
         tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
-        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        diet: str | CreatePetRequestCustomDietParam | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -189,7 +189,7 @@ class Pets(SyncAPIResource):
         kind: PetKind,
         tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
-        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        diet: str | CreatePetRequestCustomDietParam | NotGiven = NOT_GIVEN,
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -205,7 +205,7 @@ class Pets(SyncAPIResource):
         kind: PetKind,
         tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
-        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        diet: str | CreatePetRequestCustomDietParam | NotGiven = NOT_GIVEN,
         stream: bool | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -390,7 +390,7 @@ class AsyncPets(AsyncAPIResource):
         kind: PetKind,
         tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
-        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        diet: str | CreatePetRequestCustomDietParam | NotGiven = NOT_GIVEN,
         stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -407,7 +407,7 @@ class AsyncPets(AsyncAPIResource):
         kind: PetKind,
         tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
-        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        diet: str | CreatePetRequestCustomDietParam | NotGiven = NOT_GIVEN,
         stream: Literal[True],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -424,7 +424,7 @@ class AsyncPets(AsyncAPIResource):
         kind: PetKind,
         tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
-        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        diet: str | CreatePetRequestCustomDietParam | NotGiven = NOT_GIVEN,
         stream: bool,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -440,7 +440,7 @@ class AsyncPets(AsyncAPIResource):
         kind: PetKind,
         tags: Sequence[TagSchemaParam] | NotGiven = NOT_GIVEN,
         nickname: str | NotGiven | None = NOT_GIVEN,
-        diet: str | CreatePetRequestDietCustomDietParam | NotGiven = NOT_GIVEN,
+        diet: str | CreatePetRequestCustomDietParam | NotGiven = NOT_GIVEN,
         stream: bool | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

@@ -1,8 +1,8 @@
 # generated from the Golden Pets spec by the openai-connector generator; do not edit
 from .cat import Cat as Cat
 from .create_pet_request import CreatePetRequest as CreatePetRequest
-from .create_pet_request import CreatePetRequestDietCustomDiet as CreatePetRequestDietCustomDiet
-from .create_pet_request import CreatePetRequestDietCustomDietParam as CreatePetRequestDietCustomDietParam
+from .create_pet_request import CreatePetRequestCustomDiet as CreatePetRequestCustomDiet
+from .create_pet_request import CreatePetRequestCustomDietParam as CreatePetRequestCustomDietParam
 from .create_pet_request import CreatePetRequestParam as CreatePetRequestParam
 from .dog import Dog as Dog
 from .named import Named as Named
@@ -19,8 +19,8 @@ from .upload_pet_photo import UploadPetPhotoResponse as UploadPetPhotoResponse
 __all__ = [
     "Cat",
     "CreatePetRequest",
-    "CreatePetRequestDietCustomDiet",
-    "CreatePetRequestDietCustomDietParam",
+    "CreatePetRequestCustomDiet",
+    "CreatePetRequestCustomDietParam",
     "CreatePetRequestParam",
     "Dog",
     "Named",

@@ -4,8 +4,8 @@
 MODULE_OF: dict[str, str] = {
     "Cat": "cat",
     "CreatePetRequest": "create_pet_request",
-    "CreatePetRequestDietCustomDiet": "create_pet_request",
-    "CreatePetRequestDietCustomDietParam": "create_pet_request",
+    "CreatePetRequestCustomDiet": "create_pet_request",
+    "CreatePetRequestCustomDietParam": "create_pet_request",
     "CreatePetRequestParam": "create_pet_request",
     "Dog": "dog",
     "Named": "named",

@@ -29,10 +29,10 @@ class CreatePetRequest(BaseModel):
 
     stream: bool | None = None
 
-    diet: Open[str | CreatePetRequestDietCustomDiet] | None = None
+    diet: Open[str | CreatePetRequestCustomDiet] | None = None
 
 
-class CreatePetRequestDietCustomDietParam(TypedDict, total=False):
+class CreatePetRequestCustomDietParam(TypedDict, total=False):
     """Custom diet"""
 
     kcal: float
@@ -47,13 +47,13 @@ CreatePetRequestParam = TypedDict(
         "tags": Sequence[TagSchemaParam],
         "nickname": str | None,
         "stream": bool | None,
-        "diet": str | CreatePetRequestDietCustomDietParam,
+        "diet": str | CreatePetRequestCustomDietParam,
     },
     total=False,
 )
 
 
-class CreatePetRequestDietCustomDiet(BaseModel):
+class CreatePetRequestCustomDiet(BaseModel):
     """Custom diet"""
 
     kcal: float | None = None

@@ -1,0 +1,69 @@
+"""generator/render.py: docstrings, annotations and the text of a rendered model and method."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.render import PackageRenderer, check_syntax, docstring, environment, not_given
+
+from ._spec import answer, laid_out
+
+
+def test_docstrings_escape_quotes_and_backslashes() -> None:
+    assert docstring('say "hi"') == '"""say "hi" """'
+    assert docstring('a \\ b """ c') == '"""a \\\\ b \\"\\"\\" c"""'
+    assert docstring("one\n\ntwo", indent="    ") == '"""one\n\n    two\n    """'
+
+
+def test_not_given_keeps_none_last() -> None:
+    assert not_given("int") == "int | NotGiven"
+    assert not_given("str | None") == "str | NotGiven | None"
+
+
+def test_check_syntax_names_the_file() -> None:
+    check_syntax({"ok.py": "x = 1\n", "data.json": "{"})
+    with pytest.raises(RuntimeError, match=r"generator bug: bad\.py:1"):
+        check_syntax({"bad.py": "def (:\n"})
+
+
+def _renderer() -> PackageRenderer:
+    layout = laid_out(
+        {
+            "/pets/{pet_id}": {
+                "get": {
+                    "operationId": "getPet",
+                    "parameters": [
+                        {"name": "pet_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                        {"name": "timeout", "in": "query", "schema": {"type": "integer"}},
+                    ],
+                    "responses": answer("Pet"),
+                }
+            }
+        },
+        {
+            "Pet": {
+                "type": "object",
+                "description": "A pet.",
+                "required": ["id"],
+                "properties": {"id": {"type": "string"}, "json": {"type": "string"}, "x-tag": {"type": "string"}},
+            }
+        },
+    )
+    return PackageRenderer(layout, environment(), "generated for a test", "")
+
+
+def test_a_model_renders_fields_with_aliases_and_tolerant_defaults() -> None:
+    text = _renderer().types_files()["types/pet.py"]
+    assert "class Pet(BaseModel):" in text
+    assert "id: str = Field(default_factory=_missing)" in text  # required: read as None when missing
+    assert 'json_: str | None = Field(default=None, alias="json")' in text  # never shadows pydantic
+    assert 'x_tag: str | None = Field(default=None, alias="x-tag")' in text
+
+
+def test_a_method_renders_its_parameters_where_they_go() -> None:
+    text = _renderer().resource_files()["resources/pets.py"]
+    assert "def retrieve(" in text
+    assert "query_timeout: int | NotGiven = NOT_GIVEN" in text  # `timeout` is every method's own argument
+    assert 'query={"timeout": query_timeout}' in text
+    assert 'path_params={"pet_id": pet_id}' in text
+    assert "_GET_PET = Operation(" in text
