@@ -22,7 +22,7 @@ import pydantic
 from typing_extensions import Unpack, override
 
 from . import _constants as C
-from ._config import AzureApi, ClientConfig, TokenProvider, env_settings, resolve_config
+from ._config import AzureApi, ClientConfig, TokenProvider, resolve_config, with_environment
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -40,6 +40,7 @@ from ._models import shaped
 from ._operation import Operation
 from ._pagination import AsyncCursorPage, SyncCursorPage
 from ._ratelimit import RateLimiter
+from ._redaction import Redactor
 from ._resource import AsyncAPIResource, SyncAPIResource
 from ._response import BinaryResponse, RawResponse, ResponseInfo
 from ._retry import RetryEvent, RetryPolicy, retry_delay
@@ -54,8 +55,6 @@ _T = TypeVar("_T")
 _DEBUG = 10
 _USER_AGENT = "openai-connector/0.1.0"
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
-_SK_KEY = re.compile(r"sk-[A-Za-z0-9_\-*.]{6,}")
-_JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")  # an Entra ID token (from a provider)
 _EMPTY: Mapping[str, Any] = {}
 ResponseType = Literal["json", "text", "binary"]
 
@@ -276,8 +275,7 @@ class _ClientCore:
         self._default_headers.update(settings.get("default_headers") or {})
         self._default_query = dict(settings.get("default_query") or {})
         self._static_auth = self._static_auth_headers()
-        secrets = self._config.secrets
-        self._secret_pattern = re.compile("|".join(re.escape(s) for s in secrets)) if secrets else None
+        self._redactor = Redactor(self._config.secrets)
 
     # -- public bits ---------------------------------------------------------------------------------
 
@@ -630,9 +628,7 @@ class _ClientCore:
 
     def _scrub(self, text: str) -> str:
         """`text` without this client's secrets (keys, tokens, Azure host) or anything shaped like an OpenAI key."""
-        if self._secret_pattern is not None:
-            text = self._secret_pattern.sub("<redacted>", text)
-        return _JWT.sub("<redacted-token>", _SK_KEY.sub("sk-<redacted>", text))
+        return self._redactor(text)
 
     def _retry_or_none(
         self,
@@ -811,12 +807,12 @@ class SyncAPIClient(_ClientCore):
         self._http = http_client or httpx2.Client(limits=_limits(), follow_redirects=True)
 
     @classmethod
-    def from_env(cls, *, http_client: httpx2.Client | None = None, **overrides: Unpack[ClientSettings]) -> Self:
-        """A client configured from `OPENAI_*` / `AZURE_OPENAI_*` variables; keyword arguments override them."""
-        found: dict[str, Any] = dict(env_settings())
-        api_key = found.pop("api_key", None)
-        found.update(overrides)
-        return cls(api_key, http_client=http_client, **found)
+    def from_env(
+        cls, api_key: str | None = None, *, http_client: httpx2.Client | None = None, **settings: Unpack[ClientSettings]
+    ) -> Self:
+        """A client from these settings completed by `OPENAI_*` / `AZURE_OPENAI_*` variables (`_config.PRECEDENCE`)."""
+        found = with_environment({"api_key": api_key, **settings})
+        return cls(found.pop("api_key", None), http_client=http_client, **found)
 
     # -- hooks ---------------------------------------------------------------------------------------
 
@@ -828,6 +824,7 @@ class SyncAPIClient(_ClientCore):
         token = provider()
         if not isinstance(token, str):
             raise ConfigurationError("azure_ad_token_provider must return the token as a str")
+        self._redactor.learn(token)
         return {"Authorization": f"Bearer {token}"}
 
     # -- sending -------------------------------------------------------------------------------------
@@ -1068,12 +1065,16 @@ class AsyncAPIClient(_ClientCore):
         )
 
     @classmethod
-    def from_env(cls, *, http_client: httpx2.AsyncClient | None = None, **overrides: Unpack[ClientSettings]) -> Self:
-        """A client configured from `OPENAI_*` / `AZURE_OPENAI_*` variables; keyword arguments override them."""
-        found: dict[str, Any] = dict(env_settings())
-        api_key = found.pop("api_key", None)
-        found.update(overrides)
-        return cls(api_key, http_client=http_client, **found)
+    def from_env(
+        cls,
+        api_key: str | None = None,
+        *,
+        http_client: httpx2.AsyncClient | None = None,
+        **settings: Unpack[ClientSettings],
+    ) -> Self:
+        """A client from these settings completed by `OPENAI_*` / `AZURE_OPENAI_*` variables (`_config.PRECEDENCE`)."""
+        found = with_environment({"api_key": api_key, **settings})
+        return cls(found.pop("api_key", None), http_client=http_client, **found)
 
     async def _auth_headers(self) -> Mapping[str, str]:
         """Auth headers for one attempt; a token provider is called every time (retries included)."""
@@ -1087,6 +1088,7 @@ class AsyncAPIClient(_ClientCore):
             token = await token
         if not isinstance(token, str):
             raise ConfigurationError("azure_ad_token_provider must return the token as a str")
+        self._redactor.learn(token)
         return {"Authorization": f"Bearer {token}"}
 
     async def _send(self, prep: PreparedRequest, *, stream: bool = False) -> httpx2.Response:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,6 +21,15 @@ if TYPE_CHECKING:
     from .actions import Actions
 
 __all__ = ["main"]
+
+CONNECTION_HELP = """\
+The provider: Azure OpenAI if any of --azure-endpoint, --azure-resource, --api-version, --azure-deployment, --azure-api
+is given; else OpenAI if any of --base-url, --organization, --project is; else Azure OpenAI if
+AZURE_OPENAI_ENDPOINT is set; else OpenAI. Then each flag not given is read from the chosen
+provider's variables only (OpenAI: OPENAI_API_KEY, OPENAI_ORG_ID, OPENAI_PROJECT_ID, OPENAI_BASE_URL;
+Azure: AZURE_OPENAI_API_KEY or AZURE_OPENAI_AD_TOKEN, AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION),
+so a key set for one provider never goes to the other's host. --api-key goes to the chosen provider.
+The same order as Client.from_env() in Python."""
 
 EXIT_API = 1
 EXIT_USAGE = 2
@@ -364,13 +374,20 @@ class _UsageError(Exception):
 
 
 def _add_connection(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("connection (default: the environment, as Client.from_env())")
-    group.add_argument("--api-key", help="API key (else OPENAI_API_KEY / AZURE_OPENAI_API_KEY)")
-    group.add_argument("--base-url", help="OpenAI base URL (else OPENAI_BASE_URL)")
-    group.add_argument("--azure-endpoint", help="Azure OpenAI endpoint (else AZURE_OPENAI_ENDPOINT)")
-    group.add_argument("--api-version", help="Azure api-version (else OPENAI_API_VERSION)")
-    group.add_argument("--azure-deployment", help="Azure deployment used when --model is not given")
-    group.add_argument("--azure-api", choices=["classic", "v1"], help="Azure API flavour (default classic)")
+    group = parser.add_argument_group("connection", CONNECTION_HELP)
+    group.add_argument("--api-key", help="API key, sent to the provider the other flags and the environment choose")
+    group.add_argument("--organization", help="OpenAI organization id (else OPENAI_ORG_ID); chooses OpenAI")
+    group.add_argument("--project", help="OpenAI project id (else OPENAI_PROJECT_ID); chooses OpenAI")
+    group.add_argument("--base-url", help="OpenAI base URL (else OPENAI_BASE_URL); chooses OpenAI")
+    group.add_argument("--azure-endpoint", help="Azure OpenAI endpoint (else AZURE_OPENAI_ENDPOINT); chooses Azure")
+    group.add_argument(
+        "--azure-resource", help="Azure OpenAI resource name (instead of --azure-endpoint); chooses Azure"
+    )
+    group.add_argument("--api-version", help="Azure api-version (else OPENAI_API_VERSION); chooses Azure")
+    group.add_argument("--azure-deployment", help="Azure deployment used when --model is not given; chooses Azure")
+    group.add_argument(
+        "--azure-api", choices=["classic", "v1"], help="Azure API flavour (default classic); chooses Azure"
+    )
     group.add_argument("--max-retries", type=int, help="retries of failed calls (default 2)")
     group.add_argument("--timeout", dest="request_timeout", type=float, help="seconds per request")
     parser.add_argument("--output", choices=["json", "text"], default="json", help="json (default) or text")
@@ -541,32 +558,45 @@ def _translate(actions: Actions, args: argparse.Namespace) -> Any:
     return _transcribe(actions, args, translate=True)
 
 
+_CONNECTION_FLAGS = (
+    ("api_key", "api_key"),
+    ("organization", "organization"),
+    ("project", "project"),
+    ("base_url", "base_url"),
+    ("azure_endpoint", "azure_endpoint"),
+    ("azure_resource", "azure_resource"),
+    ("api_version", "api_version"),
+    ("azure_deployment", "azure_deployment"),
+    ("azure_api", "azure_api"),
+    ("max_retries", "max_retries"),
+    ("request_timeout", "timeout"),
+)
+
+
 def _client(args: argparse.Namespace) -> Any:
+    """The client of the flags completed by the environment: `Client.from_env`, the same precedence as in Python."""
     from .. import Client
 
-    overrides: dict[str, Any] = {}
-    if args.azure_endpoint:
-        overrides.update(is_openai_key=False, azure_endpoint=args.azure_endpoint)
-    for flag, setting in (
-        ("base_url", "base_url"),
-        ("api_version", "api_version"),
-        ("azure_deployment", "azure_deployment"),
-        ("azure_api", "azure_api"),
-        ("max_retries", "max_retries"),
-        ("request_timeout", "timeout"),
-    ):
-        value = getattr(args, flag, None)
-        if value is not None:
-            overrides[setting] = value
-    if args.api_key:
-        return Client(args.api_key, **{k: v for k, v in overrides.items()})
-    if args.azure_endpoint:
-        import os
+    flags = {setting: getattr(args, flag, None) for flag, setting in _CONNECTION_FLAGS}
+    return Client.from_env(**{name: value for name, value in flags.items() if value is not None})
 
-        key = os.environ.get("AZURE_OPENAI_API_KEY")
-        if key:
-            overrides["api_key"] = key
-    return Client.from_env(**overrides)
+
+_SETTING = re.compile(
+    r"\b(api_key|base_url|azure_endpoint|azure_resource|api_version|azure_deployment|azure_api"
+    r"|azure_ad_token_provider|azure_ad_token|max_retries)\b(=\S*)?"
+)
+
+
+def _cli_names(message: str) -> str:
+    """A configuration message with the client's setting names as this command's flags (or variables)."""
+
+    def flag(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name.startswith("azure_ad_token"):
+            return "AZURE_OPENAI_AD_TOKEN"
+        return "--" + name.replace("_", "-")
+
+    return _SETTING.sub(flag, message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -579,13 +609,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             client = _client(args)
+        for warning in caught:
+            print(f"warning: {_cli_names(str(warning.message))}", file=sys.stderr)
         with client:
             code = args.handler(Actions(client), args)
         return int(code or 0)
-    except (ConfigurationError, _UsageError, ValueError, OSError) as exc:
+    except ConfigurationError as exc:
+        print(f"error: {_cli_names(str(exc))}", file=sys.stderr)
+        return EXIT_USAGE
+    except (_UsageError, ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except APIStatusError as exc:
