@@ -31,6 +31,7 @@ from ._errors import (
     ConfigurationError,
     InvalidRequestError,
     request_id_of,
+    scrub_chain,
     scrub_value,
     status_error,
 )
@@ -668,9 +669,10 @@ class _ClientCore:
         return delay
 
     def _connection_error(self, exc: Exception, request: httpx2.Request) -> APIConnectionError:
+        scrub_chain(exc, self._scrub)  # it stays reachable as the raised error's context
         if isinstance(exc, httpx2.TimeoutException):
             return APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
-        detail = self._scrub(str(exc)) or type(exc).__name__
+        detail = str(exc) or type(exc).__name__
         return APIConnectionError(f"Connection error: {detail}", request=request)
 
     def _status_error(self, response: httpx2.Response) -> APIStatusError:

@@ -11,9 +11,10 @@ import re
 import threading
 from collections.abc import Iterable
 
-__all__ = ["MIN_SECRET_LENGTH", "Redactor"]
+__all__ = ["MAX_LEARNT", "MIN_SECRET_LENGTH", "Redactor"]
 
 MIN_SECRET_LENGTH = 3  # shorter values would redact ordinary text; no real credential is this short
+MAX_LEARNT = 32
 REDACTED = "<redacted>"
 _SK_KEY = re.compile(r"sk-[A-Za-z0-9_\-*.]{6,}")
 _JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")  # an Entra ID token
@@ -33,31 +34,37 @@ def _forms(secret: str) -> set[str]:
 
 
 class Redactor:
-    """`redactor(text)`: `text` without the known secrets, nor anything shaped like an OpenAI key or a JWT."""
+    """`redactor(text)`: `text` without the known secrets, nor anything shaped like an OpenAI key or a JWT.
 
-    __slots__ = ("_known", "_lock", "_pattern")
+    The secrets given at construction stay; learnt ones (a provider's tokens) are kept up to
+    `MAX_LEARNT`, the oldest dropped first, so a provider minting a token per call costs no more.
+    """
+
+    __slots__ = ("_given", "_learnt", "_lock", "_pattern")
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
-        self._known: frozenset[str] = frozenset()
-        self._pattern: re.Pattern[str] | None = None
+        self._given = tuple(dict.fromkeys(s for s in secrets if len(s) >= MIN_SECRET_LENGTH))
+        self._learnt: tuple[str, ...] = ()
         self._lock = threading.Lock()
-        for secret in secrets:
-            self.learn(secret)
+        self._pattern = self._compile()
+
+    def _compile(self) -> re.Pattern[str] | None:
+        forms = set().union(*(_forms(s) for s in (*self._given, *self._learnt)))
+        if not forms:
+            return None
+        # Longest first, so a secret containing another is replaced whole.
+        return re.compile("|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))))
 
     def learn(self, secret: str) -> None:
         """Redact `secret` from now on (cheap when it is already known: a token provider's cached token)."""
-        if secret in self._known or len(secret) < MIN_SECRET_LENGTH:
+        if secret in self._learnt or secret in self._given or len(secret) < MIN_SECRET_LENGTH:
             return
         with self._lock:
-            known = self._known | {secret}
-            forms = set().union(*(_forms(s) for s in known))
-            # Longest first, so a secret containing another is replaced whole.
-            alternatives = sorted(forms, key=lambda f: (-len(f), f))
-            self._pattern = re.compile("|".join(re.escape(f) for f in alternatives))
-            self._known = known
+            self._learnt = (*self._learnt, secret)[-MAX_LEARNT:]
+            self._pattern = self._compile()
 
     def __contains__(self, secret: object) -> bool:
-        return secret in self._known
+        return secret in self._given or secret in self._learnt
 
     def __call__(self, text: str) -> str:
         pattern = self._pattern
