@@ -15,7 +15,9 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from ._cli_inputs import UsageError, batch_state_count, json_arg, messages_arg, prompts_of
 
 if TYPE_CHECKING:
     from .actions import Actions
@@ -59,18 +61,13 @@ def _emit(value: Any, args: argparse.Namespace, text: str | None = None) -> None
         print(json.dumps(_jsonable(value), indent=2, ensure_ascii=False))
 
 
-def _json_arg(value: str) -> Any:
-    """A JSON value given inline, or `@path` to read it from a file."""
-    text = Path(value[1:]).read_text() if value.startswith("@") else value
-    try:
-        return json.loads(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not valid JSON: {exc}") from None
-
-
 def _prompt(args: argparse.Namespace) -> Any:
-    if getattr(args, "messages", None) is not None:
+    if args.messages is not None:
+        if args.prompt is not None:
+            raise _UsageError("give either PROMPT or --messages, not both")
         return args.messages
+    if args.prompt is None:
+        raise _UsageError("chat needs a PROMPT ('-' reads it from stdin) or --messages JSON")
     if args.prompt == "-":
         return sys.stdin.read()
     return args.prompt
@@ -122,25 +119,11 @@ def _chat(actions: Actions, args: argparse.Namespace) -> Any:
     return None
 
 
-def _prompts_of(path: str) -> list[Any]:
-    """Prompts from a file: JSON list, JSONL (one prompt per line: a string or a message list), or text lines."""
-    text = sys.stdin.read() if path == "-" else Path(path).read_text()
-    stripped = text.strip()
-    if stripped.startswith("["):
-        return list(json.loads(stripped))
-    prompts: list[Any] = []
-    for line in stripped.splitlines():
-        if not line.strip():
-            continue
-        prompts.append(json.loads(line) if line.lstrip().startswith(("[", '"')) else line)
-    return prompts
-
-
 def _chat_many(actions: Actions, args: argparse.Namespace) -> int:
     from .actions import BatchOptions
 
     results = actions.chat_many(
-        _prompts_of(args.prompts),
+        prompts_of(args.prompts, "PROMPTS"),
         model=args.model,
         system=args.system,
         max_concurrency=args.max_concurrency,
@@ -338,14 +321,14 @@ def _batch(actions: Actions, args: argparse.Namespace) -> int:
     if args.resume:
         count = args.count
         if count is None and args.state:
-            count = int(json.loads(Path(args.state).read_text())["count"])
+            count = batch_state_count(args.state)
         if count is None:
             raise _UsageError("--resume needs --count N (or --state FILE written when the batch was submitted)")
         outcome = actions.resume_batch(args.resume, count, kind=args.kind, options=options)
     else:
         if not args.inputs:
             raise _UsageError("give --inputs FILE (or --resume BATCH_ID)")
-        inputs = _prompts_of(args.inputs)
+        inputs = prompts_of(args.inputs, "--inputs")
         if args.kind == "chat":
             outcome = actions.batch_chat(inputs, model=args.model, system=args.system, options=options)
         else:
@@ -366,8 +349,7 @@ def _batch(actions: Actions, args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if any(not item.ok for item in outcome.results) else 0
 
 
-class _UsageError(Exception):
-    pass
+_UsageError = UsageError
 
 
 # -- parser ---------------------------------------------------------------------------------------
@@ -404,18 +386,25 @@ def _add_chat_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stop", action="append", help="stop sequence (repeatable)")
     parser.add_argument("--presence-penalty", type=float)
     parser.add_argument("--frequency-penalty", type=float)
-    parser.add_argument("--logit-bias", type=_json_arg, help='JSON, e.g. {"50256": -100}')
-    parser.add_argument("--response-format", type=_json_arg, help='JSON, e.g. {"type": "json_object"}, or @file')
-    parser.add_argument("--tools", type=_json_arg, help="JSON list of tools, or @file")
-    parser.add_argument("--tool-choice", type=_json_arg)
-    parser.add_argument("--functions", type=_json_arg, help="legacy functions: JSON list, or @file")
-    parser.add_argument("--function-call", type=_json_arg)
+    parser.add_argument("--logit-bias", type=json_arg, help='JSON, e.g. {"50256": -100}')
+    parser.add_argument("--response-format", type=json_arg, help='JSON, e.g. {"type": "json_object"}, or @file')
+    parser.add_argument("--tools", type=json_arg, help="JSON list of tools, or @file")
+    parser.add_argument("--tool-choice", type=json_arg)
+    parser.add_argument("--functions", type=json_arg, help="legacy functions: JSON list, or @file")
+    parser.add_argument("--function-call", type=json_arg)
     parser.add_argument("--seed", type=int)
     parser.add_argument("--user")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's usage errors as one `error: ...` line (printed by `main`), not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
 def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement per option, on purpose
-    parser = argparse.ArgumentParser(prog="openai-connector", description=__doc__.split("\n\n")[0])
+    parser = _Parser(prog="openai-connector", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     def add(name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
@@ -426,13 +415,18 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
 
     p = add("chat", _chat, "one chat completion")
     p.add_argument("prompt", nargs="?", help="the user message ('-' reads stdin)")
-    p.add_argument("--messages", type=_json_arg, help="the whole message list as JSON (or @file)")
+    p.add_argument("--messages", type=messages_arg, help="the whole message list as JSON (or @file), instead of PROMPT")
     p.add_argument("--stream", action="store_true", help="print tokens as they come")
     p.add_argument("--full", action="store_true", help="status, headers and body")
     _add_chat_options(p)
 
     p = add("chat-many", _chat_many, "many chat completions (concurrently or as a batch), in input order")
-    p.add_argument("prompts", help="file of prompts: JSON list, JSONL, or one prompt per line ('-' reads stdin)")
+    p.add_argument(
+        "prompts",
+        metavar="PROMPTS",
+        help="file of prompts ('-' reads stdin): a JSON list, or one prompt per line, where a line starting "
+        'with [, { or " is JSON (a string or a message list) and any other line is the text',
+    )
     p.add_argument("--max-concurrency", type=int, default=8)
     p.add_argument("--mode", choices=["concurrent", "batch"], default="concurrent")
     p.add_argument("--progress", action="store_true", help="show a progress bar (needs tqdm or rich)")
@@ -453,7 +447,7 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
 
     p = add("azure-chat", _azure_chat, "Azure OpenAI on your data (data_sources), with citations")
     p.add_argument("prompt")
-    p.add_argument("--data-sources", type=_json_arg, required=True, help="JSON list of data sources, or @file")
+    p.add_argument("--data-sources", type=json_arg, required=True, help="JSON list of data sources, or @file")
     p.add_argument("--model", help="the deployment name")
 
     for name, handler, help in (
@@ -537,7 +531,7 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     p = add("request", _request, "a raw request with the client's URL, auth and retries")
     p.add_argument("method")
     p.add_argument("path", help="relative to the base URL, e.g. /models")
-    p.add_argument("--json", type=_json_arg, help="JSON body (or @file)")
+    p.add_argument("--json", type=json_arg, help="JSON body (or @file)")
     p.add_argument("--response-type", choices=["json", "text", "binary"], default="json")
 
     p = add("batch", _batch, "chat completions or embeddings through the Batch API (submit and wait, or resume)")
@@ -607,7 +601,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .actions import Actions
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
