@@ -1,10 +1,13 @@
 """`openai-connector ACTION [options]`: every connector action from the command line.
 
-Connection: flags, else the usual environment variables (`Client.from_env()`: `OPENAI_API_KEY`,
-`OPENAI_BASE_URL`, `AZURE_OPENAI_ENDPOINT`, `AZURE_OPENAI_API_KEY`, `OPENAI_API_VERSION`, ...).
-Output: JSON on stdout (`--output text` for humans). Exit codes: 0 success, 1 API or connection
-error, 2 usage or configuration error, 3 some items of a multi-item action failed. Errors are one
-`error: ...` line on stderr, never a traceback, never a key.
+Connection: flags, else the chosen provider's environment variables, in the order of
+`Client.from_env()` (`CONNECTION_HELP`; each subcommand's --help shows it).
+
+Output: JSON on stdout (`--output text` for humans); progress and warnings on stderr. Exit codes:
+0 success, 1 API or connection error, 2 usage or configuration error (nothing was sent), 3 some
+items of a multi-item action failed, 4 a batch still running when `--wait-timeout` ran out (it
+keeps running: `batch --resume ID`), 130 interrupted. Errors are one `error: ...` line on stderr,
+never a traceback, never a key.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ The same order as Client.from_env() in Python."""
 EXIT_API = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+EXIT_BATCH_TIMEOUT = 4
 
 Handler = Callable[["Actions", argparse.Namespace], Any]
 
@@ -149,7 +153,8 @@ def _summarize(actions: Actions, args: argparse.Namespace) -> Any:
 def _complete(actions: Actions, args: argparse.Namespace) -> Any:
     from .actions import completion_text
 
-    params = {k: v for k, v in (("max_tokens", args.max_tokens), ("temperature", args.temperature)) if v is not None}
+    names = ("max_tokens", "temperature", "top_p", "n", "logprobs", "stop")
+    params = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
     answer = actions.complete(args.prompt, model=args.model, **params)
     _emit(answer, args, completion_text(answer))
 
@@ -249,20 +254,37 @@ def _fine_tuning(actions: Actions, args: argparse.Namespace) -> Any:
             for k, v in (("validation_file", args.validation_file), ("suffix", args.suffix), ("seed", args.seed))
             if v is not None
         }
+        if args.n_epochs is not None:
+            extra["method"] = {"type": "supervised", "supervised": {"hyperparameters": {"n_epochs": args.n_epochs}}}
         job = actions.create_fine_tuning_job(args.model, args.training_file, **extra)
     elif op == "get":
         job = actions.get_fine_tuning_job(args.job_id)
     elif op == "cancel":
         job = actions.cancel_fine_tuning_job(args.job_id)
     elif op == "events":
-        events = list(_take(actions.list_fine_tuning_events(args.job_id, limit=args.limit), args.max_items))
+        events = list(_take(_fine_tuning_page(actions, args), args.max_items))
         _emit(events, args, "\n".join(f"{e.created_at} {e.level} {e.message}" for e in events))
         return
     else:
-        jobs = list(_take(actions.list_fine_tuning_jobs(limit=args.limit), args.max_items))
+        jobs = list(_take(_fine_tuning_page(actions, args), args.max_items))
         _emit(jobs, args, "\n".join(f"{j.id} {j.status} {j.model}" for j in jobs))
         return
     _emit(job, args, f"{job.id} {job.status}")
+
+
+def _fine_tuning_page(actions: Actions, args: argparse.Namespace) -> Any:
+    """The first page of jobs (or of a job's events), from the `--after` cursor if given."""
+    job_id = getattr(args, "job_id", None)
+    if args.after is None:
+        if job_id is None:
+            return actions.list_fine_tuning_jobs(limit=args.limit)
+        return actions.list_fine_tuning_events(job_id, limit=args.limit)
+    from .actions._support import given, require
+
+    require(actions.client, "fine_tuning")
+    params = given({"limit": args.limit, "after": args.after})
+    jobs = actions.client.fine_tuning.jobs
+    return jobs.list(**params) if job_id is None else jobs.events.list(job_id, **params)
 
 
 def _take(items: Any, limit: int | None) -> Any:
@@ -309,6 +331,22 @@ def _request(actions: Actions, args: argparse.Namespace) -> Any:
     )
 
 
+def _batch_progress() -> Callable[[Any], None]:
+    """An `on_status` that writes a line to stderr whenever the batch's status or counts change."""
+    last = ""
+
+    def show(batch: Any) -> None:
+        nonlocal last
+        counts = getattr(batch, "request_counts", None)
+        done = f": {counts.completed}/{counts.total} done, {counts.failed} failed" if counts is not None else ""
+        line = f"batch {batch.id} {batch.status}{done}"
+        if line != last:
+            print(line, file=sys.stderr, flush=True)
+            last = line
+
+    return show
+
+
 def _batch(actions: Actions, args: argparse.Namespace) -> int:
     from .actions import BatchOptions
 
@@ -317,6 +355,7 @@ def _batch(actions: Actions, args: argparse.Namespace) -> int:
         max_poll_interval=max(args.poll_interval, 60.0),
         timeout=args.timeout,
         state_path=args.state,
+        on_status=_batch_progress(),
     )
     if args.resume:
         count = args.count
@@ -403,8 +442,32 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see {self.prog} --help)")
 
 
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {number}")
+    return number
+
+
+def _n_epochs(value: str) -> int | str:
+    return "auto" if value == "auto" else _positive_int(value)
+
+
+def _add_paging(parser: argparse.ArgumentParser, item: str) -> None:
+    parser.add_argument("--limit", type=_positive_int, help="page size")
+    parser.add_argument("--max-items", type=_positive_int, help="stop after this many")
+    parser.add_argument("--after", metavar=f"{item.upper()}_ID", help=f"start after this {item} (a cursor)")
+
+
 def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement per option, on purpose
-    parser = _Parser(prog="openai-connector", description=__doc__.split("\n\n")[0])
+    parser = _Parser(
+        prog="openai-connector",
+        description=__doc__.split("\n\n")[0],
+        epilog=__doc__.split("\n\n")[2],
+    )
     sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     def add(name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
@@ -444,6 +507,10 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     p.add_argument("--model")
     p.add_argument("--max-tokens", type=int)
     p.add_argument("--temperature", type=float)
+    p.add_argument("--top-p", type=float)
+    p.add_argument("--n", type=_positive_int, help="completions per prompt")
+    p.add_argument("--logprobs", type=int, help="log probabilities of this many most likely tokens (0..5)")
+    p.add_argument("--stop", action="append", help="stop sequence (repeatable, up to 4)")
 
     p = add("azure-chat", _azure_chat, "Azure OpenAI on your data (data_sources), with citations")
     p.add_argument("prompt")
@@ -508,15 +575,14 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     c.add_argument("--validation-file")
     c.add_argument("--suffix")
     c.add_argument("--seed", type=int)
+    c.add_argument("--n-epochs", type=_n_epochs, help="epochs of supervised training: a whole number or 'auto'")
     for name in ("get", "cancel", "events"):
         c = ft.add_parser(name, help=f"{name} a job")
         c.add_argument("job_id")
         if name == "events":
-            c.add_argument("--limit", type=int, help="page size")
-            c.add_argument("--max-items", type=int, help="stop after this many")
+            _add_paging(c, "event")
     c = ft.add_parser("list", help="list jobs")
-    c.add_argument("--limit", type=int, help="page size")
-    c.add_argument("--max-items", type=int, help="stop after this many")
+    _add_paging(c, "job")
 
     p = add("models", _models, "list models, or show one")
     p.add_argument("model_id", nargs="?")
@@ -543,7 +609,12 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     p.add_argument("--count", type=int, help="with --resume: how many inputs the batch has")
     p.add_argument("--state", help="JSON file receiving the batch id (and read by --resume)")
     p.add_argument("--poll-interval", type=float, default=5.0)
-    p.add_argument("--wait-timeout", dest="timeout", type=float, help="give up waiting after this many seconds")
+    p.add_argument(
+        "--wait-timeout",
+        dest="timeout",
+        type=float,
+        help="stop waiting after this many seconds: exit 4, the batch keeps running (--resume it)",
+    )
     p.add_argument("--out", help="also write the JSON report to this file")
     return parser
 
@@ -598,7 +669,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import warnings
 
     from ._errors import APIError, APIStatusError, ConfigurationError
-    from .actions import Actions
+    from .actions import Actions, BatchTimeoutError
 
     parser = build_parser()
     try:
@@ -615,6 +686,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with client:
             code = args.handler(Actions(client), args)
         return int(code or 0)
+    except BatchTimeoutError as exc:  # a TimeoutError, hence an OSError: first
+        print(f"error: {exc}: openai-connector batch --resume {exc.batch_id}", file=sys.stderr)
+        return EXIT_BATCH_TIMEOUT
+    except TimeoutError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_API
     except ConfigurationError as exc:
         print(f"error: {_cli_names(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
@@ -625,9 +702,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: the API answered {exc.status_code}: {exc}", file=sys.stderr)
         return EXIT_API
     except APIError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_API
-    except TimeoutError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_API
     except KeyboardInterrupt:
