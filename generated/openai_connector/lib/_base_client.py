@@ -22,7 +22,7 @@ import pydantic
 from typing_extensions import Unpack, override
 
 from . import _constants as C
-from ._config import AzureApi, ClientConfig, TokenProvider, resolve_config, with_environment
+from ._config import AzureApi, ClientConfig, TokenProvider, check_api_version, resolve_config, with_environment
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -89,6 +89,7 @@ class ClientSettings(TypedDict, total=False):
     default_headers: Mapping[str, str] | None
     default_query: Mapping[str, object] | None
     log_level: str | int | None
+    strict_api_version: bool
     allow_unknown_api_version: bool
 
 
@@ -219,18 +220,6 @@ class _ClientCore:
     default_base_url: ClassVar[str] = ""
     known_api_versions: ClassVar[tuple[str, ...]] = ()
 
-    def _check_api_version(self, allow_unknown: bool) -> None:
-        """An Azure classic api_version must be one the client was generated for, unless allowed."""
-        version = self._config.api_version
-        known = self.known_api_versions
-        if allow_unknown or not version or not known or self._config.azure_api != "classic" or version in known:
-            return
-        raise ConfigurationError(
-            f"api_version {version!r} is not one this client was generated for ({', '.join(known)}); "
-            "generate the client from that Azure spec version (specs/config.toml), "
-            "or pass allow_unknown_api_version=True to send it anyway"
-        )
-
     def _setup(self, api_key: str | None, settings: ClientSettings, *, sync: bool) -> None:
         setup_logging(settings.get("log_level"))
         self._config = resolve_config(
@@ -249,7 +238,12 @@ class _ClientCore:
             sync=sync,
             default_base_url=self.default_base_url,
         )
-        self._check_api_version(settings.get("allow_unknown_api_version", False))
+        check_api_version(
+            self._config,
+            self.known_api_versions,
+            strict=settings.get("strict_api_version", False),
+            allow_unknown=settings.get("allow_unknown_api_version", False),
+        )
         max_retries = settings.get("max_retries", C.DEFAULT_MAX_RETRIES)
         if max_retries < 0:
             raise ConfigurationError("max_retries must be 0 or more")

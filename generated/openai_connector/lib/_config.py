@@ -22,6 +22,7 @@ __all__ = [
     "PRECEDENCE",
     "ClientConfig",
     "TokenProvider",
+    "check_api_version",
     "resolve_config",
     "with_environment",
 ]
@@ -299,6 +300,34 @@ def _azure_config(
         azure_ad_token=azure_ad_token,
         azure_ad_token_provider=azure_ad_token_provider,
     )
+
+
+def check_api_version(
+    config: ClientConfig, known: tuple[str, ...], *, strict: bool = False, allow_unknown: bool = False
+) -> None:
+    """The Azure `api_version` policy: any well-formed version is sent (`resolve_config` checked its form);
+    one none of the generated specs has (`known`) gives one `ConfigurationWarning`, or with `strict` a
+    `ConfigurationError`. `allow_unknown` (the older `allow_unknown_api_version=True`) only silences the warning.
+    """
+    version = config.api_version
+    if not version or not known or config.azure_api != "classic" or version in known:
+        return
+    if strict and allow_unknown:
+        raise ConfigurationError("pass only one of strict_api_version=True and allow_unknown_api_version=True")
+    versions = ", ".join(known)
+    if strict:
+        raise ConfigurationError(
+            f"api_version {version!r} is not one this client was generated for ({versions}) and "
+            "strict_api_version=True; generate the client from that Azure spec version (specs/config.toml)"
+        )
+    if not allow_unknown:
+        warnings.warn(
+            f"api_version {version!r} is none of the Azure spec versions this client was generated for "
+            f"({versions}); it is sent as given, with the operations and fields of those specs "
+            "(strict_api_version=True makes this an error, allow_unknown_api_version=True silences it)",
+            ConfigurationWarning,
+            stacklevel=4,
+        )
 
 
 # The environment variables of each provider, as openai-python reads them: setting -> variable.
