@@ -21,6 +21,7 @@ FILES: dict[str, bytes] = {
     "object-line.jsonl": b'"first"\n{"role": "user", "content": "a message, not a prompt"}\n',
     "list-of-numbers.json": b"[1, 2]",
     "empty.txt": b"\n\n",
+    "prompts.txt": b"first\nsecond\n",
     "latin1.json": '["caf\u00e9"]'.encode("latin-1"),
 }
 
@@ -49,6 +50,16 @@ ROWS: list[tuple[str, list[str], str]] = [
     ("chat-many missing file", ["chat-many", "{tmp}/missing.txt"], "PROMPTS: cannot read {tmp}/missing.txt"),
     ("chat-many directory", ["chat-many", "{tmp}"], "PROMPTS: cannot read"),
     ("chat-many no prompt", ["chat-many", "{tmp}/empty.txt"], "empty.txt holds no prompt"),
+    # Errors of the client and the actions name this command's flags, not the Python parameters.
+    ("no model", ["chat", "hi"], "error: --model is required"),
+    ("a spec bound", ["embed", "x", "--model", "m", "--dimensions", "0"], "--dimensions must be >= 1"),
+    ("another spec bound", ["complete", "x", "--model", "m", "--logprobs", "9"], "--logprobs must be <= 5"),
+    (
+        "an action's bound",
+        ["chat-many", "{tmp}/prompts.txt", "--max-concurrency", "0"],
+        "error: --max-concurrency",
+    ),
+    ("Azure without endpoint", ["chat", "hi", "--api-version", "2024-10-21"], "needs --azure-endpoint"),
     ("batch bad JSONL line", ["batch", "--inputs", "{tmp}/bad-line.jsonl"], "bad-line.jsonl line 2: not valid JSON"),
 ]
 

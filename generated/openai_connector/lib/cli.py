@@ -473,7 +473,7 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     def add(name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help)
         _add_connection(p)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, parser=p)
         return p
 
     p = add("chat", _chat, "one chat completion")
@@ -646,29 +646,39 @@ def _client(args: argparse.Namespace) -> Any:
     return Client.from_env(**{name: value for name, value in flags.items() if value is not None})
 
 
-_SETTING = re.compile(
-    r"\b(api_key|base_url|azure_endpoint|azure_resource|api_version|azure_deployment|azure_api"
-    r"|azure_ad_token_provider|azure_ad_token|max_retries)\b(=\S*)?"
-)
+_IDENTIFIER = re.compile(r"\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b(?:=\.\.\.|=)?")  # names with an underscore
+_NAMED_WORD = re.compile(r"\b([a-z][a-z0-9]*)\b(?= is required| must )")  # a one-word name used as a parameter
+_NOT_FLAGS = {"azure_ad_token": "AZURE_OPENAI_AD_TOKEN", "azure_ad_token_provider": "AZURE_OPENAI_AD_TOKEN"}
 
 
-def _cli_names(message: str) -> str:
-    """A configuration message with the client's setting names as this command's flags (or variables)."""
+def _flags_of(args: argparse.Namespace | None) -> dict[str, str]:
+    """Setting or parameter name -> the flag that sets it, for the subcommand that was run."""
+    flags = {setting: "--" + flag.replace("_", "-") for flag, setting in _CONNECTION_FLAGS}
+    flags["api_key"] = "--api-key"
+    parser = getattr(args, "parser", None)
+    for action in parser._actions if parser is not None else ():  # argparse has no public list
+        long = max(action.option_strings, key=len, default="")
+        if long.startswith("--") and action.dest != "help":
+            flags[action.dest] = long
+    return flags
+
+
+def _cli_names(message: str, args: argparse.Namespace | None = None) -> str:
+    """`message` with the Python names of settings and parameters as this command's flags (or variables)."""
+    flags = _flags_of(args)
 
     def flag(match: re.Match[str]) -> str:
         name = match.group(1)
-        if name.startswith("azure_ad_token"):
-            return "AZURE_OPENAI_AD_TOKEN"
-        return "--" + name.replace("_", "-")
+        return _NOT_FLAGS.get(name) or flags.get(name) or match.group(0)
 
-    return _SETTING.sub(flag, message)
+    return _NAMED_WORD.sub(flag, _IDENTIFIER.sub(flag, message))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one action; returns the exit code (see the module docs)."""
     import warnings
 
-    from ._errors import APIError, APIStatusError, ConfigurationError
+    from ._errors import APIError, APIStatusError
     from .actions import Actions, BatchTimeoutError
 
     parser = build_parser()
@@ -682,7 +692,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.simplefilter("always")
             client = _client(args)
         for warning in caught:
-            print(f"warning: {_cli_names(str(warning.message))}", file=sys.stderr)
+            print(f"warning: {_cli_names(str(warning.message), args)}", file=sys.stderr)
         with client:
             code = args.handler(Actions(client), args)
         return int(code or 0)
@@ -692,11 +702,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TimeoutError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_API
-    except ConfigurationError as exc:
-        print(f"error: {_cli_names(str(exc))}", file=sys.stderr)
-        return EXIT_USAGE
-    except (_UsageError, ValueError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (_UsageError, ValueError, OSError) as exc:  # ConfigurationError and InvalidRequestError too
+        print(f"error: {_cli_names(str(exc), args)}", file=sys.stderr)
         return EXIT_USAGE
     except APIStatusError as exc:
         print(f"error: the API answered {exc.status_code}: {exc}", file=sys.stderr)
