@@ -21,9 +21,9 @@ from generator.spec.loader import as_mapping
 from generator.spec.overlay import overlay_applies_to
 
 LIB = "lib"  # the handwritten runtime folder inside the package
-# Parts of lib/ built on the OpenAI resources (the actions layer and its command line): copied only
-# into packages that have every resource they use.
-OPENAI_PARTS = ("actions", "cli.py")
+# Parts of lib/ built on the OpenAI resources (the actions layer, its command line and the command line's
+# input checks): copied only into packages that have every resource they use.
+OPENAI_PARTS = ("actions", "cli.py", "_cli_inputs.py")
 OPENAI_RESOURCES = frozenset(
     {
         "chat",
