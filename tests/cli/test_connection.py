@@ -147,6 +147,14 @@ ROWS = [
         ("api-key", FAKE_AZURE_KEY),
     ),
     Row(
+        "an organization with Azure flags is refused, not dropped",
+        AZURE_ENV,
+        {"organization": "org-flag", "azure_deployment": "d"},
+        None,
+        cli_error="--organization must not be given for Azure OpenAI",
+        py_error="organization must not be given for Azure OpenAI",
+    ),
+    Row(
         "organization and project flags choose OpenAI and are sent",
         {**AZURE_ENV, "OPENAI_API_KEY": FAKE_OPENAI_KEY, "OPENAI_BASE_URL": "OPENAI_URL/v1"},
         {"organization": "org-flag", "project": "proj-flag"},

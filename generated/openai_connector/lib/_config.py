@@ -162,6 +162,9 @@ def resolve_config(
         if api_version is not None:
             raise ConfigurationError("api_version is an Azure OpenAI setting; OpenAI does not take it")
         return _openai_config(api_key, organization, project, base_url or default_base_url or None)
+    for name, value in (("organization", organization), ("project", project)):
+        if value:
+            raise ConfigurationError(f"{name} must not be given for Azure OpenAI: it is an OpenAI setting")
     return _azure_config(
         api_key=api_key,
         base_url=base_url,
