@@ -81,6 +81,14 @@ ROWS = [
         py_error="pass api_key (or set AZURE_OPENAI_API_KEY)",
     ),
     Row(
+        "Azure flags, only OPENAI_API_KEY set (the issue's exact scenario)",
+        {"OPENAI_API_KEY": FAKE_OPENAI_KEY},
+        {"azure_endpoint": "AZURE_URL", "api_version": API_VERSION},
+        None,
+        cli_error="No credentials for Azure OpenAI: pass --api-key (or set AZURE_OPENAI_API_KEY)",
+        py_error="No credentials for Azure OpenAI: pass api_key (or set AZURE_OPENAI_API_KEY)",
+    ),
+    Row(
         "Azure flags take the Azure key of the environment, not the OpenAI one",
         {**OPENAI_ENV, "AZURE_OPENAI_API_KEY": FAKE_AZURE_KEY},
         {"azure_endpoint": "AZURE_URL", "api_version": API_VERSION},
