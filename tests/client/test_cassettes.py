@@ -64,6 +64,8 @@ def test_no_cassette_holds_a_key() -> None:
 # Key-like literals in this file are split in two so that the scan of tracked files does not see them.
 UPSTREAM_NON_SECRETS = {
     "a497151ce4338a12" + "c4418c44d375173e": "a JA3 TLS fingerprint in the audit-log examples of the OpenAI spec",
+    "proj_abGMw1llN8" + "IrBb6SvvY5A1iH": "a project id in the examples of the OpenAI spec",
+    "proj_iqGMw1llN8" + "IrBb6SvvY5A1oF": "a project id in the examples of the OpenAI spec",
 }
 
 

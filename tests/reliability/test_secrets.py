@@ -30,14 +30,14 @@ from tests.support.loopback import LoopbackServer, Reply, sse_event
 
 # Written in pieces so that the repository's own key scan (tests/client/test_cassettes.py) does not flag them.
 OPENAI_KEY = "sk-proj-" + "SECRETOPENAIKEY0123456789abcdefXYZ"
-ORGANIZATION = "org-SECRETORGANIZATION42"
+ORGANIZATION = "org-" + "SECRETORGANIZATION42"
 PROJECT = "proj_SECRETPROJECT42"
 AZURE_KEY = "5ec7e75e" * 4
 AD_TOKEN = "eyJ0eXAi" + "SECRETADTOKEN.eyJhdWQiOiJodHRwcyJ9.c2lnbmF0dXJl"
 RESOURCE = "secretresource42"
 SECRETS = (OPENAI_KEY, ORGANIZATION, PROJECT, AZURE_KEY, AD_TOKEN, RESOURCE)
 # Fragments too: a secret cut in half (e.g. by a truncated repr) still leaks.
-FRAGMENTS = ("SECRETOPENAIKEY", "SECRETORGANIZATION", "SECRETPROJECT", "5ec7e75ec7e7", "SECRETADTOKEN", RESOURCE)
+FRAGMENTS = ("SECRETOPENAIKEY", "SECRETORGANIZATION", "SECRETPROJECT", "5ec7e75e5ec7", "SECRETADTOKEN", RESOURCE)
 REPO_TESTS = Path(__file__).resolve().parent.parent
 
 
@@ -351,3 +351,173 @@ def test_cli_output_holds_no_secret(
         outputs += [captured.out, captured.err]
     for text in outputs:
         assert not leaked(text), f"{leaked(text)} leaked in CLI output: {text[:400]}"
+
+
+# -- secrets of any shape: provider tokens, malformed keys (issue 14, item 3) --------------------------
+
+# Not JWT-shaped, and a new one per attempt, as a token provider may mint: the client learns each one.
+OPAQUE_TOKEN = "opaque-" + "SECRETPROVIDERTOKEN"
+QUOTED_KINDS = ("401", "400-echoing-headers", "sse-error-event", "500-then-401")
+
+
+def _quoting(kind: str, tokens: list[str]) -> Any:
+    """A responder quoting back every token it has been sent, in the shape of `kind`."""
+
+    def respond(request: Any) -> Reply:
+        tokens.append(request.headers.get("authorization", "").removeprefix("Bearer "))
+        quoted = " ".join(tokens)
+        if kind == "sse-error-event":
+            return Reply(sse=[sse_event({"error": {"message": f"token {quoted} expired", "type": "auth"}})])
+        if kind == "400-echoing-headers":
+            headers = dict(request.headers)
+            return Reply(status=400, body={"error": {"message": f"bad headers: {headers}", "headers": headers}})
+        if kind == "500-then-401" and len(tokens) == 1:
+            return Reply(status=500, body={"error": {"message": f"token {quoted} failed"}})
+        return Reply(status=401, body={"error": {"message": f"Invalid tokens: {quoted}", "code": "invalid_token"}})
+
+    return respond
+
+
+def _provider_settings(server: LoopbackServer) -> dict[str, Any]:
+    return {
+        "is_openai_key": False,
+        "azure_endpoint": server.url,
+        "api_version": "2024-10-21",
+        "max_retries": 1,
+        "retry_delay": 0.01,
+        "log_level": "debug",
+    }
+
+
+def _check_quoted(collected: Collected, tokens: list[str], kind: str) -> None:
+    assert collected.texts, "no error was raised"
+    assert tokens and all(t.startswith(OPAQUE_TOKEN) for t in tokens), "the tokens did reach the server"
+    assert len(set(tokens)) == (2 if kind == "500-then-401" else 1), "a new token per attempt"
+    for text in collected.texts:
+        assert OPAQUE_TOKEN not in text and "SECRETPROVIDERTOKEN" not in text, f"leaked in: {text[:400]}"
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+@pytest.mark.parametrize("kind", QUOTED_KINDS)
+def test_provider_token_of_any_shape_never_shows_sync(
+    server: LoopbackServer, caplog: pytest.LogCaptureFixture, kind: str, stream: bool
+) -> None:
+    tokens: list[str] = []
+    server.responder = _quoting(kind, tokens)
+    minted = iter(range(1, 100))
+    with capture(caplog) as collected:
+        client = Client(azure_ad_token_provider=lambda: f"{OPAQUE_TOKEN}-{next(minted)}", **_provider_settings(server))
+        with client:
+            try:
+                answer = client.chat.completions.create(model=DEPLOYMENT, messages=MESSAGES, stream=stream)
+                collected.add(*(list(answer) if stream else [answer]))  # type: ignore[arg-type]
+            except APIError as exc:
+                collected.error(exc)
+    _check_quoted(collected, tokens, kind)
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["plain", "streamed"])
+@pytest.mark.parametrize("kind", QUOTED_KINDS)
+async def test_provider_token_of_any_shape_never_shows_async(
+    server: LoopbackServer, caplog: pytest.LogCaptureFixture, kind: str, stream: bool
+) -> None:
+    tokens: list[str] = []
+    server.responder = _quoting(kind, tokens)
+    minted = iter(range(1, 100))
+
+    async def provider() -> str:
+        return f"{OPAQUE_TOKEN}-{next(minted)}"
+
+    with capture(caplog) as collected:
+        async with AsyncClient(azure_ad_token_provider=provider, **_provider_settings(server)) as client:
+            try:
+                answer = await client.chat.completions.create(model=DEPLOYMENT, messages=MESSAGES, stream=stream)
+                collected.add(*([item async for item in answer] if stream else [answer]))  # type: ignore[union-attr]
+            except APIError as exc:
+                collected.error(exc)
+    _check_quoted(collected, tokens, kind)
+
+
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+async def test_a_key_with_a_control_character_is_never_printed(
+    server: LoopbackServer, caplog: pytest.LogCaptureFixture, is_async: bool
+) -> None:
+    """httpx refuses the header and quotes its bytes (`b'...\\x00'`): not the key as given, still the key."""
+    server.fallback = Reply(body=completion())
+    settings: dict[str, Any] = {**_provider_settings(server), "max_retries": 0}
+    with capture(caplog) as collected:
+        logging.getLogger("openai_connector").debug("capture check")
+        try:
+            if is_async:
+                async with AsyncClient(AZURE_KEY + "\x00", **settings) as async_client:
+                    await async_client.chat.completions.create(model=DEPLOYMENT, messages=MESSAGES)
+            else:
+                with Client(AZURE_KEY + "\x00", **settings) as client:
+                    client.chat.completions.create(model=DEPLOYMENT, messages=MESSAGES)
+        except (APIError, ValueError) as exc:
+            collected.error(exc)
+    assert any("Traceback" in text for text in collected.texts), "no error was raised"
+    for text in collected.texts:
+        assert not leaked(text), f"{leaked(text)} leaked in: {text[:400]}"
+
+
+# Real organization and project ids are `org-` / `proj_` and 24 characters: shaped so, these fakes are found
+# by `find_secrets` even where the scrubber never saw them in a header.
+LONG_ORGANIZATION = "org-" + "SECRETORGANIZATION42abcd"
+LONG_PROJECT = "proj_" + "SECRETPROJECT42abcdefghij"
+
+
+def _record(server: LoopbackServer, path: Path, **config: Any) -> str:
+    """Record one OpenAI call (organization, project) and one Azure call (a provider's opaque token), each
+    answered by an error quoting the credentials back, into a cassette made with `testing`'s helpers."""
+    vcr = pytest.importorskip("vcr")
+    from openai_connector.lib import testing
+
+    recorder = testing.configure_vcr(vcr.VCR(**testing.vcr_config(**config)))
+
+    def quote_credentials(request: Any) -> Reply:
+        sent = [request.headers.get(h, "") for h in ("authorization", "openai-organization", "openai-project")]
+        quoted = " ".join(v.removeprefix("Bearer ") for v in sent if v)
+        return Reply(status=401, body={"error": {"message": f"rejected {quoted}", "code": "invalid"}})
+
+    server.responder = quote_credentials
+    with recorder.use_cassette(str(path), record_mode="all"):
+        openai = Client(
+            OPENAI_KEY, organization=LONG_ORGANIZATION, project=LONG_PROJECT, base_url=f"{server.url}/v1", max_retries=0
+        )
+        azure = Client(
+            is_openai_key=False,
+            azure_endpoint=server.url,
+            api_version="2024-10-21",
+            azure_ad_token_provider=lambda: f"{OPAQUE_TOKEN}-1",
+            max_retries=0,
+        )
+        for client in (openai, azure):
+            with client, contextlib.suppress(APIError):
+                client.chat.completions.create(model=DEPLOYMENT, messages=MESSAGES)
+    return path.read_text()
+
+
+def test_cassettes_recorded_with_the_default_helpers_keep_no_credential(server: LoopbackServer, tmp_path: Path) -> None:
+    from openai_connector.lib import testing
+
+    text = _record(server, tmp_path / "scrubbed.yaml")
+    assert "Bearer REDACTED" in text and "rejected" in text  # both calls were recorded
+    for secret in (OPENAI_KEY, LONG_ORGANIZATION, LONG_PROJECT, OPAQUE_TOKEN, "SECRETORGANIZATION", "SECRETPROJECT"):
+        assert secret not in text
+    assert testing.find_secrets(text, secrets=[f"{OPAQUE_TOKEN}-1"]) == []
+
+
+def test_find_secrets_flags_provider_tokens_organization_and_project_ids(
+    server: LoopbackServer, tmp_path: Path
+) -> None:
+    from openai_connector.lib import testing
+
+    raw = _record(server, tmp_path / "raw.yaml", before_record_request=None, before_record_response=None)
+    kinds = {hit.kind for hit in testing.find_secrets(raw)}
+    assert {"OpenAI key", "organization id", "project id", "bearer token"} <= kinds
+    # Quoted back in a body, an opaque token has no shape: it is found when it is named.
+    body_only = raw.replace(f"Bearer {OPAQUE_TOKEN}-1", "Bearer REDACTED")
+    assert "bearer token" not in {hit.kind for hit in testing.find_secrets(body_only)}
+    hits = testing.find_secrets(body_only, secrets=[f"{OPAQUE_TOKEN}-1"])
+    assert "given secret" in {hit.kind for hit in hits}

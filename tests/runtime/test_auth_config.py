@@ -333,3 +333,131 @@ def test_repr_hides_secrets() -> None:
             assert secret not in text
         client.close()
     assert "provider='azure'" in repr(azure)
+
+
+# -- the order of precedence of settings and environment (`_config.with_environment`) ----------------
+
+_OPENAI_VARS = {
+    "OPENAI_API_KEY": "sk-env",
+    "OPENAI_ORG_ID": "org-env",
+    "OPENAI_PROJECT_ID": "proj-env",
+    "OPENAI_BASE_URL": "http://openai.env/v1",
+}
+_AZURE_VARS = {
+    "AZURE_OPENAI_API_KEY": "azure-env-key",
+    "AZURE_OPENAI_AD_TOKEN": "azure-env-token",
+    "AZURE_OPENAI_ENDPOINT": "https://env.openai.azure.com",
+    "OPENAI_API_VERSION": "2024-10-21",
+}
+
+
+def _provider() -> str:
+    return "provider-token"
+
+
+@pytest.mark.parametrize(
+    ("explicit", "environ", "expected"),
+    [
+        ({}, {}, {"is_openai_key": True}),
+        (
+            {},
+            _OPENAI_VARS,
+            {
+                "is_openai_key": True,
+                "api_key": "sk-env",
+                "organization": "org-env",
+                "project": "proj-env",
+                "base_url": "http://openai.env/v1",
+            },
+        ),
+        # Azure's variables win when no setting decides; OpenAI's are then not read at all.
+        (
+            {},
+            {**_OPENAI_VARS, **_AZURE_VARS},
+            {
+                "is_openai_key": False,
+                "api_key": "azure-env-key",
+                "azure_endpoint": "https://env.openai.azure.com",
+                "api_version": "2024-10-21",
+            },
+        ),
+        # An OpenAI-only setting chooses OpenAI: Azure's variables are not read.
+        (
+            {"project": "p"},
+            {**_OPENAI_VARS, **_AZURE_VARS},
+            {
+                "is_openai_key": True,
+                "project": "p",
+                "api_key": "sk-env",
+                "organization": "org-env",
+                "base_url": "http://openai.env/v1",
+            },
+        ),
+        ({"base_url": "http://x/v1"}, _AZURE_VARS, {"is_openai_key": True, "base_url": "http://x/v1"}),
+        # An Azure-only setting chooses Azure: OpenAI's key is never taken.
+        ({"azure_deployment": "d"}, _OPENAI_VARS, {"is_openai_key": False, "azure_deployment": "d"}),
+        (
+            {"azure_api": "v1"},
+            {**_OPENAI_VARS, "AZURE_OPENAI_ENDPOINT": "https://e"},
+            {"is_openai_key": False, "azure_api": "v1", "azure_endpoint": "https://e"},
+        ),
+        # Without an Azure key, the Entra ID token of the environment; an explicit credential takes neither.
+        (
+            {"azure_endpoint": "https://e"},
+            {"AZURE_OPENAI_AD_TOKEN": "t"},
+            {"is_openai_key": False, "azure_endpoint": "https://e", "azure_ad_token": "t"},
+        ),
+        (
+            {"azure_ad_token_provider": _provider},
+            _AZURE_VARS,
+            {
+                "is_openai_key": False,
+                "azure_ad_token_provider": _provider,
+                "azure_endpoint": "https://env.openai.azure.com",
+                "api_version": "2024-10-21",
+            },
+        ),
+        (
+            {"api_key": "k"},
+            _AZURE_VARS,
+            {
+                "is_openai_key": False,
+                "api_key": "k",
+                "azure_endpoint": "https://env.openai.azure.com",
+                "api_version": "2024-10-21",
+            },
+        ),
+        # azure_resource replaces the endpoint variable (passing both would be a conflict).
+        (
+            {"azure_resource": "r"},
+            _AZURE_VARS,
+            {"is_openai_key": False, "azure_resource": "r", "api_key": "azure-env-key", "api_version": "2024-10-21"},
+        ),
+        # is_openai_key decides over everything.
+        (
+            {"is_openai_key": True},
+            {**_OPENAI_VARS, **_AZURE_VARS},
+            {
+                "is_openai_key": True,
+                "api_key": "sk-env",
+                "organization": "org-env",
+                "project": "proj-env",
+                "base_url": "http://openai.env/v1",
+            },
+        ),
+        # A connection setting given as None is not given; other settings keep None (timeout=None: no timeout).
+        (
+            {"api_key": None, "timeout": None},
+            {"OPENAI_API_KEY": "sk-env"},
+            {"is_openai_key": True, "api_key": "sk-env", "timeout": None},
+        ),
+        # Blank variables are unset.
+        ({}, {"AZURE_OPENAI_ENDPOINT": "  ", "OPENAI_API_KEY": "sk-env"}, {"is_openai_key": True, "api_key": "sk-env"}),
+    ],
+)
+def test_settings_are_completed_from_the_chosen_providers_variables_only(
+    explicit: dict[str, Any], environ: dict[str, str], expected: dict[str, Any]
+) -> None:
+    from openai_connector.lib._config import with_environment
+
+    assert with_environment(explicit, environ) == expected

@@ -22,7 +22,7 @@ import pydantic
 from typing_extensions import Unpack, override
 
 from . import _constants as C
-from ._config import AzureApi, ClientConfig, TokenProvider, env_settings, resolve_config
+from ._config import AzureApi, ClientConfig, TokenProvider, check_api_version, resolve_config, with_environment
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -31,6 +31,7 @@ from ._errors import (
     ConfigurationError,
     InvalidRequestError,
     request_id_of,
+    scrub_chain,
     scrub_value,
     status_error,
 )
@@ -40,6 +41,7 @@ from ._models import shaped
 from ._operation import Operation
 from ._pagination import AsyncCursorPage, SyncCursorPage
 from ._ratelimit import RateLimiter
+from ._redaction import Redactor
 from ._resource import AsyncAPIResource, SyncAPIResource
 from ._response import BinaryResponse, RawResponse, ResponseInfo
 from ._retry import RetryEvent, RetryPolicy, retry_delay
@@ -54,8 +56,6 @@ _T = TypeVar("_T")
 _DEBUG = 10
 _USER_AGENT = "openai-connector/0.1.0"
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
-_SK_KEY = re.compile(r"sk-[A-Za-z0-9_\-*.]{6,}")
-_JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")  # an Entra ID token (from a provider)
 _EMPTY: Mapping[str, Any] = {}
 ResponseType = Literal["json", "text", "binary"]
 
@@ -89,6 +89,7 @@ class ClientSettings(TypedDict, total=False):
     default_headers: Mapping[str, str] | None
     default_query: Mapping[str, object] | None
     log_level: str | int | None
+    strict_api_version: bool
     allow_unknown_api_version: bool
 
 
@@ -219,18 +220,6 @@ class _ClientCore:
     default_base_url: ClassVar[str] = ""
     known_api_versions: ClassVar[tuple[str, ...]] = ()
 
-    def _check_api_version(self, allow_unknown: bool) -> None:
-        """An Azure classic api_version must be one the client was generated for, unless allowed."""
-        version = self._config.api_version
-        known = self.known_api_versions
-        if allow_unknown or not version or not known or self._config.azure_api != "classic" or version in known:
-            return
-        raise ConfigurationError(
-            f"api_version {version!r} is not one this client was generated for ({', '.join(known)}); "
-            "generate the client from that Azure spec version (specs/config.toml), "
-            "or pass allow_unknown_api_version=True to send it anyway"
-        )
-
     def _setup(self, api_key: str | None, settings: ClientSettings, *, sync: bool) -> None:
         setup_logging(settings.get("log_level"))
         self._config = resolve_config(
@@ -249,7 +238,12 @@ class _ClientCore:
             sync=sync,
             default_base_url=self.default_base_url,
         )
-        self._check_api_version(settings.get("allow_unknown_api_version", False))
+        check_api_version(
+            self._config,
+            self.known_api_versions,
+            strict=settings.get("strict_api_version", False),
+            allow_unknown=settings.get("allow_unknown_api_version", False),
+        )
         max_retries = settings.get("max_retries", C.DEFAULT_MAX_RETRIES)
         if max_retries < 0:
             raise ConfigurationError("max_retries must be 0 or more")
@@ -276,8 +270,7 @@ class _ClientCore:
         self._default_headers.update(settings.get("default_headers") or {})
         self._default_query = dict(settings.get("default_query") or {})
         self._static_auth = self._static_auth_headers()
-        secrets = self._config.secrets
-        self._secret_pattern = re.compile("|".join(re.escape(s) for s in secrets)) if secrets else None
+        self._redactor = Redactor(self._config.secrets)
 
     # -- public bits ---------------------------------------------------------------------------------
 
@@ -630,9 +623,7 @@ class _ClientCore:
 
     def _scrub(self, text: str) -> str:
         """`text` without this client's secrets (keys, tokens, Azure host) or anything shaped like an OpenAI key."""
-        if self._secret_pattern is not None:
-            text = self._secret_pattern.sub("<redacted>", text)
-        return _JWT.sub("<redacted-token>", _SK_KEY.sub("sk-<redacted>", text))
+        return self._redactor(text)
 
     def _retry_or_none(
         self,
@@ -672,9 +663,10 @@ class _ClientCore:
         return delay
 
     def _connection_error(self, exc: Exception, request: httpx2.Request) -> APIConnectionError:
+        scrub_chain(exc, self._scrub)  # it stays reachable as the raised error's context
         if isinstance(exc, httpx2.TimeoutException):
             return APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
-        detail = self._scrub(str(exc)) or type(exc).__name__
+        detail = str(exc) or type(exc).__name__
         return APIConnectionError(f"Connection error: {detail}", request=request)
 
     def _status_error(self, response: httpx2.Response) -> APIStatusError:
@@ -811,12 +803,12 @@ class SyncAPIClient(_ClientCore):
         self._http = http_client or httpx2.Client(limits=_limits(), follow_redirects=True)
 
     @classmethod
-    def from_env(cls, *, http_client: httpx2.Client | None = None, **overrides: Unpack[ClientSettings]) -> Self:
-        """A client configured from `OPENAI_*` / `AZURE_OPENAI_*` variables; keyword arguments override them."""
-        found: dict[str, Any] = dict(env_settings())
-        api_key = found.pop("api_key", None)
-        found.update(overrides)
-        return cls(api_key, http_client=http_client, **found)
+    def from_env(
+        cls, api_key: str | None = None, *, http_client: httpx2.Client | None = None, **settings: Unpack[ClientSettings]
+    ) -> Self:
+        """A client from these settings completed by `OPENAI_*` / `AZURE_OPENAI_*` variables (`_config.PRECEDENCE`)."""
+        found = with_environment({"api_key": api_key, **settings})
+        return cls(found.pop("api_key", None), http_client=http_client, **found)
 
     # -- hooks ---------------------------------------------------------------------------------------
 
@@ -828,6 +820,7 @@ class SyncAPIClient(_ClientCore):
         token = provider()
         if not isinstance(token, str):
             raise ConfigurationError("azure_ad_token_provider must return the token as a str")
+        self._redactor.learn(token)
         return {"Authorization": f"Bearer {token}"}
 
     # -- sending -------------------------------------------------------------------------------------
@@ -1068,12 +1061,16 @@ class AsyncAPIClient(_ClientCore):
         )
 
     @classmethod
-    def from_env(cls, *, http_client: httpx2.AsyncClient | None = None, **overrides: Unpack[ClientSettings]) -> Self:
-        """A client configured from `OPENAI_*` / `AZURE_OPENAI_*` variables; keyword arguments override them."""
-        found: dict[str, Any] = dict(env_settings())
-        api_key = found.pop("api_key", None)
-        found.update(overrides)
-        return cls(api_key, http_client=http_client, **found)
+    def from_env(
+        cls,
+        api_key: str | None = None,
+        *,
+        http_client: httpx2.AsyncClient | None = None,
+        **settings: Unpack[ClientSettings],
+    ) -> Self:
+        """A client from these settings completed by `OPENAI_*` / `AZURE_OPENAI_*` variables (`_config.PRECEDENCE`)."""
+        found = with_environment({"api_key": api_key, **settings})
+        return cls(found.pop("api_key", None), http_client=http_client, **found)
 
     async def _auth_headers(self) -> Mapping[str, str]:
         """Auth headers for one attempt; a token provider is called every time (retries included)."""
@@ -1087,6 +1084,7 @@ class AsyncAPIClient(_ClientCore):
             token = await token
         if not isinstance(token, str):
             raise ConfigurationError("azure_ad_token_provider must return the token as a str")
+        self._redactor.learn(token)
         return {"Authorization": f"Bearer {token}"}
 
     async def _send(self, prep: PreparedRequest, *, stream: bool = False) -> httpx2.Response:

@@ -8,7 +8,7 @@ import re
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal, TypeAlias
+from typing import Any, Final, Literal, TypeAlias
 from urllib.parse import urlsplit
 
 from typing_extensions import override
@@ -16,7 +16,16 @@ from typing_extensions import override
 from ._constants import AZURE_HOST_TEMPLATE, OPENAI_BASE_URL
 from ._errors import ConfigurationError, ConfigurationWarning
 
-__all__ = ["ClientConfig", "TokenProvider", "env_settings", "resolve_config"]
+__all__ = [
+    "AZURE_ENV",
+    "OPENAI_ENV",
+    "PRECEDENCE",
+    "ClientConfig",
+    "TokenProvider",
+    "check_api_version",
+    "resolve_config",
+    "with_environment",
+]
 
 TokenProvider: TypeAlias = Callable[[], str] | Callable[[], Awaitable[str]]
 AzureApi: TypeAlias = Literal["classic", "v1"]
@@ -153,6 +162,9 @@ def resolve_config(
         if api_version is not None:
             raise ConfigurationError("api_version is an Azure OpenAI setting; OpenAI does not take it")
         return _openai_config(api_key, organization, project, base_url or default_base_url or None)
+    for name, value in (("organization", organization), ("project", project)):
+        if value:
+            raise ConfigurationError(f"{name} must not be given for Azure OpenAI: it is an OpenAI setting")
     return _azure_config(
         api_key=api_key,
         base_url=base_url,
@@ -173,7 +185,7 @@ def _openai_config(
     if not api_key:
         raise ConfigurationError(
             "No API key: pass api_key=... or set OPENAI_API_KEY "
-            "(for Azure OpenAI pass is_openai_key=False and azure_endpoint)"
+            "(for Azure OpenAI pass azure_endpoint, or set AZURE_OPENAI_ENDPOINT)"
         )
     url = (base_url or OPENAI_BASE_URL).rstrip("/")
     _check_url("base_url", url, "https://api.openai.com/v1")
@@ -293,35 +305,111 @@ def _azure_config(
     )
 
 
-def env_settings(environ: Mapping[str, str] | None = None) -> dict[str, str | bool]:
-    """Client settings read from the environment (unset and empty variables are left out).
-
-    Azure OpenAI is chosen when `AZURE_OPENAI_ENDPOINT` is set; OpenAI otherwise.
+def check_api_version(
+    config: ClientConfig, known: tuple[str, ...], *, strict: bool = False, allow_unknown: bool = False
+) -> None:
+    """The Azure `api_version` policy: any well-formed version is sent (`resolve_config` checked its form);
+    one none of the generated specs has (`known`) gives one `ConfigurationWarning`, or with `strict` a
+    `ConfigurationError`. `allow_unknown` (the older `allow_unknown_api_version=True`) only silences the warning.
     """
-    env = os.environ if environ is None else environ
+    version = config.api_version
+    if not version or not known or config.azure_api != "classic" or version in known:
+        return
+    if strict and allow_unknown:
+        raise ConfigurationError("pass only one of strict_api_version=True and allow_unknown_api_version=True")
+    versions = ", ".join(known)
+    if strict:
+        raise ConfigurationError(
+            f"api_version {version!r} is not one this client was generated for ({versions}) and "
+            "strict_api_version=True; generate the client from that Azure spec version (specs/config.toml)"
+        )
+    if not allow_unknown:
+        warnings.warn(
+            f"api_version {version!r} is none of the Azure spec versions this client was generated for "
+            f"({versions}); it is sent as given, with the operations and fields of those specs "
+            "(strict_api_version=True makes this an error, allow_unknown_api_version=True silences it)",
+            ConfigurationWarning,
+            stacklevel=4,
+        )
 
-    def get(name: str) -> str | None:
-        value = env.get(name, "").strip()
+
+# The environment variables of each provider, as openai-python reads them: setting -> variable.
+OPENAI_ENV: Final = {
+    "api_key": "OPENAI_API_KEY",
+    "organization": "OPENAI_ORG_ID",
+    "project": "OPENAI_PROJECT_ID",
+    "base_url": "OPENAI_BASE_URL",
+}
+AZURE_ENV: Final = {
+    "api_key": "AZURE_OPENAI_API_KEY",
+    "azure_ad_token": "AZURE_OPENAI_AD_TOKEN",
+    "azure_endpoint": "AZURE_OPENAI_ENDPOINT",
+    "api_version": "OPENAI_API_VERSION",
+}
+# Explicit settings that only one provider takes: any of them chooses that provider.
+_AZURE_ONLY = (
+    "azure_endpoint",
+    "azure_resource",
+    "azure_deployment",
+    "api_version",
+    "azure_ad_token",
+    "azure_ad_token_provider",
+    "azure_api",
+)
+_OPENAI_ONLY = ("base_url", "organization", "project")
+_AZURE_CREDENTIALS = ("api_key", "azure_ad_token", "azure_ad_token_provider")
+_CONNECTION = frozenset({*OPENAI_ENV, *AZURE_ENV, *_AZURE_ONLY, "is_openai_key"})
+
+PRECEDENCE = """\
+1. The provider: `is_openai_key` if given; else Azure OpenAI if any Azure-only setting is given
+   (azure_endpoint, azure_resource, azure_deployment, api_version, azure_ad_token,
+   azure_ad_token_provider, azure_api); else OpenAI if an OpenAI-only one is (base_url,
+   organization, project); else Azure OpenAI if AZURE_OPENAI_ENDPOINT is set; else OpenAI.
+2. Each setting: the explicit value; else the chosen provider's variable (OpenAI: OPENAI_API_KEY,
+   OPENAI_ORG_ID, OPENAI_PROJECT_ID, OPENAI_BASE_URL; Azure: AZURE_OPENAI_API_KEY, else
+   AZURE_OPENAI_AD_TOKEN, when no credential is given; AZURE_OPENAI_ENDPOINT unless azure_resource
+   is given; OPENAI_API_VERSION). The other provider's variables are never read, so a key set for
+   one provider is never sent to the other's host. An explicit api_key goes to the chosen provider.
+"""
+
+
+def _chosen_provider(explicit: Mapping[str, object], env: Callable[[str], str | None]) -> bool:
+    """True for OpenAI, False for Azure OpenAI (rule 1 of `PRECEDENCE`)."""
+    is_openai_key = explicit.get("is_openai_key")
+    if is_openai_key is not None:
+        return bool(is_openai_key)
+    if any(explicit.get(name) is not None for name in _AZURE_ONLY):
+        return False
+    if any(explicit.get(name) is not None for name in _OPENAI_ONLY):
+        return True
+    return env("AZURE_OPENAI_ENDPOINT") is None
+
+
+def with_environment(explicit: Mapping[str, Any], environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """`explicit` settings (constructor arguments or CLI flags; `api_key` included) completed from the
+    environment, in the one order of precedence `PRECEDENCE` documents (`Client.from_env()` and the CLI)."""
+    source = os.environ if environ is None else environ
+
+    def env(name: str) -> str | None:
+        value = source.get(name, "").strip()
         return value or None
 
-    found: dict[str, str | bool] = {}
-    endpoint = get("AZURE_OPENAI_ENDPOINT")
-    if endpoint:
-        pairs = [
-            ("azure_endpoint", endpoint),
-            ("api_key", get("AZURE_OPENAI_API_KEY")),
-            ("api_version", get("OPENAI_API_VERSION")),
-        ]
-        if not get("AZURE_OPENAI_API_KEY"):
-            pairs.append(("azure_ad_token", get("AZURE_OPENAI_AD_TOKEN")))
-        found["is_openai_key"] = False
-    else:
-        pairs = [
-            ("api_key", get("OPENAI_API_KEY")),
-            ("organization", get("OPENAI_ORG_ID")),
-            ("project", get("OPENAI_PROJECT_ID")),
-            ("base_url", get("OPENAI_BASE_URL")),
-        ]
-        found["is_openai_key"] = True
-    found.update({name: value for name, value in pairs if value is not None})
-    return found
+    # A connection setting given as None counts as not given (others keep None: `timeout=None` means no timeout).
+    settings = {name: value for name, value in explicit.items() if value is not None or name not in _CONNECTION}
+    is_openai = _chosen_provider(settings, env)
+    settings["is_openai_key"] = is_openai
+    if is_openai:
+        for name, variable in OPENAI_ENV.items():
+            if name not in settings and env(variable) is not None:
+                settings[name] = env(variable)
+        return settings
+    if not any(name in settings for name in _AZURE_CREDENTIALS):
+        if env("AZURE_OPENAI_API_KEY") is not None:
+            settings["api_key"] = env("AZURE_OPENAI_API_KEY")
+        elif env("AZURE_OPENAI_AD_TOKEN") is not None:
+            settings["azure_ad_token"] = env("AZURE_OPENAI_AD_TOKEN")
+    if "azure_endpoint" not in settings and "azure_resource" not in settings and env("AZURE_OPENAI_ENDPOINT"):
+        settings["azure_endpoint"] = env("AZURE_OPENAI_ENDPOINT")
+    if "api_version" not in settings and env("OPENAI_API_VERSION") is not None:
+        settings["api_version"] = env("OPENAI_API_VERSION")
+    return settings

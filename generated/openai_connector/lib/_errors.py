@@ -262,5 +262,25 @@ def scrub_value(value: object, scrub: Callable[[str], str]) -> Any:
     return value
 
 
+def scrub_chain(exc: BaseException, scrub: Callable[[str], str]) -> None:
+    """Apply `scrub` to the text arguments of `exc` and of every exception it chains (suppressed ones too):
+    a transport error may quote a header value, and the chain stays reachable from the error raised."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if any(isinstance(arg, str | bytes) for arg in current.args):
+            current.args = tuple(_scrub_arg(arg, scrub) for arg in current.args)
+        current = current.__cause__ or current.__context__
+
+
+def _scrub_arg(arg: object, scrub: Callable[[str], str]) -> object:
+    if isinstance(arg, str):
+        return scrub(arg)
+    if isinstance(arg, bytes):
+        return scrub(repr(arg))
+    return arg
+
+
 class ConfigurationWarning(UserWarning):
     """A setting looks wrong (e.g. an OpenAI key given to an Azure client) but may still work."""

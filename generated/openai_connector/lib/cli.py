@@ -1,29 +1,45 @@
 """`openai-connector ACTION [options]`: every connector action from the command line.
 
-Connection: flags, else the usual environment variables (`Client.from_env()`: `OPENAI_API_KEY`,
-`OPENAI_BASE_URL`, `AZURE_OPENAI_ENDPOINT`, `AZURE_OPENAI_API_KEY`, `OPENAI_API_VERSION`, ...).
-Output: JSON on stdout (`--output text` for humans). Exit codes: 0 success, 1 API or connection
-error, 2 usage or configuration error, 3 some items of a multi-item action failed. Errors are one
-`error: ...` line on stderr, never a traceback, never a key.
+Connection: flags, else the chosen provider's environment variables, in the order of
+`Client.from_env()` (`CONNECTION_HELP`; each subcommand's --help shows it).
+
+Output: JSON on stdout (`--output text` for humans); progress and warnings on stderr. Exit codes:
+0 success, 1 API or connection error, 2 usage or configuration error (nothing was sent), 3 some
+items of a multi-item action failed, 4 a batch still running when `--wait-timeout` ran out (it
+keeps running: `batch --resume ID`), 130 interrupted. Errors are one `error: ...` line on stderr,
+never a traceback, never a key.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from ._cli_inputs import UsageError, batch_state_count, json_arg, messages_arg, prompts_of
 
 if TYPE_CHECKING:
     from .actions import Actions
 
 __all__ = ["main"]
 
+CONNECTION_HELP = """\
+The provider: Azure OpenAI if any of --azure-endpoint, --azure-resource, --api-version, --azure-deployment, --azure-api
+is given; else OpenAI if any of --base-url, --organization, --project is; else Azure OpenAI if
+AZURE_OPENAI_ENDPOINT is set; else OpenAI. Then each flag not given is read from the chosen
+provider's variables only (OpenAI: OPENAI_API_KEY, OPENAI_ORG_ID, OPENAI_PROJECT_ID, OPENAI_BASE_URL;
+Azure: AZURE_OPENAI_API_KEY or AZURE_OPENAI_AD_TOKEN, AZURE_OPENAI_ENDPOINT, OPENAI_API_VERSION),
+so a key set for one provider never goes to the other's host. --api-key goes to the chosen provider.
+The same order as Client.from_env() in Python."""
+
 EXIT_API = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
+EXIT_BATCH_TIMEOUT = 4
 
 Handler = Callable[["Actions", argparse.Namespace], Any]
 
@@ -49,18 +65,13 @@ def _emit(value: Any, args: argparse.Namespace, text: str | None = None) -> None
         print(json.dumps(_jsonable(value), indent=2, ensure_ascii=False))
 
 
-def _json_arg(value: str) -> Any:
-    """A JSON value given inline, or `@path` to read it from a file."""
-    text = Path(value[1:]).read_text() if value.startswith("@") else value
-    try:
-        return json.loads(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not valid JSON: {exc}") from None
-
-
 def _prompt(args: argparse.Namespace) -> Any:
-    if getattr(args, "messages", None) is not None:
+    if args.messages is not None:
+        if args.prompt is not None:
+            raise _UsageError("give either PROMPT or --messages, not both")
         return args.messages
+    if args.prompt is None:
+        raise _UsageError("chat needs a PROMPT ('-' reads it from stdin) or --messages JSON")
     if args.prompt == "-":
         return sys.stdin.read()
     return args.prompt
@@ -112,25 +123,11 @@ def _chat(actions: Actions, args: argparse.Namespace) -> Any:
     return None
 
 
-def _prompts_of(path: str) -> list[Any]:
-    """Prompts from a file: JSON list, JSONL (one prompt per line: a string or a message list), or text lines."""
-    text = sys.stdin.read() if path == "-" else Path(path).read_text()
-    stripped = text.strip()
-    if stripped.startswith("["):
-        return list(json.loads(stripped))
-    prompts: list[Any] = []
-    for line in stripped.splitlines():
-        if not line.strip():
-            continue
-        prompts.append(json.loads(line) if line.lstrip().startswith(("[", '"')) else line)
-    return prompts
-
-
 def _chat_many(actions: Actions, args: argparse.Namespace) -> int:
     from .actions import BatchOptions
 
     results = actions.chat_many(
-        _prompts_of(args.prompts),
+        prompts_of(args.prompts, "PROMPTS"),
         model=args.model,
         system=args.system,
         max_concurrency=args.max_concurrency,
@@ -156,7 +153,8 @@ def _summarize(actions: Actions, args: argparse.Namespace) -> Any:
 def _complete(actions: Actions, args: argparse.Namespace) -> Any:
     from .actions import completion_text
 
-    params = {k: v for k, v in (("max_tokens", args.max_tokens), ("temperature", args.temperature)) if v is not None}
+    names = ("max_tokens", "temperature", "top_p", "n", "logprobs", "stop")
+    params = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
     answer = actions.complete(args.prompt, model=args.model, **params)
     _emit(answer, args, completion_text(answer))
 
@@ -256,20 +254,37 @@ def _fine_tuning(actions: Actions, args: argparse.Namespace) -> Any:
             for k, v in (("validation_file", args.validation_file), ("suffix", args.suffix), ("seed", args.seed))
             if v is not None
         }
+        if args.n_epochs is not None:
+            extra["method"] = {"type": "supervised", "supervised": {"hyperparameters": {"n_epochs": args.n_epochs}}}
         job = actions.create_fine_tuning_job(args.model, args.training_file, **extra)
     elif op == "get":
         job = actions.get_fine_tuning_job(args.job_id)
     elif op == "cancel":
         job = actions.cancel_fine_tuning_job(args.job_id)
     elif op == "events":
-        events = list(_take(actions.list_fine_tuning_events(args.job_id, limit=args.limit), args.max_items))
+        events = list(_take(_fine_tuning_page(actions, args), args.max_items))
         _emit(events, args, "\n".join(f"{e.created_at} {e.level} {e.message}" for e in events))
         return
     else:
-        jobs = list(_take(actions.list_fine_tuning_jobs(limit=args.limit), args.max_items))
+        jobs = list(_take(_fine_tuning_page(actions, args), args.max_items))
         _emit(jobs, args, "\n".join(f"{j.id} {j.status} {j.model}" for j in jobs))
         return
     _emit(job, args, f"{job.id} {job.status}")
+
+
+def _fine_tuning_page(actions: Actions, args: argparse.Namespace) -> Any:
+    """The first page of jobs (or of a job's events), from the `--after` cursor if given."""
+    job_id = getattr(args, "job_id", None)
+    if args.after is None:
+        if job_id is None:
+            return actions.list_fine_tuning_jobs(limit=args.limit)
+        return actions.list_fine_tuning_events(job_id, limit=args.limit)
+    from .actions._support import given, require
+
+    require(actions.client, "fine_tuning")
+    params = given({"limit": args.limit, "after": args.after})
+    jobs = actions.client.fine_tuning.jobs
+    return jobs.list(**params) if job_id is None else jobs.events.list(job_id, **params)
 
 
 def _take(items: Any, limit: int | None) -> Any:
@@ -316,6 +331,22 @@ def _request(actions: Actions, args: argparse.Namespace) -> Any:
     )
 
 
+def _batch_progress() -> Callable[[Any], None]:
+    """An `on_status` that writes a line to stderr whenever the batch's status or counts change."""
+    last = ""
+
+    def show(batch: Any) -> None:
+        nonlocal last
+        counts = getattr(batch, "request_counts", None)
+        done = f": {counts.completed}/{counts.total} done, {counts.failed} failed" if counts is not None else ""
+        line = f"batch {batch.id} {batch.status}{done}"
+        if line != last:
+            print(line, file=sys.stderr, flush=True)
+            last = line
+
+    return show
+
+
 def _batch(actions: Actions, args: argparse.Namespace) -> int:
     from .actions import BatchOptions
 
@@ -324,18 +355,19 @@ def _batch(actions: Actions, args: argparse.Namespace) -> int:
         max_poll_interval=max(args.poll_interval, 60.0),
         timeout=args.timeout,
         state_path=args.state,
+        on_status=_batch_progress(),
     )
     if args.resume:
         count = args.count
         if count is None and args.state:
-            count = int(json.loads(Path(args.state).read_text())["count"])
+            count = batch_state_count(args.state)
         if count is None:
             raise _UsageError("--resume needs --count N (or --state FILE written when the batch was submitted)")
         outcome = actions.resume_batch(args.resume, count, kind=args.kind, options=options)
     else:
         if not args.inputs:
             raise _UsageError("give --inputs FILE (or --resume BATCH_ID)")
-        inputs = _prompts_of(args.inputs)
+        inputs = prompts_of(args.inputs, "--inputs")
         if args.kind == "chat":
             outcome = actions.batch_chat(inputs, model=args.model, system=args.system, options=options)
         else:
@@ -356,21 +388,27 @@ def _batch(actions: Actions, args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if any(not item.ok for item in outcome.results) else 0
 
 
-class _UsageError(Exception):
-    pass
+_UsageError = UsageError
 
 
 # -- parser ---------------------------------------------------------------------------------------
 
 
 def _add_connection(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("connection (default: the environment, as Client.from_env())")
-    group.add_argument("--api-key", help="API key (else OPENAI_API_KEY / AZURE_OPENAI_API_KEY)")
-    group.add_argument("--base-url", help="OpenAI base URL (else OPENAI_BASE_URL)")
-    group.add_argument("--azure-endpoint", help="Azure OpenAI endpoint (else AZURE_OPENAI_ENDPOINT)")
-    group.add_argument("--api-version", help="Azure api-version (else OPENAI_API_VERSION)")
-    group.add_argument("--azure-deployment", help="Azure deployment used when --model is not given")
-    group.add_argument("--azure-api", choices=["classic", "v1"], help="Azure API flavour (default classic)")
+    group = parser.add_argument_group("connection", CONNECTION_HELP)
+    group.add_argument("--api-key", help="API key, sent to the provider the other flags and the environment choose")
+    group.add_argument("--organization", help="OpenAI organization id (else OPENAI_ORG_ID); chooses OpenAI")
+    group.add_argument("--project", help="OpenAI project id (else OPENAI_PROJECT_ID); chooses OpenAI")
+    group.add_argument("--base-url", help="OpenAI base URL (else OPENAI_BASE_URL); chooses OpenAI")
+    group.add_argument("--azure-endpoint", help="Azure OpenAI endpoint (else AZURE_OPENAI_ENDPOINT); chooses Azure")
+    group.add_argument(
+        "--azure-resource", help="Azure OpenAI resource name (instead of --azure-endpoint); chooses Azure"
+    )
+    group.add_argument("--api-version", help="Azure api-version (else OPENAI_API_VERSION); chooses Azure")
+    group.add_argument("--azure-deployment", help="Azure deployment used when --model is not given; chooses Azure")
+    group.add_argument(
+        "--azure-api", choices=["classic", "v1"], help="Azure API flavour (default classic); chooses Azure"
+    )
     group.add_argument("--max-retries", type=int, help="retries of failed calls (default 2)")
     group.add_argument("--timeout", dest="request_timeout", type=float, help="seconds per request")
     parser.add_argument("--output", choices=["json", "text"], default="json", help="json (default) or text")
@@ -387,35 +425,71 @@ def _add_chat_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stop", action="append", help="stop sequence (repeatable)")
     parser.add_argument("--presence-penalty", type=float)
     parser.add_argument("--frequency-penalty", type=float)
-    parser.add_argument("--logit-bias", type=_json_arg, help='JSON, e.g. {"50256": -100}')
-    parser.add_argument("--response-format", type=_json_arg, help='JSON, e.g. {"type": "json_object"}, or @file')
-    parser.add_argument("--tools", type=_json_arg, help="JSON list of tools, or @file")
-    parser.add_argument("--tool-choice", type=_json_arg)
-    parser.add_argument("--functions", type=_json_arg, help="legacy functions: JSON list, or @file")
-    parser.add_argument("--function-call", type=_json_arg)
+    parser.add_argument("--logit-bias", type=json_arg, help='JSON, e.g. {"50256": -100}')
+    parser.add_argument("--response-format", type=json_arg, help='JSON, e.g. {"type": "json_object"}, or @file')
+    parser.add_argument("--tools", type=json_arg, help="JSON list of tools, or @file")
+    parser.add_argument("--tool-choice", type=json_arg)
+    parser.add_argument("--functions", type=json_arg, help="legacy functions: JSON list, or @file")
+    parser.add_argument("--function-call", type=json_arg)
     parser.add_argument("--seed", type=int)
     parser.add_argument("--user")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's usage errors as one `error: ...` line (printed by `main`), not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {number}")
+    return number
+
+
+def _n_epochs(value: str) -> int | str:
+    return "auto" if value == "auto" else _positive_int(value)
+
+
+def _add_paging(parser: argparse.ArgumentParser, item: str) -> None:
+    parser.add_argument("--limit", type=_positive_int, help="page size")
+    parser.add_argument("--max-items", type=_positive_int, help="stop after this many")
+    parser.add_argument("--after", metavar=f"{item.upper()}_ID", help=f"start after this {item} (a cursor)")
+
+
 def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement per option, on purpose
-    parser = argparse.ArgumentParser(prog="openai-connector", description=__doc__.split("\n\n")[0])
+    parser = _Parser(
+        prog="openai-connector",
+        description=__doc__.split("\n\n")[0],
+        epilog=__doc__.split("\n\n")[2],
+    )
     sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     def add(name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help)
         _add_connection(p)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, parser=p)
         return p
 
     p = add("chat", _chat, "one chat completion")
     p.add_argument("prompt", nargs="?", help="the user message ('-' reads stdin)")
-    p.add_argument("--messages", type=_json_arg, help="the whole message list as JSON (or @file)")
+    p.add_argument("--messages", type=messages_arg, help="the whole message list as JSON (or @file), instead of PROMPT")
     p.add_argument("--stream", action="store_true", help="print tokens as they come")
     p.add_argument("--full", action="store_true", help="status, headers and body")
     _add_chat_options(p)
 
     p = add("chat-many", _chat_many, "many chat completions (concurrently or as a batch), in input order")
-    p.add_argument("prompts", help="file of prompts: JSON list, JSONL, or one prompt per line ('-' reads stdin)")
+    p.add_argument(
+        "prompts",
+        metavar="PROMPTS",
+        help="file of prompts ('-' reads stdin): a JSON list, or one prompt per line, where a line starting "
+        'with [, { or " is JSON (a string or a message list) and any other line is the text',
+    )
     p.add_argument("--max-concurrency", type=int, default=8)
     p.add_argument("--mode", choices=["concurrent", "batch"], default="concurrent")
     p.add_argument("--progress", action="store_true", help="show a progress bar (needs tqdm or rich)")
@@ -433,10 +507,14 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     p.add_argument("--model")
     p.add_argument("--max-tokens", type=int)
     p.add_argument("--temperature", type=float)
+    p.add_argument("--top-p", type=float)
+    p.add_argument("--n", type=_positive_int, help="completions per prompt")
+    p.add_argument("--logprobs", type=int, help="log probabilities of this many most likely tokens (0..5)")
+    p.add_argument("--stop", action="append", help="stop sequence (repeatable, up to 4)")
 
     p = add("azure-chat", _azure_chat, "Azure OpenAI on your data (data_sources), with citations")
     p.add_argument("prompt")
-    p.add_argument("--data-sources", type=_json_arg, required=True, help="JSON list of data sources, or @file")
+    p.add_argument("--data-sources", type=json_arg, required=True, help="JSON list of data sources, or @file")
     p.add_argument("--model", help="the deployment name")
 
     for name, handler, help in (
@@ -497,15 +575,14 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     c.add_argument("--validation-file")
     c.add_argument("--suffix")
     c.add_argument("--seed", type=int)
+    c.add_argument("--n-epochs", type=_n_epochs, help="epochs of supervised training: a whole number or 'auto'")
     for name in ("get", "cancel", "events"):
         c = ft.add_parser(name, help=f"{name} a job")
         c.add_argument("job_id")
         if name == "events":
-            c.add_argument("--limit", type=int, help="page size")
-            c.add_argument("--max-items", type=int, help="stop after this many")
+            _add_paging(c, "event")
     c = ft.add_parser("list", help="list jobs")
-    c.add_argument("--limit", type=int, help="page size")
-    c.add_argument("--max-items", type=int, help="stop after this many")
+    _add_paging(c, "job")
 
     p = add("models", _models, "list models, or show one")
     p.add_argument("model_id", nargs="?")
@@ -520,7 +597,7 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     p = add("request", _request, "a raw request with the client's URL, auth and retries")
     p.add_argument("method")
     p.add_argument("path", help="relative to the base URL, e.g. /models")
-    p.add_argument("--json", type=_json_arg, help="JSON body (or @file)")
+    p.add_argument("--json", type=json_arg, help="JSON body (or @file)")
     p.add_argument("--response-type", choices=["json", "text", "binary"], default="json")
 
     p = add("batch", _batch, "chat completions or embeddings through the Batch API (submit and wait, or resume)")
@@ -532,7 +609,12 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     p.add_argument("--count", type=int, help="with --resume: how many inputs the batch has")
     p.add_argument("--state", help="JSON file receiving the batch id (and read by --resume)")
     p.add_argument("--poll-interval", type=float, default=5.0)
-    p.add_argument("--wait-timeout", dest="timeout", type=float, help="give up waiting after this many seconds")
+    p.add_argument(
+        "--wait-timeout",
+        dest="timeout",
+        type=float,
+        help="stop waiting after this many seconds: exit 4, the batch keeps running (--resume it)",
+    )
     p.add_argument("--out", help="also write the JSON report to this file")
     return parser
 
@@ -541,60 +623,92 @@ def _translate(actions: Actions, args: argparse.Namespace) -> Any:
     return _transcribe(actions, args, translate=True)
 
 
+_CONNECTION_FLAGS = (
+    ("api_key", "api_key"),
+    ("organization", "organization"),
+    ("project", "project"),
+    ("base_url", "base_url"),
+    ("azure_endpoint", "azure_endpoint"),
+    ("azure_resource", "azure_resource"),
+    ("api_version", "api_version"),
+    ("azure_deployment", "azure_deployment"),
+    ("azure_api", "azure_api"),
+    ("max_retries", "max_retries"),
+    ("request_timeout", "timeout"),
+)
+
+
 def _client(args: argparse.Namespace) -> Any:
+    """The client of the flags completed by the environment: `Client.from_env`, the same precedence as in Python."""
     from .. import Client
 
-    overrides: dict[str, Any] = {}
-    if args.azure_endpoint:
-        overrides.update(is_openai_key=False, azure_endpoint=args.azure_endpoint)
-    for flag, setting in (
-        ("base_url", "base_url"),
-        ("api_version", "api_version"),
-        ("azure_deployment", "azure_deployment"),
-        ("azure_api", "azure_api"),
-        ("max_retries", "max_retries"),
-        ("request_timeout", "timeout"),
-    ):
-        value = getattr(args, flag, None)
-        if value is not None:
-            overrides[setting] = value
-    if args.api_key:
-        return Client(args.api_key, **{k: v for k, v in overrides.items()})
-    if args.azure_endpoint:
-        import os
+    flags = {setting: getattr(args, flag, None) for flag, setting in _CONNECTION_FLAGS}
+    return Client.from_env(**{name: value for name, value in flags.items() if value is not None})
 
-        key = os.environ.get("AZURE_OPENAI_API_KEY")
-        if key:
-            overrides["api_key"] = key
-    return Client.from_env(**overrides)
+
+_IDENTIFIER = re.compile(r"\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\b(?:=\.\.\.|=)?")  # names with an underscore
+_NAMED_WORD = re.compile(r"\b([a-z][a-z0-9]*)\b(?= is required| must )")  # a one-word name used as a parameter
+_NOT_FLAGS = {"azure_ad_token": "AZURE_OPENAI_AD_TOKEN", "azure_ad_token_provider": "AZURE_OPENAI_AD_TOKEN"}
+
+
+def _flags_of(args: argparse.Namespace | None) -> dict[str, str]:
+    """Setting or parameter name -> the flag that sets it, for the subcommand that was run."""
+    flags = {setting: "--" + flag.replace("_", "-") for flag, setting in _CONNECTION_FLAGS}
+    flags["api_key"] = "--api-key"
+    parser = getattr(args, "parser", None)
+    for action in parser._actions if parser is not None else ():  # argparse has no public list
+        long = max(action.option_strings, key=len, default="")
+        if long.startswith("--") and action.dest != "help":
+            flags[action.dest] = long
+    return flags
+
+
+def _cli_names(message: str, args: argparse.Namespace | None = None) -> str:
+    """`message` with the Python names of settings and parameters as this command's flags (or variables)."""
+    flags = _flags_of(args)
+
+    def flag(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return _NOT_FLAGS.get(name) or flags.get(name) or match.group(0)
+
+    return _NAMED_WORD.sub(flag, _IDENTIFIER.sub(flag, message))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one action; returns the exit code (see the module docs)."""
     import warnings
 
-    from ._errors import APIError, APIStatusError, ConfigurationError
-    from .actions import Actions
+    from ._errors import APIError, APIStatusError
+    from .actions import Actions, BatchTimeoutError
 
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
             client = _client(args)
+        for warning in caught:
+            print(f"warning: {_cli_names(str(warning.message), args)}", file=sys.stderr)
         with client:
             code = args.handler(Actions(client), args)
         return int(code or 0)
-    except (ConfigurationError, _UsageError, ValueError, OSError) as exc:
+    except BatchTimeoutError as exc:  # a TimeoutError, hence an OSError: first
+        print(f"error: {exc}: openai-connector batch --resume {exc.batch_id}", file=sys.stderr)
+        return EXIT_BATCH_TIMEOUT
+    except TimeoutError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return EXIT_API
+    except (_UsageError, ValueError, OSError) as exc:  # ConfigurationError and InvalidRequestError too
+        print(f"error: {_cli_names(str(exc), args)}", file=sys.stderr)
         return EXIT_USAGE
     except APIStatusError as exc:
         print(f"error: the API answered {exc.status_code}: {exc}", file=sys.stderr)
         return EXIT_API
     except APIError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_API
-    except TimeoutError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_API
     except KeyboardInterrupt:

@@ -23,8 +23,13 @@ so re-recording does not churn. Volatile response headers (`Date`, `cf-ray`, pro
 ...) are dropped and `x-request-id` is fixed. Multipart boundaries are fixed on record and ignored
 when matching.
 
-`find_secrets(text)` finds what looks like a real key (see `ALLOWED_FAKE_SECRETS`): run it over
-your cassettes in a test.
+The credentials the scrubber sees in a request's headers (a token provider's token, whatever its
+shape, the organization and project ids, keys) are learnt and replaced wherever they appear
+afterwards: a server quoting them back in a body or a header.
+
+`find_secrets(text, secrets=...)` finds what looks like a real key (see `ALLOWED_FAKE_SECRETS`),
+organization or project id, any token after `Bearer `, and each of your own secrets whatever
+their shape: run it over your cassettes in a test.
 """
 
 from __future__ import annotations
@@ -142,11 +147,29 @@ _SECRET_FIELDS = frozenset(
 _OPENAI_KEY = r"sk-(?:proj-|svcacct-|admin-|None-)?[A-Za-z0-9_\-]{20,}"
 _JWT = r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}"
 _HEX32 = r"(?<![0-9A-Za-z_\-])[0-9a-fA-F]{32}(?![0-9A-Za-z_\-])"  # standalone: `req_<hex>` ids are not keys
+_ORGANIZATION = r"(?<![A-Za-z0-9_\-])org-[A-Za-z0-9]{20,}"  # real ones: `org-` and 24 characters
+_PROJECT = r"(?<![A-Za-z0-9_\-])proj_[A-Za-z0-9]{20,}"
+_BEARER = r"(?<=[Bb]earer )(?!REDACTED)[A-Za-z0-9._~+/\-]{16,}=*"  # any token shape, after `Bearer `
 _SECRET_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("OpenAI key", re.compile(_OPENAI_KEY)),
     ("JWT", re.compile(_JWT)),
     ("32-hex Azure key", re.compile(_HEX32)),
+    ("organization id", re.compile(_ORGANIZATION)),
+    ("project id", re.compile(_PROJECT)),
+    ("bearer token", re.compile(_BEARER)),
 )
+_BINARY_PATTERNS = _SECRET_PATTERNS[:2]  # in binary data a 32-hex run or an id-like run is too likely to be data
+_PLACEHOLDER_PREFIXES = ("sk-", "org-", "proj_")
+# Request headers whose values are secrets learnt by the scrubber, to be replaced wherever they appear later
+# (a server quoting the token back, an organization id in a body): name -> scheme prefix to strip.
+_LEARNT_HEADERS = {
+    "authorization": True,
+    "api-key": False,
+    "openai-organization": False,
+    "openai-project": False,
+    "ocp-apim-subscription-key": False,
+    "x-api-key": False,
+}
 _AZURE_HOST = re.compile(r"(?<![A-Za-z0-9.\-])[A-Za-z0-9][A-Za-z0-9\-]*\.(openai|cognitiveservices)\.azure\.com")
 _LOCAL_ORIGIN = re.compile(r"https?://(?:127\.0\.0\.1|localhost|\[::1\]|0\.0\.0\.0)(?::\d+)?")
 _BOUNDARY = re.compile(r"boundary=\"?([^\";,\s]+)\"?", re.IGNORECASE)
@@ -167,16 +190,24 @@ class SecretHit:
         return f"line {self.line}: {self.kind} {self.excerpt}"
 
 
-def find_secrets(text: str, allowed: Iterable[str] = ALLOWED_FAKE_SECRETS) -> list[SecretHit]:
-    """Key-like values in `text` (OpenAI keys, JWTs, 32-hex Azure keys) other than the `allowed` fakes."""
+def find_secrets(
+    text: str, allowed: Iterable[str] = ALLOWED_FAKE_SECRETS, secrets: Iterable[str] = ()
+) -> list[SecretHit]:
+    """Secret-looking values in `text` other than the `allowed` fakes: OpenAI keys, JWTs, 32-hex Azure keys,
+    organization and project ids, any token after `Bearer `, and each of your own `secrets` (whatever its
+    shape: a token provider's opaque token, say). A value is reported once, as the first kind that matches."""
     allow = set(allowed)
     hits = []
-    for kind, pattern in _SECRET_PATTERNS:
+    taken: list[tuple[int, int]] = []
+    literal = [("given secret", re.compile(re.escape(s))) for s in secrets if s and len(s) >= 4]
+    for kind, pattern in (*literal, *_SECRET_PATTERNS):
         for match in pattern.finditer(text):
             value = match.group()
-            if value in allow or REDACTED in value:
+            start, end = match.span()
+            if value in allow or REDACTED in value or any(a < end and start < b for a, b in taken):
                 continue
-            line = text.count("\n", 0, match.start()) + 1
+            taken.append((start, end))
+            line = text.count("\n", 0, start) + 1
             hits.append(SecretHit(kind, line, value[:10] + "..." if len(value) > 10 else value))
     return sorted(hits, key=lambda h: (h.line, h.kind))
 
@@ -198,9 +229,18 @@ class CassetteScrubber:
 
     # vcrpy calls these with a `vcr.request.Request` (already copied) and a response dict.
 
+    def learn(self, secret: str) -> None:
+        """Replace `secret` wherever it appears from now on (the scrubber learns the credentials it sees)."""
+        if len(secret) >= 4 and secret not in self.replacements and REDACTED not in secret:
+            self.replacements[secret] = REDACTED
+
     def request(self, request: Any) -> Any:
-        request.uri = self._scrub_uri(request.uri)
         headers = {str(k): str(v) for k, v in request.headers.items()}
+        for name, value in headers.items():
+            strip_scheme = _LEARNT_HEADERS.get(name.lower())
+            if strip_scheme is not None:
+                self.learn(value.split(" ", 1)[-1].strip() if strip_scheme else value.strip())
+        request.uri = self._scrub_uri(request.uri)
         content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
         body = request.body
         if isinstance(body, str):
@@ -281,7 +321,7 @@ class CassetteScrubber:
         """Binary bodies (audio, images, multipart with files): only literal secrets and key patterns."""
         for old, new in self.replacements.items():
             body = body.replace(old.encode(), new.encode())
-        for _, pattern in _SECRET_PATTERNS[:2]:  # a 32-hex run in binary data is too likely to be data
+        for _, pattern in _BINARY_PATTERNS:
             body = re.sub(pattern.pattern.encode(), lambda m: _placeholder_bytes(m.group()), body)
         return body
 
@@ -297,8 +337,9 @@ def _placeholder_for(match: re.Match[str]) -> str:
 def _placeholder(value: str) -> str:
     if value in ALLOWED_FAKE_SECRETS or REDACTED in value:
         return value
-    if value.startswith("sk-"):
-        return "sk-REDACTED"
+    for prefix in _PLACEHOLDER_PREFIXES:
+        if value.startswith(prefix):
+            return f"{prefix}REDACTED"
     return REDACTED
 
 
