@@ -1,9 +1,11 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .beta_additional_tools_item_param import BetaAdditionalToolsItemParam, BetaAdditionalToolsItemParamParam
 from .beta_agent_message_item_param import BetaAgentMessageItemParam, BetaAgentMessageItemParamParam
 from .beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam, BetaApplyPatchToolCallItemParamParam
@@ -45,36 +47,38 @@ from .beta_tool_search_output_item_param import BetaToolSearchOutputItemParam, B
 from .beta_web_search_tool_call import BetaWebSearchToolCall, BetaWebSearchToolCallParam
 
 BetaItem: TypeAlias = Open[
-    BetaInputMessage
-    | BetaOutputMessage
-    | BetaFileSearchToolCall
-    | BetaComputerToolCall
-    | BetaComputerCallOutputItemParam
-    | BetaWebSearchToolCall
-    | BetaFunctionToolCall
-    | BetaFunctionCallOutputItemParam
-    | BetaAgentMessageItemParam
-    | BetaMultiAgentCallItemParam
-    | BetaMultiAgentCallOutputItemParam
-    | BetaToolSearchCallItemParam
-    | BetaToolSearchOutputItemParam
-    | BetaAdditionalToolsItemParam
-    | BetaReasoningItem
-    | BetaCompactionSummaryItemParam
-    | BetaImageGenToolCall
-    | BetaCodeInterpreterToolCall
-    | BetaLocalShellToolCall
-    | BetaLocalShellToolCallOutput
-    | BetaFunctionShellCallItemParam
-    | BetaFunctionShellCallOutputItemParam
-    | BetaApplyPatchToolCallItemParam
-    | BetaApplyPatchToolCallOutputItemParam
-    | BetaMcpListTools
-    | BetaMcpApprovalRequest
-    | BetaMcpApprovalResponse
-    | BetaMcpToolCall
-    | BetaCustomToolCallOutput
-    | BetaCustomToolCall
+    Annotated[
+        Annotated[BetaInputMessage | BetaOutputMessage, Tag("message")]
+        | Annotated[BetaFileSearchToolCall, Tag("file_search_call")]
+        | Annotated[BetaComputerToolCall, Tag("computer_call")]
+        | Annotated[BetaComputerCallOutputItemParam, Tag("computer_call_output")]
+        | Annotated[BetaWebSearchToolCall, Tag("web_search_call")]
+        | Annotated[BetaFunctionToolCall, Tag("function_call")]
+        | Annotated[BetaFunctionCallOutputItemParam, Tag("function_call_output")]
+        | Annotated[BetaAgentMessageItemParam, Tag("agent_message")]
+        | Annotated[BetaMultiAgentCallItemParam, Tag("multi_agent_call")]
+        | Annotated[BetaMultiAgentCallOutputItemParam, Tag("multi_agent_call_output")]
+        | Annotated[BetaToolSearchCallItemParam, Tag("tool_search_call")]
+        | Annotated[BetaToolSearchOutputItemParam, Tag("tool_search_output")]
+        | Annotated[BetaAdditionalToolsItemParam, Tag("additional_tools")]
+        | Annotated[BetaReasoningItem, Tag("reasoning")]
+        | Annotated[BetaCompactionSummaryItemParam, Tag("compaction")]
+        | Annotated[BetaImageGenToolCall, Tag("image_generation_call")]
+        | Annotated[BetaCodeInterpreterToolCall, Tag("code_interpreter_call")]
+        | Annotated[BetaLocalShellToolCall, Tag("local_shell_call")]
+        | Annotated[BetaLocalShellToolCallOutput, Tag("local_shell_call_output")]
+        | Annotated[BetaFunctionShellCallItemParam, Tag("shell_call")]
+        | Annotated[BetaFunctionShellCallOutputItemParam, Tag("shell_call_output")]
+        | Annotated[BetaApplyPatchToolCallItemParam, Tag("apply_patch_call")]
+        | Annotated[BetaApplyPatchToolCallOutputItemParam, Tag("apply_patch_call_output")]
+        | Annotated[BetaMcpListTools, Tag("mcp_list_tools")]
+        | Annotated[BetaMcpApprovalRequest, Tag("mcp_approval_request")]
+        | Annotated[BetaMcpApprovalResponse, Tag("mcp_approval_response")]
+        | Annotated[BetaMcpToolCall, Tag("mcp_call")]
+        | Annotated[BetaCustomToolCallOutput, Tag("custom_tool_call_output")]
+        | Annotated[BetaCustomToolCall, Tag("custom_tool_call")],
+        Discriminator(tag_of("type", {"<untagged>": "message"})),
+    ]
 ]
 """Content item used to generate a response."""
 

@@ -1,12 +1,12 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Required
+from typing import Annotated, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .video_reference_input_param import VideoReferenceInputParam, VideoReferenceInputParamParam
@@ -15,7 +15,12 @@ from .video_reference_input_param import VideoReferenceInputParam, VideoReferenc
 class CreateVideoEditMultipartBody(BaseModel):
     """Parameters for editing an existing generated video."""
 
-    video: Open[str | VideoReferenceInputParam] = Field(default_factory=_missing)
+    video: Open[
+        Annotated[
+            Annotated[str, Tag("<str>")] | Annotated[VideoReferenceInputParam, Tag("<dict>")],
+            Discriminator(tag_of(None)),
+        ]
+    ] = Field(default_factory=_missing)
 
     prompt: str = Field(default_factory=_missing)
     """Text prompt that describes how to edit the source video."""

@@ -1,9 +1,11 @@
 # generated from specs/openai/openapi-2026-08-21.yaml by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .additional_tools_item_param import AdditionalToolsItemParam, AdditionalToolsItemParamParam
 from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam, ApplyPatchToolCallItemParamParam
 from .apply_patch_tool_call_output_item_param import (
@@ -39,33 +41,35 @@ from .tool_search_output_item_param import ToolSearchOutputItemParam, ToolSearch
 from .web_search_tool_call import WebSearchToolCall, WebSearchToolCallParam
 
 Item: TypeAlias = Open[
-    InputMessage
-    | OutputMessage
-    | FileSearchToolCall
-    | ComputerToolCall
-    | ComputerCallOutputItemParam
-    | WebSearchToolCall
-    | FunctionToolCall
-    | FunctionCallOutputItemParam
-    | ToolSearchCallItemParam
-    | ToolSearchOutputItemParam
-    | AdditionalToolsItemParam
-    | ReasoningItem
-    | CompactionSummaryItemParam
-    | ImageGenToolCall
-    | CodeInterpreterToolCall
-    | LocalShellToolCall
-    | LocalShellToolCallOutput
-    | FunctionShellCallItemParam
-    | FunctionShellCallOutputItemParam
-    | ApplyPatchToolCallItemParam
-    | ApplyPatchToolCallOutputItemParam
-    | McpListTools
-    | McpApprovalRequest
-    | McpApprovalResponse
-    | McpToolCall
-    | CustomToolCallOutput
-    | CustomToolCall
+    Annotated[
+        Annotated[InputMessage | OutputMessage, Tag("message")]
+        | Annotated[FileSearchToolCall, Tag("file_search_call")]
+        | Annotated[ComputerToolCall, Tag("computer_call")]
+        | Annotated[ComputerCallOutputItemParam, Tag("computer_call_output")]
+        | Annotated[WebSearchToolCall, Tag("web_search_call")]
+        | Annotated[FunctionToolCall, Tag("function_call")]
+        | Annotated[FunctionCallOutputItemParam, Tag("function_call_output")]
+        | Annotated[ToolSearchCallItemParam, Tag("tool_search_call")]
+        | Annotated[ToolSearchOutputItemParam, Tag("tool_search_output")]
+        | Annotated[AdditionalToolsItemParam, Tag("additional_tools")]
+        | Annotated[ReasoningItem, Tag("reasoning")]
+        | Annotated[CompactionSummaryItemParam, Tag("compaction")]
+        | Annotated[ImageGenToolCall, Tag("image_generation_call")]
+        | Annotated[CodeInterpreterToolCall, Tag("code_interpreter_call")]
+        | Annotated[LocalShellToolCall, Tag("local_shell_call")]
+        | Annotated[LocalShellToolCallOutput, Tag("local_shell_call_output")]
+        | Annotated[FunctionShellCallItemParam, Tag("shell_call")]
+        | Annotated[FunctionShellCallOutputItemParam, Tag("shell_call_output")]
+        | Annotated[ApplyPatchToolCallItemParam, Tag("apply_patch_call")]
+        | Annotated[ApplyPatchToolCallOutputItemParam, Tag("apply_patch_call_output")]
+        | Annotated[McpListTools, Tag("mcp_list_tools")]
+        | Annotated[McpApprovalRequest, Tag("mcp_approval_request")]
+        | Annotated[McpApprovalResponse, Tag("mcp_approval_response")]
+        | Annotated[McpToolCall, Tag("mcp_call")]
+        | Annotated[CustomToolCallOutput, Tag("custom_tool_call_output")]
+        | Annotated[CustomToolCall, Tag("custom_tool_call")],
+        Discriminator(tag_of("type", {"<untagged>": "message"})),
+    ]
 ]
 """Content item used to generate a response."""
 
