@@ -22,7 +22,7 @@ from generator.naming import (
     snake_identifier,
 )
 from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable, UnionKind
-from generator.parser.operations import Operation, Parameter
+from generator.parser.operations import Operation, Parameter, Response
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -328,6 +328,7 @@ class PackageRenderer:
             "path": op.path,
             "request_kind": op.body.media if op.body else "none",
             "response_kind": response.kind,
+            "accept": _accept(response),
             "client_params": json.dumps(signature.client_params) if signature.client_params else "",
             "checks": repr(signature.checks) if signature.checks else "",
         }
@@ -344,6 +345,12 @@ class PackageRenderer:
         if response.kind == "binary":
             return "BinaryResponse", "BinaryResponse"
         return "None", "NoneType"
+
+
+def _accept(response: Response) -> str:
+    """The Accept header of a non-streamed call when it is not the runtime's default (JSON)."""
+    accept = ", ".join(response.accept)
+    return accept if accept and accept != "application/json" else ""
 
 
 COMMON_PARAMETERS = (

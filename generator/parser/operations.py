@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from generator.diagnostics import Diagnostics
 from generator.parser.constraints import shallow_schema
-from generator.parser.kinds import AnyKind, ArrayKind, Field, Kind, Ref
+from generator.parser.kinds import AnyKind, ArrayKind, Field, FileKind, Kind, Primitive, Ref
 from generator.parser.schemas import SchemaParser
 from generator.spec.loader import as_mapping, pointer_join
 
@@ -47,6 +47,7 @@ class Response:
     stream: Kind | None = None  # chunk type of a text/event-stream answer
     page_item: Kind | None = None  # item type of a cursor-paginated list
     list_like: bool = False  # an object whose `data` is an array (a list, paginated or not)
+    accept: tuple[str, ...] = ()  # the content types of a non-streamed answer, for the Accept header
 
 
 @dataclasses.dataclass
@@ -258,7 +259,7 @@ class OperationParser:
             return Response("none")
         json_kind = stream_kind = None
         kind: ResponseKind = "binary"
-        chosen = ""
+        chosen = binary = ""
         has_text = False
         for content_type in content:
             schema = (content[content_type] or {}).get("schema")
@@ -273,14 +274,20 @@ class OperationParser:
                 has_text = True
                 if kind == "binary":
                     kind, chosen = "text", content_type
-            elif not chosen:
-                chosen = content_type
+            else:
+                binary = binary or content_type
+                chosen = chosen or content_type
+        if kind == "json" and ((binary and isinstance(json_kind, Primitive)) or isinstance(json_kind, FileKind)):
+            # A JSON string beside media types (`video/mp4`, `application/zip`) stands for the bytes,
+            # as does `format: binary`: the bytes are what the server sends.
+            kind, chosen, json_kind = "binary", binary or chosen, None
         if json_kind is None and stream_kind is not None and kind == "binary" and chosen == "":
             kind = "none"
         if kind == "json" and has_text:
             kind = "json_or_text"  # the caller chooses with a format argument; the runtime reads Content-Type
+        accept = tuple(t for t in content if not t.lower().startswith("text/event-stream"))
         return Response(
-            kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec), self._list_like(json_kind)
+            kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec), self._list_like(json_kind), accept
         )
 
     def _list_like(self, kind: Kind | None) -> bool:

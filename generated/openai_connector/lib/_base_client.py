@@ -34,7 +34,7 @@ from ._errors import (
     scrub_value,
     status_error,
 )
-from ._files import MultipartBody, form_fields, multipart_files
+from ._files import MultipartBody, fields_only_multipart, form_fields, multipart_files
 from ._logging import logger, redact_headers, redact_url, setup_logging
 from ._models import shaped
 from ._operation import Operation
@@ -478,8 +478,8 @@ class _ClientCore:
             _add_query(params, extra_query)
 
         request_headers = dict(self._default_headers)
-        if stream:
-            request_headers["Accept"] = "text/event-stream"
+        if stream or op.accept != "application/json":
+            request_headers["Accept"] = "text/event-stream" if stream else op.accept
         for name, value in headers.items():
             if value is not None and not isinstance(value, NotGiven):
                 request_headers[name] = _query_value(value)
@@ -525,6 +525,8 @@ class _ClientCore:
                 fields.update(extra_body)
             data = form_fields(fields.items())
             multipart = multipart_files(files)
+            if not multipart.files:  # still multipart, as the spec says, though httpx would urlencode it
+                content, data, multipart = fields_only_multipart(data, request_headers), None, None
         elif kind == "form":
             fields = dict(body) if isinstance(body, Mapping) else {}
             if extra_body:

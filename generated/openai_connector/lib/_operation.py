@@ -21,6 +21,7 @@ class Operation:
     be checked about an argument before sending it: a shallow JSON Schema subset (`type`, or
     `anyOf` of such; `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `minLength`,
     `maxLength`, `minItems`, `maxItems`; `nullable`). Enums are deliberately not included.
+    `accept` is the Accept header of a call that is not streamed: the answer's content types.
     """
 
     api: str
@@ -31,3 +32,4 @@ class Operation:
     response_kind: ResponseKind = "json"
     client_params: Mapping[str, str] = field(default_factory=dict)
     checks: Mapping[str, Mapping[str, Mapping[str, object]]] = field(default_factory=dict)
+    accept: str = "application/json"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
@@ -87,7 +88,8 @@ _GET_SKILL_CONTENT = Operation(
     method="GET",
     path="/skills/{skill_id}/content",
     request_kind="none",
-    response_kind="json",
+    response_kind="binary",
+    accept="application/zip, application/json",
     checks={"path": {"skill_id": {"type": "string"}}},
 )
 
@@ -154,7 +156,8 @@ _GET_SKILL_VERSION_CONTENT = Operation(
     method="GET",
     path="/skills/{skill_id}/versions/{version}/content",
     request_kind="none",
-    response_kind="json",
+    response_kind="binary",
+    accept="application/zip, application/json",
     checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
 )
 
@@ -554,7 +557,7 @@ class SkillsContent(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill zip bundle by its ID.
 
         Args:
@@ -562,7 +565,7 @@ class SkillsContent(SyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             self._client.call(
                 _GET_SKILL_CONTENT,
                 path_params={"skill_id": skill_id},
@@ -570,7 +573,7 @@ class SkillsContent(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -584,7 +587,7 @@ class AsyncSkillsContent(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill zip bundle by its ID.
 
         Args:
@@ -592,7 +595,7 @@ class AsyncSkillsContent(AsyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             await self._client.call(
                 _GET_SKILL_CONTENT,
                 path_params={"skill_id": skill_id},
@@ -600,7 +603,7 @@ class AsyncSkillsContent(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -973,7 +976,7 @@ class SkillsVersionsContent(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill version zip bundle.
 
         Args:
@@ -982,7 +985,7 @@ class SkillsVersionsContent(SyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             self._client.call(
                 _GET_SKILL_VERSION_CONTENT,
                 path_params={"skill_id": skill_id, "version": version},
@@ -990,7 +993,7 @@ class SkillsVersionsContent(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -1005,7 +1008,7 @@ class AsyncSkillsVersionsContent(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill version zip bundle.
 
         Args:
@@ -1014,7 +1017,7 @@ class AsyncSkillsVersionsContent(AsyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             await self._client.call(
                 _GET_SKILL_VERSION_CONTENT,
                 path_params={"skill_id": skill_id, "version": version},
@@ -1022,6 +1025,6 @@ class AsyncSkillsVersionsContent(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
