@@ -11,7 +11,7 @@ from generator.diagnostics import Diagnostics
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import AnyKind, ArrayKind, Field, FileKind, Kind, Primitive, Ref
 from generator.parser.schemas import SchemaParser
-from generator.spec.loader import as_mapping, pointer_join
+from generator.spec.loader import as_list, as_mapping, pointer_join
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RequestKind = Literal["none", "json", "multipart", "form", "binary"]
@@ -100,8 +100,8 @@ class OperationParser:
         here = pointer_join(operation.pointer, "requestBody")
         content = as_mapping(self._deref(spec.get("requestBody"), here).get("content"))
         json_types = [c for c in content if "json" in c.lower()]
-        if not json_types:
-            return None
+        if not json_types or self._requires_files(content[json_types[0]]):
+            return None  # a JSON body cannot carry the files its schema requires: no twin that could never work
         body = self._body_for(content, (json_types[0], "json"), here, operation.operation_id + "Json", False)
         return dataclasses.replace(operation, body=body, variant="json")
 
@@ -228,6 +228,12 @@ class OperationParser:
         if media == "binary":
             kind = AnyKind()
         return Body(media, content_type, kind, fields, required)
+
+    def _requires_files(self, media: Any) -> bool:
+        schema = self.schemas.deref_quietly(as_mapping(as_mapping(media).get("schema"))) or {}
+        properties = as_mapping(schema.get("properties"))
+        required = {name: properties[name] for name in as_list(schema.get("required")) if name in properties}
+        return self._has_files({"schema": {"properties": required}})
 
     def _has_files(self, media: Any) -> bool:
         """Whether a request schema has a binary property (directly, in a union, or as array items)."""

@@ -30,7 +30,33 @@ def _ok(content: dict[str, Any]) -> dict[str, Any]:
     return {"200": {"description": "ok", "content": content}}
 
 
+SKILL = {"type": "object", "properties": {"files": {"type": "array", "items": BINARY}}, "required": ["files"]}
+CONTAINER_FILE = {"type": "object", "properties": {"file_id": {"type": "string"}, "file": BINARY}}
+
 PATHS = {
+    "/skills": {
+        "post": {
+            "operationId": "createSkill",
+            "requestBody": {
+                "content": {"multipart/form-data": {"schema": SKILL}, "application/json": {"schema": SKILL}}
+            },
+            "responses": _ok({"application/json": {"schema": VIDEO}}),
+        }
+    },
+    "/containers/{id}/files": {
+        "post": {
+            "operationId": "createContainerFile",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "multipart/form-data": {"schema": CONTAINER_FILE},
+                    "application/json": {"schema": CONTAINER_FILE},
+                },
+            },
+            "responses": _ok({"application/json": {"schema": VIDEO}}),
+        }
+    },
     "/videos": {
         "post": {
             "operationId": "createVideo",
@@ -143,3 +169,18 @@ def test_a_multipart_operation_with_a_file_sends_it(client: Any, server: Loopbac
     request = server.requests[0]
     assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
     assert b'name="input_reference"; filename="ref.png"' in request.body
+
+
+def test_an_upload_without_its_file_still_sends_a_body(client: Any, server: LoopbackServer) -> None:
+    server.script(Reply(body={"id": "cfile_1"}), Reply(body={"id": "cfile_2"}))
+    client.containers.files("c1", file_id="file_1")
+    client.containers.files_json("c1", file_id="file_1")
+    multipart, as_json = server.requests
+    assert multipart.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert b'name="file_id"\r\n\r\nfile_1\r\n' in multipart.body
+    assert as_json.json() == {"file_id": "file_1"}
+
+
+def test_no_json_twin_for_an_upload_whose_json_form_requires_the_files(client: Any) -> None:
+    assert hasattr(client.skills, "create")
+    assert not hasattr(client.skills, "create_json")  # `files` cannot travel in JSON: it could never work

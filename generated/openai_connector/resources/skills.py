@@ -43,15 +43,6 @@ _CREATE_SKILL = Operation(
     response_kind="json",
 )
 
-_CREATE_SKILL_JSON = Operation(
-    api="openai",
-    operation_id="CreateSkill",
-    method="POST",
-    path="/skills",
-    request_kind="json",
-    response_kind="json",
-)
-
 _GET_SKILL = Operation(
     api="openai",
     operation_id="GetSkill",
@@ -116,16 +107,6 @@ _CREATE_SKILL_VERSION = Operation(
     method="POST",
     path="/skills/{skill_id}/versions",
     request_kind="multipart",
-    response_kind="json",
-    checks={"path": {"skill_id": {"type": "string"}}, "body": {"default": {"type": "boolean"}}},
-)
-
-_CREATE_SKILL_VERSION_JSON = Operation(
-    api="openai",
-    operation_id="CreateSkillVersion",
-    method="POST",
-    path="/skills/{skill_id}/versions",
-    request_kind="json",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}}, "body": {"default": {"type": "boolean"}}},
 )
@@ -227,32 +208,6 @@ class Skills(SyncAPIResource):
                 _CREATE_SKILL,
                 body={},
                 files={"files": files},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=SkillResource,
-            ),
-        )
-
-    def create_json(
-        self,
-        *,
-        files: Sequence[FileTypes] | FileTypes,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
-        """Create a new skill."""
-
-        from ..types.skill_resource import SkillResource
-
-        return cast(
-            "SkillResource",
-            self._client.call(
-                _CREATE_SKILL_JSON,
-                body={"files": files},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -420,32 +375,6 @@ class AsyncSkills(AsyncAPIResource):
                 _CREATE_SKILL,
                 body={},
                 files={"files": files},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=SkillResource,
-            ),
-        )
-
-    async def create_json(
-        self,
-        *,
-        files: Sequence[FileTypes] | FileTypes,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
-        """Create a new skill."""
-
-        from ..types.skill_resource import SkillResource
-
-        return cast(
-            "SkillResource",
-            await self._client.call(
-                _CREATE_SKILL_JSON,
-                body={"files": files},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -688,40 +617,6 @@ class SkillsVersions(SyncAPIResource):
             ),
         )
 
-    def create_json(
-        self,
-        skill_id: str,
-        *,
-        files: Sequence[FileTypes] | FileTypes,
-        default: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
-        """Create a new immutable skill version.
-
-        Args:
-          skill_id: The identifier of the skill to version.
-          default: Whether to set this version as the default.
-        """
-
-        from ..types.skill_version_resource import SkillVersionResource
-
-        return cast(
-            "SkillVersionResource",
-            self._client.call(
-                _CREATE_SKILL_VERSION_JSON,
-                path_params={"skill_id": skill_id},
-                body={"files": files, "default": default},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=SkillVersionResource,
-            ),
-        )
-
     def retrieve(
         self,
         skill_id: str,
@@ -859,40 +754,6 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 path_params={"skill_id": skill_id},
                 body={"default": default},
                 files={"files": files},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=SkillVersionResource,
-            ),
-        )
-
-    async def create_json(
-        self,
-        skill_id: str,
-        *,
-        files: Sequence[FileTypes] | FileTypes,
-        default: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
-        """Create a new immutable skill version.
-
-        Args:
-          skill_id: The identifier of the skill to version.
-          default: Whether to set this version as the default.
-        """
-
-        from ..types.skill_version_resource import SkillVersionResource
-
-        return cast(
-            "SkillVersionResource",
-            await self._client.call(
-                _CREATE_SKILL_VERSION_JSON,
-                path_params={"skill_id": skill_id},
-                body={"files": files, "default": default},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
