@@ -333,8 +333,8 @@ class SchemaParser:
         self, variants: list[Kind], explicit: str | None
     ) -> tuple[str, dict[Kind, tuple[str, ...]], str | None] | None:
         """A property whose string values tell the object variants apart: its name, each variant's
-        values (variants with the same values form a group), and the tag of the one group that
-        may leave it out, if any."""
+        values (variants with the same values form a group), and the tag of the group a value
+        without the property goes to (the first that may leave it out), if any."""
         fields_of: list[dict[str, Field]] = []
         for variant in variants:
             target = variant.inner if isinstance(variant, Nullable) else variant
@@ -346,7 +346,7 @@ class SchemaParser:
         for name in candidates:
             found: dict[Kind, tuple[str, ...]] = {}
             claimed: dict[str, tuple[str, ...]] = {}
-            optional: set[str] = set()
+            optional: list[str] = []
             for variant, fields in zip(variants, fields_of, strict=True):
                 field = fields.get(name)
                 literal = self.literal_of(field.kind) if field else None
@@ -358,18 +358,21 @@ class SchemaParser:
                     break  # values shared only in part: no group to send them to
                 claimed.update(dict.fromkeys(values, values))
                 found[variant] = values
-                if field is not None and not field.required:
-                    optional.add(values[0])
+                if field is not None and not field.required and values[0] not in optional:
+                    optional.append(values[0])
             else:
-                # Without the spec's word for it, a property some variants leave out is no tag, unless
-                # only one group may leave it out: a value without it is that group's.
-                if len(set(found.values())) < 2 or (len(optional) > 1 and not explicit):
+                # Without the spec's word for it, a property every variant may leave out is no tag.
+                groups = set(found.values())
+                if len(groups) < 2 or (not explicit and len(optional) == len(groups)):
                     continue
-                return name, found, next(iter(optional)) if len(optional) == 1 else None
+                return name, found, optional[0] if optional else None
         return None
 
     def literal_of(self, kind: Kind) -> Enum | None:
-        while isinstance(kind, Ref):
+        while isinstance(kind, Ref | Nullable):
+            if isinstance(kind, Nullable):
+                kind = kind.inner
+                continue
             definition = self.definitions.get(kind.key)
             if definition is None or definition.alias is None:
                 return None

@@ -44,17 +44,22 @@ SCHEMAS: dict[str, Any] = {
         "oneOf": [{"$ref": "#/components/schemas/WebSearchTool"}, {"$ref": "#/components/schemas/LocalShellTool"}],
         "discriminator": {"propertyName": "type"},
     },
-    # items: two variants share a tag (told apart among themselves), one leaves its tag out, and a
-    # named union of further variants is one of the variants.
+    # items: two variants share a tag (told apart among themselves), two may leave their tag out
+    # (a value without one goes to the first), and a named union of further variants is a variant.
     "InputMessage": _tagged("message", required=False, role={"type": "string", "enum": ["user"]}),
     "OutputMessage": _tagged("message", id={"type": "string"}, status={"type": "string"}),
     "Reasoning": _tagged("reasoning", summary={"type": "array", "items": {"type": "string"}}),
     "Call": {"oneOf": [{"$ref": "#/components/schemas/FunctionCall"}, {"$ref": "#/components/schemas/ShellCall"}]},
     "FunctionCall": _tagged("function_call", call_id={"type": "string"}),
     "ShellCall": _tagged("shell_call", call_id={"type": "string"}),
+    "ItemReference": {
+        "type": "object",
+        "properties": {"type": {"anyOf": [{"type": "string", "enum": ["item_reference"]}, {"type": "null"}]}},
+    },
     "Item": {
         "oneOf": [
             {"$ref": "#/components/schemas/InputMessage"},
+            {"$ref": "#/components/schemas/ItemReference"},
             {"$ref": "#/components/schemas/OutputMessage"},
             {"$ref": "#/components/schemas/Reasoning"},
             {"$ref": "#/components/schemas/Call"},
@@ -136,6 +141,7 @@ def test_shared_tags_missing_tags_and_nested_unions(package: ModuleType) -> None
         {"type": "reasoning", "summary": []},
         {"type": "shell_call", "call_id": "c"},
         {"type": "function_call", "call_id": "c"},
+        {"type": "item_reference", "id": "msg_0"},
     ]
     parsed = _response(package, output=output).output
     assert [type(item).__name__ for item in parsed] == [
@@ -145,6 +151,7 @@ def test_shared_tags_missing_tags_and_nested_unions(package: ModuleType) -> None
         "Reasoning",
         "ShellCall",
         "FunctionCall",
+        "ItemReference",
     ]
 
 

@@ -550,7 +550,6 @@ from .beta_input_text_content import BetaInputTextContentRequestParam as BetaInp
 from .beta_input_text_content_param import BetaInputTextContentParam as BetaInputTextContentParam
 from .beta_input_text_content_param import BetaInputTextContentParamParam as BetaInputTextContentParamParam
 from .beta_item import BetaItem as BetaItem
-from .beta_item import BetaItemParam as BetaItemParam
 from .beta_item_field import BetaItemField as BetaItemField
 from .beta_item_reference_param import BetaItemReferenceParam as BetaItemReferenceParam
 from .beta_item_reference_param import BetaItemReferenceParamParam as BetaItemReferenceParamParam
@@ -2277,7 +2276,6 @@ from .invite_request import InviteRequestParam as InviteRequestParam
 from .invite_request import InviteRequestProject as InviteRequestProject
 from .invite_request import InviteRequestProjectParam as InviteRequestProjectParam
 from .item import Item as Item
-from .item import ItemParam as ItemParam
 from .item_field import ItemField as ItemField
 from .item_reference_param import ItemReferenceParam as ItemReferenceParam
 from .item_reference_param import ItemReferenceParamParam as ItemReferenceParamParam
@@ -4644,7 +4642,6 @@ __all__ = [
     "BetaInputTextContentRequestParam",
     "BetaItem",
     "BetaItemField",
-    "BetaItemParam",
     "BetaItemReferenceParam",
     "BetaItemReferenceParamParam",
     "BetaItemResource",
@@ -5745,7 +5742,6 @@ __all__ = [
     "InviteRequestProjectParam",
     "Item",
     "ItemField",
-    "ItemParam",
     "ItemReferenceParam",
     "ItemReferenceParamParam",
     "ItemResource",

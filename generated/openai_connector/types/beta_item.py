@@ -6,45 +6,36 @@ from typing import Annotated, TypeAlias
 from pydantic import Discriminator, Tag
 
 from ..lib._models import Open, tag_of
-from .beta_additional_tools_item_param import BetaAdditionalToolsItemParam, BetaAdditionalToolsItemParamParam
-from .beta_agent_message_item_param import BetaAgentMessageItemParam, BetaAgentMessageItemParamParam
-from .beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam, BetaApplyPatchToolCallItemParamParam
-from .beta_apply_patch_tool_call_output_item_param import (
-    BetaApplyPatchToolCallOutputItemParam,
-    BetaApplyPatchToolCallOutputItemParamParam,
-)
-from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall, BetaCodeInterpreterToolCallParam
-from .beta_compaction_summary_item_param import BetaCompactionSummaryItemParam, BetaCompactionSummaryItemParamParam
-from .beta_computer_call_output_item_param import BetaComputerCallOutputItemParam, BetaComputerCallOutputItemParamParam
-from .beta_computer_tool_call import BetaComputerToolCall, BetaComputerToolCallParam
-from .beta_custom_tool_call import BetaCustomToolCall, BetaCustomToolCallParam
-from .beta_custom_tool_call_output import BetaCustomToolCallOutput, BetaCustomToolCallOutputParam
-from .beta_file_search_tool_call import BetaFileSearchToolCall, BetaFileSearchToolCallParam
-from .beta_function_call_output_item_param import BetaFunctionCallOutputItemParam, BetaFunctionCallOutputItemParamParam
-from .beta_function_shell_call_item_param import BetaFunctionShellCallItemParam, BetaFunctionShellCallItemParamParam
-from .beta_function_shell_call_output_item_param import (
-    BetaFunctionShellCallOutputItemParam,
-    BetaFunctionShellCallOutputItemParamParam,
-)
-from .beta_function_tool_call import BetaFunctionToolCall, BetaFunctionToolCallParam
-from .beta_image_gen_tool_call import BetaImageGenToolCall, BetaImageGenToolCallParam
-from .beta_input_message import BetaInputMessage, BetaInputMessageParam
-from .beta_local_shell_tool_call import BetaLocalShellToolCall, BetaLocalShellToolCallParam
-from .beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput, BetaLocalShellToolCallOutputParam
-from .beta_mcp_approval_request import BetaMcpApprovalRequest, BetaMcpApprovalRequestParam
-from .beta_mcp_approval_response import BetaMcpApprovalResponse, BetaMcpApprovalResponseParam
-from .beta_mcp_list_tools import BetaMcpListTools, BetaMcpListToolsParam
-from .beta_mcp_tool_call import BetaMcpToolCall, BetaMcpToolCallParam
-from .beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam, BetaMultiAgentCallItemParamParam
-from .beta_multi_agent_call_output_item_param import (
-    BetaMultiAgentCallOutputItemParam,
-    BetaMultiAgentCallOutputItemParamParam,
-)
-from .beta_output_message import BetaOutputMessage, BetaOutputMessageParam
-from .beta_reasoning_item import BetaReasoningItem, BetaReasoningItemParam
-from .beta_tool_search_call_item_param import BetaToolSearchCallItemParam, BetaToolSearchCallItemParamParam
-from .beta_tool_search_output_item_param import BetaToolSearchOutputItemParam, BetaToolSearchOutputItemParamParam
-from .beta_web_search_tool_call import BetaWebSearchToolCall, BetaWebSearchToolCallParam
+from .beta_additional_tools_item_param import BetaAdditionalToolsItemParam
+from .beta_agent_message_item_param import BetaAgentMessageItemParam
+from .beta_apply_patch_tool_call_item_param import BetaApplyPatchToolCallItemParam
+from .beta_apply_patch_tool_call_output_item_param import BetaApplyPatchToolCallOutputItemParam
+from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall
+from .beta_compaction_summary_item_param import BetaCompactionSummaryItemParam
+from .beta_computer_call_output_item_param import BetaComputerCallOutputItemParam
+from .beta_computer_tool_call import BetaComputerToolCall
+from .beta_custom_tool_call import BetaCustomToolCall
+from .beta_custom_tool_call_output import BetaCustomToolCallOutput
+from .beta_file_search_tool_call import BetaFileSearchToolCall
+from .beta_function_call_output_item_param import BetaFunctionCallOutputItemParam
+from .beta_function_shell_call_item_param import BetaFunctionShellCallItemParam
+from .beta_function_shell_call_output_item_param import BetaFunctionShellCallOutputItemParam
+from .beta_function_tool_call import BetaFunctionToolCall
+from .beta_image_gen_tool_call import BetaImageGenToolCall
+from .beta_input_message import BetaInputMessage
+from .beta_local_shell_tool_call import BetaLocalShellToolCall
+from .beta_local_shell_tool_call_output import BetaLocalShellToolCallOutput
+from .beta_mcp_approval_request import BetaMcpApprovalRequest
+from .beta_mcp_approval_response import BetaMcpApprovalResponse
+from .beta_mcp_list_tools import BetaMcpListTools
+from .beta_mcp_tool_call import BetaMcpToolCall
+from .beta_multi_agent_call_item_param import BetaMultiAgentCallItemParam
+from .beta_multi_agent_call_output_item_param import BetaMultiAgentCallOutputItemParam
+from .beta_output_message import BetaOutputMessage
+from .beta_reasoning_item import BetaReasoningItem
+from .beta_tool_search_call_item_param import BetaToolSearchCallItemParam
+from .beta_tool_search_output_item_param import BetaToolSearchOutputItemParam
+from .beta_web_search_tool_call import BetaWebSearchToolCall
 
 BetaItem: TypeAlias = Open[
     Annotated[
@@ -80,39 +71,4 @@ BetaItem: TypeAlias = Open[
         Discriminator(tag_of("type", {"<untagged>": "message"})),
     ]
 ]
-"""Content item used to generate a response."""
-
-
-BetaItemParam: TypeAlias = (
-    BetaInputMessageParam
-    | BetaOutputMessageParam
-    | BetaFileSearchToolCallParam
-    | BetaComputerToolCallParam
-    | BetaComputerCallOutputItemParamParam
-    | BetaWebSearchToolCallParam
-    | BetaFunctionToolCallParam
-    | BetaFunctionCallOutputItemParamParam
-    | BetaAgentMessageItemParamParam
-    | BetaMultiAgentCallItemParamParam
-    | BetaMultiAgentCallOutputItemParamParam
-    | BetaToolSearchCallItemParamParam
-    | BetaToolSearchOutputItemParamParam
-    | BetaAdditionalToolsItemParamParam
-    | BetaReasoningItemParam
-    | BetaCompactionSummaryItemParamParam
-    | BetaImageGenToolCallParam
-    | BetaCodeInterpreterToolCallParam
-    | BetaLocalShellToolCallParam
-    | BetaLocalShellToolCallOutputParam
-    | BetaFunctionShellCallItemParamParam
-    | BetaFunctionShellCallOutputItemParamParam
-    | BetaApplyPatchToolCallItemParamParam
-    | BetaApplyPatchToolCallOutputItemParamParam
-    | BetaMcpListToolsParam
-    | BetaMcpApprovalRequestParam
-    | BetaMcpApprovalResponseParam
-    | BetaMcpToolCallParam
-    | BetaCustomToolCallOutputParam
-    | BetaCustomToolCallParam
-)
 """Content item used to generate a response."""

@@ -6,39 +6,33 @@ from typing import Annotated, TypeAlias
 from pydantic import Discriminator, Tag
 
 from ..lib._models import Open, tag_of
-from .additional_tools_item_param import AdditionalToolsItemParam, AdditionalToolsItemParamParam
-from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam, ApplyPatchToolCallItemParamParam
-from .apply_patch_tool_call_output_item_param import (
-    ApplyPatchToolCallOutputItemParam,
-    ApplyPatchToolCallOutputItemParamParam,
-)
-from .code_interpreter_tool_call import CodeInterpreterToolCall, CodeInterpreterToolCallParam
-from .compaction_summary_item_param import CompactionSummaryItemParam, CompactionSummaryItemParamParam
-from .computer_call_output_item_param import ComputerCallOutputItemParam, ComputerCallOutputItemParamParam
-from .computer_tool_call import ComputerToolCall, ComputerToolCallParam
-from .custom_tool_call import CustomToolCall, CustomToolCallParam
-from .custom_tool_call_output import CustomToolCallOutput, CustomToolCallOutputParam
-from .file_search_tool_call import FileSearchToolCall, FileSearchToolCallParam
-from .function_call_output_item_param import FunctionCallOutputItemParam, FunctionCallOutputItemParamParam
-from .function_shell_call_item_param import FunctionShellCallItemParam, FunctionShellCallItemParamParam
-from .function_shell_call_output_item_param import (
-    FunctionShellCallOutputItemParam,
-    FunctionShellCallOutputItemParamParam,
-)
-from .function_tool_call import FunctionToolCall, FunctionToolCallParam
-from .image_gen_tool_call import ImageGenToolCall, ImageGenToolCallParam
-from .input_message import InputMessage, InputMessageParam
-from .local_shell_tool_call import LocalShellToolCall, LocalShellToolCallParam
-from .local_shell_tool_call_output import LocalShellToolCallOutput, LocalShellToolCallOutputParam
-from .mcp_approval_request import McpApprovalRequest, McpApprovalRequestParam
-from .mcp_approval_response import McpApprovalResponse, McpApprovalResponseParam
-from .mcp_list_tools import McpListTools, McpListToolsParam
-from .mcp_tool_call import McpToolCall, McpToolCallParam
-from .output_message import OutputMessage, OutputMessageParam
-from .reasoning_item import ReasoningItem, ReasoningItemParam
-from .tool_search_call_item_param import ToolSearchCallItemParam, ToolSearchCallItemParamParam
-from .tool_search_output_item_param import ToolSearchOutputItemParam, ToolSearchOutputItemParamParam
-from .web_search_tool_call import WebSearchToolCall, WebSearchToolCallParam
+from .additional_tools_item_param import AdditionalToolsItemParam
+from .apply_patch_tool_call_item_param import ApplyPatchToolCallItemParam
+from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItemParam
+from .code_interpreter_tool_call import CodeInterpreterToolCall
+from .compaction_summary_item_param import CompactionSummaryItemParam
+from .computer_call_output_item_param import ComputerCallOutputItemParam
+from .computer_tool_call import ComputerToolCall
+from .custom_tool_call import CustomToolCall
+from .custom_tool_call_output import CustomToolCallOutput
+from .file_search_tool_call import FileSearchToolCall
+from .function_call_output_item_param import FunctionCallOutputItemParam
+from .function_shell_call_item_param import FunctionShellCallItemParam
+from .function_shell_call_output_item_param import FunctionShellCallOutputItemParam
+from .function_tool_call import FunctionToolCall
+from .image_gen_tool_call import ImageGenToolCall
+from .input_message import InputMessage
+from .local_shell_tool_call import LocalShellToolCall
+from .local_shell_tool_call_output import LocalShellToolCallOutput
+from .mcp_approval_request import McpApprovalRequest
+from .mcp_approval_response import McpApprovalResponse
+from .mcp_list_tools import McpListTools
+from .mcp_tool_call import McpToolCall
+from .output_message import OutputMessage
+from .reasoning_item import ReasoningItem
+from .tool_search_call_item_param import ToolSearchCallItemParam
+from .tool_search_output_item_param import ToolSearchOutputItemParam
+from .web_search_tool_call import WebSearchToolCall
 
 Item: TypeAlias = Open[
     Annotated[
@@ -71,36 +65,4 @@ Item: TypeAlias = Open[
         Discriminator(tag_of("type", {"<untagged>": "message"})),
     ]
 ]
-"""Content item used to generate a response."""
-
-
-ItemParam: TypeAlias = (
-    InputMessageParam
-    | OutputMessageParam
-    | FileSearchToolCallParam
-    | ComputerToolCallParam
-    | ComputerCallOutputItemParamParam
-    | WebSearchToolCallParam
-    | FunctionToolCallParam
-    | FunctionCallOutputItemParamParam
-    | ToolSearchCallItemParamParam
-    | ToolSearchOutputItemParamParam
-    | AdditionalToolsItemParamParam
-    | ReasoningItemParam
-    | CompactionSummaryItemParamParam
-    | ImageGenToolCallParam
-    | CodeInterpreterToolCallParam
-    | LocalShellToolCallParam
-    | LocalShellToolCallOutputParam
-    | FunctionShellCallItemParamParam
-    | FunctionShellCallOutputItemParamParam
-    | ApplyPatchToolCallItemParamParam
-    | ApplyPatchToolCallOutputItemParamParam
-    | McpListToolsParam
-    | McpApprovalRequestParam
-    | McpApprovalResponseParam
-    | McpToolCallParam
-    | CustomToolCallOutputParam
-    | CustomToolCallParam
-)
 """Content item used to generate a response."""
