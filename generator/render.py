@@ -8,6 +8,7 @@ import dataclasses
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 
@@ -329,10 +330,17 @@ class PackageRenderer:
             "request_kind": op.body.media if op.body else "none",
             "response_kind": response.kind,
             "accept": _accept(response),
+            "server_path": self._server_path(op),
             "client_params": json.dumps(signature.client_params) if signature.client_params else "",
             "checks": repr(signature.checks) if signature.checks else "",
         }
         return method
+
+    def _server_path(self, op: Operation) -> str:
+        """The path of the spec's server (`/openai/v1`), for a namespace the runtime does not route itself."""
+        if op.api in ("openai", "azure"):
+            return ""
+        return urlsplit(self.layout.api.base_url).path.rstrip("/")
 
     def _returns(self, op: Operation, annotator: Annotator, runtime: Annotator) -> tuple[str, str]:
         response = op.response

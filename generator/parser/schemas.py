@@ -415,6 +415,10 @@ class SchemaParser:
                 properties.update(shape[0])
                 required |= shape[1]
                 closed = closed or shape[2]
+            # `required` beside `allOf` (older Azure specs) names properties the parts declare.
+            own_required = node.get("required")
+            if isinstance(own_required, list):
+                required |= {name for name in own_required if isinstance(name, str)}
             return (properties, required, closed) if properties else None
         if any(k in node for k in ("oneOf", "anyOf")) and not self._only_required_branches(node):
             return None

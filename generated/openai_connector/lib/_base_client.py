@@ -43,7 +43,7 @@ from ._ratelimit import RateLimiter
 from ._resource import AsyncAPIResource, SyncAPIResource
 from ._response import BinaryResponse, RawResponse, ResponseInfo
 from ._retry import RetryEvent, RetryPolicy, retry_delay
-from ._routes import AZURE_DEPLOYMENT_PATHS, DONE_TERMINATED_PATHS
+from ._routes import AZURE_DEPLOYMENT_PATHS, DONE_TERMINATED_PATHS, check_server
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ._validation import check_arguments, unsendable_json
@@ -372,6 +372,8 @@ class _ClientCore:
                     "or set azure_deployment on the client"
                 )
             return f"{cfg.base_url}/openai/deployments/{quote(deployment, safe='')}{path}"
+        if op.server_path and cfg.is_azure:
+            check_server(op.operation_id, op.server_path, cfg.api_base, cfg.azure_api)
         return f"{cfg.api_base}{path}"
 
     def _format_path(self, op: Operation, path_params: Mapping[str, object], body: object) -> str:

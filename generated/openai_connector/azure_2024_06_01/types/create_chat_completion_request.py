@@ -52,7 +52,7 @@ class CreateChatCompletionRequest(BaseModel):
     user: str | None = None
     """A unique identifier representing your end-user, which can help Azure OpenAI to monitor and detect abuse."""
 
-    messages: list[ChatCompletionRequestMessage] | None = None
+    messages: list[ChatCompletionRequestMessage] = Field(default_factory=_missing)
     """A list of messages comprising the conversation so far. [Example Python code](https://github.com/openai/openai-cookbook/blob/main/examples/How_to_format_inputs_to_ChatGPT_models.ipynb)."""
 
     data_sources: list[AzureChatExtensionConfiguration] | None = None
@@ -129,7 +129,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     user: str
     """A unique identifier representing your end-user, which can help Azure OpenAI to monitor and detect abuse."""
 
-    messages: Sequence[ChatCompletionRequestMessageParam]
+    messages: Required[Sequence[ChatCompletionRequestMessageParam]]
     """A list of messages comprising the conversation so far. [Example Python code](https://github.com/openai/openai-cookbook/blob/main/examples/How_to_format_inputs_to_ChatGPT_models.ipynb)."""
 
     data_sources: Sequence[AzureChatExtensionConfigurationParam]
