@@ -54,6 +54,7 @@ class Tally:
     failures: list[str] = dataclasses.field(default_factory=list)
     unserved_by: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
     mock_errors: list[str] = dataclasses.field(default_factory=list)
+    refusals: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def served(self) -> int:
@@ -234,6 +235,7 @@ def check_call(
         else:
             tally.unserved += 1
             tally.unserved_by[f"HTTP {error.status_code}"] += 1
+            tally.refusals.append(f"{label}: HTTP {error.status_code}: {str(error)[:160]}")
         return
     except APIConnectionError as error:  # e.g. a random `Transfer-Encoding` header: not HTTP the client can read
         tally.unserved += 1
@@ -354,6 +356,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"not served by the mock: {tally.unserved} ({reasons})")
     for failure in sorted(set(tally.failures)):
         print("  " + failure)
+    if tally.refusals:
+        print("refused by the mock (not counted; a 422 may be our synthesized arguments):")
+        for refusal in sorted(set(tally.refusals)):
+            print("  " + refusal)
     if tally.mock_errors:
         print("answers of the mock that break the spec (not counted):")
         for error in sorted(set(tally.mock_errors)):
