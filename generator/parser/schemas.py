@@ -264,7 +264,8 @@ class SchemaParser:
     def _dispatch(self, variants: tuple[Kind, ...], explicit: str | None) -> UnionKind | None:
         """The union tagged by what tells its variants apart, or None when nothing does.
 
-        Values that are not objects are told apart by their JSON type; objects by a property
+        Values that are not objects are told apart by their JSON type (variants of one type form a
+        group, told apart among themselves); objects by a property
         (the spec's `discriminator`, else one every object variant has) whose values, a `const`
         or an enum, select one variant, or a few that share them (those few then form a smaller
         union of their own). A variant that accepts anything by mistake (a forward-compatible
@@ -274,9 +275,7 @@ class SchemaParser:
         if None in json_types:
             return None
         objects = [v for v in variants if self._json_type(v) == "<dict>"]
-        others = [t for t in json_types if t != "<dict>"]
-        if len(set(others)) != len(others):
-            return None
+        others = [t for t in json_types if t != "<dict>"]  # variants of one JSON type form a group
         key: str | None = None
         object_tags: dict[Kind, tuple[str, ...]] = {}
         aliases: list[tuple[str, str]] = []
@@ -299,6 +298,8 @@ class SchemaParser:
                 tags.append(str(self._json_type(variant)))
         if set(others) & {value for values in object_tags.values() for value in values}:
             return None
+        if len(set(tags) - {"<null>"}) < 2:
+            return None  # one group: nothing to dispatch
         if "<float>" in tags and "<int>" not in tags:
             aliases.append(("<int>", "<float>"))
         return UnionKind(variants, key, tuple(tags), tuple(aliases))

@@ -65,6 +65,14 @@ SCHEMAS: dict[str, Any] = {
             {"$ref": "#/components/schemas/Call"},
         ]
     },
+    # voice: a named union of strings (an open enum among them) beside an object.
+    "VoiceIds": {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["alloy", "echo"]}]},
+    "Voice": {
+        "anyOf": [
+            {"$ref": "#/components/schemas/VoiceIds"},
+            {"title": "CustomVoice", "type": "object", "properties": {"id": {"type": "string"}}, "required": ["id"]},
+        ]
+    },
     "Answer": {
         "type": "object",
         "properties": {
@@ -73,6 +81,7 @@ SCHEMAS: dict[str, Any] = {
             "output": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
             "stop": {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}, {"type": "null"}]},
             "temperature": {"anyOf": [{"type": "number"}, {"type": "string", "enum": ["auto"]}]},
+            "voice": {"$ref": "#/components/schemas/Voice"},
         },
         "required": ["tool_choice", "tools", "output"],
     },
@@ -166,3 +175,11 @@ def test_values_that_are_not_objects_dispatch_on_their_json_type(package: Module
 def test_the_tagged_union_is_in_the_generated_source(tmp_path: Path, package: ModuleType) -> None:
     source = Path(str(package.__file__)).parent.joinpath("types", "tool.py").read_text(encoding="utf-8")
     assert 'Discriminator(tag_of("type", {"web_search_2025_08_26": "web_search"}))' in source
+
+
+def test_strings_of_a_named_union_never_take_an_object(package: ModuleType) -> None:
+    assert _response(package, voice="alloy").voice == "alloy"
+    assert _response(package, voice="my-voice").voice == "my-voice"
+    custom = _response(package, voice={"id": "voice_1"}).voice
+    assert type(custom).__name__ == "VoiceCustomVoice"
+    assert custom.id == "voice_1"
