@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 CONFIG := specs/config.toml
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated regen-golden lint typecheck test bench record update-specs
+.PHONY: help install generate check-generated regen-golden lint typecheck test bench record update-specs prism-sweep
 
 help:  ## List the tasks.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ bench: install  ## Run the benchmarks; writes bench/RESULTS.md.
 
 record: install  ## Re-record cassettes (TARGET=reference|prism|live).
 	$(PY) -m tests.record --target $(or $(TARGET),reference)
+
+prism-sweep: install  ## Every OpenAI operation 5 times against Prism's random answers (-d); prints the pass rate.
+	$(PY) -m tests.mockserver.prism_sweep --calls 5
 
 update-specs: install  ## Fetch the newest specs (or SOURCE=path), update specs/config.toml, print the diff, regenerate.
 	$(PY) -m generator fetch --dest specs --config $(CONFIG) --generate generated --report build/generation-report.json $(if $(SOURCE),--source $(SOURCE))

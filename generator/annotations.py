@@ -65,8 +65,10 @@ class Annotator:
             # The union as a whole keeps an unknown value; its variants need no wrapper of their own.
             # A nullable variant makes the whole union nullable, with None written last.
             parts: list[str] = []
+            groups: dict[str, list[str]] = {}  # tag -> its variants (several when they share a tag)
             nullable = False
-            tagged = mode == "model" and kind.discriminator is not None and annotated
+            members = [v for v in kind.variants if not isinstance(v, NullKind)]
+            tagged = mode == "model" and annotated and bool(kind.tags) and len(members) > 1
             for index, variant in enumerate(kind.variants):
                 if isinstance(variant, NullKind):
                     nullable = True
@@ -74,14 +76,18 @@ class Annotator:
                 member = variant.inner if isinstance(variant, Nullable) else variant
                 nullable = nullable or member is not variant
                 text = self.render(member, mode, open_values=False)
-                if tagged:
-                    text = f"Annotated[{text}, Tag({json.dumps(kind.tags[index])})]"
-                if text not in parts:
-                    parts.append(text)
+                group = groups.setdefault(kind.tags[index], []) if tagged else parts
+                if text not in group:
+                    group.append(text)
+            if tagged:
+                parts = [f"Annotated[{' | '.join(texts)}, Tag({json.dumps(tag)})]" for tag, texts in groups.items()]
             variants = " | ".join(parts)
             if tagged:
                 # A callable discriminator reads the tag itself, so the variants' fields stay tolerant.
-                variants = f"Annotated[{variants}, Discriminator(tag_of({json.dumps(kind.discriminator)}))]"
+                arguments = "None" if kind.discriminator is None else json.dumps(kind.discriminator)
+                if kind.aliases:
+                    arguments += ", " + json.dumps(dict(kind.aliases))
+                variants = f"Annotated[{variants}, Discriminator(tag_of({arguments}))]"
             text = f"Open[{variants}]" if wrap_open else variants
             return f"{text} | None" if nullable else text
         if isinstance(kind, Ref):

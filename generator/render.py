@@ -8,6 +8,7 @@ import dataclasses
 import json
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 
@@ -23,7 +24,7 @@ from generator.naming import (
     unique,
 )
 from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable, UnionKind
-from generator.parser.operations import Operation, Parameter
+from generator.parser.operations import Operation, Parameter, Response
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -326,10 +327,18 @@ class PackageRenderer:
             "path": op.path,
             "request_kind": op.body.media if op.body else "none",
             "response_kind": response.kind,
+            "accept": _accept(response),
+            "server_path": self._server_path(op),
             "client_params": json.dumps(signature.client_params) if signature.client_params else "",
             "checks": repr(signature.checks) if signature.checks else "",
         }
         return method
+
+    def _server_path(self, op: Operation) -> str:
+        """The path of the spec's server (`/openai/v1`), for a namespace the runtime does not route itself."""
+        if op.api in ("openai", "azure"):
+            return ""
+        return urlsplit(self.layout.api.base_url).path.rstrip("/")
 
     def _returns(self, op: Operation, annotator: Annotator, runtime: Annotator) -> tuple[str, str]:
         response = op.response
@@ -342,6 +351,12 @@ class PackageRenderer:
         if response.kind == "binary":
             return "BinaryResponse", "BinaryResponse"
         return "None", "NoneType"
+
+
+def _accept(response: Response) -> str:
+    """The Accept header of a non-streamed call when it is not the runtime's default (JSON)."""
+    accept = ", ".join(response.accept)
+    return accept if accept and accept != "application/json" else ""
 
 
 COMMON_PARAMETERS = (

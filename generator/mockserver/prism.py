@@ -22,6 +22,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 PRISM_VERSION = "5.14.2"
 PRISM_PACKAGE = f"@stoplight/prism-cli@{PRISM_VERSION}"
@@ -63,12 +64,16 @@ def free_port() -> int:
 class Prism:
     """A Prism mock server process for one spec; a context manager, or `start()`/`stop()`."""
 
-    def __init__(self, spec: str | Path, port: int | None = None, startup_timeout: float = 60.0) -> None:
+    def __init__(
+        self, spec: str | Path, port: int | None = None, startup_timeout: float = 60.0, *, dynamic: bool = False
+    ) -> None:
         self.spec = Path(spec)
+        self.dynamic = dynamic  # `-d`: answers generated from the schemas, fresh each call, not the examples
         self.port = port or free_port()
         self.startup_timeout = startup_timeout
         self._process: subprocess.Popen[bytes] | None = None
         self._staging: tempfile.TemporaryDirectory[str] | None = None
+        self._log: IO[bytes] | None = None
 
     @property
     def url(self) -> str:
@@ -76,7 +81,8 @@ class Prism:
 
     def command(self, spec: Path | None = None) -> list[str]:
         spec = spec or self.spec
-        return [str(prism_executable()), "mock", str(spec), "--host", "127.0.0.1", "--port", str(self.port)]
+        command = [str(prism_executable()), "mock", str(spec), "--host", "127.0.0.1", "--port", str(self.port)]
+        return [*command, "-d"] if self.dynamic else command
 
     def _staged_spec(self) -> Path:
         """Azure examples are referenced as `./examples/`; ours are in `examples-<date>/`: stage a copy."""
@@ -94,13 +100,14 @@ class Prism:
     def start(self) -> Prism:
         if not self.spec.is_file():
             raise PrismError(f"{self.spec}: no such file")
-        self._process = subprocess.Popen(
-            self.command(self._staged_spec()), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
+        # A file, not a pipe: Prism logs each request, and a full pipe would stall it mid-run.
+        self._log = tempfile.TemporaryFile()
+        self._process = subprocess.Popen(self.command(self._staged_spec()), stdout=subprocess.DEVNULL, stderr=self._log)
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
-                stderr = self._process.stderr.read().decode(errors="replace") if self._process.stderr else ""
+                self._log.seek(0)
+                stderr = self._log.read().decode(errors="replace")
                 raise PrismError(f"Prism exited with status {self._process.returncode}:\n{stderr[-2000:]}")
             if self._answers():
                 return self
@@ -130,8 +137,9 @@ class Prism:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=10)
-        if process.stderr is not None:
-            process.stderr.close()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
         if self._staging is not None:
             self._staging.cleanup()
             self._staging = None

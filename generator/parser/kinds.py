@@ -60,9 +60,18 @@ class MapKind(Kind):
 
 @dataclasses.dataclass(frozen=True)
 class UnionKind(Kind):
+    """`tags` set: the union dispatches on what the value is, never on which variant happens to accept it.
+
+    Each variant's tag is its `discriminator` value (an object variant) or its JSON type in angle
+    brackets (`<str>`, `<int>`, `<float>`, `<bool>`, `<list>`, and `<dict>` for the one object
+    variant of a union that needs no discriminator). `aliases` maps any further value (a variant
+    whose tag property allows several values, or `<int>` read as `<float>`) to its variant's tag.
+    """
+
     variants: tuple[Kind, ...]
-    discriminator: str | None = None  # the property whose value tells the variants apart
-    tags: tuple[str, ...] = ()  # that property's value in each variant, in order
+    discriminator: str | None = None  # the property whose value tells the object variants apart
+    tags: tuple[str, ...] = ()  # each variant's tag, in order; empty when the variants cannot be told apart
+    aliases: tuple[tuple[str, str], ...] = ()  # further values -> the tag of the variant they select
 
 
 @dataclasses.dataclass(frozen=True)

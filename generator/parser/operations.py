@@ -11,10 +11,10 @@ from generator.diagnostics import Diagnostics
 from generator.naming import hints
 from generator.naming.hints import Hint
 from generator.parser.constraints import shallow_schema
-from generator.parser.kinds import AnyKind, ArrayKind, Field, Kind, Ref
+from generator.parser.kinds import AnyKind, ArrayKind, Field, FileKind, Kind, Primitive, Ref
 from generator.parser.schemas import SchemaParser
 from generator.spec.document import HTTP_METHODS, parameter_key
-from generator.spec.loader import as_mapping, pointer_join
+from generator.spec.loader import as_list, as_mapping, pointer_join
 
 RequestKind = Literal["none", "json", "multipart", "form", "binary"]
 ResponseKind = Literal["json", "text", "binary", "none", "json_or_text"]
@@ -49,6 +49,7 @@ class Response:
     stream: Kind | None = None  # chunk type of a text/event-stream answer
     page_item: Kind | None = None  # item type of a cursor-paginated list
     list_like: bool = False  # an object whose `data` is an array (a list, paginated or not)
+    accept: tuple[str, ...] = ()  # the content types of a non-streamed answer, for the Accept header
 
 
 @dataclasses.dataclass
@@ -101,8 +102,8 @@ class OperationParser:
         here = pointer_join(operation.pointer, "requestBody")
         content = as_mapping(self._deref(spec.get("requestBody"), here).get("content"))
         json_types = [c for c in content if "json" in c.lower()]
-        if not json_types:
-            return None
+        if not json_types or self._requires_files(content[json_types[0]]):
+            return None  # a JSON body cannot carry the files its schema requires: no twin that could never work
         body = self._body_for(content, (json_types[0], "json"), here, operation.operation_id + "Json", False)
         return dataclasses.replace(operation, body=body, variant="json")
 
@@ -232,6 +233,12 @@ class OperationParser:
             kind = AnyKind()
         return Body(media, content_type, kind, fields, required)
 
+    def _requires_files(self, media: Any) -> bool:
+        schema = self.schemas.deref_quietly(as_mapping(as_mapping(media).get("schema"))) or {}
+        properties = as_mapping(schema.get("properties"))
+        required = {name: properties[name] for name in as_list(schema.get("required")) if name in properties}
+        return self._has_files({"schema": {"properties": required}})
+
     def _has_files(self, media: Any) -> bool:
         """Whether a request schema has a binary property (directly, in a union, or as array items)."""
         schema = self.schemas.deref_quietly(as_mapping(as_mapping(media).get("schema"))) or {}
@@ -262,7 +269,7 @@ class OperationParser:
             return Response("none")
         json_kind = stream_kind = None
         kind: ResponseKind = "binary"
-        chosen = ""
+        chosen = binary = ""
         has_text = False
         for content_type in content:
             schema = (content[content_type] or {}).get("schema")
@@ -279,14 +286,20 @@ class OperationParser:
                 has_text = True
                 if kind == "binary":
                     kind, chosen = "text", content_type
-            elif not chosen:
-                chosen = content_type
+            else:
+                binary = binary or content_type
+                chosen = chosen or content_type
+        if kind == "json" and ((binary and isinstance(json_kind, Primitive)) or isinstance(json_kind, FileKind)):
+            # A JSON string beside media types (`video/mp4`, `application/zip`) stands for the bytes,
+            # as does `format: binary`: the bytes are what the server sends.
+            kind, chosen, json_kind = "binary", binary or chosen, None
         if json_kind is None and stream_kind is not None and kind == "binary" and chosen == "":
             kind = "none"
         if kind == "json" and has_text:
             kind = "json_or_text"  # the caller chooses with a format argument; the runtime reads Content-Type
+        accept = tuple(t for t in content if not t.lower().startswith("text/event-stream"))
         return Response(
-            kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec), self._list_like(json_kind)
+            kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec), self._list_like(json_kind), accept
         )
 
     def _list_like(self, kind: Kind | None) -> bool:

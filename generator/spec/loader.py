@@ -20,16 +20,13 @@ class SpecError(Exception):
     """A document that cannot be read at all (not a file, not YAML/JSON, not a mapping)."""
 
 
-class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type,unused-ignore]
-    """YAML 1.1 turns `2024-10-21` into a date and `on` into True; a spec wants the text.
-
-    Also notes duplicate keys, which YAML parsers silently resolve to the last one.
-    """
+class _DuplicateKeys:
+    """Notes duplicate keys, which YAML parsers silently resolve to the last one."""
 
     duplicates: list[tuple[int, str]]
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)  # type: ignore[misc]
         if len(mapping) < len(node.value):  # fewer keys than entries: some key came twice (rare, so look then)
             seen: set[str] = set()
             for key_node, _ in node.value:
@@ -40,10 +37,52 @@ class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type,unused-ignore]
         return mapping
 
 
-_SpecLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
+class _SpecLoader(_DuplicateKeys, _BaseLoader):  # type: ignore[misc,valid-type,unused-ignore]
+    """YAML 1.1 turns `2024-10-21` into a date and `on` into True; a spec wants the text."""
+
+
+class _RedefiningLoader(_DuplicateKeys, yaml.SafeLoader):
+    """The pure-Python loader, for documents that define an anchor again.
+
+    YAML 1.2 allows it (an alias refers to the closest preceding definition); PyYAML and libyaml
+    refuse it. Only such documents pay for the slower parser.
+    """
+
+    redefined: list[tuple[int, str]]
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None and not isinstance(event, yaml.AliasEvent) and anchor in self.anchors:
+            self.redefined.append(((event.start_mark.line + 1) if event.start_mark else 0, anchor))
+            del self.anchors[anchor]  # the later definition wins from here on
+        return super().compose_node(parent, index)
+
+
+for _loader in (_SpecLoader, _RedefiningLoader):
+    _loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
+def _load_yaml(text: str) -> tuple[Any, list[tuple[int, str]], list[tuple[int, str]]]:
+    """(data, duplicate keys, redefined anchors), each with its 1-based line."""
+    loader: _SpecLoader | _RedefiningLoader = _SpecLoader(text)
+    loader.duplicates = []
+    try:
+        return loader.get_single_data(), loader.duplicates, []
+    except yaml.composer.ComposerError as exc:
+        if "found duplicate anchor" not in str(exc):
+            raise
+    finally:
+        loader.dispose()
+    loader = _RedefiningLoader(text)
+    loader.duplicates, loader.redefined = [], []
+    try:
+        return loader.get_single_data(), loader.duplicates, loader.redefined
+    finally:
+        loader.dispose()
 
 
 def as_mapping(value: Any) -> dict[str, Any]:
@@ -80,17 +119,20 @@ def load_document(path: str | Path, diagnostics: Diagnostics | None = None, labe
         except json.JSONDecodeError as exc:
             raise SpecError(f"{path}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     else:
-        loader = _SpecLoader(text)
-        loader.duplicates = []
         try:
-            data = loader.get_single_data()
+            data, duplicates, redefined = _load_yaml(text)
         except yaml.YAMLError as exc:
             raise SpecError(f"{path}: invalid YAML: {exc}") from None
-        finally:
-            loader.dispose()
         if diagnostics is not None:
-            for line, key in loader.duplicates:
+            for line, key in duplicates:
                 diagnostics.warn(label or str(path), f"line {line}", f"duplicate key {key!r}", "kept the last one")
+            for line, anchor in redefined:
+                diagnostics.warn(
+                    label or str(path),
+                    f"line {line}",
+                    f"anchor &{anchor} defined again",
+                    "later aliases refer to this definition (YAML 1.2)",
+                )
     if not isinstance(data, dict):
         raise SpecError(f"{path}: expected a mapping at the top level, found {type(data).__name__}")
     if diagnostics is not None:

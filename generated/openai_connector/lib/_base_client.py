@@ -35,7 +35,7 @@ from ._errors import (
     scrub_value,
     status_error,
 )
-from ._files import MultipartBody, form_fields, multipart_files
+from ._files import MultipartBody, fields_only_multipart, form_fields, multipart_files
 from ._logging import logger, redact_headers, redact_url, setup_logging
 from ._models import shaped
 from ._operation import Operation
@@ -45,7 +45,7 @@ from ._redaction import Redactor
 from ._resource import AsyncAPIResource, SyncAPIResource
 from ._response import BinaryResponse, RawResponse, ResponseInfo
 from ._retry import RetryEvent, RetryPolicy, retry_delay
-from ._routes import AZURE_DEPLOYMENT_PATHS, DONE_TERMINATED_PATHS
+from ._routes import AZURE_DEPLOYMENT_PATHS, DONE_TERMINATED_PATHS, check_server
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ._validation import check_arguments, unsendable_json
@@ -365,6 +365,8 @@ class _ClientCore:
                     "or set azure_deployment on the client"
                 )
             return f"{cfg.base_url}/openai/deployments/{quote(deployment, safe='')}{path}"
+        if op.server_path and cfg.is_azure:
+            check_server(op.operation_id, op.server_path, cfg.api_base, cfg.azure_api)
         return f"{cfg.api_base}{path}"
 
     def _format_path(self, op: Operation, path_params: Mapping[str, object], body: object) -> str:
@@ -471,8 +473,8 @@ class _ClientCore:
             _add_query(params, extra_query)
 
         request_headers = dict(self._default_headers)
-        if stream:
-            request_headers["Accept"] = "text/event-stream"
+        if stream or op.accept != "application/json":
+            request_headers["Accept"] = "text/event-stream" if stream else op.accept
         for name, value in headers.items():
             if value is not None and not isinstance(value, NotGiven):
                 request_headers[name] = _query_value(value)
@@ -518,6 +520,8 @@ class _ClientCore:
                 fields.update(extra_body)
             data = form_fields(fields.items())
             multipart = multipart_files(files)
+            if not multipart.files:  # still multipart, as the spec says, though httpx would urlencode it
+                content, data, multipart = fields_only_multipart(data, request_headers), None, None
         elif kind == "form":
             fields = dict(body) if isinstance(body, Mapping) else {}
             if extra_body:

@@ -14,7 +14,7 @@ import pydantic
 from ._errors import InvalidRequestError
 from ._types import NotGiven
 
-__all__ = ["MultipartBody", "form_fields", "multipart_files"]
+__all__ = ["MultipartBody", "fields_only_multipart", "form_fields", "multipart_files"]
 
 _HttpxFile: TypeAlias = tuple[str, tuple[str | None, bytes | IO[bytes], str | None]]
 
@@ -139,3 +139,22 @@ def form_fields(fields: Iterable[tuple[str, object]]) -> dict[str, str | list[st
         else:
             data[name] = _form_value(value)
     return data
+
+
+def fields_only_multipart(data: Mapping[str, str | list[str]], headers: dict[str, str]) -> bytes:
+    """A multipart/form-data body of plain fields (httpx would send a form without files urlencoded).
+
+    Sets the Content-Type header with the boundary.
+    """
+    boundary = os.urandom(16).hex()
+    parts: list[bytes] = []
+    for name, value in data.items():
+        for item in value if isinstance(value, list) else [value]:
+            quoted = name.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")  # as browsers do
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{quoted}"\r\n\r\n'.encode()
+                + item.encode()
+                + b"\r\n"
+            )
+    headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
+    return b"".join(parts) + f"--{boundary}--\r\n".encode()

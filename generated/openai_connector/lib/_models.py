@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Annotated, Any, TypeAlias, TypeVar
 
 import pydantic
@@ -107,18 +107,38 @@ Open: TypeAlias = Annotated[
 union variant) as the raw decoded value instead of failing. Type checkers see plain `T`."""
 
 
-def tag_of(key: str) -> Callable[[Any], str | None]:
-    """A discriminator for `Annotated[A | B, Discriminator(tag_of("type"))]`: the value of `key`.
+_JSON_TYPES: tuple[tuple[type, str], ...] = (
+    (bool, "<bool>"),  # before int: a bool is an int to Python
+    (int, "<int>"),
+    (float, "<float>"),
+    (str, "<str>"),
+    (list, "<list>"),
+)
 
-    Pydantic's own `Field(discriminator=...)` inspects the variants' fields and refuses tolerant
-    ones; reading the tag from the data leaves the variants as they are.
+
+def tag_of(key: str | None, aliases: Mapping[str, str] | None = None) -> Callable[[Any], str | None]:
+    """A discriminator for `Annotated[A | B, Discriminator(tag_of("type"))]`: which variant a value is.
+
+    An object's tag is the value of `key` (`<dict>` when `key` is None: the union has one object
+    variant); any other value's is its JSON type (`<str>`, `<int>`, `<float>`, `<bool>`, `<list>`).
+    `aliases` maps further values to the tag of their variant (`<untagged>`: an object without
+    `key`). A value no variant claims fails the
+    union, which `Open` then keeps as it came. Pydantic's own `Field(discriminator=...)` inspects the
+    variants' fields and refuses tolerant ones; reading the tag from the data leaves them as they are.
     """
+    renamed = dict(aliases or {})
 
     def tag(value: Any) -> str | None:
-        if isinstance(value, dict):
-            found = value.get(key)
-        else:
-            found = getattr(value, key, None)
-        return found if isinstance(found, str) else None
+        if isinstance(value, dict | pydantic.BaseModel):
+            if key is None:
+                return "<dict>"
+            found = value.get(key) if isinstance(value, dict) else getattr(value, key, None)
+            if isinstance(found, str):
+                return renamed.get(found, found)
+            return renamed.get("<untagged>") if found is None else None
+        for python_type, json_type in _JSON_TYPES:
+            if isinstance(value, python_type):
+                return renamed.get(json_type, json_type)
+        return None
 
     return tag

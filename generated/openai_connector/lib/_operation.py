@@ -21,6 +21,9 @@ class Operation:
     be checked about an argument before sending it: a shallow JSON Schema subset (`type`, or
     `anyOf` of such; `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `minLength`,
     `maxLength`, `minItems`, `maxItems`; `nullable`). Enums are deliberately not included.
+    `accept` is the Accept header of a call that is not streamed: the answer's content types.
+    `server_path` is the path of the spec's server (`/openai/v1`) for a namespace the runtime does
+    not route itself (neither `"openai"` nor `"azure"`): an Azure client checks it serves that path.
     """
 
     api: str
@@ -31,3 +34,5 @@ class Operation:
     response_kind: ResponseKind = "json"
     client_params: Mapping[str, str] = field(default_factory=dict)
     checks: Mapping[str, Mapping[str, Mapping[str, object]]] = field(default_factory=dict)
+    accept: str = "application/json"
+    server_path: str = ""

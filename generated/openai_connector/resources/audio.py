@@ -34,6 +34,7 @@ _CREATE_SPEECH = Operation(
     path="/audio/speech",
     request_kind="json",
     response_kind="binary",
+    accept="application/octet-stream",
     checks={
         "body": {
             "model": {"type": "string"},
@@ -54,6 +55,7 @@ _CREATE_TRANSCRIPTION = Operation(
     path="/audio/transcriptions",
     request_kind="multipart",
     response_kind="json_or_text",
+    accept="application/json, text/plain",
     checks={
         "body": {
             "model": {"type": "string"},
@@ -80,6 +82,7 @@ _CREATE_TRANSLATION = Operation(
     path="/audio/translations",
     request_kind="multipart",
     response_kind="json_or_text",
+    accept="application/json, text/plain",
     checks={
         "body": {
             "model": {"type": "string"},

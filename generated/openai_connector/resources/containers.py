@@ -137,6 +137,7 @@ _RETRIEVE_CONTAINER_FILE_CONTENT = Operation(
     path="/containers/{container_id}/files/{file_id}/content",
     request_kind="none",
     response_kind="binary",
+    accept="application/octet-stream",
     checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
 )
 

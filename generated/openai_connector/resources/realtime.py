@@ -57,6 +57,7 @@ _CREATE_REALTIME_CALL = Operation(
     path="/realtime/calls",
     request_kind="multipart",
     response_kind="text",
+    accept="application/sdp",
     checks={"body": {"sdp": {"type": "string"}, "session": {"type": "object"}}},
 )
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
@@ -39,15 +40,6 @@ _CREATE_SKILL = Operation(
     method="POST",
     path="/skills",
     request_kind="multipart",
-    response_kind="json",
-)
-
-_CREATE_SKILL_JSON = Operation(
-    api="openai",
-    operation_id="CreateSkill",
-    method="POST",
-    path="/skills",
-    request_kind="json",
     response_kind="json",
 )
 
@@ -87,7 +79,8 @@ _GET_SKILL_CONTENT = Operation(
     method="GET",
     path="/skills/{skill_id}/content",
     request_kind="none",
-    response_kind="json",
+    response_kind="binary",
+    accept="application/zip, application/json",
     checks={"path": {"skill_id": {"type": "string"}}},
 )
 
@@ -118,16 +111,6 @@ _CREATE_SKILL_VERSION = Operation(
     checks={"path": {"skill_id": {"type": "string"}}, "body": {"default": {"type": "boolean"}}},
 )
 
-_CREATE_SKILL_VERSION_JSON = Operation(
-    api="openai",
-    operation_id="CreateSkillVersion",
-    method="POST",
-    path="/skills/{skill_id}/versions",
-    request_kind="json",
-    response_kind="json",
-    checks={"path": {"skill_id": {"type": "string"}}, "body": {"default": {"type": "boolean"}}},
-)
-
 _GET_SKILL_VERSION = Operation(
     api="openai",
     operation_id="GetSkillVersion",
@@ -154,7 +137,8 @@ _GET_SKILL_VERSION_CONTENT = Operation(
     method="GET",
     path="/skills/{skill_id}/versions/{version}/content",
     request_kind="none",
-    response_kind="json",
+    response_kind="binary",
+    accept="application/zip, application/json",
     checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
 )
 
@@ -224,32 +208,6 @@ class Skills(SyncAPIResource):
                 _CREATE_SKILL,
                 body={},
                 files={"files": files},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=SkillResource,
-            ),
-        )
-
-    def create_json(
-        self,
-        *,
-        files: Sequence[FileTypes] | FileTypes,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
-        """Create a new skill."""
-
-        from ..types.skill_resource import SkillResource
-
-        return cast(
-            "SkillResource",
-            self._client.call(
-                _CREATE_SKILL_JSON,
-                body={"files": files},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -425,32 +383,6 @@ class AsyncSkills(AsyncAPIResource):
             ),
         )
 
-    async def create_json(
-        self,
-        *,
-        files: Sequence[FileTypes] | FileTypes,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
-        """Create a new skill."""
-
-        from ..types.skill_resource import SkillResource
-
-        return cast(
-            "SkillResource",
-            await self._client.call(
-                _CREATE_SKILL_JSON,
-                body={"files": files},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=SkillResource,
-            ),
-        )
-
     async def retrieve(
         self,
         skill_id: str,
@@ -554,7 +486,7 @@ class SkillsContent(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill zip bundle by its ID.
 
         Args:
@@ -562,7 +494,7 @@ class SkillsContent(SyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             self._client.call(
                 _GET_SKILL_CONTENT,
                 path_params={"skill_id": skill_id},
@@ -570,7 +502,7 @@ class SkillsContent(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -584,7 +516,7 @@ class AsyncSkillsContent(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill zip bundle by its ID.
 
         Args:
@@ -592,7 +524,7 @@ class AsyncSkillsContent(AsyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             await self._client.call(
                 _GET_SKILL_CONTENT,
                 path_params={"skill_id": skill_id},
@@ -600,7 +532,7 @@ class AsyncSkillsContent(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -677,40 +609,6 @@ class SkillsVersions(SyncAPIResource):
                 path_params={"skill_id": skill_id},
                 body={"default": default},
                 files={"files": files},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=SkillVersionResource,
-            ),
-        )
-
-    def create_json(
-        self,
-        skill_id: str,
-        *,
-        files: Sequence[FileTypes] | FileTypes,
-        default: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
-        """Create a new immutable skill version.
-
-        Args:
-          skill_id: The identifier of the skill to version.
-          default: Whether to set this version as the default.
-        """
-
-        from ..types.skill_version_resource import SkillVersionResource
-
-        return cast(
-            "SkillVersionResource",
-            self._client.call(
-                _CREATE_SKILL_VERSION_JSON,
-                path_params={"skill_id": skill_id},
-                body={"files": files, "default": default},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -864,40 +762,6 @@ class AsyncSkillsVersions(AsyncAPIResource):
             ),
         )
 
-    async def create_json(
-        self,
-        skill_id: str,
-        *,
-        files: Sequence[FileTypes] | FileTypes,
-        default: bool | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
-        """Create a new immutable skill version.
-
-        Args:
-          skill_id: The identifier of the skill to version.
-          default: Whether to set this version as the default.
-        """
-
-        from ..types.skill_version_resource import SkillVersionResource
-
-        return cast(
-            "SkillVersionResource",
-            await self._client.call(
-                _CREATE_SKILL_VERSION_JSON,
-                path_params={"skill_id": skill_id},
-                body={"files": files, "default": default},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=SkillVersionResource,
-            ),
-        )
-
     async def retrieve(
         self,
         skill_id: str,
@@ -973,7 +837,7 @@ class SkillsVersionsContent(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill version zip bundle.
 
         Args:
@@ -982,7 +846,7 @@ class SkillsVersionsContent(SyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             self._client.call(
                 _GET_SKILL_VERSION_CONTENT,
                 path_params={"skill_id": skill_id, "version": version},
@@ -990,7 +854,7 @@ class SkillsVersionsContent(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -1005,7 +869,7 @@ class AsyncSkillsVersionsContent(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Download a skill version zip bundle.
 
         Args:
@@ -1014,7 +878,7 @@ class AsyncSkillsVersionsContent(AsyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             await self._client.call(
                 _GET_SKILL_VERSION_CONTENT,
                 path_params={"skill_id": skill_id, "version": version},
@@ -1022,6 +886,6 @@ class AsyncSkillsVersionsContent(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )

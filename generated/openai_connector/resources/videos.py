@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, cast
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
@@ -177,7 +178,8 @@ _RETRIEVE_VIDEO_CONTENT = Operation(
     method="GET",
     path="/videos/{video_id}/content",
     request_kind="none",
-    response_kind="json",
+    response_kind="binary",
+    accept="video/mp4, image/webp, application/json",
     checks={"path": {"video_id": {"type": "string"}}, "query": {"variant": {"type": "string"}}},
 )
 
@@ -1102,7 +1104,7 @@ class VideosContent(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Deprecated.
 
         Download the generated video bytes or a derived preview asset.
@@ -1115,7 +1117,7 @@ class VideosContent(SyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             self._client.call(
                 _RETRIEVE_VIDEO_CONTENT,
                 path_params={"video_id": video_id},
@@ -1124,7 +1126,7 @@ class VideosContent(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -1139,7 +1141,7 @@ class AsyncVideosContent(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Deprecated.
 
         Download the generated video bytes or a derived preview asset.
@@ -1152,7 +1154,7 @@ class AsyncVideosContent(AsyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             await self._client.call(
                 _RETRIEVE_VIDEO_CONTENT,
                 path_params={"video_id": video_id},
@@ -1161,6 +1163,6 @@ class AsyncVideosContent(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )

@@ -522,7 +522,6 @@ from .beta_input_text_content import BetaInputTextContentRequestParam as BetaInp
 from .beta_input_text_content_param import BetaInputTextContentParam as BetaInputTextContentParam
 from .beta_input_text_content_param import BetaInputTextContentParamModel as BetaInputTextContentParamModel
 from .beta_item import BetaItem as BetaItem
-from .beta_item import BetaItemParam as BetaItemParam
 from .beta_item_field import BetaItemField as BetaItemField
 from .beta_item_reference_param import BetaItemReference as BetaItemReference
 from .beta_item_reference_param import BetaItemReferenceParam as BetaItemReferenceParam
@@ -2145,7 +2144,6 @@ from .invite_request import InviteRequestParam as InviteRequestParam
 from .invite_request import InviteRequestProject as InviteRequestProject
 from .invite_request import InviteRequestProjectParam as InviteRequestProjectParam
 from .item import Item as Item
-from .item import ItemParam as ItemParam
 from .item_field import ItemField as ItemField
 from .item_reference_param import ItemReference as ItemReference
 from .item_reference_param import ItemReferenceParam as ItemReferenceParam
@@ -4395,7 +4393,6 @@ __all__ = [
     "BetaInputTextContentRequestParam",
     "BetaItem",
     "BetaItemField",
-    "BetaItemParam",
     "BetaItemReference",
     "BetaItemReferenceParam",
     "BetaItemResource",
@@ -5496,7 +5493,6 @@ __all__ = [
     "InviteRequestProjectParam",
     "Item",
     "ItemField",
-    "ItemParam",
     "ItemReference",
     "ItemReferenceParam",
     "ItemResource",

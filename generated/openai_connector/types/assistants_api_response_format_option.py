@@ -1,15 +1,23 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from typing import Annotated, Literal, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .response_format_json_object import ResponseFormatJsonObject, ResponseFormatJsonObjectParam
 from .response_format_json_schema import ResponseFormatJsonSchema, ResponseFormatJsonSchemaParam
 from .response_format_text import ResponseFormatText, ResponseFormatTextParam
 
 AssistantsApiResponseFormatOption: TypeAlias = Open[
-    Literal["auto"] | ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema
+    Annotated[
+        Annotated[Literal["auto"], Tag("<str>")]
+        | Annotated[ResponseFormatText, Tag("text")]
+        | Annotated[ResponseFormatJsonObject, Tag("json_object")]
+        | Annotated[ResponseFormatJsonSchema, Tag("json_schema")],
+        Discriminator(tag_of("type")),
+    ]
 ]
 """Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
 

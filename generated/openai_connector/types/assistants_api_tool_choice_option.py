@@ -1,12 +1,20 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from typing import Annotated, Literal, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .assistants_named_tool_choice import AssistantsNamedToolChoice, AssistantsNamedToolChoiceParam
 
-AssistantsApiToolChoiceOption: TypeAlias = Open[Literal["none", "auto", "required"] | AssistantsNamedToolChoice]
+AssistantsApiToolChoiceOption: TypeAlias = Open[
+    Annotated[
+        Annotated[Literal["none", "auto", "required"], Tag("<str>")]
+        | Annotated[AssistantsNamedToolChoice, Tag("<dict>")],
+        Discriminator(tag_of(None)),
+    ]
+]
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tools and instead generates a message.
 `auto` is the default value and means the model can pick between generating a message or calling one or more tools.

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .beta_auto_code_interpreter_tool_param import BetaAutoCodeInterpreterTool, BetaAutoCodeInterpreterToolParam
 from .beta_callable_tool_allowed_caller import BetaCallableToolAllowedCaller
@@ -19,7 +19,12 @@ class BetaCodeInterpreterTool(BaseModel):
     type: Literal["code_interpreter"] = Field(default_factory=_missing)
     """The type of the code interpreter tool. Always `code_interpreter`."""
 
-    container: Open[str | BetaAutoCodeInterpreterTool] = Field(default_factory=_missing)
+    container: Open[
+        Annotated[
+            Annotated[str, Tag("<str>")] | Annotated[BetaAutoCodeInterpreterTool, Tag("<dict>")],
+            Discriminator(tag_of(None)),
+        ]
+    ] = Field(default_factory=_missing)
     """The code interpreter container. Can be a container ID or an object that
     specifies uploaded file IDs to make available to your code, along with an
     optional `memory_limit` setting.

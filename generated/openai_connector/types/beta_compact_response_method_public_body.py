@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Required
+from typing import Annotated, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .beta_input_item import BetaInputItem, BetaInputItemParam
 from .beta_model_ids_compaction import BetaModelIdsCompaction
@@ -20,7 +20,15 @@ class BetaCompactResponseMethodPublicBody(BaseModel):
     model: BetaModelIdsCompaction = Field(default_factory=_missing)
     """Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
-    input: Open[str | list[BetaInputItem]] | None = None
+    input: (
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")] | Annotated[list[BetaInputItem], Tag("<list>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: str | None = None

@@ -1,12 +1,12 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .beta_input_message_content_list import BetaInputMessageContentList, BetaInputMessageContentListParam
 from .beta_message_phase import BetaMessagePhase
@@ -25,7 +25,12 @@ class BetaEasyInputMessage(BaseModel):
     `developer`.
     """
 
-    content: Open[str | BetaInputMessageContentList] = Field(default_factory=_missing)
+    content: Open[
+        Annotated[
+            Annotated[str, Tag("<str>")] | Annotated[BetaInputMessageContentList, Tag("<list>")],
+            Discriminator(tag_of(None)),
+        ]
+    ] = Field(default_factory=_missing)
     """Text, image, or audio input to the model, used to generate a response.
     Can also contain previous assistant responses.
     """

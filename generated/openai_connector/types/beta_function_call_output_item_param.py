@@ -36,14 +36,20 @@ class BetaFunctionCallOutputItem(BaseModel):
     """The type of the function tool call output. Always `function_call_output`."""
 
     output: Open[
-        str
-        | list[
-            Annotated[
-                Annotated[BetaInputTextContentParamModel, Tag("input_text")]
-                | Annotated[BetaInputImageContentParamAuto, Tag("input_image")]
-                | Annotated[BetaInputFileContentParamModel, Tag("input_file")],
-                Discriminator(tag_of("type")),
-            ]
+        Annotated[
+            Annotated[str, Tag("<str>")]
+            | Annotated[
+                list[
+                    Annotated[
+                        Annotated[BetaInputTextContentParamModel, Tag("input_text")]
+                        | Annotated[BetaInputImageContentParamAuto, Tag("input_image")]
+                        | Annotated[BetaInputFileContentParamModel, Tag("input_file")],
+                        Discriminator(tag_of("type")),
+                    ]
+                ],
+                Tag("<list>"),
+            ],
+            Discriminator(tag_of(None)),
         ]
     ] = Field(default_factory=_missing)
     """Text, image, or file output of the function tool call."""

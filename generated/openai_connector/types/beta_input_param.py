@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .beta_input_item import BetaInputItem, BetaInputItemParam
 
-BetaInput: TypeAlias = Open[str | list[BetaInputItem]]
+BetaInput: TypeAlias = Open[
+    Annotated[Annotated[str, Tag("<str>")] | Annotated[list[BetaInputItem], Tag("<list>")], Discriminator(tag_of(None))]
+]
 """Text, image, or file inputs to the model, used to generate a response.
 
 Learn more:

@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .beta_additional_tools import BetaAdditionalTools
 from .beta_agent_message import BetaAgentMessage
 from .beta_apply_patch_tool_call import BetaApplyPatchToolCall
@@ -38,37 +40,39 @@ from .beta_tool_search_output import BetaToolSearchOutput
 from .beta_web_search_tool_call import BetaWebSearchToolCall
 
 BetaItemResource: TypeAlias = Open[
-    BetaInputMessageResource
-    | BetaOutputMessage
-    | BetaFileSearchToolCall
-    | BetaComputerToolCall
-    | BetaComputerToolCallOutputResource
-    | BetaWebSearchToolCall
-    | BetaFunctionToolCallResource
-    | BetaFunctionToolCallOutputResource
-    | BetaAgentMessage
-    | BetaMultiAgentCall
-    | BetaMultiAgentCallOutput
-    | BetaToolSearchCall
-    | BetaToolSearchOutput
-    | BetaAdditionalTools
-    | BetaReasoningItem
-    | BetaProgram
-    | BetaProgramOutput
-    | BetaCompactionBody
-    | BetaImageGenToolCall
-    | BetaCodeInterpreterToolCall
-    | BetaLocalShellToolCall
-    | BetaLocalShellToolCallOutput
-    | BetaFunctionShellCall
-    | BetaFunctionShellCallOutput
-    | BetaApplyPatchToolCall
-    | BetaApplyPatchToolCallOutput
-    | BetaMcpListTools
-    | BetaMcpApprovalRequest
-    | BetaMcpApprovalResponseResource
-    | BetaMcpToolCall
-    | BetaCustomToolCallResource
-    | BetaCustomToolCallOutputResource
+    Annotated[
+        Annotated[BetaInputMessageResource | BetaOutputMessage, Tag("message")]
+        | Annotated[BetaFileSearchToolCall, Tag("file_search_call")]
+        | Annotated[BetaComputerToolCall, Tag("computer_call")]
+        | Annotated[BetaComputerToolCallOutputResource, Tag("computer_call_output")]
+        | Annotated[BetaWebSearchToolCall, Tag("web_search_call")]
+        | Annotated[BetaFunctionToolCallResource, Tag("function_call")]
+        | Annotated[BetaFunctionToolCallOutputResource, Tag("function_call_output")]
+        | Annotated[BetaAgentMessage, Tag("agent_message")]
+        | Annotated[BetaMultiAgentCall, Tag("multi_agent_call")]
+        | Annotated[BetaMultiAgentCallOutput, Tag("multi_agent_call_output")]
+        | Annotated[BetaToolSearchCall, Tag("tool_search_call")]
+        | Annotated[BetaToolSearchOutput, Tag("tool_search_output")]
+        | Annotated[BetaAdditionalTools, Tag("additional_tools")]
+        | Annotated[BetaReasoningItem, Tag("reasoning")]
+        | Annotated[BetaProgram, Tag("program")]
+        | Annotated[BetaProgramOutput, Tag("program_output")]
+        | Annotated[BetaCompactionBody, Tag("compaction")]
+        | Annotated[BetaImageGenToolCall, Tag("image_generation_call")]
+        | Annotated[BetaCodeInterpreterToolCall, Tag("code_interpreter_call")]
+        | Annotated[BetaLocalShellToolCall, Tag("local_shell_call")]
+        | Annotated[BetaLocalShellToolCallOutput, Tag("local_shell_call_output")]
+        | Annotated[BetaFunctionShellCall, Tag("shell_call")]
+        | Annotated[BetaFunctionShellCallOutput, Tag("shell_call_output")]
+        | Annotated[BetaApplyPatchToolCall, Tag("apply_patch_call")]
+        | Annotated[BetaApplyPatchToolCallOutput, Tag("apply_patch_call_output")]
+        | Annotated[BetaMcpListTools, Tag("mcp_list_tools")]
+        | Annotated[BetaMcpApprovalRequest, Tag("mcp_approval_request")]
+        | Annotated[BetaMcpApprovalResponseResource, Tag("mcp_approval_response")]
+        | Annotated[BetaMcpToolCall, Tag("mcp_call")]
+        | Annotated[BetaCustomToolCallResource, Tag("custom_tool_call")]
+        | Annotated[BetaCustomToolCallOutputResource, Tag("custom_tool_call_output")],
+        Discriminator(tag_of("type")),
+    ]
 ]
 """Content item used to generate a response."""

@@ -2,15 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .beta_input_file_content import BetaInputFileContent, BetaInputFileContentRequestParam
 from .beta_input_image_content import BetaInputImageContent, BetaInputImageContentParam
 from .beta_input_text_content import BetaInputTextContent, BetaInputTextContentRequestParam
 
 BetaResponsePromptVariables: TypeAlias = (
-    dict[str, Open[str | BetaInputTextContent | BetaInputImageContent | BetaInputFileContent]] | None
+    dict[
+        str,
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")]
+                | Annotated[BetaInputTextContent, Tag("input_text")]
+                | Annotated[BetaInputImageContent, Tag("input_image")]
+                | Annotated[BetaInputFileContent, Tag("input_file")],
+                Discriminator(tag_of("type")),
+            ]
+        ],
+    ]
+    | None
 )
 """Optional map of values to substitute in for variables in your
 prompt. The substitution values can either be strings, or other

@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .beta_apply_patch_tool_param import BetaApplyPatchTool, BetaApplyPatchToolParam
 from .beta_code_interpreter_tool import BetaCodeInterpreterTool, BetaCodeInterpreterToolParam
 from .beta_computer_tool import BetaComputerTool, BetaComputerToolParam
@@ -22,22 +24,29 @@ from .beta_web_search_preview_tool import BetaWebSearchPreviewTool, BetaWebSearc
 from .beta_web_search_tool import BetaWebSearchTool, BetaWebSearchToolParam
 
 BetaTool: TypeAlias = Open[
-    BetaFunctionTool
-    | BetaFileSearchTool
-    | BetaComputerTool
-    | BetaComputerUsePreviewTool
-    | BetaWebSearchTool
-    | BetaMcpTool
-    | BetaCodeInterpreterTool
-    | BetaProgrammaticToolCalling
-    | BetaImageGenTool
-    | BetaLocalShellTool
-    | BetaFunctionShellTool
-    | BetaCustomTool
-    | BetaNamespaceTool
-    | BetaToolSearchTool
-    | BetaWebSearchPreviewTool
-    | BetaApplyPatchTool
+    Annotated[
+        Annotated[BetaFunctionTool, Tag("function")]
+        | Annotated[BetaFileSearchTool, Tag("file_search")]
+        | Annotated[BetaComputerTool, Tag("computer")]
+        | Annotated[BetaComputerUsePreviewTool, Tag("computer_use_preview")]
+        | Annotated[BetaWebSearchTool, Tag("web_search")]
+        | Annotated[BetaMcpTool, Tag("mcp")]
+        | Annotated[BetaCodeInterpreterTool, Tag("code_interpreter")]
+        | Annotated[BetaProgrammaticToolCalling, Tag("programmatic_tool_calling")]
+        | Annotated[BetaImageGenTool, Tag("image_generation")]
+        | Annotated[BetaLocalShellTool, Tag("local_shell")]
+        | Annotated[BetaFunctionShellTool, Tag("shell")]
+        | Annotated[BetaCustomTool, Tag("custom")]
+        | Annotated[BetaNamespaceTool, Tag("namespace")]
+        | Annotated[BetaToolSearchTool, Tag("tool_search")]
+        | Annotated[BetaWebSearchPreviewTool, Tag("web_search_preview")]
+        | Annotated[BetaApplyPatchTool, Tag("apply_patch")],
+        Discriminator(
+            tag_of(
+                "type", {"web_search_2025_08_26": "web_search", "web_search_preview_2025_03_11": "web_search_preview"}
+            )
+        ),
+    ]
 ]
 """A tool that can be used to generate a response."""
 

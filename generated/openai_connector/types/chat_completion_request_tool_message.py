@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .chat_completion_request_tool_message_content_part import (
     ChatCompletionRequestToolMessageContentPart,
@@ -21,7 +21,12 @@ class ChatCompletionRequestToolMessage(BaseModel):
     role: Literal["tool"] = Field(default_factory=_missing)
     """The role of the messages author, in this case `tool`."""
 
-    content: Open[str | list[ChatCompletionRequestToolMessageContentPart]] = Field(default_factory=_missing)
+    content: Open[
+        Annotated[
+            Annotated[str, Tag("<str>")] | Annotated[list[ChatCompletionRequestToolMessageContentPart], Tag("<list>")],
+            Discriminator(tag_of(None)),
+        ]
+    ] = Field(default_factory=_missing)
     """The contents of the tool message."""
 
     tool_call_id: str = Field(default_factory=_missing)

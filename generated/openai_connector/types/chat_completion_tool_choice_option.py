@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from typing import Annotated, Literal, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .chat_completion_allowed_tools_choice import (
     ChatCompletionAllowedToolsChoice,
     ChatCompletionAllowedToolsChoiceParam,
@@ -15,10 +17,13 @@ from .chat_completion_named_tool_choice_custom import (
 )
 
 ChatCompletionToolChoiceOption: TypeAlias = Open[
-    Literal["none", "auto", "required"]
-    | ChatCompletionAllowedToolsChoice
-    | ChatCompletionNamedToolChoice
-    | ChatCompletionNamedToolChoiceCustom
+    Annotated[
+        Annotated[Literal["none", "auto", "required"], Tag("<str>")]
+        | Annotated[ChatCompletionAllowedToolsChoice, Tag("allowed_tools")]
+        | Annotated[ChatCompletionNamedToolChoice, Tag("function")]
+        | Annotated[ChatCompletionNamedToolChoiceCustom, Tag("custom")],
+        Discriminator(tag_of("type")),
+    ]
 ]
 """Controls which (if any) tool is called by the model.
 `none` means the model will not call any tool and instead generates a message.

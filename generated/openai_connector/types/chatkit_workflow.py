@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Annotated
 
-from ..lib._models import BaseModel, Open
+from pydantic import Discriminator, Field, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .chatkit_workflow_tracing import ChatkitWorkflowTracing
 
@@ -17,7 +19,21 @@ class ChatkitWorkflow(BaseModel):
     version: str | None = None
     """Specific workflow version used for the session. Defaults to null when using the latest deployment."""
 
-    state_variables: dict[str, Open[str | int | bool | float]] | None = None
+    state_variables: (
+        dict[
+            str,
+            Open[
+                Annotated[
+                    Annotated[str, Tag("<str>")]
+                    | Annotated[int, Tag("<int>")]
+                    | Annotated[bool, Tag("<bool>")]
+                    | Annotated[float, Tag("<float>")],
+                    Discriminator(tag_of(None)),
+                ]
+            ],
+        ]
+        | None
+    ) = None
     """State variable key-value pairs applied when invoking the workflow. Defaults to null when no overrides were provided."""
 
     tracing: ChatkitWorkflowTracing = Field(default_factory=_missing)

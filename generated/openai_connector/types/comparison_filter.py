@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 
 
@@ -29,7 +29,23 @@ class ComparisonFilter(BaseModel):
     key: str = Field(default_factory=_missing)
     """The key to compare against the value."""
 
-    value: Open[str | float | bool | list[str | float]] = Field(default_factory=_missing)
+    value: Open[
+        Annotated[
+            Annotated[str, Tag("<str>")]
+            | Annotated[float, Tag("<float>")]
+            | Annotated[bool, Tag("<bool>")]
+            | Annotated[
+                list[
+                    Annotated[
+                        Annotated[str, Tag("<str>")] | Annotated[float, Tag("<float>")],
+                        Discriminator(tag_of(None, {"<int>": "<float>"})),
+                    ]
+                ],
+                Tag("<list>"),
+            ],
+            Discriminator(tag_of(None, {"<int>": "<float>"})),
+        ]
+    ] = Field(default_factory=_missing)
     """The value to compare against the attribute key; supports string, number, or boolean types."""
 
 

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .comparison_filter import ComparisonFilter, ComparisonFilterParam
 
@@ -18,7 +18,28 @@ class CompoundFilter(BaseModel):
     type: Open[Literal["and", "or"]] = Field(default_factory=_missing)
     """Type of operation: `and` or `or`."""
 
-    filters: list[Open[ComparisonFilter | CompoundFilter]] = Field(default_factory=_missing)
+    filters: list[
+        Open[
+            Annotated[
+                Annotated[ComparisonFilter, Tag("eq")] | Annotated[CompoundFilter, Tag("and")],
+                Discriminator(
+                    tag_of(
+                        "type",
+                        {
+                            "ne": "eq",
+                            "gt": "eq",
+                            "gte": "eq",
+                            "lt": "eq",
+                            "lte": "eq",
+                            "in": "eq",
+                            "nin": "eq",
+                            "or": "and",
+                        },
+                    )
+                ),
+            ]
+        ]
+    ] = Field(default_factory=_missing)
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
 
 

@@ -1,12 +1,18 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .conversation_reference import ConversationReference, ConversationReferenceParam
 
-Conversation: TypeAlias = Open[str | ConversationReference]
+Conversation: TypeAlias = Open[
+    Annotated[
+        Annotated[str, Tag("<str>")] | Annotated[ConversationReference, Tag("<dict>")], Discriminator(tag_of(None))
+    ]
+]
 """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
 Input items and output items from this response are automatically added to this conversation after this response completes.
 """

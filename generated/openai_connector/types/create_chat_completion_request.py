@@ -305,7 +305,16 @@ class CreateChatCompletionRequest(BaseModel):
     parallel_tool_calls: ParallelToolCalls | None = None
     """Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use."""
 
-    function_call: Open[Literal["none", "auto"] | ChatCompletionFunctionCallOption] | None = None
+    function_call: (
+        Open[
+            Annotated[
+                Annotated[Literal["none", "auto"], Tag("<str>")]
+                | Annotated[ChatCompletionFunctionCallOption, Tag("<dict>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """Deprecated in favor of `tool_choice`.
 
     Controls which (if any) function is called by the model.

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .chat_completion_stream_options import ChatCompletionStreamOptions, ChatCompletionStreamOptionsParam
 from .stop_configuration import StopConfiguration
@@ -17,7 +17,15 @@ class CreateCompletionRequest(BaseModel):
     model: Open[str | Literal["gpt-3.5-turbo-instruct", "davinci-002", "babbage-002"]] = Field(default_factory=_missing)
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
 
-    prompt: Open[str | list[str] | list[int] | list[list[int]]] | None = None
+    prompt: (
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")] | Annotated[list[str] | list[int] | list[list[int]], Tag("<list>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
 
     Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.

@@ -2,17 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 
 
 class CreateEmbeddingRequest(BaseModel):
-    input: Open[str | list[str] | list[int] | list[list[int]]] = Field(default_factory=_missing)
+    input: Open[
+        Annotated[
+            Annotated[str, Tag("<str>")] | Annotated[list[str] | list[int] | list[list[int]], Tag("<list>")],
+            Discriminator(tag_of(None)),
+        ]
+    ] = Field(default_factory=_missing)
     """Input text to embed, encoded as a string or array of tokens. To embed multiple inputs in a single request, pass an array of strings or array of token arrays. The input must not exceed the max input tokens for the model (8192 tokens for all embedding models), cannot be an empty string, and any array must be 2048 dimensions or less. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens. In addition to the per-input token limit, all embedding  models enforce a maximum of 300,000 tokens summed across all inputs in a  single request."""
 
     model: Open[str | Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]] = Field(

@@ -28,14 +28,20 @@ class CreateMessageRequest(BaseModel):
     """
 
     content: Open[
-        str
-        | list[
-            Annotated[
-                Annotated[MessageContentImageFileObject, Tag("image_file")]
-                | Annotated[MessageContentImageUrlObject, Tag("image_url")]
-                | Annotated[MessageRequestContentTextObject, Tag("text")],
-                Discriminator(tag_of("type")),
-            ]
+        Annotated[
+            Annotated[str, Tag("<str>")]
+            | Annotated[
+                list[
+                    Annotated[
+                        Annotated[MessageContentImageFileObject, Tag("image_file")]
+                        | Annotated[MessageContentImageUrlObject, Tag("image_url")]
+                        | Annotated[MessageRequestContentTextObject, Tag("text")],
+                        Discriminator(tag_of("type")),
+                    ]
+                ],
+                Tag("<list>"),
+            ],
+            Discriminator(tag_of(None)),
         ]
     ] = Field(default_factory=_missing)
 

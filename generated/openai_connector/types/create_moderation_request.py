@@ -13,14 +13,20 @@ from ..lib._models import missing as _missing
 
 class CreateModerationRequest(BaseModel):
     input: Open[
-        str
-        | list[str]
-        | list[
-            Annotated[
-                Annotated[CreateModerationRequestInputListItemImageUrl, Tag("image_url")]
-                | Annotated[CreateModerationRequestInputListItemText, Tag("text")],
-                Discriminator(tag_of("type")),
-            ]
+        Annotated[
+            Annotated[str, Tag("<str>")]
+            | Annotated[
+                list[str]
+                | list[
+                    Annotated[
+                        Annotated[CreateModerationRequestInputListItemImageUrl, Tag("image_url")]
+                        | Annotated[CreateModerationRequestInputListItemText, Tag("text")],
+                        Discriminator(tag_of("type")),
+                    ]
+                ],
+                Tag("<list>"),
+            ],
+            Discriminator(tag_of(None)),
         ]
     ] = Field(default_factory=_missing)
     """Input (or inputs) to classify. Can be a single string, an array of strings, or

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Required
+from typing import Annotated, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 
@@ -15,7 +15,9 @@ from ..lib._types import FileTypes
 class CreateSkillVersionBody(BaseModel):
     """Uploads a new immutable version of a skill."""
 
-    files: Open[list[str] | str] = Field(default_factory=_missing)
+    files: Open[
+        Annotated[Annotated[list[str], Tag("<list>")] | Annotated[str, Tag("<str>")], Discriminator(tag_of(None))]
+    ] = Field(default_factory=_missing)
 
     default: bool | None = None
     """Whether to set this version as the default."""

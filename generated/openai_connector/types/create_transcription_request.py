@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .audio_response_format import AudioResponseFormat
@@ -74,7 +74,15 @@ class CreateTranscriptionRequest(BaseModel):
     Note: Streaming is not supported for the `whisper-1` model and will be ignored.
     """
 
-    chunking_strategy: Open[Literal["auto"] | VadConfig] | None = None
+    chunking_strategy: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[VadConfig, Tag("<dict>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds."""
 
     known_speaker_names: list[str] | None = None

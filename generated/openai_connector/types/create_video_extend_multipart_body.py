@@ -1,12 +1,12 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Required
+from typing import Annotated, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .video_reference_input_param import VideoReferenceInput, VideoReferenceInputParam
@@ -16,7 +16,11 @@ from .video_seconds import VideoSeconds
 class CreateVideoExtendMultipartBody(BaseModel):
     """Multipart parameters for extending an existing generated video."""
 
-    video: Open[VideoReferenceInput | str] = Field(default_factory=_missing)
+    video: Open[
+        Annotated[
+            Annotated[VideoReferenceInput, Tag("<dict>")] | Annotated[str, Tag("<str>")], Discriminator(tag_of(None))
+        ]
+    ] = Field(default_factory=_missing)
 
     prompt: str = Field(default_factory=_missing)
     """Updated text prompt that directs the extension generation."""

@@ -1,12 +1,12 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Required
+from typing import Annotated, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from ..lib._types import FileTypes
 from .image_reference import ImageReference, ImageReferenceParam
@@ -24,7 +24,14 @@ class CreateVideoMultipartBody(BaseModel):
     prompt: str = Field(default_factory=_missing)
     """Text prompt that describes the video to generate."""
 
-    input_reference: Open[str | ImageReference] | None = None
+    input_reference: (
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")] | Annotated[ImageReference, Tag("<dict>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
 
     seconds: VideoSeconds | None = None
     """Clip duration in seconds (allowed values: 4, 8, 12). Defaults to 4 seconds."""

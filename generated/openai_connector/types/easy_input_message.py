@@ -1,12 +1,12 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .input_message_content_list import InputMessageContentList, InputMessageContentListParam
 from .message_phase import MessagePhase
@@ -25,7 +25,12 @@ class EasyInputMessage(BaseModel):
     `developer`.
     """
 
-    content: Open[str | InputMessageContentList] = Field(default_factory=_missing)
+    content: Open[
+        Annotated[
+            Annotated[str, Tag("<str>")] | Annotated[InputMessageContentList, Tag("<list>")],
+            Discriminator(tag_of(None)),
+        ]
+    ] = Field(default_factory=_missing)
     """Text, image, or audio input to the model, used to generate a response.
     Can also contain previous assistant responses.
     """

@@ -1,11 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 
 
@@ -18,5 +18,7 @@ class Embedding(BaseModel):
     object: Literal["embedding"] = Field(default_factory=_missing)
     """The object type, which is always "embedding"."""
 
-    embedding: Open[list[float] | str] = Field(default_factory=_missing)
+    embedding: Open[
+        Annotated[Annotated[list[float], Tag("<list>")] | Annotated[str, Tag("<str>")], Discriminator(tag_of(None))]
+    ] = Field(default_factory=_missing)
     """The embedding vector: a list of floats, or a base64 string of little-endian float32 values when `encoding_format` is `base64`."""

@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .eval_item_content_output_text import EvalItemContentOutputText, EvalItemContentOutputTextParam
 from .eval_item_content_text import EvalItemContentText
 from .eval_item_input_image import EvalItemInputImage, EvalItemInputImageParam
@@ -11,7 +13,14 @@ from .input_audio import InputAudio, InputAudioParam
 from .input_text_content import InputTextContent, InputTextContentRequestParam
 
 EvalItemContentItem: TypeAlias = Open[
-    EvalItemContentText | InputTextContent | EvalItemContentOutputText | EvalItemInputImage | InputAudio
+    Annotated[
+        Annotated[EvalItemContentText, Tag("<str>")]
+        | Annotated[InputTextContent, Tag("input_text")]
+        | Annotated[EvalItemContentOutputText, Tag("output_text")]
+        | Annotated[EvalItemInputImage, Tag("input_image")]
+        | Annotated[InputAudio, Tag("input_audio")],
+        Discriminator(tag_of("type")),
+    ]
 ]
 """A single content item: input text, output text, input image, or input audio."""
 

@@ -1,11 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls
 from .chat_completion_request_assistant_message import (
@@ -19,7 +19,16 @@ class FineTuneChatCompletionRequestAssistantMessage(BaseModel):
     weight: Open[Literal[0, 1]] | None = None
     """Controls whether the assistant message is trained against (0 or 1)"""
 
-    content: Open[str | list[ChatCompletionRequestAssistantMessageContentPart]] | None = None
+    content: (
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")]
+                | Annotated[list[ChatCompletionRequestAssistantMessageContentPart], Tag("<list>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified."""
 
     refusal: str | None = None

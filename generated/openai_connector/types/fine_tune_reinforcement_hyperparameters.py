@@ -1,35 +1,80 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
+from pydantic import Discriminator, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 
 
 class FineTuneReinforcementHyperparameters(BaseModel):
     """The hyperparameters used for the reinforcement fine-tuning job."""
 
-    batch_size: Open[Literal["auto"] | int] | None = None
+    batch_size: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance."""
 
-    learning_rate_multiplier: Open[Literal["auto"] | float] | None = None
+    learning_rate_multiplier: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[float, Tag("<float>")],
+                Discriminator(tag_of(None, {"<int>": "<float>"})),
+            ]
+        ]
+        | None
+    ) = None
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting."""
 
-    n_epochs: Open[Literal["auto"] | int] | None = None
+    n_epochs: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset."""
 
     reasoning_effort: Open[Literal["default", "low", "medium", "high"]] | None = None
     """Level of reasoning effort."""
 
-    compute_multiplier: Open[Literal["auto"] | float] | None = None
+    compute_multiplier: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[float, Tag("<float>")],
+                Discriminator(tag_of(None, {"<int>": "<float>"})),
+            ]
+        ]
+        | None
+    ) = None
     """Multiplier on amount of compute used for exploring search space during training."""
 
-    eval_interval: Open[Literal["auto"] | int] | None = None
+    eval_interval: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """The number of training steps between evaluation runs."""
 
-    eval_samples: Open[Literal["auto"] | int] | None = None
+    eval_samples: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Number of evaluation samples to generate per training step."""
 
 

@@ -1,11 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .fine_tune_method import FineTuneMethod
 from .fine_tuning_integration import FineTuningIntegration
@@ -97,17 +97,39 @@ class FineTuningJobError(BaseModel):
 class FineTuningJobHyperparameters(BaseModel):
     """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
 
-    batch_size: Open[Literal["auto"] | int] | None = None
+    batch_size: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Number of examples in each batch. A larger batch size means that model parameters
     are updated less frequently, but with lower variance.
     """
 
-    learning_rate_multiplier: Open[Literal["auto"] | float] | None = None
+    learning_rate_multiplier: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[float, Tag("<float>")],
+                Discriminator(tag_of(None, {"<int>": "<float>"})),
+            ]
+        ]
+        | None
+    ) = None
     """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     overfitting.
     """
 
-    n_epochs: Open[Literal["auto"] | int] | None = None
+    n_epochs: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """The number of epochs to train the model for. An epoch refers to one full cycle
     through the training dataset.
     """

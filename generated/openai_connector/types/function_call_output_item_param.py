@@ -29,14 +29,20 @@ class FunctionCallOutputItem(BaseModel):
     """The type of the function tool call output. Always `function_call_output`."""
 
     output: Open[
-        str
-        | list[
-            Annotated[
-                Annotated[InputTextContentParamModel, Tag("input_text")]
-                | Annotated[InputImageContentParamAuto, Tag("input_image")]
-                | Annotated[InputFileContentParamModel, Tag("input_file")],
-                Discriminator(tag_of("type")),
-            ]
+        Annotated[
+            Annotated[str, Tag("<str>")]
+            | Annotated[
+                list[
+                    Annotated[
+                        Annotated[InputTextContentParamModel, Tag("input_text")]
+                        | Annotated[InputImageContentParamAuto, Tag("input_image")]
+                        | Annotated[InputFileContentParamModel, Tag("input_file")],
+                        Discriminator(tag_of("type")),
+                    ]
+                ],
+                Tag("<list>"),
+            ],
+            Discriminator(tag_of(None)),
         ]
     ] = Field(default_factory=_missing)
     """Text, image, or file output of the function tool call."""

@@ -1,96 +1,68 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
-from .additional_tools_item_param import AdditionalToolsItem, AdditionalToolsItemParam
-from .apply_patch_tool_call_item_param import ApplyPatchToolCallItem, ApplyPatchToolCallItemParam
-from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItem, ApplyPatchToolCallOutputItemParam
-from .code_interpreter_tool_call import CodeInterpreterToolCall, CodeInterpreterToolCallParam
-from .compaction_summary_item_param import CompactionSummaryItem, CompactionSummaryItemParam
-from .computer_call_output_item_param import ComputerCallOutputItem, ComputerCallOutputItemParam
-from .computer_tool_call import ComputerToolCall, ComputerToolCallParam
-from .custom_tool_call import CustomToolCall, CustomToolCallParam
-from .custom_tool_call_output import CustomToolCallOutput, CustomToolCallOutputParam
-from .file_search_tool_call import FileSearchToolCall, FileSearchToolCallParam
-from .function_call_output_item_param import FunctionCallOutputItem, FunctionCallOutputItemParam
-from .function_shell_call_item_param import FunctionShellCallItem, FunctionShellCallItemParam
-from .function_shell_call_output_item_param import FunctionShellCallOutputItem, FunctionShellCallOutputItemParam
-from .function_tool_call import FunctionToolCall, FunctionToolCallParam
-from .image_gen_tool_call import ImageGenToolCall, ImageGenToolCallParam
-from .input_message import InputMessage, InputMessageParam
-from .local_shell_tool_call import LocalShellToolCall, LocalShellToolCallParam
-from .local_shell_tool_call_output import LocalShellToolCallOutput, LocalShellToolCallOutputParam
-from .mcp_approval_request import McpApprovalRequest, McpApprovalRequestParam
-from .mcp_approval_response import McpApprovalResponse, McpApprovalResponseParam
-from .mcp_list_tools import McpListTools, McpListToolsParam
-from .mcp_tool_call import McpToolCall, McpToolCallParam
-from .output_message import OutputMessage, OutputMessageParam
-from .reasoning_item import ReasoningItem, ReasoningItemParam
-from .tool_search_call_item_param import ToolSearchCallItem, ToolSearchCallItemParam
-from .tool_search_output_item_param import ToolSearchOutputItem, ToolSearchOutputItemParam
-from .web_search_tool_call import WebSearchToolCall, WebSearchToolCallParam
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
+from .additional_tools_item_param import AdditionalToolsItem
+from .apply_patch_tool_call_item_param import ApplyPatchToolCallItem
+from .apply_patch_tool_call_output_item_param import ApplyPatchToolCallOutputItem
+from .code_interpreter_tool_call import CodeInterpreterToolCall
+from .compaction_summary_item_param import CompactionSummaryItem
+from .computer_call_output_item_param import ComputerCallOutputItem
+from .computer_tool_call import ComputerToolCall
+from .custom_tool_call import CustomToolCall
+from .custom_tool_call_output import CustomToolCallOutput
+from .file_search_tool_call import FileSearchToolCall
+from .function_call_output_item_param import FunctionCallOutputItem
+from .function_shell_call_item_param import FunctionShellCallItem
+from .function_shell_call_output_item_param import FunctionShellCallOutputItem
+from .function_tool_call import FunctionToolCall
+from .image_gen_tool_call import ImageGenToolCall
+from .input_message import InputMessage
+from .local_shell_tool_call import LocalShellToolCall
+from .local_shell_tool_call_output import LocalShellToolCallOutput
+from .mcp_approval_request import McpApprovalRequest
+from .mcp_approval_response import McpApprovalResponse
+from .mcp_list_tools import McpListTools
+from .mcp_tool_call import McpToolCall
+from .output_message import OutputMessage
+from .reasoning_item import ReasoningItem
+from .tool_search_call_item_param import ToolSearchCallItem
+from .tool_search_output_item_param import ToolSearchOutputItem
+from .web_search_tool_call import WebSearchToolCall
 
 Item: TypeAlias = Open[
-    InputMessage
-    | OutputMessage
-    | FileSearchToolCall
-    | ComputerToolCall
-    | ComputerCallOutputItem
-    | WebSearchToolCall
-    | FunctionToolCall
-    | FunctionCallOutputItem
-    | ToolSearchCallItem
-    | ToolSearchOutputItem
-    | AdditionalToolsItem
-    | ReasoningItem
-    | CompactionSummaryItem
-    | ImageGenToolCall
-    | CodeInterpreterToolCall
-    | LocalShellToolCall
-    | LocalShellToolCallOutput
-    | FunctionShellCallItem
-    | FunctionShellCallOutputItem
-    | ApplyPatchToolCallItem
-    | ApplyPatchToolCallOutputItem
-    | McpListTools
-    | McpApprovalRequest
-    | McpApprovalResponse
-    | McpToolCall
-    | CustomToolCallOutput
-    | CustomToolCall
+    Annotated[
+        Annotated[InputMessage | OutputMessage, Tag("message")]
+        | Annotated[FileSearchToolCall, Tag("file_search_call")]
+        | Annotated[ComputerToolCall, Tag("computer_call")]
+        | Annotated[ComputerCallOutputItem, Tag("computer_call_output")]
+        | Annotated[WebSearchToolCall, Tag("web_search_call")]
+        | Annotated[FunctionToolCall, Tag("function_call")]
+        | Annotated[FunctionCallOutputItem, Tag("function_call_output")]
+        | Annotated[ToolSearchCallItem, Tag("tool_search_call")]
+        | Annotated[ToolSearchOutputItem, Tag("tool_search_output")]
+        | Annotated[AdditionalToolsItem, Tag("additional_tools")]
+        | Annotated[ReasoningItem, Tag("reasoning")]
+        | Annotated[CompactionSummaryItem, Tag("compaction")]
+        | Annotated[ImageGenToolCall, Tag("image_generation_call")]
+        | Annotated[CodeInterpreterToolCall, Tag("code_interpreter_call")]
+        | Annotated[LocalShellToolCall, Tag("local_shell_call")]
+        | Annotated[LocalShellToolCallOutput, Tag("local_shell_call_output")]
+        | Annotated[FunctionShellCallItem, Tag("shell_call")]
+        | Annotated[FunctionShellCallOutputItem, Tag("shell_call_output")]
+        | Annotated[ApplyPatchToolCallItem, Tag("apply_patch_call")]
+        | Annotated[ApplyPatchToolCallOutputItem, Tag("apply_patch_call_output")]
+        | Annotated[McpListTools, Tag("mcp_list_tools")]
+        | Annotated[McpApprovalRequest, Tag("mcp_approval_request")]
+        | Annotated[McpApprovalResponse, Tag("mcp_approval_response")]
+        | Annotated[McpToolCall, Tag("mcp_call")]
+        | Annotated[CustomToolCallOutput, Tag("custom_tool_call_output")]
+        | Annotated[CustomToolCall, Tag("custom_tool_call")],
+        Discriminator(tag_of("type", {"<untagged>": "message"})),
+    ]
 ]
-"""Content item used to generate a response."""
-
-
-ItemParam: TypeAlias = (
-    InputMessageParam
-    | OutputMessageParam
-    | FileSearchToolCallParam
-    | ComputerToolCallParam
-    | ComputerCallOutputItemParam
-    | WebSearchToolCallParam
-    | FunctionToolCallParam
-    | FunctionCallOutputItemParam
-    | ToolSearchCallItemParam
-    | ToolSearchOutputItemParam
-    | AdditionalToolsItemParam
-    | ReasoningItemParam
-    | CompactionSummaryItemParam
-    | ImageGenToolCallParam
-    | CodeInterpreterToolCallParam
-    | LocalShellToolCallParam
-    | LocalShellToolCallOutputParam
-    | FunctionShellCallItemParam
-    | FunctionShellCallOutputItemParam
-    | ApplyPatchToolCallItemParam
-    | ApplyPatchToolCallOutputItemParam
-    | McpListToolsParam
-    | McpApprovalRequestParam
-    | McpApprovalResponseParam
-    | McpToolCallParam
-    | CustomToolCallOutputParam
-    | CustomToolCallParam
-)
 """Content item used to generate a response."""

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .mcp_tool_filter import McpToolFilter, McpToolFilterParam
@@ -79,13 +79,30 @@ class McpTool(BaseModel):
     or other purposes.
     """
 
-    allowed_tools: Open[list[str] | McpToolFilter] | None = None
+    allowed_tools: (
+        Open[
+            Annotated[
+                Annotated[list[str], Tag("<list>")] | Annotated[McpToolFilter, Tag("<dict>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """List of allowed tool names or a filter object."""
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
     """The tool invocation context(s)."""
 
-    require_approval: Open[McpToolRequireApprovalMcpToolApprovalFilter | Literal["always", "never"]] | None = None
+    require_approval: (
+        Open[
+            Annotated[
+                Annotated[McpToolRequireApprovalMcpToolApprovalFilter, Tag("<dict>")]
+                | Annotated[Literal["always", "never"], Tag("<str>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """Specify which of the MCP server's tools require approval."""
 
     defer_loading: bool | None = None

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText,
@@ -25,7 +25,12 @@ class PredictionContent(BaseModel):
     currently always `content`.
     """
 
-    content: Open[str | list[ChatCompletionRequestMessageContentPartText]] = Field(default_factory=_missing)
+    content: Open[
+        Annotated[
+            Annotated[str, Tag("<str>")] | Annotated[list[ChatCompletionRequestMessageContentPartText], Tag("<list>")],
+            Discriminator(tag_of(None)),
+        ]
+    ] = Field(default_factory=_missing)
     """The content that should be matched when generating a model response.
     If generated tokens would match this content, the entire model response
     can be returned much more quickly.

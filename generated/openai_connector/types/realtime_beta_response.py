@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from ..lib._models import BaseModel, Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
 from .metadata import Metadata
 from .realtime_conversation_item import RealtimeConversationItem
 from .voice_ids_shared import VoiceIdsShared
@@ -73,7 +75,14 @@ class RealtimeBetaResponse(BaseModel):
     temperature: float | None = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8."""
 
-    max_output_tokens: Open[int | Literal["inf"]] | None = None
+    max_output_tokens: (
+        Open[
+            Annotated[
+                Annotated[int, Tag("<int>")] | Annotated[Literal["inf"], Tag("<str>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls, that was used in this response.
     """

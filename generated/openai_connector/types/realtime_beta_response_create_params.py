@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from ..lib._models import BaseModel, Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
 from .metadata import Metadata
 from .prompt import Prompt
 from .realtime_conversation_item import RealtimeConversationItem
@@ -50,7 +52,17 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     tools: list[RealtimeBetaResponseCreateParamsTool] | None = None
     """Tools (functions) available to the model."""
 
-    tool_choice: Open[ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMcp] | None = None
+    tool_choice: (
+        Open[
+            Annotated[
+                Annotated[ToolChoiceOptions, Tag("<str>")]
+                | Annotated[ToolChoiceFunction, Tag("function")]
+                | Annotated[ToolChoiceMcp, Tag("mcp")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -58,7 +70,14 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     temperature: float | None = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8."""
 
-    max_output_tokens: Open[int | Literal["inf"]] | None = None
+    max_output_tokens: (
+        Open[
+            Annotated[
+                Annotated[int, Tag("<int>")] | Annotated[Literal["inf"], Tag("<str>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

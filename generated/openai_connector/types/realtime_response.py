@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from ..lib._models import BaseModel, Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
 from .metadata import Metadata
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_conversation_item import RealtimeConversationItem
@@ -64,7 +66,14 @@ class RealtimeResponse(BaseModel):
     output to mode `text` will disable audio output from the model.
     """
 
-    max_output_tokens: Open[int | Literal["inf"]] | None = None
+    max_output_tokens: (
+        Open[
+            Annotated[
+                Annotated[int, Tag("<int>")] | Annotated[Literal["inf"], Tag("<str>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls, that was used in this response.
     """

@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from ..lib._models import BaseModel, Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
 from .mcp_tool import McpTool
 from .metadata import Metadata
 from .prompt import Prompt
@@ -34,10 +36,30 @@ class RealtimeResponseCreateParams(BaseModel):
     audio: RealtimeResponseCreateParamsAudio | None = None
     """Configuration for audio input and output."""
 
-    tools: list[Open[RealtimeFunctionTool | McpTool]] | None = None
+    tools: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[RealtimeFunctionTool, Tag("function")] | Annotated[McpTool, Tag("mcp")],
+                    Discriminator(tag_of("type", {"<untagged>": "function"})),
+                ]
+            ]
+        ]
+        | None
+    ) = None
     """Tools available to the model."""
 
-    tool_choice: Open[ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMcp] | None = None
+    tool_choice: (
+        Open[
+            Annotated[
+                Annotated[ToolChoiceOptions, Tag("<str>")]
+                | Annotated[ToolChoiceFunction, Tag("function")]
+                | Annotated[ToolChoiceMcp, Tag("mcp")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -50,7 +72,14 @@ class RealtimeResponseCreateParams(BaseModel):
     reasoning: RealtimeReasoning | None = None
     """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
 
-    max_output_tokens: Open[int | Literal["inf"]] | None = None
+    max_output_tokens: (
+        Open[
+            Annotated[
+                Annotated[int, Tag("<int>")] | Annotated[Literal["inf"], Tag("<str>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

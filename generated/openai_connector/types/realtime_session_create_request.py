@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Required
+from typing import Annotated, Any, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .prompt import Prompt, PromptParam
 from .realtime_truncation import RealtimeTruncation, RealtimeTruncationParam
@@ -60,7 +60,16 @@ class RealtimeSessionCreateRequest(BaseModel):
     in between model turns, not while a response is in progress.
     """
 
-    tracing: Open[Literal["auto"] | RealtimeSessionCreateRequestTracingConfiguration] | None = None
+    tracing: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")]
+                | Annotated[RealtimeSessionCreateRequestTracingConfiguration, Tag("<dict>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -85,7 +94,14 @@ class RealtimeSessionCreateRequest(BaseModel):
     temperature: float | None = None
     """Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8."""
 
-    max_response_output_tokens: Open[int | Literal["inf"]] | None = None
+    max_response_output_tokens: (
+        Open[
+            Annotated[
+                Annotated[int, Tag("<int>")] | Annotated[Literal["inf"], Tag("<str>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Required
+from typing import Annotated, Any, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .audio_transcription import AudioTranscription, AudioTranscriptionParam
 from .mcp_tool import McpTool, McpToolParam
@@ -80,7 +80,16 @@ class RealtimeSessionCreateRequestGa(BaseModel):
     `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
 
-    tracing: Open[Literal["auto"] | RealtimeSessionCreateRequestGaTracingConfiguration] | None = None
+    tracing: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")]
+                | Annotated[RealtimeSessionCreateRequestGaTracingConfiguration, Tag("<dict>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """Realtime API can write session traces to the [Traces Dashboard](https://platform.openai.com/logs?api=traces). Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -88,10 +97,30 @@ class RealtimeSessionCreateRequestGa(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    tools: list[Open[RealtimeFunctionTool | McpTool]] | None = None
+    tools: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[RealtimeFunctionTool, Tag("function")] | Annotated[McpTool, Tag("mcp")],
+                    Discriminator(tag_of("type", {"<untagged>": "function"})),
+                ]
+            ]
+        ]
+        | None
+    ) = None
     """Tools available to the model."""
 
-    tool_choice: Open[ToolChoiceOptions | ToolChoiceFunction | ToolChoiceMcp] | None = None
+    tool_choice: (
+        Open[
+            Annotated[
+                Annotated[ToolChoiceOptions, Tag("<str>")]
+                | Annotated[ToolChoiceFunction, Tag("function")]
+                | Annotated[ToolChoiceMcp, Tag("mcp")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -104,7 +133,14 @@ class RealtimeSessionCreateRequestGa(BaseModel):
     reasoning: RealtimeReasoning | None = None
     """Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`."""
 
-    max_output_tokens: Open[int | Literal["inf"]] | None = None
+    max_output_tokens: (
+        Open[
+            Annotated[
+                Annotated[int, Tag("<int>")] | Annotated[Literal["inf"], Tag("<str>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

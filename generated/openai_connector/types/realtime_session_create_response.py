@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from ..lib._models import BaseModel, Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import BaseModel, Open, tag_of
 from .audio_transcription_response import AudioTranscriptionResponse
 from .noise_reduction_type import NoiseReductionType
 from .realtime_audio_formats import RealtimeAudioFormats
@@ -54,7 +56,16 @@ class RealtimeSessionCreateResponse(BaseModel):
     audio: RealtimeSessionCreateResponseAudio | None = None
     """Configuration for input and output audio for the session."""
 
-    tracing: Open[Literal["auto"] | RealtimeSessionCreateResponseTracingConfiguration] | None = None
+    tracing: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")]
+                | Annotated[RealtimeSessionCreateResponseTracingConfiguration, Tag("<dict>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """Configuration options for tracing. Set to null to disable tracing. Once
     tracing is enabled for a session, the configuration cannot be modified.
 
@@ -76,7 +87,14 @@ class RealtimeSessionCreateResponse(BaseModel):
     specify a function.
     """
 
-    max_output_tokens: Open[int | Literal["inf"]] | None = None
+    max_output_tokens: (
+        Open[
+            Annotated[
+                Annotated[int, Tag("<int>")] | Annotated[Literal["inf"], Tag("<str>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a

@@ -1,12 +1,12 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal, Required, TypeAlias
+from typing import Annotated, Literal, Required, TypeAlias
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 
 
@@ -23,7 +23,13 @@ class RealtimeTruncationRetentionRatioTruncation(BaseModel):
     """Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used."""
 
 
-RealtimeTruncation: TypeAlias = Open[Literal["auto", "disabled"] | RealtimeTruncationRetentionRatioTruncation]
+RealtimeTruncation: TypeAlias = Open[
+    Annotated[
+        Annotated[Literal["auto", "disabled"], Tag("<str>")]
+        | Annotated[RealtimeTruncationRetentionRatioTruncation, Tag("<dict>")],
+        Discriminator(tag_of(None)),
+    ]
+]
 """When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs.
 
 Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost.

@@ -1,11 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .input_item import InputItem
 from .metadata import Metadata
@@ -207,7 +207,14 @@ class Response(BaseModel):
     [reasoning models](https://platform.openai.com/docs/guides/reasoning).
     """
 
-    instructions: Open[str | list[InputItem]] | None = None
+    instructions: (
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")] | Annotated[list[InputItem], Tag("<list>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """A system (or developer) message inserted into the model's context.
 
     When using along with `previous_response_id`, the instructions from a previous

@@ -2,15 +2,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .input_file_content import InputFileContent, InputFileContentRequestParam
 from .input_image_content import InputImageContent, InputImageContentParam
 from .input_text_content import InputTextContent, InputTextContentRequestParam
 
 ResponsePromptVariables: TypeAlias = (
-    dict[str, Open[str | InputTextContent | InputImageContent | InputFileContent]] | None
+    dict[
+        str,
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")]
+                | Annotated[InputTextContent, Tag("input_text")]
+                | Annotated[InputImageContent, Tag("input_image")]
+                | Annotated[InputFileContent, Tag("input_file")],
+                Discriminator(tag_of("type")),
+            ]
+        ],
+    ]
+    | None
 )
 """Optional map of values to substitute in for variables in your
 prompt. The substitution values can either be strings, or other

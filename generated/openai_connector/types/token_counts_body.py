@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Annotated
 
+from pydantic import Discriminator, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from .conversation_param import Conversation, ConversationParam
 from .input_item import InputItem, InputItemParam
 from .personality_enum import PersonalityEnum
@@ -20,7 +22,14 @@ class TokenCountsBody(BaseModel):
     model: str | None = None
     """Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models."""
 
-    input: Open[str | list[InputItem]] | None = None
+    input: (
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")] | Annotated[list[InputItem], Tag("<list>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
     """Text, image, or file inputs to the model, used to generate a response"""
 
     previous_response_id: str | None = None

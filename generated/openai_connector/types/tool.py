@@ -1,9 +1,11 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .apply_patch_tool_param import ApplyPatchTool, ApplyPatchToolParam
 from .code_interpreter_tool import CodeInterpreterTool, CodeInterpreterToolParam
 from .computer_tool import ComputerTool, ComputerToolParam
@@ -22,22 +24,29 @@ from .web_search_preview_tool import WebSearchPreviewTool, WebSearchPreviewToolP
 from .web_search_tool import WebSearchTool, WebSearchToolParam
 
 Tool: TypeAlias = Open[
-    FunctionTool
-    | FileSearchTool
-    | ComputerTool
-    | ComputerUsePreviewTool
-    | WebSearchTool
-    | McpTool
-    | CodeInterpreterTool
-    | ProgrammaticToolCalling
-    | ImageGenTool
-    | LocalShellTool
-    | FunctionShellTool
-    | CustomTool
-    | NamespaceTool
-    | ToolSearchTool
-    | WebSearchPreviewTool
-    | ApplyPatchTool
+    Annotated[
+        Annotated[FunctionTool, Tag("function")]
+        | Annotated[FileSearchTool, Tag("file_search")]
+        | Annotated[ComputerTool, Tag("computer")]
+        | Annotated[ComputerUsePreviewTool, Tag("computer_use_preview")]
+        | Annotated[WebSearchTool, Tag("web_search")]
+        | Annotated[McpTool, Tag("mcp")]
+        | Annotated[CodeInterpreterTool, Tag("code_interpreter")]
+        | Annotated[ProgrammaticToolCalling, Tag("programmatic_tool_calling")]
+        | Annotated[ImageGenTool, Tag("image_generation")]
+        | Annotated[LocalShellTool, Tag("local_shell")]
+        | Annotated[FunctionShellTool, Tag("shell")]
+        | Annotated[CustomTool, Tag("custom")]
+        | Annotated[NamespaceTool, Tag("namespace")]
+        | Annotated[ToolSearchTool, Tag("tool_search")]
+        | Annotated[WebSearchPreviewTool, Tag("web_search_preview")]
+        | Annotated[ApplyPatchTool, Tag("apply_patch")],
+        Discriminator(
+            tag_of(
+                "type", {"web_search_2025_08_26": "web_search", "web_search_preview_2025_03_11": "web_search_preview"}
+            )
+        ),
+    ]
 ]
 """A tool that can be used to generate a response."""
 

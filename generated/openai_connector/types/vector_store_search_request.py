@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .comparison_filter import ComparisonFilter, ComparisonFilterParam
 from .compound_filter import CompoundFilter, CompoundFilterParam
 
 
 class VectorStoreSearchRequest(BaseModel):
-    query: Open[str | list[str]] = Field(default_factory=_missing)
+    query: Open[
+        Annotated[Annotated[str, Tag("<str>")] | Annotated[list[str], Tag("<list>")], Discriminator(tag_of(None))]
+    ] = Field(default_factory=_missing)
     """A query string for a search"""
 
     rewrite_query: bool | None = None
@@ -23,7 +25,29 @@ class VectorStoreSearchRequest(BaseModel):
     max_num_results: int | None = None
     """The maximum number of results to return. This number should be between 1 and 50 inclusive."""
 
-    filters: Open[ComparisonFilter | CompoundFilter] | None = None
+    filters: (
+        Open[
+            Annotated[
+                Annotated[ComparisonFilter, Tag("eq")] | Annotated[CompoundFilter, Tag("and")],
+                Discriminator(
+                    tag_of(
+                        "type",
+                        {
+                            "ne": "eq",
+                            "gt": "eq",
+                            "gte": "eq",
+                            "lt": "eq",
+                            "lte": "eq",
+                            "in": "eq",
+                            "nin": "eq",
+                            "or": "and",
+                        },
+                    )
+                ),
+            ]
+        ]
+        | None
+    ) = None
     """A filter to apply based on file attributes."""
 
     ranking_options: VectorStoreSearchRequestRankingOptions | None = None

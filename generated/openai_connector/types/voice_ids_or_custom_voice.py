@@ -1,14 +1,13 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Required, TypeAlias
+from typing import Annotated, Literal, Required, TypeAlias
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
-from .voice_ids_shared import VoiceIdsShared
 
 
 class VoiceIdsOrCustomVoiceObject(BaseModel):
@@ -18,7 +17,16 @@ class VoiceIdsOrCustomVoiceObject(BaseModel):
     """The custom voice ID, e.g. `voice_1234`."""
 
 
-VoiceIdsOrCustomVoice: TypeAlias = Open[VoiceIdsShared | VoiceIdsOrCustomVoiceObject]
+VoiceIdsOrCustomVoice: TypeAlias = Open[
+    Annotated[
+        Annotated[
+            str | Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"],
+            Tag("<str>"),
+        ]
+        | Annotated[VoiceIdsOrCustomVoiceObject, Tag("<dict>")],
+        Discriminator(tag_of(None)),
+    ]
+]
 """A built-in voice name or a custom voice reference."""
 
 
@@ -29,5 +37,9 @@ class VoiceIdsOrCustomVoiceObjectParam(TypedDict, total=False):
     """The custom voice ID, e.g. `voice_1234`."""
 
 
-VoiceIdsOrCustomVoiceParam: TypeAlias = VoiceIdsShared | VoiceIdsOrCustomVoiceObjectParam
+VoiceIdsOrCustomVoiceParam: TypeAlias = (
+    str
+    | Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]
+    | VoiceIdsOrCustomVoiceObjectParam
+)
 """A built-in voice name or a custom voice reference."""

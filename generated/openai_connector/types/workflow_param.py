@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Required
+from typing import Annotated, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .workflow_tracing_param import WorkflowTracing, WorkflowTracingParam
 
@@ -21,7 +21,21 @@ class Workflow(BaseModel):
     version: str | None = None
     """Specific workflow version to run. Defaults to the latest deployed version."""
 
-    state_variables: dict[str, Open[str | int | bool | float]] | None = None
+    state_variables: (
+        dict[
+            str,
+            Open[
+                Annotated[
+                    Annotated[str, Tag("<str>")]
+                    | Annotated[int, Tag("<int>")]
+                    | Annotated[bool, Tag("<bool>")]
+                    | Annotated[float, Tag("<float>")],
+                    Discriminator(tag_of(None)),
+                ]
+            ],
+        ]
+        | None
+    ) = None
     """State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object."""
 
     tracing: WorkflowTracing | None = None

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ...lib._models import BaseModel, Open
+from ...lib._models import BaseModel, Open, tag_of
 from ...lib._models import missing as _missing
 from .chat_completion_message_tool_calls import ChatCompletionMessageToolCalls, ChatCompletionMessageToolCallsParam
 from .chat_completion_request_assistant_message_content_part import (
@@ -19,7 +19,16 @@ from .chat_completion_request_assistant_message_content_part import (
 class ChatCompletionRequestAssistantMessage(BaseModel):
     """Assistant message"""
 
-    content: Open[str | list[ChatCompletionRequestAssistantMessageContentPart]] | None = None
+    content: (
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")]
+                | Annotated[list[ChatCompletionRequestAssistantMessageContentPart], Tag("<list>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified."""
 
     refusal: str | None = None

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Annotated, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ...lib._models import BaseModel, Open
+from ...lib._models import BaseModel, Open, tag_of
 from ...lib._models import missing as _missing
 from .chat_completion_request_user_message_content_part import (
     ChatCompletionRequestUserMessageContentPart,
@@ -18,7 +18,12 @@ from .chat_completion_request_user_message_content_part import (
 class ChatCompletionRequestUserMessage(BaseModel):
     """User message"""
 
-    content: Open[str | list[ChatCompletionRequestUserMessageContentPart]] = Field(default_factory=_missing)
+    content: Open[
+        Annotated[
+            Annotated[str, Tag("<str>")] | Annotated[list[ChatCompletionRequestUserMessageContentPart], Tag("<list>")],
+            Discriminator(tag_of(None)),
+        ]
+    ] = Field(default_factory=_missing)
     """The contents of the user message."""
 
     role: Literal["user"] = Field(default_factory=_missing)

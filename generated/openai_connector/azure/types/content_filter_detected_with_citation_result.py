@@ -10,7 +10,7 @@ from ...lib._models import missing as _missing
 class ContentFilterDetectedWithCitationResult(BaseModel):
     filtered: bool = Field(default_factory=_missing)
 
-    detected: bool | None = None
+    detected: bool = Field(default_factory=_missing)
 
     citation: ContentFilterDetectedWithCitationResultCitation | None = None
 

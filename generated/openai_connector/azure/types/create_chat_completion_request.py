@@ -40,7 +40,10 @@ class CreateChatCompletionRequest(BaseModel):
     stream: bool | None = None
     """If set, partial message deltas will be sent, like in ChatGPT. Tokens will be sent as data-only [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]` message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions)."""
 
-    stop: Open[str | list[str]] | None = None
+    stop: (
+        Open[Annotated[Annotated[str, Tag("<str>")] | Annotated[list[str], Tag("<list>")], Discriminator(tag_of(None))]]
+        | None
+    ) = None
     """Up to 4 sequences where the API will stop generating further tokens."""
 
     max_tokens: int | None = None
@@ -119,7 +122,16 @@ class CreateChatCompletionRequest(BaseModel):
     tool_choice: ChatCompletionToolChoiceOption | None = None
     """Controls which (if any) tool is called by the model. `none` means the model will not call any tool and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools. Specifying a particular tool via `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool. `none` is the default when no tools are present. `auto` is the default if tools are present."""
 
-    function_call: Open[Literal["none", "auto"] | ChatCompletionFunctionCallOption] | None = None
+    function_call: (
+        Open[
+            Annotated[
+                Annotated[Literal["none", "auto"], Tag("<str>")]
+                | Annotated[ChatCompletionFunctionCallOption, Tag("<dict>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """Deprecated in favor of `tool_choice`.
 
     Controls which (if any) function is called by the model.

@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Required
+from typing import Annotated, Required
 
+from pydantic import Discriminator, Tag
 from typing_extensions import TypedDict
 
-from ...lib._models import BaseModel, Open
+from ...lib._models import BaseModel, Open, tag_of
 
 
 class CreateCompletionRequest(BaseModel):
-    prompt: Open[str | list[str]] | None = None
+    prompt: (
+        Open[Annotated[Annotated[str, Tag("<str>")] | Annotated[list[str], Tag("<list>")], Discriminator(tag_of(None))]]
+        | None
+    ) = None
     """The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
 
     Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
@@ -65,7 +69,10 @@ class CreateCompletionRequest(BaseModel):
     Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
     """
 
-    stop: Open[str | list[str]] | None = None
+    stop: (
+        Open[Annotated[Annotated[str, Tag("<str>")] | Annotated[list[str], Tag("<list>")], Discriminator(tag_of(None))]]
+        | None
+    ) = None
     """Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence."""
 
     stream: bool | None = None

@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Required
+from typing import Annotated, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ...lib._models import BaseModel, Open
+from ...lib._models import BaseModel, Open, tag_of
 from ...lib._models import missing as _missing
 
 
 class EmbeddingsCreateBody(BaseModel):
-    input: Open[str | list[str]] | None = Field(default_factory=_missing)
+    input: (
+        Open[Annotated[Annotated[str, Tag("<str>")] | Annotated[list[str], Tag("<list>")], Discriminator(tag_of(None))]]
+        | None
+    ) = Field(default_factory=_missing)
     """Input text to get embeddings for, encoded as a string. To get embeddings for multiple inputs in a single request, pass an array of strings. Each input must not exceed 2048 tokens in length.
     Unless you are embedding code, we suggest replacing newlines (\\n) in your input with a single space, as we have observed inferior results when newlines are present.
     """

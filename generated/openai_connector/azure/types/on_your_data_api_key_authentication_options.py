@@ -14,5 +14,5 @@ class OnYourDataApiKeyAuthenticationOptions(BaseModel):
     type: OnYourDataAuthenticationType = Field(default_factory=_missing)
     """The authentication types supported with Azure OpenAI On Your Data."""
 
-    key: str | None = None
+    key: str = Field(default_factory=_missing)
     """The API key to use for authentication."""

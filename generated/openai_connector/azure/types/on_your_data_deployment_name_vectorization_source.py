@@ -18,5 +18,5 @@ class OnYourDataDeploymentNameVectorizationSource(BaseModel):
     vector search.
     """
 
-    deployment_name: str | None = None
+    deployment_name: str = Field(default_factory=_missing)
     """Specifies the name of the model deployment to use for vectorization. This model deployment must be in the same Azure OpenAI resource, but On Your Data will use this model deployment via an internal call rather than a public one, which enables vector search even in private networks."""

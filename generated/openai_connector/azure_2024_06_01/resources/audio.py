@@ -20,6 +20,7 @@ _TRANSCRIPTIONS_CREATE = Operation(
     path="/deployments/{deployment-id}/audio/transcriptions",
     request_kind="multipart",
     response_kind="json_or_text",
+    accept="application/json, text/plain",
     client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
     checks={
         "path": {"deployment-id": {"type": "string"}},
@@ -40,6 +41,7 @@ _TRANSLATIONS_CREATE = Operation(
     path="/deployments/{deployment-id}/audio/translations",
     request_kind="multipart",
     response_kind="json_or_text",
+    accept="application/json, text/plain",
     client_params={"deployment-id": "azure_deployment", "api-version": "api_version"},
     checks={
         "path": {"deployment-id": {"type": "string"}},

@@ -20,7 +20,7 @@ class AzureCosmosDbChatExtensionConfiguration(BaseModel):
       The use of this configuration is compatible only with Azure OpenAI.
     """
 
-    parameters: AzureCosmosDbChatExtensionParameters | None = None
+    parameters: AzureCosmosDbChatExtensionParameters = Field(default_factory=_missing)
     """Parameters to use when configuring Azure OpenAI On Your Data chat extensions when using Azure Cosmos DB for
     MongoDB vCore.
     """

@@ -20,5 +20,5 @@ class AzureSearchChatExtensionConfiguration(BaseModel):
       The use of this configuration is compatible only with Azure OpenAI.
     """
 
-    parameters: AzureSearchChatExtensionParameters | None = None
+    parameters: AzureSearchChatExtensionParameters = Field(default_factory=_missing)
     """Parameters for Azure Search when used as an Azure OpenAI chat extension."""

@@ -13,7 +13,7 @@ class ChatCompletionRequestMessageContentPartImage(BaseModel):
     type: ChatCompletionRequestMessageContentPartType = Field(default_factory=_missing)
     """The type of the content part."""
 
-    url: str | None = None
+    url: str = Field(default_factory=_missing)
     """Either a URL of the image or the base64 encoded image data."""
 
     detail: ImageDetailLevel | None = None

@@ -12,5 +12,5 @@ class ChatCompletionRequestMessageContentPartText(BaseModel):
     type: ChatCompletionRequestMessageContentPartType = Field(default_factory=_missing)
     """The type of the content part."""
 
-    text: str | None = None
+    text: str = Field(default_factory=_missing)
     """The text content."""

@@ -12,7 +12,7 @@ class ChatCompletionRequestMessageTool(BaseModel):
     role: ChatCompletionRequestMessageRole = Field(default_factory=_missing)
     """The role of the messages author."""
 
-    tool_call_id: str | None = None
+    tool_call_id: str = Field(default_factory=_missing)
     """Tool call that this message is responding to."""
 
     content: str | None = None

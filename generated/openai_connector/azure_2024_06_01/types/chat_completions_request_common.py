@@ -1,9 +1,11 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from ...lib._models import BaseModel, Open
+from pydantic import Discriminator, Tag
+
+from ...lib._models import BaseModel, Open, tag_of
 
 
 class ChatCompletionsRequestCommon(BaseModel):
@@ -20,7 +22,10 @@ class ChatCompletionsRequestCommon(BaseModel):
     stream: bool | None = None
     """If set, partial message deltas will be sent, like in ChatGPT. Tokens will be sent as data-only server-sent events as they become available, with the stream terminated by a `data: [DONE]` message."""
 
-    stop: Open[str | list[str]] | None = None
+    stop: (
+        Open[Annotated[Annotated[str, Tag("<str>")] | Annotated[list[str], Tag("<list>")], Discriminator(tag_of(None))]]
+        | None
+    ) = None
     """Up to 4 sequences where the API will stop generating further tokens."""
 
     max_tokens: int | None = None

@@ -2,19 +2,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ...lib._models import BaseModel, Open
+from ...lib._models import BaseModel, Open, tag_of
 from ...lib._models import missing as _missing
 from .content_filter_choice_results import ContentFilterChoiceResults
 from .prompt_filter_results import PromptFilterResults
 
 
 class CompletionsCreateBody(BaseModel):
-    prompt: Open[str | list[str]] | None = None
+    prompt: (
+        Open[Annotated[Annotated[str, Tag("<str>")] | Annotated[list[str], Tag("<list>")], Discriminator(tag_of(None))]]
+        | None
+    ) = None
     """The prompt(s) to generate completions for, encoded as a string or array of strings.
     Note that <|endoftext|> is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document. Maximum allowed size of string list is 2048.
     """
@@ -57,7 +60,10 @@ class CompletionsCreateBody(BaseModel):
     echo: bool | None = None
     """Echo back the prompt in addition to the completion"""
 
-    stop: Open[str | list[str]] | None = None
+    stop: (
+        Open[Annotated[Annotated[str, Tag("<str>")] | Annotated[list[str], Tag("<list>")], Discriminator(tag_of(None))]]
+        | None
+    ) = None
     """Up to 4 sequences where the API will stop generating further tokens. The returned text will not contain the stop sequence."""
 
     completion_config: str | None = None

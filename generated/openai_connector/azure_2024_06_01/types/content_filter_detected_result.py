@@ -10,4 +10,4 @@ from ...lib._models import missing as _missing
 class ContentFilterDetectedResult(BaseModel):
     filtered: bool = Field(default_factory=_missing)
 
-    detected: bool | None = None
+    detected: bool = Field(default_factory=_missing)

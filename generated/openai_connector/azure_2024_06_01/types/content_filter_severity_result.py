@@ -12,4 +12,4 @@ from ...lib._models import missing as _missing
 class ContentFilterSeverityResult(BaseModel):
     filtered: bool = Field(default_factory=_missing)
 
-    severity: Open[Literal["safe", "low", "medium", "high"]] | None = None
+    severity: Open[Literal["safe", "low", "medium", "high"]] = Field(default_factory=_missing)

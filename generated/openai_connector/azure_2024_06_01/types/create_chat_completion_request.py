@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Required
+from typing import Annotated, Any, Literal, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ...lib._models import BaseModel, Open
+from ...lib._models import BaseModel, Open, tag_of
 from ...lib._models import missing as _missing
 from .azure_chat_extension_configuration import AzureChatExtensionConfiguration, AzureChatExtensionConfigurationParam
 from .chat_completion_function import ChatCompletionFunction, ChatCompletionFunctionParam
@@ -31,7 +31,10 @@ class CreateChatCompletionRequest(BaseModel):
     stream: bool | None = None
     """If set, partial message deltas will be sent, like in ChatGPT. Tokens will be sent as data-only server-sent events as they become available, with the stream terminated by a `data: [DONE]` message."""
 
-    stop: Open[str | list[str]] | None = None
+    stop: (
+        Open[Annotated[Annotated[str, Tag("<str>")] | Annotated[list[str], Tag("<list>")], Discriminator(tag_of(None))]]
+        | None
+    ) = None
     """Up to 4 sequences where the API will stop generating further tokens."""
 
     max_tokens: int | None = None
@@ -49,7 +52,7 @@ class CreateChatCompletionRequest(BaseModel):
     user: str | None = None
     """A unique identifier representing your end-user, which can help Azure OpenAI to monitor and detect abuse."""
 
-    messages: list[ChatCompletionRequestMessage] | None = None
+    messages: list[ChatCompletionRequestMessage] = Field(default_factory=_missing)
     """A list of messages comprising the conversation so far. [Example Python code](https://github.com/openai/openai-cookbook/blob/main/examples/How_to_format_inputs_to_ChatGPT_models.ipynb)."""
 
     data_sources: list[AzureChatExtensionConfiguration] | None = None
@@ -81,7 +84,16 @@ class CreateChatCompletionRequest(BaseModel):
     functions: list[ChatCompletionFunction] | None = None
     """Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for."""
 
-    function_call: Open[Literal["none", "auto"] | CreateChatCompletionRequestFunctionCall] | None = None
+    function_call: (
+        Open[
+            Annotated[
+                Annotated[Literal["none", "auto"], Tag("<str>")]
+                | Annotated[CreateChatCompletionRequestFunctionCall, Tag("<dict>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
     """Deprecated in favor of `tool_choice`. Controls how the model responds to function calls. "none" means the model does not call a function, and responds to the end-user. "auto" means the model can pick between an end-user or calling a function.  Specifying a particular function via `{"name":\\ "my_function"}` forces the model to call that function. "none" is the default when no functions are present. "auto" is the default if functions are present."""
 
 
@@ -117,7 +129,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     user: str
     """A unique identifier representing your end-user, which can help Azure OpenAI to monitor and detect abuse."""
 
-    messages: Sequence[ChatCompletionRequestMessageParam]
+    messages: Required[Sequence[ChatCompletionRequestMessageParam]]
     """A list of messages comprising the conversation so far. [Example Python code](https://github.com/openai/openai-cookbook/blob/main/examples/How_to_format_inputs_to_ChatGPT_models.ipynb)."""
 
     data_sources: Sequence[AzureChatExtensionConfigurationParam]

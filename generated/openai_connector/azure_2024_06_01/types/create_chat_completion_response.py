@@ -35,7 +35,7 @@ class CreateChatCompletionResponse(BaseModel):
     prompt_filter_results: PromptFilterResults | None = None
     """Content filtering results for zero or more prompts in the request. In a streaming request, results for different prompts may arrive at different times or in different orders."""
 
-    choices: list[CreateChatCompletionResponseChoice] | None = None
+    choices: list[CreateChatCompletionResponseChoice] = Field(default_factory=_missing)
 
 
 class CreateChatCompletionResponseChoice(BaseModel):

@@ -14,5 +14,5 @@ class OnYourDataConnectionStringAuthenticationOptions(BaseModel):
     type: OnYourDataAuthenticationType = Field(default_factory=_missing)
     """The authentication types supported with Azure OpenAI On Your Data."""
 
-    connection_string: str | None = None
+    connection_string: str = Field(default_factory=_missing)
     """The connection string to use for authentication."""

@@ -19,8 +19,8 @@ class OnYourDataEndpointVectorizationSource(BaseModel):
     vector search.
     """
 
-    authentication: OnYourDataApiKeyAuthenticationOptions | None = None
+    authentication: OnYourDataApiKeyAuthenticationOptions = Field(default_factory=_missing)
     """The authentication options for Azure OpenAI On Your Data when using an API key."""
 
-    endpoint: str | None = None
+    endpoint: str = Field(default_factory=_missing)
     """Specifies the endpoint to use for vectorization. This endpoint must be in the same Azure OpenAI resource, but On Your Data will use this endpoint via an internal call rather than a public one, which enables vector search even in private networks."""

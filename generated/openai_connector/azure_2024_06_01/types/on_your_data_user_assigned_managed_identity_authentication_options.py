@@ -14,5 +14,5 @@ class OnYourDataUserAssignedManagedIdentityAuthenticationOptions(BaseModel):
     type: OnYourDataAuthenticationType = Field(default_factory=_missing)
     """The authentication types supported with Azure OpenAI On Your Data."""
 
-    managed_identity_resource_id: str | None = None
+    managed_identity_resource_id: str = Field(default_factory=_missing)
     """The resource ID of the user-assigned managed identity to use for authentication."""

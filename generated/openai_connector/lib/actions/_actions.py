@@ -16,7 +16,7 @@ from typing_extensions import Unpack
 
 from .._types import NOT_GIVEN, FileTypes
 from . import batch as _batch
-from ._support import Prompt, deployment_or_model, given, require, to_messages
+from ._support import Prompt, azure_namespace, deployment_or_model, given, require, to_messages
 from .batch_prompts import ItemResult, Mode, arun_each, run_each
 from .chat import ChatParams, FullResponse, afull_response, astream_text, first_content, full_response, stream_text
 from .embeddings import EmbeddingResult, embedding_result
@@ -25,7 +25,9 @@ from .summarize import COMBINE_TEMPLATE, SUMMARY_TEMPLATE, asummarize_with, summ
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
-    from ...azure.types.create_chat_completion_response import (
+
+    # Absent from a package generated without Azure's spec: the name then reads as Any.
+    from ...azure.types.create_chat_completion_response import (  # type: ignore[import-not-found, unused-ignore]
         CreateChatCompletionResponse as AzureChatCompletion,
     )
     from ...types.create_chat_completion_response import CreateChatCompletionResponse
@@ -186,7 +188,9 @@ class Actions:
         require(self.client, "completion")
         # `params` may not hold `stream`: streaming is `chat_stream`'s job.
         params.pop("stream", None)
-        result = self.client.completions.create(model=deployment_or_model(self.client, model), prompt=prompt, **params)
+        result: Any = self.client.completions.create(
+            model=deployment_or_model(self.client, model), prompt=prompt, **params
+        )
         return cast("CreateCompletionResponse", result)
 
     def azure_chat(
@@ -203,7 +207,7 @@ class Actions:
         The answer is Azure's typed model: `citations(answer)` lists the message context's citations.
         """
         require(self.client, "azure_chat")
-        answer: AzureChatCompletion = self.client.azure.chat.completions.create(
+        answer: AzureChatCompletion = azure_namespace(self.client).chat.completions.create(
             deployment_id=deployment_or_model(self.client, deployment),
             messages=cast(Any, to_messages(prompt, system)),
             data_sources=cast(Any, data_sources),
@@ -551,7 +555,7 @@ class AsyncActions:
     ) -> CreateCompletionResponse:
         require(self.client, "completion")
         params.pop("stream", None)
-        result = await self.client.completions.create(
+        result: Any = await self.client.completions.create(
             model=deployment_or_model(self.client, model), prompt=prompt, **params
         )
         return cast("CreateCompletionResponse", result)
@@ -566,7 +570,7 @@ class AsyncActions:
         **params: Unpack[ChatParams],
     ) -> AzureChatCompletion:
         require(self.client, "azure_chat")
-        answer: AzureChatCompletion = await self.client.azure.chat.completions.create(
+        answer: AzureChatCompletion = await azure_namespace(self.client).chat.completions.create(
             deployment_id=deployment_or_model(self.client, deployment),
             messages=cast(Any, to_messages(prompt, system)),
             data_sources=cast(Any, data_sources),

@@ -13,6 +13,7 @@ __all__ = [
     "AZURE_SPEC",
     "NotOfferedError",
     "Prompt",
+    "azure_namespace",
     "deployment_or_model",
     "given",
     "require",
@@ -50,6 +51,16 @@ class NotOfferedError(ConfigurationError):
 class _HasConfig(Protocol):
     @property
     def config(self) -> Any: ...
+
+
+def azure_namespace(client: object) -> Any:
+    """The client's `azure` namespace (Azure's typed operations); a package generated without Azure's spec has none."""
+    namespace = getattr(client, "azure", None)
+    if namespace is None:
+        raise NotOfferedError(
+            "azure_chat needs the `azure` namespace: generate the package with Azure's inference spec"
+        )
+    return namespace
 
 
 def require(client: _HasConfig, action: str) -> None:

@@ -78,6 +78,7 @@ _ADOPT_PET = Operation(
     path="/pets/{pet_id}/adopt",
     request_kind="none",
     response_kind="text",
+    accept="text/plain",
     checks={"path": {"pet_id": {"type": "string"}}},
 )
 
@@ -102,6 +103,7 @@ _DOWNLOAD_PET_PHOTO = Operation(
     path="/pets/{pet_id}/photo/content",
     request_kind="none",
     response_kind="binary",
+    accept="image/png",
     checks={"path": {"pet_id": {"type": "string"}}},
 )
 

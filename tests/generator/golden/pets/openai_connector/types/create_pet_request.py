@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Required
+from typing import Annotated, Required
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 from typing_extensions import TypedDict
 
-from ..lib._models import BaseModel, Open
+from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .pet_kind import PetKind
 from .tag import TagSchema, TagSchemaParam
@@ -29,7 +29,15 @@ class CreatePetRequest(BaseModel):
 
     stream: bool | None = None
 
-    diet: Open[str | CreatePetRequestCustomDiet] | None = None
+    diet: (
+        Open[
+            Annotated[
+                Annotated[str, Tag("<str>")] | Annotated[CreatePetRequestCustomDiet, Tag("<dict>")],
+                Discriminator(tag_of(None)),
+            ]
+        ]
+        | None
+    ) = None
 
 
 class CreatePetRequestCustomDietParam(TypedDict, total=False):

@@ -19,6 +19,7 @@ _ORDERS_GET = Operation(
     path="/orders/{order-id}",
     request_kind="none",
     response_kind="json",
+    server_path="/api",
     checks={"path": {"order-id": {"type": "string"}}, "query": {"api-version": {"type": "string"}}},
 )
 
@@ -29,6 +30,7 @@ _ORDERS_PUT_INVOICE = Operation(
     path="/orders/{order-id}/invoice",
     request_kind="binary",
     response_kind="none",
+    server_path="/api",
     checks={"path": {"order-id": {"type": "string"}}},
 )
 
