@@ -24,7 +24,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, ClientSettings, SyncAPIClient
+    from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._config import ClientConfig
     from ._errors import (
         APIConnectionError,
@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from ._ratelimit import RateLimiter
     from ._response import BinaryResponse, RawResponse, ResponseInfo
     from ._retry import RetryEvent
+    from ._settings import ClientSettings
     from ._streaming import AsyncStream, Stream
     from ._types import NOT_GIVEN, NotGiven
 
@@ -69,7 +70,7 @@ _SOURCES: dict[str, str] = {
     "BaseModel": "_models",
     "BinaryResponse": "_response",
     "ClientConfig": "_config",
-    "ClientSettings": "_base_client",
+    "ClientSettings": "_settings",
     "ConfigurationError": "_errors",
     "ConfigurationWarning": "_errors",
     "ConflictError": "_errors",
