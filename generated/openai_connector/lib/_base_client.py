@@ -10,7 +10,6 @@ differ only in the driver that performs the flow's I/O (`run_sync` / `run_async`
 from __future__ import annotations
 
 from collections.abc import Callable
-from types import TracebackType
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx2
@@ -281,7 +280,5 @@ class AsyncAPIClient(_ClientCore[httpx2.AsyncClient]):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
