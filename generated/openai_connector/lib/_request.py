@@ -92,8 +92,9 @@ class Keywords:
 
     __slots__ = ("allowed", "required", "where")
 
-    def __init__(self, spec: Any, where: str) -> None:
-        self.required: frozenset[str] = spec.__required_keys__
+    def __init__(self, spec: Any, where: str, *required: str) -> None:
+        # `required` is spelled out: with postponed annotations a `Required[...]` key does not show at runtime
+        self.required = frozenset(required)
         self.allowed: frozenset[str] = spec.__required_keys__ | spec.__optional_keys__
         self.where = where
 
@@ -115,9 +116,9 @@ def next_page_args(args: PageArgs, cursor: str) -> PageArgs:
     return {**args, "query": query}
 
 
-CALL = Keywords(CallArgs, "call")
-STREAM = Keywords(StreamArgs, "call_stream")
-PAGE = Keywords(PageArgs, "call_page")
+CALL = Keywords(CallArgs, "call", "cast_to")
+STREAM = Keywords(StreamArgs, "call_stream", "chunk_type")
+PAGE = Keywords(PageArgs, "call_page", "cast_to", "item_type")
 RAW = Keywords(RawArgs, "request")
 
 
