@@ -233,7 +233,7 @@ def _encode_body(
         return None, None, None
     payload: object = body
     if isinstance(body, Mapping):
-        payload = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
+        payload = {k: v for k, v in body.items() if v is not NOT_GIVEN}  # NotGiven is a singleton
         if extra_body:
             payload.update(extra_body)
     elif isinstance(body, NotGiven):

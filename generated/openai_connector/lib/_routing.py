@@ -49,6 +49,8 @@ class Routing:
                     f"{op.operation_id} is an Azure OpenAI operation; this client is set up for OpenAI"
                 )
             return f"{self.config.base_url}/openai{self.path(op, path_params, body)}"
+        if "{" not in op.path:
+            return f"{self.config.api_base}{op.path}"
         return f"{self.config.api_base}{self.path(op, path_params, body)}"
 
     def path(self, op: Operation, path_params: Mapping[str, object], body: object) -> str:

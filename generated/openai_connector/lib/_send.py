@@ -52,7 +52,10 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
             wait = conn.limiter.reserve()
             if wait > 0:
                 yield Sleep(wait)
-        request = build_request(conn.http, prep, (yield from conn.auth.auth_flow()))
+        auth_headers = conn.auth.static_headers
+        if auth_headers is None:
+            auth_headers = yield from conn.auth.auth_flow()
+        request = build_request(conn.http, prep, auth_headers)
         started = time.perf_counter()
         try:
             response: httpx2.Response = yield Send(request, stream)

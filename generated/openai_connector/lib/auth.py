@@ -45,9 +45,11 @@ def _is_async_callable(func: object) -> bool:
 
 
 class Auth:
-    """One authentication scheme. `needs_async` is true when only the async client can drive it."""
+    """One authentication scheme. `needs_async` is true when only the async client can drive it;
+    `static_headers` are the headers of a scheme whose headers never change (the loop then skips the flow)."""
 
     needs_async: bool = False
+    static_headers: Mapping[str, str] | None = None
 
     def auth_flow(self) -> Flow[Mapping[str, str]]:
         """The headers of one attempt (a flow: it may yield effects before returning them)."""
@@ -62,11 +64,11 @@ class _StaticAuth(Auth):
     """A scheme whose headers never change: computed once, returned for every attempt."""
 
     def __init__(self, headers: Mapping[str, str]) -> None:
-        self._headers = headers
+        self.static_headers = headers
 
     @override
     def auth_flow(self) -> Flow[Mapping[str, str]]:
-        return self._headers
+        return self.static_headers or {}
         yield  # a flow that needs no I/O
 
 
