@@ -61,6 +61,7 @@ class _ClientCore(Generic[_Http]):
     # Set by the generated client: the spec's server, and the Azure api-versions it was generated for.
     default_base_url: ClassVar[str] = ""
     known_api_versions: ClassVar[tuple[str, ...]] = ()
+    _is_sync: ClassVar[bool]
 
     def __init__(
         self, api_key: str | None = None, *, http_client: _Http | None = None, **settings: Unpack[ClientSettings]
@@ -80,7 +81,7 @@ class _ClientCore(Generic[_Http]):
             azure_ad_token_provider=settings.get("azure_ad_token_provider"),
             auth=settings.get("auth"),
             azure_api=settings.get("azure_api", "classic"),
-            sync=isinstance(self, SyncAPIClient),
+            sync=self._is_sync,
             default_base_url=self.default_base_url,
         )
         self._check_api_version(settings.get("allow_unknown_api_version", False))
@@ -88,9 +89,10 @@ class _ClientCore(Generic[_Http]):
         headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **(settings.get("default_headers") or {})}
         self._builder = RequestBuilder(routing_for(config), headers, dict(settings.get("default_query") or {}))
         limiter = rate_limiter_from(settings)
+        auth = auth_for(config)
         self._owns_http = http_client is None
-        self._http = http_client or self._new_http()
-        self._conn = Connection(self._http, auth_for(config), limiter, Redactor(config.secrets), config.is_azure)
+        self._http = http_client or self._new_http()  # last: nothing above may fail and leave it open
+        self._conn = Connection(self._http, auth, limiter, Redactor(config.secrets), config.is_azure)
 
     def _new_http(self) -> _Http:
         raise NotImplementedError
@@ -205,6 +207,8 @@ class SyncAPIClient(_ClientCore[httpx2.Client]):
     environment variables. See `ClientSettings` for timeouts, retries, rate limit and logging settings.
     """
 
+    _is_sync = True
+
     @override
     def _new_http(self) -> httpx2.Client:
         return httpx2.Client(limits=default_limits(), follow_redirects=True)
@@ -250,6 +254,8 @@ class AsyncAPIClient(_ClientCore[httpx2.AsyncClient]):
 
     A sync `azure_ad_token_provider` runs in a worker thread, so it never blocks the event loop.
     """
+
+    _is_sync = False
 
     @override
     def _new_http(self) -> httpx2.AsyncClient:
