@@ -8,7 +8,7 @@ transport error or an error status is retried as `_retry.retry_delay` decides (a
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 import httpx2
 
@@ -18,12 +18,13 @@ from ._flow import Close, Flow, Read, Send, Sleep
 from ._logging import logger, redact_headers, redact_url
 from ._ratelimit import RateLimiter
 from ._redaction import Redactor
-from ._redirects import redirect_request
 from ._request import PreparedRequest, build_request
 from ._response import ResponseInfo
 from ._retry import RetryEvent, retry_delay
 from ._settings import Options
-from .auth import Auth
+
+if TYPE_CHECKING:
+    from .auth import Auth
 
 __all__ = ["Connection", "send"]
 
@@ -31,8 +32,7 @@ _DEBUG = 10
 _INFO = 20
 
 
-@dataclass(frozen=True, slots=True)
-class Connection:
+class Connection(NamedTuple):
     """What a client shares with the clients `with_options` derives from it."""
 
     http: httpx2.Client | httpx2.AsyncClient
@@ -63,6 +63,8 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
             while response.has_redirect_location:
                 yield Close(response)
                 hops += 1
+                from ._redirects import redirect_request  # rare: imported on the first redirect
+
                 response = yield Send(redirect_request(response, hops), stream)
         except httpx2.TransportError as exc:
             if debug:
