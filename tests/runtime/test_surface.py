@@ -38,6 +38,32 @@ def test_importing_lib_is_cheap() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_a_sync_call_never_imports_asyncio(server: LoopbackServer) -> None:
+    code = (
+        "import sys\n"
+        "from openai_connector.lib import BaseModel, Operation, SyncAPIClient\n"
+        "op = Operation('openai', 'listFiles', 'get', '/files', 'none', 'json')\n"
+        f"with SyncAPIClient('sk-test-0000000000', base_url='{server.url}/v1') as client:\n"
+        "    client.call(op, cast_to=BaseModel)\n"
+        "print('asyncio' in sys.modules)"
+    )
+    server.script(Reply(body={}))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    assert server.count == 1
+
+
+def test_call_keywords_are_checked_before_sending(server: LoopbackServer) -> None:
+    with openai_client(server) as client:
+        with pytest.raises(TypeError, match="call\\(\\) got an unexpected keyword argument 'extra_header'"):
+            client.call(LIST_FILES, cast_to=BaseModel, extra_header={"x": "1"})  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="call_page\\(\\) missing required keyword argument 'item_type'"):
+            client.call_page(LIST_FILES, cast_to=BaseModel)  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="request\\(\\) got an unexpected keyword argument 'body'"):
+            client.request("GET", "/files", body={})  # type: ignore[call-arg]
+    assert server.count == 0
+
+
 def test_not_given_sentinel() -> None:
     assert NotGiven() is NOT_GIVEN
     assert not NOT_GIVEN

@@ -38,7 +38,7 @@ def openai_client(server: LoopbackServer, **settings: object) -> SyncAPIClient:
 def azure_client(server: LoopbackServer, **settings: object) -> SyncAPIClient:
     settings.setdefault("retry_delay", 0.01)
     settings.setdefault("api_version", API_VERSION)
-    if not any(k in settings for k in ("azure_ad_token", "azure_ad_token_provider", "api_key")):
+    if not any(k in settings for k in ("azure_ad_token", "azure_ad_token_provider", "api_key", "auth")):
         settings["api_key"] = FAKE_AZURE_KEY
     return SyncAPIClient(is_openai_key=False, azure_endpoint=server.url, **settings)  # type: ignore[arg-type]
 
@@ -51,6 +51,6 @@ def async_openai_client(server: LoopbackServer, **settings: object) -> AsyncAPIC
 def async_azure_client(server: LoopbackServer, **settings: object) -> AsyncAPIClient:
     settings.setdefault("retry_delay", 0.01)
     settings.setdefault("api_version", API_VERSION)
-    if not any(k in settings for k in ("azure_ad_token", "azure_ad_token_provider", "api_key")):
+    if not any(k in settings for k in ("azure_ad_token", "azure_ad_token_provider", "api_key", "auth")):
         settings["api_key"] = FAKE_AZURE_KEY
     return AsyncAPIClient(is_openai_key=False, azure_endpoint=server.url, **settings)  # type: ignore[arg-type]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from ._reserved import RUNTIME_EXPORTS as _SOURCES
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, ClientSettings, SyncAPIClient
+    from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._config import ClientConfig
     from ._errors import (
         APIConnectionError,
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from ._ratelimit import RateLimiter
     from ._response import BinaryResponse, RawResponse, ResponseInfo
     from ._retry import RetryEvent
+    from ._settings import ClientSettings
     from ._streaming import AsyncStream, Stream
     from ._types import NOT_GIVEN, NotGiven
 

@@ -8,13 +8,16 @@ import re
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 from urllib.parse import urlsplit
 
 from typing_extensions import override
 
 from ._constants import AZURE_HOST_TEMPLATE, OPENAI_BASE_URL
 from ._errors import ConfigurationError, ConfigurationWarning
+
+if TYPE_CHECKING:
+    from .auth import Auth
 
 __all__ = [
     "AZURE_ENV",
@@ -65,6 +68,7 @@ class ClientConfig:
     api_version: str | None = None
     azure_ad_token: str | None = field(default=None, repr=False)
     azure_ad_token_provider: TokenProvider | None = field(default=None, repr=False)
+    auth: Auth | None = field(default=None, repr=False)  # a scheme of `lib.auth` given as `auth=`
 
     @property
     def is_azure(self) -> bool:
@@ -94,6 +98,8 @@ class ClientConfig:
             default = self.base_url == OPENAI_BASE_URL
             return f"provider='openai', base_url={'default' if default else 'custom'!r}"
         auth = "api_key" if self.api_key else ("azure_ad_token" if self.azure_ad_token else "azure_ad_token_provider")
+        if self.auth is not None:
+            auth = type(self.auth).__name__
         return (
             f"provider='azure', azure_api={self.azure_api!r}, api_version={self.api_version!r}, "
             f"azure_deployment={self.azure_deployment!r}, auth={auth!r}"
@@ -133,6 +139,7 @@ def resolve_config(
     azure_api: AzureApi,
     sync: bool,
     default_base_url: str = "",
+    auth: Auth | None = None,
 ) -> ClientConfig:
     """Validate the settings; raise `ConfigurationError` naming the setting at fault, warn on likely mix-ups.
 
@@ -148,6 +155,7 @@ def resolve_config(
             ("azure_deployment", azure_deployment),
             ("azure_ad_token", azure_ad_token),
             ("azure_ad_token_provider", azure_ad_token_provider),
+            ("auth", auth),
         )
         if value
     ]
@@ -176,6 +184,7 @@ def resolve_config(
         azure_ad_token_provider=azure_ad_token_provider,
         azure_api=azure_api,
         sync=sync,
+        auth=auth,
     )
 
 
@@ -224,6 +233,7 @@ def _azure_config(
     azure_ad_token_provider: TokenProvider | None,
     azure_api: AzureApi,
     sync: bool,
+    auth: Auth | None,
 ) -> ClientConfig:
     if base_url is not None:
         raise ConfigurationError(
@@ -271,6 +281,10 @@ def _azure_config(
             raise ConfigurationError(
                 "azure_ad_token_provider is async; the sync Client needs a sync provider (use AsyncClient)"
             )
+    if auth is not None:
+        given.append("auth")
+        if sync and auth.needs_async:
+            raise ConfigurationError(f"auth={type(auth).__name__} is async; the sync Client needs a sync one")
     if not given:
         raise ConfigurationError(
             "No credentials for Azure OpenAI: pass api_key (or set AZURE_OPENAI_API_KEY), azure_ad_token "
@@ -302,6 +316,7 @@ def _azure_config(
         api_version=api_version or None,
         azure_ad_token=azure_ad_token,
         azure_ad_token_provider=azure_ad_token_provider,
+        auth=auth,
     )
 
 
@@ -329,7 +344,7 @@ def check_api_version(
             f"({versions}); it is sent as given, with the operations and fields of those specs "
             "(strict_api_version=True makes this an error, allow_unknown_api_version=True silences it)",
             ConfigurationWarning,
-            stacklevel=4,
+            stacklevel=3,
         )
 
 

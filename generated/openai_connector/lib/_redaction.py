@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 __all__ = ["MAX_LEARNT", "MIN_SECRET_LENGTH", "Redactor"]
 
@@ -19,6 +19,7 @@ REDACTED = "<redacted>"
 _SK_KEY = re.compile(r"sk-[A-Za-z0-9_\-*.]{6,}")
 _JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")  # an Entra ID token
 _PRINTABLE_RUN = re.compile(r"[!-~]{6,}")
+_CREDENTIAL_HEADERS = frozenset({"authorization", "api-key"})
 
 
 def _forms(secret: str) -> set[str]:
@@ -62,6 +63,12 @@ class Redactor:
         with self._lock:
             self._learnt = (*self._learnt, secret)[-MAX_LEARNT:]
             self._pattern = self._compile()
+
+    def learn_credentials(self, headers: Mapping[str, str]) -> None:
+        """Learn the credentials in auth headers (`Authorization: Bearer <token>`, `api-key`)."""
+        for name, value in headers.items():
+            if name.lower() in _CREDENTIAL_HEADERS:
+                self.learn(value[7:] if value[:7].lower() == "bearer " else value)
 
     def __contains__(self, secret: object) -> bool:
         return secret in self._given or secret in self._learnt

@@ -56,7 +56,7 @@ RUNTIME_EXPORTS: dict[str, str] = {
     "BaseModel": "_models",
     "BinaryResponse": "_response",
     "ClientConfig": "_config",
-    "ClientSettings": "_base_client",
+    "ClientSettings": "_settings",
     "ConfigurationError": "_errors",
     "ConfigurationWarning": "_errors",
     "ConflictError": "_errors",

@@ -7,6 +7,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx2
 
@@ -15,8 +16,7 @@ from ._constants import BACKOFF_JITTER, INITIAL_RETRY_DELAY, MAX_BACKOFF_DELAY, 
 __all__ = ["RetryEvent", "RetryPolicy", "retry_delay"]
 
 
-@dataclass(frozen=True, slots=True)
-class RetryPolicy:
+class RetryPolicy(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to define at import time
     """How one request retries. `retry_delay`, when set, replaces the exponential backoff."""
 
     max_retries: int

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
-from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Final, Generic, Self, TypeVar
 
 import httpx2
 import pydantic
@@ -24,12 +23,17 @@ __all__ = ["AsyncStream", "Stream"]
 _T = TypeVar("_T")
 
 _DONE = "[DONE]"
+PENDING: Final = object()  # what `_Decoder.feed` returns for a line that completes no chunk
+
+
+class _Done(Exception):
+    """Raised by `_Decoder.feed` at `data: [DONE]`; the decoder's `__exit__` swallows it."""
 
 
 class _Decoder(Generic[_T]):
     """SSE line protocol to typed chunks; shared by the sync and async streams."""
 
-    __slots__ = ("_data", "_event", "done", "expect_done", "response", "scrub", "validate")
+    __slots__ = ("_data", "_event", "done", "expect_done", "response", "scrub", "unchecked", "validate")
 
     def __init__(
         self,
@@ -43,11 +47,13 @@ class _Decoder(Generic[_T]):
         self.expect_done = expect_done
         self.scrub = scrub
         self.done = False
+        self.unchecked = True  # the content type is checked on the first line (or at the end of an empty body)
         self._data: list[str] = []
         self._event: str | None = None
 
     def check_content_type(self) -> None:
         """Raise if the answer is not an event stream (a server that ignored `stream`, a proxy's HTML page)."""
+        self.unchecked = False
         content_type = self.response.headers.get("content-type")
         if content_type and not content_type.lower().startswith("text/event-stream"):
             raise APIResponseValidationError(
@@ -56,30 +62,66 @@ class _Decoder(Generic[_T]):
                 response=self.response,
             )
 
-    def feed(self, line: str) -> tuple[bool, _T | None]:
-        """Process one line; `(True, chunk)` when it completes an event carrying a chunk."""
+    # The streams read the body inside `with decoder` / `async with decoder`: the response is closed
+    # at the end, a cut body raises, a transport error becomes ours, and `data: [DONE]` ends the block.
+
+    def __enter__(self) -> Self:
+        return self
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    def __exit__(self, _type: object, exc: BaseException | None, _tb: object) -> bool:
+        try:
+            return self.end(exc)
+        finally:
+            self.response.close()
+
+    async def __aexit__(self, _type: object, exc: BaseException | None, _tb: object) -> bool:
+        try:
+            return self.end(exc)
+        finally:
+            await self.response.aclose()
+
+    def end(self, exc: BaseException | None) -> bool:
+        """When reading stops (with `exc`, or at the end of the body): true if it stopped at `[DONE]`."""
+        if exc is None:
+            self.finish()
+        elif isinstance(exc, _Done):
+            return True
+        elif isinstance(exc, httpx2.TransportError):
+            raise self.transport_error(exc) from None
+        return False
+
+    def feed(self, line: str) -> _T | object:
+        """Process one line: the chunk when it completes an event carrying one, else `PENDING`.
+
+        Raises `_Done` at `data: [DONE]`.
+        """
+        if self.unchecked:
+            self.check_content_type()
         if line.startswith("data:"):
             self._data.append(line[6:] if line.startswith("data: ") else line[5:])
-            return False, None
+            return PENDING
         if not line:
             return self._dispatch()
         if line.startswith("event:"):
             self._event = line[6:].strip()
-        return False, None
+        return PENDING
 
-    def _dispatch(self) -> tuple[bool, _T | None]:
+    def _dispatch(self) -> _T | object:
         data_lines, event = self._data, self._event
         self._data, self._event = [], None
         if not data_lines:
-            return False, None
+            return PENDING
         data = data_lines[0] if len(data_lines) == 1 else "\n".join(data_lines)
         if data == _DONE:
             self.done = True
-            return False, None
+            raise _Done
         if event == "error" or '"error"' in data:
             self._raise_if_error(data, force=event == "error")
         try:
-            return True, self.validate(data)
+            return self.validate(data)
         except pydantic.ValidationError as exc:
             raise APIResponseValidationError(
                 f"a stream chunk does not match the expected type: {exc.error_count()} error(s), "
@@ -101,6 +143,8 @@ class _Decoder(Generic[_T]):
 
     def finish(self) -> None:
         """At the end of the body: raise if it was cut."""
+        if self.unchecked:
+            self.check_content_type()
         if self._data:
             if self._data == [_DONE]:
                 self.done = True
@@ -126,8 +170,8 @@ def _first_error(exc: pydantic.ValidationError) -> str:
     return f"{err['type']} at {'.'.join(str(p) for p in err['loc']) or '<root>'}"
 
 
-class Stream(Generic[_T]):
-    """A sync iterator of typed chunks. Use as a context manager, or `close()` it if you stop early."""
+class _StreamBase(Generic[_T]):
+    """What the sync and async streams share: the decoder and the response."""
 
     def __init__(
         self,
@@ -140,27 +184,25 @@ class Stream(Generic[_T]):
         self._decoder = _Decoder(response, validate, expect_done, scrub)
         self._iterator = self._iterate()
 
+    def _iterate(self) -> Any:
+        raise NotImplementedError
+
     @property
     def response(self) -> httpx2.Response:
         """The HTTP response (status and headers; its body is this stream)."""
         return self._decoder.response
 
+
+class Stream(_StreamBase[_T]):
+    """A sync iterator of typed chunks. Use as a context manager, or `close()` it if you stop early."""
+
+    _iterator: Generator[_T, None, None]
+
     def _iterate(self) -> Generator[_T, None, None]:
-        decoder = self._decoder
-        feed = decoder.feed
-        try:
-            decoder.check_content_type()
+        with self._decoder as decoder:
             for line in decoder.response.iter_lines():
-                ready, chunk = feed(line)
-                if ready:
+                if (chunk := decoder.feed(line)) is not PENDING:
                     yield chunk  # type: ignore[misc]
-                elif decoder.done:
-                    return
-            decoder.finish()
-        except httpx2.TransportError as exc:
-            raise decoder.transport_error(exc) from None
-        finally:
-            decoder.response.close()
 
     def __iter__(self) -> Iterator[_T]:
         return self._iterator
@@ -176,46 +218,20 @@ class Stream(Generic[_T]):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
 
-class AsyncStream(Generic[_T]):
+class AsyncStream(_StreamBase[_T]):
     """An async iterator of typed chunks. Use `async with`, or `await close()` if you stop early."""
 
-    def __init__(
-        self,
-        response: httpx2.Response,
-        validate: Callable[[str], _T],
-        *,
-        expect_done: bool = False,
-        scrub: Callable[[str], str] = str,
-    ) -> None:
-        self._decoder = _Decoder(response, validate, expect_done, scrub)
-        self._iterator = self._iterate()
-
-    @property
-    def response(self) -> httpx2.Response:
-        return self._decoder.response
+    _iterator: AsyncGenerator[_T, None]
 
     async def _iterate(self) -> AsyncGenerator[_T, None]:
-        decoder = self._decoder
-        feed = decoder.feed
-        try:
-            decoder.check_content_type()
+        async with self._decoder as decoder:
             async for line in decoder.response.aiter_lines():
-                ready, chunk = feed(line)
-                if ready:
+                if (chunk := decoder.feed(line)) is not PENDING:
                     yield chunk  # type: ignore[misc]
-                elif decoder.done:
-                    return
-            decoder.finish()
-        except httpx2.TransportError as exc:
-            raise decoder.transport_error(exc) from None
-        finally:
-            await decoder.response.aclose()
 
     def __aiter__(self) -> AsyncIterator[_T]:
         return self._iterator
@@ -231,7 +247,5 @@ class AsyncStream(Generic[_T]):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
