@@ -316,3 +316,43 @@ def test_batch_submit_and_resume(tmp_path: Path, outcome: str) -> None:
         assert json.loads(resumed.stdout)["results"] == report["results"]
         missing = run(["batch", "--resume", "batch_1", "--azure-api", "v1"], env)
         assert missing.returncode == 2 and "--count" in missing.stderr
+
+
+def test_chat_many_interrupted_prints_finished_items_and_exits_130(server: LoopbackServer, tmp_path: Path) -> None:
+    import signal
+    import threading
+
+    from tests.reliability._helpers import completion
+    from tests.support.loopback import Recorded
+
+    total, stop_at = 200, 8
+    prompts = tmp_path / "p.txt"
+    prompts.write_text("".join(f"p{i}\n" for i in range(total)))
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_"))}
+    command = [sys.executable, "-c", "from openai_connector.lib.cli import main; raise SystemExit(main())"]
+    args = ["chat-many", str(prompts), "--model", "m", "--max-concurrency", "2", "--max-retries", "0"]
+    process = subprocess.Popen(
+        [*command, *args],
+        env={**base, **openai_env(server.url)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lock = threading.Lock()
+
+    def respond(request: Recorded) -> Reply:
+        with lock:
+            if server.count == stop_at:
+                process.send_signal(signal.SIGINT)
+        return Reply(body=completion(f"echo:{json.loads(request.body)['messages'][-1]['content']}"))
+
+    server.responder = respond
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    items = json.loads(stdout)
+    assert 0 < len(items) < total
+    assert server.count <= stop_at + 4
+    for item in items:
+        assert item["ok"] is True
+        assert item["response"]["choices"][0]["message"]["content"] == f"echo:p{item['index']}"

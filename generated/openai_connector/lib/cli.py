@@ -127,24 +127,33 @@ def _prompts_of(path: str) -> list[Any]:
 
 
 def _chat_many(actions: Actions, args: argparse.Namespace) -> int:
-    from .actions import BatchOptions
+    from .actions import BatchOptions, InterruptedRun
 
-    results = actions.chat_many(
-        _prompts_of(args.prompts),
-        model=args.model,
-        system=args.system,
-        max_concurrency=args.max_concurrency,
-        mode=args.mode,
-        progress=True if args.progress else False,
-        batch_options=BatchOptions(poll_interval=args.poll_interval, state_path=args.state),
-        **_chat_params(args),
-    )
+    try:
+        results = actions.chat_many(
+            _prompts_of(args.prompts),
+            model=args.model,
+            system=args.system,
+            max_concurrency=args.max_concurrency,
+            mode=args.mode,
+            progress=True if args.progress else False,
+            batch_options=BatchOptions(poll_interval=args.poll_interval, state_path=args.state),
+            **_chat_params(args),
+        )
+    except InterruptedRun as interrupted:  # Ctrl-C: what finished goes to stdout, then exit 130
+        _print_items(interrupted.results, args)
+        raise
+    _print_items(results, args)
+    return EXIT_PARTIAL if any(not item.ok for item in results) else 0
+
+
+def _print_items(results: Sequence[Any], args: argparse.Namespace) -> None:
     if args.output == "text":
         for item in results:
             print(f"[{item.index}] {item.text if item.ok else 'ERROR: ' + str(item.error)}")
     else:
         print(json.dumps([item.to_dict() for item in results], indent=2, ensure_ascii=False))
-    return EXIT_PARTIAL if any(not item.ok for item in results) else 0
+    sys.stdout.flush()
 
 
 def _summarize(actions: Actions, args: argparse.Namespace) -> Any:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ._actions import Actions, AsyncActions, citations
     from ._support import NotOfferedError
     from .batch import BatchItemError, BatchOptions, BatchOutcome, BatchTimeoutError
-    from .batch_prompts import ItemResult
+    from .batch_prompts import InterruptedRun, ItemResult, partial_results
     from .chat import ChatParams, FullResponse, completion_text, first_content
     from .embeddings import EmbeddingResult, decode_base64_embedding
     from .summarize import estimate_tokens, split_text
@@ -30,6 +30,7 @@ _SOURCES: dict[str, str] = {
     "ChatParams": "chat",
     "EmbeddingResult": "embeddings",
     "FullResponse": "chat",
+    "InterruptedRun": "batch_prompts",
     "ItemResult": "batch_prompts",
     "NotOfferedError": "_support",
     "citations": "_actions",
@@ -37,6 +38,7 @@ _SOURCES: dict[str, str] = {
     "decode_base64_embedding": "embeddings",
     "estimate_tokens": "summarize",
     "first_content": "chat",
+    "partial_results": "batch_prompts",
     "split_text": "summarize",
 }
 
@@ -50,6 +52,7 @@ __all__ = [
     "ChatParams",
     "EmbeddingResult",
     "FullResponse",
+    "InterruptedRun",
     "ItemResult",
     "NotOfferedError",
     "citations",
@@ -57,6 +60,7 @@ __all__ = [
     "decode_base64_embedding",
     "estimate_tokens",
     "first_content",
+    "partial_results",
     "split_text",
 ]
 

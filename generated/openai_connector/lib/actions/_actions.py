@@ -17,7 +17,7 @@ from typing_extensions import Unpack
 from .._types import NOT_GIVEN, FileTypes
 from . import batch as _batch
 from ._support import Prompt, deployment_or_model, given, require, to_messages
-from .batch_prompts import ItemResult, Mode, arun_each, run_each
+from .batch_prompts import ItemResult, Mode, arun_each, check_many, run_each
 from .chat import ChatParams, FullResponse, afull_response, astream_text, first_content, full_response, stream_text
 from .embeddings import EmbeddingResult, embedding_result
 from .images import image_field, save_images
@@ -148,8 +148,10 @@ class Actions:
         """A chat completion per prompt, in input order; each item holds its response or its error.
 
         `mode="concurrent"`: at most `max_concurrency` requests at a time. `mode="batch"`: one Batch API
-        job (cheaper, slower; see `batch_chat`).
+        job (cheaper, slower; see `batch_chat`). Ctrl-C stops sending at once and raises `InterruptedRun`
+        (a `KeyboardInterrupt`) whose `results` are the items that finished (`partial_results(exc)`).
         """
+        check_many(prompts, mode)
         if mode == "batch":
             return self.batch_chat(prompts, model=model, system=system, options=batch_options, **params).results
         require(self.client, "chat")
@@ -517,6 +519,7 @@ class AsyncActions:
         batch_options: _batch.BatchOptions | None = None,
         **params: Unpack[ChatParams],
     ) -> list[ItemResult[CreateChatCompletionResponse]]:
+        check_many(prompts, mode)
         if mode == "batch":
             outcome = await self.batch_chat(prompts, model=model, system=system, options=batch_options, **params)
             return outcome.results

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Final, Protocol
 
-from .._errors import ConfigurationError
+from .._errors import ConfigurationError, InvalidRequestError
 from .._types import NotGiven
 
 __all__ = [
@@ -73,9 +73,24 @@ def to_messages(prompt: Prompt, system: str | None = None) -> list[Any]:
     messages: list[Any] = [{"role": "system", "content": system}] if system else []
     if isinstance(prompt, str):
         messages.append({"role": "user", "content": prompt})
-    else:
+    elif isinstance(prompt, Sequence) and not isinstance(prompt, bytes) and all(map(_is_message, prompt)):
         messages.extend(prompt)
+    else:
+        raise InvalidRequestError(
+            f"prompt must be a string or a list of message dicts, got {_kind(prompt)}", param="prompt"
+        )
     return messages
+
+
+def _is_message(value: object) -> bool:
+    return isinstance(value, Mapping) or hasattr(value, "model_dump")  # a dict or a typed message model
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        inner = next((type(m).__name__ for m in value if not _is_message(m)), "?")
+        return f"a {type(value).__name__} holding a {inner}"
+    return "None" if value is None else type(value).__name__
 
 
 def deployment_or_model(client: _HasConfig, model: str | None) -> str:
