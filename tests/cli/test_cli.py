@@ -356,3 +356,11 @@ def test_chat_many_interrupted_prints_finished_items_and_exits_130(server: Loopb
     for item in items:
         assert item["ok"] is True
         assert item["response"]["choices"][0]["message"]["content"] == f"echo:p{item['index']}"
+
+
+def test_speech_checks_the_output_path_before_calling_the_api(server: LoopbackServer, tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "a.mp3"
+    result = run(["speech", "hi", "--out", str(out), "--model", "tts-1"], openai_env(server.url))
+    assert result.returncode == 2
+    assert str(out) in result.stderr and "does not exist" in result.stderr and "Traceback" not in result.stderr
+    assert server.count == 0  # nothing generated, nothing paid

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .batch_prompts import InterruptedRun, ItemResult, partial_results
     from .chat import ChatParams, FullResponse, completion_text, first_content
     from .embeddings import EmbeddingResult, decode_base64_embedding
-    from .summarize import estimate_tokens, split_text
+    from .summarize import SummarizeError, estimate_tokens, split_text
 
 _SOURCES: dict[str, str] = {
     "Actions": "_actions",
@@ -33,6 +33,7 @@ _SOURCES: dict[str, str] = {
     "InterruptedRun": "batch_prompts",
     "ItemResult": "batch_prompts",
     "NotOfferedError": "_support",
+    "SummarizeError": "summarize",
     "citations": "_actions",
     "completion_text": "chat",
     "decode_base64_embedding": "embeddings",
@@ -55,6 +56,7 @@ __all__ = [
     "InterruptedRun",
     "ItemResult",
     "NotOfferedError",
+    "SummarizeError",
     "citations",
     "completion_text",
     "decode_base64_embedding",

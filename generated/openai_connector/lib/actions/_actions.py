@@ -16,7 +16,7 @@ from typing_extensions import Unpack
 
 from .._types import NOT_GIVEN, FileTypes
 from . import batch as _batch
-from ._support import Prompt, deployment_or_model, given, require, to_messages
+from ._support import Prompt, deployment_or_model, given, require, to_messages, writable_file
 from .batch_prompts import ItemResult, Mode, arun_each, check_many, run_each
 from .chat import ChatParams, FullResponse, afull_response, astream_text, first_content, full_response, stream_text
 from .embeddings import EmbeddingResult, embedding_result
@@ -170,15 +170,21 @@ class Actions:
         max_input_tokens: int = 3000,
         template: str = SUMMARY_TEMPLATE,
         combine_template: str = COMBINE_TEMPLATE,
+        max_calls: int | None = None,
         **params: Unpack[ChatParams],
     ) -> str:
-        """A summary of `text` (see `summarize.py`: long text is split to fit `max_input_tokens`)."""
+        """A summary of `text` (see `summarize.py`: long text is split to fit `max_input_tokens`).
+
+        At most `max_calls` chat completions (default: about twice the number of chunks); `SummarizeError`
+        when the summaries do not get shorter. Templates hold `{text}` and no other field.
+        """
         return summarize_with(
             lambda prompt: self.chat_text(prompt, model=model, **params),
             text,
             max_input_tokens=max_input_tokens,
             template=template,
             combine_template=combine_template,
+            max_calls=max_calls,
         )
 
     def complete(
@@ -333,14 +339,15 @@ class Actions:
         instructions: str | None = None,
         to: str | Path | None = None,
     ) -> bytes:
-        """Speech audio of `text` as bytes (also written to `to` when given)."""
+        """Speech audio of `text` as bytes (also written to `to` when given: checked before the call)."""
         require(self.client, "speech")
+        target = None if to is None else writable_file(to, "to")
         args = given({"response_format": response_format, "speed": speed, "instructions": instructions})
         audio = self.client.audio.speech.create(
             model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args
         )
-        if to is not None:
-            audio.write_to_file(to)
+        if target is not None:
+            audio.write_to_file(target)
         return audio.content
 
     # -- embeddings, moderation ---------------------------------------------------------------------
@@ -539,6 +546,7 @@ class AsyncActions:
         max_input_tokens: int = 3000,
         template: str = SUMMARY_TEMPLATE,
         combine_template: str = COMBINE_TEMPLATE,
+        max_calls: int | None = None,
         **params: Unpack[ChatParams],
     ) -> str:
         return await asummarize_with(
@@ -547,6 +555,7 @@ class AsyncActions:
             max_input_tokens=max_input_tokens,
             template=template,
             combine_template=combine_template,
+            max_calls=max_calls,
         )
 
     async def complete(
@@ -686,12 +695,13 @@ class AsyncActions:
         to: str | Path | None = None,
     ) -> bytes:
         require(self.client, "speech")
+        target = None if to is None else writable_file(to, "to")
         args = given({"response_format": response_format, "speed": speed, "instructions": instructions})
         audio = await self.client.audio.speech.create(
             model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args
         )
-        if to is not None:
-            Path(to).write_bytes(audio.content)
+        if target is not None:
+            target.write_bytes(audio.content)
         return audio.content
 
     async def embed(
