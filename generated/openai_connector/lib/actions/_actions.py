@@ -460,9 +460,17 @@ class Actions:
         return _batch.run_batch(self.client, "/embeddings", bodies, _embedding_cast, options)
 
     def resume_batch(
-        self, batch_id: str, count: int, *, kind: ChatKind = "chat", options: _batch.BatchOptions | None = None
+        self,
+        batch_id: str,
+        count: int | None = None,
+        *,
+        kind: ChatKind = "chat",
+        options: _batch.BatchOptions | None = None,
     ) -> _batch.BatchOutcome:
-        """Wait for a batch submitted earlier (`count` inputs) and collect its results."""
+        """Wait for a batch submitted earlier and collect its results.
+
+        `count`: its number of inputs; None reads it from the batch, and a `count` the batch contradicts raises.
+        """
         return _batch.resume_batch(self.client, batch_id, count, _cast_for(kind), options)
 
 
@@ -800,6 +808,11 @@ class AsyncActions:
         return await _batch.arun_batch(self.client, "/embeddings", bodies, _embedding_cast, options)
 
     async def resume_batch(
-        self, batch_id: str, count: int, *, kind: ChatKind = "chat", options: _batch.BatchOptions | None = None
+        self,
+        batch_id: str,
+        count: int | None = None,
+        *,
+        kind: ChatKind = "chat",
+        options: _batch.BatchOptions | None = None,
     ) -> _batch.BatchOutcome:
         return await _batch.aresume_batch(self.client, batch_id, count, _cast_for(kind), options)
