@@ -8,6 +8,7 @@ overridden; Azure routing is in `_prepare_url` alone, the retry policy in `_retr
 from __future__ import annotations
 
 import dataclasses
+import functools
 import inspect
 import json
 import re
@@ -40,6 +41,7 @@ from ._models import shaped
 from ._operation import Operation
 from ._pagination import AsyncCursorPage, SyncCursorPage
 from ._ratelimit import RateLimiter
+from ._raw_request import alogged_send, logged_send, multipart_form, raw_retry_policy
 from ._resource import AsyncAPIResource, SyncAPIResource
 from ._response import BinaryResponse, RawResponse, ResponseInfo
 from ._retry import RetryEvent, RetryPolicy, retry_delay
@@ -591,8 +593,8 @@ class _ClientCore:
         if files:
             multipart = multipart_files(files, file_names)
             form = form_fields((data or {}).items())
-        elif data is not None:
-            form = form_fields(data.items())
+        elif data is not None:  # form data goes out as multipart/form-data, with or without files
+            content, request_headers["Content-Type"] = multipart_form(form_fields(data.items()))
         elif json_body is not None:
             content = _dump_json(json_body)
             request_headers["Content-Type"] = "application/json"
@@ -615,15 +617,15 @@ class _ClientCore:
         self,
         max_retries: int | None,
         retry_delay: float | None,
-        retry_on_all_errors: bool,
-        exponential_backoff: bool,
+        retry_on_all_errors: bool | None,
+        exponential_backoff: bool | None,
     ) -> RetryPolicy:
-        return dataclasses.replace(
+        return raw_retry_policy(
             self._options.policy,
-            max_retries=self._options.policy.max_retries if max_retries is None else max_retries,
-            retry_delay=retry_delay if retry_delay is not None else self._options.policy.retry_delay,
-            retry_on_all_errors=retry_on_all_errors or self._options.policy.retry_on_all_errors,
+            max_retries=max_retries,
+            retry_delay=retry_delay,
             exponential_backoff=exponential_backoff,
+            retry_on_all_errors=retry_on_all_errors,
         )
 
     # -- attempts, errors and decoding ----------------------------------------------------------------
@@ -1006,13 +1008,16 @@ class SyncAPIClient(_ClientCore):
         timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         retry_delay: float | None = None,
-        retry_on_all_errors: bool = False,
-        exponential_backoff: bool = True,
+        retry_on_all_errors: bool | None = None,
+        exponential_backoff: bool | None = None,
+        debug: bool = False,
     ) -> RawResponse:
         """Send any request with this client's base URL, auth and retries; raises `APIStatusError` on 4xx/5xx.
 
         `path` is relative to the base URL (a leading `/v1` duplicating the base's is dropped).
         `timeout=None` means the client's default. Returns status, headers and the decoded body.
+        `data` goes out as multipart/form-data; the retry options follow `_raw_request`'s rules (none given:
+        the client's policy); `debug=True` logs the request and its answer with secrets redacted.
         """
         prep = self._prepare_raw(
             method,
@@ -1026,7 +1031,9 @@ class SyncAPIClient(_ClientCore):
             timeout=timeout,
             policy=self._raw_policy(max_retries, retry_delay, retry_on_all_errors, exponential_backoff),
         )
-        return self._raw_result(self._send(prep), response_type)
+        send = functools.partial(self._send, prep)
+        response = logged_send(send, self._scrub, self._config.is_azure) if debug else send()
+        return self._raw_result(response, response_type)
 
     # -- lifecycle -----------------------------------------------------------------------------------
 
@@ -1266,13 +1273,16 @@ class AsyncAPIClient(_ClientCore):
         timeout: float | httpx2.Timeout | None = None,
         max_retries: int | None = None,
         retry_delay: float | None = None,
-        retry_on_all_errors: bool = False,
-        exponential_backoff: bool = True,
+        retry_on_all_errors: bool | None = None,
+        exponential_backoff: bool | None = None,
+        debug: bool = False,
     ) -> RawResponse:
         """Send any request with this client's base URL, auth and retries; raises `APIStatusError` on 4xx/5xx.
 
         `path` is relative to the base URL (a leading `/v1` duplicating the base's is dropped).
         `timeout=None` means the client's default. Returns status, headers and the decoded body.
+        `data` goes out as multipart/form-data; the retry options follow `_raw_request`'s rules (none given:
+        the client's policy); `debug=True` logs the request and its answer with secrets redacted.
         """
         prep = self._prepare_raw(
             method,
@@ -1286,7 +1296,9 @@ class AsyncAPIClient(_ClientCore):
             timeout=timeout,
             policy=self._raw_policy(max_retries, retry_delay, retry_on_all_errors, exponential_backoff),
         )
-        return self._raw_result(await self._send(prep), response_type)
+        send = functools.partial(self._send, prep)
+        response = await (alogged_send(send, self._scrub, self._config.is_azure) if debug else send())
+        return self._raw_result(response, response_type)
 
     async def close(self) -> None:
         """Close the connection pool (unless it is a `http_client` you passed in)."""
