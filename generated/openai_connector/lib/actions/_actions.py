@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
+import httpx2
 from typing_extensions import Unpack
 
-from .._types import NOT_GIVEN, FileTypes
+from .._errors import InvalidRequestError
+from .._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
 from . import batch as _batch
 from ._support import Prompt, deployment_or_model, given, require, to_messages, writable_file
 from .batch_prompts import ItemResult, Mode, arun_each, check_many, run_each
@@ -50,6 +52,33 @@ ChatKind = Literal["chat", "embeddings"]
 
 def _chat_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
     return dict(params)
+
+
+_T = TypeVar("_T", "Client", "AsyncClient")
+_NOT_IN_A_BATCH = frozenset({"timeout", "extra_headers", "extra_body"})
+
+
+def _timed(client: _T, timeout: Timeout | NotGiven) -> _T:
+    """`client`, or a copy sharing its connections whose calls use `timeout` (for actions made of several calls)."""
+    return client if isinstance(timeout, NotGiven) else client.with_options(timeout=timeout)
+
+
+def _raw_timeout(timeout: Timeout | NotGiven) -> float | httpx2.Timeout | None:
+    """An actions `timeout` for `client.request`, where None means the client's default."""
+    if isinstance(timeout, NotGiven):
+        return None
+    return httpx2.Timeout(None) if timeout is None else timeout
+
+
+def _chat_bodies(
+    prompts: Sequence[Prompt], model: str, system: str | None, params: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """One chat request body per prompt for a batch; `extra_body` merged, per-call options left out."""
+    if "extra_headers" in params:
+        raise InvalidRequestError("extra_headers cannot be sent with each request of a batch", param="extra_headers")
+    fields = {k: v for k, v in params.items() if k not in _NOT_IN_A_BATCH}
+    extra = dict(params.get("extra_body") or {})
+    return [{"model": model, "messages": to_messages(p, system), **fields, **extra} for p in prompts]
 
 
 def _check_n(n: int | None) -> None:
@@ -188,13 +217,20 @@ class Actions:
         )
 
     def complete(
-        self, prompt: str | Sequence[str], *, model: str | None = None, **params: Any
+        self,
+        prompt: str | Sequence[str],
+        *,
+        model: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Any,
     ) -> CreateCompletionResponse:
         """A legacy (text) completion; `params` are the spec's (max_tokens, temperature, stop, ...)."""
         require(self.client, "completion")
         # `params` may not hold `stream`: streaming is `chat_stream`'s job.
         params.pop("stream", None)
-        result = self.client.completions.create(model=deployment_or_model(self.client, model), prompt=prompt, **params)
+        result = self.client.completions.create(
+            model=deployment_or_model(self.client, model), prompt=prompt, **params, timeout=timeout
+        )
         return cast("CreateCompletionResponse", result)
 
     def azure_chat(
@@ -232,6 +268,7 @@ class Actions:
         style: str | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         **extra: Any,
     ) -> ImagesResponse:
         """Generate `n` (1..10) images of `prompt`."""
@@ -241,7 +278,7 @@ class Actions:
             {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
         )
         answer: ImagesResponse = self.client.images.generations.create(
-            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
+            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra, timeout=timeout
         )
         return answer
 
@@ -256,6 +293,7 @@ class Actions:
         size: str | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Edit `image` (a path, bytes or `(name, bytes)`) per `prompt`, inside the transparent areas of `mask`."""
 
@@ -271,6 +309,7 @@ class Actions:
             response_format=NOT_GIVEN if response_format is None else response_format,
             user=NOT_GIVEN if user is None else user,
             stream=False,
+            timeout=timeout,
         )
         return answer
 
@@ -283,12 +322,13 @@ class Actions:
         size: Literal["256x256", "512x512", "1024x1024"] | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Variations of `image`."""
         require(self.client, "image_variation")
         _check_n(n)
         args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
-        return self.client.images.variations.create(image=image_field(image), **args)
+        return self.client.images.variations.create(image=image_field(image), **args, timeout=timeout)
 
     save_images = staticmethod(save_images)
 
@@ -304,6 +344,7 @@ class Actions:
         temperature: float | None = None,
         response_format: str | None = None,
         translate: bool = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Transcribe (or with `translate=True`, translate to English) an audio file.
 
@@ -321,12 +362,12 @@ class Actions:
             }
         )
         if translate:
-            return self.client.audio.translations.create(file=file, model=name, **fields)
-        return self.client.audio.transcriptions.create(file=file, model=name, **fields)
+            return self.client.audio.translations.create(file=file, model=name, **fields, timeout=timeout)
+        return self.client.audio.transcriptions.create(file=file, model=name, **fields, timeout=timeout)
 
-    def translate(self, file: FileTypes, **kwargs: Any) -> Any:
+    def translate(self, file: FileTypes, *, timeout: Timeout | NotGiven = NOT_GIVEN, **kwargs: Any) -> Any:
         """`transcribe(file, translate=True, ...)`: English text of speech in any language."""
-        return self.transcribe(file, translate=True, **kwargs)
+        return self.transcribe(file, translate=True, timeout=timeout, **kwargs)
 
     def speech(
         self,
@@ -338,13 +379,14 @@ class Actions:
         speed: float | None = None,
         instructions: str | None = None,
         to: str | Path | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Speech audio of `text` as bytes (also written to `to` when given: checked before the call)."""
         require(self.client, "speech")
         target = None if to is None else writable_file(to, "to")
         args = given({"response_format": response_format, "speed": speed, "instructions": instructions})
         audio = self.client.audio.speech.create(
-            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args
+            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args, timeout=timeout
         )
         if target is not None:
             audio.write_to_file(target)
@@ -360,75 +402,125 @@ class Actions:
         dimensions: int | None = None,
         encoding_format: Literal["float", "base64"] = "float",
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EmbeddingResult:
         """Embedding vectors of `input` (base64 answers are decoded to floats)."""
         require(self.client, "embeddings")
         name = deployment_or_model(self.client, model)
         body = _embedding_body(input, name, dimensions, user)
-        answer = self.client.embeddings.create(**body, encoding_format=encoding_format)
+        answer = self.client.embeddings.create(**body, encoding_format=encoding_format, timeout=timeout)
         return embedding_result(answer.model_dump(mode="json"))
 
-    def moderate(self, input: str | Sequence[str], *, model: str | None = None) -> CreateModerationResponse:
+    def moderate(
+        self, input: str | Sequence[str], *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> CreateModerationResponse:
         """Moderation categories and scores of `input`."""
         require(self.client, "moderation")
-        return self.client.moderations.create(input=input, model=model if model else NOT_GIVEN)
+        return self.client.moderations.create(input=input, model=model if model else NOT_GIVEN, timeout=timeout)
 
     # -- fine-tuning, models, responses ------------------------------------------------------------
 
-    def create_fine_tuning_job(self, model: str, training_file: str, **params: Any) -> FineTuningJob:
+    def create_fine_tuning_job(
+        self, model: str, training_file: str, *, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> FineTuningJob:
         """Start a fine-tuning job (`params`: validation_file, suffix, seed, hyperparameters, method, metadata)."""
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.create(model=model, training_file=training_file, **params)
+        return self.client.fine_tuning.jobs.create(model=model, training_file=training_file, **params, timeout=timeout)
 
-    def get_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+    def get_fine_tuning_job(self, job_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.retrieve(job_id)
+        return self.client.fine_tuning.jobs.retrieve(job_id, timeout=timeout)
 
-    def cancel_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+    def cancel_fine_tuning_job(self, job_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.cancel(job_id)
+        return self.client.fine_tuning.jobs.cancel(job_id, timeout=timeout)
 
-    def list_fine_tuning_jobs(self, *, limit: int | None = None) -> SyncCursorPage[FineTuningJob]:
+    def list_fine_tuning_jobs(
+        self, *, limit: int | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> SyncCursorPage[FineTuningJob]:
         """Fine-tuning jobs; iterating the page walks every page."""
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.list(**given({"limit": limit}))
+        return self.client.fine_tuning.jobs.list(**given({"limit": limit}), timeout=timeout)
 
-    def list_fine_tuning_events(self, job_id: str, *, limit: int | None = None) -> SyncCursorPage[FineTuningJobEvent]:
+    def list_fine_tuning_events(
+        self, job_id: str, *, limit: int | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> SyncCursorPage[FineTuningJobEvent]:
         """A job's events; iterating the page walks every page."""
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}))
+        return self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}), timeout=timeout)
 
-    def list_models(self) -> list[Model]:
+    def list_models(self, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> list[Model]:
         require(self.client, "models")
-        return list(self.client.models.list().data)
+        return list(self.client.models.list(timeout=timeout).data)
 
-    def get_model(self, model: str) -> Model:
+    def get_model(self, model: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Model:
         require(self.client, "models")
-        return self.client.models.retrieve(model)
+        return self.client.models.retrieve(model, timeout=timeout)
 
-    def create_response(self, input: Any, *, model: str | None = None, **params: Any) -> Response:
+    def create_response(
+        self, input: Any, *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> Response:
         """A Responses API answer (`params`: instructions, tools, temperature, ...); `.output_text` has the text."""
         require(self.client, "responses")
         answer: Response = self.client.responses.create(
-            input=input, model=deployment_or_model(self.client, model), **params
+            input=input, model=deployment_or_model(self.client, model), **params, timeout=timeout
         )
         return answer
 
-    def stream_response(self, input: Any, *, model: str | None = None, **params: Any) -> Stream[Any]:
+    def stream_response(
+        self, input: Any, *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> Stream[Any]:
         """A streamed Responses API answer (its events)."""
         require(self.client, "responses")
         answer: Stream[Any] = self.client.responses.create(
-            input=input, model=deployment_or_model(self.client, model), stream=True, **params
+            input=input, model=deployment_or_model(self.client, model), stream=True, **params, timeout=timeout
         )
         return answer
 
-    def get_response(self, response_id: str) -> Response:
+    def get_response(self, response_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Response:
         require(self.client, "responses")
-        return self.client.responses.retrieve(response_id)
+        return self.client.responses.retrieve(response_id, timeout=timeout)
 
-    def request(self, method: str, path: str, **kwargs: Any) -> RawResponse:
-        """Any request with the client's base URL, auth and retries (`client.request`)."""
-        return self.client.request(method, path, **kwargs)
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        data: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        file_names: Mapping[str, str] | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        response_type: Literal["json", "text", "binary"] = "json",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry_delay: float | None = None,
+        exponential_backoff: bool | None = None,
+        retry_on_all_errors: bool | None = None,
+        debug: bool = False,
+    ) -> RawResponse:
+        """Any request with the client's base URL, auth and retries (`client.request`: its retry rules, form data).
+
+        Retry options given (any of them) follow the connectors' rules; none given, the client's policy.
+        """
+        return self.client.request(
+            method,
+            path,
+            json=json,
+            data=data,
+            files=files,
+            file_names=file_names,
+            params=params,
+            headers=headers,
+            response_type=response_type,
+            timeout=_raw_timeout(timeout),
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            exponential_backoff=exponential_backoff,
+            retry_on_all_errors=retry_on_all_errors,
+            debug=debug,
+        )
 
     # -- batch --------------------------------------------------------------------------------------
 
@@ -441,10 +533,14 @@ class Actions:
         options: _batch.BatchOptions | None = None,
         **params: Unpack[ChatParams],
     ) -> _batch.BatchOutcome:
-        """Chat completions of `prompts` as one Batch API job; results in input order."""
-        name = deployment_or_model(self.client, model)
-        bodies = [{"model": name, "messages": to_messages(p, system), **params} for p in prompts]
-        return _batch.run_batch(self.client, "/chat/completions", bodies, _chat_cast, options)
+        """Chat completions of `prompts` as one Batch API job; results in input order.
+
+        `timeout` (in `params`) applies to each HTTP call of the runner; `extra_body` goes into every request.
+        """
+        check_many(prompts)
+        client = _timed(self.client, params.get("timeout", NOT_GIVEN))
+        bodies = _chat_bodies(prompts, deployment_or_model(self.client, model), system, params)
+        return _batch.run_batch(client, "/chat/completions", bodies, _chat_cast, options)
 
     def batch_embeddings(
         self,
@@ -453,11 +549,12 @@ class Actions:
         model: str | None = None,
         dimensions: int | None = None,
         options: _batch.BatchOptions | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> _batch.BatchOutcome:
         """Embeddings of `inputs` (one request each) as one Batch API job; `EmbeddingResult`s in input order."""
         name = deployment_or_model(self.client, model)
         bodies = [_embedding_body(item, name, dimensions, None) for item in inputs]
-        return _batch.run_batch(self.client, "/embeddings", bodies, _embedding_cast, options)
+        return _batch.run_batch(_timed(self.client, timeout), "/embeddings", bodies, _embedding_cast, options)
 
     def resume_batch(
         self,
@@ -466,12 +563,13 @@ class Actions:
         *,
         kind: ChatKind = "chat",
         options: _batch.BatchOptions | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> _batch.BatchOutcome:
         """Wait for a batch submitted earlier and collect its results.
 
         `count`: its number of inputs; None reads it from the batch, and a `count` the batch contradicts raises.
         """
-        return _batch.resume_batch(self.client, batch_id, count, _cast_for(kind), options)
+        return _batch.resume_batch(_timed(self.client, timeout), batch_id, count, _cast_for(kind), options)
 
 
 class AsyncActions:
@@ -567,12 +665,17 @@ class AsyncActions:
         )
 
     async def complete(
-        self, prompt: str | Sequence[str], *, model: str | None = None, **params: Any
+        self,
+        prompt: str | Sequence[str],
+        *,
+        model: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Any,
     ) -> CreateCompletionResponse:
         require(self.client, "completion")
         params.pop("stream", None)
         result = await self.client.completions.create(
-            model=deployment_or_model(self.client, model), prompt=prompt, **params
+            model=deployment_or_model(self.client, model), prompt=prompt, **params, timeout=timeout
         )
         return cast("CreateCompletionResponse", result)
 
@@ -605,6 +708,7 @@ class AsyncActions:
         style: str | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         **extra: Any,
     ) -> ImagesResponse:
         require(self.client, "image_generate")
@@ -613,7 +717,7 @@ class AsyncActions:
             {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
         )
         answer: ImagesResponse = await self.client.images.generations.create(
-            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
+            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra, timeout=timeout
         )
         return answer
 
@@ -628,6 +732,7 @@ class AsyncActions:
         size: str | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
 
         require(self.client, "image_edit")
@@ -642,6 +747,7 @@ class AsyncActions:
             response_format=NOT_GIVEN if response_format is None else response_format,
             user=NOT_GIVEN if user is None else user,
             stream=False,
+            timeout=timeout,
         )
         return answer
 
@@ -654,11 +760,12 @@ class AsyncActions:
         size: Literal["256x256", "512x512", "1024x1024"] | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         require(self.client, "image_variation")
         _check_n(n)
         args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
-        return await self.client.images.variations.create(image=image_field(image), **args)
+        return await self.client.images.variations.create(image=image_field(image), **args, timeout=timeout)
 
     save_images = staticmethod(save_images)
 
@@ -672,6 +779,7 @@ class AsyncActions:
         temperature: float | None = None,
         response_format: str | None = None,
         translate: bool = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Any:
         action = "translate" if translate else "transcribe"
         require(self.client, action)
@@ -685,11 +793,11 @@ class AsyncActions:
             }
         )
         if translate:
-            return await self.client.audio.translations.create(file=file, model=name, **fields)
-        return await self.client.audio.transcriptions.create(file=file, model=name, **fields)
+            return await self.client.audio.translations.create(file=file, model=name, **fields, timeout=timeout)
+        return await self.client.audio.transcriptions.create(file=file, model=name, **fields, timeout=timeout)
 
-    async def translate(self, file: FileTypes, **kwargs: Any) -> Any:
-        return await self.transcribe(file, translate=True, **kwargs)
+    async def translate(self, file: FileTypes, *, timeout: Timeout | NotGiven = NOT_GIVEN, **kwargs: Any) -> Any:
+        return await self.transcribe(file, translate=True, timeout=timeout, **kwargs)
 
     async def speech(
         self,
@@ -701,12 +809,13 @@ class AsyncActions:
         speed: float | None = None,
         instructions: str | None = None,
         to: str | Path | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> bytes:
         require(self.client, "speech")
         target = None if to is None else writable_file(to, "to")
         args = given({"response_format": response_format, "speed": speed, "instructions": instructions})
         audio = await self.client.audio.speech.create(
-            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args
+            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args, timeout=timeout
         )
         if target is not None:
             target.write_bytes(audio.content)
@@ -720,67 +829,114 @@ class AsyncActions:
         dimensions: int | None = None,
         encoding_format: Literal["float", "base64"] = "float",
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EmbeddingResult:
         require(self.client, "embeddings")
         name = deployment_or_model(self.client, model)
         body = _embedding_body(input, name, dimensions, user)
-        answer = await self.client.embeddings.create(**body, encoding_format=encoding_format)
+        answer = await self.client.embeddings.create(**body, encoding_format=encoding_format, timeout=timeout)
         return embedding_result(answer.model_dump(mode="json"))
 
-    async def moderate(self, input: str | Sequence[str], *, model: str | None = None) -> CreateModerationResponse:
+    async def moderate(
+        self, input: str | Sequence[str], *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> CreateModerationResponse:
         require(self.client, "moderation")
-        return await self.client.moderations.create(input=input, model=model if model else NOT_GIVEN)
+        return await self.client.moderations.create(input=input, model=model if model else NOT_GIVEN, timeout=timeout)
 
-    async def create_fine_tuning_job(self, model: str, training_file: str, **params: Any) -> FineTuningJob:
+    async def create_fine_tuning_job(
+        self, model: str, training_file: str, *, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.create(model=model, training_file=training_file, **params)
+        return await self.client.fine_tuning.jobs.create(
+            model=model, training_file=training_file, **params, timeout=timeout
+        )
 
-    async def get_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+    async def get_fine_tuning_job(self, job_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.retrieve(job_id)
+        return await self.client.fine_tuning.jobs.retrieve(job_id, timeout=timeout)
 
-    async def cancel_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+    async def cancel_fine_tuning_job(self, job_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.cancel(job_id)
+        return await self.client.fine_tuning.jobs.cancel(job_id, timeout=timeout)
 
-    async def list_fine_tuning_jobs(self, *, limit: int | None = None) -> AsyncCursorPage[FineTuningJob]:
+    async def list_fine_tuning_jobs(
+        self, *, limit: int | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> AsyncCursorPage[FineTuningJob]:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.list(**given({"limit": limit}))
+        return await self.client.fine_tuning.jobs.list(**given({"limit": limit}), timeout=timeout)
 
     async def list_fine_tuning_events(
-        self, job_id: str, *, limit: int | None = None
+        self, job_id: str, *, limit: int | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
     ) -> AsyncCursorPage[FineTuningJobEvent]:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}))
+        return await self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}), timeout=timeout)
 
-    async def list_models(self) -> list[Model]:
+    async def list_models(self, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> list[Model]:
         require(self.client, "models")
-        return list((await self.client.models.list()).data)
+        return list((await self.client.models.list(timeout=timeout)).data)
 
-    async def get_model(self, model: str) -> Model:
+    async def get_model(self, model: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Model:
         require(self.client, "models")
-        return await self.client.models.retrieve(model)
+        return await self.client.models.retrieve(model, timeout=timeout)
 
-    async def create_response(self, input: Any, *, model: str | None = None, **params: Any) -> Response:
+    async def create_response(
+        self, input: Any, *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> Response:
         require(self.client, "responses")
         answer: Response = await self.client.responses.create(
-            input=input, model=deployment_or_model(self.client, model), **params
+            input=input, model=deployment_or_model(self.client, model), **params, timeout=timeout
         )
         return answer
 
-    async def stream_response(self, input: Any, *, model: str | None = None, **params: Any) -> AsyncStream[Any]:
+    async def stream_response(
+        self, input: Any, *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> AsyncStream[Any]:
         require(self.client, "responses")
         answer: AsyncStream[Any] = await self.client.responses.create(
-            input=input, model=deployment_or_model(self.client, model), stream=True, **params
+            input=input, model=deployment_or_model(self.client, model), stream=True, **params, timeout=timeout
         )
         return answer
 
-    async def get_response(self, response_id: str) -> Response:
+    async def get_response(self, response_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Response:
         require(self.client, "responses")
-        return await self.client.responses.retrieve(response_id)
+        return await self.client.responses.retrieve(response_id, timeout=timeout)
 
-    async def request(self, method: str, path: str, **kwargs: Any) -> RawResponse:
-        return await self.client.request(method, path, **kwargs)
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        data: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        file_names: Mapping[str, str] | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        response_type: Literal["json", "text", "binary"] = "json",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry_delay: float | None = None,
+        exponential_backoff: bool | None = None,
+        retry_on_all_errors: bool | None = None,
+        debug: bool = False,
+    ) -> RawResponse:
+        return await self.client.request(
+            method,
+            path,
+            json=json,
+            data=data,
+            files=files,
+            file_names=file_names,
+            params=params,
+            headers=headers,
+            response_type=response_type,
+            timeout=_raw_timeout(timeout),
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            exponential_backoff=exponential_backoff,
+            retry_on_all_errors=retry_on_all_errors,
+            debug=debug,
+        )
 
     async def batch_chat(
         self,
@@ -791,9 +947,10 @@ class AsyncActions:
         options: _batch.BatchOptions | None = None,
         **params: Unpack[ChatParams],
     ) -> _batch.BatchOutcome:
-        name = deployment_or_model(self.client, model)
-        bodies = [{"model": name, "messages": to_messages(p, system), **params} for p in prompts]
-        return await _batch.arun_batch(self.client, "/chat/completions", bodies, _chat_cast, options)
+        check_many(prompts)
+        client = _timed(self.client, params.get("timeout", NOT_GIVEN))
+        bodies = _chat_bodies(prompts, deployment_or_model(self.client, model), system, params)
+        return await _batch.arun_batch(client, "/chat/completions", bodies, _chat_cast, options)
 
     async def batch_embeddings(
         self,
@@ -802,10 +959,11 @@ class AsyncActions:
         model: str | None = None,
         dimensions: int | None = None,
         options: _batch.BatchOptions | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> _batch.BatchOutcome:
         name = deployment_or_model(self.client, model)
         bodies = [_embedding_body(item, name, dimensions, None) for item in inputs]
-        return await _batch.arun_batch(self.client, "/embeddings", bodies, _embedding_cast, options)
+        return await _batch.arun_batch(_timed(self.client, timeout), "/embeddings", bodies, _embedding_cast, options)
 
     async def resume_batch(
         self,
@@ -814,5 +972,6 @@ class AsyncActions:
         *,
         kind: ChatKind = "chat",
         options: _batch.BatchOptions | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> _batch.BatchOutcome:
-        return await _batch.aresume_batch(self.client, batch_id, count, _cast_for(kind), options)
+        return await _batch.aresume_batch(_timed(self.client, timeout), batch_id, count, _cast_for(kind), options)
