@@ -41,7 +41,6 @@ from ._models import shaped
 from ._operation import Operation
 from ._pagination import AsyncCursorPage, SyncCursorPage
 from ._ratelimit import RateLimiter
-from ._raw_request import alogged_send, logged_send, multipart_form, raw_retry_policy
 from ._resource import AsyncAPIResource, SyncAPIResource
 from ._response import BinaryResponse, RawResponse, ResponseInfo
 from ._retry import RetryEvent, RetryPolicy, retry_delay
@@ -594,6 +593,8 @@ class _ClientCore:
             multipart = multipart_files(files, file_names)
             form = form_fields((data or {}).items())
         elif data is not None:  # form data goes out as multipart/form-data, with or without files
+            from ._raw_request import multipart_form
+
             content, request_headers["Content-Type"] = multipart_form(form_fields(data.items()))
         elif json_body is not None:
             content = _dump_json(json_body)
@@ -620,6 +621,8 @@ class _ClientCore:
         retry_on_all_errors: bool | None,
         exponential_backoff: bool | None,
     ) -> RetryPolicy:
+        from ._raw_request import raw_retry_policy  # raw requests only: not loaded with the client
+
         return raw_retry_policy(
             self._options.policy,
             max_retries=max_retries,
@@ -1032,7 +1035,11 @@ class SyncAPIClient(_ClientCore):
             policy=self._raw_policy(max_retries, retry_delay, retry_on_all_errors, exponential_backoff),
         )
         send = functools.partial(self._send, prep)
-        response = logged_send(send, self._scrub, self._config.is_azure) if debug else send()
+        if debug:
+            from ._raw_request import logged_send
+
+            send = functools.partial(logged_send, send, self._scrub, self._config.is_azure)
+        response = send()
         return self._raw_result(response, response_type)
 
     # -- lifecycle -----------------------------------------------------------------------------------
@@ -1297,7 +1304,11 @@ class AsyncAPIClient(_ClientCore):
             policy=self._raw_policy(max_retries, retry_delay, retry_on_all_errors, exponential_backoff),
         )
         send = functools.partial(self._send, prep)
-        response = await (alogged_send(send, self._scrub, self._config.is_azure) if debug else send())
+        if debug:
+            from ._raw_request import alogged_send
+
+            send = functools.partial(alogged_send, send, self._scrub, self._config.is_azure)
+        response = await send()
         return self._raw_result(response, response_type)
 
     async def close(self) -> None:

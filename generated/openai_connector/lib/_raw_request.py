@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -69,6 +68,8 @@ def raw_retry_policy(
 
 def multipart_form(fields: Mapping[str, str | list[str]]) -> tuple[bytes, str]:
     """`fields` as a `multipart/form-data` body (no files needed) and its Content-Type."""
+    import uuid  # here: `uuid` costs milliseconds at import, and few requests send form data
+
     boundary = uuid.uuid4().hex
     parts: list[bytes] = []
     for name, value in fields.items():
