@@ -319,8 +319,8 @@ def test_batch_submit_and_resume(tmp_path: Path, outcome: str) -> None:
 
 
 def test_chat_many_interrupted_prints_finished_items_and_exits_130(server: LoopbackServer, tmp_path: Path) -> None:
+    import itertools
     import signal
-    import threading
 
     from tests.reliability._helpers import completion
     from tests.support.loopback import Recorded
@@ -338,12 +338,11 @@ def test_chat_many_interrupted_prints_finished_items_and_exits_130(server: Loopb
         stderr=subprocess.PIPE,
         text=True,
     )
-    lock = threading.Lock()
+    arrivals = itertools.count(1)
 
     def respond(request: Recorded) -> Reply:
-        with lock:
-            if server.count == stop_at:
-                process.send_signal(signal.SIGINT)
+        if next(arrivals) == stop_at:
+            process.send_signal(signal.SIGINT)
         return Reply(body=completion(f"echo:{json.loads(request.body)['messages'][-1]['content']}"))
 
     server.responder = respond

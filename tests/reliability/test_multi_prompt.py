@@ -13,6 +13,7 @@ items that finished, each with its own answer or error.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import threading
 from collections import Counter
@@ -246,8 +247,10 @@ def test_ctrl_c_mid_run_keeps_the_finished_items(server: LoopbackServer, provide
     faults = Faults()
     stop_at = 6
 
+    arrivals = itertools.count(1)
+
     def respond(request: Recorded) -> Reply:
-        if server.count == stop_at:
+        if next(arrivals) == stop_at:
             _thread.interrupt_main()
         return faults(request)
 
