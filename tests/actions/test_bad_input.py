@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from openai_connector.lib import InvalidRequestError
-from openai_connector.lib.actions import Actions, AsyncActions
+from openai_connector.lib.actions import Actions, AsyncActions, BatchOptions
 
 from tests.actions.conftest import make_async_client, make_client
 from tests.support.loopback import LoopbackServer
@@ -59,6 +59,24 @@ CASES: list[Any] = [
     ),
     pytest.param(lambda a, t: a.speech("hi", model="tts-1", to=t), IRE, "to", "folder", id="speech-to-folder"),
     pytest.param(lambda a, t: a.speech("hi", model="tts-1", to=""), IRE, "to", "file path", id="speech-to-empty"),
+    pytest.param(
+        lambda a, t: a.batch_chat(["a"], model="m", options=BatchOptions(poll_interval=-1)),
+        IRE,
+        "poll_interval",
+        "> 0",
+        id="batch-poll-interval",
+    ),
+    pytest.param(
+        lambda a, t: a.batch_chat(["a"], model="m", options=BatchOptions(state_path="")),
+        IRE,
+        "state_path",
+        "file path",
+        id="batch-state-path-empty",
+    ),
+    pytest.param(lambda a, t: a.resume_batch("batch_1", 0), IRE, "count", ">= 1", id="resume-count-0"),
+    pytest.param(
+        lambda a, t: a.request("GET", "/x", retry_delay=-1), IRE, "retry_delay", ">= 0", id="request-retry-delay"
+    ),
 ]
 
 
