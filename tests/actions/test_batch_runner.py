@@ -199,3 +199,17 @@ def test_answers_beyond_count_are_an_error_not_dropped() -> None:
     line = json.dumps({"custom_id": "item-7", "response": {"status_code": 200, "body": {}}})
     with pytest.raises(InvalidRequestError, match="item-7 but count=3"):
         parse_results(line, "", 3, lambda body: body, FakeBatch())  # type: ignore[arg-type]
+
+
+def test_per_call_options_stay_out_of_the_batch_requests() -> None:
+    with FakeOpenAI() as fake:
+        actions = Actions(make_client(fake.url, "openai"))
+        outcome = actions.batch_chat(
+            ["a"], model="m", temperature=0.5, timeout=30.0, extra_body={"store": True}, options=_options()
+        )
+        assert outcome.results[0].ok
+        (line,) = [json.loads(x) for x in fake.files["file-1"].decode().splitlines()]
+        messages = [{"role": "user", "content": "a"}]
+        assert line["body"] == {"model": "m", "messages": messages, "temperature": 0.5, "store": True}
+        with pytest.raises(InvalidRequestError, match="extra_headers"):
+            actions.batch_chat(["a"], model="m", extra_headers={"X-A": "1"}, options=_options())
