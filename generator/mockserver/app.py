@@ -18,6 +18,7 @@ from typing import Any
 
 from generator.mockserver.examples import Example, operation_examples, rank_examples
 from generator.mockserver.multipart import multipart_fields
+from generator.mockserver.plausible import IMAGE_PATH, TINY_PNG, refine
 from generator.mockserver.sse import DONE, Event, format_events, parse_events
 from generator.mockserver.synth import synthesize
 from generator.spec.api import ApiSpec, Match, Media, ResponseSpec, SpecOperation
@@ -124,6 +125,8 @@ class MockApp:
     # -- the pipeline -----------------------------------------------------------------------------
 
     def handle(self, request: MockRequest) -> MockResponse:
+        if request.method == "GET" and request.path == IMAGE_PATH:  # where image answers' `url`s point
+            return MockResponse(200, TINY_PNG, "image/png")
         found = self._route(request)
         if isinstance(found, MockResponse):
             return found
@@ -257,7 +260,7 @@ class _Exchange:
             return self._text(status, response_format)
         json_media = next((m for m in media if _is_json(m.media_type)), None)
         if json_media is not None:
-            return self._json(status, json_media)
+            return self._plausible(self._json(status, json_media))
         binary = next((m for m in media if m.media_type not in ("text/event-stream",)), None)
         if binary is not None:
             return self._binary(status, binary.media_type)
@@ -411,6 +414,15 @@ class _Exchange:
                     return MockResponse.json(example.status, repaired)
         value = synthesize(self.spec, media.schema_pointer) if media.schema_pointer else {}
         return MockResponse.json(status, value)
+
+    def _plausible(self, response: MockResponse) -> MockResponse:
+        """`response` completed with plausible data where the example or schema has none (`plausible.py`)."""
+        if not 200 <= response.status < 300 or CHOOSE_EXAMPLE in self.request.headers:
+            return response
+        value = json.loads(response.body)
+        base_url = f"http://{self.request.headers.get('host', '127.0.0.1')}"
+        refined = refine(self.operation.path, self.request.path, self.fields, value, base_url)
+        return response if refined is value else MockResponse.json(response.status, refined, response.headers)
 
     def _binary(self, status: int, media_type: str) -> MockResponse:
         kind = media_type

@@ -316,3 +316,126 @@ def test_batch_submit_and_resume(tmp_path: Path, outcome: str) -> None:
         assert json.loads(resumed.stdout)["results"] == report["results"]
         missing = run(["batch", "--resume", "batch_1", "--azure-api", "v1"], env)
         assert missing.returncode == 2 and "--count" in missing.stderr
+
+
+def test_chat_many_interrupted_prints_finished_items_and_exits_130(server: LoopbackServer, tmp_path: Path) -> None:
+    import itertools
+    import signal
+
+    from tests.reliability._helpers import completion
+    from tests.support.loopback import Recorded
+
+    total, stop_at = 200, 8
+    prompts = tmp_path / "p.txt"
+    prompts.write_text("".join(f"p{i}\n" for i in range(total)))
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_"))}
+    command = [sys.executable, "-c", "from openai_connector.lib.cli import main; raise SystemExit(main())"]
+    args = ["chat-many", str(prompts), "--model", "m", "--max-concurrency", "2", "--max-retries", "0"]
+    process = subprocess.Popen(
+        [*command, *args],
+        env={**base, **openai_env(server.url)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    arrivals = itertools.count(1)
+
+    def respond(request: Recorded) -> Reply:
+        if next(arrivals) == stop_at:
+            process.send_signal(signal.SIGINT)
+        return Reply(body=completion(f"echo:{json.loads(request.body)['messages'][-1]['content']}"))
+
+    server.responder = respond
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    items = json.loads(stdout)
+    assert 0 < len(items) < total
+    assert server.count <= stop_at + 4
+    for item in items:
+        assert item["ok"] is True
+        assert item["response"]["choices"][0]["message"]["content"] == f"echo:p{item['index']}"
+
+
+def test_speech_checks_the_output_path_before_calling_the_api(server: LoopbackServer, tmp_path: Path) -> None:
+    out = tmp_path / "missing" / "a.mp3"
+    result = run(["speech", "hi", "--out", str(out), "--model", "tts-1"], openai_env(server.url))
+    assert result.returncode == 2
+    assert str(out) in result.stderr and "does not exist" in result.stderr and "Traceback" not in result.stderr
+    assert server.count == 0  # nothing generated, nothing paid
+
+
+def test_request_takes_every_raw_request_input(server: LoopbackServer, tmp_path: Path) -> None:
+    upload = tmp_path / "in.jsonl"
+    upload.write_bytes(b'{"a":1}\n')
+    server.script(Reply(status=429, body={"error": {"message": "slow"}}), Reply(body="done", headers={"X-R": "1"}))
+    args = [
+        "request",
+        "POST",
+        "/uploads",
+        "--form",
+        "purpose=batch",
+        "--form",
+        "tag=x=y",
+        "--file",
+        f"file={upload}",
+        "--file-name",
+        "file=renamed.jsonl",
+        "--query",
+        "a=1",
+        "--query",
+        "a=2",
+        "--header",
+        "X-Extra=yes",
+        "--response-type",
+        "text",
+        "--max-retries",
+        "1",
+        "--retry-delay",
+        "0",
+        "--retry-on-all-errors",
+        "--debug",
+        "--timeout",
+        "20",
+    ]
+    result = run(args, openai_env(server.url))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["body"] == "done"
+    assert server.count == 2  # the 429 was retried: --retry-on-all-errors
+    sent = server.requests[-1]
+    assert sent.query == {"a": ["1", "2"]} and sent.headers["x-extra"] == "yes"
+    assert sent.headers["content-type"].startswith("multipart/form-data")
+    assert b'name="purpose"\r\n\r\nbatch' in sent.body and b'name="tag"\r\n\r\nx=y' in sent.body
+    assert b'filename="renamed.jsonl"' in sent.body and b'{"a":1}' in sent.body
+    assert "request: POST" in result.stderr and "response: 200" in result.stderr  # --debug
+    assert FAKE_OPENAI_KEY not in result.stderr
+
+
+def test_request_body_and_connector_retry_rules(server: LoopbackServer) -> None:
+    env = openai_env(server.url)
+    server.script(Reply(body={"ok": 1}))
+    result = run(["request", "POST", "/things", "--data", '{"a": [1, 2]}'], env)
+    assert result.returncode == 0 and server.requests[-1].json() == {"a": [1, 2]}
+    server.script(Reply(status=429, body={"error": {"message": "slow"}}))
+    result = run(["request", "GET", "/limited", "--max-retries", "2", "--exponential-backoff"], env)
+    assert result.returncode == 1 and "429" in result.stderr
+    assert server.count == 2  # a retry option given, no --retry-on-all-errors: the 429 is not retried
+    server.script(Reply(stall=True))
+    result = run(["request", "GET", "/slow", "--timeout", "0.3", "--max-retries", "0"], env)
+    assert result.returncode == 1 and "timed out" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--query", "novalue"], "expected NAME=VALUE"),
+        (["--data", "{oops"], "not valid JSON"),
+        (["--data", "1", "--json", "2"], "--data or --json"),
+        (["--file", "file=/no/such/file.bin"], "cannot read"),
+    ],
+)
+def test_request_bad_inputs_fail_before_sending(server: LoopbackServer, args: list[str], message: str) -> None:
+    result = run(["request", "POST", "/x", *args], openai_env(server.url))
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert server.count == 0

@@ -4,15 +4,16 @@ Every item must end as exactly one result or one error: none lost, none duplicat
 the wrong prompt, the retry policy followed per item (attempts counted at the server), bounded
 concurrency, bounded time, nothing leaked.
 
-NOTE: the actions layer (`lib/actions/`, with a multi-prompt call) is built on another branch. Until it
-lands, the multi-prompt path is `asyncio.gather` over `AsyncClient.chat.completions.create` with a
-semaphore (and a thread pool over the sync client), each item wrapped to a result-or-error (`run_async`
-/ `run_sync` below). When the action exists, point `run_async` at it and keep the assertions.
+Two paths meet the same faults: the action (`Actions.chat_many` / `AsyncActions.chat_many`, `run_action`
+below), and a hand-made `asyncio.gather` / thread pool over the generated method (`run_async` /
+`run_sync`, which also covers streams). An interrupted run (Ctrl-C, cancellation) keeps exactly the
+items that finished, each with its own answer or error.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import threading
 from collections import Counter
@@ -32,8 +33,10 @@ from openai_connector import (
     InvalidRequestError,
     StreamInterruptedError,
 )
+from openai_connector.lib.actions import Actions, AsyncActions, InterruptedRun, ItemResult, partial_results
 
 from tests.reliability._helpers import (
+    DEPLOYMENT,
     PROVIDERS,
     Provider,
     achat,
@@ -181,8 +184,102 @@ def check(outcomes: list[Outcome], faults: Faults, server: LoopbackServer) -> No
             if error in (InternalServerError, BadRequestError):
                 assert prompt in str(outcome.error)  # the error of this prompt's own request
             if error is InvalidRequestError:
-                assert "temperature" in str(outcome.error)
+                assert any(name in str(outcome.error) for name in ("temperature", "messages"))
     assert server.count == sum(faults.attempts.values())
+
+
+def action_prompt(prompt: str) -> Any:
+    """The prompt as `chat_many` takes it; an "invalid" one is refused by the client (unpaired surrogate)."""
+    if prompt.endswith("-invalid"):
+        return [{"role": "user", "content": prompt + "\udc80"}]
+    return prompt
+
+
+def outcomes_of(results: list[ItemResult[Any]]) -> list[Outcome]:
+    return [
+        Outcome(item.index, error=item.error)
+        if item.error is not None
+        else Outcome(item.index, result=item.response.choices[0].message.content)  # type: ignore[union-attr]
+        for item in results
+    ]
+
+
+async def test_many_prompts_through_the_async_action(server: LoopbackServer, provider: Provider) -> None:
+    server.responder = faults = Faults()
+    with no_leaks(server), within(6.0):
+        async with async_client(server.url, provider, max_retries=MAX_RETRIES, timeout=TIMEOUT) as client:
+            results = await AsyncActions(client).chat_many(
+                [action_prompt(p) for p in PROMPTS], model=model_of(provider), max_concurrency=CONCURRENCY
+            )
+    check(outcomes_of(results), faults, server)
+
+
+def test_many_prompts_through_the_sync_action(server: LoopbackServer, provider: Provider) -> None:
+    server.responder = faults = Faults()
+    with no_leaks(server), within(6.0):
+        with sync_client(server.url, provider, max_retries=MAX_RETRIES, timeout=TIMEOUT) as client:
+            results = Actions(client).chat_many(
+                [action_prompt(p) for p in PROMPTS], model=model_of(provider), max_concurrency=CONCURRENCY
+            )
+    check(outcomes_of(results), faults, server)
+
+
+def model_of(provider: Provider) -> str:
+    return "gpt-4o-mini" if provider == "openai" else DEPLOYMENT
+
+
+def check_finished(finished: list[ItemResult[Any]], faults: Faults) -> None:
+    """Each finished item of an interrupted run holds its own answer or error; none is duplicated."""
+    assert len({item.index for item in finished}) == len(finished)
+    for outcome in outcomes_of(finished):
+        prompt = PROMPTS[outcome.index]
+        attempts, error = KINDS[prompt.split("-", 1)[1]]
+        assert faults.attempts[prompt] == attempts, prompt
+        if error is None:
+            assert outcome.result == f"echo:{prompt}"
+        else:
+            assert type(outcome.error) is error, f"{prompt}: {outcome.error!r}"
+
+
+def test_ctrl_c_mid_run_keeps_the_finished_items(server: LoopbackServer, provider: Provider) -> None:
+    import _thread
+
+    faults = Faults()
+    stop_at = 6
+
+    arrivals = itertools.count(1)
+
+    def respond(request: Recorded) -> Reply:
+        if next(arrivals) == stop_at:
+            _thread.interrupt_main()
+        return faults(request)
+
+    server.responder = respond
+    with sync_client(server.url, provider, max_retries=MAX_RETRIES, timeout=TIMEOUT) as client:
+        with pytest.raises(InterruptedRun) as info:
+            Actions(client).chat_many([action_prompt(p) for p in PROMPTS], model=model_of(provider), max_concurrency=2)
+    every_attempt = sum(KINDS[p.split("-", 1)[1]][0] for p in PROMPTS)
+    assert server.count < every_attempt  # it stopped sending
+    assert len(info.value.results) < len(PROMPTS)
+    check_finished(info.value.results, faults)
+
+
+async def test_cancelled_run_keeps_the_finished_items(server: LoopbackServer, provider: Provider) -> None:
+    server.responder = faults = Faults()
+    async with async_client(server.url, provider, max_retries=MAX_RETRIES, timeout=TIMEOUT) as client:
+        task = asyncio.ensure_future(
+            AsyncActions(client).chat_many(
+                [action_prompt(p) for p in PROMPTS], model=model_of(provider), max_concurrency=CONCURRENCY
+            )
+        )
+        while server.count < len(PROMPTS) // 2:
+            await asyncio.sleep(0.005)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError) as info:
+            await task
+    finished = partial_results(info.value)
+    assert finished is not None and 0 < len(finished) < len(PROMPTS)
+    check_finished(finished, faults)
 
 
 async def test_many_prompts_async(server: LoopbackServer, provider: Provider) -> None:

@@ -4,7 +4,9 @@
   the status in `fail_status`); `delay` seconds per request. The server measures how many requests
   are in flight at once (`max_in_flight`).
 - embeddings answer a 3-float vector per input (base64 when asked).
-- files: upload (multipart), retrieve content. batches: create, retrieve, list. Each retrieve moves
+- files: upload (multipart), retrieve content. batches: create (metadata kept), retrieve, list (newest
+  first, `limit`/`after`). `lose_create_answers=N`: the first N creates make the batch, then the
+  connection drops before the answer (what a timed-out create looks like). Each retrieve moves
   a batch one step (validating -> in_progress -> finalizing -> completed); `batch_outcome` decides
   the end: "completed", "failed" (fails part-way: half the requests done, `errors` set), or
   "expired" (half done, the rest in the error file as `batch_expired`). Requests whose body
@@ -19,13 +21,14 @@ from __future__ import annotations
 import base64
 import json
 import re
+import socket
 import struct
 import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 __all__ = ["FakeOpenAI", "Seen"]
 
@@ -114,6 +117,11 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             with fake.lock:
                 fake.in_flight -= 1
+        if seen.method == "POST" and seen.route == "/batches" and fake.lose_create_answers > 0:
+            fake.lose_create_answers -= 1
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         self._send(status, payload, ctype)
 
     do_GET = do_POST = do_DELETE = _handle
@@ -128,8 +136,16 @@ class _Server(ThreadingHTTPServer):
 class FakeOpenAI:
     """Start as a context manager; `url` is `http://127.0.0.1:<port>`."""
 
-    def __init__(self, *, delay: float = 0.0, batch_outcome: str = "completed", lifetime: float = 120.0) -> None:
+    def __init__(
+        self,
+        *,
+        delay: float = 0.0,
+        batch_outcome: str = "completed",
+        lifetime: float = 120.0,
+        lose_create_answers: int = 0,
+    ) -> None:
         self.delay = delay
+        self.lose_create_answers = lose_create_answers
         self.batch_outcome = batch_outcome
         self.requests: list[Seen] = []
         self.lock = threading.Lock()
@@ -179,6 +195,8 @@ class FakeOpenAI:
             return 200, self.files[match.group(1)], "application/octet-stream"
         if method == "POST" and route == "/batches":
             return 200, self._create_batch(json.loads(seen.body)), "application/json"
+        if method == "GET" and route == "/batches":
+            return 200, self._list_batches(seen.query), "application/json"
         match = re.fullmatch(r"/batches/([^/]+)", route)
         if method == "GET" and match and match.group(1) in self.batches:
             return 200, self._advance(match.group(1)), "application/json"
@@ -217,10 +235,21 @@ class FakeOpenAI:
             "completion_window": body["completion_window"],
             "status": "validating",
             "created_at": 1700000000,
+            "metadata": body.get("metadata"),
             "_step": 0,
         }
         self.batches[batch_id] = batch
         return {k: v for k, v in batch.items() if not k.startswith("_")}
+
+    def _list_batches(self, query: str) -> dict[str, Any]:
+        params = dict(parse_qsl(query))
+        newest_first = list(reversed(self.batches.values()))
+        if "after" in params:
+            ids = [b["id"] for b in newest_first]
+            newest_first = newest_first[ids.index(params["after"]) + 1 :] if params["after"] in ids else []
+        page = newest_first[: int(params.get("limit", 20))]
+        data = [{k: v for k, v in b.items() if not k.startswith("_")} for b in page]
+        return {"object": "list", "data": data, "has_more": len(newest_first) > len(page)}
 
     def _advance(self, batch_id: str) -> dict[str, Any]:
         batch = self.batches[batch_id]

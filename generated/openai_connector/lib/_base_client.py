@@ -188,7 +188,12 @@ class _ClientCore(Generic[_Http]):
     def _raw_flow(self, method: str, path: str, args: RawArgs) -> Flow[RawResponse]:
         RAW.check(args)
         prep = self._builder.prepare_raw(method, path, args, self._options)
-        response = yield from send(self._conn, prep, self._options)
+        flow = send(self._conn, prep, self._options)
+        if args.get("debug"):
+            from ._raw_request import logged
+
+            flow = logged(flow, self._conn.scrub, self._config.is_azure)
+        response = yield from flow
         return raw_result(response, args.get("response_type", "json"))
 
 

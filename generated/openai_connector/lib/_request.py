@@ -83,8 +83,9 @@ class RawArgs(TypedDict, total=False):
     timeout: float | httpx2.Timeout | None
     max_retries: int | None
     retry_delay: float | None
-    retry_on_all_errors: bool
-    exponential_backoff: bool
+    retry_on_all_errors: bool | None
+    exponential_backoff: bool | None
+    debug: bool
 
 
 class Keywords:
@@ -302,6 +303,8 @@ class RequestBuilder:
 
     def prepare_raw(self, method: str, path: str, args: RawArgs, options: Options) -> PreparedRequest:
         """The request of `client.request(method, path, ...)`."""
+        from ._raw_request import raw_retry_policy  # raw requests only: not loaded with the client
+
         path = self.routing.raw_path(path)
         params: list[tuple[str, str]] = []
         add_query(params, self.default_query)
@@ -310,15 +313,15 @@ class RequestBuilder:
             add_query(params, raw_params)
         self.routing.add_raw_query(params)
         request_headers = dict(self.default_headers)
-        content: bytes | None = None
+        content: bytes | Iterable[bytes] | None = None
         multipart = None
         form: Mapping[str, Any] | None = None
         files, data, json_body = args.get("files"), args.get("data"), args.get("json")
         if files:
             multipart = multipart_files(files, args.get("file_names"))
             form = form_fields((data or {}).items())
-        elif data is not None:
-            form = form_fields(data.items())
+        elif data is not None:  # form data goes out as multipart/form-data, with or without files
+            content = fields_only_multipart(form_fields(data.items()), request_headers)
         elif json_body is not None:
             content = dump_json(json_body)
             request_headers["Content-Type"] = "application/json"
@@ -330,11 +333,12 @@ class RequestBuilder:
             params=params,
             headers=request_headers,
             timeout=options.timeout if timeout is None else options.call_timeout(timeout, stream=False),
-            policy=options.raw_policy(
-                args.get("max_retries"),
-                args.get("retry_delay"),
-                args.get("retry_on_all_errors", False),
-                args.get("exponential_backoff", True),
+            policy=raw_retry_policy(
+                options.policy,
+                max_retries=args.get("max_retries"),
+                retry_delay=args.get("retry_delay"),
+                exponential_backoff=args.get("exponential_backoff"),
+                retry_on_all_errors=args.get("retry_on_all_errors"),
             ),
             content=content,
             data=form,

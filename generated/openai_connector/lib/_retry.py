@@ -24,6 +24,7 @@ class RetryPolicy(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to 
     retry_delay: float | None = None
     exponential_backoff: bool = True
     retry_on_all_errors: bool = False
+    server_errors_only: bool = False  # the raw request's connector rule: 5xx and network errors only
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +63,9 @@ def retry_delay(
         should = headers.get("x-should-retry")
         if should == "false":
             return None
-        if should == "true":
+        if should == "true" and not policy.server_errors_only:
             reason = f"status {status} (x-should-retry)"
-        elif status in RETRYABLE_STATUS_CODES or status >= 500:
+        elif status >= 500 or (status in RETRYABLE_STATUS_CODES and not policy.server_errors_only):
             reason = f"status {status}"
         elif policy.retry_on_all_errors and status >= 400:
             reason = f"status {status} (retry_on_all_errors)"

@@ -97,18 +97,6 @@ class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to defi
             stream_binary=self.stream_binary if isinstance(stream_binary, NotGiven) else stream_binary,
         )
 
-    def raw_policy(
-        self, max_retries: int | None, retry_delay: float | None, retry_on_all_errors: bool, exponential_backoff: bool
-    ) -> RetryPolicy:
-        """The retry policy of one `client.request` call: its own arguments over the client's policy."""
-        policy = self.policy
-        return policy._replace(
-            max_retries=policy.max_retries if max_retries is None else max_retries,
-            retry_delay=retry_delay if retry_delay is not None else policy.retry_delay,
-            retry_on_all_errors=retry_on_all_errors or policy.retry_on_all_errors,
-            exponential_backoff=exponential_backoff,
-        )
-
 
 def options_from(settings: ClientSettings) -> Options:
     """The options of a new client; raises `ConfigurationError` for a negative `max_retries`."""

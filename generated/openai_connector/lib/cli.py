@@ -65,6 +65,27 @@ def _emit(value: Any, args: argparse.Namespace, text: str | None = None) -> None
         print(json.dumps(_jsonable(value), indent=2, ensure_ascii=False))
 
 
+def _pair(value: str) -> tuple[str, str]:
+    """`NAME=VALUE` (the value may hold `=`)."""
+    name, sep, rest = value.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {value!r}")
+    return name, rest
+
+
+def _multi(pairs: Sequence[tuple[str, str]]) -> dict[str, Any] | None:
+    """Pairs as a mapping; a name given more than once keeps every value (a list)."""
+    out: dict[str, Any] = {}
+    for name, value in pairs:
+        if name not in out:
+            out[name] = value
+        elif isinstance(out[name], list):
+            out[name].append(value)
+        else:
+            out[name] = [out[name], value]
+    return out or None
+
+
 def _prompt(args: argparse.Namespace) -> Any:
     if args.messages is not None:
         if args.prompt is not None:
@@ -124,24 +145,33 @@ def _chat(actions: Actions, args: argparse.Namespace) -> Any:
 
 
 def _chat_many(actions: Actions, args: argparse.Namespace) -> int:
-    from .actions import BatchOptions
+    from .actions import BatchOptions, InterruptedRun
 
-    results = actions.chat_many(
-        prompts_of(args.prompts, "PROMPTS"),
-        model=args.model,
-        system=args.system,
-        max_concurrency=args.max_concurrency,
-        mode=args.mode,
-        progress=True if args.progress else False,
-        batch_options=BatchOptions(poll_interval=args.poll_interval, state_path=args.state),
-        **_chat_params(args),
-    )
+    try:
+        results = actions.chat_many(
+            prompts_of(args.prompts, "PROMPTS"),
+            model=args.model,
+            system=args.system,
+            max_concurrency=args.max_concurrency,
+            mode=args.mode,
+            progress=True if args.progress else False,
+            batch_options=BatchOptions(poll_interval=args.poll_interval, state_path=args.state),
+            **_chat_params(args),
+        )
+    except InterruptedRun as interrupted:  # Ctrl-C: what finished goes to stdout, then exit 130
+        _print_items(interrupted.results, args)
+        raise
+    _print_items(results, args)
+    return EXIT_PARTIAL if any(not item.ok for item in results) else 0
+
+
+def _print_items(results: Sequence[Any], args: argparse.Namespace) -> None:
     if args.output == "text":
         for item in results:
             print(f"[{item.index}] {item.text if item.ok else 'ERROR: ' + str(item.error)}")
     else:
         print(json.dumps([item.to_dict() for item in results], indent=2, ensure_ascii=False))
-    return EXIT_PARTIAL if any(not item.ok for item in results) else 0
+    sys.stdout.flush()
 
 
 def _summarize(actions: Actions, args: argparse.Namespace) -> Any:
@@ -323,7 +353,32 @@ def _responses(actions: Actions, args: argparse.Namespace) -> Any:
 
 
 def _request(actions: Actions, args: argparse.Namespace) -> Any:
-    raw = actions.request(args.method, args.path, json=args.json, response_type=args.response_type)
+    if args.json is not None and args.data is not None:
+        raise _UsageError("give the body once: --data or --json (the same thing)")
+    if args.debug:
+        from ._logging import setup_logging
+
+        setup_logging("info")  # a stderr handler for the request's debug log
+    files = {
+        name: [Path(p) for p in path] if isinstance(path, list) else Path(path)
+        for name, path in (_multi(args.file) or {}).items()
+    }
+    raw = actions.request(
+        args.method,
+        args.path,
+        json=args.json if args.json is not None else args.data,
+        data=_multi(args.form),
+        files=files or None,
+        file_names=dict(args.file_name) or None,
+        params=_multi(args.query),
+        headers=dict(args.header) or None,
+        response_type=args.response_type,
+        max_retries=args.max_retries,
+        retry_delay=args.retry_delay,
+        exponential_backoff=args.exponential_backoff,
+        retry_on_all_errors=args.retry_on_all_errors,
+        debug=args.debug,
+    )
     _emit(
         {"status_code": raw.status_code, "headers": dict(raw.headers), "body": raw.body},
         args,
@@ -597,8 +652,28 @@ def build_parser() -> argparse.ArgumentParser:  # noqa: PLR0915  # one statement
     p = add("request", _request, "a raw request with the client's URL, auth and retries")
     p.add_argument("method")
     p.add_argument("path", help="relative to the base URL, e.g. /models")
-    p.add_argument("--json", type=json_arg, help="JSON body (or @file)")
+    p.add_argument("--data", type=json_arg, help="the body, as JSON (or @file)")
+    p.add_argument("--json", type=json_arg, help="the same as --data")
+    p.add_argument(
+        "--form", type=_pair, action="append", default=[], metavar="NAME=VALUE", help="form field (repeatable)"
+    )
+    p.add_argument(
+        "--file", type=_pair, action="append", default=[], metavar="NAME=PATH", help="file field (repeatable)"
+    )
+    p.add_argument(
+        "--file-name", type=_pair, action="append", default=[], metavar="NAME=FILENAME", help="file name sent"
+    )
+    p.add_argument("--query", type=_pair, action="append", default=[], metavar="NAME=VALUE", help="query parameter")
+    p.add_argument(
+        "--header", type=_pair, action="append", default=[], metavar="NAME=VALUE", help="header (repeatable)"
+    )
     p.add_argument("--response-type", choices=["json", "text", "binary"], default="json")
+    p.add_argument("--retry-delay", type=float, help="seconds between retries (ignored with --exponential-backoff)")
+    p.add_argument("--exponential-backoff", action=argparse.BooleanOptionalAction, default=None)
+    p.add_argument(
+        "--retry-on-all-errors", action=argparse.BooleanOptionalAction, default=None, help="else 5xx and network only"
+    )
+    p.add_argument("--debug", action="store_true", help="log the request and its answer (secrets redacted) on stderr")
 
     p = add("batch", _batch, "chat completions or embeddings through the Batch API (submit and wait, or resume)")
     p.add_argument("--inputs", help="prompts (chat) or texts (embeddings): JSON list, JSONL or lines")

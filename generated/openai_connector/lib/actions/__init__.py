@@ -15,10 +15,10 @@ if TYPE_CHECKING:
     from ._actions import Actions, AsyncActions, citations
     from ._support import NotOfferedError
     from .batch import BatchItemError, BatchOptions, BatchOutcome, BatchTimeoutError
-    from .batch_prompts import ItemResult
+    from .batch_prompts import InterruptedRun, ItemResult, partial_results
     from .chat import ChatParams, FullResponse, completion_text, first_content
     from .embeddings import EmbeddingResult, decode_base64_embedding
-    from .summarize import estimate_tokens, split_text
+    from .summarize import SummarizeError, estimate_tokens, split_text
 
 _SOURCES: dict[str, str] = {
     "Actions": "_actions",
@@ -30,13 +30,16 @@ _SOURCES: dict[str, str] = {
     "ChatParams": "chat",
     "EmbeddingResult": "embeddings",
     "FullResponse": "chat",
+    "InterruptedRun": "batch_prompts",
     "ItemResult": "batch_prompts",
     "NotOfferedError": "_support",
+    "SummarizeError": "summarize",
     "citations": "_actions",
     "completion_text": "chat",
     "decode_base64_embedding": "embeddings",
     "estimate_tokens": "summarize",
     "first_content": "chat",
+    "partial_results": "batch_prompts",
     "split_text": "summarize",
 }
 
@@ -50,13 +53,16 @@ __all__ = [
     "ChatParams",
     "EmbeddingResult",
     "FullResponse",
+    "InterruptedRun",
     "ItemResult",
     "NotOfferedError",
+    "SummarizeError",
     "citations",
     "completion_text",
     "decode_base64_embedding",
     "estimate_tokens",
     "first_content",
+    "partial_results",
     "split_text",
 ]
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
+import httpx2
 from typing_extensions import Unpack
 
-from .._types import NOT_GIVEN, FileTypes
+from .._errors import InvalidRequestError
+from .._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
 from . import batch as _batch
-from ._support import Prompt, azure_namespace, deployment_or_model, given, require, to_messages
-from .batch_prompts import ItemResult, Mode, arun_each, run_each
+from ._support import Prompt, azure_namespace, deployment_or_model, given, require, to_messages, writable_file
+from .batch_prompts import ItemResult, Mode, arun_each, check_many, run_each
 from .chat import ChatParams, FullResponse, afull_response, astream_text, first_content, full_response, stream_text
 from .embeddings import EmbeddingResult, embedding_result
 from .images import image_field, save_images
@@ -52,6 +54,33 @@ ChatKind = Literal["chat", "embeddings"]
 
 def _chat_kwargs(params: Mapping[str, Any]) -> dict[str, Any]:
     return dict(params)
+
+
+_T = TypeVar("_T", "Client", "AsyncClient")
+_NOT_IN_A_BATCH = frozenset({"timeout", "extra_headers", "extra_body"})
+
+
+def _timed(client: _T, timeout: Timeout | NotGiven) -> _T:
+    """`client`, or a copy sharing its connections whose calls use `timeout` (for actions made of several calls)."""
+    return client if isinstance(timeout, NotGiven) else client.with_options(timeout=timeout)
+
+
+def _raw_timeout(timeout: Timeout | NotGiven) -> float | httpx2.Timeout | None:
+    """An actions `timeout` for `client.request`, where None means the client's default."""
+    if isinstance(timeout, NotGiven):
+        return None
+    return httpx2.Timeout(None) if timeout is None else timeout
+
+
+def _chat_bodies(
+    prompts: Sequence[Prompt], model: str, system: str | None, params: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """One chat request body per prompt for a batch; `extra_body` merged, per-call options left out."""
+    if "extra_headers" in params:
+        raise InvalidRequestError("extra_headers cannot be sent with each request of a batch", param="extra_headers")
+    fields = {k: v for k, v in params.items() if k not in _NOT_IN_A_BATCH}
+    extra = dict(params.get("extra_body") or {})
+    return [{"model": model, "messages": to_messages(p, system), **fields, **extra} for p in prompts]
 
 
 def _check_n(n: int | None) -> None:
@@ -150,8 +179,10 @@ class Actions:
         """A chat completion per prompt, in input order; each item holds its response or its error.
 
         `mode="concurrent"`: at most `max_concurrency` requests at a time. `mode="batch"`: one Batch API
-        job (cheaper, slower; see `batch_chat`).
+        job (cheaper, slower; see `batch_chat`). Ctrl-C stops sending at once and raises `InterruptedRun`
+        (a `KeyboardInterrupt`) whose `results` are the items that finished (`partial_results(exc)`).
         """
+        check_many(prompts, mode)
         if mode == "batch":
             return self.batch_chat(prompts, model=model, system=system, options=batch_options, **params).results
         require(self.client, "chat")
@@ -170,26 +201,37 @@ class Actions:
         max_input_tokens: int = 3000,
         template: str = SUMMARY_TEMPLATE,
         combine_template: str = COMBINE_TEMPLATE,
+        max_calls: int | None = None,
         **params: Unpack[ChatParams],
     ) -> str:
-        """A summary of `text` (see `summarize.py`: long text is split to fit `max_input_tokens`)."""
+        """A summary of `text` (see `summarize.py`: long text is split to fit `max_input_tokens`).
+
+        At most `max_calls` chat completions (default: about twice the number of chunks); `SummarizeError`
+        when the summaries do not get shorter. Templates hold `{text}` and no other field.
+        """
         return summarize_with(
             lambda prompt: self.chat_text(prompt, model=model, **params),
             text,
             max_input_tokens=max_input_tokens,
             template=template,
             combine_template=combine_template,
+            max_calls=max_calls,
         )
 
     def complete(
-        self, prompt: str | Sequence[str], *, model: str | None = None, **params: Any
+        self,
+        prompt: str | Sequence[str],
+        *,
+        model: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Any,
     ) -> CreateCompletionResponse:
         """A legacy (text) completion; `params` are the spec's (max_tokens, temperature, stop, ...)."""
         require(self.client, "completion")
         # `params` may not hold `stream`: streaming is `chat_stream`'s job.
         params.pop("stream", None)
         result: Any = self.client.completions.create(
-            model=deployment_or_model(self.client, model), prompt=prompt, **params
+            model=deployment_or_model(self.client, model), prompt=prompt, **params, timeout=timeout
         )
         return cast("CreateCompletionResponse", result)
 
@@ -228,6 +270,7 @@ class Actions:
         style: str | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         **extra: Any,
     ) -> ImagesResponse:
         """Generate `n` (1..10) images of `prompt`."""
@@ -237,7 +280,7 @@ class Actions:
             {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
         )
         answer: ImagesResponse = self.client.images.generations.create(
-            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
+            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra, timeout=timeout
         )
         return answer
 
@@ -252,6 +295,7 @@ class Actions:
         size: str | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Edit `image` (a path, bytes or `(name, bytes)`) per `prompt`, inside the transparent areas of `mask`."""
 
@@ -267,6 +311,7 @@ class Actions:
             response_format=NOT_GIVEN if response_format is None else response_format,
             user=NOT_GIVEN if user is None else user,
             stream=False,
+            timeout=timeout,
         )
         return answer
 
@@ -279,12 +324,13 @@ class Actions:
         size: Literal["256x256", "512x512", "1024x1024"] | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         """Variations of `image`."""
         require(self.client, "image_variation")
         _check_n(n)
         args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
-        return self.client.images.variations.create(image=image_field(image), **args)
+        return self.client.images.variations.create(image=image_field(image), **args, timeout=timeout)
 
     save_images = staticmethod(save_images)
 
@@ -300,6 +346,7 @@ class Actions:
         temperature: float | None = None,
         response_format: str | None = None,
         translate: bool = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Any:
         """Transcribe (or with `translate=True`, translate to English) an audio file.
 
@@ -317,12 +364,12 @@ class Actions:
             }
         )
         if translate:
-            return self.client.audio.translations.create(file=file, model=name, **fields)
-        return self.client.audio.transcriptions.create(file=file, model=name, **fields)
+            return self.client.audio.translations.create(file=file, model=name, **fields, timeout=timeout)
+        return self.client.audio.transcriptions.create(file=file, model=name, **fields, timeout=timeout)
 
-    def translate(self, file: FileTypes, **kwargs: Any) -> Any:
+    def translate(self, file: FileTypes, *, timeout: Timeout | NotGiven = NOT_GIVEN, **kwargs: Any) -> Any:
         """`transcribe(file, translate=True, ...)`: English text of speech in any language."""
-        return self.transcribe(file, translate=True, **kwargs)
+        return self.transcribe(file, translate=True, timeout=timeout, **kwargs)
 
     def speech(
         self,
@@ -334,15 +381,17 @@ class Actions:
         speed: float | None = None,
         instructions: str | None = None,
         to: str | Path | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> bytes:
-        """Speech audio of `text` as bytes (also written to `to` when given)."""
+        """Speech audio of `text` as bytes (also written to `to` when given: checked before the call)."""
         require(self.client, "speech")
+        target = None if to is None else writable_file(to, "to")
         args = given({"response_format": response_format, "speed": speed, "instructions": instructions})
         audio = self.client.audio.speech.create(
-            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args
+            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args, timeout=timeout
         )
-        if to is not None:
-            audio.write_to_file(to)
+        if target is not None:
+            audio.write_to_file(target)
         return audio.content
 
     # -- embeddings, moderation ---------------------------------------------------------------------
@@ -355,75 +404,125 @@ class Actions:
         dimensions: int | None = None,
         encoding_format: Literal["float", "base64"] = "float",
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EmbeddingResult:
         """Embedding vectors of `input` (base64 answers are decoded to floats)."""
         require(self.client, "embeddings")
         name = deployment_or_model(self.client, model)
         body = _embedding_body(input, name, dimensions, user)
-        answer = self.client.embeddings.create(**body, encoding_format=encoding_format)
+        answer = self.client.embeddings.create(**body, encoding_format=encoding_format, timeout=timeout)
         return embedding_result(answer.model_dump(mode="json"))
 
-    def moderate(self, input: str | Sequence[str], *, model: str | None = None) -> CreateModerationResponse:
+    def moderate(
+        self, input: str | Sequence[str], *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> CreateModerationResponse:
         """Moderation categories and scores of `input`."""
         require(self.client, "moderation")
-        return self.client.moderations.create(input=input, model=model if model else NOT_GIVEN)
+        return self.client.moderations.create(input=input, model=model if model else NOT_GIVEN, timeout=timeout)
 
     # -- fine-tuning, models, responses ------------------------------------------------------------
 
-    def create_fine_tuning_job(self, model: str, training_file: str, **params: Any) -> FineTuningJob:
+    def create_fine_tuning_job(
+        self, model: str, training_file: str, *, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> FineTuningJob:
         """Start a fine-tuning job (`params`: validation_file, suffix, seed, hyperparameters, method, metadata)."""
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.create(model=model, training_file=training_file, **params)
+        return self.client.fine_tuning.jobs.create(model=model, training_file=training_file, **params, timeout=timeout)
 
-    def get_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+    def get_fine_tuning_job(self, job_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.retrieve(job_id)
+        return self.client.fine_tuning.jobs.retrieve(job_id, timeout=timeout)
 
-    def cancel_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+    def cancel_fine_tuning_job(self, job_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.cancel(job_id)
+        return self.client.fine_tuning.jobs.cancel(job_id, timeout=timeout)
 
-    def list_fine_tuning_jobs(self, *, limit: int | None = None) -> SyncCursorPage[FineTuningJob]:
+    def list_fine_tuning_jobs(
+        self, *, limit: int | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> SyncCursorPage[FineTuningJob]:
         """Fine-tuning jobs; iterating the page walks every page."""
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.list(**given({"limit": limit}))
+        return self.client.fine_tuning.jobs.list(**given({"limit": limit}), timeout=timeout)
 
-    def list_fine_tuning_events(self, job_id: str, *, limit: int | None = None) -> SyncCursorPage[FineTuningJobEvent]:
+    def list_fine_tuning_events(
+        self, job_id: str, *, limit: int | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> SyncCursorPage[FineTuningJobEvent]:
         """A job's events; iterating the page walks every page."""
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}))
+        return self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}), timeout=timeout)
 
-    def list_models(self) -> list[Model]:
+    def list_models(self, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> list[Model]:
         require(self.client, "models")
-        return list(self.client.models.list().data)
+        return list(self.client.models.list(timeout=timeout).data)
 
-    def get_model(self, model: str) -> Model:
+    def get_model(self, model: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Model:
         require(self.client, "models")
-        return self.client.models.retrieve(model)
+        return self.client.models.retrieve(model, timeout=timeout)
 
-    def create_response(self, input: Any, *, model: str | None = None, **params: Any) -> Response:
+    def create_response(
+        self, input: Any, *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> Response:
         """A Responses API answer (`params`: instructions, tools, temperature, ...); `.output_text` has the text."""
         require(self.client, "responses")
         answer: Response = self.client.responses.create(
-            input=input, model=deployment_or_model(self.client, model), **params
+            input=input, model=deployment_or_model(self.client, model), **params, timeout=timeout
         )
         return answer
 
-    def stream_response(self, input: Any, *, model: str | None = None, **params: Any) -> Stream[Any]:
+    def stream_response(
+        self, input: Any, *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> Stream[Any]:
         """A streamed Responses API answer (its events)."""
         require(self.client, "responses")
         answer: Stream[Any] = self.client.responses.create(
-            input=input, model=deployment_or_model(self.client, model), stream=True, **params
+            input=input, model=deployment_or_model(self.client, model), stream=True, **params, timeout=timeout
         )
         return answer
 
-    def get_response(self, response_id: str) -> Response:
+    def get_response(self, response_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Response:
         require(self.client, "responses")
-        return self.client.responses.retrieve(response_id)
+        return self.client.responses.retrieve(response_id, timeout=timeout)
 
-    def request(self, method: str, path: str, **kwargs: Any) -> RawResponse:
-        """Any request with the client's base URL, auth and retries (`client.request`)."""
-        return self.client.request(method, path, **kwargs)
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        data: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        file_names: Mapping[str, str] | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        response_type: Literal["json", "text", "binary"] = "json",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry_delay: float | None = None,
+        exponential_backoff: bool | None = None,
+        retry_on_all_errors: bool | None = None,
+        debug: bool = False,
+    ) -> RawResponse:
+        """Any request with the client's base URL, auth and retries (`client.request`: its retry rules, form data).
+
+        Retry options given (any of them) follow the connectors' rules; none given, the client's policy.
+        """
+        return self.client.request(
+            method,
+            path,
+            json=json,
+            data=data,
+            files=files,
+            file_names=file_names,
+            params=params,
+            headers=headers,
+            response_type=response_type,
+            timeout=_raw_timeout(timeout),
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            exponential_backoff=exponential_backoff,
+            retry_on_all_errors=retry_on_all_errors,
+            debug=debug,
+        )
 
     # -- batch --------------------------------------------------------------------------------------
 
@@ -436,10 +535,14 @@ class Actions:
         options: _batch.BatchOptions | None = None,
         **params: Unpack[ChatParams],
     ) -> _batch.BatchOutcome:
-        """Chat completions of `prompts` as one Batch API job; results in input order."""
-        name = deployment_or_model(self.client, model)
-        bodies = [{"model": name, "messages": to_messages(p, system), **params} for p in prompts]
-        return _batch.run_batch(self.client, "/chat/completions", bodies, _chat_cast, options)
+        """Chat completions of `prompts` as one Batch API job; results in input order.
+
+        `timeout` (in `params`) applies to each HTTP call of the runner; `extra_body` goes into every request.
+        """
+        check_many(prompts)
+        client = _timed(self.client, params.get("timeout", NOT_GIVEN))
+        bodies = _chat_bodies(prompts, deployment_or_model(self.client, model), system, params)
+        return _batch.run_batch(client, "/chat/completions", bodies, _chat_cast, options)
 
     def batch_embeddings(
         self,
@@ -448,17 +551,27 @@ class Actions:
         model: str | None = None,
         dimensions: int | None = None,
         options: _batch.BatchOptions | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> _batch.BatchOutcome:
         """Embeddings of `inputs` (one request each) as one Batch API job; `EmbeddingResult`s in input order."""
         name = deployment_or_model(self.client, model)
         bodies = [_embedding_body(item, name, dimensions, None) for item in inputs]
-        return _batch.run_batch(self.client, "/embeddings", bodies, _embedding_cast, options)
+        return _batch.run_batch(_timed(self.client, timeout), "/embeddings", bodies, _embedding_cast, options)
 
     def resume_batch(
-        self, batch_id: str, count: int, *, kind: ChatKind = "chat", options: _batch.BatchOptions | None = None
+        self,
+        batch_id: str,
+        count: int | None = None,
+        *,
+        kind: ChatKind = "chat",
+        options: _batch.BatchOptions | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> _batch.BatchOutcome:
-        """Wait for a batch submitted earlier (`count` inputs) and collect its results."""
-        return _batch.resume_batch(self.client, batch_id, count, _cast_for(kind), options)
+        """Wait for a batch submitted earlier and collect its results.
+
+        `count`: its number of inputs; None reads it from the batch, and a `count` the batch contradicts raises.
+        """
+        return _batch.resume_batch(_timed(self.client, timeout), batch_id, count, _cast_for(kind), options)
 
 
 class AsyncActions:
@@ -521,6 +634,7 @@ class AsyncActions:
         batch_options: _batch.BatchOptions | None = None,
         **params: Unpack[ChatParams],
     ) -> list[ItemResult[CreateChatCompletionResponse]]:
+        check_many(prompts, mode)
         if mode == "batch":
             outcome = await self.batch_chat(prompts, model=model, system=system, options=batch_options, **params)
             return outcome.results
@@ -540,6 +654,7 @@ class AsyncActions:
         max_input_tokens: int = 3000,
         template: str = SUMMARY_TEMPLATE,
         combine_template: str = COMBINE_TEMPLATE,
+        max_calls: int | None = None,
         **params: Unpack[ChatParams],
     ) -> str:
         return await asummarize_with(
@@ -548,15 +663,21 @@ class AsyncActions:
             max_input_tokens=max_input_tokens,
             template=template,
             combine_template=combine_template,
+            max_calls=max_calls,
         )
 
     async def complete(
-        self, prompt: str | Sequence[str], *, model: str | None = None, **params: Any
+        self,
+        prompt: str | Sequence[str],
+        *,
+        model: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        **params: Any,
     ) -> CreateCompletionResponse:
         require(self.client, "completion")
         params.pop("stream", None)
         result: Any = await self.client.completions.create(
-            model=deployment_or_model(self.client, model), prompt=prompt, **params
+            model=deployment_or_model(self.client, model), prompt=prompt, **params, timeout=timeout
         )
         return cast("CreateCompletionResponse", result)
 
@@ -589,6 +710,7 @@ class AsyncActions:
         style: str | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         **extra: Any,
     ) -> ImagesResponse:
         require(self.client, "image_generate")
@@ -597,7 +719,7 @@ class AsyncActions:
             {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
         )
         answer: ImagesResponse = await self.client.images.generations.create(
-            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
+            prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra, timeout=timeout
         )
         return answer
 
@@ -612,6 +734,7 @@ class AsyncActions:
         size: str | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
 
         require(self.client, "image_edit")
@@ -626,6 +749,7 @@ class AsyncActions:
             response_format=NOT_GIVEN if response_format is None else response_format,
             user=NOT_GIVEN if user is None else user,
             stream=False,
+            timeout=timeout,
         )
         return answer
 
@@ -638,11 +762,12 @@ class AsyncActions:
         size: Literal["256x256", "512x512", "1024x1024"] | None = None,
         response_format: Literal["url", "b64_json"] | None = None,
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse:
         require(self.client, "image_variation")
         _check_n(n)
         args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
-        return await self.client.images.variations.create(image=image_field(image), **args)
+        return await self.client.images.variations.create(image=image_field(image), **args, timeout=timeout)
 
     save_images = staticmethod(save_images)
 
@@ -656,6 +781,7 @@ class AsyncActions:
         temperature: float | None = None,
         response_format: str | None = None,
         translate: bool = False,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Any:
         action = "translate" if translate else "transcribe"
         require(self.client, action)
@@ -669,11 +795,11 @@ class AsyncActions:
             }
         )
         if translate:
-            return await self.client.audio.translations.create(file=file, model=name, **fields)
-        return await self.client.audio.transcriptions.create(file=file, model=name, **fields)
+            return await self.client.audio.translations.create(file=file, model=name, **fields, timeout=timeout)
+        return await self.client.audio.transcriptions.create(file=file, model=name, **fields, timeout=timeout)
 
-    async def translate(self, file: FileTypes, **kwargs: Any) -> Any:
-        return await self.transcribe(file, translate=True, **kwargs)
+    async def translate(self, file: FileTypes, *, timeout: Timeout | NotGiven = NOT_GIVEN, **kwargs: Any) -> Any:
+        return await self.transcribe(file, translate=True, timeout=timeout, **kwargs)
 
     async def speech(
         self,
@@ -685,14 +811,16 @@ class AsyncActions:
         speed: float | None = None,
         instructions: str | None = None,
         to: str | Path | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> bytes:
         require(self.client, "speech")
+        target = None if to is None else writable_file(to, "to")
         args = given({"response_format": response_format, "speed": speed, "instructions": instructions})
         audio = await self.client.audio.speech.create(
-            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args
+            model=deployment_or_model(self.client, model), input=text, voice=cast(Any, voice), **args, timeout=timeout
         )
-        if to is not None:
-            Path(to).write_bytes(audio.content)
+        if target is not None:
+            target.write_bytes(audio.content)
         return audio.content
 
     async def embed(
@@ -703,67 +831,114 @@ class AsyncActions:
         dimensions: int | None = None,
         encoding_format: Literal["float", "base64"] = "float",
         user: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> EmbeddingResult:
         require(self.client, "embeddings")
         name = deployment_or_model(self.client, model)
         body = _embedding_body(input, name, dimensions, user)
-        answer = await self.client.embeddings.create(**body, encoding_format=encoding_format)
+        answer = await self.client.embeddings.create(**body, encoding_format=encoding_format, timeout=timeout)
         return embedding_result(answer.model_dump(mode="json"))
 
-    async def moderate(self, input: str | Sequence[str], *, model: str | None = None) -> CreateModerationResponse:
+    async def moderate(
+        self, input: str | Sequence[str], *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> CreateModerationResponse:
         require(self.client, "moderation")
-        return await self.client.moderations.create(input=input, model=model if model else NOT_GIVEN)
+        return await self.client.moderations.create(input=input, model=model if model else NOT_GIVEN, timeout=timeout)
 
-    async def create_fine_tuning_job(self, model: str, training_file: str, **params: Any) -> FineTuningJob:
+    async def create_fine_tuning_job(
+        self, model: str, training_file: str, *, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.create(model=model, training_file=training_file, **params)
+        return await self.client.fine_tuning.jobs.create(
+            model=model, training_file=training_file, **params, timeout=timeout
+        )
 
-    async def get_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+    async def get_fine_tuning_job(self, job_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.retrieve(job_id)
+        return await self.client.fine_tuning.jobs.retrieve(job_id, timeout=timeout)
 
-    async def cancel_fine_tuning_job(self, job_id: str) -> FineTuningJob:
+    async def cancel_fine_tuning_job(self, job_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> FineTuningJob:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.cancel(job_id)
+        return await self.client.fine_tuning.jobs.cancel(job_id, timeout=timeout)
 
-    async def list_fine_tuning_jobs(self, *, limit: int | None = None) -> AsyncCursorPage[FineTuningJob]:
+    async def list_fine_tuning_jobs(
+        self, *, limit: int | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
+    ) -> AsyncCursorPage[FineTuningJob]:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.list(**given({"limit": limit}))
+        return await self.client.fine_tuning.jobs.list(**given({"limit": limit}), timeout=timeout)
 
     async def list_fine_tuning_events(
-        self, job_id: str, *, limit: int | None = None
+        self, job_id: str, *, limit: int | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
     ) -> AsyncCursorPage[FineTuningJobEvent]:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}))
+        return await self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}), timeout=timeout)
 
-    async def list_models(self) -> list[Model]:
+    async def list_models(self, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> list[Model]:
         require(self.client, "models")
-        return list((await self.client.models.list()).data)
+        return list((await self.client.models.list(timeout=timeout)).data)
 
-    async def get_model(self, model: str) -> Model:
+    async def get_model(self, model: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Model:
         require(self.client, "models")
-        return await self.client.models.retrieve(model)
+        return await self.client.models.retrieve(model, timeout=timeout)
 
-    async def create_response(self, input: Any, *, model: str | None = None, **params: Any) -> Response:
+    async def create_response(
+        self, input: Any, *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> Response:
         require(self.client, "responses")
         answer: Response = await self.client.responses.create(
-            input=input, model=deployment_or_model(self.client, model), **params
+            input=input, model=deployment_or_model(self.client, model), **params, timeout=timeout
         )
         return answer
 
-    async def stream_response(self, input: Any, *, model: str | None = None, **params: Any) -> AsyncStream[Any]:
+    async def stream_response(
+        self, input: Any, *, model: str | None = None, timeout: Timeout | NotGiven = NOT_GIVEN, **params: Any
+    ) -> AsyncStream[Any]:
         require(self.client, "responses")
         answer: AsyncStream[Any] = await self.client.responses.create(
-            input=input, model=deployment_or_model(self.client, model), stream=True, **params
+            input=input, model=deployment_or_model(self.client, model), stream=True, **params, timeout=timeout
         )
         return answer
 
-    async def get_response(self, response_id: str) -> Response:
+    async def get_response(self, response_id: str, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> Response:
         require(self.client, "responses")
-        return await self.client.responses.retrieve(response_id)
+        return await self.client.responses.retrieve(response_id, timeout=timeout)
 
-    async def request(self, method: str, path: str, **kwargs: Any) -> RawResponse:
-        return await self.client.request(method, path, **kwargs)
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: object = None,
+        data: Mapping[str, object] | None = None,
+        files: Mapping[str, object] | None = None,
+        file_names: Mapping[str, str] | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        response_type: Literal["json", "text", "binary"] = "json",
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry_delay: float | None = None,
+        exponential_backoff: bool | None = None,
+        retry_on_all_errors: bool | None = None,
+        debug: bool = False,
+    ) -> RawResponse:
+        return await self.client.request(
+            method,
+            path,
+            json=json,
+            data=data,
+            files=files,
+            file_names=file_names,
+            params=params,
+            headers=headers,
+            response_type=response_type,
+            timeout=_raw_timeout(timeout),
+            max_retries=max_retries,
+            retry_delay=retry_delay,
+            exponential_backoff=exponential_backoff,
+            retry_on_all_errors=retry_on_all_errors,
+            debug=debug,
+        )
 
     async def batch_chat(
         self,
@@ -774,9 +949,10 @@ class AsyncActions:
         options: _batch.BatchOptions | None = None,
         **params: Unpack[ChatParams],
     ) -> _batch.BatchOutcome:
-        name = deployment_or_model(self.client, model)
-        bodies = [{"model": name, "messages": to_messages(p, system), **params} for p in prompts]
-        return await _batch.arun_batch(self.client, "/chat/completions", bodies, _chat_cast, options)
+        check_many(prompts)
+        client = _timed(self.client, params.get("timeout", NOT_GIVEN))
+        bodies = _chat_bodies(prompts, deployment_or_model(self.client, model), system, params)
+        return await _batch.arun_batch(client, "/chat/completions", bodies, _chat_cast, options)
 
     async def batch_embeddings(
         self,
@@ -785,12 +961,19 @@ class AsyncActions:
         model: str | None = None,
         dimensions: int | None = None,
         options: _batch.BatchOptions | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> _batch.BatchOutcome:
         name = deployment_or_model(self.client, model)
         bodies = [_embedding_body(item, name, dimensions, None) for item in inputs]
-        return await _batch.arun_batch(self.client, "/embeddings", bodies, _embedding_cast, options)
+        return await _batch.arun_batch(_timed(self.client, timeout), "/embeddings", bodies, _embedding_cast, options)
 
     async def resume_batch(
-        self, batch_id: str, count: int, *, kind: ChatKind = "chat", options: _batch.BatchOptions | None = None
+        self,
+        batch_id: str,
+        count: int | None = None,
+        *,
+        kind: ChatKind = "chat",
+        options: _batch.BatchOptions | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> _batch.BatchOutcome:
-        return await _batch.aresume_batch(self.client, batch_id, count, _cast_for(kind), options)
+        return await _batch.aresume_batch(_timed(self.client, timeout), batch_id, count, _cast_for(kind), options)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any, Final, Protocol
 
-from .._errors import ConfigurationError
+from .._errors import ConfigurationError, InvalidRequestError
 from .._types import NotGiven
 
 __all__ = [
@@ -18,6 +20,7 @@ __all__ = [
     "given",
     "require",
     "to_messages",
+    "writable_file",
 ]
 
 AZURE_SPEC: Final = "specs/azure/inference-2024-10-21.json"
@@ -84,9 +87,24 @@ def to_messages(prompt: Prompt, system: str | None = None) -> list[Any]:
     messages: list[Any] = [{"role": "system", "content": system}] if system else []
     if isinstance(prompt, str):
         messages.append({"role": "user", "content": prompt})
-    else:
+    elif isinstance(prompt, Sequence) and not isinstance(prompt, bytes) and all(map(_is_message, prompt)):
         messages.extend(prompt)
+    else:
+        raise InvalidRequestError(
+            f"prompt must be a string or a list of message dicts, got {_kind(prompt)}", param="prompt"
+        )
     return messages
+
+
+def _is_message(value: object) -> bool:
+    return isinstance(value, Mapping) or hasattr(value, "model_dump")  # a dict or a typed message model
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+        inner = next((type(m).__name__ for m in value if not _is_message(m)), "?")
+        return f"a {type(value).__name__} holding a {inner}"
+    return "None" if value is None else type(value).__name__
 
 
 def deployment_or_model(client: _HasConfig, model: str | None) -> str:
@@ -102,3 +120,23 @@ def deployment_or_model(client: _HasConfig, model: str | None) -> str:
 def given(params: Mapping[str, Any]) -> dict[str, Any]:
     """`params` without the ones left at `None` or `NOT_GIVEN` (for actions whose defaults mean "leave out")."""
     return {k: v for k, v in params.items() if v is not None and not isinstance(v, NotGiven)}
+
+
+def writable_file(path: object, param: str) -> Path:
+    """`path` as a `Path` if a file can be written there, checked before a paid call produces its content."""
+    if not isinstance(path, str | os.PathLike) or not os.fspath(path):
+        raise InvalidRequestError(f"{param} must be a file path, got {path!r}", param=param)
+    target = Path(path)
+    folder = target.parent
+    problem = None
+    if target.is_dir():
+        problem = "it is a folder"
+    elif not folder.is_dir():
+        problem = (
+            f"the folder {str(folder)!r} does not exist" if not folder.exists() else f"{str(folder)!r} is not a folder"
+        )
+    elif not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        problem = "permission denied"
+    if problem is not None:
+        raise InvalidRequestError(f"{param}: cannot write to {str(target)!r}: {problem}", param=param)
+    return target

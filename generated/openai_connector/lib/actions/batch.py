@@ -5,22 +5,31 @@
 `collect` (download the output and error files and map each line back to its input by `custom_id`,
 which is `item-<index>`). Every input ends as an `ItemResult`: the typed response, or a
 `BatchItemError` (the request failed, the batch expired or failed before reaching it).
-`resume_batch(batch_id, count)` picks a batch up again (after a crash or in another process); with
-`BatchOptions(state_path=...)` the batch id is saved as soon as the batch exists.
+`resume_batch(batch_id, count)` picks a batch up again (after a crash or in another process).
+
+Nothing paid is done twice: options are checked before anything is uploaded; with
+`BatchOptions(state_path=...)` the state is saved after the upload and after the create (see
+`batch_state`), and a run with the same state file and requests resumes instead of starting over. A
+create that fails without an answer (timeout, connection lost, 5xx) is never simply sent again: the
+runner first looks for the batch it may have created (by its `run_tag` metadata or its input file).
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
+import math
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from .._errors import APIConnectionError, APIStatusError, InvalidRequestError
 from ._support import require
 from .batch_prompts import ItemResult
+from .batch_state import RUN_TAG_KEY, BatchState, first_ours, is_ours, load_state, new_state, save_state, state_file
 
 if TYPE_CHECKING:
     from ..._client import AsyncClient, Client
@@ -44,6 +53,8 @@ __all__ = [
 
 BatchEndpoint = Literal["/chat/completions", "/embeddings"]
 TERMINAL_STATUSES = frozenset({"completed", "failed", "expired", "cancelled"})
+LOOKUP_LIMIT = 300
+"""How many of the newest batches are searched for one this run may have created."""
 
 
 class BatchItemError(Exception):
@@ -81,6 +92,37 @@ class BatchOptions:
     state_path: Path | str | None = None
     on_status: Callable[[Batch], object] | None = field(default=None, compare=False)
 
+    def __post_init__(self) -> None:
+        """Every option is checked here, so a bad one fails before anything is uploaded."""
+        _positive("poll_interval", self.poll_interval)
+        _positive("max_poll_interval", self.max_poll_interval)
+        _positive("backoff", self.backoff)
+        if self.backoff < 1:
+            raise InvalidRequestError(f"backoff must be 1 or more, got {self.backoff!r}", param="backoff")
+        if self.timeout is not None:
+            _positive("timeout", self.timeout)
+        if not isinstance(self.completion_window, str) or not self.completion_window:
+            raise InvalidRequestError(
+                f"completion_window must be a non-empty str such as '24h', got {self.completion_window!r}",
+                param="completion_window",
+            )
+        if self.metadata is not None and (
+            not isinstance(self.metadata, Mapping)
+            or not all(isinstance(k, str) and isinstance(v, str) for k, v in self.metadata.items())
+        ):
+            raise InvalidRequestError("metadata must map str keys to str values", param="metadata")
+        if self.metadata is not None and RUN_TAG_KEY in self.metadata:
+            raise InvalidRequestError(f"metadata key {RUN_TAG_KEY!r} is the runner's own", param="metadata")
+        if self.state_path is not None:
+            state_file(self.state_path)  # a wrong type or "" fails here; the folder is checked again at submit
+        if self.on_status is not None and not callable(self.on_status):
+            raise InvalidRequestError("on_status must be callable", param="on_status")
+
+
+def _positive(name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
+        raise InvalidRequestError(f"{name} must be a finite number of seconds > 0, got {value!r}", param=name)
+
 
 @dataclass(slots=True)
 class BatchOutcome:
@@ -94,7 +136,7 @@ def custom_id(index: int) -> str:
     return f"item-{index}"
 
 
-def _index_of(cid: object, count: int) -> int | None:
+def _index_of(cid: object, count: float) -> int | None:
     if isinstance(cid, str) and cid.startswith("item-") and cid[5:].isdigit():
         index = int(cid[5:])
         if index < count:
@@ -113,12 +155,6 @@ def build_jsonl(bodies: Sequence[Mapping[str, Any]], url: str) -> bytes:
         for i, body in enumerate(bodies)
     )
     return ("\n".join(lines) + "\n").encode()
-
-
-def _save_state(options: BatchOptions, batch: Batch, endpoint: str, count: int) -> None:
-    if options.state_path is not None:
-        state = {"batch_id": batch.id, "input_file_id": batch.input_file_id, "endpoint": endpoint, "count": count}
-        Path(options.state_path).write_text(json.dumps(state, indent=2) + "\n")
 
 
 def _error_message(body: object) -> tuple[str | None, str]:
@@ -144,7 +180,14 @@ def parse_results(
             if not line.strip():
                 continue
             record = json.loads(line)
-            index = _index_of(record.get("custom_id"), count)
+            cid = record.get("custom_id")
+            index = _index_of(cid, count)
+            if index is None and _index_of(cid, math.inf) is not None:
+                raise InvalidRequestError(
+                    f"batch {batch.id} has an answer for {cid} but count={count}; give the batch's own count "
+                    "(or none: it is read from the batch)",
+                    param="count",
+                )
             if index is None or index in seen:
                 continue
             seen.add(index)
@@ -184,20 +227,70 @@ async def _afile_text(client: AsyncClient, file_id: str | None) -> str:
     return await client.files.content.retrieve(file_id) if file_id else ""
 
 
+def _created_or_none(error: Exception) -> bool:
+    """Whether a failed create may have created the batch anyway (no answer, or a server error)."""
+    return isinstance(error, APIConnectionError) or (isinstance(error, APIStatusError) and error.status_code >= 500)
+
+
+def _create_args(client: Any, endpoint: BatchEndpoint, options: BatchOptions, state: BatchState) -> dict[str, Any]:
+    return {
+        "input_file_id": state.input_file_id,
+        "endpoint": _url(client, endpoint),  # Azure takes the path without /v1
+        "completion_window": options.completion_window,
+        "metadata": {**(options.metadata or {}), RUN_TAG_KEY: state.run_tag},
+    }
+
+
+def _prepare(
+    client: Any, endpoint: BatchEndpoint, bodies: Sequence[Mapping[str, Any]], options: BatchOptions
+) -> tuple[bytes, BatchState, Path | None]:
+    """The JSONL, this run's state (the saved one when resuming) and the state file; all checked before sending."""
+    require(client, "batch")
+    path = state_file(options.state_path)
+    data = build_jsonl(bodies, _url(client, endpoint))
+    fresh = new_state(endpoint, data, len(bodies))
+    saved = load_state(path, fresh) if path is not None else None
+    return data, saved or fresh, path
+
+
+def _find(client: Client, state: BatchState) -> Batch | None:
+    return first_ours(itertools.islice(client.batches.list(limit=100), LOOKUP_LIMIT), state)
+
+
 def submit(
     client: Client, endpoint: BatchEndpoint, bodies: Sequence[Mapping[str, Any]], options: BatchOptions
 ) -> Batch:
-    """Upload `bodies` as a JSONL file and create the batch."""
-    require(client, "batch")
-    data = build_jsonl(bodies, _url(client, endpoint))
-    file = client.files.create(file=("batch.jsonl", data, "application/jsonl"), purpose="batch")
-    batch = client.batches.create(
-        input_file_id=file.id,
-        endpoint=_url(client, endpoint),  # type: ignore[arg-type]  # Azure takes the path without /v1
-        completion_window=options.completion_window,  # type: ignore[arg-type]
-        metadata=dict(options.metadata) if options.metadata else None,
-    )
-    _save_state(options, batch, endpoint, len(bodies))
+    """Upload `bodies` as a JSONL file and create the batch, once (see the module docs)."""
+    data, state, path = _prepare(client, endpoint, bodies, options)
+    if state.batch_id is not None:
+        return client.batches.retrieve(state.batch_id)
+    if state.input_file_id is None:
+        file = client.files.create(file=("batch.jsonl", data, "application/jsonl"), purpose="batch")
+        state.input_file_id = file.id
+        save_state(path, state)
+    else:  # uploaded by an earlier run, which may have created the batch before it stopped
+        found = _find(client, state)
+        if found is not None:
+            state.batch_id = found.id
+            save_state(path, state)
+            return found
+    once = client.with_options(max_retries=0)
+    for attempt in range(client.max_retries + 1):
+        try:
+            batch = once.batches.create(**_create_args(client, endpoint, options, state))
+            break
+        except (APIConnectionError, APIStatusError) as exc:
+            if not _created_or_none(exc) and not (isinstance(exc, APIStatusError) and exc.status_code == 429):
+                raise
+            found = _find(client, state) if _created_or_none(exc) else None
+            if found is not None:
+                batch = found
+                break
+            if attempt == client.max_retries:
+                raise
+            time.sleep(options.poll_interval)
+    state.batch_id = batch.id
+    save_state(path, state)
     return batch
 
 
@@ -237,29 +330,91 @@ def run_batch(
     return resume_batch(client, batch.id, len(bodies), cast, options)
 
 
+def _check_count(count: object) -> None:
+    if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+        raise InvalidRequestError(f"count must be a whole number >= 1 or None, got {count!r}", param="count")
+
+
+def _checked_count(batch: Batch, count: int | None) -> int | None:
+    """`count` checked against the batch's own number of requests; that number when `count` is None (if known)."""
+    counts = batch.request_counts
+    total = counts.total if counts is not None and isinstance(counts.total, int) and counts.total > 0 else None
+    if count is not None and total is not None and count != total:
+        raise InvalidRequestError(
+            f"count={count} but batch {batch.id} has {total} requests; "
+            "give its count (or none: it is read from the batch)",
+            param="count",
+        )
+    return count if count is not None else total
+
+
+def _lines(text: str) -> int:
+    return sum(1 for line in text.splitlines() if line.strip())
+
+
 def resume_batch(
-    client: Client, batch_id: str, count: int, cast: Callable[[Any], Any], options: BatchOptions | None = None
+    client: Client,
+    batch_id: str,
+    count: int | None,
+    cast: Callable[[Any], Any],
+    options: BatchOptions | None = None,
 ) -> BatchOutcome:
-    """Wait for an existing batch of `count` requests and collect its results."""
+    """Wait for an existing batch and collect its results (`count`: its number of requests; None reads it)."""
     require(client, "batch")
+    _check_count(count)
     batch = wait(client, batch_id, options or BatchOptions())
-    return BatchOutcome(batch, collect(client, batch, count, cast))
+    total = _checked_count(batch, count)
+    if total is None:  # the batch does not say: count the lines of its input file
+        total = _lines(_file_text(client, batch.input_file_id))
+    return BatchOutcome(batch, collect(client, batch, total, cast))
+
+
+async def _afind(client: AsyncClient, state: BatchState) -> Batch | None:
+    page = await client.batches.list(limit=100)
+    seen = 0
+    async for batch in page:
+        if is_ours(batch, state):
+            return batch
+        seen += 1
+        if seen >= LOOKUP_LIMIT:
+            break
+    return None
 
 
 async def asubmit(
     client: AsyncClient, endpoint: BatchEndpoint, bodies: Sequence[Mapping[str, Any]], options: BatchOptions
 ) -> Batch:
     """`submit` for the async client."""
-    require(client, "batch")
-    data = build_jsonl(bodies, _url(client, endpoint))
-    file = await client.files.create(file=("batch.jsonl", data, "application/jsonl"), purpose="batch")
-    batch = await client.batches.create(
-        input_file_id=file.id,
-        endpoint=_url(client, endpoint),  # type: ignore[arg-type]
-        completion_window=options.completion_window,  # type: ignore[arg-type]
-        metadata=dict(options.metadata) if options.metadata else None,
-    )
-    _save_state(options, batch, endpoint, len(bodies))
+    data, state, path = _prepare(client, endpoint, bodies, options)
+    if state.batch_id is not None:
+        return await client.batches.retrieve(state.batch_id)
+    if state.input_file_id is None:
+        file = await client.files.create(file=("batch.jsonl", data, "application/jsonl"), purpose="batch")
+        state.input_file_id = file.id
+        save_state(path, state)
+    else:
+        found = await _afind(client, state)
+        if found is not None:
+            state.batch_id = found.id
+            save_state(path, state)
+            return found
+    once = client.with_options(max_retries=0)
+    for attempt in range(client.max_retries + 1):
+        try:
+            batch = await once.batches.create(**_create_args(client, endpoint, options, state))
+            break
+        except (APIConnectionError, APIStatusError) as exc:
+            if not _created_or_none(exc) and not (isinstance(exc, APIStatusError) and exc.status_code == 429):
+                raise
+            found = await _afind(client, state) if _created_or_none(exc) else None
+            if found is not None:
+                batch = found
+                break
+            if attempt == client.max_retries:
+                raise
+            await asyncio.sleep(options.poll_interval)
+    state.batch_id = batch.id
+    save_state(path, state)
     return batch
 
 
@@ -293,11 +448,19 @@ async def arun_batch(
 
 
 async def aresume_batch(
-    client: AsyncClient, batch_id: str, count: int, cast: Callable[[Any], Any], options: BatchOptions | None = None
+    client: AsyncClient,
+    batch_id: str,
+    count: int | None,
+    cast: Callable[[Any], Any],
+    options: BatchOptions | None = None,
 ) -> BatchOutcome:
     """`resume_batch` for the async client."""
     require(client, "batch")
+    _check_count(count)
     batch = await await_batch(client, batch_id, options or BatchOptions())
+    total = _checked_count(batch, count)
+    if total is None:
+        total = _lines(await _afile_text(client, batch.input_file_id))
     output = await _afile_text(client, batch.output_file_id)
     errors = await _afile_text(client, batch.error_file_id)
-    return BatchOutcome(batch, parse_results(output, errors, count, cast, batch))
+    return BatchOutcome(batch, parse_results(output, errors, total, cast, batch))

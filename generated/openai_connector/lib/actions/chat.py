@@ -56,7 +56,7 @@ class ChatParams(TypedDict, total=False):
     stream_options: Mapping[str, Any]
     extra_headers: Mapping[str, str]
     extra_body: Mapping[str, object]
-    timeout: float | None
+    timeout: float | httpx2.Timeout | None  # this call's; None: no timeout
 
 
 def first_content(response: Any) -> str:

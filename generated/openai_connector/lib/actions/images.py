@@ -29,11 +29,16 @@ def image_field(image: Any, default_name: str = "image.png") -> tuple[str, bytes
 
 
 def save_images(
-    images: Sequence[Any], directory: str | os.PathLike[str], prefix: str = "image", extension: str = "png"
+    images: Sequence[Any],
+    directory: str | os.PathLike[str],
+    prefix: str = "image",
+    extension: str = "png",
+    *,
+    timeout: float | httpx2.Timeout | None = 60.0,
 ) -> list[Path]:
     """Write each image of an `ImagesResponse.data` to `directory/<prefix>-<n>.<extension>`.
 
-    `b64_json` images are decoded; `url` images are downloaded (plain GET, no API credentials sent).
+    `b64_json` images are decoded; `url` images are downloaded (plain GET, no API credentials sent, `timeout`).
     """
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
@@ -43,7 +48,7 @@ def save_images(
         if getattr(image, "b64_json", None):
             target.write_bytes(base64.b64decode(image.b64_json))
         elif getattr(image, "url", None):
-            response = httpx2.get(image.url, follow_redirects=True, timeout=60.0)
+            response = httpx2.get(image.url, follow_redirects=True, timeout=timeout)
             response.raise_for_status()
             target.write_bytes(response.content)
         else:

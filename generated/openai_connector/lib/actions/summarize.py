@@ -4,17 +4,26 @@ Token estimate: `estimate_tokens(text) = ceil(len(text) / 4)`, about right for E
 tokenizers and deliberately simple (no tokenizer dependency). Text over the budget is split at
 paragraph, then sentence, then word boundaries into chunks under the budget; each chunk is summarized,
 and the summaries are combined with `combine_template` (again split if they are still too long).
+
+The cost is bounded: every combining round must need fewer calls than the round before (else the
+model's summaries are not getting shorter and `SummarizeError` is raised before that round), and the
+whole run makes at most `max_calls` calls (default: twice the number of chunks, plus `_MAX_ROUNDS`),
+checked before each round is sent.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Awaitable, Callable
+
+from .._errors import InvalidRequestError
 
 __all__ = [
     "COMBINE_TEMPLATE",
     "SUMMARY_TEMPLATE",
+    "SummarizeError",
     "asummarize_with",
     "estimate_tokens",
     "split_text",
@@ -25,6 +34,17 @@ SUMMARY_TEMPLATE = "Summarize the following text concisely, keeping the key fact
 COMBINE_TEMPLATE = "Combine these partial summaries of one text into a single concise summary:\n\n{text}"
 _CHARS_PER_TOKEN = 4
 _MAX_ROUNDS = 8
+
+
+class SummarizeError(ValueError):
+    """The summary cannot be made within the limits: the model's summaries do not shrink, or `max_calls` is too low.
+
+    Raised before the calls that would break the limit are sent; `calls` is how many were made.
+    """
+
+    def __init__(self, message: str, *, calls: int) -> None:
+        super().__init__(message)
+        self.calls = calls
 
 
 def estimate_tokens(text: str) -> int:
@@ -82,6 +102,74 @@ def _budget(max_input_tokens: int, template: str) -> int:
     return budget
 
 
+def check_template(template: object, name: str) -> None:
+    """`template` must be a str with `{text}` and no other `{field}` (write `{{` and `}}` for literal braces)."""
+    if not isinstance(template, str):
+        raise InvalidRequestError(f"{name} must be a str, got {type(template).__name__}", param=name)
+    try:
+        fields = {field for _, field, _, _ in string.Formatter().parse(template) if field is not None}
+    except ValueError as exc:
+        raise InvalidRequestError(
+            f"{name} is not a valid template ({exc}); write {{{{ and }}}} for braces", param=name
+        ) from None
+    if "text" not in fields:
+        raise InvalidRequestError(f"{name} must contain {{text}}, where the text goes", param=name)
+    unknown = sorted(fields - {"text"})
+    if unknown:
+        raise InvalidRequestError(
+            f"{name} has unknown field(s) {', '.join('{' + f + '}' for f in unknown)}: only {{text}} is filled in "
+            "(write {{ and }} for literal braces)",
+            param=name,
+        )
+
+
+class _Plan:
+    """The checks of one summarize run: arguments first, then the call budget before each round."""
+
+    def __init__(
+        self, text: object, max_input_tokens: object, template: object, combine_template: object, max_calls: object
+    ) -> None:
+        if not isinstance(text, str):
+            raise InvalidRequestError(f"text must be a str, got {type(text).__name__}", param="text")
+        if isinstance(max_input_tokens, bool) or not isinstance(max_input_tokens, int) or max_input_tokens < 1:
+            raise InvalidRequestError(
+                f"max_input_tokens must be a whole number >= 1, got {max_input_tokens!r}", param="max_input_tokens"
+            )
+        if max_calls is not None and (isinstance(max_calls, bool) or not isinstance(max_calls, int) or max_calls < 1):
+            raise InvalidRequestError(
+                f"max_calls must be a whole number >= 1 or None, got {max_calls!r}", param="max_calls"
+            )
+        check_template(template, "template")
+        check_template(combine_template, "combine_template")
+        self.chunks = split_text(text, _budget(max_input_tokens, str(template)))
+        self.max_input_tokens = max_input_tokens
+        self.combine_template = str(combine_template)
+        self.max_calls = max_calls if isinstance(max_calls, int) else 2 * len(self.chunks) + _MAX_ROUNDS
+        self.calls = 0
+        self.admit(len(self.chunks))
+
+    def admit(self, count: int) -> None:
+        if self.calls + count > self.max_calls:
+            raise SummarizeError(
+                f"summarize would need more than max_calls={self.max_calls} calls ({self.calls} made, {count} more "
+                "for the next round); raise max_calls or max_input_tokens",
+                calls=self.calls,
+            )
+        self.calls += count
+
+    def groups(self, parts: list[str], round_number: int) -> list[str]:
+        """The next round's inputs; refused if the summaries did not shrink (as many calls as the last round)."""
+        groups = split_text("\n\n".join(parts), _budget(self.max_input_tokens, self.combine_template))
+        if len(groups) >= len(parts) or round_number >= _MAX_ROUNDS:
+            raise SummarizeError(
+                f"the summaries are not getting shorter: combining {len(parts)} summaries needs {len(groups)} calls "
+                f"(round {round_number + 1}); ask for shorter summaries (e.g. max_tokens) or raise max_input_tokens",
+                calls=self.calls,
+            )
+        self.admit(len(groups))
+        return groups
+
+
 def summarize_with(
     complete: Callable[[str], str],
     text: str,
@@ -89,18 +177,18 @@ def summarize_with(
     max_input_tokens: int,
     template: str = SUMMARY_TEMPLATE,
     combine_template: str = COMBINE_TEMPLATE,
+    max_calls: int | None = None,
 ) -> str:
     """Summarize `text` with `complete(prompt) -> answer` (one chat completion per call)."""
-    chunks = split_text(text, _budget(max_input_tokens, template))
-    if not chunks:
+    plan = _Plan(text, max_input_tokens, template, combine_template, max_calls)
+    if not plan.chunks:
         return ""
-    parts = [complete(template.format(text=chunk)) for chunk in chunks]
-    for _ in range(_MAX_ROUNDS):
-        if len(parts) == 1:
-            return parts[0]
-        groups = split_text("\n\n".join(parts), _budget(max_input_tokens, combine_template))
-        parts = [complete(combine_template.format(text=group)) for group in groups]
-    return "\n\n".join(parts)
+    parts = [complete(template.format(text=chunk)) for chunk in plan.chunks]
+    round_number = 0
+    while len(parts) > 1:
+        parts = [complete(combine_template.format(text=group)) for group in plan.groups(parts, round_number)]
+        round_number += 1
+    return parts[0]
 
 
 async def asummarize_with(
@@ -110,15 +198,15 @@ async def asummarize_with(
     max_input_tokens: int,
     template: str = SUMMARY_TEMPLATE,
     combine_template: str = COMBINE_TEMPLATE,
+    max_calls: int | None = None,
 ) -> str:
     """`summarize_with` with an async `complete`."""
-    chunks = split_text(text, _budget(max_input_tokens, template))
-    if not chunks:
+    plan = _Plan(text, max_input_tokens, template, combine_template, max_calls)
+    if not plan.chunks:
         return ""
-    parts = [await complete(template.format(text=chunk)) for chunk in chunks]
-    for _ in range(_MAX_ROUNDS):
-        if len(parts) == 1:
-            return parts[0]
-        groups = split_text("\n\n".join(parts), _budget(max_input_tokens, combine_template))
-        parts = [await complete(combine_template.format(text=group)) for group in groups]
-    return "\n\n".join(parts)
+    parts = [await complete(template.format(text=chunk)) for chunk in plan.chunks]
+    round_number = 0
+    while len(parts) > 1:
+        parts = [await complete(combine_template.format(text=group)) for group in plan.groups(parts, round_number)]
+        round_number += 1
+    return parts[0]
