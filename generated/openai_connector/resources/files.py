@@ -1,7 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
@@ -73,10 +72,6 @@ _DOWNLOAD_FILE = Operation(
 
 
 class Files(SyncAPIResource):
-    @cached_property
-    def content(self) -> FilesContent:
-        return FilesContent(self._client)
-
     def list(
         self,
         *,
@@ -235,12 +230,36 @@ class Files(SyncAPIResource):
             ),
         )
 
+    def content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Returns a response containing the contents of the specified file.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        return cast(
+            "str",
+            self._client.call(
+                _DOWNLOAD_FILE,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
 
 class AsyncFiles(AsyncAPIResource):
-    @cached_property
-    def content(self) -> AsyncFilesContent:
-        return AsyncFilesContent(self._client)
-
     async def list(
         self,
         *,
@@ -399,39 +418,7 @@ class AsyncFiles(AsyncAPIResource):
             ),
         )
 
-
-class FilesContent(SyncAPIResource):
-    def retrieve(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
-        """Returns a response containing the contents of the specified file.
-
-        Args:
-          file_id: The ID of the file to use for this request.
-        """
-
-        return cast(
-            "str",
-            self._client.call(
-                _DOWNLOAD_FILE,
-                path_params={"file_id": file_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=str,
-            ),
-        )
-
-
-class AsyncFilesContent(AsyncAPIResource):
-    async def retrieve(
+    async def content(
         self,
         file_id: str,
         *,

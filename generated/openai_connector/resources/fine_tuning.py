@@ -147,6 +147,19 @@ _CANCEL_FINE_TUNING_JOB = Operation(
     checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
 )
 
+_LIST_FINE_TUNING_EVENTS = Operation(
+    api="openai",
+    operation_id="listFineTuningEvents",
+    method="GET",
+    path="/fine_tuning/jobs/{fine_tuning_job_id}/events",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "path": {"fine_tuning_job_id": {"type": "string"}},
+        "query": {"after": {"type": "string"}, "limit": {"type": "integer"}},
+    },
+)
+
 _PAUSE_FINE_TUNING_JOB = Operation(
     api="openai",
     operation_id="pauseFineTuningJob",
@@ -172,19 +185,6 @@ _LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
     operation_id="listFineTuningJobCheckpoints",
     method="GET",
     path="/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
-    request_kind="none",
-    response_kind="json",
-    checks={
-        "path": {"fine_tuning_job_id": {"type": "string"}},
-        "query": {"after": {"type": "string"}, "limit": {"type": "integer"}},
-    },
-)
-
-_LIST_FINE_TUNING_EVENTS = Operation(
-    api="openai",
-    operation_id="listFineTuningEvents",
-    method="GET",
-    path="/fine_tuning/jobs/{fine_tuning_job_id}/events",
     request_kind="none",
     response_kind="json",
     checks={
@@ -639,10 +639,6 @@ class FineTuningJobs(SyncAPIResource):
     def checkpoints(self) -> FineTuningJobsCheckpoints:
         return FineTuningJobsCheckpoints(self._client)
 
-    @cached_property
-    def events(self) -> FineTuningJobsEvents:
-        return FineTuningJobsEvents(self._client)
-
     def list(
         self,
         *,
@@ -802,6 +798,44 @@ class FineTuningJobs(SyncAPIResource):
             ),
         )
 
+    def list_events(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[FineTuningJobEvent]:
+        """Get status updates for a fine-tuning job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+          after: Identifier for the last event from the previous pagination request.
+          limit: Number of events to retrieve.
+        """
+
+        from ..types.fine_tuning_job_event import FineTuningJobEvent
+        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+
+        return cast(
+            "SyncCursorPage[FineTuningJobEvent]",
+            self._client.call_page(
+                _LIST_FINE_TUNING_EVENTS,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningJobEventsResponse,
+                item_type=FineTuningJobEvent,
+                cursor_param="after",
+            ),
+        )
+
     def pause(
         self,
         fine_tuning_job_id: str,
@@ -867,10 +901,6 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     @cached_property
     def checkpoints(self) -> AsyncFineTuningJobsCheckpoints:
         return AsyncFineTuningJobsCheckpoints(self._client)
-
-    @cached_property
-    def events(self) -> AsyncFineTuningJobsEvents:
-        return AsyncFineTuningJobsEvents(self._client)
 
     async def list(
         self,
@@ -1031,6 +1061,44 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             ),
         )
 
+    async def list_events(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[FineTuningJobEvent]:
+        """Get status updates for a fine-tuning job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+          after: Identifier for the last event from the previous pagination request.
+          limit: Number of events to retrieve.
+        """
+
+        from ..types.fine_tuning_job_event import FineTuningJobEvent
+        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+
+        return cast(
+            "AsyncCursorPage[FineTuningJobEvent]",
+            await self._client.call_page(
+                _LIST_FINE_TUNING_EVENTS,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningJobEventsResponse,
+                item_type=FineTuningJobEvent,
+                cursor_param="after",
+            ),
+        )
+
     async def pause(
         self,
         fine_tuning_job_id: str,
@@ -1167,86 +1235,6 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
                 timeout=timeout,
                 cast_to=ListFineTuningJobCheckpointsResponse,
                 item_type=FineTuningJobCheckpoint,
-                cursor_param="after",
-            ),
-        )
-
-
-class FineTuningJobsEvents(SyncAPIResource):
-    def list(
-        self,
-        fine_tuning_job_id: str,
-        *,
-        after: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[FineTuningJobEvent]:
-        """Get status updates for a fine-tuning job.
-
-        Args:
-          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
-          after: Identifier for the last event from the previous pagination request.
-          limit: Number of events to retrieve.
-        """
-
-        from ..types.fine_tuning_job_event import FineTuningJobEvent
-        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
-
-        return cast(
-            "SyncCursorPage[FineTuningJobEvent]",
-            self._client.call_page(
-                _LIST_FINE_TUNING_EVENTS,
-                path_params={"fine_tuning_job_id": fine_tuning_job_id},
-                query={"after": after, "limit": limit},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ListFineTuningJobEventsResponse,
-                item_type=FineTuningJobEvent,
-                cursor_param="after",
-            ),
-        )
-
-
-class AsyncFineTuningJobsEvents(AsyncAPIResource):
-    async def list(
-        self,
-        fine_tuning_job_id: str,
-        *,
-        after: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[FineTuningJobEvent]:
-        """Get status updates for a fine-tuning job.
-
-        Args:
-          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
-          after: Identifier for the last event from the previous pagination request.
-          limit: Number of events to retrieve.
-        """
-
-        from ..types.fine_tuning_job_event import FineTuningJobEvent
-        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
-
-        return cast(
-            "AsyncCursorPage[FineTuningJobEvent]",
-            await self._client.call_page(
-                _LIST_FINE_TUNING_EVENTS,
-                path_params={"fine_tuning_job_id": fine_tuning_job_id},
-                query={"after": after, "limit": limit},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ListFineTuningJobEventsResponse,
-                item_type=FineTuningJobEvent,
                 cursor_param="after",
             ),
         )

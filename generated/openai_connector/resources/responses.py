@@ -123,31 +123,6 @@ _CANCEL_RESPONSE = Operation(
     checks={"path": {"response_id": {"type": "string"}}},
 )
 
-_GETINPUTTOKENCOUNTS = Operation(
-    api="openai",
-    operation_id="Getinputtokencounts",
-    method="POST",
-    path="/responses/input_tokens",
-    request_kind="json",
-    response_kind="json",
-    checks={
-        "body": {
-            "model": {"type": "string", "nullable": True},
-            "input": {"anyOf": [{"type": "string", "maxLength": 10485760}, {"type": "array"}], "nullable": True},
-            "previous_response_id": {"type": "string", "nullable": True},
-            "tools": {"type": "array", "nullable": True},
-            "text": {"type": "object", "nullable": True},
-            "reasoning": {"type": "object", "nullable": True},
-            "truncation": {"type": "string"},
-            "instructions": {"type": "string", "nullable": True},
-            "personality": {"type": "string"},
-            "conversation": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
-            "tool_choice": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
-            "parallel_tool_calls": {"type": "boolean", "nullable": True},
-        }
-    },
-)
-
 _COMPACTCONVERSATION = Operation(
     api="openai",
     operation_id="Compactconversation",
@@ -187,11 +162,40 @@ _LIST_INPUT_ITEMS = Operation(
     },
 )
 
+_GETINPUTTOKENCOUNTS = Operation(
+    api="openai",
+    operation_id="Getinputtokencounts",
+    method="POST",
+    path="/responses/input_tokens",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string", "nullable": True},
+            "input": {"anyOf": [{"type": "string", "maxLength": 10485760}, {"type": "array"}], "nullable": True},
+            "previous_response_id": {"type": "string", "nullable": True},
+            "tools": {"type": "array", "nullable": True},
+            "text": {"type": "object", "nullable": True},
+            "reasoning": {"type": "object", "nullable": True},
+            "truncation": {"type": "string"},
+            "instructions": {"type": "string", "nullable": True},
+            "personality": {"type": "string"},
+            "conversation": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+            "tool_choice": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+            "parallel_tool_calls": {"type": "boolean", "nullable": True},
+        }
+    },
+)
+
 
 class Responses(SyncAPIResource):
     @cached_property
     def input_items(self) -> ResponsesInputItems:
         return ResponsesInputItems(self._client)
+
+    @cached_property
+    def input_tokens(self) -> ResponsesInputTokens:
+        return ResponsesInputTokens(self._client)
 
     @overload
     def create(
@@ -595,73 +599,6 @@ class Responses(SyncAPIResource):
             ),
         )
 
-    def input_tokens(
-        self,
-        *,
-        model: str | NotGiven | None = NOT_GIVEN,
-        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
-        previous_response_id: str | NotGiven | None = NOT_GIVEN,
-        tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven | None = NOT_GIVEN,
-        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        truncation: TruncationEnum | NotGiven = NOT_GIVEN,
-        instructions: str | NotGiven | None = NOT_GIVEN,
-        personality: PersonalityEnum | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> TokenCountsResource:
-        """Returns input token counts of the request.
-
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
-
-        Args:
-          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-          input: Text, image, or file inputs to the model, used to generate a response
-          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
-          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter.
-          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
-          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
-          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
-          conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request. Input items and output items from this response are automatically added to this conversation after this response completes.
-          tool_choice: Controls which tool the model should use, if any.
-          parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
-        """
-
-        from ..types.token_counts_resource import TokenCountsResource
-
-        return cast(
-            "TokenCountsResource",
-            self._client.call(
-                _GETINPUTTOKENCOUNTS,
-                body={
-                    "model": model,
-                    "input": input,
-                    "previous_response_id": previous_response_id,
-                    "tools": tools,
-                    "text": text,
-                    "reasoning": reasoning,
-                    "truncation": truncation,
-                    "instructions": instructions,
-                    "personality": personality,
-                    "conversation": conversation,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=TokenCountsResource,
-            ),
-        )
-
     def compact(
         self,
         *,
@@ -722,6 +659,10 @@ class AsyncResponses(AsyncAPIResource):
     @cached_property
     def input_items(self) -> AsyncResponsesInputItems:
         return AsyncResponsesInputItems(self._client)
+
+    @cached_property
+    def input_tokens(self) -> AsyncResponsesInputTokens:
+        return AsyncResponsesInputTokens(self._client)
 
     @overload
     async def create(
@@ -1125,73 +1066,6 @@ class AsyncResponses(AsyncAPIResource):
             ),
         )
 
-    async def input_tokens(
-        self,
-        *,
-        model: str | NotGiven | None = NOT_GIVEN,
-        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
-        previous_response_id: str | NotGiven | None = NOT_GIVEN,
-        tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParamParam | NotGiven | None = NOT_GIVEN,
-        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        truncation: TruncationEnum | NotGiven = NOT_GIVEN,
-        instructions: str | NotGiven | None = NOT_GIVEN,
-        personality: PersonalityEnum | NotGiven = NOT_GIVEN,
-        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
-        tool_choice: ToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> TokenCountsResource:
-        """Returns input token counts of the request.
-
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
-
-        Args:
-          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-          input: Text, image, or file inputs to the model, used to generate a response
-          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
-          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter.
-          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
-          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
-          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
-          conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request. Input items and output items from this response are automatically added to this conversation after this response completes.
-          tool_choice: Controls which tool the model should use, if any.
-          parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
-        """
-
-        from ..types.token_counts_resource import TokenCountsResource
-
-        return cast(
-            "TokenCountsResource",
-            await self._client.call(
-                _GETINPUTTOKENCOUNTS,
-                body={
-                    "model": model,
-                    "input": input,
-                    "previous_response_id": previous_response_id,
-                    "tools": tools,
-                    "text": text,
-                    "reasoning": reasoning,
-                    "truncation": truncation,
-                    "instructions": instructions,
-                    "personality": personality,
-                    "conversation": conversation,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=TokenCountsResource,
-            ),
-        )
-
     async def compact(
         self,
         *,
@@ -1332,5 +1206,143 @@ class AsyncResponsesInputItems(AsyncAPIResource):
                 cast_to=ResponseItemList,
                 item_type=ItemResource,
                 cursor_param="after",
+            ),
+        )
+
+
+class ResponsesInputTokens(SyncAPIResource):
+    def count(
+        self,
+        *,
+        model: str | NotGiven | None = NOT_GIVEN,
+        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        truncation: TruncationEnum | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        personality: PersonalityEnum | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          input: Text, image, or file inputs to the model, used to generate a response
+          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter.
+          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
+          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+          conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request. Input items and output items from this response are automatically added to this conversation after this response completes.
+          tool_choice: Controls which tool the model should use, if any.
+          parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+        """
+
+        from ..types.token_counts_resource import TokenCountsResource
+
+        return cast(
+            "TokenCountsResource",
+            self._client.call(
+                _GETINPUTTOKENCOUNTS,
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "personality": personality,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=TokenCountsResource,
+            ),
+        )
+
+
+class AsyncResponsesInputTokens(AsyncAPIResource):
+    async def count(
+        self,
+        *,
+        model: str | NotGiven | None = NOT_GIVEN,
+        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParamParam | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        truncation: TruncationEnum | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        personality: PersonalityEnum | NotGiven = NOT_GIVEN,
+        conversation: ConversationParamParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: ToolChoiceParamParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          input: Text, image, or file inputs to the model, used to generate a response
+          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter.
+          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
+          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+          conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request. Input items and output items from this response are automatically added to this conversation after this response completes.
+          tool_choice: Controls which tool the model should use, if any.
+          parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+        """
+
+        from ..types.token_counts_resource import TokenCountsResource
+
+        return cast(
+            "TokenCountsResource",
+            await self._client.call(
+                _GETINPUTTOKENCOUNTS,
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "personality": personality,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=TokenCountsResource,
             ),
         )

@@ -741,10 +741,6 @@ class AsyncVectorStores(AsyncAPIResource):
 
 
 class VectorStoresFileBatches(SyncAPIResource):
-    @cached_property
-    def files(self) -> VectorStoresFileBatchesFiles:
-        return VectorStoresFileBatchesFiles(self._client)
-
     def create(
         self,
         vector_store_id: str,
@@ -857,12 +853,54 @@ class VectorStoresFileBatches(SyncAPIResource):
             ),
         )
 
+    def list_files(
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[VectorStoreFileObject]:
+        """Returns a list of vector store files in a batch.
+
+        Args:
+          vector_store_id: The ID of the vector store that the files belong to.
+          batch_id: The ID of the file batch that the files belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        """
+
+        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
+        from ..types.vector_store_file_object import VectorStoreFileObject
+
+        return cast(
+            "SyncCursorPage[VectorStoreFileObject]",
+            self._client.call_page(
+                _LIST_FILES_IN_VECTOR_STORE_BATCH,
+                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListVectorStoreFilesResponse,
+                item_type=VectorStoreFileObject,
+                cursor_param="after",
+            ),
+        )
+
 
 class AsyncVectorStoresFileBatches(AsyncAPIResource):
-    @cached_property
-    def files(self) -> AsyncVectorStoresFileBatchesFiles:
-        return AsyncVectorStoresFileBatchesFiles(self._client)
-
     async def create(
         self,
         vector_store_id: str,
@@ -975,57 +1013,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
             ),
         )
 
-
-class VectorStoresFileBatchesFiles(SyncAPIResource):
-    def list(
-        self,
-        vector_store_id: str,
-        batch_id: str,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        before: str | NotGiven = NOT_GIVEN,
-        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[VectorStoreFileObject]:
-        """Returns a list of vector store files in a batch.
-
-        Args:
-          vector_store_id: The ID of the vector store that the files belong to.
-          batch_id: The ID of the file batch that the files belong to.
-          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
-          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
-          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
-          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
-          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
-        """
-
-        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-        from ..types.vector_store_file_object import VectorStoreFileObject
-
-        return cast(
-            "SyncCursorPage[VectorStoreFileObject]",
-            self._client.call_page(
-                _LIST_FILES_IN_VECTOR_STORE_BATCH,
-                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
-                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ListVectorStoreFilesResponse,
-                item_type=VectorStoreFileObject,
-                cursor_param="after",
-            ),
-        )
-
-
-class AsyncVectorStoresFileBatchesFiles(AsyncAPIResource):
-    async def list(
+    async def list_files(
         self,
         vector_store_id: str,
         batch_id: str,
@@ -1073,10 +1061,6 @@ class AsyncVectorStoresFileBatchesFiles(AsyncAPIResource):
 
 
 class VectorStoresFiles(SyncAPIResource):
-    @cached_property
-    def content(self) -> VectorStoresFilesContent:
-        return VectorStoresFilesContent(self._client)
-
     def list(
         self,
         vector_store_id: str,
@@ -1260,12 +1244,40 @@ class VectorStoresFiles(SyncAPIResource):
             ),
         )
 
+    def content(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileContentResponse:
+        """Retrieve the parsed contents of a vector store file.
+
+        Args:
+          vector_store_id: The ID of the vector store.
+          file_id: The ID of the file within the vector store.
+        """
+
+        from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
+
+        return cast(
+            "VectorStoreFileContentResponse",
+            self._client.call(
+                _RETRIEVE_VECTOR_STORE_FILE_CONTENT,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileContentResponse,
+            ),
+        )
+
 
 class AsyncVectorStoresFiles(AsyncAPIResource):
-    @cached_property
-    def content(self) -> AsyncVectorStoresFilesContent:
-        return AsyncVectorStoresFilesContent(self._client)
-
     async def list(
         self,
         vector_store_id: str,
@@ -1449,43 +1461,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
             ),
         )
 
-
-class VectorStoresFilesContent(SyncAPIResource):
-    def list(
-        self,
-        vector_store_id: str,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileContentResponse:
-        """Retrieve the parsed contents of a vector store file.
-
-        Args:
-          vector_store_id: The ID of the vector store.
-          file_id: The ID of the file within the vector store.
-        """
-
-        from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
-
-        return cast(
-            "VectorStoreFileContentResponse",
-            self._client.call(
-                _RETRIEVE_VECTOR_STORE_FILE_CONTENT,
-                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VectorStoreFileContentResponse,
-            ),
-        )
-
-
-class AsyncVectorStoresFilesContent(AsyncAPIResource):
-    async def list(
+    async def content(
         self,
         vector_store_id: str,
         file_id: str,

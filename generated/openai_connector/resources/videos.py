@@ -1,7 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
@@ -72,39 +71,6 @@ _CREATE_VIDEO_JSON = Operation(
     },
 )
 
-_GET_VIDEO = Operation(
-    api="openai",
-    operation_id="GetVideo",
-    method="GET",
-    path="/videos/{video_id}",
-    request_kind="none",
-    response_kind="json",
-    checks={"path": {"video_id": {"type": "string"}}},
-)
-
-_DELETE_VIDEO = Operation(
-    api="openai",
-    operation_id="DeleteVideo",
-    method="DELETE",
-    path="/videos/{video_id}",
-    request_kind="none",
-    response_kind="json",
-    checks={"path": {"video_id": {"type": "string"}}},
-)
-
-_CREATE_VIDEO_REMIX = Operation(
-    api="openai",
-    operation_id="CreateVideoRemix",
-    method="POST",
-    path="/videos/{video_id}/remix",
-    request_kind="json",
-    response_kind="json",
-    checks={
-        "path": {"video_id": {"type": "string"}},
-        "body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}},
-    },
-)
-
 _CREATE_VIDEO_CHARACTER = Operation(
     api="openai",
     operation_id="CreateVideoCharacter",
@@ -171,6 +137,26 @@ _CREATE_VIDEO_EXTEND_JSON = Operation(
     },
 )
 
+_GET_VIDEO = Operation(
+    api="openai",
+    operation_id="GetVideo",
+    method="GET",
+    path="/videos/{video_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"video_id": {"type": "string"}}},
+)
+
+_DELETE_VIDEO = Operation(
+    api="openai",
+    operation_id="DeleteVideo",
+    method="DELETE",
+    path="/videos/{video_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"video_id": {"type": "string"}}},
+)
+
 _RETRIEVE_VIDEO_CONTENT = Operation(
     api="openai",
     operation_id="RetrieveVideoContent",
@@ -181,24 +167,21 @@ _RETRIEVE_VIDEO_CONTENT = Operation(
     checks={"path": {"video_id": {"type": "string"}}, "query": {"variant": {"type": "string"}}},
 )
 
+_CREATE_VIDEO_REMIX = Operation(
+    api="openai",
+    operation_id="CreateVideoRemix",
+    method="POST",
+    path="/videos/{video_id}/remix",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "path": {"video_id": {"type": "string"}},
+        "body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}},
+    },
+)
+
 
 class Videos(SyncAPIResource):
-    @cached_property
-    def characters(self) -> VideosCharacters:
-        return VideosCharacters(self._client)
-
-    @cached_property
-    def edits(self) -> VideosEdits:
-        return VideosEdits(self._client)
-
-    @cached_property
-    def extensions(self) -> VideosExtensions:
-        return VideosExtensions(self._client)
-
-    @cached_property
-    def content(self) -> VideosContent:
-        return VideosContent(self._client)
-
     def list(
         self,
         *,
@@ -324,6 +307,213 @@ class Videos(SyncAPIResource):
             ),
         )
 
+    def create_character(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Create a character from an uploaded video.
+
+        Args:
+          video: Video file used to create a character.
+          name: Display name for this API character.
+        """
+
+        from ..types.video_character_resource import VideoCharacterResource
+
+        return cast(
+            "VideoCharacterResource",
+            self._client.call(
+                _CREATE_VIDEO_CHARACTER,
+                body={"name": name},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    def get_character(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Fetch a character.
+
+        Args:
+          character_id: The identifier of the character to retrieve.
+        """
+
+        from ..types.video_character_resource import VideoCharacterResource
+
+        return cast(
+            "VideoCharacterResource",
+            self._client.call(
+                _GET_VIDEO_CHARACTER,
+                path_params={"character_id": character_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    def edit(
+        self,
+        *,
+        video: FileTypes | VideoReferenceInputParamParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        from ..types.video_resource import VideoResource
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO_EDIT,
+                body={"prompt": prompt},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    def edit_json(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          video: Reference to the completed video to edit.
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        from ..types.video_resource import VideoResource
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO_EDIT_JSON,
+                body={"video": video, "prompt": prompt},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    def extend(
+        self,
+        *,
+        video: VideoReferenceInputParamParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        from ..types.video_resource import VideoResource
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO_EXTEND,
+                body={"prompt": prompt, "seconds": seconds},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    def extend_json(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          video: Reference to the completed video to extend.
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        from ..types.video_resource import VideoResource
+
+        return cast(
+            "VideoResource",
+            self._client.call(
+                _CREATE_VIDEO_EXTEND_JSON,
+                body={"video": video, "prompt": prompt, "seconds": seconds},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
     def retrieve(
         self,
         video_id: str,
@@ -388,6 +578,41 @@ class Videos(SyncAPIResource):
             ),
         )
 
+    def download_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Deprecated.
+
+        Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+          video_id: The identifier of the video whose media to download.
+          variant: Which downloadable asset to return. Defaults to the MP4 video.
+        """
+
+        return cast(
+            "str",
+            self._client.call(
+                _RETRIEVE_VIDEO_CONTENT,
+                path_params={"video_id": video_id},
+                query={"variant": variant},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
     def remix(
         self,
         video_id: str,
@@ -425,22 +650,6 @@ class Videos(SyncAPIResource):
 
 
 class AsyncVideos(AsyncAPIResource):
-    @cached_property
-    def characters(self) -> AsyncVideosCharacters:
-        return AsyncVideosCharacters(self._client)
-
-    @cached_property
-    def edits(self) -> AsyncVideosEdits:
-        return AsyncVideosEdits(self._client)
-
-    @cached_property
-    def extensions(self) -> AsyncVideosExtensions:
-        return AsyncVideosExtensions(self._client)
-
-    @cached_property
-    def content(self) -> AsyncVideosContent:
-        return AsyncVideosContent(self._client)
-
     async def list(
         self,
         *,
@@ -566,6 +775,213 @@ class AsyncVideos(AsyncAPIResource):
             ),
         )
 
+    async def create_character(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Create a character from an uploaded video.
+
+        Args:
+          video: Video file used to create a character.
+          name: Display name for this API character.
+        """
+
+        from ..types.video_character_resource import VideoCharacterResource
+
+        return cast(
+            "VideoCharacterResource",
+            await self._client.call(
+                _CREATE_VIDEO_CHARACTER,
+                body={"name": name},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    async def get_character(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Fetch a character.
+
+        Args:
+          character_id: The identifier of the character to retrieve.
+        """
+
+        from ..types.video_character_resource import VideoCharacterResource
+
+        return cast(
+            "VideoCharacterResource",
+            await self._client.call(
+                _GET_VIDEO_CHARACTER,
+                path_params={"character_id": character_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    async def edit(
+        self,
+        *,
+        video: FileTypes | VideoReferenceInputParamParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        from ..types.video_resource import VideoResource
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO_EDIT,
+                body={"prompt": prompt},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    async def edit_json(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          video: Reference to the completed video to edit.
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        from ..types.video_resource import VideoResource
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO_EDIT_JSON,
+                body={"video": video, "prompt": prompt},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    async def extend(
+        self,
+        *,
+        video: VideoReferenceInputParamParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        from ..types.video_resource import VideoResource
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO_EXTEND,
+                body={"prompt": prompt, "seconds": seconds},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
+    async def extend_json(
+        self,
+        *,
+        video: VideoReferenceInputParamParam,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoResource:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          video: Reference to the completed video to extend.
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        from ..types.video_resource import VideoResource
+
+        return cast(
+            "VideoResource",
+            await self._client.call(
+                _CREATE_VIDEO_EXTEND_JSON,
+                body={"video": video, "prompt": prompt, "seconds": seconds},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoResource,
+            ),
+        )
+
     async def retrieve(
         self,
         video_id: str,
@@ -630,6 +1046,41 @@ class AsyncVideos(AsyncAPIResource):
             ),
         )
 
+    async def download_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Deprecated.
+
+        Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+          video_id: The identifier of the video whose media to download.
+          variant: Which downloadable asset to return. Defaults to the MP4 video.
+        """
+
+        return cast(
+            "str",
+            await self._client.call(
+                _RETRIEVE_VIDEO_CONTENT,
+                path_params={"video_id": video_id},
+                query={"variant": variant},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=str,
+            ),
+        )
+
     async def remix(
         self,
         video_id: str,
@@ -662,505 +1113,5 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=VideoResource,
-            ),
-        )
-
-
-class VideosCharacters(SyncAPIResource):
-    def create(
-        self,
-        *,
-        video: FileTypes,
-        name: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoCharacterResource:
-        """Deprecated.
-
-        Create a character from an uploaded video.
-
-        Args:
-          video: Video file used to create a character.
-          name: Display name for this API character.
-        """
-
-        from ..types.video_character_resource import VideoCharacterResource
-
-        return cast(
-            "VideoCharacterResource",
-            self._client.call(
-                _CREATE_VIDEO_CHARACTER,
-                body={"name": name},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoCharacterResource,
-            ),
-        )
-
-    def retrieve(
-        self,
-        character_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoCharacterResource:
-        """Deprecated.
-
-        Fetch a character.
-
-        Args:
-          character_id: The identifier of the character to retrieve.
-        """
-
-        from ..types.video_character_resource import VideoCharacterResource
-
-        return cast(
-            "VideoCharacterResource",
-            self._client.call(
-                _GET_VIDEO_CHARACTER,
-                path_params={"character_id": character_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoCharacterResource,
-            ),
-        )
-
-
-class AsyncVideosCharacters(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        video: FileTypes,
-        name: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoCharacterResource:
-        """Deprecated.
-
-        Create a character from an uploaded video.
-
-        Args:
-          video: Video file used to create a character.
-          name: Display name for this API character.
-        """
-
-        from ..types.video_character_resource import VideoCharacterResource
-
-        return cast(
-            "VideoCharacterResource",
-            await self._client.call(
-                _CREATE_VIDEO_CHARACTER,
-                body={"name": name},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoCharacterResource,
-            ),
-        )
-
-    async def retrieve(
-        self,
-        character_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoCharacterResource:
-        """Deprecated.
-
-        Fetch a character.
-
-        Args:
-          character_id: The identifier of the character to retrieve.
-        """
-
-        from ..types.video_character_resource import VideoCharacterResource
-
-        return cast(
-            "VideoCharacterResource",
-            await self._client.call(
-                _GET_VIDEO_CHARACTER,
-                path_params={"character_id": character_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoCharacterResource,
-            ),
-        )
-
-
-class VideosEdits(SyncAPIResource):
-    def create(
-        self,
-        *,
-        video: FileTypes | VideoReferenceInputParamParam,
-        prompt: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create a new video generation job by editing a source video or existing generated video.
-
-        Args:
-          prompt: Text prompt that describes how to edit the source video.
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            self._client.call(
-                _CREATE_VIDEO_EDIT,
-                body={"prompt": prompt},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-    def create_json(
-        self,
-        *,
-        video: VideoReferenceInputParamParam,
-        prompt: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create a new video generation job by editing a source video or existing generated video.
-
-        Args:
-          video: Reference to the completed video to edit.
-          prompt: Text prompt that describes how to edit the source video.
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            self._client.call(
-                _CREATE_VIDEO_EDIT_JSON,
-                body={"video": video, "prompt": prompt},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-
-class AsyncVideosEdits(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        video: FileTypes | VideoReferenceInputParamParam,
-        prompt: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create a new video generation job by editing a source video or existing generated video.
-
-        Args:
-          prompt: Text prompt that describes how to edit the source video.
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            await self._client.call(
-                _CREATE_VIDEO_EDIT,
-                body={"prompt": prompt},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-    async def create_json(
-        self,
-        *,
-        video: VideoReferenceInputParamParam,
-        prompt: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create a new video generation job by editing a source video or existing generated video.
-
-        Args:
-          video: Reference to the completed video to edit.
-          prompt: Text prompt that describes how to edit the source video.
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            await self._client.call(
-                _CREATE_VIDEO_EDIT_JSON,
-                body={"video": video, "prompt": prompt},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-
-class VideosExtensions(SyncAPIResource):
-    def create(
-        self,
-        *,
-        video: VideoReferenceInputParamParam | FileTypes,
-        prompt: str,
-        seconds: VideoSeconds,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create an extension of a completed video.
-
-        Args:
-          prompt: Updated text prompt that directs the extension generation.
-          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            self._client.call(
-                _CREATE_VIDEO_EXTEND,
-                body={"prompt": prompt, "seconds": seconds},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-    def create_json(
-        self,
-        *,
-        video: VideoReferenceInputParamParam,
-        prompt: str,
-        seconds: VideoSeconds,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create an extension of a completed video.
-
-        Args:
-          video: Reference to the completed video to extend.
-          prompt: Updated text prompt that directs the extension generation.
-          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            self._client.call(
-                _CREATE_VIDEO_EXTEND_JSON,
-                body={"video": video, "prompt": prompt, "seconds": seconds},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-
-class AsyncVideosExtensions(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        video: VideoReferenceInputParamParam | FileTypes,
-        prompt: str,
-        seconds: VideoSeconds,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create an extension of a completed video.
-
-        Args:
-          prompt: Updated text prompt that directs the extension generation.
-          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            await self._client.call(
-                _CREATE_VIDEO_EXTEND,
-                body={"prompt": prompt, "seconds": seconds},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-    async def create_json(
-        self,
-        *,
-        video: VideoReferenceInputParamParam,
-        prompt: str,
-        seconds: VideoSeconds,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create an extension of a completed video.
-
-        Args:
-          video: Reference to the completed video to extend.
-          prompt: Updated text prompt that directs the extension generation.
-          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            await self._client.call(
-                _CREATE_VIDEO_EXTEND_JSON,
-                body={"video": video, "prompt": prompt, "seconds": seconds},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-
-class VideosContent(SyncAPIResource):
-    def retrieve(
-        self,
-        video_id: str,
-        *,
-        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
-        """Deprecated.
-
-        Download the generated video bytes or a derived preview asset.
-
-        Streams the rendered video content for the specified video job.
-
-        Args:
-          video_id: The identifier of the video whose media to download.
-          variant: Which downloadable asset to return. Defaults to the MP4 video.
-        """
-
-        return cast(
-            "str",
-            self._client.call(
-                _RETRIEVE_VIDEO_CONTENT,
-                path_params={"video_id": video_id},
-                query={"variant": variant},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=str,
-            ),
-        )
-
-
-class AsyncVideosContent(AsyncAPIResource):
-    async def retrieve(
-        self,
-        video_id: str,
-        *,
-        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
-        """Deprecated.
-
-        Download the generated video bytes or a derived preview asset.
-
-        Streams the rendered video content for the specified video job.
-
-        Args:
-          video_id: The identifier of the video whose media to download.
-          variant: Which downloadable asset to return. Defaults to the MP4 video.
-        """
-
-        return cast(
-            "str",
-            await self._client.call(
-                _RETRIEVE_VIDEO_CONTENT,
-                path_params={"video_id": video_id},
-                query={"variant": variant},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=str,
             ),
         )

@@ -232,7 +232,7 @@ class Actions:
         args = given(
             {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
         )
-        answer: ImagesResponse = self.client.images.generations.create(
+        answer: ImagesResponse = self.client.images.generate(
             prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
         )
         return answer
@@ -253,7 +253,7 @@ class Actions:
 
         require(self.client, "image_edit")
         _check_n(n)
-        answer = self.client.images.edits.create(
+        answer = self.client.images.edit(
             image=image_field(image),
             prompt=prompt,
             mask=NOT_GIVEN if mask is None else image_field(mask, "mask.png"),
@@ -280,7 +280,7 @@ class Actions:
         require(self.client, "image_variation")
         _check_n(n)
         args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
-        return self.client.images.variations.create(image=image_field(image), **args)
+        return self.client.images.create_variation(image=image_field(image), **args)
 
     save_images = staticmethod(save_images)
 
@@ -387,7 +387,7 @@ class Actions:
     def list_fine_tuning_events(self, job_id: str, *, limit: int | None = None) -> SyncCursorPage[FineTuningJobEvent]:
         """A job's events; iterating the page walks every page."""
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}))
+        return self.client.fine_tuning.jobs.list_events(job_id, **given({"limit": limit}))
 
     def list_models(self) -> list[Model]:
         require(self.client, "models")
@@ -592,7 +592,7 @@ class AsyncActions:
         args = given(
             {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
         )
-        answer: ImagesResponse = await self.client.images.generations.create(
+        answer: ImagesResponse = await self.client.images.generate(
             prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra
         )
         return answer
@@ -612,7 +612,7 @@ class AsyncActions:
 
         require(self.client, "image_edit")
         _check_n(n)
-        answer = await self.client.images.edits.create(
+        answer = await self.client.images.edit(
             image=image_field(image),
             prompt=prompt,
             mask=NOT_GIVEN if mask is None else image_field(mask, "mask.png"),
@@ -638,7 +638,7 @@ class AsyncActions:
         require(self.client, "image_variation")
         _check_n(n)
         args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
-        return await self.client.images.variations.create(image=image_field(image), **args)
+        return await self.client.images.create_variation(image=image_field(image), **args)
 
     save_images = staticmethod(save_images)
 
@@ -730,7 +730,7 @@ class AsyncActions:
         self, job_id: str, *, limit: int | None = None
     ) -> AsyncCursorPage[FineTuningJobEvent]:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}))
+        return await self.client.fine_tuning.jobs.list_events(job_id, **given({"limit": limit}))
 
     async def list_models(self) -> list[Model]:
         require(self.client, "models")
