@@ -52,7 +52,7 @@ def test_a_resource_loads_no_model_and_a_call_only_its_own() -> None:
         "except openai_connector.APIConnectionError:\n"
         "    pass\n"
         "print(count())\n"
-        "print(int('openai_connector.types.create_chat_completion_stream_response' in sys.modules))\n"
+        "print(int('openai_connector.types.chat_completion_chunk' in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     at_access, after_call, chunk_model_loaded = (int(n) for n in result.stdout.split())

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..types.group_resource_with_success import GroupResourceWithSuccess
     from ..types.group_response import GroupResponse
     from ..types.group_role_assignment import GroupRoleAssignment
-    from ..types.group_user import GroupUser
     from ..types.group_user_assignment import GroupUserAssignment
     from ..types.group_user_deleted_resource import GroupUserDeletedResource
     from ..types.hosted_tool_permission_update import HostedToolPermissionUpdateParam
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from ..types.organization_certificate_activation_response import OrganizationCertificateActivationResponse
     from ..types.organization_certificate_deactivation_response import OrganizationCertificateDeactivationResponse
     from ..types.organization_data_retention import OrganizationDataRetention
+    from ..types.organization_group_user import OrganizationGroupUser
     from ..types.organization_project_certificate import OrganizationProjectCertificate
     from ..types.organization_project_certificate_activation_response import (
         OrganizationProjectCertificateActivationResponse,
@@ -45,9 +45,10 @@ if TYPE_CHECKING:
         OrganizationProjectCertificateDeactivationResponse,
     )
     from ..types.organization_spend_alert import OrganizationSpendAlert
-    from ..types.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
-    from ..types.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
-    from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
+    from ..types.organization_spend_alert_deleted import OrganizationSpendAlertDeleted
+    from ..types.organization_spend_limit import OrganizationSpendLimit
+    from ..types.organization_spend_limit_deleted import OrganizationSpendLimitDeleted
+    from ..types.organization_user import OrganizationUser
     from ..types.project import Project
     from ..types.project_api_key import ProjectApiKey
     from ..types.project_api_key_delete_response import ProjectApiKeyDeleteResponse
@@ -56,15 +57,15 @@ if TYPE_CHECKING:
     from ..types.project_group_deleted_resource import ProjectGroupDeletedResource
     from ..types.project_hosted_tool_permissions import ProjectHostedToolPermissions
     from ..types.project_model_permissions import ProjectModelPermissions
-    from ..types.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
+    from ..types.project_model_permissions_deleted import ProjectModelPermissionsDeleted
     from ..types.project_rate_limit import ProjectRateLimit
     from ..types.project_service_account import ProjectServiceAccount
     from ..types.project_service_account_create_response import ProjectServiceAccountCreateResponse
     from ..types.project_service_account_delete_response import ProjectServiceAccountDeleteResponse
     from ..types.project_spend_alert import ProjectSpendAlert
-    from ..types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
-    from ..types.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
-    from ..types.project_spend_limit_resource import ProjectSpendLimitResource
+    from ..types.project_spend_alert_deleted import ProjectSpendAlertDeleted
+    from ..types.project_spend_limit import ProjectSpendLimit
+    from ..types.project_spend_limit_deleted import ProjectSpendLimitDeleted
     from ..types.project_user import ProjectUser
     from ..types.project_user_delete_response import ProjectUserDeleteResponse
     from ..types.public_project_residency import PublicProjectResidency
@@ -73,7 +74,6 @@ if TYPE_CHECKING:
     from ..types.service_account_api_key_body import ServiceAccountApiKeyBody
     from ..types.spend_alert_notification_channel import SpendAlertNotificationChannelParam
     from ..types.usage_response import UsageResponse
-    from ..types.user import User
     from ..types.user_delete_response import UserDeleteResponse
     from ..types.user_role_assignment import UserRoleAssignment
 
@@ -4689,7 +4689,7 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[GroupUser]:
+    ) -> SyncCursorPage[OrganizationGroupUser]:
         """Lists the users assigned to a group.
 
         Args:
@@ -4699,11 +4699,11 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
           order: Specifies the sort order of users in the list.
         """
 
-        from ..types.group_user import GroupUser
+        from ..types.organization_group_user import OrganizationGroupUser
         from ..types.user_list_resource import UserListResource
 
         return cast(
-            "SyncCursorPage[GroupUser]",
+            "SyncCursorPage[OrganizationGroupUser]",
             self._client.call_page(
                 _LIST_GROUP_USERS,
                 path_params={"group_id": group_id},
@@ -4713,7 +4713,7 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=UserListResource,
-                item_type=GroupUser,
+                item_type=OrganizationGroupUser,
                 cursor_param="after",
             ),
         )
@@ -4828,7 +4828,7 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[GroupUser]:
+    ) -> AsyncCursorPage[OrganizationGroupUser]:
         """Lists the users assigned to a group.
 
         Args:
@@ -4838,11 +4838,11 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
           order: Specifies the sort order of users in the list.
         """
 
-        from ..types.group_user import GroupUser
+        from ..types.organization_group_user import OrganizationGroupUser
         from ..types.user_list_resource import UserListResource
 
         return cast(
-            "AsyncCursorPage[GroupUser]",
+            "AsyncCursorPage[OrganizationGroupUser]",
             await self._client.call_page(
                 _LIST_GROUP_USERS,
                 path_params={"group_id": group_id},
@@ -4852,7 +4852,7 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=UserListResource,
-                item_type=GroupUser,
+                item_type=OrganizationGroupUser,
                 cursor_param="after",
             ),
         )
@@ -7059,17 +7059,17 @@ class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectModelPermissionsDeleteResponse:
+    ) -> ProjectModelPermissionsDeleted:
         """Deletes model permissions for a project.
 
         Args:
           project_id: The ID of the project.
         """
 
-        from ..types.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
+        from ..types.project_model_permissions_deleted import ProjectModelPermissionsDeleted
 
         return cast(
-            "ProjectModelPermissionsDeleteResponse",
+            "ProjectModelPermissionsDeleted",
             self._client.call(
                 _DELETE_PROJECT_MODEL_PERMISSIONS,
                 path_params={"project_id": project_id},
@@ -7077,7 +7077,7 @@ class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectModelPermissionsDeleteResponse,
+                cast_to=ProjectModelPermissionsDeleted,
             ),
         )
 
@@ -7156,17 +7156,17 @@ class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectModelPermissionsDeleteResponse:
+    ) -> ProjectModelPermissionsDeleted:
         """Deletes model permissions for a project.
 
         Args:
           project_id: The ID of the project.
         """
 
-        from ..types.project_model_permissions_delete_response import ProjectModelPermissionsDeleteResponse
+        from ..types.project_model_permissions_deleted import ProjectModelPermissionsDeleted
 
         return cast(
-            "ProjectModelPermissionsDeleteResponse",
+            "ProjectModelPermissionsDeleted",
             await self._client.call(
                 _DELETE_PROJECT_MODEL_PERMISSIONS,
                 path_params={"project_id": project_id},
@@ -7174,7 +7174,7 @@ class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectModelPermissionsDeleteResponse,
+                cast_to=ProjectModelPermissionsDeleted,
             ),
         )
 
@@ -7985,7 +7985,7 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectSpendAlertDeletedResource:
+    ) -> ProjectSpendAlertDeleted:
         """Deletes a project spend alert.
 
         Args:
@@ -7993,10 +7993,10 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
           alert_id: The ID of the spend alert to delete.
         """
 
-        from ..types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+        from ..types.project_spend_alert_deleted import ProjectSpendAlertDeleted
 
         return cast(
-            "ProjectSpendAlertDeletedResource",
+            "ProjectSpendAlertDeleted",
             self._client.call(
                 _DELETE_PROJECT_SPEND_ALERT,
                 path_params={"project_id": project_id, "alert_id": alert_id},
@@ -8004,7 +8004,7 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectSpendAlertDeletedResource,
+                cast_to=ProjectSpendAlertDeleted,
             ),
         )
 
@@ -8183,7 +8183,7 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectSpendAlertDeletedResource:
+    ) -> ProjectSpendAlertDeleted:
         """Deletes a project spend alert.
 
         Args:
@@ -8191,10 +8191,10 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
           alert_id: The ID of the spend alert to delete.
         """
 
-        from ..types.project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource
+        from ..types.project_spend_alert_deleted import ProjectSpendAlertDeleted
 
         return cast(
-            "ProjectSpendAlertDeletedResource",
+            "ProjectSpendAlertDeleted",
             await self._client.call(
                 _DELETE_PROJECT_SPEND_ALERT,
                 path_params={"project_id": project_id, "alert_id": alert_id},
@@ -8202,7 +8202,7 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectSpendAlertDeletedResource,
+                cast_to=ProjectSpendAlertDeleted,
             ),
         )
 
@@ -9240,17 +9240,17 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectSpendLimitResource:
+    ) -> ProjectSpendLimit:
         """Get a project's hard spend limit.
 
         Args:
           project_id: The ID of the project whose hard spend limit is being managed.
         """
 
-        from ..types.project_spend_limit_resource import ProjectSpendLimitResource
+        from ..types.project_spend_limit import ProjectSpendLimit
 
         return cast(
-            "ProjectSpendLimitResource",
+            "ProjectSpendLimit",
             self._client.call(
                 _GETPROJECTSPENDLIMIT,
                 path_params={"project_id": project_id},
@@ -9258,7 +9258,7 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectSpendLimitResource,
+                cast_to=ProjectSpendLimit,
             ),
         )
 
@@ -9273,7 +9273,7 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectSpendLimitResource:
+    ) -> ProjectSpendLimit:
         """Create or replace a project's hard spend limit.
 
         Args:
@@ -9283,10 +9283,10 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
           interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
 
-        from ..types.project_spend_limit_resource import ProjectSpendLimitResource
+        from ..types.project_spend_limit import ProjectSpendLimit
 
         return cast(
-            "ProjectSpendLimitResource",
+            "ProjectSpendLimit",
             self._client.call(
                 _UPDATEPROJECTSPENDLIMIT,
                 path_params={"project_id": project_id},
@@ -9295,7 +9295,7 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectSpendLimitResource,
+                cast_to=ProjectSpendLimit,
             ),
         )
 
@@ -9307,17 +9307,17 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectSpendLimitDeletedResource:
+    ) -> ProjectSpendLimitDeleted:
         """Delete a project's hard spend limit.
 
         Args:
           project_id: The ID of the project whose hard spend limit is being managed.
         """
 
-        from ..types.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
+        from ..types.project_spend_limit_deleted import ProjectSpendLimitDeleted
 
         return cast(
-            "ProjectSpendLimitDeletedResource",
+            "ProjectSpendLimitDeleted",
             self._client.call(
                 _DELETEPROJECTSPENDLIMIT,
                 path_params={"project_id": project_id},
@@ -9325,7 +9325,7 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectSpendLimitDeletedResource,
+                cast_to=ProjectSpendLimitDeleted,
             ),
         )
 
@@ -9339,17 +9339,17 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectSpendLimitResource:
+    ) -> ProjectSpendLimit:
         """Get a project's hard spend limit.
 
         Args:
           project_id: The ID of the project whose hard spend limit is being managed.
         """
 
-        from ..types.project_spend_limit_resource import ProjectSpendLimitResource
+        from ..types.project_spend_limit import ProjectSpendLimit
 
         return cast(
-            "ProjectSpendLimitResource",
+            "ProjectSpendLimit",
             await self._client.call(
                 _GETPROJECTSPENDLIMIT,
                 path_params={"project_id": project_id},
@@ -9357,7 +9357,7 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectSpendLimitResource,
+                cast_to=ProjectSpendLimit,
             ),
         )
 
@@ -9372,7 +9372,7 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectSpendLimitResource:
+    ) -> ProjectSpendLimit:
         """Create or replace a project's hard spend limit.
 
         Args:
@@ -9382,10 +9382,10 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
           interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
 
-        from ..types.project_spend_limit_resource import ProjectSpendLimitResource
+        from ..types.project_spend_limit import ProjectSpendLimit
 
         return cast(
-            "ProjectSpendLimitResource",
+            "ProjectSpendLimit",
             await self._client.call(
                 _UPDATEPROJECTSPENDLIMIT,
                 path_params={"project_id": project_id},
@@ -9394,7 +9394,7 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectSpendLimitResource,
+                cast_to=ProjectSpendLimit,
             ),
         )
 
@@ -9406,17 +9406,17 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ProjectSpendLimitDeletedResource:
+    ) -> ProjectSpendLimitDeleted:
         """Delete a project's hard spend limit.
 
         Args:
           project_id: The ID of the project whose hard spend limit is being managed.
         """
 
-        from ..types.project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource
+        from ..types.project_spend_limit_deleted import ProjectSpendLimitDeleted
 
         return cast(
-            "ProjectSpendLimitDeletedResource",
+            "ProjectSpendLimitDeleted",
             await self._client.call(
                 _DELETEPROJECTSPENDLIMIT,
                 path_params={"project_id": project_id},
@@ -9424,7 +9424,7 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ProjectSpendLimitDeletedResource,
+                cast_to=ProjectSpendLimitDeleted,
             ),
         )
 
@@ -9932,17 +9932,17 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OrganizationSpendAlertDeletedResource:
+    ) -> OrganizationSpendAlertDeleted:
         """Deletes an organization spend alert.
 
         Args:
           alert_id: The ID of the spend alert to delete.
         """
 
-        from ..types.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
+        from ..types.organization_spend_alert_deleted import OrganizationSpendAlertDeleted
 
         return cast(
-            "OrganizationSpendAlertDeletedResource",
+            "OrganizationSpendAlertDeleted",
             self._client.call(
                 _DELETE_ORGANIZATION_SPEND_ALERT,
                 path_params={"alert_id": alert_id},
@@ -9950,7 +9950,7 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OrganizationSpendAlertDeletedResource,
+                cast_to=OrganizationSpendAlertDeleted,
             ),
         )
 
@@ -10118,17 +10118,17 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OrganizationSpendAlertDeletedResource:
+    ) -> OrganizationSpendAlertDeleted:
         """Deletes an organization spend alert.
 
         Args:
           alert_id: The ID of the spend alert to delete.
         """
 
-        from ..types.organization_spend_alert_deleted_resource import OrganizationSpendAlertDeletedResource
+        from ..types.organization_spend_alert_deleted import OrganizationSpendAlertDeleted
 
         return cast(
-            "OrganizationSpendAlertDeletedResource",
+            "OrganizationSpendAlertDeleted",
             await self._client.call(
                 _DELETE_ORGANIZATION_SPEND_ALERT,
                 path_params={"alert_id": alert_id},
@@ -10136,7 +10136,7 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OrganizationSpendAlertDeletedResource,
+                cast_to=OrganizationSpendAlertDeleted,
             ),
         )
 
@@ -10156,7 +10156,7 @@ class AdminOrganizationUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[User]:
+    ) -> SyncCursorPage[OrganizationUser]:
         """Lists all of the users in the organization.
 
         Args:
@@ -10165,11 +10165,11 @@ class AdminOrganizationUsers(SyncAPIResource):
           emails: Filter by the email address of users.
         """
 
-        from ..types.user import User
+        from ..types.organization_user import OrganizationUser
         from ..types.user_list_response import UserListResponse
 
         return cast(
-            "SyncCursorPage[User]",
+            "SyncCursorPage[OrganizationUser]",
             self._client.call_page(
                 _LIST_USERS,
                 query={"limit": limit, "after": after, "emails": emails},
@@ -10178,7 +10178,7 @@ class AdminOrganizationUsers(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=UserListResponse,
-                item_type=User,
+                item_type=OrganizationUser,
                 cursor_param="after",
             ),
         )
@@ -10191,17 +10191,17 @@ class AdminOrganizationUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> User:
+    ) -> OrganizationUser:
         """Retrieves a user by their identifier.
 
         Args:
           user_id: The ID of the user.
         """
 
-        from ..types.user import User
+        from ..types.organization_user import OrganizationUser
 
         return cast(
-            "User",
+            "OrganizationUser",
             self._client.call(
                 _RETRIEVE_USER,
                 path_params={"user_id": user_id},
@@ -10209,7 +10209,7 @@ class AdminOrganizationUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=User,
+                cast_to=OrganizationUser,
             ),
         )
 
@@ -10225,7 +10225,7 @@ class AdminOrganizationUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> User:
+    ) -> OrganizationUser:
         """Modifies a user's role in the organization.
 
         Args:
@@ -10236,10 +10236,10 @@ class AdminOrganizationUsers(SyncAPIResource):
           developer_persona: Developer persona metadata.
         """
 
-        from ..types.user import User
+        from ..types.organization_user import OrganizationUser
 
         return cast(
-            "User",
+            "OrganizationUser",
             self._client.call(
                 _MODIFY_USER,
                 path_params={"user_id": user_id},
@@ -10253,7 +10253,7 @@ class AdminOrganizationUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=User,
+                cast_to=OrganizationUser,
             ),
         )
 
@@ -10303,7 +10303,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[User]:
+    ) -> AsyncCursorPage[OrganizationUser]:
         """Lists all of the users in the organization.
 
         Args:
@@ -10312,11 +10312,11 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
           emails: Filter by the email address of users.
         """
 
-        from ..types.user import User
+        from ..types.organization_user import OrganizationUser
         from ..types.user_list_response import UserListResponse
 
         return cast(
-            "AsyncCursorPage[User]",
+            "AsyncCursorPage[OrganizationUser]",
             await self._client.call_page(
                 _LIST_USERS,
                 query={"limit": limit, "after": after, "emails": emails},
@@ -10325,7 +10325,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=UserListResponse,
-                item_type=User,
+                item_type=OrganizationUser,
                 cursor_param="after",
             ),
         )
@@ -10338,17 +10338,17 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> User:
+    ) -> OrganizationUser:
         """Retrieves a user by their identifier.
 
         Args:
           user_id: The ID of the user.
         """
 
-        from ..types.user import User
+        from ..types.organization_user import OrganizationUser
 
         return cast(
-            "User",
+            "OrganizationUser",
             await self._client.call(
                 _RETRIEVE_USER,
                 path_params={"user_id": user_id},
@@ -10356,7 +10356,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=User,
+                cast_to=OrganizationUser,
             ),
         )
 
@@ -10372,7 +10372,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> User:
+    ) -> OrganizationUser:
         """Modifies a user's role in the organization.
 
         Args:
@@ -10383,10 +10383,10 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
           developer_persona: Developer persona metadata.
         """
 
-        from ..types.user import User
+        from ..types.organization_user import OrganizationUser
 
         return cast(
-            "User",
+            "OrganizationUser",
             await self._client.call(
                 _MODIFY_USER,
                 path_params={"user_id": user_id},
@@ -10400,7 +10400,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=User,
+                cast_to=OrganizationUser,
             ),
         )
 
@@ -10721,20 +10721,20 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OrganizationSpendLimitResource:
+    ) -> OrganizationSpendLimit:
         """Get the organization's hard spend limit."""
 
-        from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
+        from ..types.organization_spend_limit import OrganizationSpendLimit
 
         return cast(
-            "OrganizationSpendLimitResource",
+            "OrganizationSpendLimit",
             self._client.call(
                 _GETORGANIZATIONSPENDLIMIT,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OrganizationSpendLimitResource,
+                cast_to=OrganizationSpendLimit,
             ),
         )
 
@@ -10748,7 +10748,7 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OrganizationSpendLimitResource:
+    ) -> OrganizationSpendLimit:
         """Create or replace the organization's hard spend limit.
 
         Args:
@@ -10757,10 +10757,10 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
           interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
 
-        from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
+        from ..types.organization_spend_limit import OrganizationSpendLimit
 
         return cast(
-            "OrganizationSpendLimitResource",
+            "OrganizationSpendLimit",
             self._client.call(
                 _UPDATEORGANIZATIONSPENDLIMIT,
                 body={"threshold_amount": threshold_amount, "currency": currency, "interval": interval},
@@ -10768,7 +10768,7 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OrganizationSpendLimitResource,
+                cast_to=OrganizationSpendLimit,
             ),
         )
 
@@ -10779,20 +10779,20 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OrganizationSpendLimitDeletedResource:
+    ) -> OrganizationSpendLimitDeleted:
         """Delete the organization's hard spend limit."""
 
-        from ..types.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
+        from ..types.organization_spend_limit_deleted import OrganizationSpendLimitDeleted
 
         return cast(
-            "OrganizationSpendLimitDeletedResource",
+            "OrganizationSpendLimitDeleted",
             self._client.call(
                 _DELETEORGANIZATIONSPENDLIMIT,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OrganizationSpendLimitDeletedResource,
+                cast_to=OrganizationSpendLimitDeleted,
             ),
         )
 
@@ -10805,20 +10805,20 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OrganizationSpendLimitResource:
+    ) -> OrganizationSpendLimit:
         """Get the organization's hard spend limit."""
 
-        from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
+        from ..types.organization_spend_limit import OrganizationSpendLimit
 
         return cast(
-            "OrganizationSpendLimitResource",
+            "OrganizationSpendLimit",
             await self._client.call(
                 _GETORGANIZATIONSPENDLIMIT,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OrganizationSpendLimitResource,
+                cast_to=OrganizationSpendLimit,
             ),
         )
 
@@ -10832,7 +10832,7 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OrganizationSpendLimitResource:
+    ) -> OrganizationSpendLimit:
         """Create or replace the organization's hard spend limit.
 
         Args:
@@ -10841,10 +10841,10 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
           interval: The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
         """
 
-        from ..types.organization_spend_limit_resource import OrganizationSpendLimitResource
+        from ..types.organization_spend_limit import OrganizationSpendLimit
 
         return cast(
-            "OrganizationSpendLimitResource",
+            "OrganizationSpendLimit",
             await self._client.call(
                 _UPDATEORGANIZATIONSPENDLIMIT,
                 body={"threshold_amount": threshold_amount, "currency": currency, "interval": interval},
@@ -10852,7 +10852,7 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OrganizationSpendLimitResource,
+                cast_to=OrganizationSpendLimit,
             ),
         )
 
@@ -10863,19 +10863,19 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OrganizationSpendLimitDeletedResource:
+    ) -> OrganizationSpendLimitDeleted:
         """Delete the organization's hard spend limit."""
 
-        from ..types.organization_spend_limit_deleted_resource import OrganizationSpendLimitDeletedResource
+        from ..types.organization_spend_limit_deleted import OrganizationSpendLimitDeleted
 
         return cast(
-            "OrganizationSpendLimitDeletedResource",
+            "OrganizationSpendLimitDeleted",
             await self._client.call(
                 _DELETEORGANIZATIONSPENDLIMIT,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OrganizationSpendLimitDeletedResource,
+                cast_to=OrganizationSpendLimitDeleted,
             ),
         )

@@ -15,12 +15,12 @@ from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, T
 if TYPE_CHECKING:
     from ..types.audio_response_format import AudioResponseFormat
     from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
-    from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
     from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
-    from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
-    from ..types.create_translation_response_json import CreateTranslationResponseJson
-    from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+    from ..types.transcription import Transcription
     from ..types.transcription_include import TranscriptionInclude
+    from ..types.transcription_verbose import TranscriptionVerbose
+    from ..types.translation import Translation
+    from ..types.translation_verbose import TranslationVerbose
     from ..types.vad_config import VadConfigParam
     from ..types.voice_consent_deleted_resource import VoiceConsentDeletedResource
     from ..types.voice_consent_resource import VoiceConsentResource
@@ -330,12 +330,7 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> (
-        CreateTranscriptionResponseJson
-        | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
-        | str
-    ): ...
+    ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
 
     @overload
     def create(
@@ -400,9 +395,9 @@ class AudioTranscriptions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> (
-        CreateTranscriptionResponseJson
+        Transcription
         | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
+        | TranscriptionVerbose
         | str
         | Stream[CreateTranscriptionResponseStreamEvent]
     ): ...
@@ -437,9 +432,9 @@ class AudioTranscriptions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> (
-        CreateTranscriptionResponseJson
+        Transcription
         | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
+        | TranscriptionVerbose
         | str
         | Stream[CreateTranscriptionResponseStreamEvent]
     ):
@@ -466,8 +461,8 @@ class AudioTranscriptions(SyncAPIResource):
         """
 
         from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
-        from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
-        from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
+        from ..types.transcription import Transcription
+        from ..types.transcription_verbose import TranscriptionVerbose
 
         if stream is True:
             from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
@@ -500,7 +495,7 @@ class AudioTranscriptions(SyncAPIResource):
                 ),
             )
         return cast(
-            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | str | Stream[CreateTranscriptionResponseStreamEvent]",
+            "Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str | Stream[CreateTranscriptionResponseStreamEvent]",
             self._client.call(
                 _CREATE_TRANSCRIPTION,
                 body={
@@ -523,9 +518,7 @@ class AudioTranscriptions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateTranscriptionResponseJson
-                | CreateTranscriptionResponseDiarizedJson
-                | CreateTranscriptionResponseVerboseJson,
+                cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
             ),
         )
 
@@ -561,12 +554,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> (
-        CreateTranscriptionResponseJson
-        | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
-        | str
-    ): ...
+    ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
 
     @overload
     async def create(
@@ -631,9 +619,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> (
-        CreateTranscriptionResponseJson
+        Transcription
         | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
+        | TranscriptionVerbose
         | str
         | AsyncStream[CreateTranscriptionResponseStreamEvent]
     ): ...
@@ -668,9 +656,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> (
-        CreateTranscriptionResponseJson
+        Transcription
         | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
+        | TranscriptionVerbose
         | str
         | AsyncStream[CreateTranscriptionResponseStreamEvent]
     ):
@@ -697,8 +685,8 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         """
 
         from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
-        from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
-        from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
+        from ..types.transcription import Transcription
+        from ..types.transcription_verbose import TranscriptionVerbose
 
         if stream is True:
             from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
@@ -731,7 +719,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 ),
             )
         return cast(
-            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | str | AsyncStream[CreateTranscriptionResponseStreamEvent]",
+            "Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str | AsyncStream[CreateTranscriptionResponseStreamEvent]",
             await self._client.call(
                 _CREATE_TRANSCRIPTION,
                 body={
@@ -754,9 +742,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateTranscriptionResponseJson
-                | CreateTranscriptionResponseDiarizedJson
-                | CreateTranscriptionResponseVerboseJson,
+                cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
             ),
         )
 
@@ -774,7 +760,7 @@ class AudioTranslations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str:
+    ) -> Translation | TranslationVerbose | str:
         """Translates audio into English.
 
         Args:
@@ -785,11 +771,11 @@ class AudioTranslations(SyncAPIResource):
           temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
 
-        from ..types.create_translation_response_json import CreateTranslationResponseJson
-        from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+        from ..types.translation import Translation
+        from ..types.translation_verbose import TranslationVerbose
 
         return cast(
-            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str",
+            "Translation | TranslationVerbose | str",
             self._client.call(
                 _CREATE_TRANSLATION,
                 body={"model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature},
@@ -798,7 +784,7 @@ class AudioTranslations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateTranslationResponseJson | CreateTranslationResponseVerboseJson,
+                cast_to=Translation | TranslationVerbose,
             ),
         )
 
@@ -816,7 +802,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str:
+    ) -> Translation | TranslationVerbose | str:
         """Translates audio into English.
 
         Args:
@@ -827,11 +813,11 @@ class AsyncAudioTranslations(AsyncAPIResource):
           temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
 
-        from ..types.create_translation_response_json import CreateTranslationResponseJson
-        from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+        from ..types.translation import Translation
+        from ..types.translation_verbose import TranslationVerbose
 
         return cast(
-            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str",
+            "Translation | TranslationVerbose | str",
             await self._client.call(
                 _CREATE_TRANSLATION,
                 body={"model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature},
@@ -840,7 +826,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateTranslationResponseJson | CreateTranslationResponseVerboseJson,
+                cast_to=Translation | TranslationVerbose,
             ),
         )
 

@@ -13,7 +13,8 @@ from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.assistant_object import AssistantObject
+    from ..types.assistant import Assistant
+    from ..types.assistant_deleted import AssistantDeleted
     from ..types.assistant_supported_models import AssistantSupportedModels
     from ..types.assistant_tools_code import AssistantToolsCodeParam
     from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
@@ -21,13 +22,12 @@ if TYPE_CHECKING:
     from ..types.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
     from ..types.assistants_api_tool_choice_option import AssistantsApiToolChoiceOptionParam
     from ..types.audio_transcription import AudioTranscriptionParam
-    from ..types.beta_compact_resource import BetaCompactResource
+    from ..types.beta_compacted_response import BetaCompactedResponse
     from ..types.beta_context_management_param import BetaContextManagementParamParam
     from ..types.beta_conversation_param import BetaConversationParamParam
     from ..types.beta_include_enum import BetaIncludeEnum
     from ..types.beta_input_item import BetaInputItemParam
     from ..types.beta_input_param import BetaInputParamParam
-    from ..types.beta_item_resource import BetaItemResource
     from ..types.beta_metadata import BetaMetadata
     from ..types.beta_model_ids_compaction import BetaModelIdsCompaction
     from ..types.beta_model_ids_responses import BetaModelIdsResponses
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ..types.beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum
     from ..types.beta_reasoning import BetaReasoningParam
     from ..types.beta_response import BetaResponse
+    from ..types.beta_response_item import BetaResponseItem
     from ..types.beta_response_stream_event import BetaResponseStreamEvent
     from ..types.beta_response_stream_options import BetaResponseStreamOptionsParam
     from ..types.beta_response_text_param import BetaResponseTextParamParam
@@ -49,19 +50,18 @@ if TYPE_CHECKING:
     from ..types.beta_tool_choice_param import BetaToolChoiceParamParam
     from ..types.beta_tools_array import BetaToolsArrayParam
     from ..types.beta_truncation_enum import BetaTruncationEnum
-    from ..types.chat_session_resource import ChatSessionResource
+    from ..types.chat_kit_thread import ChatKitThread
+    from ..types.chat_session import ChatSession
     from ..types.chatkit_configuration_param import ChatkitConfigurationParamParam
     from ..types.create_assistant_request import CreateAssistantRequestToolResourcesObjectParam
     from ..types.create_message_request import CreateMessageRequestAttachmentsListItemParam, CreateMessageRequestParam
     from ..types.create_thread_and_run_request import CreateThreadAndRunRequestToolResourcesParam
     from ..types.create_thread_request import CreateThreadRequestParam, CreateThreadRequestToolResourcesObjectParam
-    from ..types.delete_assistant_response import DeleteAssistantResponse
-    from ..types.delete_message_response import DeleteMessageResponse
-    from ..types.delete_thread_response import DeleteThreadResponse
     from ..types.deleted_thread_resource import DeletedThreadResource
     from ..types.expires_after_param import ExpiresAfterParamParam
     from ..types.message_content_image_file_object import MessageContentImageFileObjectParam
     from ..types.message_content_image_url_object import MessageContentImageUrlObjectParam
+    from ..types.message_deleted import MessageDeleted
     from ..types.message_object import MessageObject
     from ..types.message_request_content_text_object import MessageRequestContentTextObjectParam
     from ..types.metadata import Metadata
@@ -86,12 +86,12 @@ if TYPE_CHECKING:
     from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
     from ..types.realtime_truncation import RealtimeTruncationParam
     from ..types.reasoning_effort import ReasoningEffort
-    from ..types.run_object import RunObject
-    from ..types.run_step_object import RunStepObject
+    from ..types.run import Run
+    from ..types.run_step import RunStep
     from ..types.submit_tool_outputs_run_request import SubmitToolOutputsRunRequestToolOutputParam
+    from ..types.thread import Thread
+    from ..types.thread_deleted import ThreadDeleted
     from ..types.thread_item import ThreadItem
-    from ..types.thread_object import ThreadObject
-    from ..types.thread_resource import ThreadResource
     from ..types.truncation_object import TruncationObjectParam
     from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
     from ..types.workflow_param import WorkflowParamParam
@@ -798,7 +798,7 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[AssistantObject]:
+    ) -> SyncCursorPage[Assistant]:
         """Deprecated.
 
         Returns a list of assistants.
@@ -810,11 +810,11 @@ class BetaAssistants(SyncAPIResource):
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        from ..types.assistant_object import AssistantObject
+        from ..types.assistant import Assistant
         from ..types.list_assistants_response import ListAssistantsResponse
 
         return cast(
-            "SyncCursorPage[AssistantObject]",
+            "SyncCursorPage[Assistant]",
             self._client.call_page(
                 _LIST_ASSISTANTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -823,7 +823,7 @@ class BetaAssistants(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListAssistantsResponse,
-                item_type=AssistantObject,
+                item_type=Assistant,
                 cursor_param="after",
             ),
         )
@@ -847,7 +847,7 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """Deprecated.
 
         Create an assistant with a model and instructions.
@@ -866,10 +866,10 @@ class BetaAssistants(SyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
-        from ..types.assistant_object import AssistantObject
+        from ..types.assistant import Assistant
 
         return cast(
-            "AssistantObject",
+            "Assistant",
             self._client.call(
                 _CREATE_ASSISTANT,
                 body={
@@ -889,7 +889,7 @@ class BetaAssistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AssistantObject,
+                cast_to=Assistant,
             ),
         )
 
@@ -901,7 +901,7 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """Deprecated.
 
         Retrieves an assistant.
@@ -910,10 +910,10 @@ class BetaAssistants(SyncAPIResource):
           assistant_id: The ID of the assistant to retrieve.
         """
 
-        from ..types.assistant_object import AssistantObject
+        from ..types.assistant import Assistant
 
         return cast(
-            "AssistantObject",
+            "Assistant",
             self._client.call(
                 _GET_ASSISTANT,
                 path_params={"assistant_id": assistant_id},
@@ -921,7 +921,7 @@ class BetaAssistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AssistantObject,
+                cast_to=Assistant,
             ),
         )
 
@@ -945,7 +945,7 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """Deprecated.
 
         Modifies an assistant.
@@ -965,10 +965,10 @@ class BetaAssistants(SyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
-        from ..types.assistant_object import AssistantObject
+        from ..types.assistant import Assistant
 
         return cast(
-            "AssistantObject",
+            "Assistant",
             self._client.call(
                 _MODIFY_ASSISTANT,
                 path_params={"assistant_id": assistant_id},
@@ -989,7 +989,7 @@ class BetaAssistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AssistantObject,
+                cast_to=Assistant,
             ),
         )
 
@@ -1001,7 +1001,7 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteAssistantResponse:
+    ) -> AssistantDeleted:
         """Deprecated.
 
         Delete an assistant.
@@ -1010,10 +1010,10 @@ class BetaAssistants(SyncAPIResource):
           assistant_id: The ID of the assistant to delete.
         """
 
-        from ..types.delete_assistant_response import DeleteAssistantResponse
+        from ..types.assistant_deleted import AssistantDeleted
 
         return cast(
-            "DeleteAssistantResponse",
+            "AssistantDeleted",
             self._client.call(
                 _DELETE_ASSISTANT,
                 path_params={"assistant_id": assistant_id},
@@ -1021,7 +1021,7 @@ class BetaAssistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteAssistantResponse,
+                cast_to=AssistantDeleted,
             ),
         )
 
@@ -1038,7 +1038,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AssistantObject]:
+    ) -> AsyncCursorPage[Assistant]:
         """Deprecated.
 
         Returns a list of assistants.
@@ -1050,11 +1050,11 @@ class AsyncBetaAssistants(AsyncAPIResource):
           before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
         """
 
-        from ..types.assistant_object import AssistantObject
+        from ..types.assistant import Assistant
         from ..types.list_assistants_response import ListAssistantsResponse
 
         return cast(
-            "AsyncCursorPage[AssistantObject]",
+            "AsyncCursorPage[Assistant]",
             await self._client.call_page(
                 _LIST_ASSISTANTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -1063,7 +1063,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListAssistantsResponse,
-                item_type=AssistantObject,
+                item_type=Assistant,
                 cursor_param="after",
             ),
         )
@@ -1087,7 +1087,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """Deprecated.
 
         Create an assistant with a model and instructions.
@@ -1106,10 +1106,10 @@ class AsyncBetaAssistants(AsyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
-        from ..types.assistant_object import AssistantObject
+        from ..types.assistant import Assistant
 
         return cast(
-            "AssistantObject",
+            "Assistant",
             await self._client.call(
                 _CREATE_ASSISTANT,
                 body={
@@ -1129,7 +1129,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AssistantObject,
+                cast_to=Assistant,
             ),
         )
 
@@ -1141,7 +1141,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """Deprecated.
 
         Retrieves an assistant.
@@ -1150,10 +1150,10 @@ class AsyncBetaAssistants(AsyncAPIResource):
           assistant_id: The ID of the assistant to retrieve.
         """
 
-        from ..types.assistant_object import AssistantObject
+        from ..types.assistant import Assistant
 
         return cast(
-            "AssistantObject",
+            "Assistant",
             await self._client.call(
                 _GET_ASSISTANT,
                 path_params={"assistant_id": assistant_id},
@@ -1161,7 +1161,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AssistantObject,
+                cast_to=Assistant,
             ),
         )
 
@@ -1185,7 +1185,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AssistantObject:
+    ) -> Assistant:
         """Deprecated.
 
         Modifies an assistant.
@@ -1205,10 +1205,10 @@ class AsyncBetaAssistants(AsyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
-        from ..types.assistant_object import AssistantObject
+        from ..types.assistant import Assistant
 
         return cast(
-            "AssistantObject",
+            "Assistant",
             await self._client.call(
                 _MODIFY_ASSISTANT,
                 path_params={"assistant_id": assistant_id},
@@ -1229,7 +1229,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AssistantObject,
+                cast_to=Assistant,
             ),
         )
 
@@ -1241,7 +1241,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteAssistantResponse:
+    ) -> AssistantDeleted:
         """Deprecated.
 
         Delete an assistant.
@@ -1250,10 +1250,10 @@ class AsyncBetaAssistants(AsyncAPIResource):
           assistant_id: The ID of the assistant to delete.
         """
 
-        from ..types.delete_assistant_response import DeleteAssistantResponse
+        from ..types.assistant_deleted import AssistantDeleted
 
         return cast(
-            "DeleteAssistantResponse",
+            "AssistantDeleted",
             await self._client.call(
                 _DELETE_ASSISTANT,
                 path_params={"assistant_id": assistant_id},
@@ -1261,7 +1261,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteAssistantResponse,
+                cast_to=AssistantDeleted,
             ),
         )
 
@@ -1589,7 +1589,7 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ThreadObject:
+    ) -> Thread:
         """Create a thread.
 
         Args:
@@ -1598,10 +1598,10 @@ class BetaThreads(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.thread_object import ThreadObject
+        from ..types.thread import Thread
 
         return cast(
-            "ThreadObject",
+            "Thread",
             self._client.call(
                 _CREATE_THREAD,
                 body={"messages": messages, "tool_resources": tool_resources, "metadata": metadata},
@@ -1609,7 +1609,7 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ThreadObject,
+                cast_to=Thread,
             ),
         )
 
@@ -1680,7 +1680,7 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Create a thread and run it in one request.
 
         Args:
@@ -1700,10 +1700,10 @@ class BetaThreads(SyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             self._client.call(
                 _CREATE_THREAD_AND_RUN,
                 body={
@@ -1728,7 +1728,7 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -1740,17 +1740,17 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ThreadObject:
+    ) -> Thread:
         """Retrieves a thread.
 
         Args:
           thread_id: The ID of the thread to retrieve.
         """
 
-        from ..types.thread_object import ThreadObject
+        from ..types.thread import Thread
 
         return cast(
-            "ThreadObject",
+            "Thread",
             self._client.call(
                 _GET_THREAD,
                 path_params={"thread_id": thread_id},
@@ -1758,7 +1758,7 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ThreadObject,
+                cast_to=Thread,
             ),
         )
 
@@ -1772,7 +1772,7 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ThreadObject:
+    ) -> Thread:
         """Modifies a thread.
 
         Args:
@@ -1781,10 +1781,10 @@ class BetaThreads(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.thread_object import ThreadObject
+        from ..types.thread import Thread
 
         return cast(
-            "ThreadObject",
+            "Thread",
             self._client.call(
                 _MODIFY_THREAD,
                 path_params={"thread_id": thread_id},
@@ -1793,7 +1793,7 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ThreadObject,
+                cast_to=Thread,
             ),
         )
 
@@ -1805,17 +1805,17 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteThreadResponse:
+    ) -> ThreadDeleted:
         """Delete a thread.
 
         Args:
           thread_id: The ID of the thread to delete.
         """
 
-        from ..types.delete_thread_response import DeleteThreadResponse
+        from ..types.thread_deleted import ThreadDeleted
 
         return cast(
-            "DeleteThreadResponse",
+            "ThreadDeleted",
             self._client.call(
                 _DELETE_THREAD,
                 path_params={"thread_id": thread_id},
@@ -1823,7 +1823,7 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteThreadResponse,
+                cast_to=ThreadDeleted,
             ),
         )
 
@@ -1847,7 +1847,7 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ThreadObject:
+    ) -> Thread:
         """Create a thread.
 
         Args:
@@ -1856,10 +1856,10 @@ class AsyncBetaThreads(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.thread_object import ThreadObject
+        from ..types.thread import Thread
 
         return cast(
-            "ThreadObject",
+            "Thread",
             await self._client.call(
                 _CREATE_THREAD,
                 body={"messages": messages, "tool_resources": tool_resources, "metadata": metadata},
@@ -1867,7 +1867,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ThreadObject,
+                cast_to=Thread,
             ),
         )
 
@@ -1938,7 +1938,7 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Create a thread and run it in one request.
 
         Args:
@@ -1958,10 +1958,10 @@ class AsyncBetaThreads(AsyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             await self._client.call(
                 _CREATE_THREAD_AND_RUN,
                 body={
@@ -1986,7 +1986,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -1998,17 +1998,17 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ThreadObject:
+    ) -> Thread:
         """Retrieves a thread.
 
         Args:
           thread_id: The ID of the thread to retrieve.
         """
 
-        from ..types.thread_object import ThreadObject
+        from ..types.thread import Thread
 
         return cast(
-            "ThreadObject",
+            "Thread",
             await self._client.call(
                 _GET_THREAD,
                 path_params={"thread_id": thread_id},
@@ -2016,7 +2016,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ThreadObject,
+                cast_to=Thread,
             ),
         )
 
@@ -2030,7 +2030,7 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ThreadObject:
+    ) -> Thread:
         """Modifies a thread.
 
         Args:
@@ -2039,10 +2039,10 @@ class AsyncBetaThreads(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.thread_object import ThreadObject
+        from ..types.thread import Thread
 
         return cast(
-            "ThreadObject",
+            "Thread",
             await self._client.call(
                 _MODIFY_THREAD,
                 path_params={"thread_id": thread_id},
@@ -2051,7 +2051,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ThreadObject,
+                cast_to=Thread,
             ),
         )
 
@@ -2063,17 +2063,17 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteThreadResponse:
+    ) -> ThreadDeleted:
         """Delete a thread.
 
         Args:
           thread_id: The ID of the thread to delete.
         """
 
-        from ..types.delete_thread_response import DeleteThreadResponse
+        from ..types.thread_deleted import ThreadDeleted
 
         return cast(
-            "DeleteThreadResponse",
+            "ThreadDeleted",
             await self._client.call(
                 _DELETE_THREAD,
                 path_params={"thread_id": thread_id},
@@ -2081,7 +2081,7 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteThreadResponse,
+                cast_to=ThreadDeleted,
             ),
         )
 
@@ -2250,7 +2250,7 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteMessageResponse:
+    ) -> MessageDeleted:
         """Deletes a message.
 
         Args:
@@ -2258,10 +2258,10 @@ class BetaThreadsMessages(SyncAPIResource):
           message_id: The ID of the message to delete.
         """
 
-        from ..types.delete_message_response import DeleteMessageResponse
+        from ..types.message_deleted import MessageDeleted
 
         return cast(
-            "DeleteMessageResponse",
+            "MessageDeleted",
             self._client.call(
                 _DELETE_MESSAGE,
                 path_params={"thread_id": thread_id, "message_id": message_id},
@@ -2269,7 +2269,7 @@ class BetaThreadsMessages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteMessageResponse,
+                cast_to=MessageDeleted,
             ),
         )
 
@@ -2438,7 +2438,7 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteMessageResponse:
+    ) -> MessageDeleted:
         """Deletes a message.
 
         Args:
@@ -2446,10 +2446,10 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
           message_id: The ID of the message to delete.
         """
 
-        from ..types.delete_message_response import DeleteMessageResponse
+        from ..types.message_deleted import MessageDeleted
 
         return cast(
-            "DeleteMessageResponse",
+            "MessageDeleted",
             await self._client.call(
                 _DELETE_MESSAGE,
                 path_params={"thread_id": thread_id, "message_id": message_id},
@@ -2457,7 +2457,7 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteMessageResponse,
+                cast_to=MessageDeleted,
             ),
         )
 
@@ -2479,7 +2479,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[RunObject]:
+    ) -> SyncCursorPage[Run]:
         """Returns a list of runs belonging to a thread.
 
         Args:
@@ -2491,10 +2491,10 @@ class BetaThreadsRuns(SyncAPIResource):
         """
 
         from ..types.list_runs_response import ListRunsResponse
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "SyncCursorPage[RunObject]",
+            "SyncCursorPage[Run]",
             self._client.call_page(
                 _LIST_RUNS,
                 path_params={"thread_id": thread_id},
@@ -2504,7 +2504,7 @@ class BetaThreadsRuns(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListRunsResponse,
-                item_type=RunObject,
+                item_type=Run,
                 cursor_param="after",
             ),
         )
@@ -2537,7 +2537,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Create a run.
 
         Args:
@@ -2560,10 +2560,10 @@ class BetaThreadsRuns(SyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             self._client.call(
                 _CREATE_RUN,
                 path_params={"thread_id": thread_id},
@@ -2591,7 +2591,7 @@ class BetaThreadsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -2604,7 +2604,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Retrieves a run.
 
         Args:
@@ -2612,10 +2612,10 @@ class BetaThreadsRuns(SyncAPIResource):
           run_id: The ID of the run to retrieve.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             self._client.call(
                 _GET_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -2623,7 +2623,7 @@ class BetaThreadsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -2637,7 +2637,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Modifies a run.
 
         Args:
@@ -2646,10 +2646,10 @@ class BetaThreadsRuns(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             self._client.call(
                 _MODIFY_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -2658,7 +2658,7 @@ class BetaThreadsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -2671,7 +2671,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Cancels a run that is `in_progress`.
 
         Args:
@@ -2679,10 +2679,10 @@ class BetaThreadsRuns(SyncAPIResource):
           run_id: The ID of the run to cancel.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             self._client.call(
                 _CANCEL_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -2690,7 +2690,7 @@ class BetaThreadsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -2705,7 +2705,7 @@ class BetaThreadsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
         Args:
@@ -2715,10 +2715,10 @@ class BetaThreadsRuns(SyncAPIResource):
           stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             self._client.call(
                 _SUBMIT_TOOL_OUPUTS_TO_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -2727,7 +2727,7 @@ class BetaThreadsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -2749,7 +2749,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[RunObject]:
+    ) -> AsyncCursorPage[Run]:
         """Returns a list of runs belonging to a thread.
 
         Args:
@@ -2761,10 +2761,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         """
 
         from ..types.list_runs_response import ListRunsResponse
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "AsyncCursorPage[RunObject]",
+            "AsyncCursorPage[Run]",
             await self._client.call_page(
                 _LIST_RUNS,
                 path_params={"thread_id": thread_id},
@@ -2774,7 +2774,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListRunsResponse,
-                item_type=RunObject,
+                item_type=Run,
                 cursor_param="after",
             ),
         )
@@ -2807,7 +2807,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Create a run.
 
         Args:
@@ -2830,10 +2830,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
           response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             await self._client.call(
                 _CREATE_RUN,
                 path_params={"thread_id": thread_id},
@@ -2861,7 +2861,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -2874,7 +2874,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Retrieves a run.
 
         Args:
@@ -2882,10 +2882,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
           run_id: The ID of the run to retrieve.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             await self._client.call(
                 _GET_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -2893,7 +2893,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -2907,7 +2907,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Modifies a run.
 
         Args:
@@ -2916,10 +2916,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             await self._client.call(
                 _MODIFY_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -2928,7 +2928,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -2941,7 +2941,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """Cancels a run that is `in_progress`.
 
         Args:
@@ -2949,10 +2949,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
           run_id: The ID of the run to cancel.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             await self._client.call(
                 _CANCEL_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -2960,7 +2960,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -2975,7 +2975,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunObject:
+    ) -> Run:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
         Args:
@@ -2985,10 +2985,10 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
           stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
         """
 
-        from ..types.run_object import RunObject
+        from ..types.run import Run
 
         return cast(
-            "RunObject",
+            "Run",
             await self._client.call(
                 _SUBMIT_TOOL_OUPUTS_TO_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -2997,7 +2997,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunObject,
+                cast_to=Run,
             ),
         )
 
@@ -3017,7 +3017,7 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[RunStepObject]:
+    ) -> SyncCursorPage[RunStep]:
         """Returns a list of run steps belonging to a run.
 
         Args:
@@ -3031,10 +3031,10 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         """
 
         from ..types.list_run_steps_response import ListRunStepsResponse
-        from ..types.run_step_object import RunStepObject
+        from ..types.run_step import RunStep
 
         return cast(
-            "SyncCursorPage[RunStepObject]",
+            "SyncCursorPage[RunStep]",
             self._client.call_page(
                 _LIST_RUN_STEPS,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -3044,7 +3044,7 @@ class BetaThreadsRunsSteps(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListRunStepsResponse,
-                item_type=RunStepObject,
+                item_type=RunStep,
                 cursor_param="after",
             ),
         )
@@ -3060,7 +3060,7 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunStepObject:
+    ) -> RunStep:
         """Retrieves a run step.
 
         Args:
@@ -3070,10 +3070,10 @@ class BetaThreadsRunsSteps(SyncAPIResource):
           include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
 
-        from ..types.run_step_object import RunStepObject
+        from ..types.run_step import RunStep
 
         return cast(
-            "RunStepObject",
+            "RunStep",
             self._client.call(
                 _GET_RUN_STEP,
                 path_params={"thread_id": thread_id, "run_id": run_id, "step_id": step_id},
@@ -3082,7 +3082,7 @@ class BetaThreadsRunsSteps(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunStepObject,
+                cast_to=RunStep,
             ),
         )
 
@@ -3102,7 +3102,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[RunStepObject]:
+    ) -> AsyncCursorPage[RunStep]:
         """Returns a list of run steps belonging to a run.
 
         Args:
@@ -3116,10 +3116,10 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         """
 
         from ..types.list_run_steps_response import ListRunStepsResponse
-        from ..types.run_step_object import RunStepObject
+        from ..types.run_step import RunStep
 
         return cast(
-            "AsyncCursorPage[RunStepObject]",
+            "AsyncCursorPage[RunStep]",
             await self._client.call_page(
                 _LIST_RUN_STEPS,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -3129,7 +3129,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListRunStepsResponse,
-                item_type=RunStepObject,
+                item_type=RunStep,
                 cursor_param="after",
             ),
         )
@@ -3145,7 +3145,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunStepObject:
+    ) -> RunStep:
         """Retrieves a run step.
 
         Args:
@@ -3155,10 +3155,10 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
           include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
         """
 
-        from ..types.run_step_object import RunStepObject
+        from ..types.run_step import RunStep
 
         return cast(
-            "RunStepObject",
+            "RunStep",
             await self._client.call(
                 _GET_RUN_STEP,
                 path_params={"thread_id": thread_id, "run_id": run_id, "step_id": step_id},
@@ -3167,7 +3167,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunStepObject,
+                cast_to=RunStep,
             ),
         )
 
@@ -3201,7 +3201,7 @@ class BetaChatkitSessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ChatSessionResource:
+    ) -> ChatSession:
         """Cancel an active ChatKit session and return its most recent metadata.
 
         Cancelling prevents new requests from using the issued client secret.
@@ -3210,10 +3210,10 @@ class BetaChatkitSessions(SyncAPIResource):
           session_id: Unique identifier for the ChatKit session to cancel.
         """
 
-        from ..types.chat_session_resource import ChatSessionResource
+        from ..types.chat_session import ChatSession
 
         return cast(
-            "ChatSessionResource",
+            "ChatSession",
             self._client.call(
                 _CANCEL_CHAT_SESSION_METHOD,
                 path_params={"session_id": session_id},
@@ -3221,7 +3221,7 @@ class BetaChatkitSessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ChatSessionResource,
+                cast_to=ChatSession,
             ),
         )
 
@@ -3237,7 +3237,7 @@ class BetaChatkitSessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ChatSessionResource:
+    ) -> ChatSession:
         """Create a ChatKit session.
 
         Args:
@@ -3248,10 +3248,10 @@ class BetaChatkitSessions(SyncAPIResource):
           chatkit_configuration: Optional overrides for ChatKit runtime configuration features
         """
 
-        from ..types.chat_session_resource import ChatSessionResource
+        from ..types.chat_session import ChatSession
 
         return cast(
-            "ChatSessionResource",
+            "ChatSession",
             self._client.call(
                 _CREATE_CHAT_SESSION_METHOD,
                 body={
@@ -3265,7 +3265,7 @@ class BetaChatkitSessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ChatSessionResource,
+                cast_to=ChatSession,
             ),
         )
 
@@ -3279,7 +3279,7 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ChatSessionResource:
+    ) -> ChatSession:
         """Cancel an active ChatKit session and return its most recent metadata.
 
         Cancelling prevents new requests from using the issued client secret.
@@ -3288,10 +3288,10 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
           session_id: Unique identifier for the ChatKit session to cancel.
         """
 
-        from ..types.chat_session_resource import ChatSessionResource
+        from ..types.chat_session import ChatSession
 
         return cast(
-            "ChatSessionResource",
+            "ChatSession",
             await self._client.call(
                 _CANCEL_CHAT_SESSION_METHOD,
                 path_params={"session_id": session_id},
@@ -3299,7 +3299,7 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ChatSessionResource,
+                cast_to=ChatSession,
             ),
         )
 
@@ -3315,7 +3315,7 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ChatSessionResource:
+    ) -> ChatSession:
         """Create a ChatKit session.
 
         Args:
@@ -3326,10 +3326,10 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
           chatkit_configuration: Optional overrides for ChatKit runtime configuration features
         """
 
-        from ..types.chat_session_resource import ChatSessionResource
+        from ..types.chat_session import ChatSession
 
         return cast(
-            "ChatSessionResource",
+            "ChatSession",
             await self._client.call(
                 _CREATE_CHAT_SESSION_METHOD,
                 body={
@@ -3343,7 +3343,7 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ChatSessionResource,
+                cast_to=ChatSession,
             ),
         )
 
@@ -3399,17 +3399,17 @@ class BetaChatkitThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ThreadResource:
+    ) -> ChatKitThread:
         """Retrieve a ChatKit thread by its identifier.
 
         Args:
           thread_id: Identifier of the ChatKit thread to retrieve.
         """
 
-        from ..types.thread_resource import ThreadResource
+        from ..types.chat_kit_thread import ChatKitThread
 
         return cast(
-            "ThreadResource",
+            "ChatKitThread",
             self._client.call(
                 _GET_THREAD_METHOD,
                 path_params={"thread_id": thread_id},
@@ -3417,7 +3417,7 @@ class BetaChatkitThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ThreadResource,
+                cast_to=ChatKitThread,
             ),
         )
 
@@ -3463,7 +3463,7 @@ class BetaChatkitThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ThreadResource]:
+    ) -> SyncCursorPage[ChatKitThread]:
         """List ChatKit threads with optional pagination and user filters.
 
         Args:
@@ -3474,11 +3474,11 @@ class BetaChatkitThreads(SyncAPIResource):
           user: Filter threads that belong to this user identifier. Defaults to null to return all users.
         """
 
+        from ..types.chat_kit_thread import ChatKitThread
         from ..types.thread_list_resource import ThreadListResource
-        from ..types.thread_resource import ThreadResource
 
         return cast(
-            "SyncCursorPage[ThreadResource]",
+            "SyncCursorPage[ChatKitThread]",
             self._client.call_page(
                 _LIST_THREADS_METHOD,
                 query={"limit": limit, "order": order, "after": after, "before": before, "user": user},
@@ -3487,7 +3487,7 @@ class BetaChatkitThreads(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ThreadListResource,
-                item_type=ThreadResource,
+                item_type=ChatKitThread,
                 cursor_param="after",
             ),
         )
@@ -3544,17 +3544,17 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ThreadResource:
+    ) -> ChatKitThread:
         """Retrieve a ChatKit thread by its identifier.
 
         Args:
           thread_id: Identifier of the ChatKit thread to retrieve.
         """
 
-        from ..types.thread_resource import ThreadResource
+        from ..types.chat_kit_thread import ChatKitThread
 
         return cast(
-            "ThreadResource",
+            "ChatKitThread",
             await self._client.call(
                 _GET_THREAD_METHOD,
                 path_params={"thread_id": thread_id},
@@ -3562,7 +3562,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ThreadResource,
+                cast_to=ChatKitThread,
             ),
         )
 
@@ -3608,7 +3608,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ThreadResource]:
+    ) -> AsyncCursorPage[ChatKitThread]:
         """List ChatKit threads with optional pagination and user filters.
 
         Args:
@@ -3619,11 +3619,11 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
           user: Filter threads that belong to this user identifier. Defaults to null to return all users.
         """
 
+        from ..types.chat_kit_thread import ChatKitThread
         from ..types.thread_list_resource import ThreadListResource
-        from ..types.thread_resource import ThreadResource
 
         return cast(
-            "AsyncCursorPage[ThreadResource]",
+            "AsyncCursorPage[ChatKitThread]",
             await self._client.call_page(
                 _LIST_THREADS_METHOD,
                 query={"limit": limit, "order": order, "after": after, "before": before, "user": user},
@@ -3632,7 +3632,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ThreadListResource,
-                item_type=ThreadResource,
+                item_type=ChatKitThread,
                 cursor_param="after",
             ),
         )
@@ -4093,7 +4093,7 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaCompactResource:
+    ) -> BetaCompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
@@ -4110,10 +4110,10 @@ class BetaResponses(SyncAPIResource):
           service_tier: Specifies the processing type used for serving the request. - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'. - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model. - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier. - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request. - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
         """
 
-        from ..types.beta_compact_resource import BetaCompactResource
+        from ..types.beta_compacted_response import BetaCompactedResponse
 
         return cast(
-            "BetaCompactResource",
+            "BetaCompactedResponse",
             self._client.call(
                 _BETA_COMPACTCONVERSATION,
                 query={"beta": "true"},
@@ -4132,7 +4132,7 @@ class BetaResponses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=BetaCompactResource,
+                cast_to=BetaCompactedResponse,
             ),
         )
 
@@ -4592,7 +4592,7 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaCompactResource:
+    ) -> BetaCompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
@@ -4609,10 +4609,10 @@ class AsyncBetaResponses(AsyncAPIResource):
           service_tier: Specifies the processing type used for serving the request. - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'. - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model. - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier. - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request. - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
         """
 
-        from ..types.beta_compact_resource import BetaCompactResource
+        from ..types.beta_compacted_response import BetaCompactedResponse
 
         return cast(
-            "BetaCompactResource",
+            "BetaCompactedResponse",
             await self._client.call(
                 _BETA_COMPACTCONVERSATION,
                 query={"beta": "true"},
@@ -4631,7 +4631,7 @@ class AsyncBetaResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=BetaCompactResource,
+                cast_to=BetaCompactedResponse,
             ),
         )
 
@@ -4650,7 +4650,7 @@ class BetaResponsesInputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[BetaItemResource]:
+    ) -> SyncCursorPage[BetaResponseItem]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -4662,11 +4662,11 @@ class BetaResponsesInputItems(SyncAPIResource):
           openai_beta: Optional beta features to enable for this request.
         """
 
-        from ..types.beta_item_resource import BetaItemResource
+        from ..types.beta_response_item import BetaResponseItem
         from ..types.beta_response_item_list import BetaResponseItemList
 
         return cast(
-            "SyncCursorPage[BetaItemResource]",
+            "SyncCursorPage[BetaResponseItem]",
             self._client.call_page(
                 _BETA_LIST_INPUT_ITEMS,
                 path_params={"response_id": response_id},
@@ -4677,7 +4677,7 @@ class BetaResponsesInputItems(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=BetaResponseItemList,
-                item_type=BetaItemResource,
+                item_type=BetaResponseItem,
                 cursor_param="after",
             ),
         )
@@ -4697,7 +4697,7 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[BetaItemResource]:
+    ) -> AsyncCursorPage[BetaResponseItem]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -4709,11 +4709,11 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
           openai_beta: Optional beta features to enable for this request.
         """
 
-        from ..types.beta_item_resource import BetaItemResource
+        from ..types.beta_response_item import BetaResponseItem
         from ..types.beta_response_item_list import BetaResponseItemList
 
         return cast(
-            "AsyncCursorPage[BetaItemResource]",
+            "AsyncCursorPage[BetaResponseItem]",
             await self._client.call_page(
                 _BETA_LIST_INPUT_ITEMS,
                 path_params={"response_id": response_id},
@@ -4724,7 +4724,7 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=BetaResponseItemList,
-                item_type=BetaItemResource,
+                item_type=BetaResponseItem,
                 cursor_param="after",
             ),
         )

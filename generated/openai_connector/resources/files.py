@@ -9,9 +9,9 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.delete_file_response import DeleteFileResponse
+    from ..types.file_deleted import FileDeleted
     from ..types.file_expiration_after import FileExpirationAfterParam
-    from ..types.open_ai_file import OpenAiFile
+    from ..types.file_object import FileObject
 
 _LIST_FILES = Operation(
     api="openai",
@@ -83,7 +83,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[OpenAiFile]:
+    ) -> SyncCursorPage[FileObject]:
         """Returns a list of files.
 
         Args:
@@ -93,11 +93,11 @@ class Files(SyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
+        from ..types.file_object import FileObject
         from ..types.list_files_response import ListFilesResponse
-        from ..types.open_ai_file import OpenAiFile
 
         return cast(
-            "SyncCursorPage[OpenAiFile]",
+            "SyncCursorPage[FileObject]",
             self._client.call_page(
                 _LIST_FILES,
                 query={"purpose": purpose, "limit": limit, "order": order, "after": after},
@@ -106,7 +106,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListFilesResponse,
-                item_type=OpenAiFile,
+                item_type=FileObject,
                 cursor_param="after",
             ),
         )
@@ -121,7 +121,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OpenAiFile:
+    ) -> FileObject:
         """Upload a file that can be used across various endpoints. Individual files
         can be up to 512 MB, and each project can store up to 2.5 TB of files in
         total. There is no organization-wide storage limit. Uploads to this
@@ -154,10 +154,10 @@ class Files(SyncAPIResource):
           expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
 
-        from ..types.open_ai_file import OpenAiFile
+        from ..types.file_object import FileObject
 
         return cast(
-            "OpenAiFile",
+            "FileObject",
             self._client.call(
                 _CREATE_FILE,
                 body={"purpose": purpose, "expires_after": expires_after},
@@ -166,7 +166,7 @@ class Files(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OpenAiFile,
+                cast_to=FileObject,
             ),
         )
 
@@ -178,17 +178,17 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OpenAiFile:
+    ) -> FileObject:
         """Returns information about a specific file.
 
         Args:
           file_id: The ID of the file to use for this request.
         """
 
-        from ..types.open_ai_file import OpenAiFile
+        from ..types.file_object import FileObject
 
         return cast(
-            "OpenAiFile",
+            "FileObject",
             self._client.call(
                 _RETRIEVE_FILE,
                 path_params={"file_id": file_id},
@@ -196,7 +196,7 @@ class Files(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OpenAiFile,
+                cast_to=FileObject,
             ),
         )
 
@@ -208,17 +208,17 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteFileResponse:
+    ) -> FileDeleted:
         """Delete a file and remove it from all vector stores.
 
         Args:
           file_id: The ID of the file to use for this request.
         """
 
-        from ..types.delete_file_response import DeleteFileResponse
+        from ..types.file_deleted import FileDeleted
 
         return cast(
-            "DeleteFileResponse",
+            "FileDeleted",
             self._client.call(
                 _DELETE_FILE,
                 path_params={"file_id": file_id},
@@ -226,7 +226,7 @@ class Files(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteFileResponse,
+                cast_to=FileDeleted,
             ),
         )
 
@@ -271,7 +271,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OpenAiFile]:
+    ) -> AsyncCursorPage[FileObject]:
         """Returns a list of files.
 
         Args:
@@ -281,11 +281,11 @@ class AsyncFiles(AsyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
+        from ..types.file_object import FileObject
         from ..types.list_files_response import ListFilesResponse
-        from ..types.open_ai_file import OpenAiFile
 
         return cast(
-            "AsyncCursorPage[OpenAiFile]",
+            "AsyncCursorPage[FileObject]",
             await self._client.call_page(
                 _LIST_FILES,
                 query={"purpose": purpose, "limit": limit, "order": order, "after": after},
@@ -294,7 +294,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListFilesResponse,
-                item_type=OpenAiFile,
+                item_type=FileObject,
                 cursor_param="after",
             ),
         )
@@ -309,7 +309,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OpenAiFile:
+    ) -> FileObject:
         """Upload a file that can be used across various endpoints. Individual files
         can be up to 512 MB, and each project can store up to 2.5 TB of files in
         total. There is no organization-wide storage limit. Uploads to this
@@ -342,10 +342,10 @@ class AsyncFiles(AsyncAPIResource):
           expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
 
-        from ..types.open_ai_file import OpenAiFile
+        from ..types.file_object import FileObject
 
         return cast(
-            "OpenAiFile",
+            "FileObject",
             await self._client.call(
                 _CREATE_FILE,
                 body={"purpose": purpose, "expires_after": expires_after},
@@ -354,7 +354,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OpenAiFile,
+                cast_to=FileObject,
             ),
         )
 
@@ -366,17 +366,17 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OpenAiFile:
+    ) -> FileObject:
         """Returns information about a specific file.
 
         Args:
           file_id: The ID of the file to use for this request.
         """
 
-        from ..types.open_ai_file import OpenAiFile
+        from ..types.file_object import FileObject
 
         return cast(
-            "OpenAiFile",
+            "FileObject",
             await self._client.call(
                 _RETRIEVE_FILE,
                 path_params={"file_id": file_id},
@@ -384,7 +384,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OpenAiFile,
+                cast_to=FileObject,
             ),
         )
 
@@ -396,17 +396,17 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteFileResponse:
+    ) -> FileDeleted:
         """Delete a file and remove it from all vector stores.
 
         Args:
           file_id: The ID of the file to use for this request.
         """
 
-        from ..types.delete_file_response import DeleteFileResponse
+        from ..types.file_deleted import FileDeleted
 
         return cast(
-            "DeleteFileResponse",
+            "FileDeleted",
             await self._client.call(
                 _DELETE_FILE,
                 path_params={"file_id": file_id},
@@ -414,7 +414,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteFileResponse,
+                cast_to=FileDeleted,
             ),
         )
 

@@ -23,13 +23,13 @@ if TYPE_CHECKING:
     from ..types.fine_tuning_job_event import FineTuningJobEvent
     from ..types.grader_multi import GraderMultiParam
     from ..types.grader_python import GraderPythonParam
+    from ..types.grader_run_response import GraderRunResponse
     from ..types.grader_score_model import GraderScoreModelParam
     from ..types.grader_string_check import GraderStringCheckParam
     from ..types.grader_text_similarity import GraderTextSimilarityParam
+    from ..types.grader_validate_response import GraderValidateResponse
     from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
     from ..types.metadata import Metadata
-    from ..types.run_grader_response import RunGraderResponse
-    from ..types.validate_grader_response import ValidateGraderResponse
 
 _RUN_GRADER = Operation(
     api="openai",
@@ -249,7 +249,7 @@ class FineTuningAlphaGraders(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunGraderResponse:
+    ) -> GraderRunResponse:
         """Run a grader.
 
         Args:
@@ -258,10 +258,10 @@ class FineTuningAlphaGraders(SyncAPIResource):
           model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
 
-        from ..types.run_grader_response import RunGraderResponse
+        from ..types.grader_run_response import GraderRunResponse
 
         return cast(
-            "RunGraderResponse",
+            "GraderRunResponse",
             self._client.call(
                 _RUN_GRADER,
                 body={"grader": grader, "item": item, "model_sample": model_sample},
@@ -269,7 +269,7 @@ class FineTuningAlphaGraders(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunGraderResponse,
+                cast_to=GraderRunResponse,
             ),
         )
 
@@ -285,17 +285,17 @@ class FineTuningAlphaGraders(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ValidateGraderResponse:
+    ) -> GraderValidateResponse:
         """Validate a grader.
 
         Args:
           grader: The grader used for the fine-tuning job.
         """
 
-        from ..types.validate_grader_response import ValidateGraderResponse
+        from ..types.grader_validate_response import GraderValidateResponse
 
         return cast(
-            "ValidateGraderResponse",
+            "GraderValidateResponse",
             self._client.call(
                 _VALIDATE_GRADER,
                 body={"grader": grader},
@@ -303,7 +303,7 @@ class FineTuningAlphaGraders(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ValidateGraderResponse,
+                cast_to=GraderValidateResponse,
             ),
         )
 
@@ -323,7 +323,7 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunGraderResponse:
+    ) -> GraderRunResponse:
         """Run a grader.
 
         Args:
@@ -332,10 +332,10 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
           model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
 
-        from ..types.run_grader_response import RunGraderResponse
+        from ..types.grader_run_response import GraderRunResponse
 
         return cast(
-            "RunGraderResponse",
+            "GraderRunResponse",
             await self._client.call(
                 _RUN_GRADER,
                 body={"grader": grader, "item": item, "model_sample": model_sample},
@@ -343,7 +343,7 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunGraderResponse,
+                cast_to=GraderRunResponse,
             ),
         )
 
@@ -359,17 +359,17 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ValidateGraderResponse:
+    ) -> GraderValidateResponse:
         """Validate a grader.
 
         Args:
           grader: The grader used for the fine-tuning job.
         """
 
-        from ..types.validate_grader_response import ValidateGraderResponse
+        from ..types.grader_validate_response import GraderValidateResponse
 
         return cast(
-            "ValidateGraderResponse",
+            "GraderValidateResponse",
             await self._client.call(
                 _VALIDATE_GRADER,
                 body={"grader": grader},
@@ -377,7 +377,7 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ValidateGraderResponse,
+                cast_to=GraderValidateResponse,
             ),
         )
 

@@ -13,13 +13,13 @@ from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.compact_resource import CompactResource
+    from ..types.compacted_response import CompactedResponse
     from ..types.context_management_param import ContextManagementParamParam
     from ..types.conversation_param import ConversationParamParam
     from ..types.include_enum import IncludeEnum
     from ..types.input_item import InputItemParam
     from ..types.input_param import InputParamParam
-    from ..types.item_resource import ItemResource
+    from ..types.input_token_count_response import InputTokenCountResponse
     from ..types.metadata import Metadata
     from ..types.model_ids_compaction import ModelIdsCompaction
     from ..types.model_ids_responses import ModelIdsResponses
@@ -30,12 +30,12 @@ if TYPE_CHECKING:
     from ..types.prompt_cache_retention_enum import PromptCacheRetentionEnum
     from ..types.reasoning import ReasoningParam
     from ..types.response import ResponseSchema
+    from ..types.response_item import ResponseItem
     from ..types.response_stream_event import ResponseStreamEvent
     from ..types.response_stream_options import ResponseStreamOptionsParam
     from ..types.response_text_param import ResponseTextParamParam
     from ..types.service_tier_enum import ServiceTierEnum
     from ..types.service_tier_responses import ServiceTierResponses
-    from ..types.token_counts_resource import TokenCountsResource
     from ..types.tool import ToolParam
     from ..types.tool_choice_param import ToolChoiceParamParam
     from ..types.tools_array import ToolsArrayParam
@@ -614,7 +614,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CompactResource:
+    ) -> CompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
@@ -630,10 +630,10 @@ class Responses(SyncAPIResource):
           service_tier: Specifies the processing type used for serving the request. - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'. - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model. - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier. - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request. - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
         """
 
-        from ..types.compact_resource import CompactResource
+        from ..types.compacted_response import CompactedResponse
 
         return cast(
-            "CompactResource",
+            "CompactedResponse",
             self._client.call(
                 _COMPACTCONVERSATION,
                 body={
@@ -650,7 +650,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CompactResource,
+                cast_to=CompactedResponse,
             ),
         )
 
@@ -1081,7 +1081,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CompactResource:
+    ) -> CompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
@@ -1097,10 +1097,10 @@ class AsyncResponses(AsyncAPIResource):
           service_tier: Specifies the processing type used for serving the request. - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'. - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model. - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier. - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request. - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
         """
 
-        from ..types.compact_resource import CompactResource
+        from ..types.compacted_response import CompactedResponse
 
         return cast(
-            "CompactResource",
+            "CompactedResponse",
             await self._client.call(
                 _COMPACTCONVERSATION,
                 body={
@@ -1117,7 +1117,7 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CompactResource,
+                cast_to=CompactedResponse,
             ),
         )
 
@@ -1135,7 +1135,7 @@ class ResponsesInputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ItemResource]:
+    ) -> SyncCursorPage[ResponseItem]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -1146,11 +1146,11 @@ class ResponsesInputItems(SyncAPIResource):
           include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
         """
 
-        from ..types.item_resource import ItemResource
+        from ..types.response_item import ResponseItem
         from ..types.response_item_list import ResponseItemList
 
         return cast(
-            "SyncCursorPage[ItemResource]",
+            "SyncCursorPage[ResponseItem]",
             self._client.call_page(
                 _LIST_INPUT_ITEMS,
                 path_params={"response_id": response_id},
@@ -1160,7 +1160,7 @@ class ResponsesInputItems(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ResponseItemList,
-                item_type=ItemResource,
+                item_type=ResponseItem,
                 cursor_param="after",
             ),
         )
@@ -1179,7 +1179,7 @@ class AsyncResponsesInputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ItemResource]:
+    ) -> AsyncCursorPage[ResponseItem]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -1190,11 +1190,11 @@ class AsyncResponsesInputItems(AsyncAPIResource):
           include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
         """
 
-        from ..types.item_resource import ItemResource
+        from ..types.response_item import ResponseItem
         from ..types.response_item_list import ResponseItemList
 
         return cast(
-            "AsyncCursorPage[ItemResource]",
+            "AsyncCursorPage[ResponseItem]",
             await self._client.call_page(
                 _LIST_INPUT_ITEMS,
                 path_params={"response_id": response_id},
@@ -1204,7 +1204,7 @@ class AsyncResponsesInputItems(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ResponseItemList,
-                item_type=ItemResource,
+                item_type=ResponseItem,
                 cursor_param="after",
             ),
         )
@@ -1230,7 +1230,7 @@ class ResponsesInputTokens(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> TokenCountsResource:
+    ) -> InputTokenCountResponse:
         """Returns input token counts of the request.
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
@@ -1250,10 +1250,10 @@ class ResponsesInputTokens(SyncAPIResource):
           parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
         """
 
-        from ..types.token_counts_resource import TokenCountsResource
+        from ..types.input_token_count_response import InputTokenCountResponse
 
         return cast(
-            "TokenCountsResource",
+            "InputTokenCountResponse",
             self._client.call(
                 _GETINPUTTOKENCOUNTS,
                 body={
@@ -1274,7 +1274,7 @@ class ResponsesInputTokens(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=TokenCountsResource,
+                cast_to=InputTokenCountResponse,
             ),
         )
 
@@ -1299,7 +1299,7 @@ class AsyncResponsesInputTokens(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> TokenCountsResource:
+    ) -> InputTokenCountResponse:
         """Returns input token counts of the request.
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
@@ -1319,10 +1319,10 @@ class AsyncResponsesInputTokens(AsyncAPIResource):
           parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
         """
 
-        from ..types.token_counts_resource import TokenCountsResource
+        from ..types.input_token_count_response import InputTokenCountResponse
 
         return cast(
-            "TokenCountsResource",
+            "InputTokenCountResponse",
             await self._client.call(
                 _GETINPUTTOKENCOUNTS,
                 body={
@@ -1343,6 +1343,6 @@ class AsyncResponsesInputTokens(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=TokenCountsResource,
+                cast_to=InputTokenCountResponse,
             ),
         )

@@ -11,11 +11,11 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.deleted_skill_resource import DeletedSkillResource
-    from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
+    from ..types.deleted_skill import DeletedSkill
+    from ..types.deleted_skill_version import DeletedSkillVersion
     from ..types.order_enum import OrderEnum
-    from ..types.skill_resource import SkillResource
-    from ..types.skill_version_resource import SkillVersionResource
+    from ..types.skill import Skill
+    from ..types.skill_version import SkillVersion
 
 _LIST_SKILLS = Operation(
     api="openai",
@@ -178,7 +178,7 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[SkillResource]:
+    ) -> SyncCursorPage[Skill]:
         """List all skills for the current project.
 
         Args:
@@ -187,11 +187,11 @@ class Skills(SyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.skill import Skill
         from ..types.skill_list_resource import SkillListResource
-        from ..types.skill_resource import SkillResource
 
         return cast(
-            "SyncCursorPage[SkillResource]",
+            "SyncCursorPage[Skill]",
             self._client.call_page(
                 _LIST_SKILLS,
                 query={"limit": limit, "order": order, "after": after},
@@ -200,7 +200,7 @@ class Skills(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=SkillListResource,
-                item_type=SkillResource,
+                item_type=Skill,
                 cursor_param="after",
             ),
         )
@@ -213,13 +213,13 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Create a new skill."""
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             self._client.call(
                 _CREATE_SKILL,
                 body={},
@@ -228,7 +228,7 @@ class Skills(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -240,13 +240,13 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Create a new skill."""
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             self._client.call(
                 _CREATE_SKILL_JSON,
                 body={"files": files},
@@ -254,7 +254,7 @@ class Skills(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -266,17 +266,17 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Get a skill by its ID.
 
         Args:
           skill_id: The identifier of the skill to retrieve.
         """
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             self._client.call(
                 _GET_SKILL,
                 path_params={"skill_id": skill_id},
@@ -284,7 +284,7 @@ class Skills(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -297,7 +297,7 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Update the default version pointer for a skill.
 
         Args:
@@ -305,10 +305,10 @@ class Skills(SyncAPIResource):
           default_version: The skill version number to set as default.
         """
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             self._client.call(
                 _UPDATE_SKILL_DEFAULT_VERSION,
                 path_params={"skill_id": skill_id},
@@ -317,7 +317,7 @@ class Skills(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -329,17 +329,17 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedSkillResource:
+    ) -> DeletedSkill:
         """Delete a skill by its ID.
 
         Args:
           skill_id: The identifier of the skill to delete.
         """
 
-        from ..types.deleted_skill_resource import DeletedSkillResource
+        from ..types.deleted_skill import DeletedSkill
 
         return cast(
-            "DeletedSkillResource",
+            "DeletedSkill",
             self._client.call(
                 _DELETE_SKILL,
                 path_params={"skill_id": skill_id},
@@ -347,7 +347,7 @@ class Skills(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedSkillResource,
+                cast_to=DeletedSkill,
             ),
         )
 
@@ -371,7 +371,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[SkillResource]:
+    ) -> AsyncCursorPage[Skill]:
         """List all skills for the current project.
 
         Args:
@@ -380,11 +380,11 @@ class AsyncSkills(AsyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.skill import Skill
         from ..types.skill_list_resource import SkillListResource
-        from ..types.skill_resource import SkillResource
 
         return cast(
-            "AsyncCursorPage[SkillResource]",
+            "AsyncCursorPage[Skill]",
             await self._client.call_page(
                 _LIST_SKILLS,
                 query={"limit": limit, "order": order, "after": after},
@@ -393,7 +393,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=SkillListResource,
-                item_type=SkillResource,
+                item_type=Skill,
                 cursor_param="after",
             ),
         )
@@ -406,13 +406,13 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Create a new skill."""
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             await self._client.call(
                 _CREATE_SKILL,
                 body={},
@@ -421,7 +421,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -433,13 +433,13 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Create a new skill."""
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             await self._client.call(
                 _CREATE_SKILL_JSON,
                 body={"files": files},
@@ -447,7 +447,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -459,17 +459,17 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Get a skill by its ID.
 
         Args:
           skill_id: The identifier of the skill to retrieve.
         """
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             await self._client.call(
                 _GET_SKILL,
                 path_params={"skill_id": skill_id},
@@ -477,7 +477,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -490,7 +490,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Update the default version pointer for a skill.
 
         Args:
@@ -498,10 +498,10 @@ class AsyncSkills(AsyncAPIResource):
           default_version: The skill version number to set as default.
         """
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             await self._client.call(
                 _UPDATE_SKILL_DEFAULT_VERSION,
                 path_params={"skill_id": skill_id},
@@ -510,7 +510,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -522,17 +522,17 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedSkillResource:
+    ) -> DeletedSkill:
         """Delete a skill by its ID.
 
         Args:
           skill_id: The identifier of the skill to delete.
         """
 
-        from ..types.deleted_skill_resource import DeletedSkillResource
+        from ..types.deleted_skill import DeletedSkill
 
         return cast(
-            "DeletedSkillResource",
+            "DeletedSkill",
             await self._client.call(
                 _DELETE_SKILL,
                 path_params={"skill_id": skill_id},
@@ -540,7 +540,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedSkillResource,
+                cast_to=DeletedSkill,
             ),
         )
 
@@ -621,7 +621,7 @@ class SkillsVersions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[SkillVersionResource]:
+    ) -> SyncCursorPage[SkillVersion]:
         """List skill versions for a skill.
 
         Args:
@@ -631,11 +631,11 @@ class SkillsVersions(SyncAPIResource):
           after: The skill version ID to start after.
         """
 
+        from ..types.skill_version import SkillVersion
         from ..types.skill_version_list_resource import SkillVersionListResource
-        from ..types.skill_version_resource import SkillVersionResource
 
         return cast(
-            "SyncCursorPage[SkillVersionResource]",
+            "SyncCursorPage[SkillVersion]",
             self._client.call_page(
                 _LIST_SKILL_VERSIONS,
                 path_params={"skill_id": skill_id},
@@ -645,7 +645,7 @@ class SkillsVersions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=SkillVersionListResource,
-                item_type=SkillVersionResource,
+                item_type=SkillVersion,
                 cursor_param="after",
             ),
         )
@@ -660,7 +660,7 @@ class SkillsVersions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Create a new immutable skill version.
 
         Args:
@@ -668,10 +668,10 @@ class SkillsVersions(SyncAPIResource):
           default: Whether to set this version as the default.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             self._client.call(
                 _CREATE_SKILL_VERSION,
                 path_params={"skill_id": skill_id},
@@ -681,7 +681,7 @@ class SkillsVersions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -695,7 +695,7 @@ class SkillsVersions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Create a new immutable skill version.
 
         Args:
@@ -703,10 +703,10 @@ class SkillsVersions(SyncAPIResource):
           default: Whether to set this version as the default.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             self._client.call(
                 _CREATE_SKILL_VERSION_JSON,
                 path_params={"skill_id": skill_id},
@@ -715,7 +715,7 @@ class SkillsVersions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -728,7 +728,7 @@ class SkillsVersions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Get a specific skill version.
 
         Args:
@@ -736,10 +736,10 @@ class SkillsVersions(SyncAPIResource):
           version: The version number to retrieve.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             self._client.call(
                 _GET_SKILL_VERSION,
                 path_params={"skill_id": skill_id, "version": version},
@@ -747,7 +747,7 @@ class SkillsVersions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -760,7 +760,7 @@ class SkillsVersions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedSkillVersionResource:
+    ) -> DeletedSkillVersion:
         """Delete a skill version.
 
         Args:
@@ -768,10 +768,10 @@ class SkillsVersions(SyncAPIResource):
           version: The skill version number.
         """
 
-        from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
+        from ..types.deleted_skill_version import DeletedSkillVersion
 
         return cast(
-            "DeletedSkillVersionResource",
+            "DeletedSkillVersion",
             self._client.call(
                 _DELETE_SKILL_VERSION,
                 path_params={"skill_id": skill_id, "version": version},
@@ -779,7 +779,7 @@ class SkillsVersions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedSkillVersionResource,
+                cast_to=DeletedSkillVersion,
             ),
         )
 
@@ -800,7 +800,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[SkillVersionResource]:
+    ) -> AsyncCursorPage[SkillVersion]:
         """List skill versions for a skill.
 
         Args:
@@ -810,11 +810,11 @@ class AsyncSkillsVersions(AsyncAPIResource):
           after: The skill version ID to start after.
         """
 
+        from ..types.skill_version import SkillVersion
         from ..types.skill_version_list_resource import SkillVersionListResource
-        from ..types.skill_version_resource import SkillVersionResource
 
         return cast(
-            "AsyncCursorPage[SkillVersionResource]",
+            "AsyncCursorPage[SkillVersion]",
             await self._client.call_page(
                 _LIST_SKILL_VERSIONS,
                 path_params={"skill_id": skill_id},
@@ -824,7 +824,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=SkillVersionListResource,
-                item_type=SkillVersionResource,
+                item_type=SkillVersion,
                 cursor_param="after",
             ),
         )
@@ -839,7 +839,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Create a new immutable skill version.
 
         Args:
@@ -847,10 +847,10 @@ class AsyncSkillsVersions(AsyncAPIResource):
           default: Whether to set this version as the default.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             await self._client.call(
                 _CREATE_SKILL_VERSION,
                 path_params={"skill_id": skill_id},
@@ -860,7 +860,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -874,7 +874,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Create a new immutable skill version.
 
         Args:
@@ -882,10 +882,10 @@ class AsyncSkillsVersions(AsyncAPIResource):
           default: Whether to set this version as the default.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             await self._client.call(
                 _CREATE_SKILL_VERSION_JSON,
                 path_params={"skill_id": skill_id},
@@ -894,7 +894,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -907,7 +907,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Get a specific skill version.
 
         Args:
@@ -915,10 +915,10 @@ class AsyncSkillsVersions(AsyncAPIResource):
           version: The version number to retrieve.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             await self._client.call(
                 _GET_SKILL_VERSION,
                 path_params={"skill_id": skill_id, "version": version},
@@ -926,7 +926,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -939,7 +939,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedSkillVersionResource:
+    ) -> DeletedSkillVersion:
         """Delete a skill version.
 
         Args:
@@ -947,10 +947,10 @@ class AsyncSkillsVersions(AsyncAPIResource):
           version: The skill version number.
         """
 
-        from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
+        from ..types.deleted_skill_version import DeletedSkillVersion
 
         return cast(
-            "DeletedSkillVersionResource",
+            "DeletedSkillVersion",
             await self._client.call(
                 _DELETE_SKILL_VERSION,
                 path_params={"skill_id": skill_id, "version": version},
@@ -958,7 +958,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedSkillVersionResource,
+                cast_to=DeletedSkillVersion,
             ),
         )
 

@@ -16,16 +16,16 @@ if TYPE_CHECKING:
     from ..types.comparison_filter import ComparisonFilterParam
     from ..types.compound_filter import CompoundFilterParam
     from ..types.create_vector_store_file_request import CreateVectorStoreFileRequestParam
-    from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
-    from ..types.delete_vector_store_response import DeleteVectorStoreResponse
     from ..types.metadata import Metadata
     from ..types.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParamParam
+    from ..types.vector_store import VectorStore
+    from ..types.vector_store_deleted import VectorStoreDeleted
     from ..types.vector_store_expiration_after import VectorStoreExpirationAfterParam
+    from ..types.vector_store_file import VectorStoreFile
     from ..types.vector_store_file_attributes import VectorStoreFileAttributes
-    from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+    from ..types.vector_store_file_batch import VectorStoreFileBatch
     from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
-    from ..types.vector_store_file_object import VectorStoreFileObject
-    from ..types.vector_store_object import VectorStoreObject
+    from ..types.vector_store_file_deleted import VectorStoreFileDeleted
     from ..types.vector_store_search_request import VectorStoreSearchRequestRankingOptionsParam
     from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
 
@@ -278,7 +278,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[VectorStoreObject]:
+    ) -> SyncCursorPage[VectorStore]:
         """Returns a list of vector stores.
 
         Args:
@@ -289,10 +289,10 @@ class VectorStores(SyncAPIResource):
         """
 
         from ..types.list_vector_stores_response import ListVectorStoresResponse
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "SyncCursorPage[VectorStoreObject]",
+            "SyncCursorPage[VectorStore]",
             self._client.call_page(
                 _LIST_VECTOR_STORES,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -301,7 +301,7 @@ class VectorStores(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoresResponse,
-                item_type=VectorStoreObject,
+                item_type=VectorStore,
                 cursor_param="after",
             ),
         )
@@ -321,7 +321,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Create a vector store.
 
         Args:
@@ -333,10 +333,10 @@ class VectorStores(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             self._client.call(
                 _CREATE_VECTOR_STORE,
                 body={
@@ -351,7 +351,7 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -363,17 +363,17 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Retrieves a vector store.
 
         Args:
           vector_store_id: The ID of the vector store to retrieve.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             self._client.call(
                 _GET_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -381,7 +381,7 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -396,7 +396,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Modifies a vector store.
 
         Args:
@@ -405,10 +405,10 @@ class VectorStores(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             self._client.call(
                 _MODIFY_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -417,7 +417,7 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -429,17 +429,17 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteVectorStoreResponse:
+    ) -> VectorStoreDeleted:
         """Delete a vector store.
 
         Args:
           vector_store_id: The ID of the vector store to delete.
         """
 
-        from ..types.delete_vector_store_response import DeleteVectorStoreResponse
+        from ..types.vector_store_deleted import VectorStoreDeleted
 
         return cast(
-            "DeleteVectorStoreResponse",
+            "VectorStoreDeleted",
             self._client.call(
                 _DELETE_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -447,7 +447,7 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteVectorStoreResponse,
+                cast_to=VectorStoreDeleted,
             ),
         )
 
@@ -519,7 +519,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VectorStoreObject]:
+    ) -> AsyncCursorPage[VectorStore]:
         """Returns a list of vector stores.
 
         Args:
@@ -530,10 +530,10 @@ class AsyncVectorStores(AsyncAPIResource):
         """
 
         from ..types.list_vector_stores_response import ListVectorStoresResponse
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "AsyncCursorPage[VectorStoreObject]",
+            "AsyncCursorPage[VectorStore]",
             await self._client.call_page(
                 _LIST_VECTOR_STORES,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -542,7 +542,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoresResponse,
-                item_type=VectorStoreObject,
+                item_type=VectorStore,
                 cursor_param="after",
             ),
         )
@@ -562,7 +562,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Create a vector store.
 
         Args:
@@ -574,10 +574,10 @@ class AsyncVectorStores(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             await self._client.call(
                 _CREATE_VECTOR_STORE,
                 body={
@@ -592,7 +592,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -604,17 +604,17 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Retrieves a vector store.
 
         Args:
           vector_store_id: The ID of the vector store to retrieve.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             await self._client.call(
                 _GET_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -622,7 +622,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -637,7 +637,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Modifies a vector store.
 
         Args:
@@ -646,10 +646,10 @@ class AsyncVectorStores(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             await self._client.call(
                 _MODIFY_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -658,7 +658,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -670,17 +670,17 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteVectorStoreResponse:
+    ) -> VectorStoreDeleted:
         """Delete a vector store.
 
         Args:
           vector_store_id: The ID of the vector store to delete.
         """
 
-        from ..types.delete_vector_store_response import DeleteVectorStoreResponse
+        from ..types.vector_store_deleted import VectorStoreDeleted
 
         return cast(
-            "DeleteVectorStoreResponse",
+            "VectorStoreDeleted",
             await self._client.call(
                 _DELETE_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -688,7 +688,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteVectorStoreResponse,
+                cast_to=VectorStoreDeleted,
             ),
         )
 
@@ -753,7 +753,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Create a vector store file batch.
 
         The maximum number of files in a single batch request is 2000.
@@ -768,10 +768,10 @@ class VectorStoresFileBatches(SyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             self._client.call(
                 _CREATE_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id},
@@ -785,7 +785,7 @@ class VectorStoresFileBatches(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -798,7 +798,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Retrieves a vector store file batch.
 
         Args:
@@ -806,10 +806,10 @@ class VectorStoresFileBatches(SyncAPIResource):
           batch_id: The ID of the file batch being retrieved.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             self._client.call(
                 _GET_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -817,7 +817,7 @@ class VectorStoresFileBatches(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -830,7 +830,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
         Args:
@@ -838,10 +838,10 @@ class VectorStoresFileBatches(SyncAPIResource):
           batch_id: The ID of the file batch to cancel.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             self._client.call(
                 _CANCEL_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -849,7 +849,7 @@ class VectorStoresFileBatches(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -867,7 +867,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[VectorStoreFileObject]:
+    ) -> SyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files in a batch.
 
         Args:
@@ -881,10 +881,10 @@ class VectorStoresFileBatches(SyncAPIResource):
         """
 
         from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "SyncCursorPage[VectorStoreFileObject]",
+            "SyncCursorPage[VectorStoreFile]",
             self._client.call_page(
                 _LIST_FILES_IN_VECTOR_STORE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -894,7 +894,7 @@ class VectorStoresFileBatches(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoreFilesResponse,
-                item_type=VectorStoreFileObject,
+                item_type=VectorStoreFile,
                 cursor_param="after",
             ),
         )
@@ -913,7 +913,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Create a vector store file batch.
 
         The maximum number of files in a single batch request is 2000.
@@ -928,10 +928,10 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             await self._client.call(
                 _CREATE_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id},
@@ -945,7 +945,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -958,7 +958,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Retrieves a vector store file batch.
 
         Args:
@@ -966,10 +966,10 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           batch_id: The ID of the file batch being retrieved.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             await self._client.call(
                 _GET_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -977,7 +977,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -990,7 +990,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
         Args:
@@ -998,10 +998,10 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           batch_id: The ID of the file batch to cancel.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             await self._client.call(
                 _CANCEL_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -1009,7 +1009,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -1027,7 +1027,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VectorStoreFileObject]:
+    ) -> AsyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files in a batch.
 
         Args:
@@ -1041,10 +1041,10 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         """
 
         from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "AsyncCursorPage[VectorStoreFileObject]",
+            "AsyncCursorPage[VectorStoreFile]",
             await self._client.call_page(
                 _LIST_FILES_IN_VECTOR_STORE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -1054,7 +1054,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoreFilesResponse,
-                item_type=VectorStoreFileObject,
+                item_type=VectorStoreFile,
                 cursor_param="after",
             ),
         )
@@ -1074,7 +1074,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[VectorStoreFileObject]:
+    ) -> SyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files.
 
         Args:
@@ -1087,10 +1087,10 @@ class VectorStoresFiles(SyncAPIResource):
         """
 
         from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "SyncCursorPage[VectorStoreFileObject]",
+            "SyncCursorPage[VectorStoreFile]",
             self._client.call_page(
                 _LIST_VECTOR_STORE_FILES,
                 path_params={"vector_store_id": vector_store_id},
@@ -1100,7 +1100,7 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoreFilesResponse,
-                item_type=VectorStoreFileObject,
+                item_type=VectorStoreFile,
                 cursor_param="after",
             ),
         )
@@ -1116,7 +1116,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
 
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
@@ -1129,10 +1129,10 @@ class VectorStoresFiles(SyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "VectorStoreFileObject",
+            "VectorStoreFile",
             self._client.call(
                 _CREATE_VECTOR_STORE_FILE,
                 path_params={"vector_store_id": vector_store_id},
@@ -1141,7 +1141,7 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileObject,
+                cast_to=VectorStoreFile,
             ),
         )
 
@@ -1154,7 +1154,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """Retrieves a vector store file.
 
         Args:
@@ -1162,10 +1162,10 @@ class VectorStoresFiles(SyncAPIResource):
           file_id: The ID of the file being retrieved.
         """
 
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "VectorStoreFileObject",
+            "VectorStoreFile",
             self._client.call(
                 _GET_VECTOR_STORE_FILE,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
@@ -1173,7 +1173,7 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileObject,
+                cast_to=VectorStoreFile,
             ),
         )
 
@@ -1187,7 +1187,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """Update attributes on a vector store file.
 
         Args:
@@ -1196,10 +1196,10 @@ class VectorStoresFiles(SyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "VectorStoreFileObject",
+            "VectorStoreFile",
             self._client.call(
                 _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
@@ -1208,7 +1208,7 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileObject,
+                cast_to=VectorStoreFile,
             ),
         )
 
@@ -1221,7 +1221,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteVectorStoreFileResponse:
+    ) -> VectorStoreFileDeleted:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
         Args:
@@ -1229,10 +1229,10 @@ class VectorStoresFiles(SyncAPIResource):
           file_id: The ID of the file to delete.
         """
 
-        from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
+        from ..types.vector_store_file_deleted import VectorStoreFileDeleted
 
         return cast(
-            "DeleteVectorStoreFileResponse",
+            "VectorStoreFileDeleted",
             self._client.call(
                 _DELETE_VECTOR_STORE_FILE,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
@@ -1240,7 +1240,7 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteVectorStoreFileResponse,
+                cast_to=VectorStoreFileDeleted,
             ),
         )
 
@@ -1291,7 +1291,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VectorStoreFileObject]:
+    ) -> AsyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files.
 
         Args:
@@ -1304,10 +1304,10 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         """
 
         from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "AsyncCursorPage[VectorStoreFileObject]",
+            "AsyncCursorPage[VectorStoreFile]",
             await self._client.call_page(
                 _LIST_VECTOR_STORE_FILES,
                 path_params={"vector_store_id": vector_store_id},
@@ -1317,7 +1317,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoreFilesResponse,
-                item_type=VectorStoreFileObject,
+                item_type=VectorStoreFile,
                 cursor_param="after",
             ),
         )
@@ -1333,7 +1333,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
 
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
@@ -1346,10 +1346,10 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "VectorStoreFileObject",
+            "VectorStoreFile",
             await self._client.call(
                 _CREATE_VECTOR_STORE_FILE,
                 path_params={"vector_store_id": vector_store_id},
@@ -1358,7 +1358,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileObject,
+                cast_to=VectorStoreFile,
             ),
         )
 
@@ -1371,7 +1371,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """Retrieves a vector store file.
 
         Args:
@@ -1379,10 +1379,10 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           file_id: The ID of the file being retrieved.
         """
 
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "VectorStoreFileObject",
+            "VectorStoreFile",
             await self._client.call(
                 _GET_VECTOR_STORE_FILE,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
@@ -1390,7 +1390,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileObject,
+                cast_to=VectorStoreFile,
             ),
         )
 
@@ -1404,7 +1404,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """Update attributes on a vector store file.
 
         Args:
@@ -1413,10 +1413,10 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "VectorStoreFileObject",
+            "VectorStoreFile",
             await self._client.call(
                 _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
@@ -1425,7 +1425,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileObject,
+                cast_to=VectorStoreFile,
             ),
         )
 
@@ -1438,7 +1438,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteVectorStoreFileResponse:
+    ) -> VectorStoreFileDeleted:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
         Args:
@@ -1446,10 +1446,10 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
           file_id: The ID of the file to delete.
         """
 
-        from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
+        from ..types.vector_store_file_deleted import VectorStoreFileDeleted
 
         return cast(
-            "DeleteVectorStoreFileResponse",
+            "VectorStoreFileDeleted",
             await self._client.call(
                 _DELETE_VECTOR_STORE_FILE,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
@@ -1457,7 +1457,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteVectorStoreFileResponse,
+                cast_to=VectorStoreFileDeleted,
             ),
         )
 

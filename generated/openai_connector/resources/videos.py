@@ -9,14 +9,14 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.deleted_video_resource import DeletedVideoResource
     from ..types.image_reference import ImageReferenceParam
     from ..types.order_enum import OrderEnum
+    from ..types.video import Video
     from ..types.video_character_resource import VideoCharacterResource
     from ..types.video_content_variant import VideoContentVariant
+    from ..types.video_delete_response import VideoDeleteResponse
     from ..types.video_model import VideoModel
     from ..types.video_reference_input_param import VideoReferenceInputParamParam
-    from ..types.video_resource import VideoResource
     from ..types.video_seconds import VideoSeconds
     from ..types.video_size import VideoSize
 
@@ -192,7 +192,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[VideoResource]:
+    ) -> SyncCursorPage[Video]:
         """Deprecated.
 
         List recently generated videos for the current project.
@@ -203,11 +203,11 @@ class Videos(SyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.video import Video
         from ..types.video_list_resource import VideoListResource
-        from ..types.video_resource import VideoResource
 
         return cast(
-            "SyncCursorPage[VideoResource]",
+            "SyncCursorPage[Video]",
             self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},
@@ -216,7 +216,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=VideoListResource,
-                item_type=VideoResource,
+                item_type=Video,
                 cursor_param="after",
             ),
         )
@@ -233,7 +233,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job from a prompt and optional reference assets.
@@ -245,10 +245,10 @@ class Videos(SyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO,
                 body={"model": model, "prompt": prompt, "seconds": seconds, "size": size},
@@ -257,7 +257,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -273,7 +273,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job from a prompt and optional reference assets.
@@ -286,10 +286,10 @@ class Videos(SyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO_JSON,
                 body={
@@ -303,7 +303,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -383,7 +383,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job by editing a source video or existing generated video.
@@ -392,10 +392,10 @@ class Videos(SyncAPIResource):
           prompt: Text prompt that describes how to edit the source video.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO_EDIT,
                 body={"prompt": prompt},
@@ -404,7 +404,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -417,7 +417,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job by editing a source video or existing generated video.
@@ -427,10 +427,10 @@ class Videos(SyncAPIResource):
           prompt: Text prompt that describes how to edit the source video.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO_EDIT_JSON,
                 body={"video": video, "prompt": prompt},
@@ -438,7 +438,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -452,7 +452,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create an extension of a completed video.
@@ -462,10 +462,10 @@ class Videos(SyncAPIResource):
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO_EXTEND,
                 body={"prompt": prompt, "seconds": seconds},
@@ -474,7 +474,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -488,7 +488,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create an extension of a completed video.
@@ -499,10 +499,10 @@ class Videos(SyncAPIResource):
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO_EXTEND_JSON,
                 body={"video": video, "prompt": prompt, "seconds": seconds},
@@ -510,7 +510,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -522,7 +522,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Fetch the latest metadata for a generated video.
@@ -531,10 +531,10 @@ class Videos(SyncAPIResource):
           video_id: The identifier of the video to retrieve.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _GET_VIDEO,
                 path_params={"video_id": video_id},
@@ -542,7 +542,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -554,7 +554,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedVideoResource:
+    ) -> VideoDeleteResponse:
         """Deprecated.
 
         Permanently delete a completed or failed video and its stored assets.
@@ -563,10 +563,10 @@ class Videos(SyncAPIResource):
           video_id: The identifier of the video to delete.
         """
 
-        from ..types.deleted_video_resource import DeletedVideoResource
+        from ..types.video_delete_response import VideoDeleteResponse
 
         return cast(
-            "DeletedVideoResource",
+            "VideoDeleteResponse",
             self._client.call(
                 _DELETE_VIDEO,
                 path_params={"video_id": video_id},
@@ -574,7 +574,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedVideoResource,
+                cast_to=VideoDeleteResponse,
             ),
         )
 
@@ -622,7 +622,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a remix of a completed video using a refreshed prompt.
@@ -632,10 +632,10 @@ class Videos(SyncAPIResource):
           prompt: Updated text prompt that directs the remix generation.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO_REMIX,
                 path_params={"video_id": video_id},
@@ -644,7 +644,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -660,7 +660,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VideoResource]:
+    ) -> AsyncCursorPage[Video]:
         """Deprecated.
 
         List recently generated videos for the current project.
@@ -671,11 +671,11 @@ class AsyncVideos(AsyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.video import Video
         from ..types.video_list_resource import VideoListResource
-        from ..types.video_resource import VideoResource
 
         return cast(
-            "AsyncCursorPage[VideoResource]",
+            "AsyncCursorPage[Video]",
             await self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},
@@ -684,7 +684,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=VideoListResource,
-                item_type=VideoResource,
+                item_type=Video,
                 cursor_param="after",
             ),
         )
@@ -701,7 +701,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job from a prompt and optional reference assets.
@@ -713,10 +713,10 @@ class AsyncVideos(AsyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO,
                 body={"model": model, "prompt": prompt, "seconds": seconds, "size": size},
@@ -725,7 +725,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -741,7 +741,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job from a prompt and optional reference assets.
@@ -754,10 +754,10 @@ class AsyncVideos(AsyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO_JSON,
                 body={
@@ -771,7 +771,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -851,7 +851,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job by editing a source video or existing generated video.
@@ -860,10 +860,10 @@ class AsyncVideos(AsyncAPIResource):
           prompt: Text prompt that describes how to edit the source video.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO_EDIT,
                 body={"prompt": prompt},
@@ -872,7 +872,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -885,7 +885,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job by editing a source video or existing generated video.
@@ -895,10 +895,10 @@ class AsyncVideos(AsyncAPIResource):
           prompt: Text prompt that describes how to edit the source video.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO_EDIT_JSON,
                 body={"video": video, "prompt": prompt},
@@ -906,7 +906,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -920,7 +920,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create an extension of a completed video.
@@ -930,10 +930,10 @@ class AsyncVideos(AsyncAPIResource):
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO_EXTEND,
                 body={"prompt": prompt, "seconds": seconds},
@@ -942,7 +942,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -956,7 +956,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create an extension of a completed video.
@@ -967,10 +967,10 @@ class AsyncVideos(AsyncAPIResource):
           seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO_EXTEND_JSON,
                 body={"video": video, "prompt": prompt, "seconds": seconds},
@@ -978,7 +978,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -990,7 +990,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Fetch the latest metadata for a generated video.
@@ -999,10 +999,10 @@ class AsyncVideos(AsyncAPIResource):
           video_id: The identifier of the video to retrieve.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _GET_VIDEO,
                 path_params={"video_id": video_id},
@@ -1010,7 +1010,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -1022,7 +1022,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedVideoResource:
+    ) -> VideoDeleteResponse:
         """Deprecated.
 
         Permanently delete a completed or failed video and its stored assets.
@@ -1031,10 +1031,10 @@ class AsyncVideos(AsyncAPIResource):
           video_id: The identifier of the video to delete.
         """
 
-        from ..types.deleted_video_resource import DeletedVideoResource
+        from ..types.video_delete_response import VideoDeleteResponse
 
         return cast(
-            "DeletedVideoResource",
+            "VideoDeleteResponse",
             await self._client.call(
                 _DELETE_VIDEO,
                 path_params={"video_id": video_id},
@@ -1042,7 +1042,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedVideoResource,
+                cast_to=VideoDeleteResponse,
             ),
         )
 
@@ -1090,7 +1090,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a remix of a completed video using a refreshed prompt.
@@ -1100,10 +1100,10 @@ class AsyncVideos(AsyncAPIResource):
           prompt: Updated text prompt that directs the remix generation.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO_REMIX,
                 path_params={"video_id": video_id},
@@ -1112,6 +1112,6 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )

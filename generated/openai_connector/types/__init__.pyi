@@ -59,16 +59,13 @@ from .assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
 from .assigned_role_details import (
     AssignedRoleDetailsAssignmentSourcesListItem as AssignedRoleDetailsAssignmentSourcesListItem,
 )
+from .assistant import Assistant as Assistant
+from .assistant import AssistantToolResourcesObject as AssistantToolResourcesObject
+from .assistant import AssistantToolResourcesObjectCodeInterpreter as AssistantToolResourcesObjectCodeInterpreter
+from .assistant import AssistantToolResourcesObjectFileSearch as AssistantToolResourcesObjectFileSearch
+from .assistant_deleted import AssistantDeleted as AssistantDeleted
 from .assistant_message_item import AssistantMessageItem as AssistantMessageItem
 from .assistant_message_phase import AssistantMessagePhase as AssistantMessagePhase
-from .assistant_object import AssistantObject as AssistantObject
-from .assistant_object import AssistantObjectToolResourcesObject as AssistantObjectToolResourcesObject
-from .assistant_object import (
-    AssistantObjectToolResourcesObjectCodeInterpreter as AssistantObjectToolResourcesObjectCodeInterpreter,
-)
-from .assistant_object import (
-    AssistantObjectToolResourcesObjectFileSearch as AssistantObjectToolResourcesObjectFileSearch,
-)
 from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
 from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
 from .assistant_tools_code import AssistantToolsCode as AssistantToolsCode
@@ -284,13 +281,13 @@ from .beta_code_interpreter_tool import BetaCodeInterpreterTool as BetaCodeInter
 from .beta_code_interpreter_tool import BetaCodeInterpreterToolParam as BetaCodeInterpreterToolParam
 from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall as BetaCodeInterpreterToolCall
 from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCallParam as BetaCodeInterpreterToolCallParam
-from .beta_compact_resource import BetaCompactResource as BetaCompactResource
 from .beta_compact_response_method_public_body import (
     BetaCompactResponseMethodPublicBody as BetaCompactResponseMethodPublicBody,
 )
 from .beta_compact_response_method_public_body import (
     BetaCompactResponseMethodPublicBodyParam as BetaCompactResponseMethodPublicBodyParam,
 )
+from .beta_compacted_response import BetaCompactedResponse as BetaCompactedResponse
 from .beta_compaction_body import BetaCompactionBody as BetaCompactionBody
 from .beta_compaction_summary_item_param import BetaCompactionSummaryItemParam as BetaCompactionSummaryItemParam
 from .beta_compaction_summary_item_param import (
@@ -554,7 +551,6 @@ from .beta_item import BetaItemParam as BetaItemParam
 from .beta_item_field import BetaItemField as BetaItemField
 from .beta_item_reference_param import BetaItemReferenceParam as BetaItemReferenceParam
 from .beta_item_reference_param import BetaItemReferenceParamParam as BetaItemReferenceParamParam
-from .beta_item_resource import BetaItemResource as BetaItemResource
 from .beta_key_press_action import BetaKeyPressAction as BetaKeyPressAction
 from .beta_key_press_action import BetaKeyPressActionParam as BetaKeyPressActionParam
 from .beta_local_environment_param import BetaLocalEnvironmentParam as BetaLocalEnvironmentParam
@@ -782,6 +778,7 @@ from .beta_response_inject_created_event import BetaResponseInjectCreatedEvent a
 from .beta_response_inject_event import BetaResponseInjectEvent as BetaResponseInjectEvent
 from .beta_response_inject_failed_event import BetaResponseInjectFailedEvent as BetaResponseInjectFailedEvent
 from .beta_response_inject_failed_event import BetaResponseInjectFailedEventError as BetaResponseInjectFailedEventError
+from .beta_response_item import BetaResponseItem as BetaResponseItem
 from .beta_response_item_list import BetaResponseItemList as BetaResponseItemList
 from .beta_response_log_prob import BetaResponseLogProb as BetaResponseLogProb
 from .beta_response_log_prob import BetaResponseLogProbTopLogprob as BetaResponseLogProbTopLogprob
@@ -1171,12 +1168,18 @@ from .c2_pa_validation_state_api import C2PaValidationStateApi as C2PaValidation
 from .callable_tool_allowed_caller import CallableToolAllowedCaller as CallableToolAllowedCaller
 from .certificate import Certificate as Certificate
 from .certificate import CertificateDetails as CertificateDetails
+from .chat_completion import ChatCompletion as ChatCompletion
+from .chat_completion import ChatCompletionChoice as ChatCompletionChoice
+from .chat_completion import ChatCompletionChoiceLogprobsObject as ChatCompletionChoiceLogprobsObject
 from .chat_completion_allowed_tools import ChatCompletionAllowedTools as ChatCompletionAllowedTools
 from .chat_completion_allowed_tools import ChatCompletionAllowedToolsParam as ChatCompletionAllowedToolsParam
 from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice as ChatCompletionAllowedToolsChoice
 from .chat_completion_allowed_tools_choice import (
     ChatCompletionAllowedToolsChoiceParam as ChatCompletionAllowedToolsChoiceParam,
 )
+from .chat_completion_chunk import ChatCompletionChunk as ChatCompletionChunk
+from .chat_completion_chunk import ChatCompletionChunkChoice as ChatCompletionChunkChoice
+from .chat_completion_chunk import ChatCompletionChunkChoiceLogprobs as ChatCompletionChunkChoiceLogprobs
 from .chat_completion_deleted import ChatCompletionDeleted as ChatCompletionDeleted
 from .chat_completion_function_call_option import ChatCompletionFunctionCallOption as ChatCompletionFunctionCallOption
 from .chat_completion_function_call_option import (
@@ -1393,6 +1396,8 @@ from .chat_completion_tool_choice_option import ChatCompletionToolChoiceOption a
 from .chat_completion_tool_choice_option import (
     ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
 )
+from .chat_kit_thread import ChatKitThread as ChatKitThread
+from .chat_session import ChatSession as ChatSession
 from .chat_session_automatic_thread_titling import (
     ChatSessionAutomaticThreadTitling as ChatSessionAutomaticThreadTitling,
 )
@@ -1400,7 +1405,6 @@ from .chat_session_chatkit_configuration import ChatSessionChatkitConfiguration 
 from .chat_session_file_upload import ChatSessionFileUpload as ChatSessionFileUpload
 from .chat_session_history import ChatSessionHistory as ChatSessionHistory
 from .chat_session_rate_limits import ChatSessionRateLimits as ChatSessionRateLimits
-from .chat_session_resource import ChatSessionResource as ChatSessionResource
 from .chat_session_status import ChatSessionStatus as ChatSessionStatus
 from .chatkit_configuration_param import ChatkitConfigurationParam as ChatkitConfigurationParam
 from .chatkit_configuration_param import ChatkitConfigurationParamParam as ChatkitConfigurationParamParam
@@ -1425,11 +1429,11 @@ from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
 from .code_interpreter_tool import CodeInterpreterToolParam as CodeInterpreterToolParam
 from .code_interpreter_tool_call import CodeInterpreterToolCall as CodeInterpreterToolCall
 from .code_interpreter_tool_call import CodeInterpreterToolCallParam as CodeInterpreterToolCallParam
-from .compact_resource import CompactResource as CompactResource
 from .compact_response_method_public_body import CompactResponseMethodPublicBody as CompactResponseMethodPublicBody
 from .compact_response_method_public_body import (
     CompactResponseMethodPublicBodyParam as CompactResponseMethodPublicBodyParam,
 )
+from .compacted_response import CompactedResponse as CompactedResponse
 from .compaction_body import CompactionBody as CompactionBody
 from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
 from .compaction_summary_item_param import CompactionSummaryItemParamParam as CompactionSummaryItemParamParam
@@ -1439,6 +1443,9 @@ from .comparison_filter import ComparisonFilter as ComparisonFilter
 from .comparison_filter import ComparisonFilterParam as ComparisonFilterParam
 from .complete_upload_request import CompleteUploadRequest as CompleteUploadRequest
 from .complete_upload_request import CompleteUploadRequestParam as CompleteUploadRequestParam
+from .completion import Completion as Completion
+from .completion import CompletionChoice as CompletionChoice
+from .completion import CompletionChoiceLogprobsObject as CompletionChoiceLogprobsObject
 from .completion_usage import CompletionUsage as CompletionUsage
 from .completion_usage import CompletionUsageCompletionTokensDetails as CompletionUsageCompletionTokensDetails
 from .completion_usage import CompletionUsagePromptTokensDetails as CompletionUsagePromptTokensDetails
@@ -1499,15 +1506,17 @@ from .container_resource import ContainerResource as ContainerResource
 from .container_resource import ContainerResourceExpiresAfter as ContainerResourceExpiresAfter
 from .container_resource import ContainerResourceNetworkPolicy as ContainerResourceNetworkPolicy
 from .content import Content as Content
+from .content_provenance_check import ContentProvenanceCheck as ContentProvenanceCheck
 from .context_management_param import ContextManagementParam as ContextManagementParam
 from .context_management_param import ContextManagementParamParam as ContextManagementParamParam
+from .conversation import Conversation as Conversation
+from .conversation_deleted_resource import ConversationDeletedResource as ConversationDeletedResource
 from .conversation_item import ConversationItem as ConversationItem
 from .conversation_item_list import ConversationItemList as ConversationItemList
 from .conversation_param import ConversationParam as ConversationParam
 from .conversation_param import ConversationParamParam as ConversationParamParam
 from .conversation_reference import ConversationReference as ConversationReference
 from .conversation_reference import ConversationReferenceParam as ConversationReferenceParam
-from .conversation_resource import ConversationResource as ConversationResource
 from .coord_param import CoordParam as CoordParam
 from .coord_param import CoordParamParam as CoordParamParam
 from .costs_result import CostsResult as CostsResult
@@ -1576,29 +1585,10 @@ from .create_chat_completion_request import (
 from .create_chat_completion_request import (
     CreateChatCompletionRequestWebSearchOptionsUserLocationParam as CreateChatCompletionRequestWebSearchOptionsUserLocationParam,
 )
-from .create_chat_completion_response import CreateChatCompletionResponse as CreateChatCompletionResponse
-from .create_chat_completion_response import CreateChatCompletionResponseChoice as CreateChatCompletionResponseChoice
-from .create_chat_completion_response import (
-    CreateChatCompletionResponseChoiceLogprobsObject as CreateChatCompletionResponseChoiceLogprobsObject,
-)
-from .create_chat_completion_stream_response import (
-    CreateChatCompletionStreamResponse as CreateChatCompletionStreamResponse,
-)
-from .create_chat_completion_stream_response import (
-    CreateChatCompletionStreamResponseChoice as CreateChatCompletionStreamResponseChoice,
-)
-from .create_chat_completion_stream_response import (
-    CreateChatCompletionStreamResponseChoiceLogprobs as CreateChatCompletionStreamResponseChoiceLogprobs,
-)
 from .create_chat_session_body import CreateChatSessionBody as CreateChatSessionBody
 from .create_chat_session_body import CreateChatSessionBodyParam as CreateChatSessionBodyParam
 from .create_completion_request import CreateCompletionRequest as CreateCompletionRequest
 from .create_completion_request import CreateCompletionRequestParam as CreateCompletionRequestParam
-from .create_completion_response import CreateCompletionResponse as CreateCompletionResponse
-from .create_completion_response import CreateCompletionResponseChoice as CreateCompletionResponseChoice
-from .create_completion_response import (
-    CreateCompletionResponseChoiceLogprobsObject as CreateCompletionResponseChoiceLogprobsObject,
-)
 from .create_container_body import CreateContainerBody as CreateContainerBody
 from .create_container_body import CreateContainerBodyExpiresAfter as CreateContainerBodyExpiresAfter
 from .create_container_body import CreateContainerBodyExpiresAfterParam as CreateContainerBodyExpiresAfterParam
@@ -1764,17 +1754,6 @@ from .create_moderation_request import (
     CreateModerationRequestInputListItemTextParam as CreateModerationRequestInputListItemTextParam,
 )
 from .create_moderation_request import CreateModerationRequestParam as CreateModerationRequestParam
-from .create_moderation_response import CreateModerationResponse as CreateModerationResponse
-from .create_moderation_response import CreateModerationResponseResult as CreateModerationResponseResult
-from .create_moderation_response import (
-    CreateModerationResponseResultCategories as CreateModerationResponseResultCategories,
-)
-from .create_moderation_response import (
-    CreateModerationResponseResultCategoryAppliedInputTypes as CreateModerationResponseResultCategoryAppliedInputTypes,
-)
-from .create_moderation_response import (
-    CreateModerationResponseResultCategoryScores as CreateModerationResponseResultCategoryScores,
-)
 from .create_project_service_account_api_key_body import (
     CreateProjectServiceAccountApiKeyBody as CreateProjectServiceAccountApiKeyBody,
 )
@@ -1861,22 +1840,11 @@ from .create_transcription_request import CreateTranscriptionRequestParam as Cre
 from .create_transcription_response_diarized_json import (
     CreateTranscriptionResponseDiarizedJson as CreateTranscriptionResponseDiarizedJson,
 )
-from .create_transcription_response_json import CreateTranscriptionResponseJson as CreateTranscriptionResponseJson
-from .create_transcription_response_json import (
-    CreateTranscriptionResponseJsonLogprob as CreateTranscriptionResponseJsonLogprob,
-)
 from .create_transcription_response_stream_event import (
     CreateTranscriptionResponseStreamEvent as CreateTranscriptionResponseStreamEvent,
 )
-from .create_transcription_response_verbose_json import (
-    CreateTranscriptionResponseVerboseJson as CreateTranscriptionResponseVerboseJson,
-)
 from .create_translation_request import CreateTranslationRequest as CreateTranslationRequest
 from .create_translation_request import CreateTranslationRequestParam as CreateTranslationRequestParam
-from .create_translation_response_json import CreateTranslationResponseJson as CreateTranslationResponseJson
-from .create_translation_response_verbose_json import (
-    CreateTranslationResponseVerboseJson as CreateTranslationResponseVerboseJson,
-)
 from .create_upload_request import CreateUploadRequest as CreateUploadRequest
 from .create_upload_request import CreateUploadRequestParam as CreateUploadRequestParam
 from .create_vector_store_file_batch_request import (
@@ -1945,26 +1913,17 @@ from .custom_tool_chat_completions import CustomToolChatCompletionsCustomParam a
 from .custom_tool_chat_completions import CustomToolChatCompletionsParam as CustomToolChatCompletionsParam
 from .custom_tool_param import CustomToolParam as CustomToolParam
 from .custom_tool_param import CustomToolParamParam as CustomToolParamParam
-from .delete_assistant_response import DeleteAssistantResponse as DeleteAssistantResponse
 from .delete_certificate_response import DeleteCertificateResponse as DeleteCertificateResponse
 from .delete_eval import DeleteEvalResponse as DeleteEvalResponse
 from .delete_eval_run import DeleteEvalRunResponse as DeleteEvalRunResponse
-from .delete_file_response import DeleteFileResponse as DeleteFileResponse
 from .delete_fine_tuning_checkpoint_permission_response import (
     DeleteFineTuningCheckpointPermissionResponse as DeleteFineTuningCheckpointPermissionResponse,
 )
-from .delete_message_response import DeleteMessageResponse as DeleteMessageResponse
-from .delete_model_response import DeleteModelResponse as DeleteModelResponse
-from .delete_thread_response import DeleteThreadResponse as DeleteThreadResponse
-from .delete_vector_store_file_response import DeleteVectorStoreFileResponse as DeleteVectorStoreFileResponse
-from .delete_vector_store_response import DeleteVectorStoreResponse as DeleteVectorStoreResponse
 from .deleted_conversation import DeletedConversation as DeletedConversation
-from .deleted_conversation_resource import DeletedConversationResource as DeletedConversationResource
 from .deleted_role_assignment_resource import DeletedRoleAssignmentResource as DeletedRoleAssignmentResource
-from .deleted_skill_resource import DeletedSkillResource as DeletedSkillResource
-from .deleted_skill_version_resource import DeletedSkillVersionResource as DeletedSkillVersionResource
+from .deleted_skill import DeletedSkill as DeletedSkill
+from .deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
 from .deleted_thread_resource import DeletedThreadResource as DeletedThreadResource
-from .deleted_video_resource import DeletedVideoResource as DeletedVideoResource
 from .detail_enum import DetailEnum as DetailEnum
 from .direct_tool_call_caller import DirectToolCallCaller as DirectToolCallCaller
 from .direct_tool_call_caller import DirectToolCallCallerRequestParam as DirectToolCallCallerRequestParam
@@ -2052,10 +2011,12 @@ from .file_annotation_source import FileAnnotationSource as FileAnnotationSource
 from .file_citation_body import FileCitationBody as FileCitationBody
 from .file_citation_body import FileCitationBodyParam as FileCitationBodyParam
 from .file_citation_param import FileCitationParam as FileCitationParam
+from .file_deleted import FileDeleted as FileDeleted
 from .file_detail_enum import FileDetailEnum as FileDetailEnum
 from .file_expiration_after import FileExpirationAfter as FileExpirationAfter
 from .file_expiration_after import FileExpirationAfterParam as FileExpirationAfterParam
 from .file_input_detail import FileInputDetail as FileInputDetail
+from .file_object import FileObject as FileObject
 from .file_path import FilePath as FilePath
 from .file_path import FilePathParam as FilePathParam
 from .file_search_ranker import FileSearchRanker as FileSearchRanker
@@ -2179,12 +2140,16 @@ from .grader_multi import GraderMulti as GraderMulti
 from .grader_multi import GraderMultiParam as GraderMultiParam
 from .grader_python import GraderPython as GraderPython
 from .grader_python import GraderPythonParam as GraderPythonParam
+from .grader_run_response import GraderRunResponse as GraderRunResponse
+from .grader_run_response import GraderRunResponseMetadata as GraderRunResponseMetadata
+from .grader_run_response import GraderRunResponseMetadataErrors as GraderRunResponseMetadataErrors
 from .grader_score_model import GraderScoreModel as GraderScoreModel
 from .grader_score_model import GraderScoreModelParam as GraderScoreModelParam
 from .grader_string_check import GraderStringCheck as GraderStringCheck
 from .grader_string_check import GraderStringCheckParam as GraderStringCheckParam
 from .grader_text_similarity import GraderTextSimilarity as GraderTextSimilarity
 from .grader_text_similarity import GraderTextSimilarityParam as GraderTextSimilarityParam
+from .grader_validate_response import GraderValidateResponse as GraderValidateResponse
 from .grammar_syntax import GrammarSyntax as GrammarSyntax
 from .group import Group as Group
 from .group_deleted_resource import GroupDeletedResource as GroupDeletedResource
@@ -2193,7 +2158,6 @@ from .group_member_user import GroupMemberUser as GroupMemberUser
 from .group_resource_with_success import GroupResourceWithSuccess as GroupResourceWithSuccess
 from .group_response import GroupResponse as GroupResponse
 from .group_role_assignment import GroupRoleAssignment as GroupRoleAssignment
-from .group_user import GroupUser as GroupUser
 from .group_user_assignment import GroupUserAssignment as GroupUserAssignment
 from .group_user_deleted_resource import GroupUserDeletedResource as GroupUserDeletedResource
 from .history_param import HistoryParam as HistoryParam
@@ -2266,6 +2230,7 @@ from .input_text_content import InputTextContent as InputTextContent
 from .input_text_content import InputTextContentRequestParam as InputTextContentRequestParam
 from .input_text_content_param import InputTextContentParam as InputTextContentParam
 from .input_text_content_param import InputTextContentParamParam as InputTextContentParamParam
+from .input_token_count_response import InputTokenCountResponse as InputTokenCountResponse
 from .invite import Invite as Invite
 from .invite import InviteProject as InviteProject
 from .invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
@@ -2281,7 +2246,6 @@ from .item import ItemParam as ItemParam
 from .item_field import ItemField as ItemField
 from .item_reference_param import ItemReferenceParam as ItemReferenceParam
 from .item_reference_param import ItemReferenceParamParam as ItemReferenceParamParam
-from .item_resource import ItemResource as ItemResource
 from .key_press_action import KeyPressAction as KeyPressAction
 from .key_press_action import KeyPressActionParam as KeyPressActionParam
 from .list_assistants_response import ListAssistantsResponse as ListAssistantsResponse
@@ -2385,6 +2349,7 @@ from .message_content_text_annotations_file_path_object import (
 )
 from .message_content_text_object import MessageContentTextObject as MessageContentTextObject
 from .message_content_text_object import MessageContentTextObjectText as MessageContentTextObjectText
+from .message_deleted import MessageDeleted as MessageDeleted
 from .message_delta_content_image_file_object import (
     MessageDeltaContentImageFileObject as MessageDeltaContentImageFileObject,
 )
@@ -2432,6 +2397,7 @@ from .message_stream_event import MessageStreamEventThreadMessageIncomplete as M
 from .message_stream_event import MessageStreamEventThreadMessageInProgress as MessageStreamEventThreadMessageInProgress
 from .metadata import Metadata as Metadata
 from .model import Model as Model
+from .model_deleted import ModelDeleted as ModelDeleted
 from .model_ids import ModelIds as ModelIds
 from .model_ids_compaction import ModelIdsCompaction as ModelIdsCompaction
 from .model_ids_responses import ModelIdsResponses as ModelIdsResponses
@@ -2440,6 +2406,17 @@ from .model_response_properties import ModelResponseProperties as ModelResponseP
 from .moderation import Moderation as Moderation
 from .moderation_config_param import ModerationConfigParam as ModerationConfigParam
 from .moderation_config_param import ModerationConfigParamParam as ModerationConfigParamParam
+from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
+from .moderation_create_response import ModerationCreateResponseResult as ModerationCreateResponseResult
+from .moderation_create_response import (
+    ModerationCreateResponseResultCategories as ModerationCreateResponseResultCategories,
+)
+from .moderation_create_response import (
+    ModerationCreateResponseResultCategoryAppliedInputTypes as ModerationCreateResponseResultCategoryAppliedInputTypes,
+)
+from .moderation_create_response import (
+    ModerationCreateResponseResultCategoryScores as ModerationCreateResponseResultCategoryScores,
+)
 from .moderation_error_body import ModerationErrorBody as ModerationErrorBody
 from .moderation_input_type import ModerationInputType as ModerationInputType
 from .moderation_mode import ModerationMode as ModerationMode
@@ -2497,7 +2474,6 @@ from .move_param import MoveParamParam as MoveParamParam
 from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
 from .namespace_tool_param import NamespaceToolParamParam as NamespaceToolParamParam
 from .noise_reduction_type import NoiseReductionType as NoiseReductionType
-from .open_ai_file import OpenAiFile as OpenAiFile
 from .order_enum import OrderEnum as OrderEnum
 from .organization_certificate import OrganizationCertificate as OrganizationCertificate
 from .organization_certificate import OrganizationCertificateDetails as OrganizationCertificateDetails
@@ -2508,6 +2484,7 @@ from .organization_certificate_deactivation_response import (
     OrganizationCertificateDeactivationResponse as OrganizationCertificateDeactivationResponse,
 )
 from .organization_data_retention import OrganizationDataRetention as OrganizationDataRetention
+from .organization_group_user import OrganizationGroupUser as OrganizationGroupUser
 from .organization_project_certificate import OrganizationProjectCertificate as OrganizationProjectCertificate
 from .organization_project_certificate import (
     OrganizationProjectCertificateDetails as OrganizationProjectCertificateDetails,
@@ -2519,16 +2496,16 @@ from .organization_project_certificate_deactivation_response import (
     OrganizationProjectCertificateDeactivationResponse as OrganizationProjectCertificateDeactivationResponse,
 )
 from .organization_spend_alert import OrganizationSpendAlert as OrganizationSpendAlert
-from .organization_spend_alert_deleted_resource import (
-    OrganizationSpendAlertDeletedResource as OrganizationSpendAlertDeletedResource,
-)
+from .organization_spend_alert_deleted import OrganizationSpendAlertDeleted as OrganizationSpendAlertDeleted
 from .organization_spend_alert_list_resource import (
     OrganizationSpendAlertListResource as OrganizationSpendAlertListResource,
 )
-from .organization_spend_limit_deleted_resource import (
-    OrganizationSpendLimitDeletedResource as OrganizationSpendLimitDeletedResource,
-)
-from .organization_spend_limit_resource import OrganizationSpendLimitResource as OrganizationSpendLimitResource
+from .organization_spend_limit import OrganizationSpendLimit as OrganizationSpendLimit
+from .organization_spend_limit_deleted import OrganizationSpendLimitDeleted as OrganizationSpendLimitDeleted
+from .organization_user import OrganizationUser as OrganizationUser
+from .organization_user import OrganizationUserProjectsList as OrganizationUserProjectsList
+from .organization_user import OrganizationUserProjectsListDataItem as OrganizationUserProjectsListDataItem
+from .organization_user import OrganizationUserSchema as OrganizationUserSchema
 from .other_chunking_strategy_response_param import (
     OtherChunkingStrategyResponseParam as OtherChunkingStrategyResponseParam,
 )
@@ -2582,9 +2559,7 @@ from .project_hosted_tool_permissions_update_request import (
 )
 from .project_list_response import ProjectListResponse as ProjectListResponse
 from .project_model_permissions import ProjectModelPermissions as ProjectModelPermissions
-from .project_model_permissions_delete_response import (
-    ProjectModelPermissionsDeleteResponse as ProjectModelPermissionsDeleteResponse,
-)
+from .project_model_permissions_deleted import ProjectModelPermissionsDeleted as ProjectModelPermissionsDeleted
 from .project_model_permissions_update_request import (
     ProjectModelPermissionsUpdateRequest as ProjectModelPermissionsUpdateRequest,
 )
@@ -2613,10 +2588,10 @@ from .project_service_account_list_response import (
     ProjectServiceAccountListResponse as ProjectServiceAccountListResponse,
 )
 from .project_spend_alert import ProjectSpendAlert as ProjectSpendAlert
-from .project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource as ProjectSpendAlertDeletedResource
+from .project_spend_alert_deleted import ProjectSpendAlertDeleted as ProjectSpendAlertDeleted
 from .project_spend_alert_list_resource import ProjectSpendAlertListResource as ProjectSpendAlertListResource
-from .project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource as ProjectSpendLimitDeletedResource
-from .project_spend_limit_resource import ProjectSpendLimitResource as ProjectSpendLimitResource
+from .project_spend_limit import ProjectSpendLimit as ProjectSpendLimit
+from .project_spend_limit_deleted import ProjectSpendLimitDeleted as ProjectSpendLimitDeleted
 from .project_update_request import ProjectUpdateRequest as ProjectUpdateRequest
 from .project_update_request import ProjectUpdateRequestParam as ProjectUpdateRequestParam
 from .project_user import ProjectUser as ProjectUser
@@ -2642,7 +2617,6 @@ from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCache
 from .prompt_cache_ttl_enum import PromptCacheTtlEnum as PromptCacheTtlEnum
 from .provenance_check_object import ProvenanceCheckObject as ProvenanceCheckObject
 from .provenance_detection_result_api import ProvenanceDetectionResultApi as ProvenanceDetectionResultApi
-from .provenance_resource import ProvenanceResource as ProvenanceResource
 from .public_assign_organization_group_role_body import (
     PublicAssignOrganizationGroupRoleBody as PublicAssignOrganizationGroupRoleBody,
 )
@@ -3523,6 +3497,7 @@ from .response_image_gen_call_partial_image_event import (
 )
 from .response_in_progress_event import ResponseInProgressEvent as ResponseInProgressEvent
 from .response_incomplete_event import ResponseIncompleteEvent as ResponseIncompleteEvent
+from .response_item import ResponseItem as ResponseItem
 from .response_item_list import ResponseItemList as ResponseItemList
 from .response_log_prob import ResponseLogProb as ResponseLogProb
 from .response_log_prob import ResponseLogProbTopLogprob as ResponseLogProbTopLogprob
@@ -3772,18 +3747,17 @@ from .responses_web_socket_stream_event import ResponsesWebSocketStreamEvent as 
 from .role import Role as Role
 from .role_deleted_resource import RoleDeletedResource as RoleDeletedResource
 from .role_list_resource import RoleListResource as RoleListResource
+from .run import Run as Run
+from .run import RunIncompleteDetails as RunIncompleteDetails
+from .run import RunLastError as RunLastError
+from .run import RunRequiredAction as RunRequiredAction
+from .run import RunRequiredActionSubmitToolOutputs as RunRequiredActionSubmitToolOutputs
 from .run_completion_usage import RunCompletionUsage as RunCompletionUsage
 from .run_completion_usage import RunCompletionUsageObject as RunCompletionUsageObject
 from .run_grader_request import RunGraderRequest as RunGraderRequest
 from .run_grader_request import RunGraderRequestParam as RunGraderRequestParam
-from .run_grader_response import RunGraderResponse as RunGraderResponse
-from .run_grader_response import RunGraderResponseMetadata as RunGraderResponseMetadata
-from .run_grader_response import RunGraderResponseMetadataErrors as RunGraderResponseMetadataErrors
-from .run_object import RunObject as RunObject
-from .run_object import RunObjectIncompleteDetails as RunObjectIncompleteDetails
-from .run_object import RunObjectLastError as RunObjectLastError
-from .run_object import RunObjectRequiredAction as RunObjectRequiredAction
-from .run_object import RunObjectRequiredActionSubmitToolOutputs as RunObjectRequiredActionSubmitToolOutputs
+from .run_step import RunStep as RunStep
+from .run_step import RunStepLastErrorObject as RunStepLastErrorObject
 from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
 from .run_step_completion_usage import RunStepCompletionUsageObject as RunStepCompletionUsageObject
 from .run_step_delta_object import RunStepDeltaObject as RunStepDeltaObject
@@ -3864,8 +3838,6 @@ from .run_step_details_tool_calls_function_object import (
     RunStepDetailsToolCallsFunctionObjectFunction as RunStepDetailsToolCallsFunctionObjectFunction,
 )
 from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject as RunStepDetailsToolCallsObject
-from .run_step_object import RunStepObject as RunStepObject
-from .run_step_object import RunStepObjectLastErrorObject as RunStepObjectLastErrorObject
 from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
 from .run_step_stream_event import RunStepStreamEventThreadRunStepCancelled as RunStepStreamEventThreadRunStepCancelled
 from .run_step_stream_event import RunStepStreamEventThreadRunStepCompleted as RunStepStreamEventThreadRunStepCompleted
@@ -3902,12 +3874,12 @@ from .service_tier_responses import ServiceTierResponses as ServiceTierResponses
 from .set_default_skill_version_body import SetDefaultSkillVersionBody as SetDefaultSkillVersionBody
 from .set_default_skill_version_body import SetDefaultSkillVersionBodyParam as SetDefaultSkillVersionBodyParam
 from .shell_call_output_delta import ShellCallOutputDelta as ShellCallOutputDelta
+from .skill import Skill as Skill
 from .skill_list_resource import SkillListResource as SkillListResource
 from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
 from .skill_reference_param import SkillReferenceParamParam as SkillReferenceParamParam
-from .skill_resource import SkillResource as SkillResource
+from .skill_version import SkillVersion as SkillVersion
 from .skill_version_list_resource import SkillVersionListResource as SkillVersionListResource
-from .skill_version_resource import SkillVersionResource as SkillVersionResource
 from .specific_apply_patch_param import SpecificApplyPatchParam as SpecificApplyPatchParam
 from .specific_apply_patch_param import SpecificApplyPatchParamParam as SpecificApplyPatchParamParam
 from .specific_function_shell_param import SpecificFunctionShellParam as SpecificFunctionShellParam
@@ -3961,23 +3933,20 @@ from .text_response_format_configuration import (
 )
 from .text_response_format_json_schema import TextResponseFormatJsonSchema as TextResponseFormatJsonSchema
 from .text_response_format_json_schema import TextResponseFormatJsonSchemaParam as TextResponseFormatJsonSchemaParam
+from .thread import Thread as Thread
+from .thread import ThreadToolResourcesObject as ThreadToolResourcesObject
+from .thread import ThreadToolResourcesObjectCodeInterpreter as ThreadToolResourcesObjectCodeInterpreter
+from .thread import ThreadToolResourcesObjectFileSearch as ThreadToolResourcesObjectFileSearch
+from .thread_deleted import ThreadDeleted as ThreadDeleted
 from .thread_item import ThreadItem as ThreadItem
 from .thread_item_list_resource import ThreadItemListResource as ThreadItemListResource
 from .thread_list_resource import ThreadListResource as ThreadListResource
-from .thread_object import ThreadObject as ThreadObject
-from .thread_object import ThreadObjectToolResourcesObject as ThreadObjectToolResourcesObject
-from .thread_object import (
-    ThreadObjectToolResourcesObjectCodeInterpreter as ThreadObjectToolResourcesObjectCodeInterpreter,
-)
-from .thread_object import ThreadObjectToolResourcesObjectFileSearch as ThreadObjectToolResourcesObjectFileSearch
-from .thread_resource import ThreadResource as ThreadResource
 from .thread_stream_event import ThreadStreamEvent as ThreadStreamEvent
 from .thread_stream_event import ThreadStreamEventThreadCreated as ThreadStreamEventThreadCreated
 from .toggle_certificates_request import ToggleCertificatesRequest as ToggleCertificatesRequest
 from .toggle_certificates_request import ToggleCertificatesRequestParam as ToggleCertificatesRequestParam
 from .token_counts_body import TokenCountsBody as TokenCountsBody
 from .token_counts_body import TokenCountsBodyParam as TokenCountsBodyParam
-from .token_counts_resource import TokenCountsResource as TokenCountsResource
 from .tool import Tool as Tool
 from .tool import ToolParam as ToolParam
 from .tool_call_caller import ToolCallCaller as ToolCallCaller
@@ -4021,12 +3990,17 @@ from .transcript_text_usage_tokens import TranscriptTextUsageTokens as Transcrip
 from .transcript_text_usage_tokens import (
     TranscriptTextUsageTokensInputTokenDetails as TranscriptTextUsageTokensInputTokenDetails,
 )
+from .transcription import Transcription as Transcription
+from .transcription import TranscriptionLogprob as TranscriptionLogprob
 from .transcription_chunking_strategy import TranscriptionChunkingStrategy as TranscriptionChunkingStrategy
 from .transcription_diarized_segment import TranscriptionDiarizedSegment as TranscriptionDiarizedSegment
 from .transcription_include import TranscriptionInclude as TranscriptionInclude
 from .transcription_language import TranscriptionLanguage as TranscriptionLanguage
 from .transcription_segment import TranscriptionSegment as TranscriptionSegment
+from .transcription_verbose import TranscriptionVerbose as TranscriptionVerbose
 from .transcription_word import TranscriptionWord as TranscriptionWord
+from .translation import Translation as Translation
+from .translation_verbose import TranslationVerbose as TranslationVerbose
 from .truncation_enum import TruncationEnum as TruncationEnum
 from .truncation_object import TruncationObject as TruncationObject
 from .truncation_object import TruncationObjectParam as TruncationObjectParam
@@ -4093,10 +4067,6 @@ from .usage_response import UsageResponse as UsageResponse
 from .usage_time_bucket import UsageTimeBucket as UsageTimeBucket
 from .usage_vector_stores_result import UsageVectorStoresResult as UsageVectorStoresResult
 from .usage_web_search_calls_result import UsageWebSearchCallsResult as UsageWebSearchCallsResult
-from .user import User as User
-from .user import UserProjectsList as UserProjectsList
-from .user import UserProjectsListDataItem as UserProjectsListDataItem
-from .user import UserSchema as UserSchema
 from .user_delete_response import UserDeleteResponse as UserDeleteResponse
 from .user_list_resource import UserListResource as UserListResource
 from .user_list_response import UserListResponse as UserListResponse
@@ -4110,20 +4080,21 @@ from .vad_config import VadConfig as VadConfig
 from .vad_config import VadConfigParam as VadConfigParam
 from .validate_grader_request import ValidateGraderRequest as ValidateGraderRequest
 from .validate_grader_request import ValidateGraderRequestParam as ValidateGraderRequestParam
-from .validate_grader_response import ValidateGraderResponse as ValidateGraderResponse
+from .vector_store import VectorStore as VectorStore
+from .vector_store import VectorStoreFileCounts as VectorStoreFileCounts
+from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
 from .vector_store_expiration_after import VectorStoreExpirationAfter as VectorStoreExpirationAfter
 from .vector_store_expiration_after import VectorStoreExpirationAfterParam as VectorStoreExpirationAfterParam
+from .vector_store_file import VectorStoreFile as VectorStoreFile
+from .vector_store_file import VectorStoreFileLastErrorObject as VectorStoreFileLastErrorObject
 from .vector_store_file_attributes import VectorStoreFileAttributes as VectorStoreFileAttributes
-from .vector_store_file_batch_object import VectorStoreFileBatchObject as VectorStoreFileBatchObject
-from .vector_store_file_batch_object import VectorStoreFileBatchObjectFileCounts as VectorStoreFileBatchObjectFileCounts
+from .vector_store_file_batch import VectorStoreFileBatch as VectorStoreFileBatch
+from .vector_store_file_batch import VectorStoreFileBatchFileCounts as VectorStoreFileBatchFileCounts
 from .vector_store_file_content_response import VectorStoreFileContentResponse as VectorStoreFileContentResponse
 from .vector_store_file_content_response import (
     VectorStoreFileContentResponseDataItem as VectorStoreFileContentResponseDataItem,
 )
-from .vector_store_file_object import VectorStoreFileObject as VectorStoreFileObject
-from .vector_store_file_object import VectorStoreFileObjectLastErrorObject as VectorStoreFileObjectLastErrorObject
-from .vector_store_object import VectorStoreObject as VectorStoreObject
-from .vector_store_object import VectorStoreObjectFileCounts as VectorStoreObjectFileCounts
+from .vector_store_file_deleted import VectorStoreFileDeleted as VectorStoreFileDeleted
 from .vector_store_search_request import VectorStoreSearchRequest as VectorStoreSearchRequest
 from .vector_store_search_request import VectorStoreSearchRequestParam as VectorStoreSearchRequestParam
 from .vector_store_search_request import (
@@ -4138,13 +4109,14 @@ from .vector_store_search_result_content_object import (
 from .vector_store_search_result_item import VectorStoreSearchResultItem as VectorStoreSearchResultItem
 from .vector_store_search_results_page import VectorStoreSearchResultsPage as VectorStoreSearchResultsPage
 from .verbosity import Verbosity as Verbosity
+from .video import Video as Video
 from .video_character_resource import VideoCharacterResource as VideoCharacterResource
 from .video_content_variant import VideoContentVariant as VideoContentVariant
+from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
 from .video_list_resource import VideoListResource as VideoListResource
 from .video_model import VideoModel as VideoModel
 from .video_reference_input_param import VideoReferenceInputParam as VideoReferenceInputParam
 from .video_reference_input_param import VideoReferenceInputParamParam as VideoReferenceInputParamParam
-from .video_resource import VideoResource as VideoResource
 from .video_seconds import VideoSeconds as VideoSeconds
 from .video_size import VideoSize as VideoSize
 from .video_status import VideoStatus as VideoStatus
@@ -4272,14 +4244,15 @@ __all__ = [
     "ApproximateLocationParam",
     "AssignedRoleDetails",
     "AssignedRoleDetailsAssignmentSourcesListItem",
+    "Assistant",
+    "AssistantDeleted",
     "AssistantMessageItem",
     "AssistantMessagePhase",
-    "AssistantObject",
-    "AssistantObjectToolResourcesObject",
-    "AssistantObjectToolResourcesObjectCodeInterpreter",
-    "AssistantObjectToolResourcesObjectFileSearch",
     "AssistantStreamEvent",
     "AssistantSupportedModels",
+    "AssistantToolResourcesObject",
+    "AssistantToolResourcesObjectCodeInterpreter",
+    "AssistantToolResourcesObjectFileSearch",
     "AssistantToolsCode",
     "AssistantToolsCodeParam",
     "AssistantToolsFileSearch",
@@ -4451,9 +4424,9 @@ __all__ = [
     "BetaCodeInterpreterToolCall",
     "BetaCodeInterpreterToolCallParam",
     "BetaCodeInterpreterToolParam",
-    "BetaCompactResource",
     "BetaCompactResponseMethodPublicBody",
     "BetaCompactResponseMethodPublicBodyParam",
+    "BetaCompactedResponse",
     "BetaCompactionBody",
     "BetaCompactionSummaryItemParam",
     "BetaCompactionSummaryItemParamParam",
@@ -4647,7 +4620,6 @@ __all__ = [
     "BetaItemParam",
     "BetaItemReferenceParam",
     "BetaItemReferenceParamParam",
-    "BetaItemResource",
     "BetaKeyPressAction",
     "BetaKeyPressActionParam",
     "BetaLocalEnvironmentParam",
@@ -4819,6 +4791,7 @@ __all__ = [
     "BetaResponseInjectEvent",
     "BetaResponseInjectFailedEvent",
     "BetaResponseInjectFailedEventError",
+    "BetaResponseItem",
     "BetaResponseItemList",
     "BetaResponseLogProb",
     "BetaResponseLogProbTopLogprob",
@@ -5024,10 +4997,16 @@ __all__ = [
     "CallableToolAllowedCaller",
     "Certificate",
     "CertificateDetails",
+    "ChatCompletion",
     "ChatCompletionAllowedTools",
     "ChatCompletionAllowedToolsChoice",
     "ChatCompletionAllowedToolsChoiceParam",
     "ChatCompletionAllowedToolsParam",
+    "ChatCompletionChoice",
+    "ChatCompletionChoiceLogprobsObject",
+    "ChatCompletionChunk",
+    "ChatCompletionChunkChoice",
+    "ChatCompletionChunkChoiceLogprobs",
     "ChatCompletionDeleted",
     "ChatCompletionFunctionCallOption",
     "ChatCompletionFunctionCallOptionParam",
@@ -5120,12 +5099,13 @@ __all__ = [
     "ChatCompletionToolChoiceOption",
     "ChatCompletionToolChoiceOptionParam",
     "ChatCompletionToolParam",
+    "ChatKitThread",
+    "ChatSession",
     "ChatSessionAutomaticThreadTitling",
     "ChatSessionChatkitConfiguration",
     "ChatSessionFileUpload",
     "ChatSessionHistory",
     "ChatSessionRateLimits",
-    "ChatSessionResource",
     "ChatSessionStatus",
     "ChatkitConfigurationParam",
     "ChatkitConfigurationParamParam",
@@ -5150,9 +5130,9 @@ __all__ = [
     "CodeInterpreterToolCall",
     "CodeInterpreterToolCallParam",
     "CodeInterpreterToolParam",
-    "CompactResource",
     "CompactResponseMethodPublicBody",
     "CompactResponseMethodPublicBodyParam",
+    "CompactedResponse",
     "CompactionBody",
     "CompactionSummaryItemParam",
     "CompactionSummaryItemParamParam",
@@ -5162,6 +5142,9 @@ __all__ = [
     "ComparisonFilterParam",
     "CompleteUploadRequest",
     "CompleteUploadRequestParam",
+    "Completion",
+    "CompletionChoice",
+    "CompletionChoiceLogprobsObject",
     "CompletionUsage",
     "CompletionUsageCompletionTokensDetails",
     "CompletionUsagePromptTokensDetails",
@@ -5210,15 +5193,17 @@ __all__ = [
     "ContainerResourceExpiresAfter",
     "ContainerResourceNetworkPolicy",
     "Content",
+    "ContentProvenanceCheck",
     "ContextManagementParam",
     "ContextManagementParamParam",
+    "Conversation",
+    "ConversationDeletedResource",
     "ConversationItem",
     "ConversationItemList",
     "ConversationParam",
     "ConversationParamParam",
     "ConversationReference",
     "ConversationReferenceParam",
-    "ConversationResource",
     "CoordParam",
     "CoordParamParam",
     "CostsResult",
@@ -5249,19 +5234,10 @@ __all__ = [
     "CreateChatCompletionRequestWebSearchOptionsParam",
     "CreateChatCompletionRequestWebSearchOptionsUserLocation",
     "CreateChatCompletionRequestWebSearchOptionsUserLocationParam",
-    "CreateChatCompletionResponse",
-    "CreateChatCompletionResponseChoice",
-    "CreateChatCompletionResponseChoiceLogprobsObject",
-    "CreateChatCompletionStreamResponse",
-    "CreateChatCompletionStreamResponseChoice",
-    "CreateChatCompletionStreamResponseChoiceLogprobs",
     "CreateChatSessionBody",
     "CreateChatSessionBodyParam",
     "CreateCompletionRequest",
     "CreateCompletionRequestParam",
-    "CreateCompletionResponse",
-    "CreateCompletionResponseChoice",
-    "CreateCompletionResponseChoiceLogprobsObject",
     "CreateContainerBody",
     "CreateContainerBodyExpiresAfter",
     "CreateContainerBodyExpiresAfterParam",
@@ -5351,11 +5327,6 @@ __all__ = [
     "CreateModerationRequestInputListItemText",
     "CreateModerationRequestInputListItemTextParam",
     "CreateModerationRequestParam",
-    "CreateModerationResponse",
-    "CreateModerationResponseResult",
-    "CreateModerationResponseResultCategories",
-    "CreateModerationResponseResultCategoryAppliedInputTypes",
-    "CreateModerationResponseResultCategoryScores",
     "CreateProjectServiceAccountApiKeyBody",
     "CreateProjectServiceAccountApiKeyBodyParam",
     "CreateResponse",
@@ -5398,14 +5369,9 @@ __all__ = [
     "CreateTranscriptionRequest",
     "CreateTranscriptionRequestParam",
     "CreateTranscriptionResponseDiarizedJson",
-    "CreateTranscriptionResponseJson",
-    "CreateTranscriptionResponseJsonLogprob",
     "CreateTranscriptionResponseStreamEvent",
-    "CreateTranscriptionResponseVerboseJson",
     "CreateTranslationRequest",
     "CreateTranslationRequestParam",
-    "CreateTranslationResponseJson",
-    "CreateTranslationResponseVerboseJson",
     "CreateUploadRequest",
     "CreateUploadRequestParam",
     "CreateVectorStoreFileBatchRequest",
@@ -5456,24 +5422,15 @@ __all__ = [
     "CustomToolChatCompletionsParam",
     "CustomToolParam",
     "CustomToolParamParam",
-    "DeleteAssistantResponse",
     "DeleteCertificateResponse",
     "DeleteEvalResponse",
     "DeleteEvalRunResponse",
-    "DeleteFileResponse",
     "DeleteFineTuningCheckpointPermissionResponse",
-    "DeleteMessageResponse",
-    "DeleteModelResponse",
-    "DeleteThreadResponse",
-    "DeleteVectorStoreFileResponse",
-    "DeleteVectorStoreResponse",
     "DeletedConversation",
-    "DeletedConversationResource",
     "DeletedRoleAssignmentResource",
-    "DeletedSkillResource",
-    "DeletedSkillVersionResource",
+    "DeletedSkill",
+    "DeletedSkillVersion",
     "DeletedThreadResource",
-    "DeletedVideoResource",
     "DetailEnum",
     "DirectToolCallCaller",
     "DirectToolCallCallerParam",
@@ -5555,10 +5512,12 @@ __all__ = [
     "FileCitationBody",
     "FileCitationBodyParam",
     "FileCitationParam",
+    "FileDeleted",
     "FileDetailEnum",
     "FileExpirationAfter",
     "FileExpirationAfterParam",
     "FileInputDetail",
+    "FileObject",
     "FilePath",
     "FilePathParam",
     "FileSearchRanker",
@@ -5648,12 +5607,16 @@ __all__ = [
     "GraderMultiParam",
     "GraderPython",
     "GraderPythonParam",
+    "GraderRunResponse",
+    "GraderRunResponseMetadata",
+    "GraderRunResponseMetadataErrors",
     "GraderScoreModel",
     "GraderScoreModelParam",
     "GraderStringCheck",
     "GraderStringCheckParam",
     "GraderTextSimilarity",
     "GraderTextSimilarityParam",
+    "GraderValidateResponse",
     "GrammarSyntax",
     "Group",
     "GroupDeletedResource",
@@ -5662,7 +5625,6 @@ __all__ = [
     "GroupResourceWithSuccess",
     "GroupResponse",
     "GroupRoleAssignment",
-    "GroupUser",
     "GroupUserAssignment",
     "GroupUserDeletedResource",
     "HistoryParam",
@@ -5733,6 +5695,7 @@ __all__ = [
     "InputTextContentParam",
     "InputTextContentParamParam",
     "InputTextContentRequestParam",
+    "InputTokenCountResponse",
     "Invite",
     "InviteDeleteResponse",
     "InviteListResponse",
@@ -5748,7 +5711,6 @@ __all__ = [
     "ItemParam",
     "ItemReferenceParam",
     "ItemReferenceParamParam",
-    "ItemResource",
     "KeyPressAction",
     "KeyPressActionParam",
     "ListAssistantsResponse",
@@ -5826,6 +5788,7 @@ __all__ = [
     "MessageContentTextAnnotationsFilePathObjectFilePath",
     "MessageContentTextObject",
     "MessageContentTextObjectText",
+    "MessageDeleted",
     "MessageDeltaContentImageFileObject",
     "MessageDeltaContentImageFileObjectImageFile",
     "MessageDeltaContentImageUrlObject",
@@ -5855,6 +5818,7 @@ __all__ = [
     "MessageStreamEventThreadMessageIncomplete",
     "Metadata",
     "Model",
+    "ModelDeleted",
     "ModelIds",
     "ModelIdsCompaction",
     "ModelIdsResponses",
@@ -5863,6 +5827,11 @@ __all__ = [
     "Moderation",
     "ModerationConfigParam",
     "ModerationConfigParamParam",
+    "ModerationCreateResponse",
+    "ModerationCreateResponseResult",
+    "ModerationCreateResponseResultCategories",
+    "ModerationCreateResponseResultCategoryAppliedInputTypes",
+    "ModerationCreateResponseResultCategoryScores",
     "ModerationErrorBody",
     "ModerationInputType",
     "ModerationMode",
@@ -5898,22 +5867,26 @@ __all__ = [
     "NamespaceToolParam",
     "NamespaceToolParamParam",
     "NoiseReductionType",
-    "OpenAiFile",
     "OrderEnum",
     "OrganizationCertificate",
     "OrganizationCertificateActivationResponse",
     "OrganizationCertificateDeactivationResponse",
     "OrganizationCertificateDetails",
     "OrganizationDataRetention",
+    "OrganizationGroupUser",
     "OrganizationProjectCertificate",
     "OrganizationProjectCertificateActivationResponse",
     "OrganizationProjectCertificateDeactivationResponse",
     "OrganizationProjectCertificateDetails",
     "OrganizationSpendAlert",
-    "OrganizationSpendAlertDeletedResource",
+    "OrganizationSpendAlertDeleted",
     "OrganizationSpendAlertListResource",
-    "OrganizationSpendLimitDeletedResource",
-    "OrganizationSpendLimitResource",
+    "OrganizationSpendLimit",
+    "OrganizationSpendLimitDeleted",
+    "OrganizationUser",
+    "OrganizationUserProjectsList",
+    "OrganizationUserProjectsListDataItem",
+    "OrganizationUserSchema",
     "OtherChunkingStrategyResponseParam",
     "OutputAudio",
     "OutputContent",
@@ -5961,7 +5934,7 @@ __all__ = [
     "ProjectHostedToolPermissionsUpdateRequestParam",
     "ProjectListResponse",
     "ProjectModelPermissions",
-    "ProjectModelPermissionsDeleteResponse",
+    "ProjectModelPermissionsDeleted",
     "ProjectModelPermissionsUpdateRequest",
     "ProjectModelPermissionsUpdateRequestParam",
     "ProjectRateLimit",
@@ -5976,10 +5949,10 @@ __all__ = [
     "ProjectServiceAccountDeleteResponse",
     "ProjectServiceAccountListResponse",
     "ProjectSpendAlert",
-    "ProjectSpendAlertDeletedResource",
+    "ProjectSpendAlertDeleted",
     "ProjectSpendAlertListResource",
-    "ProjectSpendLimitDeletedResource",
-    "ProjectSpendLimitResource",
+    "ProjectSpendLimit",
+    "ProjectSpendLimitDeleted",
     "ProjectUpdateRequest",
     "ProjectUpdateRequestParam",
     "ProjectUser",
@@ -6005,7 +5978,6 @@ __all__ = [
     "PromptParam",
     "ProvenanceCheckObject",
     "ProvenanceDetectionResultApi",
-    "ProvenanceResource",
     "PublicAssignOrganizationGroupRoleBody",
     "PublicAssignOrganizationGroupRoleBodyParam",
     "PublicCreateOrganizationRoleBody",
@@ -6374,6 +6346,7 @@ __all__ = [
     "ResponseInProgressEvent",
     "ResponseIncompleteDetailsObject",
     "ResponseIncompleteEvent",
+    "ResponseItem",
     "ResponseItemList",
     "ResponseLogProb",
     "ResponseLogProbTopLogprob",
@@ -6490,18 +6463,16 @@ __all__ = [
     "Role",
     "RoleDeletedResource",
     "RoleListResource",
+    "Run",
     "RunCompletionUsage",
     "RunCompletionUsageObject",
     "RunGraderRequest",
     "RunGraderRequestParam",
-    "RunGraderResponse",
-    "RunGraderResponseMetadata",
-    "RunGraderResponseMetadataErrors",
-    "RunObject",
-    "RunObjectIncompleteDetails",
-    "RunObjectLastError",
-    "RunObjectRequiredAction",
-    "RunObjectRequiredActionSubmitToolOutputs",
+    "RunIncompleteDetails",
+    "RunLastError",
+    "RunRequiredAction",
+    "RunRequiredActionSubmitToolOutputs",
+    "RunStep",
     "RunStepCompletionUsage",
     "RunStepCompletionUsageObject",
     "RunStepDeltaObject",
@@ -6532,8 +6503,7 @@ __all__ = [
     "RunStepDetailsToolCallsFunctionObject",
     "RunStepDetailsToolCallsFunctionObjectFunction",
     "RunStepDetailsToolCallsObject",
-    "RunStepObject",
-    "RunStepObjectLastErrorObject",
+    "RunStepLastErrorObject",
     "RunStepStreamEvent",
     "RunStepStreamEventThreadRunStepCancelled",
     "RunStepStreamEventThreadRunStepCompleted",
@@ -6568,12 +6538,12 @@ __all__ = [
     "SetDefaultSkillVersionBody",
     "SetDefaultSkillVersionBodyParam",
     "ShellCallOutputDelta",
+    "Skill",
     "SkillListResource",
     "SkillReferenceParam",
     "SkillReferenceParamParam",
-    "SkillResource",
+    "SkillVersion",
     "SkillVersionListResource",
-    "SkillVersionResource",
     "SpecificApplyPatchParam",
     "SpecificApplyPatchParamParam",
     "SpecificFunctionShellParam",
@@ -6611,21 +6581,20 @@ __all__ = [
     "TextResponseFormatConfigurationParam",
     "TextResponseFormatJsonSchema",
     "TextResponseFormatJsonSchemaParam",
+    "Thread",
+    "ThreadDeleted",
     "ThreadItem",
     "ThreadItemListResource",
     "ThreadListResource",
-    "ThreadObject",
-    "ThreadObjectToolResourcesObject",
-    "ThreadObjectToolResourcesObjectCodeInterpreter",
-    "ThreadObjectToolResourcesObjectFileSearch",
-    "ThreadResource",
     "ThreadStreamEvent",
     "ThreadStreamEventThreadCreated",
+    "ThreadToolResourcesObject",
+    "ThreadToolResourcesObjectCodeInterpreter",
+    "ThreadToolResourcesObjectFileSearch",
     "ToggleCertificatesRequest",
     "ToggleCertificatesRequestParam",
     "TokenCountsBody",
     "TokenCountsBodyParam",
-    "TokenCountsResource",
     "Tool",
     "ToolCallCaller",
     "ToolCallCallerParam",
@@ -6667,12 +6636,17 @@ __all__ = [
     "TranscriptTextUsageDuration",
     "TranscriptTextUsageTokens",
     "TranscriptTextUsageTokensInputTokenDetails",
+    "Transcription",
     "TranscriptionChunkingStrategy",
     "TranscriptionDiarizedSegment",
     "TranscriptionInclude",
     "TranscriptionLanguage",
+    "TranscriptionLogprob",
     "TranscriptionSegment",
+    "TranscriptionVerbose",
     "TranscriptionWord",
+    "Translation",
+    "TranslationVerbose",
     "TruncationEnum",
     "TruncationObject",
     "TruncationObjectParam",
@@ -6723,35 +6697,32 @@ __all__ = [
     "UsageTimeBucket",
     "UsageVectorStoresResult",
     "UsageWebSearchCallsResult",
-    "User",
     "UserDeleteResponse",
     "UserListResource",
     "UserListResponse",
     "UserMessageInputText",
     "UserMessageItem",
     "UserMessageQuotedText",
-    "UserProjectsList",
-    "UserProjectsListDataItem",
     "UserRoleAssignment",
     "UserRoleUpdateRequest",
     "UserRoleUpdateRequestParam",
-    "UserSchema",
     "VadConfig",
     "VadConfigParam",
     "ValidateGraderRequest",
     "ValidateGraderRequestParam",
-    "ValidateGraderResponse",
+    "VectorStore",
+    "VectorStoreDeleted",
     "VectorStoreExpirationAfter",
     "VectorStoreExpirationAfterParam",
+    "VectorStoreFile",
     "VectorStoreFileAttributes",
-    "VectorStoreFileBatchObject",
-    "VectorStoreFileBatchObjectFileCounts",
+    "VectorStoreFileBatch",
+    "VectorStoreFileBatchFileCounts",
     "VectorStoreFileContentResponse",
     "VectorStoreFileContentResponseDataItem",
-    "VectorStoreFileObject",
-    "VectorStoreFileObjectLastErrorObject",
-    "VectorStoreObject",
-    "VectorStoreObjectFileCounts",
+    "VectorStoreFileCounts",
+    "VectorStoreFileDeleted",
+    "VectorStoreFileLastErrorObject",
     "VectorStoreSearchRequest",
     "VectorStoreSearchRequestParam",
     "VectorStoreSearchRequestRankingOptions",
@@ -6760,13 +6731,14 @@ __all__ = [
     "VectorStoreSearchResultItem",
     "VectorStoreSearchResultsPage",
     "Verbosity",
+    "Video",
     "VideoCharacterResource",
     "VideoContentVariant",
+    "VideoDeleteResponse",
     "VideoListResource",
     "VideoModel",
     "VideoReferenceInputParam",
     "VideoReferenceInputParamParam",
-    "VideoResource",
     "VideoSeconds",
     "VideoSize",
     "VideoStatus",

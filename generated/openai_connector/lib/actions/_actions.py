@@ -28,14 +28,14 @@ if TYPE_CHECKING:
     from ...azure.types.create_chat_completion_response import (
         CreateChatCompletionResponse as AzureChatCompletion,
     )
-    from ...types.create_chat_completion_response import CreateChatCompletionResponse
-    from ...types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
-    from ...types.create_completion_response import CreateCompletionResponse
-    from ...types.create_moderation_response import CreateModerationResponse
+    from ...types.chat_completion import ChatCompletion as CreateChatCompletionResponse
+    from ...types.chat_completion_chunk import ChatCompletionChunk as CreateChatCompletionStreamResponse
+    from ...types.completion import Completion as CreateCompletionResponse
     from ...types.fine_tuning_job import FineTuningJob
     from ...types.fine_tuning_job_event import FineTuningJobEvent
     from ...types.images_response import ImagesResponse
     from ...types.model import Model
+    from ...types.moderation_create_response import ModerationCreateResponse as CreateModerationResponse
     from ...types.response import ResponseSchema as Response
     from .._pagination import AsyncCursorPage, SyncCursorPage
     from .._response import RawResponse
@@ -62,7 +62,7 @@ def _embedding_body(input: str | Sequence[str], model: str, dimensions: int | No
 
 
 def _chat_cast(body: Any) -> Any:
-    from ...types.create_chat_completion_response import CreateChatCompletionResponse
+    from ...types.chat_completion import ChatCompletion as CreateChatCompletionResponse
 
     return CreateChatCompletionResponse.model_validate(body)
 
