@@ -1,9 +1,9 @@
 """Every method of openai-python's resource tree sits at the same path, with the same name, here.
 
 `openai_python_methods.tsv` lists openai-python's resource methods that call the API (resource path,
-method name, HTTP method, spec path), as its `api.md` documents them; update it with a new release.
-A method counts as matched when `Client` (and `AsyncClient`, awaitable) has it at that path and it
-calls the spec operation at that HTTP method and path. No request is sent.
+method name, HTTP method, spec path, the type it returns), as its `api.md` documents them; update it
+with a new release. A method counts as matched when `Client` (and `AsyncClient`, awaitable) has it at
+that path and it calls the spec operation at that HTTP method and path. No request is sent.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import inspect
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ class Row:
     method: str
     http_method: str
     spec_path: str
+    returns: str  # openai-python's type, e.g. `ChatCompletion`, `SyncCursorPage[FileObject]`, `None`
 
     @property
     def client_path(self) -> str:
@@ -109,8 +111,45 @@ def test_a_method_at_another_path_is_not_counted() -> None:
     """The check itself: a row naming a path or a method that does not exist here fails to match."""
     client = Client(api_key="sk-test")
     wrong = [
-        Row("images.generations", "create", "POST", "/images/generations"),  # our old path
-        Row("images", "edit", "POST", "/images/generations"),  # the right path, another operation
-        Row("images", "generate", "POST", "/images/generations"),
+        Row("images.generations", "create", "POST", "/images/generations", "ImagesResponse"),  # our old path
+        Row("images", "edit", "POST", "/images/generations", "ImagesResponse"),  # the right path, another operation
+        Row("images", "generate", "POST", "/images/generations", "ImagesResponse"),
     ]
     assert [ok for _, ok in _matches(client, wrong, awaitable=False)] == [False, False, True]
+    assert _returns_the_same_type(client, wrong[2])
+    assert not _returns_the_same_type(client, dataclasses.replace(wrong[2], returns="Completion"))
+
+
+def _returns_the_same_type(client: Any, row: Row) -> bool:
+    """Whether the method's declared answer names openai-python's type (the item type, for a page)."""
+    method = _lookup(client, row.client_path)
+    if method is None:
+        return False
+    name = row.returns.partition("[")[2].rstrip("]") or row.returns
+    return re.search(rf"\b{re.escape(name)}\b", str(inspect.signature(method).return_annotation)) is not None
+
+
+def test_answers_carry_openai_python_type_names() -> None:
+    client = Client(api_key="sk-test")
+    same = {row.client_path for row in _rows() if _returns_the_same_type(client, row)}
+    # The names the surface overlay gives (the spec's own differ: CreateChatCompletionResponse, OpenAIFile, ...).
+    for path in (
+        "chat.completions.create",
+        "completions.create",
+        "moderations.create",
+        "files.create",
+        "files.list",
+        "vector_stores.retrieve",
+        "beta.assistants.create",
+        "beta.threads.runs.create",
+        "videos.retrieve",
+    ):
+        assert path in same, path
+    assert len(same) >= 175  # of 283; the rest are openai-python's per-operation names and its binary type
+
+
+def test_openai_python_type_names_import_from_types() -> None:
+    from openai_connector import types
+
+    for name in ("ChatCompletion", "ChatCompletionChunk", "Completion", "FileObject", "VectorStore"):
+        assert getattr(types, name).__name__ == name
