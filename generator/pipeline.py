@@ -6,6 +6,7 @@ import ast
 import dataclasses
 import hashlib
 import json
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -97,7 +98,7 @@ class Generation:
                 "file": api.file,
                 "operation": o.operation_id,
                 "method": o.method,
-                "path": o.path,
+                "path": o.path + ("?" + urllib.parse.urlencode(o.fixed_query) if o.fixed_query else ""),
                 "client_path": ".".join(("client", *filter(None, (api.namespace,)), *o.resource, o.name)),
             }
             for api in self.apis
