@@ -87,3 +87,23 @@ def test_generate_prints_one_line_per_unplaced_operation_and_writes_them_to_the_
         "usageCosts",
         "usageCostsBeta",
     ]
+
+
+def test_a_method_the_overlay_moves_is_reported_as_moved(tmp_path: Path) -> None:
+    overlay = tmp_path / "surface.yaml"
+    overlay.write_text(OVERLAY.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "generated"
+    command = [sys.executable, "-m", "generator", "generate", str(SPEC), "--overlay", str(overlay), "--out", str(out)]
+    assert subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT).returncode == 0
+    overlay.write_text(
+        overlay.read_text(encoding="utf-8").replace("x-connector-method: upload", "x-connector-method: create"),
+        encoding="utf-8",
+    )
+    again = subprocess.run(command, capture_output=True, text=True, check=False, cwd=ROOT)
+    assert again.returncode == 0, again.stderr
+    assert [line for line in again.stdout.splitlines() if "moved:" in line] == [
+        "  moved: POST /files: client.files.upload -> client.files.create"
+    ]
+    changes = (out / "CHANGES.md").read_text(encoding="utf-8")
+    assert "## Placement: methods moved (1)" in changes
+    assert "- **breaking** `POST /files`: `client.files.upload` -> `client.files.create`\n" in changes
