@@ -382,7 +382,7 @@ def import_cost(ctx: Context) -> FigureResult:
         "import",
         "7. Import cost",
         "A fresh process: `import openai_connector`, then `from openai_connector.types import "
-        "CreateChatCompletionResponse`, then its first `model_validate_json` (the official SDK: `import openai`, "
+        "ChatCompletion`, then its first `model_validate_json` (the official SDK: `import openai`, "
         "`openai.types.chat.ChatCompletion`). After each step: modules of the package loaded, pydantic model "
         "classes defined, and how many of them are built.",
         series=list(series.values()),

@@ -51,9 +51,9 @@ def main() -> int:
         t1 = time.perf_counter()
         result["import"] = _counts(prefix)
         del openai_connector
-        from openai_connector.types import CreateChatCompletionResponse
+        from openai_connector.types import ChatCompletion
 
-        model: Any = CreateChatCompletionResponse
+        model: Any = ChatCompletion
     else:
         prefix = "openai"
         importlib.import_module("openai")  # the peers' venv only: untyped here

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from generator import moves
 from generator.diff import DiffError, diff_specs, summary_lines, to_markdown
 from generator.pipeline import Generation
 from generator.snapshot import as_json, read_snapshot, surface
@@ -51,6 +52,10 @@ def write_changes(out: Path, generation: Generation) -> list[str]:
             continue
         sections.append(to_markdown(diff))
         printed += [f"{name}: {old_label} -> {new_label}", *(f"  {line}" for line in summary_lines(diff) if line)]
+        moved = moves.moved_methods(before, after, role)
+        if moved:
+            sections.append(moves.to_markdown(api.title or name, moved))
+            printed += [f"  moved: {line}" for line in moved]
     printed += [f"{role_name(role)}: no longer generated" for role in previous if role not in current_roles(generation)]
     if sections:
         (out / CHANGES_FILE).write_text(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import urllib.parse
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from generator.layout import Layout, plan
 from generator.naming import ClassNames, isort_key, namespace_class, namespace_identifier
 from generator.parser import Api, parse_api
 from generator.parser.kinds import AnyKind
+from generator.parser.resources import placed_by_spec
 from generator.render import PackageRenderer, check_syntax, environment
 from generator.runtime_source import LIB, LIB_SOURCE, runtime_names
 from generator.spec import apply_overlay, load_document, load_overlay, normalize
@@ -81,10 +83,26 @@ class Generation:
                 f"{'.'.join(o.resource)}.{o.name}" for api in self.apis for o in api.operations if o.variant
             ],
             "untyped_responses": untyped,
+            "placed_by_default": self.placed_by_default(),
             "schemas_total": sum(api.schemas.component_count for api in self.apis),
             "models_generated": sum(len(api.definitions) for api in self.apis),
             "diagnostics": [dataclasses.asdict(d) for d in self.diagnostics.items],
         }
+
+    def placed_by_default(self) -> list[dict[str, str]]:
+        """The operations no overlay places (`x-connector-resource` and `x-connector-method`), as placed."""
+        return [
+            {
+                "file": api.file,
+                "operation": o.operation_id,
+                "method": o.method,
+                "path": o.path + ("?" + urllib.parse.urlencode(o.fixed_query) if o.fixed_query else ""),
+                "client_path": ".".join(("client", *filter(None, (api.namespace,)), *o.resource, o.name)),
+            }
+            for api in self.apis
+            for o in api.operations
+            if not o.variant and not placed_by_spec(o)
+        ]
 
     def manifest(self) -> dict[str, Any]:
         return {

@@ -9,12 +9,11 @@ from .lib._base_client import AsyncAPIClient, SyncAPIClient
 if TYPE_CHECKING:
     from .azure import AsyncAzure, Azure
     from .azure_2024_06_01 import AsyncAzure20240601, Azure20240601
-    from .resources.assistants import Assistants, AsyncAssistants
+    from .resources.admin import Admin, AsyncAdmin
     from .resources.audio import AsyncAudio, Audio
     from .resources.batches import AsyncBatches, Batches
     from .resources.beta import AsyncBeta, Beta
     from .resources.chat import AsyncChat, Chat
-    from .resources.chatkit import AsyncChatkit, Chatkit
     from .resources.completions import AsyncCompletions, Completions
     from .resources.containers import AsyncContainers, Containers
     from .resources.content_provenance_checks import AsyncContentProvenanceChecks, ContentProvenanceChecks
@@ -26,12 +25,9 @@ if TYPE_CHECKING:
     from .resources.images import AsyncImages, Images
     from .resources.models import AsyncModels, Models
     from .resources.moderations import AsyncModerations, Moderations
-    from .resources.organization import AsyncOrganization, Organization
-    from .resources.projects import AsyncProjects, Projects
     from .resources.realtime import AsyncRealtime, Realtime
     from .resources.responses import AsyncResponses, Responses
     from .resources.skills import AsyncSkills, Skills
-    from .resources.threads import AsyncThreads, Threads
     from .resources.uploads import AsyncUploads, Uploads
     from .resources.vector_stores import AsyncVectorStores, VectorStores
     from .resources.videos import AsyncVideos, Videos
@@ -49,10 +45,10 @@ class Client(SyncAPIClient):
     )
 
     @cached_property
-    def assistants(self) -> Assistants:
-        from .resources.assistants import Assistants
+    def beta(self) -> Beta:
+        from .resources.beta import Beta
 
-        return Assistants(self)
+        return Beta(self)
 
     @cached_property
     def audio(self) -> Audio:
@@ -133,16 +129,10 @@ class Client(SyncAPIClient):
         return Moderations(self)
 
     @cached_property
-    def organization(self) -> Organization:
-        from .resources.organization import Organization
+    def admin(self) -> Admin:
+        from .resources.admin import Admin
 
-        return Organization(self)
-
-    @cached_property
-    def projects(self) -> Projects:
-        from .resources.projects import Projects
-
-        return Projects(self)
+        return Admin(self)
 
     @cached_property
     def realtime(self) -> Realtime:
@@ -155,12 +145,6 @@ class Client(SyncAPIClient):
         from .resources.responses import Responses
 
         return Responses(self)
-
-    @cached_property
-    def threads(self) -> Threads:
-        from .resources.threads import Threads
-
-        return Threads(self)
 
     @cached_property
     def uploads(self) -> Uploads:
@@ -193,18 +177,6 @@ class Client(SyncAPIClient):
         return Skills(self)
 
     @cached_property
-    def chatkit(self) -> Chatkit:
-        from .resources.chatkit import Chatkit
-
-        return Chatkit(self)
-
-    @cached_property
-    def beta(self) -> Beta:
-        from .resources.beta import Beta
-
-        return Beta(self)
-
-    @cached_property
     def azure(self) -> Azure:
         from .azure import Azure
 
@@ -227,10 +199,10 @@ class AsyncClient(AsyncAPIClient):
     )
 
     @cached_property
-    def assistants(self) -> AsyncAssistants:
-        from .resources.assistants import AsyncAssistants
+    def beta(self) -> AsyncBeta:
+        from .resources.beta import AsyncBeta
 
-        return AsyncAssistants(self)
+        return AsyncBeta(self)
 
     @cached_property
     def audio(self) -> AsyncAudio:
@@ -311,16 +283,10 @@ class AsyncClient(AsyncAPIClient):
         return AsyncModerations(self)
 
     @cached_property
-    def organization(self) -> AsyncOrganization:
-        from .resources.organization import AsyncOrganization
+    def admin(self) -> AsyncAdmin:
+        from .resources.admin import AsyncAdmin
 
-        return AsyncOrganization(self)
-
-    @cached_property
-    def projects(self) -> AsyncProjects:
-        from .resources.projects import AsyncProjects
-
-        return AsyncProjects(self)
+        return AsyncAdmin(self)
 
     @cached_property
     def realtime(self) -> AsyncRealtime:
@@ -333,12 +299,6 @@ class AsyncClient(AsyncAPIClient):
         from .resources.responses import AsyncResponses
 
         return AsyncResponses(self)
-
-    @cached_property
-    def threads(self) -> AsyncThreads:
-        from .resources.threads import AsyncThreads
-
-        return AsyncThreads(self)
 
     @cached_property
     def uploads(self) -> AsyncUploads:
@@ -369,18 +329,6 @@ class AsyncClient(AsyncAPIClient):
         from .resources.skills import AsyncSkills
 
         return AsyncSkills(self)
-
-    @cached_property
-    def chatkit(self) -> AsyncChatkit:
-        from .resources.chatkit import AsyncChatkit
-
-        return AsyncChatkit(self)
-
-    @cached_property
-    def beta(self) -> AsyncBeta:
-        from .resources.beta import AsyncBeta
-
-        return AsyncBeta(self)
 
     @cached_property
     def azure(self) -> AsyncAzure:

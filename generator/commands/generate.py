@@ -63,10 +63,18 @@ def _finish(generation: Generation, args: argparse.Namespace) -> int:
     if not args.quiet:
         for diagnostic in generation.diagnostics.items:
             print(diagnostic, file=sys.stderr)
+        for placed in report["placed_by_default"]:
+            print(
+                f"placed by the default rule: {placed['method']} {placed['path']} ({placed['operation']}, "
+                f"{placed['file']}) as {placed['client_path']}; name it with x-connector-resource "
+                "and x-connector-method in an overlay",
+                file=sys.stderr,
+            )
         print(
             f"{report['operations_generated']}/{report['operations_total']} operations, "
             f"{report['models_generated']} models, {len(report['untyped_responses'])} untyped responses, "
-            f"{len(report['skipped'])} skipped, {len(generation.diagnostics)} diagnostics"
+            f"{len(report['skipped'])} skipped, {len(generation.diagnostics)} diagnostics, "
+            f"{len(report['placed_by_default'])} placed by the default rule"
         )
     return 1 if report["skipped"] or report["untyped_responses"] else 0
 

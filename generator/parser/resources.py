@@ -2,8 +2,9 @@
 
 Derived from the path the way users of the official SDK expect: collection POST -> create,
 collection GET -> list, item GET -> retrieve, item DELETE -> delete, item POST/PATCH/PUT ->
-update, POST on an action path -> the action's name. Overlays rename with the operation
-extensions `x-connector-resource` (dotted) and `x-connector-method`.
+update, POST on an action path -> the action's name. Overlays place an operation with the
+extensions `x-connector-resource` (dotted) and `x-connector-method`; the generator reports every
+operation placed by the default rule alone (`placed_by_spec`), so a new one gets a deliberate name.
 """
 
 from __future__ import annotations
@@ -57,10 +58,11 @@ def assign_resources(operations: list[Operation], diagnostics: Diagnostics, file
             )
             if not _is_param(operation.path.rstrip("/").rsplit("/", 1)[-1]):
                 operation.name = _collection_method(operation)  # the overlay names the collection
-        if operation.variant:
-            operation.name += "_" + operation.variant
         if isinstance(operation.extensions.get("x-connector-method"), str):
             operation.name = snake_identifier(operation.extensions["x-connector-method"])
+        if operation.variant:
+            operation.name += "_" + operation.variant
+    _rename_shadowing_methods(operations, diagnostics, file)
     clashes: dict[tuple[tuple[str, ...], str], list[Operation]] = collections.defaultdict(list)
     for operation in operations:
         clashes[(operation.resource, operation.name)].append(operation)
@@ -75,6 +77,26 @@ def assign_resources(operations: list[Operation], diagnostics: Diagnostics, file
             f"{len(group)} operations map to {'.'.join(resource)}.{name}",
             "named them after their operationIds: " + ", ".join(sorted(o.name for o in group)),
         )
+
+
+def placed_by_spec(operation: Operation) -> bool:
+    """Whether the spec (an overlay, usually) names both the operation's resource and its method."""
+    return all(isinstance(operation.extensions.get(k), str) for k in ("x-connector-resource", "x-connector-method"))
+
+
+def _rename_shadowing_methods(operations: list[Operation], diagnostics: Diagnostics, file: str) -> None:
+    """A method may not take the name of a sub-resource of its own resource (`files.content` both ways)."""
+    resources = {o.resource[:depth] for o in operations for depth in range(1, len(o.resource) + 1)}
+    for operation in operations:
+        if (*operation.resource, operation.name) in resources:
+            where = ".".join((*operation.resource, operation.name))
+            operation.name = snake_identifier(operation.operation_id + operation.variant.title())
+            diagnostics.warn(
+                file,
+                operation.pointer,
+                f"method {where} has the name of a sub-resource",
+                f"named it after its operationId: {operation.name}",
+            )
 
 
 def _derive(operation: Operation, sole_post: bool) -> tuple[tuple[str, ...], str]:

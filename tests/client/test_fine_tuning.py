@@ -19,7 +19,7 @@ def test_job_lifecycle(openai: Client) -> None:
     assert again.object == "fine_tuning.job"
     cancelled = openai.fine_tuning.jobs.cancel(job.id)
     assert cancelled.object == "fine_tuning.job"
-    events = openai.fine_tuning.jobs.events.list(job.id, limit=2)
+    events = openai.fine_tuning.jobs.list_events(job.id, limit=2)
     assert all(event.object == "fine_tuning.job.event" for event in events.data)
 
 

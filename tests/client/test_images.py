@@ -13,43 +13,43 @@ pytestmark = pytest.mark.vcr
 
 
 def test_generate_url(openai: Client) -> None:
-    reply = openai.images.generations.create(model="dall-e-3", prompt="A cute baby sea otter", response_format="url")
+    reply = openai.images.generate(model="dall-e-3", prompt="A cute baby sea otter", response_format="url")
     assert reply.data is not None
 
 
 def test_generate_b64_json(openai: Client) -> None:
-    reply = openai.images.generations.create(prompt="A cute baby sea otter", response_format="b64_json")
+    reply = openai.images.generate(prompt="A cute baby sea otter", response_format="b64_json")
     assert reply.data is not None
 
 
 def test_edit_json(openai: Client) -> None:
-    """`images.edits.create_json` is the JSON twin of the upload method (images by reference)."""
-    reply = openai.images.edits.create_json(
+    """`images.edit_json` is the JSON twin of the upload method (images by reference)."""
+    reply = openai.images.edit_json(
         images=[{"image_url": "https://example.com/otter.png"}], prompt="A cute baby sea otter wearing a beret"
     )
     assert isinstance(reply.created, int)
 
 
 def test_edit_multipart(openai: Client) -> None:
-    """`images.edits.create` uploads the image (multipart)."""
-    reply = openai.images.edits.create(
+    """`images.edit` uploads the image (multipart)."""
+    reply = openai.images.edit(
         image=("otter.png", PNG, "image/png"), prompt="A cute baby sea otter wearing a beret", model="dall-e-2"
     )
     assert isinstance(reply.created, int)
 
 
 async def test_variation_multipart_async(async_openai: AsyncClient) -> None:
-    reply = await async_openai.images.variations.create(image=("otter.png", PNG, "image/png"), n=1)
+    reply = await async_openai.images.create_variation(image=("otter.png", PNG, "image/png"), n=1)
     assert reply.data is not None
 
 
 def test_azure_generate(azure: Client) -> None:
-    reply = azure.images.generations.create(model=DEPLOYMENT, prompt="In the style of WordArt, Microsoft Clippy")
+    reply = azure.images.generate(model=DEPLOYMENT, prompt="In the style of WordArt, Microsoft Clippy")
     assert reply.data is not None
 
 
 def test_azure_typed_generate_b64(azure: Client) -> None:
-    reply = azure.azure.images.generations.create(
+    reply = azure.azure.images.generate(
         deployment_id=DEPLOYMENT, prompt="In the style of WordArt, Microsoft Clippy", response_format="b64_json"
     )
     assert reply.data

@@ -52,7 +52,7 @@ def test_a_resource_loads_no_model_and_a_call_only_its_own() -> None:
         "except openai_connector.APIConnectionError:\n"
         "    pass\n"
         "print(count())\n"
-        "print(int('openai_connector.types.create_chat_completion_stream_response' in sys.modules))\n"
+        "print(int('openai_connector.types.chat_completion_chunk' in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     at_access, after_call, chunk_model_loaded = (int(n) for n in result.stdout.split())
@@ -71,14 +71,14 @@ def test_a_resource_loads_no_model_and_a_call_only_its_own() -> None:
         "fine_tuning.jobs.create",
         "fine_tuning.jobs.cancel",
         "fine_tuning.jobs.retrieve",
-        "fine_tuning.jobs.events.list",
+        "fine_tuning.jobs.list_events",
         "fine_tuning.jobs.list",
         "audio.transcriptions.create",
         "audio.translations.create",
         "audio.speech.create",
-        "images.generations.create",
-        "images.edits.create",
-        "images.variations.create",
+        "images.generate",
+        "images.edit",
+        "images.create_variation",
         "moderations.create",
         "completions.create",
         "responses.create",
@@ -91,7 +91,7 @@ def test_a_resource_loads_no_model_and_a_call_only_its_own() -> None:
         "azure.embeddings.create",
         "azure.audio.transcriptions.create",
         "azure.audio.translations.create",
-        "azure.images.generations.create",
+        "azure.images.generate",
     ],
 )
 def test_methods_are_where_sdk_users_expect_them(call: str) -> None:

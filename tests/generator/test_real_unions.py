@@ -110,7 +110,7 @@ def test_each_variant_of_each_tagged_union_parses_into_its_class() -> None:
 
 @pytest.mark.parametrize("tools", [[{"type": "local_shell"}], [{"type": "web_search_2025_08_26"}]])
 def test_the_tools_of_a_response_keep_their_class(tools: list[dict[str, str]]) -> None:
-    from openai_connector.types import ResponseSchema as Response
+    from openai_connector.types import Response
 
     (tool,) = Response.model_validate({"id": "resp_1", "tools": tools}).tools
-    assert type(tool).__name__ == {"local_shell": "LocalShellToolParam"}.get(tools[0]["type"], "WebSearchTool")
+    assert type(tool).__name__ == {"local_shell": "LocalShellTool"}.get(tools[0]["type"], "WebSearchTool")

@@ -46,7 +46,7 @@ def _embed(**kwargs: Any) -> Call:
 
 def _image(**kwargs: Any) -> Call:
     base: dict[str, Any] = {"prompt": "a lighthouse"}
-    return lambda openai, azure, tmp: openai.images.generations.create(**{**base, **kwargs})
+    return lambda openai, azure, tmp: openai.images.generate(**{**base, **kwargs})
 
 
 def _transcribe(file: Callable[[Path], Any], **kwargs: Any) -> Call:

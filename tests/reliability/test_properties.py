@@ -194,7 +194,7 @@ def test_embedding_bodies_round_trip(server: LoopbackServer, clients: tuple[Clie
 @given(body=_bodies(_OPENAI, _IMAGE, drop=("stream",)))
 def test_image_generation_bodies_round_trip(server: LoopbackServer, clients: tuple[Client, Client], body: Any) -> None:
     assume(_valid(_OPENAI, _IMAGE, body))
-    round_trip(server, clients[0].images.generations.create, body, {"created": 1, "data": []})
+    round_trip(server, clients[0].images.generate, body, {"created": 1, "data": []})
 
 
 @SETTINGS
@@ -220,7 +220,7 @@ def test_the_converter_makes_schema_valid_values_often(document_spec: Any, point
     """Guards the properties above against vacuity: most drawn bodies pass the spec's validator."""
     drawn: list[bool] = []
 
-    @settings(max_examples=30, deadline=None, database=None)
+    @settings(max_examples=30, deadline=None, database=None, derandomize=True)  # a fixed draw: no flaky guard
     @given(body=_bodies(document_spec, pointer, drop=("stream",)))
     def draw(body: Any) -> None:
         drawn.append(_valid(document_spec, pointer, body))

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from openai_connector.lib import BaseModel
 from openai_connector.lib._models import missing
-from openai_connector.types.create_chat_completion_response import CreateChatCompletionResponse
+from openai_connector.types.chat_completion import ChatCompletion
 from pydantic import Field, ValidationError
 
 
@@ -82,7 +82,7 @@ def test_a_generated_answer_with_drifted_values() -> None:
             {"index": 0, "finish_reason": "a-new-reason", "message": {"role": "assistant", "content": 5}},
         ],
     }
-    reply = CreateChatCompletionResponse.model_validate_json(json.dumps(answer))
+    reply = ChatCompletion.model_validate_json(json.dumps(answer))
     assert reply.created == "yesterday"  # type: ignore[comparison-overlap]
     assert reply.model == "gpt-4o-mini"
     assert reply.choices[0].finish_reason == "a-new-reason"

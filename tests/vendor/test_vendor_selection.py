@@ -48,7 +48,7 @@ def test_chat_embeddings_and_models_fit_in_under_150_files(chat_embeddings_model
     assert len(files) < 150, len(files)
     resources = {f.removeprefix("resources/") for f in files if f.startswith("resources/")}
     assert resources == {"__init__.py", "chat.py", "embeddings.py", "models.py"}
-    assert "types/create_chat_completion_response.py" in files
+    assert "types/chat_completion.py" in files
     assert "types/create_embedding_response.py" in files
     assert "types/list_models_response.py" in files
     assert "types/fine_tuning_job.py" not in files  # a type only other operations reach

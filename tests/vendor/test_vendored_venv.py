@@ -21,11 +21,11 @@ SPECS = [OPENAI_SPEC, AZURE_SPEC]
 SCRIPT = """
 import sys
 import billing_openai
-from billing_openai.types import CreateChatCompletionResponse
+from billing_openai.types import ChatCompletion
 
 client = billing_openai.Client(api_key="sk-test-vendored", base_url=sys.argv[1] + "/v1")
 reply = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Hello!"}])
-assert isinstance(reply, CreateChatCompletionResponse), type(reply)
+assert isinstance(reply, ChatCompletion), type(reply)
 print("chat:", reply.choices[0].message.content)
 embedding = client.embeddings.create(model="text-embedding-3-small", input="hello")
 print("embeddings:", embedding.object)

@@ -314,7 +314,7 @@ def _fine_tuning_page(actions: Actions, args: argparse.Namespace) -> Any:
     require(actions.client, "fine_tuning")
     params = given({"limit": args.limit, "after": args.after})
     jobs = actions.client.fine_tuning.jobs
-    return jobs.list(**params) if job_id is None else jobs.events.list(job_id, **params)
+    return jobs.list(**params) if job_id is None else jobs.list_events(job_id, **params)
 
 
 def _take(items: Any, limit: int | None) -> Any:

@@ -15,12 +15,12 @@ from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, T
 if TYPE_CHECKING:
     from ..types.audio_response_format import AudioResponseFormat
     from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
-    from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
     from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
-    from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
-    from ..types.create_translation_response_json import CreateTranslationResponseJson
-    from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+    from ..types.transcription import Transcription
     from ..types.transcription_include import TranscriptionInclude
+    from ..types.transcription_verbose import TranscriptionVerbose
+    from ..types.translation import Translation
+    from ..types.translation_verbose import TranslationVerbose
     from ..types.vad_config import VadConfigParam
     from ..types.voice_consent_deleted_resource import VoiceConsentDeletedResource
     from ..types.voice_consent_resource import VoiceConsentResource
@@ -333,12 +333,7 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> (
-        CreateTranscriptionResponseJson
-        | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
-        | str
-    ): ...
+    ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
 
     @overload
     def create(
@@ -403,9 +398,9 @@ class AudioTranscriptions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> (
-        CreateTranscriptionResponseJson
+        Transcription
         | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
+        | TranscriptionVerbose
         | str
         | Stream[CreateTranscriptionResponseStreamEvent]
     ): ...
@@ -440,9 +435,9 @@ class AudioTranscriptions(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> (
-        CreateTranscriptionResponseJson
+        Transcription
         | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
+        | TranscriptionVerbose
         | str
         | Stream[CreateTranscriptionResponseStreamEvent]
     ):
@@ -469,8 +464,8 @@ class AudioTranscriptions(SyncAPIResource):
         """
 
         from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
-        from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
-        from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
+        from ..types.transcription import Transcription
+        from ..types.transcription_verbose import TranscriptionVerbose
 
         if stream is True:
             from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
@@ -503,7 +498,7 @@ class AudioTranscriptions(SyncAPIResource):
                 ),
             )
         return cast(
-            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | str | Stream[CreateTranscriptionResponseStreamEvent]",
+            "Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str | Stream[CreateTranscriptionResponseStreamEvent]",
             self._client.call(
                 _CREATE_TRANSCRIPTION,
                 body={
@@ -526,9 +521,7 @@ class AudioTranscriptions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateTranscriptionResponseJson
-                | CreateTranscriptionResponseDiarizedJson
-                | CreateTranscriptionResponseVerboseJson,
+                cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
             ),
         )
 
@@ -564,12 +557,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> (
-        CreateTranscriptionResponseJson
-        | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
-        | str
-    ): ...
+    ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
 
     @overload
     async def create(
@@ -634,9 +622,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> (
-        CreateTranscriptionResponseJson
+        Transcription
         | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
+        | TranscriptionVerbose
         | str
         | AsyncStream[CreateTranscriptionResponseStreamEvent]
     ): ...
@@ -671,9 +659,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> (
-        CreateTranscriptionResponseJson
+        Transcription
         | CreateTranscriptionResponseDiarizedJson
-        | CreateTranscriptionResponseVerboseJson
+        | TranscriptionVerbose
         | str
         | AsyncStream[CreateTranscriptionResponseStreamEvent]
     ):
@@ -700,8 +688,8 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         """
 
         from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
-        from ..types.create_transcription_response_json import CreateTranscriptionResponseJson
-        from ..types.create_transcription_response_verbose_json import CreateTranscriptionResponseVerboseJson
+        from ..types.transcription import Transcription
+        from ..types.transcription_verbose import TranscriptionVerbose
 
         if stream is True:
             from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
@@ -734,7 +722,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 ),
             )
         return cast(
-            "CreateTranscriptionResponseJson | CreateTranscriptionResponseDiarizedJson | CreateTranscriptionResponseVerboseJson | str | AsyncStream[CreateTranscriptionResponseStreamEvent]",
+            "Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str | AsyncStream[CreateTranscriptionResponseStreamEvent]",
             await self._client.call(
                 _CREATE_TRANSCRIPTION,
                 body={
@@ -757,9 +745,7 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateTranscriptionResponseJson
-                | CreateTranscriptionResponseDiarizedJson
-                | CreateTranscriptionResponseVerboseJson,
+                cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
             ),
         )
 
@@ -777,7 +763,7 @@ class AudioTranslations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str:
+    ) -> Translation | TranslationVerbose | str:
         """Translates audio into English.
 
         Args:
@@ -788,11 +774,11 @@ class AudioTranslations(SyncAPIResource):
           temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
 
-        from ..types.create_translation_response_json import CreateTranslationResponseJson
-        from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+        from ..types.translation import Translation
+        from ..types.translation_verbose import TranslationVerbose
 
         return cast(
-            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str",
+            "Translation | TranslationVerbose | str",
             self._client.call(
                 _CREATE_TRANSLATION,
                 body={"model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature},
@@ -801,7 +787,7 @@ class AudioTranslations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateTranslationResponseJson | CreateTranslationResponseVerboseJson,
+                cast_to=Translation | TranslationVerbose,
             ),
         )
 
@@ -819,7 +805,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str:
+    ) -> Translation | TranslationVerbose | str:
         """Translates audio into English.
 
         Args:
@@ -830,11 +816,11 @@ class AsyncAudioTranslations(AsyncAPIResource):
           temperature: The sampling temperature, between 0 and 1. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. If set to 0, the model will use [log probability](https://en.wikipedia.org/wiki/Log_probability) to automatically increase the temperature until certain thresholds are hit.
         """
 
-        from ..types.create_translation_response_json import CreateTranslationResponseJson
-        from ..types.create_translation_response_verbose_json import CreateTranslationResponseVerboseJson
+        from ..types.translation import Translation
+        from ..types.translation_verbose import TranslationVerbose
 
         return cast(
-            "CreateTranslationResponseJson | CreateTranslationResponseVerboseJson | str",
+            "Translation | TranslationVerbose | str",
             await self._client.call(
                 _CREATE_TRANSLATION,
                 body={"model": model, "prompt": prompt, "response_format": response_format, "temperature": temperature},
@@ -843,7 +829,7 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateTranslationResponseJson | CreateTranslationResponseVerboseJson,
+                cast_to=Translation | TranslationVerbose,
             ),
         )
 

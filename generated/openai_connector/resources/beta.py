@@ -13,13 +13,21 @@ from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.beta_compact_resource import BetaCompactResource
+    from ..types.assistant import Assistant
+    from ..types.assistant_deleted import AssistantDeleted
+    from ..types.assistant_supported_models import AssistantSupportedModels
+    from ..types.assistant_tools_code import AssistantToolsCodeParam
+    from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
+    from ..types.assistant_tools_function import AssistantToolsFunctionParam
+    from ..types.assistants_api_response_format_option import AssistantsApiResponseFormatOptionParam
+    from ..types.assistants_api_tool_choice_option import AssistantsApiToolChoiceOptionParam
+    from ..types.audio_transcription import AudioTranscriptionParam
+    from ..types.beta_compacted_response import BetaCompactedResponse
     from ..types.beta_context_management_param import BetaContextManagementParam
     from ..types.beta_conversation_param import BetaConversationParam
     from ..types.beta_include_enum import BetaIncludeEnum
     from ..types.beta_input_item import BetaInputItemParam
     from ..types.beta_input_param import BetaInputParam
-    from ..types.beta_item_resource import BetaItemResource
     from ..types.beta_metadata import BetaMetadata
     from ..types.beta_model_ids_compaction import BetaModelIdsCompaction
     from ..types.beta_model_ids_responses import BetaModelIdsResponses
@@ -31,6 +39,7 @@ if TYPE_CHECKING:
     from ..types.beta_prompt_cache_retention_enum import BetaPromptCacheRetentionEnum
     from ..types.beta_reasoning import BetaReasoningParam
     from ..types.beta_response import BetaResponse
+    from ..types.beta_response_item import BetaResponseItem
     from ..types.beta_response_stream_event import BetaResponseStreamEvent
     from ..types.beta_response_stream_options import BetaResponseStreamOptionsParam
     from ..types.beta_response_text_param import BetaResponseTextParam
@@ -41,6 +50,544 @@ if TYPE_CHECKING:
     from ..types.beta_tool_choice_param import BetaToolChoiceParam
     from ..types.beta_tools_array import BetaToolsArrayParam
     from ..types.beta_truncation_enum import BetaTruncationEnum
+    from ..types.chat_kit_thread import ChatKitThread
+    from ..types.chat_session import ChatSession
+    from ..types.chatkit_configuration_param import ChatkitConfigurationParam
+    from ..types.create_assistant_request import CreateAssistantRequestToolResourcesParam
+    from ..types.create_message_request import CreateMessageRequestAttachmentsListItemParam, CreateMessageRequestParam
+    from ..types.create_thread_and_run_request import CreateThreadAndRunRequestToolResourcesParam
+    from ..types.create_thread_request import CreateThreadRequestParam, CreateThreadRequestToolResourcesParam
+    from ..types.deleted_thread_resource import DeletedThreadResource
+    from ..types.expires_after_param import ExpiresAfterParam
+    from ..types.message_content_image_file_object import MessageContentImageFileObjectParam
+    from ..types.message_content_image_url_object import MessageContentImageUrlObjectParam
+    from ..types.message_deleted import MessageDeleted
+    from ..types.message_object import MessageObject
+    from ..types.message_request_content_text_object import MessageRequestContentTextObjectParam
+    from ..types.metadata import Metadata
+    from ..types.modify_assistant_request import ModifyAssistantRequestToolResourcesParam
+    from ..types.modify_thread_request import ModifyThreadRequestToolResourcesParam
+    from ..types.order_enum import OrderEnum
+    from ..types.parallel_tool_calls import ParallelToolCalls
+    from ..types.prompt import PromptParam
+    from ..types.rate_limits_param import RateLimitsParam
+    from ..types.realtime_session_create_request import (
+        RealtimeSessionCreateRequestClientSecretParam,
+        RealtimeSessionCreateRequestInputAudioTranscriptionParam,
+        RealtimeSessionCreateRequestToolParam,
+        RealtimeSessionCreateRequestTracingConfigurationParam,
+        RealtimeSessionCreateRequestTurnDetectionParam,
+    )
+    from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
+    from ..types.realtime_transcription_session_create_request import (
+        RealtimeTranscriptionSessionCreateRequestNoiseReductionParam,
+        RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
+    )
+    from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+    from ..types.realtime_truncation import RealtimeTruncationParam
+    from ..types.reasoning_effort import ReasoningEffort
+    from ..types.run import Run
+    from ..types.run_step import RunStep
+    from ..types.submit_tool_outputs_run_request import SubmitToolOutputsRunRequestToolOutputParam
+    from ..types.thread import Thread
+    from ..types.thread_deleted import ThreadDeleted
+    from ..types.thread_item import ThreadItem
+    from ..types.truncation_object import TruncationObjectParam
+    from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
+    from ..types.workflow_param import WorkflowParam
+
+_LIST_ASSISTANTS = Operation(
+    api="openai",
+    operation_id="listAssistants",
+    method="GET",
+    path="/assistants",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        }
+    },
+)
+
+_CREATE_ASSISTANT = Operation(
+    api="openai",
+    operation_id="createAssistant",
+    method="POST",
+    path="/assistants",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string"},
+            "name": {"type": "string", "maxLength": 256, "nullable": True},
+            "description": {"type": "string", "maxLength": 512, "nullable": True},
+            "instructions": {"type": "string", "maxLength": 256000, "nullable": True},
+            "reasoning_effort": {"type": "string", "nullable": True},
+            "tools": {"type": "array", "maxItems": 128},
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+        }
+    },
+)
+
+_GET_ASSISTANT = Operation(
+    api="openai",
+    operation_id="getAssistant",
+    method="GET",
+    path="/assistants/{assistant_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"assistant_id": {"type": "string"}}},
+)
+
+_MODIFY_ASSISTANT = Operation(
+    api="openai",
+    operation_id="modifyAssistant",
+    method="POST",
+    path="/assistants/{assistant_id}",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "path": {"assistant_id": {"type": "string"}},
+        "body": {
+            "model": {"type": "string"},
+            "reasoning_effort": {"type": "string", "nullable": True},
+            "name": {"type": "string", "maxLength": 256, "nullable": True},
+            "description": {"type": "string", "maxLength": 512, "nullable": True},
+            "instructions": {"type": "string", "maxLength": 256000, "nullable": True},
+            "tools": {"type": "array", "maxItems": 128},
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+        },
+    },
+)
+
+_DELETE_ASSISTANT = Operation(
+    api="openai",
+    operation_id="deleteAssistant",
+    method="DELETE",
+    path="/assistants/{assistant_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"assistant_id": {"type": "string"}}},
+)
+
+_CREATE_REALTIME_SESSION = Operation(
+    api="openai",
+    operation_id="create-realtime-session",
+    method="POST",
+    path="/realtime/sessions",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "body": {
+            "client_secret": {"type": "object"},
+            "instructions": {"type": "string"},
+            "voice": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "input_audio_format": {"type": "string"},
+            "output_audio_format": {"type": "string"},
+            "input_audio_transcription": {"type": "object"},
+            "speed": {"type": "number", "minimum": 0.25, "maximum": 1.5},
+            "tracing": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "turn_detection": {"type": "object"},
+            "tools": {"type": "array"},
+            "tool_choice": {"type": "string"},
+            "temperature": {"type": "number"},
+            "max_response_output_tokens": {"anyOf": [{"type": "integer"}, {"type": "string"}]},
+            "truncation": {"anyOf": [{"type": "string"}, {"type": "object"}]},
+            "prompt": {"type": "object", "nullable": True},
+        }
+    },
+)
+
+_CREATE_REALTIME_TRANSCRIPTION_SESSION = Operation(
+    api="openai",
+    operation_id="create-realtime-transcription-session",
+    method="POST",
+    path="/realtime/transcription_sessions",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "body": {
+            "turn_detection": {"type": "object"},
+            "input_audio_noise_reduction": {"type": "object"},
+            "input_audio_format": {"type": "string"},
+            "input_audio_transcription": {"type": "object"},
+            "include": {"type": "array"},
+        }
+    },
+)
+
+_CREATE_THREAD = Operation(
+    api="openai",
+    operation_id="createThread",
+    method="POST",
+    path="/threads",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "body": {
+            "messages": {"type": "array"},
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+        }
+    },
+)
+
+_CREATE_THREAD_AND_RUN = Operation(
+    api="openai",
+    operation_id="createThreadAndRun",
+    method="POST",
+    path="/threads/runs",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "body": {
+            "assistant_id": {"type": "string"},
+            "thread": {"type": "object"},
+            "model": {"type": "string", "nullable": True},
+            "instructions": {"type": "string", "nullable": True},
+            "tools": {"type": "array", "maxItems": 20, "nullable": True},
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "max_prompt_tokens": {"type": "integer", "minimum": 256, "nullable": True},
+            "max_completion_tokens": {"type": "integer", "minimum": 256, "nullable": True},
+            "truncation_strategy": {"type": "object"},
+            "parallel_tool_calls": {"type": "boolean"},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+        }
+    },
+)
+
+_GET_THREAD = Operation(
+    api="openai",
+    operation_id="getThread",
+    method="GET",
+    path="/threads/{thread_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}}},
+)
+
+_MODIFY_THREAD = Operation(
+    api="openai",
+    operation_id="modifyThread",
+    method="POST",
+    path="/threads/{thread_id}",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "body": {
+            "tool_resources": {"type": "object", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+        },
+    },
+)
+
+_DELETE_THREAD = Operation(
+    api="openai",
+    operation_id="deleteThread",
+    method="DELETE",
+    path="/threads/{thread_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}}},
+)
+
+_LIST_MESSAGES = Operation(
+    api="openai",
+    operation_id="listMessages",
+    method="GET",
+    path="/threads/{thread_id}/messages",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+            "run_id": {"type": "string"},
+        },
+    },
+)
+
+_CREATE_MESSAGE = Operation(
+    api="openai",
+    operation_id="createMessage",
+    method="POST",
+    path="/threads/{thread_id}/messages",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "body": {
+            "role": {"type": "string"},
+            "content": {"anyOf": [{"type": "string"}, {"type": "array", "minItems": 1}]},
+            "attachments": {"type": "array", "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+        },
+    },
+)
+
+_GET_MESSAGE = Operation(
+    api="openai",
+    operation_id="getMessage",
+    method="GET",
+    path="/threads/{thread_id}/messages/{message_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
+)
+
+_MODIFY_MESSAGE = Operation(
+    api="openai",
+    operation_id="modifyMessage",
+    method="POST",
+    path="/threads/{thread_id}/messages/{message_id}",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}},
+        "body": {"metadata": {"type": "object", "nullable": True}},
+    },
+)
+
+_DELETE_MESSAGE = Operation(
+    api="openai",
+    operation_id="deleteMessage",
+    method="DELETE",
+    path="/threads/{thread_id}/messages/{message_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
+)
+
+_LIST_RUNS = Operation(
+    api="openai",
+    operation_id="listRuns",
+    method="GET",
+    path="/threads/{thread_id}/runs",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        },
+    },
+)
+
+_CREATE_RUN = Operation(
+    api="openai",
+    operation_id="createRun",
+    method="POST",
+    path="/threads/{thread_id}/runs",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "query": {"include[]": {"type": "array"}},
+        "body": {
+            "assistant_id": {"type": "string"},
+            "model": {"type": "string", "nullable": True},
+            "reasoning_effort": {"type": "string", "nullable": True},
+            "instructions": {"type": "string", "nullable": True},
+            "additional_instructions": {"type": "string", "nullable": True},
+            "additional_messages": {"type": "array", "nullable": True},
+            "tools": {"type": "array", "maxItems": 20, "nullable": True},
+            "metadata": {"type": "object", "nullable": True},
+            "temperature": {"type": "number", "minimum": 0, "maximum": 2, "nullable": True},
+            "top_p": {"type": "number", "minimum": 0, "maximum": 1, "nullable": True},
+            "stream": {"type": "boolean", "nullable": True},
+            "max_prompt_tokens": {"type": "integer", "minimum": 256, "nullable": True},
+            "max_completion_tokens": {"type": "integer", "minimum": 256, "nullable": True},
+            "truncation_strategy": {"type": "object"},
+            "parallel_tool_calls": {"type": "boolean"},
+            "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+        },
+    },
+)
+
+_GET_RUN = Operation(
+    api="openai",
+    operation_id="getRun",
+    method="GET",
+    path="/threads/{thread_id}/runs/{run_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
+)
+
+_MODIFY_RUN = Operation(
+    api="openai",
+    operation_id="modifyRun",
+    method="POST",
+    path="/threads/{thread_id}/runs/{run_id}",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
+        "body": {"metadata": {"type": "object", "nullable": True}},
+    },
+)
+
+_CANCEL_RUN = Operation(
+    api="openai",
+    operation_id="cancelRun",
+    method="POST",
+    path="/threads/{thread_id}/runs/{run_id}/cancel",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
+)
+
+_SUBMIT_TOOL_OUPUTS_TO_RUN = Operation(
+    api="openai",
+    operation_id="submitToolOuputsToRun",
+    method="POST",
+    path="/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
+        "body": {"tool_outputs": {"type": "array"}, "stream": {"type": "boolean", "nullable": True}},
+    },
+)
+
+_LIST_RUN_STEPS = Operation(
+    api="openai",
+    operation_id="listRunSteps",
+    method="GET",
+    path="/threads/{thread_id}/runs/{run_id}/steps",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+            "include[]": {"type": "array"},
+        },
+    },
+)
+
+_GET_RUN_STEP = Operation(
+    api="openai",
+    operation_id="getRunStep",
+    method="GET",
+    path="/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}, "step_id": {"type": "string"}},
+        "query": {"include[]": {"type": "array"}},
+    },
+)
+
+_CANCEL_CHAT_SESSION_METHOD = Operation(
+    api="openai",
+    operation_id="CancelChatSessionMethod",
+    method="POST",
+    path="/chatkit/sessions/{session_id}/cancel",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"session_id": {"type": "string"}}},
+)
+
+_CREATE_CHAT_SESSION_METHOD = Operation(
+    api="openai",
+    operation_id="CreateChatSessionMethod",
+    method="POST",
+    path="/chatkit/sessions",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "body": {
+            "workflow": {"type": "object"},
+            "user": {"type": "string", "minLength": 1},
+            "expires_after": {"type": "object"},
+            "rate_limits": {"type": "object"},
+            "chatkit_configuration": {"type": "object"},
+        }
+    },
+)
+
+_LIST_THREAD_ITEMS_METHOD = Operation(
+    api="openai",
+    operation_id="ListThreadItemsMethod",
+    method="GET",
+    path="/chatkit/threads/{thread_id}/items",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "path": {"thread_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+        },
+    },
+)
+
+_GET_THREAD_METHOD = Operation(
+    api="openai",
+    operation_id="GetThreadMethod",
+    method="GET",
+    path="/chatkit/threads/{thread_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}}},
+)
+
+_DELETE_THREAD_METHOD = Operation(
+    api="openai",
+    operation_id="DeleteThreadMethod",
+    method="DELETE",
+    path="/chatkit/threads/{thread_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"thread_id": {"type": "string"}}},
+)
+
+_LIST_THREADS_METHOD = Operation(
+    api="openai",
+    operation_id="ListThreadsMethod",
+    method="GET",
+    path="/chatkit/threads",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "query": {
+            "limit": {"type": "integer", "minimum": 0, "maximum": 100},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "before": {"type": "string"},
+            "user": {"type": "string", "minLength": 1, "maxLength": 512},
+        }
+    },
+)
 
 _BETA_CREATE_RESPONSE = Operation(
     api="openai",
@@ -149,6 +696,25 @@ _BETA_COMPACTCONVERSATION = Operation(
     },
 )
 
+_BETA_LIST_INPUT_ITEMS = Operation(
+    api="openai",
+    operation_id="beta_listInputItems",
+    method="GET",
+    path="/responses/{response_id}/input_items",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "path": {"response_id": {"type": "string"}},
+        "query": {
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+            "after": {"type": "string"},
+            "include": {"type": "array"},
+        },
+        "header": {"openai-beta": {"type": "array"}},
+    },
+)
+
 _BETA_GETINPUTTOKENCOUNTS = Operation(
     api="openai",
     operation_id="beta_Getinputtokencounts",
@@ -175,27 +741,24 @@ _BETA_GETINPUTTOKENCOUNTS = Operation(
     },
 )
 
-_BETA_LIST_INPUT_ITEMS = Operation(
-    api="openai",
-    operation_id="beta_listInputItems",
-    method="GET",
-    path="/responses/{response_id}/input_items",
-    request_kind="none",
-    response_kind="json",
-    checks={
-        "path": {"response_id": {"type": "string"}},
-        "query": {
-            "limit": {"type": "integer"},
-            "order": {"type": "string"},
-            "after": {"type": "string"},
-            "include": {"type": "array"},
-        },
-        "header": {"openai-beta": {"type": "array"}},
-    },
-)
-
 
 class Beta(SyncAPIResource):
+    @cached_property
+    def assistants(self) -> BetaAssistants:
+        return BetaAssistants(self._client)
+
+    @cached_property
+    def realtime(self) -> BetaRealtime:
+        return BetaRealtime(self._client)
+
+    @cached_property
+    def threads(self) -> BetaThreads:
+        return BetaThreads(self._client)
+
+    @cached_property
+    def chatkit(self) -> BetaChatkit:
+        return BetaChatkit(self._client)
+
     @cached_property
     def responses(self) -> BetaResponses:
         return BetaResponses(self._client)
@@ -203,14 +766,2886 @@ class Beta(SyncAPIResource):
 
 class AsyncBeta(AsyncAPIResource):
     @cached_property
+    def assistants(self) -> AsyncBetaAssistants:
+        return AsyncBetaAssistants(self._client)
+
+    @cached_property
+    def realtime(self) -> AsyncBetaRealtime:
+        return AsyncBetaRealtime(self._client)
+
+    @cached_property
+    def threads(self) -> AsyncBetaThreads:
+        return AsyncBetaThreads(self._client)
+
+    @cached_property
+    def chatkit(self) -> AsyncBetaChatkit:
+        return AsyncBetaChatkit(self._client)
+
+    @cached_property
     def responses(self) -> AsyncBetaResponses:
         return AsyncBetaResponses(self._client)
+
+
+class BetaAssistants(SyncAPIResource):
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[Assistant]:
+        """Deprecated.
+
+        Returns a list of assistants.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        from ..types.assistant import Assistant
+        from ..types.list_assistants_response import ListAssistantsResponse
+
+        return cast(
+            "SyncCursorPage[Assistant]",
+            self._client.call_page(
+                _LIST_ASSISTANTS,
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListAssistantsResponse,
+                item_type=Assistant,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        model: str | AssistantSupportedModels,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven = NOT_GIVEN,
+        tool_resources: CreateAssistantRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Assistant:
+        """Deprecated.
+
+        Create an assistant with a model and instructions.
+
+        Args:
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+          name: The name of the assistant. The maximum length is 256 characters.
+          description: The description of the assistant. The maximum length is 512 characters.
+          instructions: The system instructions that the assistant uses. The maximum length is 256,000 characters.
+          reasoning_effort: Constrains effort on reasoning for reasoning models. Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`. Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Not all reasoning models support every value. See the [reasoning guide](https://platform.openai.com/docs/guides/reasoning) for model-specific support.
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+          tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
+          response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+        """
+
+        from ..types.assistant import Assistant
+
+        return cast(
+            "Assistant",
+            self._client.call(
+                _CREATE_ASSISTANT,
+                body={
+                    "model": model,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "reasoning_effort": reasoning_effort,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Assistant,
+            ),
+        )
+
+    def retrieve(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Assistant:
+        """Deprecated.
+
+        Retrieves an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to retrieve.
+        """
+
+        from ..types.assistant import Assistant
+
+        return cast(
+            "Assistant",
+            self._client.call(
+                _GET_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Assistant,
+            ),
+        )
+
+    def update(
+        self,
+        assistant_id: str,
+        *,
+        model: str | AssistantSupportedModels | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven = NOT_GIVEN,
+        tool_resources: ModifyAssistantRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Assistant:
+        """Deprecated.
+
+        Modifies an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to modify.
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+          reasoning_effort: Constrains effort on reasoning for reasoning models. Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`. Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Not all reasoning models support every value. See the [reasoning guide](https://platform.openai.com/docs/guides/reasoning) for model-specific support.
+          name: The name of the assistant. The maximum length is 256 characters.
+          description: The description of the assistant. The maximum length is 512 characters.
+          instructions: The system instructions that the assistant uses. The maximum length is 256,000 characters.
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+          tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
+          response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+        """
+
+        from ..types.assistant import Assistant
+
+        return cast(
+            "Assistant",
+            self._client.call(
+                _MODIFY_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                body={
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Assistant,
+            ),
+        )
+
+    def delete(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssistantDeleted:
+        """Deprecated.
+
+        Delete an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to delete.
+        """
+
+        from ..types.assistant_deleted import AssistantDeleted
+
+        return cast(
+            "AssistantDeleted",
+            self._client.call(
+                _DELETE_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssistantDeleted,
+            ),
+        )
+
+
+class AsyncBetaAssistants(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[Assistant]:
+        """Deprecated.
+
+        Returns a list of assistants.
+
+        Args:
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        from ..types.assistant import Assistant
+        from ..types.list_assistants_response import ListAssistantsResponse
+
+        return cast(
+            "AsyncCursorPage[Assistant]",
+            await self._client.call_page(
+                _LIST_ASSISTANTS,
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListAssistantsResponse,
+                item_type=Assistant,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        model: str | AssistantSupportedModels,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven = NOT_GIVEN,
+        tool_resources: CreateAssistantRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Assistant:
+        """Deprecated.
+
+        Create an assistant with a model and instructions.
+
+        Args:
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+          name: The name of the assistant. The maximum length is 256 characters.
+          description: The description of the assistant. The maximum length is 512 characters.
+          instructions: The system instructions that the assistant uses. The maximum length is 256,000 characters.
+          reasoning_effort: Constrains effort on reasoning for reasoning models. Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`. Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Not all reasoning models support every value. See the [reasoning guide](https://platform.openai.com/docs/guides/reasoning) for model-specific support.
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+          tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
+          response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+        """
+
+        from ..types.assistant import Assistant
+
+        return cast(
+            "Assistant",
+            await self._client.call(
+                _CREATE_ASSISTANT,
+                body={
+                    "model": model,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "reasoning_effort": reasoning_effort,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Assistant,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Assistant:
+        """Deprecated.
+
+        Retrieves an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to retrieve.
+        """
+
+        from ..types.assistant import Assistant
+
+        return cast(
+            "Assistant",
+            await self._client.call(
+                _GET_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Assistant,
+            ),
+        )
+
+    async def update(
+        self,
+        assistant_id: str,
+        *,
+        model: str | AssistantSupportedModels | NotGiven = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        name: str | NotGiven | None = NOT_GIVEN,
+        description: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven = NOT_GIVEN,
+        tool_resources: ModifyAssistantRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Assistant:
+        """Deprecated.
+
+        Modifies an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to modify.
+          model: ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them.
+          reasoning_effort: Constrains effort on reasoning for reasoning models. Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`. Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Not all reasoning models support every value. See the [reasoning guide](https://platform.openai.com/docs/guides/reasoning) for model-specific support.
+          name: The name of the assistant. The maximum length is 256 characters.
+          description: The description of the assistant. The maximum length is 512 characters.
+          instructions: The system instructions that the assistant uses. The maximum length is 256,000 characters.
+          tools: A list of tool enabled on the assistant. There can be a maximum of 128 tools per assistant. Tools can be of types `code_interpreter`, `file_search`, or `function`.
+          tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
+          response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+        """
+
+        from ..types.assistant import Assistant
+
+        return cast(
+            "Assistant",
+            await self._client.call(
+                _MODIFY_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                body={
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "name": name,
+                    "description": description,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Assistant,
+            ),
+        )
+
+    async def delete(
+        self,
+        assistant_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AssistantDeleted:
+        """Deprecated.
+
+        Delete an assistant.
+
+        Args:
+          assistant_id: The ID of the assistant to delete.
+        """
+
+        from ..types.assistant_deleted import AssistantDeleted
+
+        return cast(
+            "AssistantDeleted",
+            await self._client.call(
+                _DELETE_ASSISTANT,
+                path_params={"assistant_id": assistant_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=AssistantDeleted,
+            ),
+        )
+
+
+class BetaRealtime(SyncAPIResource):
+    @cached_property
+    def sessions(self) -> BetaRealtimeSessions:
+        return BetaRealtimeSessions(self._client)
+
+    @cached_property
+    def transcription_sessions(self) -> BetaRealtimeTranscriptionSessions:
+        return BetaRealtimeTranscriptionSessions(self._client)
+
+
+class AsyncBetaRealtime(AsyncAPIResource):
+    @cached_property
+    def sessions(self) -> AsyncBetaRealtimeSessions:
+        return AsyncBetaRealtimeSessions(self._client)
+
+    @cached_property
+    def transcription_sessions(self) -> AsyncBetaRealtimeTranscriptionSessions:
+        return AsyncBetaRealtimeTranscriptionSessions(self._client)
+
+
+class BetaRealtimeSessions(SyncAPIResource):
+    def create(
+        self,
+        *,
+        client_secret: RealtimeSessionCreateRequestClientSecretParam,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        voice: VoiceIdsOrCustomVoiceParam | NotGiven = NOT_GIVEN,
+        input_audio_format: str | NotGiven = NOT_GIVEN,
+        output_audio_format: str | NotGiven = NOT_GIVEN,
+        input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscriptionParam | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        tracing: Literal["auto"] | RealtimeSessionCreateRequestTracingConfigurationParam | NotGiven = NOT_GIVEN,
+        turn_detection: RealtimeSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[RealtimeSessionCreateRequestToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        max_response_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
+        truncation: RealtimeTruncationParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API. Can be configured with the same session parameters as the
+        `session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime session object, plus an ephemeral key.
+
+        Args:
+          client_secret: Ephemeral key returned by the API.
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
+          instructions: The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+          voice: The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during the session once the model has responded with audio at least once.
+          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+          output_audio_format: The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+          input_audio_transcription: Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously and should be treated as rough guidance rather than the representation understood by the model.
+          speed: The speed of the model's spoken response. 1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
+          tracing: Configuration options for tracing. Set to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified. `auto` will create a trace for the session with default values for the workflow name, group id, and metadata.
+          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+          tools: Tools (functions) available to the model.
+          tool_choice: How the model chooses tools. Options are `auto`, `none`, `required`, or specify a function.
+          temperature: Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
+          max_response_output_tokens: Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens for a given model. Defaults to `inf`.
+          truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+          prompt: Reference to a prompt template and its variables. [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+        """
+
+        from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
+
+        return cast(
+            "RealtimeSessionCreateResponse",
+            self._client.call(
+                _CREATE_REALTIME_SESSION,
+                body={
+                    "client_secret": client_secret,
+                    "modalities": modalities,
+                    "instructions": instructions,
+                    "voice": voice,
+                    "input_audio_format": input_audio_format,
+                    "output_audio_format": output_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "speed": speed,
+                    "tracing": tracing,
+                    "turn_detection": turn_detection,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "temperature": temperature,
+                    "max_response_output_tokens": max_response_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeSessionCreateResponse,
+            ),
+        )
+
+
+class AsyncBetaRealtimeSessions(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        client_secret: RealtimeSessionCreateRequestClientSecretParam,
+        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven = NOT_GIVEN,
+        voice: VoiceIdsOrCustomVoiceParam | NotGiven = NOT_GIVEN,
+        input_audio_format: str | NotGiven = NOT_GIVEN,
+        output_audio_format: str | NotGiven = NOT_GIVEN,
+        input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscriptionParam | NotGiven = NOT_GIVEN,
+        speed: float | NotGiven = NOT_GIVEN,
+        tracing: Literal["auto"] | RealtimeSessionCreateRequestTracingConfigurationParam | NotGiven = NOT_GIVEN,
+        turn_detection: RealtimeSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[RealtimeSessionCreateRequestToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        max_response_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
+        truncation: RealtimeTruncationParam | NotGiven = NOT_GIVEN,
+        prompt: PromptParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API. Can be configured with the same session parameters as the
+        `session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime session object, plus an ephemeral key.
+
+        Args:
+          client_secret: Ephemeral key returned by the API.
+          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
+          instructions: The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
+          voice: The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during the session once the model has responded with audio at least once.
+          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+          output_audio_format: The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
+          input_audio_transcription: Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously and should be treated as rough guidance rather than the representation understood by the model.
+          speed: The speed of the model's spoken response. 1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
+          tracing: Configuration options for tracing. Set to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified. `auto` will create a trace for the session with default values for the workflow name, group id, and metadata.
+          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+          tools: Tools (functions) available to the model.
+          tool_choice: How the model chooses tools. Options are `auto`, `none`, `required`, or specify a function.
+          temperature: Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
+          max_response_output_tokens: Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens for a given model. Defaults to `inf`.
+          truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
+          prompt: Reference to a prompt template and its variables. [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+        """
+
+        from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
+
+        return cast(
+            "RealtimeSessionCreateResponse",
+            await self._client.call(
+                _CREATE_REALTIME_SESSION,
+                body={
+                    "client_secret": client_secret,
+                    "modalities": modalities,
+                    "instructions": instructions,
+                    "voice": voice,
+                    "input_audio_format": input_audio_format,
+                    "output_audio_format": output_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "speed": speed,
+                    "tracing": tracing,
+                    "turn_detection": turn_detection,
+                    "tools": tools,
+                    "tool_choice": tool_choice,
+                    "temperature": temperature,
+                    "max_response_output_tokens": max_response_output_tokens,
+                    "truncation": truncation,
+                    "prompt": prompt,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeSessionCreateResponse,
+            ),
+        )
+
+
+class BetaRealtimeTranscriptionSessions(SyncAPIResource):
+    def create(
+        self,
+        *,
+        turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
+        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestNoiseReductionParam
+        | NotGiven = NOT_GIVEN,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN,
+        input_audio_transcription: AudioTranscriptionParam | NotGiven = NOT_GIVEN,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeTranscriptionSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API specifically for realtime transcriptions.
+        Can be configured with the same session parameters as the `transcription_session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime transcription session object, plus an ephemeral key.
+
+        Args:
+          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte order.
+          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
+          include: The set of items to include in the transcription. Current available items are: `item.input_audio_transcription.logprobs`
+        """
+
+        from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+
+        return cast(
+            "RealtimeTranscriptionSessionCreateResponse",
+            self._client.call(
+                _CREATE_REALTIME_TRANSCRIPTION_SESSION,
+                body={
+                    "turn_detection": turn_detection,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "input_audio_format": input_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "include": include,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeTranscriptionSessionCreateResponse,
+            ),
+        )
+
+
+class AsyncBetaRealtimeTranscriptionSessions(AsyncAPIResource):
+    async def create(
+        self,
+        *,
+        turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
+        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestNoiseReductionParam
+        | NotGiven = NOT_GIVEN,
+        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN,
+        input_audio_transcription: AudioTranscriptionParam | NotGiven = NOT_GIVEN,
+        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RealtimeTranscriptionSessionCreateResponse:
+        """Create an ephemeral API token for use in client-side applications with the
+        Realtime API specifically for realtime transcriptions.
+        Can be configured with the same session parameters as the `transcription_session.update` client event.
+
+        It responds with a session object, plus a `client_secret` key which contains
+        a usable ephemeral API token that can be used to authenticate browser clients
+        for the Realtime API.
+
+        Returns the created Realtime transcription session object, plus an ephemeral key.
+
+        Args:
+          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte order.
+          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
+          include: The set of items to include in the transcription. Current available items are: `item.input_audio_transcription.logprobs`
+        """
+
+        from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
+
+        return cast(
+            "RealtimeTranscriptionSessionCreateResponse",
+            await self._client.call(
+                _CREATE_REALTIME_TRANSCRIPTION_SESSION,
+                body={
+                    "turn_detection": turn_detection,
+                    "input_audio_noise_reduction": input_audio_noise_reduction,
+                    "input_audio_format": input_audio_format,
+                    "input_audio_transcription": input_audio_transcription,
+                    "include": include,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RealtimeTranscriptionSessionCreateResponse,
+            ),
+        )
+
+
+class BetaThreads(SyncAPIResource):
+    @cached_property
+    def messages(self) -> BetaThreadsMessages:
+        return BetaThreadsMessages(self._client)
+
+    @cached_property
+    def runs(self) -> BetaThreadsRuns:
+        return BetaThreadsRuns(self._client)
+
+    def create(
+        self,
+        *,
+        messages: Sequence[CreateMessageRequestParam] | NotGiven = NOT_GIVEN,
+        tool_resources: CreateThreadRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Create a thread.
+
+        Args:
+          messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.thread import Thread
+
+        return cast(
+            "Thread",
+            self._client.call(
+                _CREATE_THREAD,
+                body={"messages": messages, "tool_resources": tool_resources, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Thread,
+            ),
+        )
+
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-5",
+            "gpt-5-mini",
+            "gpt-5-nano",
+            "gpt-5-2025-08-07",
+            "gpt-5-mini-2025-08-07",
+            "gpt-5-nano-2025-08-07",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "gpt-4.1-nano",
+            "gpt-4.1-2025-04-14",
+            "gpt-4.1-mini-2025-04-14",
+            "gpt-4.1-nano-2025-04-14",
+            "gpt-4o",
+            "gpt-4o-2024-11-20",
+            "gpt-4o-2024-08-06",
+            "gpt-4o-2024-05-13",
+            "gpt-4o-mini",
+            "gpt-4o-mini-2024-07-18",
+            "gpt-4.5-preview",
+            "gpt-4.5-preview-2025-02-27",
+            "gpt-4-turbo",
+            "gpt-4-turbo-2024-04-09",
+            "gpt-4-0125-preview",
+            "gpt-4-turbo-preview",
+            "gpt-4-1106-preview",
+            "gpt-4-vision-preview",
+            "gpt-4",
+            "gpt-4-0314",
+            "gpt-4-0613",
+            "gpt-4-32k",
+            "gpt-4-32k-0314",
+            "gpt-4-32k-0613",
+            "gpt-3.5-turbo",
+            "gpt-3.5-turbo-16k",
+            "gpt-3.5-turbo-0613",
+            "gpt-3.5-turbo-1106",
+            "gpt-3.5-turbo-0125",
+            "gpt-3.5-turbo-16k-0613",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        tool_resources: CreateThreadAndRunRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Create a thread and run it in one request.
+
+        Args:
+          assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+          thread: Options to create a new thread. If no thread is provided when running a request, an empty thread will be created.
+          model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+          instructions: Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.
+          tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
+          tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+          max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
+          max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
+          parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+          response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            self._client.call(
+                _CREATE_THREAD_AND_RUN,
+                body={
+                    "assistant_id": assistant_id,
+                    "thread": thread,
+                    "model": model,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Retrieves a thread.
+
+        Args:
+          thread_id: The ID of the thread to retrieve.
+        """
+
+        from ..types.thread import Thread
+
+        return cast(
+            "Thread",
+            self._client.call(
+                _GET_THREAD,
+                path_params={"thread_id": thread_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Thread,
+            ),
+        )
+
+    def update(
+        self,
+        thread_id: str,
+        *,
+        tool_resources: ModifyThreadRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Modifies a thread.
+
+        Args:
+          thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.thread import Thread
+
+        return cast(
+            "Thread",
+            self._client.call(
+                _MODIFY_THREAD,
+                path_params={"thread_id": thread_id},
+                body={"tool_resources": tool_resources, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Thread,
+            ),
+        )
+
+    def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ThreadDeleted:
+        """Delete a thread.
+
+        Args:
+          thread_id: The ID of the thread to delete.
+        """
+
+        from ..types.thread_deleted import ThreadDeleted
+
+        return cast(
+            "ThreadDeleted",
+            self._client.call(
+                _DELETE_THREAD,
+                path_params={"thread_id": thread_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ThreadDeleted,
+            ),
+        )
+
+
+class AsyncBetaThreads(AsyncAPIResource):
+    @cached_property
+    def messages(self) -> AsyncBetaThreadsMessages:
+        return AsyncBetaThreadsMessages(self._client)
+
+    @cached_property
+    def runs(self) -> AsyncBetaThreadsRuns:
+        return AsyncBetaThreadsRuns(self._client)
+
+    async def create(
+        self,
+        *,
+        messages: Sequence[CreateMessageRequestParam] | NotGiven = NOT_GIVEN,
+        tool_resources: CreateThreadRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Create a thread.
+
+        Args:
+          messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.thread import Thread
+
+        return cast(
+            "Thread",
+            await self._client.call(
+                _CREATE_THREAD,
+                body={"messages": messages, "tool_resources": tool_resources, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Thread,
+            ),
+        )
+
+    async def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-5",
+            "gpt-5-mini",
+            "gpt-5-nano",
+            "gpt-5-2025-08-07",
+            "gpt-5-mini-2025-08-07",
+            "gpt-5-nano-2025-08-07",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "gpt-4.1-nano",
+            "gpt-4.1-2025-04-14",
+            "gpt-4.1-mini-2025-04-14",
+            "gpt-4.1-nano-2025-04-14",
+            "gpt-4o",
+            "gpt-4o-2024-11-20",
+            "gpt-4o-2024-08-06",
+            "gpt-4o-2024-05-13",
+            "gpt-4o-mini",
+            "gpt-4o-mini-2024-07-18",
+            "gpt-4.5-preview",
+            "gpt-4.5-preview-2025-02-27",
+            "gpt-4-turbo",
+            "gpt-4-turbo-2024-04-09",
+            "gpt-4-0125-preview",
+            "gpt-4-turbo-preview",
+            "gpt-4-1106-preview",
+            "gpt-4-vision-preview",
+            "gpt-4",
+            "gpt-4-0314",
+            "gpt-4-0613",
+            "gpt-4-32k",
+            "gpt-4-32k-0314",
+            "gpt-4-32k-0613",
+            "gpt-3.5-turbo",
+            "gpt-3.5-turbo-16k",
+            "gpt-3.5-turbo-0613",
+            "gpt-3.5-turbo-1106",
+            "gpt-3.5-turbo-0125",
+            "gpt-3.5-turbo-16k-0613",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        tool_resources: CreateThreadAndRunRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Create a thread and run it in one request.
+
+        Args:
+          assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+          thread: Options to create a new thread. If no thread is provided when running a request, an empty thread will be created.
+          model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+          instructions: Override the default system message of the assistant. This is useful for modifying the behavior on a per-run basis.
+          tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
+          tool_resources: A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+          max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
+          max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
+          parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+          response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            await self._client.call(
+                _CREATE_THREAD_AND_RUN,
+                body={
+                    "assistant_id": assistant_id,
+                    "thread": thread,
+                    "model": model,
+                    "instructions": instructions,
+                    "tools": tools,
+                    "tool_resources": tool_resources,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Retrieves a thread.
+
+        Args:
+          thread_id: The ID of the thread to retrieve.
+        """
+
+        from ..types.thread import Thread
+
+        return cast(
+            "Thread",
+            await self._client.call(
+                _GET_THREAD,
+                path_params={"thread_id": thread_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Thread,
+            ),
+        )
+
+    async def update(
+        self,
+        thread_id: str,
+        *,
+        tool_resources: ModifyThreadRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Thread:
+        """Modifies a thread.
+
+        Args:
+          thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
+          tool_resources: A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.thread import Thread
+
+        return cast(
+            "Thread",
+            await self._client.call(
+                _MODIFY_THREAD,
+                path_params={"thread_id": thread_id},
+                body={"tool_resources": tool_resources, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Thread,
+            ),
+        )
+
+    async def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ThreadDeleted:
+        """Delete a thread.
+
+        Args:
+          thread_id: The ID of the thread to delete.
+        """
+
+        from ..types.thread_deleted import ThreadDeleted
+
+        return cast(
+            "ThreadDeleted",
+            await self._client.call(
+                _DELETE_THREAD,
+                path_params={"thread_id": thread_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ThreadDeleted,
+            ),
+        )
+
+
+class BetaThreadsMessages(SyncAPIResource):
+    def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[MessageObject]:
+        """Returns a list of messages for a given thread.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) the messages belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          run_id: Filter messages by the run ID that generated them.
+        """
+
+        from ..types.list_messages_response import ListMessagesResponse
+        from ..types.message_object import MessageObject
+
+        return cast(
+            "SyncCursorPage[MessageObject]",
+            self._client.call_page(
+                _LIST_MESSAGES,
+                path_params={"thread_id": thread_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListMessagesResponse,
+                item_type=MessageObject,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        thread_id: str,
+        *,
+        role: Literal["user", "assistant"],
+        content: str
+        | Sequence[
+            MessageContentImageFileObjectParam
+            | MessageContentImageUrlObjectParam
+            | MessageRequestContentTextObjectParam
+        ],
+        attachments: Sequence[CreateMessageRequestAttachmentsListItemParam] | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Create a message.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
+          role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
+          attachments: A list of files attached to the message, and the tools they should be added to.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.message_object import MessageObject
+
+        return cast(
+            "MessageObject",
+            self._client.call(
+                _CREATE_MESSAGE,
+                path_params={"thread_id": thread_id},
+                body={"role": role, "content": content, "attachments": attachments, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=MessageObject,
+            ),
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Retrieve a message.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
+          message_id: The ID of the message to retrieve.
+        """
+
+        from ..types.message_object import MessageObject
+
+        return cast(
+            "MessageObject",
+            self._client.call(
+                _GET_MESSAGE,
+                path_params={"thread_id": thread_id, "message_id": message_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=MessageObject,
+            ),
+        )
+
+    def update(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Modifies a message.
+
+        Args:
+          thread_id: The ID of the thread to which this message belongs.
+          message_id: The ID of the message to modify.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.message_object import MessageObject
+
+        return cast(
+            "MessageObject",
+            self._client.call(
+                _MODIFY_MESSAGE,
+                path_params={"thread_id": thread_id, "message_id": message_id},
+                body={"metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=MessageObject,
+            ),
+        )
+
+    def delete(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessageDeleted:
+        """Deletes a message.
+
+        Args:
+          thread_id: The ID of the thread to which this message belongs.
+          message_id: The ID of the message to delete.
+        """
+
+        from ..types.message_deleted import MessageDeleted
+
+        return cast(
+            "MessageDeleted",
+            self._client.call(
+                _DELETE_MESSAGE,
+                path_params={"thread_id": thread_id, "message_id": message_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=MessageDeleted,
+            ),
+        )
+
+
+class AsyncBetaThreadsMessages(AsyncAPIResource):
+    async def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        run_id: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[MessageObject]:
+        """Returns a list of messages for a given thread.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) the messages belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          run_id: Filter messages by the run ID that generated them.
+        """
+
+        from ..types.list_messages_response import ListMessagesResponse
+        from ..types.message_object import MessageObject
+
+        return cast(
+            "AsyncCursorPage[MessageObject]",
+            await self._client.call_page(
+                _LIST_MESSAGES,
+                path_params={"thread_id": thread_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListMessagesResponse,
+                item_type=MessageObject,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        thread_id: str,
+        *,
+        role: Literal["user", "assistant"],
+        content: str
+        | Sequence[
+            MessageContentImageFileObjectParam
+            | MessageContentImageUrlObjectParam
+            | MessageRequestContentTextObjectParam
+        ],
+        attachments: Sequence[CreateMessageRequestAttachmentsListItemParam] | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Create a message.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
+          role: The role of the entity that is creating the message. Allowed values include: - `user`: Indicates the message is sent by an actual user and should be used in most cases to represent user-generated messages. - `assistant`: Indicates the message is generated by the assistant. Use this value to insert messages from the assistant into the conversation.
+          attachments: A list of files attached to the message, and the tools they should be added to.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.message_object import MessageObject
+
+        return cast(
+            "MessageObject",
+            await self._client.call(
+                _CREATE_MESSAGE,
+                path_params={"thread_id": thread_id},
+                body={"role": role, "content": content, "attachments": attachments, "metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=MessageObject,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Retrieve a message.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
+          message_id: The ID of the message to retrieve.
+        """
+
+        from ..types.message_object import MessageObject
+
+        return cast(
+            "MessageObject",
+            await self._client.call(
+                _GET_MESSAGE,
+                path_params={"thread_id": thread_id, "message_id": message_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=MessageObject,
+            ),
+        )
+
+    async def update(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessageObject:
+        """Modifies a message.
+
+        Args:
+          thread_id: The ID of the thread to which this message belongs.
+          message_id: The ID of the message to modify.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.message_object import MessageObject
+
+        return cast(
+            "MessageObject",
+            await self._client.call(
+                _MODIFY_MESSAGE,
+                path_params={"thread_id": thread_id, "message_id": message_id},
+                body={"metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=MessageObject,
+            ),
+        )
+
+    async def delete(
+        self,
+        thread_id: str,
+        message_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> MessageDeleted:
+        """Deletes a message.
+
+        Args:
+          thread_id: The ID of the thread to which this message belongs.
+          message_id: The ID of the message to delete.
+        """
+
+        from ..types.message_deleted import MessageDeleted
+
+        return cast(
+            "MessageDeleted",
+            await self._client.call(
+                _DELETE_MESSAGE,
+                path_params={"thread_id": thread_id, "message_id": message_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=MessageDeleted,
+            ),
+        )
+
+
+class BetaThreadsRuns(SyncAPIResource):
+    @cached_property
+    def steps(self) -> BetaThreadsRunsSteps:
+        return BetaThreadsRunsSteps(self._client)
+
+    def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[Run]:
+        """Returns a list of runs belonging to a thread.
+
+        Args:
+          thread_id: The ID of the thread the run belongs to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        from ..types.list_runs_response import ListRunsResponse
+        from ..types.run import Run
+
+        return cast(
+            "SyncCursorPage[Run]",
+            self._client.call_page(
+                _LIST_RUNS,
+                path_params={"thread_id": thread_id},
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListRunsResponse,
+                item_type=Run,
+                cursor_param="after",
+            ),
+        )
+
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Create a run.
+
+        Args:
+          thread_id: The ID of the thread to run.
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+          assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+          model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+          reasoning_effort: Constrains effort on reasoning for reasoning models. Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`. Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Not all reasoning models support every value. See the [reasoning guide](https://platform.openai.com/docs/guides/reasoning) for model-specific support.
+          instructions: Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
+          additional_instructions: Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.
+          additional_messages: Adds additional messages to the thread before creating the run.
+          tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+          max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
+          max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
+          parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+          response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            self._client.call(
+                _CREATE_RUN,
+                path_params={"thread_id": thread_id},
+                query={"include[]": include},
+                body={
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Retrieves a run.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+          run_id: The ID of the run to retrieve.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            self._client.call(
+                _GET_RUN,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    def update(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Modifies a run.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+          run_id: The ID of the run to modify.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            self._client.call(
+                _MODIFY_RUN,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                body={"metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    def cancel(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Cancels a run that is `in_progress`.
+
+        Args:
+          thread_id: The ID of the thread to which this run belongs.
+          run_id: The ID of the run to cancel.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            self._client.call(
+                _CANCEL_RUN,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    def submit_tool_outputs(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
+          run_id: The ID of the run that requires the tool output submission.
+          tool_outputs: A list of tools for which the outputs are being submitted.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            self._client.call(
+                _SUBMIT_TOOL_OUPUTS_TO_RUN,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                body={"tool_outputs": tool_outputs, "stream": stream},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+
+class AsyncBetaThreadsRuns(AsyncAPIResource):
+    @cached_property
+    def steps(self) -> AsyncBetaThreadsRunsSteps:
+        return AsyncBetaThreadsRunsSteps(self._client)
+
+    async def list(
+        self,
+        thread_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[Run]:
+        """Returns a list of runs belonging to a thread.
+
+        Args:
+          thread_id: The ID of the thread the run belongs to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+        """
+
+        from ..types.list_runs_response import ListRunsResponse
+        from ..types.run import Run
+
+        return cast(
+            "AsyncCursorPage[Run]",
+            await self._client.call_page(
+                _LIST_RUNS,
+                path_params={"thread_id": thread_id},
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListRunsResponse,
+                item_type=Run,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Create a run.
+
+        Args:
+          thread_id: The ID of the thread to run.
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+          assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
+          model: The ID of the [Model](/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
+          reasoning_effort: Constrains effort on reasoning for reasoning models. Currently supported values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`. Reducing reasoning effort can result in faster responses and fewer tokens used on reasoning in a response. Not all reasoning models support every value. See the [reasoning guide](https://platform.openai.com/docs/guides/reasoning) for model-specific support.
+          instructions: Overrides the [instructions](/docs/api-reference/assistants/createAssistant) of the assistant. This is useful for modifying the behavior on a per-run basis.
+          additional_instructions: Appends additional instructions at the end of the instructions for the run. This is useful for modifying the behavior on a per-run basis without overriding other instructions.
+          additional_messages: Adds additional messages to the thread before creating the run.
+          tools: Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+          temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
+          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered. We generally recommend altering this or temperature but not both.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+          max_prompt_tokens: The maximum number of prompt tokens that may be used over the course of the run. The run will make a best effort to use only the number of prompt tokens specified, across multiple turns of the run. If the run exceeds the number of prompt tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
+          max_completion_tokens: The maximum number of completion tokens that may be used over the course of the run. The run will make a best effort to use only the number of completion tokens specified, across multiple turns of the run. If the run exceeds the number of completion tokens specified, the run will end with status `incomplete`. See `incomplete_details` for more info.
+          parallel_tool_calls: Whether to enable [parallel function calling](/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
+          response_format: Specifies the format that the model must output. Compatible with [GPT-4o](/docs/models#gpt-4o), [GPT-4 Turbo](/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`. Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](/docs/guides/structured-outputs). Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON. **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            await self._client.call(
+                _CREATE_RUN,
+                path_params={"thread_id": thread_id},
+                query={"include[]": include},
+                body={
+                    "assistant_id": assistant_id,
+                    "model": model,
+                    "reasoning_effort": reasoning_effort,
+                    "instructions": instructions,
+                    "additional_instructions": additional_instructions,
+                    "additional_messages": additional_messages,
+                    "tools": tools,
+                    "metadata": metadata,
+                    "temperature": temperature,
+                    "top_p": top_p,
+                    "stream": stream,
+                    "max_prompt_tokens": max_prompt_tokens,
+                    "max_completion_tokens": max_completion_tokens,
+                    "truncation_strategy": truncation_strategy,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                    "response_format": response_format,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Retrieves a run.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+          run_id: The ID of the run to retrieve.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            await self._client.call(
+                _GET_RUN,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    async def update(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Modifies a run.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
+          run_id: The ID of the run to modify.
+          metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            await self._client.call(
+                _MODIFY_RUN,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                body={"metadata": metadata},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    async def cancel(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Cancels a run that is `in_progress`.
+
+        Args:
+          thread_id: The ID of the thread to which this run belongs.
+          run_id: The ID of the run to cancel.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            await self._client.call(
+                _CANCEL_RUN,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+    async def submit_tool_outputs(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+
+        Args:
+          thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
+          run_id: The ID of the run that requires the tool output submission.
+          tool_outputs: A list of tools for which the outputs are being submitted.
+          stream: If `true`, returns a stream of events that happen during the Run as server-sent events, terminating when the Run enters a terminal state with a `data: [DONE]` message.
+        """
+
+        from ..types.run import Run
+
+        return cast(
+            "Run",
+            await self._client.call(
+                _SUBMIT_TOOL_OUPUTS_TO_RUN,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                body={"tool_outputs": tool_outputs, "stream": stream},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Run,
+            ),
+        )
+
+
+class BetaThreadsRunsSteps(SyncAPIResource):
+    def list(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[RunStep]:
+        """Returns a list of run steps belonging to a run.
+
+        Args:
+          thread_id: The ID of the thread the run and run steps belong to.
+          run_id: The ID of the run the run steps belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+        """
+
+        from ..types.list_run_steps_response import ListRunStepsResponse
+        from ..types.run_step import RunStep
+
+        return cast(
+            "SyncCursorPage[RunStep]",
+            self._client.call_page(
+                _LIST_RUN_STEPS,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "include[]": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListRunStepsResponse,
+                item_type=RunStep,
+                cursor_param="after",
+            ),
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RunStep:
+        """Retrieves a run step.
+
+        Args:
+          thread_id: The ID of the thread to which the run and run step belongs.
+          run_id: The ID of the run to which the run step belongs.
+          step_id: The ID of the run step to retrieve.
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+        """
+
+        from ..types.run_step import RunStep
+
+        return cast(
+            "RunStep",
+            self._client.call(
+                _GET_RUN_STEP,
+                path_params={"thread_id": thread_id, "run_id": run_id, "step_id": step_id},
+                query={"include[]": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RunStep,
+            ),
+        )
+
+
+class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
+    async def list(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[RunStep]:
+        """Returns a list of run steps belonging to a run.
+
+        Args:
+          thread_id: The ID of the thread the run and run steps belong to.
+          run_id: The ID of the run the run steps belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+        """
+
+        from ..types.list_run_steps_response import ListRunStepsResponse
+        from ..types.run_step import RunStep
+
+        return cast(
+            "AsyncCursorPage[RunStep]",
+            await self._client.call_page(
+                _LIST_RUN_STEPS,
+                path_params={"thread_id": thread_id, "run_id": run_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "include[]": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListRunStepsResponse,
+                item_type=RunStep,
+                cursor_param="after",
+            ),
+        )
+
+    async def retrieve(
+        self,
+        thread_id: str,
+        run_id: str,
+        step_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> RunStep:
+        """Retrieves a run step.
+
+        Args:
+          thread_id: The ID of the thread to which the run and run step belongs.
+          run_id: The ID of the run to which the run step belongs.
+          step_id: The ID of the run step to retrieve.
+          include: A list of additional fields to include in the response. Currently the only supported value is `step_details.tool_calls[*].file_search.results[*].content` to fetch the file search result content. See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
+        """
+
+        from ..types.run_step import RunStep
+
+        return cast(
+            "RunStep",
+            await self._client.call(
+                _GET_RUN_STEP,
+                path_params={"thread_id": thread_id, "run_id": run_id, "step_id": step_id},
+                query={"include[]": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=RunStep,
+            ),
+        )
+
+
+class BetaChatkit(SyncAPIResource):
+    @cached_property
+    def sessions(self) -> BetaChatkitSessions:
+        return BetaChatkitSessions(self._client)
+
+    @cached_property
+    def threads(self) -> BetaChatkitThreads:
+        return BetaChatkitThreads(self._client)
+
+
+class AsyncBetaChatkit(AsyncAPIResource):
+    @cached_property
+    def sessions(self) -> AsyncBetaChatkitSessions:
+        return AsyncBetaChatkitSessions(self._client)
+
+    @cached_property
+    def threads(self) -> AsyncBetaChatkitThreads:
+        return AsyncBetaChatkitThreads(self._client)
+
+
+class BetaChatkitSessions(SyncAPIResource):
+    def cancel(
+        self,
+        session_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChatSession:
+        """Cancel an active ChatKit session and return its most recent metadata.
+
+        Cancelling prevents new requests from using the issued client secret.
+
+        Args:
+          session_id: Unique identifier for the ChatKit session to cancel.
+        """
+
+        from ..types.chat_session import ChatSession
+
+        return cast(
+            "ChatSession",
+            self._client.call(
+                _CANCEL_CHAT_SESSION_METHOD,
+                path_params={"session_id": session_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatSession,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        workflow: WorkflowParam,
+        user: str,
+        expires_after: ExpiresAfterParam | NotGiven = NOT_GIVEN,
+        rate_limits: RateLimitsParam | NotGiven = NOT_GIVEN,
+        chatkit_configuration: ChatkitConfigurationParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChatSession:
+        """Create a ChatKit session.
+
+        Args:
+          workflow: Workflow that powers the session.
+          user: A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope.
+          expires_after: Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes.
+          rate_limits: Optional override for per-minute request limits. When omitted, defaults to 10.
+          chatkit_configuration: Optional overrides for ChatKit runtime configuration features
+        """
+
+        from ..types.chat_session import ChatSession
+
+        return cast(
+            "ChatSession",
+            self._client.call(
+                _CREATE_CHAT_SESSION_METHOD,
+                body={
+                    "workflow": workflow,
+                    "user": user,
+                    "expires_after": expires_after,
+                    "rate_limits": rate_limits,
+                    "chatkit_configuration": chatkit_configuration,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatSession,
+            ),
+        )
+
+
+class AsyncBetaChatkitSessions(AsyncAPIResource):
+    async def cancel(
+        self,
+        session_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChatSession:
+        """Cancel an active ChatKit session and return its most recent metadata.
+
+        Cancelling prevents new requests from using the issued client secret.
+
+        Args:
+          session_id: Unique identifier for the ChatKit session to cancel.
+        """
+
+        from ..types.chat_session import ChatSession
+
+        return cast(
+            "ChatSession",
+            await self._client.call(
+                _CANCEL_CHAT_SESSION_METHOD,
+                path_params={"session_id": session_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatSession,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        workflow: WorkflowParam,
+        user: str,
+        expires_after: ExpiresAfterParam | NotGiven = NOT_GIVEN,
+        rate_limits: RateLimitsParam | NotGiven = NOT_GIVEN,
+        chatkit_configuration: ChatkitConfigurationParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChatSession:
+        """Create a ChatKit session.
+
+        Args:
+          workflow: Workflow that powers the session.
+          user: A free-form string that identifies your end user; ensures this Session can access other objects that have the same `user` scope.
+          expires_after: Optional override for session expiration timing in seconds from creation. Defaults to 10 minutes.
+          rate_limits: Optional override for per-minute request limits. When omitted, defaults to 10.
+          chatkit_configuration: Optional overrides for ChatKit runtime configuration features
+        """
+
+        from ..types.chat_session import ChatSession
+
+        return cast(
+            "ChatSession",
+            await self._client.call(
+                _CREATE_CHAT_SESSION_METHOD,
+                body={
+                    "workflow": workflow,
+                    "user": user,
+                    "expires_after": expires_after,
+                    "rate_limits": rate_limits,
+                    "chatkit_configuration": chatkit_configuration,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatSession,
+            ),
+        )
+
+
+class BetaChatkitThreads(SyncAPIResource):
+    def list_items(
+        self,
+        thread_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ThreadItem]:
+        """List items that belong to a ChatKit thread.
+
+        Args:
+          thread_id: Identifier of the ChatKit thread whose items are requested.
+          limit: Maximum number of thread items to return. Defaults to 20.
+          order: Sort order for results by creation time. Defaults to `desc`.
+          after: List items created after this thread item ID. Defaults to null for the first page.
+          before: List items created before this thread item ID. Defaults to null for the newest results.
+        """
+
+        from ..types.thread_item import ThreadItem
+        from ..types.thread_item_list_resource import ThreadItemListResource
+
+        return cast(
+            "SyncCursorPage[ThreadItem]",
+            self._client.call_page(
+                _LIST_THREAD_ITEMS_METHOD,
+                path_params={"thread_id": thread_id},
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ThreadItemListResource,
+                item_type=ThreadItem,
+                cursor_param="after",
+            ),
+        )
+
+    def retrieve(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChatKitThread:
+        """Retrieve a ChatKit thread by its identifier.
+
+        Args:
+          thread_id: Identifier of the ChatKit thread to retrieve.
+        """
+
+        from ..types.chat_kit_thread import ChatKitThread
+
+        return cast(
+            "ChatKitThread",
+            self._client.call(
+                _GET_THREAD_METHOD,
+                path_params={"thread_id": thread_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatKitThread,
+            ),
+        )
+
+    def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedThreadResource:
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        Args:
+          thread_id: Identifier of the ChatKit thread to delete.
+        """
+
+        from ..types.deleted_thread_resource import DeletedThreadResource
+
+        return cast(
+            "DeletedThreadResource",
+            self._client.call(
+                _DELETE_THREAD_METHOD,
+                path_params={"thread_id": thread_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedThreadResource,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ChatKitThread]:
+        """List ChatKit threads with optional pagination and user filters.
+
+        Args:
+          limit: Maximum number of thread items to return. Defaults to 20.
+          order: Sort order for results by creation time. Defaults to `desc`.
+          after: List items created after this thread item ID. Defaults to null for the first page.
+          before: List items created before this thread item ID. Defaults to null for the newest results.
+          user: Filter threads that belong to this user identifier. Defaults to null to return all users.
+        """
+
+        from ..types.chat_kit_thread import ChatKitThread
+        from ..types.thread_list_resource import ThreadListResource
+
+        return cast(
+            "SyncCursorPage[ChatKitThread]",
+            self._client.call_page(
+                _LIST_THREADS_METHOD,
+                query={"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ThreadListResource,
+                item_type=ChatKitThread,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncBetaChatkitThreads(AsyncAPIResource):
+    async def list_items(
+        self,
+        thread_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ThreadItem]:
+        """List items that belong to a ChatKit thread.
+
+        Args:
+          thread_id: Identifier of the ChatKit thread whose items are requested.
+          limit: Maximum number of thread items to return. Defaults to 20.
+          order: Sort order for results by creation time. Defaults to `desc`.
+          after: List items created after this thread item ID. Defaults to null for the first page.
+          before: List items created before this thread item ID. Defaults to null for the newest results.
+        """
+
+        from ..types.thread_item import ThreadItem
+        from ..types.thread_item_list_resource import ThreadItemListResource
+
+        return cast(
+            "AsyncCursorPage[ThreadItem]",
+            await self._client.call_page(
+                _LIST_THREAD_ITEMS_METHOD,
+                path_params={"thread_id": thread_id},
+                query={"limit": limit, "order": order, "after": after, "before": before},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ThreadItemListResource,
+                item_type=ThreadItem,
+                cursor_param="after",
+            ),
+        )
+
+    async def retrieve(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChatKitThread:
+        """Retrieve a ChatKit thread by its identifier.
+
+        Args:
+          thread_id: Identifier of the ChatKit thread to retrieve.
+        """
+
+        from ..types.chat_kit_thread import ChatKitThread
+
+        return cast(
+            "ChatKitThread",
+            await self._client.call(
+                _GET_THREAD_METHOD,
+                path_params={"thread_id": thread_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ChatKitThread,
+            ),
+        )
+
+    async def delete(
+        self,
+        thread_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeletedThreadResource:
+        """Delete a ChatKit thread along with its items and stored attachments.
+
+        Args:
+          thread_id: Identifier of the ChatKit thread to delete.
+        """
+
+        from ..types.deleted_thread_resource import DeletedThreadResource
+
+        return cast(
+            "DeletedThreadResource",
+            await self._client.call(
+                _DELETE_THREAD_METHOD,
+                path_params={"thread_id": thread_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=DeletedThreadResource,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: OrderEnum | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ChatKitThread]:
+        """List ChatKit threads with optional pagination and user filters.
+
+        Args:
+          limit: Maximum number of thread items to return. Defaults to 20.
+          order: Sort order for results by creation time. Defaults to `desc`.
+          after: List items created after this thread item ID. Defaults to null for the first page.
+          before: List items created before this thread item ID. Defaults to null for the newest results.
+          user: Filter threads that belong to this user identifier. Defaults to null to return all users.
+        """
+
+        from ..types.chat_kit_thread import ChatKitThread
+        from ..types.thread_list_resource import ThreadListResource
+
+        return cast(
+            "AsyncCursorPage[ChatKitThread]",
+            await self._client.call_page(
+                _LIST_THREADS_METHOD,
+                query={"limit": limit, "order": order, "after": after, "before": before, "user": user},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ThreadListResource,
+                item_type=ChatKitThread,
+                cursor_param="after",
+            ),
+        )
 
 
 class BetaResponses(SyncAPIResource):
     @cached_property
     def input_items(self) -> BetaResponsesInputItems:
         return BetaResponsesInputItems(self._client)
+
+    @cached_property
+    def input_tokens(self) -> BetaResponsesInputTokens:
+        return BetaResponsesInputTokens(self._client)
 
     @overload
     def create(
@@ -658,7 +4093,7 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaCompactResource:
+    ) -> BetaCompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
@@ -675,10 +4110,10 @@ class BetaResponses(SyncAPIResource):
           service_tier: Specifies the processing type used for serving the request. - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'. - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model. - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier. - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request. - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
         """
 
-        from ..types.beta_compact_resource import BetaCompactResource
+        from ..types.beta_compacted_response import BetaCompactedResponse
 
         return cast(
-            "BetaCompactResource",
+            "BetaCompactedResponse",
             self._client.call(
                 _BETA_COMPACTCONVERSATION,
                 query={"beta": "true"},
@@ -697,78 +4132,7 @@ class BetaResponses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=BetaCompactResource,
-            ),
-        )
-
-    def input_tokens(
-        self,
-        *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
-        model: str | NotGiven | None = NOT_GIVEN,
-        input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
-        previous_response_id: str | NotGiven | None = NOT_GIVEN,
-        tools: Sequence[BetaToolParam] | NotGiven | None = NOT_GIVEN,
-        text: BetaResponseTextParam | NotGiven | None = NOT_GIVEN,
-        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
-        truncation: BetaTruncationEnum | NotGiven = NOT_GIVEN,
-        instructions: str | NotGiven | None = NOT_GIVEN,
-        personality: BetaPersonalityEnum | NotGiven = NOT_GIVEN,
-        conversation: BetaConversationParam | NotGiven | None = NOT_GIVEN,
-        tool_choice: BetaToolChoiceParam | NotGiven | None = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaTokenCountsResource:
-        """Returns input token counts of the request.
-
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
-
-        Args:
-          openai_beta: Optional beta features to enable for this request.
-          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-          input: Text, image, or file inputs to the model, used to generate a response
-          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
-          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter.
-          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
-          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
-          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
-          conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request. Input items and output items from this response are automatically added to this conversation after this response completes.
-          tool_choice: Controls which tool the model should use, if any.
-          parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
-        """
-
-        from ..types.beta_token_counts_resource import BetaTokenCountsResource
-
-        return cast(
-            "BetaTokenCountsResource",
-            self._client.call(
-                _BETA_GETINPUTTOKENCOUNTS,
-                query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
-                body={
-                    "model": model,
-                    "input": input,
-                    "previous_response_id": previous_response_id,
-                    "tools": tools,
-                    "text": text,
-                    "reasoning": reasoning,
-                    "truncation": truncation,
-                    "instructions": instructions,
-                    "personality": personality,
-                    "conversation": conversation,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=BetaTokenCountsResource,
+                cast_to=BetaCompactedResponse,
             ),
         )
 
@@ -777,6 +4141,10 @@ class AsyncBetaResponses(AsyncAPIResource):
     @cached_property
     def input_items(self) -> AsyncBetaResponsesInputItems:
         return AsyncBetaResponsesInputItems(self._client)
+
+    @cached_property
+    def input_tokens(self) -> AsyncBetaResponsesInputTokens:
+        return AsyncBetaResponsesInputTokens(self._client)
 
     @overload
     async def create(
@@ -1224,7 +4592,7 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaCompactResource:
+    ) -> BetaCompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
@@ -1241,10 +4609,10 @@ class AsyncBetaResponses(AsyncAPIResource):
           service_tier: Specifies the processing type used for serving the request. - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'. - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model. - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier. - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request. - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
         """
 
-        from ..types.beta_compact_resource import BetaCompactResource
+        from ..types.beta_compacted_response import BetaCompactedResponse
 
         return cast(
-            "BetaCompactResource",
+            "BetaCompactedResponse",
             await self._client.call(
                 _BETA_COMPACTCONVERSATION,
                 query={"beta": "true"},
@@ -1263,11 +4631,180 @@ class AsyncBetaResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=BetaCompactResource,
+                cast_to=BetaCompactedResponse,
             ),
         )
 
-    async def input_tokens(
+
+class BetaResponsesInputItems(SyncAPIResource):
+    def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[BetaResponseItem]:
+        """Returns a list of input items for a given response.
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        from ..types.beta_response_item import BetaResponseItem
+        from ..types.beta_response_item_list import BetaResponseItemList
+
+        return cast(
+            "SyncCursorPage[BetaResponseItem]",
+            self._client.call_page(
+                _BETA_LIST_INPUT_ITEMS,
+                path_params={"response_id": response_id},
+                query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponseItemList,
+                item_type=BetaResponseItem,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncBetaResponsesInputItems(AsyncAPIResource):
+    async def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[BetaResponseItem]:
+        """Returns a list of input items for a given response.
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+          openai_beta: Optional beta features to enable for this request.
+        """
+
+        from ..types.beta_response_item import BetaResponseItem
+        from ..types.beta_response_item_list import BetaResponseItemList
+
+        return cast(
+            "AsyncCursorPage[BetaResponseItem]",
+            await self._client.call_page(
+                _BETA_LIST_INPUT_ITEMS,
+                path_params={"response_id": response_id},
+                query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},
+                headers={"openai-beta": openai_beta},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaResponseItemList,
+                item_type=BetaResponseItem,
+                cursor_param="after",
+            ),
+        )
+
+
+class BetaResponsesInputTokens(SyncAPIResource):
+    def count(
+        self,
+        *,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        model: str | NotGiven | None = NOT_GIVEN,
+        input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[BetaToolParam] | NotGiven | None = NOT_GIVEN,
+        text: BetaResponseTextParam | NotGiven | None = NOT_GIVEN,
+        reasoning: BetaReasoningParam | NotGiven | None = NOT_GIVEN,
+        truncation: BetaTruncationEnum | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        personality: BetaPersonalityEnum | NotGiven = NOT_GIVEN,
+        conversation: BetaConversationParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: BetaToolChoiceParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaTokenCountsResource:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          openai_beta: Optional beta features to enable for this request.
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          input: Text, image, or file inputs to the model, used to generate a response
+          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter.
+          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
+          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+          conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request. Input items and output items from this response are automatically added to this conversation after this response completes.
+          tool_choice: Controls which tool the model should use, if any.
+          parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+        """
+
+        from ..types.beta_token_counts_resource import BetaTokenCountsResource
+
+        return cast(
+            "BetaTokenCountsResource",
+            self._client.call(
+                _BETA_GETINPUTTOKENCOUNTS,
+                query={"beta": "true"},
+                headers={"openai-beta": openai_beta},
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "personality": personality,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BetaTokenCountsResource,
+            ),
+        )
+
+
+class AsyncBetaResponsesInputTokens(AsyncAPIResource):
+    async def count(
         self,
         *,
         openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
@@ -1335,99 +4872,5 @@ class AsyncBetaResponses(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=BetaTokenCountsResource,
-            ),
-        )
-
-
-class BetaResponsesInputItems(SyncAPIResource):
-    def list(
-        self,
-        response_id: str,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[BetaItemResource]:
-        """Returns a list of input items for a given response.
-
-        Args:
-          response_id: The ID of the response to retrieve input items for.
-          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
-          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
-          after: An item ID to list items after, used in pagination.
-          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-          openai_beta: Optional beta features to enable for this request.
-        """
-
-        from ..types.beta_item_resource import BetaItemResource
-        from ..types.beta_response_item_list import BetaResponseItemList
-
-        return cast(
-            "SyncCursorPage[BetaItemResource]",
-            self._client.call_page(
-                _BETA_LIST_INPUT_ITEMS,
-                path_params={"response_id": response_id},
-                query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},
-                headers={"openai-beta": openai_beta},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=BetaResponseItemList,
-                item_type=BetaItemResource,
-                cursor_param="after",
-            ),
-        )
-
-
-class AsyncBetaResponsesInputItems(AsyncAPIResource):
-    async def list(
-        self,
-        response_id: str,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[BetaItemResource]:
-        """Returns a list of input items for a given response.
-
-        Args:
-          response_id: The ID of the response to retrieve input items for.
-          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
-          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
-          after: An item ID to list items after, used in pagination.
-          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-          openai_beta: Optional beta features to enable for this request.
-        """
-
-        from ..types.beta_item_resource import BetaItemResource
-        from ..types.beta_response_item_list import BetaResponseItemList
-
-        return cast(
-            "AsyncCursorPage[BetaItemResource]",
-            await self._client.call_page(
-                _BETA_LIST_INPUT_ITEMS,
-                path_params={"response_id": response_id},
-                query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},
-                headers={"openai-beta": openai_beta},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=BetaResponseItemList,
-                item_type=BetaItemResource,
-                cursor_param="after",
             ),
         )

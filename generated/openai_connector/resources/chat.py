@@ -12,6 +12,8 @@ from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from ..types.chat_completion import ChatCompletion
+    from ..types.chat_completion_chunk import ChatCompletionChunk
     from ..types.chat_completion_deleted import ChatCompletionDeleted
     from ..types.chat_completion_function_call_option import ChatCompletionFunctionCallOptionParam
     from ..types.chat_completion_functions import ChatCompletionFunctionsParam
@@ -24,8 +26,6 @@ if TYPE_CHECKING:
         CreateChatCompletionRequestAudioParam,
         CreateChatCompletionRequestWebSearchOptionsParam,
     )
-    from ..types.create_chat_completion_response import CreateChatCompletionResponse
-    from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
     from ..types.custom_tool_chat_completions import CustomToolChatCompletionsParam
     from ..types.metadata import Metadata
     from ..types.model_ids_shared import ModelIdsShared
@@ -188,7 +188,7 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[CreateChatCompletionResponse]:
+    ) -> SyncCursorPage[ChatCompletion]:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
 
@@ -200,11 +200,11 @@ class ChatCompletions(SyncAPIResource):
           order: Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
+        from ..types.chat_completion import ChatCompletion
         from ..types.chat_completion_list import ChatCompletionList
-        from ..types.create_chat_completion_response import CreateChatCompletionResponse
 
         return cast(
-            "SyncCursorPage[CreateChatCompletionResponse]",
+            "SyncCursorPage[ChatCompletion]",
             self._client.call_page(
                 _LIST_CHAT_COMPLETIONS,
                 query={"model": model, "metadata": metadata, "after": after, "limit": limit, "order": order},
@@ -213,7 +213,7 @@ class ChatCompletions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ChatCompletionList,
-                item_type=CreateChatCompletionResponse,
+                item_type=ChatCompletion,
                 cursor_param="after",
             ),
         )
@@ -266,7 +266,7 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse: ...
+    ) -> ChatCompletion: ...
 
     @overload
     def create(
@@ -316,7 +316,7 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> Stream[CreateChatCompletionStreamResponse]: ...
+    ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
     def create(
@@ -366,7 +366,7 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]: ...
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
     def create(
         self,
@@ -415,7 +415,7 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]:
+    ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
         [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
@@ -475,13 +475,13 @@ class ChatCompletions(SyncAPIResource):
           functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
 
-        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.chat_completion import ChatCompletion
 
         if stream is True:
-            from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+            from ..types.chat_completion_chunk import ChatCompletionChunk
 
             return cast(
-                "Stream[CreateChatCompletionStreamResponse]",
+                "Stream[ChatCompletionChunk]",
                 self._client.call_stream(
                     _CREATE_CHAT_COMPLETION,
                     body={
@@ -527,11 +527,11 @@ class ChatCompletions(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
-                    chunk_type=CreateChatCompletionStreamResponse,
+                    chunk_type=ChatCompletionChunk,
                 ),
             )
         return cast(
-            "CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]",
+            "ChatCompletion | Stream[ChatCompletionChunk]",
             self._client.call(
                 _CREATE_CHAT_COMPLETION,
                 body={
@@ -577,7 +577,7 @@ class ChatCompletions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateChatCompletionResponse,
+                cast_to=ChatCompletion,
             ),
         )
 
@@ -589,7 +589,7 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse:
+    ) -> ChatCompletion:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
 
@@ -597,10 +597,10 @@ class ChatCompletions(SyncAPIResource):
           completion_id: The ID of the chat completion to retrieve.
         """
 
-        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.chat_completion import ChatCompletion
 
         return cast(
-            "CreateChatCompletionResponse",
+            "ChatCompletion",
             self._client.call(
                 _GET_CHAT_COMPLETION,
                 path_params={"completion_id": completion_id},
@@ -608,7 +608,7 @@ class ChatCompletions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateChatCompletionResponse,
+                cast_to=ChatCompletion,
             ),
         )
 
@@ -621,7 +621,7 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse:
+    ) -> ChatCompletion:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
         the only supported modification is to update the `metadata` field.
@@ -631,10 +631,10 @@ class ChatCompletions(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.chat_completion import ChatCompletion
 
         return cast(
-            "CreateChatCompletionResponse",
+            "ChatCompletion",
             self._client.call(
                 _UPDATE_CHAT_COMPLETION,
                 path_params={"completion_id": completion_id},
@@ -643,7 +643,7 @@ class ChatCompletions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateChatCompletionResponse,
+                cast_to=ChatCompletion,
             ),
         )
 
@@ -696,7 +696,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[CreateChatCompletionResponse]:
+    ) -> AsyncCursorPage[ChatCompletion]:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
 
@@ -708,11 +708,11 @@ class AsyncChatCompletions(AsyncAPIResource):
           order: Sort order for Chat Completions by timestamp. Use `asc` for ascending order or `desc` for descending order. Defaults to `asc`.
         """
 
+        from ..types.chat_completion import ChatCompletion
         from ..types.chat_completion_list import ChatCompletionList
-        from ..types.create_chat_completion_response import CreateChatCompletionResponse
 
         return cast(
-            "AsyncCursorPage[CreateChatCompletionResponse]",
+            "AsyncCursorPage[ChatCompletion]",
             await self._client.call_page(
                 _LIST_CHAT_COMPLETIONS,
                 query={"model": model, "metadata": metadata, "after": after, "limit": limit, "order": order},
@@ -721,7 +721,7 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ChatCompletionList,
-                item_type=CreateChatCompletionResponse,
+                item_type=ChatCompletion,
                 cursor_param="after",
             ),
         )
@@ -774,7 +774,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse: ...
+    ) -> ChatCompletion: ...
 
     @overload
     async def create(
@@ -824,7 +824,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
+    ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
     async def create(
@@ -874,7 +874,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]: ...
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
     async def create(
         self,
@@ -923,7 +923,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]:
+    ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
         [Chat Completions with Responses](/docs/guides/responses-vs-chat-completions?api-mode=responses).
@@ -983,13 +983,13 @@ class AsyncChatCompletions(AsyncAPIResource):
           functions: Deprecated in favor of `tools`. A list of functions the model may generate JSON inputs for.
         """
 
-        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.chat_completion import ChatCompletion
 
         if stream is True:
-            from ..types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
+            from ..types.chat_completion_chunk import ChatCompletionChunk
 
             return cast(
-                "AsyncStream[CreateChatCompletionStreamResponse]",
+                "AsyncStream[ChatCompletionChunk]",
                 await self._client.call_stream(
                     _CREATE_CHAT_COMPLETION,
                     body={
@@ -1035,11 +1035,11 @@ class AsyncChatCompletions(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
-                    chunk_type=CreateChatCompletionStreamResponse,
+                    chunk_type=ChatCompletionChunk,
                 ),
             )
         return cast(
-            "CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]",
+            "ChatCompletion | AsyncStream[ChatCompletionChunk]",
             await self._client.call(
                 _CREATE_CHAT_COMPLETION,
                 body={
@@ -1085,7 +1085,7 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateChatCompletionResponse,
+                cast_to=ChatCompletion,
             ),
         )
 
@@ -1097,7 +1097,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse:
+    ) -> ChatCompletion:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
 
@@ -1105,10 +1105,10 @@ class AsyncChatCompletions(AsyncAPIResource):
           completion_id: The ID of the chat completion to retrieve.
         """
 
-        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.chat_completion import ChatCompletion
 
         return cast(
-            "CreateChatCompletionResponse",
+            "ChatCompletion",
             await self._client.call(
                 _GET_CHAT_COMPLETION,
                 path_params={"completion_id": completion_id},
@@ -1116,7 +1116,7 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateChatCompletionResponse,
+                cast_to=ChatCompletion,
             ),
         )
 
@@ -1129,7 +1129,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateChatCompletionResponse:
+    ) -> ChatCompletion:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
         the only supported modification is to update the `metadata` field.
@@ -1139,10 +1139,10 @@ class AsyncChatCompletions(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.create_chat_completion_response import CreateChatCompletionResponse
+        from ..types.chat_completion import ChatCompletion
 
         return cast(
-            "CreateChatCompletionResponse",
+            "ChatCompletion",
             await self._client.call(
                 _UPDATE_CHAT_COMPLETION,
                 path_params={"completion_id": completion_id},
@@ -1151,7 +1151,7 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateChatCompletionResponse,
+                cast_to=ChatCompletion,
             ),
         )
 

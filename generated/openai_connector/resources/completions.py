@@ -11,7 +11,7 @@ from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     from ..types.chat_completion_stream_options import ChatCompletionStreamOptionsParam
-    from ..types.create_completion_response import CreateCompletionResponse
+    from ..types.completion import Completion
     from ..types.stop_configuration import StopConfiguration
 
 _CREATE_COMPLETION = Operation(
@@ -76,7 +76,7 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse: ...
+    ) -> Completion: ...
 
     @overload
     def create(
@@ -104,7 +104,7 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> Stream[CreateCompletionResponse]: ...
+    ) -> Stream[Completion]: ...
 
     @overload
     def create(
@@ -132,7 +132,7 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]: ...
+    ) -> Completion | Stream[Completion]: ...
 
     def create(
         self,
@@ -159,7 +159,7 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]:
+    ) -> Completion | Stream[Completion]:
         """Creates a completion for the provided prompt and parameters.
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
@@ -185,11 +185,11 @@ class Completions(SyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
-        from ..types.create_completion_response import CreateCompletionResponse
+        from ..types.completion import Completion
 
         if stream is True:
             return cast(
-                "Stream[CreateCompletionResponse]",
+                "Stream[Completion]",
                 self._client.call_stream(
                     _CREATE_COMPLETION,
                     body={
@@ -216,11 +216,11 @@ class Completions(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
-                    chunk_type=CreateCompletionResponse,
+                    chunk_type=Completion,
                 ),
             )
         return cast(
-            "CreateCompletionResponse | Stream[CreateCompletionResponse]",
+            "Completion | Stream[Completion]",
             self._client.call(
                 _CREATE_COMPLETION,
                 body={
@@ -247,7 +247,7 @@ class Completions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateCompletionResponse,
+                cast_to=Completion,
             ),
         )
 
@@ -279,7 +279,7 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse: ...
+    ) -> Completion: ...
 
     @overload
     async def create(
@@ -307,7 +307,7 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[CreateCompletionResponse]: ...
+    ) -> AsyncStream[Completion]: ...
 
     @overload
     async def create(
@@ -335,7 +335,7 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]: ...
+    ) -> Completion | AsyncStream[Completion]: ...
 
     async def create(
         self,
@@ -362,7 +362,7 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]:
+    ) -> Completion | AsyncStream[Completion]:
         """Creates a completion for the provided prompt and parameters.
 
         Returns a completion object, or a sequence of completion objects if the request is streamed.
@@ -388,11 +388,11 @@ class AsyncCompletions(AsyncAPIResource):
           user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
         """
 
-        from ..types.create_completion_response import CreateCompletionResponse
+        from ..types.completion import Completion
 
         if stream is True:
             return cast(
-                "AsyncStream[CreateCompletionResponse]",
+                "AsyncStream[Completion]",
                 await self._client.call_stream(
                     _CREATE_COMPLETION,
                     body={
@@ -419,11 +419,11 @@ class AsyncCompletions(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
-                    chunk_type=CreateCompletionResponse,
+                    chunk_type=Completion,
                 ),
             )
         return cast(
-            "CreateCompletionResponse | AsyncStream[CreateCompletionResponse]",
+            "Completion | AsyncStream[Completion]",
             await self._client.call(
                 _CREATE_COMPLETION,
                 body={
@@ -450,6 +450,6 @@ class AsyncCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateCompletionResponse,
+                cast_to=Completion,
             ),
         )

@@ -11,10 +11,10 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from ..types.conversation import Conversation
+    from ..types.conversation_deleted_resource import ConversationDeletedResource
     from ..types.conversation_item import ConversationItem
     from ..types.conversation_item_list import ConversationItemList
-    from ..types.conversation_resource import ConversationResource
-    from ..types.deleted_conversation_resource import DeletedConversationResource
     from ..types.include_enum import IncludeEnum
     from ..types.input_item import InputItemParam
     from ..types.metadata import Metadata
@@ -137,7 +137,7 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """Create a conversation.
 
         Args:
@@ -145,10 +145,10 @@ class Conversations(SyncAPIResource):
           items: Initial items to include in the conversation context. You may add up to 20 items at a time.
         """
 
-        from ..types.conversation_resource import ConversationResource
+        from ..types.conversation import Conversation
 
         return cast(
-            "ConversationResource",
+            "Conversation",
             self._client.call(
                 _CREATE_CONVERSATION,
                 body={"metadata": metadata, "items": items},
@@ -156,7 +156,7 @@ class Conversations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ConversationResource,
+                cast_to=Conversation,
             ),
         )
 
@@ -168,17 +168,17 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """Get a conversation
 
         Args:
           conversation_id: The ID of the conversation to retrieve.
         """
 
-        from ..types.conversation_resource import ConversationResource
+        from ..types.conversation import Conversation
 
         return cast(
-            "ConversationResource",
+            "Conversation",
             self._client.call(
                 _GET_CONVERSATION,
                 path_params={"conversation_id": conversation_id},
@@ -186,7 +186,7 @@ class Conversations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ConversationResource,
+                cast_to=Conversation,
             ),
         )
 
@@ -199,7 +199,7 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """Update a conversation
 
         Args:
@@ -207,10 +207,10 @@ class Conversations(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.conversation_resource import ConversationResource
+        from ..types.conversation import Conversation
 
         return cast(
-            "ConversationResource",
+            "Conversation",
             self._client.call(
                 _UPDATE_CONVERSATION,
                 path_params={"conversation_id": conversation_id},
@@ -219,7 +219,7 @@ class Conversations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ConversationResource,
+                cast_to=Conversation,
             ),
         )
 
@@ -231,17 +231,17 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedConversationResource:
+    ) -> ConversationDeletedResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
         Args:
           conversation_id: The ID of the conversation to delete.
         """
 
-        from ..types.deleted_conversation_resource import DeletedConversationResource
+        from ..types.conversation_deleted_resource import ConversationDeletedResource
 
         return cast(
-            "DeletedConversationResource",
+            "ConversationDeletedResource",
             self._client.call(
                 _DELETE_CONVERSATION,
                 path_params={"conversation_id": conversation_id},
@@ -249,7 +249,7 @@ class Conversations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedConversationResource,
+                cast_to=ConversationDeletedResource,
             ),
         )
 
@@ -268,7 +268,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """Create a conversation.
 
         Args:
@@ -276,10 +276,10 @@ class AsyncConversations(AsyncAPIResource):
           items: Initial items to include in the conversation context. You may add up to 20 items at a time.
         """
 
-        from ..types.conversation_resource import ConversationResource
+        from ..types.conversation import Conversation
 
         return cast(
-            "ConversationResource",
+            "Conversation",
             await self._client.call(
                 _CREATE_CONVERSATION,
                 body={"metadata": metadata, "items": items},
@@ -287,7 +287,7 @@ class AsyncConversations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ConversationResource,
+                cast_to=Conversation,
             ),
         )
 
@@ -299,17 +299,17 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """Get a conversation
 
         Args:
           conversation_id: The ID of the conversation to retrieve.
         """
 
-        from ..types.conversation_resource import ConversationResource
+        from ..types.conversation import Conversation
 
         return cast(
-            "ConversationResource",
+            "Conversation",
             await self._client.call(
                 _GET_CONVERSATION,
                 path_params={"conversation_id": conversation_id},
@@ -317,7 +317,7 @@ class AsyncConversations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ConversationResource,
+                cast_to=Conversation,
             ),
         )
 
@@ -330,7 +330,7 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """Update a conversation
 
         Args:
@@ -338,10 +338,10 @@ class AsyncConversations(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.conversation_resource import ConversationResource
+        from ..types.conversation import Conversation
 
         return cast(
-            "ConversationResource",
+            "Conversation",
             await self._client.call(
                 _UPDATE_CONVERSATION,
                 path_params={"conversation_id": conversation_id},
@@ -350,7 +350,7 @@ class AsyncConversations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ConversationResource,
+                cast_to=Conversation,
             ),
         )
 
@@ -362,17 +362,17 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedConversationResource:
+    ) -> ConversationDeletedResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
         Args:
           conversation_id: The ID of the conversation to delete.
         """
 
-        from ..types.deleted_conversation_resource import DeletedConversationResource
+        from ..types.conversation_deleted_resource import ConversationDeletedResource
 
         return cast(
-            "DeletedConversationResource",
+            "ConversationDeletedResource",
             await self._client.call(
                 _DELETE_CONVERSATION,
                 path_params={"conversation_id": conversation_id},
@@ -380,7 +380,7 @@ class AsyncConversations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedConversationResource,
+                cast_to=ConversationDeletedResource,
             ),
         )
 
@@ -508,7 +508,7 @@ class ConversationsItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """Delete an item from a conversation with the given IDs.
 
         Args:
@@ -516,10 +516,10 @@ class ConversationsItems(SyncAPIResource):
           item_id: The ID of the item to delete.
         """
 
-        from ..types.conversation_resource import ConversationResource
+        from ..types.conversation import Conversation
 
         return cast(
-            "ConversationResource",
+            "Conversation",
             self._client.call(
                 _DELETE_CONVERSATION_ITEM,
                 path_params={"conversation_id": conversation_id, "item_id": item_id},
@@ -527,7 +527,7 @@ class ConversationsItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ConversationResource,
+                cast_to=Conversation,
             ),
         )
 
@@ -655,7 +655,7 @@ class AsyncConversationsItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ConversationResource:
+    ) -> Conversation:
         """Delete an item from a conversation with the given IDs.
 
         Args:
@@ -663,10 +663,10 @@ class AsyncConversationsItems(AsyncAPIResource):
           item_id: The ID of the item to delete.
         """
 
-        from ..types.conversation_resource import ConversationResource
+        from ..types.conversation import Conversation
 
         return cast(
-            "ConversationResource",
+            "Conversation",
             await self._client.call(
                 _DELETE_CONVERSATION_ITEM,
                 path_params={"conversation_id": conversation_id, "item_id": item_id},
@@ -674,6 +674,6 @@ class AsyncConversationsItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ConversationResource,
+                cast_to=Conversation,
             ),
         )

@@ -694,7 +694,7 @@ class EvalsRuns(SyncAPIResource):
             ),
         )
 
-    def update(
+    def cancel(
         self,
         eval_id: str,
         run_id: str,
@@ -877,7 +877,7 @@ class AsyncEvalsRuns(AsyncAPIResource):
             ),
         )
 
-    async def update(
+    async def cancel(
         self,
         eval_id: str,
         run_id: str,

@@ -1,7 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
@@ -10,9 +9,9 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.delete_file_response import DeleteFileResponse
+    from ..types.file_deleted import FileDeleted
     from ..types.file_expiration_after import FileExpirationAfterParam
-    from ..types.open_ai_file import OpenAiFile
+    from ..types.file_object import FileObject
 
 _LIST_FILES = Operation(
     api="openai",
@@ -73,10 +72,6 @@ _DOWNLOAD_FILE = Operation(
 
 
 class Files(SyncAPIResource):
-    @cached_property
-    def content(self) -> FilesContent:
-        return FilesContent(self._client)
-
     def list(
         self,
         *,
@@ -88,7 +83,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[OpenAiFile]:
+    ) -> SyncCursorPage[FileObject]:
         """Returns a list of files.
 
         Args:
@@ -98,11 +93,11 @@ class Files(SyncAPIResource):
           after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
         """
 
+        from ..types.file_object import FileObject
         from ..types.list_files_response import ListFilesResponse
-        from ..types.open_ai_file import OpenAiFile
 
         return cast(
-            "SyncCursorPage[OpenAiFile]",
+            "SyncCursorPage[FileObject]",
             self._client.call_page(
                 _LIST_FILES,
                 query={"purpose": purpose, "limit": limit, "order": order, "after": after},
@@ -111,7 +106,7 @@ class Files(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListFilesResponse,
-                item_type=OpenAiFile,
+                item_type=FileObject,
                 cursor_param="after",
             ),
         )
@@ -126,7 +121,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OpenAiFile:
+    ) -> FileObject:
         """Upload a file that can be used across various endpoints. Individual files
         can be up to 512 MB, and each project can store up to 2.5 TB of files in
         total. There is no organization-wide storage limit. Uploads to this
@@ -159,10 +154,10 @@ class Files(SyncAPIResource):
           expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
         """
 
-        from ..types.open_ai_file import OpenAiFile
+        from ..types.file_object import FileObject
 
         return cast(
-            "OpenAiFile",
+            "FileObject",
             self._client.call(
                 _CREATE_FILE,
                 body={"purpose": purpose, "expires_after": expires_after},
@@ -171,7 +166,7 @@ class Files(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OpenAiFile,
+                cast_to=FileObject,
             ),
         )
 
@@ -183,17 +178,17 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OpenAiFile:
+    ) -> FileObject:
         """Returns information about a specific file.
 
         Args:
           file_id: The ID of the file to use for this request.
         """
 
-        from ..types.open_ai_file import OpenAiFile
+        from ..types.file_object import FileObject
 
         return cast(
-            "OpenAiFile",
+            "FileObject",
             self._client.call(
                 _RETRIEVE_FILE,
                 path_params={"file_id": file_id},
@@ -201,7 +196,7 @@ class Files(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=OpenAiFile,
+                cast_to=FileObject,
             ),
         )
 
@@ -213,17 +208,17 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteFileResponse:
+    ) -> FileDeleted:
         """Delete a file and remove it from all vector stores.
 
         Args:
           file_id: The ID of the file to use for this request.
         """
 
-        from ..types.delete_file_response import DeleteFileResponse
+        from ..types.file_deleted import FileDeleted
 
         return cast(
-            "DeleteFileResponse",
+            "FileDeleted",
             self._client.call(
                 _DELETE_FILE,
                 path_params={"file_id": file_id},
@@ -231,177 +226,11 @@ class Files(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteFileResponse,
+                cast_to=FileDeleted,
             ),
         )
 
-
-class AsyncFiles(AsyncAPIResource):
-    @cached_property
-    def content(self) -> AsyncFilesContent:
-        return AsyncFilesContent(self._client)
-
-    async def list(
-        self,
-        *,
-        purpose: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OpenAiFile]:
-        """Returns a list of files.
-
-        Args:
-          purpose: Only return files with the given purpose.
-          limit: A limit on the number of objects to be returned. Limit can range between 1 and 10,000, and the default is 10,000.
-          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
-          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
-        """
-
-        from ..types.list_files_response import ListFilesResponse
-        from ..types.open_ai_file import OpenAiFile
-
-        return cast(
-            "AsyncCursorPage[OpenAiFile]",
-            await self._client.call_page(
-                _LIST_FILES,
-                query={"purpose": purpose, "limit": limit, "order": order, "after": after},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ListFilesResponse,
-                item_type=OpenAiFile,
-                cursor_param="after",
-            ),
-        )
-
-    async def create(
-        self,
-        *,
-        file: FileTypes,
-        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
-        expires_after: FileExpirationAfterParam | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OpenAiFile:
-        """Upload a file that can be used across various endpoints. Individual files
-        can be up to 512 MB, and each project can store up to 2.5 TB of files in
-        total. There is no organization-wide storage limit. Uploads to this
-        endpoint are rate-limited to 1,000 requests per minute per authenticated
-        user.
-
-        - The Assistants API supports files up to 2 million tokens and of specific
-          file types. See the [Assistants Tools guide](/docs/assistants/tools) for
-          details.
-        - The Fine-tuning API only supports `.jsonl` files. The input also has
-          certain required formats for fine-tuning
-          [chat](/docs/api-reference/fine-tuning/chat-input) or
-          [completions](/docs/api-reference/fine-tuning/completions-input) models.
-        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
-          also has a specific required
-          [format](/docs/api-reference/batch/request-input).
-        - For Retrieval or `file_search` ingestion, upload files here first. If
-          you need to attach multiple uploaded files to the same vector store, use
-          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
-          instead of attaching them one by one. Vector store attachment has separate
-          limits from file upload, including 2,000 attached files per minute per
-          organization.
-
-        Please [contact us](https://help.openai.com/) if you need to increase these
-        storage limits.
-
-        Args:
-          file: The File object (not file name) to be uploaded.
-          purpose: The intended purpose of the uploaded file. One of: - `assistants`: Used in the Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used for eval data sets
-          expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
-        """
-
-        from ..types.open_ai_file import OpenAiFile
-
-        return cast(
-            "OpenAiFile",
-            await self._client.call(
-                _CREATE_FILE,
-                body={"purpose": purpose, "expires_after": expires_after},
-                files={"file": file},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=OpenAiFile,
-            ),
-        )
-
-    async def retrieve(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> OpenAiFile:
-        """Returns information about a specific file.
-
-        Args:
-          file_id: The ID of the file to use for this request.
-        """
-
-        from ..types.open_ai_file import OpenAiFile
-
-        return cast(
-            "OpenAiFile",
-            await self._client.call(
-                _RETRIEVE_FILE,
-                path_params={"file_id": file_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=OpenAiFile,
-            ),
-        )
-
-    async def delete(
-        self,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteFileResponse:
-        """Delete a file and remove it from all vector stores.
-
-        Args:
-          file_id: The ID of the file to use for this request.
-        """
-
-        from ..types.delete_file_response import DeleteFileResponse
-
-        return cast(
-            "DeleteFileResponse",
-            await self._client.call(
-                _DELETE_FILE,
-                path_params={"file_id": file_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=DeleteFileResponse,
-            ),
-        )
-
-
-class FilesContent(SyncAPIResource):
-    def retrieve(
+    def content(
         self,
         file_id: str,
         *,
@@ -430,8 +259,166 @@ class FilesContent(SyncAPIResource):
         )
 
 
-class AsyncFilesContent(AsyncAPIResource):
+class AsyncFiles(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        purpose: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[FileObject]:
+        """Returns a list of files.
+
+        Args:
+          purpose: Only return files with the given purpose.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 10,000, and the default is 10,000.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+        """
+
+        from ..types.file_object import FileObject
+        from ..types.list_files_response import ListFilesResponse
+
+        return cast(
+            "AsyncCursorPage[FileObject]",
+            await self._client.call_page(
+                _LIST_FILES,
+                query={"purpose": purpose, "limit": limit, "order": order, "after": after},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFilesResponse,
+                item_type=FileObject,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        purpose: Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"],
+        expires_after: FileExpirationAfterParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FileObject:
+        """Upload a file that can be used across various endpoints. Individual files
+        can be up to 512 MB, and each project can store up to 2.5 TB of files in
+        total. There is no organization-wide storage limit. Uploads to this
+        endpoint are rate-limited to 1,000 requests per minute per authenticated
+        user.
+
+        - The Assistants API supports files up to 2 million tokens and of specific
+          file types. See the [Assistants Tools guide](/docs/assistants/tools) for
+          details.
+        - The Fine-tuning API only supports `.jsonl` files. The input also has
+          certain required formats for fine-tuning
+          [chat](/docs/api-reference/fine-tuning/chat-input) or
+          [completions](/docs/api-reference/fine-tuning/completions-input) models.
+        - The Batch API only supports `.jsonl` files up to 200 MB in size. The input
+          also has a specific required
+          [format](/docs/api-reference/batch/request-input).
+        - For Retrieval or `file_search` ingestion, upload files here first. If
+          you need to attach multiple uploaded files to the same vector store, use
+          [`/vector_stores/{vector_store_id}/file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch)
+          instead of attaching them one by one. Vector store attachment has separate
+          limits from file upload, including 2,000 attached files per minute per
+          organization.
+
+        Please [contact us](https://help.openai.com/) if you need to increase these
+        storage limits.
+
+        Args:
+          file: The File object (not file name) to be uploaded.
+          purpose: The intended purpose of the uploaded file. One of: - `assistants`: Used in the Assistants API - `batch`: Used in the Batch API - `fine-tune`: Used for fine-tuning - `vision`: Images used for vision fine-tuning - `user_data`: Flexible file type for any purpose - `evals`: Used for eval data sets
+          expires_after: The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
+        """
+
+        from ..types.file_object import FileObject
+
+        return cast(
+            "FileObject",
+            await self._client.call(
+                _CREATE_FILE,
+                body={"purpose": purpose, "expires_after": expires_after},
+                files={"file": file},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FileObject,
+            ),
+        )
+
     async def retrieve(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FileObject:
+        """Returns information about a specific file.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        from ..types.file_object import FileObject
+
+        return cast(
+            "FileObject",
+            await self._client.call(
+                _RETRIEVE_FILE,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FileObject,
+            ),
+        )
+
+    async def delete(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> FileDeleted:
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        from ..types.file_deleted import FileDeleted
+
+        return cast(
+            "FileDeleted",
+            await self._client.call(
+                _DELETE_FILE,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=FileDeleted,
+            ),
+        )
+
+    async def content(
         self,
         file_id: str,
         *,

@@ -23,13 +23,13 @@ if TYPE_CHECKING:
     from ..types.fine_tuning_job_event import FineTuningJobEvent
     from ..types.grader_multi import GraderMultiParam
     from ..types.grader_python import GraderPythonParam
+    from ..types.grader_run_response import GraderRunResponse
     from ..types.grader_score_model import GraderScoreModelParam
     from ..types.grader_string_check import GraderStringCheckParam
     from ..types.grader_text_similarity import GraderTextSimilarityParam
+    from ..types.grader_validate_response import GraderValidateResponse
     from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
     from ..types.metadata import Metadata
-    from ..types.run_grader_response import RunGraderResponse
-    from ..types.validate_grader_response import ValidateGraderResponse
 
 _RUN_GRADER = Operation(
     api="openai",
@@ -147,6 +147,19 @@ _CANCEL_FINE_TUNING_JOB = Operation(
     checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
 )
 
+_LIST_FINE_TUNING_EVENTS = Operation(
+    api="openai",
+    operation_id="listFineTuningEvents",
+    method="GET",
+    path="/fine_tuning/jobs/{fine_tuning_job_id}/events",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "path": {"fine_tuning_job_id": {"type": "string"}},
+        "query": {"after": {"type": "string"}, "limit": {"type": "integer"}},
+    },
+)
+
 _PAUSE_FINE_TUNING_JOB = Operation(
     api="openai",
     operation_id="pauseFineTuningJob",
@@ -172,19 +185,6 @@ _LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
     operation_id="listFineTuningJobCheckpoints",
     method="GET",
     path="/fine_tuning/jobs/{fine_tuning_job_id}/checkpoints",
-    request_kind="none",
-    response_kind="json",
-    checks={
-        "path": {"fine_tuning_job_id": {"type": "string"}},
-        "query": {"after": {"type": "string"}, "limit": {"type": "integer"}},
-    },
-)
-
-_LIST_FINE_TUNING_EVENTS = Operation(
-    api="openai",
-    operation_id="listFineTuningEvents",
-    method="GET",
-    path="/fine_tuning/jobs/{fine_tuning_job_id}/events",
     request_kind="none",
     response_kind="json",
     checks={
@@ -249,7 +249,7 @@ class FineTuningAlphaGraders(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunGraderResponse:
+    ) -> GraderRunResponse:
         """Run a grader.
 
         Args:
@@ -258,10 +258,10 @@ class FineTuningAlphaGraders(SyncAPIResource):
           model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
 
-        from ..types.run_grader_response import RunGraderResponse
+        from ..types.grader_run_response import GraderRunResponse
 
         return cast(
-            "RunGraderResponse",
+            "GraderRunResponse",
             self._client.call(
                 _RUN_GRADER,
                 body={"grader": grader, "item": item, "model_sample": model_sample},
@@ -269,7 +269,7 @@ class FineTuningAlphaGraders(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunGraderResponse,
+                cast_to=GraderRunResponse,
             ),
         )
 
@@ -285,17 +285,17 @@ class FineTuningAlphaGraders(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ValidateGraderResponse:
+    ) -> GraderValidateResponse:
         """Validate a grader.
 
         Args:
           grader: The grader used for the fine-tuning job.
         """
 
-        from ..types.validate_grader_response import ValidateGraderResponse
+        from ..types.grader_validate_response import GraderValidateResponse
 
         return cast(
-            "ValidateGraderResponse",
+            "GraderValidateResponse",
             self._client.call(
                 _VALIDATE_GRADER,
                 body={"grader": grader},
@@ -303,7 +303,7 @@ class FineTuningAlphaGraders(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ValidateGraderResponse,
+                cast_to=GraderValidateResponse,
             ),
         )
 
@@ -323,7 +323,7 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RunGraderResponse:
+    ) -> GraderRunResponse:
         """Run a grader.
 
         Args:
@@ -332,10 +332,10 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
           model_sample: The model sample to be evaluated. This value will be used to populate the `sample` namespace. See [the guide](/docs/guides/graders) for more details. The `output_json` variable will be populated if the model sample is a valid JSON string.
         """
 
-        from ..types.run_grader_response import RunGraderResponse
+        from ..types.grader_run_response import GraderRunResponse
 
         return cast(
-            "RunGraderResponse",
+            "GraderRunResponse",
             await self._client.call(
                 _RUN_GRADER,
                 body={"grader": grader, "item": item, "model_sample": model_sample},
@@ -343,7 +343,7 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=RunGraderResponse,
+                cast_to=GraderRunResponse,
             ),
         )
 
@@ -359,17 +359,17 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ValidateGraderResponse:
+    ) -> GraderValidateResponse:
         """Validate a grader.
 
         Args:
           grader: The grader used for the fine-tuning job.
         """
 
-        from ..types.validate_grader_response import ValidateGraderResponse
+        from ..types.grader_validate_response import GraderValidateResponse
 
         return cast(
-            "ValidateGraderResponse",
+            "GraderValidateResponse",
             await self._client.call(
                 _VALIDATE_GRADER,
                 body={"grader": grader},
@@ -377,7 +377,7 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=ValidateGraderResponse,
+                cast_to=GraderValidateResponse,
             ),
         )
 
@@ -639,10 +639,6 @@ class FineTuningJobs(SyncAPIResource):
     def checkpoints(self) -> FineTuningJobsCheckpoints:
         return FineTuningJobsCheckpoints(self._client)
 
-    @cached_property
-    def events(self) -> FineTuningJobsEvents:
-        return FineTuningJobsEvents(self._client)
-
     def list(
         self,
         *,
@@ -802,6 +798,44 @@ class FineTuningJobs(SyncAPIResource):
             ),
         )
 
+    def list_events(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[FineTuningJobEvent]:
+        """Get status updates for a fine-tuning job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+          after: Identifier for the last event from the previous pagination request.
+          limit: Number of events to retrieve.
+        """
+
+        from ..types.fine_tuning_job_event import FineTuningJobEvent
+        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+
+        return cast(
+            "SyncCursorPage[FineTuningJobEvent]",
+            self._client.call_page(
+                _LIST_FINE_TUNING_EVENTS,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningJobEventsResponse,
+                item_type=FineTuningJobEvent,
+                cursor_param="after",
+            ),
+        )
+
     def pause(
         self,
         fine_tuning_job_id: str,
@@ -867,10 +901,6 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     @cached_property
     def checkpoints(self) -> AsyncFineTuningJobsCheckpoints:
         return AsyncFineTuningJobsCheckpoints(self._client)
-
-    @cached_property
-    def events(self) -> AsyncFineTuningJobsEvents:
-        return AsyncFineTuningJobsEvents(self._client)
 
     async def list(
         self,
@@ -1031,6 +1061,44 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             ),
         )
 
+    async def list_events(
+        self,
+        fine_tuning_job_id: str,
+        *,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[FineTuningJobEvent]:
+        """Get status updates for a fine-tuning job.
+
+        Args:
+          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
+          after: Identifier for the last event from the previous pagination request.
+          limit: Number of events to retrieve.
+        """
+
+        from ..types.fine_tuning_job_event import FineTuningJobEvent
+        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
+
+        return cast(
+            "AsyncCursorPage[FineTuningJobEvent]",
+            await self._client.call_page(
+                _LIST_FINE_TUNING_EVENTS,
+                path_params={"fine_tuning_job_id": fine_tuning_job_id},
+                query={"after": after, "limit": limit},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListFineTuningJobEventsResponse,
+                item_type=FineTuningJobEvent,
+                cursor_param="after",
+            ),
+        )
+
     async def pause(
         self,
         fine_tuning_job_id: str,
@@ -1167,86 +1235,6 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
                 timeout=timeout,
                 cast_to=ListFineTuningJobCheckpointsResponse,
                 item_type=FineTuningJobCheckpoint,
-                cursor_param="after",
-            ),
-        )
-
-
-class FineTuningJobsEvents(SyncAPIResource):
-    def list(
-        self,
-        fine_tuning_job_id: str,
-        *,
-        after: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[FineTuningJobEvent]:
-        """Get status updates for a fine-tuning job.
-
-        Args:
-          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
-          after: Identifier for the last event from the previous pagination request.
-          limit: Number of events to retrieve.
-        """
-
-        from ..types.fine_tuning_job_event import FineTuningJobEvent
-        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
-
-        return cast(
-            "SyncCursorPage[FineTuningJobEvent]",
-            self._client.call_page(
-                _LIST_FINE_TUNING_EVENTS,
-                path_params={"fine_tuning_job_id": fine_tuning_job_id},
-                query={"after": after, "limit": limit},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ListFineTuningJobEventsResponse,
-                item_type=FineTuningJobEvent,
-                cursor_param="after",
-            ),
-        )
-
-
-class AsyncFineTuningJobsEvents(AsyncAPIResource):
-    async def list(
-        self,
-        fine_tuning_job_id: str,
-        *,
-        after: str | NotGiven = NOT_GIVEN,
-        limit: int | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[FineTuningJobEvent]:
-        """Get status updates for a fine-tuning job.
-
-        Args:
-          fine_tuning_job_id: The ID of the fine-tuning job to get events for.
-          after: Identifier for the last event from the previous pagination request.
-          limit: Number of events to retrieve.
-        """
-
-        from ..types.fine_tuning_job_event import FineTuningJobEvent
-        from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
-
-        return cast(
-            "AsyncCursorPage[FineTuningJobEvent]",
-            await self._client.call_page(
-                _LIST_FINE_TUNING_EVENTS,
-                path_params={"fine_tuning_job_id": fine_tuning_job_id},
-                query={"after": after, "limit": limit},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ListFineTuningJobEventsResponse,
-                item_type=FineTuningJobEvent,
                 cursor_param="after",
             ),
         )

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
@@ -118,36 +117,8 @@ _CREATE_IMAGE_VARIATION = Operation(
 
 
 class Images(SyncAPIResource):
-    @cached_property
-    def edits(self) -> ImagesEdits:
-        return ImagesEdits(self._client)
-
-    @cached_property
-    def generations(self) -> ImagesGenerations:
-        return ImagesGenerations(self._client)
-
-    @cached_property
-    def variations(self) -> ImagesVariations:
-        return ImagesVariations(self._client)
-
-
-class AsyncImages(AsyncAPIResource):
-    @cached_property
-    def edits(self) -> AsyncImagesEdits:
-        return AsyncImagesEdits(self._client)
-
-    @cached_property
-    def generations(self) -> AsyncImagesGenerations:
-        return AsyncImagesGenerations(self._client)
-
-    @cached_property
-    def variations(self) -> AsyncImagesVariations:
-        return AsyncImagesVariations(self._client)
-
-
-class ImagesEdits(SyncAPIResource):
     @overload
-    def create(
+    def edit(
         self,
         *,
         image: FileTypes | Sequence[FileTypes],
@@ -186,7 +157,7 @@ class ImagesEdits(SyncAPIResource):
     ) -> ImagesResponse: ...
 
     @overload
-    def create(
+    def edit(
         self,
         *,
         image: FileTypes | Sequence[FileTypes],
@@ -225,7 +196,7 @@ class ImagesEdits(SyncAPIResource):
     ) -> Stream[ImageEditStreamEvent]: ...
 
     @overload
-    def create(
+    def edit(
         self,
         *,
         image: FileTypes | Sequence[FileTypes],
@@ -263,7 +234,7 @@ class ImagesEdits(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse | Stream[ImageEditStreamEvent]: ...
 
-    def create(
+    def edit(
         self,
         *,
         image: FileTypes | Sequence[FileTypes],
@@ -388,7 +359,7 @@ class ImagesEdits(SyncAPIResource):
         )
 
     @overload
-    def create_json(
+    def edit_json(
         self,
         *,
         model: str
@@ -423,7 +394,7 @@ class ImagesEdits(SyncAPIResource):
     ) -> ImagesResponse: ...
 
     @overload
-    def create_json(
+    def edit_json(
         self,
         *,
         model: str
@@ -458,7 +429,7 @@ class ImagesEdits(SyncAPIResource):
     ) -> Stream[ImageEditStreamEvent]: ...
 
     @overload
-    def create_json(
+    def edit_json(
         self,
         *,
         model: str
@@ -492,7 +463,7 @@ class ImagesEdits(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse | Stream[ImageEditStreamEvent]: ...
 
-    def create_json(
+    def edit_json(
         self,
         *,
         model: str
@@ -614,480 +585,8 @@ class ImagesEdits(SyncAPIResource):
             ),
         )
 
-
-class AsyncImagesEdits(AsyncAPIResource):
     @overload
-    async def create(
-        self,
-        *,
-        image: FileTypes | Sequence[FileTypes],
-        prompt: str,
-        mask: FileTypes | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
-        model: str
-        | Literal[
-            "gpt-image-1.5",
-            "gpt-image-2",
-            "gpt-image-2-2026-04-21",
-            "dall-e-2",
-            "gpt-image-1",
-            "gpt-image-1-mini",
-            "chatgpt-image-latest",
-        ]
-        | NotGiven
-        | None = NOT_GIVEN,
-        n: int | NotGiven | None = NOT_GIVEN,
-        size: str
-        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
-        | NotGiven
-        | None = NOT_GIVEN,
-        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
-        output_compression: int | NotGiven | None = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
-        partial_images: PartialImages | NotGiven = NOT_GIVEN,
-        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
-        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ImagesResponse: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        image: FileTypes | Sequence[FileTypes],
-        prompt: str,
-        mask: FileTypes | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
-        model: str
-        | Literal[
-            "gpt-image-1.5",
-            "gpt-image-2",
-            "gpt-image-2-2026-04-21",
-            "dall-e-2",
-            "gpt-image-1",
-            "gpt-image-1-mini",
-            "chatgpt-image-latest",
-        ]
-        | NotGiven
-        | None = NOT_GIVEN,
-        n: int | NotGiven | None = NOT_GIVEN,
-        size: str
-        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
-        | NotGiven
-        | None = NOT_GIVEN,
-        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
-        output_compression: int | NotGiven | None = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
-        partial_images: PartialImages | NotGiven = NOT_GIVEN,
-        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[ImageEditStreamEvent]: ...
-
-    @overload
-    async def create(
-        self,
-        *,
-        image: FileTypes | Sequence[FileTypes],
-        prompt: str,
-        mask: FileTypes | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
-        model: str
-        | Literal[
-            "gpt-image-1.5",
-            "gpt-image-2",
-            "gpt-image-2-2026-04-21",
-            "dall-e-2",
-            "gpt-image-1",
-            "gpt-image-1-mini",
-            "chatgpt-image-latest",
-        ]
-        | NotGiven
-        | None = NOT_GIVEN,
-        n: int | NotGiven | None = NOT_GIVEN,
-        size: str
-        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
-        | NotGiven
-        | None = NOT_GIVEN,
-        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
-        output_compression: int | NotGiven | None = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
-        partial_images: PartialImages | NotGiven = NOT_GIVEN,
-        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
-        stream: bool,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]: ...
-
-    async def create(
-        self,
-        *,
-        image: FileTypes | Sequence[FileTypes],
-        prompt: str,
-        mask: FileTypes | NotGiven = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
-        model: str
-        | Literal[
-            "gpt-image-1.5",
-            "gpt-image-2",
-            "gpt-image-2-2026-04-21",
-            "dall-e-2",
-            "gpt-image-1",
-            "gpt-image-1-mini",
-            "chatgpt-image-latest",
-        ]
-        | NotGiven
-        | None = NOT_GIVEN,
-        n: int | NotGiven | None = NOT_GIVEN,
-        size: str
-        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
-        | NotGiven
-        | None = NOT_GIVEN,
-        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
-        output_compression: int | NotGiven | None = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
-        partial_images: PartialImages | NotGiven = NOT_GIVEN,
-        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
-        stream: bool | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
-
-        You can call this endpoint with either:
-
-        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
-        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
-
-        Note that JSON requests use `images` (array) instead of the multipart `image` field.
-
-        Args:
-          image: The image(s) to edit. Must be a supported image file or an array of images. For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each image should be a `png`, `webp`, or `jpg` file less than 50MB. You can provide up to 16 images. `chatgpt-image-latest` follows the same input constraints as GPT image models. For `dall-e-2`, you can only provide one image, and it should be a square `png` file less than 4MB.
-          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
-          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
-          background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
-          model: The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`.
-          n: The number of images to generate. Must be between 1 and 10.
-          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
-          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
-          output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`. The default value is `png`.
-          output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
-          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
-          input_fidelity: Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
-          stream: Edit the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information.
-          partial_images: The number of partial images to generate. This parameter is used for streaming responses that return partial images. Value must be between 0 and 3. When set to 0, the response will be a single image sent in one streaming event. Note that the final image may be sent before the full number of partial images are generated if the full image is generated more quickly.
-          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
-        """
-
-        from ..types.images_response import ImagesResponse
-
-        if stream is True:
-            from ..types.image_edit_stream_event import ImageEditStreamEvent
-
-            return cast(
-                "AsyncStream[ImageEditStreamEvent]",
-                await self._client.call_stream(
-                    _CREATE_IMAGE_EDIT,
-                    body={
-                        "prompt": prompt,
-                        "background": background,
-                        "model": model,
-                        "n": n,
-                        "size": size,
-                        "response_format": response_format,
-                        "output_format": output_format,
-                        "output_compression": output_compression,
-                        "user": user,
-                        "input_fidelity": input_fidelity,
-                        "stream": stream,
-                        "partial_images": partial_images,
-                        "quality": quality,
-                    },
-                    files={"image": image, "mask": mask},
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    chunk_type=ImageEditStreamEvent,
-                ),
-            )
-        return cast(
-            "ImagesResponse | AsyncStream[ImageEditStreamEvent]",
-            await self._client.call(
-                _CREATE_IMAGE_EDIT,
-                body={
-                    "prompt": prompt,
-                    "background": background,
-                    "model": model,
-                    "n": n,
-                    "size": size,
-                    "response_format": response_format,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "user": user,
-                    "input_fidelity": input_fidelity,
-                    "stream": stream,
-                    "partial_images": partial_images,
-                    "quality": quality,
-                },
-                files={"image": image, "mask": mask},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ImagesResponse,
-            ),
-        )
-
-    @overload
-    async def create_json(
-        self,
-        *,
-        model: str
-        | Literal[
-            "gpt-image-1.5",
-            "gpt-image-2",
-            "gpt-image-2-2026-04-21",
-            "gpt-image-1",
-            "gpt-image-1-mini",
-            "chatgpt-image-latest",
-        ]
-        | NotGiven
-        | None = NOT_GIVEN,
-        images: Sequence[ImageRefParam],
-        mask: ImageRefParam | NotGiven = NOT_GIVEN,
-        prompt: str,
-        n: int | NotGiven | None = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
-        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
-        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
-        output_compression: int | NotGiven | None = NOT_GIVEN,
-        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
-        partial_images: PartialImages | NotGiven = NOT_GIVEN,
-        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ImagesResponse: ...
-
-    @overload
-    async def create_json(
-        self,
-        *,
-        model: str
-        | Literal[
-            "gpt-image-1.5",
-            "gpt-image-2",
-            "gpt-image-2-2026-04-21",
-            "gpt-image-1",
-            "gpt-image-1-mini",
-            "chatgpt-image-latest",
-        ]
-        | NotGiven
-        | None = NOT_GIVEN,
-        images: Sequence[ImageRefParam],
-        mask: ImageRefParam | NotGiven = NOT_GIVEN,
-        prompt: str,
-        n: int | NotGiven | None = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
-        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
-        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
-        output_compression: int | NotGiven | None = NOT_GIVEN,
-        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
-        partial_images: PartialImages | NotGiven = NOT_GIVEN,
-        stream: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[ImageEditStreamEvent]: ...
-
-    @overload
-    async def create_json(
-        self,
-        *,
-        model: str
-        | Literal[
-            "gpt-image-1.5",
-            "gpt-image-2",
-            "gpt-image-2-2026-04-21",
-            "gpt-image-1",
-            "gpt-image-1-mini",
-            "chatgpt-image-latest",
-        ]
-        | NotGiven
-        | None = NOT_GIVEN,
-        images: Sequence[ImageRefParam],
-        mask: ImageRefParam | NotGiven = NOT_GIVEN,
-        prompt: str,
-        n: int | NotGiven | None = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
-        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
-        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
-        output_compression: int | NotGiven | None = NOT_GIVEN,
-        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
-        partial_images: PartialImages | NotGiven = NOT_GIVEN,
-        stream: bool,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]: ...
-
-    async def create_json(
-        self,
-        *,
-        model: str
-        | Literal[
-            "gpt-image-1.5",
-            "gpt-image-2",
-            "gpt-image-2-2026-04-21",
-            "gpt-image-1",
-            "gpt-image-1-mini",
-            "chatgpt-image-latest",
-        ]
-        | NotGiven
-        | None = NOT_GIVEN,
-        images: Sequence[ImageRefParam],
-        mask: ImageRefParam | NotGiven = NOT_GIVEN,
-        prompt: str,
-        n: int | NotGiven | None = NOT_GIVEN,
-        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
-        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
-        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
-        output_compression: int | NotGiven | None = NOT_GIVEN,
-        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
-        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
-        partial_images: PartialImages | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
-        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
-
-        You can call this endpoint with either:
-
-        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
-        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
-
-        Note that JSON requests use `images` (array) instead of the multipart `image` field.
-
-        Args:
-          model: The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
-          images: Input image references to edit. For GPT image models, you can provide up to 16 images.
-          mask: Reference an input image by either URL or uploaded file ID. Provide exactly one of `image_url` or `file_id`.
-          prompt: A text description of the desired image edit.
-          n: The number of edited images to generate.
-          quality: Output quality for GPT image models.
-          input_fidelity: Controls fidelity to the original input image(s).
-          size: Requested output image size.
-          user: A unique identifier representing your end-user, which can help OpenAI monitor and detect abuse.
-          output_format: Output image format. Supported for GPT image models.
-          output_compression: Compression level for `jpeg` or `webp` output.
-          moderation: Moderation level for GPT image models.
-          background: Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
-          stream: Stream partial image results as events.
-          partial_images: The number of partial images to generate. This parameter is used for streaming responses that return partial images. Value must be between 0 and 3. When set to 0, the response will be a single image sent in one streaming event. Note that the final image may be sent before the full number of partial images are generated if the full image is generated more quickly.
-        """
-
-        from ..types.images_response import ImagesResponse
-
-        if stream is True:
-            from ..types.image_edit_stream_event import ImageEditStreamEvent
-
-            return cast(
-                "AsyncStream[ImageEditStreamEvent]",
-                await self._client.call_stream(
-                    _CREATE_IMAGE_EDIT_JSON,
-                    body={
-                        "model": model,
-                        "images": images,
-                        "mask": mask,
-                        "prompt": prompt,
-                        "n": n,
-                        "quality": quality,
-                        "input_fidelity": input_fidelity,
-                        "size": size,
-                        "user": user,
-                        "output_format": output_format,
-                        "output_compression": output_compression,
-                        "moderation": moderation,
-                        "background": background,
-                        "stream": stream,
-                        "partial_images": partial_images,
-                    },
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    chunk_type=ImageEditStreamEvent,
-                ),
-            )
-        return cast(
-            "ImagesResponse | AsyncStream[ImageEditStreamEvent]",
-            await self._client.call(
-                _CREATE_IMAGE_EDIT_JSON,
-                body={
-                    "model": model,
-                    "images": images,
-                    "mask": mask,
-                    "prompt": prompt,
-                    "n": n,
-                    "quality": quality,
-                    "input_fidelity": input_fidelity,
-                    "size": size,
-                    "user": user,
-                    "output_format": output_format,
-                    "output_compression": output_compression,
-                    "moderation": moderation,
-                    "background": background,
-                    "stream": stream,
-                    "partial_images": partial_images,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ImagesResponse,
-            ),
-        )
-
-
-class ImagesGenerations(SyncAPIResource):
-    @overload
-    def create(
+    def generate(
         self,
         *,
         prompt: str,
@@ -1125,7 +624,7 @@ class ImagesGenerations(SyncAPIResource):
     ) -> ImagesResponse: ...
 
     @overload
-    def create(
+    def generate(
         self,
         *,
         prompt: str,
@@ -1163,7 +662,7 @@ class ImagesGenerations(SyncAPIResource):
     ) -> Stream[ImageGenStreamEvent]: ...
 
     @overload
-    def create(
+    def generate(
         self,
         *,
         prompt: str,
@@ -1200,7 +699,7 @@ class ImagesGenerations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse | Stream[ImageGenStreamEvent]: ...
 
-    def create(
+    def generate(
         self,
         *,
         prompt: str,
@@ -1315,10 +814,519 @@ class ImagesGenerations(SyncAPIResource):
             ),
         )
 
+    def create_variation(
+        self,
+        *,
+        image: FileTypes,
+        model: str | Literal["dall-e-2"] | NotGiven | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["256x256", "512x512", "1024x1024"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse:
+        """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
 
-class AsyncImagesGenerations(AsyncAPIResource):
+        Args:
+          image: The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square.
+          model: The model to use for image generation. Only `dall-e-2` is supported at this time.
+          n: The number of images to generate. Must be between 1 and 10.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
+          size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+        """
+
+        from ..types.images_response import ImagesResponse
+
+        return cast(
+            "ImagesResponse",
+            self._client.call(
+                _CREATE_IMAGE_VARIATION,
+                body={"model": model, "n": n, "response_format": response_format, "size": size, "user": user},
+                files={"image": image},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+
+class AsyncImages(AsyncAPIResource):
     @overload
-    async def create(
+    async def edit(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse: ...
+
+    @overload
+    async def edit(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ImageEditStreamEvent]: ...
+
+    @overload
+    async def edit(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]: ...
+
+    async def edit(
+        self,
+        *,
+        image: FileTypes | Sequence[FileTypes],
+        prompt: str,
+        mask: FileTypes | NotGiven = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "dall-e-2",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        size: str
+        | Literal["256x256", "512x512", "1024x1024", "1536x1024", "1024x1536", "auto"]
+        | NotGiven
+        | None = NOT_GIVEN,
+        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        input_fidelity: InputFidelity | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        quality: Literal["standard", "low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+
+        Args:
+          image: The image(s) to edit. Must be a supported image file or an array of images. For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each image should be a `png`, `webp`, or `jpg` file less than 50MB. You can provide up to 16 images. `chatgpt-image-latest` follows the same input constraints as GPT image models. For `dall-e-2`, you can only provide one image, and it should be a square `png` file less than 4MB.
+          prompt: A text description of the desired image(s). The maximum length is 1000 characters for `dall-e-2`, and 32000 characters for the GPT image models.
+          mask: An additional image whose fully transparent areas (e.g. where alpha is zero) indicate where `image` should be edited. If there are multiple images provided, the mask will be applied on the first image. Must be a valid PNG file, less than 4MB, and have the same dimensions as `image`.
+          background: Set the background of the generated image(s). This parameter is only supported for the GPT image models. Must be one of `transparent`, `opaque`, or `auto` (default value). When `auto` is used, the model will automatically determine the best background for the image. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+          model: The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`.
+          n: The number of images to generate. Must be between 1 and 10.
+          size: The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
+          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
+          output_format: The format in which the generated images are returned. This parameter is only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`. The default value is `png`.
+          output_compression: The compression level (0-100%) for the generated images. This parameter is only supported for the GPT image models with the `webp` or `jpeg` output formats, and defaults to 100.
+          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
+          input_fidelity: Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
+          stream: Edit the image in streaming mode. Defaults to `false`. See the [Image generation guide](/docs/guides/image-generation) for more information.
+          partial_images: The number of partial images to generate. This parameter is used for streaming responses that return partial images. Value must be between 0 and 3. When set to 0, the response will be a single image sent in one streaming event. Note that the final image may be sent before the full number of partial images are generated if the full image is generated more quickly.
+          quality: The quality of the image that will be generated for GPT image models. Defaults to `auto`.
+        """
+
+        from ..types.images_response import ImagesResponse
+
+        if stream is True:
+            from ..types.image_edit_stream_event import ImageEditStreamEvent
+
+            return cast(
+                "AsyncStream[ImageEditStreamEvent]",
+                await self._client.call_stream(
+                    _CREATE_IMAGE_EDIT,
+                    body={
+                        "prompt": prompt,
+                        "background": background,
+                        "model": model,
+                        "n": n,
+                        "size": size,
+                        "response_format": response_format,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "user": user,
+                        "input_fidelity": input_fidelity,
+                        "stream": stream,
+                        "partial_images": partial_images,
+                        "quality": quality,
+                    },
+                    files={"image": image, "mask": mask},
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ImageEditStreamEvent,
+                ),
+            )
+        return cast(
+            "ImagesResponse | AsyncStream[ImageEditStreamEvent]",
+            await self._client.call(
+                _CREATE_IMAGE_EDIT,
+                body={
+                    "prompt": prompt,
+                    "background": background,
+                    "model": model,
+                    "n": n,
+                    "size": size,
+                    "response_format": response_format,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "user": user,
+                    "input_fidelity": input_fidelity,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                    "quality": quality,
+                },
+                files={"image": image, "mask": mask},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+    @overload
+    async def edit_json(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse: ...
+
+    @overload
+    async def edit_json(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ImageEditStreamEvent]: ...
+
+    @overload
+    async def edit_json(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]: ...
+
+    async def edit_json(
+        self,
+        *,
+        model: str
+        | Literal[
+            "gpt-image-1.5",
+            "gpt-image-2",
+            "gpt-image-2-2026-04-21",
+            "gpt-image-1",
+            "gpt-image-1-mini",
+            "chatgpt-image-latest",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        images: Sequence[ImageRefParam],
+        mask: ImageRefParam | NotGiven = NOT_GIVEN,
+        prompt: str,
+        n: int | NotGiven | None = NOT_GIVEN,
+        quality: Literal["low", "medium", "high", "auto"] | NotGiven | None = NOT_GIVEN,
+        input_fidelity: Literal["high", "low"] | NotGiven | None = NOT_GIVEN,
+        size: Literal["auto", "1024x1024", "1536x1024", "1024x1536"] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        output_format: Literal["png", "jpeg", "webp"] | NotGiven | None = NOT_GIVEN,
+        output_compression: int | NotGiven | None = NOT_GIVEN,
+        moderation: Literal["low", "auto"] | NotGiven | None = NOT_GIVEN,
+        background: Literal["transparent", "opaque", "auto"] | NotGiven | None = NOT_GIVEN,
+        partial_images: PartialImages | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ImagesResponse | AsyncStream[ImageEditStreamEvent]:
+        """Creates an edited or extended image given one or more source images and a prompt. This endpoint supports GPT Image models (`gpt-image-1.5`, `gpt-image-1`, `gpt-image-1-mini`, and `chatgpt-image-latest`) and `dall-e-2`.
+
+        You can call this endpoint with either:
+
+        - `multipart/form-data`: use binary uploads via `image` (and optional `mask`).
+        - `application/json`: use `images` (and optional `mask`) as references with either `image_url` or `file_id`.
+
+        Note that JSON requests use `images` (array) instead of the multipart `image` field.
+
+        Args:
+          model: The GPT image model to use for image editing, including `gpt-image-2` and its dated snapshot `gpt-image-2-2026-04-21`.
+          images: Input image references to edit. For GPT image models, you can provide up to 16 images.
+          mask: Reference an input image by either URL or uploaded file ID. Provide exactly one of `image_url` or `file_id`.
+          prompt: A text description of the desired image edit.
+          n: The number of edited images to generate.
+          quality: Output quality for GPT image models.
+          input_fidelity: Controls fidelity to the original input image(s).
+          size: Requested output image size.
+          user: A unique identifier representing your end-user, which can help OpenAI monitor and detect abuse.
+          output_format: Output image format. Supported for GPT image models.
+          output_compression: Compression level for `jpeg` or `webp` output.
+          moderation: Moderation level for GPT image models.
+          background: Set the background of the generated image output. Transparent backgrounds are available for supported GPT Image models. For `gpt-image-2` and `gpt-image-2-2026-04-21`, this support is in preview. When using `transparent`, set the output format to `png` or `webp`.
+          stream: Stream partial image results as events.
+          partial_images: The number of partial images to generate. This parameter is used for streaming responses that return partial images. Value must be between 0 and 3. When set to 0, the response will be a single image sent in one streaming event. Note that the final image may be sent before the full number of partial images are generated if the full image is generated more quickly.
+        """
+
+        from ..types.images_response import ImagesResponse
+
+        if stream is True:
+            from ..types.image_edit_stream_event import ImageEditStreamEvent
+
+            return cast(
+                "AsyncStream[ImageEditStreamEvent]",
+                await self._client.call_stream(
+                    _CREATE_IMAGE_EDIT_JSON,
+                    body={
+                        "model": model,
+                        "images": images,
+                        "mask": mask,
+                        "prompt": prompt,
+                        "n": n,
+                        "quality": quality,
+                        "input_fidelity": input_fidelity,
+                        "size": size,
+                        "user": user,
+                        "output_format": output_format,
+                        "output_compression": output_compression,
+                        "moderation": moderation,
+                        "background": background,
+                        "stream": stream,
+                        "partial_images": partial_images,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ImageEditStreamEvent,
+                ),
+            )
+        return cast(
+            "ImagesResponse | AsyncStream[ImageEditStreamEvent]",
+            await self._client.call(
+                _CREATE_IMAGE_EDIT_JSON,
+                body={
+                    "model": model,
+                    "images": images,
+                    "mask": mask,
+                    "prompt": prompt,
+                    "n": n,
+                    "quality": quality,
+                    "input_fidelity": input_fidelity,
+                    "size": size,
+                    "user": user,
+                    "output_format": output_format,
+                    "output_compression": output_compression,
+                    "moderation": moderation,
+                    "background": background,
+                    "stream": stream,
+                    "partial_images": partial_images,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ImagesResponse,
+            ),
+        )
+
+    @overload
+    async def generate(
         self,
         *,
         prompt: str,
@@ -1356,7 +1364,7 @@ class AsyncImagesGenerations(AsyncAPIResource):
     ) -> ImagesResponse: ...
 
     @overload
-    async def create(
+    async def generate(
         self,
         *,
         prompt: str,
@@ -1394,7 +1402,7 @@ class AsyncImagesGenerations(AsyncAPIResource):
     ) -> AsyncStream[ImageGenStreamEvent]: ...
 
     @overload
-    async def create(
+    async def generate(
         self,
         *,
         prompt: str,
@@ -1431,7 +1439,7 @@ class AsyncImagesGenerations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ImagesResponse | AsyncStream[ImageGenStreamEvent]: ...
 
-    async def create(
+    async def generate(
         self,
         *,
         prompt: str,
@@ -1546,52 +1554,7 @@ class AsyncImagesGenerations(AsyncAPIResource):
             ),
         )
 
-
-class ImagesVariations(SyncAPIResource):
-    def create(
-        self,
-        *,
-        image: FileTypes,
-        model: str | Literal["dall-e-2"] | NotGiven | None = NOT_GIVEN,
-        n: int | NotGiven | None = NOT_GIVEN,
-        response_format: Literal["url", "b64_json"] | NotGiven | None = NOT_GIVEN,
-        size: Literal["256x256", "512x512", "1024x1024"] | NotGiven | None = NOT_GIVEN,
-        user: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ImagesResponse:
-        """Creates a variation of a given image. This endpoint only supports `dall-e-2`.
-
-        Args:
-          image: The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square.
-          model: The model to use for image generation. Only `dall-e-2` is supported at this time.
-          n: The number of images to generate. Must be between 1 and 10.
-          response_format: The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated.
-          size: The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
-          user: A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](/docs/guides/safety-best-practices#end-user-ids).
-        """
-
-        from ..types.images_response import ImagesResponse
-
-        return cast(
-            "ImagesResponse",
-            self._client.call(
-                _CREATE_IMAGE_VARIATION,
-                body={"model": model, "n": n, "response_format": response_format, "size": size, "user": user},
-                files={"image": image},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ImagesResponse,
-            ),
-        )
-
-
-class AsyncImagesVariations(AsyncAPIResource):
-    async def create(
+    async def create_variation(
         self,
         *,
         image: FileTypes,

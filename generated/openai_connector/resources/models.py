@@ -8,9 +8,9 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.delete_model_response import DeleteModelResponse
     from ..types.list_models_response import ListModelsResponse
     from ..types.model import Model
+    from ..types.model_deleted import ModelDeleted
 
 _LIST_MODELS = Operation(
     api="openai",
@@ -105,17 +105,17 @@ class Models(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteModelResponse:
+    ) -> ModelDeleted:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
         Args:
           model: The model to delete
         """
 
-        from ..types.delete_model_response import DeleteModelResponse
+        from ..types.model_deleted import ModelDeleted
 
         return cast(
-            "DeleteModelResponse",
+            "ModelDeleted",
             self._client.call(
                 _DELETE_MODEL,
                 path_params={"model": model},
@@ -123,7 +123,7 @@ class Models(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteModelResponse,
+                cast_to=ModelDeleted,
             ),
         )
 
@@ -191,17 +191,17 @@ class AsyncModels(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteModelResponse:
+    ) -> ModelDeleted:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
         Args:
           model: The model to delete
         """
 
-        from ..types.delete_model_response import DeleteModelResponse
+        from ..types.model_deleted import ModelDeleted
 
         return cast(
-            "DeleteModelResponse",
+            "ModelDeleted",
             await self._client.call(
                 _DELETE_MODEL,
                 path_params={"model": model},
@@ -209,6 +209,6 @@ class AsyncModels(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteModelResponse,
+                cast_to=ModelDeleted,
             ),
         )

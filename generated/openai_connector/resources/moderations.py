@@ -13,7 +13,7 @@ if TYPE_CHECKING:
         CreateModerationRequestInputListItemImageUrlParam,
         CreateModerationRequestInputListItemTextParam,
     )
-    from ..types.create_moderation_response import CreateModerationResponse
+    from ..types.moderation_create_response import ModerationCreateResponse
 
 _CREATE_MODERATION = Operation(
     api="openai",
@@ -42,7 +42,7 @@ class Moderations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateModerationResponse:
+    ) -> ModerationCreateResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation).
 
@@ -51,10 +51,10 @@ class Moderations(SyncAPIResource):
           model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
         """
 
-        from ..types.create_moderation_response import CreateModerationResponse
+        from ..types.moderation_create_response import ModerationCreateResponse
 
         return cast(
-            "CreateModerationResponse",
+            "ModerationCreateResponse",
             self._client.call(
                 _CREATE_MODERATION,
                 body={"input": input, "model": model},
@@ -62,7 +62,7 @@ class Moderations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateModerationResponse,
+                cast_to=ModerationCreateResponse,
             ),
         )
 
@@ -83,7 +83,7 @@ class AsyncModerations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CreateModerationResponse:
+    ) -> ModerationCreateResponse:
         """Classifies if text and/or image inputs are potentially harmful. Learn
         more in the [moderation guide](/docs/guides/moderation).
 
@@ -92,10 +92,10 @@ class AsyncModerations(AsyncAPIResource):
           model: The content moderation model you would like to use. Learn more in [the moderation guide](/docs/guides/moderation), and learn about available models [here](/docs/models#moderation).
         """
 
-        from ..types.create_moderation_response import CreateModerationResponse
+        from ..types.moderation_create_response import ModerationCreateResponse
 
         return cast(
-            "CreateModerationResponse",
+            "ModerationCreateResponse",
             await self._client.call(
                 _CREATE_MODERATION,
                 body={"input": input, "model": model},
@@ -103,6 +103,6 @@ class AsyncModerations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CreateModerationResponse,
+                cast_to=ModerationCreateResponse,
             ),
         )

@@ -11,34 +11,20 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.audio_transcription import AudioTranscriptionParam
     from ..types.mcp_tool import McpToolParam
     from ..types.prompt import PromptParam
     from ..types.realtime_create_client_secret_request import RealtimeCreateClientSecretRequestExpiresAfterParam
     from ..types.realtime_create_client_secret_response import RealtimeCreateClientSecretResponse
     from ..types.realtime_function_tool import RealtimeFunctionToolParam
     from ..types.realtime_reasoning import RealtimeReasoningParam
-    from ..types.realtime_session_create_request import (
-        RealtimeSessionCreateRequestClientSecretParam,
-        RealtimeSessionCreateRequestInputAudioTranscriptionParam,
-        RealtimeSessionCreateRequestToolParam,
-        RealtimeSessionCreateRequestTracingConfigurationParam,
-        RealtimeSessionCreateRequestTurnDetectionParam,
-    )
     from ..types.realtime_session_create_request_ga import (
         RealtimeSessionCreateRequestGaAudioParam,
         RealtimeSessionCreateRequestGaParam,
         RealtimeSessionCreateRequestGaTracingConfigurationParam,
     )
-    from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
-    from ..types.realtime_transcription_session_create_request import (
-        RealtimeTranscriptionSessionCreateRequestNoiseReductionParam,
-        RealtimeTranscriptionSessionCreateRequestTurnDetectionParam,
-    )
     from ..types.realtime_transcription_session_create_request_ga import (
         RealtimeTranscriptionSessionCreateRequestGaParam,
     )
-    from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
     from ..types.realtime_translation_client_secret_create_request import (
         RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
     )
@@ -48,7 +34,6 @@ if TYPE_CHECKING:
     from ..types.tool_choice_function import ToolChoiceFunctionParam
     from ..types.tool_choice_mcp import ToolChoiceMcpParam
     from ..types.tool_choice_options import ToolChoiceOptions
-    from ..types.voice_ids_or_custom_voice import VoiceIdsOrCustomVoiceParam
 
 _CREATE_REALTIME_CALL = Operation(
     api="openai",
@@ -129,52 +114,6 @@ _CREATE_REALTIME_CLIENT_SECRET = Operation(
     checks={"body": {"expires_after": {"type": "object"}, "session": {"type": "object"}}},
 )
 
-_CREATE_REALTIME_SESSION = Operation(
-    api="openai",
-    operation_id="create-realtime-session",
-    method="POST",
-    path="/realtime/sessions",
-    request_kind="json",
-    response_kind="json",
-    checks={
-        "body": {
-            "client_secret": {"type": "object"},
-            "instructions": {"type": "string"},
-            "voice": {"anyOf": [{"type": "string"}, {"type": "object"}]},
-            "input_audio_format": {"type": "string"},
-            "output_audio_format": {"type": "string"},
-            "input_audio_transcription": {"type": "object"},
-            "speed": {"type": "number", "minimum": 0.25, "maximum": 1.5},
-            "tracing": {"anyOf": [{"type": "string"}, {"type": "object"}]},
-            "turn_detection": {"type": "object"},
-            "tools": {"type": "array"},
-            "tool_choice": {"type": "string"},
-            "temperature": {"type": "number"},
-            "max_response_output_tokens": {"anyOf": [{"type": "integer"}, {"type": "string"}]},
-            "truncation": {"anyOf": [{"type": "string"}, {"type": "object"}]},
-            "prompt": {"type": "object", "nullable": True},
-        }
-    },
-)
-
-_CREATE_REALTIME_TRANSCRIPTION_SESSION = Operation(
-    api="openai",
-    operation_id="create-realtime-transcription-session",
-    method="POST",
-    path="/realtime/transcription_sessions",
-    request_kind="json",
-    response_kind="json",
-    checks={
-        "body": {
-            "turn_detection": {"type": "object"},
-            "input_audio_noise_reduction": {"type": "object"},
-            "input_audio_format": {"type": "string"},
-            "input_audio_transcription": {"type": "object"},
-            "include": {"type": "array"},
-        }
-    },
-)
-
 _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
     api="openai",
     operation_id="create-realtime-translation-client-secret",
@@ -196,14 +135,6 @@ class Realtime(SyncAPIResource):
         return RealtimeClientSecrets(self._client)
 
     @cached_property
-    def sessions(self) -> RealtimeSessions:
-        return RealtimeSessions(self._client)
-
-    @cached_property
-    def transcription_sessions(self) -> RealtimeTranscriptionSessions:
-        return RealtimeTranscriptionSessions(self._client)
-
-    @cached_property
     def translations(self) -> RealtimeTranslations:
         return RealtimeTranslations(self._client)
 
@@ -216,14 +147,6 @@ class AsyncRealtime(AsyncAPIResource):
     @cached_property
     def client_secrets(self) -> AsyncRealtimeClientSecrets:
         return AsyncRealtimeClientSecrets(self._client)
-
-    @cached_property
-    def sessions(self) -> AsyncRealtimeSessions:
-        return AsyncRealtimeSessions(self._client)
-
-    @cached_property
-    def transcription_sessions(self) -> AsyncRealtimeTranscriptionSessions:
-        return AsyncRealtimeTranscriptionSessions(self._client)
 
     @cached_property
     def translations(self) -> AsyncRealtimeTranslations:
@@ -766,290 +689,6 @@ class AsyncRealtimeClientSecrets(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=RealtimeCreateClientSecretResponse,
-            ),
-        )
-
-
-class RealtimeSessions(SyncAPIResource):
-    def create(
-        self,
-        *,
-        client_secret: RealtimeSessionCreateRequestClientSecretParam,
-        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        instructions: str | NotGiven = NOT_GIVEN,
-        voice: VoiceIdsOrCustomVoiceParam | NotGiven = NOT_GIVEN,
-        input_audio_format: str | NotGiven = NOT_GIVEN,
-        output_audio_format: str | NotGiven = NOT_GIVEN,
-        input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscriptionParam | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        tracing: Literal["auto"] | RealtimeSessionCreateRequestTracingConfigurationParam | NotGiven = NOT_GIVEN,
-        turn_detection: RealtimeSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[RealtimeSessionCreateRequestToolParam] | NotGiven = NOT_GIVEN,
-        tool_choice: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        max_response_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
-        truncation: RealtimeTruncationParam | NotGiven = NOT_GIVEN,
-        prompt: PromptParam | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RealtimeSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the
-        Realtime API. Can be configured with the same session parameters as the
-        `session.update` client event.
-
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
-
-        Returns the created Realtime session object, plus an ephemeral key.
-
-        Args:
-          client_secret: Ephemeral key returned by the API.
-          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
-          instructions: The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
-          voice: The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during the session once the model has responded with audio at least once.
-          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
-          output_audio_format: The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
-          input_audio_transcription: Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously and should be treated as rough guidance rather than the representation understood by the model.
-          speed: The speed of the model's spoken response. 1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
-          tracing: Configuration options for tracing. Set to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified. `auto` will create a trace for the session with default values for the workflow name, group id, and metadata.
-          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
-          tools: Tools (functions) available to the model.
-          tool_choice: How the model chooses tools. Options are `auto`, `none`, `required`, or specify a function.
-          temperature: Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
-          max_response_output_tokens: Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens for a given model. Defaults to `inf`.
-          truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
-          prompt: Reference to a prompt template and its variables. [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-        """
-
-        from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
-
-        return cast(
-            "RealtimeSessionCreateResponse",
-            self._client.call(
-                _CREATE_REALTIME_SESSION,
-                body={
-                    "client_secret": client_secret,
-                    "modalities": modalities,
-                    "instructions": instructions,
-                    "voice": voice,
-                    "input_audio_format": input_audio_format,
-                    "output_audio_format": output_audio_format,
-                    "input_audio_transcription": input_audio_transcription,
-                    "speed": speed,
-                    "tracing": tracing,
-                    "turn_detection": turn_detection,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "temperature": temperature,
-                    "max_response_output_tokens": max_response_output_tokens,
-                    "truncation": truncation,
-                    "prompt": prompt,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=RealtimeSessionCreateResponse,
-            ),
-        )
-
-
-class AsyncRealtimeSessions(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        client_secret: RealtimeSessionCreateRequestClientSecretParam,
-        modalities: Sequence[Literal["text", "audio"]] | NotGiven = NOT_GIVEN,
-        instructions: str | NotGiven = NOT_GIVEN,
-        voice: VoiceIdsOrCustomVoiceParam | NotGiven = NOT_GIVEN,
-        input_audio_format: str | NotGiven = NOT_GIVEN,
-        output_audio_format: str | NotGiven = NOT_GIVEN,
-        input_audio_transcription: RealtimeSessionCreateRequestInputAudioTranscriptionParam | NotGiven = NOT_GIVEN,
-        speed: float | NotGiven = NOT_GIVEN,
-        tracing: Literal["auto"] | RealtimeSessionCreateRequestTracingConfigurationParam | NotGiven = NOT_GIVEN,
-        turn_detection: RealtimeSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
-        tools: Sequence[RealtimeSessionCreateRequestToolParam] | NotGiven = NOT_GIVEN,
-        tool_choice: str | NotGiven = NOT_GIVEN,
-        temperature: float | NotGiven = NOT_GIVEN,
-        max_response_output_tokens: int | Literal["inf"] | NotGiven = NOT_GIVEN,
-        truncation: RealtimeTruncationParam | NotGiven = NOT_GIVEN,
-        prompt: PromptParam | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RealtimeSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the
-        Realtime API. Can be configured with the same session parameters as the
-        `session.update` client event.
-
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
-
-        Returns the created Realtime session object, plus an ephemeral key.
-
-        Args:
-          client_secret: Ephemeral key returned by the API.
-          modalities: The set of modalities the model can respond with. To disable audio, set this to ["text"].
-          instructions: The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior. Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
-          voice: The voice the model uses to respond. Supported built-in voices are `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`, `marin`, and `cedar`. You may also provide a custom voice object with an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed during the session once the model has responded with audio at least once.
-          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
-          output_audio_format: The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
-          input_audio_transcription: Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously and should be treated as rough guidance rather than the representation understood by the model.
-          speed: The speed of the model's spoken response. 1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
-          tracing: Configuration options for tracing. Set to null to disable tracing. Once tracing is enabled for a session, the configuration cannot be modified. `auto` will create a trace for the session with default values for the workflow name, group id, and metadata.
-          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
-          tools: Tools (functions) available to the model.
-          tool_choice: How the model chooses tools. Options are `auto`, `none`, `required`, or specify a function.
-          temperature: Sampling temperature for the model, limited to [0.6, 1.2]. Defaults to 0.8.
-          max_response_output_tokens: Maximum number of output tokens for a single assistant response, inclusive of tool calls. Provide an integer between 1 and 4096 to limit output tokens, or `inf` for the maximum available tokens for a given model. Defaults to `inf`.
-          truncation: When the number of tokens in a conversation exceeds the model's input token limit, the conversation be truncated, meaning messages (starting from the oldest) will not be included in the model's context. A 32k context model with 4,096 max output tokens can only include 28,224 tokens in the context before truncation occurs. Clients can configure truncation behavior to truncate with a lower max token limit, which is an effective way to control token usage and cost. Truncation will reduce the number of cached tokens on the next turn (busting the cache), since messages are dropped from the beginning of the context. However, clients can also configure truncation to retain messages up to a fraction of the maximum context size, which will reduce the need for future truncations and thus improve the cache rate. Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
-          prompt: Reference to a prompt template and its variables. [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-        """
-
-        from ..types.realtime_session_create_response import RealtimeSessionCreateResponse
-
-        return cast(
-            "RealtimeSessionCreateResponse",
-            await self._client.call(
-                _CREATE_REALTIME_SESSION,
-                body={
-                    "client_secret": client_secret,
-                    "modalities": modalities,
-                    "instructions": instructions,
-                    "voice": voice,
-                    "input_audio_format": input_audio_format,
-                    "output_audio_format": output_audio_format,
-                    "input_audio_transcription": input_audio_transcription,
-                    "speed": speed,
-                    "tracing": tracing,
-                    "turn_detection": turn_detection,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "temperature": temperature,
-                    "max_response_output_tokens": max_response_output_tokens,
-                    "truncation": truncation,
-                    "prompt": prompt,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=RealtimeSessionCreateResponse,
-            ),
-        )
-
-
-class RealtimeTranscriptionSessions(SyncAPIResource):
-    def create(
-        self,
-        *,
-        turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
-        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestNoiseReductionParam
-        | NotGiven = NOT_GIVEN,
-        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN,
-        input_audio_transcription: AudioTranscriptionParam | NotGiven = NOT_GIVEN,
-        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RealtimeTranscriptionSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the
-        Realtime API specifically for realtime transcriptions.
-        Can be configured with the same session parameters as the `transcription_session.update` client event.
-
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
-
-        Returns the created Realtime transcription session object, plus an ephemeral key.
-
-        Args:
-          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
-          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte order.
-          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
-          include: The set of items to include in the transcription. Current available items are: `item.input_audio_transcription.logprobs`
-        """
-
-        from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
-
-        return cast(
-            "RealtimeTranscriptionSessionCreateResponse",
-            self._client.call(
-                _CREATE_REALTIME_TRANSCRIPTION_SESSION,
-                body={
-                    "turn_detection": turn_detection,
-                    "input_audio_noise_reduction": input_audio_noise_reduction,
-                    "input_audio_format": input_audio_format,
-                    "input_audio_transcription": input_audio_transcription,
-                    "include": include,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=RealtimeTranscriptionSessionCreateResponse,
-            ),
-        )
-
-
-class AsyncRealtimeTranscriptionSessions(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        turn_detection: RealtimeTranscriptionSessionCreateRequestTurnDetectionParam | NotGiven = NOT_GIVEN,
-        input_audio_noise_reduction: RealtimeTranscriptionSessionCreateRequestNoiseReductionParam
-        | NotGiven = NOT_GIVEN,
-        input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"] | NotGiven = NOT_GIVEN,
-        input_audio_transcription: AudioTranscriptionParam | NotGiven = NOT_GIVEN,
-        include: Sequence[Literal["item.input_audio_transcription.logprobs"]] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> RealtimeTranscriptionSessionCreateResponse:
-        """Create an ephemeral API token for use in client-side applications with the
-        Realtime API specifically for realtime transcriptions.
-        Can be configured with the same session parameters as the `transcription_session.update` client event.
-
-        It responds with a session object, plus a `client_secret` key which contains
-        a usable ephemeral API token that can be used to authenticate browser clients
-        for the Realtime API.
-
-        Returns the created Realtime transcription session object, plus an ephemeral key.
-
-        Args:
-          turn_detection: Configuration for turn detection. Can be set to `null` to turn off. Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
-          input_audio_noise_reduction: Configuration for input audio noise reduction. This can be set to `null` to turn off. Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model. Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-          input_audio_format: The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`. For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate, single channel (mono), and little-endian byte order.
-          input_audio_transcription: Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
-          include: The set of items to include in the transcription. Current available items are: `item.input_audio_transcription.logprobs`
-        """
-
-        from ..types.realtime_transcription_session_create_response import RealtimeTranscriptionSessionCreateResponse
-
-        return cast(
-            "RealtimeTranscriptionSessionCreateResponse",
-            await self._client.call(
-                _CREATE_REALTIME_TRANSCRIPTION_SESSION,
-                body={
-                    "turn_detection": turn_detection,
-                    "input_audio_noise_reduction": input_audio_noise_reduction,
-                    "input_audio_format": input_audio_format,
-                    "input_audio_transcription": input_audio_transcription,
-                    "include": include,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=RealtimeTranscriptionSessionCreateResponse,
             ),
         )
 

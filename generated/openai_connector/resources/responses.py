@@ -13,13 +13,13 @@ from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.compact_resource import CompactResource
+    from ..types.compacted_response import CompactedResponse
     from ..types.context_management_param import ContextManagementParam
     from ..types.conversation_param import ConversationParam
     from ..types.include_enum import IncludeEnum
     from ..types.input_item import InputItemParam
     from ..types.input_param import InputParam
-    from ..types.item_resource import ItemResource
+    from ..types.input_token_count_response import InputTokenCountResponse
     from ..types.metadata import Metadata
     from ..types.model_ids_compaction import ModelIdsCompaction
     from ..types.model_ids_responses import ModelIdsResponses
@@ -30,12 +30,12 @@ if TYPE_CHECKING:
     from ..types.prompt_cache_retention_enum import PromptCacheRetentionEnum
     from ..types.reasoning import ReasoningParam
     from ..types.response import Response
+    from ..types.response_item import ResponseItem
     from ..types.response_stream_event import ResponseStreamEvent
     from ..types.response_stream_options import ResponseStreamOptionsParam
     from ..types.response_text_param import ResponseTextParam
     from ..types.service_tier_enum import ServiceTierEnum
     from ..types.service_tier_responses import ServiceTierResponses
-    from ..types.token_counts_resource import TokenCountsResource
     from ..types.tool import ToolParam
     from ..types.tool_choice_param import ToolChoiceParam
     from ..types.tools_array import ToolsArrayParam
@@ -123,31 +123,6 @@ _CANCEL_RESPONSE = Operation(
     checks={"path": {"response_id": {"type": "string"}}},
 )
 
-_GETINPUTTOKENCOUNTS = Operation(
-    api="openai",
-    operation_id="Getinputtokencounts",
-    method="POST",
-    path="/responses/input_tokens",
-    request_kind="json",
-    response_kind="json",
-    checks={
-        "body": {
-            "model": {"type": "string", "nullable": True},
-            "input": {"anyOf": [{"type": "string", "maxLength": 10485760}, {"type": "array"}], "nullable": True},
-            "previous_response_id": {"type": "string", "nullable": True},
-            "tools": {"type": "array", "nullable": True},
-            "text": {"type": "object", "nullable": True},
-            "reasoning": {"type": "object", "nullable": True},
-            "truncation": {"type": "string"},
-            "instructions": {"type": "string", "nullable": True},
-            "personality": {"type": "string"},
-            "conversation": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
-            "tool_choice": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
-            "parallel_tool_calls": {"type": "boolean", "nullable": True},
-        }
-    },
-)
-
 _COMPACTCONVERSATION = Operation(
     api="openai",
     operation_id="Compactconversation",
@@ -187,11 +162,40 @@ _LIST_INPUT_ITEMS = Operation(
     },
 )
 
+_GETINPUTTOKENCOUNTS = Operation(
+    api="openai",
+    operation_id="Getinputtokencounts",
+    method="POST",
+    path="/responses/input_tokens",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "body": {
+            "model": {"type": "string", "nullable": True},
+            "input": {"anyOf": [{"type": "string", "maxLength": 10485760}, {"type": "array"}], "nullable": True},
+            "previous_response_id": {"type": "string", "nullable": True},
+            "tools": {"type": "array", "nullable": True},
+            "text": {"type": "object", "nullable": True},
+            "reasoning": {"type": "object", "nullable": True},
+            "truncation": {"type": "string"},
+            "instructions": {"type": "string", "nullable": True},
+            "personality": {"type": "string"},
+            "conversation": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+            "tool_choice": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
+            "parallel_tool_calls": {"type": "boolean", "nullable": True},
+        }
+    },
+)
+
 
 class Responses(SyncAPIResource):
     @cached_property
     def input_items(self) -> ResponsesInputItems:
         return ResponsesInputItems(self._client)
+
+    @cached_property
+    def input_tokens(self) -> ResponsesInputTokens:
+        return ResponsesInputTokens(self._client)
 
     @overload
     def create(
@@ -595,73 +599,6 @@ class Responses(SyncAPIResource):
             ),
         )
 
-    def input_tokens(
-        self,
-        *,
-        model: str | NotGiven | None = NOT_GIVEN,
-        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
-        previous_response_id: str | NotGiven | None = NOT_GIVEN,
-        tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
-        text: ResponseTextParam | NotGiven | None = NOT_GIVEN,
-        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
-        truncation: TruncationEnum | NotGiven = NOT_GIVEN,
-        instructions: str | NotGiven | None = NOT_GIVEN,
-        personality: PersonalityEnum | NotGiven = NOT_GIVEN,
-        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
-        tool_choice: ToolChoiceParam | NotGiven | None = NOT_GIVEN,
-        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> TokenCountsResource:
-        """Returns input token counts of the request.
-
-        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
-
-        Args:
-          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-          input: Text, image, or file inputs to the model, used to generate a response
-          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
-          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter.
-          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
-          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
-          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
-          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
-          conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request. Input items and output items from this response are automatically added to this conversation after this response completes.
-          tool_choice: Controls which tool the model should use, if any.
-          parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
-        """
-
-        from ..types.token_counts_resource import TokenCountsResource
-
-        return cast(
-            "TokenCountsResource",
-            self._client.call(
-                _GETINPUTTOKENCOUNTS,
-                body={
-                    "model": model,
-                    "input": input,
-                    "previous_response_id": previous_response_id,
-                    "tools": tools,
-                    "text": text,
-                    "reasoning": reasoning,
-                    "truncation": truncation,
-                    "instructions": instructions,
-                    "personality": personality,
-                    "conversation": conversation,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=TokenCountsResource,
-            ),
-        )
-
     def compact(
         self,
         *,
@@ -677,7 +614,7 @@ class Responses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CompactResource:
+    ) -> CompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
@@ -693,10 +630,10 @@ class Responses(SyncAPIResource):
           service_tier: Specifies the processing type used for serving the request. - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'. - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model. - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier. - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request. - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
         """
 
-        from ..types.compact_resource import CompactResource
+        from ..types.compacted_response import CompactedResponse
 
         return cast(
-            "CompactResource",
+            "CompactedResponse",
             self._client.call(
                 _COMPACTCONVERSATION,
                 body={
@@ -713,7 +650,7 @@ class Responses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=CompactResource,
+                cast_to=CompactedResponse,
             ),
         )
 
@@ -722,6 +659,10 @@ class AsyncResponses(AsyncAPIResource):
     @cached_property
     def input_items(self) -> AsyncResponsesInputItems:
         return AsyncResponsesInputItems(self._client)
+
+    @cached_property
+    def input_tokens(self) -> AsyncResponsesInputTokens:
+        return AsyncResponsesInputTokens(self._client)
 
     @overload
     async def create(
@@ -1125,7 +1066,152 @@ class AsyncResponses(AsyncAPIResource):
             ),
         )
 
-    async def input_tokens(
+    async def compact(
+        self,
+        *,
+        model: ModelIdsCompaction,
+        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
+        prompt_cache_retention: PromptCacheRetentionEnum | NotGiven | None = NOT_GIVEN,
+        prompt_cache_options: PromptCacheOptionsParam | NotGiven | None = NOT_GIVEN,
+        service_tier: ServiceTierEnum | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CompactedResponse:
+        """Compact a conversation. Returns a compacted response object.
+
+        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
+
+        Args:
+          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          input: Text, image, or file inputs to the model, used to generate a response
+          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+          prompt_cache_key: A key to use when reading from or writing to the prompt cache.
+          prompt_cache_retention: How long to retain a prompt cache entry created by this request.
+          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
+          service_tier: Specifies the processing type used for serving the request. - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'. - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model. - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier. - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request. - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+        """
+
+        from ..types.compacted_response import CompactedResponse
+
+        return cast(
+            "CompactedResponse",
+            await self._client.call(
+                _COMPACTCONVERSATION,
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "instructions": instructions,
+                    "prompt_cache_key": prompt_cache_key,
+                    "prompt_cache_retention": prompt_cache_retention,
+                    "prompt_cache_options": prompt_cache_options,
+                    "service_tier": service_tier,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=CompactedResponse,
+            ),
+        )
+
+
+class ResponsesInputItems(SyncAPIResource):
+    def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[ResponseItem]:
+        """Returns a list of input items for a given response.
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+        """
+
+        from ..types.response_item import ResponseItem
+        from ..types.response_item_list import ResponseItemList
+
+        return cast(
+            "SyncCursorPage[ResponseItem]",
+            self._client.call_page(
+                _LIST_INPUT_ITEMS,
+                path_params={"response_id": response_id},
+                query={"limit": limit, "order": order, "after": after, "include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseItemList,
+                item_type=ResponseItem,
+                cursor_param="after",
+            ),
+        )
+
+
+class AsyncResponsesInputItems(AsyncAPIResource):
+    async def list(
+        self,
+        response_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[ResponseItem]:
+        """Returns a list of input items for a given response.
+
+        Args:
+          response_id: The ID of the response to retrieve input items for.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
+          after: An item ID to list items after, used in pagination.
+          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
+        """
+
+        from ..types.response_item import ResponseItem
+        from ..types.response_item_list import ResponseItemList
+
+        return cast(
+            "AsyncCursorPage[ResponseItem]",
+            await self._client.call_page(
+                _LIST_INPUT_ITEMS,
+                path_params={"response_id": response_id},
+                query={"limit": limit, "order": order, "after": after, "include": include},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ResponseItemList,
+                item_type=ResponseItem,
+                cursor_param="after",
+            ),
+        )
+
+
+class ResponsesInputTokens(SyncAPIResource):
+    def count(
         self,
         *,
         model: str | NotGiven | None = NOT_GIVEN,
@@ -1144,7 +1230,7 @@ class AsyncResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> TokenCountsResource:
+    ) -> InputTokenCountResponse:
         """Returns input token counts of the request.
 
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
@@ -1164,10 +1250,79 @@ class AsyncResponses(AsyncAPIResource):
           parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
         """
 
-        from ..types.token_counts_resource import TokenCountsResource
+        from ..types.input_token_count_response import InputTokenCountResponse
 
         return cast(
-            "TokenCountsResource",
+            "InputTokenCountResponse",
+            self._client.call(
+                _GETINPUTTOKENCOUNTS,
+                body={
+                    "model": model,
+                    "input": input,
+                    "previous_response_id": previous_response_id,
+                    "tools": tools,
+                    "text": text,
+                    "reasoning": reasoning,
+                    "truncation": truncation,
+                    "instructions": instructions,
+                    "personality": personality,
+                    "conversation": conversation,
+                    "tool_choice": tool_choice,
+                    "parallel_tool_calls": parallel_tool_calls,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=InputTokenCountResponse,
+            ),
+        )
+
+
+class AsyncResponsesInputTokens(AsyncAPIResource):
+    async def count(
+        self,
+        *,
+        model: str | NotGiven | None = NOT_GIVEN,
+        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
+        previous_response_id: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[ToolParam] | NotGiven | None = NOT_GIVEN,
+        text: ResponseTextParam | NotGiven | None = NOT_GIVEN,
+        reasoning: ReasoningParam | NotGiven | None = NOT_GIVEN,
+        truncation: TruncationEnum | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        personality: PersonalityEnum | NotGiven = NOT_GIVEN,
+        conversation: ConversationParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: ToolChoiceParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> InputTokenCountResponse:
+        """Returns input token counts of the request.
+
+        Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
+
+        Args:
+          model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
+          input: Text, image, or file inputs to the model, used to generate a response
+          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
+          tools: An array of tools the model may call while generating a response. You can specify which tool to use by setting the `tool_choice` parameter.
+          text: Configuration options for a text response from the model. Can be plain text or structured JSON data. Learn more: - [Text inputs and outputs](/docs/guides/text) - [Structured Outputs](/docs/guides/structured-outputs)
+          reasoning: **gpt-5 and o-series models only** Configuration options for [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+          truncation: The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
+          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
+          personality: A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
+          conversation: The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request. Input items and output items from this response are automatically added to this conversation after this response completes.
+          tool_choice: Controls which tool the model should use, if any.
+          parallel_tool_calls: Whether to allow the model to run tool calls in parallel.
+        """
+
+        from ..types.input_token_count_response import InputTokenCountResponse
+
+        return cast(
+            "InputTokenCountResponse",
             await self._client.call(
                 _GETINPUTTOKENCOUNTS,
                 body={
@@ -1188,149 +1343,6 @@ class AsyncResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=TokenCountsResource,
-            ),
-        )
-
-    async def compact(
-        self,
-        *,
-        model: ModelIdsCompaction,
-        input: str | Sequence[InputItemParam] | NotGiven | None = NOT_GIVEN,
-        previous_response_id: str | NotGiven | None = NOT_GIVEN,
-        instructions: str | NotGiven | None = NOT_GIVEN,
-        prompt_cache_key: str | NotGiven | None = NOT_GIVEN,
-        prompt_cache_retention: PromptCacheRetentionEnum | NotGiven | None = NOT_GIVEN,
-        prompt_cache_options: PromptCacheOptionsParam | NotGiven | None = NOT_GIVEN,
-        service_tier: ServiceTierEnum | NotGiven | None = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> CompactResource:
-        """Compact a conversation. Returns a compacted response object.
-
-        Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
-
-        Args:
-          model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
-          input: Text, image, or file inputs to the model, used to generate a response
-          previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
-          instructions: A system (or developer) message inserted into the model's context. When used along with `previous_response_id`, the instructions from a previous response will not be carried over to the next response. This makes it simple to swap out system (or developer) messages in new responses.
-          prompt_cache_key: A key to use when reading from or writing to the prompt cache.
-          prompt_cache_retention: How long to retain a prompt cache entry created by this request.
-          prompt_cache_options: Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](/docs/guides/prompt-caching) for current details.
-          service_tier: Specifies the processing type used for serving the request. - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'. - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model. - If set to '[flex](/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier. - To opt-in to [Fast mode](/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request. - When not set, the default behavior is 'auto'. When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
-        """
-
-        from ..types.compact_resource import CompactResource
-
-        return cast(
-            "CompactResource",
-            await self._client.call(
-                _COMPACTCONVERSATION,
-                body={
-                    "model": model,
-                    "input": input,
-                    "previous_response_id": previous_response_id,
-                    "instructions": instructions,
-                    "prompt_cache_key": prompt_cache_key,
-                    "prompt_cache_retention": prompt_cache_retention,
-                    "prompt_cache_options": prompt_cache_options,
-                    "service_tier": service_tier,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=CompactResource,
-            ),
-        )
-
-
-class ResponsesInputItems(SyncAPIResource):
-    def list(
-        self,
-        response_id: str,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ItemResource]:
-        """Returns a list of input items for a given response.
-
-        Args:
-          response_id: The ID of the response to retrieve input items for.
-          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
-          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
-          after: An item ID to list items after, used in pagination.
-          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-        """
-
-        from ..types.item_resource import ItemResource
-        from ..types.response_item_list import ResponseItemList
-
-        return cast(
-            "SyncCursorPage[ItemResource]",
-            self._client.call_page(
-                _LIST_INPUT_ITEMS,
-                path_params={"response_id": response_id},
-                query={"limit": limit, "order": order, "after": after, "include": include},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ResponseItemList,
-                item_type=ItemResource,
-                cursor_param="after",
-            ),
-        )
-
-
-class AsyncResponsesInputItems(AsyncAPIResource):
-    async def list(
-        self,
-        response_id: str,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ItemResource]:
-        """Returns a list of input items for a given response.
-
-        Args:
-          response_id: The ID of the response to retrieve input items for.
-          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
-          order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
-          after: An item ID to list items after, used in pagination.
-          include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-        """
-
-        from ..types.item_resource import ItemResource
-        from ..types.response_item_list import ResponseItemList
-
-        return cast(
-            "AsyncCursorPage[ItemResource]",
-            await self._client.call_page(
-                _LIST_INPUT_ITEMS,
-                path_params={"response_id": response_id},
-                query={"limit": limit, "order": order, "after": after, "include": include},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ResponseItemList,
-                item_type=ItemResource,
-                cursor_param="after",
+                cast_to=InputTokenCountResponse,
             ),
         )

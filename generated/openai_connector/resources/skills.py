@@ -12,11 +12,11 @@ from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.deleted_skill_resource import DeletedSkillResource
-    from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
+    from ..types.deleted_skill import DeletedSkill
+    from ..types.deleted_skill_version import DeletedSkillVersion
     from ..types.order_enum import OrderEnum
-    from ..types.skill_resource import SkillResource
-    from ..types.skill_version_resource import SkillVersionResource
+    from ..types.skill import Skill
+    from ..types.skill_version import SkillVersion
 
 _LIST_SKILLS = Operation(
     api="openai",
@@ -162,7 +162,7 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[SkillResource]:
+    ) -> SyncCursorPage[Skill]:
         """List all skills for the current project.
 
         Args:
@@ -171,11 +171,11 @@ class Skills(SyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.skill import Skill
         from ..types.skill_list_resource import SkillListResource
-        from ..types.skill_resource import SkillResource
 
         return cast(
-            "SyncCursorPage[SkillResource]",
+            "SyncCursorPage[Skill]",
             self._client.call_page(
                 _LIST_SKILLS,
                 query={"limit": limit, "order": order, "after": after},
@@ -184,7 +184,7 @@ class Skills(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=SkillListResource,
-                item_type=SkillResource,
+                item_type=Skill,
                 cursor_param="after",
             ),
         )
@@ -197,13 +197,13 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Create a new skill."""
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             self._client.call(
                 _CREATE_SKILL,
                 body={},
@@ -212,7 +212,7 @@ class Skills(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -224,17 +224,17 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Get a skill by its ID.
 
         Args:
           skill_id: The identifier of the skill to retrieve.
         """
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             self._client.call(
                 _GET_SKILL,
                 path_params={"skill_id": skill_id},
@@ -242,7 +242,7 @@ class Skills(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -255,7 +255,7 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Update the default version pointer for a skill.
 
         Args:
@@ -263,10 +263,10 @@ class Skills(SyncAPIResource):
           default_version: The skill version number to set as default.
         """
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             self._client.call(
                 _UPDATE_SKILL_DEFAULT_VERSION,
                 path_params={"skill_id": skill_id},
@@ -275,7 +275,7 @@ class Skills(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -287,17 +287,17 @@ class Skills(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedSkillResource:
+    ) -> DeletedSkill:
         """Delete a skill by its ID.
 
         Args:
           skill_id: The identifier of the skill to delete.
         """
 
-        from ..types.deleted_skill_resource import DeletedSkillResource
+        from ..types.deleted_skill import DeletedSkill
 
         return cast(
-            "DeletedSkillResource",
+            "DeletedSkill",
             self._client.call(
                 _DELETE_SKILL,
                 path_params={"skill_id": skill_id},
@@ -305,7 +305,7 @@ class Skills(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedSkillResource,
+                cast_to=DeletedSkill,
             ),
         )
 
@@ -329,7 +329,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[SkillResource]:
+    ) -> AsyncCursorPage[Skill]:
         """List all skills for the current project.
 
         Args:
@@ -338,11 +338,11 @@ class AsyncSkills(AsyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.skill import Skill
         from ..types.skill_list_resource import SkillListResource
-        from ..types.skill_resource import SkillResource
 
         return cast(
-            "AsyncCursorPage[SkillResource]",
+            "AsyncCursorPage[Skill]",
             await self._client.call_page(
                 _LIST_SKILLS,
                 query={"limit": limit, "order": order, "after": after},
@@ -351,7 +351,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=SkillListResource,
-                item_type=SkillResource,
+                item_type=Skill,
                 cursor_param="after",
             ),
         )
@@ -364,13 +364,13 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Create a new skill."""
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             await self._client.call(
                 _CREATE_SKILL,
                 body={},
@@ -379,7 +379,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -391,17 +391,17 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Get a skill by its ID.
 
         Args:
           skill_id: The identifier of the skill to retrieve.
         """
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             await self._client.call(
                 _GET_SKILL,
                 path_params={"skill_id": skill_id},
@@ -409,7 +409,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -422,7 +422,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillResource:
+    ) -> Skill:
         """Update the default version pointer for a skill.
 
         Args:
@@ -430,10 +430,10 @@ class AsyncSkills(AsyncAPIResource):
           default_version: The skill version number to set as default.
         """
 
-        from ..types.skill_resource import SkillResource
+        from ..types.skill import Skill
 
         return cast(
-            "SkillResource",
+            "Skill",
             await self._client.call(
                 _UPDATE_SKILL_DEFAULT_VERSION,
                 path_params={"skill_id": skill_id},
@@ -442,7 +442,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillResource,
+                cast_to=Skill,
             ),
         )
 
@@ -454,17 +454,17 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedSkillResource:
+    ) -> DeletedSkill:
         """Delete a skill by its ID.
 
         Args:
           skill_id: The identifier of the skill to delete.
         """
 
-        from ..types.deleted_skill_resource import DeletedSkillResource
+        from ..types.deleted_skill import DeletedSkill
 
         return cast(
-            "DeletedSkillResource",
+            "DeletedSkill",
             await self._client.call(
                 _DELETE_SKILL,
                 path_params={"skill_id": skill_id},
@@ -472,7 +472,7 @@ class AsyncSkills(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedSkillResource,
+                cast_to=DeletedSkill,
             ),
         )
 
@@ -553,7 +553,7 @@ class SkillsVersions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[SkillVersionResource]:
+    ) -> SyncCursorPage[SkillVersion]:
         """List skill versions for a skill.
 
         Args:
@@ -563,11 +563,11 @@ class SkillsVersions(SyncAPIResource):
           after: The skill version ID to start after.
         """
 
+        from ..types.skill_version import SkillVersion
         from ..types.skill_version_list_resource import SkillVersionListResource
-        from ..types.skill_version_resource import SkillVersionResource
 
         return cast(
-            "SyncCursorPage[SkillVersionResource]",
+            "SyncCursorPage[SkillVersion]",
             self._client.call_page(
                 _LIST_SKILL_VERSIONS,
                 path_params={"skill_id": skill_id},
@@ -577,7 +577,7 @@ class SkillsVersions(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=SkillVersionListResource,
-                item_type=SkillVersionResource,
+                item_type=SkillVersion,
                 cursor_param="after",
             ),
         )
@@ -592,7 +592,7 @@ class SkillsVersions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Create a new immutable skill version.
 
         Args:
@@ -600,10 +600,10 @@ class SkillsVersions(SyncAPIResource):
           default: Whether to set this version as the default.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             self._client.call(
                 _CREATE_SKILL_VERSION,
                 path_params={"skill_id": skill_id},
@@ -613,7 +613,7 @@ class SkillsVersions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -626,7 +626,7 @@ class SkillsVersions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Get a specific skill version.
 
         Args:
@@ -634,10 +634,10 @@ class SkillsVersions(SyncAPIResource):
           version: The version number to retrieve.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             self._client.call(
                 _GET_SKILL_VERSION,
                 path_params={"skill_id": skill_id, "version": version},
@@ -645,7 +645,7 @@ class SkillsVersions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -658,7 +658,7 @@ class SkillsVersions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedSkillVersionResource:
+    ) -> DeletedSkillVersion:
         """Delete a skill version.
 
         Args:
@@ -666,10 +666,10 @@ class SkillsVersions(SyncAPIResource):
           version: The skill version number.
         """
 
-        from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
+        from ..types.deleted_skill_version import DeletedSkillVersion
 
         return cast(
-            "DeletedSkillVersionResource",
+            "DeletedSkillVersion",
             self._client.call(
                 _DELETE_SKILL_VERSION,
                 path_params={"skill_id": skill_id, "version": version},
@@ -677,7 +677,7 @@ class SkillsVersions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedSkillVersionResource,
+                cast_to=DeletedSkillVersion,
             ),
         )
 
@@ -698,7 +698,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[SkillVersionResource]:
+    ) -> AsyncCursorPage[SkillVersion]:
         """List skill versions for a skill.
 
         Args:
@@ -708,11 +708,11 @@ class AsyncSkillsVersions(AsyncAPIResource):
           after: The skill version ID to start after.
         """
 
+        from ..types.skill_version import SkillVersion
         from ..types.skill_version_list_resource import SkillVersionListResource
-        from ..types.skill_version_resource import SkillVersionResource
 
         return cast(
-            "AsyncCursorPage[SkillVersionResource]",
+            "AsyncCursorPage[SkillVersion]",
             await self._client.call_page(
                 _LIST_SKILL_VERSIONS,
                 path_params={"skill_id": skill_id},
@@ -722,7 +722,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=SkillVersionListResource,
-                item_type=SkillVersionResource,
+                item_type=SkillVersion,
                 cursor_param="after",
             ),
         )
@@ -737,7 +737,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Create a new immutable skill version.
 
         Args:
@@ -745,10 +745,10 @@ class AsyncSkillsVersions(AsyncAPIResource):
           default: Whether to set this version as the default.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             await self._client.call(
                 _CREATE_SKILL_VERSION,
                 path_params={"skill_id": skill_id},
@@ -758,7 +758,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -771,7 +771,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SkillVersionResource:
+    ) -> SkillVersion:
         """Get a specific skill version.
 
         Args:
@@ -779,10 +779,10 @@ class AsyncSkillsVersions(AsyncAPIResource):
           version: The version number to retrieve.
         """
 
-        from ..types.skill_version_resource import SkillVersionResource
+        from ..types.skill_version import SkillVersion
 
         return cast(
-            "SkillVersionResource",
+            "SkillVersion",
             await self._client.call(
                 _GET_SKILL_VERSION,
                 path_params={"skill_id": skill_id, "version": version},
@@ -790,7 +790,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=SkillVersionResource,
+                cast_to=SkillVersion,
             ),
         )
 
@@ -803,7 +803,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedSkillVersionResource:
+    ) -> DeletedSkillVersion:
         """Delete a skill version.
 
         Args:
@@ -811,10 +811,10 @@ class AsyncSkillsVersions(AsyncAPIResource):
           version: The skill version number.
         """
 
-        from ..types.deleted_skill_version_resource import DeletedSkillVersionResource
+        from ..types.deleted_skill_version import DeletedSkillVersion
 
         return cast(
-            "DeletedSkillVersionResource",
+            "DeletedSkillVersion",
             await self._client.call(
                 _DELETE_SKILL_VERSION,
                 path_params={"skill_id": skill_id, "version": version},
@@ -822,7 +822,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedSkillVersionResource,
+                cast_to=DeletedSkillVersion,
             ),
         )
 

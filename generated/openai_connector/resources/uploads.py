@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
@@ -66,6 +67,10 @@ _ADD_UPLOAD_PART = Operation(
 
 
 class Uploads(SyncAPIResource):
+    @cached_property
+    def parts(self) -> UploadsParts:
+        return UploadsParts(self._client)
+
     def create(
         self,
         *,
@@ -202,46 +207,12 @@ class Uploads(SyncAPIResource):
             ),
         )
 
-    def parts(
-        self,
-        upload_id: str,
-        *,
-        data: FileTypes,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> UploadPart:
-        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
-
-        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
-
-        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
-
-        Args:
-          upload_id: The ID of the Upload.
-          data: The chunk of bytes for this Part.
-        """
-
-        from ..types.upload_part import UploadPart
-
-        return cast(
-            "UploadPart",
-            self._client.call(
-                _ADD_UPLOAD_PART,
-                path_params={"upload_id": upload_id},
-                body={},
-                files={"data": data},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=UploadPart,
-            ),
-        )
-
 
 class AsyncUploads(AsyncAPIResource):
+    @cached_property
+    def parts(self) -> AsyncUploadsParts:
+        return AsyncUploadsParts(self._client)
+
     async def create(
         self,
         *,
@@ -378,7 +349,49 @@ class AsyncUploads(AsyncAPIResource):
             ),
         )
 
-    async def parts(
+
+class UploadsParts(SyncAPIResource):
+    def create(
+        self,
+        upload_id: str,
+        *,
+        data: FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> UploadPart:
+        """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
+
+        Each Part can be at most 64 MB, and you can add Parts until you hit the Upload maximum of 8 GB.
+
+        It is possible to add multiple Parts in parallel. You can decide the intended order of the Parts when you [complete the Upload](/docs/api-reference/uploads/complete).
+
+        Args:
+          upload_id: The ID of the Upload.
+          data: The chunk of bytes for this Part.
+        """
+
+        from ..types.upload_part import UploadPart
+
+        return cast(
+            "UploadPart",
+            self._client.call(
+                _ADD_UPLOAD_PART,
+                path_params={"upload_id": upload_id},
+                body={},
+                files={"data": data},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=UploadPart,
+            ),
+        )
+
+
+class AsyncUploadsParts(AsyncAPIResource):
+    async def create(
         self,
         upload_id: str,
         *,

@@ -16,16 +16,16 @@ if TYPE_CHECKING:
     from ..types.comparison_filter import ComparisonFilterParam
     from ..types.compound_filter import CompoundFilterParam
     from ..types.create_vector_store_file_request import CreateVectorStoreFileRequestParam
-    from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
-    from ..types.delete_vector_store_response import DeleteVectorStoreResponse
     from ..types.metadata import Metadata
     from ..types.static_chunking_strategy_request_param import StaticChunkingStrategyRequestParam
+    from ..types.vector_store import VectorStore
+    from ..types.vector_store_deleted import VectorStoreDeleted
     from ..types.vector_store_expiration_after import VectorStoreExpirationAfterParam
+    from ..types.vector_store_file import VectorStoreFile
     from ..types.vector_store_file_attributes import VectorStoreFileAttributes
-    from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+    from ..types.vector_store_file_batch import VectorStoreFileBatch
     from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
-    from ..types.vector_store_file_object import VectorStoreFileObject
-    from ..types.vector_store_object import VectorStoreObject
+    from ..types.vector_store_file_deleted import VectorStoreFileDeleted
     from ..types.vector_store_search_request import VectorStoreSearchRequestRankingOptionsParam
     from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
 
@@ -278,7 +278,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[VectorStoreObject]:
+    ) -> SyncCursorPage[VectorStore]:
         """Returns a list of vector stores.
 
         Args:
@@ -289,10 +289,10 @@ class VectorStores(SyncAPIResource):
         """
 
         from ..types.list_vector_stores_response import ListVectorStoresResponse
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "SyncCursorPage[VectorStoreObject]",
+            "SyncCursorPage[VectorStore]",
             self._client.call_page(
                 _LIST_VECTOR_STORES,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -301,7 +301,7 @@ class VectorStores(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoresResponse,
-                item_type=VectorStoreObject,
+                item_type=VectorStore,
                 cursor_param="after",
             ),
         )
@@ -319,7 +319,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Create a vector store.
 
         Args:
@@ -331,10 +331,10 @@ class VectorStores(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             self._client.call(
                 _CREATE_VECTOR_STORE,
                 body={
@@ -349,7 +349,7 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -361,17 +361,17 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Retrieves a vector store.
 
         Args:
           vector_store_id: The ID of the vector store to retrieve.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             self._client.call(
                 _GET_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -379,7 +379,7 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -394,7 +394,7 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Modifies a vector store.
 
         Args:
@@ -403,10 +403,10 @@ class VectorStores(SyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             self._client.call(
                 _MODIFY_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -415,7 +415,7 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -427,17 +427,17 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteVectorStoreResponse:
+    ) -> VectorStoreDeleted:
         """Delete a vector store.
 
         Args:
           vector_store_id: The ID of the vector store to delete.
         """
 
-        from ..types.delete_vector_store_response import DeleteVectorStoreResponse
+        from ..types.vector_store_deleted import VectorStoreDeleted
 
         return cast(
-            "DeleteVectorStoreResponse",
+            "VectorStoreDeleted",
             self._client.call(
                 _DELETE_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -445,7 +445,7 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteVectorStoreResponse,
+                cast_to=VectorStoreDeleted,
             ),
         )
 
@@ -517,7 +517,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VectorStoreObject]:
+    ) -> AsyncCursorPage[VectorStore]:
         """Returns a list of vector stores.
 
         Args:
@@ -528,10 +528,10 @@ class AsyncVectorStores(AsyncAPIResource):
         """
 
         from ..types.list_vector_stores_response import ListVectorStoresResponse
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "AsyncCursorPage[VectorStoreObject]",
+            "AsyncCursorPage[VectorStore]",
             await self._client.call_page(
                 _LIST_VECTOR_STORES,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -540,7 +540,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoresResponse,
-                item_type=VectorStoreObject,
+                item_type=VectorStore,
                 cursor_param="after",
             ),
         )
@@ -558,7 +558,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Create a vector store.
 
         Args:
@@ -570,10 +570,10 @@ class AsyncVectorStores(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             await self._client.call(
                 _CREATE_VECTOR_STORE,
                 body={
@@ -588,7 +588,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -600,17 +600,17 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Retrieves a vector store.
 
         Args:
           vector_store_id: The ID of the vector store to retrieve.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             await self._client.call(
                 _GET_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -618,7 +618,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -633,7 +633,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreObject:
+    ) -> VectorStore:
         """Modifies a vector store.
 
         Args:
@@ -642,10 +642,10 @@ class AsyncVectorStores(AsyncAPIResource):
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
         """
 
-        from ..types.vector_store_object import VectorStoreObject
+        from ..types.vector_store import VectorStore
 
         return cast(
-            "VectorStoreObject",
+            "VectorStore",
             await self._client.call(
                 _MODIFY_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -654,7 +654,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreObject,
+                cast_to=VectorStore,
             ),
         )
 
@@ -666,17 +666,17 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteVectorStoreResponse:
+    ) -> VectorStoreDeleted:
         """Delete a vector store.
 
         Args:
           vector_store_id: The ID of the vector store to delete.
         """
 
-        from ..types.delete_vector_store_response import DeleteVectorStoreResponse
+        from ..types.vector_store_deleted import VectorStoreDeleted
 
         return cast(
-            "DeleteVectorStoreResponse",
+            "VectorStoreDeleted",
             await self._client.call(
                 _DELETE_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
@@ -684,7 +684,7 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteVectorStoreResponse,
+                cast_to=VectorStoreDeleted,
             ),
         )
 
@@ -737,10 +737,6 @@ class AsyncVectorStores(AsyncAPIResource):
 
 
 class VectorStoresFileBatches(SyncAPIResource):
-    @cached_property
-    def files(self) -> VectorStoresFileBatchesFiles:
-        return VectorStoresFileBatchesFiles(self._client)
-
     def create(
         self,
         vector_store_id: str,
@@ -753,7 +749,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Create a vector store file batch.
 
         The maximum number of files in a single batch request is 2000.
@@ -768,10 +764,10 @@ class VectorStoresFileBatches(SyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             self._client.call(
                 _CREATE_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id},
@@ -785,7 +781,7 @@ class VectorStoresFileBatches(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -798,7 +794,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Retrieves a vector store file batch.
 
         Args:
@@ -806,10 +802,10 @@ class VectorStoresFileBatches(SyncAPIResource):
           batch_id: The ID of the file batch being retrieved.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             self._client.call(
                 _GET_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -817,7 +813,7 @@ class VectorStoresFileBatches(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -830,7 +826,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
         Args:
@@ -838,10 +834,10 @@ class VectorStoresFileBatches(SyncAPIResource):
           batch_id: The ID of the file batch to cancel.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             self._client.call(
                 _CANCEL_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -849,16 +845,58 @@ class VectorStoresFileBatches(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
+            ),
+        )
+
+    def list_files(
+        self,
+        vector_store_id: str,
+        batch_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[VectorStoreFile]:
+        """Returns a list of vector store files in a batch.
+
+        Args:
+          vector_store_id: The ID of the vector store that the files belong to.
+          batch_id: The ID of the file batch that the files belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        """
+
+        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
+        from ..types.vector_store_file import VectorStoreFile
+
+        return cast(
+            "SyncCursorPage[VectorStoreFile]",
+            self._client.call_page(
+                _LIST_FILES_IN_VECTOR_STORE_BATCH,
+                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListVectorStoreFilesResponse,
+                item_type=VectorStoreFile,
+                cursor_param="after",
             ),
         )
 
 
 class AsyncVectorStoresFileBatches(AsyncAPIResource):
-    @cached_property
-    def files(self) -> AsyncVectorStoresFileBatchesFiles:
-        return AsyncVectorStoresFileBatchesFiles(self._client)
-
     async def create(
         self,
         vector_store_id: str,
@@ -871,7 +909,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Create a vector store file batch.
 
         The maximum number of files in a single batch request is 2000.
@@ -886,10 +924,10 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             await self._client.call(
                 _CREATE_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id},
@@ -903,7 +941,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -916,7 +954,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Retrieves a vector store file batch.
 
         Args:
@@ -924,10 +962,10 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           batch_id: The ID of the file batch being retrieved.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             await self._client.call(
                 _GET_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -935,7 +973,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
@@ -948,7 +986,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileBatchObject:
+    ) -> VectorStoreFileBatch:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
         Args:
@@ -956,10 +994,10 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
           batch_id: The ID of the file batch to cancel.
         """
 
-        from ..types.vector_store_file_batch_object import VectorStoreFileBatchObject
+        from ..types.vector_store_file_batch import VectorStoreFileBatch
 
         return cast(
-            "VectorStoreFileBatchObject",
+            "VectorStoreFileBatch",
             await self._client.call(
                 _CANCEL_VECTOR_STORE_FILE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -967,13 +1005,11 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileBatchObject,
+                cast_to=VectorStoreFileBatch,
             ),
         )
 
-
-class VectorStoresFileBatchesFiles(SyncAPIResource):
-    def list(
+    async def list_files(
         self,
         vector_store_id: str,
         batch_id: str,
@@ -987,7 +1023,7 @@ class VectorStoresFileBatchesFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[VectorStoreFileObject]:
+    ) -> AsyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files in a batch.
 
         Args:
@@ -1001,58 +1037,10 @@ class VectorStoresFileBatchesFiles(SyncAPIResource):
         """
 
         from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "SyncCursorPage[VectorStoreFileObject]",
-            self._client.call_page(
-                _LIST_FILES_IN_VECTOR_STORE_BATCH,
-                path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
-                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ListVectorStoreFilesResponse,
-                item_type=VectorStoreFileObject,
-                cursor_param="after",
-            ),
-        )
-
-
-class AsyncVectorStoresFileBatchesFiles(AsyncAPIResource):
-    async def list(
-        self,
-        vector_store_id: str,
-        batch_id: str,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        before: str | NotGiven = NOT_GIVEN,
-        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VectorStoreFileObject]:
-        """Returns a list of vector store files in a batch.
-
-        Args:
-          vector_store_id: The ID of the vector store that the files belong to.
-          batch_id: The ID of the file batch that the files belong to.
-          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
-          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
-          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
-          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
-          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
-        """
-
-        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-        from ..types.vector_store_file_object import VectorStoreFileObject
-
-        return cast(
-            "AsyncCursorPage[VectorStoreFileObject]",
+            "AsyncCursorPage[VectorStoreFile]",
             await self._client.call_page(
                 _LIST_FILES_IN_VECTOR_STORE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
@@ -1062,17 +1050,13 @@ class AsyncVectorStoresFileBatchesFiles(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoreFilesResponse,
-                item_type=VectorStoreFileObject,
+                item_type=VectorStoreFile,
                 cursor_param="after",
             ),
         )
 
 
 class VectorStoresFiles(SyncAPIResource):
-    @cached_property
-    def content(self) -> VectorStoresFilesContent:
-        return VectorStoresFilesContent(self._client)
-
     def list(
         self,
         vector_store_id: str,
@@ -1086,7 +1070,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[VectorStoreFileObject]:
+    ) -> SyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files.
 
         Args:
@@ -1099,10 +1083,10 @@ class VectorStoresFiles(SyncAPIResource):
         """
 
         from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "SyncCursorPage[VectorStoreFileObject]",
+            "SyncCursorPage[VectorStoreFile]",
             self._client.call_page(
                 _LIST_VECTOR_STORE_FILES,
                 path_params={"vector_store_id": vector_store_id},
@@ -1112,7 +1096,7 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListVectorStoreFilesResponse,
-                item_type=VectorStoreFileObject,
+                item_type=VectorStoreFile,
                 cursor_param="after",
             ),
         )
@@ -1128,7 +1112,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
 
         This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
@@ -1141,10 +1125,10 @@ class VectorStoresFiles(SyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "VectorStoreFileObject",
+            "VectorStoreFile",
             self._client.call(
                 _CREATE_VECTOR_STORE_FILE,
                 path_params={"vector_store_id": vector_store_id},
@@ -1153,7 +1137,7 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileObject,
+                cast_to=VectorStoreFile,
             ),
         )
 
@@ -1166,7 +1150,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """Retrieves a vector store file.
 
         Args:
@@ -1174,10 +1158,10 @@ class VectorStoresFiles(SyncAPIResource):
           file_id: The ID of the file being retrieved.
         """
 
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "VectorStoreFileObject",
+            "VectorStoreFile",
             self._client.call(
                 _GET_VECTOR_STORE_FILE,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
@@ -1185,7 +1169,7 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileObject,
+                cast_to=VectorStoreFile,
             ),
         )
 
@@ -1199,7 +1183,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
+    ) -> VectorStoreFile:
         """Update attributes on a vector store file.
 
         Args:
@@ -1208,10 +1192,10 @@ class VectorStoresFiles(SyncAPIResource):
           attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
         """
 
-        from ..types.vector_store_file_object import VectorStoreFileObject
+        from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "VectorStoreFileObject",
+            "VectorStoreFile",
             self._client.call(
                 _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
@@ -1220,7 +1204,7 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VectorStoreFileObject,
+                cast_to=VectorStoreFile,
             ),
         )
 
@@ -1233,7 +1217,7 @@ class VectorStoresFiles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteVectorStoreFileResponse:
+    ) -> VectorStoreFileDeleted:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
         Args:
@@ -1241,10 +1225,10 @@ class VectorStoresFiles(SyncAPIResource):
           file_id: The ID of the file to delete.
         """
 
-        from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
+        from ..types.vector_store_file_deleted import VectorStoreFileDeleted
 
         return cast(
-            "DeleteVectorStoreFileResponse",
+            "VectorStoreFileDeleted",
             self._client.call(
                 _DELETE_VECTOR_STORE_FILE,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
@@ -1252,202 +1236,11 @@ class VectorStoresFiles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeleteVectorStoreFileResponse,
+                cast_to=VectorStoreFileDeleted,
             ),
         )
 
-
-class AsyncVectorStoresFiles(AsyncAPIResource):
-    @cached_property
-    def content(self) -> AsyncVectorStoresFilesContent:
-        return AsyncVectorStoresFilesContent(self._client)
-
-    async def list(
-        self,
-        vector_store_id: str,
-        *,
-        limit: int | NotGiven = NOT_GIVEN,
-        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
-        after: str | NotGiven = NOT_GIVEN,
-        before: str | NotGiven = NOT_GIVEN,
-        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VectorStoreFileObject]:
-        """Returns a list of vector store files.
-
-        Args:
-          vector_store_id: The ID of the vector store that the files belong to.
-          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
-          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
-          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
-          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
-          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
-        """
-
-        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
-        from ..types.vector_store_file_object import VectorStoreFileObject
-
-        return cast(
-            "AsyncCursorPage[VectorStoreFileObject]",
-            await self._client.call_page(
-                _LIST_VECTOR_STORE_FILES,
-                path_params={"vector_store_id": vector_store_id},
-                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=ListVectorStoreFilesResponse,
-                item_type=VectorStoreFileObject,
-                cursor_param="after",
-            ),
-        )
-
-    async def create(
-        self,
-        vector_store_id: str,
-        *,
-        file_id: str,
-        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
-        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
-        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
-
-        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
-        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
-
-        Args:
-          vector_store_id: The ID of the vector store for which to create a File.
-          file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
-          chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
-          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
-        """
-
-        from ..types.vector_store_file_object import VectorStoreFileObject
-
-        return cast(
-            "VectorStoreFileObject",
-            await self._client.call(
-                _CREATE_VECTOR_STORE_FILE,
-                path_params={"vector_store_id": vector_store_id},
-                body={"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VectorStoreFileObject,
-            ),
-        )
-
-    async def retrieve(
-        self,
-        vector_store_id: str,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
-        """Retrieves a vector store file.
-
-        Args:
-          vector_store_id: The ID of the vector store that the file belongs to.
-          file_id: The ID of the file being retrieved.
-        """
-
-        from ..types.vector_store_file_object import VectorStoreFileObject
-
-        return cast(
-            "VectorStoreFileObject",
-            await self._client.call(
-                _GET_VECTOR_STORE_FILE,
-                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VectorStoreFileObject,
-            ),
-        )
-
-    async def update(
-        self,
-        vector_store_id: str,
-        file_id: str,
-        *,
-        attributes: VectorStoreFileAttributes,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VectorStoreFileObject:
-        """Update attributes on a vector store file.
-
-        Args:
-          vector_store_id: The ID of the vector store the file belongs to.
-          file_id: The ID of the file to update attributes.
-          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
-        """
-
-        from ..types.vector_store_file_object import VectorStoreFileObject
-
-        return cast(
-            "VectorStoreFileObject",
-            await self._client.call(
-                _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES,
-                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
-                body={"attributes": attributes},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VectorStoreFileObject,
-            ),
-        )
-
-    async def delete(
-        self,
-        vector_store_id: str,
-        file_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeleteVectorStoreFileResponse:
-        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
-
-        Args:
-          vector_store_id: The ID of the vector store that the file belongs to.
-          file_id: The ID of the file to delete.
-        """
-
-        from ..types.delete_vector_store_file_response import DeleteVectorStoreFileResponse
-
-        return cast(
-            "DeleteVectorStoreFileResponse",
-            await self._client.call(
-                _DELETE_VECTOR_STORE_FILE,
-                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=DeleteVectorStoreFileResponse,
-            ),
-        )
-
-
-class VectorStoresFilesContent(SyncAPIResource):
-    def list(
+    def content(
         self,
         vector_store_id: str,
         file_id: str,
@@ -1480,8 +1273,191 @@ class VectorStoresFilesContent(SyncAPIResource):
         )
 
 
-class AsyncVectorStoresFilesContent(AsyncAPIResource):
+class AsyncVectorStoresFiles(AsyncAPIResource):
     async def list(
+        self,
+        vector_store_id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        before: str | NotGiven = NOT_GIVEN,
+        filter: Literal["in_progress", "completed", "failed", "cancelled"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncCursorPage[VectorStoreFile]:
+        """Returns a list of vector store files.
+
+        Args:
+          vector_store_id: The ID of the vector store that the files belong to.
+          limit: A limit on the number of objects to be returned. Limit can range between 1 and 100, and the default is 20.
+          order: Sort order by the `created_at` timestamp of the objects. `asc` for ascending order and `desc` for descending order.
+          after: A cursor for use in pagination. `after` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, ending with obj_foo, your subsequent call can include after=obj_foo in order to fetch the next page of the list.
+          before: A cursor for use in pagination. `before` is an object ID that defines your place in the list. For instance, if you make a list request and receive 100 objects, starting with obj_foo, your subsequent call can include before=obj_foo in order to fetch the previous page of the list.
+          filter: Filter by file status. One of `in_progress`, `completed`, `failed`, `cancelled`.
+        """
+
+        from ..types.list_vector_store_files_response import ListVectorStoreFilesResponse
+        from ..types.vector_store_file import VectorStoreFile
+
+        return cast(
+            "AsyncCursorPage[VectorStoreFile]",
+            await self._client.call_page(
+                _LIST_VECTOR_STORE_FILES,
+                path_params={"vector_store_id": vector_store_id},
+                query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=ListVectorStoreFilesResponse,
+                item_type=VectorStoreFile,
+                cursor_param="after",
+            ),
+        )
+
+    async def create(
+        self,
+        vector_store_id: str,
+        *,
+        file_id: str,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
+
+        This endpoint is subject to a per-vector-store write rate limit of 300 requests per minute, shared with `/vector_stores/{vector_store_id}/file_batches`.
+        For uploading multiple files to the same vector store, use the file batches endpoint to reduce request volume.
+
+        Args:
+          vector_store_id: The ID of the vector store for which to create a File.
+          file_id: A [File](/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
+          chunking_strategy: The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
+          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
+        """
+
+        from ..types.vector_store_file import VectorStoreFile
+
+        return cast(
+            "VectorStoreFile",
+            await self._client.call(
+                _CREATE_VECTOR_STORE_FILE,
+                path_params={"vector_store_id": vector_store_id},
+                body={"file_id": file_id, "chunking_strategy": chunking_strategy, "attributes": attributes},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFile,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Retrieves a vector store file.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file belongs to.
+          file_id: The ID of the file being retrieved.
+        """
+
+        from ..types.vector_store_file import VectorStoreFile
+
+        return cast(
+            "VectorStoreFile",
+            await self._client.call(
+                _GET_VECTOR_STORE_FILE,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFile,
+            ),
+        )
+
+    async def update(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        attributes: VectorStoreFileAttributes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Update attributes on a vector store file.
+
+        Args:
+          vector_store_id: The ID of the vector store the file belongs to.
+          file_id: The ID of the file to update attributes.
+          attributes: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters, booleans, or numbers.
+        """
+
+        from ..types.vector_store_file import VectorStoreFile
+
+        return cast(
+            "VectorStoreFile",
+            await self._client.call(
+                _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                body={"attributes": attributes},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFile,
+            ),
+        )
+
+    async def delete(
+        self,
+        vector_store_id: str,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileDeleted:
+        """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
+
+        Args:
+          vector_store_id: The ID of the vector store that the file belongs to.
+          file_id: The ID of the file to delete.
+        """
+
+        from ..types.vector_store_file_deleted import VectorStoreFileDeleted
+
+        return cast(
+            "VectorStoreFileDeleted",
+            await self._client.call(
+                _DELETE_VECTOR_STORE_FILE,
+                path_params={"vector_store_id": vector_store_id, "file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VectorStoreFileDeleted,
+            ),
+        )
+
+    async def content(
         self,
         vector_store_id: str,
         file_id: str,

@@ -1,7 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
@@ -11,14 +10,14 @@ from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.deleted_video_resource import DeletedVideoResource
     from ..types.image_reference import ImageReferenceParam
     from ..types.order_enum import OrderEnum
+    from ..types.video import Video
     from ..types.video_character_resource import VideoCharacterResource
     from ..types.video_content_variant import VideoContentVariant
+    from ..types.video_delete_response import VideoDeleteResponse
     from ..types.video_model import VideoModel
     from ..types.video_reference_input_param import VideoReferenceInputParam
-    from ..types.video_resource import VideoResource
     from ..types.video_seconds import VideoSeconds
     from ..types.video_size import VideoSize
 
@@ -70,39 +69,6 @@ _CREATE_VIDEO_JSON = Operation(
             "seconds": {"type": "string"},
             "size": {"type": "string"},
         }
-    },
-)
-
-_GET_VIDEO = Operation(
-    api="openai",
-    operation_id="GetVideo",
-    method="GET",
-    path="/videos/{video_id}",
-    request_kind="none",
-    response_kind="json",
-    checks={"path": {"video_id": {"type": "string"}}},
-)
-
-_DELETE_VIDEO = Operation(
-    api="openai",
-    operation_id="DeleteVideo",
-    method="DELETE",
-    path="/videos/{video_id}",
-    request_kind="none",
-    response_kind="json",
-    checks={"path": {"video_id": {"type": "string"}}},
-)
-
-_CREATE_VIDEO_REMIX = Operation(
-    api="openai",
-    operation_id="CreateVideoRemix",
-    method="POST",
-    path="/videos/{video_id}/remix",
-    request_kind="json",
-    response_kind="json",
-    checks={
-        "path": {"video_id": {"type": "string"}},
-        "body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}},
     },
 )
 
@@ -172,6 +138,26 @@ _CREATE_VIDEO_EXTEND_JSON = Operation(
     },
 )
 
+_GET_VIDEO = Operation(
+    api="openai",
+    operation_id="GetVideo",
+    method="GET",
+    path="/videos/{video_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"video_id": {"type": "string"}}},
+)
+
+_DELETE_VIDEO = Operation(
+    api="openai",
+    operation_id="DeleteVideo",
+    method="DELETE",
+    path="/videos/{video_id}",
+    request_kind="none",
+    response_kind="json",
+    checks={"path": {"video_id": {"type": "string"}}},
+)
+
 _RETRIEVE_VIDEO_CONTENT = Operation(
     api="openai",
     operation_id="RetrieveVideoContent",
@@ -183,24 +169,21 @@ _RETRIEVE_VIDEO_CONTENT = Operation(
     checks={"path": {"video_id": {"type": "string"}}, "query": {"variant": {"type": "string"}}},
 )
 
+_CREATE_VIDEO_REMIX = Operation(
+    api="openai",
+    operation_id="CreateVideoRemix",
+    method="POST",
+    path="/videos/{video_id}/remix",
+    request_kind="json",
+    response_kind="json",
+    checks={
+        "path": {"video_id": {"type": "string"}},
+        "body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}},
+    },
+)
+
 
 class Videos(SyncAPIResource):
-    @cached_property
-    def characters(self) -> VideosCharacters:
-        return VideosCharacters(self._client)
-
-    @cached_property
-    def edits(self) -> VideosEdits:
-        return VideosEdits(self._client)
-
-    @cached_property
-    def extensions(self) -> VideosExtensions:
-        return VideosExtensions(self._client)
-
-    @cached_property
-    def content(self) -> VideosContent:
-        return VideosContent(self._client)
-
     def list(
         self,
         *,
@@ -211,7 +194,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[VideoResource]:
+    ) -> SyncCursorPage[Video]:
         """Deprecated.
 
         List recently generated videos for the current project.
@@ -222,11 +205,11 @@ class Videos(SyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.video import Video
         from ..types.video_list_resource import VideoListResource
-        from ..types.video_resource import VideoResource
 
         return cast(
-            "SyncCursorPage[VideoResource]",
+            "SyncCursorPage[Video]",
             self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},
@@ -235,7 +218,7 @@ class Videos(SyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=VideoListResource,
-                item_type=VideoResource,
+                item_type=Video,
                 cursor_param="after",
             ),
         )
@@ -252,7 +235,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job from a prompt and optional reference assets.
@@ -264,10 +247,10 @@ class Videos(SyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO,
                 body={"model": model, "prompt": prompt, "seconds": seconds, "size": size},
@@ -276,7 +259,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -292,7 +275,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job from a prompt and optional reference assets.
@@ -305,10 +288,10 @@ class Videos(SyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO_JSON,
                 body={
@@ -322,7 +305,214 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
+            ),
+        )
+
+    def create_character(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Create a character from an uploaded video.
+
+        Args:
+          video: Video file used to create a character.
+          name: Display name for this API character.
+        """
+
+        from ..types.video_character_resource import VideoCharacterResource
+
+        return cast(
+            "VideoCharacterResource",
+            self._client.call(
+                _CREATE_VIDEO_CHARACTER,
+                body={"name": name},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    def get_character(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Fetch a character.
+
+        Args:
+          character_id: The identifier of the character to retrieve.
+        """
+
+        from ..types.video_character_resource import VideoCharacterResource
+
+        return cast(
+            "VideoCharacterResource",
+            self._client.call(
+                _GET_VIDEO_CHARACTER,
+                path_params={"character_id": character_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    def edit(
+        self,
+        *,
+        video: FileTypes | VideoReferenceInputParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        from ..types.video import Video
+
+        return cast(
+            "Video",
+            self._client.call(
+                _CREATE_VIDEO_EDIT,
+                body={"prompt": prompt},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Video,
+            ),
+        )
+
+    def edit_json(
+        self,
+        *,
+        video: VideoReferenceInputParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          video: Reference to the completed video to edit.
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        from ..types.video import Video
+
+        return cast(
+            "Video",
+            self._client.call(
+                _CREATE_VIDEO_EDIT_JSON,
+                body={"video": video, "prompt": prompt},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Video,
+            ),
+        )
+
+    def extend(
+        self,
+        *,
+        video: VideoReferenceInputParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        from ..types.video import Video
+
+        return cast(
+            "Video",
+            self._client.call(
+                _CREATE_VIDEO_EXTEND,
+                body={"prompt": prompt, "seconds": seconds},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Video,
+            ),
+        )
+
+    def extend_json(
+        self,
+        *,
+        video: VideoReferenceInputParam,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          video: Reference to the completed video to extend.
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        from ..types.video import Video
+
+        return cast(
+            "Video",
+            self._client.call(
+                _CREATE_VIDEO_EXTEND_JSON,
+                body={"video": video, "prompt": prompt, "seconds": seconds},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Video,
             ),
         )
 
@@ -334,7 +524,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Fetch the latest metadata for a generated video.
@@ -343,10 +533,10 @@ class Videos(SyncAPIResource):
           video_id: The identifier of the video to retrieve.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _GET_VIDEO,
                 path_params={"video_id": video_id},
@@ -354,7 +544,7 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -366,7 +556,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedVideoResource:
+    ) -> VideoDeleteResponse:
         """Deprecated.
 
         Permanently delete a completed or failed video and its stored assets.
@@ -375,10 +565,10 @@ class Videos(SyncAPIResource):
           video_id: The identifier of the video to delete.
         """
 
-        from ..types.deleted_video_resource import DeletedVideoResource
+        from ..types.video_delete_response import VideoDeleteResponse
 
         return cast(
-            "DeletedVideoResource",
+            "VideoDeleteResponse",
             self._client.call(
                 _DELETE_VIDEO,
                 path_params={"video_id": video_id},
@@ -386,7 +576,42 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedVideoResource,
+                cast_to=VideoDeleteResponse,
+            ),
+        )
+
+    def download_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """Deprecated.
+
+        Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+          video_id: The identifier of the video whose media to download.
+          variant: Which downloadable asset to return. Defaults to the MP4 video.
+        """
+
+        return cast(
+            "BinaryResponse",
+            self._client.call(
+                _RETRIEVE_VIDEO_CONTENT,
+                path_params={"video_id": video_id},
+                query={"variant": variant},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -399,7 +624,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a remix of a completed video using a refreshed prompt.
@@ -409,10 +634,10 @@ class Videos(SyncAPIResource):
           prompt: Updated text prompt that directs the remix generation.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             self._client.call(
                 _CREATE_VIDEO_REMIX,
                 path_params={"video_id": video_id},
@@ -421,28 +646,12 @@ class Videos(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
 
 class AsyncVideos(AsyncAPIResource):
-    @cached_property
-    def characters(self) -> AsyncVideosCharacters:
-        return AsyncVideosCharacters(self._client)
-
-    @cached_property
-    def edits(self) -> AsyncVideosEdits:
-        return AsyncVideosEdits(self._client)
-
-    @cached_property
-    def extensions(self) -> AsyncVideosExtensions:
-        return AsyncVideosExtensions(self._client)
-
-    @cached_property
-    def content(self) -> AsyncVideosContent:
-        return AsyncVideosContent(self._client)
-
     async def list(
         self,
         *,
@@ -453,7 +662,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VideoResource]:
+    ) -> AsyncCursorPage[Video]:
         """Deprecated.
 
         List recently generated videos for the current project.
@@ -464,11 +673,11 @@ class AsyncVideos(AsyncAPIResource):
           after: Identifier for the last item from the previous pagination request
         """
 
+        from ..types.video import Video
         from ..types.video_list_resource import VideoListResource
-        from ..types.video_resource import VideoResource
 
         return cast(
-            "AsyncCursorPage[VideoResource]",
+            "AsyncCursorPage[Video]",
             await self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},
@@ -477,7 +686,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=VideoListResource,
-                item_type=VideoResource,
+                item_type=Video,
                 cursor_param="after",
             ),
         )
@@ -494,7 +703,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job from a prompt and optional reference assets.
@@ -506,10 +715,10 @@ class AsyncVideos(AsyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO,
                 body={"model": model, "prompt": prompt, "seconds": seconds, "size": size},
@@ -518,7 +727,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -534,7 +743,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a new video generation job from a prompt and optional reference assets.
@@ -547,10 +756,10 @@ class AsyncVideos(AsyncAPIResource):
           size: Output resolution formatted as width x height (allowed values: 720x1280, 1280x720, 1024x1792, 1792x1024). Defaults to 720x1280.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO_JSON,
                 body={
@@ -564,7 +773,214 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
+            ),
+        )
+
+    async def create_character(
+        self,
+        *,
+        video: FileTypes,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Create a character from an uploaded video.
+
+        Args:
+          video: Video file used to create a character.
+          name: Display name for this API character.
+        """
+
+        from ..types.video_character_resource import VideoCharacterResource
+
+        return cast(
+            "VideoCharacterResource",
+            await self._client.call(
+                _CREATE_VIDEO_CHARACTER,
+                body={"name": name},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    async def get_character(
+        self,
+        character_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VideoCharacterResource:
+        """Deprecated.
+
+        Fetch a character.
+
+        Args:
+          character_id: The identifier of the character to retrieve.
+        """
+
+        from ..types.video_character_resource import VideoCharacterResource
+
+        return cast(
+            "VideoCharacterResource",
+            await self._client.call(
+                _GET_VIDEO_CHARACTER,
+                path_params={"character_id": character_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=VideoCharacterResource,
+            ),
+        )
+
+    async def edit(
+        self,
+        *,
+        video: FileTypes | VideoReferenceInputParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        from ..types.video import Video
+
+        return cast(
+            "Video",
+            await self._client.call(
+                _CREATE_VIDEO_EDIT,
+                body={"prompt": prompt},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Video,
+            ),
+        )
+
+    async def edit_json(
+        self,
+        *,
+        video: VideoReferenceInputParam,
+        prompt: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Deprecated.
+
+        Create a new video generation job by editing a source video or existing generated video.
+
+        Args:
+          video: Reference to the completed video to edit.
+          prompt: Text prompt that describes how to edit the source video.
+        """
+
+        from ..types.video import Video
+
+        return cast(
+            "Video",
+            await self._client.call(
+                _CREATE_VIDEO_EDIT_JSON,
+                body={"video": video, "prompt": prompt},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Video,
+            ),
+        )
+
+    async def extend(
+        self,
+        *,
+        video: VideoReferenceInputParam | FileTypes,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        from ..types.video import Video
+
+        return cast(
+            "Video",
+            await self._client.call(
+                _CREATE_VIDEO_EXTEND,
+                body={"prompt": prompt, "seconds": seconds},
+                files={"video": video},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Video,
+            ),
+        )
+
+    async def extend_json(
+        self,
+        *,
+        video: VideoReferenceInputParam,
+        prompt: str,
+        seconds: VideoSeconds,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Deprecated.
+
+        Create an extension of a completed video.
+
+        Args:
+          video: Reference to the completed video to extend.
+          prompt: Updated text prompt that directs the extension generation.
+          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
+        """
+
+        from ..types.video import Video
+
+        return cast(
+            "Video",
+            await self._client.call(
+                _CREATE_VIDEO_EXTEND_JSON,
+                body={"video": video, "prompt": prompt, "seconds": seconds},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=Video,
             ),
         )
 
@@ -576,7 +992,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Fetch the latest metadata for a generated video.
@@ -585,10 +1001,10 @@ class AsyncVideos(AsyncAPIResource):
           video_id: The identifier of the video to retrieve.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _GET_VIDEO,
                 path_params={"video_id": video_id},
@@ -596,7 +1012,7 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
+                cast_to=Video,
             ),
         )
 
@@ -608,7 +1024,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> DeletedVideoResource:
+    ) -> VideoDeleteResponse:
         """Deprecated.
 
         Permanently delete a completed or failed video and its stored assets.
@@ -617,10 +1033,10 @@ class AsyncVideos(AsyncAPIResource):
           video_id: The identifier of the video to delete.
         """
 
-        from ..types.deleted_video_resource import DeletedVideoResource
+        from ..types.video_delete_response import VideoDeleteResponse
 
         return cast(
-            "DeletedVideoResource",
+            "VideoDeleteResponse",
             await self._client.call(
                 _DELETE_VIDEO,
                 path_params={"video_id": video_id},
@@ -628,7 +1044,42 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=DeletedVideoResource,
+                cast_to=VideoDeleteResponse,
+            ),
+        )
+
+    async def download_content(
+        self,
+        video_id: str,
+        *,
+        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BinaryResponse:
+        """Deprecated.
+
+        Download the generated video bytes or a derived preview asset.
+
+        Streams the rendered video content for the specified video job.
+
+        Args:
+          video_id: The identifier of the video whose media to download.
+          variant: Which downloadable asset to return. Defaults to the MP4 video.
+        """
+
+        return cast(
+            "BinaryResponse",
+            await self._client.call(
+                _RETRIEVE_VIDEO_CONTENT,
+                path_params={"video_id": video_id},
+                query={"variant": variant},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -641,7 +1092,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
+    ) -> Video:
         """Deprecated.
 
         Create a remix of a completed video using a refreshed prompt.
@@ -651,10 +1102,10 @@ class AsyncVideos(AsyncAPIResource):
           prompt: Updated text prompt that directs the remix generation.
         """
 
-        from ..types.video_resource import VideoResource
+        from ..types.video import Video
 
         return cast(
-            "VideoResource",
+            "Video",
             await self._client.call(
                 _CREATE_VIDEO_REMIX,
                 path_params={"video_id": video_id},
@@ -663,506 +1114,6 @@ class AsyncVideos(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-
-class VideosCharacters(SyncAPIResource):
-    def create(
-        self,
-        *,
-        video: FileTypes,
-        name: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoCharacterResource:
-        """Deprecated.
-
-        Create a character from an uploaded video.
-
-        Args:
-          video: Video file used to create a character.
-          name: Display name for this API character.
-        """
-
-        from ..types.video_character_resource import VideoCharacterResource
-
-        return cast(
-            "VideoCharacterResource",
-            self._client.call(
-                _CREATE_VIDEO_CHARACTER,
-                body={"name": name},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoCharacterResource,
-            ),
-        )
-
-    def retrieve(
-        self,
-        character_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoCharacterResource:
-        """Deprecated.
-
-        Fetch a character.
-
-        Args:
-          character_id: The identifier of the character to retrieve.
-        """
-
-        from ..types.video_character_resource import VideoCharacterResource
-
-        return cast(
-            "VideoCharacterResource",
-            self._client.call(
-                _GET_VIDEO_CHARACTER,
-                path_params={"character_id": character_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoCharacterResource,
-            ),
-        )
-
-
-class AsyncVideosCharacters(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        video: FileTypes,
-        name: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoCharacterResource:
-        """Deprecated.
-
-        Create a character from an uploaded video.
-
-        Args:
-          video: Video file used to create a character.
-          name: Display name for this API character.
-        """
-
-        from ..types.video_character_resource import VideoCharacterResource
-
-        return cast(
-            "VideoCharacterResource",
-            await self._client.call(
-                _CREATE_VIDEO_CHARACTER,
-                body={"name": name},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoCharacterResource,
-            ),
-        )
-
-    async def retrieve(
-        self,
-        character_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoCharacterResource:
-        """Deprecated.
-
-        Fetch a character.
-
-        Args:
-          character_id: The identifier of the character to retrieve.
-        """
-
-        from ..types.video_character_resource import VideoCharacterResource
-
-        return cast(
-            "VideoCharacterResource",
-            await self._client.call(
-                _GET_VIDEO_CHARACTER,
-                path_params={"character_id": character_id},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoCharacterResource,
-            ),
-        )
-
-
-class VideosEdits(SyncAPIResource):
-    def create(
-        self,
-        *,
-        video: FileTypes | VideoReferenceInputParam,
-        prompt: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create a new video generation job by editing a source video or existing generated video.
-
-        Args:
-          prompt: Text prompt that describes how to edit the source video.
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            self._client.call(
-                _CREATE_VIDEO_EDIT,
-                body={"prompt": prompt},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-    def create_json(
-        self,
-        *,
-        video: VideoReferenceInputParam,
-        prompt: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create a new video generation job by editing a source video or existing generated video.
-
-        Args:
-          video: Reference to the completed video to edit.
-          prompt: Text prompt that describes how to edit the source video.
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            self._client.call(
-                _CREATE_VIDEO_EDIT_JSON,
-                body={"video": video, "prompt": prompt},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-
-class AsyncVideosEdits(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        video: FileTypes | VideoReferenceInputParam,
-        prompt: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create a new video generation job by editing a source video or existing generated video.
-
-        Args:
-          prompt: Text prompt that describes how to edit the source video.
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            await self._client.call(
-                _CREATE_VIDEO_EDIT,
-                body={"prompt": prompt},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-    async def create_json(
-        self,
-        *,
-        video: VideoReferenceInputParam,
-        prompt: str,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create a new video generation job by editing a source video or existing generated video.
-
-        Args:
-          video: Reference to the completed video to edit.
-          prompt: Text prompt that describes how to edit the source video.
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            await self._client.call(
-                _CREATE_VIDEO_EDIT_JSON,
-                body={"video": video, "prompt": prompt},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-
-class VideosExtensions(SyncAPIResource):
-    def create(
-        self,
-        *,
-        video: VideoReferenceInputParam | FileTypes,
-        prompt: str,
-        seconds: VideoSeconds,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create an extension of a completed video.
-
-        Args:
-          prompt: Updated text prompt that directs the extension generation.
-          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            self._client.call(
-                _CREATE_VIDEO_EXTEND,
-                body={"prompt": prompt, "seconds": seconds},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-    def create_json(
-        self,
-        *,
-        video: VideoReferenceInputParam,
-        prompt: str,
-        seconds: VideoSeconds,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create an extension of a completed video.
-
-        Args:
-          video: Reference to the completed video to extend.
-          prompt: Updated text prompt that directs the extension generation.
-          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            self._client.call(
-                _CREATE_VIDEO_EXTEND_JSON,
-                body={"video": video, "prompt": prompt, "seconds": seconds},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-
-class AsyncVideosExtensions(AsyncAPIResource):
-    async def create(
-        self,
-        *,
-        video: VideoReferenceInputParam | FileTypes,
-        prompt: str,
-        seconds: VideoSeconds,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create an extension of a completed video.
-
-        Args:
-          prompt: Updated text prompt that directs the extension generation.
-          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            await self._client.call(
-                _CREATE_VIDEO_EXTEND,
-                body={"prompt": prompt, "seconds": seconds},
-                files={"video": video},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-    async def create_json(
-        self,
-        *,
-        video: VideoReferenceInputParam,
-        prompt: str,
-        seconds: VideoSeconds,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> VideoResource:
-        """Deprecated.
-
-        Create an extension of a completed video.
-
-        Args:
-          video: Reference to the completed video to extend.
-          prompt: Updated text prompt that directs the extension generation.
-          seconds: Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
-        """
-
-        from ..types.video_resource import VideoResource
-
-        return cast(
-            "VideoResource",
-            await self._client.call(
-                _CREATE_VIDEO_EXTEND_JSON,
-                body={"video": video, "prompt": prompt, "seconds": seconds},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=VideoResource,
-            ),
-        )
-
-
-class VideosContent(SyncAPIResource):
-    def retrieve(
-        self,
-        video_id: str,
-        *,
-        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BinaryResponse:
-        """Deprecated.
-
-        Download the generated video bytes or a derived preview asset.
-
-        Streams the rendered video content for the specified video job.
-
-        Args:
-          video_id: The identifier of the video whose media to download.
-          variant: Which downloadable asset to return. Defaults to the MP4 video.
-        """
-
-        return cast(
-            "BinaryResponse",
-            self._client.call(
-                _RETRIEVE_VIDEO_CONTENT,
-                path_params={"video_id": video_id},
-                query={"variant": variant},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=BinaryResponse,
-            ),
-        )
-
-
-class AsyncVideosContent(AsyncAPIResource):
-    async def retrieve(
-        self,
-        video_id: str,
-        *,
-        variant: VideoContentVariant | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BinaryResponse:
-        """Deprecated.
-
-        Download the generated video bytes or a derived preview asset.
-
-        Streams the rendered video content for the specified video job.
-
-        Args:
-          video_id: The identifier of the video whose media to download.
-          variant: Which downloadable asset to return. Defaults to the MP4 video.
-        """
-
-        return cast(
-            "BinaryResponse",
-            await self._client.call(
-                _RETRIEVE_VIDEO_CONTENT,
-                path_params={"video_id": video_id},
-                query={"variant": variant},
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                cast_to=BinaryResponse,
+                cast_to=Video,
             ),
         )

@@ -57,12 +57,13 @@ from .assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
 from .assigned_role_details import (
     AssignedRoleDetailsAssignmentSourcesListItem as AssignedRoleDetailsAssignmentSourcesListItem,
 )
+from .assistant import Assistant as Assistant
+from .assistant import AssistantToolResources as AssistantToolResources
+from .assistant import AssistantToolResourcesCodeInterpreter as AssistantToolResourcesCodeInterpreter
+from .assistant import AssistantToolResourcesFileSearch as AssistantToolResourcesFileSearch
+from .assistant_deleted import AssistantDeleted as AssistantDeleted
 from .assistant_message_item import AssistantMessageItem as AssistantMessageItem
 from .assistant_message_phase import AssistantMessagePhase as AssistantMessagePhase
-from .assistant_object import AssistantObject as AssistantObject
-from .assistant_object import AssistantObjectToolResources as AssistantObjectToolResources
-from .assistant_object import AssistantObjectToolResourcesCodeInterpreter as AssistantObjectToolResourcesCodeInterpreter
-from .assistant_object import AssistantObjectToolResourcesFileSearch as AssistantObjectToolResourcesFileSearch
 from .assistant_stream_event import AssistantStreamEvent as AssistantStreamEvent
 from .assistant_supported_models import AssistantSupportedModels as AssistantSupportedModels
 from .assistant_tools_code import AssistantToolsCode as AssistantToolsCode
@@ -272,13 +273,13 @@ from .beta_code_interpreter_tool import BetaCodeInterpreterTool as BetaCodeInter
 from .beta_code_interpreter_tool import BetaCodeInterpreterToolParam as BetaCodeInterpreterToolParam
 from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCall as BetaCodeInterpreterToolCall
 from .beta_code_interpreter_tool_call import BetaCodeInterpreterToolCallParam as BetaCodeInterpreterToolCallParam
-from .beta_compact_resource import BetaCompactResource as BetaCompactResource
 from .beta_compact_response_method_public_body import (
     BetaCompactResponseMethodPublicBody as BetaCompactResponseMethodPublicBody,
 )
 from .beta_compact_response_method_public_body import (
     BetaCompactResponseMethodPublicBodyParam as BetaCompactResponseMethodPublicBodyParam,
 )
+from .beta_compacted_response import BetaCompactedResponse as BetaCompactedResponse
 from .beta_compaction_body import BetaCompactionBody as BetaCompactionBody
 from .beta_compaction_summary_item_param import BetaCompactionSummaryItem as BetaCompactionSummaryItem
 from .beta_compaction_summary_item_param import BetaCompactionSummaryItemParam as BetaCompactionSummaryItemParam
@@ -525,7 +526,6 @@ from .beta_item import BetaItem as BetaItem
 from .beta_item_field import BetaItemField as BetaItemField
 from .beta_item_reference_param import BetaItemReference as BetaItemReference
 from .beta_item_reference_param import BetaItemReferenceParam as BetaItemReferenceParam
-from .beta_item_resource import BetaItemResource as BetaItemResource
 from .beta_key_press_action import BetaKeyPressAction as BetaKeyPressAction
 from .beta_key_press_action import BetaKeyPressActionParam as BetaKeyPressActionParam
 from .beta_local_environment_param import BetaLocalEnvironment as BetaLocalEnvironment
@@ -749,6 +749,7 @@ from .beta_response_inject_created_event import BetaResponseInjectCreatedEvent a
 from .beta_response_inject_event import BetaResponseInjectEvent as BetaResponseInjectEvent
 from .beta_response_inject_failed_event import BetaResponseInjectFailedEvent as BetaResponseInjectFailedEvent
 from .beta_response_inject_failed_event import BetaResponseInjectFailedEventError as BetaResponseInjectFailedEventError
+from .beta_response_item import BetaResponseItem as BetaResponseItem
 from .beta_response_item_list import BetaResponseItemList as BetaResponseItemList
 from .beta_response_log_prob import BetaResponseLogProb as BetaResponseLogProb
 from .beta_response_log_prob import BetaResponseLogProbTopLogprob as BetaResponseLogProbTopLogprob
@@ -1056,12 +1057,18 @@ from .c2_pa_validation_state_api import C2PaValidationStateApi as C2PaValidation
 from .callable_tool_allowed_caller import CallableToolAllowedCaller as CallableToolAllowedCaller
 from .certificate import Certificate as Certificate
 from .certificate import CertificateDetails as CertificateDetails
+from .chat_completion import ChatCompletion as ChatCompletion
+from .chat_completion import ChatCompletionChoice as ChatCompletionChoice
+from .chat_completion import ChatCompletionChoiceLogprobs as ChatCompletionChoiceLogprobs
 from .chat_completion_allowed_tools import ChatCompletionAllowedTools as ChatCompletionAllowedTools
 from .chat_completion_allowed_tools import ChatCompletionAllowedToolsParam as ChatCompletionAllowedToolsParam
 from .chat_completion_allowed_tools_choice import ChatCompletionAllowedToolsChoice as ChatCompletionAllowedToolsChoice
 from .chat_completion_allowed_tools_choice import (
     ChatCompletionAllowedToolsChoiceParam as ChatCompletionAllowedToolsChoiceParam,
 )
+from .chat_completion_chunk import ChatCompletionChunk as ChatCompletionChunk
+from .chat_completion_chunk import ChatCompletionChunkChoice as ChatCompletionChunkChoice
+from .chat_completion_chunk import ChatCompletionChunkChoiceLogprobs as ChatCompletionChunkChoiceLogprobs
 from .chat_completion_deleted import ChatCompletionDeleted as ChatCompletionDeleted
 from .chat_completion_function_call_option import ChatCompletionFunctionCallOption as ChatCompletionFunctionCallOption
 from .chat_completion_function_call_option import (
@@ -1276,6 +1283,8 @@ from .chat_completion_tool_choice_option import ChatCompletionToolChoiceOption a
 from .chat_completion_tool_choice_option import (
     ChatCompletionToolChoiceOptionParam as ChatCompletionToolChoiceOptionParam,
 )
+from .chat_kit_thread import ChatKitThread as ChatKitThread
+from .chat_session import ChatSession as ChatSession
 from .chat_session_automatic_thread_titling import (
     ChatSessionAutomaticThreadTitling as ChatSessionAutomaticThreadTitling,
 )
@@ -1283,7 +1292,6 @@ from .chat_session_chatkit_configuration import ChatSessionChatkitConfiguration 
 from .chat_session_file_upload import ChatSessionFileUpload as ChatSessionFileUpload
 from .chat_session_history import ChatSessionHistory as ChatSessionHistory
 from .chat_session_rate_limits import ChatSessionRateLimits as ChatSessionRateLimits
-from .chat_session_resource import ChatSessionResource as ChatSessionResource
 from .chat_session_status import ChatSessionStatus as ChatSessionStatus
 from .chatkit_configuration_param import ChatkitConfiguration as ChatkitConfiguration
 from .chatkit_configuration_param import ChatkitConfigurationParam as ChatkitConfigurationParam
@@ -1308,11 +1316,11 @@ from .code_interpreter_tool import CodeInterpreterTool as CodeInterpreterTool
 from .code_interpreter_tool import CodeInterpreterToolParam as CodeInterpreterToolParam
 from .code_interpreter_tool_call import CodeInterpreterToolCall as CodeInterpreterToolCall
 from .code_interpreter_tool_call import CodeInterpreterToolCallParam as CodeInterpreterToolCallParam
-from .compact_resource import CompactResource as CompactResource
 from .compact_response_method_public_body import CompactResponseMethodPublicBody as CompactResponseMethodPublicBody
 from .compact_response_method_public_body import (
     CompactResponseMethodPublicBodyParam as CompactResponseMethodPublicBodyParam,
 )
+from .compacted_response import CompactedResponse as CompactedResponse
 from .compaction_body import CompactionBody as CompactionBody
 from .compaction_summary_item_param import CompactionSummaryItem as CompactionSummaryItem
 from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
@@ -1322,6 +1330,9 @@ from .comparison_filter import ComparisonFilter as ComparisonFilter
 from .comparison_filter import ComparisonFilterParam as ComparisonFilterParam
 from .complete_upload_request import CompleteUploadRequest as CompleteUploadRequest
 from .complete_upload_request import CompleteUploadRequestParam as CompleteUploadRequestParam
+from .completion import Completion as Completion
+from .completion import CompletionChoice as CompletionChoice
+from .completion import CompletionChoiceLogprobs as CompletionChoiceLogprobs
 from .completion_usage import CompletionUsage as CompletionUsage
 from .completion_usage import CompletionUsageCompletionTokensDetails as CompletionUsageCompletionTokensDetails
 from .completion_usage import CompletionUsagePromptTokensDetails as CompletionUsagePromptTokensDetails
@@ -1378,15 +1389,17 @@ from .container_resource import ContainerResource as ContainerResource
 from .container_resource import ContainerResourceExpiresAfter as ContainerResourceExpiresAfter
 from .container_resource import ContainerResourceNetworkPolicy as ContainerResourceNetworkPolicy
 from .content import Content as Content
+from .content_provenance_check import ContentProvenanceCheck as ContentProvenanceCheck
 from .context_management_param import ContextManagement as ContextManagement
 from .context_management_param import ContextManagementParam as ContextManagementParam
+from .conversation import Conversation as Conversation
+from .conversation_deleted_resource import ConversationDeletedResource as ConversationDeletedResource
 from .conversation_item import ConversationItem as ConversationItem
 from .conversation_item_list import ConversationItemList as ConversationItemList
-from .conversation_param import Conversation as Conversation
 from .conversation_param import ConversationParam as ConversationParam
+from .conversation_param import ConversationParamModel as ConversationParamModel
 from .conversation_reference import ConversationReference as ConversationReference
 from .conversation_reference import ConversationReferenceParam as ConversationReferenceParam
-from .conversation_resource import ConversationResource as ConversationResource
 from .coord_param import Coord as Coord
 from .coord_param import CoordParam as CoordParam
 from .costs_result import CostsResult as CostsResult
@@ -1453,27 +1466,10 @@ from .create_chat_completion_request import (
 from .create_chat_completion_request import (
     CreateChatCompletionRequestWebSearchOptionsUserLocationParam as CreateChatCompletionRequestWebSearchOptionsUserLocationParam,
 )
-from .create_chat_completion_response import CreateChatCompletionResponse as CreateChatCompletionResponse
-from .create_chat_completion_response import CreateChatCompletionResponseChoice as CreateChatCompletionResponseChoice
-from .create_chat_completion_response import (
-    CreateChatCompletionResponseChoiceLogprobs as CreateChatCompletionResponseChoiceLogprobs,
-)
-from .create_chat_completion_stream_response import (
-    CreateChatCompletionStreamResponse as CreateChatCompletionStreamResponse,
-)
-from .create_chat_completion_stream_response import (
-    CreateChatCompletionStreamResponseChoice as CreateChatCompletionStreamResponseChoice,
-)
-from .create_chat_completion_stream_response import (
-    CreateChatCompletionStreamResponseChoiceLogprobs as CreateChatCompletionStreamResponseChoiceLogprobs,
-)
 from .create_chat_session_body import CreateChatSessionBody as CreateChatSessionBody
 from .create_chat_session_body import CreateChatSessionBodyParam as CreateChatSessionBodyParam
 from .create_completion_request import CreateCompletionRequest as CreateCompletionRequest
 from .create_completion_request import CreateCompletionRequestParam as CreateCompletionRequestParam
-from .create_completion_response import CreateCompletionResponse as CreateCompletionResponse
-from .create_completion_response import CreateCompletionResponseChoice as CreateCompletionResponseChoice
-from .create_completion_response import CreateCompletionResponseChoiceLogprobs as CreateCompletionResponseChoiceLogprobs
 from .create_container_body import CreateContainerBody as CreateContainerBody
 from .create_container_body import CreateContainerBodyExpiresAfter as CreateContainerBodyExpiresAfter
 from .create_container_body import CreateContainerBodyExpiresAfterParam as CreateContainerBodyExpiresAfterParam
@@ -1639,17 +1635,6 @@ from .create_moderation_request import (
     CreateModerationRequestInputListItemTextParam as CreateModerationRequestInputListItemTextParam,
 )
 from .create_moderation_request import CreateModerationRequestParam as CreateModerationRequestParam
-from .create_moderation_response import CreateModerationResponse as CreateModerationResponse
-from .create_moderation_response import CreateModerationResponseResult as CreateModerationResponseResult
-from .create_moderation_response import (
-    CreateModerationResponseResultCategories as CreateModerationResponseResultCategories,
-)
-from .create_moderation_response import (
-    CreateModerationResponseResultCategoryAppliedInputTypes as CreateModerationResponseResultCategoryAppliedInputTypes,
-)
-from .create_moderation_response import (
-    CreateModerationResponseResultCategoryScores as CreateModerationResponseResultCategoryScores,
-)
 from .create_project_service_account_api_key_body import (
     CreateProjectServiceAccountApiKeyBody as CreateProjectServiceAccountApiKeyBody,
 )
@@ -1734,22 +1719,11 @@ from .create_transcription_request import CreateTranscriptionRequestParam as Cre
 from .create_transcription_response_diarized_json import (
     CreateTranscriptionResponseDiarizedJson as CreateTranscriptionResponseDiarizedJson,
 )
-from .create_transcription_response_json import CreateTranscriptionResponseJson as CreateTranscriptionResponseJson
-from .create_transcription_response_json import (
-    CreateTranscriptionResponseJsonLogprob as CreateTranscriptionResponseJsonLogprob,
-)
 from .create_transcription_response_stream_event import (
     CreateTranscriptionResponseStreamEvent as CreateTranscriptionResponseStreamEvent,
 )
-from .create_transcription_response_verbose_json import (
-    CreateTranscriptionResponseVerboseJson as CreateTranscriptionResponseVerboseJson,
-)
 from .create_translation_request import CreateTranslationRequest as CreateTranslationRequest
 from .create_translation_request import CreateTranslationRequestParam as CreateTranslationRequestParam
-from .create_translation_response_json import CreateTranslationResponseJson as CreateTranslationResponseJson
-from .create_translation_response_verbose_json import (
-    CreateTranslationResponseVerboseJson as CreateTranslationResponseVerboseJson,
-)
 from .create_upload_request import CreateUploadRequest as CreateUploadRequest
 from .create_upload_request import CreateUploadRequestParam as CreateUploadRequestParam
 from .create_vector_store_file_batch_request import (
@@ -1818,26 +1792,17 @@ from .custom_tool_chat_completions import (
 from .custom_tool_chat_completions import CustomToolChatCompletionsParam as CustomToolChatCompletionsParam
 from .custom_tool_param import CustomTool as CustomTool
 from .custom_tool_param import CustomToolParam as CustomToolParam
-from .delete_assistant_response import DeleteAssistantResponse as DeleteAssistantResponse
 from .delete_certificate_response import DeleteCertificateResponse as DeleteCertificateResponse
 from .delete_eval import DeleteEvalResponse as DeleteEvalResponse
 from .delete_eval_run import DeleteEvalRunResponse as DeleteEvalRunResponse
-from .delete_file_response import DeleteFileResponse as DeleteFileResponse
 from .delete_fine_tuning_checkpoint_permission_response import (
     DeleteFineTuningCheckpointPermissionResponse as DeleteFineTuningCheckpointPermissionResponse,
 )
-from .delete_message_response import DeleteMessageResponse as DeleteMessageResponse
-from .delete_model_response import DeleteModelResponse as DeleteModelResponse
-from .delete_thread_response import DeleteThreadResponse as DeleteThreadResponse
-from .delete_vector_store_file_response import DeleteVectorStoreFileResponse as DeleteVectorStoreFileResponse
-from .delete_vector_store_response import DeleteVectorStoreResponse as DeleteVectorStoreResponse
 from .deleted_conversation import DeletedConversation as DeletedConversation
-from .deleted_conversation_resource import DeletedConversationResource as DeletedConversationResource
 from .deleted_role_assignment_resource import DeletedRoleAssignmentResource as DeletedRoleAssignmentResource
-from .deleted_skill_resource import DeletedSkillResource as DeletedSkillResource
-from .deleted_skill_version_resource import DeletedSkillVersionResource as DeletedSkillVersionResource
+from .deleted_skill import DeletedSkill as DeletedSkill
+from .deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
 from .deleted_thread_resource import DeletedThreadResource as DeletedThreadResource
-from .deleted_video_resource import DeletedVideoResource as DeletedVideoResource
 from .detail_enum import DetailEnum as DetailEnum
 from .direct_tool_call_caller import DirectToolCallCaller as DirectToolCallCaller
 from .direct_tool_call_caller import DirectToolCallCallerRequestParam as DirectToolCallCallerRequestParam
@@ -1925,10 +1890,12 @@ from .file_annotation_source import FileAnnotationSource as FileAnnotationSource
 from .file_citation_body import FileCitationBody as FileCitationBody
 from .file_citation_body import FileCitationBodyParam as FileCitationBodyParam
 from .file_citation_param import FileCitationParam as FileCitationParam
+from .file_deleted import FileDeleted as FileDeleted
 from .file_detail_enum import FileDetailEnum as FileDetailEnum
 from .file_expiration_after import FileExpirationAfter as FileExpirationAfter
 from .file_expiration_after import FileExpirationAfterParam as FileExpirationAfterParam
 from .file_input_detail import FileInputDetail as FileInputDetail
+from .file_object import FileObject as FileObject
 from .file_path import FilePath as FilePath
 from .file_path import FilePathParam as FilePathParam
 from .file_search_ranker import FileSearchRanker as FileSearchRanker
@@ -2048,12 +2015,16 @@ from .grader_multi import GraderMulti as GraderMulti
 from .grader_multi import GraderMultiParam as GraderMultiParam
 from .grader_python import GraderPython as GraderPython
 from .grader_python import GraderPythonParam as GraderPythonParam
+from .grader_run_response import GraderRunResponse as GraderRunResponse
+from .grader_run_response import GraderRunResponseMetadata as GraderRunResponseMetadata
+from .grader_run_response import GraderRunResponseMetadataErrors as GraderRunResponseMetadataErrors
 from .grader_score_model import GraderScoreModel as GraderScoreModel
 from .grader_score_model import GraderScoreModelParam as GraderScoreModelParam
 from .grader_string_check import GraderStringCheck as GraderStringCheck
 from .grader_string_check import GraderStringCheckParam as GraderStringCheckParam
 from .grader_text_similarity import GraderTextSimilarity as GraderTextSimilarity
 from .grader_text_similarity import GraderTextSimilarityParam as GraderTextSimilarityParam
+from .grader_validate_response import GraderValidateResponse as GraderValidateResponse
 from .grammar_syntax import GrammarSyntax as GrammarSyntax
 from .group import Group as Group
 from .group_deleted_resource import GroupDeletedResource as GroupDeletedResource
@@ -2062,7 +2033,6 @@ from .group_member_user import GroupMemberUser as GroupMemberUser
 from .group_resource_with_success import GroupResourceWithSuccess as GroupResourceWithSuccess
 from .group_response import GroupResponse as GroupResponse
 from .group_role_assignment import GroupRoleAssignment as GroupRoleAssignment
-from .group_user import GroupUser as GroupUser
 from .group_user_assignment import GroupUserAssignment as GroupUserAssignment
 from .group_user_deleted_resource import GroupUserDeletedResource as GroupUserDeletedResource
 from .history_param import History as History
@@ -2133,6 +2103,7 @@ from .input_text_content import InputTextContent as InputTextContent
 from .input_text_content import InputTextContentRequestParam as InputTextContentRequestParam
 from .input_text_content_param import InputTextContentParam as InputTextContentParam
 from .input_text_content_param import InputTextContentParamModel as InputTextContentParamModel
+from .input_token_count_response import InputTokenCountResponse as InputTokenCountResponse
 from .invite import Invite as Invite
 from .invite import InviteProject as InviteProject
 from .invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
@@ -2147,7 +2118,6 @@ from .item import Item as Item
 from .item_field import ItemField as ItemField
 from .item_reference_param import ItemReference as ItemReference
 from .item_reference_param import ItemReferenceParam as ItemReferenceParam
-from .item_resource import ItemResource as ItemResource
 from .key_press_action import KeyPressAction as KeyPressAction
 from .key_press_action import KeyPressActionParam as KeyPressActionParam
 from .list_assistants_response import ListAssistantsResponse as ListAssistantsResponse
@@ -2249,6 +2219,7 @@ from .message_content_text_annotations_file_path_object import (
 )
 from .message_content_text_object import MessageContentTextObject as MessageContentTextObject
 from .message_content_text_object import MessageContentTextObjectText as MessageContentTextObjectText
+from .message_deleted import MessageDeleted as MessageDeleted
 from .message_delta_content_image_file_object import (
     MessageDeltaContentImageFileObject as MessageDeltaContentImageFileObject,
 )
@@ -2296,6 +2267,7 @@ from .message_stream_event import MessageStreamEventThreadMessageIncomplete as M
 from .message_stream_event import MessageStreamEventThreadMessageInProgress as MessageStreamEventThreadMessageInProgress
 from .metadata import Metadata as Metadata
 from .model import Model as Model
+from .model_deleted import ModelDeleted as ModelDeleted
 from .model_ids import ModelIds as ModelIds
 from .model_ids_compaction import ModelIdsCompaction as ModelIdsCompaction
 from .model_ids_responses import ModelIdsResponses as ModelIdsResponses
@@ -2304,6 +2276,17 @@ from .model_response_properties import ModelResponseProperties as ModelResponseP
 from .moderation import Moderation as Moderation
 from .moderation_config_param import ModerationConfig as ModerationConfig
 from .moderation_config_param import ModerationConfigParam as ModerationConfigParam
+from .moderation_create_response import ModerationCreateResponse as ModerationCreateResponse
+from .moderation_create_response import ModerationCreateResponseResult as ModerationCreateResponseResult
+from .moderation_create_response import (
+    ModerationCreateResponseResultCategories as ModerationCreateResponseResultCategories,
+)
+from .moderation_create_response import (
+    ModerationCreateResponseResultCategoryAppliedInputTypes as ModerationCreateResponseResultCategoryAppliedInputTypes,
+)
+from .moderation_create_response import (
+    ModerationCreateResponseResultCategoryScores as ModerationCreateResponseResultCategoryScores,
+)
 from .moderation_error_body import ModerationErrorBody as ModerationErrorBody
 from .moderation_input_type import ModerationInputType as ModerationInputType
 from .moderation_mode import ModerationMode as ModerationMode
@@ -2357,7 +2340,6 @@ from .move_param import MoveParam as MoveParam
 from .namespace_tool_param import NamespaceTool as NamespaceTool
 from .namespace_tool_param import NamespaceToolParam as NamespaceToolParam
 from .noise_reduction_type import NoiseReductionType as NoiseReductionType
-from .open_ai_file import OpenAiFile as OpenAiFile
 from .order_enum import OrderEnum as OrderEnum
 from .organization_certificate import OrganizationCertificate as OrganizationCertificate
 from .organization_certificate import OrganizationCertificateDetails as OrganizationCertificateDetails
@@ -2368,6 +2350,7 @@ from .organization_certificate_deactivation_response import (
     OrganizationCertificateDeactivationResponse as OrganizationCertificateDeactivationResponse,
 )
 from .organization_data_retention import OrganizationDataRetention as OrganizationDataRetention
+from .organization_group_user import OrganizationGroupUser as OrganizationGroupUser
 from .organization_project_certificate import OrganizationProjectCertificate as OrganizationProjectCertificate
 from .organization_project_certificate import (
     OrganizationProjectCertificateDetails as OrganizationProjectCertificateDetails,
@@ -2379,16 +2362,16 @@ from .organization_project_certificate_deactivation_response import (
     OrganizationProjectCertificateDeactivationResponse as OrganizationProjectCertificateDeactivationResponse,
 )
 from .organization_spend_alert import OrganizationSpendAlert as OrganizationSpendAlert
-from .organization_spend_alert_deleted_resource import (
-    OrganizationSpendAlertDeletedResource as OrganizationSpendAlertDeletedResource,
-)
+from .organization_spend_alert_deleted import OrganizationSpendAlertDeleted as OrganizationSpendAlertDeleted
 from .organization_spend_alert_list_resource import (
     OrganizationSpendAlertListResource as OrganizationSpendAlertListResource,
 )
-from .organization_spend_limit_deleted_resource import (
-    OrganizationSpendLimitDeletedResource as OrganizationSpendLimitDeletedResource,
-)
-from .organization_spend_limit_resource import OrganizationSpendLimitResource as OrganizationSpendLimitResource
+from .organization_spend_limit import OrganizationSpendLimit as OrganizationSpendLimit
+from .organization_spend_limit_deleted import OrganizationSpendLimitDeleted as OrganizationSpendLimitDeleted
+from .organization_user import OrganizationUser as OrganizationUser
+from .organization_user import OrganizationUserProjects as OrganizationUserProjects
+from .organization_user import OrganizationUserProjectsDataItem as OrganizationUserProjectsDataItem
+from .organization_user import OrganizationUserUser as OrganizationUserUser
 from .other_chunking_strategy_response_param import (
     OtherChunkingStrategyResponseParam as OtherChunkingStrategyResponseParam,
 )
@@ -2442,9 +2425,7 @@ from .project_hosted_tool_permissions_update_request import (
 )
 from .project_list_response import ProjectListResponse as ProjectListResponse
 from .project_model_permissions import ProjectModelPermissions as ProjectModelPermissions
-from .project_model_permissions_delete_response import (
-    ProjectModelPermissionsDeleteResponse as ProjectModelPermissionsDeleteResponse,
-)
+from .project_model_permissions_deleted import ProjectModelPermissionsDeleted as ProjectModelPermissionsDeleted
 from .project_model_permissions_update_request import (
     ProjectModelPermissionsUpdateRequest as ProjectModelPermissionsUpdateRequest,
 )
@@ -2473,10 +2454,10 @@ from .project_service_account_list_response import (
     ProjectServiceAccountListResponse as ProjectServiceAccountListResponse,
 )
 from .project_spend_alert import ProjectSpendAlert as ProjectSpendAlert
-from .project_spend_alert_deleted_resource import ProjectSpendAlertDeletedResource as ProjectSpendAlertDeletedResource
+from .project_spend_alert_deleted import ProjectSpendAlertDeleted as ProjectSpendAlertDeleted
 from .project_spend_alert_list_resource import ProjectSpendAlertListResource as ProjectSpendAlertListResource
-from .project_spend_limit_deleted_resource import ProjectSpendLimitDeletedResource as ProjectSpendLimitDeletedResource
-from .project_spend_limit_resource import ProjectSpendLimitResource as ProjectSpendLimitResource
+from .project_spend_limit import ProjectSpendLimit as ProjectSpendLimit
+from .project_spend_limit_deleted import ProjectSpendLimitDeleted as ProjectSpendLimitDeleted
 from .project_update_request import ProjectUpdateRequest as ProjectUpdateRequest
 from .project_update_request import ProjectUpdateRequestParam as ProjectUpdateRequestParam
 from .project_user import ProjectUser as ProjectUser
@@ -2502,7 +2483,6 @@ from .prompt_cache_retention_enum import PromptCacheRetentionEnum as PromptCache
 from .prompt_cache_ttl_enum import PromptCacheTtlEnum as PromptCacheTtlEnum
 from .provenance_check_object import ProvenanceCheckObject as ProvenanceCheckObject
 from .provenance_detection_result_api import ProvenanceDetectionResultApi as ProvenanceDetectionResultApi
-from .provenance_resource import ProvenanceResource as ProvenanceResource
 from .public_assign_organization_group_role_body import (
     PublicAssignOrganizationGroupRoleBody as PublicAssignOrganizationGroupRoleBody,
 )
@@ -3373,6 +3353,7 @@ from .response_image_gen_call_partial_image_event import (
 )
 from .response_in_progress_event import ResponseInProgressEvent as ResponseInProgressEvent
 from .response_incomplete_event import ResponseIncompleteEvent as ResponseIncompleteEvent
+from .response_item import ResponseItem as ResponseItem
 from .response_item_list import ResponseItemList as ResponseItemList
 from .response_log_prob import ResponseLogProb as ResponseLogProb
 from .response_log_prob import ResponseLogProbTopLogprob as ResponseLogProbTopLogprob
@@ -3530,18 +3511,17 @@ from .responses_web_socket_stream_event import ResponsesWebSocketStreamEvent as 
 from .role import Role as Role
 from .role_deleted_resource import RoleDeletedResource as RoleDeletedResource
 from .role_list_resource import RoleListResource as RoleListResource
+from .run import Run as Run
+from .run import RunIncompleteDetails as RunIncompleteDetails
+from .run import RunLastError as RunLastError
+from .run import RunRequiredAction as RunRequiredAction
+from .run import RunRequiredActionSubmitToolOutputs as RunRequiredActionSubmitToolOutputs
 from .run_completion_usage import RunCompletionUsage as RunCompletionUsage
 from .run_completion_usage import RunCompletionUsageObject as RunCompletionUsageObject
 from .run_grader_request import RunGraderRequest as RunGraderRequest
 from .run_grader_request import RunGraderRequestParam as RunGraderRequestParam
-from .run_grader_response import RunGraderResponse as RunGraderResponse
-from .run_grader_response import RunGraderResponseMetadata as RunGraderResponseMetadata
-from .run_grader_response import RunGraderResponseMetadataErrors as RunGraderResponseMetadataErrors
-from .run_object import RunObject as RunObject
-from .run_object import RunObjectIncompleteDetails as RunObjectIncompleteDetails
-from .run_object import RunObjectLastError as RunObjectLastError
-from .run_object import RunObjectRequiredAction as RunObjectRequiredAction
-from .run_object import RunObjectRequiredActionSubmitToolOutputs as RunObjectRequiredActionSubmitToolOutputs
+from .run_step import RunStep as RunStep
+from .run_step import RunStepLastError as RunStepLastError
 from .run_step_completion_usage import RunStepCompletionUsage as RunStepCompletionUsage
 from .run_step_completion_usage import RunStepCompletionUsageObject as RunStepCompletionUsageObject
 from .run_step_delta_object import RunStepDeltaObject as RunStepDeltaObject
@@ -3622,8 +3602,6 @@ from .run_step_details_tool_calls_function_object import (
     RunStepDetailsToolCallsFunctionObjectFunction as RunStepDetailsToolCallsFunctionObjectFunction,
 )
 from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject as RunStepDetailsToolCallsObject
-from .run_step_object import RunStepObject as RunStepObject
-from .run_step_object import RunStepObjectLastError as RunStepObjectLastError
 from .run_step_stream_event import RunStepStreamEvent as RunStepStreamEvent
 from .run_step_stream_event import RunStepStreamEventThreadRunStepCancelled as RunStepStreamEventThreadRunStepCancelled
 from .run_step_stream_event import RunStepStreamEventThreadRunStepCompleted as RunStepStreamEventThreadRunStepCompleted
@@ -3660,12 +3638,12 @@ from .service_tier_responses import ServiceTierResponses as ServiceTierResponses
 from .set_default_skill_version_body import SetDefaultSkillVersionBody as SetDefaultSkillVersionBody
 from .set_default_skill_version_body import SetDefaultSkillVersionBodyParam as SetDefaultSkillVersionBodyParam
 from .shell_call_output_delta import ShellCallOutputDelta as ShellCallOutputDelta
+from .skill import Skill as Skill
 from .skill_list_resource import SkillListResource as SkillListResource
 from .skill_reference_param import SkillReference as SkillReference
 from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
-from .skill_resource import SkillResource as SkillResource
+from .skill_version import SkillVersion as SkillVersion
 from .skill_version_list_resource import SkillVersionListResource as SkillVersionListResource
-from .skill_version_resource import SkillVersionResource as SkillVersionResource
 from .specific_apply_patch_param import SpecificApplyPatch as SpecificApplyPatch
 from .specific_apply_patch_param import SpecificApplyPatchParam as SpecificApplyPatchParam
 from .specific_function_shell_param import SpecificFunctionShell as SpecificFunctionShell
@@ -3715,21 +3693,20 @@ from .text_response_format_configuration import (
 )
 from .text_response_format_json_schema import TextResponseFormatJsonSchema as TextResponseFormatJsonSchema
 from .text_response_format_json_schema import TextResponseFormatJsonSchemaParam as TextResponseFormatJsonSchemaParam
+from .thread import Thread as Thread
+from .thread import ThreadToolResources as ThreadToolResources
+from .thread import ThreadToolResourcesCodeInterpreter as ThreadToolResourcesCodeInterpreter
+from .thread import ThreadToolResourcesFileSearch as ThreadToolResourcesFileSearch
+from .thread_deleted import ThreadDeleted as ThreadDeleted
 from .thread_item import ThreadItem as ThreadItem
 from .thread_item_list_resource import ThreadItemListResource as ThreadItemListResource
 from .thread_list_resource import ThreadListResource as ThreadListResource
-from .thread_object import ThreadObject as ThreadObject
-from .thread_object import ThreadObjectToolResources as ThreadObjectToolResources
-from .thread_object import ThreadObjectToolResourcesCodeInterpreter as ThreadObjectToolResourcesCodeInterpreter
-from .thread_object import ThreadObjectToolResourcesFileSearch as ThreadObjectToolResourcesFileSearch
-from .thread_resource import ThreadResource as ThreadResource
 from .thread_stream_event import ThreadStreamEvent as ThreadStreamEvent
 from .thread_stream_event import ThreadStreamEventThreadCreated as ThreadStreamEventThreadCreated
 from .toggle_certificates_request import ToggleCertificatesRequest as ToggleCertificatesRequest
 from .toggle_certificates_request import ToggleCertificatesRequestParam as ToggleCertificatesRequestParam
 from .token_counts_body import TokenCountsBody as TokenCountsBody
 from .token_counts_body import TokenCountsBodyParam as TokenCountsBodyParam
-from .token_counts_resource import TokenCountsResource as TokenCountsResource
 from .tool import Tool as Tool
 from .tool import ToolParam as ToolParam
 from .tool_call_caller import ToolCallCaller as ToolCallCaller
@@ -3773,12 +3750,17 @@ from .transcript_text_usage_tokens import TranscriptTextUsageTokens as Transcrip
 from .transcript_text_usage_tokens import (
     TranscriptTextUsageTokensInputTokenDetails as TranscriptTextUsageTokensInputTokenDetails,
 )
+from .transcription import Transcription as Transcription
+from .transcription import TranscriptionLogprob as TranscriptionLogprob
 from .transcription_chunking_strategy import TranscriptionChunkingStrategy as TranscriptionChunkingStrategy
 from .transcription_diarized_segment import TranscriptionDiarizedSegment as TranscriptionDiarizedSegment
 from .transcription_include import TranscriptionInclude as TranscriptionInclude
 from .transcription_language import TranscriptionLanguage as TranscriptionLanguage
 from .transcription_segment import TranscriptionSegment as TranscriptionSegment
+from .transcription_verbose import TranscriptionVerbose as TranscriptionVerbose
 from .transcription_word import TranscriptionWord as TranscriptionWord
+from .translation import Translation as Translation
+from .translation_verbose import TranslationVerbose as TranslationVerbose
 from .truncation_enum import TruncationEnum as TruncationEnum
 from .truncation_object import TruncationObject as TruncationObject
 from .truncation_object import TruncationObjectParam as TruncationObjectParam
@@ -3845,10 +3827,6 @@ from .usage_response import UsageResponse as UsageResponse
 from .usage_time_bucket import UsageTimeBucket as UsageTimeBucket
 from .usage_vector_stores_result import UsageVectorStoresResult as UsageVectorStoresResult
 from .usage_web_search_calls_result import UsageWebSearchCallsResult as UsageWebSearchCallsResult
-from .user import User as User
-from .user import UserProjects as UserProjects
-from .user import UserProjectsDataItem as UserProjectsDataItem
-from .user import UserUser as UserUser
 from .user_delete_response import UserDeleteResponse as UserDeleteResponse
 from .user_list_resource import UserListResource as UserListResource
 from .user_list_response import UserListResponse as UserListResponse
@@ -3862,20 +3840,21 @@ from .vad_config import VadConfig as VadConfig
 from .vad_config import VadConfigParam as VadConfigParam
 from .validate_grader_request import ValidateGraderRequest as ValidateGraderRequest
 from .validate_grader_request import ValidateGraderRequestParam as ValidateGraderRequestParam
-from .validate_grader_response import ValidateGraderResponse as ValidateGraderResponse
+from .vector_store import VectorStore as VectorStore
+from .vector_store import VectorStoreFileCounts as VectorStoreFileCounts
+from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
 from .vector_store_expiration_after import VectorStoreExpirationAfter as VectorStoreExpirationAfter
 from .vector_store_expiration_after import VectorStoreExpirationAfterParam as VectorStoreExpirationAfterParam
+from .vector_store_file import VectorStoreFile as VectorStoreFile
+from .vector_store_file import VectorStoreFileLastError as VectorStoreFileLastError
 from .vector_store_file_attributes import VectorStoreFileAttributes as VectorStoreFileAttributes
-from .vector_store_file_batch_object import VectorStoreFileBatchObject as VectorStoreFileBatchObject
-from .vector_store_file_batch_object import VectorStoreFileBatchObjectFileCounts as VectorStoreFileBatchObjectFileCounts
+from .vector_store_file_batch import VectorStoreFileBatch as VectorStoreFileBatch
+from .vector_store_file_batch import VectorStoreFileBatchFileCounts as VectorStoreFileBatchFileCounts
 from .vector_store_file_content_response import VectorStoreFileContentResponse as VectorStoreFileContentResponse
 from .vector_store_file_content_response import (
     VectorStoreFileContentResponseDataItem as VectorStoreFileContentResponseDataItem,
 )
-from .vector_store_file_object import VectorStoreFileObject as VectorStoreFileObject
-from .vector_store_file_object import VectorStoreFileObjectLastError as VectorStoreFileObjectLastError
-from .vector_store_object import VectorStoreObject as VectorStoreObject
-from .vector_store_object import VectorStoreObjectFileCounts as VectorStoreObjectFileCounts
+from .vector_store_file_deleted import VectorStoreFileDeleted as VectorStoreFileDeleted
 from .vector_store_search_request import VectorStoreSearchRequest as VectorStoreSearchRequest
 from .vector_store_search_request import VectorStoreSearchRequestParam as VectorStoreSearchRequestParam
 from .vector_store_search_request import (
@@ -3890,13 +3869,14 @@ from .vector_store_search_result_content_object import (
 from .vector_store_search_result_item import VectorStoreSearchResultItem as VectorStoreSearchResultItem
 from .vector_store_search_results_page import VectorStoreSearchResultsPage as VectorStoreSearchResultsPage
 from .verbosity import Verbosity as Verbosity
+from .video import Video as Video
 from .video_character_resource import VideoCharacterResource as VideoCharacterResource
 from .video_content_variant import VideoContentVariant as VideoContentVariant
+from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
 from .video_list_resource import VideoListResource as VideoListResource
 from .video_model import VideoModel as VideoModel
 from .video_reference_input_param import VideoReferenceInput as VideoReferenceInput
 from .video_reference_input_param import VideoReferenceInputParam as VideoReferenceInputParam
-from .video_resource import VideoResource as VideoResource
 from .video_seconds import VideoSeconds as VideoSeconds
 from .video_size import VideoSize as VideoSize
 from .video_status import VideoStatus as VideoStatus
@@ -4021,14 +4001,15 @@ __all__ = [
     "ApproximateLocationParam",
     "AssignedRoleDetails",
     "AssignedRoleDetailsAssignmentSourcesListItem",
+    "Assistant",
+    "AssistantDeleted",
     "AssistantMessageItem",
     "AssistantMessagePhase",
-    "AssistantObject",
-    "AssistantObjectToolResources",
-    "AssistantObjectToolResourcesCodeInterpreter",
-    "AssistantObjectToolResourcesFileSearch",
     "AssistantStreamEvent",
     "AssistantSupportedModels",
+    "AssistantToolResources",
+    "AssistantToolResourcesCodeInterpreter",
+    "AssistantToolResourcesFileSearch",
     "AssistantToolsCode",
     "AssistantToolsCodeParam",
     "AssistantToolsFileSearch",
@@ -4200,9 +4181,9 @@ __all__ = [
     "BetaCodeInterpreterToolCall",
     "BetaCodeInterpreterToolCallParam",
     "BetaCodeInterpreterToolParam",
-    "BetaCompactResource",
     "BetaCompactResponseMethodPublicBody",
     "BetaCompactResponseMethodPublicBodyParam",
+    "BetaCompactedResponse",
     "BetaCompactionBody",
     "BetaCompactionSummaryItem",
     "BetaCompactionSummaryItemParam",
@@ -4395,7 +4376,6 @@ __all__ = [
     "BetaItemField",
     "BetaItemReference",
     "BetaItemReferenceParam",
-    "BetaItemResource",
     "BetaKeyPressAction",
     "BetaKeyPressActionParam",
     "BetaLocalEnvironment",
@@ -4590,6 +4570,7 @@ __all__ = [
     "BetaResponseInjectEvent",
     "BetaResponseInjectFailedEvent",
     "BetaResponseInjectFailedEventError",
+    "BetaResponseItem",
     "BetaResponseItemList",
     "BetaResponseLogProb",
     "BetaResponseLogProbTopLogprob",
@@ -4772,10 +4753,16 @@ __all__ = [
     "CallableToolAllowedCaller",
     "Certificate",
     "CertificateDetails",
+    "ChatCompletion",
     "ChatCompletionAllowedTools",
     "ChatCompletionAllowedToolsChoice",
     "ChatCompletionAllowedToolsChoiceParam",
     "ChatCompletionAllowedToolsParam",
+    "ChatCompletionChoice",
+    "ChatCompletionChoiceLogprobs",
+    "ChatCompletionChunk",
+    "ChatCompletionChunkChoice",
+    "ChatCompletionChunkChoiceLogprobs",
     "ChatCompletionDeleted",
     "ChatCompletionFunctionCallOption",
     "ChatCompletionFunctionCallOptionParam",
@@ -4868,12 +4855,13 @@ __all__ = [
     "ChatCompletionToolChoiceOption",
     "ChatCompletionToolChoiceOptionParam",
     "ChatCompletionToolParam",
+    "ChatKitThread",
+    "ChatSession",
     "ChatSessionAutomaticThreadTitling",
     "ChatSessionChatkitConfiguration",
     "ChatSessionFileUpload",
     "ChatSessionHistory",
     "ChatSessionRateLimits",
-    "ChatSessionResource",
     "ChatSessionStatus",
     "ChatkitConfiguration",
     "ChatkitConfigurationParam",
@@ -4898,9 +4886,9 @@ __all__ = [
     "CodeInterpreterToolCall",
     "CodeInterpreterToolCallParam",
     "CodeInterpreterToolParam",
-    "CompactResource",
     "CompactResponseMethodPublicBody",
     "CompactResponseMethodPublicBodyParam",
+    "CompactedResponse",
     "CompactionBody",
     "CompactionSummaryItem",
     "CompactionSummaryItemParam",
@@ -4910,6 +4898,9 @@ __all__ = [
     "ComparisonFilterParam",
     "CompleteUploadRequest",
     "CompleteUploadRequestParam",
+    "Completion",
+    "CompletionChoice",
+    "CompletionChoiceLogprobs",
     "CompletionUsage",
     "CompletionUsageCompletionTokensDetails",
     "CompletionUsagePromptTokensDetails",
@@ -4958,15 +4949,17 @@ __all__ = [
     "ContainerResourceExpiresAfter",
     "ContainerResourceNetworkPolicy",
     "Content",
+    "ContentProvenanceCheck",
     "ContextManagement",
     "ContextManagementParam",
     "Conversation",
+    "ConversationDeletedResource",
     "ConversationItem",
     "ConversationItemList",
     "ConversationParam",
+    "ConversationParamModel",
     "ConversationReference",
     "ConversationReferenceParam",
-    "ConversationResource",
     "Coord",
     "CoordParam",
     "CostsResult",
@@ -4997,19 +4990,10 @@ __all__ = [
     "CreateChatCompletionRequestWebSearchOptionsParam",
     "CreateChatCompletionRequestWebSearchOptionsUserLocation",
     "CreateChatCompletionRequestWebSearchOptionsUserLocationParam",
-    "CreateChatCompletionResponse",
-    "CreateChatCompletionResponseChoice",
-    "CreateChatCompletionResponseChoiceLogprobs",
-    "CreateChatCompletionStreamResponse",
-    "CreateChatCompletionStreamResponseChoice",
-    "CreateChatCompletionStreamResponseChoiceLogprobs",
     "CreateChatSessionBody",
     "CreateChatSessionBodyParam",
     "CreateCompletionRequest",
     "CreateCompletionRequestParam",
-    "CreateCompletionResponse",
-    "CreateCompletionResponseChoice",
-    "CreateCompletionResponseChoiceLogprobs",
     "CreateContainerBody",
     "CreateContainerBodyExpiresAfter",
     "CreateContainerBodyExpiresAfterParam",
@@ -5099,11 +5083,6 @@ __all__ = [
     "CreateModerationRequestInputListItemText",
     "CreateModerationRequestInputListItemTextParam",
     "CreateModerationRequestParam",
-    "CreateModerationResponse",
-    "CreateModerationResponseResult",
-    "CreateModerationResponseResultCategories",
-    "CreateModerationResponseResultCategoryAppliedInputTypes",
-    "CreateModerationResponseResultCategoryScores",
     "CreateProjectServiceAccountApiKeyBody",
     "CreateProjectServiceAccountApiKeyBodyParam",
     "CreateResponse",
@@ -5146,14 +5125,9 @@ __all__ = [
     "CreateTranscriptionRequest",
     "CreateTranscriptionRequestParam",
     "CreateTranscriptionResponseDiarizedJson",
-    "CreateTranscriptionResponseJson",
-    "CreateTranscriptionResponseJsonLogprob",
     "CreateTranscriptionResponseStreamEvent",
-    "CreateTranscriptionResponseVerboseJson",
     "CreateTranslationRequest",
     "CreateTranslationRequestParam",
-    "CreateTranslationResponseJson",
-    "CreateTranslationResponseVerboseJson",
     "CreateUploadRequest",
     "CreateUploadRequestParam",
     "CreateVectorStoreFileBatchRequest",
@@ -5204,24 +5178,15 @@ __all__ = [
     "CustomToolChatCompletionsCustomTextFormatParam",
     "CustomToolChatCompletionsParam",
     "CustomToolParam",
-    "DeleteAssistantResponse",
     "DeleteCertificateResponse",
     "DeleteEvalResponse",
     "DeleteEvalRunResponse",
-    "DeleteFileResponse",
     "DeleteFineTuningCheckpointPermissionResponse",
-    "DeleteMessageResponse",
-    "DeleteModelResponse",
-    "DeleteThreadResponse",
-    "DeleteVectorStoreFileResponse",
-    "DeleteVectorStoreResponse",
     "DeletedConversation",
-    "DeletedConversationResource",
     "DeletedRoleAssignmentResource",
-    "DeletedSkillResource",
-    "DeletedSkillVersionResource",
+    "DeletedSkill",
+    "DeletedSkillVersion",
     "DeletedThreadResource",
-    "DeletedVideoResource",
     "DetailEnum",
     "DirectToolCallCaller",
     "DirectToolCallCallerParam",
@@ -5303,10 +5268,12 @@ __all__ = [
     "FileCitationBody",
     "FileCitationBodyParam",
     "FileCitationParam",
+    "FileDeleted",
     "FileDetailEnum",
     "FileExpirationAfter",
     "FileExpirationAfterParam",
     "FileInputDetail",
+    "FileObject",
     "FilePath",
     "FilePathParam",
     "FileSearchRanker",
@@ -5396,12 +5363,16 @@ __all__ = [
     "GraderMultiParam",
     "GraderPython",
     "GraderPythonParam",
+    "GraderRunResponse",
+    "GraderRunResponseMetadata",
+    "GraderRunResponseMetadataErrors",
     "GraderScoreModel",
     "GraderScoreModelParam",
     "GraderStringCheck",
     "GraderStringCheckParam",
     "GraderTextSimilarity",
     "GraderTextSimilarityParam",
+    "GraderValidateResponse",
     "GrammarSyntax",
     "Group",
     "GroupDeletedResource",
@@ -5410,7 +5381,6 @@ __all__ = [
     "GroupResourceWithSuccess",
     "GroupResponse",
     "GroupRoleAssignment",
-    "GroupUser",
     "GroupUserAssignment",
     "GroupUserDeletedResource",
     "History",
@@ -5481,6 +5451,7 @@ __all__ = [
     "InputTextContentParam",
     "InputTextContentParamModel",
     "InputTextContentRequestParam",
+    "InputTokenCountResponse",
     "Invite",
     "InviteDeleteResponse",
     "InviteListResponse",
@@ -5495,7 +5466,6 @@ __all__ = [
     "ItemField",
     "ItemReference",
     "ItemReferenceParam",
-    "ItemResource",
     "KeyPressAction",
     "KeyPressActionParam",
     "ListAssistantsResponse",
@@ -5573,6 +5543,7 @@ __all__ = [
     "MessageContentTextAnnotationsFilePathObjectFilePath",
     "MessageContentTextObject",
     "MessageContentTextObjectText",
+    "MessageDeleted",
     "MessageDeltaContentImageFileObject",
     "MessageDeltaContentImageFileObjectImageFile",
     "MessageDeltaContentImageUrlObject",
@@ -5602,6 +5573,7 @@ __all__ = [
     "MessageStreamEventThreadMessageIncomplete",
     "Metadata",
     "Model",
+    "ModelDeleted",
     "ModelIds",
     "ModelIdsCompaction",
     "ModelIdsResponses",
@@ -5610,6 +5582,11 @@ __all__ = [
     "Moderation",
     "ModerationConfig",
     "ModerationConfigParam",
+    "ModerationCreateResponse",
+    "ModerationCreateResponseResult",
+    "ModerationCreateResponseResultCategories",
+    "ModerationCreateResponseResultCategoryAppliedInputTypes",
+    "ModerationCreateResponseResultCategoryScores",
     "ModerationErrorBody",
     "ModerationInputType",
     "ModerationMode",
@@ -5645,22 +5622,26 @@ __all__ = [
     "NamespaceTool",
     "NamespaceToolParam",
     "NoiseReductionType",
-    "OpenAiFile",
     "OrderEnum",
     "OrganizationCertificate",
     "OrganizationCertificateActivationResponse",
     "OrganizationCertificateDeactivationResponse",
     "OrganizationCertificateDetails",
     "OrganizationDataRetention",
+    "OrganizationGroupUser",
     "OrganizationProjectCertificate",
     "OrganizationProjectCertificateActivationResponse",
     "OrganizationProjectCertificateDeactivationResponse",
     "OrganizationProjectCertificateDetails",
     "OrganizationSpendAlert",
-    "OrganizationSpendAlertDeletedResource",
+    "OrganizationSpendAlertDeleted",
     "OrganizationSpendAlertListResource",
-    "OrganizationSpendLimitDeletedResource",
-    "OrganizationSpendLimitResource",
+    "OrganizationSpendLimit",
+    "OrganizationSpendLimitDeleted",
+    "OrganizationUser",
+    "OrganizationUserProjects",
+    "OrganizationUserProjectsDataItem",
+    "OrganizationUserUser",
     "OtherChunkingStrategyResponseParam",
     "OutputAudio",
     "OutputContent",
@@ -5708,7 +5689,7 @@ __all__ = [
     "ProjectHostedToolPermissionsUpdateRequestParam",
     "ProjectListResponse",
     "ProjectModelPermissions",
-    "ProjectModelPermissionsDeleteResponse",
+    "ProjectModelPermissionsDeleted",
     "ProjectModelPermissionsUpdateRequest",
     "ProjectModelPermissionsUpdateRequestParam",
     "ProjectRateLimit",
@@ -5723,10 +5704,10 @@ __all__ = [
     "ProjectServiceAccountDeleteResponse",
     "ProjectServiceAccountListResponse",
     "ProjectSpendAlert",
-    "ProjectSpendAlertDeletedResource",
+    "ProjectSpendAlertDeleted",
     "ProjectSpendAlertListResource",
-    "ProjectSpendLimitDeletedResource",
-    "ProjectSpendLimitResource",
+    "ProjectSpendLimit",
+    "ProjectSpendLimitDeleted",
     "ProjectUpdateRequest",
     "ProjectUpdateRequestParam",
     "ProjectUser",
@@ -5752,7 +5733,6 @@ __all__ = [
     "PromptParam",
     "ProvenanceCheckObject",
     "ProvenanceDetectionResultApi",
-    "ProvenanceResource",
     "PublicAssignOrganizationGroupRoleBody",
     "PublicAssignOrganizationGroupRoleBodyParam",
     "PublicCreateOrganizationRoleBody",
@@ -6146,6 +6126,7 @@ __all__ = [
     "ResponseInWsProgress",
     "ResponseIncompleteDetails",
     "ResponseIncompleteEvent",
+    "ResponseItem",
     "ResponseItemList",
     "ResponseLogProb",
     "ResponseLogProbTopLogprob",
@@ -6238,18 +6219,16 @@ __all__ = [
     "Role",
     "RoleDeletedResource",
     "RoleListResource",
+    "Run",
     "RunCompletionUsage",
     "RunCompletionUsageObject",
     "RunGraderRequest",
     "RunGraderRequestParam",
-    "RunGraderResponse",
-    "RunGraderResponseMetadata",
-    "RunGraderResponseMetadataErrors",
-    "RunObject",
-    "RunObjectIncompleteDetails",
-    "RunObjectLastError",
-    "RunObjectRequiredAction",
-    "RunObjectRequiredActionSubmitToolOutputs",
+    "RunIncompleteDetails",
+    "RunLastError",
+    "RunRequiredAction",
+    "RunRequiredActionSubmitToolOutputs",
+    "RunStep",
     "RunStepCompletionUsage",
     "RunStepCompletionUsageObject",
     "RunStepDeltaObject",
@@ -6280,8 +6259,7 @@ __all__ = [
     "RunStepDetailsToolCallsFunctionObject",
     "RunStepDetailsToolCallsFunctionObjectFunction",
     "RunStepDetailsToolCallsObject",
-    "RunStepObject",
-    "RunStepObjectLastError",
+    "RunStepLastError",
     "RunStepStreamEvent",
     "RunStepStreamEventThreadRunStepCancelled",
     "RunStepStreamEventThreadRunStepCompleted",
@@ -6316,12 +6294,12 @@ __all__ = [
     "SetDefaultSkillVersionBody",
     "SetDefaultSkillVersionBodyParam",
     "ShellCallOutputDelta",
+    "Skill",
     "SkillListResource",
     "SkillReference",
     "SkillReferenceParam",
-    "SkillResource",
+    "SkillVersion",
     "SkillVersionListResource",
-    "SkillVersionResource",
     "SpecificApplyPatch",
     "SpecificApplyPatchParam",
     "SpecificFunctionShell",
@@ -6359,21 +6337,20 @@ __all__ = [
     "TextResponseFormatConfigurationParam",
     "TextResponseFormatJsonSchema",
     "TextResponseFormatJsonSchemaParam",
+    "Thread",
+    "ThreadDeleted",
     "ThreadItem",
     "ThreadItemListResource",
     "ThreadListResource",
-    "ThreadObject",
-    "ThreadObjectToolResources",
-    "ThreadObjectToolResourcesCodeInterpreter",
-    "ThreadObjectToolResourcesFileSearch",
-    "ThreadResource",
     "ThreadStreamEvent",
     "ThreadStreamEventThreadCreated",
+    "ThreadToolResources",
+    "ThreadToolResourcesCodeInterpreter",
+    "ThreadToolResourcesFileSearch",
     "ToggleCertificatesRequest",
     "ToggleCertificatesRequestParam",
     "TokenCountsBody",
     "TokenCountsBodyParam",
-    "TokenCountsResource",
     "Tool",
     "ToolCallCaller",
     "ToolCallCallerParam",
@@ -6415,12 +6392,17 @@ __all__ = [
     "TranscriptTextUsageDuration",
     "TranscriptTextUsageTokens",
     "TranscriptTextUsageTokensInputTokenDetails",
+    "Transcription",
     "TranscriptionChunkingStrategy",
     "TranscriptionDiarizedSegment",
     "TranscriptionInclude",
     "TranscriptionLanguage",
+    "TranscriptionLogprob",
     "TranscriptionSegment",
+    "TranscriptionVerbose",
     "TranscriptionWord",
+    "Translation",
+    "TranslationVerbose",
     "TruncationEnum",
     "TruncationObject",
     "TruncationObjectParam",
@@ -6471,35 +6453,32 @@ __all__ = [
     "UsageTimeBucket",
     "UsageVectorStoresResult",
     "UsageWebSearchCallsResult",
-    "User",
     "UserDeleteResponse",
     "UserListResource",
     "UserListResponse",
     "UserMessageInputText",
     "UserMessageItem",
     "UserMessageQuotedText",
-    "UserProjects",
-    "UserProjectsDataItem",
     "UserRoleAssignment",
     "UserRoleUpdateRequest",
     "UserRoleUpdateRequestParam",
-    "UserUser",
     "VadConfig",
     "VadConfigParam",
     "ValidateGraderRequest",
     "ValidateGraderRequestParam",
-    "ValidateGraderResponse",
+    "VectorStore",
+    "VectorStoreDeleted",
     "VectorStoreExpirationAfter",
     "VectorStoreExpirationAfterParam",
+    "VectorStoreFile",
     "VectorStoreFileAttributes",
-    "VectorStoreFileBatchObject",
-    "VectorStoreFileBatchObjectFileCounts",
+    "VectorStoreFileBatch",
+    "VectorStoreFileBatchFileCounts",
     "VectorStoreFileContentResponse",
     "VectorStoreFileContentResponseDataItem",
-    "VectorStoreFileObject",
-    "VectorStoreFileObjectLastError",
-    "VectorStoreObject",
-    "VectorStoreObjectFileCounts",
+    "VectorStoreFileCounts",
+    "VectorStoreFileDeleted",
+    "VectorStoreFileLastError",
     "VectorStoreSearchRequest",
     "VectorStoreSearchRequestParam",
     "VectorStoreSearchRequestRankingOptions",
@@ -6508,13 +6487,14 @@ __all__ = [
     "VectorStoreSearchResultItem",
     "VectorStoreSearchResultsPage",
     "Verbosity",
+    "Video",
     "VideoCharacterResource",
     "VideoContentVariant",
+    "VideoDeleteResponse",
     "VideoListResource",
     "VideoModel",
     "VideoReferenceInput",
     "VideoReferenceInputParam",
-    "VideoResource",
     "VideoSeconds",
     "VideoSize",
     "VideoStatus",

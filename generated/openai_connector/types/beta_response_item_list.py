@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .beta_item_resource import BetaItemResource
+from .beta_response_item import BetaResponseItem
 
 
 class BetaResponseItemList(BaseModel):
@@ -16,7 +16,7 @@ class BetaResponseItemList(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
     """The type of object returned, must be `list`."""
 
-    data: list[BetaItemResource] = Field(default_factory=_missing)
+    data: list[BetaResponseItem] = Field(default_factory=_missing)
     """A list of items used to generate this response."""
 
     has_more: bool = Field(default_factory=_missing)

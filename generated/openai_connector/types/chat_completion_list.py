@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .create_chat_completion_response import CreateChatCompletionResponse
+from .chat_completion import ChatCompletion
 
 
 class ChatCompletionList(BaseModel):
@@ -16,7 +16,7 @@ class ChatCompletionList(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
     """The type of this object. It is always set to "list"."""
 
-    data: list[CreateChatCompletionResponse] = Field(default_factory=_missing)
+    data: list[ChatCompletion] = Field(default_factory=_missing)
     """An array of chat completion objects."""
 
     first_id: str = Field(default_factory=_missing)

@@ -8,7 +8,7 @@ from pydantic import Discriminator, Tag
 from ..lib._models import Open, tag_of
 from .conversation_reference import ConversationReference, ConversationReferenceParam
 
-Conversation: TypeAlias = Open[
+ConversationParamModel: TypeAlias = Open[
     Annotated[
         Annotated[str, Tag("<str>")] | Annotated[ConversationReference, Tag("<dict>")], Discriminator(tag_of(None))
     ]

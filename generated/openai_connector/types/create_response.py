@@ -8,7 +8,7 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
 from .context_management_param import ContextManagement, ContextManagementParam
-from .conversation_param import Conversation, ConversationParam
+from .conversation_param import ConversationParam, ConversationParamModel
 from .include_enum import IncludeEnum
 from .input_param import Input, InputParam
 from .metadata import Metadata
@@ -223,7 +223,7 @@ class CreateResponse(BaseModel):
     stream_options: ResponseStreamOptions | None = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: Conversation | None = None
+    conversation: ConversationParamModel | None = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """

@@ -5,13 +5,13 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .assistant_object import AssistantObject
+from .assistant import Assistant
 
 
 class ListAssistantsResponse(BaseModel):
     object: str = Field(default_factory=_missing)
 
-    data: list[AssistantObject] = Field(default_factory=_missing)
+    data: list[Assistant] = Field(default_factory=_missing)
 
     first_id: str = Field(default_factory=_missing)
 

@@ -5,13 +5,13 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .open_ai_file import OpenAiFile
+from .file_object import FileObject
 
 
 class ListFilesResponse(BaseModel):
     object: str = Field(default_factory=_missing)
 
-    data: list[OpenAiFile] = Field(default_factory=_missing)
+    data: list[FileObject] = Field(default_factory=_missing)
 
     first_id: str = Field(default_factory=_missing)
 

@@ -5,13 +5,13 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .run_step_object import RunStepObject
+from .run_step import RunStep
 
 
 class ListRunStepsResponse(BaseModel):
     object: str = Field(default_factory=_missing)
 
-    data: list[RunStepObject] = Field(default_factory=_missing)
+    data: list[RunStep] = Field(default_factory=_missing)
 
     first_id: str = Field(default_factory=_missing)
 

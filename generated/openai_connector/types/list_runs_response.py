@@ -5,13 +5,13 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .run_object import RunObject
+from .run import Run
 
 
 class ListRunsResponse(BaseModel):
     object: str = Field(default_factory=_missing)
 
-    data: list[RunObject] = Field(default_factory=_missing)
+    data: list[Run] = Field(default_factory=_missing)
 
     first_id: str = Field(default_factory=_missing)
 

@@ -5,13 +5,13 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .vector_store_file_object import VectorStoreFileObject
+from .vector_store_file import VectorStoreFile
 
 
 class ListVectorStoreFilesResponse(BaseModel):
     object: str = Field(default_factory=_missing)
 
-    data: list[VectorStoreFileObject] = Field(default_factory=_missing)
+    data: list[VectorStoreFile] = Field(default_factory=_missing)
 
     first_id: str = Field(default_factory=_missing)
 

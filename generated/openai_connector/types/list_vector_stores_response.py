@@ -5,13 +5,13 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .vector_store_object import VectorStoreObject
+from .vector_store import VectorStore
 
 
 class ListVectorStoresResponse(BaseModel):
     object: str = Field(default_factory=_missing)
 
-    data: list[VectorStoreObject] = Field(default_factory=_missing)
+    data: list[VectorStore] = Field(default_factory=_missing)
 
     first_id: str = Field(default_factory=_missing)
 

@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .item_resource import ItemResource
+from .response_item import ResponseItem
 
 
 class ResponseItemList(BaseModel):
@@ -16,7 +16,7 @@ class ResponseItemList(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
     """The type of object returned, must be `list`."""
 
-    data: list[ItemResource] = Field(default_factory=_missing)
+    data: list[ResponseItem] = Field(default_factory=_missing)
     """A list of items used to generate this response."""
 
     has_more: bool = Field(default_factory=_missing)

@@ -8,7 +8,7 @@ from pydantic import Field
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .context_management_param import ContextManagement
-from .conversation_param import Conversation
+from .conversation_param import ConversationParamModel
 from .include_enum import IncludeEnum
 from .input_param import Input
 from .metadata import Metadata
@@ -246,7 +246,7 @@ class ResponsesClientEventResponseCreate(BaseModel):
     stream_options: ResponseStreamOptions | None = None
     """Options for streaming responses. Only set this when you set `stream: true`."""
 
-    conversation: Conversation | None = None
+    conversation: ConversationParamModel | None = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """

@@ -7,8 +7,8 @@ from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
+from .run_step import RunStep
 from .run_step_delta_object import RunStepDeltaObject
-from .run_step_object import RunStepObject
 
 
 class RunStepStreamEventThreadRunStepCancelled(BaseModel):
@@ -16,7 +16,7 @@ class RunStepStreamEventThreadRunStepCancelled(BaseModel):
 
     event: Literal["thread.run.step.cancelled"] = Field(default_factory=_missing)
 
-    data: RunStepObject = Field(default_factory=_missing)
+    data: RunStep = Field(default_factory=_missing)
     """Represents a step in execution of a run."""
 
 
@@ -25,7 +25,7 @@ class RunStepStreamEventThreadRunStepCompleted(BaseModel):
 
     event: Literal["thread.run.step.completed"] = Field(default_factory=_missing)
 
-    data: RunStepObject = Field(default_factory=_missing)
+    data: RunStep = Field(default_factory=_missing)
     """Represents a step in execution of a run."""
 
 
@@ -34,7 +34,7 @@ class RunStepStreamEventThreadRunStepCreated(BaseModel):
 
     event: Literal["thread.run.step.created"] = Field(default_factory=_missing)
 
-    data: RunStepObject = Field(default_factory=_missing)
+    data: RunStep = Field(default_factory=_missing)
     """Represents a step in execution of a run."""
 
 
@@ -52,7 +52,7 @@ class RunStepStreamEventThreadRunStepExpired(BaseModel):
 
     event: Literal["thread.run.step.expired"] = Field(default_factory=_missing)
 
-    data: RunStepObject = Field(default_factory=_missing)
+    data: RunStep = Field(default_factory=_missing)
     """Represents a step in execution of a run."""
 
 
@@ -61,7 +61,7 @@ class RunStepStreamEventThreadRunStepFailed(BaseModel):
 
     event: Literal["thread.run.step.failed"] = Field(default_factory=_missing)
 
-    data: RunStepObject = Field(default_factory=_missing)
+    data: RunStep = Field(default_factory=_missing)
     """Represents a step in execution of a run."""
 
 
@@ -70,7 +70,7 @@ class RunStepStreamEventThreadRunStepInProgress(BaseModel):
 
     event: Literal["thread.run.step.in_progress"] = Field(default_factory=_missing)
 
-    data: RunStepObject = Field(default_factory=_missing)
+    data: RunStep = Field(default_factory=_missing)
     """Represents a step in execution of a run."""
 
 

@@ -7,7 +7,7 @@ from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
-from .run_object import RunObject
+from .run import Run
 
 
 class RunStreamEventThreadRunCancelled(BaseModel):
@@ -15,7 +15,7 @@ class RunStreamEventThreadRunCancelled(BaseModel):
 
     event: Literal["thread.run.cancelled"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
@@ -24,7 +24,7 @@ class RunStreamEventThreadRunCancelling(BaseModel):
 
     event: Literal["thread.run.cancelling"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
@@ -33,7 +33,7 @@ class RunStreamEventThreadRunCompleted(BaseModel):
 
     event: Literal["thread.run.completed"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
@@ -42,7 +42,7 @@ class RunStreamEventThreadRunCreated(BaseModel):
 
     event: Literal["thread.run.created"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
@@ -51,7 +51,7 @@ class RunStreamEventThreadRunExpired(BaseModel):
 
     event: Literal["thread.run.expired"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
@@ -60,7 +60,7 @@ class RunStreamEventThreadRunFailed(BaseModel):
 
     event: Literal["thread.run.failed"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
@@ -69,7 +69,7 @@ class RunStreamEventThreadRunInProgress(BaseModel):
 
     event: Literal["thread.run.in_progress"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
@@ -78,7 +78,7 @@ class RunStreamEventThreadRunIncomplete(BaseModel):
 
     event: Literal["thread.run.incomplete"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
@@ -87,7 +87,7 @@ class RunStreamEventThreadRunQueued(BaseModel):
 
     event: Literal["thread.run.queued"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 
@@ -96,7 +96,7 @@ class RunStreamEventThreadRunRequiresAction(BaseModel):
 
     event: Literal["thread.run.requires_action"] = Field(default_factory=_missing)
 
-    data: RunObject = Field(default_factory=_missing)
+    data: Run = Field(default_factory=_missing)
     """Represents an execution run on a [thread](/docs/api-reference/threads)."""
 
 

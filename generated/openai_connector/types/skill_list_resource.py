@@ -7,14 +7,14 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .skill_resource import SkillResource
+from .skill import Skill
 
 
 class SkillListResource(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
     """The type of object returned, must be `list`."""
 
-    data: list[SkillResource] = Field(default_factory=_missing)
+    data: list[Skill] = Field(default_factory=_missing)
     """A list of items"""
 
     first_id: str | None = None

@@ -7,14 +7,14 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .skill_version_resource import SkillVersionResource
+from .skill_version import SkillVersion
 
 
 class SkillVersionListResource(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
     """The type of object returned, must be `list`."""
 
-    data: list[SkillVersionResource] = Field(default_factory=_missing)
+    data: list[SkillVersion] = Field(default_factory=_missing)
     """A list of items"""
 
     first_id: str | None = None

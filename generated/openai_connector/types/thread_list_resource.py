@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .thread_resource import ThreadResource
+from .chat_kit_thread import ChatKitThread
 
 
 class ThreadListResource(BaseModel):
@@ -16,7 +16,7 @@ class ThreadListResource(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
     """The type of object returned, must be `list`."""
 
-    data: list[ThreadResource] = Field(default_factory=_missing)
+    data: list[ChatKitThread] = Field(default_factory=_missing)
     """A list of items"""
 
     first_id: str | None = None

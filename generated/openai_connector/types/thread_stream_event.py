@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .thread_object import ThreadObject
+from .thread import Thread
 
 
 class ThreadStreamEventThreadCreated(BaseModel):
@@ -18,7 +18,7 @@ class ThreadStreamEventThreadCreated(BaseModel):
 
     event: Literal["thread.created"] = Field(default_factory=_missing)
 
-    data: ThreadObject = Field(default_factory=_missing)
+    data: Thread = Field(default_factory=_missing)
     """Represents a thread that contains [messages](/docs/api-reference/messages)."""
 
 

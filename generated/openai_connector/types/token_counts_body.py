@@ -8,7 +8,7 @@ from pydantic import Discriminator, Tag
 from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
-from .conversation_param import Conversation, ConversationParam
+from .conversation_param import ConversationParam, ConversationParamModel
 from .input_item import InputItem, InputItemParam
 from .personality_enum import PersonalityEnum
 from .reasoning import Reasoning, ReasoningParam
@@ -59,7 +59,7 @@ class TokenCountsBody(BaseModel):
     personality: PersonalityEnum | None = None
     """A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters."""
 
-    conversation: Conversation | None = None
+    conversation: ConversationParamModel | None = None
     """The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
     Input items and output items from this response are automatically added to this conversation after this response completes.
     """

@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-from .open_ai_file import OpenAiFile
+from .file_object import FileObject
 
 
 class Upload(BaseModel):
@@ -37,4 +37,4 @@ class Upload(BaseModel):
     object: Literal["upload"] | None = None
     """The object type, which is always "upload"."""
 
-    file: OpenAiFile | None = None
+    file: FileObject | None = None

@@ -7,7 +7,7 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .group_user import GroupUser
+from .organization_group_user import OrganizationGroupUser
 
 
 class UserListResource(BaseModel):
@@ -16,7 +16,7 @@ class UserListResource(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
     """Always `list`."""
 
-    data: list[GroupUser] = Field(default_factory=_missing)
+    data: list[OrganizationGroupUser] = Field(default_factory=_missing)
     """Users in the current page."""
 
     has_more: bool = Field(default_factory=_missing)

@@ -7,13 +7,13 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .user import User
+from .organization_user import OrganizationUser
 
 
 class UserListResponse(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
 
-    data: list[User] = Field(default_factory=_missing)
+    data: list[OrganizationUser] = Field(default_factory=_missing)
 
     first_id: str | None = None
 

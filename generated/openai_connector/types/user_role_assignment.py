@@ -7,8 +7,8 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+from .organization_user import OrganizationUser
 from .role import Role
-from .user import User
 
 
 class UserRoleAssignment(BaseModel):
@@ -17,7 +17,7 @@ class UserRoleAssignment(BaseModel):
     object: Literal["user.role"] = Field(default_factory=_missing)
     """Always `user.role`."""
 
-    user: User = Field(default_factory=_missing)
+    user: OrganizationUser = Field(default_factory=_missing)
     """Represents an individual `user` within an organization."""
 
     role: Role = Field(default_factory=_missing)

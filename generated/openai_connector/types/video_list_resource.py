@@ -7,14 +7,14 @@ from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-from .video_resource import VideoResource
+from .video import Video
 
 
 class VideoListResource(BaseModel):
     object: Literal["list"] = Field(default_factory=_missing)
     """The type of object returned, must be `list`."""
 
-    data: list[VideoResource] = Field(default_factory=_missing)
+    data: list[Video] = Field(default_factory=_missing)
     """A list of items"""
 
     first_id: str | None = None

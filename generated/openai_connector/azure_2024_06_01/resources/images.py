@@ -1,7 +1,6 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
-from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
@@ -40,19 +39,7 @@ _IMAGE_GENERATIONS_CREATE = Operation(
 
 
 class Images(SyncAPIResource):
-    @cached_property
-    def generations(self) -> ImagesGenerations:
-        return ImagesGenerations(self._client)
-
-
-class AsyncImages(AsyncAPIResource):
-    @cached_property
-    def generations(self) -> AsyncImagesGenerations:
-        return AsyncImagesGenerations(self._client)
-
-
-class ImagesGenerations(SyncAPIResource):
-    def create(
+    def generate(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,
@@ -109,8 +96,8 @@ class ImagesGenerations(SyncAPIResource):
         )
 
 
-class AsyncImagesGenerations(AsyncAPIResource):
-    async def create(
+class AsyncImages(AsyncAPIResource):
+    async def generate(
         self,
         *,
         deployment_id: str | NotGiven = NOT_GIVEN,

@@ -32,14 +32,14 @@ if TYPE_CHECKING:
     from ...azure.types.create_chat_completion_response import (  # type: ignore[import-not-found, unused-ignore]
         CreateChatCompletionResponse as AzureChatCompletion,
     )
-    from ...types.create_chat_completion_response import CreateChatCompletionResponse
-    from ...types.create_chat_completion_stream_response import CreateChatCompletionStreamResponse
-    from ...types.create_completion_response import CreateCompletionResponse
-    from ...types.create_moderation_response import CreateModerationResponse
+    from ...types.chat_completion import ChatCompletion as CreateChatCompletionResponse
+    from ...types.chat_completion_chunk import ChatCompletionChunk as CreateChatCompletionStreamResponse
+    from ...types.completion import Completion as CreateCompletionResponse
     from ...types.fine_tuning_job import FineTuningJob
     from ...types.fine_tuning_job_event import FineTuningJobEvent
     from ...types.images_response import ImagesResponse
     from ...types.model import Model
+    from ...types.moderation_create_response import ModerationCreateResponse as CreateModerationResponse
     from ...types.response import Response
     from .._pagination import AsyncCursorPage, SyncCursorPage
     from .._response import RawResponse
@@ -93,7 +93,7 @@ def _embedding_body(input: str | Sequence[str], model: str, dimensions: int | No
 
 
 def _chat_cast(body: Any) -> Any:
-    from ...types.create_chat_completion_response import CreateChatCompletionResponse
+    from ...types.chat_completion import ChatCompletion as CreateChatCompletionResponse
 
     return CreateChatCompletionResponse.model_validate(body)
 
@@ -279,7 +279,7 @@ class Actions:
         args = given(
             {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
         )
-        answer: ImagesResponse = self.client.images.generations.create(
+        answer: ImagesResponse = self.client.images.generate(
             prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra, timeout=timeout
         )
         return answer
@@ -301,7 +301,7 @@ class Actions:
 
         require(self.client, "image_edit")
         _check_n(n)
-        answer = self.client.images.edits.create(
+        answer = self.client.images.edit(
             image=image_field(image),
             prompt=prompt,
             mask=NOT_GIVEN if mask is None else image_field(mask, "mask.png"),
@@ -330,7 +330,7 @@ class Actions:
         require(self.client, "image_variation")
         _check_n(n)
         args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
-        return self.client.images.variations.create(image=image_field(image), **args, timeout=timeout)
+        return self.client.images.create_variation(image=image_field(image), **args, timeout=timeout)
 
     save_images = staticmethod(save_images)
 
@@ -449,7 +449,7 @@ class Actions:
     ) -> SyncCursorPage[FineTuningJobEvent]:
         """A job's events; iterating the page walks every page."""
         require(self.client, "fine_tuning")
-        return self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}), timeout=timeout)
+        return self.client.fine_tuning.jobs.list_events(job_id, **given({"limit": limit}), timeout=timeout)
 
     def list_models(self, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> list[Model]:
         require(self.client, "models")
@@ -718,7 +718,7 @@ class AsyncActions:
         args = given(
             {"n": n, "size": size, "quality": quality, "style": style, "response_format": response_format, "user": user}
         )
-        answer: ImagesResponse = await self.client.images.generations.create(
+        answer: ImagesResponse = await self.client.images.generate(
             prompt=prompt, model=model if model else NOT_GIVEN, **args, **extra, timeout=timeout
         )
         return answer
@@ -739,7 +739,7 @@ class AsyncActions:
 
         require(self.client, "image_edit")
         _check_n(n)
-        answer = await self.client.images.edits.create(
+        answer = await self.client.images.edit(
             image=image_field(image),
             prompt=prompt,
             mask=NOT_GIVEN if mask is None else image_field(mask, "mask.png"),
@@ -767,7 +767,7 @@ class AsyncActions:
         require(self.client, "image_variation")
         _check_n(n)
         args = given({"model": model, "n": n, "size": size, "response_format": response_format, "user": user})
-        return await self.client.images.variations.create(image=image_field(image), **args, timeout=timeout)
+        return await self.client.images.create_variation(image=image_field(image), **args, timeout=timeout)
 
     save_images = staticmethod(save_images)
 
@@ -871,7 +871,7 @@ class AsyncActions:
         self, job_id: str, *, limit: int | None = None, timeout: Timeout | NotGiven = NOT_GIVEN
     ) -> AsyncCursorPage[FineTuningJobEvent]:
         require(self.client, "fine_tuning")
-        return await self.client.fine_tuning.jobs.events.list(job_id, **given({"limit": limit}), timeout=timeout)
+        return await self.client.fine_tuning.jobs.list_events(job_id, **given({"limit": limit}), timeout=timeout)
 
     async def list_models(self, *, timeout: Timeout | NotGiven = NOT_GIVEN) -> list[Model]:
         require(self.client, "models")

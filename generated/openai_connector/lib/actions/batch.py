@@ -220,11 +220,11 @@ def _next_delay(delay: float, options: BatchOptions) -> float:
 
 
 def _file_text(client: Client, file_id: str | None) -> str:
-    return client.files.content.retrieve(file_id) if file_id else ""
+    return client.files.content(file_id) if file_id else ""
 
 
 async def _afile_text(client: AsyncClient, file_id: str | None) -> str:
-    return await client.files.content.retrieve(file_id) if file_id else ""
+    return await client.files.content(file_id) if file_id else ""
 
 
 def _created_or_none(error: Exception) -> bool:

@@ -1,0 +1,11 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from pydantic import Field
+
+from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
+
+
+class Translation(BaseModel):
+    text: str = Field(default_factory=_missing)

@@ -1,0 +1,17 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from ..lib._models import BaseModel
+from ..lib._models import missing as _missing
+
+
+class VectorStoreDeleted(BaseModel):
+    id: str = Field(default_factory=_missing)
+
+    deleted: bool = Field(default_factory=_missing)
+
+    object: Literal["vector_store.deleted"] = Field(default_factory=_missing)
