@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from ._retry import RetryEvent
     from ._streaming import AsyncStream, Stream
     from ._types import NOT_GIVEN, NotGiven
+    from ._webhooks import InvalidWebhookSignatureError
 
 __all__ = [
     "NOT_GIVEN",
@@ -79,6 +80,7 @@ __all__ = [
     "ContentFilterError",
     "InternalServerError",
     "InvalidRequestError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "Open",

@@ -91,6 +91,7 @@ class ClientSettings(TypedDict, total=False):
     log_level: str | int | None
     strict_api_version: bool
     allow_unknown_api_version: bool
+    webhook_secret: str | None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -216,6 +217,7 @@ class _ClientCore:
     _limiter: RateLimiter | None
     _http: httpx2.Client | httpx2.AsyncClient
     _owns_http: bool
+    _webhook_secret: str | None  # read by `_webhooks.Webhooks`; never sent, never shown
     # Set by the generated client: the spec's server, and the Azure api-versions it was generated for.
     default_base_url: ClassVar[str] = ""
     known_api_versions: ClassVar[tuple[str, ...]] = ()
@@ -271,6 +273,7 @@ class _ClientCore:
         self._default_query = dict(settings.get("default_query") or {})
         self._static_auth = self._static_auth_headers()
         self._redactor = Redactor(self._config.secrets)
+        self._webhook_secret = settings.get("webhook_secret")
 
     # -- public bits ---------------------------------------------------------------------------------
 

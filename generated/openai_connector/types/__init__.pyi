@@ -3784,6 +3784,7 @@ from .truncation_object import TruncationObject as TruncationObject
 from .truncation_object import TruncationObjectParam as TruncationObjectParam
 from .type_param import Type as Type
 from .type_param import TypeParam as TypeParam
+from .unwrap_webhook_event import UnwrapWebhookEvent as UnwrapWebhookEvent
 from .update_chat_completion import UpdateChatCompletionBody as UpdateChatCompletionBody
 from .update_chat_completion import UpdateChatCompletionBodyParam as UpdateChatCompletionBodyParam
 from .update_conversation_body import UpdateConversationBody as UpdateConversationBody
@@ -6426,6 +6427,7 @@ __all__ = [
     "TruncationObjectParam",
     "Type",
     "TypeParam",
+    "UnwrapWebhookEvent",
     "UpdateChatCompletionBody",
     "UpdateChatCompletionBodyParam",
     "UpdateConversationBody",
