@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .resources.uploads import AsyncUploads, Uploads
     from .resources.vector_stores import AsyncVectorStores, VectorStores
     from .resources.videos import AsyncVideos, Videos
-    from .types.unwrap_webhook_event import UnwrapWebhookEvent
+    from .types.webhooks import UnwrapWebhookEvent
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -222,7 +222,7 @@ class Client(SyncAPIClient):
     def webhooks(self) -> Webhooks[UnwrapWebhookEvent]:
         """Verify webhook requests and read their events (the same on the sync and the async client)."""
         from .lib._webhooks import Webhooks
-        from .types.unwrap_webhook_event import UnwrapWebhookEvent
+        from .types.webhooks import UnwrapWebhookEvent
 
         return Webhooks(self, UnwrapWebhookEvent)
 
@@ -408,6 +408,6 @@ class AsyncClient(AsyncAPIClient):
     def webhooks(self) -> Webhooks[UnwrapWebhookEvent]:
         """Verify webhook requests and read their events (the same on the sync and the async client)."""
         from .lib._webhooks import Webhooks
-        from .types.unwrap_webhook_event import UnwrapWebhookEvent
+        from .types.webhooks import UnwrapWebhookEvent
 
         return Webhooks(self, UnwrapWebhookEvent)

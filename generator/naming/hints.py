@@ -25,6 +25,9 @@ Hint = tuple[Part, ...]
 
 # The union of every event a spec's `webhooks` section sends (openai-python's name for it).
 WEBHOOK_EVENTS = "UnwrapWebhookEvent"
+# What the union and the payloads written in place are grouped under: their module, `types/webhooks.py`,
+# so `from <package>.types.webhooks import UnwrapWebhookEvent` works as it does with openai-python.
+WEBHOOKS_GROUP = "webhooks"
 
 
 def root(name: str) -> Hint:

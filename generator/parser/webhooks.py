@@ -1,8 +1,9 @@
 """The spec's `webhooks` (OpenAPI 3.1): what the API sends to its users' endpoints, as one union of events.
 
 Each webhook's request body is an event (a component such as `WebhookBatchCancelled`, or a schema
-written in place); their union is one definition the client's `webhooks.unwrap` parses into,
-dispatching on the tag that tells the events apart (`type`) like every other union.
+written in place); their union is one definition (in `types/webhooks.py`) the client's
+`webhooks.unwrap` parses into, dispatching on the tag that tells the events apart (`type`) like
+every other union.
 """
 
 from __future__ import annotations
@@ -31,11 +32,10 @@ def webhook_events(schemas: SchemaParser) -> str | None:
     if not variants:
         schemas.diagnostics.warn(schemas.file, KEY, "no webhook has a JSON payload", "no webhook event type generated")
         return None
-    owner = hints.WEBHOOK_EVENTS
     definition = Definition(
         key=KEY,
         name_hint=hints.webhook_events(),
-        owner=owner,
+        owner=hints.WEBHOOKS_GROUP,
         description=(
             "An event the API sends to a webhook endpoint (the spec's `webhooks`), told apart by its type.\n\n"
             "An event of a type this client does not know yet is kept as its decoded JSON."
@@ -67,5 +67,5 @@ def _payloads(schemas: SchemaParser, name: str, item: Any) -> list[Kind]:
             continue
         schema = as_mapping(content[media]).get("schema") or {}
         schema_pointer = pointer_join(here, "content", media, "schema")
-        found.append(schemas.kind(schema, schema_pointer, hints.webhook_payload(name), hints.WEBHOOK_EVENTS))
+        found.append(schemas.kind(schema, schema_pointer, hints.webhook_payload(name), hints.WEBHOOKS_GROUP))
     return found

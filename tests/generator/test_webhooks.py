@@ -97,6 +97,9 @@ def test_each_payload_is_a_model_and_their_union_dispatches_on_type(tmp_path: Pa
     with imported(tmp_path, [_document(webhooks=WEBHOOKS)], "webhooks_pkg") as package:
         types = importlib.import_module(f"{package.__name__}.types")
         assert {"PetAdopted", "PetFed", "PetLostWebhookEvent", "UnwrapWebhookEvent"} <= set(types.__all__)
+        module = importlib.import_module(f"{package.__name__}.types.webhooks")  # openai-python's import path
+        assert module.UnwrapWebhookEvent is types.UnwrapWebhookEvent
+        assert module.PetLostWebhookEvent is types.PetLostWebhookEvent
         client = package.Client("sk-test", webhook_secret=SECRET)
         for tag, model in (("pet.adopted", "PetAdopted"), ("pet.fed", "PetFed"), ("pet.lost", "PetLostWebhookEvent")):
             body = json.dumps({"id": "evt_1", "type": tag, "data": {}})
@@ -116,7 +119,7 @@ def test_each_payload_is_a_model_and_their_union_dispatches_on_type(tmp_path: Pa
 
 def test_the_union_is_written_once_with_its_variants_in_spec_order(tmp_path: Path) -> None:
     generation = generate([write_spec(tmp_path, _document(webhooks=WEBHOOKS))], [])
-    module = generation.files["types/unwrap_webhook_event.py"]
+    module = generation.files["types/webhooks.py"]
     assert module.count("Tag(") == 3  # pet_adopted_again adds nothing; pet_photo is not JSON
     assert module.index('Tag("pet.adopted")') < module.index('Tag("pet.fed")') < module.index('Tag("pet.lost")')
     assert 'Discriminator(tag_of("type"))' in module
@@ -131,7 +134,7 @@ def test_the_union_is_written_once_with_its_variants_in_spec_order(tmp_path: Pat
 def test_a_spec_without_webhook_payloads_generates_none_of_it(tmp_path: Path, webhooks: dict[str, Any] | None) -> None:
     document = _document() if webhooks is None else _document(webhooks=webhooks)
     generation = generate([write_spec(tmp_path, document)], [])
-    assert not any("unwrap_webhook_event" in path for path in generation.files)
+    assert "types/webhooks.py" not in generation.files
     assert "webhooks" not in generation.files["_client.py"]
     with imported(tmp_path / "pkg", [document], "no_webhooks_pkg") as package:
         assert not hasattr(package.Client, "webhooks")
@@ -139,8 +142,9 @@ def test_a_spec_without_webhook_payloads_generates_none_of_it(tmp_path: Path, we
         assert "UnwrapWebhookEvent" not in importlib.import_module(f"{package.__name__}.types").__all__
 
 
-def test_a_spec_schema_named_like_the_union_keeps_its_name(tmp_path: Path) -> None:
-    schemas = {**SCHEMAS, "UnwrapWebhookEvent": {"type": "object", "properties": {"x": {"type": "string"}}}}
+def test_spec_schemas_named_like_the_union_or_its_module_keep_their_names(tmp_path: Path) -> None:
+    other = {"type": "object", "properties": {"x": {"type": "string"}}}
+    schemas = {**SCHEMAS, "UnwrapWebhookEvent": other, "Webhooks": other}
     document = api(
         PATHS,
         schemas,
@@ -148,7 +152,11 @@ def test_a_spec_schema_named_like_the_union_keeps_its_name(tmp_path: Path) -> No
     )
     with imported(tmp_path, [document], "renamed_pkg") as package:
         types = importlib.import_module(f"{package.__name__}.types")
-        assert "UnwrapWebhookEventSchema" in types.__all__
+        assert {"UnwrapWebhookEvent", "UnwrapWebhookEventSchema"} <= set(types.__all__)
+        module_of = importlib.import_module(f"{package.__name__}.types._index").MODULE_OF
+        assert module_of["WebhooksSchema"] == "webhooks"  # the spec's `Webhooks` (a name the runtime has)
+        assert module_of["UnwrapWebhookEventSchema"] == "webhooks_schema"
+        assert types.UnwrapWebhookEvent.model_fields.keys() == {"x"}  # the spec's own schema
         client = package.Client("sk-test", webhook_secret=SECRET)
         body = json.dumps({"id": "evt_1", "type": "pet.fed", "data": {}})
         assert type(client.webhooks.unwrap(body, _headers(body), now=NOW)) is types.PetFed
@@ -161,5 +169,5 @@ def test_a_part_of_the_client_chosen_by_resources_leaves_webhooks_out(tmp_path: 
 
     generation = generate([write_spec(tmp_path, _document(webhooks=WEBHOOKS))], [], select_api=only_pets)
     assert generation.apis[0].webhook_events is None
-    assert "types/unwrap_webhook_event.py" not in generation.files
+    assert "types/webhooks.py" not in generation.files
     assert "webhooks" not in generation.files["_client.py"]

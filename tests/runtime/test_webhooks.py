@@ -293,6 +293,12 @@ def test_every_event_of_the_openai_spec_unwraps_to_its_class(client: Client) -> 
     assert len(seen_types) == len(events)  # each event its own tag
 
 
+def test_the_union_is_where_openai_python_users_import_it() -> None:
+    from openai_connector.types.webhooks import UnwrapWebhookEvent
+
+    assert UnwrapWebhookEvent is types.UnwrapWebhookEvent
+
+
 def test_an_event_of_an_unknown_type_is_kept_as_its_json(client: Client) -> None:
     future = {**EVENT, "type": "batch.teleported", "data": {"id": "batch_1", "where": "mars"}}
     body = payload_of(future)

@@ -3784,7 +3784,6 @@ from .truncation_object import TruncationObject as TruncationObject
 from .truncation_object import TruncationObjectParam as TruncationObjectParam
 from .type_param import Type as Type
 from .type_param import TypeParam as TypeParam
-from .unwrap_webhook_event import UnwrapWebhookEvent as UnwrapWebhookEvent
 from .update_chat_completion import UpdateChatCompletionBody as UpdateChatCompletionBody
 from .update_chat_completion import UpdateChatCompletionBodyParam as UpdateChatCompletionBodyParam
 from .update_conversation_body import UpdateConversationBody as UpdateConversationBody
@@ -3973,6 +3972,7 @@ from .webhook_response_failed import WebhookResponseFailed as WebhookResponseFai
 from .webhook_response_failed import WebhookResponseFailedData as WebhookResponseFailedData
 from .webhook_response_incomplete import WebhookResponseIncomplete as WebhookResponseIncomplete
 from .webhook_response_incomplete import WebhookResponseIncompleteData as WebhookResponseIncompleteData
+from .webhooks import UnwrapWebhookEvent as UnwrapWebhookEvent
 from .widget_message_item import WidgetMessageItem as WidgetMessageItem
 from .workflow_param import Workflow as Workflow
 from .workflow_param import WorkflowParam as WorkflowParam

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from .golden_shop import AsyncGoldenShop, GoldenShop
     from .lib._webhooks import Webhooks
     from .resources.pets import AsyncPets, Pets
-    from .types.unwrap_webhook_event import UnwrapWebhookEvent
+    from .types.webhooks import UnwrapWebhookEvent
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -37,7 +37,7 @@ class Client(SyncAPIClient):
     def webhooks(self) -> Webhooks[UnwrapWebhookEvent]:
         """Verify webhook requests and read their events (the same on the sync and the async client)."""
         from .lib._webhooks import Webhooks
-        from .types.unwrap_webhook_event import UnwrapWebhookEvent
+        from .types.webhooks import UnwrapWebhookEvent
 
         return Webhooks(self, UnwrapWebhookEvent)
 
@@ -64,6 +64,6 @@ class AsyncClient(AsyncAPIClient):
     def webhooks(self) -> Webhooks[UnwrapWebhookEvent]:
         """Verify webhook requests and read their events (the same on the sync and the async client)."""
         from .lib._webhooks import Webhooks
-        from .types.unwrap_webhook_event import UnwrapWebhookEvent
+        from .types.webhooks import UnwrapWebhookEvent
 
         return Webhooks(self, UnwrapWebhookEvent)

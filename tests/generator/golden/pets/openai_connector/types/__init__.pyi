@@ -14,12 +14,12 @@ from .pet_kind import PetKind as PetKind
 from .pet_list import PetList as PetList
 from .tag import TagSchema as TagSchema
 from .tag import TagSchemaParam as TagSchemaParam
-from .unwrap_webhook_event import PetLostWebhookEvent as PetLostWebhookEvent
-from .unwrap_webhook_event import PetLostWebhookEventData as PetLostWebhookEventData
-from .unwrap_webhook_event import UnwrapWebhookEvent as UnwrapWebhookEvent
 from .upload_pet_photo import UploadPetPhotoBody as UploadPetPhotoBody
 from .upload_pet_photo import UploadPetPhotoBodyParam as UploadPetPhotoBodyParam
 from .upload_pet_photo import UploadPetPhotoResponse as UploadPetPhotoResponse
+from .webhooks import PetLostWebhookEvent as PetLostWebhookEvent
+from .webhooks import PetLostWebhookEventData as PetLostWebhookEventData
+from .webhooks import UnwrapWebhookEvent as UnwrapWebhookEvent
 
 __all__ = [
     "Cat",
