@@ -258,7 +258,11 @@ def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]
         attributes.append({"name": namespace, "class_name": class_name, "module": f".{namespace}"})
     base_url = layouts[0].api.base_url if layouts else ""
     files["_client.py"] = env.get_template("client.py.jinja").render(
-        header=header, attributes=attributes, base_url=base_url, api_versions=api_versions(layouts)
+        header=header,
+        attributes=attributes,
+        base_url=base_url,
+        api_versions=api_versions(layouts),
+        webhooks=webhook_events(layouts[0]) if layouts else None,
     )
     lookup = [("AsyncClient", "._client"), ("Client", "._client")]
     lookup += [(name, f".{LIB}") for name in sorted(runtime_names().exports)]
@@ -274,6 +278,14 @@ def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]
     )
     files["py.typed"] = ""
     return files
+
+
+def webhook_events(layout: Layout) -> dict[str, str] | None:
+    """The root spec's union of webhook events (`client.webhooks` parses into it), if it has webhooks."""
+    key = layout.api.webhook_events
+    if key is None or key not in layout.class_names:
+        return None
+    return {"class_name": layout.class_names[key], "module": f".types.{layout.module_of[key]}"}
 
 
 def api_versions(layouts: list[Layout]) -> list[str]:

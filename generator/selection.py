@@ -51,7 +51,8 @@ def select(api: Api, resources: set[str]) -> Api:
         reached.add(key)
         stack.extend(refs_anywhere(api.definitions[key]))
     definitions = {key: value for key, value in api.definitions.items() if key in reached}
-    return dataclasses.replace(api, operations=operations, definitions=definitions)
+    # Webhook events are no resource: a part of the client chosen by resources leaves them out.
+    return dataclasses.replace(api, operations=operations, definitions=definitions, webhook_events=None)
 
 
 @dataclasses.dataclass(frozen=True)

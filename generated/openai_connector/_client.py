@@ -9,6 +9,7 @@ from .lib._base_client import AsyncAPIClient, SyncAPIClient
 if TYPE_CHECKING:
     from .azure import AsyncAzure, Azure
     from .azure_2024_06_01 import AsyncAzure20240601, Azure20240601
+    from .lib._webhooks import Webhooks
     from .resources.admin import Admin, AsyncAdmin
     from .resources.audio import AsyncAudio, Audio
     from .resources.batches import AsyncBatches, Batches
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from .resources.uploads import AsyncUploads, Uploads
     from .resources.vector_stores import AsyncVectorStores, VectorStores
     from .resources.videos import AsyncVideos, Videos
+    from .types.webhooks import UnwrapWebhookEvent
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -188,6 +190,14 @@ class Client(SyncAPIClient):
 
         return Azure20240601(self)
 
+    @cached_property
+    def webhooks(self) -> Webhooks[UnwrapWebhookEvent]:
+        """Verify webhook requests and read their events (the same on the sync and the async client)."""
+        from .lib._webhooks import Webhooks
+        from .types.webhooks import UnwrapWebhookEvent
+
+        return Webhooks(self, UnwrapWebhookEvent)
+
 
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client: one attribute per top-level resource."""
@@ -341,3 +351,11 @@ class AsyncClient(AsyncAPIClient):
         from .azure_2024_06_01 import AsyncAzure20240601
 
         return AsyncAzure20240601(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks[UnwrapWebhookEvent]:
+        """Verify webhook requests and read their events (the same on the sync and the async client)."""
+        from .lib._webhooks import Webhooks
+        from .types.webhooks import UnwrapWebhookEvent
+
+        return Webhooks(self, UnwrapWebhookEvent)

@@ -15,6 +15,8 @@ The rules, each with its unit test (tests/generator/unit/test_naming.py):
 - the request variant of a model is `<Model>Param`; a component the spec itself names `...Param`
   gives that name to its TypedDict, and its model drops the suffix (or takes `Model` when the spec
   has a schema of that name too): no `ParamParam`;
+- the union of a spec's webhook payloads is `UnwrapWebhookEvent` (`hints.WEBHOOK_EVENTS`); a payload
+  written inline in webhook `pet_lost` is `PetLostWebhookEvent`;
 - collisions take the next candidate, then a qualified or suffixed name; never a number.
 """
 

@@ -23,6 +23,13 @@ class Part:
 Hint = tuple[Part, ...]
 
 
+# The union of every event a spec's `webhooks` section sends (openai-python's name for it).
+WEBHOOK_EVENTS = "UnwrapWebhookEvent"
+# What the union and the payloads written in place are grouped under: their module, `types/webhooks.py`,
+# so `from <package>.types.webhooks import UnwrapWebhookEvent` works as it does with openai-python.
+WEBHOOKS_GROUP = "webhooks"
+
+
 def root(name: str) -> Hint:
     """The hint of a component schema (its name, or its overlay's `x-connector-name`) or an operation."""
     return (Part(name, "root"),)
@@ -36,6 +43,16 @@ def child(hint: Hint, name: str) -> Hint:
 def suffixed(hint: Hint, word: str) -> Hint:
     """A fixed word the generator adds: an operation's `Body`, `Response`, `StreamEvent`."""
     return (*hint, Part(word, "suffix"))
+
+
+def webhook_events() -> Hint:
+    """The union of the payloads of a spec's `webhooks`."""
+    return root(WEBHOOK_EVENTS)
+
+
+def webhook_payload(name: str) -> Hint:
+    """A payload schema written inline in the webhook `name` (a `$ref`'d component keeps its own name)."""
+    return suffixed(root(name), "WebhookEvent")
 
 
 def item(hint: Hint) -> Hint:

@@ -13,6 +13,7 @@ from generator.parser.kinds import Definition
 from generator.parser.operations import Operation, OperationParser
 from generator.parser.resources import assign_resources
 from generator.parser.schemas import SchemaParser
+from generator.parser.webhooks import webhook_events
 from generator.spec.loader import as_list, as_mapping
 
 
@@ -27,11 +28,13 @@ class Api:
     operations: list[Operation]
     definitions: dict[str, Definition]
     schemas: SchemaParser
+    webhook_events: str | None = None  # key of the union of the `webhooks` payloads (parser/webhooks.py)
 
 
 def parse_api(document: dict[str, Any], file: str, namespace: str, diagnostics: Diagnostics) -> Api:
     schemas = SchemaParser(document, file, diagnostics)
     schemas.all_components()
+    events = webhook_events(schemas)
     # The routing family the runtime serves these operations with: an overlay may name it (every
     # Azure inference version is "azure"); otherwise the namespace, and "openai" for the root spec.
     family = as_mapping(document.get("info")).get("x-connector-api")
@@ -50,6 +53,7 @@ def parse_api(document: dict[str, Any], file: str, namespace: str, diagnostics: 
         operations=operations,
         definitions=schemas.definitions,
         schemas=schemas,
+        webhook_events=events,
     )
 
 

@@ -231,13 +231,18 @@ class SchemaParser:
             kind = self.kind(branch, pointer_join(pointer, key, index), branch_hint, owner)
             if kind not in variants:
                 variants.append(kind)
+        explicit = (
+            node.get("discriminator", {}).get("propertyName") if isinstance(node.get("discriminator"), dict) else None
+        )
+        return self.union_of(variants, explicit)
+
+    def union_of(self, variants: list[Kind], explicit: str | None = None) -> Kind:
+        """The union of these kinds, tagged when something tells them apart (`explicit`: the spec's
+        discriminator property); one kind is itself, and a variant that accepts anything makes it Any."""
         if len(variants) == 1:
             return variants[0]
         if any(isinstance(v, AnyKind) for v in variants):
             return AnyKind()
-        explicit = (
-            node.get("discriminator", {}).get("propertyName") if isinstance(node.get("discriminator"), dict) else None
-        )
         flat = tuple(self._flatten(variants))
         found = self._dispatch(tuple(variants), explicit)
         if found is None and len(flat) > len(variants):

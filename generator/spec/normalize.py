@@ -50,6 +50,11 @@ def normalize(spec: dict[str, Any], file: str, diagnostics: Diagnostics) -> dict
                 walker.content(operation["requestBody"], pointer_join(op_pointer, "requestBody"))
             for status, response in _mapping(operation.get("responses")).items():
                 walker.response(response, pointer_join(op_pointer, "responses", status))
+    for name, item in _mapping(spec.get("webhooks")).items():  # OpenAPI 3.1: what the API sends
+        for method in HTTP_METHODS:
+            operation = _mapping(item).get(method)
+            if isinstance(operation, dict) and isinstance(operation.get("requestBody"), dict):
+                walker.content(operation["requestBody"], pointer_join("/webhooks", name, method, "requestBody"))
     return spec
 
 

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from ._settings import ClientSettings
     from ._streaming import AsyncStream, Stream
     from ._types import NOT_GIVEN, NotGiven
+    from ._webhooks import InvalidWebhookSignatureError
 
 __all__ = [
     "NOT_GIVEN",
@@ -80,6 +81,7 @@ __all__ = [
     "ContentFilterError",
     "InternalServerError",
     "InvalidRequestError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "Open",

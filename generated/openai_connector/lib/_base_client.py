@@ -61,6 +61,7 @@ class _ClientCore(Generic[_Http]):
     default_base_url: ClassVar[str] = ""
     known_api_versions: ClassVar[tuple[str, ...]] = ()
     _is_sync: ClassVar[bool]
+    _webhook_secret: str | None  # read by `_webhooks.Webhooks`; never sent, never shown
 
     def __init__(
         self, api_key: str | None = None, *, http_client: _Http | None = None, **settings: Unpack[ClientSettings]
@@ -90,6 +91,7 @@ class _ClientCore(Generic[_Http]):
             allow_unknown=settings.get("allow_unknown_api_version", False),
         )
         self._options = options_from(settings)
+        self._webhook_secret = settings.get("webhook_secret")
         headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **(settings.get("default_headers") or {})}
         self._builder = RequestBuilder(routing_for(config), headers, dict(settings.get("default_query") or {}))
         limiter = rate_limiter_from(settings)

@@ -7,9 +7,12 @@ runtime itself: a name missing here would let a generated resource or type shado
 
 from __future__ import annotations
 
-# Public attributes of the runtime clients (`SyncAPIClient`, `AsyncAPIClient`) and the class
-# attributes the generated client sets: a top-level resource must not take one of these names.
-CLIENT_ATTRIBUTES: frozenset[str] = frozenset(
+# Attributes the generated client adds beside its resources: `webhooks` (when its spec has webhooks).
+GENERATED_CLIENT_ATTRIBUTES: frozenset[str] = frozenset({"webhooks"})
+
+# Public attributes of the runtime clients (`SyncAPIClient`, `AsyncAPIClient`), the class attributes
+# the generated client sets, and the ones it adds: a top-level resource must not take one of these names.
+CLIENT_ATTRIBUTES: frozenset[str] = GENERATED_CLIENT_ATTRIBUTES | frozenset(
     {
         "call",
         "call_page",
@@ -38,6 +41,7 @@ GENERATED_IMPORTS: dict[str, tuple[str, ...]] = {
     "_response": ("BinaryResponse",),
     "_streaming": ("AsyncStream", "Stream"),
     "_types": ("NOT_GIVEN", "Body", "FileTypes", "Headers", "NotGiven", "Query", "Timeout"),
+    "_webhooks": ("Webhooks",),
 }
 
 # The runtime's public names (`lib.__all__`) and the module of `lib` defining each; the generated
@@ -63,6 +67,7 @@ RUNTIME_EXPORTS: dict[str, str] = {
     "ContentFilterError": "_errors",
     "InternalServerError": "_errors",
     "InvalidRequestError": "_errors",
+    "InvalidWebhookSignatureError": "_webhooks",
     "NOT_GIVEN": "_types",
     "NotFoundError": "_errors",
     "NotGiven": "_types",

@@ -53,6 +53,7 @@ class ClientSettings(TypedDict, total=False):
     log_level: str | int | None
     strict_api_version: bool
     allow_unknown_api_version: bool
+    webhook_secret: str | None
 
 
 class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to define at import time

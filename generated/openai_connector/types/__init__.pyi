@@ -3952,6 +3952,7 @@ from .webhook_response_failed import WebhookResponseFailed as WebhookResponseFai
 from .webhook_response_failed import WebhookResponseFailedData as WebhookResponseFailedData
 from .webhook_response_incomplete import WebhookResponseIncomplete as WebhookResponseIncomplete
 from .webhook_response_incomplete import WebhookResponseIncompleteData as WebhookResponseIncompleteData
+from .webhooks import UnwrapWebhookEvent as UnwrapWebhookEvent
 from .widget_message_item import WidgetMessageItem as WidgetMessageItem
 from .workflow_param import Workflow as Workflow
 from .workflow_param import WorkflowParam as WorkflowParam
@@ -6408,6 +6409,7 @@ __all__ = [
     "TruncationObjectParam",
     "Type",
     "TypeParam",
+    "UnwrapWebhookEvent",
     "UpdateChatCompletionBody",
     "UpdateChatCompletionBodyParam",
     "UpdateConversationBody",

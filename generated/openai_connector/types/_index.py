@@ -2451,6 +2451,7 @@ MODULE_OF: dict[str, str] = {
     "TruncationObjectParam": "truncation_object",
     "Type": "type_param",
     "TypeParam": "type_param",
+    "UnwrapWebhookEvent": "webhooks",
     "UpdateChatCompletionBody": "update_chat_completion",
     "UpdateChatCompletionBodyParam": "update_chat_completion",
     "UpdateConversationBody": "update_conversation_body",

@@ -255,6 +255,21 @@ def test_a_spec_param_only_answered_keeps_its_name() -> None:
     assert named({"a": h.root("ClickParam")}) == {"a": "ClickParam"}
 
 
+def test_webhook_events_take_openai_pythons_name_and_inline_payloads_their_webhooks() -> None:
+    hints = {
+        "/components/schemas/WebhookBatchCancelled": h.root("WebhookBatchCancelled"),
+        "/webhooks": h.webhook_events(),
+        "/webhooks/pet_lost/post": h.webhook_payload("pet_lost"),
+    }
+    assert named(hints) == {
+        "/components/schemas/WebhookBatchCancelled": "WebhookBatchCancelled",
+        "/webhooks": "UnwrapWebhookEvent",
+        "/webhooks/pet_lost/post": "PetLostWebhookEvent",
+    }
+    # Taken by the spec's own schema (named first): a suffixed name, never a number.
+    assert named({"a": h.root("UnwrapWebhookEvent"), "b": h.webhook_events()})["b"] == "UnwrapWebhookEventSchema"
+
+
 def test_collisions_are_qualified_never_numbered() -> None:
     names = ClassNames(())
     assert [names.claim(["Foo"]) for _ in range(3)] == ["Foo", "FooSchema", "FooType"]

@@ -8,7 +8,9 @@ from .lib._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .golden_shop import AsyncGoldenShop, GoldenShop
+    from .lib._webhooks import Webhooks
     from .resources.pets import AsyncPets, Pets
+    from .types.webhooks import UnwrapWebhookEvent
 
 __all__ = ["AsyncClient", "Client"]
 
@@ -31,6 +33,14 @@ class Client(SyncAPIClient):
 
         return GoldenShop(self)
 
+    @cached_property
+    def webhooks(self) -> Webhooks[UnwrapWebhookEvent]:
+        """Verify webhook requests and read their events (the same on the sync and the async client)."""
+        from .lib._webhooks import Webhooks
+        from .types.webhooks import UnwrapWebhookEvent
+
+        return Webhooks(self, UnwrapWebhookEvent)
+
 
 class AsyncClient(AsyncAPIClient):
     """The asynchronous client: one attribute per top-level resource."""
@@ -49,3 +59,11 @@ class AsyncClient(AsyncAPIClient):
         from .golden_shop import AsyncGoldenShop
 
         return AsyncGoldenShop(self)
+
+    @cached_property
+    def webhooks(self) -> Webhooks[UnwrapWebhookEvent]:
+        """Verify webhook requests and read their events (the same on the sync and the async client)."""
+        from .lib._webhooks import Webhooks
+        from .types.webhooks import UnwrapWebhookEvent
+
+        return Webhooks(self, UnwrapWebhookEvent)

@@ -7,6 +7,8 @@ from .create_pet_request import CreatePetRequestParam as CreatePetRequestParam
 from .dog import Dog as Dog
 from .named import Named as Named
 from .pet import Pet as Pet
+from .pet_adopted import PetAdopted as PetAdopted
+from .pet_adopted import PetAdoptedData as PetAdoptedData
 from .pet_event import PetEvent as PetEvent
 from .pet_kind import PetKind as PetKind
 from .pet_list import PetList as PetList
@@ -15,6 +17,9 @@ from .tag import TagSchemaParam as TagSchemaParam
 from .upload_pet_photo import UploadPetPhotoBody as UploadPetPhotoBody
 from .upload_pet_photo import UploadPetPhotoBodyParam as UploadPetPhotoBodyParam
 from .upload_pet_photo import UploadPetPhotoResponse as UploadPetPhotoResponse
+from .webhooks import PetLostWebhookEvent as PetLostWebhookEvent
+from .webhooks import PetLostWebhookEventData as PetLostWebhookEventData
+from .webhooks import UnwrapWebhookEvent as UnwrapWebhookEvent
 
 __all__ = [
     "Cat",
@@ -25,11 +30,16 @@ __all__ = [
     "Dog",
     "Named",
     "Pet",
+    "PetAdopted",
+    "PetAdoptedData",
     "PetEvent",
     "PetKind",
     "PetList",
+    "PetLostWebhookEvent",
+    "PetLostWebhookEventData",
     "TagSchema",
     "TagSchemaParam",
+    "UnwrapWebhookEvent",
     "UploadPetPhotoBody",
     "UploadPetPhotoBodyParam",
     "UploadPetPhotoResponse",
