@@ -1,4 +1,4 @@
-"""The runtime's extras: parts of `lib/` that generated code never imports, so a copy may leave them out.
+"""The runtime's extras (generator/runtime/extras/): parts of `lib/` that generated code never imports.
 
 This is the one list of what counts as an extra (`vendor --extras`, and the generator's choice of
 what to copy into packages without the OpenAI resources the actions are built on).

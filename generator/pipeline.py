@@ -19,7 +19,7 @@ from generator.parser import Api, parse_api
 from generator.parser.kinds import AnyKind
 from generator.parser.resources import placed_by_spec
 from generator.render import PackageRenderer, check_syntax, environment
-from generator.runtime_source import LIB, LIB_SOURCE, runtime_names
+from generator.runtime_source import LIB, REPO_ROOT, runtime_names
 from generator.spec import apply_overlay, load_document, load_overlay, normalize
 from generator.spec.loader import as_mapping
 from generator.spec.overlay import overlay_applies_to
@@ -133,7 +133,7 @@ def header_line(titles: list[str]) -> str:
 def label_for(path: Path) -> str:
     """A stable, machine-independent name for a spec file: relative to the repo or cwd when possible."""
     resolved = path.resolve()
-    for base in (Path.cwd().resolve(), LIB_SOURCE.parents[2]):
+    for base in (Path.cwd().resolve(), REPO_ROOT):
         try:
             return resolved.relative_to(base).as_posix()
         except ValueError:

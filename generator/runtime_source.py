@@ -1,6 +1,8 @@
 """Where the generator finds the handwritten runtime it ships, and the names it reserves.
 
-The one place that knows the runtime's source folder: moving the runtime changes `LIB_SOURCE` alone.
+The runtime is source in `generator/runtime/`: `core/` (what generated code imports) and `extras/`
+(actions, command line, testing helpers: `generator/extras.py` groups them). Both are copied into
+every output's `lib/` folder, each copied file opening with `COPY_HEADER`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,11 @@ import importlib.util
 from pathlib import Path
 
 LIB = "lib"  # the runtime's folder inside every generated package
-LIB_SOURCE = Path(__file__).resolve().parent.parent / "generated" / "openai_connector" / LIB
+RUNTIME_SOURCE = Path(__file__).resolve().parent / "runtime"
+LIB_SOURCE = RUNTIME_SOURCE / "core"
+EXTRAS_SOURCE = RUNTIME_SOURCE / "extras"
+REPO_ROOT = RUNTIME_SOURCE.parents[1]
+COPY_HEADER = "# copied from generator/runtime/{source} by the openai-connector generator; edit the source\n"
 RESERVED_MODULE = "_reserved.py"  # stdlib only: the generator loads it by path
 
 
@@ -38,3 +44,13 @@ def runtime_names(source: Path = LIB_SOURCE) -> RuntimeNames:
         generated_imports={str(k): tuple(v) for k, v in module.GENERATED_IMPORTS.items()},
         exports={str(k): str(v) for k, v in module.RUNTIME_EXPORTS.items()},
     )
+
+
+def runtime_files() -> dict[str, Path]:
+    """Every source file of the runtime, by its path inside the output's `lib/` (core and extras alike)."""
+    files: dict[str, Path] = {}
+    for root in (LIB_SOURCE, EXTRAS_SOURCE):
+        for path in sorted(root.rglob("*.py")):
+            if "__pycache__" not in path.parts:
+                files[path.relative_to(root).as_posix()] = path
+    return files

@@ -1,17 +1,16 @@
-"""Format rendered files with ruff and write them, owning the output folder whole (except lib/)."""
+"""Format rendered files with ruff and write them, owning the output folder whole (the copied runtime too)."""
 
 from __future__ import annotations
 
 import filecmp
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 from generator.pipeline import OPENAI_PARTS
-from generator.runtime_source import LIB, LIB_SOURCE
+from generator.runtime_source import COPY_HEADER, LIB, RUNTIME_SOURCE, runtime_files
 
 RUFF_OPTIONS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
 # Files in the output folder that report on a regeneration rather than follow from the specs.
@@ -33,9 +32,18 @@ def format_files(files: dict[str, str], root: Path) -> None:
 
 
 def copy_lib(target: Path, *, openai_parts: bool, leave_out: tuple[str, ...] = ()) -> None:
-    """Copy the handwritten runtime to `target`; its OpenAI-only parts only when asked; never `leave_out`."""
-    skipped = ["__pycache__", "*.pyc", *leave_out] + ([] if openai_parts else list(OPENAI_PARTS))
-    shutil.copytree(LIB_SOURCE, target, ignore=shutil.ignore_patterns(*skipped))
+    """Copy the handwritten runtime to `target`; its OpenAI-only parts only when asked; never `leave_out`.
+
+    `leave_out` and the OpenAI parts name paths inside lib/ (a module, or a folder and all it holds).
+    """
+    skipped = (*leave_out, *([] if openai_parts else OPENAI_PARTS))
+    for relative, source in runtime_files().items():
+        if any(relative == s or relative.startswith(s + "/") for s in skipped):
+            continue
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        header = COPY_HEADER.format(source=source.relative_to(RUNTIME_SOURCE).as_posix())
+        destination.write_text(header + source.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def build_tree(
@@ -50,8 +58,7 @@ def build_tree(
     """A complete output folder in `staging`: the package (with lib/ less `lib_leave_out`) and the top-level files."""
     package_dir = staging / package
     format_files(files, package_dir)
-    if LIB_SOURCE.is_dir():
-        copy_lib(package_dir / LIB, openai_parts=openai_parts, leave_out=lib_leave_out)
+    copy_lib(package_dir / LIB, openai_parts=openai_parts, leave_out=lib_leave_out)
     for relative, content in extra.items():
         if isinstance(content, bytes):
             (staging / relative).write_bytes(content)
@@ -61,20 +68,16 @@ def build_tree(
 
 
 def sync_tree(staging: Path, out: Path, package: str) -> tuple[list[str], list[str]]:
-    """Make `out` match `staging`; never touch out/<package>/lib. Returns (written, deleted)."""
+    """Make `out` match `staging`. Returns (written, deleted)."""
     written: list[str] = []
     deleted: list[str] = []
     out.mkdir(parents=True, exist_ok=True)
-    protected = out / package / LIB
-    keep_lib = protected.resolve() == LIB_SOURCE.resolve()
     staged = sorted(staging.rglob("*"))
     # Listed before the moves below empty the staging folder.
     expected = {source.relative_to(staging) for source in staged}
     for source in staged:
         relative = source.relative_to(staging)
         target = out / relative
-        if keep_lib and _inside(target, protected):
-            continue
         if source.is_dir():
             target.mkdir(parents=True, exist_ok=True)
         elif not target.exists() or not filecmp.cmp(source, target, shallow=False):
@@ -84,7 +87,7 @@ def sync_tree(staging: Path, out: Path, package: str) -> tuple[list[str], list[s
     package_out = out / package
     for existing in sorted(package_out.rglob("*"), reverse=True):
         relative = existing.relative_to(out)
-        if _inside(existing, protected) or "__pycache__" in existing.parts:
+        if "__pycache__" in existing.parts:
             continue
         if relative not in expected:
             if existing.is_dir():
@@ -113,14 +116,6 @@ def diff_trees(staging: Path, out: Path, package: str) -> list[str]:
         elif not filecmp.cmp(staging / relative, out / relative, shallow=False):
             problems.append(f"differs: {relative}")
     return problems
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.relative_to(folder)
-    except ValueError:
-        return False
-    return True
 
 
 def staging_dir(near: Path | None = None) -> tempfile.TemporaryDirectory[str]:

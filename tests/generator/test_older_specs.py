@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from openai_connector.lib.actions._support import NotOfferedError, azure_namespace
 
-from generator.pipeline import LIB_SOURCE
+from generator.runtime_source import EXTRAS_SOURCE
 from tests.generator.inline import api, imported
 from tests.support.loopback import LoopbackServer, Reply
 
@@ -103,7 +103,7 @@ def test_a_v1_namespace_on_a_v1_azure_client_goes_to_openai_v1(package: ModuleTy
 
 def test_the_actions_reach_the_azure_namespace_only_at_run_time() -> None:
     # A package generated without Azure's spec has no `client.azure`: a static use fails mypy --strict there.
-    for path in sorted((LIB_SOURCE / "actions").glob("*.py")):
+    for path in sorted((EXTRAS_SOURCE / "actions").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         uses = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Attribute) and node.attr == "azure"]
         assert uses == [], f"{path.name}: `.azure` at lines {uses}"

@@ -82,7 +82,8 @@ def _add_file(body: MultipartBody, field: str, value: object, filename_override:
         payload = file_obj
     else:
         raise TypeError(
-            f"file field {field!r}: expected bytes, a path, a binary file object or a tuple, got {type(content).__name__}"
+            f"file field {field!r}: expected bytes, a path, a binary file object or a tuple, "
+            f"got {type(content).__name__}"
         )
     filename = filename_override or filename or field.removesuffix("[]")
     body.files.append((field, (filename, payload, content_type or _content_type(filename))))

@@ -1,0 +1,114 @@
+# copied from generator/runtime/core/__init__.py by the openai-connector generator; edit the source
+"""The handwritten client runtime (handwritten: the generator never writes this folder).
+
+Generated code imports from the private modules per `generator/ARCHITECTURE.md`; users import the
+names below. Importing this package is cheap: names load on first use (PEP 562).
+
+Response details of a typed call, thread-safely: results are plain models with no extra fields, and
+nothing is stored on the client. Instead, `client.with_options(on_response=callback)` returns a
+client sharing the same connection pool whose calls pass a `ResponseInfo` (status, headers, request
+id, timing, retries) to `callback` before returning. Each call invokes the callback of the client it
+was made through, so concurrent threads and tasks never see each other's responses:
+
+    seen: list[ResponseInfo] = []
+    models = client.with_options(on_response=seen.append).models.list()
+    seen[-1].headers["x-ratelimit-remaining-requests"]
+
+`client.request(...)` (the raw escape hatch) returns a `RawResponse` with status, headers and body.
+Binary bodies are read before the call returns; `with_options(stream_binary=True)` returns them
+unread, for `BinaryResponse.iter_bytes()` / `write_to_file()` to stream without buffering.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._reserved import RUNTIME_EXPORTS as _SOURCES
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._config import ClientConfig
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConfigurationError,
+        ConfigurationWarning,
+        ConflictError,
+        ContentFilterError,
+        InternalServerError,
+        InvalidRequestError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        StreamInterruptedError,
+        UnprocessableEntityError,
+    )
+    from ._models import BaseModel, Open
+    from ._operation import Operation
+    from ._pagination import AsyncCursorPage, SyncCursorPage
+    from ._ratelimit import RateLimiter
+    from ._response import BinaryResponse, RawResponse, ResponseInfo
+    from ._retry import RetryEvent
+    from ._settings import ClientSettings
+    from ._streaming import AsyncStream, Stream
+    from ._types import NOT_GIVEN, NotGiven
+    from ._webhooks import InvalidWebhookSignatureError
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncAPIClient",
+    "AsyncCursorPage",
+    "AsyncStream",
+    "AuthenticationError",
+    "BadRequestError",
+    "BaseModel",
+    "BinaryResponse",
+    "ClientConfig",
+    "ClientSettings",
+    "ConfigurationError",
+    "ConfigurationWarning",
+    "ConflictError",
+    "ContentFilterError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "InvalidWebhookSignatureError",
+    "NotFoundError",
+    "NotGiven",
+    "Open",
+    "Operation",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "RawResponse",
+    "ResponseInfo",
+    "RetryEvent",
+    "Stream",
+    "StreamInterruptedError",
+    "SyncAPIClient",
+    "SyncCursorPage",
+    "UnprocessableEntityError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _SOURCES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

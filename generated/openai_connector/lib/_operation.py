@@ -1,0 +1,39 @@
+# copied from generator/runtime/core/_operation.py by the openai-connector generator; edit the source
+"""`Operation`: the static description of one HTTP operation, emitted by the generator."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+RequestKind = Literal["none", "json", "multipart", "form", "binary"]
+ResponseKind = Literal["json", "text", "binary", "none", "json_or_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of a spec.
+
+    `api` names the spec (`"openai"`, `"azure"`, or another namespace); `path` is the template as
+    written in the spec; `client_params` maps a spec parameter name to the client setting that
+    fills it when the caller passes `NOT_GIVEN` (e.g. `{"api-version": "api_version"}`).
+    `checks` holds, per location (`"path"`, `"query"`, `"header"`, `"body"`) and wire name, what can
+    be checked about an argument before sending it: a shallow JSON Schema subset (`type`, or
+    `anyOf` of such; `minimum`, `maximum`, `exclusiveMinimum`, `exclusiveMaximum`, `minLength`,
+    `maxLength`, `minItems`, `maxItems`; `nullable`). Enums are deliberately not included.
+    `accept` is the Accept header of a call that is not streamed: the answer's content types.
+    `server_path` is the path of the spec's server (`/openai/v1`) for a namespace the runtime does
+    not route itself (neither `"openai"` nor `"azure"`): an Azure client checks it serves that path.
+    """
+
+    api: str
+    operation_id: str
+    method: str
+    path: str
+    request_kind: RequestKind = "none"
+    response_kind: ResponseKind = "json"
+    client_params: Mapping[str, str] = field(default_factory=dict)
+    checks: Mapping[str, Mapping[str, Mapping[str, object]]] = field(default_factory=dict)
+    accept: str = "application/json"
+    server_path: str = ""

@@ -1,0 +1,88 @@
+# copied from generator/runtime/core/_reserved.py by the openai-connector generator; edit the source
+"""Names the generated code must never take, and the runtime names it builds on.
+
+The one copy of the contract's names, read by the runtime and by the generator (which loads this
+file by path, so it imports nothing but the standard library). Tests check each list against the
+runtime itself: a name missing here would let a generated resource or type shadow it.
+"""
+
+from __future__ import annotations
+
+# Attributes the generated client adds beside its resources: `webhooks` (when its spec has webhooks).
+GENERATED_CLIENT_ATTRIBUTES: frozenset[str] = frozenset({"webhooks"})
+
+# Public attributes of the runtime clients (`SyncAPIClient`, `AsyncAPIClient`), the class attributes
+# the generated client sets, and the ones it adds: a top-level resource must not take one of these names.
+CLIENT_ATTRIBUTES: frozenset[str] = GENERATED_CLIENT_ATTRIBUTES | frozenset(
+    {
+        "call",
+        "call_page",
+        "call_stream",
+        "close",
+        "config",
+        "default_base_url",
+        "from_env",
+        "known_api_versions",
+        "max_retries",
+        "request",
+        "timeout",
+        "with_options",
+    }
+)
+
+# What generated modules import from the runtime, by module of `lib`: generated classes must not
+# take these names.
+GENERATED_IMPORTS: dict[str, tuple[str, ...]] = {
+    "_base_client": ("AsyncAPIClient", "SyncAPIClient"),
+    "_dependencies": ("explain_missing",),
+    "_models": ("BaseModel", "Open", "missing", "tag_of"),
+    "_operation": ("Operation",),
+    "_pagination": ("AsyncCursorPage", "SyncCursorPage"),
+    "_resource": ("AsyncAPIResource", "SyncAPIResource"),
+    "_response": ("BinaryResponse",),
+    "_streaming": ("AsyncStream", "Stream"),
+    "_types": ("NOT_GIVEN", "Body", "FileTypes", "Headers", "NotGiven", "Query", "Timeout"),
+    "_webhooks": ("Webhooks",),
+}
+
+# The runtime's public names (`lib.__all__`) and the module of `lib` defining each; the generated
+# package re-exports them beside `Client` and `AsyncClient`.
+RUNTIME_EXPORTS: dict[str, str] = {
+    "APIConnectionError": "_errors",
+    "APIError": "_errors",
+    "APIResponseValidationError": "_errors",
+    "APIStatusError": "_errors",
+    "APITimeoutError": "_errors",
+    "AsyncAPIClient": "_base_client",
+    "AsyncCursorPage": "_pagination",
+    "AsyncStream": "_streaming",
+    "AuthenticationError": "_errors",
+    "BadRequestError": "_errors",
+    "BaseModel": "_models",
+    "BinaryResponse": "_response",
+    "ClientConfig": "_config",
+    "ClientSettings": "_settings",
+    "ConfigurationError": "_errors",
+    "ConfigurationWarning": "_errors",
+    "ConflictError": "_errors",
+    "ContentFilterError": "_errors",
+    "InternalServerError": "_errors",
+    "InvalidRequestError": "_errors",
+    "InvalidWebhookSignatureError": "_webhooks",
+    "NOT_GIVEN": "_types",
+    "NotFoundError": "_errors",
+    "NotGiven": "_types",
+    "Open": "_models",
+    "Operation": "_operation",
+    "PermissionDeniedError": "_errors",
+    "RateLimitError": "_errors",
+    "RateLimiter": "_ratelimit",
+    "RawResponse": "_response",
+    "ResponseInfo": "_response",
+    "RetryEvent": "_retry",
+    "Stream": "_streaming",
+    "StreamInterruptedError": "_errors",
+    "SyncAPIClient": "_base_client",
+    "SyncCursorPage": "_pagination",
+    "UnprocessableEntityError": "_errors",
+}

@@ -1,0 +1,116 @@
+# copied from generator/runtime/core/_response.py by the openai-connector generator; edit the source
+"""Results that are not models: binary bodies, raw-request results, and per-call response details."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Self
+
+import httpx2
+
+__all__ = ["BinaryResponse", "RawResponse", "ResponseInfo"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse:
+    """What `client.request(...)` returns: status, headers and the decoded body (JSON value, str or bytes)."""
+
+    status_code: int
+    headers: httpx2.Headers
+    body: object
+
+    @property
+    def request_id(self) -> str | None:
+        return self.headers.get("x-request-id") or self.headers.get("apim-request-id")
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseInfo:
+    """Given to the `on_response` hook after each successful call (see `with_options`)."""
+
+    status_code: int
+    headers: httpx2.Headers
+    request_id: str | None
+    method: str
+    path: str
+    elapsed: float
+    retries_taken: int
+
+
+class BinaryResponse:
+    """A binary body (e.g. speech audio).
+
+    By default the body is read before the call returns: `.content` is ready, and `write_to_file`
+    and `iter_bytes` just use it. A client made with `with_options(stream_binary=True)` returns it
+    unread instead: `iter_bytes()`/`aiter_bytes()` and `write_to_file()`/`awrite_to_file()` then stream
+    the body without holding it in memory, and close the connection at the end. Use it as a context
+    manager (or call `close()`/`aclose()`) if you may not read it to the end.
+    """
+
+    __slots__ = ("_response",)
+
+    def __init__(self, response: httpx2.Response) -> None:
+        self._response = response
+
+    @property
+    def status_code(self) -> int:
+        return self._response.status_code
+
+    @property
+    def headers(self) -> httpx2.Headers:
+        return self._response.headers
+
+    @property
+    def content(self) -> bytes:
+        """The whole body (read now if the response is unread, sync clients only)."""
+        return self._response.read()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        try:
+            yield from self._response.iter_bytes(chunk_size)
+        finally:
+            self._response.close()
+
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._response.aiter_bytes(chunk_size):
+                yield chunk
+        finally:
+            await self._response.aclose()
+
+    def write_to_file(self, path: str | os.PathLike[str], chunk_size: int | None = None) -> None:
+        """Write the body to `path`, chunk by chunk."""
+        with open(path, "wb") as file:
+            for chunk in self.iter_bytes(chunk_size):
+                file.write(chunk)
+
+    async def awrite_to_file(self, path: str | os.PathLike[str], chunk_size: int | None = None) -> None:
+        """Write the body to `path`, chunk by chunk, from async code."""
+        with open(path, "wb") as file:
+            async for chunk in self.aiter_bytes(chunk_size):
+                file.write(chunk)
+
+    def close(self) -> None:
+        self._response.close()
+
+    async def aclose(self) -> None:
+        await self._response.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
