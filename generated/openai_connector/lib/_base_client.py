@@ -41,7 +41,7 @@ from ._retry import RetryEvent
 from ._routes import DONE_TERMINATED_PATHS
 from ._routing import routing_for
 from ._send import Connection, send
-from ._settings import ClientSettings, default_limits, options_from, rate_limiter_from
+from ._settings import ClientSettings, default_limits, options_from, rate_limiter_from, unknown_setting
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
 from .auth import auth_for
@@ -51,6 +51,7 @@ __all__ = ["AsyncAPIClient", "ClientSettings", "SyncAPIClient"]
 _USER_AGENT = "openai-connector/0.1.0"
 _Http = TypeVar("_Http", httpx2.Client, httpx2.AsyncClient)
 _Stream = TypeVar("_Stream", Stream[Any], AsyncStream[Any])
+_SETTINGS = ClientSettings.__optional_keys__
 
 
 class _ClientCore(Generic[_Http]):
@@ -65,6 +66,8 @@ class _ClientCore(Generic[_Http]):
     def __init__(
         self, api_key: str | None = None, *, http_client: _Http | None = None, **settings: Unpack[ClientSettings]
     ) -> None:
+        if not settings.keys() <= _SETTINGS:
+            raise unknown_setting(type(self).__name__, settings.keys() - _SETTINGS, _SETTINGS)
         setup_logging(settings.get("log_level"))
         self._config = config = resolve_config(
             api_key=api_key,
@@ -140,12 +143,14 @@ class _ClientCore(Generic[_Http]):
         on_retry: Callable[[RetryEvent], object] | NotGiven | None = NOT_GIVEN,
         on_response: Callable[[ResponseInfo], object] | NotGiven | None = NOT_GIVEN,
         stream_binary: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A client sharing this one's connection pool, auth and rate limit, with other per-call options.
 
         `on_response` receives a `ResponseInfo` (status, headers, request id, timing, retries) after each
         successful call made through the returned client: the thread-safe way to see headers of a typed call.
         `stream_binary=True` returns binary bodies unread, to stream them (see `BinaryResponse`).
+        `total_timeout` bounds each whole call (every attempt, retry wait and body read; `timeout` is per attempt).
         Closing the original client closes the shared pool; closing a derived one does nothing.
         """
         options = self._options.derive(
@@ -155,6 +160,7 @@ class _ClientCore(Generic[_Http]):
             on_retry=on_retry,
             on_response=on_response,
             stream_binary=stream_binary,
+            total_timeout=total_timeout,
         )
         derived = object.__new__(type(self))
         derived.__dict__.update(

@@ -81,6 +81,7 @@ class RawArgs(TypedDict, total=False):
     headers: Mapping[str, str] | None
     response_type: Literal["json", "text", "binary"]
     timeout: float | httpx2.Timeout | None
+    total_timeout: float | None
     max_retries: int | None
     retry_delay: float | None
     retry_on_all_errors: bool | None
@@ -126,7 +127,19 @@ RAW = Keywords(RawArgs, "request")
 class PreparedRequest:
     """Everything needed to send one call, attempt after attempt (auth headers are added per attempt)."""
 
-    __slots__ = ("content", "data", "headers", "method", "multipart", "params", "path", "policy", "timeout", "url")
+    __slots__ = (
+        "content",
+        "data",
+        "headers",
+        "method",
+        "multipart",
+        "params",
+        "path",
+        "policy",
+        "timeout",
+        "total_timeout",
+        "url",
+    )
 
     def __init__(
         self,
@@ -141,6 +154,7 @@ class PreparedRequest:
         data: Mapping[str, Any] | None = None,
         multipart: MultipartBody | None = None,
         path: str = "",
+        total_timeout: float | None = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -152,6 +166,7 @@ class PreparedRequest:
         self.data = data
         self.multipart = multipart
         self.path = path
+        self.total_timeout = total_timeout  # seconds for the whole call (every attempt and wait), or None
 
     @property
     def replayable(self) -> bool:
@@ -299,6 +314,7 @@ class RequestBuilder:
             data=data,
             multipart=multipart,
             path=op.path,
+            total_timeout=options.total_timeout,
         )
 
     def prepare_raw(self, method: str, path: str, args: RawArgs, options: Options) -> PreparedRequest:
@@ -344,4 +360,5 @@ class RequestBuilder:
             data=form,
             multipart=multipart,
             path=path,
+            total_timeout=args.get("total_timeout", options.total_timeout),
         )
