@@ -37,7 +37,7 @@ def test_sliding_window_reservations() -> None:
 
 def test_limiter_is_thread_safe() -> None:
     clock = FakeClock()
-    limiter = RateLimiter(5, 1.0, clock=clock)
+    limiter = RateLimiter(5, 1.0, max_wait=100.0, clock=clock)
     waits: list[float] = []
     lock = threading.Lock()
 

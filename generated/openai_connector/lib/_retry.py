@@ -119,7 +119,7 @@ def _server_delay(headers: httpx2.Headers) -> tuple[float, str] | None:
         if value is not None:
             seconds = _number(value)
             if seconds is not None:
-                return seconds / 1000.0, f"{name}: {value[:40]}"
+                return (seconds / 1000.0, f"{name}: {value[:40]}") if seconds > 0 else None
     value = headers.get("retry-after")
     if value is None:
         return None
