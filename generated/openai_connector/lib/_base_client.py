@@ -44,6 +44,7 @@ from ._send import Connection, send
 from ._settings import ClientSettings, default_limits, options_from, rate_limiter_from, unknown_setting
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
+from ._validation import check_headers
 from .auth import auth_for
 
 __all__ = ["AsyncAPIClient", "ClientSettings", "SyncAPIClient"]
@@ -93,7 +94,10 @@ class _ClientCore(Generic[_Http]):
             allow_unknown=settings.get("allow_unknown_api_version", False),
         )
         self._options = options_from(settings)
-        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **(settings.get("default_headers") or {})}
+        default_headers = settings.get("default_headers") or {}
+        if default_headers:
+            check_headers(default_headers, "default_headers")
+        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **default_headers}
         self._builder = RequestBuilder(routing_for(config), headers, dict(settings.get("default_query") or {}))
         limiter = rate_limiter_from(settings)
         auth = auth_for(config)

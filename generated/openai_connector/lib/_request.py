@@ -18,7 +18,7 @@ from ._operation import Operation
 from ._retry import RetryPolicy
 from ._routing import Routing, query_text
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ._validation import check_arguments, unsendable_json
+from ._validation import check_arguments, check_headers, unsendable_json
 
 if TYPE_CHECKING:
     from ._settings import Options
@@ -295,11 +295,13 @@ class RequestBuilder:
         request_headers = dict(self.default_headers)
         if stream or op.accept != "application/json":
             request_headers["Accept"] = "text/event-stream" if stream else op.accept
-        for name, value in headers.items():
-            if value is not None and not isinstance(value, NotGiven):
-                request_headers[name] = query_text(value)
+        if headers:
+            given = {n: query_text(v) for n, v in headers.items() if v is not None and not isinstance(v, NotGiven)}
+            check_headers(given, op.operation_id)
+            request_headers.update(given)
         extra_headers = args.get("extra_headers")
         if extra_headers:
+            check_headers(extra_headers, "extra_headers")
             request_headers.update(extra_headers)
 
         content, data, multipart = _encode_body(op, body, files, args.get("extra_body"), request_headers)
@@ -341,7 +343,10 @@ class RequestBuilder:
         elif json_body is not None:
             content = dump_json(json_body)
             request_headers["Content-Type"] = "application/json"
-        request_headers.update(args.get("headers") or {})
+        raw_headers = args.get("headers")
+        if raw_headers:
+            check_headers(raw_headers, "headers")
+            request_headers.update(raw_headers)
         timeout = args.get("timeout")
         return PreparedRequest(
             method.upper(),
