@@ -300,6 +300,16 @@ CASES: list[Any] = [
         _construct(api_key=OPENAI_KEY, total_timeout=0), ConfigurationError, "total_timeout", "> 0", id="total-zero"
     ),
     pytest.param(
+        _construct(api_key=OPENAI_KEY, retry_delay=1e300), ConfigurationError, "retry_delay", "at most", id="delay-huge"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, max_calls_per_period=1, period_seconds=1e300),
+        ConfigurationError,
+        "period_seconds",
+        "at most",
+        id="period-huge",
+    ),
+    pytest.param(
         _construct(api_key=OPENAI_KEY, total_timeout="5"), ConfigurationError, "total_timeout", "'5'", id="total-str"
     ),
     pytest.param(

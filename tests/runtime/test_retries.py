@@ -255,3 +255,11 @@ def test_policy_decoding_errors_are_connection_errors() -> None:
     request = httpx2.Request("GET", "http://127.0.0.1/")
     decision = retry_delay(POLICY, retries_taken=0, error=httpx2.DecodingError("bad gzip", request=request))
     assert decision is not None and decision[1] == "connection error (DecodingError)"
+
+
+def test_policy_backoff_never_overflows() -> None:
+    many = RetryPolicy(max_retries=10**6, max_retry_delay=60)
+    assert retry_delay(many, retries_taken=5000, response=_response(500), rand=lambda: 0.0) == (
+        MAX_BACKOFF_DELAY,
+        "status 500",
+    )

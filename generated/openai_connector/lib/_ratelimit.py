@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import math
 import threading
 import time
 from collections.abc import Callable
 
 from typing_extensions import override
 
+from ._constants import MAX_SECONDS, RATE_LIMIT_MAX_WAIT_PERIODS
 from ._errors import APITimeoutError
 
 __all__ = ["RateLimiter"]
@@ -38,13 +38,15 @@ class RateLimiter:
         if isinstance(max_calls, bool) or not isinstance(max_calls, int) or max_calls < 1:
             raise ValueError(f"max_calls_per_period must be an integer of at least 1, not {max_calls!r}")
         if not _positive(period):
-            raise ValueError(f"period_seconds must be a positive finite number, not {period!r}")
+            raise ValueError(
+                f"period_seconds must be a positive finite number of seconds (at most 1e9), not {period!r}"
+            )
         if max_wait is None:
-            from ._constants import RATE_LIMIT_MAX_WAIT_PERIODS
-
-            max_wait = RATE_LIMIT_MAX_WAIT_PERIODS * period
+            max_wait = min(RATE_LIMIT_MAX_WAIT_PERIODS * period, MAX_SECONDS)
         elif not (_positive(max_wait) or max_wait == 0):
-            raise ValueError(f"rate_limit_max_wait must be a finite number of seconds >= 0, not {max_wait!r}")
+            raise ValueError(
+                f"rate_limit_max_wait must be a finite number of seconds >= 0 (at most 1e9), not {max_wait!r}"
+            )
         self.max_calls = max_calls
         self.period = period
         self.max_wait = max_wait
@@ -114,7 +116,7 @@ class RateLimiter:
 
 
 def _positive(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and 0 < value < math.inf
+    return isinstance(value, int | float) and not isinstance(value, bool) and 0 < value <= MAX_SECONDS
 
 
 async def _sleep(seconds: float) -> None:

@@ -106,7 +106,7 @@ def retry_delay(
         return policy.retry_delay, reason
     if not policy.exponential_backoff:
         return INITIAL_RETRY_DELAY, reason
-    backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_BACKOFF_DELAY)
+    backoff = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_taken, 32), MAX_BACKOFF_DELAY)  # no overflow
     return backoff * (1.0 - BACKOFF_JITTER * rand()), reason
 
 

@@ -175,9 +175,12 @@ def _seconds(name: str, value: object, *, zero_ok: bool = True) -> float:
         or not math.isfinite(value)
         or value < 0
         or (value == 0 and not zero_ok)
+        or value > C.MAX_SECONDS
     ):
         bound = ">= 0" if zero_ok else "> 0"
-        raise ConfigurationError(f"{name} must be a finite number of seconds {bound}, not {value!r}")
+        raise ConfigurationError(
+            f"{name} must be a finite number of seconds {bound} (at most {C.MAX_SECONDS:g}), not {value!r}"
+        )
     return float(value)
 
 
