@@ -196,3 +196,39 @@ async def test_corrupt_gzip_stream_is_interrupted_async(server: LoopbackServer, 
             with pytest.raises(StreamInterruptedError, match="DecodingError"):
                 async for _ in stream:
                     pass
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(body=b"not gzip audio", headers={"Content-Encoding": "gzip", "Content-Type": "audio/mpeg"}),
+        Reply(body=b"\x00" * 400, headers={"Content-Type": "audio/mpeg"}, cut_after=100),
+    ],
+    ids=["corrupt-gzip", "cut"],
+)
+def test_streamed_binary_body_that_breaks_is_interrupted_sync(
+    server: LoopbackServer, provider: Provider, reply: Reply, tmp_path: Any
+) -> None:
+    from openai_connector import StreamInterruptedError
+
+    server.script(reply)
+    with no_leaks(server), sync_client(server.url, provider) as client:
+        lazy = client.with_options(stream_binary=True)
+        audio = lazy.audio.speech.create(model="tts-1", input="hi", voice="alloy")
+        with pytest.raises(StreamInterruptedError, match="Reading the body failed"):
+            audio.write_to_file(tmp_path / "a.mp3")
+
+
+async def test_streamed_binary_body_that_breaks_is_interrupted_async(
+    server: LoopbackServer, provider: Provider
+) -> None:
+    from openai_connector import StreamInterruptedError
+
+    server.script(Reply(body=b"not gzip audio", headers={"Content-Encoding": "gzip", "Content-Type": "audio/mpeg"}))
+    with no_leaks(server):
+        async with async_client(server.url, provider) as client:
+            lazy = client.with_options(stream_binary=True)
+            audio = await lazy.audio.speech.create(model="tts-1", input="hi", voice="alloy")
+            with pytest.raises(StreamInterruptedError, match="DecodingError"):
+                async for _ in audio.aiter_bytes():
+                    pass
