@@ -136,10 +136,10 @@ def test_a_stalled_stream_call_ends_by_the_deadline_sync(server: LoopbackServer,
     assert server.count == 1  # the attempt's read timeout was cut to the deadline
 
 
-async def test_a_streamed_answer_is_not_cut_by_the_deadline_once_it_started_async(
+async def test_a_streamed_answer_under_a_deadline_is_delivered_whole_async(
     server: LoopbackServer, provider: Provider
 ) -> None:
-    """The deadline covers getting the answer; reading events is `timeout`'s (or `stream_idle_timeout`'s)."""
+    """With a deadline the flow reads non-streamed bodies itself; a stream's body is left to the caller."""
     server.script(Reply(sse=[sse_event(completion_chunk) for completion_chunk in _chunks(3)] + ["data: [DONE]\n\n"]))
     async with async_client(server.url, provider, total_timeout=5.0) as client:
         stream = await achat(client, provider, stream=True)
