@@ -272,6 +272,16 @@ CASES: list[Any] = [
     ),
     pytest.param(_construct(api_key=123), ConfigurationError, "api_key", "must be a str", id="api-key-int"),
     pytest.param(
+        _construct(api_key=OPENAI_KEY + "\u2603"), ConfigurationError, "api_key", "outside ASCII", id="key-unicode"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, organization="org-1\nX: y"),
+        ConfigurationError,
+        "organization",
+        "control character",
+        id="organization-newline",
+    ),
+    pytest.param(
         _construct(**_azure_settings(api_key=b"k" * 32)), ConfigurationError, "api_key", "not bytes", id="key-bytes"
     ),
     pytest.param(

@@ -115,11 +115,22 @@ def bad_deployment(name: str) -> bool:
     return name in (".", "..") or any(ch in name for ch in "/?#")
 
 
+def _check_header_text(name: str, value: object) -> None:
+    """Raise `ConfigurationError` naming `name` (never showing the value: it may be a secret) unless `value`
+    is a str an HTTP header can carry: printable ASCII (spaces around it are stripped later)."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
+    if not value.strip().isascii() or not value.strip().isprintable():
+        raise ConfigurationError(
+            f"{name} has a control character or a character outside ASCII, which an HTTP header cannot carry "
+            "(check how it was copied)"
+        )
+
+
 def _clean_secret(value: str | None, name: str) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str):
-        raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
+    _check_header_text(name, value)
     value = value.strip()
     if value[:7].lower() == "bearer ":
         value = value[7:].strip()
@@ -154,6 +165,9 @@ def resolve_config(
     """
     api_key = _clean_secret(api_key, "api_key")
     azure_ad_token = _clean_secret(azure_ad_token, "azure_ad_token")
+    for name, value in (("organization", organization), ("project", project)):
+        if value is not None:
+            _check_header_text(name, value)
     azure_given = [
         name
         for name, value in (
