@@ -378,6 +378,13 @@ CASES: list[Any] = [
     pytest.param(_chat(extra_headers={"Bad Name": "x"}), IRE, "Bad Name", "header name", id="header-name-space"),
     pytest.param(_chat(extra_headers={"X-Count": 3}), IRE, "X-Count", "must be a str", id="header-int"),
     pytest.param(
+        lambda o, a, t: o.request("GET", "/models", total_timeout=-1),
+        IRE,
+        "total_timeout",
+        "> 0",
+        id="raw-total-timeout-negative",
+    ),
+    pytest.param(
         lambda o, a, t: o.request("GET", "/models", headers={"X-Note": "\x00"}),
         IRE,
         "X-Note",

@@ -202,3 +202,19 @@ def test_an_interrupted_sync_call_gives_its_slot_back(server: LoopbackServer, mo
                 client.call(LIST_FILES, cast_to=Anything)
     assert len(limiter._slots) == 1  # only the call that was sent holds a slot
     assert server.count == 1
+
+
+def test_a_call_beyond_the_backlog_fails_at_once_without_sending(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.fallback = Reply(body={})
+    waits: list[float] = []
+    monkeypatch.setattr(Sleep, "perform", lambda self, http: waits.append(self.seconds))
+    with openai_client(server, max_calls_per_period=1, period_seconds=60.0, rate_limit_max_wait=30.0) as client:
+        client.call(LIST_FILES, cast_to=Anything)
+        with pytest.raises(APITimeoutError, match="rate_limit_max_wait"):
+            client.call(LIST_FILES, cast_to=Anything)
+        with pytest.raises(APITimeoutError, match="total_timeout"):
+            client.with_options(total_timeout=5.0).call(LIST_FILES, cast_to=Anything)
+    assert waits == []
+    assert server.count == 1

@@ -241,8 +241,9 @@ class SyncAPIClient(_ClientCore[httpx2.Client]):
 
         `path` is relative to the base URL (a leading `/v1` duplicating the base's is dropped); `json=`,
         `data=`, `files=` (with `file_names=`), `params=`, `headers=`; `response_type` "json", "text" or
-        "binary"; `timeout=None` means the client's default; `max_retries`, `retry_delay`,
-        `retry_on_all_errors`, `exponential_backoff` override the client's retry policy for this call.
+        "binary"; `timeout=None` means the client's default; `total_timeout` bounds the whole call (attempts,
+        waits, body; `None`: the client's); `max_retries`, `retry_delay`, `retry_on_all_errors`,
+        `exponential_backoff` override the client's retry policy for this call.
         Returns status, headers and the decoded body.
         """
         return run_sync(self._raw_flow(method, path, args), self._http)

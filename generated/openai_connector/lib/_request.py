@@ -321,7 +321,7 @@ class RequestBuilder:
 
     def prepare_raw(self, method: str, path: str, args: RawArgs, options: Options) -> PreparedRequest:
         """The request of `client.request(method, path, ...)`."""
-        from ._raw_request import raw_retry_policy  # raw requests only: not loaded with the client
+        from ._raw_request import raw_retry_policy, raw_total_timeout  # raw requests only: loaded on the first
 
         path = self.routing.raw_path(path)
         params: list[tuple[str, str]] = []
@@ -365,5 +365,5 @@ class RequestBuilder:
             data=form,
             multipart=multipart,
             path=path,
-            total_timeout=args.get("total_timeout", options.total_timeout),
+            total_timeout=raw_total_timeout(args.get("total_timeout"), options.total_timeout),
         )
