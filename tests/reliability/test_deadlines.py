@@ -9,6 +9,8 @@ Waits are recorded by patching `Sleep.perform` / `perform_async`; wall-clock bou
 
 from __future__ import annotations
 
+import email.utils
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -54,12 +56,14 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     yield seen
 
 
+_IN_AN_HOUR = email.utils.formatdate(time.time() + 3600, usegmt=True)
 HUGE_HINTS = [
     pytest.param({"Retry-After": "99999"}, "Retry-After: 99999", id="retry-after-99999"),
     pytest.param({"Retry-After": "1e400"}, "Retry-After: 1e400", id="retry-after-1e400"),
     pytest.param({"Retry-After": "inf"}, "Retry-After: inf", id="retry-after-inf"),
     pytest.param({"retry-after-ms": "99999000"}, "retry-after-ms: 99999000", id="retry-after-ms"),
     pytest.param({"retry-after-ms": "1e400"}, "retry-after-ms: 1e400", id="retry-after-ms-1e400"),
+    pytest.param({"Retry-After": _IN_AN_HOUR}, f"Retry-After: {_IN_AN_HOUR}", id="retry-after-http-date"),
 ]
 
 
