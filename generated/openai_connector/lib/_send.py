@@ -148,7 +148,7 @@ def _attempt_timeout(
     left = deadline - time.monotonic()
     if left <= 0:
         raise APITimeoutError(
-            f"Request timed out: total_timeout ({prep.total_timeout:g} s) reached after {retries_taken + 1} attempt(s)",
+            f"Request timed out: total_timeout ({prep.total_timeout:g} s) reached after {retries_taken} attempt(s)",
             request=request,
         )
     from ._deadline import attempt_timeout
