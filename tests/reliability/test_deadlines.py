@@ -174,3 +174,15 @@ async def test_raw_request_takes_a_total_timeout(server: LoopbackServer, provide
             with pytest.raises(APITimeoutError, match="total_timeout"):
                 await client.request("GET", "/models", total_timeout=TOTAL)
     assert server.count == 1
+
+
+def test_an_attempt_never_starts_after_the_deadline(
+    server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A retry wait that overruns (a busy machine) does not lead to one more attempt past the deadline."""
+    server.fallback = Reply(status=503, headers={"retry-after-ms": "100"})
+    monkeypatch.setattr(Sleep, "perform", lambda self, http: time.sleep(self.seconds + 0.6))
+    with no_leaks(server), sync_client(server.url, provider, max_retries=5, total_timeout=0.5) as client:
+        with pytest.raises(APITimeoutError, match=r"total_timeout \(0.5 s\) reached after 1 attempt\(s\)"):
+            chat(client, provider)
+    assert server.count == 1
