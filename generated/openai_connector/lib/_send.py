@@ -64,7 +64,14 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
             request.extensions["timeout"] = _attempt_timeout(prep, deadline, request, retries_taken)
         started = time.perf_counter()
         try:
-            response = yield from _send_following_redirects(request, unread)
+            response: httpx2.Response = yield Send(request, unread)
+            hops = 0
+            while response.has_redirect_location:
+                yield Close(response)
+                hops += 1
+                from ._redirects import redirect_request  # rare: imported on the first redirect
+
+                response = yield Send(redirect_request(response, hops), unread)
             if deadline is not None and (not stream or response.status_code >= 400):
                 from ._deadline import by_deadline
 
@@ -82,13 +89,7 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
         if debug:
             _log_attempt(conn, request, response, started, "")
         if response.status_code >= 400:
-            delay, note = _retry(prep, options, retries_taken, response, None, deadline=deadline)
-            if delay is None:
-                if stream and deadline is None:
-                    yield from _read_error_body(response, request, conn.scrub)
-                raise _status_error(response, conn.scrub, note)
-            yield Close(response)
-            yield Sleep(delay)
+            yield from _wait_or_raise(conn, prep, options, retries_taken, response, stream=stream, deadline=deadline)
             retries_taken += 1
             continue
         if options.on_response is not None:
@@ -96,16 +97,24 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
         return response
 
 
-def _send_following_redirects(request: httpx2.Request, unread: bool) -> Flow[httpx2.Response]:
-    response: httpx2.Response = yield Send(request, unread)
-    hops = 0
-    while response.has_redirect_location:
-        yield Close(response)
-        hops += 1
-        from ._redirects import redirect_request  # rare: imported on the first redirect
-
-        response = yield Send(redirect_request(response, hops), unread)
-    return response
+def _wait_or_raise(
+    conn: Connection,
+    prep: PreparedRequest,
+    options: Options,
+    retries_taken: int,
+    response: httpx2.Response,
+    *,
+    stream: bool,
+    deadline: float | None,
+) -> Flow[None]:
+    """After an error status: wait before the next attempt, or raise the status error (read first if streamed)."""
+    delay, note = _retry(prep, options, retries_taken, response, None, deadline=deadline)
+    if delay is None:
+        if stream and deadline is None:
+            yield from _read_error_body(response, response.request, conn.scrub)
+        raise _status_error(response, conn.scrub, note)
+    yield Close(response)
+    yield Sleep(delay)
 
 
 def _announce(
