@@ -259,6 +259,138 @@ CASES: list[Any] = [
     pytest.param(
         _construct(**_azure_settings(api_version=" 2024-10-21")), ConfigurationError, "api_version", "", id="v5"
     ),
+    # issue 14: misspelt settings, settings of the wrong type or out of range, all at construction
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, max_retires=0, timout=1),
+        TypeError,
+        "max_retires",
+        "did you mean 'max_retries'?",
+        id="misspelt-settings",
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, timout=1), TypeError, "timout", "did you mean 'timeout'?", id="misspelt-timeout"
+    ),
+    pytest.param(_construct(api_key=123), ConfigurationError, "api_key", "must be a str", id="api-key-int"),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY + "\u2603"), ConfigurationError, "api_key", "outside ASCII", id="key-unicode"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, organization="org-1\nX: y"),
+        ConfigurationError,
+        "organization",
+        "control character",
+        id="organization-newline",
+    ),
+    pytest.param(
+        _construct(**_azure_settings(api_key=b"k" * 32)), ConfigurationError, "api_key", "not bytes", id="key-bytes"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, max_retries="3"), ConfigurationError, "max_retries", "'3'", id="retries-str"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, max_retries=-1), ConfigurationError, "max_retries", ">= 0", id="retries-neg"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, retry_delay=-0.5), ConfigurationError, "retry_delay", ">= 0", id="delay-neg"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, retry_delay=float("nan")), ConfigurationError, "retry_delay", "finite", id="nan"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, max_retry_delay=-1), ConfigurationError, "max_retry_delay", ">= 0", id="cap-neg"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, max_retry_delay=float("inf")),
+        ConfigurationError,
+        "max_retry_delay",
+        "finite",
+        id="cap-inf",
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, total_timeout=0), ConfigurationError, "total_timeout", "> 0", id="total-zero"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, retry_delay=1e300), ConfigurationError, "retry_delay", "at most", id="delay-huge"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, max_calls_per_period=1, period_seconds=1e300),
+        ConfigurationError,
+        "period_seconds",
+        "at most",
+        id="period-huge",
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, total_timeout="5"), ConfigurationError, "total_timeout", "'5'", id="total-str"
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, max_calls_per_period=0),
+        ConfigurationError,
+        "max_calls_per_period",
+        "at least 1",
+        id="rate-zero",
+    ),
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, max_calls_per_period=5, rate_limit_max_wait=-1),
+        ConfigurationError,
+        "rate_limit_max_wait",
+        ">= 0",
+        id="rate-max-wait-neg",
+    ),
+    pytest.param(
+        lambda o, a, t: o.with_options(max_retries="3"), ConfigurationError, "max_retries", "'3'", id="options-retries"
+    ),
+    pytest.param(
+        lambda o, a, t: o.with_options(retry_delay=-1), ConfigurationError, "retry_delay", ">= 0", id="options-delay"
+    ),
+    # issue 14: Azure endpoints with a path, deployment names that are not one path segment
+    pytest.param(
+        _construct(**_azure_settings(azure_endpoint="https://res.openai.azure.com/custom/path")),
+        ConfigurationError,
+        "azure_endpoint",
+        "no path",
+        id="endpoint-path",
+    ),
+    pytest.param(
+        _construct(**_azure_settings(azure_endpoint="https://res.openai.azure.com/openai/deployments/d")),
+        ConfigurationError,
+        "azure_endpoint",
+        "no path",
+        id="endpoint-deployment-path",
+    ),
+    pytest.param(
+        _construct(**_azure_settings(azure_deployment="a/b")), ConfigurationError, "azure_deployment", "'/'", id="dep"
+    ),
+    pytest.param(_routed_chat(model=".."), IRE, "model", "'..'", id="azure-model-dotdot"),
+    pytest.param(_routed_chat(model="."), IRE, "model", "'.'", id="azure-model-dot"),
+    pytest.param(_routed_chat(model="gpt/4o"), IRE, "model", "'/'", id="azure-model-slash"),
+    pytest.param(_routed_chat(model="gpt?x=1"), IRE, "model", "'?'", id="azure-model-query"),
+    pytest.param(_routed_chat(model="gpt#4"), IRE, "model", "'#'", id="azure-model-fragment"),
+    # issue 14: headers HTTP cannot carry, named, not reported as connection errors
+    pytest.param(
+        _construct(api_key=OPENAI_KEY, default_headers={"X-Note": "a\r\nX-Injected: 1"}),
+        IRE,
+        "X-Note",
+        "line break",
+        id="default-header-newline",
+    ),
+    pytest.param(_chat(extra_headers={"X-Note": "snowman \u2603"}), IRE, "X-Note", "Latin-1", id="header-non-latin1"),
+    pytest.param(_chat(extra_headers={"X-Note": "a\nb"}), IRE, "X-Note", "line break", id="extra-header-newline"),
+    pytest.param(_chat(extra_headers={"Bad Name": "x"}), IRE, "Bad Name", "header name", id="header-name-space"),
+    pytest.param(_chat(extra_headers={"X-Count": 3}), IRE, "X-Count", "must be a str", id="header-int"),
+    pytest.param(
+        lambda o, a, t: o.request("GET", "/models", total_timeout=-1),
+        IRE,
+        "total_timeout",
+        "> 0",
+        id="raw-total-timeout-negative",
+    ),
+    pytest.param(
+        lambda o, a, t: o.request("GET", "/models", headers={"X-Note": "\x00"}),
+        IRE,
+        "X-Note",
+        "control character",
+        id="raw-header-nul",
+    ),
 ]
 
 

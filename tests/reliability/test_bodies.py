@@ -139,3 +139,96 @@ async def test_huge_body_cut_async(server: LoopbackServer, provider: Provider) -
             with pytest.raises(APIConnectionError):
                 await achat(client, provider)
     assert server.count == 2
+
+
+# Transport and decoding failures while the body arrives: each is the client's `APIConnectionError` (the
+# answer was lost or mangled on the way, so it is retried like a cut body), never a raw httpx2 error.
+GZIP = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+CHUNKED = {"Transfer-Encoding": "chunked", "Content-Type": "application/json"}
+BROKEN = [
+    pytest.param(Reply(body=b"this is not gzip at all", headers=GZIP), "could not be decoded", id="corrupt-gzip"),
+    pytest.param(Reply(raw=b"zz\r\n{}\r\n0\r\n\r\n", headers=CHUNKED), "Connection error", id="bad-chunk-size"),
+    pytest.param(Reply(raw=b"40\r\n" + b'{"id":' + b"\r\n", headers=CHUNKED), "Connection error", id="chunk-cut"),
+    pytest.param(Reply(body=completion("x" * 500), cut_after=100), "Connection error", id="cut-mid-body"),
+]
+
+
+@pytest.mark.parametrize(("reply", "message"), BROKEN)
+def test_broken_body_is_retried_then_a_connection_error_sync(
+    server: LoopbackServer, provider: Provider, reply: Reply, message: str
+) -> None:
+    server.fallback = reply
+    with no_leaks(server), within(5.0), sync_client(server.url, provider, max_retries=1) as client:
+        with pytest.raises(APIConnectionError, match=message):
+            chat(client, provider)
+    assert server.count == 2
+
+
+@pytest.mark.parametrize(("reply", "message"), BROKEN)
+async def test_broken_body_then_a_good_one_async(
+    server: LoopbackServer, provider: Provider, reply: Reply, message: str
+) -> None:
+    server.script(reply, Reply(body=completion("intact")))
+    with no_leaks(server), within(5.0):
+        async with async_client(server.url, provider, max_retries=1) as client:
+            assert (await achat(client, provider)).choices[0].message.content == "intact"
+    assert server.count == 2
+
+
+@pytest.mark.parametrize("reply", [BROKEN[0].values[0], BROKEN[1].values[0]], ids=["corrupt-gzip", "bad-chunk-size"])
+def test_broken_error_body_of_a_stream_is_a_connection_error_sync(
+    server: LoopbackServer, provider: Provider, reply: Reply
+) -> None:
+    server.fallback = Reply(status=400, body=reply.body, raw=reply.raw, headers=reply.headers)
+    with no_leaks(server), sync_client(server.url, provider, max_retries=0) as client:
+        with pytest.raises(APIConnectionError):
+            chat(client, provider, stream=True)
+    assert server.count == 1
+
+
+async def test_corrupt_gzip_stream_is_interrupted_async(server: LoopbackServer, provider: Provider) -> None:
+    from openai_connector import StreamInterruptedError
+
+    server.script(Reply(sse=["this is not gzip\n\n"], headers={"Content-Encoding": "gzip"}))
+    with no_leaks(server):
+        async with async_client(server.url, provider) as client:
+            stream = await achat(client, provider, stream=True)
+            with pytest.raises(StreamInterruptedError, match="DecodingError"):
+                async for _ in stream:
+                    pass
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Reply(body=b"not gzip audio", headers={"Content-Encoding": "gzip", "Content-Type": "audio/mpeg"}),
+        Reply(body=b"\x00" * 400, headers={"Content-Type": "audio/mpeg"}, cut_after=100),
+    ],
+    ids=["corrupt-gzip", "cut"],
+)
+def test_streamed_binary_body_that_breaks_is_interrupted_sync(
+    server: LoopbackServer, provider: Provider, reply: Reply, tmp_path: Any
+) -> None:
+    from openai_connector import StreamInterruptedError
+
+    server.script(reply)
+    with no_leaks(server), sync_client(server.url, provider) as client:
+        lazy = client.with_options(stream_binary=True)
+        audio = lazy.audio.speech.create(model="tts-1", input="hi", voice="alloy")
+        with pytest.raises(StreamInterruptedError, match="Reading the body failed"):
+            audio.write_to_file(tmp_path / "a.mp3")
+
+
+async def test_streamed_binary_body_that_breaks_is_interrupted_async(
+    server: LoopbackServer, provider: Provider
+) -> None:
+    from openai_connector import StreamInterruptedError
+
+    server.script(Reply(body=b"not gzip audio", headers={"Content-Encoding": "gzip", "Content-Type": "audio/mpeg"}))
+    with no_leaks(server):
+        async with async_client(server.url, provider) as client:
+            lazy = client.with_options(stream_binary=True)
+            audio = await lazy.audio.speech.create(model="tts-1", input="hi", voice="alloy")
+            with pytest.raises(StreamInterruptedError, match="DecodingError"):
+                async for _ in audio.aiter_bytes():
+                    pass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import time
 from collections.abc import Iterator
 
@@ -200,7 +201,9 @@ def test_policy_fixed_delay_and_no_backoff() -> None:
 def test_policy_server_delays_and_cap() -> None:
     assert retry_delay(POLICY, retries_taken=0, response=_response(429, **{"retry-after": "3"})) == (3.0, "status 429")
     capped = RetryPolicy(max_retries=3, max_retry_delay=2.0)
-    assert retry_delay(capped, retries_taken=0, response=_response(429, **{"retry-after-ms": "9000"}))[0] == 2.0  # type: ignore[index]
+    delay, reason = retry_delay(capped, retries_taken=0, response=_response(429, **{"retry-after-ms": "9000"}))  # type: ignore[misc]
+    assert delay == math.inf  # beyond the cap: not waited at all
+    assert "retry-after-ms: 9000" in reason and "max_retry_delay" in reason
     when = email.utils.formatdate(time.time() + 5, usegmt=True)
     decision = retry_delay(POLICY, retries_taken=0, response=_response(503, **{"retry-after": when}))
     assert decision is not None and 3.0 <= decision[0] <= 5.0
@@ -214,3 +217,49 @@ def test_policy_errors() -> None:
     everything = RetryPolicy(max_retries=1, max_retry_delay=1, retry_on_all_errors=True)
     assert retry_delay(everything, retries_taken=0, error=ValueError("x")) is not None
     assert retry_delay(POLICY, retries_taken=0, response=_response(500), replayable=False) is None
+
+
+@pytest.mark.parametrize("value", ["99999", "1e400", "inf", "Infinity"])
+def test_policy_refuses_huge_or_infinite_hints_without_overflow(value: str) -> None:
+    decision = retry_delay(POLICY, retries_taken=0, response=_response(429, **{"retry-after": value}))
+    assert decision is not None
+    assert decision[0] == math.inf and f"Retry-After: {value}" in decision[1]
+    ms = retry_delay(POLICY, retries_taken=0, response=_response(429, **{"retry-after-ms": value}))
+    assert ms is not None and (ms[0] == math.inf or ms[0] == float(value) / 1000.0)
+
+
+def test_policy_refuses_a_hint_longer_than_the_time_left() -> None:
+    response = _response(503, **{"retry-after": "5"})
+    decision = retry_delay(POLICY, retries_taken=0, response=response, time_left=4.0)
+    assert decision is not None and decision[0] == math.inf and "total_timeout" in decision[1]
+    assert retry_delay(POLICY, retries_taken=0, response=response, time_left=6.0) == (5.0, "status 503")
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"retry-after": "Thu, 01 Jan 1970 00:00:00 GMT"},
+        {"retry-after": "0"},
+        {"retry-after": "-3"},
+        {"retry-after": "nan"},
+        {"retry-after-ms": "0"},
+        {"retry-after": "Mon, 99 Foo 10000 99:99:99 GMT"},
+    ],
+)
+def test_policy_past_zero_or_unreadable_hints_fall_back_to_the_backoff(headers: dict[str, str]) -> None:
+    decision = retry_delay(POLICY, retries_taken=1, response=_response(429, **headers), rand=lambda: 0.0)
+    assert decision == (INITIAL_RETRY_DELAY * 2, "status 429")
+
+
+def test_policy_decoding_errors_are_connection_errors() -> None:
+    request = httpx2.Request("GET", "http://127.0.0.1/")
+    decision = retry_delay(POLICY, retries_taken=0, error=httpx2.DecodingError("bad gzip", request=request))
+    assert decision is not None and decision[1] == "connection error (DecodingError)"
+
+
+def test_policy_backoff_never_overflows() -> None:
+    many = RetryPolicy(max_retries=10**6, max_retry_delay=60)
+    assert retry_delay(many, retries_taken=5000, response=_response(500), rand=lambda: 0.0) == (
+        MAX_BACKOFF_DELAY,
+        "status 500",
+    )

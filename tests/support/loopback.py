@@ -38,7 +38,9 @@ class Reply:
     the connection instead of answering. `cut_after=n` sends only n bytes of a body whose full length
     was announced, then closes. `stall=True` never answers (until the client hangs up or the server
     stops); with `sse`, the events are sent first, then the stream stalls. `reset_after_headers=True`
-    sends the status line and headers of a body, then resets.
+    sends the status line and headers of a body, then resets. `trickle=s` sends the body one byte
+    every `s` seconds. `raw` is written as is after the status line and `headers` (no Content-Length
+    added), then the connection is closed: for broken framing such as bad chunked encoding.
     """
 
     status: int = 200
@@ -52,6 +54,8 @@ class Reply:
     cut_after: int | None = None
     stall: bool = False
     reset_after_headers: bool = False
+    trickle: float = 0.0
+    raw: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,16 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.sse is not None:
             self._send_sse(reply)
             return
+        if reply.raw is not None:
+            self.send_response(reply.status)
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(reply.raw)
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         payload = reply.body
         if payload is None:
             data = b""
@@ -144,6 +158,14 @@ class _Handler(BaseHTTPRequestHandler):
         if reply.reset_after_headers:
             self.wfile.flush()
             self._reset()
+            return
+        if reply.trickle:
+            for i in range(len(data)):
+                self.wfile.write(data[i : i + 1])
+                self.wfile.flush()
+                if self._wait(reply.trickle):
+                    self.close_connection = True
+                    return
             return
         if reply.cut_after is not None:
             self.wfile.write(data[: reply.cut_after])

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import email.utils
+import math
 import random
 import time
 from collections.abc import Callable
@@ -47,17 +48,21 @@ def retry_delay(
     response: httpx2.Response | None = None,
     error: Exception | None = None,
     replayable: bool = True,
+    time_left: float | None = None,
     rand: Callable[[], float] = random.random,
 ) -> tuple[float, str] | None:
     """`(delay in seconds, reason)` if the failed attempt should be retried, else `None`.
 
     Give `response` for an answer with an error status, `error` for a transport failure
-    (`httpx2.TransportError` subclasses count as connection errors; anything else is retried
-    only with `retry_on_all_errors`). A request whose body cannot be sent again is never retried.
+    (`httpx2.TransportError` and `httpx2.DecodingError` count as connection errors; anything else is
+    retried only with `retry_on_all_errors`). A request whose body cannot be sent again is never retried.
+    A wait the server asks for (`retry-after-ms`, `x-ms-retry-after-ms`, `Retry-After`) longer than
+    `max_retry_delay` or than `time_left` (of the call's `total_timeout`) is not waited: the delay is then
+    `math.inf` (give up now) and the reason names the hint. A hint in the past falls back to the backoff.
     """
     if retries_taken >= policy.max_retries or not replayable:
         return None
-    server_delay: float | None = None
+    server_delay: tuple[float, str] | None = None
     if response is not None:
         status = response.status_code
         headers = response.headers
@@ -76,7 +81,7 @@ def retry_delay(
     elif error is not None:
         if isinstance(error, httpx2.TimeoutException):
             reason = "timeout"
-        elif isinstance(error, httpx2.TransportError):
+        elif isinstance(error, httpx2.TransportError | httpx2.DecodingError):
             reason = f"connection error ({type(error).__name__})"
         elif policy.retry_on_all_errors:
             reason = f"error ({type(error).__name__})"
@@ -85,34 +90,53 @@ def retry_delay(
     else:
         return None
 
-    if server_delay is not None and server_delay >= 0:
-        return min(server_delay, policy.max_retry_delay), reason
+    if server_delay is not None:
+        hint, header = server_delay
+        if hint > policy.max_retry_delay:
+            return (
+                math.inf,
+                f"{reason}; the server asks to wait {header}, more than max_retry_delay ({policy.max_retry_delay:g} s)",
+            )
+        if time_left is not None and hint > time_left:
+            return (
+                math.inf,
+                f"{reason}; the server asks to wait {header}, past the call's total_timeout ({time_left:.3g} s left)",
+            )
+        return hint, reason
     if policy.retry_delay is not None:
         return policy.retry_delay, reason
     if not policy.exponential_backoff:
         return INITIAL_RETRY_DELAY, reason
-    backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_BACKOFF_DELAY)
+    backoff = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_taken, 32), MAX_BACKOFF_DELAY)  # no overflow
     return backoff * (1.0 - BACKOFF_JITTER * rand()), reason
 
 
-def _server_delay(headers: httpx2.Headers) -> float | None:
-    """The delay the server asks for, in seconds: `retry-after-ms`, `x-ms-retry-after-ms`, `Retry-After`."""
+def _server_delay(headers: httpx2.Headers) -> tuple[float, str] | None:
+    """The wait the server asks for, in seconds, and the header saying so, as read: `retry-after-ms`,
+    `x-ms-retry-after-ms`, `Retry-After` (seconds or an HTTP date). `None` if absent, unreadable, negative
+    or in the past (the backoff applies then); any finite or infinite number is fine, never an overflow."""
     for name in ("retry-after-ms", "x-ms-retry-after-ms"):
         value = headers.get(name)
         if value is not None:
-            try:
-                return float(value) / 1000.0
-            except ValueError:
-                pass
+            seconds = _number(value)
+            if seconds is not None:
+                return (seconds / 1000.0, f"{name}: {value[:40]}") if seconds > 0 else None
     value = headers.get("retry-after")
     if value is None:
         return None
+    seconds = _number(value)
+    if seconds is None:
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return None
+    return (seconds, f"Retry-After: {value[:40]}") if seconds > 0 else None
+
+
+def _number(text: str) -> float | None:
+    """A non-negative number of `text` (`inf` and `1e400` are infinite), or `None`."""
     try:
-        return float(value)
+        number = float(text)
     except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
         return None
-    return max(0.0, when.timestamp() - time.time())
+    return number if number >= 0 else None  # NaN compares false: None

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple, TypedDict
 
 import httpx2
@@ -19,7 +20,15 @@ from ._types import NOT_GIVEN, NotGiven
 if TYPE_CHECKING:
     from .auth import Auth
 
-__all__ = ["ClientSettings", "Options", "default_limits", "options_from", "rate_limiter_from", "to_timeout"]
+__all__ = [
+    "ClientSettings",
+    "Options",
+    "default_limits",
+    "options_from",
+    "rate_limiter_from",
+    "to_timeout",
+    "unknown_setting",
+]
 
 
 class ClientSettings(TypedDict, total=False):
@@ -38,6 +47,7 @@ class ClientSettings(TypedDict, total=False):
     auth: Auth | None
     azure_api: AzureApi
     timeout: float | httpx2.Timeout | None
+    total_timeout: float | None
     stream_idle_timeout: float | None
     max_retries: int
     retry_delay: float | None
@@ -48,6 +58,7 @@ class ClientSettings(TypedDict, total=False):
     on_response: Callable[[ResponseInfo], object] | None
     max_calls_per_period: int | None
     period_seconds: float
+    rate_limit_max_wait: float | None
     rate_limiter: RateLimiter | None
     default_headers: Mapping[str, str] | None
     default_query: Mapping[str, object] | None
@@ -66,6 +77,7 @@ class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to defi
     on_retry: Callable[[RetryEvent], object] | None
     on_response: Callable[[ResponseInfo], object] | None
     stream_binary: bool = False
+    total_timeout: float | None = None  # the whole call: every attempt, retry wait and body read
 
     def call_timeout(self, timeout: float | httpx2.Timeout | NotGiven | None, *, stream: bool) -> httpx2.Timeout:
         """The timeout of one call: its own or the client's; a stream reads with `stream_idle_timeout` if set."""
@@ -84,14 +96,18 @@ class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to defi
         on_retry: Callable[[RetryEvent], object] | NotGiven | None,
         on_response: Callable[[ResponseInfo], object] | NotGiven | None,
         stream_binary: bool | NotGiven,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> Options:
         """These options with the given ones replaced (`NOT_GIVEN` keeps the current value)."""
         policy = self.policy
         if not isinstance(max_retries, NotGiven):
-            policy = policy._replace(max_retries=max_retries)
+            policy = policy._replace(max_retries=_retries(max_retries))
         if not isinstance(retry_delay, NotGiven):
-            policy = policy._replace(retry_delay=retry_delay)
+            policy = policy._replace(retry_delay=_optional_seconds("retry_delay", retry_delay))
         return self._replace(
+            total_timeout=self.total_timeout
+            if isinstance(total_timeout, NotGiven)
+            else _optional_seconds("total_timeout", total_timeout, zero_ok=False),
             policy=policy,
             timeout=self.timeout if isinstance(timeout, NotGiven) else to_timeout(timeout),
             on_retry=self.on_retry if isinstance(on_retry, NotGiven) else on_retry,
@@ -101,18 +117,17 @@ class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to defi
 
 
 def options_from(settings: ClientSettings) -> Options:
-    """The options of a new client; raises `ConfigurationError` for a negative `max_retries`."""
-    max_retries = settings.get("max_retries", C.DEFAULT_MAX_RETRIES)
-    if max_retries < 0:
-        raise ConfigurationError("max_retries must be 0 or more")
+    """The options of a new client; raises `ConfigurationError` naming a malformed setting."""
+    max_retries = _retries(settings.get("max_retries", C.DEFAULT_MAX_RETRIES))
     timeout = settings.get("timeout", NOT_GIVEN)
     return Options(
         timeout=_default_timeout() if isinstance(timeout, NotGiven) else to_timeout(timeout),
+        total_timeout=_optional_seconds("total_timeout", settings.get("total_timeout"), zero_ok=False),
         stream_idle_timeout=settings.get("stream_idle_timeout"),
         policy=RetryPolicy(
             max_retries=max_retries,
-            max_retry_delay=settings.get("max_retry_delay", C.DEFAULT_MAX_RETRY_DELAY),
-            retry_delay=settings.get("retry_delay"),
+            max_retry_delay=_seconds("max_retry_delay", settings.get("max_retry_delay", C.DEFAULT_MAX_RETRY_DELAY)),
+            retry_delay=_optional_seconds("retry_delay", settings.get("retry_delay")),
             exponential_backoff=settings.get("exponential_backoff", True),
             retry_on_all_errors=settings.get("retry_on_all_errors", False),
         ),
@@ -126,8 +141,49 @@ def rate_limiter_from(settings: ClientSettings) -> RateLimiter | None:
     limiter = settings.get("rate_limiter")
     max_calls = settings.get("max_calls_per_period")
     if limiter is None and max_calls is not None:
-        limiter = RateLimiter(max_calls, settings.get("period_seconds", C.DEFAULT_PERIOD_SECONDS))
+        period = settings.get("period_seconds", C.DEFAULT_PERIOD_SECONDS)
+        try:
+            limiter = RateLimiter(max_calls, period, max_wait=settings.get("rate_limit_max_wait"))
+        except ValueError as exc:
+            raise ConfigurationError(str(exc)) from None
     return limiter
+
+
+def unknown_setting(where: str, unknown: Iterable[str], known: Iterable[str]) -> TypeError:
+    """The `TypeError` for a misspelt keyword setting, suggesting the closest known one."""
+    import difflib
+
+    name = sorted(unknown)[0]
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return TypeError(f"{where}() got an unexpected keyword argument {name!r}{hint}")
+
+
+def _retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError(f"max_retries must be a whole number >= 0, not {value!r}")
+    return value
+
+
+def _optional_seconds(name: str, value: object, *, zero_ok: bool = True) -> float | None:
+    return None if value is None else _seconds(name, value, zero_ok=zero_ok)
+
+
+def _seconds(name: str, value: object, *, zero_ok: bool = True) -> float:
+    """`value` if it is a finite number of seconds (> 0 unless `zero_ok`), else `ConfigurationError` naming `name`."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not math.isfinite(value)
+        or value < 0
+        or (value == 0 and not zero_ok)
+        or value > C.MAX_SECONDS
+    ):
+        bound = ">= 0" if zero_ok else "> 0"
+        raise ConfigurationError(
+            f"{name} must be a finite number of seconds {bound} (at most {C.MAX_SECONDS:g}), not {value!r}"
+        )
+    return float(value)
 
 
 def _default_timeout() -> httpx2.Timeout:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,7 +24,7 @@ from ._operation import Operation
 from ._routes import AUDIO_FORMATS, AUDIO_UPLOAD_PATHS
 from ._types import NOT_GIVEN
 
-__all__ = ["check_arguments", "unsendable_json"]
+__all__ = ["check_arguments", "check_headers", "unsendable_json"]
 
 # JSON type -> what Python values are sent as it (bool is an int, so integer and number exclude it below).
 _PYTHON_TYPES: dict[str, tuple[type, ...]] = {
@@ -63,6 +64,27 @@ def check_arguments(
                 problem = _problem(value, rule)
                 if problem is not None:
                     raise InvalidRequestError(f"{op.operation_id}: {_label(name)} {problem}", param=name)
+
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e\x80-\xff]*")  # Latin-1 text without control characters
+
+
+def check_headers(headers: Mapping[str, object], where: str) -> None:
+    """Raise `InvalidRequestError` naming the first header of `headers` that cannot be sent: a name that is
+    not an HTTP token, a value that is not a str, or one with a line break, another control character or a
+    character outside Latin-1 (HTTP cannot carry it; encode it first)."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise InvalidRequestError(f"{where}: {name!r} is not a valid HTTP header name", param=str(name))
+        if not isinstance(value, str):
+            raise InvalidRequestError(f"{where}: header {name!r} must be a str, not {type(value).__name__}", param=name)
+        if not _HEADER_VALUE.fullmatch(value):
+            raise InvalidRequestError(
+                f"{where}: header {name!r} has a line break, a control character or a character outside "
+                "Latin-1; HTTP cannot send it",
+                param=name,
+            )
 
 
 def unsendable_json(value: object, exc: ValueError) -> InvalidRequestError:

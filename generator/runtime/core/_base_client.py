@@ -41,9 +41,10 @@ from ._retry import RetryEvent
 from ._routes import DONE_TERMINATED_PATHS
 from ._routing import routing_for
 from ._send import Connection, send
-from ._settings import ClientSettings, default_limits, options_from, rate_limiter_from
+from ._settings import ClientSettings, default_limits, options_from, rate_limiter_from, unknown_setting
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, NotGiven
+from ._validation import check_headers
 from .auth import auth_for
 
 __all__ = ["AsyncAPIClient", "ClientSettings", "SyncAPIClient"]
@@ -51,6 +52,7 @@ __all__ = ["AsyncAPIClient", "ClientSettings", "SyncAPIClient"]
 _USER_AGENT = "openai-connector/0.1.0"
 _Http = TypeVar("_Http", httpx2.Client, httpx2.AsyncClient)
 _Stream = TypeVar("_Stream", Stream[Any], AsyncStream[Any])
+_SETTINGS = ClientSettings.__optional_keys__
 
 
 class _ClientCore(Generic[_Http]):
@@ -66,6 +68,8 @@ class _ClientCore(Generic[_Http]):
     def __init__(
         self, api_key: str | None = None, *, http_client: _Http | None = None, **settings: Unpack[ClientSettings]
     ) -> None:
+        if not settings.keys() <= _SETTINGS:
+            raise unknown_setting(type(self).__name__, settings.keys() - _SETTINGS, _SETTINGS)
         setup_logging(settings.get("log_level"))
         self._config = config = resolve_config(
             api_key=api_key,
@@ -92,7 +96,10 @@ class _ClientCore(Generic[_Http]):
         )
         self._options = options_from(settings)
         self._webhook_secret = settings.get("webhook_secret")
-        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **(settings.get("default_headers") or {})}
+        default_headers = settings.get("default_headers") or {}
+        if default_headers:
+            check_headers(default_headers, "default_headers")
+        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **default_headers}
         self._builder = RequestBuilder(routing_for(config), headers, dict(settings.get("default_query") or {}))
         limiter = rate_limiter_from(settings)
         auth = auth_for(config)
@@ -142,12 +149,14 @@ class _ClientCore(Generic[_Http]):
         on_retry: Callable[[RetryEvent], object] | NotGiven | None = NOT_GIVEN,
         on_response: Callable[[ResponseInfo], object] | NotGiven | None = NOT_GIVEN,
         stream_binary: bool | NotGiven = NOT_GIVEN,
+        total_timeout: float | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A client sharing this one's connection pool, auth and rate limit, with other per-call options.
 
         `on_response` receives a `ResponseInfo` (status, headers, request id, timing, retries) after each
         successful call made through the returned client: the thread-safe way to see headers of a typed call.
         `stream_binary=True` returns binary bodies unread, to stream them (see `BinaryResponse`).
+        `total_timeout` bounds each whole call (every attempt, retry wait and body read; `timeout` is per attempt).
         Closing the original client closes the shared pool; closing a derived one does nothing.
         """
         options = self._options.derive(
@@ -157,6 +166,7 @@ class _ClientCore(Generic[_Http]):
             on_retry=on_retry,
             on_response=on_response,
             stream_binary=stream_binary,
+            total_timeout=total_timeout,
         )
         derived = object.__new__(type(self))
         derived.__dict__.update(
@@ -233,8 +243,9 @@ class SyncAPIClient(_ClientCore[httpx2.Client]):
 
         `path` is relative to the base URL (a leading `/v1` duplicating the base's is dropped); `json=`,
         `data=`, `files=` (with `file_names=`), `params=`, `headers=`; `response_type` "json", "text" or
-        "binary"; `timeout=None` means the client's default; `max_retries`, `retry_delay`,
-        `retry_on_all_errors`, `exponential_backoff` override the client's retry policy for this call.
+        "binary"; `timeout=None` means the client's default; `total_timeout` bounds the whole call (attempts,
+        waits, body; `None`: the client's); `max_retries`, `retry_delay`, `retry_on_all_errors`,
+        `exponential_backoff` override the client's retry policy for this call.
         Returns status, headers and the decoded body.
         """
         return run_sync(self._raw_flow(method, path, args), self._http)

@@ -110,9 +110,27 @@ class ClientConfig:
         return f"ClientConfig({self.describe()})"
 
 
-def _clean_secret(value: str | None) -> str | None:
+def bad_deployment(name: str) -> bool:
+    """Whether `name` cannot be a deployment's path segment: a dot segment, or a path, query or fragment."""
+    return name in (".", "..") or any(ch in name for ch in "/?#")
+
+
+def _check_header_text(name: str, value: object) -> None:
+    """Raise `ConfigurationError` naming `name` (never showing the value: it may be a secret) unless `value`
+    is a str an HTTP header can carry: printable ASCII (spaces around it are stripped later)."""
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a str, not {type(value).__name__}")
+    if not value.strip().isascii() or not value.strip().isprintable():
+        raise ConfigurationError(
+            f"{name} has a control character or a character outside ASCII, which an HTTP header cannot carry "
+            "(check how it was copied)"
+        )
+
+
+def _clean_secret(value: str | None, name: str) -> str | None:
     if value is None:
         return None
+    _check_header_text(name, value)
     value = value.strip()
     if value[:7].lower() == "bearer ":
         value = value[7:].strip()
@@ -145,8 +163,11 @@ def resolve_config(
 
     `default_base_url` is the OpenAI-side server when `base_url` is not given (the generated spec's).
     """
-    api_key = _clean_secret(api_key)
-    azure_ad_token = _clean_secret(azure_ad_token)
+    api_key = _clean_secret(api_key, "api_key")
+    azure_ad_token = _clean_secret(azure_ad_token, "azure_ad_token")
+    for name, value in (("organization", organization), ("project", project)):
+        if value is not None:
+            _check_header_text(name, value)
     azure_given = [
         name
         for name, value in (
@@ -257,11 +278,22 @@ def _azure_config(
             if endpoint.endswith(suffix):
                 endpoint = endpoint[: -len(suffix)]
                 break
+        if urlsplit(endpoint).path:
+            raise ConfigurationError(
+                "azure_endpoint must have no path other than /openai or /openai/v1 (every call's path is added "
+                "to it); expected https://<resource>.openai.azure.com"
+            )
     else:
         raise ConfigurationError(
             "Azure OpenAI needs azure_endpoint (https://<resource>.openai.azure.com) or azure_resource "
             "(or set AZURE_OPENAI_ENDPOINT)"
         )
+    if azure_deployment is not None:
+        if not isinstance(azure_deployment, str) or bad_deployment(azure_deployment):
+            raise ConfigurationError(
+                f"azure_deployment {azure_deployment!r} is not a deployment name: it must be a str, not '.' or '..', "
+                "without '/', '?' or '#'"
+            )
     if azure_api == "classic" and not api_version:
         raise ConfigurationError(
             "Azure OpenAI needs api_version (e.g. '2024-10-21'; or set OPENAI_API_VERSION), "

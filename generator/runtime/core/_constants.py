@@ -20,7 +20,8 @@ DEFAULT_MAX_RETRIES: Final = 2
 INITIAL_RETRY_DELAY: Final = 0.5  # first exponential backoff step
 MAX_BACKOFF_DELAY: Final = 8.0  # cap of the exponential backoff
 BACKOFF_JITTER: Final = 0.25  # a backoff delay is reduced by up to this fraction, at random
-DEFAULT_MAX_RETRY_DELAY: Final = 60.0  # cap of a delay the server asks for (retry-after & co.)
+DEFAULT_MAX_RETRY_DELAY: Final = 60.0  # longest delay the server may ask for (retry-after & co.); longer: give up
+MAX_SECONDS: Final = 1e9  # the longest any wait or timeout setting may be (~31 years): longer overflows a sleep
 RETRYABLE_STATUS_CODES: Final = frozenset({408, 409, 429})  # plus every 5xx
 
 # Redirects the client follows for one attempt before giving up (a loop); secrets never leave the origin.
@@ -28,6 +29,7 @@ MAX_REDIRECTS: Final = 5
 
 # Rate limiting.
 DEFAULT_PERIOD_SECONDS: Final = 60.0
+RATE_LIMIT_MAX_WAIT_PERIODS: Final = 10.0  # default bound of the backlog: a slot at most 10 periods away
 
 # Logging.
 LOGGER_NAME: Final = "openai_connector"

@@ -144,22 +144,36 @@ class _Stepper(Generic[_T]):
 
 
 def run_sync(flow: Flow[_T], http: httpx2.Client) -> _T:
-    """Drive `flow` to its result with blocking I/O on `http`."""
+    """Drive `flow` to its result with blocking I/O on `http`.
+
+    An interruption (`KeyboardInterrupt`) closes the flow at once, so it can give back what it holds.
+    """
     stepper = _Stepper(flow)
-    while (effect := stepper.next_effect()) is not None:
-        try:
-            stepper.outcome = effect.perform(http)
-        except Exception as exc:  # handed to the flow, which decides (a transport error may be retried)
-            stepper.error = exc
+    try:
+        while (effect := stepper.next_effect()) is not None:
+            try:
+                stepper.outcome = effect.perform(http)
+            except Exception as exc:  # handed to the flow, which decides (a transport error may be retried)
+                stepper.error = exc
+    except BaseException:
+        flow.close()
+        raise
     return stepper.value
 
 
 async def run_async(flow: Flow[_T], http: httpx2.AsyncClient) -> _T:
-    """Drive `flow` to its result with async I/O on `http`."""
+    """Drive `flow` to its result with async I/O on `http`.
+
+    A cancellation closes the flow at once, so it can give back what it holds (a rate limit slot).
+    """
     stepper = _Stepper(flow)
-    while (effect := stepper.next_effect()) is not None:
-        try:
-            stepper.outcome = await effect.perform_async(http)
-        except Exception as exc:  # handed to the flow, which decides (a transport error may be retried)
-            stepper.error = exc
+    try:
+        while (effect := stepper.next_effect()) is not None:
+            try:
+                stepper.outcome = await effect.perform_async(http)
+            except Exception as exc:  # handed to the flow, which decides (a transport error may be retried)
+                stepper.error = exc
+    except BaseException:
+        flow.close()
+        raise
     return stepper.value

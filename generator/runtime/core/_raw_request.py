@@ -15,6 +15,7 @@ import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._constants import MAX_SECONDS
 from ._errors import APIError, APIStatusError, InvalidRequestError
 from ._logging import logger, redact_headers, redact_url
 
@@ -24,10 +25,21 @@ if TYPE_CHECKING:
     from ._flow import Flow
     from ._retry import RetryPolicy
 
-__all__ = ["log_exchange", "logged", "raw_retry_policy"]
+__all__ = ["log_exchange", "logged", "raw_retry_policy", "raw_total_timeout"]
 
 _DEBUG_BODY_LIMIT = 4000
 _DEBUG_LEVEL = logging.INFO
+
+
+def raw_total_timeout(value: float | None, client: float | None) -> float | None:
+    """The `total_timeout` of one raw request: its own (finite seconds > 0), or the client's when `None`."""
+    if value is None:
+        return client
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_SECONDS:
+        raise InvalidRequestError(
+            f"total_timeout must be a finite number of seconds > 0, got {value!r}", param="total_timeout"
+        )
+    return float(value)
 
 
 def raw_retry_policy(
@@ -49,7 +61,7 @@ def raw_retry_policy(
         isinstance(retry_delay, bool)
         or not isinstance(retry_delay, int | float)
         or not math.isfinite(retry_delay)
-        or retry_delay < 0
+        or not 0 <= retry_delay <= MAX_SECONDS
     ):
         raise InvalidRequestError(
             f"retry_delay must be a finite number of seconds >= 0, got {retry_delay!r}", param="retry_delay"

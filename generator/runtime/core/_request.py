@@ -18,7 +18,7 @@ from ._operation import Operation
 from ._retry import RetryPolicy
 from ._routing import Routing, query_text
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ._validation import check_arguments, unsendable_json
+from ._validation import check_arguments, check_headers, unsendable_json
 
 if TYPE_CHECKING:
     from ._settings import Options
@@ -81,6 +81,7 @@ class RawArgs(TypedDict, total=False):
     headers: Mapping[str, str] | None
     response_type: Literal["json", "text", "binary"]
     timeout: float | httpx2.Timeout | None
+    total_timeout: float | None
     max_retries: int | None
     retry_delay: float | None
     retry_on_all_errors: bool | None
@@ -126,7 +127,19 @@ RAW = Keywords(RawArgs, "request")
 class PreparedRequest:
     """Everything needed to send one call, attempt after attempt (auth headers are added per attempt)."""
 
-    __slots__ = ("content", "data", "headers", "method", "multipart", "params", "path", "policy", "timeout", "url")
+    __slots__ = (
+        "content",
+        "data",
+        "headers",
+        "method",
+        "multipart",
+        "params",
+        "path",
+        "policy",
+        "timeout",
+        "total_timeout",
+        "url",
+    )
 
     def __init__(
         self,
@@ -141,6 +154,7 @@ class PreparedRequest:
         data: Mapping[str, Any] | None = None,
         multipart: MultipartBody | None = None,
         path: str = "",
+        total_timeout: float | None = None,
     ) -> None:
         self.method = method
         self.url = url
@@ -152,6 +166,7 @@ class PreparedRequest:
         self.data = data
         self.multipart = multipart
         self.path = path
+        self.total_timeout = total_timeout  # seconds for the whole call (every attempt and wait), or None
 
     @property
     def replayable(self) -> bool:
@@ -280,11 +295,13 @@ class RequestBuilder:
         request_headers = dict(self.default_headers)
         if stream or op.accept != "application/json":
             request_headers["Accept"] = "text/event-stream" if stream else op.accept
-        for name, value in headers.items():
-            if value is not None and not isinstance(value, NotGiven):
-                request_headers[name] = query_text(value)
+        if headers:
+            given = {n: query_text(v) for n, v in headers.items() if v is not None and not isinstance(v, NotGiven)}
+            check_headers(given, op.operation_id)
+            request_headers.update(given)
         extra_headers = args.get("extra_headers")
         if extra_headers:
+            check_headers(extra_headers, "extra_headers")
             request_headers.update(extra_headers)
 
         content, data, multipart = _encode_body(op, body, files, args.get("extra_body"), request_headers)
@@ -299,11 +316,12 @@ class RequestBuilder:
             data=data,
             multipart=multipart,
             path=op.path,
+            total_timeout=options.total_timeout,
         )
 
     def prepare_raw(self, method: str, path: str, args: RawArgs, options: Options) -> PreparedRequest:
         """The request of `client.request(method, path, ...)`."""
-        from ._raw_request import raw_retry_policy  # raw requests only: not loaded with the client
+        from ._raw_request import raw_retry_policy, raw_total_timeout  # raw requests only: loaded on the first
 
         path = self.routing.raw_path(path)
         params: list[tuple[str, str]] = []
@@ -325,7 +343,10 @@ class RequestBuilder:
         elif json_body is not None:
             content = dump_json(json_body)
             request_headers["Content-Type"] = "application/json"
-        request_headers.update(args.get("headers") or {})
+        raw_headers = args.get("headers")
+        if raw_headers:
+            check_headers(raw_headers, "headers")
+            request_headers.update(raw_headers)
         timeout = args.get("timeout")
         return PreparedRequest(
             method.upper(),
@@ -344,4 +365,5 @@ class RequestBuilder:
             data=form,
             multipart=multipart,
             path=path,
+            total_timeout=raw_total_timeout(args.get("total_timeout"), options.total_timeout),
         )

@@ -65,11 +65,16 @@ class BinaryResponse:
     @property
     def content(self) -> bytes:
         """The whole body (read now if the response is unread, sync clients only)."""
-        return self._response.read()
+        try:
+            return self._response.read()
+        except (httpx2.TransportError, httpx2.DecodingError) as exc:
+            raise _interrupted(exc, self._response) from None
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         try:
             yield from self._response.iter_bytes(chunk_size)
+        except (httpx2.TransportError, httpx2.DecodingError) as exc:
+            raise _interrupted(exc, self._response) from None
         finally:
             self._response.close()
 
@@ -77,6 +82,8 @@ class BinaryResponse:
         try:
             async for chunk in self._response.aiter_bytes(chunk_size):
                 yield chunk
+        except (httpx2.TransportError, httpx2.DecodingError) as exc:
+            raise _interrupted(exc, self._response) from None
         finally:
             await self._response.aclose()
 
@@ -113,3 +120,12 @@ class BinaryResponse:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _interrupted(exc: Exception, response: httpx2.Response) -> Exception:
+    """The client's error for a body that stopped or did not decode while it was read after the call returned."""
+    from ._errors import APITimeoutError, StreamInterruptedError
+
+    if isinstance(exc, httpx2.TimeoutException):
+        return APITimeoutError(f"Reading the body timed out ({type(exc).__name__})", request=response.request)
+    return StreamInterruptedError(f"Reading the body failed ({type(exc).__name__})", request=response.request)

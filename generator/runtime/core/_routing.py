@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import quote
 
-from ._config import ClientConfig
+from ._config import ClientConfig, bad_deployment
 from ._errors import ConfigurationError, InvalidRequestError
 from ._operation import Operation
 from ._routes import AZURE_DEPLOYMENT_PATHS, check_server
@@ -115,6 +115,12 @@ class AzureClassicRouting(Routing):
             raise ConfigurationError(
                 f"Azure OpenAI serves {op.path} per deployment: pass model=<deployment name> "
                 "or set azure_deployment on the client"
+            )
+        if not self.config.azure_deployment and bad_deployment(deployment):
+            raise InvalidRequestError(
+                f"model {deployment!r} cannot be an Azure OpenAI deployment name: it must not be '.' or '..' "
+                "nor contain '/', '?' or '#'",
+                param="model",
             )
         return f"{self.config.base_url}/openai/deployments/{quote(deployment, safe='')}{path}"
 

@@ -1,13 +1,16 @@
 """The attempt loop of one call, written once as a sans-I/O flow (`_flow`) for both clients.
 
 Each attempt waits for the rate limiter, takes fresh auth headers, sends, follows redirects; a
-transport error or an error status is retried as `_retry.retry_delay` decides (announced to the
-`on_retry` hook and the log), else raised as the client's own exception, scrubbed of secrets.
+transport or decoding error or an error status is retried as `_retry.retry_delay` decides (announced to
+the `on_retry` hook and the log), else raised as the client's own exception, scrubbed of secrets. With a
+`total_timeout`, every attempt, wait and body read ends by the call's deadline (`_deadline`).
 """
 
 from __future__ import annotations
 
+import math
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 import httpx2
@@ -47,60 +50,127 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
     retries_taken = 0
     debug = logger.isEnabledFor(_DEBUG)
     first_started = time.perf_counter()
+    deadline = None if prep.total_timeout is None else time.monotonic() + prep.total_timeout
+    unread = stream or deadline is not None  # with a deadline, the flow reads the body itself, by the deadline
     while True:
         if conn.limiter is not None:
-            wait = conn.limiter.reserve()
-            if wait > 0:
-                yield Sleep(wait)
+            yield from _wait_for_slot(conn.limiter, deadline)
         auth_headers = conn.auth.static_headers
         if auth_headers is None:
             auth_headers = yield from conn.auth.auth_flow()
             conn.scrub.learn_credentials(auth_headers)  # before sending: a server may quote them back
         request = build_request(conn.http, prep, auth_headers)
+        if deadline is not None:
+            request.extensions["timeout"] = _attempt_timeout(prep, deadline, request, retries_taken)
         started = time.perf_counter()
         try:
-            response: httpx2.Response = yield Send(request, stream)
+            response: httpx2.Response = yield Send(request, unread)
             hops = 0
             while response.has_redirect_location:
                 yield Close(response)
                 hops += 1
                 from ._redirects import redirect_request  # rare: imported on the first redirect
 
-                response = yield Send(redirect_request(response, hops), stream)
-        except httpx2.TransportError as exc:
+                response = yield Send(redirect_request(response, hops), unread)
+            if deadline is not None and (not stream or response.status_code >= 400):
+                from ._deadline import by_deadline
+
+                by_deadline(response, deadline)
+                yield Read(response)
+        except (httpx2.TransportError, httpx2.DecodingError) as exc:
             if debug:
                 _log_attempt(conn, request, None, started, type(exc).__name__)
-            delay = _retry(prep, options, retries_taken, None, exc)
+            delay, note = _retry(prep, options, retries_taken, None, exc, deadline=deadline)
             if delay is None:
-                raise _connection_error(exc, request, conn.scrub) from None
+                raise _connection_error(exc, request, conn.scrub, note) from None
             yield Sleep(delay)
             retries_taken += 1
             continue
         if debug:
             _log_attempt(conn, request, response, started, "")
         if response.status_code >= 400:
-            delay = _retry(prep, options, retries_taken, response, None)
-            if delay is None:
-                if stream:
-                    yield Read(response)
-                raise _status_error(response, conn.scrub)
-            yield Close(response)
-            yield Sleep(delay)
+            yield from _wait_or_raise(conn, prep, options, retries_taken, response, stream=stream, deadline=deadline)
             retries_taken += 1
             continue
         if options.on_response is not None:
-            options.on_response(
-                ResponseInfo(
-                    status_code=response.status_code,
-                    headers=response.headers,
-                    request_id=request_id_of(response.headers),
-                    method=prep.method,
-                    path=prep.path,
-                    elapsed=time.perf_counter() - first_started,
-                    retries_taken=retries_taken,
-                )
-            )
+            _announce(options.on_response, prep, response, time.perf_counter() - first_started, retries_taken)
         return response
+
+
+def _wait_or_raise(
+    conn: Connection,
+    prep: PreparedRequest,
+    options: Options,
+    retries_taken: int,
+    response: httpx2.Response,
+    *,
+    stream: bool,
+    deadline: float | None,
+) -> Flow[None]:
+    """After an error status: wait before the next attempt, or raise the status error (read first if streamed)."""
+    delay, note = _retry(prep, options, retries_taken, response, None, deadline=deadline)
+    if delay is None:
+        if stream and deadline is None:
+            yield from _read_error_body(response, response.request, conn.scrub)
+        raise _status_error(response, conn.scrub, note)
+    yield Close(response)
+    yield Sleep(delay)
+
+
+def _announce(
+    on_response: Callable[[ResponseInfo], object],
+    prep: PreparedRequest,
+    response: httpx2.Response,
+    elapsed: float,
+    retries_taken: int,
+) -> None:
+    on_response(
+        ResponseInfo(
+            status_code=response.status_code,
+            headers=response.headers,
+            request_id=request_id_of(response.headers),
+            method=prep.method,
+            path=prep.path,
+            elapsed=elapsed,
+            retries_taken=retries_taken,
+        )
+    )
+
+
+def _wait_for_slot(limiter: RateLimiter, deadline: float | None) -> Flow[None]:
+    """Wait for the rate limiter's next slot; a call cancelled or interrupted while it waits gives it back."""
+    start = limiter.claim(None if deadline is None else deadline - time.monotonic())
+    wait = start - limiter.clock()
+    if wait > 0:
+        try:
+            yield Sleep(wait)
+        except BaseException:  # cancelled (the driver closes the flow), interrupted, or the sleep failed
+            limiter.release(start)
+            raise
+        limiter.mark_sent(start)
+
+
+def _attempt_timeout(
+    prep: PreparedRequest, deadline: float, request: httpx2.Request, retries_taken: int
+) -> dict[str, float | None]:
+    """This attempt's timeouts, cut to what is left of the deadline; raises `APITimeoutError` if nothing is."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise APITimeoutError(
+            f"Request timed out: total_timeout ({prep.total_timeout:g} s) reached after {retries_taken} attempt(s)",
+            request=request,
+        )
+    from ._deadline import attempt_timeout
+
+    return attempt_timeout(prep.timeout, left).as_dict()
+
+
+def _read_error_body(response: httpx2.Response, request: httpx2.Request, scrub: Redactor) -> Flow[None]:
+    """Read the body of a streamed error answer; a failure while reading raises the client's error."""
+    try:
+        yield Read(response)
+    except (httpx2.TransportError, httpx2.DecodingError) as exc:
+        raise _connection_error(exc, request, scrub, "") from None
 
 
 def _retry(
@@ -109,14 +179,27 @@ def _retry(
     retries_taken: int,
     response: httpx2.Response | None,
     error: Exception | None,
-) -> float | None:
-    """The delay before the next attempt (logged and given to `on_retry`), or `None` to give up."""
+    *,
+    deadline: float | None,
+) -> tuple[float | None, str]:
+    """The delay before the next attempt (logged and given to `on_retry`), or `None` to give up, with why
+    it gives up early when that is not plain (a server hint too long, a wait past the deadline)."""
+    time_left = None if deadline is None else deadline - time.monotonic()
     decision = retry_delay(
-        prep.policy, retries_taken=retries_taken, response=response, error=error, replayable=prep.replayable
+        prep.policy,
+        retries_taken=retries_taken,
+        response=response,
+        error=error,
+        replayable=prep.replayable,
+        time_left=time_left,
     )
     if decision is None:
-        return None
+        return None, ""
     delay, reason = decision
+    if delay == math.inf:
+        return None, reason
+    if time_left is not None and delay >= time_left:
+        return None, f"{reason}; the next attempt would start after the call's total_timeout ({prep.total_timeout:g} s)"
     if logger.isEnabledFor(_INFO):
         logger.info(
             "retrying %s %s in %.3fs (attempt %d failed: %s)", prep.method, prep.path, delay, retries_taken + 1, reason
@@ -132,19 +215,26 @@ def _retry(
                 path=prep.path,
             )
         )
-    return delay
+    return delay, ""
 
 
-def _connection_error(exc: Exception, request: httpx2.Request, scrub: Redactor) -> APIConnectionError:
+def _connection_error(exc: Exception, request: httpx2.Request, scrub: Redactor, note: str) -> APIConnectionError:
     scrub_chain(exc, scrub)  # it stays reachable as the raised error's context
+    suffix = f" (not retried: {note})" if note else ""
     if isinstance(exc, httpx2.TimeoutException):
-        return APITimeoutError(f"Request timed out ({type(exc).__name__})", request=request)
+        return APITimeoutError(scrub(f"Request timed out ({type(exc).__name__}: {exc}){suffix}"), request=request)
     detail = str(exc) or type(exc).__name__
-    return APIConnectionError(f"Connection error: {detail}", request=request)
+    if isinstance(exc, httpx2.DecodingError):  # the body arrived but does not decode (corrupt gzip, ...)
+        detail = f"the response body could not be decoded ({detail})"
+    return APIConnectionError(scrub(f"Connection error: {detail}{suffix}"), request=request)
 
 
-def _status_error(response: httpx2.Response, scrub: Redactor) -> APIStatusError:
-    return status_error(response, error_body(response), scrub)
+def _status_error(response: httpx2.Response, scrub: Redactor, note: str) -> APIStatusError:
+    error = status_error(response, error_body(response), scrub)
+    if note:
+        error.message = f"{error.message} (not retried: {scrub(note)})"
+        error.args = (error.message,)
+    return error
 
 
 def _log_attempt(

@@ -89,7 +89,7 @@ class _Decoder(Generic[_T]):
             self.finish()
         elif isinstance(exc, _Done):
             return True
-        elif isinstance(exc, httpx2.TransportError):
+        elif isinstance(exc, httpx2.TransportError | httpx2.DecodingError):  # a corrupt gzip body too
             raise self.transport_error(exc) from None
         return False
 
@@ -157,7 +157,7 @@ class _Decoder(Generic[_T]):
                 "The stream ended without its final 'data: [DONE]' (connection cut?)", request=self.response.request
             )
 
-    def transport_error(self, exc: httpx2.TransportError) -> APIError:
+    def transport_error(self, exc: httpx2.TransportError | httpx2.DecodingError) -> APIError:
         if isinstance(exc, httpx2.TimeoutException):
             return APITimeoutError("The stream timed out waiting for the next chunk", request=self.response.request)
         return StreamInterruptedError(
