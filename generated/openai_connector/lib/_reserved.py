@@ -7,8 +7,9 @@ runtime itself: a name missing here would let a generated resource or type shado
 
 from __future__ import annotations
 
-# Attributes the generated client adds beside its resources: `webhooks` (when its spec has webhooks).
-GENERATED_CLIENT_ATTRIBUTES: frozenset[str] = frozenset({"webhooks"})
+# Attributes the generated client adds beside its resources: `webhooks` (when its spec has webhooks), and the
+# raw and streaming-response views of its resource tree (every generated resource has these two as well).
+GENERATED_CLIENT_ATTRIBUTES: frozenset[str] = frozenset({"webhooks", "with_raw_response", "with_streaming_response"})
 
 # Public attributes of the runtime clients (`SyncAPIClient`, `AsyncAPIClient`), the class attributes
 # the generated client sets, and the ones it adds: a top-level resource must not take one of these names.
@@ -41,6 +42,14 @@ GENERATED_IMPORTS: dict[str, tuple[str, ...]] = {
     "_response": ("BinaryResponse",),
     "_streaming": ("AsyncStream", "Stream"),
     "_types": ("NOT_GIVEN", "Body", "FileTypes", "Headers", "NotGiven", "Query", "Timeout"),
+    "_views": (
+        "ResourceView",
+        "StreamingResourceView",
+        "async_raw_method",
+        "async_streamed_method",
+        "raw_method",
+        "streamed_method",
+    ),
     "_webhooks": ("Webhooks",),
 }
 
