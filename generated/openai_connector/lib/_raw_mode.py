@@ -64,9 +64,7 @@ class _Caller:
     def __getattr__(self, name: str) -> Any:  # anything else a resource reads from its client
         return getattr(self._client, name)
 
-    def _wrap(
-        self, sent: tuple[httpx2.Response, ResponseInfo], parse: Callable[[], Any], *, needs_body: bool
-    ) -> Any:
+    def _wrap(self, sent: tuple[httpx2.Response, ResponseInfo], parse: Callable[[], Any], *, needs_body: bool) -> Any:
         response, info = sent
         if not self._streaming:
             return LegacyAPIResponse(response, info, parse, needs_body=needs_body)
