@@ -149,7 +149,9 @@ class AsyncAzure(AsyncAPIResource):
         return AsyncImages(self._client)
 
 
-class AzureWithRawResponse(ResourceView[Azure]):
+class AzureWithRawResponse(ResourceView):
+    _resource: Azure
+
     @property
     def completions(self) -> CompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
@@ -171,7 +173,9 @@ class AzureWithRawResponse(ResourceView[Azure]):
         return self._resource.images.with_raw_response
 
 
-class AzureWithStreamingResponse(StreamingResourceView[Azure]):
+class AzureWithStreamingResponse(StreamingResourceView):
+    _resource: Azure
+
     @property
     def completions(self) -> CompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response
@@ -193,7 +197,9 @@ class AzureWithStreamingResponse(StreamingResourceView[Azure]):
         return self._resource.images.with_streaming_response
 
 
-class AsyncAzureWithRawResponse(ResourceView[AsyncAzure]):
+class AsyncAzureWithRawResponse(ResourceView):
+    _resource: AsyncAzure
+
     @property
     def completions(self) -> AsyncCompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
@@ -215,7 +221,9 @@ class AsyncAzureWithRawResponse(ResourceView[AsyncAzure]):
         return self._resource.images.with_raw_response
 
 
-class AsyncAzureWithStreamingResponse(StreamingResourceView[AsyncAzure]):
+class AsyncAzureWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAzure
+
     @property
     def completions(self) -> AsyncCompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response

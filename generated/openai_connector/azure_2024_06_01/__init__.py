@@ -149,7 +149,9 @@ class AsyncAzure20240601(AsyncAPIResource):
         return AsyncImages(self._client)
 
 
-class Azure20240601WithRawResponse(ResourceView[Azure20240601]):
+class Azure20240601WithRawResponse(ResourceView):
+    _resource: Azure20240601
+
     @property
     def completions(self) -> CompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
@@ -171,7 +173,9 @@ class Azure20240601WithRawResponse(ResourceView[Azure20240601]):
         return self._resource.images.with_raw_response
 
 
-class Azure20240601WithStreamingResponse(StreamingResourceView[Azure20240601]):
+class Azure20240601WithStreamingResponse(StreamingResourceView):
+    _resource: Azure20240601
+
     @property
     def completions(self) -> CompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response
@@ -193,7 +197,9 @@ class Azure20240601WithStreamingResponse(StreamingResourceView[Azure20240601]):
         return self._resource.images.with_streaming_response
 
 
-class AsyncAzure20240601WithRawResponse(ResourceView[AsyncAzure20240601]):
+class AsyncAzure20240601WithRawResponse(ResourceView):
+    _resource: AsyncAzure20240601
+
     @property
     def completions(self) -> AsyncCompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
@@ -215,7 +221,9 @@ class AsyncAzure20240601WithRawResponse(ResourceView[AsyncAzure20240601]):
         return self._resource.images.with_raw_response
 
 
-class AsyncAzure20240601WithStreamingResponse(StreamingResourceView[AsyncAzure20240601]):
+class AsyncAzure20240601WithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAzure20240601
+
     @property
     def completions(self) -> AsyncCompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-from ._api_response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
-    LegacyAPIResponse,
-    ResponseContextManager,
-)
-from ._raw_mode import raw_caller
+if TYPE_CHECKING:  # imported on first use: loading a resource module loads neither
+    from ._api_response import (
+        APIResponse,
+        AsyncAPIResponse,
+        AsyncResponseContextManager,
+        LegacyAPIResponse,
+        ResponseContextManager,
+    )
 
 __all__ = [
     "ResourceView",
@@ -32,29 +32,34 @@ __all__ = [
 
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
-_Resource = TypeVar("_Resource")
 _Bound = TypeVar("_Bound")
 
 
-class ResourceView(Generic[_Resource]):
-    """The raw or streaming-response view of `resource` (`_streaming` tells which)."""
+class ResourceView:
+    """The raw or streaming-response view of `resource` (`_streaming` tells which).
+
+    A generated view annotates `_resource` with its resource class (cheaper to define than a generic base).
+    """
 
     __slots__ = ("_bound", "_resource")
     _streaming: bool = False
+    _resource: Any
 
-    def __init__(self, resource: _Resource) -> None:
+    def __init__(self, resource: Any) -> None:
         self._resource = resource
         self._bound: Any = None
 
     def _rebound(self) -> Any:
         """The resource's copy whose calls return responses (made on first use)."""
         if self._bound is None:
-            resource: Any = self._resource
+            from ._raw_mode import raw_caller
+
+            resource = self._resource
             self._bound = type(resource)(raw_caller(resource._client, streaming=self._streaming))
         return self._bound
 
 
-class StreamingResourceView(ResourceView[_Resource]):
+class StreamingResourceView(ResourceView):
     """The streaming-response view of `resource`: its calls leave the body unread."""
 
     __slots__ = ()
@@ -69,16 +74,16 @@ class _Method(Generic[_Bound]):
     def __init__(self, method: Callable[..., Any]) -> None:
         self._name = method.__name__
 
-    def _method(self, view: ResourceView[Any]) -> Any:
+    def _method(self, view: ResourceView) -> Any:
         return getattr(view._rebound(), self._name)
 
     @overload
     def __get__(self, view: None, owner: type[Any]) -> _Method[_Bound]: ...
 
     @overload
-    def __get__(self, view: ResourceView[Any], owner: type[Any]) -> _Bound: ...
+    def __get__(self, view: ResourceView, owner: type[Any]) -> _Bound: ...
 
-    def __get__(self, view: ResourceView[Any] | None, owner: type[Any]) -> _Method[_Bound] | _Bound:
+    def __get__(self, view: ResourceView | None, owner: type[Any]) -> _Method[_Bound] | _Bound:
         if view is None:
             return self
         return self._bind(self._method(view))  # type: ignore[no-any-return]
@@ -91,6 +96,8 @@ class _Streamed(_Method[_Bound]):
     __slots__ = ()
 
     def _bind(self, method: Any) -> Any:
+        from ._api_response import ResponseContextManager
+
         return lambda *args, **kwargs: ResponseContextManager(functools.partial(method, *args, **kwargs))
 
 
@@ -98,6 +105,8 @@ class _AsyncStreamed(_Method[_Bound]):
     __slots__ = ()
 
     def _bind(self, method: Any) -> Any:
+        from ._api_response import AsyncResponseContextManager
+
         return lambda *args, **kwargs: AsyncResponseContextManager(functools.partial(method, *args, **kwargs))
 
 

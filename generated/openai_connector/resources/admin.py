@@ -11529,31 +11529,41 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
         )
 
 
-class AdminWithRawResponse(ResourceView[Admin]):
+class AdminWithRawResponse(ResourceView):
+    _resource: Admin
+
     @property
     def organization(self) -> AdminOrganizationWithRawResponse:
         return self._resource.organization.with_raw_response
 
 
-class AdminWithStreamingResponse(StreamingResourceView[Admin]):
+class AdminWithStreamingResponse(StreamingResourceView):
+    _resource: Admin
+
     @property
     def organization(self) -> AdminOrganizationWithStreamingResponse:
         return self._resource.organization.with_streaming_response
 
 
-class AsyncAdminWithRawResponse(ResourceView[AsyncAdmin]):
+class AsyncAdminWithRawResponse(ResourceView):
+    _resource: AsyncAdmin
+
     @property
     def organization(self) -> AsyncAdminOrganizationWithRawResponse:
         return self._resource.organization.with_raw_response
 
 
-class AsyncAdminWithStreamingResponse(StreamingResourceView[AsyncAdmin]):
+class AsyncAdminWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdmin
+
     @property
     def organization(self) -> AsyncAdminOrganizationWithStreamingResponse:
         return self._resource.organization.with_streaming_response
 
 
-class AdminOrganizationWithRawResponse(ResourceView[AdminOrganization]):
+class AdminOrganizationWithRawResponse(ResourceView):
+    _resource: AdminOrganization
+
     @property
     def admin_api_keys(self) -> AdminOrganizationAdminApiKeysWithRawResponse:
         return self._resource.admin_api_keys.with_raw_response
@@ -11603,7 +11613,9 @@ class AdminOrganizationWithRawResponse(ResourceView[AdminOrganization]):
         return self._resource.spend_limit.with_raw_response
 
 
-class AdminOrganizationWithStreamingResponse(StreamingResourceView[AdminOrganization]):
+class AdminOrganizationWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganization
+
     @property
     def admin_api_keys(self) -> AdminOrganizationAdminApiKeysWithStreamingResponse:
         return self._resource.admin_api_keys.with_streaming_response
@@ -11653,7 +11665,9 @@ class AdminOrganizationWithStreamingResponse(StreamingResourceView[AdminOrganiza
         return self._resource.spend_limit.with_streaming_response
 
 
-class AsyncAdminOrganizationWithRawResponse(ResourceView[AsyncAdminOrganization]):
+class AsyncAdminOrganizationWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganization
+
     @property
     def admin_api_keys(self) -> AsyncAdminOrganizationAdminApiKeysWithRawResponse:
         return self._resource.admin_api_keys.with_raw_response
@@ -11703,7 +11717,9 @@ class AsyncAdminOrganizationWithRawResponse(ResourceView[AsyncAdminOrganization]
         return self._resource.spend_limit.with_raw_response
 
 
-class AsyncAdminOrganizationWithStreamingResponse(StreamingResourceView[AsyncAdminOrganization]):
+class AsyncAdminOrganizationWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganization
+
     @property
     def admin_api_keys(self) -> AsyncAdminOrganizationAdminApiKeysWithStreamingResponse:
         return self._resource.admin_api_keys.with_streaming_response
@@ -11753,53 +11769,69 @@ class AsyncAdminOrganizationWithStreamingResponse(StreamingResourceView[AsyncAdm
         return self._resource.spend_limit.with_streaming_response
 
 
-class AdminOrganizationAdminApiKeysWithRawResponse(ResourceView[AdminOrganizationAdminApiKeys]):
+class AdminOrganizationAdminApiKeysWithRawResponse(ResourceView):
+    _resource: AdminOrganizationAdminApiKeys
+
     list = raw_method(AdminOrganizationAdminApiKeys.list)
     create = raw_method(AdminOrganizationAdminApiKeys.create)
     retrieve = raw_method(AdminOrganizationAdminApiKeys.retrieve)
     delete = raw_method(AdminOrganizationAdminApiKeys.delete)
 
 
-class AdminOrganizationAdminApiKeysWithStreamingResponse(StreamingResourceView[AdminOrganizationAdminApiKeys]):
+class AdminOrganizationAdminApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationAdminApiKeys
+
     list = streamed_method(AdminOrganizationAdminApiKeys.list)
     create = streamed_method(AdminOrganizationAdminApiKeys.create)
     retrieve = streamed_method(AdminOrganizationAdminApiKeys.retrieve)
     delete = streamed_method(AdminOrganizationAdminApiKeys.delete)
 
 
-class AsyncAdminOrganizationAdminApiKeysWithRawResponse(ResourceView[AsyncAdminOrganizationAdminApiKeys]):
+class AsyncAdminOrganizationAdminApiKeysWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationAdminApiKeys
+
     list = async_raw_method(AsyncAdminOrganizationAdminApiKeys.list)
     create = async_raw_method(AsyncAdminOrganizationAdminApiKeys.create)
     retrieve = async_raw_method(AsyncAdminOrganizationAdminApiKeys.retrieve)
     delete = async_raw_method(AsyncAdminOrganizationAdminApiKeys.delete)
 
 
-class AsyncAdminOrganizationAdminApiKeysWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationAdminApiKeys]
-):
+class AsyncAdminOrganizationAdminApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationAdminApiKeys
+
     list = async_streamed_method(AsyncAdminOrganizationAdminApiKeys.list)
     create = async_streamed_method(AsyncAdminOrganizationAdminApiKeys.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationAdminApiKeys.retrieve)
     delete = async_streamed_method(AsyncAdminOrganizationAdminApiKeys.delete)
 
 
-class AdminOrganizationAuditLogsWithRawResponse(ResourceView[AdminOrganizationAuditLogs]):
+class AdminOrganizationAuditLogsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationAuditLogs
+
     list = raw_method(AdminOrganizationAuditLogs.list)
 
 
-class AdminOrganizationAuditLogsWithStreamingResponse(StreamingResourceView[AdminOrganizationAuditLogs]):
+class AdminOrganizationAuditLogsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationAuditLogs
+
     list = streamed_method(AdminOrganizationAuditLogs.list)
 
 
-class AsyncAdminOrganizationAuditLogsWithRawResponse(ResourceView[AsyncAdminOrganizationAuditLogs]):
+class AsyncAdminOrganizationAuditLogsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationAuditLogs
+
     list = async_raw_method(AsyncAdminOrganizationAuditLogs.list)
 
 
-class AsyncAdminOrganizationAuditLogsWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationAuditLogs]):
+class AsyncAdminOrganizationAuditLogsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationAuditLogs
+
     list = async_streamed_method(AsyncAdminOrganizationAuditLogs.list)
 
 
-class AdminOrganizationCertificatesWithRawResponse(ResourceView[AdminOrganizationCertificates]):
+class AdminOrganizationCertificatesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationCertificates
+
     list = raw_method(AdminOrganizationCertificates.list)
     create = raw_method(AdminOrganizationCertificates.create)
     activate = raw_method(AdminOrganizationCertificates.activate)
@@ -11809,7 +11841,9 @@ class AdminOrganizationCertificatesWithRawResponse(ResourceView[AdminOrganizatio
     delete = raw_method(AdminOrganizationCertificates.delete)
 
 
-class AdminOrganizationCertificatesWithStreamingResponse(StreamingResourceView[AdminOrganizationCertificates]):
+class AdminOrganizationCertificatesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationCertificates
+
     list = streamed_method(AdminOrganizationCertificates.list)
     create = streamed_method(AdminOrganizationCertificates.create)
     activate = streamed_method(AdminOrganizationCertificates.activate)
@@ -11819,7 +11853,9 @@ class AdminOrganizationCertificatesWithStreamingResponse(StreamingResourceView[A
     delete = streamed_method(AdminOrganizationCertificates.delete)
 
 
-class AsyncAdminOrganizationCertificatesWithRawResponse(ResourceView[AsyncAdminOrganizationCertificates]):
+class AsyncAdminOrganizationCertificatesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationCertificates
+
     list = async_raw_method(AsyncAdminOrganizationCertificates.list)
     create = async_raw_method(AsyncAdminOrganizationCertificates.create)
     activate = async_raw_method(AsyncAdminOrganizationCertificates.activate)
@@ -11829,9 +11865,9 @@ class AsyncAdminOrganizationCertificatesWithRawResponse(ResourceView[AsyncAdminO
     delete = async_raw_method(AsyncAdminOrganizationCertificates.delete)
 
 
-class AsyncAdminOrganizationCertificatesWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationCertificates]
-):
+class AsyncAdminOrganizationCertificatesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationCertificates
+
     list = async_streamed_method(AsyncAdminOrganizationCertificates.list)
     create = async_streamed_method(AsyncAdminOrganizationCertificates.create)
     activate = async_streamed_method(AsyncAdminOrganizationCertificates.activate)
@@ -11841,7 +11877,9 @@ class AsyncAdminOrganizationCertificatesWithStreamingResponse(
     delete = async_streamed_method(AsyncAdminOrganizationCertificates.delete)
 
 
-class AdminOrganizationUsageWithRawResponse(ResourceView[AdminOrganizationUsage]):
+class AdminOrganizationUsageWithRawResponse(ResourceView):
+    _resource: AdminOrganizationUsage
+
     costs = raw_method(AdminOrganizationUsage.costs)
     audio_speeches = raw_method(AdminOrganizationUsage.audio_speeches)
     audio_transcriptions = raw_method(AdminOrganizationUsage.audio_transcriptions)
@@ -11855,7 +11893,9 @@ class AdminOrganizationUsageWithRawResponse(ResourceView[AdminOrganizationUsage]
     web_search_calls = raw_method(AdminOrganizationUsage.web_search_calls)
 
 
-class AdminOrganizationUsageWithStreamingResponse(StreamingResourceView[AdminOrganizationUsage]):
+class AdminOrganizationUsageWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationUsage
+
     costs = streamed_method(AdminOrganizationUsage.costs)
     audio_speeches = streamed_method(AdminOrganizationUsage.audio_speeches)
     audio_transcriptions = streamed_method(AdminOrganizationUsage.audio_transcriptions)
@@ -11869,7 +11909,9 @@ class AdminOrganizationUsageWithStreamingResponse(StreamingResourceView[AdminOrg
     web_search_calls = streamed_method(AdminOrganizationUsage.web_search_calls)
 
 
-class AsyncAdminOrganizationUsageWithRawResponse(ResourceView[AsyncAdminOrganizationUsage]):
+class AsyncAdminOrganizationUsageWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationUsage
+
     costs = async_raw_method(AsyncAdminOrganizationUsage.costs)
     audio_speeches = async_raw_method(AsyncAdminOrganizationUsage.audio_speeches)
     audio_transcriptions = async_raw_method(AsyncAdminOrganizationUsage.audio_transcriptions)
@@ -11883,7 +11925,9 @@ class AsyncAdminOrganizationUsageWithRawResponse(ResourceView[AsyncAdminOrganiza
     web_search_calls = async_raw_method(AsyncAdminOrganizationUsage.web_search_calls)
 
 
-class AsyncAdminOrganizationUsageWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationUsage]):
+class AsyncAdminOrganizationUsageWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationUsage
+
     costs = async_streamed_method(AsyncAdminOrganizationUsage.costs)
     audio_speeches = async_streamed_method(AsyncAdminOrganizationUsage.audio_speeches)
     audio_transcriptions = async_streamed_method(AsyncAdminOrganizationUsage.audio_transcriptions)
@@ -11897,29 +11941,37 @@ class AsyncAdminOrganizationUsageWithStreamingResponse(StreamingResourceView[Asy
     web_search_calls = async_streamed_method(AsyncAdminOrganizationUsage.web_search_calls)
 
 
-class AdminOrganizationDataRetentionWithRawResponse(ResourceView[AdminOrganizationDataRetention]):
+class AdminOrganizationDataRetentionWithRawResponse(ResourceView):
+    _resource: AdminOrganizationDataRetention
+
     retrieve = raw_method(AdminOrganizationDataRetention.retrieve)
     update = raw_method(AdminOrganizationDataRetention.update)
 
 
-class AdminOrganizationDataRetentionWithStreamingResponse(StreamingResourceView[AdminOrganizationDataRetention]):
+class AdminOrganizationDataRetentionWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationDataRetention
+
     retrieve = streamed_method(AdminOrganizationDataRetention.retrieve)
     update = streamed_method(AdminOrganizationDataRetention.update)
 
 
-class AsyncAdminOrganizationDataRetentionWithRawResponse(ResourceView[AsyncAdminOrganizationDataRetention]):
+class AsyncAdminOrganizationDataRetentionWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationDataRetention
+
     retrieve = async_raw_method(AsyncAdminOrganizationDataRetention.retrieve)
     update = async_raw_method(AsyncAdminOrganizationDataRetention.update)
 
 
-class AsyncAdminOrganizationDataRetentionWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationDataRetention]
-):
+class AsyncAdminOrganizationDataRetentionWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationDataRetention
+
     retrieve = async_streamed_method(AsyncAdminOrganizationDataRetention.retrieve)
     update = async_streamed_method(AsyncAdminOrganizationDataRetention.update)
 
 
-class AdminOrganizationGroupsWithRawResponse(ResourceView[AdminOrganizationGroups]):
+class AdminOrganizationGroupsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationGroups
+
     @property
     def roles(self) -> AdminOrganizationGroupsRolesWithRawResponse:
         return self._resource.roles.with_raw_response
@@ -11935,7 +11987,9 @@ class AdminOrganizationGroupsWithRawResponse(ResourceView[AdminOrganizationGroup
     delete = raw_method(AdminOrganizationGroups.delete)
 
 
-class AdminOrganizationGroupsWithStreamingResponse(StreamingResourceView[AdminOrganizationGroups]):
+class AdminOrganizationGroupsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationGroups
+
     @property
     def roles(self) -> AdminOrganizationGroupsRolesWithStreamingResponse:
         return self._resource.roles.with_streaming_response
@@ -11951,7 +12005,9 @@ class AdminOrganizationGroupsWithStreamingResponse(StreamingResourceView[AdminOr
     delete = streamed_method(AdminOrganizationGroups.delete)
 
 
-class AsyncAdminOrganizationGroupsWithRawResponse(ResourceView[AsyncAdminOrganizationGroups]):
+class AsyncAdminOrganizationGroupsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationGroups
+
     @property
     def roles(self) -> AsyncAdminOrganizationGroupsRolesWithRawResponse:
         return self._resource.roles.with_raw_response
@@ -11967,7 +12023,9 @@ class AsyncAdminOrganizationGroupsWithRawResponse(ResourceView[AsyncAdminOrganiz
     delete = async_raw_method(AsyncAdminOrganizationGroups.delete)
 
 
-class AsyncAdminOrganizationGroupsWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationGroups]):
+class AsyncAdminOrganizationGroupsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationGroups
+
     @property
     def roles(self) -> AsyncAdminOrganizationGroupsRolesWithStreamingResponse:
         return self._resource.roles.with_streaming_response
@@ -11983,91 +12041,117 @@ class AsyncAdminOrganizationGroupsWithStreamingResponse(StreamingResourceView[As
     delete = async_streamed_method(AsyncAdminOrganizationGroups.delete)
 
 
-class AdminOrganizationGroupsRolesWithRawResponse(ResourceView[AdminOrganizationGroupsRoles]):
+class AdminOrganizationGroupsRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationGroupsRoles
+
     list = raw_method(AdminOrganizationGroupsRoles.list)
     create = raw_method(AdminOrganizationGroupsRoles.create)
     retrieve = raw_method(AdminOrganizationGroupsRoles.retrieve)
     delete = raw_method(AdminOrganizationGroupsRoles.delete)
 
 
-class AdminOrganizationGroupsRolesWithStreamingResponse(StreamingResourceView[AdminOrganizationGroupsRoles]):
+class AdminOrganizationGroupsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationGroupsRoles
+
     list = streamed_method(AdminOrganizationGroupsRoles.list)
     create = streamed_method(AdminOrganizationGroupsRoles.create)
     retrieve = streamed_method(AdminOrganizationGroupsRoles.retrieve)
     delete = streamed_method(AdminOrganizationGroupsRoles.delete)
 
 
-class AsyncAdminOrganizationGroupsRolesWithRawResponse(ResourceView[AsyncAdminOrganizationGroupsRoles]):
+class AsyncAdminOrganizationGroupsRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationGroupsRoles
+
     list = async_raw_method(AsyncAdminOrganizationGroupsRoles.list)
     create = async_raw_method(AsyncAdminOrganizationGroupsRoles.create)
     retrieve = async_raw_method(AsyncAdminOrganizationGroupsRoles.retrieve)
     delete = async_raw_method(AsyncAdminOrganizationGroupsRoles.delete)
 
 
-class AsyncAdminOrganizationGroupsRolesWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationGroupsRoles]):
+class AsyncAdminOrganizationGroupsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationGroupsRoles
+
     list = async_streamed_method(AsyncAdminOrganizationGroupsRoles.list)
     create = async_streamed_method(AsyncAdminOrganizationGroupsRoles.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationGroupsRoles.retrieve)
     delete = async_streamed_method(AsyncAdminOrganizationGroupsRoles.delete)
 
 
-class AdminOrganizationGroupsUsersWithRawResponse(ResourceView[AdminOrganizationGroupsUsers]):
+class AdminOrganizationGroupsUsersWithRawResponse(ResourceView):
+    _resource: AdminOrganizationGroupsUsers
+
     list = raw_method(AdminOrganizationGroupsUsers.list)
     create = raw_method(AdminOrganizationGroupsUsers.create)
     retrieve = raw_method(AdminOrganizationGroupsUsers.retrieve)
     delete = raw_method(AdminOrganizationGroupsUsers.delete)
 
 
-class AdminOrganizationGroupsUsersWithStreamingResponse(StreamingResourceView[AdminOrganizationGroupsUsers]):
+class AdminOrganizationGroupsUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationGroupsUsers
+
     list = streamed_method(AdminOrganizationGroupsUsers.list)
     create = streamed_method(AdminOrganizationGroupsUsers.create)
     retrieve = streamed_method(AdminOrganizationGroupsUsers.retrieve)
     delete = streamed_method(AdminOrganizationGroupsUsers.delete)
 
 
-class AsyncAdminOrganizationGroupsUsersWithRawResponse(ResourceView[AsyncAdminOrganizationGroupsUsers]):
+class AsyncAdminOrganizationGroupsUsersWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationGroupsUsers
+
     list = async_raw_method(AsyncAdminOrganizationGroupsUsers.list)
     create = async_raw_method(AsyncAdminOrganizationGroupsUsers.create)
     retrieve = async_raw_method(AsyncAdminOrganizationGroupsUsers.retrieve)
     delete = async_raw_method(AsyncAdminOrganizationGroupsUsers.delete)
 
 
-class AsyncAdminOrganizationGroupsUsersWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationGroupsUsers]):
+class AsyncAdminOrganizationGroupsUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationGroupsUsers
+
     list = async_streamed_method(AsyncAdminOrganizationGroupsUsers.list)
     create = async_streamed_method(AsyncAdminOrganizationGroupsUsers.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationGroupsUsers.retrieve)
     delete = async_streamed_method(AsyncAdminOrganizationGroupsUsers.delete)
 
 
-class AdminOrganizationInvitesWithRawResponse(ResourceView[AdminOrganizationInvites]):
+class AdminOrganizationInvitesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationInvites
+
     list = raw_method(AdminOrganizationInvites.list)
     create = raw_method(AdminOrganizationInvites.create)
     retrieve = raw_method(AdminOrganizationInvites.retrieve)
     delete = raw_method(AdminOrganizationInvites.delete)
 
 
-class AdminOrganizationInvitesWithStreamingResponse(StreamingResourceView[AdminOrganizationInvites]):
+class AdminOrganizationInvitesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationInvites
+
     list = streamed_method(AdminOrganizationInvites.list)
     create = streamed_method(AdminOrganizationInvites.create)
     retrieve = streamed_method(AdminOrganizationInvites.retrieve)
     delete = streamed_method(AdminOrganizationInvites.delete)
 
 
-class AsyncAdminOrganizationInvitesWithRawResponse(ResourceView[AsyncAdminOrganizationInvites]):
+class AsyncAdminOrganizationInvitesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationInvites
+
     list = async_raw_method(AsyncAdminOrganizationInvites.list)
     create = async_raw_method(AsyncAdminOrganizationInvites.create)
     retrieve = async_raw_method(AsyncAdminOrganizationInvites.retrieve)
     delete = async_raw_method(AsyncAdminOrganizationInvites.delete)
 
 
-class AsyncAdminOrganizationInvitesWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationInvites]):
+class AsyncAdminOrganizationInvitesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationInvites
+
     list = async_streamed_method(AsyncAdminOrganizationInvites.list)
     create = async_streamed_method(AsyncAdminOrganizationInvites.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationInvites.retrieve)
     delete = async_streamed_method(AsyncAdminOrganizationInvites.delete)
 
 
-class AdminOrganizationProjectsWithRawResponse(ResourceView[AdminOrganizationProjects]):
+class AdminOrganizationProjectsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjects
+
     @property
     def api_keys(self) -> AdminOrganizationProjectsApiKeysWithRawResponse:
         return self._resource.api_keys.with_raw_response
@@ -12123,7 +12207,9 @@ class AdminOrganizationProjectsWithRawResponse(ResourceView[AdminOrganizationPro
     archive = raw_method(AdminOrganizationProjects.archive)
 
 
-class AdminOrganizationProjectsWithStreamingResponse(StreamingResourceView[AdminOrganizationProjects]):
+class AdminOrganizationProjectsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjects
+
     @property
     def api_keys(self) -> AdminOrganizationProjectsApiKeysWithStreamingResponse:
         return self._resource.api_keys.with_streaming_response
@@ -12179,7 +12265,9 @@ class AdminOrganizationProjectsWithStreamingResponse(StreamingResourceView[Admin
     archive = streamed_method(AdminOrganizationProjects.archive)
 
 
-class AsyncAdminOrganizationProjectsWithRawResponse(ResourceView[AsyncAdminOrganizationProjects]):
+class AsyncAdminOrganizationProjectsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjects
+
     @property
     def api_keys(self) -> AsyncAdminOrganizationProjectsApiKeysWithRawResponse:
         return self._resource.api_keys.with_raw_response
@@ -12235,7 +12323,9 @@ class AsyncAdminOrganizationProjectsWithRawResponse(ResourceView[AsyncAdminOrgan
     archive = async_raw_method(AsyncAdminOrganizationProjects.archive)
 
 
-class AsyncAdminOrganizationProjectsWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationProjects]):
+class AsyncAdminOrganizationProjectsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjects
+
     @property
     def api_keys(self) -> AsyncAdminOrganizationProjectsApiKeysWithStreamingResponse:
         return self._resource.api_keys.with_streaming_response
@@ -12291,89 +12381,101 @@ class AsyncAdminOrganizationProjectsWithStreamingResponse(StreamingResourceView[
     archive = async_streamed_method(AsyncAdminOrganizationProjects.archive)
 
 
-class AdminOrganizationProjectsApiKeysWithRawResponse(ResourceView[AdminOrganizationProjectsApiKeys]):
+class AdminOrganizationProjectsApiKeysWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsApiKeys
+
     list = raw_method(AdminOrganizationProjectsApiKeys.list)
     retrieve = raw_method(AdminOrganizationProjectsApiKeys.retrieve)
     delete = raw_method(AdminOrganizationProjectsApiKeys.delete)
 
 
-class AdminOrganizationProjectsApiKeysWithStreamingResponse(StreamingResourceView[AdminOrganizationProjectsApiKeys]):
+class AdminOrganizationProjectsApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsApiKeys
+
     list = streamed_method(AdminOrganizationProjectsApiKeys.list)
     retrieve = streamed_method(AdminOrganizationProjectsApiKeys.retrieve)
     delete = streamed_method(AdminOrganizationProjectsApiKeys.delete)
 
 
-class AsyncAdminOrganizationProjectsApiKeysWithRawResponse(ResourceView[AsyncAdminOrganizationProjectsApiKeys]):
+class AsyncAdminOrganizationProjectsApiKeysWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsApiKeys
+
     list = async_raw_method(AsyncAdminOrganizationProjectsApiKeys.list)
     retrieve = async_raw_method(AsyncAdminOrganizationProjectsApiKeys.retrieve)
     delete = async_raw_method(AsyncAdminOrganizationProjectsApiKeys.delete)
 
 
-class AsyncAdminOrganizationProjectsApiKeysWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsApiKeys]
-):
+class AsyncAdminOrganizationProjectsApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsApiKeys
+
     list = async_streamed_method(AsyncAdminOrganizationProjectsApiKeys.list)
     retrieve = async_streamed_method(AsyncAdminOrganizationProjectsApiKeys.retrieve)
     delete = async_streamed_method(AsyncAdminOrganizationProjectsApiKeys.delete)
 
 
-class AdminOrganizationProjectsCertificatesWithRawResponse(ResourceView[AdminOrganizationProjectsCertificates]):
+class AdminOrganizationProjectsCertificatesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsCertificates
+
     list = raw_method(AdminOrganizationProjectsCertificates.list)
     activate = raw_method(AdminOrganizationProjectsCertificates.activate)
     deactivate = raw_method(AdminOrganizationProjectsCertificates.deactivate)
 
 
-class AdminOrganizationProjectsCertificatesWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsCertificates]
-):
+class AdminOrganizationProjectsCertificatesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsCertificates
+
     list = streamed_method(AdminOrganizationProjectsCertificates.list)
     activate = streamed_method(AdminOrganizationProjectsCertificates.activate)
     deactivate = streamed_method(AdminOrganizationProjectsCertificates.deactivate)
 
 
-class AsyncAdminOrganizationProjectsCertificatesWithRawResponse(
-    ResourceView[AsyncAdminOrganizationProjectsCertificates]
-):
+class AsyncAdminOrganizationProjectsCertificatesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsCertificates
+
     list = async_raw_method(AsyncAdminOrganizationProjectsCertificates.list)
     activate = async_raw_method(AsyncAdminOrganizationProjectsCertificates.activate)
     deactivate = async_raw_method(AsyncAdminOrganizationProjectsCertificates.deactivate)
 
 
-class AsyncAdminOrganizationProjectsCertificatesWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsCertificates]
-):
+class AsyncAdminOrganizationProjectsCertificatesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsCertificates
+
     list = async_streamed_method(AsyncAdminOrganizationProjectsCertificates.list)
     activate = async_streamed_method(AsyncAdminOrganizationProjectsCertificates.activate)
     deactivate = async_streamed_method(AsyncAdminOrganizationProjectsCertificates.deactivate)
 
 
-class AdminOrganizationProjectsDataRetentionWithRawResponse(ResourceView[AdminOrganizationProjectsDataRetention]):
+class AdminOrganizationProjectsDataRetentionWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsDataRetention
+
     retrieve = raw_method(AdminOrganizationProjectsDataRetention.retrieve)
     update = raw_method(AdminOrganizationProjectsDataRetention.update)
 
 
-class AdminOrganizationProjectsDataRetentionWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsDataRetention]
-):
+class AdminOrganizationProjectsDataRetentionWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsDataRetention
+
     retrieve = streamed_method(AdminOrganizationProjectsDataRetention.retrieve)
     update = streamed_method(AdminOrganizationProjectsDataRetention.update)
 
 
-class AsyncAdminOrganizationProjectsDataRetentionWithRawResponse(
-    ResourceView[AsyncAdminOrganizationProjectsDataRetention]
-):
+class AsyncAdminOrganizationProjectsDataRetentionWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsDataRetention
+
     retrieve = async_raw_method(AsyncAdminOrganizationProjectsDataRetention.retrieve)
     update = async_raw_method(AsyncAdminOrganizationProjectsDataRetention.update)
 
 
-class AsyncAdminOrganizationProjectsDataRetentionWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsDataRetention]
-):
+class AsyncAdminOrganizationProjectsDataRetentionWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsDataRetention
+
     retrieve = async_streamed_method(AsyncAdminOrganizationProjectsDataRetention.retrieve)
     update = async_streamed_method(AsyncAdminOrganizationProjectsDataRetention.update)
 
 
-class AdminOrganizationProjectsGroupsWithRawResponse(ResourceView[AdminOrganizationProjectsGroups]):
+class AdminOrganizationProjectsGroupsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsGroups
+
     @property
     def roles(self) -> AdminOrganizationProjectsGroupsRolesWithRawResponse:
         return self._resource.roles.with_raw_response
@@ -12384,7 +12486,9 @@ class AdminOrganizationProjectsGroupsWithRawResponse(ResourceView[AdminOrganizat
     delete = raw_method(AdminOrganizationProjectsGroups.delete)
 
 
-class AdminOrganizationProjectsGroupsWithStreamingResponse(StreamingResourceView[AdminOrganizationProjectsGroups]):
+class AdminOrganizationProjectsGroupsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsGroups
+
     @property
     def roles(self) -> AdminOrganizationProjectsGroupsRolesWithStreamingResponse:
         return self._resource.roles.with_streaming_response
@@ -12395,7 +12499,9 @@ class AdminOrganizationProjectsGroupsWithStreamingResponse(StreamingResourceView
     delete = streamed_method(AdminOrganizationProjectsGroups.delete)
 
 
-class AsyncAdminOrganizationProjectsGroupsWithRawResponse(ResourceView[AsyncAdminOrganizationProjectsGroups]):
+class AsyncAdminOrganizationProjectsGroupsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsGroups
+
     @property
     def roles(self) -> AsyncAdminOrganizationProjectsGroupsRolesWithRawResponse:
         return self._resource.roles.with_raw_response
@@ -12406,9 +12512,9 @@ class AsyncAdminOrganizationProjectsGroupsWithRawResponse(ResourceView[AsyncAdmi
     delete = async_raw_method(AsyncAdminOrganizationProjectsGroups.delete)
 
 
-class AsyncAdminOrganizationProjectsGroupsWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsGroups]
-):
+class AsyncAdminOrganizationProjectsGroupsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsGroups
+
     @property
     def roles(self) -> AsyncAdminOrganizationProjectsGroupsRolesWithStreamingResponse:
         return self._resource.roles.with_streaming_response
@@ -12419,121 +12525,133 @@ class AsyncAdminOrganizationProjectsGroupsWithStreamingResponse(
     delete = async_streamed_method(AsyncAdminOrganizationProjectsGroups.delete)
 
 
-class AdminOrganizationProjectsGroupsRolesWithRawResponse(ResourceView[AdminOrganizationProjectsGroupsRoles]):
+class AdminOrganizationProjectsGroupsRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsGroupsRoles
+
     list = raw_method(AdminOrganizationProjectsGroupsRoles.list)
     create = raw_method(AdminOrganizationProjectsGroupsRoles.create)
     retrieve = raw_method(AdminOrganizationProjectsGroupsRoles.retrieve)
     delete = raw_method(AdminOrganizationProjectsGroupsRoles.delete)
 
 
-class AdminOrganizationProjectsGroupsRolesWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsGroupsRoles]
-):
+class AdminOrganizationProjectsGroupsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsGroupsRoles
+
     list = streamed_method(AdminOrganizationProjectsGroupsRoles.list)
     create = streamed_method(AdminOrganizationProjectsGroupsRoles.create)
     retrieve = streamed_method(AdminOrganizationProjectsGroupsRoles.retrieve)
     delete = streamed_method(AdminOrganizationProjectsGroupsRoles.delete)
 
 
-class AsyncAdminOrganizationProjectsGroupsRolesWithRawResponse(ResourceView[AsyncAdminOrganizationProjectsGroupsRoles]):
+class AsyncAdminOrganizationProjectsGroupsRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsGroupsRoles
+
     list = async_raw_method(AsyncAdminOrganizationProjectsGroupsRoles.list)
     create = async_raw_method(AsyncAdminOrganizationProjectsGroupsRoles.create)
     retrieve = async_raw_method(AsyncAdminOrganizationProjectsGroupsRoles.retrieve)
     delete = async_raw_method(AsyncAdminOrganizationProjectsGroupsRoles.delete)
 
 
-class AsyncAdminOrganizationProjectsGroupsRolesWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsGroupsRoles]
-):
+class AsyncAdminOrganizationProjectsGroupsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsGroupsRoles
+
     list = async_streamed_method(AsyncAdminOrganizationProjectsGroupsRoles.list)
     create = async_streamed_method(AsyncAdminOrganizationProjectsGroupsRoles.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationProjectsGroupsRoles.retrieve)
     delete = async_streamed_method(AsyncAdminOrganizationProjectsGroupsRoles.delete)
 
 
-class AdminOrganizationProjectsHostedToolPermissionsWithRawResponse(
-    ResourceView[AdminOrganizationProjectsHostedToolPermissions]
-):
+class AdminOrganizationProjectsHostedToolPermissionsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsHostedToolPermissions
+
     retrieve = raw_method(AdminOrganizationProjectsHostedToolPermissions.retrieve)
     update = raw_method(AdminOrganizationProjectsHostedToolPermissions.update)
 
 
-class AdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsHostedToolPermissions]
-):
+class AdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsHostedToolPermissions
+
     retrieve = streamed_method(AdminOrganizationProjectsHostedToolPermissions.retrieve)
     update = streamed_method(AdminOrganizationProjectsHostedToolPermissions.update)
 
 
-class AsyncAdminOrganizationProjectsHostedToolPermissionsWithRawResponse(
-    ResourceView[AsyncAdminOrganizationProjectsHostedToolPermissions]
-):
+class AsyncAdminOrganizationProjectsHostedToolPermissionsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsHostedToolPermissions
+
     retrieve = async_raw_method(AsyncAdminOrganizationProjectsHostedToolPermissions.retrieve)
     update = async_raw_method(AsyncAdminOrganizationProjectsHostedToolPermissions.update)
 
 
-class AsyncAdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsHostedToolPermissions]
-):
+class AsyncAdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsHostedToolPermissions
+
     retrieve = async_streamed_method(AsyncAdminOrganizationProjectsHostedToolPermissions.retrieve)
     update = async_streamed_method(AsyncAdminOrganizationProjectsHostedToolPermissions.update)
 
 
-class AdminOrganizationProjectsModelPermissionsWithRawResponse(ResourceView[AdminOrganizationProjectsModelPermissions]):
+class AdminOrganizationProjectsModelPermissionsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsModelPermissions
+
     retrieve = raw_method(AdminOrganizationProjectsModelPermissions.retrieve)
     update = raw_method(AdminOrganizationProjectsModelPermissions.update)
     delete = raw_method(AdminOrganizationProjectsModelPermissions.delete)
 
 
-class AdminOrganizationProjectsModelPermissionsWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsModelPermissions]
-):
+class AdminOrganizationProjectsModelPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsModelPermissions
+
     retrieve = streamed_method(AdminOrganizationProjectsModelPermissions.retrieve)
     update = streamed_method(AdminOrganizationProjectsModelPermissions.update)
     delete = streamed_method(AdminOrganizationProjectsModelPermissions.delete)
 
 
-class AsyncAdminOrganizationProjectsModelPermissionsWithRawResponse(
-    ResourceView[AsyncAdminOrganizationProjectsModelPermissions]
-):
+class AsyncAdminOrganizationProjectsModelPermissionsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsModelPermissions
+
     retrieve = async_raw_method(AsyncAdminOrganizationProjectsModelPermissions.retrieve)
     update = async_raw_method(AsyncAdminOrganizationProjectsModelPermissions.update)
     delete = async_raw_method(AsyncAdminOrganizationProjectsModelPermissions.delete)
 
 
-class AsyncAdminOrganizationProjectsModelPermissionsWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsModelPermissions]
-):
+class AsyncAdminOrganizationProjectsModelPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsModelPermissions
+
     retrieve = async_streamed_method(AsyncAdminOrganizationProjectsModelPermissions.retrieve)
     update = async_streamed_method(AsyncAdminOrganizationProjectsModelPermissions.update)
     delete = async_streamed_method(AsyncAdminOrganizationProjectsModelPermissions.delete)
 
 
-class AdminOrganizationProjectsRateLimitsWithRawResponse(ResourceView[AdminOrganizationProjectsRateLimits]):
+class AdminOrganizationProjectsRateLimitsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsRateLimits
+
     list_rate_limits = raw_method(AdminOrganizationProjectsRateLimits.list_rate_limits)
     update_rate_limit = raw_method(AdminOrganizationProjectsRateLimits.update_rate_limit)
 
 
-class AdminOrganizationProjectsRateLimitsWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsRateLimits]
-):
+class AdminOrganizationProjectsRateLimitsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsRateLimits
+
     list_rate_limits = streamed_method(AdminOrganizationProjectsRateLimits.list_rate_limits)
     update_rate_limit = streamed_method(AdminOrganizationProjectsRateLimits.update_rate_limit)
 
 
-class AsyncAdminOrganizationProjectsRateLimitsWithRawResponse(ResourceView[AsyncAdminOrganizationProjectsRateLimits]):
+class AsyncAdminOrganizationProjectsRateLimitsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsRateLimits
+
     list_rate_limits = async_raw_method(AsyncAdminOrganizationProjectsRateLimits.list_rate_limits)
     update_rate_limit = async_raw_method(AsyncAdminOrganizationProjectsRateLimits.update_rate_limit)
 
 
-class AsyncAdminOrganizationProjectsRateLimitsWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsRateLimits]
-):
+class AsyncAdminOrganizationProjectsRateLimitsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsRateLimits
+
     list_rate_limits = async_streamed_method(AsyncAdminOrganizationProjectsRateLimits.list_rate_limits)
     update_rate_limit = async_streamed_method(AsyncAdminOrganizationProjectsRateLimits.update_rate_limit)
 
 
-class AdminOrganizationProjectsServiceAccountsWithRawResponse(ResourceView[AdminOrganizationProjectsServiceAccounts]):
+class AdminOrganizationProjectsServiceAccountsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsServiceAccounts
+
     @property
     def api_keys(self) -> AdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse:
         return self._resource.api_keys.with_raw_response
@@ -12545,9 +12663,9 @@ class AdminOrganizationProjectsServiceAccountsWithRawResponse(ResourceView[Admin
     delete = raw_method(AdminOrganizationProjectsServiceAccounts.delete)
 
 
-class AdminOrganizationProjectsServiceAccountsWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsServiceAccounts]
-):
+class AdminOrganizationProjectsServiceAccountsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsServiceAccounts
+
     @property
     def api_keys(self) -> AdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse:
         return self._resource.api_keys.with_streaming_response
@@ -12559,9 +12677,9 @@ class AdminOrganizationProjectsServiceAccountsWithStreamingResponse(
     delete = streamed_method(AdminOrganizationProjectsServiceAccounts.delete)
 
 
-class AsyncAdminOrganizationProjectsServiceAccountsWithRawResponse(
-    ResourceView[AsyncAdminOrganizationProjectsServiceAccounts]
-):
+class AsyncAdminOrganizationProjectsServiceAccountsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsServiceAccounts
+
     @property
     def api_keys(self) -> AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse:
         return self._resource.api_keys.with_raw_response
@@ -12573,9 +12691,9 @@ class AsyncAdminOrganizationProjectsServiceAccountsWithRawResponse(
     delete = async_raw_method(AsyncAdminOrganizationProjectsServiceAccounts.delete)
 
 
-class AsyncAdminOrganizationProjectsServiceAccountsWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsServiceAccounts]
-):
+class AsyncAdminOrganizationProjectsServiceAccountsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsServiceAccounts
+
     @property
     def api_keys(self) -> AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse:
         return self._resource.api_keys.with_streaming_response
@@ -12587,31 +12705,33 @@ class AsyncAdminOrganizationProjectsServiceAccountsWithStreamingResponse(
     delete = async_streamed_method(AsyncAdminOrganizationProjectsServiceAccounts.delete)
 
 
-class AdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse(
-    ResourceView[AdminOrganizationProjectsServiceAccountsApiKeys]
-):
+class AdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsServiceAccountsApiKeys
+
     create = raw_method(AdminOrganizationProjectsServiceAccountsApiKeys.create)
 
 
-class AdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsServiceAccountsApiKeys]
-):
+class AdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsServiceAccountsApiKeys
+
     create = streamed_method(AdminOrganizationProjectsServiceAccountsApiKeys.create)
 
 
-class AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse(
-    ResourceView[AsyncAdminOrganizationProjectsServiceAccountsApiKeys]
-):
+class AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsServiceAccountsApiKeys
+
     create = async_raw_method(AsyncAdminOrganizationProjectsServiceAccountsApiKeys.create)
 
 
-class AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsServiceAccountsApiKeys]
-):
+class AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsServiceAccountsApiKeys
+
     create = async_streamed_method(AsyncAdminOrganizationProjectsServiceAccountsApiKeys.create)
 
 
-class AdminOrganizationProjectsSpendAlertsWithRawResponse(ResourceView[AdminOrganizationProjectsSpendAlerts]):
+class AdminOrganizationProjectsSpendAlertsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsSpendAlerts
+
     list = raw_method(AdminOrganizationProjectsSpendAlerts.list)
     create = raw_method(AdminOrganizationProjectsSpendAlerts.create)
     retrieve = raw_method(AdminOrganizationProjectsSpendAlerts.retrieve)
@@ -12619,9 +12739,9 @@ class AdminOrganizationProjectsSpendAlertsWithRawResponse(ResourceView[AdminOrga
     delete = raw_method(AdminOrganizationProjectsSpendAlerts.delete)
 
 
-class AdminOrganizationProjectsSpendAlertsWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsSpendAlerts]
-):
+class AdminOrganizationProjectsSpendAlertsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsSpendAlerts
+
     list = streamed_method(AdminOrganizationProjectsSpendAlerts.list)
     create = streamed_method(AdminOrganizationProjectsSpendAlerts.create)
     retrieve = streamed_method(AdminOrganizationProjectsSpendAlerts.retrieve)
@@ -12629,7 +12749,9 @@ class AdminOrganizationProjectsSpendAlertsWithStreamingResponse(
     delete = streamed_method(AdminOrganizationProjectsSpendAlerts.delete)
 
 
-class AsyncAdminOrganizationProjectsSpendAlertsWithRawResponse(ResourceView[AsyncAdminOrganizationProjectsSpendAlerts]):
+class AsyncAdminOrganizationProjectsSpendAlertsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsSpendAlerts
+
     list = async_raw_method(AsyncAdminOrganizationProjectsSpendAlerts.list)
     create = async_raw_method(AsyncAdminOrganizationProjectsSpendAlerts.create)
     retrieve = async_raw_method(AsyncAdminOrganizationProjectsSpendAlerts.retrieve)
@@ -12637,9 +12759,9 @@ class AsyncAdminOrganizationProjectsSpendAlertsWithRawResponse(ResourceView[Asyn
     delete = async_raw_method(AsyncAdminOrganizationProjectsSpendAlerts.delete)
 
 
-class AsyncAdminOrganizationProjectsSpendAlertsWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsSpendAlerts]
-):
+class AsyncAdminOrganizationProjectsSpendAlertsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsSpendAlerts
+
     list = async_streamed_method(AsyncAdminOrganizationProjectsSpendAlerts.list)
     create = async_streamed_method(AsyncAdminOrganizationProjectsSpendAlerts.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationProjectsSpendAlerts.retrieve)
@@ -12647,7 +12769,9 @@ class AsyncAdminOrganizationProjectsSpendAlertsWithStreamingResponse(
     delete = async_streamed_method(AsyncAdminOrganizationProjectsSpendAlerts.delete)
 
 
-class AdminOrganizationProjectsUsersWithRawResponse(ResourceView[AdminOrganizationProjectsUsers]):
+class AdminOrganizationProjectsUsersWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsUsers
+
     @property
     def roles(self) -> AdminOrganizationProjectsUsersRolesWithRawResponse:
         return self._resource.roles.with_raw_response
@@ -12659,7 +12783,9 @@ class AdminOrganizationProjectsUsersWithRawResponse(ResourceView[AdminOrganizati
     delete = raw_method(AdminOrganizationProjectsUsers.delete)
 
 
-class AdminOrganizationProjectsUsersWithStreamingResponse(StreamingResourceView[AdminOrganizationProjectsUsers]):
+class AdminOrganizationProjectsUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsUsers
+
     @property
     def roles(self) -> AdminOrganizationProjectsUsersRolesWithStreamingResponse:
         return self._resource.roles.with_streaming_response
@@ -12671,7 +12797,9 @@ class AdminOrganizationProjectsUsersWithStreamingResponse(StreamingResourceView[
     delete = streamed_method(AdminOrganizationProjectsUsers.delete)
 
 
-class AsyncAdminOrganizationProjectsUsersWithRawResponse(ResourceView[AsyncAdminOrganizationProjectsUsers]):
+class AsyncAdminOrganizationProjectsUsersWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsUsers
+
     @property
     def roles(self) -> AsyncAdminOrganizationProjectsUsersRolesWithRawResponse:
         return self._resource.roles.with_raw_response
@@ -12683,9 +12811,9 @@ class AsyncAdminOrganizationProjectsUsersWithRawResponse(ResourceView[AsyncAdmin
     delete = async_raw_method(AsyncAdminOrganizationProjectsUsers.delete)
 
 
-class AsyncAdminOrganizationProjectsUsersWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsUsers]
-):
+class AsyncAdminOrganizationProjectsUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsUsers
+
     @property
     def roles(self) -> AsyncAdminOrganizationProjectsUsersRolesWithStreamingResponse:
         return self._resource.roles.with_streaming_response
@@ -12697,39 +12825,45 @@ class AsyncAdminOrganizationProjectsUsersWithStreamingResponse(
     delete = async_streamed_method(AsyncAdminOrganizationProjectsUsers.delete)
 
 
-class AdminOrganizationProjectsUsersRolesWithRawResponse(ResourceView[AdminOrganizationProjectsUsersRoles]):
+class AdminOrganizationProjectsUsersRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsUsersRoles
+
     list = raw_method(AdminOrganizationProjectsUsersRoles.list)
     create = raw_method(AdminOrganizationProjectsUsersRoles.create)
     retrieve = raw_method(AdminOrganizationProjectsUsersRoles.retrieve)
     delete = raw_method(AdminOrganizationProjectsUsersRoles.delete)
 
 
-class AdminOrganizationProjectsUsersRolesWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsUsersRoles]
-):
+class AdminOrganizationProjectsUsersRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsUsersRoles
+
     list = streamed_method(AdminOrganizationProjectsUsersRoles.list)
     create = streamed_method(AdminOrganizationProjectsUsersRoles.create)
     retrieve = streamed_method(AdminOrganizationProjectsUsersRoles.retrieve)
     delete = streamed_method(AdminOrganizationProjectsUsersRoles.delete)
 
 
-class AsyncAdminOrganizationProjectsUsersRolesWithRawResponse(ResourceView[AsyncAdminOrganizationProjectsUsersRoles]):
+class AsyncAdminOrganizationProjectsUsersRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsUsersRoles
+
     list = async_raw_method(AsyncAdminOrganizationProjectsUsersRoles.list)
     create = async_raw_method(AsyncAdminOrganizationProjectsUsersRoles.create)
     retrieve = async_raw_method(AsyncAdminOrganizationProjectsUsersRoles.retrieve)
     delete = async_raw_method(AsyncAdminOrganizationProjectsUsersRoles.delete)
 
 
-class AsyncAdminOrganizationProjectsUsersRolesWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsUsersRoles]
-):
+class AsyncAdminOrganizationProjectsUsersRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsUsersRoles
+
     list = async_streamed_method(AsyncAdminOrganizationProjectsUsersRoles.list)
     create = async_streamed_method(AsyncAdminOrganizationProjectsUsersRoles.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationProjectsUsersRoles.retrieve)
     delete = async_streamed_method(AsyncAdminOrganizationProjectsUsersRoles.delete)
 
 
-class AdminOrganizationProjectsRolesWithRawResponse(ResourceView[AdminOrganizationProjectsRoles]):
+class AdminOrganizationProjectsRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsRoles
+
     list = raw_method(AdminOrganizationProjectsRoles.list)
     create = raw_method(AdminOrganizationProjectsRoles.create)
     retrieve = raw_method(AdminOrganizationProjectsRoles.retrieve)
@@ -12737,7 +12871,9 @@ class AdminOrganizationProjectsRolesWithRawResponse(ResourceView[AdminOrganizati
     delete = raw_method(AdminOrganizationProjectsRoles.delete)
 
 
-class AdminOrganizationProjectsRolesWithStreamingResponse(StreamingResourceView[AdminOrganizationProjectsRoles]):
+class AdminOrganizationProjectsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsRoles
+
     list = streamed_method(AdminOrganizationProjectsRoles.list)
     create = streamed_method(AdminOrganizationProjectsRoles.create)
     retrieve = streamed_method(AdminOrganizationProjectsRoles.retrieve)
@@ -12745,7 +12881,9 @@ class AdminOrganizationProjectsRolesWithStreamingResponse(StreamingResourceView[
     delete = streamed_method(AdminOrganizationProjectsRoles.delete)
 
 
-class AsyncAdminOrganizationProjectsRolesWithRawResponse(ResourceView[AsyncAdminOrganizationProjectsRoles]):
+class AsyncAdminOrganizationProjectsRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsRoles
+
     list = async_raw_method(AsyncAdminOrganizationProjectsRoles.list)
     create = async_raw_method(AsyncAdminOrganizationProjectsRoles.create)
     retrieve = async_raw_method(AsyncAdminOrganizationProjectsRoles.retrieve)
@@ -12753,9 +12891,9 @@ class AsyncAdminOrganizationProjectsRolesWithRawResponse(ResourceView[AsyncAdmin
     delete = async_raw_method(AsyncAdminOrganizationProjectsRoles.delete)
 
 
-class AsyncAdminOrganizationProjectsRolesWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsRoles]
-):
+class AsyncAdminOrganizationProjectsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsRoles
+
     list = async_streamed_method(AsyncAdminOrganizationProjectsRoles.list)
     create = async_streamed_method(AsyncAdminOrganizationProjectsRoles.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationProjectsRoles.retrieve)
@@ -12763,35 +12901,41 @@ class AsyncAdminOrganizationProjectsRolesWithStreamingResponse(
     delete = async_streamed_method(AsyncAdminOrganizationProjectsRoles.delete)
 
 
-class AdminOrganizationProjectsSpendLimitWithRawResponse(ResourceView[AdminOrganizationProjectsSpendLimit]):
+class AdminOrganizationProjectsSpendLimitWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsSpendLimit
+
     retrieve = raw_method(AdminOrganizationProjectsSpendLimit.retrieve)
     update = raw_method(AdminOrganizationProjectsSpendLimit.update)
     delete = raw_method(AdminOrganizationProjectsSpendLimit.delete)
 
 
-class AdminOrganizationProjectsSpendLimitWithStreamingResponse(
-    StreamingResourceView[AdminOrganizationProjectsSpendLimit]
-):
+class AdminOrganizationProjectsSpendLimitWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsSpendLimit
+
     retrieve = streamed_method(AdminOrganizationProjectsSpendLimit.retrieve)
     update = streamed_method(AdminOrganizationProjectsSpendLimit.update)
     delete = streamed_method(AdminOrganizationProjectsSpendLimit.delete)
 
 
-class AsyncAdminOrganizationProjectsSpendLimitWithRawResponse(ResourceView[AsyncAdminOrganizationProjectsSpendLimit]):
+class AsyncAdminOrganizationProjectsSpendLimitWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsSpendLimit
+
     retrieve = async_raw_method(AsyncAdminOrganizationProjectsSpendLimit.retrieve)
     update = async_raw_method(AsyncAdminOrganizationProjectsSpendLimit.update)
     delete = async_raw_method(AsyncAdminOrganizationProjectsSpendLimit.delete)
 
 
-class AsyncAdminOrganizationProjectsSpendLimitWithStreamingResponse(
-    StreamingResourceView[AsyncAdminOrganizationProjectsSpendLimit]
-):
+class AsyncAdminOrganizationProjectsSpendLimitWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsSpendLimit
+
     retrieve = async_streamed_method(AsyncAdminOrganizationProjectsSpendLimit.retrieve)
     update = async_streamed_method(AsyncAdminOrganizationProjectsSpendLimit.update)
     delete = async_streamed_method(AsyncAdminOrganizationProjectsSpendLimit.delete)
 
 
-class AdminOrganizationRolesWithRawResponse(ResourceView[AdminOrganizationRoles]):
+class AdminOrganizationRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationRoles
+
     list = raw_method(AdminOrganizationRoles.list)
     create = raw_method(AdminOrganizationRoles.create)
     retrieve = raw_method(AdminOrganizationRoles.retrieve)
@@ -12799,7 +12943,9 @@ class AdminOrganizationRolesWithRawResponse(ResourceView[AdminOrganizationRoles]
     delete = raw_method(AdminOrganizationRoles.delete)
 
 
-class AdminOrganizationRolesWithStreamingResponse(StreamingResourceView[AdminOrganizationRoles]):
+class AdminOrganizationRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationRoles
+
     list = streamed_method(AdminOrganizationRoles.list)
     create = streamed_method(AdminOrganizationRoles.create)
     retrieve = streamed_method(AdminOrganizationRoles.retrieve)
@@ -12807,7 +12953,9 @@ class AdminOrganizationRolesWithStreamingResponse(StreamingResourceView[AdminOrg
     delete = streamed_method(AdminOrganizationRoles.delete)
 
 
-class AsyncAdminOrganizationRolesWithRawResponse(ResourceView[AsyncAdminOrganizationRoles]):
+class AsyncAdminOrganizationRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationRoles
+
     list = async_raw_method(AsyncAdminOrganizationRoles.list)
     create = async_raw_method(AsyncAdminOrganizationRoles.create)
     retrieve = async_raw_method(AsyncAdminOrganizationRoles.retrieve)
@@ -12815,7 +12963,9 @@ class AsyncAdminOrganizationRolesWithRawResponse(ResourceView[AsyncAdminOrganiza
     delete = async_raw_method(AsyncAdminOrganizationRoles.delete)
 
 
-class AsyncAdminOrganizationRolesWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationRoles]):
+class AsyncAdminOrganizationRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationRoles
+
     list = async_streamed_method(AsyncAdminOrganizationRoles.list)
     create = async_streamed_method(AsyncAdminOrganizationRoles.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationRoles.retrieve)
@@ -12823,7 +12973,9 @@ class AsyncAdminOrganizationRolesWithStreamingResponse(StreamingResourceView[Asy
     delete = async_streamed_method(AsyncAdminOrganizationRoles.delete)
 
 
-class AdminOrganizationSpendAlertsWithRawResponse(ResourceView[AdminOrganizationSpendAlerts]):
+class AdminOrganizationSpendAlertsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationSpendAlerts
+
     list = raw_method(AdminOrganizationSpendAlerts.list)
     create = raw_method(AdminOrganizationSpendAlerts.create)
     retrieve = raw_method(AdminOrganizationSpendAlerts.retrieve)
@@ -12831,7 +12983,9 @@ class AdminOrganizationSpendAlertsWithRawResponse(ResourceView[AdminOrganization
     delete = raw_method(AdminOrganizationSpendAlerts.delete)
 
 
-class AdminOrganizationSpendAlertsWithStreamingResponse(StreamingResourceView[AdminOrganizationSpendAlerts]):
+class AdminOrganizationSpendAlertsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationSpendAlerts
+
     list = streamed_method(AdminOrganizationSpendAlerts.list)
     create = streamed_method(AdminOrganizationSpendAlerts.create)
     retrieve = streamed_method(AdminOrganizationSpendAlerts.retrieve)
@@ -12839,7 +12993,9 @@ class AdminOrganizationSpendAlertsWithStreamingResponse(StreamingResourceView[Ad
     delete = streamed_method(AdminOrganizationSpendAlerts.delete)
 
 
-class AsyncAdminOrganizationSpendAlertsWithRawResponse(ResourceView[AsyncAdminOrganizationSpendAlerts]):
+class AsyncAdminOrganizationSpendAlertsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationSpendAlerts
+
     list = async_raw_method(AsyncAdminOrganizationSpendAlerts.list)
     create = async_raw_method(AsyncAdminOrganizationSpendAlerts.create)
     retrieve = async_raw_method(AsyncAdminOrganizationSpendAlerts.retrieve)
@@ -12847,7 +13003,9 @@ class AsyncAdminOrganizationSpendAlertsWithRawResponse(ResourceView[AsyncAdminOr
     delete = async_raw_method(AsyncAdminOrganizationSpendAlerts.delete)
 
 
-class AsyncAdminOrganizationSpendAlertsWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationSpendAlerts]):
+class AsyncAdminOrganizationSpendAlertsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationSpendAlerts
+
     list = async_streamed_method(AsyncAdminOrganizationSpendAlerts.list)
     create = async_streamed_method(AsyncAdminOrganizationSpendAlerts.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationSpendAlerts.retrieve)
@@ -12855,7 +13013,9 @@ class AsyncAdminOrganizationSpendAlertsWithStreamingResponse(StreamingResourceVi
     delete = async_streamed_method(AsyncAdminOrganizationSpendAlerts.delete)
 
 
-class AdminOrganizationUsersWithRawResponse(ResourceView[AdminOrganizationUsers]):
+class AdminOrganizationUsersWithRawResponse(ResourceView):
+    _resource: AdminOrganizationUsers
+
     @property
     def roles(self) -> AdminOrganizationUsersRolesWithRawResponse:
         return self._resource.roles.with_raw_response
@@ -12866,7 +13026,9 @@ class AdminOrganizationUsersWithRawResponse(ResourceView[AdminOrganizationUsers]
     delete = raw_method(AdminOrganizationUsers.delete)
 
 
-class AdminOrganizationUsersWithStreamingResponse(StreamingResourceView[AdminOrganizationUsers]):
+class AdminOrganizationUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationUsers
+
     @property
     def roles(self) -> AdminOrganizationUsersRolesWithStreamingResponse:
         return self._resource.roles.with_streaming_response
@@ -12877,7 +13039,9 @@ class AdminOrganizationUsersWithStreamingResponse(StreamingResourceView[AdminOrg
     delete = streamed_method(AdminOrganizationUsers.delete)
 
 
-class AsyncAdminOrganizationUsersWithRawResponse(ResourceView[AsyncAdminOrganizationUsers]):
+class AsyncAdminOrganizationUsersWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationUsers
+
     @property
     def roles(self) -> AsyncAdminOrganizationUsersRolesWithRawResponse:
         return self._resource.roles.with_raw_response
@@ -12888,7 +13052,9 @@ class AsyncAdminOrganizationUsersWithRawResponse(ResourceView[AsyncAdminOrganiza
     delete = async_raw_method(AsyncAdminOrganizationUsers.delete)
 
 
-class AsyncAdminOrganizationUsersWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationUsers]):
+class AsyncAdminOrganizationUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationUsers
+
     @property
     def roles(self) -> AsyncAdminOrganizationUsersRolesWithStreamingResponse:
         return self._resource.roles.with_streaming_response
@@ -12899,53 +13065,69 @@ class AsyncAdminOrganizationUsersWithStreamingResponse(StreamingResourceView[Asy
     delete = async_streamed_method(AsyncAdminOrganizationUsers.delete)
 
 
-class AdminOrganizationUsersRolesWithRawResponse(ResourceView[AdminOrganizationUsersRoles]):
+class AdminOrganizationUsersRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationUsersRoles
+
     list = raw_method(AdminOrganizationUsersRoles.list)
     create = raw_method(AdminOrganizationUsersRoles.create)
     retrieve = raw_method(AdminOrganizationUsersRoles.retrieve)
     delete = raw_method(AdminOrganizationUsersRoles.delete)
 
 
-class AdminOrganizationUsersRolesWithStreamingResponse(StreamingResourceView[AdminOrganizationUsersRoles]):
+class AdminOrganizationUsersRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationUsersRoles
+
     list = streamed_method(AdminOrganizationUsersRoles.list)
     create = streamed_method(AdminOrganizationUsersRoles.create)
     retrieve = streamed_method(AdminOrganizationUsersRoles.retrieve)
     delete = streamed_method(AdminOrganizationUsersRoles.delete)
 
 
-class AsyncAdminOrganizationUsersRolesWithRawResponse(ResourceView[AsyncAdminOrganizationUsersRoles]):
+class AsyncAdminOrganizationUsersRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationUsersRoles
+
     list = async_raw_method(AsyncAdminOrganizationUsersRoles.list)
     create = async_raw_method(AsyncAdminOrganizationUsersRoles.create)
     retrieve = async_raw_method(AsyncAdminOrganizationUsersRoles.retrieve)
     delete = async_raw_method(AsyncAdminOrganizationUsersRoles.delete)
 
 
-class AsyncAdminOrganizationUsersRolesWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationUsersRoles]):
+class AsyncAdminOrganizationUsersRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationUsersRoles
+
     list = async_streamed_method(AsyncAdminOrganizationUsersRoles.list)
     create = async_streamed_method(AsyncAdminOrganizationUsersRoles.create)
     retrieve = async_streamed_method(AsyncAdminOrganizationUsersRoles.retrieve)
     delete = async_streamed_method(AsyncAdminOrganizationUsersRoles.delete)
 
 
-class AdminOrganizationSpendLimitWithRawResponse(ResourceView[AdminOrganizationSpendLimit]):
+class AdminOrganizationSpendLimitWithRawResponse(ResourceView):
+    _resource: AdminOrganizationSpendLimit
+
     retrieve = raw_method(AdminOrganizationSpendLimit.retrieve)
     update = raw_method(AdminOrganizationSpendLimit.update)
     delete = raw_method(AdminOrganizationSpendLimit.delete)
 
 
-class AdminOrganizationSpendLimitWithStreamingResponse(StreamingResourceView[AdminOrganizationSpendLimit]):
+class AdminOrganizationSpendLimitWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationSpendLimit
+
     retrieve = streamed_method(AdminOrganizationSpendLimit.retrieve)
     update = streamed_method(AdminOrganizationSpendLimit.update)
     delete = streamed_method(AdminOrganizationSpendLimit.delete)
 
 
-class AsyncAdminOrganizationSpendLimitWithRawResponse(ResourceView[AsyncAdminOrganizationSpendLimit]):
+class AsyncAdminOrganizationSpendLimitWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationSpendLimit
+
     retrieve = async_raw_method(AsyncAdminOrganizationSpendLimit.retrieve)
     update = async_raw_method(AsyncAdminOrganizationSpendLimit.update)
     delete = async_raw_method(AsyncAdminOrganizationSpendLimit.delete)
 
 
-class AsyncAdminOrganizationSpendLimitWithStreamingResponse(StreamingResourceView[AsyncAdminOrganizationSpendLimit]):
+class AsyncAdminOrganizationSpendLimitWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationSpendLimit
+
     retrieve = async_streamed_method(AsyncAdminOrganizationSpendLimit.retrieve)
     update = async_streamed_method(AsyncAdminOrganizationSpendLimit.update)
     delete = async_streamed_method(AsyncAdminOrganizationSpendLimit.delete)

@@ -1414,7 +1414,9 @@ class AsyncAudioVoices(AsyncAPIResource):
         )
 
 
-class AudioWithRawResponse(ResourceView[Audio]):
+class AudioWithRawResponse(ResourceView):
+    _resource: Audio
+
     @property
     def speech(self) -> AudioSpeechWithRawResponse:
         return self._resource.speech.with_raw_response
@@ -1436,7 +1438,9 @@ class AudioWithRawResponse(ResourceView[Audio]):
         return self._resource.voices.with_raw_response
 
 
-class AudioWithStreamingResponse(StreamingResourceView[Audio]):
+class AudioWithStreamingResponse(StreamingResourceView):
+    _resource: Audio
+
     @property
     def speech(self) -> AudioSpeechWithStreamingResponse:
         return self._resource.speech.with_streaming_response
@@ -1458,7 +1462,9 @@ class AudioWithStreamingResponse(StreamingResourceView[Audio]):
         return self._resource.voices.with_streaming_response
 
 
-class AsyncAudioWithRawResponse(ResourceView[AsyncAudio]):
+class AsyncAudioWithRawResponse(ResourceView):
+    _resource: AsyncAudio
+
     @property
     def speech(self) -> AsyncAudioSpeechWithRawResponse:
         return self._resource.speech.with_raw_response
@@ -1480,7 +1486,9 @@ class AsyncAudioWithRawResponse(ResourceView[AsyncAudio]):
         return self._resource.voices.with_raw_response
 
 
-class AsyncAudioWithStreamingResponse(StreamingResourceView[AsyncAudio]):
+class AsyncAudioWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudio
+
     @property
     def speech(self) -> AsyncAudioSpeechWithStreamingResponse:
         return self._resource.speech.with_streaming_response
@@ -1502,55 +1510,81 @@ class AsyncAudioWithStreamingResponse(StreamingResourceView[AsyncAudio]):
         return self._resource.voices.with_streaming_response
 
 
-class AudioSpeechWithRawResponse(ResourceView[AudioSpeech]):
+class AudioSpeechWithRawResponse(ResourceView):
+    _resource: AudioSpeech
+
     create = raw_method(AudioSpeech.create)
 
 
-class AudioSpeechWithStreamingResponse(StreamingResourceView[AudioSpeech]):
+class AudioSpeechWithStreamingResponse(StreamingResourceView):
+    _resource: AudioSpeech
+
     create = streamed_method(AudioSpeech.create)
 
 
-class AsyncAudioSpeechWithRawResponse(ResourceView[AsyncAudioSpeech]):
+class AsyncAudioSpeechWithRawResponse(ResourceView):
+    _resource: AsyncAudioSpeech
+
     create = async_raw_method(AsyncAudioSpeech.create)
 
 
-class AsyncAudioSpeechWithStreamingResponse(StreamingResourceView[AsyncAudioSpeech]):
+class AsyncAudioSpeechWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioSpeech
+
     create = async_streamed_method(AsyncAudioSpeech.create)
 
 
-class AudioTranscriptionsWithRawResponse(ResourceView[AudioTranscriptions]):
+class AudioTranscriptionsWithRawResponse(ResourceView):
+    _resource: AudioTranscriptions
+
     create = raw_method(AudioTranscriptions.create)
 
 
-class AudioTranscriptionsWithStreamingResponse(StreamingResourceView[AudioTranscriptions]):
+class AudioTranscriptionsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioTranscriptions
+
     create = streamed_method(AudioTranscriptions.create)
 
 
-class AsyncAudioTranscriptionsWithRawResponse(ResourceView[AsyncAudioTranscriptions]):
+class AsyncAudioTranscriptionsWithRawResponse(ResourceView):
+    _resource: AsyncAudioTranscriptions
+
     create = async_raw_method(AsyncAudioTranscriptions.create)
 
 
-class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView[AsyncAudioTranscriptions]):
+class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioTranscriptions
+
     create = async_streamed_method(AsyncAudioTranscriptions.create)
 
 
-class AudioTranslationsWithRawResponse(ResourceView[AudioTranslations]):
+class AudioTranslationsWithRawResponse(ResourceView):
+    _resource: AudioTranslations
+
     create = raw_method(AudioTranslations.create)
 
 
-class AudioTranslationsWithStreamingResponse(StreamingResourceView[AudioTranslations]):
+class AudioTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioTranslations
+
     create = streamed_method(AudioTranslations.create)
 
 
-class AsyncAudioTranslationsWithRawResponse(ResourceView[AsyncAudioTranslations]):
+class AsyncAudioTranslationsWithRawResponse(ResourceView):
+    _resource: AsyncAudioTranslations
+
     create = async_raw_method(AsyncAudioTranslations.create)
 
 
-class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView[AsyncAudioTranslations]):
+class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioTranslations
+
     create = async_streamed_method(AsyncAudioTranslations.create)
 
 
-class AudioVoiceConsentsWithRawResponse(ResourceView[AudioVoiceConsents]):
+class AudioVoiceConsentsWithRawResponse(ResourceView):
+    _resource: AudioVoiceConsents
+
     list = raw_method(AudioVoiceConsents.list)
     create = raw_method(AudioVoiceConsents.create)
     retrieve = raw_method(AudioVoiceConsents.retrieve)
@@ -1558,7 +1592,9 @@ class AudioVoiceConsentsWithRawResponse(ResourceView[AudioVoiceConsents]):
     delete = raw_method(AudioVoiceConsents.delete)
 
 
-class AudioVoiceConsentsWithStreamingResponse(StreamingResourceView[AudioVoiceConsents]):
+class AudioVoiceConsentsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioVoiceConsents
+
     list = streamed_method(AudioVoiceConsents.list)
     create = streamed_method(AudioVoiceConsents.create)
     retrieve = streamed_method(AudioVoiceConsents.retrieve)
@@ -1566,7 +1602,9 @@ class AudioVoiceConsentsWithStreamingResponse(StreamingResourceView[AudioVoiceCo
     delete = streamed_method(AudioVoiceConsents.delete)
 
 
-class AsyncAudioVoiceConsentsWithRawResponse(ResourceView[AsyncAudioVoiceConsents]):
+class AsyncAudioVoiceConsentsWithRawResponse(ResourceView):
+    _resource: AsyncAudioVoiceConsents
+
     list = async_raw_method(AsyncAudioVoiceConsents.list)
     create = async_raw_method(AsyncAudioVoiceConsents.create)
     retrieve = async_raw_method(AsyncAudioVoiceConsents.retrieve)
@@ -1574,7 +1612,9 @@ class AsyncAudioVoiceConsentsWithRawResponse(ResourceView[AsyncAudioVoiceConsent
     delete = async_raw_method(AsyncAudioVoiceConsents.delete)
 
 
-class AsyncAudioVoiceConsentsWithStreamingResponse(StreamingResourceView[AsyncAudioVoiceConsents]):
+class AsyncAudioVoiceConsentsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioVoiceConsents
+
     list = async_streamed_method(AsyncAudioVoiceConsents.list)
     create = async_streamed_method(AsyncAudioVoiceConsents.create)
     retrieve = async_streamed_method(AsyncAudioVoiceConsents.retrieve)
@@ -1582,17 +1622,25 @@ class AsyncAudioVoiceConsentsWithStreamingResponse(StreamingResourceView[AsyncAu
     delete = async_streamed_method(AsyncAudioVoiceConsents.delete)
 
 
-class AudioVoicesWithRawResponse(ResourceView[AudioVoices]):
+class AudioVoicesWithRawResponse(ResourceView):
+    _resource: AudioVoices
+
     create = raw_method(AudioVoices.create)
 
 
-class AudioVoicesWithStreamingResponse(StreamingResourceView[AudioVoices]):
+class AudioVoicesWithStreamingResponse(StreamingResourceView):
+    _resource: AudioVoices
+
     create = streamed_method(AudioVoices.create)
 
 
-class AsyncAudioVoicesWithRawResponse(ResourceView[AsyncAudioVoices]):
+class AsyncAudioVoicesWithRawResponse(ResourceView):
+    _resource: AsyncAudioVoices
+
     create = async_raw_method(AsyncAudioVoices.create)
 
 
-class AsyncAudioVoicesWithStreamingResponse(StreamingResourceView[AsyncAudioVoices]):
+class AsyncAudioVoicesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioVoices
+
     create = async_streamed_method(AsyncAudioVoices.create)

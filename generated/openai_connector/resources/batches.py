@@ -391,28 +391,36 @@ class AsyncBatches(AsyncAPIResource):
         )
 
 
-class BatchesWithRawResponse(ResourceView[Batches]):
+class BatchesWithRawResponse(ResourceView):
+    _resource: Batches
+
     list = raw_method(Batches.list)
     create = raw_method(Batches.create)
     retrieve = raw_method(Batches.retrieve)
     cancel = raw_method(Batches.cancel)
 
 
-class BatchesWithStreamingResponse(StreamingResourceView[Batches]):
+class BatchesWithStreamingResponse(StreamingResourceView):
+    _resource: Batches
+
     list = streamed_method(Batches.list)
     create = streamed_method(Batches.create)
     retrieve = streamed_method(Batches.retrieve)
     cancel = streamed_method(Batches.cancel)
 
 
-class AsyncBatchesWithRawResponse(ResourceView[AsyncBatches]):
+class AsyncBatchesWithRawResponse(ResourceView):
+    _resource: AsyncBatches
+
     list = async_raw_method(AsyncBatches.list)
     create = async_raw_method(AsyncBatches.create)
     retrieve = async_raw_method(AsyncBatches.retrieve)
     cancel = async_raw_method(AsyncBatches.cancel)
 
 
-class AsyncBatchesWithStreamingResponse(StreamingResourceView[AsyncBatches]):
+class AsyncBatchesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBatches
+
     list = async_streamed_method(AsyncBatches.list)
     create = async_streamed_method(AsyncBatches.create)
     retrieve = async_streamed_method(AsyncBatches.retrieve)

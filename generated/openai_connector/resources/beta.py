@@ -5184,7 +5184,9 @@ class AsyncBetaResponsesInputTokens(AsyncAPIResource):
         )
 
 
-class BetaWithRawResponse(ResourceView[Beta]):
+class BetaWithRawResponse(ResourceView):
+    _resource: Beta
+
     @property
     def assistants(self) -> BetaAssistantsWithRawResponse:
         return self._resource.assistants.with_raw_response
@@ -5206,7 +5208,9 @@ class BetaWithRawResponse(ResourceView[Beta]):
         return self._resource.responses.with_raw_response
 
 
-class BetaWithStreamingResponse(StreamingResourceView[Beta]):
+class BetaWithStreamingResponse(StreamingResourceView):
+    _resource: Beta
+
     @property
     def assistants(self) -> BetaAssistantsWithStreamingResponse:
         return self._resource.assistants.with_streaming_response
@@ -5228,7 +5232,9 @@ class BetaWithStreamingResponse(StreamingResourceView[Beta]):
         return self._resource.responses.with_streaming_response
 
 
-class AsyncBetaWithRawResponse(ResourceView[AsyncBeta]):
+class AsyncBetaWithRawResponse(ResourceView):
+    _resource: AsyncBeta
+
     @property
     def assistants(self) -> AsyncBetaAssistantsWithRawResponse:
         return self._resource.assistants.with_raw_response
@@ -5250,7 +5256,9 @@ class AsyncBetaWithRawResponse(ResourceView[AsyncBeta]):
         return self._resource.responses.with_raw_response
 
 
-class AsyncBetaWithStreamingResponse(StreamingResourceView[AsyncBeta]):
+class AsyncBetaWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBeta
+
     @property
     def assistants(self) -> AsyncBetaAssistantsWithStreamingResponse:
         return self._resource.assistants.with_streaming_response
@@ -5272,7 +5280,9 @@ class AsyncBetaWithStreamingResponse(StreamingResourceView[AsyncBeta]):
         return self._resource.responses.with_streaming_response
 
 
-class BetaAssistantsWithRawResponse(ResourceView[BetaAssistants]):
+class BetaAssistantsWithRawResponse(ResourceView):
+    _resource: BetaAssistants
+
     list = raw_method(BetaAssistants.list)
     create = raw_method(BetaAssistants.create)
     retrieve = raw_method(BetaAssistants.retrieve)
@@ -5280,7 +5290,9 @@ class BetaAssistantsWithRawResponse(ResourceView[BetaAssistants]):
     delete = raw_method(BetaAssistants.delete)
 
 
-class BetaAssistantsWithStreamingResponse(StreamingResourceView[BetaAssistants]):
+class BetaAssistantsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaAssistants
+
     list = streamed_method(BetaAssistants.list)
     create = streamed_method(BetaAssistants.create)
     retrieve = streamed_method(BetaAssistants.retrieve)
@@ -5288,7 +5300,9 @@ class BetaAssistantsWithStreamingResponse(StreamingResourceView[BetaAssistants])
     delete = streamed_method(BetaAssistants.delete)
 
 
-class AsyncBetaAssistantsWithRawResponse(ResourceView[AsyncBetaAssistants]):
+class AsyncBetaAssistantsWithRawResponse(ResourceView):
+    _resource: AsyncBetaAssistants
+
     list = async_raw_method(AsyncBetaAssistants.list)
     create = async_raw_method(AsyncBetaAssistants.create)
     retrieve = async_raw_method(AsyncBetaAssistants.retrieve)
@@ -5296,7 +5310,9 @@ class AsyncBetaAssistantsWithRawResponse(ResourceView[AsyncBetaAssistants]):
     delete = async_raw_method(AsyncBetaAssistants.delete)
 
 
-class AsyncBetaAssistantsWithStreamingResponse(StreamingResourceView[AsyncBetaAssistants]):
+class AsyncBetaAssistantsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaAssistants
+
     list = async_streamed_method(AsyncBetaAssistants.list)
     create = async_streamed_method(AsyncBetaAssistants.create)
     retrieve = async_streamed_method(AsyncBetaAssistants.retrieve)
@@ -5304,7 +5320,9 @@ class AsyncBetaAssistantsWithStreamingResponse(StreamingResourceView[AsyncBetaAs
     delete = async_streamed_method(AsyncBetaAssistants.delete)
 
 
-class BetaRealtimeWithRawResponse(ResourceView[BetaRealtime]):
+class BetaRealtimeWithRawResponse(ResourceView):
+    _resource: BetaRealtime
+
     @property
     def sessions(self) -> BetaRealtimeSessionsWithRawResponse:
         return self._resource.sessions.with_raw_response
@@ -5314,7 +5332,9 @@ class BetaRealtimeWithRawResponse(ResourceView[BetaRealtime]):
         return self._resource.transcription_sessions.with_raw_response
 
 
-class BetaRealtimeWithStreamingResponse(StreamingResourceView[BetaRealtime]):
+class BetaRealtimeWithStreamingResponse(StreamingResourceView):
+    _resource: BetaRealtime
+
     @property
     def sessions(self) -> BetaRealtimeSessionsWithStreamingResponse:
         return self._resource.sessions.with_streaming_response
@@ -5324,7 +5344,9 @@ class BetaRealtimeWithStreamingResponse(StreamingResourceView[BetaRealtime]):
         return self._resource.transcription_sessions.with_streaming_response
 
 
-class AsyncBetaRealtimeWithRawResponse(ResourceView[AsyncBetaRealtime]):
+class AsyncBetaRealtimeWithRawResponse(ResourceView):
+    _resource: AsyncBetaRealtime
+
     @property
     def sessions(self) -> AsyncBetaRealtimeSessionsWithRawResponse:
         return self._resource.sessions.with_raw_response
@@ -5334,7 +5356,9 @@ class AsyncBetaRealtimeWithRawResponse(ResourceView[AsyncBetaRealtime]):
         return self._resource.transcription_sessions.with_raw_response
 
 
-class AsyncBetaRealtimeWithStreamingResponse(StreamingResourceView[AsyncBetaRealtime]):
+class AsyncBetaRealtimeWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaRealtime
+
     @property
     def sessions(self) -> AsyncBetaRealtimeSessionsWithStreamingResponse:
         return self._resource.sessions.with_streaming_response
@@ -5344,41 +5368,57 @@ class AsyncBetaRealtimeWithStreamingResponse(StreamingResourceView[AsyncBetaReal
         return self._resource.transcription_sessions.with_streaming_response
 
 
-class BetaRealtimeSessionsWithRawResponse(ResourceView[BetaRealtimeSessions]):
+class BetaRealtimeSessionsWithRawResponse(ResourceView):
+    _resource: BetaRealtimeSessions
+
     create = raw_method(BetaRealtimeSessions.create)
 
 
-class BetaRealtimeSessionsWithStreamingResponse(StreamingResourceView[BetaRealtimeSessions]):
+class BetaRealtimeSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaRealtimeSessions
+
     create = streamed_method(BetaRealtimeSessions.create)
 
 
-class AsyncBetaRealtimeSessionsWithRawResponse(ResourceView[AsyncBetaRealtimeSessions]):
+class AsyncBetaRealtimeSessionsWithRawResponse(ResourceView):
+    _resource: AsyncBetaRealtimeSessions
+
     create = async_raw_method(AsyncBetaRealtimeSessions.create)
 
 
-class AsyncBetaRealtimeSessionsWithStreamingResponse(StreamingResourceView[AsyncBetaRealtimeSessions]):
+class AsyncBetaRealtimeSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaRealtimeSessions
+
     create = async_streamed_method(AsyncBetaRealtimeSessions.create)
 
 
-class BetaRealtimeTranscriptionSessionsWithRawResponse(ResourceView[BetaRealtimeTranscriptionSessions]):
+class BetaRealtimeTranscriptionSessionsWithRawResponse(ResourceView):
+    _resource: BetaRealtimeTranscriptionSessions
+
     create = raw_method(BetaRealtimeTranscriptionSessions.create)
 
 
-class BetaRealtimeTranscriptionSessionsWithStreamingResponse(StreamingResourceView[BetaRealtimeTranscriptionSessions]):
+class BetaRealtimeTranscriptionSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaRealtimeTranscriptionSessions
+
     create = streamed_method(BetaRealtimeTranscriptionSessions.create)
 
 
-class AsyncBetaRealtimeTranscriptionSessionsWithRawResponse(ResourceView[AsyncBetaRealtimeTranscriptionSessions]):
+class AsyncBetaRealtimeTranscriptionSessionsWithRawResponse(ResourceView):
+    _resource: AsyncBetaRealtimeTranscriptionSessions
+
     create = async_raw_method(AsyncBetaRealtimeTranscriptionSessions.create)
 
 
-class AsyncBetaRealtimeTranscriptionSessionsWithStreamingResponse(
-    StreamingResourceView[AsyncBetaRealtimeTranscriptionSessions]
-):
+class AsyncBetaRealtimeTranscriptionSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaRealtimeTranscriptionSessions
+
     create = async_streamed_method(AsyncBetaRealtimeTranscriptionSessions.create)
 
 
-class BetaThreadsWithRawResponse(ResourceView[BetaThreads]):
+class BetaThreadsWithRawResponse(ResourceView):
+    _resource: BetaThreads
+
     @property
     def messages(self) -> BetaThreadsMessagesWithRawResponse:
         return self._resource.messages.with_raw_response
@@ -5394,7 +5434,9 @@ class BetaThreadsWithRawResponse(ResourceView[BetaThreads]):
     delete = raw_method(BetaThreads.delete)
 
 
-class BetaThreadsWithStreamingResponse(StreamingResourceView[BetaThreads]):
+class BetaThreadsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaThreads
+
     @property
     def messages(self) -> BetaThreadsMessagesWithStreamingResponse:
         return self._resource.messages.with_streaming_response
@@ -5410,7 +5452,9 @@ class BetaThreadsWithStreamingResponse(StreamingResourceView[BetaThreads]):
     delete = streamed_method(BetaThreads.delete)
 
 
-class AsyncBetaThreadsWithRawResponse(ResourceView[AsyncBetaThreads]):
+class AsyncBetaThreadsWithRawResponse(ResourceView):
+    _resource: AsyncBetaThreads
+
     @property
     def messages(self) -> AsyncBetaThreadsMessagesWithRawResponse:
         return self._resource.messages.with_raw_response
@@ -5426,7 +5470,9 @@ class AsyncBetaThreadsWithRawResponse(ResourceView[AsyncBetaThreads]):
     delete = async_raw_method(AsyncBetaThreads.delete)
 
 
-class AsyncBetaThreadsWithStreamingResponse(StreamingResourceView[AsyncBetaThreads]):
+class AsyncBetaThreadsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaThreads
+
     @property
     def messages(self) -> AsyncBetaThreadsMessagesWithStreamingResponse:
         return self._resource.messages.with_streaming_response
@@ -5442,7 +5488,9 @@ class AsyncBetaThreadsWithStreamingResponse(StreamingResourceView[AsyncBetaThrea
     delete = async_streamed_method(AsyncBetaThreads.delete)
 
 
-class BetaThreadsMessagesWithRawResponse(ResourceView[BetaThreadsMessages]):
+class BetaThreadsMessagesWithRawResponse(ResourceView):
+    _resource: BetaThreadsMessages
+
     list = raw_method(BetaThreadsMessages.list)
     create = raw_method(BetaThreadsMessages.create)
     retrieve = raw_method(BetaThreadsMessages.retrieve)
@@ -5450,7 +5498,9 @@ class BetaThreadsMessagesWithRawResponse(ResourceView[BetaThreadsMessages]):
     delete = raw_method(BetaThreadsMessages.delete)
 
 
-class BetaThreadsMessagesWithStreamingResponse(StreamingResourceView[BetaThreadsMessages]):
+class BetaThreadsMessagesWithStreamingResponse(StreamingResourceView):
+    _resource: BetaThreadsMessages
+
     list = streamed_method(BetaThreadsMessages.list)
     create = streamed_method(BetaThreadsMessages.create)
     retrieve = streamed_method(BetaThreadsMessages.retrieve)
@@ -5458,7 +5508,9 @@ class BetaThreadsMessagesWithStreamingResponse(StreamingResourceView[BetaThreads
     delete = streamed_method(BetaThreadsMessages.delete)
 
 
-class AsyncBetaThreadsMessagesWithRawResponse(ResourceView[AsyncBetaThreadsMessages]):
+class AsyncBetaThreadsMessagesWithRawResponse(ResourceView):
+    _resource: AsyncBetaThreadsMessages
+
     list = async_raw_method(AsyncBetaThreadsMessages.list)
     create = async_raw_method(AsyncBetaThreadsMessages.create)
     retrieve = async_raw_method(AsyncBetaThreadsMessages.retrieve)
@@ -5466,7 +5518,9 @@ class AsyncBetaThreadsMessagesWithRawResponse(ResourceView[AsyncBetaThreadsMessa
     delete = async_raw_method(AsyncBetaThreadsMessages.delete)
 
 
-class AsyncBetaThreadsMessagesWithStreamingResponse(StreamingResourceView[AsyncBetaThreadsMessages]):
+class AsyncBetaThreadsMessagesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaThreadsMessages
+
     list = async_streamed_method(AsyncBetaThreadsMessages.list)
     create = async_streamed_method(AsyncBetaThreadsMessages.create)
     retrieve = async_streamed_method(AsyncBetaThreadsMessages.retrieve)
@@ -5474,7 +5528,9 @@ class AsyncBetaThreadsMessagesWithStreamingResponse(StreamingResourceView[AsyncB
     delete = async_streamed_method(AsyncBetaThreadsMessages.delete)
 
 
-class BetaThreadsRunsWithRawResponse(ResourceView[BetaThreadsRuns]):
+class BetaThreadsRunsWithRawResponse(ResourceView):
+    _resource: BetaThreadsRuns
+
     @property
     def steps(self) -> BetaThreadsRunsStepsWithRawResponse:
         return self._resource.steps.with_raw_response
@@ -5487,7 +5543,9 @@ class BetaThreadsRunsWithRawResponse(ResourceView[BetaThreadsRuns]):
     submit_tool_outputs = raw_method(BetaThreadsRuns.submit_tool_outputs)
 
 
-class BetaThreadsRunsWithStreamingResponse(StreamingResourceView[BetaThreadsRuns]):
+class BetaThreadsRunsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaThreadsRuns
+
     @property
     def steps(self) -> BetaThreadsRunsStepsWithStreamingResponse:
         return self._resource.steps.with_streaming_response
@@ -5500,7 +5558,9 @@ class BetaThreadsRunsWithStreamingResponse(StreamingResourceView[BetaThreadsRuns
     submit_tool_outputs = streamed_method(BetaThreadsRuns.submit_tool_outputs)
 
 
-class AsyncBetaThreadsRunsWithRawResponse(ResourceView[AsyncBetaThreadsRuns]):
+class AsyncBetaThreadsRunsWithRawResponse(ResourceView):
+    _resource: AsyncBetaThreadsRuns
+
     @property
     def steps(self) -> AsyncBetaThreadsRunsStepsWithRawResponse:
         return self._resource.steps.with_raw_response
@@ -5513,7 +5573,9 @@ class AsyncBetaThreadsRunsWithRawResponse(ResourceView[AsyncBetaThreadsRuns]):
     submit_tool_outputs = async_raw_method(AsyncBetaThreadsRuns.submit_tool_outputs)
 
 
-class AsyncBetaThreadsRunsWithStreamingResponse(StreamingResourceView[AsyncBetaThreadsRuns]):
+class AsyncBetaThreadsRunsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaThreadsRuns
+
     @property
     def steps(self) -> AsyncBetaThreadsRunsStepsWithStreamingResponse:
         return self._resource.steps.with_streaming_response
@@ -5526,27 +5588,37 @@ class AsyncBetaThreadsRunsWithStreamingResponse(StreamingResourceView[AsyncBetaT
     submit_tool_outputs = async_streamed_method(AsyncBetaThreadsRuns.submit_tool_outputs)
 
 
-class BetaThreadsRunsStepsWithRawResponse(ResourceView[BetaThreadsRunsSteps]):
+class BetaThreadsRunsStepsWithRawResponse(ResourceView):
+    _resource: BetaThreadsRunsSteps
+
     list = raw_method(BetaThreadsRunsSteps.list)
     retrieve = raw_method(BetaThreadsRunsSteps.retrieve)
 
 
-class BetaThreadsRunsStepsWithStreamingResponse(StreamingResourceView[BetaThreadsRunsSteps]):
+class BetaThreadsRunsStepsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaThreadsRunsSteps
+
     list = streamed_method(BetaThreadsRunsSteps.list)
     retrieve = streamed_method(BetaThreadsRunsSteps.retrieve)
 
 
-class AsyncBetaThreadsRunsStepsWithRawResponse(ResourceView[AsyncBetaThreadsRunsSteps]):
+class AsyncBetaThreadsRunsStepsWithRawResponse(ResourceView):
+    _resource: AsyncBetaThreadsRunsSteps
+
     list = async_raw_method(AsyncBetaThreadsRunsSteps.list)
     retrieve = async_raw_method(AsyncBetaThreadsRunsSteps.retrieve)
 
 
-class AsyncBetaThreadsRunsStepsWithStreamingResponse(StreamingResourceView[AsyncBetaThreadsRunsSteps]):
+class AsyncBetaThreadsRunsStepsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaThreadsRunsSteps
+
     list = async_streamed_method(AsyncBetaThreadsRunsSteps.list)
     retrieve = async_streamed_method(AsyncBetaThreadsRunsSteps.retrieve)
 
 
-class BetaChatkitWithRawResponse(ResourceView[BetaChatkit]):
+class BetaChatkitWithRawResponse(ResourceView):
+    _resource: BetaChatkit
+
     @property
     def sessions(self) -> BetaChatkitSessionsWithRawResponse:
         return self._resource.sessions.with_raw_response
@@ -5556,7 +5628,9 @@ class BetaChatkitWithRawResponse(ResourceView[BetaChatkit]):
         return self._resource.threads.with_raw_response
 
 
-class BetaChatkitWithStreamingResponse(StreamingResourceView[BetaChatkit]):
+class BetaChatkitWithStreamingResponse(StreamingResourceView):
+    _resource: BetaChatkit
+
     @property
     def sessions(self) -> BetaChatkitSessionsWithStreamingResponse:
         return self._resource.sessions.with_streaming_response
@@ -5566,7 +5640,9 @@ class BetaChatkitWithStreamingResponse(StreamingResourceView[BetaChatkit]):
         return self._resource.threads.with_streaming_response
 
 
-class AsyncBetaChatkitWithRawResponse(ResourceView[AsyncBetaChatkit]):
+class AsyncBetaChatkitWithRawResponse(ResourceView):
+    _resource: AsyncBetaChatkit
+
     @property
     def sessions(self) -> AsyncBetaChatkitSessionsWithRawResponse:
         return self._resource.sessions.with_raw_response
@@ -5576,7 +5652,9 @@ class AsyncBetaChatkitWithRawResponse(ResourceView[AsyncBetaChatkit]):
         return self._resource.threads.with_raw_response
 
 
-class AsyncBetaChatkitWithStreamingResponse(StreamingResourceView[AsyncBetaChatkit]):
+class AsyncBetaChatkitWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaChatkit
+
     @property
     def sessions(self) -> AsyncBetaChatkitSessionsWithStreamingResponse:
         return self._resource.sessions.with_streaming_response
@@ -5586,55 +5664,73 @@ class AsyncBetaChatkitWithStreamingResponse(StreamingResourceView[AsyncBetaChatk
         return self._resource.threads.with_streaming_response
 
 
-class BetaChatkitSessionsWithRawResponse(ResourceView[BetaChatkitSessions]):
+class BetaChatkitSessionsWithRawResponse(ResourceView):
+    _resource: BetaChatkitSessions
+
     cancel = raw_method(BetaChatkitSessions.cancel)
     create = raw_method(BetaChatkitSessions.create)
 
 
-class BetaChatkitSessionsWithStreamingResponse(StreamingResourceView[BetaChatkitSessions]):
+class BetaChatkitSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaChatkitSessions
+
     cancel = streamed_method(BetaChatkitSessions.cancel)
     create = streamed_method(BetaChatkitSessions.create)
 
 
-class AsyncBetaChatkitSessionsWithRawResponse(ResourceView[AsyncBetaChatkitSessions]):
+class AsyncBetaChatkitSessionsWithRawResponse(ResourceView):
+    _resource: AsyncBetaChatkitSessions
+
     cancel = async_raw_method(AsyncBetaChatkitSessions.cancel)
     create = async_raw_method(AsyncBetaChatkitSessions.create)
 
 
-class AsyncBetaChatkitSessionsWithStreamingResponse(StreamingResourceView[AsyncBetaChatkitSessions]):
+class AsyncBetaChatkitSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaChatkitSessions
+
     cancel = async_streamed_method(AsyncBetaChatkitSessions.cancel)
     create = async_streamed_method(AsyncBetaChatkitSessions.create)
 
 
-class BetaChatkitThreadsWithRawResponse(ResourceView[BetaChatkitThreads]):
+class BetaChatkitThreadsWithRawResponse(ResourceView):
+    _resource: BetaChatkitThreads
+
     list_items = raw_method(BetaChatkitThreads.list_items)
     retrieve = raw_method(BetaChatkitThreads.retrieve)
     delete = raw_method(BetaChatkitThreads.delete)
     list = raw_method(BetaChatkitThreads.list)
 
 
-class BetaChatkitThreadsWithStreamingResponse(StreamingResourceView[BetaChatkitThreads]):
+class BetaChatkitThreadsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaChatkitThreads
+
     list_items = streamed_method(BetaChatkitThreads.list_items)
     retrieve = streamed_method(BetaChatkitThreads.retrieve)
     delete = streamed_method(BetaChatkitThreads.delete)
     list = streamed_method(BetaChatkitThreads.list)
 
 
-class AsyncBetaChatkitThreadsWithRawResponse(ResourceView[AsyncBetaChatkitThreads]):
+class AsyncBetaChatkitThreadsWithRawResponse(ResourceView):
+    _resource: AsyncBetaChatkitThreads
+
     list_items = async_raw_method(AsyncBetaChatkitThreads.list_items)
     retrieve = async_raw_method(AsyncBetaChatkitThreads.retrieve)
     delete = async_raw_method(AsyncBetaChatkitThreads.delete)
     list = async_raw_method(AsyncBetaChatkitThreads.list)
 
 
-class AsyncBetaChatkitThreadsWithStreamingResponse(StreamingResourceView[AsyncBetaChatkitThreads]):
+class AsyncBetaChatkitThreadsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaChatkitThreads
+
     list_items = async_streamed_method(AsyncBetaChatkitThreads.list_items)
     retrieve = async_streamed_method(AsyncBetaChatkitThreads.retrieve)
     delete = async_streamed_method(AsyncBetaChatkitThreads.delete)
     list = async_streamed_method(AsyncBetaChatkitThreads.list)
 
 
-class BetaResponsesWithRawResponse(ResourceView[BetaResponses]):
+class BetaResponsesWithRawResponse(ResourceView):
+    _resource: BetaResponses
+
     @property
     def input_items(self) -> BetaResponsesInputItemsWithRawResponse:
         return self._resource.input_items.with_raw_response
@@ -5650,7 +5746,9 @@ class BetaResponsesWithRawResponse(ResourceView[BetaResponses]):
     compact = raw_method(BetaResponses.compact)
 
 
-class BetaResponsesWithStreamingResponse(StreamingResourceView[BetaResponses]):
+class BetaResponsesWithStreamingResponse(StreamingResourceView):
+    _resource: BetaResponses
+
     @property
     def input_items(self) -> BetaResponsesInputItemsWithStreamingResponse:
         return self._resource.input_items.with_streaming_response
@@ -5666,7 +5764,9 @@ class BetaResponsesWithStreamingResponse(StreamingResourceView[BetaResponses]):
     compact = streamed_method(BetaResponses.compact)
 
 
-class AsyncBetaResponsesWithRawResponse(ResourceView[AsyncBetaResponses]):
+class AsyncBetaResponsesWithRawResponse(ResourceView):
+    _resource: AsyncBetaResponses
+
     @property
     def input_items(self) -> AsyncBetaResponsesInputItemsWithRawResponse:
         return self._resource.input_items.with_raw_response
@@ -5682,7 +5782,9 @@ class AsyncBetaResponsesWithRawResponse(ResourceView[AsyncBetaResponses]):
     compact = async_raw_method(AsyncBetaResponses.compact)
 
 
-class AsyncBetaResponsesWithStreamingResponse(StreamingResourceView[AsyncBetaResponses]):
+class AsyncBetaResponsesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaResponses
+
     @property
     def input_items(self) -> AsyncBetaResponsesInputItemsWithStreamingResponse:
         return self._resource.input_items.with_streaming_response
@@ -5698,33 +5800,49 @@ class AsyncBetaResponsesWithStreamingResponse(StreamingResourceView[AsyncBetaRes
     compact = async_streamed_method(AsyncBetaResponses.compact)
 
 
-class BetaResponsesInputItemsWithRawResponse(ResourceView[BetaResponsesInputItems]):
+class BetaResponsesInputItemsWithRawResponse(ResourceView):
+    _resource: BetaResponsesInputItems
+
     list = raw_method(BetaResponsesInputItems.list)
 
 
-class BetaResponsesInputItemsWithStreamingResponse(StreamingResourceView[BetaResponsesInputItems]):
+class BetaResponsesInputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaResponsesInputItems
+
     list = streamed_method(BetaResponsesInputItems.list)
 
 
-class AsyncBetaResponsesInputItemsWithRawResponse(ResourceView[AsyncBetaResponsesInputItems]):
+class AsyncBetaResponsesInputItemsWithRawResponse(ResourceView):
+    _resource: AsyncBetaResponsesInputItems
+
     list = async_raw_method(AsyncBetaResponsesInputItems.list)
 
 
-class AsyncBetaResponsesInputItemsWithStreamingResponse(StreamingResourceView[AsyncBetaResponsesInputItems]):
+class AsyncBetaResponsesInputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaResponsesInputItems
+
     list = async_streamed_method(AsyncBetaResponsesInputItems.list)
 
 
-class BetaResponsesInputTokensWithRawResponse(ResourceView[BetaResponsesInputTokens]):
+class BetaResponsesInputTokensWithRawResponse(ResourceView):
+    _resource: BetaResponsesInputTokens
+
     count = raw_method(BetaResponsesInputTokens.count)
 
 
-class BetaResponsesInputTokensWithStreamingResponse(StreamingResourceView[BetaResponsesInputTokens]):
+class BetaResponsesInputTokensWithStreamingResponse(StreamingResourceView):
+    _resource: BetaResponsesInputTokens
+
     count = streamed_method(BetaResponsesInputTokens.count)
 
 
-class AsyncBetaResponsesInputTokensWithRawResponse(ResourceView[AsyncBetaResponsesInputTokens]):
+class AsyncBetaResponsesInputTokensWithRawResponse(ResourceView):
+    _resource: AsyncBetaResponsesInputTokens
+
     count = async_raw_method(AsyncBetaResponsesInputTokens.count)
 
 
-class AsyncBetaResponsesInputTokensWithStreamingResponse(StreamingResourceView[AsyncBetaResponsesInputTokens]):
+class AsyncBetaResponsesInputTokensWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaResponsesInputTokens
+
     count = async_streamed_method(AsyncBetaResponsesInputTokens.count)

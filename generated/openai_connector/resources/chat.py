@@ -1341,31 +1341,41 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
         )
 
 
-class ChatWithRawResponse(ResourceView[Chat]):
+class ChatWithRawResponse(ResourceView):
+    _resource: Chat
+
     @property
     def completions(self) -> ChatCompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
 
 
-class ChatWithStreamingResponse(StreamingResourceView[Chat]):
+class ChatWithStreamingResponse(StreamingResourceView):
+    _resource: Chat
+
     @property
     def completions(self) -> ChatCompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response
 
 
-class AsyncChatWithRawResponse(ResourceView[AsyncChat]):
+class AsyncChatWithRawResponse(ResourceView):
+    _resource: AsyncChat
+
     @property
     def completions(self) -> AsyncChatCompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
 
 
-class AsyncChatWithStreamingResponse(StreamingResourceView[AsyncChat]):
+class AsyncChatWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChat
+
     @property
     def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response
 
 
-class ChatCompletionsWithRawResponse(ResourceView[ChatCompletions]):
+class ChatCompletionsWithRawResponse(ResourceView):
+    _resource: ChatCompletions
+
     @property
     def messages(self) -> ChatCompletionsMessagesWithRawResponse:
         return self._resource.messages.with_raw_response
@@ -1377,7 +1387,9 @@ class ChatCompletionsWithRawResponse(ResourceView[ChatCompletions]):
     delete = raw_method(ChatCompletions.delete)
 
 
-class ChatCompletionsWithStreamingResponse(StreamingResourceView[ChatCompletions]):
+class ChatCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: ChatCompletions
+
     @property
     def messages(self) -> ChatCompletionsMessagesWithStreamingResponse:
         return self._resource.messages.with_streaming_response
@@ -1389,7 +1401,9 @@ class ChatCompletionsWithStreamingResponse(StreamingResourceView[ChatCompletions
     delete = streamed_method(ChatCompletions.delete)
 
 
-class AsyncChatCompletionsWithRawResponse(ResourceView[AsyncChatCompletions]):
+class AsyncChatCompletionsWithRawResponse(ResourceView):
+    _resource: AsyncChatCompletions
+
     @property
     def messages(self) -> AsyncChatCompletionsMessagesWithRawResponse:
         return self._resource.messages.with_raw_response
@@ -1401,7 +1415,9 @@ class AsyncChatCompletionsWithRawResponse(ResourceView[AsyncChatCompletions]):
     delete = async_raw_method(AsyncChatCompletions.delete)
 
 
-class AsyncChatCompletionsWithStreamingResponse(StreamingResourceView[AsyncChatCompletions]):
+class AsyncChatCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChatCompletions
+
     @property
     def messages(self) -> AsyncChatCompletionsMessagesWithStreamingResponse:
         return self._resource.messages.with_streaming_response
@@ -1413,17 +1429,25 @@ class AsyncChatCompletionsWithStreamingResponse(StreamingResourceView[AsyncChatC
     delete = async_streamed_method(AsyncChatCompletions.delete)
 
 
-class ChatCompletionsMessagesWithRawResponse(ResourceView[ChatCompletionsMessages]):
+class ChatCompletionsMessagesWithRawResponse(ResourceView):
+    _resource: ChatCompletionsMessages
+
     list = raw_method(ChatCompletionsMessages.list)
 
 
-class ChatCompletionsMessagesWithStreamingResponse(StreamingResourceView[ChatCompletionsMessages]):
+class ChatCompletionsMessagesWithStreamingResponse(StreamingResourceView):
+    _resource: ChatCompletionsMessages
+
     list = streamed_method(ChatCompletionsMessages.list)
 
 
-class AsyncChatCompletionsMessagesWithRawResponse(ResourceView[AsyncChatCompletionsMessages]):
+class AsyncChatCompletionsMessagesWithRawResponse(ResourceView):
+    _resource: AsyncChatCompletionsMessages
+
     list = async_raw_method(AsyncChatCompletionsMessages.list)
 
 
-class AsyncChatCompletionsMessagesWithStreamingResponse(StreamingResourceView[AsyncChatCompletionsMessages]):
+class AsyncChatCompletionsMessagesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChatCompletionsMessages
+
     list = async_streamed_method(AsyncChatCompletionsMessages.list)

@@ -948,7 +948,9 @@ class AsyncContainersFilesContent(AsyncAPIResource):
         )
 
 
-class ContainersWithRawResponse(ResourceView[Containers]):
+class ContainersWithRawResponse(ResourceView):
+    _resource: Containers
+
     @property
     def files(self) -> ContainersFilesWithRawResponse:
         return self._resource.files.with_raw_response
@@ -959,7 +961,9 @@ class ContainersWithRawResponse(ResourceView[Containers]):
     delete = raw_method(Containers.delete)
 
 
-class ContainersWithStreamingResponse(StreamingResourceView[Containers]):
+class ContainersWithStreamingResponse(StreamingResourceView):
+    _resource: Containers
+
     @property
     def files(self) -> ContainersFilesWithStreamingResponse:
         return self._resource.files.with_streaming_response
@@ -970,7 +974,9 @@ class ContainersWithStreamingResponse(StreamingResourceView[Containers]):
     delete = streamed_method(Containers.delete)
 
 
-class AsyncContainersWithRawResponse(ResourceView[AsyncContainers]):
+class AsyncContainersWithRawResponse(ResourceView):
+    _resource: AsyncContainers
+
     @property
     def files(self) -> AsyncContainersFilesWithRawResponse:
         return self._resource.files.with_raw_response
@@ -981,7 +987,9 @@ class AsyncContainersWithRawResponse(ResourceView[AsyncContainers]):
     delete = async_raw_method(AsyncContainers.delete)
 
 
-class AsyncContainersWithStreamingResponse(StreamingResourceView[AsyncContainers]):
+class AsyncContainersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncContainers
+
     @property
     def files(self) -> AsyncContainersFilesWithStreamingResponse:
         return self._resource.files.with_streaming_response
@@ -992,7 +1000,9 @@ class AsyncContainersWithStreamingResponse(StreamingResourceView[AsyncContainers
     delete = async_streamed_method(AsyncContainers.delete)
 
 
-class ContainersFilesWithRawResponse(ResourceView[ContainersFiles]):
+class ContainersFilesWithRawResponse(ResourceView):
+    _resource: ContainersFiles
+
     @property
     def content(self) -> ContainersFilesContentWithRawResponse:
         return self._resource.content.with_raw_response
@@ -1004,7 +1014,9 @@ class ContainersFilesWithRawResponse(ResourceView[ContainersFiles]):
     delete = raw_method(ContainersFiles.delete)
 
 
-class ContainersFilesWithStreamingResponse(StreamingResourceView[ContainersFiles]):
+class ContainersFilesWithStreamingResponse(StreamingResourceView):
+    _resource: ContainersFiles
+
     @property
     def content(self) -> ContainersFilesContentWithStreamingResponse:
         return self._resource.content.with_streaming_response
@@ -1016,7 +1028,9 @@ class ContainersFilesWithStreamingResponse(StreamingResourceView[ContainersFiles
     delete = streamed_method(ContainersFiles.delete)
 
 
-class AsyncContainersFilesWithRawResponse(ResourceView[AsyncContainersFiles]):
+class AsyncContainersFilesWithRawResponse(ResourceView):
+    _resource: AsyncContainersFiles
+
     @property
     def content(self) -> AsyncContainersFilesContentWithRawResponse:
         return self._resource.content.with_raw_response
@@ -1028,7 +1042,9 @@ class AsyncContainersFilesWithRawResponse(ResourceView[AsyncContainersFiles]):
     delete = async_raw_method(AsyncContainersFiles.delete)
 
 
-class AsyncContainersFilesWithStreamingResponse(StreamingResourceView[AsyncContainersFiles]):
+class AsyncContainersFilesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncContainersFiles
+
     @property
     def content(self) -> AsyncContainersFilesContentWithStreamingResponse:
         return self._resource.content.with_streaming_response
@@ -1040,17 +1056,25 @@ class AsyncContainersFilesWithStreamingResponse(StreamingResourceView[AsyncConta
     delete = async_streamed_method(AsyncContainersFiles.delete)
 
 
-class ContainersFilesContentWithRawResponse(ResourceView[ContainersFilesContent]):
+class ContainersFilesContentWithRawResponse(ResourceView):
+    _resource: ContainersFilesContent
+
     retrieve = raw_method(ContainersFilesContent.retrieve)
 
 
-class ContainersFilesContentWithStreamingResponse(StreamingResourceView[ContainersFilesContent]):
+class ContainersFilesContentWithStreamingResponse(StreamingResourceView):
+    _resource: ContainersFilesContent
+
     retrieve = streamed_method(ContainersFilesContent.retrieve)
 
 
-class AsyncContainersFilesContentWithRawResponse(ResourceView[AsyncContainersFilesContent]):
+class AsyncContainersFilesContentWithRawResponse(ResourceView):
+    _resource: AsyncContainersFilesContent
+
     retrieve = async_raw_method(AsyncContainersFilesContent.retrieve)
 
 
-class AsyncContainersFilesContentWithStreamingResponse(StreamingResourceView[AsyncContainersFilesContent]):
+class AsyncContainersFilesContentWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncContainersFilesContent
+
     retrieve = async_streamed_method(AsyncContainersFilesContent.retrieve)

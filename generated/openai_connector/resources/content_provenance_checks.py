@@ -119,17 +119,25 @@ class AsyncContentProvenanceChecks(AsyncAPIResource):
         )
 
 
-class ContentProvenanceChecksWithRawResponse(ResourceView[ContentProvenanceChecks]):
+class ContentProvenanceChecksWithRawResponse(ResourceView):
+    _resource: ContentProvenanceChecks
+
     create = raw_method(ContentProvenanceChecks.create)
 
 
-class ContentProvenanceChecksWithStreamingResponse(StreamingResourceView[ContentProvenanceChecks]):
+class ContentProvenanceChecksWithStreamingResponse(StreamingResourceView):
+    _resource: ContentProvenanceChecks
+
     create = streamed_method(ContentProvenanceChecks.create)
 
 
-class AsyncContentProvenanceChecksWithRawResponse(ResourceView[AsyncContentProvenanceChecks]):
+class AsyncContentProvenanceChecksWithRawResponse(ResourceView):
+    _resource: AsyncContentProvenanceChecks
+
     create = async_raw_method(AsyncContentProvenanceChecks.create)
 
 
-class AsyncContentProvenanceChecksWithStreamingResponse(StreamingResourceView[AsyncContentProvenanceChecks]):
+class AsyncContentProvenanceChecksWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncContentProvenanceChecks
+
     create = async_streamed_method(AsyncContentProvenanceChecks.create)

@@ -727,7 +727,9 @@ class AsyncConversationsItems(AsyncAPIResource):
         )
 
 
-class ConversationsWithRawResponse(ResourceView[Conversations]):
+class ConversationsWithRawResponse(ResourceView):
+    _resource: Conversations
+
     @property
     def items(self) -> ConversationsItemsWithRawResponse:
         return self._resource.items.with_raw_response
@@ -738,7 +740,9 @@ class ConversationsWithRawResponse(ResourceView[Conversations]):
     delete = raw_method(Conversations.delete)
 
 
-class ConversationsWithStreamingResponse(StreamingResourceView[Conversations]):
+class ConversationsWithStreamingResponse(StreamingResourceView):
+    _resource: Conversations
+
     @property
     def items(self) -> ConversationsItemsWithStreamingResponse:
         return self._resource.items.with_streaming_response
@@ -749,7 +753,9 @@ class ConversationsWithStreamingResponse(StreamingResourceView[Conversations]):
     delete = streamed_method(Conversations.delete)
 
 
-class AsyncConversationsWithRawResponse(ResourceView[AsyncConversations]):
+class AsyncConversationsWithRawResponse(ResourceView):
+    _resource: AsyncConversations
+
     @property
     def items(self) -> AsyncConversationsItemsWithRawResponse:
         return self._resource.items.with_raw_response
@@ -760,7 +766,9 @@ class AsyncConversationsWithRawResponse(ResourceView[AsyncConversations]):
     delete = async_raw_method(AsyncConversations.delete)
 
 
-class AsyncConversationsWithStreamingResponse(StreamingResourceView[AsyncConversations]):
+class AsyncConversationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncConversations
+
     @property
     def items(self) -> AsyncConversationsItemsWithStreamingResponse:
         return self._resource.items.with_streaming_response
@@ -771,28 +779,36 @@ class AsyncConversationsWithStreamingResponse(StreamingResourceView[AsyncConvers
     delete = async_streamed_method(AsyncConversations.delete)
 
 
-class ConversationsItemsWithRawResponse(ResourceView[ConversationsItems]):
+class ConversationsItemsWithRawResponse(ResourceView):
+    _resource: ConversationsItems
+
     list = raw_method(ConversationsItems.list)
     create = raw_method(ConversationsItems.create)
     retrieve = raw_method(ConversationsItems.retrieve)
     delete = raw_method(ConversationsItems.delete)
 
 
-class ConversationsItemsWithStreamingResponse(StreamingResourceView[ConversationsItems]):
+class ConversationsItemsWithStreamingResponse(StreamingResourceView):
+    _resource: ConversationsItems
+
     list = streamed_method(ConversationsItems.list)
     create = streamed_method(ConversationsItems.create)
     retrieve = streamed_method(ConversationsItems.retrieve)
     delete = streamed_method(ConversationsItems.delete)
 
 
-class AsyncConversationsItemsWithRawResponse(ResourceView[AsyncConversationsItems]):
+class AsyncConversationsItemsWithRawResponse(ResourceView):
+    _resource: AsyncConversationsItems
+
     list = async_raw_method(AsyncConversationsItems.list)
     create = async_raw_method(AsyncConversationsItems.create)
     retrieve = async_raw_method(AsyncConversationsItems.retrieve)
     delete = async_raw_method(AsyncConversationsItems.delete)
 
 
-class AsyncConversationsItemsWithStreamingResponse(StreamingResourceView[AsyncConversationsItems]):
+class AsyncConversationsItemsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncConversationsItems
+
     list = async_streamed_method(AsyncConversationsItems.list)
     create = async_streamed_method(AsyncConversationsItems.create)
     retrieve = async_streamed_method(AsyncConversationsItems.retrieve)

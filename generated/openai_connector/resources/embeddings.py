@@ -151,17 +151,25 @@ class AsyncEmbeddings(AsyncAPIResource):
         )
 
 
-class EmbeddingsWithRawResponse(ResourceView[Embeddings]):
+class EmbeddingsWithRawResponse(ResourceView):
+    _resource: Embeddings
+
     create = raw_method(Embeddings.create)
 
 
-class EmbeddingsWithStreamingResponse(StreamingResourceView[Embeddings]):
+class EmbeddingsWithStreamingResponse(StreamingResourceView):
+    _resource: Embeddings
+
     create = streamed_method(Embeddings.create)
 
 
-class AsyncEmbeddingsWithRawResponse(ResourceView[AsyncEmbeddings]):
+class AsyncEmbeddingsWithRawResponse(ResourceView):
+    _resource: AsyncEmbeddings
+
     create = async_raw_method(AsyncEmbeddings.create)
 
 
-class AsyncEmbeddingsWithStreamingResponse(StreamingResourceView[AsyncEmbeddings]):
+class AsyncEmbeddingsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncEmbeddings
+
     create = async_streamed_method(AsyncEmbeddings.create)

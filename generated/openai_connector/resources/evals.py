@@ -1170,7 +1170,9 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
         )
 
 
-class EvalsWithRawResponse(ResourceView[Evals]):
+class EvalsWithRawResponse(ResourceView):
+    _resource: Evals
+
     @property
     def runs(self) -> EvalsRunsWithRawResponse:
         return self._resource.runs.with_raw_response
@@ -1182,7 +1184,9 @@ class EvalsWithRawResponse(ResourceView[Evals]):
     delete = raw_method(Evals.delete)
 
 
-class EvalsWithStreamingResponse(StreamingResourceView[Evals]):
+class EvalsWithStreamingResponse(StreamingResourceView):
+    _resource: Evals
+
     @property
     def runs(self) -> EvalsRunsWithStreamingResponse:
         return self._resource.runs.with_streaming_response
@@ -1194,7 +1198,9 @@ class EvalsWithStreamingResponse(StreamingResourceView[Evals]):
     delete = streamed_method(Evals.delete)
 
 
-class AsyncEvalsWithRawResponse(ResourceView[AsyncEvals]):
+class AsyncEvalsWithRawResponse(ResourceView):
+    _resource: AsyncEvals
+
     @property
     def runs(self) -> AsyncEvalsRunsWithRawResponse:
         return self._resource.runs.with_raw_response
@@ -1206,7 +1212,9 @@ class AsyncEvalsWithRawResponse(ResourceView[AsyncEvals]):
     delete = async_raw_method(AsyncEvals.delete)
 
 
-class AsyncEvalsWithStreamingResponse(StreamingResourceView[AsyncEvals]):
+class AsyncEvalsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncEvals
+
     @property
     def runs(self) -> AsyncEvalsRunsWithStreamingResponse:
         return self._resource.runs.with_streaming_response
@@ -1218,7 +1226,9 @@ class AsyncEvalsWithStreamingResponse(StreamingResourceView[AsyncEvals]):
     delete = async_streamed_method(AsyncEvals.delete)
 
 
-class EvalsRunsWithRawResponse(ResourceView[EvalsRuns]):
+class EvalsRunsWithRawResponse(ResourceView):
+    _resource: EvalsRuns
+
     @property
     def output_items(self) -> EvalsRunsOutputItemsWithRawResponse:
         return self._resource.output_items.with_raw_response
@@ -1230,7 +1240,9 @@ class EvalsRunsWithRawResponse(ResourceView[EvalsRuns]):
     delete = raw_method(EvalsRuns.delete)
 
 
-class EvalsRunsWithStreamingResponse(StreamingResourceView[EvalsRuns]):
+class EvalsRunsWithStreamingResponse(StreamingResourceView):
+    _resource: EvalsRuns
+
     @property
     def output_items(self) -> EvalsRunsOutputItemsWithStreamingResponse:
         return self._resource.output_items.with_streaming_response
@@ -1242,7 +1254,9 @@ class EvalsRunsWithStreamingResponse(StreamingResourceView[EvalsRuns]):
     delete = streamed_method(EvalsRuns.delete)
 
 
-class AsyncEvalsRunsWithRawResponse(ResourceView[AsyncEvalsRuns]):
+class AsyncEvalsRunsWithRawResponse(ResourceView):
+    _resource: AsyncEvalsRuns
+
     @property
     def output_items(self) -> AsyncEvalsRunsOutputItemsWithRawResponse:
         return self._resource.output_items.with_raw_response
@@ -1254,7 +1268,9 @@ class AsyncEvalsRunsWithRawResponse(ResourceView[AsyncEvalsRuns]):
     delete = async_raw_method(AsyncEvalsRuns.delete)
 
 
-class AsyncEvalsRunsWithStreamingResponse(StreamingResourceView[AsyncEvalsRuns]):
+class AsyncEvalsRunsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncEvalsRuns
+
     @property
     def output_items(self) -> AsyncEvalsRunsOutputItemsWithStreamingResponse:
         return self._resource.output_items.with_streaming_response
@@ -1266,21 +1282,29 @@ class AsyncEvalsRunsWithStreamingResponse(StreamingResourceView[AsyncEvalsRuns])
     delete = async_streamed_method(AsyncEvalsRuns.delete)
 
 
-class EvalsRunsOutputItemsWithRawResponse(ResourceView[EvalsRunsOutputItems]):
+class EvalsRunsOutputItemsWithRawResponse(ResourceView):
+    _resource: EvalsRunsOutputItems
+
     list = raw_method(EvalsRunsOutputItems.list)
     retrieve = raw_method(EvalsRunsOutputItems.retrieve)
 
 
-class EvalsRunsOutputItemsWithStreamingResponse(StreamingResourceView[EvalsRunsOutputItems]):
+class EvalsRunsOutputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: EvalsRunsOutputItems
+
     list = streamed_method(EvalsRunsOutputItems.list)
     retrieve = streamed_method(EvalsRunsOutputItems.retrieve)
 
 
-class AsyncEvalsRunsOutputItemsWithRawResponse(ResourceView[AsyncEvalsRunsOutputItems]):
+class AsyncEvalsRunsOutputItemsWithRawResponse(ResourceView):
+    _resource: AsyncEvalsRunsOutputItems
+
     list = async_raw_method(AsyncEvalsRunsOutputItems.list)
     retrieve = async_raw_method(AsyncEvalsRunsOutputItems.retrieve)
 
 
-class AsyncEvalsRunsOutputItemsWithStreamingResponse(StreamingResourceView[AsyncEvalsRunsOutputItems]):
+class AsyncEvalsRunsOutputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncEvalsRunsOutputItems
+
     list = async_streamed_method(AsyncEvalsRunsOutputItems.list)
     retrieve = async_streamed_method(AsyncEvalsRunsOutputItems.retrieve)

@@ -476,7 +476,9 @@ class AsyncFiles(AsyncAPIResource):
         )
 
 
-class FilesWithRawResponse(ResourceView[Files]):
+class FilesWithRawResponse(ResourceView):
+    _resource: Files
+
     list = raw_method(Files.list)
     create = raw_method(Files.create)
     retrieve = raw_method(Files.retrieve)
@@ -484,7 +486,9 @@ class FilesWithRawResponse(ResourceView[Files]):
     content = raw_method(Files.content)
 
 
-class FilesWithStreamingResponse(StreamingResourceView[Files]):
+class FilesWithStreamingResponse(StreamingResourceView):
+    _resource: Files
+
     list = streamed_method(Files.list)
     create = streamed_method(Files.create)
     retrieve = streamed_method(Files.retrieve)
@@ -492,7 +496,9 @@ class FilesWithStreamingResponse(StreamingResourceView[Files]):
     content = streamed_method(Files.content)
 
 
-class AsyncFilesWithRawResponse(ResourceView[AsyncFiles]):
+class AsyncFilesWithRawResponse(ResourceView):
+    _resource: AsyncFiles
+
     list = async_raw_method(AsyncFiles.list)
     create = async_raw_method(AsyncFiles.create)
     retrieve = async_raw_method(AsyncFiles.retrieve)
@@ -500,7 +506,9 @@ class AsyncFilesWithRawResponse(ResourceView[AsyncFiles]):
     content = async_raw_method(AsyncFiles.content)
 
 
-class AsyncFilesWithStreamingResponse(StreamingResourceView[AsyncFiles]):
+class AsyncFilesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFiles
+
     list = async_streamed_method(AsyncFiles.list)
     create = async_streamed_method(AsyncFiles.create)
     retrieve = async_streamed_method(AsyncFiles.retrieve)

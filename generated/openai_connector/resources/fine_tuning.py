@@ -1388,7 +1388,9 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
         )
 
 
-class FineTuningWithRawResponse(ResourceView[FineTuning]):
+class FineTuningWithRawResponse(ResourceView):
+    _resource: FineTuning
+
     @property
     def alpha(self) -> FineTuningAlphaWithRawResponse:
         return self._resource.alpha.with_raw_response
@@ -1402,7 +1404,9 @@ class FineTuningWithRawResponse(ResourceView[FineTuning]):
         return self._resource.jobs.with_raw_response
 
 
-class FineTuningWithStreamingResponse(StreamingResourceView[FineTuning]):
+class FineTuningWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuning
+
     @property
     def alpha(self) -> FineTuningAlphaWithStreamingResponse:
         return self._resource.alpha.with_streaming_response
@@ -1416,7 +1420,9 @@ class FineTuningWithStreamingResponse(StreamingResourceView[FineTuning]):
         return self._resource.jobs.with_streaming_response
 
 
-class AsyncFineTuningWithRawResponse(ResourceView[AsyncFineTuning]):
+class AsyncFineTuningWithRawResponse(ResourceView):
+    _resource: AsyncFineTuning
+
     @property
     def alpha(self) -> AsyncFineTuningAlphaWithRawResponse:
         return self._resource.alpha.with_raw_response
@@ -1430,7 +1436,9 @@ class AsyncFineTuningWithRawResponse(ResourceView[AsyncFineTuning]):
         return self._resource.jobs.with_raw_response
 
 
-class AsyncFineTuningWithStreamingResponse(StreamingResourceView[AsyncFineTuning]):
+class AsyncFineTuningWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuning
+
     @property
     def alpha(self) -> AsyncFineTuningAlphaWithStreamingResponse:
         return self._resource.alpha.with_streaming_response
@@ -1444,101 +1452,133 @@ class AsyncFineTuningWithStreamingResponse(StreamingResourceView[AsyncFineTuning
         return self._resource.jobs.with_streaming_response
 
 
-class FineTuningAlphaWithRawResponse(ResourceView[FineTuningAlpha]):
+class FineTuningAlphaWithRawResponse(ResourceView):
+    _resource: FineTuningAlpha
+
     @property
     def graders(self) -> FineTuningAlphaGradersWithRawResponse:
         return self._resource.graders.with_raw_response
 
 
-class FineTuningAlphaWithStreamingResponse(StreamingResourceView[FineTuningAlpha]):
+class FineTuningAlphaWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningAlpha
+
     @property
     def graders(self) -> FineTuningAlphaGradersWithStreamingResponse:
         return self._resource.graders.with_streaming_response
 
 
-class AsyncFineTuningAlphaWithRawResponse(ResourceView[AsyncFineTuningAlpha]):
+class AsyncFineTuningAlphaWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningAlpha
+
     @property
     def graders(self) -> AsyncFineTuningAlphaGradersWithRawResponse:
         return self._resource.graders.with_raw_response
 
 
-class AsyncFineTuningAlphaWithStreamingResponse(StreamingResourceView[AsyncFineTuningAlpha]):
+class AsyncFineTuningAlphaWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningAlpha
+
     @property
     def graders(self) -> AsyncFineTuningAlphaGradersWithStreamingResponse:
         return self._resource.graders.with_streaming_response
 
 
-class FineTuningAlphaGradersWithRawResponse(ResourceView[FineTuningAlphaGraders]):
+class FineTuningAlphaGradersWithRawResponse(ResourceView):
+    _resource: FineTuningAlphaGraders
+
     run = raw_method(FineTuningAlphaGraders.run)
     validate = raw_method(FineTuningAlphaGraders.validate)
 
 
-class FineTuningAlphaGradersWithStreamingResponse(StreamingResourceView[FineTuningAlphaGraders]):
+class FineTuningAlphaGradersWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningAlphaGraders
+
     run = streamed_method(FineTuningAlphaGraders.run)
     validate = streamed_method(FineTuningAlphaGraders.validate)
 
 
-class AsyncFineTuningAlphaGradersWithRawResponse(ResourceView[AsyncFineTuningAlphaGraders]):
+class AsyncFineTuningAlphaGradersWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningAlphaGraders
+
     run = async_raw_method(AsyncFineTuningAlphaGraders.run)
     validate = async_raw_method(AsyncFineTuningAlphaGraders.validate)
 
 
-class AsyncFineTuningAlphaGradersWithStreamingResponse(StreamingResourceView[AsyncFineTuningAlphaGraders]):
+class AsyncFineTuningAlphaGradersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningAlphaGraders
+
     run = async_streamed_method(AsyncFineTuningAlphaGraders.run)
     validate = async_streamed_method(AsyncFineTuningAlphaGraders.validate)
 
 
-class FineTuningCheckpointsWithRawResponse(ResourceView[FineTuningCheckpoints]):
+class FineTuningCheckpointsWithRawResponse(ResourceView):
+    _resource: FineTuningCheckpoints
+
     @property
     def permissions(self) -> FineTuningCheckpointsPermissionsWithRawResponse:
         return self._resource.permissions.with_raw_response
 
 
-class FineTuningCheckpointsWithStreamingResponse(StreamingResourceView[FineTuningCheckpoints]):
+class FineTuningCheckpointsWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningCheckpoints
+
     @property
     def permissions(self) -> FineTuningCheckpointsPermissionsWithStreamingResponse:
         return self._resource.permissions.with_streaming_response
 
 
-class AsyncFineTuningCheckpointsWithRawResponse(ResourceView[AsyncFineTuningCheckpoints]):
+class AsyncFineTuningCheckpointsWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningCheckpoints
+
     @property
     def permissions(self) -> AsyncFineTuningCheckpointsPermissionsWithRawResponse:
         return self._resource.permissions.with_raw_response
 
 
-class AsyncFineTuningCheckpointsWithStreamingResponse(StreamingResourceView[AsyncFineTuningCheckpoints]):
+class AsyncFineTuningCheckpointsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningCheckpoints
+
     @property
     def permissions(self) -> AsyncFineTuningCheckpointsPermissionsWithStreamingResponse:
         return self._resource.permissions.with_streaming_response
 
 
-class FineTuningCheckpointsPermissionsWithRawResponse(ResourceView[FineTuningCheckpointsPermissions]):
+class FineTuningCheckpointsPermissionsWithRawResponse(ResourceView):
+    _resource: FineTuningCheckpointsPermissions
+
     list = raw_method(FineTuningCheckpointsPermissions.list)
     create = raw_method(FineTuningCheckpointsPermissions.create)
     delete = raw_method(FineTuningCheckpointsPermissions.delete)
 
 
-class FineTuningCheckpointsPermissionsWithStreamingResponse(StreamingResourceView[FineTuningCheckpointsPermissions]):
+class FineTuningCheckpointsPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningCheckpointsPermissions
+
     list = streamed_method(FineTuningCheckpointsPermissions.list)
     create = streamed_method(FineTuningCheckpointsPermissions.create)
     delete = streamed_method(FineTuningCheckpointsPermissions.delete)
 
 
-class AsyncFineTuningCheckpointsPermissionsWithRawResponse(ResourceView[AsyncFineTuningCheckpointsPermissions]):
+class AsyncFineTuningCheckpointsPermissionsWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningCheckpointsPermissions
+
     list = async_raw_method(AsyncFineTuningCheckpointsPermissions.list)
     create = async_raw_method(AsyncFineTuningCheckpointsPermissions.create)
     delete = async_raw_method(AsyncFineTuningCheckpointsPermissions.delete)
 
 
-class AsyncFineTuningCheckpointsPermissionsWithStreamingResponse(
-    StreamingResourceView[AsyncFineTuningCheckpointsPermissions]
-):
+class AsyncFineTuningCheckpointsPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningCheckpointsPermissions
+
     list = async_streamed_method(AsyncFineTuningCheckpointsPermissions.list)
     create = async_streamed_method(AsyncFineTuningCheckpointsPermissions.create)
     delete = async_streamed_method(AsyncFineTuningCheckpointsPermissions.delete)
 
 
-class FineTuningJobsWithRawResponse(ResourceView[FineTuningJobs]):
+class FineTuningJobsWithRawResponse(ResourceView):
+    _resource: FineTuningJobs
+
     @property
     def checkpoints(self) -> FineTuningJobsCheckpointsWithRawResponse:
         return self._resource.checkpoints.with_raw_response
@@ -1552,7 +1592,9 @@ class FineTuningJobsWithRawResponse(ResourceView[FineTuningJobs]):
     resume = raw_method(FineTuningJobs.resume)
 
 
-class FineTuningJobsWithStreamingResponse(StreamingResourceView[FineTuningJobs]):
+class FineTuningJobsWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningJobs
+
     @property
     def checkpoints(self) -> FineTuningJobsCheckpointsWithStreamingResponse:
         return self._resource.checkpoints.with_streaming_response
@@ -1566,7 +1608,9 @@ class FineTuningJobsWithStreamingResponse(StreamingResourceView[FineTuningJobs])
     resume = streamed_method(FineTuningJobs.resume)
 
 
-class AsyncFineTuningJobsWithRawResponse(ResourceView[AsyncFineTuningJobs]):
+class AsyncFineTuningJobsWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningJobs
+
     @property
     def checkpoints(self) -> AsyncFineTuningJobsCheckpointsWithRawResponse:
         return self._resource.checkpoints.with_raw_response
@@ -1580,7 +1624,9 @@ class AsyncFineTuningJobsWithRawResponse(ResourceView[AsyncFineTuningJobs]):
     resume = async_raw_method(AsyncFineTuningJobs.resume)
 
 
-class AsyncFineTuningJobsWithStreamingResponse(StreamingResourceView[AsyncFineTuningJobs]):
+class AsyncFineTuningJobsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningJobs
+
     @property
     def checkpoints(self) -> AsyncFineTuningJobsCheckpointsWithStreamingResponse:
         return self._resource.checkpoints.with_streaming_response
@@ -1594,17 +1640,25 @@ class AsyncFineTuningJobsWithStreamingResponse(StreamingResourceView[AsyncFineTu
     resume = async_streamed_method(AsyncFineTuningJobs.resume)
 
 
-class FineTuningJobsCheckpointsWithRawResponse(ResourceView[FineTuningJobsCheckpoints]):
+class FineTuningJobsCheckpointsWithRawResponse(ResourceView):
+    _resource: FineTuningJobsCheckpoints
+
     list = raw_method(FineTuningJobsCheckpoints.list)
 
 
-class FineTuningJobsCheckpointsWithStreamingResponse(StreamingResourceView[FineTuningJobsCheckpoints]):
+class FineTuningJobsCheckpointsWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningJobsCheckpoints
+
     list = streamed_method(FineTuningJobsCheckpoints.list)
 
 
-class AsyncFineTuningJobsCheckpointsWithRawResponse(ResourceView[AsyncFineTuningJobsCheckpoints]):
+class AsyncFineTuningJobsCheckpointsWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningJobsCheckpoints
+
     list = async_raw_method(AsyncFineTuningJobsCheckpoints.list)
 
 
-class AsyncFineTuningJobsCheckpointsWithStreamingResponse(StreamingResourceView[AsyncFineTuningJobsCheckpoints]):
+class AsyncFineTuningJobsCheckpointsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningJobsCheckpoints
+
     list = async_streamed_method(AsyncFineTuningJobsCheckpoints.list)

@@ -1625,28 +1625,36 @@ class AsyncImages(AsyncAPIResource):
         )
 
 
-class ImagesWithRawResponse(ResourceView[Images]):
+class ImagesWithRawResponse(ResourceView):
+    _resource: Images
+
     edit = raw_method(Images.edit)
     edit_json = raw_method(Images.edit_json)
     generate = raw_method(Images.generate)
     create_variation = raw_method(Images.create_variation)
 
 
-class ImagesWithStreamingResponse(StreamingResourceView[Images]):
+class ImagesWithStreamingResponse(StreamingResourceView):
+    _resource: Images
+
     edit = streamed_method(Images.edit)
     edit_json = streamed_method(Images.edit_json)
     generate = streamed_method(Images.generate)
     create_variation = streamed_method(Images.create_variation)
 
 
-class AsyncImagesWithRawResponse(ResourceView[AsyncImages]):
+class AsyncImagesWithRawResponse(ResourceView):
+    _resource: AsyncImages
+
     edit = async_raw_method(AsyncImages.edit)
     edit_json = async_raw_method(AsyncImages.edit_json)
     generate = async_raw_method(AsyncImages.generate)
     create_variation = async_raw_method(AsyncImages.create_variation)
 
 
-class AsyncImagesWithStreamingResponse(StreamingResourceView[AsyncImages]):
+class AsyncImagesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncImages
+
     edit = async_streamed_method(AsyncImages.edit)
     edit_json = async_streamed_method(AsyncImages.edit_json)
     generate = async_streamed_method(AsyncImages.generate)

@@ -243,25 +243,33 @@ class AsyncModels(AsyncAPIResource):
         )
 
 
-class ModelsWithRawResponse(ResourceView[Models]):
+class ModelsWithRawResponse(ResourceView):
+    _resource: Models
+
     list = raw_method(Models.list)
     retrieve = raw_method(Models.retrieve)
     delete = raw_method(Models.delete)
 
 
-class ModelsWithStreamingResponse(StreamingResourceView[Models]):
+class ModelsWithStreamingResponse(StreamingResourceView):
+    _resource: Models
+
     list = streamed_method(Models.list)
     retrieve = streamed_method(Models.retrieve)
     delete = streamed_method(Models.delete)
 
 
-class AsyncModelsWithRawResponse(ResourceView[AsyncModels]):
+class AsyncModelsWithRawResponse(ResourceView):
+    _resource: AsyncModels
+
     list = async_raw_method(AsyncModels.list)
     retrieve = async_raw_method(AsyncModels.retrieve)
     delete = async_raw_method(AsyncModels.delete)
 
 
-class AsyncModelsWithStreamingResponse(StreamingResourceView[AsyncModels]):
+class AsyncModelsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncModels
+
     list = async_streamed_method(AsyncModels.list)
     retrieve = async_streamed_method(AsyncModels.retrieve)
     delete = async_streamed_method(AsyncModels.delete)

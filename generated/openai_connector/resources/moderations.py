@@ -137,17 +137,25 @@ class AsyncModerations(AsyncAPIResource):
         )
 
 
-class ModerationsWithRawResponse(ResourceView[Moderations]):
+class ModerationsWithRawResponse(ResourceView):
+    _resource: Moderations
+
     create = raw_method(Moderations.create)
 
 
-class ModerationsWithStreamingResponse(StreamingResourceView[Moderations]):
+class ModerationsWithStreamingResponse(StreamingResourceView):
+    _resource: Moderations
+
     create = streamed_method(Moderations.create)
 
 
-class AsyncModerationsWithRawResponse(ResourceView[AsyncModerations]):
+class AsyncModerationsWithRawResponse(ResourceView):
+    _resource: AsyncModerations
+
     create = async_raw_method(AsyncModerations.create)
 
 
-class AsyncModerationsWithStreamingResponse(StreamingResourceView[AsyncModerations]):
+class AsyncModerationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncModerations
+
     create = async_streamed_method(AsyncModerations.create)

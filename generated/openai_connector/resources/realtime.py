@@ -901,7 +901,9 @@ class AsyncRealtimeTranslationsClientSecrets(AsyncAPIResource):
         )
 
 
-class RealtimeWithRawResponse(ResourceView[Realtime]):
+class RealtimeWithRawResponse(ResourceView):
+    _resource: Realtime
+
     @property
     def calls(self) -> RealtimeCallsWithRawResponse:
         return self._resource.calls.with_raw_response
@@ -915,7 +917,9 @@ class RealtimeWithRawResponse(ResourceView[Realtime]):
         return self._resource.translations.with_raw_response
 
 
-class RealtimeWithStreamingResponse(StreamingResourceView[Realtime]):
+class RealtimeWithStreamingResponse(StreamingResourceView):
+    _resource: Realtime
+
     @property
     def calls(self) -> RealtimeCallsWithStreamingResponse:
         return self._resource.calls.with_streaming_response
@@ -929,7 +933,9 @@ class RealtimeWithStreamingResponse(StreamingResourceView[Realtime]):
         return self._resource.translations.with_streaming_response
 
 
-class AsyncRealtimeWithRawResponse(ResourceView[AsyncRealtime]):
+class AsyncRealtimeWithRawResponse(ResourceView):
+    _resource: AsyncRealtime
+
     @property
     def calls(self) -> AsyncRealtimeCallsWithRawResponse:
         return self._resource.calls.with_raw_response
@@ -943,7 +949,9 @@ class AsyncRealtimeWithRawResponse(ResourceView[AsyncRealtime]):
         return self._resource.translations.with_raw_response
 
 
-class AsyncRealtimeWithStreamingResponse(StreamingResourceView[AsyncRealtime]):
+class AsyncRealtimeWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtime
+
     @property
     def calls(self) -> AsyncRealtimeCallsWithStreamingResponse:
         return self._resource.calls.with_streaming_response
@@ -957,7 +965,9 @@ class AsyncRealtimeWithStreamingResponse(StreamingResourceView[AsyncRealtime]):
         return self._resource.translations.with_streaming_response
 
 
-class RealtimeCallsWithRawResponse(ResourceView[RealtimeCalls]):
+class RealtimeCallsWithRawResponse(ResourceView):
+    _resource: RealtimeCalls
+
     create = raw_method(RealtimeCalls.create)
     accept = raw_method(RealtimeCalls.accept)
     hangup = raw_method(RealtimeCalls.hangup)
@@ -965,7 +975,9 @@ class RealtimeCallsWithRawResponse(ResourceView[RealtimeCalls]):
     reject = raw_method(RealtimeCalls.reject)
 
 
-class RealtimeCallsWithStreamingResponse(StreamingResourceView[RealtimeCalls]):
+class RealtimeCallsWithStreamingResponse(StreamingResourceView):
+    _resource: RealtimeCalls
+
     create = streamed_method(RealtimeCalls.create)
     accept = streamed_method(RealtimeCalls.accept)
     hangup = streamed_method(RealtimeCalls.hangup)
@@ -973,7 +985,9 @@ class RealtimeCallsWithStreamingResponse(StreamingResourceView[RealtimeCalls]):
     reject = streamed_method(RealtimeCalls.reject)
 
 
-class AsyncRealtimeCallsWithRawResponse(ResourceView[AsyncRealtimeCalls]):
+class AsyncRealtimeCallsWithRawResponse(ResourceView):
+    _resource: AsyncRealtimeCalls
+
     create = async_raw_method(AsyncRealtimeCalls.create)
     accept = async_raw_method(AsyncRealtimeCalls.accept)
     hangup = async_raw_method(AsyncRealtimeCalls.hangup)
@@ -981,7 +995,9 @@ class AsyncRealtimeCallsWithRawResponse(ResourceView[AsyncRealtimeCalls]):
     reject = async_raw_method(AsyncRealtimeCalls.reject)
 
 
-class AsyncRealtimeCallsWithStreamingResponse(StreamingResourceView[AsyncRealtimeCalls]):
+class AsyncRealtimeCallsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtimeCalls
+
     create = async_streamed_method(AsyncRealtimeCalls.create)
     accept = async_streamed_method(AsyncRealtimeCalls.accept)
     hangup = async_streamed_method(AsyncRealtimeCalls.hangup)
@@ -989,59 +1005,81 @@ class AsyncRealtimeCallsWithStreamingResponse(StreamingResourceView[AsyncRealtim
     reject = async_streamed_method(AsyncRealtimeCalls.reject)
 
 
-class RealtimeClientSecretsWithRawResponse(ResourceView[RealtimeClientSecrets]):
+class RealtimeClientSecretsWithRawResponse(ResourceView):
+    _resource: RealtimeClientSecrets
+
     create = raw_method(RealtimeClientSecrets.create)
 
 
-class RealtimeClientSecretsWithStreamingResponse(StreamingResourceView[RealtimeClientSecrets]):
+class RealtimeClientSecretsWithStreamingResponse(StreamingResourceView):
+    _resource: RealtimeClientSecrets
+
     create = streamed_method(RealtimeClientSecrets.create)
 
 
-class AsyncRealtimeClientSecretsWithRawResponse(ResourceView[AsyncRealtimeClientSecrets]):
+class AsyncRealtimeClientSecretsWithRawResponse(ResourceView):
+    _resource: AsyncRealtimeClientSecrets
+
     create = async_raw_method(AsyncRealtimeClientSecrets.create)
 
 
-class AsyncRealtimeClientSecretsWithStreamingResponse(StreamingResourceView[AsyncRealtimeClientSecrets]):
+class AsyncRealtimeClientSecretsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtimeClientSecrets
+
     create = async_streamed_method(AsyncRealtimeClientSecrets.create)
 
 
-class RealtimeTranslationsWithRawResponse(ResourceView[RealtimeTranslations]):
+class RealtimeTranslationsWithRawResponse(ResourceView):
+    _resource: RealtimeTranslations
+
     @property
     def client_secrets(self) -> RealtimeTranslationsClientSecretsWithRawResponse:
         return self._resource.client_secrets.with_raw_response
 
 
-class RealtimeTranslationsWithStreamingResponse(StreamingResourceView[RealtimeTranslations]):
+class RealtimeTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: RealtimeTranslations
+
     @property
     def client_secrets(self) -> RealtimeTranslationsClientSecretsWithStreamingResponse:
         return self._resource.client_secrets.with_streaming_response
 
 
-class AsyncRealtimeTranslationsWithRawResponse(ResourceView[AsyncRealtimeTranslations]):
+class AsyncRealtimeTranslationsWithRawResponse(ResourceView):
+    _resource: AsyncRealtimeTranslations
+
     @property
     def client_secrets(self) -> AsyncRealtimeTranslationsClientSecretsWithRawResponse:
         return self._resource.client_secrets.with_raw_response
 
 
-class AsyncRealtimeTranslationsWithStreamingResponse(StreamingResourceView[AsyncRealtimeTranslations]):
+class AsyncRealtimeTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtimeTranslations
+
     @property
     def client_secrets(self) -> AsyncRealtimeTranslationsClientSecretsWithStreamingResponse:
         return self._resource.client_secrets.with_streaming_response
 
 
-class RealtimeTranslationsClientSecretsWithRawResponse(ResourceView[RealtimeTranslationsClientSecrets]):
+class RealtimeTranslationsClientSecretsWithRawResponse(ResourceView):
+    _resource: RealtimeTranslationsClientSecrets
+
     create = raw_method(RealtimeTranslationsClientSecrets.create)
 
 
-class RealtimeTranslationsClientSecretsWithStreamingResponse(StreamingResourceView[RealtimeTranslationsClientSecrets]):
+class RealtimeTranslationsClientSecretsWithStreamingResponse(StreamingResourceView):
+    _resource: RealtimeTranslationsClientSecrets
+
     create = streamed_method(RealtimeTranslationsClientSecrets.create)
 
 
-class AsyncRealtimeTranslationsClientSecretsWithRawResponse(ResourceView[AsyncRealtimeTranslationsClientSecrets]):
+class AsyncRealtimeTranslationsClientSecretsWithRawResponse(ResourceView):
+    _resource: AsyncRealtimeTranslationsClientSecrets
+
     create = async_raw_method(AsyncRealtimeTranslationsClientSecrets.create)
 
 
-class AsyncRealtimeTranslationsClientSecretsWithStreamingResponse(
-    StreamingResourceView[AsyncRealtimeTranslationsClientSecrets]
-):
+class AsyncRealtimeTranslationsClientSecretsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtimeTranslationsClientSecrets
+
     create = async_streamed_method(AsyncRealtimeTranslationsClientSecrets.create)

@@ -1416,7 +1416,9 @@ class AsyncResponsesInputTokens(AsyncAPIResource):
         )
 
 
-class ResponsesWithRawResponse(ResourceView[Responses]):
+class ResponsesWithRawResponse(ResourceView):
+    _resource: Responses
+
     @property
     def input_items(self) -> ResponsesInputItemsWithRawResponse:
         return self._resource.input_items.with_raw_response
@@ -1432,7 +1434,9 @@ class ResponsesWithRawResponse(ResourceView[Responses]):
     compact = raw_method(Responses.compact)
 
 
-class ResponsesWithStreamingResponse(StreamingResourceView[Responses]):
+class ResponsesWithStreamingResponse(StreamingResourceView):
+    _resource: Responses
+
     @property
     def input_items(self) -> ResponsesInputItemsWithStreamingResponse:
         return self._resource.input_items.with_streaming_response
@@ -1448,7 +1452,9 @@ class ResponsesWithStreamingResponse(StreamingResourceView[Responses]):
     compact = streamed_method(Responses.compact)
 
 
-class AsyncResponsesWithRawResponse(ResourceView[AsyncResponses]):
+class AsyncResponsesWithRawResponse(ResourceView):
+    _resource: AsyncResponses
+
     @property
     def input_items(self) -> AsyncResponsesInputItemsWithRawResponse:
         return self._resource.input_items.with_raw_response
@@ -1464,7 +1470,9 @@ class AsyncResponsesWithRawResponse(ResourceView[AsyncResponses]):
     compact = async_raw_method(AsyncResponses.compact)
 
 
-class AsyncResponsesWithStreamingResponse(StreamingResourceView[AsyncResponses]):
+class AsyncResponsesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncResponses
+
     @property
     def input_items(self) -> AsyncResponsesInputItemsWithStreamingResponse:
         return self._resource.input_items.with_streaming_response
@@ -1480,33 +1488,49 @@ class AsyncResponsesWithStreamingResponse(StreamingResourceView[AsyncResponses])
     compact = async_streamed_method(AsyncResponses.compact)
 
 
-class ResponsesInputItemsWithRawResponse(ResourceView[ResponsesInputItems]):
+class ResponsesInputItemsWithRawResponse(ResourceView):
+    _resource: ResponsesInputItems
+
     list = raw_method(ResponsesInputItems.list)
 
 
-class ResponsesInputItemsWithStreamingResponse(StreamingResourceView[ResponsesInputItems]):
+class ResponsesInputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: ResponsesInputItems
+
     list = streamed_method(ResponsesInputItems.list)
 
 
-class AsyncResponsesInputItemsWithRawResponse(ResourceView[AsyncResponsesInputItems]):
+class AsyncResponsesInputItemsWithRawResponse(ResourceView):
+    _resource: AsyncResponsesInputItems
+
     list = async_raw_method(AsyncResponsesInputItems.list)
 
 
-class AsyncResponsesInputItemsWithStreamingResponse(StreamingResourceView[AsyncResponsesInputItems]):
+class AsyncResponsesInputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncResponsesInputItems
+
     list = async_streamed_method(AsyncResponsesInputItems.list)
 
 
-class ResponsesInputTokensWithRawResponse(ResourceView[ResponsesInputTokens]):
+class ResponsesInputTokensWithRawResponse(ResourceView):
+    _resource: ResponsesInputTokens
+
     count = raw_method(ResponsesInputTokens.count)
 
 
-class ResponsesInputTokensWithStreamingResponse(StreamingResourceView[ResponsesInputTokens]):
+class ResponsesInputTokensWithStreamingResponse(StreamingResourceView):
+    _resource: ResponsesInputTokens
+
     count = streamed_method(ResponsesInputTokens.count)
 
 
-class AsyncResponsesInputTokensWithRawResponse(ResourceView[AsyncResponsesInputTokens]):
+class AsyncResponsesInputTokensWithRawResponse(ResourceView):
+    _resource: AsyncResponsesInputTokens
+
     count = async_raw_method(AsyncResponsesInputTokens.count)
 
 
-class AsyncResponsesInputTokensWithStreamingResponse(StreamingResourceView[AsyncResponsesInputTokens]):
+class AsyncResponsesInputTokensWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncResponsesInputTokens
+
     count = async_streamed_method(AsyncResponsesInputTokens.count)

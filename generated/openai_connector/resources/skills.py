@@ -979,7 +979,9 @@ class AsyncSkillsVersionsContent(AsyncAPIResource):
         )
 
 
-class SkillsWithRawResponse(ResourceView[Skills]):
+class SkillsWithRawResponse(ResourceView):
+    _resource: Skills
+
     @property
     def content(self) -> SkillsContentWithRawResponse:
         return self._resource.content.with_raw_response
@@ -995,7 +997,9 @@ class SkillsWithRawResponse(ResourceView[Skills]):
     delete = raw_method(Skills.delete)
 
 
-class SkillsWithStreamingResponse(StreamingResourceView[Skills]):
+class SkillsWithStreamingResponse(StreamingResourceView):
+    _resource: Skills
+
     @property
     def content(self) -> SkillsContentWithStreamingResponse:
         return self._resource.content.with_streaming_response
@@ -1011,7 +1015,9 @@ class SkillsWithStreamingResponse(StreamingResourceView[Skills]):
     delete = streamed_method(Skills.delete)
 
 
-class AsyncSkillsWithRawResponse(ResourceView[AsyncSkills]):
+class AsyncSkillsWithRawResponse(ResourceView):
+    _resource: AsyncSkills
+
     @property
     def content(self) -> AsyncSkillsContentWithRawResponse:
         return self._resource.content.with_raw_response
@@ -1027,7 +1033,9 @@ class AsyncSkillsWithRawResponse(ResourceView[AsyncSkills]):
     delete = async_raw_method(AsyncSkills.delete)
 
 
-class AsyncSkillsWithStreamingResponse(StreamingResourceView[AsyncSkills]):
+class AsyncSkillsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncSkills
+
     @property
     def content(self) -> AsyncSkillsContentWithStreamingResponse:
         return self._resource.content.with_streaming_response
@@ -1043,23 +1051,33 @@ class AsyncSkillsWithStreamingResponse(StreamingResourceView[AsyncSkills]):
     delete = async_streamed_method(AsyncSkills.delete)
 
 
-class SkillsContentWithRawResponse(ResourceView[SkillsContent]):
+class SkillsContentWithRawResponse(ResourceView):
+    _resource: SkillsContent
+
     retrieve = raw_method(SkillsContent.retrieve)
 
 
-class SkillsContentWithStreamingResponse(StreamingResourceView[SkillsContent]):
+class SkillsContentWithStreamingResponse(StreamingResourceView):
+    _resource: SkillsContent
+
     retrieve = streamed_method(SkillsContent.retrieve)
 
 
-class AsyncSkillsContentWithRawResponse(ResourceView[AsyncSkillsContent]):
+class AsyncSkillsContentWithRawResponse(ResourceView):
+    _resource: AsyncSkillsContent
+
     retrieve = async_raw_method(AsyncSkillsContent.retrieve)
 
 
-class AsyncSkillsContentWithStreamingResponse(StreamingResourceView[AsyncSkillsContent]):
+class AsyncSkillsContentWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncSkillsContent
+
     retrieve = async_streamed_method(AsyncSkillsContent.retrieve)
 
 
-class SkillsVersionsWithRawResponse(ResourceView[SkillsVersions]):
+class SkillsVersionsWithRawResponse(ResourceView):
+    _resource: SkillsVersions
+
     @property
     def content(self) -> SkillsVersionsContentWithRawResponse:
         return self._resource.content.with_raw_response
@@ -1070,7 +1088,9 @@ class SkillsVersionsWithRawResponse(ResourceView[SkillsVersions]):
     delete = raw_method(SkillsVersions.delete)
 
 
-class SkillsVersionsWithStreamingResponse(StreamingResourceView[SkillsVersions]):
+class SkillsVersionsWithStreamingResponse(StreamingResourceView):
+    _resource: SkillsVersions
+
     @property
     def content(self) -> SkillsVersionsContentWithStreamingResponse:
         return self._resource.content.with_streaming_response
@@ -1081,7 +1101,9 @@ class SkillsVersionsWithStreamingResponse(StreamingResourceView[SkillsVersions])
     delete = streamed_method(SkillsVersions.delete)
 
 
-class AsyncSkillsVersionsWithRawResponse(ResourceView[AsyncSkillsVersions]):
+class AsyncSkillsVersionsWithRawResponse(ResourceView):
+    _resource: AsyncSkillsVersions
+
     @property
     def content(self) -> AsyncSkillsVersionsContentWithRawResponse:
         return self._resource.content.with_raw_response
@@ -1092,7 +1114,9 @@ class AsyncSkillsVersionsWithRawResponse(ResourceView[AsyncSkillsVersions]):
     delete = async_raw_method(AsyncSkillsVersions.delete)
 
 
-class AsyncSkillsVersionsWithStreamingResponse(StreamingResourceView[AsyncSkillsVersions]):
+class AsyncSkillsVersionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncSkillsVersions
+
     @property
     def content(self) -> AsyncSkillsVersionsContentWithStreamingResponse:
         return self._resource.content.with_streaming_response
@@ -1103,17 +1127,25 @@ class AsyncSkillsVersionsWithStreamingResponse(StreamingResourceView[AsyncSkills
     delete = async_streamed_method(AsyncSkillsVersions.delete)
 
 
-class SkillsVersionsContentWithRawResponse(ResourceView[SkillsVersionsContent]):
+class SkillsVersionsContentWithRawResponse(ResourceView):
+    _resource: SkillsVersionsContent
+
     retrieve = raw_method(SkillsVersionsContent.retrieve)
 
 
-class SkillsVersionsContentWithStreamingResponse(StreamingResourceView[SkillsVersionsContent]):
+class SkillsVersionsContentWithStreamingResponse(StreamingResourceView):
+    _resource: SkillsVersionsContent
+
     retrieve = streamed_method(SkillsVersionsContent.retrieve)
 
 
-class AsyncSkillsVersionsContentWithRawResponse(ResourceView[AsyncSkillsVersionsContent]):
+class AsyncSkillsVersionsContentWithRawResponse(ResourceView):
+    _resource: AsyncSkillsVersionsContent
+
     retrieve = async_raw_method(AsyncSkillsVersionsContent.retrieve)
 
 
-class AsyncSkillsVersionsContentWithStreamingResponse(StreamingResourceView[AsyncSkillsVersionsContent]):
+class AsyncSkillsVersionsContentWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncSkillsVersionsContent
+
     retrieve = async_streamed_method(AsyncSkillsVersionsContent.retrieve)

@@ -478,7 +478,9 @@ class AsyncUploadsParts(AsyncAPIResource):
         )
 
 
-class UploadsWithRawResponse(ResourceView[Uploads]):
+class UploadsWithRawResponse(ResourceView):
+    _resource: Uploads
+
     @property
     def parts(self) -> UploadsPartsWithRawResponse:
         return self._resource.parts.with_raw_response
@@ -488,7 +490,9 @@ class UploadsWithRawResponse(ResourceView[Uploads]):
     complete = raw_method(Uploads.complete)
 
 
-class UploadsWithStreamingResponse(StreamingResourceView[Uploads]):
+class UploadsWithStreamingResponse(StreamingResourceView):
+    _resource: Uploads
+
     @property
     def parts(self) -> UploadsPartsWithStreamingResponse:
         return self._resource.parts.with_streaming_response
@@ -498,7 +502,9 @@ class UploadsWithStreamingResponse(StreamingResourceView[Uploads]):
     complete = streamed_method(Uploads.complete)
 
 
-class AsyncUploadsWithRawResponse(ResourceView[AsyncUploads]):
+class AsyncUploadsWithRawResponse(ResourceView):
+    _resource: AsyncUploads
+
     @property
     def parts(self) -> AsyncUploadsPartsWithRawResponse:
         return self._resource.parts.with_raw_response
@@ -508,7 +514,9 @@ class AsyncUploadsWithRawResponse(ResourceView[AsyncUploads]):
     complete = async_raw_method(AsyncUploads.complete)
 
 
-class AsyncUploadsWithStreamingResponse(StreamingResourceView[AsyncUploads]):
+class AsyncUploadsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncUploads
+
     @property
     def parts(self) -> AsyncUploadsPartsWithStreamingResponse:
         return self._resource.parts.with_streaming_response
@@ -518,17 +526,25 @@ class AsyncUploadsWithStreamingResponse(StreamingResourceView[AsyncUploads]):
     complete = async_streamed_method(AsyncUploads.complete)
 
 
-class UploadsPartsWithRawResponse(ResourceView[UploadsParts]):
+class UploadsPartsWithRawResponse(ResourceView):
+    _resource: UploadsParts
+
     create = raw_method(UploadsParts.create)
 
 
-class UploadsPartsWithStreamingResponse(StreamingResourceView[UploadsParts]):
+class UploadsPartsWithStreamingResponse(StreamingResourceView):
+    _resource: UploadsParts
+
     create = streamed_method(UploadsParts.create)
 
 
-class AsyncUploadsPartsWithRawResponse(ResourceView[AsyncUploadsParts]):
+class AsyncUploadsPartsWithRawResponse(ResourceView):
+    _resource: AsyncUploadsParts
+
     create = async_raw_method(AsyncUploadsParts.create)
 
 
-class AsyncUploadsPartsWithStreamingResponse(StreamingResourceView[AsyncUploadsParts]):
+class AsyncUploadsPartsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncUploadsParts
+
     create = async_streamed_method(AsyncUploadsParts.create)

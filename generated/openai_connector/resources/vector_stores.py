@@ -1558,7 +1558,9 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         )
 
 
-class VectorStoresWithRawResponse(ResourceView[VectorStores]):
+class VectorStoresWithRawResponse(ResourceView):
+    _resource: VectorStores
+
     @property
     def file_batches(self) -> VectorStoresFileBatchesWithRawResponse:
         return self._resource.file_batches.with_raw_response
@@ -1575,7 +1577,9 @@ class VectorStoresWithRawResponse(ResourceView[VectorStores]):
     search = raw_method(VectorStores.search)
 
 
-class VectorStoresWithStreamingResponse(StreamingResourceView[VectorStores]):
+class VectorStoresWithStreamingResponse(StreamingResourceView):
+    _resource: VectorStores
+
     @property
     def file_batches(self) -> VectorStoresFileBatchesWithStreamingResponse:
         return self._resource.file_batches.with_streaming_response
@@ -1592,7 +1596,9 @@ class VectorStoresWithStreamingResponse(StreamingResourceView[VectorStores]):
     search = streamed_method(VectorStores.search)
 
 
-class AsyncVectorStoresWithRawResponse(ResourceView[AsyncVectorStores]):
+class AsyncVectorStoresWithRawResponse(ResourceView):
+    _resource: AsyncVectorStores
+
     @property
     def file_batches(self) -> AsyncVectorStoresFileBatchesWithRawResponse:
         return self._resource.file_batches.with_raw_response
@@ -1609,7 +1615,9 @@ class AsyncVectorStoresWithRawResponse(ResourceView[AsyncVectorStores]):
     search = async_raw_method(AsyncVectorStores.search)
 
 
-class AsyncVectorStoresWithStreamingResponse(StreamingResourceView[AsyncVectorStores]):
+class AsyncVectorStoresWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncVectorStores
+
     @property
     def file_batches(self) -> AsyncVectorStoresFileBatchesWithStreamingResponse:
         return self._resource.file_batches.with_streaming_response
@@ -1626,35 +1634,45 @@ class AsyncVectorStoresWithStreamingResponse(StreamingResourceView[AsyncVectorSt
     search = async_streamed_method(AsyncVectorStores.search)
 
 
-class VectorStoresFileBatchesWithRawResponse(ResourceView[VectorStoresFileBatches]):
+class VectorStoresFileBatchesWithRawResponse(ResourceView):
+    _resource: VectorStoresFileBatches
+
     create = raw_method(VectorStoresFileBatches.create)
     retrieve = raw_method(VectorStoresFileBatches.retrieve)
     cancel = raw_method(VectorStoresFileBatches.cancel)
     list_files = raw_method(VectorStoresFileBatches.list_files)
 
 
-class VectorStoresFileBatchesWithStreamingResponse(StreamingResourceView[VectorStoresFileBatches]):
+class VectorStoresFileBatchesWithStreamingResponse(StreamingResourceView):
+    _resource: VectorStoresFileBatches
+
     create = streamed_method(VectorStoresFileBatches.create)
     retrieve = streamed_method(VectorStoresFileBatches.retrieve)
     cancel = streamed_method(VectorStoresFileBatches.cancel)
     list_files = streamed_method(VectorStoresFileBatches.list_files)
 
 
-class AsyncVectorStoresFileBatchesWithRawResponse(ResourceView[AsyncVectorStoresFileBatches]):
+class AsyncVectorStoresFileBatchesWithRawResponse(ResourceView):
+    _resource: AsyncVectorStoresFileBatches
+
     create = async_raw_method(AsyncVectorStoresFileBatches.create)
     retrieve = async_raw_method(AsyncVectorStoresFileBatches.retrieve)
     cancel = async_raw_method(AsyncVectorStoresFileBatches.cancel)
     list_files = async_raw_method(AsyncVectorStoresFileBatches.list_files)
 
 
-class AsyncVectorStoresFileBatchesWithStreamingResponse(StreamingResourceView[AsyncVectorStoresFileBatches]):
+class AsyncVectorStoresFileBatchesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncVectorStoresFileBatches
+
     create = async_streamed_method(AsyncVectorStoresFileBatches.create)
     retrieve = async_streamed_method(AsyncVectorStoresFileBatches.retrieve)
     cancel = async_streamed_method(AsyncVectorStoresFileBatches.cancel)
     list_files = async_streamed_method(AsyncVectorStoresFileBatches.list_files)
 
 
-class VectorStoresFilesWithRawResponse(ResourceView[VectorStoresFiles]):
+class VectorStoresFilesWithRawResponse(ResourceView):
+    _resource: VectorStoresFiles
+
     list = raw_method(VectorStoresFiles.list)
     create = raw_method(VectorStoresFiles.create)
     retrieve = raw_method(VectorStoresFiles.retrieve)
@@ -1663,7 +1681,9 @@ class VectorStoresFilesWithRawResponse(ResourceView[VectorStoresFiles]):
     content = raw_method(VectorStoresFiles.content)
 
 
-class VectorStoresFilesWithStreamingResponse(StreamingResourceView[VectorStoresFiles]):
+class VectorStoresFilesWithStreamingResponse(StreamingResourceView):
+    _resource: VectorStoresFiles
+
     list = streamed_method(VectorStoresFiles.list)
     create = streamed_method(VectorStoresFiles.create)
     retrieve = streamed_method(VectorStoresFiles.retrieve)
@@ -1672,7 +1692,9 @@ class VectorStoresFilesWithStreamingResponse(StreamingResourceView[VectorStoresF
     content = streamed_method(VectorStoresFiles.content)
 
 
-class AsyncVectorStoresFilesWithRawResponse(ResourceView[AsyncVectorStoresFiles]):
+class AsyncVectorStoresFilesWithRawResponse(ResourceView):
+    _resource: AsyncVectorStoresFiles
+
     list = async_raw_method(AsyncVectorStoresFiles.list)
     create = async_raw_method(AsyncVectorStoresFiles.create)
     retrieve = async_raw_method(AsyncVectorStoresFiles.retrieve)
@@ -1681,7 +1703,9 @@ class AsyncVectorStoresFilesWithRawResponse(ResourceView[AsyncVectorStoresFiles]
     content = async_raw_method(AsyncVectorStoresFiles.content)
 
 
-class AsyncVectorStoresFilesWithStreamingResponse(StreamingResourceView[AsyncVectorStoresFiles]):
+class AsyncVectorStoresFilesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncVectorStoresFiles
+
     list = async_streamed_method(AsyncVectorStoresFiles.list)
     create = async_streamed_method(AsyncVectorStoresFiles.create)
     retrieve = async_streamed_method(AsyncVectorStoresFiles.retrieve)

@@ -1148,7 +1148,9 @@ class AsyncVideos(AsyncAPIResource):
         )
 
 
-class VideosWithRawResponse(ResourceView[Videos]):
+class VideosWithRawResponse(ResourceView):
+    _resource: Videos
+
     list = raw_method(Videos.list)
     create = raw_method(Videos.create)
     create_json = raw_method(Videos.create_json)
@@ -1164,7 +1166,9 @@ class VideosWithRawResponse(ResourceView[Videos]):
     remix = raw_method(Videos.remix)
 
 
-class VideosWithStreamingResponse(StreamingResourceView[Videos]):
+class VideosWithStreamingResponse(StreamingResourceView):
+    _resource: Videos
+
     list = streamed_method(Videos.list)
     create = streamed_method(Videos.create)
     create_json = streamed_method(Videos.create_json)
@@ -1180,7 +1184,9 @@ class VideosWithStreamingResponse(StreamingResourceView[Videos]):
     remix = streamed_method(Videos.remix)
 
 
-class AsyncVideosWithRawResponse(ResourceView[AsyncVideos]):
+class AsyncVideosWithRawResponse(ResourceView):
+    _resource: AsyncVideos
+
     list = async_raw_method(AsyncVideos.list)
     create = async_raw_method(AsyncVideos.create)
     create_json = async_raw_method(AsyncVideos.create_json)
@@ -1196,7 +1202,9 @@ class AsyncVideosWithRawResponse(ResourceView[AsyncVideos]):
     remix = async_raw_method(AsyncVideos.remix)
 
 
-class AsyncVideosWithStreamingResponse(StreamingResourceView[AsyncVideos]):
+class AsyncVideosWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncVideos
+
     list = async_streamed_method(AsyncVideos.list)
     create = async_streamed_method(AsyncVideos.create)
     create_json = async_streamed_method(AsyncVideos.create_json)

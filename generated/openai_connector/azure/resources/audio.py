@@ -341,7 +341,9 @@ class AsyncAudioTranslations(AsyncAPIResource):
         )
 
 
-class AudioWithRawResponse(ResourceView[Audio]):
+class AudioWithRawResponse(ResourceView):
+    _resource: Audio
+
     @property
     def transcriptions(self) -> AudioTranscriptionsWithRawResponse:
         return self._resource.transcriptions.with_raw_response
@@ -351,7 +353,9 @@ class AudioWithRawResponse(ResourceView[Audio]):
         return self._resource.translations.with_raw_response
 
 
-class AudioWithStreamingResponse(StreamingResourceView[Audio]):
+class AudioWithStreamingResponse(StreamingResourceView):
+    _resource: Audio
+
     @property
     def transcriptions(self) -> AudioTranscriptionsWithStreamingResponse:
         return self._resource.transcriptions.with_streaming_response
@@ -361,7 +365,9 @@ class AudioWithStreamingResponse(StreamingResourceView[Audio]):
         return self._resource.translations.with_streaming_response
 
 
-class AsyncAudioWithRawResponse(ResourceView[AsyncAudio]):
+class AsyncAudioWithRawResponse(ResourceView):
+    _resource: AsyncAudio
+
     @property
     def transcriptions(self) -> AsyncAudioTranscriptionsWithRawResponse:
         return self._resource.transcriptions.with_raw_response
@@ -371,7 +377,9 @@ class AsyncAudioWithRawResponse(ResourceView[AsyncAudio]):
         return self._resource.translations.with_raw_response
 
 
-class AsyncAudioWithStreamingResponse(StreamingResourceView[AsyncAudio]):
+class AsyncAudioWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudio
+
     @property
     def transcriptions(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
         return self._resource.transcriptions.with_streaming_response
@@ -381,33 +389,49 @@ class AsyncAudioWithStreamingResponse(StreamingResourceView[AsyncAudio]):
         return self._resource.translations.with_streaming_response
 
 
-class AudioTranscriptionsWithRawResponse(ResourceView[AudioTranscriptions]):
+class AudioTranscriptionsWithRawResponse(ResourceView):
+    _resource: AudioTranscriptions
+
     create = raw_method(AudioTranscriptions.create)
 
 
-class AudioTranscriptionsWithStreamingResponse(StreamingResourceView[AudioTranscriptions]):
+class AudioTranscriptionsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioTranscriptions
+
     create = streamed_method(AudioTranscriptions.create)
 
 
-class AsyncAudioTranscriptionsWithRawResponse(ResourceView[AsyncAudioTranscriptions]):
+class AsyncAudioTranscriptionsWithRawResponse(ResourceView):
+    _resource: AsyncAudioTranscriptions
+
     create = async_raw_method(AsyncAudioTranscriptions.create)
 
 
-class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView[AsyncAudioTranscriptions]):
+class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioTranscriptions
+
     create = async_streamed_method(AsyncAudioTranscriptions.create)
 
 
-class AudioTranslationsWithRawResponse(ResourceView[AudioTranslations]):
+class AudioTranslationsWithRawResponse(ResourceView):
+    _resource: AudioTranslations
+
     create = raw_method(AudioTranslations.create)
 
 
-class AudioTranslationsWithStreamingResponse(StreamingResourceView[AudioTranslations]):
+class AudioTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioTranslations
+
     create = streamed_method(AudioTranslations.create)
 
 
-class AsyncAudioTranslationsWithRawResponse(ResourceView[AsyncAudioTranslations]):
+class AsyncAudioTranslationsWithRawResponse(ResourceView):
+    _resource: AsyncAudioTranslations
+
     create = async_raw_method(AsyncAudioTranslations.create)
 
 
-class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView[AsyncAudioTranslations]):
+class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioTranslations
+
     create = async_streamed_method(AsyncAudioTranslations.create)

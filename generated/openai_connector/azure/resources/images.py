@@ -183,17 +183,25 @@ class AsyncImages(AsyncAPIResource):
         )
 
 
-class ImagesWithRawResponse(ResourceView[Images]):
+class ImagesWithRawResponse(ResourceView):
+    _resource: Images
+
     generate = raw_method(Images.generate)
 
 
-class ImagesWithStreamingResponse(StreamingResourceView[Images]):
+class ImagesWithStreamingResponse(StreamingResourceView):
+    _resource: Images
+
     generate = streamed_method(Images.generate)
 
 
-class AsyncImagesWithRawResponse(ResourceView[AsyncImages]):
+class AsyncImagesWithRawResponse(ResourceView):
+    _resource: AsyncImages
+
     generate = async_raw_method(AsyncImages.generate)
 
 
-class AsyncImagesWithStreamingResponse(StreamingResourceView[AsyncImages]):
+class AsyncImagesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncImages
+
     generate = async_streamed_method(AsyncImages.generate)

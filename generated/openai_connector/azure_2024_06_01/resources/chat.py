@@ -317,41 +317,57 @@ class AsyncChatCompletions(AsyncAPIResource):
         )
 
 
-class ChatWithRawResponse(ResourceView[Chat]):
+class ChatWithRawResponse(ResourceView):
+    _resource: Chat
+
     @property
     def completions(self) -> ChatCompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
 
 
-class ChatWithStreamingResponse(StreamingResourceView[Chat]):
+class ChatWithStreamingResponse(StreamingResourceView):
+    _resource: Chat
+
     @property
     def completions(self) -> ChatCompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response
 
 
-class AsyncChatWithRawResponse(ResourceView[AsyncChat]):
+class AsyncChatWithRawResponse(ResourceView):
+    _resource: AsyncChat
+
     @property
     def completions(self) -> AsyncChatCompletionsWithRawResponse:
         return self._resource.completions.with_raw_response
 
 
-class AsyncChatWithStreamingResponse(StreamingResourceView[AsyncChat]):
+class AsyncChatWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChat
+
     @property
     def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
         return self._resource.completions.with_streaming_response
 
 
-class ChatCompletionsWithRawResponse(ResourceView[ChatCompletions]):
+class ChatCompletionsWithRawResponse(ResourceView):
+    _resource: ChatCompletions
+
     create = raw_method(ChatCompletions.create)
 
 
-class ChatCompletionsWithStreamingResponse(StreamingResourceView[ChatCompletions]):
+class ChatCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: ChatCompletions
+
     create = streamed_method(ChatCompletions.create)
 
 
-class AsyncChatCompletionsWithRawResponse(ResourceView[AsyncChatCompletions]):
+class AsyncChatCompletionsWithRawResponse(ResourceView):
+    _resource: AsyncChatCompletions
+
     create = async_raw_method(AsyncChatCompletions.create)
 
 
-class AsyncChatCompletionsWithStreamingResponse(StreamingResourceView[AsyncChatCompletions]):
+class AsyncChatCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChatCompletions
+
     create = async_streamed_method(AsyncChatCompletions.create)

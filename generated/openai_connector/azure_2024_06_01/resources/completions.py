@@ -241,17 +241,25 @@ class AsyncCompletions(AsyncAPIResource):
         )
 
 
-class CompletionsWithRawResponse(ResourceView[Completions]):
+class CompletionsWithRawResponse(ResourceView):
+    _resource: Completions
+
     create = raw_method(Completions.create)
 
 
-class CompletionsWithStreamingResponse(StreamingResourceView[Completions]):
+class CompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: Completions
+
     create = streamed_method(Completions.create)
 
 
-class AsyncCompletionsWithRawResponse(ResourceView[AsyncCompletions]):
+class AsyncCompletionsWithRawResponse(ResourceView):
+    _resource: AsyncCompletions
+
     create = async_raw_method(AsyncCompletions.create)
 
 
-class AsyncCompletionsWithStreamingResponse(StreamingResourceView[AsyncCompletions]):
+class AsyncCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncCompletions
+
     create = async_streamed_method(AsyncCompletions.create)

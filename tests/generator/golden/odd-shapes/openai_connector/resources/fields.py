@@ -101,17 +101,25 @@ class AsyncFields(AsyncAPIResource):
         )
 
 
-class FieldsWithRawResponse(ResourceView[Fields]):
+class FieldsWithRawResponse(ResourceView):
+    _resource: Fields
+
     list = raw_method(Fields.list)
 
 
-class FieldsWithStreamingResponse(StreamingResourceView[Fields]):
+class FieldsWithStreamingResponse(StreamingResourceView):
+    _resource: Fields
+
     list = streamed_method(Fields.list)
 
 
-class AsyncFieldsWithRawResponse(ResourceView[AsyncFields]):
+class AsyncFieldsWithRawResponse(ResourceView):
+    _resource: AsyncFields
+
     list = async_raw_method(AsyncFields.list)
 
 
-class AsyncFieldsWithStreamingResponse(StreamingResourceView[AsyncFields]):
+class AsyncFieldsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFields
+
     list = async_streamed_method(AsyncFields.list)

@@ -170,21 +170,29 @@ class AsyncPets(AsyncAPIResource):
         )
 
 
-class PetsWithRawResponse(ResourceView[Pets]):
+class PetsWithRawResponse(ResourceView):
+    _resource: Pets
+
     list = raw_method(Pets.list)
     retrieve = raw_method(Pets.retrieve)
 
 
-class PetsWithStreamingResponse(StreamingResourceView[Pets]):
+class PetsWithStreamingResponse(StreamingResourceView):
+    _resource: Pets
+
     list = streamed_method(Pets.list)
     retrieve = streamed_method(Pets.retrieve)
 
 
-class AsyncPetsWithRawResponse(ResourceView[AsyncPets]):
+class AsyncPetsWithRawResponse(ResourceView):
+    _resource: AsyncPets
+
     list = async_raw_method(AsyncPets.list)
     retrieve = async_raw_method(AsyncPets.retrieve)
 
 
-class AsyncPetsWithStreamingResponse(StreamingResourceView[AsyncPets]):
+class AsyncPetsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncPets
+
     list = async_streamed_method(AsyncPets.list)
     retrieve = async_streamed_method(AsyncPets.retrieve)

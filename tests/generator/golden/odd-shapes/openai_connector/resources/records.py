@@ -110,17 +110,25 @@ class AsyncRecords(AsyncAPIResource):
         )
 
 
-class RecordsWithRawResponse(ResourceView[Records]):
+class RecordsWithRawResponse(ResourceView):
+    _resource: Records
+
     create = raw_method(Records.create)
 
 
-class RecordsWithStreamingResponse(StreamingResourceView[Records]):
+class RecordsWithStreamingResponse(StreamingResourceView):
+    _resource: Records
+
     create = streamed_method(Records.create)
 
 
-class AsyncRecordsWithRawResponse(ResourceView[AsyncRecords]):
+class AsyncRecordsWithRawResponse(ResourceView):
+    _resource: AsyncRecords
+
     create = async_raw_method(AsyncRecords.create)
 
 
-class AsyncRecordsWithStreamingResponse(StreamingResourceView[AsyncRecords]):
+class AsyncRecordsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRecords
+
     create = async_streamed_method(AsyncRecords.create)

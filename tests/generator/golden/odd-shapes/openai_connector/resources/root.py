@@ -101,17 +101,25 @@ class AsyncRoot(AsyncAPIResource):
         )
 
 
-class RootWithRawResponse(ResourceView[Root]):
+class RootWithRawResponse(ResourceView):
+    _resource: Root
+
     list = raw_method(Root.list)
 
 
-class RootWithStreamingResponse(StreamingResourceView[Root]):
+class RootWithStreamingResponse(StreamingResourceView):
+    _resource: Root
+
     list = streamed_method(Root.list)
 
 
-class AsyncRootWithRawResponse(ResourceView[AsyncRoot]):
+class AsyncRootWithRawResponse(ResourceView):
+    _resource: AsyncRoot
+
     list = async_raw_method(AsyncRoot.list)
 
 
-class AsyncRootWithStreamingResponse(StreamingResourceView[AsyncRoot]):
+class AsyncRootWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRoot
+
     list = async_streamed_method(AsyncRoot.list)

@@ -69,25 +69,33 @@ class AsyncGoldenShop(AsyncAPIResource):
         return AsyncOrders(self._client)
 
 
-class GoldenShopWithRawResponse(ResourceView[GoldenShop]):
+class GoldenShopWithRawResponse(ResourceView):
+    _resource: GoldenShop
+
     @property
     def orders(self) -> OrdersWithRawResponse:
         return self._resource.orders.with_raw_response
 
 
-class GoldenShopWithStreamingResponse(StreamingResourceView[GoldenShop]):
+class GoldenShopWithStreamingResponse(StreamingResourceView):
+    _resource: GoldenShop
+
     @property
     def orders(self) -> OrdersWithStreamingResponse:
         return self._resource.orders.with_streaming_response
 
 
-class AsyncGoldenShopWithRawResponse(ResourceView[AsyncGoldenShop]):
+class AsyncGoldenShopWithRawResponse(ResourceView):
+    _resource: AsyncGoldenShop
+
     @property
     def orders(self) -> AsyncOrdersWithRawResponse:
         return self._resource.orders.with_raw_response
 
 
-class AsyncGoldenShopWithStreamingResponse(StreamingResourceView[AsyncGoldenShop]):
+class AsyncGoldenShopWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncGoldenShop
+
     @property
     def orders(self) -> AsyncOrdersWithStreamingResponse:
         return self._resource.orders.with_streaming_response

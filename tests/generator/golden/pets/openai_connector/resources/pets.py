@@ -774,7 +774,9 @@ class AsyncPetsPhotoContent(AsyncAPIResource):
         )
 
 
-class PetsWithRawResponse(ResourceView[Pets]):
+class PetsWithRawResponse(ResourceView):
+    _resource: Pets
+
     @property
     def photo(self) -> PetsPhotoWithRawResponse:
         return self._resource.photo.with_raw_response
@@ -786,7 +788,9 @@ class PetsWithRawResponse(ResourceView[Pets]):
     adopt = raw_method(Pets.adopt)
 
 
-class PetsWithStreamingResponse(StreamingResourceView[Pets]):
+class PetsWithStreamingResponse(StreamingResourceView):
+    _resource: Pets
+
     @property
     def photo(self) -> PetsPhotoWithStreamingResponse:
         return self._resource.photo.with_streaming_response
@@ -798,7 +802,9 @@ class PetsWithStreamingResponse(StreamingResourceView[Pets]):
     adopt = streamed_method(Pets.adopt)
 
 
-class AsyncPetsWithRawResponse(ResourceView[AsyncPets]):
+class AsyncPetsWithRawResponse(ResourceView):
+    _resource: AsyncPets
+
     @property
     def photo(self) -> AsyncPetsPhotoWithRawResponse:
         return self._resource.photo.with_raw_response
@@ -810,7 +816,9 @@ class AsyncPetsWithRawResponse(ResourceView[AsyncPets]):
     adopt = async_raw_method(AsyncPets.adopt)
 
 
-class AsyncPetsWithStreamingResponse(StreamingResourceView[AsyncPets]):
+class AsyncPetsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncPets
+
     @property
     def photo(self) -> AsyncPetsPhotoWithStreamingResponse:
         return self._resource.photo.with_streaming_response
@@ -822,7 +830,9 @@ class AsyncPetsWithStreamingResponse(StreamingResourceView[AsyncPets]):
     adopt = async_streamed_method(AsyncPets.adopt)
 
 
-class PetsPhotoWithRawResponse(ResourceView[PetsPhoto]):
+class PetsPhotoWithRawResponse(ResourceView):
+    _resource: PetsPhoto
+
     @property
     def content(self) -> PetsPhotoContentWithRawResponse:
         return self._resource.content.with_raw_response
@@ -830,7 +840,9 @@ class PetsPhotoWithRawResponse(ResourceView[PetsPhoto]):
     create = raw_method(PetsPhoto.create)
 
 
-class PetsPhotoWithStreamingResponse(StreamingResourceView[PetsPhoto]):
+class PetsPhotoWithStreamingResponse(StreamingResourceView):
+    _resource: PetsPhoto
+
     @property
     def content(self) -> PetsPhotoContentWithStreamingResponse:
         return self._resource.content.with_streaming_response
@@ -838,7 +850,9 @@ class PetsPhotoWithStreamingResponse(StreamingResourceView[PetsPhoto]):
     create = streamed_method(PetsPhoto.create)
 
 
-class AsyncPetsPhotoWithRawResponse(ResourceView[AsyncPetsPhoto]):
+class AsyncPetsPhotoWithRawResponse(ResourceView):
+    _resource: AsyncPetsPhoto
+
     @property
     def content(self) -> AsyncPetsPhotoContentWithRawResponse:
         return self._resource.content.with_raw_response
@@ -846,7 +860,9 @@ class AsyncPetsPhotoWithRawResponse(ResourceView[AsyncPetsPhoto]):
     create = async_raw_method(AsyncPetsPhoto.create)
 
 
-class AsyncPetsPhotoWithStreamingResponse(StreamingResourceView[AsyncPetsPhoto]):
+class AsyncPetsPhotoWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncPetsPhoto
+
     @property
     def content(self) -> AsyncPetsPhotoContentWithStreamingResponse:
         return self._resource.content.with_streaming_response
@@ -854,17 +870,25 @@ class AsyncPetsPhotoWithStreamingResponse(StreamingResourceView[AsyncPetsPhoto])
     create = async_streamed_method(AsyncPetsPhoto.create)
 
 
-class PetsPhotoContentWithRawResponse(ResourceView[PetsPhotoContent]):
+class PetsPhotoContentWithRawResponse(ResourceView):
+    _resource: PetsPhotoContent
+
     retrieve = raw_method(PetsPhotoContent.retrieve)
 
 
-class PetsPhotoContentWithStreamingResponse(StreamingResourceView[PetsPhotoContent]):
+class PetsPhotoContentWithStreamingResponse(StreamingResourceView):
+    _resource: PetsPhotoContent
+
     retrieve = streamed_method(PetsPhotoContent.retrieve)
 
 
-class AsyncPetsPhotoContentWithRawResponse(ResourceView[AsyncPetsPhotoContent]):
+class AsyncPetsPhotoContentWithRawResponse(ResourceView):
+    _resource: AsyncPetsPhotoContent
+
     retrieve = async_raw_method(AsyncPetsPhotoContent.retrieve)
 
 
-class AsyncPetsPhotoContentWithStreamingResponse(StreamingResourceView[AsyncPetsPhotoContent]):
+class AsyncPetsPhotoContentWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncPetsPhotoContent
+
     retrieve = async_streamed_method(AsyncPetsPhotoContent.retrieve)

@@ -207,7 +207,9 @@ class AsyncOrdersInvoice(AsyncAPIResource):
         )
 
 
-class OrdersWithRawResponse(ResourceView[Orders]):
+class OrdersWithRawResponse(ResourceView):
+    _resource: Orders
+
     @property
     def invoice(self) -> OrdersInvoiceWithRawResponse:
         return self._resource.invoice.with_raw_response
@@ -215,7 +217,9 @@ class OrdersWithRawResponse(ResourceView[Orders]):
     retrieve = raw_method(Orders.retrieve)
 
 
-class OrdersWithStreamingResponse(StreamingResourceView[Orders]):
+class OrdersWithStreamingResponse(StreamingResourceView):
+    _resource: Orders
+
     @property
     def invoice(self) -> OrdersInvoiceWithStreamingResponse:
         return self._resource.invoice.with_streaming_response
@@ -223,7 +227,9 @@ class OrdersWithStreamingResponse(StreamingResourceView[Orders]):
     retrieve = streamed_method(Orders.retrieve)
 
 
-class AsyncOrdersWithRawResponse(ResourceView[AsyncOrders]):
+class AsyncOrdersWithRawResponse(ResourceView):
+    _resource: AsyncOrders
+
     @property
     def invoice(self) -> AsyncOrdersInvoiceWithRawResponse:
         return self._resource.invoice.with_raw_response
@@ -231,7 +237,9 @@ class AsyncOrdersWithRawResponse(ResourceView[AsyncOrders]):
     retrieve = async_raw_method(AsyncOrders.retrieve)
 
 
-class AsyncOrdersWithStreamingResponse(StreamingResourceView[AsyncOrders]):
+class AsyncOrdersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncOrders
+
     @property
     def invoice(self) -> AsyncOrdersInvoiceWithStreamingResponse:
         return self._resource.invoice.with_streaming_response
@@ -239,17 +247,25 @@ class AsyncOrdersWithStreamingResponse(StreamingResourceView[AsyncOrders]):
     retrieve = async_streamed_method(AsyncOrders.retrieve)
 
 
-class OrdersInvoiceWithRawResponse(ResourceView[OrdersInvoice]):
+class OrdersInvoiceWithRawResponse(ResourceView):
+    _resource: OrdersInvoice
+
     update = raw_method(OrdersInvoice.update)
 
 
-class OrdersInvoiceWithStreamingResponse(StreamingResourceView[OrdersInvoice]):
+class OrdersInvoiceWithStreamingResponse(StreamingResourceView):
+    _resource: OrdersInvoice
+
     update = streamed_method(OrdersInvoice.update)
 
 
-class AsyncOrdersInvoiceWithRawResponse(ResourceView[AsyncOrdersInvoice]):
+class AsyncOrdersInvoiceWithRawResponse(ResourceView):
+    _resource: AsyncOrdersInvoice
+
     update = async_raw_method(AsyncOrdersInvoice.update)
 
 
-class AsyncOrdersInvoiceWithStreamingResponse(StreamingResourceView[AsyncOrdersInvoice]):
+class AsyncOrdersInvoiceWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncOrdersInvoice
+
     update = async_streamed_method(AsyncOrdersInvoice.update)
