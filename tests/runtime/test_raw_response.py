@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import datetime
 import inspect
+import subprocess
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -91,6 +93,7 @@ def test_raw_json_call_has_the_response_and_parses_to_the_plain_result(server: L
         raw = client.models.with_raw_response.retrieve("gpt-x")
         plain = client.models.retrieve("gpt-x")
     assert isinstance(raw, LegacyAPIResponse)
+    assert raw.is_closed  # the body was read before the call returned
     assert raw.status_code == 200
     assert raw.headers["x-request-id"] == "req_1"
     assert raw.request_id == "req_1"
@@ -223,6 +226,7 @@ def test_streaming_response_iterates_and_parses(server: LoopbackServer) -> None:
         with client.audio.speech.with_streaming_response.create(input="hi", model="tts-1", voice="alloy") as response:
             assert list(response.iter_lines()) == ["line one", "line two"]
         with client.models.with_streaming_response.retrieve("gpt-x") as model_response:
+            assert not model_response.is_closed
             assert not model_response.http_response.is_stream_consumed
             assert model_response.parse().id == "gpt-x"
             assert model_response.json() == MODEL
@@ -398,3 +402,23 @@ def test_every_resource_has_both_views_with_the_same_methods(client_type: type[C
         for view_name in ("with_raw_response", "with_streaming_response"):
             assert type(getattr(getattr(client, view_name), name)) is type(getattr(getattr(client, name), view_name))
     assert count > 50
+
+
+# -- no cost when unused ----------------------------------------------------------------------------
+
+_PLAIN_CALL = """
+import sys
+from openai_connector import Client
+from tests.support.loopback import LoopbackServer, Reply
+
+with LoopbackServer() as server:
+    server.script(Reply(body={"id": "gpt-x", "object": "model", "created": 1, "owned_by": "me"}))
+    with Client("sk-test-FAKEKEY0000000000000000000000000000", base_url=server.url + "/v1") as client:
+        assert client.models.retrieve("gpt-x").id == "gpt-x"
+print(sorted(m for m in sys.modules if m.endswith(("_raw_mode", "_api_response", "_response_meta"))))
+"""
+
+
+def test_a_plain_call_loads_nothing_of_the_raw_mode() -> None:
+    result = subprocess.run([sys.executable, "-c", _PLAIN_CALL], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -76,6 +76,11 @@ class _ResponseBase(Generic[_R]):
         return self._info.request_id
 
     @property
+    def is_closed(self) -> bool:
+        """Whether the connection is released: after the body is read, or the streaming block ends."""
+        return self.http_response.is_closed
+
+    @property
     def meta(self) -> ResponseMeta:
         """The headers worth reading, typed: rate limits, request ids, Azure's region and serving model."""
         return self._info.meta
@@ -141,10 +146,6 @@ class APIResponse(_ResponseBase[_R]):
     def iter_lines(self) -> Iterator[str]:
         return self.http_response.iter_lines()
 
-    @property
-    def is_closed(self) -> bool:
-        return self.http_response.is_closed
-
     def close(self) -> None:
         self.http_response.close()
 
@@ -178,10 +179,6 @@ class AsyncAPIResponse(_ResponseBase[_R]):
 
     def iter_lines(self) -> AsyncIterator[str]:
         return self.http_response.aiter_lines()
-
-    @property
-    def is_closed(self) -> bool:
-        return self.http_response.is_closed
 
     async def close(self) -> None:
         await self.http_response.aclose()
