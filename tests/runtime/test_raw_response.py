@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from openai_connector import AsyncClient, Client
+from openai_connector import AsyncClient, Client, NotFoundError
 from openai_connector.lib._api_response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
 from openai_connector.lib._pagination import AsyncCursorPage, SyncCursorPage
 from openai_connector.lib._resource import AsyncAPIResource, SyncAPIResource
@@ -108,6 +108,28 @@ def test_raw_json_call_has_the_response_and_parses_to_the_plain_result(server: L
     assert parsed.model_dump() == plain.model_dump()
     assert raw.parse() is parsed  # parsed once
     assert raw.meta.reset_tokens == 360.0
+
+
+def test_raw_response_on_azure_reads_azure_headers(server: LoopbackServer) -> None:
+    azure_headers = {"apim-request-id": "apim-9", "x-ms-region": "East US", "x-ms-served-model": "gpt-4o-2024-11-20"}
+    server.script(Reply(body=COMPLETION, headers=azure_headers))
+    with _client(server, True) as client:
+        raw = client.chat.completions.with_raw_response.create(messages=MESSAGES, model="gpt-x")
+    assert server.requests[0].path == "/openai/deployments/gpt-x/chat/completions"
+    assert raw.request_id == "apim-9"
+    assert (raw.meta.apim_request_id, raw.meta.region, raw.meta.model) == ("apim-9", "East US", "gpt-4o-2024-11-20")
+    assert raw.parse().choices[0].message.content == "hi"
+
+
+def test_error_statuses_raise_as_for_a_plain_call(server: LoopbackServer) -> None:
+    error = {"error": {"message": "no such model", "type": "invalid_request_error"}}
+    server.script(Reply(status=404, body=error), Reply(status=404, body=error))
+    with _client(server, False) as client:
+        with pytest.raises(NotFoundError, match="no such model"):
+            client.models.with_raw_response.retrieve("nope")
+        with pytest.raises(NotFoundError, match="no such model"):
+            with client.models.with_streaming_response.retrieve("nope"):
+                pytest.fail("the block must not run")
 
 
 def test_raw_response_counts_retries(server: LoopbackServer) -> None:
