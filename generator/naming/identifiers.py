@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyword
 import re
 
-from generator.naming.reserved import MODEL_ATTRIBUTES, PACKAGE_FOLDERS, client_attributes
+from generator.naming.reserved import MODEL_ATTRIBUTES, PACKAGE_FOLDERS, RESOURCE_ATTRIBUTES, client_attributes
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
@@ -102,8 +102,9 @@ def operation_constant(operation_id: str, variant: str = "") -> str:
 
 
 def resource_attribute(segment: str, top_level: bool) -> str:
-    """A resource's attribute; at the top a runtime client attribute (`config`) gets `_resource` appended."""
-    return segment + "_resource" if top_level and segment in client_attributes() else segment
+    """A resource's attribute; one a client (at the top) or every resource has (`config`) gets `_resource` appended."""
+    taken = segment in RESOURCE_ATTRIBUTES or (top_level and segment in client_attributes())
+    return segment + "_resource" if taken else segment
 
 
 def namespace_identifier(name: str) -> str:

@@ -39,6 +39,8 @@ MODEL_ATTRIBUTES = frozenset(
 METHOD_RESERVED = frozenset(
     {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cast", "NoneType", "Field", "Annotated"}
 )
+# What every generated resource has beside its methods and children: its raw and streaming-response views.
+RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 # The generated client classes, and the package's own folders a namespace must not take.
 GENERATED_CLIENTS = frozenset({"Client", "AsyncClient"})
 PACKAGE_FOLDERS = frozenset({"lib", "types", "resources"})

@@ -13,6 +13,7 @@ import collections
 
 from generator.diagnostics import Diagnostics
 from generator.naming import operation_method, snake_identifier
+from generator.naming.reserved import RESOURCE_ATTRIBUTES
 from generator.parser.operations import Operation
 
 # Last path segments that name an action even without an item before them.
@@ -85,16 +86,18 @@ def placed_by_spec(operation: Operation) -> bool:
 
 
 def _rename_shadowing_methods(operations: list[Operation], diagnostics: Diagnostics, file: str) -> None:
-    """A method may not take the name of a sub-resource of its own resource (`files.content` both ways)."""
+    """A method may not take the name of a sub-resource of its own resource (`files.content` both ways), nor
+    one every resource has (`with_raw_response`)."""
     resources = {o.resource[:depth] for o in operations for depth in range(1, len(o.resource) + 1)}
     for operation in operations:
-        if (*operation.resource, operation.name) in resources:
+        shadows_view = operation.name in RESOURCE_ATTRIBUTES
+        if shadows_view or (*operation.resource, operation.name) in resources:
             where = ".".join((*operation.resource, operation.name))
             operation.name = snake_identifier(operation.operation_id + operation.variant.title())
             diagnostics.warn(
                 file,
                 operation.pointer,
-                f"method {where} has the name of a sub-resource",
+                f"method {where} has the name of {'a view every resource has' if shadows_view else 'a sub-resource'}",
                 f"named it after its operationId: {operation.name}",
             )
 

@@ -35,6 +35,23 @@ def test_a_method_may_not_take_the_name_of_its_own_sub_resource() -> None:
     assert any("method files.content has the name of a sub-resource" in d.message for d in generation.diagnostics.items)
 
 
+def test_a_method_may_not_take_the_name_of_a_view_every_resource_has(tmp_path: Path) -> None:
+    overlay = tmp_path / "views.yaml"
+    overlay.write_text(
+        "overlay: 1.0.0\ninfo: { title: a method named as a view, version: '1' }\nactions:\n"
+        "  - target: $.paths['/organization/costs'].get\n"
+        "    update: { x-connector-resource: organization, x-connector-method: with_raw_response }\n",
+        encoding="utf-8",
+    )
+    generation = generate([SPEC], [OVERLAY, overlay])
+    placed = {o.operation_id: o.name for o in generation.apis[0].operations}
+    assert placed["usageCosts"] == "usage_costs"
+    assert any(
+        "method organization.with_raw_response has the name of a view" in d.message
+        for d in generation.diagnostics.items
+    )
+
+
 def test_report_lists_exactly_the_operations_placed_by_the_default_rule() -> None:
     report = generate([SPEC], [OVERLAY]).report()
     assert report["placed_by_default"] == [

@@ -13,6 +13,12 @@ was made through, so concurrent threads and tasks never see each other's respons
     seen: list[ResponseInfo] = []
     models = client.with_options(on_response=seen.append).models.list()
     seen[-1].headers["x-ratelimit-remaining-requests"]
+    seen[-1].meta.remaining_requests, seen[-1].meta.reset_tokens  # typed: `ResponseMeta`
+
+The HTTP response of one call: `client.models.with_raw_response.list()` returns a `LegacyAPIResponse`
+(`.headers`, `.status_code`, `.request_id`, `.meta`, ...; `.parse()` gives what the plain call returns);
+`with client.models.with_streaming_response.list() as response:` gives an `APIResponse` (`async with`:
+`AsyncAPIResponse`) whose body is read only when asked and which is closed when the block ends.
 
 `client.request(...)` (the raw escape hatch) returns a `RawResponse` with status, headers and body.
 Binary bodies are read before the call returns; `with_options(stream_binary=True)` returns them
@@ -27,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from ._reserved import RUNTIME_EXPORTS as _SOURCES
 
 if TYPE_CHECKING:
+    from ._api_response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
     from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._config import ClientConfig
     from ._errors import (
@@ -54,6 +61,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncCursorPage, SyncCursorPage
     from ._ratelimit import RateLimiter
     from ._response import BinaryResponse, RawResponse, ResponseInfo
+    from ._response_meta import ResponseMeta
     from ._retry import RetryEvent
     from ._settings import ClientSettings
     from ._streaming import AsyncStream, Stream
@@ -64,10 +72,12 @@ __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncAPIClient",
+    "AsyncAPIResponse",
     "AsyncCursorPage",
     "AsyncStream",
     "AuthenticationError",
@@ -83,6 +93,7 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "InvalidWebhookSignatureError",
+    "LegacyAPIResponse",
     "NotFoundError",
     "NotGiven",
     "Open",
@@ -92,6 +103,7 @@ __all__ = [
     "RateLimiter",
     "RawResponse",
     "ResponseInfo",
+    "ResponseMeta",
     "RetryEvent",
     "Stream",
     "StreamInterruptedError",

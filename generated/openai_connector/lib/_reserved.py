@@ -8,8 +8,9 @@ runtime itself: a name missing here would let a generated resource or type shado
 
 from __future__ import annotations
 
-# Attributes the generated client adds beside its resources: `webhooks` (when its spec has webhooks).
-GENERATED_CLIENT_ATTRIBUTES: frozenset[str] = frozenset({"webhooks"})
+# Attributes the generated client adds beside its resources: `webhooks` (when its spec has webhooks), and the
+# raw and streaming-response views of its resource tree (every generated resource has these two as well).
+GENERATED_CLIENT_ATTRIBUTES: frozenset[str] = frozenset({"webhooks", "with_raw_response", "with_streaming_response"})
 
 # Public attributes of the runtime clients (`SyncAPIClient`, `AsyncAPIClient`), the class attributes
 # the generated client sets, and the ones it adds: a top-level resource must not take one of these names.
@@ -42,6 +43,14 @@ GENERATED_IMPORTS: dict[str, tuple[str, ...]] = {
     "_response": ("BinaryResponse",),
     "_streaming": ("AsyncStream", "Stream"),
     "_types": ("NOT_GIVEN", "Body", "FileTypes", "Headers", "NotGiven", "Query", "Timeout"),
+    "_views": (
+        "ResourceView",
+        "StreamingResourceView",
+        "async_raw_method",
+        "async_streamed_method",
+        "raw_method",
+        "streamed_method",
+    ),
     "_webhooks": ("Webhooks",),
 }
 
@@ -50,10 +59,12 @@ GENERATED_IMPORTS: dict[str, tuple[str, ...]] = {
 RUNTIME_EXPORTS: dict[str, str] = {
     "APIConnectionError": "_errors",
     "APIError": "_errors",
+    "APIResponse": "_api_response",
     "APIResponseValidationError": "_errors",
     "APIStatusError": "_errors",
     "APITimeoutError": "_errors",
     "AsyncAPIClient": "_base_client",
+    "AsyncAPIResponse": "_api_response",
     "AsyncCursorPage": "_pagination",
     "AsyncStream": "_streaming",
     "AuthenticationError": "_errors",
@@ -69,6 +80,7 @@ RUNTIME_EXPORTS: dict[str, str] = {
     "InternalServerError": "_errors",
     "InvalidRequestError": "_errors",
     "InvalidWebhookSignatureError": "_webhooks",
+    "LegacyAPIResponse": "_api_response",
     "NOT_GIVEN": "_types",
     "NotFoundError": "_errors",
     "NotGiven": "_types",
@@ -79,6 +91,7 @@ RUNTIME_EXPORTS: dict[str, str] = {
     "RateLimiter": "_ratelimit",
     "RawResponse": "_response",
     "ResponseInfo": "_response",
+    "ResponseMeta": "_response_meta",
     "RetryEvent": "_retry",
     "Stream": "_streaming",
     "StreamInterruptedError": "_errors",

@@ -9,6 +9,14 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.admin_api_key import AdminApiKey
@@ -1677,17 +1685,47 @@ _DELETEORGANIZATIONSPENDLIMIT = Operation(
 
 class Admin(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AdminWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminWithStreamingResponse(self)
+
+    @cached_property
     def organization(self) -> AdminOrganization:
         return AdminOrganization(self._client)
 
 
 class AsyncAdmin(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAdminWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminWithStreamingResponse(self)
+
+    @cached_property
     def organization(self) -> AsyncAdminOrganization:
         return AsyncAdminOrganization(self._client)
 
 
 class AdminOrganization(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationWithStreamingResponse(self)
+
     @cached_property
     def admin_api_keys(self) -> AdminOrganizationAdminApiKeys:
         return AdminOrganizationAdminApiKeys(self._client)
@@ -1739,6 +1777,16 @@ class AdminOrganization(SyncAPIResource):
 
 class AsyncAdminOrganization(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationWithStreamingResponse(self)
+
+    @cached_property
     def admin_api_keys(self) -> AsyncAdminOrganizationAdminApiKeys:
         return AsyncAdminOrganizationAdminApiKeys(self._client)
 
@@ -1788,6 +1836,16 @@ class AsyncAdminOrganization(AsyncAPIResource):
 
 
 class AdminOrganizationAdminApiKeys(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationAdminApiKeysWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationAdminApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationAdminApiKeysWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationAdminApiKeysWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -1926,6 +1984,16 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
 
 
 class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationAdminApiKeysWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationAdminApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationAdminApiKeysWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationAdminApiKeysWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -2064,6 +2132,16 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
 
 
 class AdminOrganizationAuditLogs(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationAuditLogsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationAuditLogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationAuditLogsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationAuditLogsWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -2128,6 +2206,16 @@ class AdminOrganizationAuditLogs(SyncAPIResource):
 
 
 class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationAuditLogsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationAuditLogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationAuditLogsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationAuditLogsWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -2192,6 +2280,16 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
 
 
 class AdminOrganizationCertificates(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationCertificatesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationCertificatesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationCertificatesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationCertificatesWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -2423,6 +2521,16 @@ class AdminOrganizationCertificates(SyncAPIResource):
 
 
 class AsyncAdminOrganizationCertificates(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationCertificatesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationCertificatesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationCertificatesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationCertificatesWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -2654,6 +2762,16 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
 
 
 class AdminOrganizationUsage(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationUsageWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationUsageWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationUsageWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationUsageWithStreamingResponse(self)
+
     def costs(
         self,
         *,
@@ -3296,6 +3414,16 @@ class AdminOrganizationUsage(SyncAPIResource):
 
 
 class AsyncAdminOrganizationUsage(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationUsageWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationUsageWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationUsageWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationUsageWithStreamingResponse(self)
+
     async def costs(
         self,
         *,
@@ -3938,6 +4066,16 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
 
 
 class AdminOrganizationDataRetention(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationDataRetentionWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationDataRetentionWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationDataRetentionWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationDataRetentionWithStreamingResponse(self)
+
     def retrieve(
         self,
         *,
@@ -3999,6 +4137,16 @@ class AdminOrganizationDataRetention(SyncAPIResource):
 
 
 class AsyncAdminOrganizationDataRetention(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationDataRetentionWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationDataRetentionWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationDataRetentionWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationDataRetentionWithStreamingResponse(self)
+
     async def retrieve(
         self,
         *,
@@ -4060,6 +4208,16 @@ class AsyncAdminOrganizationDataRetention(AsyncAPIResource):
 
 
 class AdminOrganizationGroups(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationGroupsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationGroupsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationGroupsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationGroupsWithStreamingResponse(self)
+
     @cached_property
     def roles(self) -> AdminOrganizationGroupsRoles:
         return AdminOrganizationGroupsRoles(self._client)
@@ -4231,6 +4389,16 @@ class AdminOrganizationGroups(SyncAPIResource):
 
 class AsyncAdminOrganizationGroups(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationGroupsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationGroupsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationGroupsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationGroupsWithStreamingResponse(self)
+
+    @cached_property
     def roles(self) -> AsyncAdminOrganizationGroupsRoles:
         return AsyncAdminOrganizationGroupsRoles(self._client)
 
@@ -4400,6 +4568,16 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
 
 
 class AdminOrganizationGroupsRoles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationGroupsRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationGroupsRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationGroupsRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationGroupsRolesWithStreamingResponse(self)
+
     def list(
         self,
         group_id: str,
@@ -4539,6 +4717,16 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationGroupsRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationGroupsRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationGroupsRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationGroupsRolesWithStreamingResponse(self)
+
     async def list(
         self,
         group_id: str,
@@ -4678,6 +4866,16 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
 
 
 class AdminOrganizationGroupsUsers(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationGroupsUsersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationGroupsUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationGroupsUsersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationGroupsUsersWithStreamingResponse(self)
+
     def list(
         self,
         group_id: str,
@@ -4817,6 +5015,16 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
 
 
 class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationGroupsUsersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationGroupsUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationGroupsUsersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationGroupsUsersWithStreamingResponse(self)
+
     async def list(
         self,
         group_id: str,
@@ -4956,6 +5164,16 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
 
 
 class AdminOrganizationInvites(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationInvitesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationInvitesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationInvitesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationInvitesWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -5087,6 +5305,16 @@ class AdminOrganizationInvites(SyncAPIResource):
 
 
 class AsyncAdminOrganizationInvites(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationInvitesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationInvitesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationInvitesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationInvitesWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -5218,6 +5446,16 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
 
 
 class AdminOrganizationProjects(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsWithStreamingResponse(self)
+
     @cached_property
     def api_keys(self) -> AdminOrganizationProjectsApiKeys:
         return AdminOrganizationProjectsApiKeys(self._client)
@@ -5435,6 +5673,16 @@ class AdminOrganizationProjects(SyncAPIResource):
 
 class AsyncAdminOrganizationProjects(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsWithStreamingResponse(self)
+
+    @cached_property
     def api_keys(self) -> AsyncAdminOrganizationProjectsApiKeys:
         return AsyncAdminOrganizationProjectsApiKeys(self._client)
 
@@ -5650,6 +5898,16 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsApiKeys(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsApiKeysWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsApiKeysWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsApiKeysWithStreamingResponse(self)
+
     def list(
         self,
         project_id: str,
@@ -5759,6 +6017,16 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsApiKeysWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsApiKeysWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsApiKeysWithStreamingResponse(self)
+
     async def list(
         self,
         project_id: str,
@@ -5868,6 +6136,16 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsCertificates(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsCertificatesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsCertificatesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsCertificatesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsCertificatesWithStreamingResponse(self)
+
     def list(
         self,
         project_id: str,
@@ -5981,6 +6259,16 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsCertificatesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsCertificatesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsCertificatesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsCertificatesWithStreamingResponse(self)
+
     async def list(
         self,
         project_id: str,
@@ -6094,6 +6382,16 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsDataRetention(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsDataRetentionWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsDataRetentionWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsDataRetentionWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsDataRetentionWithStreamingResponse(self)
+
     def retrieve(
         self,
         project_id: str,
@@ -6166,6 +6464,16 @@ class AdminOrganizationProjectsDataRetention(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsDataRetention(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsDataRetentionWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsDataRetentionWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsDataRetentionWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsDataRetentionWithStreamingResponse(self)
+
     async def retrieve(
         self,
         project_id: str,
@@ -6238,6 +6546,16 @@ class AsyncAdminOrganizationProjectsDataRetention(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsGroups(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsGroupsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsGroupsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsGroupsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsGroupsWithStreamingResponse(self)
+
     @cached_property
     def roles(self) -> AdminOrganizationProjectsGroupsRoles:
         return AdminOrganizationProjectsGroupsRoles(self._client)
@@ -6387,6 +6705,16 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
 
 class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsGroupsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsGroupsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsGroupsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsGroupsWithStreamingResponse(self)
+
+    @cached_property
     def roles(self) -> AsyncAdminOrganizationProjectsGroupsRoles:
         return AsyncAdminOrganizationProjectsGroupsRoles(self._client)
 
@@ -6534,6 +6862,16 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsGroupsRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsGroupsRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsGroupsRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsGroupsRolesWithStreamingResponse(self)
+
     def list(
         self,
         project_id: str,
@@ -6681,6 +7019,16 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsGroupsRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsGroupsRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsGroupsRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsGroupsRolesWithStreamingResponse(self)
+
     async def list(
         self,
         project_id: str,
@@ -6828,6 +7176,16 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsHostedToolPermissions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsHostedToolPermissionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsHostedToolPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse(self)
+
     def retrieve(
         self,
         project_id: str,
@@ -6907,6 +7265,16 @@ class AdminOrganizationProjectsHostedToolPermissions(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsHostedToolPermissions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsHostedToolPermissionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsHostedToolPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse(self)
+
     async def retrieve(
         self,
         project_id: str,
@@ -6986,6 +7354,16 @@ class AsyncAdminOrganizationProjectsHostedToolPermissions(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsModelPermissionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsModelPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsModelPermissionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsModelPermissionsWithStreamingResponse(self)
+
     def retrieve(
         self,
         project_id: str,
@@ -7083,6 +7461,16 @@ class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsModelPermissionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsModelPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsModelPermissionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsModelPermissionsWithStreamingResponse(self)
+
     async def retrieve(
         self,
         project_id: str,
@@ -7180,6 +7568,16 @@ class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsRateLimits(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsRateLimitsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsRateLimitsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsRateLimitsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsRateLimitsWithStreamingResponse(self)
+
     def list_rate_limits(
         self,
         project_id: str,
@@ -7274,6 +7672,16 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsRateLimitsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsRateLimitsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsRateLimitsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsRateLimitsWithStreamingResponse(self)
+
     async def list_rate_limits(
         self,
         project_id: str,
@@ -7368,6 +7776,16 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsServiceAccountsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsServiceAccountsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsServiceAccountsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsServiceAccountsWithStreamingResponse(self)
+
     @cached_property
     def api_keys(self) -> AdminOrganizationProjectsServiceAccountsApiKeys:
         return AdminOrganizationProjectsServiceAccountsApiKeys(self._client)
@@ -7552,6 +7970,16 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
 
 class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsServiceAccountsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsServiceAccountsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsServiceAccountsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsServiceAccountsWithStreamingResponse(self)
+
+    @cached_property
     def api_keys(self) -> AsyncAdminOrganizationProjectsServiceAccountsApiKeys:
         return AsyncAdminOrganizationProjectsServiceAccountsApiKeys(self._client)
 
@@ -7734,6 +8162,16 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsServiceAccountsApiKeys(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse(self)
+
     def create(
         self,
         project_id: str,
@@ -7773,6 +8211,16 @@ class AdminOrganizationProjectsServiceAccountsApiKeys(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsServiceAccountsApiKeys(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse(self)
+
     async def create(
         self,
         project_id: str,
@@ -7812,6 +8260,16 @@ class AsyncAdminOrganizationProjectsServiceAccountsApiKeys(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsSpendAlertsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsSpendAlertsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsSpendAlertsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsSpendAlertsWithStreamingResponse(self)
+
     def list(
         self,
         project_id: str,
@@ -8010,6 +8468,16 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsSpendAlertsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsSpendAlertsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsSpendAlertsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsSpendAlertsWithStreamingResponse(self)
+
     async def list(
         self,
         project_id: str,
@@ -8209,6 +8677,16 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
 
 class AdminOrganizationProjectsUsers(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsUsersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsUsersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsUsersWithStreamingResponse(self)
+
+    @cached_property
     def roles(self) -> AdminOrganizationProjectsUsersRoles:
         return AdminOrganizationProjectsUsersRoles(self._client)
 
@@ -8392,6 +8870,16 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
 
 class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsUsersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsUsersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsUsersWithStreamingResponse(self)
+
+    @cached_property
     def roles(self) -> AsyncAdminOrganizationProjectsUsersRoles:
         return AsyncAdminOrganizationProjectsUsersRoles(self._client)
 
@@ -8574,6 +9062,16 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsUsersRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsUsersRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsUsersRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsUsersRolesWithStreamingResponse(self)
+
     def list(
         self,
         project_id: str,
@@ -8721,6 +9219,16 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsUsersRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsUsersRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsUsersRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsUsersRolesWithStreamingResponse(self)
+
     async def list(
         self,
         project_id: str,
@@ -8868,6 +9376,16 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsRoles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsRolesWithStreamingResponse(self)
+
     def list(
         self,
         project_id: str,
@@ -9050,6 +9568,16 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsRolesWithStreamingResponse(self)
+
     async def list(
         self,
         project_id: str,
@@ -9232,6 +9760,16 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
 
 
 class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationProjectsSpendLimitWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationProjectsSpendLimitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationProjectsSpendLimitWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationProjectsSpendLimitWithStreamingResponse(self)
+
     def retrieve(
         self,
         project_id: str,
@@ -9331,6 +9869,16 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationProjectsSpendLimitWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationProjectsSpendLimitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationProjectsSpendLimitWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationProjectsSpendLimitWithStreamingResponse(self)
+
     async def retrieve(
         self,
         project_id: str,
@@ -9430,6 +9978,16 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
 
 
 class AdminOrganizationRoles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationRolesWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -9600,6 +10158,16 @@ class AdminOrganizationRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationRoles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationRolesWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -9770,6 +10338,16 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
 
 
 class AdminOrganizationSpendAlerts(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationSpendAlertsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationSpendAlertsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationSpendAlertsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationSpendAlertsWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -9956,6 +10534,16 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
 
 
 class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationSpendAlertsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationSpendAlertsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationSpendAlertsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationSpendAlertsWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -10143,6 +10731,16 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
 
 class AdminOrganizationUsers(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AdminOrganizationUsersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationUsersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationUsersWithStreamingResponse(self)
+
+    @cached_property
     def roles(self) -> AdminOrganizationUsersRoles:
         return AdminOrganizationUsersRoles(self._client)
 
@@ -10290,6 +10888,16 @@ class AdminOrganizationUsers(SyncAPIResource):
 
 class AsyncAdminOrganizationUsers(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationUsersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationUsersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationUsersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationUsersWithStreamingResponse(self)
+
+    @cached_property
     def roles(self) -> AsyncAdminOrganizationUsersRoles:
         return AsyncAdminOrganizationUsersRoles(self._client)
 
@@ -10436,6 +11044,16 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
 
 
 class AdminOrganizationUsersRoles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationUsersRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationUsersRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationUsersRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationUsersRolesWithStreamingResponse(self)
+
     def list(
         self,
         user_id: str,
@@ -10575,6 +11193,16 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationUsersRolesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationUsersRolesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationUsersRolesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationUsersRolesWithStreamingResponse(self)
+
     async def list(
         self,
         user_id: str,
@@ -10714,6 +11342,16 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
 
 
 class AdminOrganizationSpendLimit(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AdminOrganizationSpendLimitWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AdminOrganizationSpendLimitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AdminOrganizationSpendLimitWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AdminOrganizationSpendLimitWithStreamingResponse(self)
+
     def retrieve(
         self,
         *,
@@ -10798,6 +11436,16 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
 
 
 class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAdminOrganizationSpendLimitWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAdminOrganizationSpendLimitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAdminOrganizationSpendLimitWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAdminOrganizationSpendLimitWithStreamingResponse(self)
+
     async def retrieve(
         self,
         *,
@@ -10879,3 +11527,1607 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
                 cast_to=OrganizationSpendLimitDeleted,
             ),
         )
+
+
+class AdminWithRawResponse(ResourceView):
+    _resource: Admin
+
+    @property
+    def organization(self) -> AdminOrganizationWithRawResponse:
+        return self._resource.organization.with_raw_response
+
+
+class AdminWithStreamingResponse(StreamingResourceView):
+    _resource: Admin
+
+    @property
+    def organization(self) -> AdminOrganizationWithStreamingResponse:
+        return self._resource.organization.with_streaming_response
+
+
+class AsyncAdminWithRawResponse(ResourceView):
+    _resource: AsyncAdmin
+
+    @property
+    def organization(self) -> AsyncAdminOrganizationWithRawResponse:
+        return self._resource.organization.with_raw_response
+
+
+class AsyncAdminWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdmin
+
+    @property
+    def organization(self) -> AsyncAdminOrganizationWithStreamingResponse:
+        return self._resource.organization.with_streaming_response
+
+
+class AdminOrganizationWithRawResponse(ResourceView):
+    _resource: AdminOrganization
+
+    @property
+    def admin_api_keys(self) -> AdminOrganizationAdminApiKeysWithRawResponse:
+        return self._resource.admin_api_keys.with_raw_response
+
+    @property
+    def audit_logs(self) -> AdminOrganizationAuditLogsWithRawResponse:
+        return self._resource.audit_logs.with_raw_response
+
+    @property
+    def certificates(self) -> AdminOrganizationCertificatesWithRawResponse:
+        return self._resource.certificates.with_raw_response
+
+    @property
+    def usage(self) -> AdminOrganizationUsageWithRawResponse:
+        return self._resource.usage.with_raw_response
+
+    @property
+    def data_retention(self) -> AdminOrganizationDataRetentionWithRawResponse:
+        return self._resource.data_retention.with_raw_response
+
+    @property
+    def groups(self) -> AdminOrganizationGroupsWithRawResponse:
+        return self._resource.groups.with_raw_response
+
+    @property
+    def invites(self) -> AdminOrganizationInvitesWithRawResponse:
+        return self._resource.invites.with_raw_response
+
+    @property
+    def projects(self) -> AdminOrganizationProjectsWithRawResponse:
+        return self._resource.projects.with_raw_response
+
+    @property
+    def roles(self) -> AdminOrganizationRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    @property
+    def spend_alerts(self) -> AdminOrganizationSpendAlertsWithRawResponse:
+        return self._resource.spend_alerts.with_raw_response
+
+    @property
+    def users(self) -> AdminOrganizationUsersWithRawResponse:
+        return self._resource.users.with_raw_response
+
+    @property
+    def spend_limit(self) -> AdminOrganizationSpendLimitWithRawResponse:
+        return self._resource.spend_limit.with_raw_response
+
+
+class AdminOrganizationWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganization
+
+    @property
+    def admin_api_keys(self) -> AdminOrganizationAdminApiKeysWithStreamingResponse:
+        return self._resource.admin_api_keys.with_streaming_response
+
+    @property
+    def audit_logs(self) -> AdminOrganizationAuditLogsWithStreamingResponse:
+        return self._resource.audit_logs.with_streaming_response
+
+    @property
+    def certificates(self) -> AdminOrganizationCertificatesWithStreamingResponse:
+        return self._resource.certificates.with_streaming_response
+
+    @property
+    def usage(self) -> AdminOrganizationUsageWithStreamingResponse:
+        return self._resource.usage.with_streaming_response
+
+    @property
+    def data_retention(self) -> AdminOrganizationDataRetentionWithStreamingResponse:
+        return self._resource.data_retention.with_streaming_response
+
+    @property
+    def groups(self) -> AdminOrganizationGroupsWithStreamingResponse:
+        return self._resource.groups.with_streaming_response
+
+    @property
+    def invites(self) -> AdminOrganizationInvitesWithStreamingResponse:
+        return self._resource.invites.with_streaming_response
+
+    @property
+    def projects(self) -> AdminOrganizationProjectsWithStreamingResponse:
+        return self._resource.projects.with_streaming_response
+
+    @property
+    def roles(self) -> AdminOrganizationRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    @property
+    def spend_alerts(self) -> AdminOrganizationSpendAlertsWithStreamingResponse:
+        return self._resource.spend_alerts.with_streaming_response
+
+    @property
+    def users(self) -> AdminOrganizationUsersWithStreamingResponse:
+        return self._resource.users.with_streaming_response
+
+    @property
+    def spend_limit(self) -> AdminOrganizationSpendLimitWithStreamingResponse:
+        return self._resource.spend_limit.with_streaming_response
+
+
+class AsyncAdminOrganizationWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganization
+
+    @property
+    def admin_api_keys(self) -> AsyncAdminOrganizationAdminApiKeysWithRawResponse:
+        return self._resource.admin_api_keys.with_raw_response
+
+    @property
+    def audit_logs(self) -> AsyncAdminOrganizationAuditLogsWithRawResponse:
+        return self._resource.audit_logs.with_raw_response
+
+    @property
+    def certificates(self) -> AsyncAdminOrganizationCertificatesWithRawResponse:
+        return self._resource.certificates.with_raw_response
+
+    @property
+    def usage(self) -> AsyncAdminOrganizationUsageWithRawResponse:
+        return self._resource.usage.with_raw_response
+
+    @property
+    def data_retention(self) -> AsyncAdminOrganizationDataRetentionWithRawResponse:
+        return self._resource.data_retention.with_raw_response
+
+    @property
+    def groups(self) -> AsyncAdminOrganizationGroupsWithRawResponse:
+        return self._resource.groups.with_raw_response
+
+    @property
+    def invites(self) -> AsyncAdminOrganizationInvitesWithRawResponse:
+        return self._resource.invites.with_raw_response
+
+    @property
+    def projects(self) -> AsyncAdminOrganizationProjectsWithRawResponse:
+        return self._resource.projects.with_raw_response
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    @property
+    def spend_alerts(self) -> AsyncAdminOrganizationSpendAlertsWithRawResponse:
+        return self._resource.spend_alerts.with_raw_response
+
+    @property
+    def users(self) -> AsyncAdminOrganizationUsersWithRawResponse:
+        return self._resource.users.with_raw_response
+
+    @property
+    def spend_limit(self) -> AsyncAdminOrganizationSpendLimitWithRawResponse:
+        return self._resource.spend_limit.with_raw_response
+
+
+class AsyncAdminOrganizationWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganization
+
+    @property
+    def admin_api_keys(self) -> AsyncAdminOrganizationAdminApiKeysWithStreamingResponse:
+        return self._resource.admin_api_keys.with_streaming_response
+
+    @property
+    def audit_logs(self) -> AsyncAdminOrganizationAuditLogsWithStreamingResponse:
+        return self._resource.audit_logs.with_streaming_response
+
+    @property
+    def certificates(self) -> AsyncAdminOrganizationCertificatesWithStreamingResponse:
+        return self._resource.certificates.with_streaming_response
+
+    @property
+    def usage(self) -> AsyncAdminOrganizationUsageWithStreamingResponse:
+        return self._resource.usage.with_streaming_response
+
+    @property
+    def data_retention(self) -> AsyncAdminOrganizationDataRetentionWithStreamingResponse:
+        return self._resource.data_retention.with_streaming_response
+
+    @property
+    def groups(self) -> AsyncAdminOrganizationGroupsWithStreamingResponse:
+        return self._resource.groups.with_streaming_response
+
+    @property
+    def invites(self) -> AsyncAdminOrganizationInvitesWithStreamingResponse:
+        return self._resource.invites.with_streaming_response
+
+    @property
+    def projects(self) -> AsyncAdminOrganizationProjectsWithStreamingResponse:
+        return self._resource.projects.with_streaming_response
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    @property
+    def spend_alerts(self) -> AsyncAdminOrganizationSpendAlertsWithStreamingResponse:
+        return self._resource.spend_alerts.with_streaming_response
+
+    @property
+    def users(self) -> AsyncAdminOrganizationUsersWithStreamingResponse:
+        return self._resource.users.with_streaming_response
+
+    @property
+    def spend_limit(self) -> AsyncAdminOrganizationSpendLimitWithStreamingResponse:
+        return self._resource.spend_limit.with_streaming_response
+
+
+class AdminOrganizationAdminApiKeysWithRawResponse(ResourceView):
+    _resource: AdminOrganizationAdminApiKeys
+
+    list = raw_method(AdminOrganizationAdminApiKeys.list)
+    create = raw_method(AdminOrganizationAdminApiKeys.create)
+    retrieve = raw_method(AdminOrganizationAdminApiKeys.retrieve)
+    delete = raw_method(AdminOrganizationAdminApiKeys.delete)
+
+
+class AdminOrganizationAdminApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationAdminApiKeys
+
+    list = streamed_method(AdminOrganizationAdminApiKeys.list)
+    create = streamed_method(AdminOrganizationAdminApiKeys.create)
+    retrieve = streamed_method(AdminOrganizationAdminApiKeys.retrieve)
+    delete = streamed_method(AdminOrganizationAdminApiKeys.delete)
+
+
+class AsyncAdminOrganizationAdminApiKeysWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationAdminApiKeys
+
+    list = async_raw_method(AsyncAdminOrganizationAdminApiKeys.list)
+    create = async_raw_method(AsyncAdminOrganizationAdminApiKeys.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationAdminApiKeys.retrieve)
+    delete = async_raw_method(AsyncAdminOrganizationAdminApiKeys.delete)
+
+
+class AsyncAdminOrganizationAdminApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationAdminApiKeys
+
+    list = async_streamed_method(AsyncAdminOrganizationAdminApiKeys.list)
+    create = async_streamed_method(AsyncAdminOrganizationAdminApiKeys.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationAdminApiKeys.retrieve)
+    delete = async_streamed_method(AsyncAdminOrganizationAdminApiKeys.delete)
+
+
+class AdminOrganizationAuditLogsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationAuditLogs
+
+    list = raw_method(AdminOrganizationAuditLogs.list)
+
+
+class AdminOrganizationAuditLogsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationAuditLogs
+
+    list = streamed_method(AdminOrganizationAuditLogs.list)
+
+
+class AsyncAdminOrganizationAuditLogsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationAuditLogs
+
+    list = async_raw_method(AsyncAdminOrganizationAuditLogs.list)
+
+
+class AsyncAdminOrganizationAuditLogsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationAuditLogs
+
+    list = async_streamed_method(AsyncAdminOrganizationAuditLogs.list)
+
+
+class AdminOrganizationCertificatesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationCertificates
+
+    list = raw_method(AdminOrganizationCertificates.list)
+    create = raw_method(AdminOrganizationCertificates.create)
+    activate = raw_method(AdminOrganizationCertificates.activate)
+    deactivate = raw_method(AdminOrganizationCertificates.deactivate)
+    retrieve = raw_method(AdminOrganizationCertificates.retrieve)
+    update = raw_method(AdminOrganizationCertificates.update)
+    delete = raw_method(AdminOrganizationCertificates.delete)
+
+
+class AdminOrganizationCertificatesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationCertificates
+
+    list = streamed_method(AdminOrganizationCertificates.list)
+    create = streamed_method(AdminOrganizationCertificates.create)
+    activate = streamed_method(AdminOrganizationCertificates.activate)
+    deactivate = streamed_method(AdminOrganizationCertificates.deactivate)
+    retrieve = streamed_method(AdminOrganizationCertificates.retrieve)
+    update = streamed_method(AdminOrganizationCertificates.update)
+    delete = streamed_method(AdminOrganizationCertificates.delete)
+
+
+class AsyncAdminOrganizationCertificatesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationCertificates
+
+    list = async_raw_method(AsyncAdminOrganizationCertificates.list)
+    create = async_raw_method(AsyncAdminOrganizationCertificates.create)
+    activate = async_raw_method(AsyncAdminOrganizationCertificates.activate)
+    deactivate = async_raw_method(AsyncAdminOrganizationCertificates.deactivate)
+    retrieve = async_raw_method(AsyncAdminOrganizationCertificates.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationCertificates.update)
+    delete = async_raw_method(AsyncAdminOrganizationCertificates.delete)
+
+
+class AsyncAdminOrganizationCertificatesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationCertificates
+
+    list = async_streamed_method(AsyncAdminOrganizationCertificates.list)
+    create = async_streamed_method(AsyncAdminOrganizationCertificates.create)
+    activate = async_streamed_method(AsyncAdminOrganizationCertificates.activate)
+    deactivate = async_streamed_method(AsyncAdminOrganizationCertificates.deactivate)
+    retrieve = async_streamed_method(AsyncAdminOrganizationCertificates.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationCertificates.update)
+    delete = async_streamed_method(AsyncAdminOrganizationCertificates.delete)
+
+
+class AdminOrganizationUsageWithRawResponse(ResourceView):
+    _resource: AdminOrganizationUsage
+
+    costs = raw_method(AdminOrganizationUsage.costs)
+    audio_speeches = raw_method(AdminOrganizationUsage.audio_speeches)
+    audio_transcriptions = raw_method(AdminOrganizationUsage.audio_transcriptions)
+    code_interpreter_sessions = raw_method(AdminOrganizationUsage.code_interpreter_sessions)
+    completions = raw_method(AdminOrganizationUsage.completions)
+    embeddings = raw_method(AdminOrganizationUsage.embeddings)
+    file_search_calls = raw_method(AdminOrganizationUsage.file_search_calls)
+    images = raw_method(AdminOrganizationUsage.images)
+    moderations = raw_method(AdminOrganizationUsage.moderations)
+    vector_stores = raw_method(AdminOrganizationUsage.vector_stores)
+    web_search_calls = raw_method(AdminOrganizationUsage.web_search_calls)
+
+
+class AdminOrganizationUsageWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationUsage
+
+    costs = streamed_method(AdminOrganizationUsage.costs)
+    audio_speeches = streamed_method(AdminOrganizationUsage.audio_speeches)
+    audio_transcriptions = streamed_method(AdminOrganizationUsage.audio_transcriptions)
+    code_interpreter_sessions = streamed_method(AdminOrganizationUsage.code_interpreter_sessions)
+    completions = streamed_method(AdminOrganizationUsage.completions)
+    embeddings = streamed_method(AdminOrganizationUsage.embeddings)
+    file_search_calls = streamed_method(AdminOrganizationUsage.file_search_calls)
+    images = streamed_method(AdminOrganizationUsage.images)
+    moderations = streamed_method(AdminOrganizationUsage.moderations)
+    vector_stores = streamed_method(AdminOrganizationUsage.vector_stores)
+    web_search_calls = streamed_method(AdminOrganizationUsage.web_search_calls)
+
+
+class AsyncAdminOrganizationUsageWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationUsage
+
+    costs = async_raw_method(AsyncAdminOrganizationUsage.costs)
+    audio_speeches = async_raw_method(AsyncAdminOrganizationUsage.audio_speeches)
+    audio_transcriptions = async_raw_method(AsyncAdminOrganizationUsage.audio_transcriptions)
+    code_interpreter_sessions = async_raw_method(AsyncAdminOrganizationUsage.code_interpreter_sessions)
+    completions = async_raw_method(AsyncAdminOrganizationUsage.completions)
+    embeddings = async_raw_method(AsyncAdminOrganizationUsage.embeddings)
+    file_search_calls = async_raw_method(AsyncAdminOrganizationUsage.file_search_calls)
+    images = async_raw_method(AsyncAdminOrganizationUsage.images)
+    moderations = async_raw_method(AsyncAdminOrganizationUsage.moderations)
+    vector_stores = async_raw_method(AsyncAdminOrganizationUsage.vector_stores)
+    web_search_calls = async_raw_method(AsyncAdminOrganizationUsage.web_search_calls)
+
+
+class AsyncAdminOrganizationUsageWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationUsage
+
+    costs = async_streamed_method(AsyncAdminOrganizationUsage.costs)
+    audio_speeches = async_streamed_method(AsyncAdminOrganizationUsage.audio_speeches)
+    audio_transcriptions = async_streamed_method(AsyncAdminOrganizationUsage.audio_transcriptions)
+    code_interpreter_sessions = async_streamed_method(AsyncAdminOrganizationUsage.code_interpreter_sessions)
+    completions = async_streamed_method(AsyncAdminOrganizationUsage.completions)
+    embeddings = async_streamed_method(AsyncAdminOrganizationUsage.embeddings)
+    file_search_calls = async_streamed_method(AsyncAdminOrganizationUsage.file_search_calls)
+    images = async_streamed_method(AsyncAdminOrganizationUsage.images)
+    moderations = async_streamed_method(AsyncAdminOrganizationUsage.moderations)
+    vector_stores = async_streamed_method(AsyncAdminOrganizationUsage.vector_stores)
+    web_search_calls = async_streamed_method(AsyncAdminOrganizationUsage.web_search_calls)
+
+
+class AdminOrganizationDataRetentionWithRawResponse(ResourceView):
+    _resource: AdminOrganizationDataRetention
+
+    retrieve = raw_method(AdminOrganizationDataRetention.retrieve)
+    update = raw_method(AdminOrganizationDataRetention.update)
+
+
+class AdminOrganizationDataRetentionWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationDataRetention
+
+    retrieve = streamed_method(AdminOrganizationDataRetention.retrieve)
+    update = streamed_method(AdminOrganizationDataRetention.update)
+
+
+class AsyncAdminOrganizationDataRetentionWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationDataRetention
+
+    retrieve = async_raw_method(AsyncAdminOrganizationDataRetention.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationDataRetention.update)
+
+
+class AsyncAdminOrganizationDataRetentionWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationDataRetention
+
+    retrieve = async_streamed_method(AsyncAdminOrganizationDataRetention.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationDataRetention.update)
+
+
+class AdminOrganizationGroupsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationGroups
+
+    @property
+    def roles(self) -> AdminOrganizationGroupsRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    @property
+    def users(self) -> AdminOrganizationGroupsUsersWithRawResponse:
+        return self._resource.users.with_raw_response
+
+    list = raw_method(AdminOrganizationGroups.list)
+    create = raw_method(AdminOrganizationGroups.create)
+    retrieve = raw_method(AdminOrganizationGroups.retrieve)
+    update = raw_method(AdminOrganizationGroups.update)
+    delete = raw_method(AdminOrganizationGroups.delete)
+
+
+class AdminOrganizationGroupsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationGroups
+
+    @property
+    def roles(self) -> AdminOrganizationGroupsRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    @property
+    def users(self) -> AdminOrganizationGroupsUsersWithStreamingResponse:
+        return self._resource.users.with_streaming_response
+
+    list = streamed_method(AdminOrganizationGroups.list)
+    create = streamed_method(AdminOrganizationGroups.create)
+    retrieve = streamed_method(AdminOrganizationGroups.retrieve)
+    update = streamed_method(AdminOrganizationGroups.update)
+    delete = streamed_method(AdminOrganizationGroups.delete)
+
+
+class AsyncAdminOrganizationGroupsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationGroups
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationGroupsRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    @property
+    def users(self) -> AsyncAdminOrganizationGroupsUsersWithRawResponse:
+        return self._resource.users.with_raw_response
+
+    list = async_raw_method(AsyncAdminOrganizationGroups.list)
+    create = async_raw_method(AsyncAdminOrganizationGroups.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationGroups.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationGroups.update)
+    delete = async_raw_method(AsyncAdminOrganizationGroups.delete)
+
+
+class AsyncAdminOrganizationGroupsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationGroups
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationGroupsRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    @property
+    def users(self) -> AsyncAdminOrganizationGroupsUsersWithStreamingResponse:
+        return self._resource.users.with_streaming_response
+
+    list = async_streamed_method(AsyncAdminOrganizationGroups.list)
+    create = async_streamed_method(AsyncAdminOrganizationGroups.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationGroups.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationGroups.update)
+    delete = async_streamed_method(AsyncAdminOrganizationGroups.delete)
+
+
+class AdminOrganizationGroupsRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationGroupsRoles
+
+    list = raw_method(AdminOrganizationGroupsRoles.list)
+    create = raw_method(AdminOrganizationGroupsRoles.create)
+    retrieve = raw_method(AdminOrganizationGroupsRoles.retrieve)
+    delete = raw_method(AdminOrganizationGroupsRoles.delete)
+
+
+class AdminOrganizationGroupsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationGroupsRoles
+
+    list = streamed_method(AdminOrganizationGroupsRoles.list)
+    create = streamed_method(AdminOrganizationGroupsRoles.create)
+    retrieve = streamed_method(AdminOrganizationGroupsRoles.retrieve)
+    delete = streamed_method(AdminOrganizationGroupsRoles.delete)
+
+
+class AsyncAdminOrganizationGroupsRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationGroupsRoles
+
+    list = async_raw_method(AsyncAdminOrganizationGroupsRoles.list)
+    create = async_raw_method(AsyncAdminOrganizationGroupsRoles.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationGroupsRoles.retrieve)
+    delete = async_raw_method(AsyncAdminOrganizationGroupsRoles.delete)
+
+
+class AsyncAdminOrganizationGroupsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationGroupsRoles
+
+    list = async_streamed_method(AsyncAdminOrganizationGroupsRoles.list)
+    create = async_streamed_method(AsyncAdminOrganizationGroupsRoles.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationGroupsRoles.retrieve)
+    delete = async_streamed_method(AsyncAdminOrganizationGroupsRoles.delete)
+
+
+class AdminOrganizationGroupsUsersWithRawResponse(ResourceView):
+    _resource: AdminOrganizationGroupsUsers
+
+    list = raw_method(AdminOrganizationGroupsUsers.list)
+    create = raw_method(AdminOrganizationGroupsUsers.create)
+    retrieve = raw_method(AdminOrganizationGroupsUsers.retrieve)
+    delete = raw_method(AdminOrganizationGroupsUsers.delete)
+
+
+class AdminOrganizationGroupsUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationGroupsUsers
+
+    list = streamed_method(AdminOrganizationGroupsUsers.list)
+    create = streamed_method(AdminOrganizationGroupsUsers.create)
+    retrieve = streamed_method(AdminOrganizationGroupsUsers.retrieve)
+    delete = streamed_method(AdminOrganizationGroupsUsers.delete)
+
+
+class AsyncAdminOrganizationGroupsUsersWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationGroupsUsers
+
+    list = async_raw_method(AsyncAdminOrganizationGroupsUsers.list)
+    create = async_raw_method(AsyncAdminOrganizationGroupsUsers.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationGroupsUsers.retrieve)
+    delete = async_raw_method(AsyncAdminOrganizationGroupsUsers.delete)
+
+
+class AsyncAdminOrganizationGroupsUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationGroupsUsers
+
+    list = async_streamed_method(AsyncAdminOrganizationGroupsUsers.list)
+    create = async_streamed_method(AsyncAdminOrganizationGroupsUsers.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationGroupsUsers.retrieve)
+    delete = async_streamed_method(AsyncAdminOrganizationGroupsUsers.delete)
+
+
+class AdminOrganizationInvitesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationInvites
+
+    list = raw_method(AdminOrganizationInvites.list)
+    create = raw_method(AdminOrganizationInvites.create)
+    retrieve = raw_method(AdminOrganizationInvites.retrieve)
+    delete = raw_method(AdminOrganizationInvites.delete)
+
+
+class AdminOrganizationInvitesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationInvites
+
+    list = streamed_method(AdminOrganizationInvites.list)
+    create = streamed_method(AdminOrganizationInvites.create)
+    retrieve = streamed_method(AdminOrganizationInvites.retrieve)
+    delete = streamed_method(AdminOrganizationInvites.delete)
+
+
+class AsyncAdminOrganizationInvitesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationInvites
+
+    list = async_raw_method(AsyncAdminOrganizationInvites.list)
+    create = async_raw_method(AsyncAdminOrganizationInvites.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationInvites.retrieve)
+    delete = async_raw_method(AsyncAdminOrganizationInvites.delete)
+
+
+class AsyncAdminOrganizationInvitesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationInvites
+
+    list = async_streamed_method(AsyncAdminOrganizationInvites.list)
+    create = async_streamed_method(AsyncAdminOrganizationInvites.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationInvites.retrieve)
+    delete = async_streamed_method(AsyncAdminOrganizationInvites.delete)
+
+
+class AdminOrganizationProjectsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjects
+
+    @property
+    def api_keys(self) -> AdminOrganizationProjectsApiKeysWithRawResponse:
+        return self._resource.api_keys.with_raw_response
+
+    @property
+    def certificates(self) -> AdminOrganizationProjectsCertificatesWithRawResponse:
+        return self._resource.certificates.with_raw_response
+
+    @property
+    def data_retention(self) -> AdminOrganizationProjectsDataRetentionWithRawResponse:
+        return self._resource.data_retention.with_raw_response
+
+    @property
+    def groups(self) -> AdminOrganizationProjectsGroupsWithRawResponse:
+        return self._resource.groups.with_raw_response
+
+    @property
+    def hosted_tool_permissions(self) -> AdminOrganizationProjectsHostedToolPermissionsWithRawResponse:
+        return self._resource.hosted_tool_permissions.with_raw_response
+
+    @property
+    def model_permissions(self) -> AdminOrganizationProjectsModelPermissionsWithRawResponse:
+        return self._resource.model_permissions.with_raw_response
+
+    @property
+    def rate_limits(self) -> AdminOrganizationProjectsRateLimitsWithRawResponse:
+        return self._resource.rate_limits.with_raw_response
+
+    @property
+    def service_accounts(self) -> AdminOrganizationProjectsServiceAccountsWithRawResponse:
+        return self._resource.service_accounts.with_raw_response
+
+    @property
+    def spend_alerts(self) -> AdminOrganizationProjectsSpendAlertsWithRawResponse:
+        return self._resource.spend_alerts.with_raw_response
+
+    @property
+    def users(self) -> AdminOrganizationProjectsUsersWithRawResponse:
+        return self._resource.users.with_raw_response
+
+    @property
+    def roles(self) -> AdminOrganizationProjectsRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    @property
+    def spend_limit(self) -> AdminOrganizationProjectsSpendLimitWithRawResponse:
+        return self._resource.spend_limit.with_raw_response
+
+    list = raw_method(AdminOrganizationProjects.list)
+    create = raw_method(AdminOrganizationProjects.create)
+    retrieve = raw_method(AdminOrganizationProjects.retrieve)
+    update = raw_method(AdminOrganizationProjects.update)
+    archive = raw_method(AdminOrganizationProjects.archive)
+
+
+class AdminOrganizationProjectsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjects
+
+    @property
+    def api_keys(self) -> AdminOrganizationProjectsApiKeysWithStreamingResponse:
+        return self._resource.api_keys.with_streaming_response
+
+    @property
+    def certificates(self) -> AdminOrganizationProjectsCertificatesWithStreamingResponse:
+        return self._resource.certificates.with_streaming_response
+
+    @property
+    def data_retention(self) -> AdminOrganizationProjectsDataRetentionWithStreamingResponse:
+        return self._resource.data_retention.with_streaming_response
+
+    @property
+    def groups(self) -> AdminOrganizationProjectsGroupsWithStreamingResponse:
+        return self._resource.groups.with_streaming_response
+
+    @property
+    def hosted_tool_permissions(self) -> AdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse:
+        return self._resource.hosted_tool_permissions.with_streaming_response
+
+    @property
+    def model_permissions(self) -> AdminOrganizationProjectsModelPermissionsWithStreamingResponse:
+        return self._resource.model_permissions.with_streaming_response
+
+    @property
+    def rate_limits(self) -> AdminOrganizationProjectsRateLimitsWithStreamingResponse:
+        return self._resource.rate_limits.with_streaming_response
+
+    @property
+    def service_accounts(self) -> AdminOrganizationProjectsServiceAccountsWithStreamingResponse:
+        return self._resource.service_accounts.with_streaming_response
+
+    @property
+    def spend_alerts(self) -> AdminOrganizationProjectsSpendAlertsWithStreamingResponse:
+        return self._resource.spend_alerts.with_streaming_response
+
+    @property
+    def users(self) -> AdminOrganizationProjectsUsersWithStreamingResponse:
+        return self._resource.users.with_streaming_response
+
+    @property
+    def roles(self) -> AdminOrganizationProjectsRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    @property
+    def spend_limit(self) -> AdminOrganizationProjectsSpendLimitWithStreamingResponse:
+        return self._resource.spend_limit.with_streaming_response
+
+    list = streamed_method(AdminOrganizationProjects.list)
+    create = streamed_method(AdminOrganizationProjects.create)
+    retrieve = streamed_method(AdminOrganizationProjects.retrieve)
+    update = streamed_method(AdminOrganizationProjects.update)
+    archive = streamed_method(AdminOrganizationProjects.archive)
+
+
+class AsyncAdminOrganizationProjectsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjects
+
+    @property
+    def api_keys(self) -> AsyncAdminOrganizationProjectsApiKeysWithRawResponse:
+        return self._resource.api_keys.with_raw_response
+
+    @property
+    def certificates(self) -> AsyncAdminOrganizationProjectsCertificatesWithRawResponse:
+        return self._resource.certificates.with_raw_response
+
+    @property
+    def data_retention(self) -> AsyncAdminOrganizationProjectsDataRetentionWithRawResponse:
+        return self._resource.data_retention.with_raw_response
+
+    @property
+    def groups(self) -> AsyncAdminOrganizationProjectsGroupsWithRawResponse:
+        return self._resource.groups.with_raw_response
+
+    @property
+    def hosted_tool_permissions(self) -> AsyncAdminOrganizationProjectsHostedToolPermissionsWithRawResponse:
+        return self._resource.hosted_tool_permissions.with_raw_response
+
+    @property
+    def model_permissions(self) -> AsyncAdminOrganizationProjectsModelPermissionsWithRawResponse:
+        return self._resource.model_permissions.with_raw_response
+
+    @property
+    def rate_limits(self) -> AsyncAdminOrganizationProjectsRateLimitsWithRawResponse:
+        return self._resource.rate_limits.with_raw_response
+
+    @property
+    def service_accounts(self) -> AsyncAdminOrganizationProjectsServiceAccountsWithRawResponse:
+        return self._resource.service_accounts.with_raw_response
+
+    @property
+    def spend_alerts(self) -> AsyncAdminOrganizationProjectsSpendAlertsWithRawResponse:
+        return self._resource.spend_alerts.with_raw_response
+
+    @property
+    def users(self) -> AsyncAdminOrganizationProjectsUsersWithRawResponse:
+        return self._resource.users.with_raw_response
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationProjectsRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    @property
+    def spend_limit(self) -> AsyncAdminOrganizationProjectsSpendLimitWithRawResponse:
+        return self._resource.spend_limit.with_raw_response
+
+    list = async_raw_method(AsyncAdminOrganizationProjects.list)
+    create = async_raw_method(AsyncAdminOrganizationProjects.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationProjects.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationProjects.update)
+    archive = async_raw_method(AsyncAdminOrganizationProjects.archive)
+
+
+class AsyncAdminOrganizationProjectsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjects
+
+    @property
+    def api_keys(self) -> AsyncAdminOrganizationProjectsApiKeysWithStreamingResponse:
+        return self._resource.api_keys.with_streaming_response
+
+    @property
+    def certificates(self) -> AsyncAdminOrganizationProjectsCertificatesWithStreamingResponse:
+        return self._resource.certificates.with_streaming_response
+
+    @property
+    def data_retention(self) -> AsyncAdminOrganizationProjectsDataRetentionWithStreamingResponse:
+        return self._resource.data_retention.with_streaming_response
+
+    @property
+    def groups(self) -> AsyncAdminOrganizationProjectsGroupsWithStreamingResponse:
+        return self._resource.groups.with_streaming_response
+
+    @property
+    def hosted_tool_permissions(self) -> AsyncAdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse:
+        return self._resource.hosted_tool_permissions.with_streaming_response
+
+    @property
+    def model_permissions(self) -> AsyncAdminOrganizationProjectsModelPermissionsWithStreamingResponse:
+        return self._resource.model_permissions.with_streaming_response
+
+    @property
+    def rate_limits(self) -> AsyncAdminOrganizationProjectsRateLimitsWithStreamingResponse:
+        return self._resource.rate_limits.with_streaming_response
+
+    @property
+    def service_accounts(self) -> AsyncAdminOrganizationProjectsServiceAccountsWithStreamingResponse:
+        return self._resource.service_accounts.with_streaming_response
+
+    @property
+    def spend_alerts(self) -> AsyncAdminOrganizationProjectsSpendAlertsWithStreamingResponse:
+        return self._resource.spend_alerts.with_streaming_response
+
+    @property
+    def users(self) -> AsyncAdminOrganizationProjectsUsersWithStreamingResponse:
+        return self._resource.users.with_streaming_response
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationProjectsRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    @property
+    def spend_limit(self) -> AsyncAdminOrganizationProjectsSpendLimitWithStreamingResponse:
+        return self._resource.spend_limit.with_streaming_response
+
+    list = async_streamed_method(AsyncAdminOrganizationProjects.list)
+    create = async_streamed_method(AsyncAdminOrganizationProjects.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjects.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationProjects.update)
+    archive = async_streamed_method(AsyncAdminOrganizationProjects.archive)
+
+
+class AdminOrganizationProjectsApiKeysWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsApiKeys
+
+    list = raw_method(AdminOrganizationProjectsApiKeys.list)
+    retrieve = raw_method(AdminOrganizationProjectsApiKeys.retrieve)
+    delete = raw_method(AdminOrganizationProjectsApiKeys.delete)
+
+
+class AdminOrganizationProjectsApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsApiKeys
+
+    list = streamed_method(AdminOrganizationProjectsApiKeys.list)
+    retrieve = streamed_method(AdminOrganizationProjectsApiKeys.retrieve)
+    delete = streamed_method(AdminOrganizationProjectsApiKeys.delete)
+
+
+class AsyncAdminOrganizationProjectsApiKeysWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsApiKeys
+
+    list = async_raw_method(AsyncAdminOrganizationProjectsApiKeys.list)
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsApiKeys.retrieve)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsApiKeys.delete)
+
+
+class AsyncAdminOrganizationProjectsApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsApiKeys
+
+    list = async_streamed_method(AsyncAdminOrganizationProjectsApiKeys.list)
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsApiKeys.retrieve)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsApiKeys.delete)
+
+
+class AdminOrganizationProjectsCertificatesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsCertificates
+
+    list = raw_method(AdminOrganizationProjectsCertificates.list)
+    activate = raw_method(AdminOrganizationProjectsCertificates.activate)
+    deactivate = raw_method(AdminOrganizationProjectsCertificates.deactivate)
+
+
+class AdminOrganizationProjectsCertificatesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsCertificates
+
+    list = streamed_method(AdminOrganizationProjectsCertificates.list)
+    activate = streamed_method(AdminOrganizationProjectsCertificates.activate)
+    deactivate = streamed_method(AdminOrganizationProjectsCertificates.deactivate)
+
+
+class AsyncAdminOrganizationProjectsCertificatesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsCertificates
+
+    list = async_raw_method(AsyncAdminOrganizationProjectsCertificates.list)
+    activate = async_raw_method(AsyncAdminOrganizationProjectsCertificates.activate)
+    deactivate = async_raw_method(AsyncAdminOrganizationProjectsCertificates.deactivate)
+
+
+class AsyncAdminOrganizationProjectsCertificatesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsCertificates
+
+    list = async_streamed_method(AsyncAdminOrganizationProjectsCertificates.list)
+    activate = async_streamed_method(AsyncAdminOrganizationProjectsCertificates.activate)
+    deactivate = async_streamed_method(AsyncAdminOrganizationProjectsCertificates.deactivate)
+
+
+class AdminOrganizationProjectsDataRetentionWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsDataRetention
+
+    retrieve = raw_method(AdminOrganizationProjectsDataRetention.retrieve)
+    update = raw_method(AdminOrganizationProjectsDataRetention.update)
+
+
+class AdminOrganizationProjectsDataRetentionWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsDataRetention
+
+    retrieve = streamed_method(AdminOrganizationProjectsDataRetention.retrieve)
+    update = streamed_method(AdminOrganizationProjectsDataRetention.update)
+
+
+class AsyncAdminOrganizationProjectsDataRetentionWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsDataRetention
+
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsDataRetention.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationProjectsDataRetention.update)
+
+
+class AsyncAdminOrganizationProjectsDataRetentionWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsDataRetention
+
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsDataRetention.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationProjectsDataRetention.update)
+
+
+class AdminOrganizationProjectsGroupsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsGroups
+
+    @property
+    def roles(self) -> AdminOrganizationProjectsGroupsRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    list = raw_method(AdminOrganizationProjectsGroups.list)
+    create = raw_method(AdminOrganizationProjectsGroups.create)
+    retrieve = raw_method(AdminOrganizationProjectsGroups.retrieve)
+    delete = raw_method(AdminOrganizationProjectsGroups.delete)
+
+
+class AdminOrganizationProjectsGroupsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsGroups
+
+    @property
+    def roles(self) -> AdminOrganizationProjectsGroupsRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    list = streamed_method(AdminOrganizationProjectsGroups.list)
+    create = streamed_method(AdminOrganizationProjectsGroups.create)
+    retrieve = streamed_method(AdminOrganizationProjectsGroups.retrieve)
+    delete = streamed_method(AdminOrganizationProjectsGroups.delete)
+
+
+class AsyncAdminOrganizationProjectsGroupsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsGroups
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationProjectsGroupsRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    list = async_raw_method(AsyncAdminOrganizationProjectsGroups.list)
+    create = async_raw_method(AsyncAdminOrganizationProjectsGroups.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsGroups.retrieve)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsGroups.delete)
+
+
+class AsyncAdminOrganizationProjectsGroupsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsGroups
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationProjectsGroupsRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    list = async_streamed_method(AsyncAdminOrganizationProjectsGroups.list)
+    create = async_streamed_method(AsyncAdminOrganizationProjectsGroups.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsGroups.retrieve)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsGroups.delete)
+
+
+class AdminOrganizationProjectsGroupsRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsGroupsRoles
+
+    list = raw_method(AdminOrganizationProjectsGroupsRoles.list)
+    create = raw_method(AdminOrganizationProjectsGroupsRoles.create)
+    retrieve = raw_method(AdminOrganizationProjectsGroupsRoles.retrieve)
+    delete = raw_method(AdminOrganizationProjectsGroupsRoles.delete)
+
+
+class AdminOrganizationProjectsGroupsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsGroupsRoles
+
+    list = streamed_method(AdminOrganizationProjectsGroupsRoles.list)
+    create = streamed_method(AdminOrganizationProjectsGroupsRoles.create)
+    retrieve = streamed_method(AdminOrganizationProjectsGroupsRoles.retrieve)
+    delete = streamed_method(AdminOrganizationProjectsGroupsRoles.delete)
+
+
+class AsyncAdminOrganizationProjectsGroupsRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsGroupsRoles
+
+    list = async_raw_method(AsyncAdminOrganizationProjectsGroupsRoles.list)
+    create = async_raw_method(AsyncAdminOrganizationProjectsGroupsRoles.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsGroupsRoles.retrieve)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsGroupsRoles.delete)
+
+
+class AsyncAdminOrganizationProjectsGroupsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsGroupsRoles
+
+    list = async_streamed_method(AsyncAdminOrganizationProjectsGroupsRoles.list)
+    create = async_streamed_method(AsyncAdminOrganizationProjectsGroupsRoles.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsGroupsRoles.retrieve)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsGroupsRoles.delete)
+
+
+class AdminOrganizationProjectsHostedToolPermissionsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsHostedToolPermissions
+
+    retrieve = raw_method(AdminOrganizationProjectsHostedToolPermissions.retrieve)
+    update = raw_method(AdminOrganizationProjectsHostedToolPermissions.update)
+
+
+class AdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsHostedToolPermissions
+
+    retrieve = streamed_method(AdminOrganizationProjectsHostedToolPermissions.retrieve)
+    update = streamed_method(AdminOrganizationProjectsHostedToolPermissions.update)
+
+
+class AsyncAdminOrganizationProjectsHostedToolPermissionsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsHostedToolPermissions
+
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsHostedToolPermissions.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationProjectsHostedToolPermissions.update)
+
+
+class AsyncAdminOrganizationProjectsHostedToolPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsHostedToolPermissions
+
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsHostedToolPermissions.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationProjectsHostedToolPermissions.update)
+
+
+class AdminOrganizationProjectsModelPermissionsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsModelPermissions
+
+    retrieve = raw_method(AdminOrganizationProjectsModelPermissions.retrieve)
+    update = raw_method(AdminOrganizationProjectsModelPermissions.update)
+    delete = raw_method(AdminOrganizationProjectsModelPermissions.delete)
+
+
+class AdminOrganizationProjectsModelPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsModelPermissions
+
+    retrieve = streamed_method(AdminOrganizationProjectsModelPermissions.retrieve)
+    update = streamed_method(AdminOrganizationProjectsModelPermissions.update)
+    delete = streamed_method(AdminOrganizationProjectsModelPermissions.delete)
+
+
+class AsyncAdminOrganizationProjectsModelPermissionsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsModelPermissions
+
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsModelPermissions.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationProjectsModelPermissions.update)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsModelPermissions.delete)
+
+
+class AsyncAdminOrganizationProjectsModelPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsModelPermissions
+
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsModelPermissions.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationProjectsModelPermissions.update)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsModelPermissions.delete)
+
+
+class AdminOrganizationProjectsRateLimitsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsRateLimits
+
+    list_rate_limits = raw_method(AdminOrganizationProjectsRateLimits.list_rate_limits)
+    update_rate_limit = raw_method(AdminOrganizationProjectsRateLimits.update_rate_limit)
+
+
+class AdminOrganizationProjectsRateLimitsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsRateLimits
+
+    list_rate_limits = streamed_method(AdminOrganizationProjectsRateLimits.list_rate_limits)
+    update_rate_limit = streamed_method(AdminOrganizationProjectsRateLimits.update_rate_limit)
+
+
+class AsyncAdminOrganizationProjectsRateLimitsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsRateLimits
+
+    list_rate_limits = async_raw_method(AsyncAdminOrganizationProjectsRateLimits.list_rate_limits)
+    update_rate_limit = async_raw_method(AsyncAdminOrganizationProjectsRateLimits.update_rate_limit)
+
+
+class AsyncAdminOrganizationProjectsRateLimitsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsRateLimits
+
+    list_rate_limits = async_streamed_method(AsyncAdminOrganizationProjectsRateLimits.list_rate_limits)
+    update_rate_limit = async_streamed_method(AsyncAdminOrganizationProjectsRateLimits.update_rate_limit)
+
+
+class AdminOrganizationProjectsServiceAccountsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsServiceAccounts
+
+    @property
+    def api_keys(self) -> AdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse:
+        return self._resource.api_keys.with_raw_response
+
+    list = raw_method(AdminOrganizationProjectsServiceAccounts.list)
+    create = raw_method(AdminOrganizationProjectsServiceAccounts.create)
+    retrieve = raw_method(AdminOrganizationProjectsServiceAccounts.retrieve)
+    update = raw_method(AdminOrganizationProjectsServiceAccounts.update)
+    delete = raw_method(AdminOrganizationProjectsServiceAccounts.delete)
+
+
+class AdminOrganizationProjectsServiceAccountsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsServiceAccounts
+
+    @property
+    def api_keys(self) -> AdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse:
+        return self._resource.api_keys.with_streaming_response
+
+    list = streamed_method(AdminOrganizationProjectsServiceAccounts.list)
+    create = streamed_method(AdminOrganizationProjectsServiceAccounts.create)
+    retrieve = streamed_method(AdminOrganizationProjectsServiceAccounts.retrieve)
+    update = streamed_method(AdminOrganizationProjectsServiceAccounts.update)
+    delete = streamed_method(AdminOrganizationProjectsServiceAccounts.delete)
+
+
+class AsyncAdminOrganizationProjectsServiceAccountsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsServiceAccounts
+
+    @property
+    def api_keys(self) -> AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse:
+        return self._resource.api_keys.with_raw_response
+
+    list = async_raw_method(AsyncAdminOrganizationProjectsServiceAccounts.list)
+    create = async_raw_method(AsyncAdminOrganizationProjectsServiceAccounts.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsServiceAccounts.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationProjectsServiceAccounts.update)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsServiceAccounts.delete)
+
+
+class AsyncAdminOrganizationProjectsServiceAccountsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsServiceAccounts
+
+    @property
+    def api_keys(self) -> AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse:
+        return self._resource.api_keys.with_streaming_response
+
+    list = async_streamed_method(AsyncAdminOrganizationProjectsServiceAccounts.list)
+    create = async_streamed_method(AsyncAdminOrganizationProjectsServiceAccounts.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsServiceAccounts.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationProjectsServiceAccounts.update)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsServiceAccounts.delete)
+
+
+class AdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsServiceAccountsApiKeys
+
+    create = raw_method(AdminOrganizationProjectsServiceAccountsApiKeys.create)
+
+
+class AdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsServiceAccountsApiKeys
+
+    create = streamed_method(AdminOrganizationProjectsServiceAccountsApiKeys.create)
+
+
+class AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsServiceAccountsApiKeys
+
+    create = async_raw_method(AsyncAdminOrganizationProjectsServiceAccountsApiKeys.create)
+
+
+class AsyncAdminOrganizationProjectsServiceAccountsApiKeysWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsServiceAccountsApiKeys
+
+    create = async_streamed_method(AsyncAdminOrganizationProjectsServiceAccountsApiKeys.create)
+
+
+class AdminOrganizationProjectsSpendAlertsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsSpendAlerts
+
+    list = raw_method(AdminOrganizationProjectsSpendAlerts.list)
+    create = raw_method(AdminOrganizationProjectsSpendAlerts.create)
+    retrieve = raw_method(AdminOrganizationProjectsSpendAlerts.retrieve)
+    update = raw_method(AdminOrganizationProjectsSpendAlerts.update)
+    delete = raw_method(AdminOrganizationProjectsSpendAlerts.delete)
+
+
+class AdminOrganizationProjectsSpendAlertsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsSpendAlerts
+
+    list = streamed_method(AdminOrganizationProjectsSpendAlerts.list)
+    create = streamed_method(AdminOrganizationProjectsSpendAlerts.create)
+    retrieve = streamed_method(AdminOrganizationProjectsSpendAlerts.retrieve)
+    update = streamed_method(AdminOrganizationProjectsSpendAlerts.update)
+    delete = streamed_method(AdminOrganizationProjectsSpendAlerts.delete)
+
+
+class AsyncAdminOrganizationProjectsSpendAlertsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsSpendAlerts
+
+    list = async_raw_method(AsyncAdminOrganizationProjectsSpendAlerts.list)
+    create = async_raw_method(AsyncAdminOrganizationProjectsSpendAlerts.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsSpendAlerts.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationProjectsSpendAlerts.update)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsSpendAlerts.delete)
+
+
+class AsyncAdminOrganizationProjectsSpendAlertsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsSpendAlerts
+
+    list = async_streamed_method(AsyncAdminOrganizationProjectsSpendAlerts.list)
+    create = async_streamed_method(AsyncAdminOrganizationProjectsSpendAlerts.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsSpendAlerts.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationProjectsSpendAlerts.update)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsSpendAlerts.delete)
+
+
+class AdminOrganizationProjectsUsersWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsUsers
+
+    @property
+    def roles(self) -> AdminOrganizationProjectsUsersRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    list = raw_method(AdminOrganizationProjectsUsers.list)
+    create = raw_method(AdminOrganizationProjectsUsers.create)
+    retrieve = raw_method(AdminOrganizationProjectsUsers.retrieve)
+    update = raw_method(AdminOrganizationProjectsUsers.update)
+    delete = raw_method(AdminOrganizationProjectsUsers.delete)
+
+
+class AdminOrganizationProjectsUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsUsers
+
+    @property
+    def roles(self) -> AdminOrganizationProjectsUsersRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    list = streamed_method(AdminOrganizationProjectsUsers.list)
+    create = streamed_method(AdminOrganizationProjectsUsers.create)
+    retrieve = streamed_method(AdminOrganizationProjectsUsers.retrieve)
+    update = streamed_method(AdminOrganizationProjectsUsers.update)
+    delete = streamed_method(AdminOrganizationProjectsUsers.delete)
+
+
+class AsyncAdminOrganizationProjectsUsersWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsUsers
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationProjectsUsersRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    list = async_raw_method(AsyncAdminOrganizationProjectsUsers.list)
+    create = async_raw_method(AsyncAdminOrganizationProjectsUsers.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsUsers.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationProjectsUsers.update)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsUsers.delete)
+
+
+class AsyncAdminOrganizationProjectsUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsUsers
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationProjectsUsersRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    list = async_streamed_method(AsyncAdminOrganizationProjectsUsers.list)
+    create = async_streamed_method(AsyncAdminOrganizationProjectsUsers.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsUsers.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationProjectsUsers.update)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsUsers.delete)
+
+
+class AdminOrganizationProjectsUsersRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsUsersRoles
+
+    list = raw_method(AdminOrganizationProjectsUsersRoles.list)
+    create = raw_method(AdminOrganizationProjectsUsersRoles.create)
+    retrieve = raw_method(AdminOrganizationProjectsUsersRoles.retrieve)
+    delete = raw_method(AdminOrganizationProjectsUsersRoles.delete)
+
+
+class AdminOrganizationProjectsUsersRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsUsersRoles
+
+    list = streamed_method(AdminOrganizationProjectsUsersRoles.list)
+    create = streamed_method(AdminOrganizationProjectsUsersRoles.create)
+    retrieve = streamed_method(AdminOrganizationProjectsUsersRoles.retrieve)
+    delete = streamed_method(AdminOrganizationProjectsUsersRoles.delete)
+
+
+class AsyncAdminOrganizationProjectsUsersRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsUsersRoles
+
+    list = async_raw_method(AsyncAdminOrganizationProjectsUsersRoles.list)
+    create = async_raw_method(AsyncAdminOrganizationProjectsUsersRoles.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsUsersRoles.retrieve)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsUsersRoles.delete)
+
+
+class AsyncAdminOrganizationProjectsUsersRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsUsersRoles
+
+    list = async_streamed_method(AsyncAdminOrganizationProjectsUsersRoles.list)
+    create = async_streamed_method(AsyncAdminOrganizationProjectsUsersRoles.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsUsersRoles.retrieve)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsUsersRoles.delete)
+
+
+class AdminOrganizationProjectsRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsRoles
+
+    list = raw_method(AdminOrganizationProjectsRoles.list)
+    create = raw_method(AdminOrganizationProjectsRoles.create)
+    retrieve = raw_method(AdminOrganizationProjectsRoles.retrieve)
+    update = raw_method(AdminOrganizationProjectsRoles.update)
+    delete = raw_method(AdminOrganizationProjectsRoles.delete)
+
+
+class AdminOrganizationProjectsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsRoles
+
+    list = streamed_method(AdminOrganizationProjectsRoles.list)
+    create = streamed_method(AdminOrganizationProjectsRoles.create)
+    retrieve = streamed_method(AdminOrganizationProjectsRoles.retrieve)
+    update = streamed_method(AdminOrganizationProjectsRoles.update)
+    delete = streamed_method(AdminOrganizationProjectsRoles.delete)
+
+
+class AsyncAdminOrganizationProjectsRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsRoles
+
+    list = async_raw_method(AsyncAdminOrganizationProjectsRoles.list)
+    create = async_raw_method(AsyncAdminOrganizationProjectsRoles.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsRoles.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationProjectsRoles.update)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsRoles.delete)
+
+
+class AsyncAdminOrganizationProjectsRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsRoles
+
+    list = async_streamed_method(AsyncAdminOrganizationProjectsRoles.list)
+    create = async_streamed_method(AsyncAdminOrganizationProjectsRoles.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsRoles.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationProjectsRoles.update)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsRoles.delete)
+
+
+class AdminOrganizationProjectsSpendLimitWithRawResponse(ResourceView):
+    _resource: AdminOrganizationProjectsSpendLimit
+
+    retrieve = raw_method(AdminOrganizationProjectsSpendLimit.retrieve)
+    update = raw_method(AdminOrganizationProjectsSpendLimit.update)
+    delete = raw_method(AdminOrganizationProjectsSpendLimit.delete)
+
+
+class AdminOrganizationProjectsSpendLimitWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationProjectsSpendLimit
+
+    retrieve = streamed_method(AdminOrganizationProjectsSpendLimit.retrieve)
+    update = streamed_method(AdminOrganizationProjectsSpendLimit.update)
+    delete = streamed_method(AdminOrganizationProjectsSpendLimit.delete)
+
+
+class AsyncAdminOrganizationProjectsSpendLimitWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationProjectsSpendLimit
+
+    retrieve = async_raw_method(AsyncAdminOrganizationProjectsSpendLimit.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationProjectsSpendLimit.update)
+    delete = async_raw_method(AsyncAdminOrganizationProjectsSpendLimit.delete)
+
+
+class AsyncAdminOrganizationProjectsSpendLimitWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationProjectsSpendLimit
+
+    retrieve = async_streamed_method(AsyncAdminOrganizationProjectsSpendLimit.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationProjectsSpendLimit.update)
+    delete = async_streamed_method(AsyncAdminOrganizationProjectsSpendLimit.delete)
+
+
+class AdminOrganizationRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationRoles
+
+    list = raw_method(AdminOrganizationRoles.list)
+    create = raw_method(AdminOrganizationRoles.create)
+    retrieve = raw_method(AdminOrganizationRoles.retrieve)
+    update = raw_method(AdminOrganizationRoles.update)
+    delete = raw_method(AdminOrganizationRoles.delete)
+
+
+class AdminOrganizationRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationRoles
+
+    list = streamed_method(AdminOrganizationRoles.list)
+    create = streamed_method(AdminOrganizationRoles.create)
+    retrieve = streamed_method(AdminOrganizationRoles.retrieve)
+    update = streamed_method(AdminOrganizationRoles.update)
+    delete = streamed_method(AdminOrganizationRoles.delete)
+
+
+class AsyncAdminOrganizationRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationRoles
+
+    list = async_raw_method(AsyncAdminOrganizationRoles.list)
+    create = async_raw_method(AsyncAdminOrganizationRoles.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationRoles.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationRoles.update)
+    delete = async_raw_method(AsyncAdminOrganizationRoles.delete)
+
+
+class AsyncAdminOrganizationRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationRoles
+
+    list = async_streamed_method(AsyncAdminOrganizationRoles.list)
+    create = async_streamed_method(AsyncAdminOrganizationRoles.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationRoles.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationRoles.update)
+    delete = async_streamed_method(AsyncAdminOrganizationRoles.delete)
+
+
+class AdminOrganizationSpendAlertsWithRawResponse(ResourceView):
+    _resource: AdminOrganizationSpendAlerts
+
+    list = raw_method(AdminOrganizationSpendAlerts.list)
+    create = raw_method(AdminOrganizationSpendAlerts.create)
+    retrieve = raw_method(AdminOrganizationSpendAlerts.retrieve)
+    update = raw_method(AdminOrganizationSpendAlerts.update)
+    delete = raw_method(AdminOrganizationSpendAlerts.delete)
+
+
+class AdminOrganizationSpendAlertsWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationSpendAlerts
+
+    list = streamed_method(AdminOrganizationSpendAlerts.list)
+    create = streamed_method(AdminOrganizationSpendAlerts.create)
+    retrieve = streamed_method(AdminOrganizationSpendAlerts.retrieve)
+    update = streamed_method(AdminOrganizationSpendAlerts.update)
+    delete = streamed_method(AdminOrganizationSpendAlerts.delete)
+
+
+class AsyncAdminOrganizationSpendAlertsWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationSpendAlerts
+
+    list = async_raw_method(AsyncAdminOrganizationSpendAlerts.list)
+    create = async_raw_method(AsyncAdminOrganizationSpendAlerts.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationSpendAlerts.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationSpendAlerts.update)
+    delete = async_raw_method(AsyncAdminOrganizationSpendAlerts.delete)
+
+
+class AsyncAdminOrganizationSpendAlertsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationSpendAlerts
+
+    list = async_streamed_method(AsyncAdminOrganizationSpendAlerts.list)
+    create = async_streamed_method(AsyncAdminOrganizationSpendAlerts.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationSpendAlerts.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationSpendAlerts.update)
+    delete = async_streamed_method(AsyncAdminOrganizationSpendAlerts.delete)
+
+
+class AdminOrganizationUsersWithRawResponse(ResourceView):
+    _resource: AdminOrganizationUsers
+
+    @property
+    def roles(self) -> AdminOrganizationUsersRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    list = raw_method(AdminOrganizationUsers.list)
+    retrieve = raw_method(AdminOrganizationUsers.retrieve)
+    update = raw_method(AdminOrganizationUsers.update)
+    delete = raw_method(AdminOrganizationUsers.delete)
+
+
+class AdminOrganizationUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationUsers
+
+    @property
+    def roles(self) -> AdminOrganizationUsersRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    list = streamed_method(AdminOrganizationUsers.list)
+    retrieve = streamed_method(AdminOrganizationUsers.retrieve)
+    update = streamed_method(AdminOrganizationUsers.update)
+    delete = streamed_method(AdminOrganizationUsers.delete)
+
+
+class AsyncAdminOrganizationUsersWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationUsers
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationUsersRolesWithRawResponse:
+        return self._resource.roles.with_raw_response
+
+    list = async_raw_method(AsyncAdminOrganizationUsers.list)
+    retrieve = async_raw_method(AsyncAdminOrganizationUsers.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationUsers.update)
+    delete = async_raw_method(AsyncAdminOrganizationUsers.delete)
+
+
+class AsyncAdminOrganizationUsersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationUsers
+
+    @property
+    def roles(self) -> AsyncAdminOrganizationUsersRolesWithStreamingResponse:
+        return self._resource.roles.with_streaming_response
+
+    list = async_streamed_method(AsyncAdminOrganizationUsers.list)
+    retrieve = async_streamed_method(AsyncAdminOrganizationUsers.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationUsers.update)
+    delete = async_streamed_method(AsyncAdminOrganizationUsers.delete)
+
+
+class AdminOrganizationUsersRolesWithRawResponse(ResourceView):
+    _resource: AdminOrganizationUsersRoles
+
+    list = raw_method(AdminOrganizationUsersRoles.list)
+    create = raw_method(AdminOrganizationUsersRoles.create)
+    retrieve = raw_method(AdminOrganizationUsersRoles.retrieve)
+    delete = raw_method(AdminOrganizationUsersRoles.delete)
+
+
+class AdminOrganizationUsersRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationUsersRoles
+
+    list = streamed_method(AdminOrganizationUsersRoles.list)
+    create = streamed_method(AdminOrganizationUsersRoles.create)
+    retrieve = streamed_method(AdminOrganizationUsersRoles.retrieve)
+    delete = streamed_method(AdminOrganizationUsersRoles.delete)
+
+
+class AsyncAdminOrganizationUsersRolesWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationUsersRoles
+
+    list = async_raw_method(AsyncAdminOrganizationUsersRoles.list)
+    create = async_raw_method(AsyncAdminOrganizationUsersRoles.create)
+    retrieve = async_raw_method(AsyncAdminOrganizationUsersRoles.retrieve)
+    delete = async_raw_method(AsyncAdminOrganizationUsersRoles.delete)
+
+
+class AsyncAdminOrganizationUsersRolesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationUsersRoles
+
+    list = async_streamed_method(AsyncAdminOrganizationUsersRoles.list)
+    create = async_streamed_method(AsyncAdminOrganizationUsersRoles.create)
+    retrieve = async_streamed_method(AsyncAdminOrganizationUsersRoles.retrieve)
+    delete = async_streamed_method(AsyncAdminOrganizationUsersRoles.delete)
+
+
+class AdminOrganizationSpendLimitWithRawResponse(ResourceView):
+    _resource: AdminOrganizationSpendLimit
+
+    retrieve = raw_method(AdminOrganizationSpendLimit.retrieve)
+    update = raw_method(AdminOrganizationSpendLimit.update)
+    delete = raw_method(AdminOrganizationSpendLimit.delete)
+
+
+class AdminOrganizationSpendLimitWithStreamingResponse(StreamingResourceView):
+    _resource: AdminOrganizationSpendLimit
+
+    retrieve = streamed_method(AdminOrganizationSpendLimit.retrieve)
+    update = streamed_method(AdminOrganizationSpendLimit.update)
+    delete = streamed_method(AdminOrganizationSpendLimit.delete)
+
+
+class AsyncAdminOrganizationSpendLimitWithRawResponse(ResourceView):
+    _resource: AsyncAdminOrganizationSpendLimit
+
+    retrieve = async_raw_method(AsyncAdminOrganizationSpendLimit.retrieve)
+    update = async_raw_method(AsyncAdminOrganizationSpendLimit.update)
+    delete = async_raw_method(AsyncAdminOrganizationSpendLimit.delete)
+
+
+class AsyncAdminOrganizationSpendLimitWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAdminOrganizationSpendLimit
+
+    retrieve = async_streamed_method(AsyncAdminOrganizationSpendLimit.retrieve)
+    update = async_streamed_method(AsyncAdminOrganizationSpendLimit.update)
+    delete = async_streamed_method(AsyncAdminOrganizationSpendLimit.delete)

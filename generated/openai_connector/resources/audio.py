@@ -11,6 +11,14 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.audio_response_format import AudioResponseFormat
@@ -156,6 +164,16 @@ _CREATE_VOICE = Operation(
 
 class Audio(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AudioWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AudioWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AudioWithStreamingResponse(self)
+
+    @cached_property
     def speech(self) -> AudioSpeech:
         return AudioSpeech(self._client)
 
@@ -178,6 +196,16 @@ class Audio(SyncAPIResource):
 
 class AsyncAudio(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAudioWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAudioWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAudioWithStreamingResponse(self)
+
+    @cached_property
     def speech(self) -> AsyncAudioSpeech:
         return AsyncAudioSpeech(self._client)
 
@@ -199,6 +227,16 @@ class AsyncAudio(AsyncAPIResource):
 
 
 class AudioSpeech(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AudioSpeechWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AudioSpeechWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioSpeechWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AudioSpeechWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -251,6 +289,16 @@ class AudioSpeech(SyncAPIResource):
 
 
 class AsyncAudioSpeech(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioSpeechWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAudioSpeechWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioSpeechWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAudioSpeechWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -303,6 +351,16 @@ class AsyncAudioSpeech(AsyncAPIResource):
 
 
 class AudioTranscriptions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AudioTranscriptionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AudioTranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioTranscriptionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AudioTranscriptionsWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -527,6 +585,16 @@ class AudioTranscriptions(SyncAPIResource):
 
 
 class AsyncAudioTranscriptions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranscriptionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAudioTranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAudioTranscriptionsWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -751,6 +819,16 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
 
 
 class AudioTranslations(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AudioTranslationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AudioTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioTranslationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AudioTranslationsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -793,6 +871,16 @@ class AudioTranslations(SyncAPIResource):
 
 
 class AsyncAudioTranslations(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranslationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAudioTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioTranslationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAudioTranslationsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -835,6 +923,16 @@ class AsyncAudioTranslations(AsyncAPIResource):
 
 
 class AudioVoiceConsents(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AudioVoiceConsentsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AudioVoiceConsentsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioVoiceConsentsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AudioVoiceConsentsWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -1020,6 +1118,16 @@ class AudioVoiceConsents(SyncAPIResource):
 
 
 class AsyncAudioVoiceConsents(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioVoiceConsentsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAudioVoiceConsentsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioVoiceConsentsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAudioVoiceConsentsWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -1205,6 +1313,16 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
 
 
 class AudioVoices(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AudioVoicesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AudioVoicesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioVoicesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AudioVoicesWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -1246,6 +1364,16 @@ class AudioVoices(SyncAPIResource):
 
 
 class AsyncAudioVoices(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioVoicesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAudioVoicesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioVoicesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAudioVoicesWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -1284,3 +1412,235 @@ class AsyncAudioVoices(AsyncAPIResource):
                 cast_to=VoiceResource,
             ),
         )
+
+
+class AudioWithRawResponse(ResourceView):
+    _resource: Audio
+
+    @property
+    def speech(self) -> AudioSpeechWithRawResponse:
+        return self._resource.speech.with_raw_response
+
+    @property
+    def transcriptions(self) -> AudioTranscriptionsWithRawResponse:
+        return self._resource.transcriptions.with_raw_response
+
+    @property
+    def translations(self) -> AudioTranslationsWithRawResponse:
+        return self._resource.translations.with_raw_response
+
+    @property
+    def voice_consents(self) -> AudioVoiceConsentsWithRawResponse:
+        return self._resource.voice_consents.with_raw_response
+
+    @property
+    def voices(self) -> AudioVoicesWithRawResponse:
+        return self._resource.voices.with_raw_response
+
+
+class AudioWithStreamingResponse(StreamingResourceView):
+    _resource: Audio
+
+    @property
+    def speech(self) -> AudioSpeechWithStreamingResponse:
+        return self._resource.speech.with_streaming_response
+
+    @property
+    def transcriptions(self) -> AudioTranscriptionsWithStreamingResponse:
+        return self._resource.transcriptions.with_streaming_response
+
+    @property
+    def translations(self) -> AudioTranslationsWithStreamingResponse:
+        return self._resource.translations.with_streaming_response
+
+    @property
+    def voice_consents(self) -> AudioVoiceConsentsWithStreamingResponse:
+        return self._resource.voice_consents.with_streaming_response
+
+    @property
+    def voices(self) -> AudioVoicesWithStreamingResponse:
+        return self._resource.voices.with_streaming_response
+
+
+class AsyncAudioWithRawResponse(ResourceView):
+    _resource: AsyncAudio
+
+    @property
+    def speech(self) -> AsyncAudioSpeechWithRawResponse:
+        return self._resource.speech.with_raw_response
+
+    @property
+    def transcriptions(self) -> AsyncAudioTranscriptionsWithRawResponse:
+        return self._resource.transcriptions.with_raw_response
+
+    @property
+    def translations(self) -> AsyncAudioTranslationsWithRawResponse:
+        return self._resource.translations.with_raw_response
+
+    @property
+    def voice_consents(self) -> AsyncAudioVoiceConsentsWithRawResponse:
+        return self._resource.voice_consents.with_raw_response
+
+    @property
+    def voices(self) -> AsyncAudioVoicesWithRawResponse:
+        return self._resource.voices.with_raw_response
+
+
+class AsyncAudioWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudio
+
+    @property
+    def speech(self) -> AsyncAudioSpeechWithStreamingResponse:
+        return self._resource.speech.with_streaming_response
+
+    @property
+    def transcriptions(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
+        return self._resource.transcriptions.with_streaming_response
+
+    @property
+    def translations(self) -> AsyncAudioTranslationsWithStreamingResponse:
+        return self._resource.translations.with_streaming_response
+
+    @property
+    def voice_consents(self) -> AsyncAudioVoiceConsentsWithStreamingResponse:
+        return self._resource.voice_consents.with_streaming_response
+
+    @property
+    def voices(self) -> AsyncAudioVoicesWithStreamingResponse:
+        return self._resource.voices.with_streaming_response
+
+
+class AudioSpeechWithRawResponse(ResourceView):
+    _resource: AudioSpeech
+
+    create = raw_method(AudioSpeech.create)
+
+
+class AudioSpeechWithStreamingResponse(StreamingResourceView):
+    _resource: AudioSpeech
+
+    create = streamed_method(AudioSpeech.create)
+
+
+class AsyncAudioSpeechWithRawResponse(ResourceView):
+    _resource: AsyncAudioSpeech
+
+    create = async_raw_method(AsyncAudioSpeech.create)
+
+
+class AsyncAudioSpeechWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioSpeech
+
+    create = async_streamed_method(AsyncAudioSpeech.create)
+
+
+class AudioTranscriptionsWithRawResponse(ResourceView):
+    _resource: AudioTranscriptions
+
+    create = raw_method(AudioTranscriptions.create)
+
+
+class AudioTranscriptionsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioTranscriptions
+
+    create = streamed_method(AudioTranscriptions.create)
+
+
+class AsyncAudioTranscriptionsWithRawResponse(ResourceView):
+    _resource: AsyncAudioTranscriptions
+
+    create = async_raw_method(AsyncAudioTranscriptions.create)
+
+
+class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioTranscriptions
+
+    create = async_streamed_method(AsyncAudioTranscriptions.create)
+
+
+class AudioTranslationsWithRawResponse(ResourceView):
+    _resource: AudioTranslations
+
+    create = raw_method(AudioTranslations.create)
+
+
+class AudioTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioTranslations
+
+    create = streamed_method(AudioTranslations.create)
+
+
+class AsyncAudioTranslationsWithRawResponse(ResourceView):
+    _resource: AsyncAudioTranslations
+
+    create = async_raw_method(AsyncAudioTranslations.create)
+
+
+class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioTranslations
+
+    create = async_streamed_method(AsyncAudioTranslations.create)
+
+
+class AudioVoiceConsentsWithRawResponse(ResourceView):
+    _resource: AudioVoiceConsents
+
+    list = raw_method(AudioVoiceConsents.list)
+    create = raw_method(AudioVoiceConsents.create)
+    retrieve = raw_method(AudioVoiceConsents.retrieve)
+    update = raw_method(AudioVoiceConsents.update)
+    delete = raw_method(AudioVoiceConsents.delete)
+
+
+class AudioVoiceConsentsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioVoiceConsents
+
+    list = streamed_method(AudioVoiceConsents.list)
+    create = streamed_method(AudioVoiceConsents.create)
+    retrieve = streamed_method(AudioVoiceConsents.retrieve)
+    update = streamed_method(AudioVoiceConsents.update)
+    delete = streamed_method(AudioVoiceConsents.delete)
+
+
+class AsyncAudioVoiceConsentsWithRawResponse(ResourceView):
+    _resource: AsyncAudioVoiceConsents
+
+    list = async_raw_method(AsyncAudioVoiceConsents.list)
+    create = async_raw_method(AsyncAudioVoiceConsents.create)
+    retrieve = async_raw_method(AsyncAudioVoiceConsents.retrieve)
+    update = async_raw_method(AsyncAudioVoiceConsents.update)
+    delete = async_raw_method(AsyncAudioVoiceConsents.delete)
+
+
+class AsyncAudioVoiceConsentsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioVoiceConsents
+
+    list = async_streamed_method(AsyncAudioVoiceConsents.list)
+    create = async_streamed_method(AsyncAudioVoiceConsents.create)
+    retrieve = async_streamed_method(AsyncAudioVoiceConsents.retrieve)
+    update = async_streamed_method(AsyncAudioVoiceConsents.update)
+    delete = async_streamed_method(AsyncAudioVoiceConsents.delete)
+
+
+class AudioVoicesWithRawResponse(ResourceView):
+    _resource: AudioVoices
+
+    create = raw_method(AudioVoices.create)
+
+
+class AudioVoicesWithStreamingResponse(StreamingResourceView):
+    _resource: AudioVoices
+
+    create = streamed_method(AudioVoices.create)
+
+
+class AsyncAudioVoicesWithRawResponse(ResourceView):
+    _resource: AsyncAudioVoices
+
+    create = async_raw_method(AsyncAudioVoices.create)
+
+
+class AsyncAudioVoicesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioVoices
+
+    create = async_streamed_method(AsyncAudioVoices.create)

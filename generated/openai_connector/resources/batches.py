@@ -1,12 +1,21 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.batch import Batch
@@ -63,6 +72,16 @@ _CANCEL_BATCH = Operation(
 
 
 class Batches(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BatchesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BatchesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BatchesWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -213,6 +232,16 @@ class Batches(SyncAPIResource):
 
 
 class AsyncBatches(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBatchesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBatchesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBatchesWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -360,3 +389,39 @@ class AsyncBatches(AsyncAPIResource):
                 cast_to=Batch,
             ),
         )
+
+
+class BatchesWithRawResponse(ResourceView):
+    _resource: Batches
+
+    list = raw_method(Batches.list)
+    create = raw_method(Batches.create)
+    retrieve = raw_method(Batches.retrieve)
+    cancel = raw_method(Batches.cancel)
+
+
+class BatchesWithStreamingResponse(StreamingResourceView):
+    _resource: Batches
+
+    list = streamed_method(Batches.list)
+    create = streamed_method(Batches.create)
+    retrieve = streamed_method(Batches.retrieve)
+    cancel = streamed_method(Batches.cancel)
+
+
+class AsyncBatchesWithRawResponse(ResourceView):
+    _resource: AsyncBatches
+
+    list = async_raw_method(AsyncBatches.list)
+    create = async_raw_method(AsyncBatches.create)
+    retrieve = async_raw_method(AsyncBatches.retrieve)
+    cancel = async_raw_method(AsyncBatches.cancel)
+
+
+class AsyncBatchesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBatches
+
+    list = async_streamed_method(AsyncBatches.list)
+    create = async_streamed_method(AsyncBatches.create)
+    retrieve = async_streamed_method(AsyncBatches.retrieve)
+    cancel = async_streamed_method(AsyncBatches.cancel)

@@ -11,6 +11,14 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.assistant import Assistant
@@ -744,6 +752,16 @@ _BETA_GETINPUTTOKENCOUNTS = Operation(
 
 class Beta(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> BetaWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaWithStreamingResponse(self)
+
+    @cached_property
     def assistants(self) -> BetaAssistants:
         return BetaAssistants(self._client)
 
@@ -766,6 +784,16 @@ class Beta(SyncAPIResource):
 
 class AsyncBeta(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncBetaWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaWithStreamingResponse(self)
+
+    @cached_property
     def assistants(self) -> AsyncBetaAssistants:
         return AsyncBetaAssistants(self._client)
 
@@ -787,6 +815,16 @@ class AsyncBeta(AsyncAPIResource):
 
 
 class BetaAssistants(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaAssistantsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaAssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaAssistantsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaAssistantsWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -1027,6 +1065,16 @@ class BetaAssistants(SyncAPIResource):
 
 
 class AsyncBetaAssistants(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaAssistantsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaAssistantsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaAssistantsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaAssistantsWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -1268,6 +1316,16 @@ class AsyncBetaAssistants(AsyncAPIResource):
 
 class BetaRealtime(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> BetaRealtimeWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaRealtimeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaRealtimeWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaRealtimeWithStreamingResponse(self)
+
+    @cached_property
     def sessions(self) -> BetaRealtimeSessions:
         return BetaRealtimeSessions(self._client)
 
@@ -1278,6 +1336,16 @@ class BetaRealtime(SyncAPIResource):
 
 class AsyncBetaRealtime(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncBetaRealtimeWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaRealtimeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaRealtimeWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaRealtimeWithStreamingResponse(self)
+
+    @cached_property
     def sessions(self) -> AsyncBetaRealtimeSessions:
         return AsyncBetaRealtimeSessions(self._client)
 
@@ -1287,6 +1355,16 @@ class AsyncBetaRealtime(AsyncAPIResource):
 
 
 class BetaRealtimeSessions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaRealtimeSessionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaRealtimeSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaRealtimeSessionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaRealtimeSessionsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -1374,6 +1452,16 @@ class BetaRealtimeSessions(SyncAPIResource):
 
 
 class AsyncBetaRealtimeSessions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaRealtimeSessionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaRealtimeSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaRealtimeSessionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaRealtimeSessionsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -1461,6 +1549,16 @@ class AsyncBetaRealtimeSessions(AsyncAPIResource):
 
 
 class BetaRealtimeTranscriptionSessions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaRealtimeTranscriptionSessionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaRealtimeTranscriptionSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaRealtimeTranscriptionSessionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaRealtimeTranscriptionSessionsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -1516,6 +1614,16 @@ class BetaRealtimeTranscriptionSessions(SyncAPIResource):
 
 
 class AsyncBetaRealtimeTranscriptionSessions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaRealtimeTranscriptionSessionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaRealtimeTranscriptionSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaRealtimeTranscriptionSessionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaRealtimeTranscriptionSessionsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -1571,6 +1679,16 @@ class AsyncBetaRealtimeTranscriptionSessions(AsyncAPIResource):
 
 
 class BetaThreads(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaThreadsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaThreadsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaThreadsWithStreamingResponse(self)
+
     @cached_property
     def messages(self) -> BetaThreadsMessages:
         return BetaThreadsMessages(self._client)
@@ -1830,6 +1948,16 @@ class BetaThreads(SyncAPIResource):
 
 class AsyncBetaThreads(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncBetaThreadsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaThreadsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaThreadsWithStreamingResponse(self)
+
+    @cached_property
     def messages(self) -> AsyncBetaThreadsMessages:
         return AsyncBetaThreadsMessages(self._client)
 
@@ -2087,6 +2215,16 @@ class AsyncBetaThreads(AsyncAPIResource):
 
 
 class BetaThreadsMessages(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaThreadsMessagesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaThreadsMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaThreadsMessagesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaThreadsMessagesWithStreamingResponse(self)
+
     def list(
         self,
         thread_id: str,
@@ -2275,6 +2413,16 @@ class BetaThreadsMessages(SyncAPIResource):
 
 
 class AsyncBetaThreadsMessages(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaThreadsMessagesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaThreadsMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaThreadsMessagesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaThreadsMessagesWithStreamingResponse(self)
+
     async def list(
         self,
         thread_id: str,
@@ -2463,6 +2611,16 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
 
 
 class BetaThreadsRuns(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaThreadsRunsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaThreadsRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaThreadsRunsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaThreadsRunsWithStreamingResponse(self)
+
     @cached_property
     def steps(self) -> BetaThreadsRunsSteps:
         return BetaThreadsRunsSteps(self._client)
@@ -2734,6 +2892,16 @@ class BetaThreadsRuns(SyncAPIResource):
 
 class AsyncBetaThreadsRuns(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncBetaThreadsRunsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaThreadsRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaThreadsRunsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaThreadsRunsWithStreamingResponse(self)
+
+    @cached_property
     def steps(self) -> AsyncBetaThreadsRunsSteps:
         return AsyncBetaThreadsRunsSteps(self._client)
 
@@ -3003,6 +3171,16 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
 
 
 class BetaThreadsRunsSteps(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaThreadsRunsStepsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaThreadsRunsStepsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaThreadsRunsStepsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaThreadsRunsStepsWithStreamingResponse(self)
+
     def list(
         self,
         thread_id: str,
@@ -3088,6 +3266,16 @@ class BetaThreadsRunsSteps(SyncAPIResource):
 
 
 class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaThreadsRunsStepsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaThreadsRunsStepsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaThreadsRunsStepsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaThreadsRunsStepsWithStreamingResponse(self)
+
     async def list(
         self,
         thread_id: str,
@@ -3174,6 +3362,16 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
 
 class BetaChatkit(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> BetaChatkitWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaChatkitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaChatkitWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaChatkitWithStreamingResponse(self)
+
+    @cached_property
     def sessions(self) -> BetaChatkitSessions:
         return BetaChatkitSessions(self._client)
 
@@ -3184,6 +3382,16 @@ class BetaChatkit(SyncAPIResource):
 
 class AsyncBetaChatkit(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncBetaChatkitWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaChatkitWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaChatkitWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaChatkitWithStreamingResponse(self)
+
+    @cached_property
     def sessions(self) -> AsyncBetaChatkitSessions:
         return AsyncBetaChatkitSessions(self._client)
 
@@ -3193,6 +3401,16 @@ class AsyncBetaChatkit(AsyncAPIResource):
 
 
 class BetaChatkitSessions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaChatkitSessionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaChatkitSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaChatkitSessionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaChatkitSessionsWithStreamingResponse(self)
+
     def cancel(
         self,
         session_id: str,
@@ -3271,6 +3489,16 @@ class BetaChatkitSessions(SyncAPIResource):
 
 
 class AsyncBetaChatkitSessions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaChatkitSessionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaChatkitSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaChatkitSessionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaChatkitSessionsWithStreamingResponse(self)
+
     async def cancel(
         self,
         session_id: str,
@@ -3349,6 +3577,16 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
 
 
 class BetaChatkitThreads(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaChatkitThreadsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaChatkitThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaChatkitThreadsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaChatkitThreadsWithStreamingResponse(self)
+
     def list_items(
         self,
         thread_id: str,
@@ -3494,6 +3732,16 @@ class BetaChatkitThreads(SyncAPIResource):
 
 
 class AsyncBetaChatkitThreads(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaChatkitThreadsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaChatkitThreadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaChatkitThreadsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaChatkitThreadsWithStreamingResponse(self)
+
     async def list_items(
         self,
         thread_id: str,
@@ -3639,6 +3887,16 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
 
 
 class BetaResponses(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaResponsesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaResponsesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaResponsesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaResponsesWithStreamingResponse(self)
+
     @cached_property
     def input_items(self) -> BetaResponsesInputItems:
         return BetaResponsesInputItems(self._client)
@@ -4139,6 +4397,16 @@ class BetaResponses(SyncAPIResource):
 
 class AsyncBetaResponses(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncBetaResponsesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaResponsesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaResponsesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaResponsesWithStreamingResponse(self)
+
+    @cached_property
     def input_items(self) -> AsyncBetaResponsesInputItems:
         return AsyncBetaResponsesInputItems(self._client)
 
@@ -4637,6 +4905,16 @@ class AsyncBetaResponses(AsyncAPIResource):
 
 
 class BetaResponsesInputItems(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaResponsesInputItemsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaResponsesInputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaResponsesInputItemsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaResponsesInputItemsWithStreamingResponse(self)
+
     def list(
         self,
         response_id: str,
@@ -4684,6 +4962,16 @@ class BetaResponsesInputItems(SyncAPIResource):
 
 
 class AsyncBetaResponsesInputItems(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaResponsesInputItemsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaResponsesInputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaResponsesInputItemsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaResponsesInputItemsWithStreamingResponse(self)
+
     async def list(
         self,
         response_id: str,
@@ -4731,6 +5019,16 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
 
 
 class BetaResponsesInputTokens(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> BetaResponsesInputTokensWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return BetaResponsesInputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BetaResponsesInputTokensWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return BetaResponsesInputTokensWithStreamingResponse(self)
+
     def count(
         self,
         *,
@@ -4804,6 +5102,16 @@ class BetaResponsesInputTokens(SyncAPIResource):
 
 
 class AsyncBetaResponsesInputTokens(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncBetaResponsesInputTokensWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncBetaResponsesInputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBetaResponsesInputTokensWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncBetaResponsesInputTokensWithStreamingResponse(self)
+
     async def count(
         self,
         *,
@@ -4874,3 +5182,667 @@ class AsyncBetaResponsesInputTokens(AsyncAPIResource):
                 cast_to=BetaTokenCountsResource,
             ),
         )
+
+
+class BetaWithRawResponse(ResourceView):
+    _resource: Beta
+
+    @property
+    def assistants(self) -> BetaAssistantsWithRawResponse:
+        return self._resource.assistants.with_raw_response
+
+    @property
+    def realtime(self) -> BetaRealtimeWithRawResponse:
+        return self._resource.realtime.with_raw_response
+
+    @property
+    def threads(self) -> BetaThreadsWithRawResponse:
+        return self._resource.threads.with_raw_response
+
+    @property
+    def chatkit(self) -> BetaChatkitWithRawResponse:
+        return self._resource.chatkit.with_raw_response
+
+    @property
+    def responses(self) -> BetaResponsesWithRawResponse:
+        return self._resource.responses.with_raw_response
+
+
+class BetaWithStreamingResponse(StreamingResourceView):
+    _resource: Beta
+
+    @property
+    def assistants(self) -> BetaAssistantsWithStreamingResponse:
+        return self._resource.assistants.with_streaming_response
+
+    @property
+    def realtime(self) -> BetaRealtimeWithStreamingResponse:
+        return self._resource.realtime.with_streaming_response
+
+    @property
+    def threads(self) -> BetaThreadsWithStreamingResponse:
+        return self._resource.threads.with_streaming_response
+
+    @property
+    def chatkit(self) -> BetaChatkitWithStreamingResponse:
+        return self._resource.chatkit.with_streaming_response
+
+    @property
+    def responses(self) -> BetaResponsesWithStreamingResponse:
+        return self._resource.responses.with_streaming_response
+
+
+class AsyncBetaWithRawResponse(ResourceView):
+    _resource: AsyncBeta
+
+    @property
+    def assistants(self) -> AsyncBetaAssistantsWithRawResponse:
+        return self._resource.assistants.with_raw_response
+
+    @property
+    def realtime(self) -> AsyncBetaRealtimeWithRawResponse:
+        return self._resource.realtime.with_raw_response
+
+    @property
+    def threads(self) -> AsyncBetaThreadsWithRawResponse:
+        return self._resource.threads.with_raw_response
+
+    @property
+    def chatkit(self) -> AsyncBetaChatkitWithRawResponse:
+        return self._resource.chatkit.with_raw_response
+
+    @property
+    def responses(self) -> AsyncBetaResponsesWithRawResponse:
+        return self._resource.responses.with_raw_response
+
+
+class AsyncBetaWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBeta
+
+    @property
+    def assistants(self) -> AsyncBetaAssistantsWithStreamingResponse:
+        return self._resource.assistants.with_streaming_response
+
+    @property
+    def realtime(self) -> AsyncBetaRealtimeWithStreamingResponse:
+        return self._resource.realtime.with_streaming_response
+
+    @property
+    def threads(self) -> AsyncBetaThreadsWithStreamingResponse:
+        return self._resource.threads.with_streaming_response
+
+    @property
+    def chatkit(self) -> AsyncBetaChatkitWithStreamingResponse:
+        return self._resource.chatkit.with_streaming_response
+
+    @property
+    def responses(self) -> AsyncBetaResponsesWithStreamingResponse:
+        return self._resource.responses.with_streaming_response
+
+
+class BetaAssistantsWithRawResponse(ResourceView):
+    _resource: BetaAssistants
+
+    list = raw_method(BetaAssistants.list)
+    create = raw_method(BetaAssistants.create)
+    retrieve = raw_method(BetaAssistants.retrieve)
+    update = raw_method(BetaAssistants.update)
+    delete = raw_method(BetaAssistants.delete)
+
+
+class BetaAssistantsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaAssistants
+
+    list = streamed_method(BetaAssistants.list)
+    create = streamed_method(BetaAssistants.create)
+    retrieve = streamed_method(BetaAssistants.retrieve)
+    update = streamed_method(BetaAssistants.update)
+    delete = streamed_method(BetaAssistants.delete)
+
+
+class AsyncBetaAssistantsWithRawResponse(ResourceView):
+    _resource: AsyncBetaAssistants
+
+    list = async_raw_method(AsyncBetaAssistants.list)
+    create = async_raw_method(AsyncBetaAssistants.create)
+    retrieve = async_raw_method(AsyncBetaAssistants.retrieve)
+    update = async_raw_method(AsyncBetaAssistants.update)
+    delete = async_raw_method(AsyncBetaAssistants.delete)
+
+
+class AsyncBetaAssistantsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaAssistants
+
+    list = async_streamed_method(AsyncBetaAssistants.list)
+    create = async_streamed_method(AsyncBetaAssistants.create)
+    retrieve = async_streamed_method(AsyncBetaAssistants.retrieve)
+    update = async_streamed_method(AsyncBetaAssistants.update)
+    delete = async_streamed_method(AsyncBetaAssistants.delete)
+
+
+class BetaRealtimeWithRawResponse(ResourceView):
+    _resource: BetaRealtime
+
+    @property
+    def sessions(self) -> BetaRealtimeSessionsWithRawResponse:
+        return self._resource.sessions.with_raw_response
+
+    @property
+    def transcription_sessions(self) -> BetaRealtimeTranscriptionSessionsWithRawResponse:
+        return self._resource.transcription_sessions.with_raw_response
+
+
+class BetaRealtimeWithStreamingResponse(StreamingResourceView):
+    _resource: BetaRealtime
+
+    @property
+    def sessions(self) -> BetaRealtimeSessionsWithStreamingResponse:
+        return self._resource.sessions.with_streaming_response
+
+    @property
+    def transcription_sessions(self) -> BetaRealtimeTranscriptionSessionsWithStreamingResponse:
+        return self._resource.transcription_sessions.with_streaming_response
+
+
+class AsyncBetaRealtimeWithRawResponse(ResourceView):
+    _resource: AsyncBetaRealtime
+
+    @property
+    def sessions(self) -> AsyncBetaRealtimeSessionsWithRawResponse:
+        return self._resource.sessions.with_raw_response
+
+    @property
+    def transcription_sessions(self) -> AsyncBetaRealtimeTranscriptionSessionsWithRawResponse:
+        return self._resource.transcription_sessions.with_raw_response
+
+
+class AsyncBetaRealtimeWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaRealtime
+
+    @property
+    def sessions(self) -> AsyncBetaRealtimeSessionsWithStreamingResponse:
+        return self._resource.sessions.with_streaming_response
+
+    @property
+    def transcription_sessions(self) -> AsyncBetaRealtimeTranscriptionSessionsWithStreamingResponse:
+        return self._resource.transcription_sessions.with_streaming_response
+
+
+class BetaRealtimeSessionsWithRawResponse(ResourceView):
+    _resource: BetaRealtimeSessions
+
+    create = raw_method(BetaRealtimeSessions.create)
+
+
+class BetaRealtimeSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaRealtimeSessions
+
+    create = streamed_method(BetaRealtimeSessions.create)
+
+
+class AsyncBetaRealtimeSessionsWithRawResponse(ResourceView):
+    _resource: AsyncBetaRealtimeSessions
+
+    create = async_raw_method(AsyncBetaRealtimeSessions.create)
+
+
+class AsyncBetaRealtimeSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaRealtimeSessions
+
+    create = async_streamed_method(AsyncBetaRealtimeSessions.create)
+
+
+class BetaRealtimeTranscriptionSessionsWithRawResponse(ResourceView):
+    _resource: BetaRealtimeTranscriptionSessions
+
+    create = raw_method(BetaRealtimeTranscriptionSessions.create)
+
+
+class BetaRealtimeTranscriptionSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaRealtimeTranscriptionSessions
+
+    create = streamed_method(BetaRealtimeTranscriptionSessions.create)
+
+
+class AsyncBetaRealtimeTranscriptionSessionsWithRawResponse(ResourceView):
+    _resource: AsyncBetaRealtimeTranscriptionSessions
+
+    create = async_raw_method(AsyncBetaRealtimeTranscriptionSessions.create)
+
+
+class AsyncBetaRealtimeTranscriptionSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaRealtimeTranscriptionSessions
+
+    create = async_streamed_method(AsyncBetaRealtimeTranscriptionSessions.create)
+
+
+class BetaThreadsWithRawResponse(ResourceView):
+    _resource: BetaThreads
+
+    @property
+    def messages(self) -> BetaThreadsMessagesWithRawResponse:
+        return self._resource.messages.with_raw_response
+
+    @property
+    def runs(self) -> BetaThreadsRunsWithRawResponse:
+        return self._resource.runs.with_raw_response
+
+    create = raw_method(BetaThreads.create)
+    create_and_run = raw_method(BetaThreads.create_and_run)
+    retrieve = raw_method(BetaThreads.retrieve)
+    update = raw_method(BetaThreads.update)
+    delete = raw_method(BetaThreads.delete)
+
+
+class BetaThreadsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaThreads
+
+    @property
+    def messages(self) -> BetaThreadsMessagesWithStreamingResponse:
+        return self._resource.messages.with_streaming_response
+
+    @property
+    def runs(self) -> BetaThreadsRunsWithStreamingResponse:
+        return self._resource.runs.with_streaming_response
+
+    create = streamed_method(BetaThreads.create)
+    create_and_run = streamed_method(BetaThreads.create_and_run)
+    retrieve = streamed_method(BetaThreads.retrieve)
+    update = streamed_method(BetaThreads.update)
+    delete = streamed_method(BetaThreads.delete)
+
+
+class AsyncBetaThreadsWithRawResponse(ResourceView):
+    _resource: AsyncBetaThreads
+
+    @property
+    def messages(self) -> AsyncBetaThreadsMessagesWithRawResponse:
+        return self._resource.messages.with_raw_response
+
+    @property
+    def runs(self) -> AsyncBetaThreadsRunsWithRawResponse:
+        return self._resource.runs.with_raw_response
+
+    create = async_raw_method(AsyncBetaThreads.create)
+    create_and_run = async_raw_method(AsyncBetaThreads.create_and_run)
+    retrieve = async_raw_method(AsyncBetaThreads.retrieve)
+    update = async_raw_method(AsyncBetaThreads.update)
+    delete = async_raw_method(AsyncBetaThreads.delete)
+
+
+class AsyncBetaThreadsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaThreads
+
+    @property
+    def messages(self) -> AsyncBetaThreadsMessagesWithStreamingResponse:
+        return self._resource.messages.with_streaming_response
+
+    @property
+    def runs(self) -> AsyncBetaThreadsRunsWithStreamingResponse:
+        return self._resource.runs.with_streaming_response
+
+    create = async_streamed_method(AsyncBetaThreads.create)
+    create_and_run = async_streamed_method(AsyncBetaThreads.create_and_run)
+    retrieve = async_streamed_method(AsyncBetaThreads.retrieve)
+    update = async_streamed_method(AsyncBetaThreads.update)
+    delete = async_streamed_method(AsyncBetaThreads.delete)
+
+
+class BetaThreadsMessagesWithRawResponse(ResourceView):
+    _resource: BetaThreadsMessages
+
+    list = raw_method(BetaThreadsMessages.list)
+    create = raw_method(BetaThreadsMessages.create)
+    retrieve = raw_method(BetaThreadsMessages.retrieve)
+    update = raw_method(BetaThreadsMessages.update)
+    delete = raw_method(BetaThreadsMessages.delete)
+
+
+class BetaThreadsMessagesWithStreamingResponse(StreamingResourceView):
+    _resource: BetaThreadsMessages
+
+    list = streamed_method(BetaThreadsMessages.list)
+    create = streamed_method(BetaThreadsMessages.create)
+    retrieve = streamed_method(BetaThreadsMessages.retrieve)
+    update = streamed_method(BetaThreadsMessages.update)
+    delete = streamed_method(BetaThreadsMessages.delete)
+
+
+class AsyncBetaThreadsMessagesWithRawResponse(ResourceView):
+    _resource: AsyncBetaThreadsMessages
+
+    list = async_raw_method(AsyncBetaThreadsMessages.list)
+    create = async_raw_method(AsyncBetaThreadsMessages.create)
+    retrieve = async_raw_method(AsyncBetaThreadsMessages.retrieve)
+    update = async_raw_method(AsyncBetaThreadsMessages.update)
+    delete = async_raw_method(AsyncBetaThreadsMessages.delete)
+
+
+class AsyncBetaThreadsMessagesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaThreadsMessages
+
+    list = async_streamed_method(AsyncBetaThreadsMessages.list)
+    create = async_streamed_method(AsyncBetaThreadsMessages.create)
+    retrieve = async_streamed_method(AsyncBetaThreadsMessages.retrieve)
+    update = async_streamed_method(AsyncBetaThreadsMessages.update)
+    delete = async_streamed_method(AsyncBetaThreadsMessages.delete)
+
+
+class BetaThreadsRunsWithRawResponse(ResourceView):
+    _resource: BetaThreadsRuns
+
+    @property
+    def steps(self) -> BetaThreadsRunsStepsWithRawResponse:
+        return self._resource.steps.with_raw_response
+
+    list = raw_method(BetaThreadsRuns.list)
+    create = raw_method(BetaThreadsRuns.create)
+    retrieve = raw_method(BetaThreadsRuns.retrieve)
+    update = raw_method(BetaThreadsRuns.update)
+    cancel = raw_method(BetaThreadsRuns.cancel)
+    submit_tool_outputs = raw_method(BetaThreadsRuns.submit_tool_outputs)
+
+
+class BetaThreadsRunsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaThreadsRuns
+
+    @property
+    def steps(self) -> BetaThreadsRunsStepsWithStreamingResponse:
+        return self._resource.steps.with_streaming_response
+
+    list = streamed_method(BetaThreadsRuns.list)
+    create = streamed_method(BetaThreadsRuns.create)
+    retrieve = streamed_method(BetaThreadsRuns.retrieve)
+    update = streamed_method(BetaThreadsRuns.update)
+    cancel = streamed_method(BetaThreadsRuns.cancel)
+    submit_tool_outputs = streamed_method(BetaThreadsRuns.submit_tool_outputs)
+
+
+class AsyncBetaThreadsRunsWithRawResponse(ResourceView):
+    _resource: AsyncBetaThreadsRuns
+
+    @property
+    def steps(self) -> AsyncBetaThreadsRunsStepsWithRawResponse:
+        return self._resource.steps.with_raw_response
+
+    list = async_raw_method(AsyncBetaThreadsRuns.list)
+    create = async_raw_method(AsyncBetaThreadsRuns.create)
+    retrieve = async_raw_method(AsyncBetaThreadsRuns.retrieve)
+    update = async_raw_method(AsyncBetaThreadsRuns.update)
+    cancel = async_raw_method(AsyncBetaThreadsRuns.cancel)
+    submit_tool_outputs = async_raw_method(AsyncBetaThreadsRuns.submit_tool_outputs)
+
+
+class AsyncBetaThreadsRunsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaThreadsRuns
+
+    @property
+    def steps(self) -> AsyncBetaThreadsRunsStepsWithStreamingResponse:
+        return self._resource.steps.with_streaming_response
+
+    list = async_streamed_method(AsyncBetaThreadsRuns.list)
+    create = async_streamed_method(AsyncBetaThreadsRuns.create)
+    retrieve = async_streamed_method(AsyncBetaThreadsRuns.retrieve)
+    update = async_streamed_method(AsyncBetaThreadsRuns.update)
+    cancel = async_streamed_method(AsyncBetaThreadsRuns.cancel)
+    submit_tool_outputs = async_streamed_method(AsyncBetaThreadsRuns.submit_tool_outputs)
+
+
+class BetaThreadsRunsStepsWithRawResponse(ResourceView):
+    _resource: BetaThreadsRunsSteps
+
+    list = raw_method(BetaThreadsRunsSteps.list)
+    retrieve = raw_method(BetaThreadsRunsSteps.retrieve)
+
+
+class BetaThreadsRunsStepsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaThreadsRunsSteps
+
+    list = streamed_method(BetaThreadsRunsSteps.list)
+    retrieve = streamed_method(BetaThreadsRunsSteps.retrieve)
+
+
+class AsyncBetaThreadsRunsStepsWithRawResponse(ResourceView):
+    _resource: AsyncBetaThreadsRunsSteps
+
+    list = async_raw_method(AsyncBetaThreadsRunsSteps.list)
+    retrieve = async_raw_method(AsyncBetaThreadsRunsSteps.retrieve)
+
+
+class AsyncBetaThreadsRunsStepsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaThreadsRunsSteps
+
+    list = async_streamed_method(AsyncBetaThreadsRunsSteps.list)
+    retrieve = async_streamed_method(AsyncBetaThreadsRunsSteps.retrieve)
+
+
+class BetaChatkitWithRawResponse(ResourceView):
+    _resource: BetaChatkit
+
+    @property
+    def sessions(self) -> BetaChatkitSessionsWithRawResponse:
+        return self._resource.sessions.with_raw_response
+
+    @property
+    def threads(self) -> BetaChatkitThreadsWithRawResponse:
+        return self._resource.threads.with_raw_response
+
+
+class BetaChatkitWithStreamingResponse(StreamingResourceView):
+    _resource: BetaChatkit
+
+    @property
+    def sessions(self) -> BetaChatkitSessionsWithStreamingResponse:
+        return self._resource.sessions.with_streaming_response
+
+    @property
+    def threads(self) -> BetaChatkitThreadsWithStreamingResponse:
+        return self._resource.threads.with_streaming_response
+
+
+class AsyncBetaChatkitWithRawResponse(ResourceView):
+    _resource: AsyncBetaChatkit
+
+    @property
+    def sessions(self) -> AsyncBetaChatkitSessionsWithRawResponse:
+        return self._resource.sessions.with_raw_response
+
+    @property
+    def threads(self) -> AsyncBetaChatkitThreadsWithRawResponse:
+        return self._resource.threads.with_raw_response
+
+
+class AsyncBetaChatkitWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaChatkit
+
+    @property
+    def sessions(self) -> AsyncBetaChatkitSessionsWithStreamingResponse:
+        return self._resource.sessions.with_streaming_response
+
+    @property
+    def threads(self) -> AsyncBetaChatkitThreadsWithStreamingResponse:
+        return self._resource.threads.with_streaming_response
+
+
+class BetaChatkitSessionsWithRawResponse(ResourceView):
+    _resource: BetaChatkitSessions
+
+    cancel = raw_method(BetaChatkitSessions.cancel)
+    create = raw_method(BetaChatkitSessions.create)
+
+
+class BetaChatkitSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaChatkitSessions
+
+    cancel = streamed_method(BetaChatkitSessions.cancel)
+    create = streamed_method(BetaChatkitSessions.create)
+
+
+class AsyncBetaChatkitSessionsWithRawResponse(ResourceView):
+    _resource: AsyncBetaChatkitSessions
+
+    cancel = async_raw_method(AsyncBetaChatkitSessions.cancel)
+    create = async_raw_method(AsyncBetaChatkitSessions.create)
+
+
+class AsyncBetaChatkitSessionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaChatkitSessions
+
+    cancel = async_streamed_method(AsyncBetaChatkitSessions.cancel)
+    create = async_streamed_method(AsyncBetaChatkitSessions.create)
+
+
+class BetaChatkitThreadsWithRawResponse(ResourceView):
+    _resource: BetaChatkitThreads
+
+    list_items = raw_method(BetaChatkitThreads.list_items)
+    retrieve = raw_method(BetaChatkitThreads.retrieve)
+    delete = raw_method(BetaChatkitThreads.delete)
+    list = raw_method(BetaChatkitThreads.list)
+
+
+class BetaChatkitThreadsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaChatkitThreads
+
+    list_items = streamed_method(BetaChatkitThreads.list_items)
+    retrieve = streamed_method(BetaChatkitThreads.retrieve)
+    delete = streamed_method(BetaChatkitThreads.delete)
+    list = streamed_method(BetaChatkitThreads.list)
+
+
+class AsyncBetaChatkitThreadsWithRawResponse(ResourceView):
+    _resource: AsyncBetaChatkitThreads
+
+    list_items = async_raw_method(AsyncBetaChatkitThreads.list_items)
+    retrieve = async_raw_method(AsyncBetaChatkitThreads.retrieve)
+    delete = async_raw_method(AsyncBetaChatkitThreads.delete)
+    list = async_raw_method(AsyncBetaChatkitThreads.list)
+
+
+class AsyncBetaChatkitThreadsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaChatkitThreads
+
+    list_items = async_streamed_method(AsyncBetaChatkitThreads.list_items)
+    retrieve = async_streamed_method(AsyncBetaChatkitThreads.retrieve)
+    delete = async_streamed_method(AsyncBetaChatkitThreads.delete)
+    list = async_streamed_method(AsyncBetaChatkitThreads.list)
+
+
+class BetaResponsesWithRawResponse(ResourceView):
+    _resource: BetaResponses
+
+    @property
+    def input_items(self) -> BetaResponsesInputItemsWithRawResponse:
+        return self._resource.input_items.with_raw_response
+
+    @property
+    def input_tokens(self) -> BetaResponsesInputTokensWithRawResponse:
+        return self._resource.input_tokens.with_raw_response
+
+    create = raw_method(BetaResponses.create)
+    retrieve = raw_method(BetaResponses.retrieve)
+    delete = raw_method(BetaResponses.delete)
+    cancel = raw_method(BetaResponses.cancel)
+    compact = raw_method(BetaResponses.compact)
+
+
+class BetaResponsesWithStreamingResponse(StreamingResourceView):
+    _resource: BetaResponses
+
+    @property
+    def input_items(self) -> BetaResponsesInputItemsWithStreamingResponse:
+        return self._resource.input_items.with_streaming_response
+
+    @property
+    def input_tokens(self) -> BetaResponsesInputTokensWithStreamingResponse:
+        return self._resource.input_tokens.with_streaming_response
+
+    create = streamed_method(BetaResponses.create)
+    retrieve = streamed_method(BetaResponses.retrieve)
+    delete = streamed_method(BetaResponses.delete)
+    cancel = streamed_method(BetaResponses.cancel)
+    compact = streamed_method(BetaResponses.compact)
+
+
+class AsyncBetaResponsesWithRawResponse(ResourceView):
+    _resource: AsyncBetaResponses
+
+    @property
+    def input_items(self) -> AsyncBetaResponsesInputItemsWithRawResponse:
+        return self._resource.input_items.with_raw_response
+
+    @property
+    def input_tokens(self) -> AsyncBetaResponsesInputTokensWithRawResponse:
+        return self._resource.input_tokens.with_raw_response
+
+    create = async_raw_method(AsyncBetaResponses.create)
+    retrieve = async_raw_method(AsyncBetaResponses.retrieve)
+    delete = async_raw_method(AsyncBetaResponses.delete)
+    cancel = async_raw_method(AsyncBetaResponses.cancel)
+    compact = async_raw_method(AsyncBetaResponses.compact)
+
+
+class AsyncBetaResponsesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaResponses
+
+    @property
+    def input_items(self) -> AsyncBetaResponsesInputItemsWithStreamingResponse:
+        return self._resource.input_items.with_streaming_response
+
+    @property
+    def input_tokens(self) -> AsyncBetaResponsesInputTokensWithStreamingResponse:
+        return self._resource.input_tokens.with_streaming_response
+
+    create = async_streamed_method(AsyncBetaResponses.create)
+    retrieve = async_streamed_method(AsyncBetaResponses.retrieve)
+    delete = async_streamed_method(AsyncBetaResponses.delete)
+    cancel = async_streamed_method(AsyncBetaResponses.cancel)
+    compact = async_streamed_method(AsyncBetaResponses.compact)
+
+
+class BetaResponsesInputItemsWithRawResponse(ResourceView):
+    _resource: BetaResponsesInputItems
+
+    list = raw_method(BetaResponsesInputItems.list)
+
+
+class BetaResponsesInputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: BetaResponsesInputItems
+
+    list = streamed_method(BetaResponsesInputItems.list)
+
+
+class AsyncBetaResponsesInputItemsWithRawResponse(ResourceView):
+    _resource: AsyncBetaResponsesInputItems
+
+    list = async_raw_method(AsyncBetaResponsesInputItems.list)
+
+
+class AsyncBetaResponsesInputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaResponsesInputItems
+
+    list = async_streamed_method(AsyncBetaResponsesInputItems.list)
+
+
+class BetaResponsesInputTokensWithRawResponse(ResourceView):
+    _resource: BetaResponsesInputTokens
+
+    count = raw_method(BetaResponsesInputTokens.count)
+
+
+class BetaResponsesInputTokensWithStreamingResponse(StreamingResourceView):
+    _resource: BetaResponsesInputTokens
+
+    count = streamed_method(BetaResponsesInputTokens.count)
+
+
+class AsyncBetaResponsesInputTokensWithRawResponse(ResourceView):
+    _resource: AsyncBetaResponsesInputTokens
+
+    count = async_raw_method(AsyncBetaResponsesInputTokens.count)
+
+
+class AsyncBetaResponsesInputTokensWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncBetaResponsesInputTokens
+
+    count = async_streamed_method(AsyncBetaResponsesInputTokens.count)

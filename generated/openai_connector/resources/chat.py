@@ -10,6 +10,14 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.chat_completion import ChatCompletion
@@ -161,17 +169,47 @@ _GET_CHAT_COMPLETION_MESSAGES = Operation(
 
 class Chat(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ChatWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ChatWithStreamingResponse(self)
+
+    @cached_property
     def completions(self) -> ChatCompletions:
         return ChatCompletions(self._client)
 
 
 class AsyncChat(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncChatWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncChatWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncChatWithStreamingResponse(self)
+
+    @cached_property
     def completions(self) -> AsyncChatCompletions:
         return AsyncChatCompletions(self._client)
 
 
 class ChatCompletions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ChatCompletionsWithStreamingResponse(self)
+
     @cached_property
     def messages(self) -> ChatCompletionsMessages:
         return ChatCompletionsMessages(self._client)
@@ -681,6 +719,16 @@ class ChatCompletions(SyncAPIResource):
 
 class AsyncChatCompletions(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncChatCompletionsWithStreamingResponse(self)
+
+    @cached_property
     def messages(self) -> AsyncChatCompletionsMessages:
         return AsyncChatCompletionsMessages(self._client)
 
@@ -1188,6 +1236,16 @@ class AsyncChatCompletions(AsyncAPIResource):
 
 
 class ChatCompletionsMessages(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsMessagesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ChatCompletionsMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsMessagesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ChatCompletionsMessagesWithStreamingResponse(self)
+
     def list(
         self,
         completion_id: str,
@@ -1231,6 +1289,16 @@ class ChatCompletionsMessages(SyncAPIResource):
 
 
 class AsyncChatCompletionsMessages(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsMessagesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncChatCompletionsMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsMessagesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncChatCompletionsMessagesWithStreamingResponse(self)
+
     async def list(
         self,
         completion_id: str,
@@ -1271,3 +1339,115 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
                 cursor_param="after",
             ),
         )
+
+
+class ChatWithRawResponse(ResourceView):
+    _resource: Chat
+
+    @property
+    def completions(self) -> ChatCompletionsWithRawResponse:
+        return self._resource.completions.with_raw_response
+
+
+class ChatWithStreamingResponse(StreamingResourceView):
+    _resource: Chat
+
+    @property
+    def completions(self) -> ChatCompletionsWithStreamingResponse:
+        return self._resource.completions.with_streaming_response
+
+
+class AsyncChatWithRawResponse(ResourceView):
+    _resource: AsyncChat
+
+    @property
+    def completions(self) -> AsyncChatCompletionsWithRawResponse:
+        return self._resource.completions.with_raw_response
+
+
+class AsyncChatWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChat
+
+    @property
+    def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
+        return self._resource.completions.with_streaming_response
+
+
+class ChatCompletionsWithRawResponse(ResourceView):
+    _resource: ChatCompletions
+
+    @property
+    def messages(self) -> ChatCompletionsMessagesWithRawResponse:
+        return self._resource.messages.with_raw_response
+
+    list = raw_method(ChatCompletions.list)
+    create = raw_method(ChatCompletions.create)
+    retrieve = raw_method(ChatCompletions.retrieve)
+    update = raw_method(ChatCompletions.update)
+    delete = raw_method(ChatCompletions.delete)
+
+
+class ChatCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: ChatCompletions
+
+    @property
+    def messages(self) -> ChatCompletionsMessagesWithStreamingResponse:
+        return self._resource.messages.with_streaming_response
+
+    list = streamed_method(ChatCompletions.list)
+    create = streamed_method(ChatCompletions.create)
+    retrieve = streamed_method(ChatCompletions.retrieve)
+    update = streamed_method(ChatCompletions.update)
+    delete = streamed_method(ChatCompletions.delete)
+
+
+class AsyncChatCompletionsWithRawResponse(ResourceView):
+    _resource: AsyncChatCompletions
+
+    @property
+    def messages(self) -> AsyncChatCompletionsMessagesWithRawResponse:
+        return self._resource.messages.with_raw_response
+
+    list = async_raw_method(AsyncChatCompletions.list)
+    create = async_raw_method(AsyncChatCompletions.create)
+    retrieve = async_raw_method(AsyncChatCompletions.retrieve)
+    update = async_raw_method(AsyncChatCompletions.update)
+    delete = async_raw_method(AsyncChatCompletions.delete)
+
+
+class AsyncChatCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChatCompletions
+
+    @property
+    def messages(self) -> AsyncChatCompletionsMessagesWithStreamingResponse:
+        return self._resource.messages.with_streaming_response
+
+    list = async_streamed_method(AsyncChatCompletions.list)
+    create = async_streamed_method(AsyncChatCompletions.create)
+    retrieve = async_streamed_method(AsyncChatCompletions.retrieve)
+    update = async_streamed_method(AsyncChatCompletions.update)
+    delete = async_streamed_method(AsyncChatCompletions.delete)
+
+
+class ChatCompletionsMessagesWithRawResponse(ResourceView):
+    _resource: ChatCompletionsMessages
+
+    list = raw_method(ChatCompletionsMessages.list)
+
+
+class ChatCompletionsMessagesWithStreamingResponse(StreamingResourceView):
+    _resource: ChatCompletionsMessages
+
+    list = streamed_method(ChatCompletionsMessages.list)
+
+
+class AsyncChatCompletionsMessagesWithRawResponse(ResourceView):
+    _resource: AsyncChatCompletionsMessages
+
+    list = async_raw_method(AsyncChatCompletionsMessages.list)
+
+
+class AsyncChatCompletionsMessagesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChatCompletionsMessages
+
+    list = async_streamed_method(AsyncChatCompletionsMessages.list)

@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.chat_completion_stream_options import ChatCompletionStreamOptionsParam
@@ -50,6 +59,16 @@ _CREATE_COMPLETION = Operation(
 
 
 class Completions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> CompletionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return CompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return CompletionsWithStreamingResponse(self)
+
     @overload
     def create(
         self,
@@ -253,6 +272,16 @@ class Completions(SyncAPIResource):
 
 
 class AsyncCompletions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncCompletionsWithStreamingResponse(self)
+
     @overload
     async def create(
         self,
@@ -453,3 +482,27 @@ class AsyncCompletions(AsyncAPIResource):
                 cast_to=Completion,
             ),
         )
+
+
+class CompletionsWithRawResponse(ResourceView):
+    _resource: Completions
+
+    create = raw_method(Completions.create)
+
+
+class CompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: Completions
+
+    create = streamed_method(Completions.create)
+
+
+class AsyncCompletionsWithRawResponse(ResourceView):
+    _resource: AsyncCompletions
+
+    create = async_raw_method(AsyncCompletions.create)
+
+
+class AsyncCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncCompletions
+
+    create = async_streamed_method(AsyncCompletions.create)

@@ -11,6 +11,14 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.container_file_resource import ContainerFileResource
@@ -143,6 +151,16 @@ _RETRIEVE_CONTAINER_FILE_CONTENT = Operation(
 
 
 class Containers(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ContainersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ContainersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContainersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ContainersWithStreamingResponse(self)
+
     @cached_property
     def files(self) -> ContainersFiles:
         return ContainersFiles(self._client)
@@ -301,6 +319,16 @@ class Containers(SyncAPIResource):
 
 class AsyncContainers(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncContainersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncContainersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContainersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncContainersWithStreamingResponse(self)
+
+    @cached_property
     def files(self) -> AsyncContainersFiles:
         return AsyncContainersFiles(self._client)
 
@@ -457,6 +485,16 @@ class AsyncContainers(AsyncAPIResource):
 
 
 class ContainersFiles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ContainersFilesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ContainersFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContainersFilesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ContainersFilesWithStreamingResponse(self)
+
     @cached_property
     def content(self) -> ContainersFilesContent:
         return ContainersFilesContent(self._client)
@@ -640,6 +678,16 @@ class ContainersFiles(SyncAPIResource):
 
 class AsyncContainersFiles(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncContainersFilesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncContainersFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContainersFilesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncContainersFilesWithStreamingResponse(self)
+
+    @cached_property
     def content(self) -> AsyncContainersFilesContent:
         return AsyncContainersFilesContent(self._client)
 
@@ -821,6 +869,16 @@ class AsyncContainersFiles(AsyncAPIResource):
 
 
 class ContainersFilesContent(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ContainersFilesContentWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ContainersFilesContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContainersFilesContentWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ContainersFilesContentWithStreamingResponse(self)
+
     def retrieve(
         self,
         container_id: str,
@@ -851,6 +909,16 @@ class ContainersFilesContent(SyncAPIResource):
 
 
 class AsyncContainersFilesContent(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncContainersFilesContentWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncContainersFilesContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContainersFilesContentWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncContainersFilesContentWithStreamingResponse(self)
+
     async def retrieve(
         self,
         container_id: str,
@@ -878,3 +946,135 @@ class AsyncContainersFilesContent(AsyncAPIResource):
                 cast_to=BinaryResponse,
             ),
         )
+
+
+class ContainersWithRawResponse(ResourceView):
+    _resource: Containers
+
+    @property
+    def files(self) -> ContainersFilesWithRawResponse:
+        return self._resource.files.with_raw_response
+
+    list = raw_method(Containers.list)
+    create = raw_method(Containers.create)
+    retrieve = raw_method(Containers.retrieve)
+    delete = raw_method(Containers.delete)
+
+
+class ContainersWithStreamingResponse(StreamingResourceView):
+    _resource: Containers
+
+    @property
+    def files(self) -> ContainersFilesWithStreamingResponse:
+        return self._resource.files.with_streaming_response
+
+    list = streamed_method(Containers.list)
+    create = streamed_method(Containers.create)
+    retrieve = streamed_method(Containers.retrieve)
+    delete = streamed_method(Containers.delete)
+
+
+class AsyncContainersWithRawResponse(ResourceView):
+    _resource: AsyncContainers
+
+    @property
+    def files(self) -> AsyncContainersFilesWithRawResponse:
+        return self._resource.files.with_raw_response
+
+    list = async_raw_method(AsyncContainers.list)
+    create = async_raw_method(AsyncContainers.create)
+    retrieve = async_raw_method(AsyncContainers.retrieve)
+    delete = async_raw_method(AsyncContainers.delete)
+
+
+class AsyncContainersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncContainers
+
+    @property
+    def files(self) -> AsyncContainersFilesWithStreamingResponse:
+        return self._resource.files.with_streaming_response
+
+    list = async_streamed_method(AsyncContainers.list)
+    create = async_streamed_method(AsyncContainers.create)
+    retrieve = async_streamed_method(AsyncContainers.retrieve)
+    delete = async_streamed_method(AsyncContainers.delete)
+
+
+class ContainersFilesWithRawResponse(ResourceView):
+    _resource: ContainersFiles
+
+    @property
+    def content(self) -> ContainersFilesContentWithRawResponse:
+        return self._resource.content.with_raw_response
+
+    list = raw_method(ContainersFiles.list)
+    create = raw_method(ContainersFiles.create)
+    create_json = raw_method(ContainersFiles.create_json)
+    retrieve = raw_method(ContainersFiles.retrieve)
+    delete = raw_method(ContainersFiles.delete)
+
+
+class ContainersFilesWithStreamingResponse(StreamingResourceView):
+    _resource: ContainersFiles
+
+    @property
+    def content(self) -> ContainersFilesContentWithStreamingResponse:
+        return self._resource.content.with_streaming_response
+
+    list = streamed_method(ContainersFiles.list)
+    create = streamed_method(ContainersFiles.create)
+    create_json = streamed_method(ContainersFiles.create_json)
+    retrieve = streamed_method(ContainersFiles.retrieve)
+    delete = streamed_method(ContainersFiles.delete)
+
+
+class AsyncContainersFilesWithRawResponse(ResourceView):
+    _resource: AsyncContainersFiles
+
+    @property
+    def content(self) -> AsyncContainersFilesContentWithRawResponse:
+        return self._resource.content.with_raw_response
+
+    list = async_raw_method(AsyncContainersFiles.list)
+    create = async_raw_method(AsyncContainersFiles.create)
+    create_json = async_raw_method(AsyncContainersFiles.create_json)
+    retrieve = async_raw_method(AsyncContainersFiles.retrieve)
+    delete = async_raw_method(AsyncContainersFiles.delete)
+
+
+class AsyncContainersFilesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncContainersFiles
+
+    @property
+    def content(self) -> AsyncContainersFilesContentWithStreamingResponse:
+        return self._resource.content.with_streaming_response
+
+    list = async_streamed_method(AsyncContainersFiles.list)
+    create = async_streamed_method(AsyncContainersFiles.create)
+    create_json = async_streamed_method(AsyncContainersFiles.create_json)
+    retrieve = async_streamed_method(AsyncContainersFiles.retrieve)
+    delete = async_streamed_method(AsyncContainersFiles.delete)
+
+
+class ContainersFilesContentWithRawResponse(ResourceView):
+    _resource: ContainersFilesContent
+
+    retrieve = raw_method(ContainersFilesContent.retrieve)
+
+
+class ContainersFilesContentWithStreamingResponse(StreamingResourceView):
+    _resource: ContainersFilesContent
+
+    retrieve = streamed_method(ContainersFilesContent.retrieve)
+
+
+class AsyncContainersFilesContentWithRawResponse(ResourceView):
+    _resource: AsyncContainersFilesContent
+
+    retrieve = async_raw_method(AsyncContainersFilesContent.retrieve)
+
+
+class AsyncContainersFilesContentWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncContainersFilesContent
+
+    retrieve = async_streamed_method(AsyncContainersFilesContent.retrieve)

@@ -1,11 +1,20 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.content_provenance_check import ContentProvenanceCheck
@@ -21,6 +30,16 @@ _CREATECONTENTPROVENANCECHECK = Operation(
 
 
 class ContentProvenanceChecks(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ContentProvenanceChecksWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ContentProvenanceChecksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ContentProvenanceChecksWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ContentProvenanceChecksWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -56,6 +75,16 @@ class ContentProvenanceChecks(SyncAPIResource):
 
 
 class AsyncContentProvenanceChecks(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncContentProvenanceChecksWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncContentProvenanceChecksWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncContentProvenanceChecksWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncContentProvenanceChecksWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -88,3 +117,27 @@ class AsyncContentProvenanceChecks(AsyncAPIResource):
                 cast_to=ContentProvenanceCheck,
             ),
         )
+
+
+class ContentProvenanceChecksWithRawResponse(ResourceView):
+    _resource: ContentProvenanceChecks
+
+    create = raw_method(ContentProvenanceChecks.create)
+
+
+class ContentProvenanceChecksWithStreamingResponse(StreamingResourceView):
+    _resource: ContentProvenanceChecks
+
+    create = streamed_method(ContentProvenanceChecks.create)
+
+
+class AsyncContentProvenanceChecksWithRawResponse(ResourceView):
+    _resource: AsyncContentProvenanceChecks
+
+    create = async_raw_method(AsyncContentProvenanceChecks.create)
+
+
+class AsyncContentProvenanceChecksWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncContentProvenanceChecks
+
+    create = async_streamed_method(AsyncContentProvenanceChecks.create)

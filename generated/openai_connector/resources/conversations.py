@@ -9,6 +9,14 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.conversation import Conversation
@@ -124,6 +132,16 @@ _DELETE_CONVERSATION_ITEM = Operation(
 
 
 class Conversations(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ConversationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ConversationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ConversationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ConversationsWithStreamingResponse(self)
+
     @cached_property
     def items(self) -> ConversationsItems:
         return ConversationsItems(self._client)
@@ -256,6 +274,16 @@ class Conversations(SyncAPIResource):
 
 class AsyncConversations(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncConversationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncConversationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncConversationsWithStreamingResponse(self)
+
+    @cached_property
     def items(self) -> AsyncConversationsItems:
         return AsyncConversationsItems(self._client)
 
@@ -386,6 +414,16 @@ class AsyncConversations(AsyncAPIResource):
 
 
 class ConversationsItems(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ConversationsItemsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ConversationsItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ConversationsItemsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ConversationsItemsWithStreamingResponse(self)
+
     def list(
         self,
         conversation_id: str,
@@ -533,6 +571,16 @@ class ConversationsItems(SyncAPIResource):
 
 
 class AsyncConversationsItems(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncConversationsItemsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncConversationsItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsItemsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncConversationsItemsWithStreamingResponse(self)
+
     async def list(
         self,
         conversation_id: str,
@@ -677,3 +725,91 @@ class AsyncConversationsItems(AsyncAPIResource):
                 cast_to=Conversation,
             ),
         )
+
+
+class ConversationsWithRawResponse(ResourceView):
+    _resource: Conversations
+
+    @property
+    def items(self) -> ConversationsItemsWithRawResponse:
+        return self._resource.items.with_raw_response
+
+    create = raw_method(Conversations.create)
+    retrieve = raw_method(Conversations.retrieve)
+    update = raw_method(Conversations.update)
+    delete = raw_method(Conversations.delete)
+
+
+class ConversationsWithStreamingResponse(StreamingResourceView):
+    _resource: Conversations
+
+    @property
+    def items(self) -> ConversationsItemsWithStreamingResponse:
+        return self._resource.items.with_streaming_response
+
+    create = streamed_method(Conversations.create)
+    retrieve = streamed_method(Conversations.retrieve)
+    update = streamed_method(Conversations.update)
+    delete = streamed_method(Conversations.delete)
+
+
+class AsyncConversationsWithRawResponse(ResourceView):
+    _resource: AsyncConversations
+
+    @property
+    def items(self) -> AsyncConversationsItemsWithRawResponse:
+        return self._resource.items.with_raw_response
+
+    create = async_raw_method(AsyncConversations.create)
+    retrieve = async_raw_method(AsyncConversations.retrieve)
+    update = async_raw_method(AsyncConversations.update)
+    delete = async_raw_method(AsyncConversations.delete)
+
+
+class AsyncConversationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncConversations
+
+    @property
+    def items(self) -> AsyncConversationsItemsWithStreamingResponse:
+        return self._resource.items.with_streaming_response
+
+    create = async_streamed_method(AsyncConversations.create)
+    retrieve = async_streamed_method(AsyncConversations.retrieve)
+    update = async_streamed_method(AsyncConversations.update)
+    delete = async_streamed_method(AsyncConversations.delete)
+
+
+class ConversationsItemsWithRawResponse(ResourceView):
+    _resource: ConversationsItems
+
+    list = raw_method(ConversationsItems.list)
+    create = raw_method(ConversationsItems.create)
+    retrieve = raw_method(ConversationsItems.retrieve)
+    delete = raw_method(ConversationsItems.delete)
+
+
+class ConversationsItemsWithStreamingResponse(StreamingResourceView):
+    _resource: ConversationsItems
+
+    list = streamed_method(ConversationsItems.list)
+    create = streamed_method(ConversationsItems.create)
+    retrieve = streamed_method(ConversationsItems.retrieve)
+    delete = streamed_method(ConversationsItems.delete)
+
+
+class AsyncConversationsItemsWithRawResponse(ResourceView):
+    _resource: AsyncConversationsItems
+
+    list = async_raw_method(AsyncConversationsItems.list)
+    create = async_raw_method(AsyncConversationsItems.create)
+    retrieve = async_raw_method(AsyncConversationsItems.retrieve)
+    delete = async_raw_method(AsyncConversationsItems.delete)
+
+
+class AsyncConversationsItemsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncConversationsItems
+
+    list = async_streamed_method(AsyncConversationsItems.list)
+    create = async_streamed_method(AsyncConversationsItems.create)
+    retrieve = async_streamed_method(AsyncConversationsItems.retrieve)
+    delete = async_streamed_method(AsyncConversationsItems.delete)

@@ -9,6 +9,14 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSourceParam
@@ -195,6 +203,16 @@ _GET_EVAL_RUN_OUTPUT_ITEM = Operation(
 
 
 class Evals(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> EvalsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return EvalsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EvalsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return EvalsWithStreamingResponse(self)
+
     @cached_property
     def runs(self) -> EvalsRuns:
         return EvalsRuns(self._client)
@@ -387,6 +405,16 @@ class Evals(SyncAPIResource):
 
 class AsyncEvals(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncEvalsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncEvalsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEvalsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncEvalsWithStreamingResponse(self)
+
+    @cached_property
     def runs(self) -> AsyncEvalsRuns:
         return AsyncEvalsRuns(self._client)
 
@@ -578,6 +606,16 @@ class AsyncEvals(AsyncAPIResource):
 
 class EvalsRuns(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> EvalsRunsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return EvalsRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EvalsRunsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return EvalsRunsWithStreamingResponse(self)
+
+    @cached_property
     def output_items(self) -> EvalsRunsOutputItems:
         return EvalsRunsOutputItems(self._client)
 
@@ -761,6 +799,16 @@ class EvalsRuns(SyncAPIResource):
 
 class AsyncEvalsRuns(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncEvalsRunsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncEvalsRunsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEvalsRunsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncEvalsRunsWithStreamingResponse(self)
+
+    @cached_property
     def output_items(self) -> AsyncEvalsRunsOutputItems:
         return AsyncEvalsRunsOutputItems(self._client)
 
@@ -943,6 +991,16 @@ class AsyncEvalsRuns(AsyncAPIResource):
 
 
 class EvalsRunsOutputItems(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> EvalsRunsOutputItemsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return EvalsRunsOutputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EvalsRunsOutputItemsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return EvalsRunsOutputItemsWithStreamingResponse(self)
+
     def list(
         self,
         eval_id: str,
@@ -1023,6 +1081,16 @@ class EvalsRunsOutputItems(SyncAPIResource):
 
 
 class AsyncEvalsRunsOutputItems(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncEvalsRunsOutputItemsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncEvalsRunsOutputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEvalsRunsOutputItemsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncEvalsRunsOutputItemsWithStreamingResponse(self)
+
     async def list(
         self,
         eval_id: str,
@@ -1100,3 +1168,143 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
                 cast_to=EvalRunOutputItem,
             ),
         )
+
+
+class EvalsWithRawResponse(ResourceView):
+    _resource: Evals
+
+    @property
+    def runs(self) -> EvalsRunsWithRawResponse:
+        return self._resource.runs.with_raw_response
+
+    list = raw_method(Evals.list)
+    create = raw_method(Evals.create)
+    retrieve = raw_method(Evals.retrieve)
+    update = raw_method(Evals.update)
+    delete = raw_method(Evals.delete)
+
+
+class EvalsWithStreamingResponse(StreamingResourceView):
+    _resource: Evals
+
+    @property
+    def runs(self) -> EvalsRunsWithStreamingResponse:
+        return self._resource.runs.with_streaming_response
+
+    list = streamed_method(Evals.list)
+    create = streamed_method(Evals.create)
+    retrieve = streamed_method(Evals.retrieve)
+    update = streamed_method(Evals.update)
+    delete = streamed_method(Evals.delete)
+
+
+class AsyncEvalsWithRawResponse(ResourceView):
+    _resource: AsyncEvals
+
+    @property
+    def runs(self) -> AsyncEvalsRunsWithRawResponse:
+        return self._resource.runs.with_raw_response
+
+    list = async_raw_method(AsyncEvals.list)
+    create = async_raw_method(AsyncEvals.create)
+    retrieve = async_raw_method(AsyncEvals.retrieve)
+    update = async_raw_method(AsyncEvals.update)
+    delete = async_raw_method(AsyncEvals.delete)
+
+
+class AsyncEvalsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncEvals
+
+    @property
+    def runs(self) -> AsyncEvalsRunsWithStreamingResponse:
+        return self._resource.runs.with_streaming_response
+
+    list = async_streamed_method(AsyncEvals.list)
+    create = async_streamed_method(AsyncEvals.create)
+    retrieve = async_streamed_method(AsyncEvals.retrieve)
+    update = async_streamed_method(AsyncEvals.update)
+    delete = async_streamed_method(AsyncEvals.delete)
+
+
+class EvalsRunsWithRawResponse(ResourceView):
+    _resource: EvalsRuns
+
+    @property
+    def output_items(self) -> EvalsRunsOutputItemsWithRawResponse:
+        return self._resource.output_items.with_raw_response
+
+    list = raw_method(EvalsRuns.list)
+    create = raw_method(EvalsRuns.create)
+    retrieve = raw_method(EvalsRuns.retrieve)
+    cancel = raw_method(EvalsRuns.cancel)
+    delete = raw_method(EvalsRuns.delete)
+
+
+class EvalsRunsWithStreamingResponse(StreamingResourceView):
+    _resource: EvalsRuns
+
+    @property
+    def output_items(self) -> EvalsRunsOutputItemsWithStreamingResponse:
+        return self._resource.output_items.with_streaming_response
+
+    list = streamed_method(EvalsRuns.list)
+    create = streamed_method(EvalsRuns.create)
+    retrieve = streamed_method(EvalsRuns.retrieve)
+    cancel = streamed_method(EvalsRuns.cancel)
+    delete = streamed_method(EvalsRuns.delete)
+
+
+class AsyncEvalsRunsWithRawResponse(ResourceView):
+    _resource: AsyncEvalsRuns
+
+    @property
+    def output_items(self) -> AsyncEvalsRunsOutputItemsWithRawResponse:
+        return self._resource.output_items.with_raw_response
+
+    list = async_raw_method(AsyncEvalsRuns.list)
+    create = async_raw_method(AsyncEvalsRuns.create)
+    retrieve = async_raw_method(AsyncEvalsRuns.retrieve)
+    cancel = async_raw_method(AsyncEvalsRuns.cancel)
+    delete = async_raw_method(AsyncEvalsRuns.delete)
+
+
+class AsyncEvalsRunsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncEvalsRuns
+
+    @property
+    def output_items(self) -> AsyncEvalsRunsOutputItemsWithStreamingResponse:
+        return self._resource.output_items.with_streaming_response
+
+    list = async_streamed_method(AsyncEvalsRuns.list)
+    create = async_streamed_method(AsyncEvalsRuns.create)
+    retrieve = async_streamed_method(AsyncEvalsRuns.retrieve)
+    cancel = async_streamed_method(AsyncEvalsRuns.cancel)
+    delete = async_streamed_method(AsyncEvalsRuns.delete)
+
+
+class EvalsRunsOutputItemsWithRawResponse(ResourceView):
+    _resource: EvalsRunsOutputItems
+
+    list = raw_method(EvalsRunsOutputItems.list)
+    retrieve = raw_method(EvalsRunsOutputItems.retrieve)
+
+
+class EvalsRunsOutputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: EvalsRunsOutputItems
+
+    list = streamed_method(EvalsRunsOutputItems.list)
+    retrieve = streamed_method(EvalsRunsOutputItems.retrieve)
+
+
+class AsyncEvalsRunsOutputItemsWithRawResponse(ResourceView):
+    _resource: AsyncEvalsRunsOutputItems
+
+    list = async_raw_method(AsyncEvalsRunsOutputItems.list)
+    retrieve = async_raw_method(AsyncEvalsRunsOutputItems.retrieve)
+
+
+class AsyncEvalsRunsOutputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncEvalsRunsOutputItems
+
+    list = async_streamed_method(AsyncEvalsRunsOutputItems.list)
+    retrieve = async_streamed_method(AsyncEvalsRunsOutputItems.retrieve)

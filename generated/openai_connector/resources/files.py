@@ -1,12 +1,21 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.file_deleted import FileDeleted
@@ -72,6 +81,16 @@ _DOWNLOAD_FILE = Operation(
 
 
 class Files(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return FilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return FilesWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -260,6 +279,16 @@ class Files(SyncAPIResource):
 
 
 class AsyncFiles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncFilesWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -445,3 +474,43 @@ class AsyncFiles(AsyncAPIResource):
                 cast_to=str,
             ),
         )
+
+
+class FilesWithRawResponse(ResourceView):
+    _resource: Files
+
+    list = raw_method(Files.list)
+    create = raw_method(Files.create)
+    retrieve = raw_method(Files.retrieve)
+    delete = raw_method(Files.delete)
+    content = raw_method(Files.content)
+
+
+class FilesWithStreamingResponse(StreamingResourceView):
+    _resource: Files
+
+    list = streamed_method(Files.list)
+    create = streamed_method(Files.create)
+    retrieve = streamed_method(Files.retrieve)
+    delete = streamed_method(Files.delete)
+    content = streamed_method(Files.content)
+
+
+class AsyncFilesWithRawResponse(ResourceView):
+    _resource: AsyncFiles
+
+    list = async_raw_method(AsyncFiles.list)
+    create = async_raw_method(AsyncFiles.create)
+    retrieve = async_raw_method(AsyncFiles.retrieve)
+    delete = async_raw_method(AsyncFiles.delete)
+    content = async_raw_method(AsyncFiles.content)
+
+
+class AsyncFilesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFiles
+
+    list = async_streamed_method(AsyncFiles.list)
+    create = async_streamed_method(AsyncFiles.create)
+    retrieve = async_streamed_method(AsyncFiles.retrieve)
+    delete = async_streamed_method(AsyncFiles.delete)
+    content = async_streamed_method(AsyncFiles.content)

@@ -9,6 +9,14 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.create_fine_tuning_job_request import (
@@ -196,6 +204,16 @@ _LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
 
 class FineTuning(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> FineTuningWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return FineTuningWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return FineTuningWithStreamingResponse(self)
+
+    @cached_property
     def alpha(self) -> FineTuningAlpha:
         return FineTuningAlpha(self._client)
 
@@ -209,6 +227,16 @@ class FineTuning(SyncAPIResource):
 
 
 class AsyncFineTuning(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncFineTuningWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncFineTuningWithStreamingResponse(self)
+
     @cached_property
     def alpha(self) -> AsyncFineTuningAlpha:
         return AsyncFineTuningAlpha(self._client)
@@ -224,17 +252,47 @@ class AsyncFineTuning(AsyncAPIResource):
 
 class FineTuningAlpha(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> FineTuningAlphaWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return FineTuningAlphaWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningAlphaWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return FineTuningAlphaWithStreamingResponse(self)
+
+    @cached_property
     def graders(self) -> FineTuningAlphaGraders:
         return FineTuningAlphaGraders(self._client)
 
 
 class AsyncFineTuningAlpha(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncFineTuningAlphaWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncFineTuningAlphaWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningAlphaWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncFineTuningAlphaWithStreamingResponse(self)
+
+    @cached_property
     def graders(self) -> AsyncFineTuningAlphaGraders:
         return AsyncFineTuningAlphaGraders(self._client)
 
 
 class FineTuningAlphaGraders(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> FineTuningAlphaGradersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return FineTuningAlphaGradersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningAlphaGradersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return FineTuningAlphaGradersWithStreamingResponse(self)
+
     def run(
         self,
         *,
@@ -309,6 +367,16 @@ class FineTuningAlphaGraders(SyncAPIResource):
 
 
 class AsyncFineTuningAlphaGraders(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningAlphaGradersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncFineTuningAlphaGradersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningAlphaGradersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncFineTuningAlphaGradersWithStreamingResponse(self)
+
     async def run(
         self,
         *,
@@ -384,17 +452,47 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
 
 class FineTuningCheckpoints(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> FineTuningCheckpointsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return FineTuningCheckpointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningCheckpointsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return FineTuningCheckpointsWithStreamingResponse(self)
+
+    @cached_property
     def permissions(self) -> FineTuningCheckpointsPermissions:
         return FineTuningCheckpointsPermissions(self._client)
 
 
 class AsyncFineTuningCheckpoints(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncFineTuningCheckpointsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncFineTuningCheckpointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningCheckpointsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncFineTuningCheckpointsWithStreamingResponse(self)
+
+    @cached_property
     def permissions(self) -> AsyncFineTuningCheckpointsPermissions:
         return AsyncFineTuningCheckpointsPermissions(self._client)
 
 
 class FineTuningCheckpointsPermissions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> FineTuningCheckpointsPermissionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return FineTuningCheckpointsPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningCheckpointsPermissionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return FineTuningCheckpointsPermissionsWithStreamingResponse(self)
+
     def list(
         self,
         fine_tuned_model_checkpoint: str,
@@ -515,6 +613,16 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
 
 
 class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningCheckpointsPermissionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncFineTuningCheckpointsPermissionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningCheckpointsPermissionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncFineTuningCheckpointsPermissionsWithStreamingResponse(self)
+
     async def list(
         self,
         fine_tuned_model_checkpoint: str,
@@ -635,6 +743,16 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
 
 
 class FineTuningJobs(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> FineTuningJobsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return FineTuningJobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningJobsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return FineTuningJobsWithStreamingResponse(self)
+
     @cached_property
     def checkpoints(self) -> FineTuningJobsCheckpoints:
         return FineTuningJobsCheckpoints(self._client)
@@ -899,6 +1017,16 @@ class FineTuningJobs(SyncAPIResource):
 
 class AsyncFineTuningJobs(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncFineTuningJobsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncFineTuningJobsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningJobsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncFineTuningJobsWithStreamingResponse(self)
+
+    @cached_property
     def checkpoints(self) -> AsyncFineTuningJobsCheckpoints:
         return AsyncFineTuningJobsCheckpoints(self._client)
 
@@ -1161,6 +1289,16 @@ class AsyncFineTuningJobs(AsyncAPIResource):
 
 
 class FineTuningJobsCheckpoints(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> FineTuningJobsCheckpointsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return FineTuningJobsCheckpointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FineTuningJobsCheckpointsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return FineTuningJobsCheckpointsWithStreamingResponse(self)
+
     def list(
         self,
         fine_tuning_job_id: str,
@@ -1201,6 +1339,16 @@ class FineTuningJobsCheckpoints(SyncAPIResource):
 
 
 class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncFineTuningJobsCheckpointsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncFineTuningJobsCheckpointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFineTuningJobsCheckpointsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncFineTuningJobsCheckpointsWithStreamingResponse(self)
+
     async def list(
         self,
         fine_tuning_job_id: str,
@@ -1238,3 +1386,279 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
                 cursor_param="after",
             ),
         )
+
+
+class FineTuningWithRawResponse(ResourceView):
+    _resource: FineTuning
+
+    @property
+    def alpha(self) -> FineTuningAlphaWithRawResponse:
+        return self._resource.alpha.with_raw_response
+
+    @property
+    def checkpoints(self) -> FineTuningCheckpointsWithRawResponse:
+        return self._resource.checkpoints.with_raw_response
+
+    @property
+    def jobs(self) -> FineTuningJobsWithRawResponse:
+        return self._resource.jobs.with_raw_response
+
+
+class FineTuningWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuning
+
+    @property
+    def alpha(self) -> FineTuningAlphaWithStreamingResponse:
+        return self._resource.alpha.with_streaming_response
+
+    @property
+    def checkpoints(self) -> FineTuningCheckpointsWithStreamingResponse:
+        return self._resource.checkpoints.with_streaming_response
+
+    @property
+    def jobs(self) -> FineTuningJobsWithStreamingResponse:
+        return self._resource.jobs.with_streaming_response
+
+
+class AsyncFineTuningWithRawResponse(ResourceView):
+    _resource: AsyncFineTuning
+
+    @property
+    def alpha(self) -> AsyncFineTuningAlphaWithRawResponse:
+        return self._resource.alpha.with_raw_response
+
+    @property
+    def checkpoints(self) -> AsyncFineTuningCheckpointsWithRawResponse:
+        return self._resource.checkpoints.with_raw_response
+
+    @property
+    def jobs(self) -> AsyncFineTuningJobsWithRawResponse:
+        return self._resource.jobs.with_raw_response
+
+
+class AsyncFineTuningWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuning
+
+    @property
+    def alpha(self) -> AsyncFineTuningAlphaWithStreamingResponse:
+        return self._resource.alpha.with_streaming_response
+
+    @property
+    def checkpoints(self) -> AsyncFineTuningCheckpointsWithStreamingResponse:
+        return self._resource.checkpoints.with_streaming_response
+
+    @property
+    def jobs(self) -> AsyncFineTuningJobsWithStreamingResponse:
+        return self._resource.jobs.with_streaming_response
+
+
+class FineTuningAlphaWithRawResponse(ResourceView):
+    _resource: FineTuningAlpha
+
+    @property
+    def graders(self) -> FineTuningAlphaGradersWithRawResponse:
+        return self._resource.graders.with_raw_response
+
+
+class FineTuningAlphaWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningAlpha
+
+    @property
+    def graders(self) -> FineTuningAlphaGradersWithStreamingResponse:
+        return self._resource.graders.with_streaming_response
+
+
+class AsyncFineTuningAlphaWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningAlpha
+
+    @property
+    def graders(self) -> AsyncFineTuningAlphaGradersWithRawResponse:
+        return self._resource.graders.with_raw_response
+
+
+class AsyncFineTuningAlphaWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningAlpha
+
+    @property
+    def graders(self) -> AsyncFineTuningAlphaGradersWithStreamingResponse:
+        return self._resource.graders.with_streaming_response
+
+
+class FineTuningAlphaGradersWithRawResponse(ResourceView):
+    _resource: FineTuningAlphaGraders
+
+    run = raw_method(FineTuningAlphaGraders.run)
+    validate = raw_method(FineTuningAlphaGraders.validate)
+
+
+class FineTuningAlphaGradersWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningAlphaGraders
+
+    run = streamed_method(FineTuningAlphaGraders.run)
+    validate = streamed_method(FineTuningAlphaGraders.validate)
+
+
+class AsyncFineTuningAlphaGradersWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningAlphaGraders
+
+    run = async_raw_method(AsyncFineTuningAlphaGraders.run)
+    validate = async_raw_method(AsyncFineTuningAlphaGraders.validate)
+
+
+class AsyncFineTuningAlphaGradersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningAlphaGraders
+
+    run = async_streamed_method(AsyncFineTuningAlphaGraders.run)
+    validate = async_streamed_method(AsyncFineTuningAlphaGraders.validate)
+
+
+class FineTuningCheckpointsWithRawResponse(ResourceView):
+    _resource: FineTuningCheckpoints
+
+    @property
+    def permissions(self) -> FineTuningCheckpointsPermissionsWithRawResponse:
+        return self._resource.permissions.with_raw_response
+
+
+class FineTuningCheckpointsWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningCheckpoints
+
+    @property
+    def permissions(self) -> FineTuningCheckpointsPermissionsWithStreamingResponse:
+        return self._resource.permissions.with_streaming_response
+
+
+class AsyncFineTuningCheckpointsWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningCheckpoints
+
+    @property
+    def permissions(self) -> AsyncFineTuningCheckpointsPermissionsWithRawResponse:
+        return self._resource.permissions.with_raw_response
+
+
+class AsyncFineTuningCheckpointsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningCheckpoints
+
+    @property
+    def permissions(self) -> AsyncFineTuningCheckpointsPermissionsWithStreamingResponse:
+        return self._resource.permissions.with_streaming_response
+
+
+class FineTuningCheckpointsPermissionsWithRawResponse(ResourceView):
+    _resource: FineTuningCheckpointsPermissions
+
+    list = raw_method(FineTuningCheckpointsPermissions.list)
+    create = raw_method(FineTuningCheckpointsPermissions.create)
+    delete = raw_method(FineTuningCheckpointsPermissions.delete)
+
+
+class FineTuningCheckpointsPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningCheckpointsPermissions
+
+    list = streamed_method(FineTuningCheckpointsPermissions.list)
+    create = streamed_method(FineTuningCheckpointsPermissions.create)
+    delete = streamed_method(FineTuningCheckpointsPermissions.delete)
+
+
+class AsyncFineTuningCheckpointsPermissionsWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningCheckpointsPermissions
+
+    list = async_raw_method(AsyncFineTuningCheckpointsPermissions.list)
+    create = async_raw_method(AsyncFineTuningCheckpointsPermissions.create)
+    delete = async_raw_method(AsyncFineTuningCheckpointsPermissions.delete)
+
+
+class AsyncFineTuningCheckpointsPermissionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningCheckpointsPermissions
+
+    list = async_streamed_method(AsyncFineTuningCheckpointsPermissions.list)
+    create = async_streamed_method(AsyncFineTuningCheckpointsPermissions.create)
+    delete = async_streamed_method(AsyncFineTuningCheckpointsPermissions.delete)
+
+
+class FineTuningJobsWithRawResponse(ResourceView):
+    _resource: FineTuningJobs
+
+    @property
+    def checkpoints(self) -> FineTuningJobsCheckpointsWithRawResponse:
+        return self._resource.checkpoints.with_raw_response
+
+    list = raw_method(FineTuningJobs.list)
+    create = raw_method(FineTuningJobs.create)
+    retrieve = raw_method(FineTuningJobs.retrieve)
+    cancel = raw_method(FineTuningJobs.cancel)
+    list_events = raw_method(FineTuningJobs.list_events)
+    pause = raw_method(FineTuningJobs.pause)
+    resume = raw_method(FineTuningJobs.resume)
+
+
+class FineTuningJobsWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningJobs
+
+    @property
+    def checkpoints(self) -> FineTuningJobsCheckpointsWithStreamingResponse:
+        return self._resource.checkpoints.with_streaming_response
+
+    list = streamed_method(FineTuningJobs.list)
+    create = streamed_method(FineTuningJobs.create)
+    retrieve = streamed_method(FineTuningJobs.retrieve)
+    cancel = streamed_method(FineTuningJobs.cancel)
+    list_events = streamed_method(FineTuningJobs.list_events)
+    pause = streamed_method(FineTuningJobs.pause)
+    resume = streamed_method(FineTuningJobs.resume)
+
+
+class AsyncFineTuningJobsWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningJobs
+
+    @property
+    def checkpoints(self) -> AsyncFineTuningJobsCheckpointsWithRawResponse:
+        return self._resource.checkpoints.with_raw_response
+
+    list = async_raw_method(AsyncFineTuningJobs.list)
+    create = async_raw_method(AsyncFineTuningJobs.create)
+    retrieve = async_raw_method(AsyncFineTuningJobs.retrieve)
+    cancel = async_raw_method(AsyncFineTuningJobs.cancel)
+    list_events = async_raw_method(AsyncFineTuningJobs.list_events)
+    pause = async_raw_method(AsyncFineTuningJobs.pause)
+    resume = async_raw_method(AsyncFineTuningJobs.resume)
+
+
+class AsyncFineTuningJobsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningJobs
+
+    @property
+    def checkpoints(self) -> AsyncFineTuningJobsCheckpointsWithStreamingResponse:
+        return self._resource.checkpoints.with_streaming_response
+
+    list = async_streamed_method(AsyncFineTuningJobs.list)
+    create = async_streamed_method(AsyncFineTuningJobs.create)
+    retrieve = async_streamed_method(AsyncFineTuningJobs.retrieve)
+    cancel = async_streamed_method(AsyncFineTuningJobs.cancel)
+    list_events = async_streamed_method(AsyncFineTuningJobs.list_events)
+    pause = async_streamed_method(AsyncFineTuningJobs.pause)
+    resume = async_streamed_method(AsyncFineTuningJobs.resume)
+
+
+class FineTuningJobsCheckpointsWithRawResponse(ResourceView):
+    _resource: FineTuningJobsCheckpoints
+
+    list = raw_method(FineTuningJobsCheckpoints.list)
+
+
+class FineTuningJobsCheckpointsWithStreamingResponse(StreamingResourceView):
+    _resource: FineTuningJobsCheckpoints
+
+    list = streamed_method(FineTuningJobsCheckpoints.list)
+
+
+class AsyncFineTuningJobsCheckpointsWithRawResponse(ResourceView):
+    _resource: AsyncFineTuningJobsCheckpoints
+
+    list = async_raw_method(AsyncFineTuningJobsCheckpoints.list)
+
+
+class AsyncFineTuningJobsCheckpointsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFineTuningJobsCheckpoints
+
+    list = async_streamed_method(AsyncFineTuningJobsCheckpoints.list)

@@ -2,12 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.image_edit_stream_event import ImageEditStreamEvent
@@ -117,6 +126,16 @@ _CREATE_IMAGE_VARIATION = Operation(
 
 
 class Images(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ImagesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ImagesWithStreamingResponse(self)
+
     @overload
     def edit(
         self,
@@ -857,6 +876,16 @@ class Images(SyncAPIResource):
 
 
 class AsyncImages(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncImagesWithStreamingResponse(self)
+
     @overload
     async def edit(
         self,
@@ -1594,3 +1623,39 @@ class AsyncImages(AsyncAPIResource):
                 cast_to=ImagesResponse,
             ),
         )
+
+
+class ImagesWithRawResponse(ResourceView):
+    _resource: Images
+
+    edit = raw_method(Images.edit)
+    edit_json = raw_method(Images.edit_json)
+    generate = raw_method(Images.generate)
+    create_variation = raw_method(Images.create_variation)
+
+
+class ImagesWithStreamingResponse(StreamingResourceView):
+    _resource: Images
+
+    edit = streamed_method(Images.edit)
+    edit_json = streamed_method(Images.edit_json)
+    generate = streamed_method(Images.generate)
+    create_variation = streamed_method(Images.create_variation)
+
+
+class AsyncImagesWithRawResponse(ResourceView):
+    _resource: AsyncImages
+
+    edit = async_raw_method(AsyncImages.edit)
+    edit_json = async_raw_method(AsyncImages.edit_json)
+    generate = async_raw_method(AsyncImages.generate)
+    create_variation = async_raw_method(AsyncImages.create_variation)
+
+
+class AsyncImagesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncImages
+
+    edit = async_streamed_method(AsyncImages.edit)
+    edit_json = async_streamed_method(AsyncImages.edit_json)
+    generate = async_streamed_method(AsyncImages.generate)
+    create_variation = async_streamed_method(AsyncImages.create_variation)

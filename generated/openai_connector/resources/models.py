@@ -1,11 +1,20 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.list_models_response import ListModelsResponse
@@ -43,6 +52,16 @@ _DELETE_MODEL = Operation(
 
 
 class Models(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ModelsWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -129,6 +148,16 @@ class Models(SyncAPIResource):
 
 
 class AsyncModels(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncModelsWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -212,3 +241,35 @@ class AsyncModels(AsyncAPIResource):
                 cast_to=ModelDeleted,
             ),
         )
+
+
+class ModelsWithRawResponse(ResourceView):
+    _resource: Models
+
+    list = raw_method(Models.list)
+    retrieve = raw_method(Models.retrieve)
+    delete = raw_method(Models.delete)
+
+
+class ModelsWithStreamingResponse(StreamingResourceView):
+    _resource: Models
+
+    list = streamed_method(Models.list)
+    retrieve = streamed_method(Models.retrieve)
+    delete = streamed_method(Models.delete)
+
+
+class AsyncModelsWithRawResponse(ResourceView):
+    _resource: AsyncModels
+
+    list = async_raw_method(AsyncModels.list)
+    retrieve = async_raw_method(AsyncModels.retrieve)
+    delete = async_raw_method(AsyncModels.delete)
+
+
+class AsyncModelsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncModels
+
+    list = async_streamed_method(AsyncModels.list)
+    retrieve = async_streamed_method(AsyncModels.retrieve)
+    delete = async_streamed_method(AsyncModels.delete)

@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.create_moderation_request import (
@@ -27,6 +36,16 @@ _CREATE_MODERATION = Operation(
 
 
 class Moderations(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ModerationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ModerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModerationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ModerationsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -68,6 +87,16 @@ class Moderations(SyncAPIResource):
 
 
 class AsyncModerations(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncModerationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncModerationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModerationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncModerationsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -106,3 +135,27 @@ class AsyncModerations(AsyncAPIResource):
                 cast_to=ModerationCreateResponse,
             ),
         )
+
+
+class ModerationsWithRawResponse(ResourceView):
+    _resource: Moderations
+
+    create = raw_method(Moderations.create)
+
+
+class ModerationsWithStreamingResponse(StreamingResourceView):
+    _resource: Moderations
+
+    create = streamed_method(Moderations.create)
+
+
+class AsyncModerationsWithRawResponse(ResourceView):
+    _resource: AsyncModerations
+
+    create = async_raw_method(AsyncModerations.create)
+
+
+class AsyncModerationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncModerations
+
+    create = async_streamed_method(AsyncModerations.create)

@@ -9,6 +9,14 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.mcp_tool import McpToolParam
@@ -127,6 +135,16 @@ _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
 
 class Realtime(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> RealtimeWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return RealtimeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RealtimeWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return RealtimeWithStreamingResponse(self)
+
+    @cached_property
     def calls(self) -> RealtimeCalls:
         return RealtimeCalls(self._client)
 
@@ -141,6 +159,16 @@ class Realtime(SyncAPIResource):
 
 class AsyncRealtime(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncRealtimeWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncRealtimeWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRealtimeWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncRealtimeWithStreamingResponse(self)
+
+    @cached_property
     def calls(self) -> AsyncRealtimeCalls:
         return AsyncRealtimeCalls(self._client)
 
@@ -154,6 +182,16 @@ class AsyncRealtime(AsyncAPIResource):
 
 
 class RealtimeCalls(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> RealtimeCallsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return RealtimeCallsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RealtimeCallsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return RealtimeCallsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -376,6 +414,16 @@ class RealtimeCalls(SyncAPIResource):
 
 
 class AsyncRealtimeCalls(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncRealtimeCallsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncRealtimeCallsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRealtimeCallsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncRealtimeCallsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -598,6 +646,16 @@ class AsyncRealtimeCalls(AsyncAPIResource):
 
 
 class RealtimeClientSecrets(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> RealtimeClientSecretsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return RealtimeClientSecretsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RealtimeClientSecretsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return RealtimeClientSecretsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -646,6 +704,16 @@ class RealtimeClientSecrets(SyncAPIResource):
 
 
 class AsyncRealtimeClientSecrets(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncRealtimeClientSecretsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncRealtimeClientSecretsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRealtimeClientSecretsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncRealtimeClientSecretsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -695,17 +763,47 @@ class AsyncRealtimeClientSecrets(AsyncAPIResource):
 
 class RealtimeTranslations(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> RealtimeTranslationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return RealtimeTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RealtimeTranslationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return RealtimeTranslationsWithStreamingResponse(self)
+
+    @cached_property
     def client_secrets(self) -> RealtimeTranslationsClientSecrets:
         return RealtimeTranslationsClientSecrets(self._client)
 
 
 class AsyncRealtimeTranslations(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncRealtimeTranslationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncRealtimeTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRealtimeTranslationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncRealtimeTranslationsWithStreamingResponse(self)
+
+    @cached_property
     def client_secrets(self) -> AsyncRealtimeTranslationsClientSecrets:
         return AsyncRealtimeTranslationsClientSecrets(self._client)
 
 
 class RealtimeTranslationsClientSecrets(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> RealtimeTranslationsClientSecretsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return RealtimeTranslationsClientSecretsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RealtimeTranslationsClientSecretsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return RealtimeTranslationsClientSecretsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -750,6 +848,16 @@ class RealtimeTranslationsClientSecrets(SyncAPIResource):
 
 
 class AsyncRealtimeTranslationsClientSecrets(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncRealtimeTranslationsClientSecretsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncRealtimeTranslationsClientSecretsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRealtimeTranslationsClientSecretsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncRealtimeTranslationsClientSecretsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -791,3 +899,187 @@ class AsyncRealtimeTranslationsClientSecrets(AsyncAPIResource):
                 cast_to=RealtimeTranslationClientSecretCreateResponse,
             ),
         )
+
+
+class RealtimeWithRawResponse(ResourceView):
+    _resource: Realtime
+
+    @property
+    def calls(self) -> RealtimeCallsWithRawResponse:
+        return self._resource.calls.with_raw_response
+
+    @property
+    def client_secrets(self) -> RealtimeClientSecretsWithRawResponse:
+        return self._resource.client_secrets.with_raw_response
+
+    @property
+    def translations(self) -> RealtimeTranslationsWithRawResponse:
+        return self._resource.translations.with_raw_response
+
+
+class RealtimeWithStreamingResponse(StreamingResourceView):
+    _resource: Realtime
+
+    @property
+    def calls(self) -> RealtimeCallsWithStreamingResponse:
+        return self._resource.calls.with_streaming_response
+
+    @property
+    def client_secrets(self) -> RealtimeClientSecretsWithStreamingResponse:
+        return self._resource.client_secrets.with_streaming_response
+
+    @property
+    def translations(self) -> RealtimeTranslationsWithStreamingResponse:
+        return self._resource.translations.with_streaming_response
+
+
+class AsyncRealtimeWithRawResponse(ResourceView):
+    _resource: AsyncRealtime
+
+    @property
+    def calls(self) -> AsyncRealtimeCallsWithRawResponse:
+        return self._resource.calls.with_raw_response
+
+    @property
+    def client_secrets(self) -> AsyncRealtimeClientSecretsWithRawResponse:
+        return self._resource.client_secrets.with_raw_response
+
+    @property
+    def translations(self) -> AsyncRealtimeTranslationsWithRawResponse:
+        return self._resource.translations.with_raw_response
+
+
+class AsyncRealtimeWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtime
+
+    @property
+    def calls(self) -> AsyncRealtimeCallsWithStreamingResponse:
+        return self._resource.calls.with_streaming_response
+
+    @property
+    def client_secrets(self) -> AsyncRealtimeClientSecretsWithStreamingResponse:
+        return self._resource.client_secrets.with_streaming_response
+
+    @property
+    def translations(self) -> AsyncRealtimeTranslationsWithStreamingResponse:
+        return self._resource.translations.with_streaming_response
+
+
+class RealtimeCallsWithRawResponse(ResourceView):
+    _resource: RealtimeCalls
+
+    create = raw_method(RealtimeCalls.create)
+    accept = raw_method(RealtimeCalls.accept)
+    hangup = raw_method(RealtimeCalls.hangup)
+    refer = raw_method(RealtimeCalls.refer)
+    reject = raw_method(RealtimeCalls.reject)
+
+
+class RealtimeCallsWithStreamingResponse(StreamingResourceView):
+    _resource: RealtimeCalls
+
+    create = streamed_method(RealtimeCalls.create)
+    accept = streamed_method(RealtimeCalls.accept)
+    hangup = streamed_method(RealtimeCalls.hangup)
+    refer = streamed_method(RealtimeCalls.refer)
+    reject = streamed_method(RealtimeCalls.reject)
+
+
+class AsyncRealtimeCallsWithRawResponse(ResourceView):
+    _resource: AsyncRealtimeCalls
+
+    create = async_raw_method(AsyncRealtimeCalls.create)
+    accept = async_raw_method(AsyncRealtimeCalls.accept)
+    hangup = async_raw_method(AsyncRealtimeCalls.hangup)
+    refer = async_raw_method(AsyncRealtimeCalls.refer)
+    reject = async_raw_method(AsyncRealtimeCalls.reject)
+
+
+class AsyncRealtimeCallsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtimeCalls
+
+    create = async_streamed_method(AsyncRealtimeCalls.create)
+    accept = async_streamed_method(AsyncRealtimeCalls.accept)
+    hangup = async_streamed_method(AsyncRealtimeCalls.hangup)
+    refer = async_streamed_method(AsyncRealtimeCalls.refer)
+    reject = async_streamed_method(AsyncRealtimeCalls.reject)
+
+
+class RealtimeClientSecretsWithRawResponse(ResourceView):
+    _resource: RealtimeClientSecrets
+
+    create = raw_method(RealtimeClientSecrets.create)
+
+
+class RealtimeClientSecretsWithStreamingResponse(StreamingResourceView):
+    _resource: RealtimeClientSecrets
+
+    create = streamed_method(RealtimeClientSecrets.create)
+
+
+class AsyncRealtimeClientSecretsWithRawResponse(ResourceView):
+    _resource: AsyncRealtimeClientSecrets
+
+    create = async_raw_method(AsyncRealtimeClientSecrets.create)
+
+
+class AsyncRealtimeClientSecretsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtimeClientSecrets
+
+    create = async_streamed_method(AsyncRealtimeClientSecrets.create)
+
+
+class RealtimeTranslationsWithRawResponse(ResourceView):
+    _resource: RealtimeTranslations
+
+    @property
+    def client_secrets(self) -> RealtimeTranslationsClientSecretsWithRawResponse:
+        return self._resource.client_secrets.with_raw_response
+
+
+class RealtimeTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: RealtimeTranslations
+
+    @property
+    def client_secrets(self) -> RealtimeTranslationsClientSecretsWithStreamingResponse:
+        return self._resource.client_secrets.with_streaming_response
+
+
+class AsyncRealtimeTranslationsWithRawResponse(ResourceView):
+    _resource: AsyncRealtimeTranslations
+
+    @property
+    def client_secrets(self) -> AsyncRealtimeTranslationsClientSecretsWithRawResponse:
+        return self._resource.client_secrets.with_raw_response
+
+
+class AsyncRealtimeTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtimeTranslations
+
+    @property
+    def client_secrets(self) -> AsyncRealtimeTranslationsClientSecretsWithStreamingResponse:
+        return self._resource.client_secrets.with_streaming_response
+
+
+class RealtimeTranslationsClientSecretsWithRawResponse(ResourceView):
+    _resource: RealtimeTranslationsClientSecrets
+
+    create = raw_method(RealtimeTranslationsClientSecrets.create)
+
+
+class RealtimeTranslationsClientSecretsWithStreamingResponse(StreamingResourceView):
+    _resource: RealtimeTranslationsClientSecrets
+
+    create = streamed_method(RealtimeTranslationsClientSecrets.create)
+
+
+class AsyncRealtimeTranslationsClientSecretsWithRawResponse(ResourceView):
+    _resource: AsyncRealtimeTranslationsClientSecrets
+
+    create = async_raw_method(AsyncRealtimeTranslationsClientSecrets.create)
+
+
+class AsyncRealtimeTranslationsClientSecretsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRealtimeTranslationsClientSecrets
+
+    create = async_streamed_method(AsyncRealtimeTranslationsClientSecrets.create)

@@ -11,6 +11,14 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.compacted_response import CompactedResponse
@@ -189,6 +197,16 @@ _GETINPUTTOKENCOUNTS = Operation(
 
 
 class Responses(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ResponsesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ResponsesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ResponsesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ResponsesWithStreamingResponse(self)
+
     @cached_property
     def input_items(self) -> ResponsesInputItems:
         return ResponsesInputItems(self._client)
@@ -657,6 +675,16 @@ class Responses(SyncAPIResource):
 
 class AsyncResponses(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncResponsesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncResponsesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncResponsesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncResponsesWithStreamingResponse(self)
+
+    @cached_property
     def input_items(self) -> AsyncResponsesInputItems:
         return AsyncResponsesInputItems(self._client)
 
@@ -1123,6 +1151,16 @@ class AsyncResponses(AsyncAPIResource):
 
 
 class ResponsesInputItems(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ResponsesInputItemsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ResponsesInputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ResponsesInputItemsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ResponsesInputItemsWithStreamingResponse(self)
+
     def list(
         self,
         response_id: str,
@@ -1167,6 +1205,16 @@ class ResponsesInputItems(SyncAPIResource):
 
 
 class AsyncResponsesInputItems(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncResponsesInputItemsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncResponsesInputItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncResponsesInputItemsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncResponsesInputItemsWithStreamingResponse(self)
+
     async def list(
         self,
         response_id: str,
@@ -1211,6 +1259,16 @@ class AsyncResponsesInputItems(AsyncAPIResource):
 
 
 class ResponsesInputTokens(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ResponsesInputTokensWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ResponsesInputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ResponsesInputTokensWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ResponsesInputTokensWithStreamingResponse(self)
+
     def count(
         self,
         *,
@@ -1280,6 +1338,16 @@ class ResponsesInputTokens(SyncAPIResource):
 
 
 class AsyncResponsesInputTokens(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncResponsesInputTokensWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncResponsesInputTokensWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncResponsesInputTokensWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncResponsesInputTokensWithStreamingResponse(self)
+
     async def count(
         self,
         *,
@@ -1346,3 +1414,123 @@ class AsyncResponsesInputTokens(AsyncAPIResource):
                 cast_to=InputTokenCountResponse,
             ),
         )
+
+
+class ResponsesWithRawResponse(ResourceView):
+    _resource: Responses
+
+    @property
+    def input_items(self) -> ResponsesInputItemsWithRawResponse:
+        return self._resource.input_items.with_raw_response
+
+    @property
+    def input_tokens(self) -> ResponsesInputTokensWithRawResponse:
+        return self._resource.input_tokens.with_raw_response
+
+    create = raw_method(Responses.create)
+    retrieve = raw_method(Responses.retrieve)
+    delete = raw_method(Responses.delete)
+    cancel = raw_method(Responses.cancel)
+    compact = raw_method(Responses.compact)
+
+
+class ResponsesWithStreamingResponse(StreamingResourceView):
+    _resource: Responses
+
+    @property
+    def input_items(self) -> ResponsesInputItemsWithStreamingResponse:
+        return self._resource.input_items.with_streaming_response
+
+    @property
+    def input_tokens(self) -> ResponsesInputTokensWithStreamingResponse:
+        return self._resource.input_tokens.with_streaming_response
+
+    create = streamed_method(Responses.create)
+    retrieve = streamed_method(Responses.retrieve)
+    delete = streamed_method(Responses.delete)
+    cancel = streamed_method(Responses.cancel)
+    compact = streamed_method(Responses.compact)
+
+
+class AsyncResponsesWithRawResponse(ResourceView):
+    _resource: AsyncResponses
+
+    @property
+    def input_items(self) -> AsyncResponsesInputItemsWithRawResponse:
+        return self._resource.input_items.with_raw_response
+
+    @property
+    def input_tokens(self) -> AsyncResponsesInputTokensWithRawResponse:
+        return self._resource.input_tokens.with_raw_response
+
+    create = async_raw_method(AsyncResponses.create)
+    retrieve = async_raw_method(AsyncResponses.retrieve)
+    delete = async_raw_method(AsyncResponses.delete)
+    cancel = async_raw_method(AsyncResponses.cancel)
+    compact = async_raw_method(AsyncResponses.compact)
+
+
+class AsyncResponsesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncResponses
+
+    @property
+    def input_items(self) -> AsyncResponsesInputItemsWithStreamingResponse:
+        return self._resource.input_items.with_streaming_response
+
+    @property
+    def input_tokens(self) -> AsyncResponsesInputTokensWithStreamingResponse:
+        return self._resource.input_tokens.with_streaming_response
+
+    create = async_streamed_method(AsyncResponses.create)
+    retrieve = async_streamed_method(AsyncResponses.retrieve)
+    delete = async_streamed_method(AsyncResponses.delete)
+    cancel = async_streamed_method(AsyncResponses.cancel)
+    compact = async_streamed_method(AsyncResponses.compact)
+
+
+class ResponsesInputItemsWithRawResponse(ResourceView):
+    _resource: ResponsesInputItems
+
+    list = raw_method(ResponsesInputItems.list)
+
+
+class ResponsesInputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: ResponsesInputItems
+
+    list = streamed_method(ResponsesInputItems.list)
+
+
+class AsyncResponsesInputItemsWithRawResponse(ResourceView):
+    _resource: AsyncResponsesInputItems
+
+    list = async_raw_method(AsyncResponsesInputItems.list)
+
+
+class AsyncResponsesInputItemsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncResponsesInputItems
+
+    list = async_streamed_method(AsyncResponsesInputItems.list)
+
+
+class ResponsesInputTokensWithRawResponse(ResourceView):
+    _resource: ResponsesInputTokens
+
+    count = raw_method(ResponsesInputTokens.count)
+
+
+class ResponsesInputTokensWithStreamingResponse(StreamingResourceView):
+    _resource: ResponsesInputTokens
+
+    count = streamed_method(ResponsesInputTokens.count)
+
+
+class AsyncResponsesInputTokensWithRawResponse(ResourceView):
+    _resource: AsyncResponsesInputTokens
+
+    count = async_raw_method(AsyncResponsesInputTokens.count)
+
+
+class AsyncResponsesInputTokensWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncResponsesInputTokens
+
+    count = async_streamed_method(AsyncResponsesInputTokens.count)

@@ -10,6 +10,14 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.deleted_skill import DeletedSkill
@@ -144,6 +152,16 @@ _GET_SKILL_VERSION_CONTENT = Operation(
 
 
 class Skills(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> SkillsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return SkillsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SkillsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return SkillsWithStreamingResponse(self)
+
     @cached_property
     def content(self) -> SkillsContent:
         return SkillsContent(self._client)
@@ -312,6 +330,16 @@ class Skills(SyncAPIResource):
 
 class AsyncSkills(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncSkillsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncSkillsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSkillsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncSkillsWithStreamingResponse(self)
+
+    @cached_property
     def content(self) -> AsyncSkillsContent:
         return AsyncSkillsContent(self._client)
 
@@ -478,6 +506,16 @@ class AsyncSkills(AsyncAPIResource):
 
 
 class SkillsContent(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> SkillsContentWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return SkillsContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SkillsContentWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return SkillsContentWithStreamingResponse(self)
+
     def retrieve(
         self,
         skill_id: str,
@@ -508,6 +546,16 @@ class SkillsContent(SyncAPIResource):
 
 
 class AsyncSkillsContent(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncSkillsContentWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncSkillsContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSkillsContentWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncSkillsContentWithStreamingResponse(self)
+
     async def retrieve(
         self,
         skill_id: str,
@@ -538,6 +586,16 @@ class AsyncSkillsContent(AsyncAPIResource):
 
 
 class SkillsVersions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> SkillsVersionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return SkillsVersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SkillsVersionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return SkillsVersionsWithStreamingResponse(self)
+
     @cached_property
     def content(self) -> SkillsVersionsContent:
         return SkillsVersionsContent(self._client)
@@ -684,6 +742,16 @@ class SkillsVersions(SyncAPIResource):
 
 class AsyncSkillsVersions(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncSkillsVersionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncSkillsVersionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSkillsVersionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncSkillsVersionsWithStreamingResponse(self)
+
+    @cached_property
     def content(self) -> AsyncSkillsVersionsContent:
         return AsyncSkillsVersionsContent(self._client)
 
@@ -828,6 +896,16 @@ class AsyncSkillsVersions(AsyncAPIResource):
 
 
 class SkillsVersionsContent(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> SkillsVersionsContentWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return SkillsVersionsContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SkillsVersionsContentWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return SkillsVersionsContentWithStreamingResponse(self)
+
     def retrieve(
         self,
         skill_id: str,
@@ -860,6 +938,16 @@ class SkillsVersionsContent(SyncAPIResource):
 
 
 class AsyncSkillsVersionsContent(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncSkillsVersionsContentWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncSkillsVersionsContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSkillsVersionsContentWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncSkillsVersionsContentWithStreamingResponse(self)
+
     async def retrieve(
         self,
         skill_id: str,
@@ -889,3 +977,175 @@ class AsyncSkillsVersionsContent(AsyncAPIResource):
                 cast_to=BinaryResponse,
             ),
         )
+
+
+class SkillsWithRawResponse(ResourceView):
+    _resource: Skills
+
+    @property
+    def content(self) -> SkillsContentWithRawResponse:
+        return self._resource.content.with_raw_response
+
+    @property
+    def versions(self) -> SkillsVersionsWithRawResponse:
+        return self._resource.versions.with_raw_response
+
+    list = raw_method(Skills.list)
+    create = raw_method(Skills.create)
+    retrieve = raw_method(Skills.retrieve)
+    update = raw_method(Skills.update)
+    delete = raw_method(Skills.delete)
+
+
+class SkillsWithStreamingResponse(StreamingResourceView):
+    _resource: Skills
+
+    @property
+    def content(self) -> SkillsContentWithStreamingResponse:
+        return self._resource.content.with_streaming_response
+
+    @property
+    def versions(self) -> SkillsVersionsWithStreamingResponse:
+        return self._resource.versions.with_streaming_response
+
+    list = streamed_method(Skills.list)
+    create = streamed_method(Skills.create)
+    retrieve = streamed_method(Skills.retrieve)
+    update = streamed_method(Skills.update)
+    delete = streamed_method(Skills.delete)
+
+
+class AsyncSkillsWithRawResponse(ResourceView):
+    _resource: AsyncSkills
+
+    @property
+    def content(self) -> AsyncSkillsContentWithRawResponse:
+        return self._resource.content.with_raw_response
+
+    @property
+    def versions(self) -> AsyncSkillsVersionsWithRawResponse:
+        return self._resource.versions.with_raw_response
+
+    list = async_raw_method(AsyncSkills.list)
+    create = async_raw_method(AsyncSkills.create)
+    retrieve = async_raw_method(AsyncSkills.retrieve)
+    update = async_raw_method(AsyncSkills.update)
+    delete = async_raw_method(AsyncSkills.delete)
+
+
+class AsyncSkillsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncSkills
+
+    @property
+    def content(self) -> AsyncSkillsContentWithStreamingResponse:
+        return self._resource.content.with_streaming_response
+
+    @property
+    def versions(self) -> AsyncSkillsVersionsWithStreamingResponse:
+        return self._resource.versions.with_streaming_response
+
+    list = async_streamed_method(AsyncSkills.list)
+    create = async_streamed_method(AsyncSkills.create)
+    retrieve = async_streamed_method(AsyncSkills.retrieve)
+    update = async_streamed_method(AsyncSkills.update)
+    delete = async_streamed_method(AsyncSkills.delete)
+
+
+class SkillsContentWithRawResponse(ResourceView):
+    _resource: SkillsContent
+
+    retrieve = raw_method(SkillsContent.retrieve)
+
+
+class SkillsContentWithStreamingResponse(StreamingResourceView):
+    _resource: SkillsContent
+
+    retrieve = streamed_method(SkillsContent.retrieve)
+
+
+class AsyncSkillsContentWithRawResponse(ResourceView):
+    _resource: AsyncSkillsContent
+
+    retrieve = async_raw_method(AsyncSkillsContent.retrieve)
+
+
+class AsyncSkillsContentWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncSkillsContent
+
+    retrieve = async_streamed_method(AsyncSkillsContent.retrieve)
+
+
+class SkillsVersionsWithRawResponse(ResourceView):
+    _resource: SkillsVersions
+
+    @property
+    def content(self) -> SkillsVersionsContentWithRawResponse:
+        return self._resource.content.with_raw_response
+
+    list = raw_method(SkillsVersions.list)
+    create = raw_method(SkillsVersions.create)
+    retrieve = raw_method(SkillsVersions.retrieve)
+    delete = raw_method(SkillsVersions.delete)
+
+
+class SkillsVersionsWithStreamingResponse(StreamingResourceView):
+    _resource: SkillsVersions
+
+    @property
+    def content(self) -> SkillsVersionsContentWithStreamingResponse:
+        return self._resource.content.with_streaming_response
+
+    list = streamed_method(SkillsVersions.list)
+    create = streamed_method(SkillsVersions.create)
+    retrieve = streamed_method(SkillsVersions.retrieve)
+    delete = streamed_method(SkillsVersions.delete)
+
+
+class AsyncSkillsVersionsWithRawResponse(ResourceView):
+    _resource: AsyncSkillsVersions
+
+    @property
+    def content(self) -> AsyncSkillsVersionsContentWithRawResponse:
+        return self._resource.content.with_raw_response
+
+    list = async_raw_method(AsyncSkillsVersions.list)
+    create = async_raw_method(AsyncSkillsVersions.create)
+    retrieve = async_raw_method(AsyncSkillsVersions.retrieve)
+    delete = async_raw_method(AsyncSkillsVersions.delete)
+
+
+class AsyncSkillsVersionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncSkillsVersions
+
+    @property
+    def content(self) -> AsyncSkillsVersionsContentWithStreamingResponse:
+        return self._resource.content.with_streaming_response
+
+    list = async_streamed_method(AsyncSkillsVersions.list)
+    create = async_streamed_method(AsyncSkillsVersions.create)
+    retrieve = async_streamed_method(AsyncSkillsVersions.retrieve)
+    delete = async_streamed_method(AsyncSkillsVersions.delete)
+
+
+class SkillsVersionsContentWithRawResponse(ResourceView):
+    _resource: SkillsVersionsContent
+
+    retrieve = raw_method(SkillsVersionsContent.retrieve)
+
+
+class SkillsVersionsContentWithStreamingResponse(StreamingResourceView):
+    _resource: SkillsVersionsContent
+
+    retrieve = streamed_method(SkillsVersionsContent.retrieve)
+
+
+class AsyncSkillsVersionsContentWithRawResponse(ResourceView):
+    _resource: AsyncSkillsVersionsContent
+
+    retrieve = async_raw_method(AsyncSkillsVersionsContent.retrieve)
+
+
+class AsyncSkillsVersionsContentWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncSkillsVersionsContent
+
+    retrieve = async_streamed_method(AsyncSkillsVersionsContent.retrieve)

@@ -8,6 +8,14 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.file_expiration_after import FileExpirationAfterParam
@@ -67,6 +75,16 @@ _ADD_UPLOAD_PART = Operation(
 
 
 class Uploads(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> UploadsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return UploadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UploadsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return UploadsWithStreamingResponse(self)
+
     @cached_property
     def parts(self) -> UploadsParts:
         return UploadsParts(self._client)
@@ -210,6 +228,16 @@ class Uploads(SyncAPIResource):
 
 class AsyncUploads(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncUploadsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncUploadsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUploadsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncUploadsWithStreamingResponse(self)
+
+    @cached_property
     def parts(self) -> AsyncUploadsParts:
         return AsyncUploadsParts(self._client)
 
@@ -351,6 +379,16 @@ class AsyncUploads(AsyncAPIResource):
 
 
 class UploadsParts(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> UploadsPartsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return UploadsPartsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UploadsPartsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return UploadsPartsWithStreamingResponse(self)
+
     def create(
         self,
         upload_id: str,
@@ -391,6 +429,16 @@ class UploadsParts(SyncAPIResource):
 
 
 class AsyncUploadsParts(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncUploadsPartsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncUploadsPartsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUploadsPartsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncUploadsPartsWithStreamingResponse(self)
+
     async def create(
         self,
         upload_id: str,
@@ -428,3 +476,75 @@ class AsyncUploadsParts(AsyncAPIResource):
                 cast_to=UploadPart,
             ),
         )
+
+
+class UploadsWithRawResponse(ResourceView):
+    _resource: Uploads
+
+    @property
+    def parts(self) -> UploadsPartsWithRawResponse:
+        return self._resource.parts.with_raw_response
+
+    create = raw_method(Uploads.create)
+    cancel = raw_method(Uploads.cancel)
+    complete = raw_method(Uploads.complete)
+
+
+class UploadsWithStreamingResponse(StreamingResourceView):
+    _resource: Uploads
+
+    @property
+    def parts(self) -> UploadsPartsWithStreamingResponse:
+        return self._resource.parts.with_streaming_response
+
+    create = streamed_method(Uploads.create)
+    cancel = streamed_method(Uploads.cancel)
+    complete = streamed_method(Uploads.complete)
+
+
+class AsyncUploadsWithRawResponse(ResourceView):
+    _resource: AsyncUploads
+
+    @property
+    def parts(self) -> AsyncUploadsPartsWithRawResponse:
+        return self._resource.parts.with_raw_response
+
+    create = async_raw_method(AsyncUploads.create)
+    cancel = async_raw_method(AsyncUploads.cancel)
+    complete = async_raw_method(AsyncUploads.complete)
+
+
+class AsyncUploadsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncUploads
+
+    @property
+    def parts(self) -> AsyncUploadsPartsWithStreamingResponse:
+        return self._resource.parts.with_streaming_response
+
+    create = async_streamed_method(AsyncUploads.create)
+    cancel = async_streamed_method(AsyncUploads.cancel)
+    complete = async_streamed_method(AsyncUploads.complete)
+
+
+class UploadsPartsWithRawResponse(ResourceView):
+    _resource: UploadsParts
+
+    create = raw_method(UploadsParts.create)
+
+
+class UploadsPartsWithStreamingResponse(StreamingResourceView):
+    _resource: UploadsParts
+
+    create = streamed_method(UploadsParts.create)
+
+
+class AsyncUploadsPartsWithRawResponse(ResourceView):
+    _resource: AsyncUploadsParts
+
+    create = async_raw_method(AsyncUploadsParts.create)
+
+
+class AsyncUploadsPartsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncUploadsParts
+
+    create = async_streamed_method(AsyncUploadsParts.create)

@@ -9,6 +9,14 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
@@ -260,6 +268,16 @@ _RETRIEVE_VECTOR_STORE_FILE_CONTENT = Operation(
 
 class VectorStores(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> VectorStoresWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return VectorStoresWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VectorStoresWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return VectorStoresWithStreamingResponse(self)
+
+    @cached_property
     def file_batches(self) -> VectorStoresFileBatches:
         return VectorStoresFileBatches(self._client)
 
@@ -499,6 +517,16 @@ class VectorStores(SyncAPIResource):
 
 class AsyncVectorStores(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncVectorStoresWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncVectorStoresWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVectorStoresWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncVectorStoresWithStreamingResponse(self)
+
+    @cached_property
     def file_batches(self) -> AsyncVectorStoresFileBatches:
         return AsyncVectorStoresFileBatches(self._client)
 
@@ -737,6 +765,16 @@ class AsyncVectorStores(AsyncAPIResource):
 
 
 class VectorStoresFileBatches(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> VectorStoresFileBatchesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return VectorStoresFileBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VectorStoresFileBatchesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return VectorStoresFileBatchesWithStreamingResponse(self)
+
     def create(
         self,
         vector_store_id: str,
@@ -897,6 +935,16 @@ class VectorStoresFileBatches(SyncAPIResource):
 
 
 class AsyncVectorStoresFileBatches(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncVectorStoresFileBatchesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncVectorStoresFileBatchesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVectorStoresFileBatchesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncVectorStoresFileBatchesWithStreamingResponse(self)
+
     async def create(
         self,
         vector_store_id: str,
@@ -1057,6 +1105,16 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
 
 
 class VectorStoresFiles(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> VectorStoresFilesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return VectorStoresFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VectorStoresFilesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return VectorStoresFilesWithStreamingResponse(self)
+
     def list(
         self,
         vector_store_id: str,
@@ -1274,6 +1332,16 @@ class VectorStoresFiles(SyncAPIResource):
 
 
 class AsyncVectorStoresFiles(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncVectorStoresFilesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncVectorStoresFilesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVectorStoresFilesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncVectorStoresFilesWithStreamingResponse(self)
+
     async def list(
         self,
         vector_store_id: str,
@@ -1488,3 +1556,159 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
                 cast_to=VectorStoreFileContentResponse,
             ),
         )
+
+
+class VectorStoresWithRawResponse(ResourceView):
+    _resource: VectorStores
+
+    @property
+    def file_batches(self) -> VectorStoresFileBatchesWithRawResponse:
+        return self._resource.file_batches.with_raw_response
+
+    @property
+    def files(self) -> VectorStoresFilesWithRawResponse:
+        return self._resource.files.with_raw_response
+
+    list = raw_method(VectorStores.list)
+    create = raw_method(VectorStores.create)
+    retrieve = raw_method(VectorStores.retrieve)
+    update = raw_method(VectorStores.update)
+    delete = raw_method(VectorStores.delete)
+    search = raw_method(VectorStores.search)
+
+
+class VectorStoresWithStreamingResponse(StreamingResourceView):
+    _resource: VectorStores
+
+    @property
+    def file_batches(self) -> VectorStoresFileBatchesWithStreamingResponse:
+        return self._resource.file_batches.with_streaming_response
+
+    @property
+    def files(self) -> VectorStoresFilesWithStreamingResponse:
+        return self._resource.files.with_streaming_response
+
+    list = streamed_method(VectorStores.list)
+    create = streamed_method(VectorStores.create)
+    retrieve = streamed_method(VectorStores.retrieve)
+    update = streamed_method(VectorStores.update)
+    delete = streamed_method(VectorStores.delete)
+    search = streamed_method(VectorStores.search)
+
+
+class AsyncVectorStoresWithRawResponse(ResourceView):
+    _resource: AsyncVectorStores
+
+    @property
+    def file_batches(self) -> AsyncVectorStoresFileBatchesWithRawResponse:
+        return self._resource.file_batches.with_raw_response
+
+    @property
+    def files(self) -> AsyncVectorStoresFilesWithRawResponse:
+        return self._resource.files.with_raw_response
+
+    list = async_raw_method(AsyncVectorStores.list)
+    create = async_raw_method(AsyncVectorStores.create)
+    retrieve = async_raw_method(AsyncVectorStores.retrieve)
+    update = async_raw_method(AsyncVectorStores.update)
+    delete = async_raw_method(AsyncVectorStores.delete)
+    search = async_raw_method(AsyncVectorStores.search)
+
+
+class AsyncVectorStoresWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncVectorStores
+
+    @property
+    def file_batches(self) -> AsyncVectorStoresFileBatchesWithStreamingResponse:
+        return self._resource.file_batches.with_streaming_response
+
+    @property
+    def files(self) -> AsyncVectorStoresFilesWithStreamingResponse:
+        return self._resource.files.with_streaming_response
+
+    list = async_streamed_method(AsyncVectorStores.list)
+    create = async_streamed_method(AsyncVectorStores.create)
+    retrieve = async_streamed_method(AsyncVectorStores.retrieve)
+    update = async_streamed_method(AsyncVectorStores.update)
+    delete = async_streamed_method(AsyncVectorStores.delete)
+    search = async_streamed_method(AsyncVectorStores.search)
+
+
+class VectorStoresFileBatchesWithRawResponse(ResourceView):
+    _resource: VectorStoresFileBatches
+
+    create = raw_method(VectorStoresFileBatches.create)
+    retrieve = raw_method(VectorStoresFileBatches.retrieve)
+    cancel = raw_method(VectorStoresFileBatches.cancel)
+    list_files = raw_method(VectorStoresFileBatches.list_files)
+
+
+class VectorStoresFileBatchesWithStreamingResponse(StreamingResourceView):
+    _resource: VectorStoresFileBatches
+
+    create = streamed_method(VectorStoresFileBatches.create)
+    retrieve = streamed_method(VectorStoresFileBatches.retrieve)
+    cancel = streamed_method(VectorStoresFileBatches.cancel)
+    list_files = streamed_method(VectorStoresFileBatches.list_files)
+
+
+class AsyncVectorStoresFileBatchesWithRawResponse(ResourceView):
+    _resource: AsyncVectorStoresFileBatches
+
+    create = async_raw_method(AsyncVectorStoresFileBatches.create)
+    retrieve = async_raw_method(AsyncVectorStoresFileBatches.retrieve)
+    cancel = async_raw_method(AsyncVectorStoresFileBatches.cancel)
+    list_files = async_raw_method(AsyncVectorStoresFileBatches.list_files)
+
+
+class AsyncVectorStoresFileBatchesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncVectorStoresFileBatches
+
+    create = async_streamed_method(AsyncVectorStoresFileBatches.create)
+    retrieve = async_streamed_method(AsyncVectorStoresFileBatches.retrieve)
+    cancel = async_streamed_method(AsyncVectorStoresFileBatches.cancel)
+    list_files = async_streamed_method(AsyncVectorStoresFileBatches.list_files)
+
+
+class VectorStoresFilesWithRawResponse(ResourceView):
+    _resource: VectorStoresFiles
+
+    list = raw_method(VectorStoresFiles.list)
+    create = raw_method(VectorStoresFiles.create)
+    retrieve = raw_method(VectorStoresFiles.retrieve)
+    update = raw_method(VectorStoresFiles.update)
+    delete = raw_method(VectorStoresFiles.delete)
+    content = raw_method(VectorStoresFiles.content)
+
+
+class VectorStoresFilesWithStreamingResponse(StreamingResourceView):
+    _resource: VectorStoresFiles
+
+    list = streamed_method(VectorStoresFiles.list)
+    create = streamed_method(VectorStoresFiles.create)
+    retrieve = streamed_method(VectorStoresFiles.retrieve)
+    update = streamed_method(VectorStoresFiles.update)
+    delete = streamed_method(VectorStoresFiles.delete)
+    content = streamed_method(VectorStoresFiles.content)
+
+
+class AsyncVectorStoresFilesWithRawResponse(ResourceView):
+    _resource: AsyncVectorStoresFiles
+
+    list = async_raw_method(AsyncVectorStoresFiles.list)
+    create = async_raw_method(AsyncVectorStoresFiles.create)
+    retrieve = async_raw_method(AsyncVectorStoresFiles.retrieve)
+    update = async_raw_method(AsyncVectorStoresFiles.update)
+    delete = async_raw_method(AsyncVectorStoresFiles.delete)
+    content = async_raw_method(AsyncVectorStoresFiles.content)
+
+
+class AsyncVectorStoresFilesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncVectorStoresFiles
+
+    list = async_streamed_method(AsyncVectorStoresFiles.list)
+    create = async_streamed_method(AsyncVectorStoresFiles.create)
+    retrieve = async_streamed_method(AsyncVectorStoresFiles.retrieve)
+    update = async_streamed_method(AsyncVectorStoresFiles.update)
+    delete = async_streamed_method(AsyncVectorStoresFiles.delete)
+    content = async_streamed_method(AsyncVectorStoresFiles.content)

@@ -1,6 +1,7 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
@@ -8,6 +9,14 @@ from ..lib._pagination import AsyncCursorPage, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.image_reference import ImageReferenceParam
@@ -184,6 +193,16 @@ _CREATE_VIDEO_REMIX = Operation(
 
 
 class Videos(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> VideosWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return VideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VideosWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return VideosWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -652,6 +671,16 @@ class Videos(SyncAPIResource):
 
 
 class AsyncVideos(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncVideosWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncVideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVideosWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncVideosWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -1117,3 +1146,75 @@ class AsyncVideos(AsyncAPIResource):
                 cast_to=Video,
             ),
         )
+
+
+class VideosWithRawResponse(ResourceView):
+    _resource: Videos
+
+    list = raw_method(Videos.list)
+    create = raw_method(Videos.create)
+    create_json = raw_method(Videos.create_json)
+    create_character = raw_method(Videos.create_character)
+    get_character = raw_method(Videos.get_character)
+    edit = raw_method(Videos.edit)
+    edit_json = raw_method(Videos.edit_json)
+    extend = raw_method(Videos.extend)
+    extend_json = raw_method(Videos.extend_json)
+    retrieve = raw_method(Videos.retrieve)
+    delete = raw_method(Videos.delete)
+    download_content = raw_method(Videos.download_content)
+    remix = raw_method(Videos.remix)
+
+
+class VideosWithStreamingResponse(StreamingResourceView):
+    _resource: Videos
+
+    list = streamed_method(Videos.list)
+    create = streamed_method(Videos.create)
+    create_json = streamed_method(Videos.create_json)
+    create_character = streamed_method(Videos.create_character)
+    get_character = streamed_method(Videos.get_character)
+    edit = streamed_method(Videos.edit)
+    edit_json = streamed_method(Videos.edit_json)
+    extend = streamed_method(Videos.extend)
+    extend_json = streamed_method(Videos.extend_json)
+    retrieve = streamed_method(Videos.retrieve)
+    delete = streamed_method(Videos.delete)
+    download_content = streamed_method(Videos.download_content)
+    remix = streamed_method(Videos.remix)
+
+
+class AsyncVideosWithRawResponse(ResourceView):
+    _resource: AsyncVideos
+
+    list = async_raw_method(AsyncVideos.list)
+    create = async_raw_method(AsyncVideos.create)
+    create_json = async_raw_method(AsyncVideos.create_json)
+    create_character = async_raw_method(AsyncVideos.create_character)
+    get_character = async_raw_method(AsyncVideos.get_character)
+    edit = async_raw_method(AsyncVideos.edit)
+    edit_json = async_raw_method(AsyncVideos.edit_json)
+    extend = async_raw_method(AsyncVideos.extend)
+    extend_json = async_raw_method(AsyncVideos.extend_json)
+    retrieve = async_raw_method(AsyncVideos.retrieve)
+    delete = async_raw_method(AsyncVideos.delete)
+    download_content = async_raw_method(AsyncVideos.download_content)
+    remix = async_raw_method(AsyncVideos.remix)
+
+
+class AsyncVideosWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncVideos
+
+    list = async_streamed_method(AsyncVideos.list)
+    create = async_streamed_method(AsyncVideos.create)
+    create_json = async_streamed_method(AsyncVideos.create_json)
+    create_character = async_streamed_method(AsyncVideos.create_character)
+    get_character = async_streamed_method(AsyncVideos.get_character)
+    edit = async_streamed_method(AsyncVideos.edit)
+    edit_json = async_streamed_method(AsyncVideos.edit_json)
+    extend = async_streamed_method(AsyncVideos.extend)
+    extend_json = async_streamed_method(AsyncVideos.extend_json)
+    retrieve = async_streamed_method(AsyncVideos.retrieve)
+    delete = async_streamed_method(AsyncVideos.delete)
+    download_content = async_streamed_method(AsyncVideos.download_content)
+    remix = async_streamed_method(AsyncVideos.remix)

@@ -6,9 +6,12 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx2
+
+if TYPE_CHECKING:
+    from ._response_meta import ResponseMeta
 
 __all__ = ["BinaryResponse", "RawResponse", "ResponseInfo"]
 
@@ -37,6 +40,13 @@ class ResponseInfo:
     path: str
     elapsed: float
     retries_taken: int
+
+    @property
+    def meta(self) -> ResponseMeta:
+        """The headers worth reading, typed: rate limits (resets in seconds), request ids, Azure's region and model."""
+        from ._response_meta import ResponseMeta
+
+        return ResponseMeta.from_headers(self.headers)
 
 
 class BinaryResponse:

@@ -109,6 +109,9 @@ def test_resource_attribute_never_shadows_the_client() -> None:
     assert resource_attribute("with_options", top_level=True) == "with_options_resource"
     assert resource_attribute("config", top_level=False) == "config"  # client.x.config shadows nothing
     assert resource_attribute("chat", top_level=True) == "chat"
+    # every resource has its raw and streaming-response views
+    assert resource_attribute("with_raw_response", top_level=False) == "with_raw_response_resource"
+    assert resource_attribute("with_streaming_response", top_level=True) == "with_streaming_response_resource"
 
 
 def test_namespace_identifier_never_takes_a_package_folder() -> None:

@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.embeddings_create import EmbeddingsCreateResponse
@@ -37,6 +46,16 @@ _EMBEDDINGS_CREATE = Operation(
 
 
 class Embeddings(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> EmbeddingsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return EmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EmbeddingsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return EmbeddingsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -89,6 +108,16 @@ class Embeddings(SyncAPIResource):
 
 
 class AsyncEmbeddings(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncEmbeddingsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncEmbeddingsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEmbeddingsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncEmbeddingsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -138,3 +167,27 @@ class AsyncEmbeddings(AsyncAPIResource):
                 cast_to=EmbeddingsCreateResponse,
             ),
         )
+
+
+class EmbeddingsWithRawResponse(ResourceView):
+    _resource: Embeddings
+
+    create = raw_method(Embeddings.create)
+
+
+class EmbeddingsWithStreamingResponse(StreamingResourceView):
+    _resource: Embeddings
+
+    create = streamed_method(Embeddings.create)
+
+
+class AsyncEmbeddingsWithRawResponse(ResourceView):
+    _resource: AsyncEmbeddings
+
+    create = async_raw_method(AsyncEmbeddings.create)
+
+
+class AsyncEmbeddingsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncEmbeddings
+
+    create = async_streamed_method(AsyncEmbeddings.create)

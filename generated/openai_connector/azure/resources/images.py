@@ -1,11 +1,20 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.generate_images_response import GenerateImagesResponse
@@ -39,6 +48,16 @@ _IMAGE_GENERATIONS_CREATE = Operation(
 
 
 class Images(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ImagesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ImagesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ImagesWithStreamingResponse(self)
+
     def generate(
         self,
         *,
@@ -97,6 +116,16 @@ class Images(SyncAPIResource):
 
 
 class AsyncImages(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncImagesWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncImagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncImagesWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncImagesWithStreamingResponse(self)
+
     async def generate(
         self,
         *,
@@ -152,3 +181,27 @@ class AsyncImages(AsyncAPIResource):
                 cast_to=GenerateImagesResponse,
             ),
         )
+
+
+class ImagesWithRawResponse(ResourceView):
+    _resource: Images
+
+    generate = raw_method(Images.generate)
+
+
+class ImagesWithStreamingResponse(StreamingResourceView):
+    _resource: Images
+
+    generate = streamed_method(Images.generate)
+
+
+class AsyncImagesWithRawResponse(ResourceView):
+    _resource: AsyncImages
+
+    generate = async_raw_method(AsyncImages.generate)
+
+
+class AsyncImagesWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncImages
+
+    generate = async_streamed_method(AsyncImages.generate)

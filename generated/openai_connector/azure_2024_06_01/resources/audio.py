@@ -7,6 +7,14 @@ from typing import TYPE_CHECKING, cast
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ...lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.audio_response import AudioResponse
@@ -57,6 +65,16 @@ _TRANSLATIONS_CREATE = Operation(
 
 class Audio(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AudioWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AudioWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AudioWithStreamingResponse(self)
+
+    @cached_property
     def transcriptions(self) -> AudioTranscriptions:
         return AudioTranscriptions(self._client)
 
@@ -67,6 +85,16 @@ class Audio(SyncAPIResource):
 
 class AsyncAudio(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncAudioWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAudioWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAudioWithStreamingResponse(self)
+
+    @cached_property
     def transcriptions(self) -> AsyncAudioTranscriptions:
         return AsyncAudioTranscriptions(self._client)
 
@@ -76,6 +104,16 @@ class AsyncAudio(AsyncAPIResource):
 
 
 class AudioTranscriptions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AudioTranscriptionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AudioTranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioTranscriptionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AudioTranscriptionsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -129,6 +167,16 @@ class AudioTranscriptions(SyncAPIResource):
 
 
 class AsyncAudioTranscriptions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranscriptionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAudioTranscriptionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAudioTranscriptionsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -182,6 +230,16 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
 
 
 class AudioTranslations(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AudioTranslationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AudioTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AudioTranslationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AudioTranslationsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -228,6 +286,16 @@ class AudioTranslations(SyncAPIResource):
 
 
 class AsyncAudioTranslations(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAudioTranslationsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncAudioTranslationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAudioTranslationsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncAudioTranslationsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -271,3 +339,99 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 cast_to=AudioResponse | AudioVerboseResponse,
             ),
         )
+
+
+class AudioWithRawResponse(ResourceView):
+    _resource: Audio
+
+    @property
+    def transcriptions(self) -> AudioTranscriptionsWithRawResponse:
+        return self._resource.transcriptions.with_raw_response
+
+    @property
+    def translations(self) -> AudioTranslationsWithRawResponse:
+        return self._resource.translations.with_raw_response
+
+
+class AudioWithStreamingResponse(StreamingResourceView):
+    _resource: Audio
+
+    @property
+    def transcriptions(self) -> AudioTranscriptionsWithStreamingResponse:
+        return self._resource.transcriptions.with_streaming_response
+
+    @property
+    def translations(self) -> AudioTranslationsWithStreamingResponse:
+        return self._resource.translations.with_streaming_response
+
+
+class AsyncAudioWithRawResponse(ResourceView):
+    _resource: AsyncAudio
+
+    @property
+    def transcriptions(self) -> AsyncAudioTranscriptionsWithRawResponse:
+        return self._resource.transcriptions.with_raw_response
+
+    @property
+    def translations(self) -> AsyncAudioTranslationsWithRawResponse:
+        return self._resource.translations.with_raw_response
+
+
+class AsyncAudioWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudio
+
+    @property
+    def transcriptions(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
+        return self._resource.transcriptions.with_streaming_response
+
+    @property
+    def translations(self) -> AsyncAudioTranslationsWithStreamingResponse:
+        return self._resource.translations.with_streaming_response
+
+
+class AudioTranscriptionsWithRawResponse(ResourceView):
+    _resource: AudioTranscriptions
+
+    create = raw_method(AudioTranscriptions.create)
+
+
+class AudioTranscriptionsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioTranscriptions
+
+    create = streamed_method(AudioTranscriptions.create)
+
+
+class AsyncAudioTranscriptionsWithRawResponse(ResourceView):
+    _resource: AsyncAudioTranscriptions
+
+    create = async_raw_method(AsyncAudioTranscriptions.create)
+
+
+class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioTranscriptions
+
+    create = async_streamed_method(AsyncAudioTranscriptions.create)
+
+
+class AudioTranslationsWithRawResponse(ResourceView):
+    _resource: AudioTranslations
+
+    create = raw_method(AudioTranslations.create)
+
+
+class AudioTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AudioTranslations
+
+    create = streamed_method(AudioTranslations.create)
+
+
+class AsyncAudioTranslationsWithRawResponse(ResourceView):
+    _resource: AsyncAudioTranslations
+
+    create = async_raw_method(AsyncAudioTranslations.create)
+
+
+class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncAudioTranslations
+
+    create = async_streamed_method(AsyncAudioTranslations.create)

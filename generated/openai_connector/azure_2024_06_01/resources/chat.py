@@ -8,6 +8,14 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
@@ -65,17 +73,47 @@ _CHAT_COMPLETIONS_CREATE = Operation(
 
 class Chat(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ChatWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ChatWithStreamingResponse(self)
+
+    @cached_property
     def completions(self) -> ChatCompletions:
         return ChatCompletions(self._client)
 
 
 class AsyncChat(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncChatWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncChatWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncChatWithStreamingResponse(self)
+
+    @cached_property
     def completions(self) -> AsyncChatCompletions:
         return AsyncChatCompletions(self._client)
 
 
 class ChatCompletions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return ChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return ChatCompletionsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -173,6 +211,16 @@ class ChatCompletions(SyncAPIResource):
 
 
 class AsyncChatCompletions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncChatCompletionsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -267,3 +315,59 @@ class AsyncChatCompletions(AsyncAPIResource):
                 cast_to=CreateChatCompletionResponse,
             ),
         )
+
+
+class ChatWithRawResponse(ResourceView):
+    _resource: Chat
+
+    @property
+    def completions(self) -> ChatCompletionsWithRawResponse:
+        return self._resource.completions.with_raw_response
+
+
+class ChatWithStreamingResponse(StreamingResourceView):
+    _resource: Chat
+
+    @property
+    def completions(self) -> ChatCompletionsWithStreamingResponse:
+        return self._resource.completions.with_streaming_response
+
+
+class AsyncChatWithRawResponse(ResourceView):
+    _resource: AsyncChat
+
+    @property
+    def completions(self) -> AsyncChatCompletionsWithRawResponse:
+        return self._resource.completions.with_raw_response
+
+
+class AsyncChatWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChat
+
+    @property
+    def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
+        return self._resource.completions.with_streaming_response
+
+
+class ChatCompletionsWithRawResponse(ResourceView):
+    _resource: ChatCompletions
+
+    create = raw_method(ChatCompletions.create)
+
+
+class ChatCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: ChatCompletions
+
+    create = streamed_method(ChatCompletions.create)
+
+
+class AsyncChatCompletionsWithRawResponse(ResourceView):
+    _resource: AsyncChatCompletions
+
+    create = async_raw_method(AsyncChatCompletions.create)
+
+
+class AsyncChatCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncChatCompletions
+
+    create = async_streamed_method(AsyncChatCompletions.create)

@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.completions_create import CompletionsCreateResponse
@@ -45,6 +54,16 @@ _COMPLETIONS_CREATE = Operation(
 
 
 class Completions(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> CompletionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return CompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> CompletionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return CompletionsWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -129,6 +148,16 @@ class Completions(SyncAPIResource):
 
 
 class AsyncCompletions(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncCompletionsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCompletionsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncCompletionsWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -210,3 +239,27 @@ class AsyncCompletions(AsyncAPIResource):
                 cast_to=CompletionsCreateResponse,
             ),
         )
+
+
+class CompletionsWithRawResponse(ResourceView):
+    _resource: Completions
+
+    create = raw_method(Completions.create)
+
+
+class CompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: Completions
+
+    create = streamed_method(Completions.create)
+
+
+class AsyncCompletionsWithRawResponse(ResourceView):
+    _resource: AsyncCompletions
+
+    create = async_raw_method(AsyncCompletions.create)
+
+
+class AsyncCompletionsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncCompletions
+
+    create = async_streamed_method(AsyncCompletions.create)

@@ -7,12 +7,47 @@ from typing import TYPE_CHECKING
 from .lib._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from .resources.fields import AsyncFields, Fields
-    from .resources.pets import AsyncPets, Pets
-    from .resources.records import AsyncRecords, Records
-    from .resources.root import AsyncRoot, Root
+    from .resources.fields import (
+        AsyncFields,
+        AsyncFieldsWithRawResponse,
+        AsyncFieldsWithStreamingResponse,
+        Fields,
+        FieldsWithRawResponse,
+        FieldsWithStreamingResponse,
+    )
+    from .resources.pets import (
+        AsyncPets,
+        AsyncPetsWithRawResponse,
+        AsyncPetsWithStreamingResponse,
+        Pets,
+        PetsWithRawResponse,
+        PetsWithStreamingResponse,
+    )
+    from .resources.records import (
+        AsyncRecords,
+        AsyncRecordsWithRawResponse,
+        AsyncRecordsWithStreamingResponse,
+        Records,
+        RecordsWithRawResponse,
+        RecordsWithStreamingResponse,
+    )
+    from .resources.root import (
+        AsyncRoot,
+        AsyncRootWithRawResponse,
+        AsyncRootWithStreamingResponse,
+        Root,
+        RootWithRawResponse,
+        RootWithStreamingResponse,
+    )
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "Client",
+    "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
+]
 
 
 class Client(SyncAPIClient):
@@ -20,6 +55,16 @@ class Client(SyncAPIClient):
 
     default_base_url = "https://data.example.test/api"
     known_api_versions = ()
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The resource tree, its methods returning the HTTP response (`.parse()` gives the result)."""
+        return ClientWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The resource tree, its methods as context managers over the unread HTTP response."""
+        return ClientWithStreamingResponse(self)
 
     @cached_property
     def root(self) -> Root:
@@ -52,6 +97,16 @@ class AsyncClient(AsyncAPIClient):
     default_base_url = "https://data.example.test/api"
     known_api_versions = ()
 
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The resource tree, its methods returning the HTTP response (`.parse()` gives the result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The resource tree, its methods as context managers over the unread HTTP response."""
+        return AsyncClientWithStreamingResponse(self)
+
     @cached_property
     def root(self) -> AsyncRoot:
         from .resources.root import AsyncRoot
@@ -75,3 +130,103 @@ class AsyncClient(AsyncAPIClient):
         from .resources.pets import AsyncPets
 
         return AsyncPets(self)
+
+
+class ClientWithRawResponse:
+    """`client.with_raw_response`: the resource tree, each resource's `with_raw_response`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @property
+    def root(self) -> RootWithRawResponse:
+        return self._client.root.with_raw_response
+
+    @property
+    def records(self) -> RecordsWithRawResponse:
+        return self._client.records.with_raw_response
+
+    @property
+    def fields(self) -> FieldsWithRawResponse:
+        return self._client.fields.with_raw_response
+
+    @property
+    def pets(self) -> PetsWithRawResponse:
+        return self._client.pets.with_raw_response
+
+
+class ClientWithStreamingResponse:
+    """`client.with_streaming_response`: the resource tree, each resource's `with_streaming_response`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @property
+    def root(self) -> RootWithStreamingResponse:
+        return self._client.root.with_streaming_response
+
+    @property
+    def records(self) -> RecordsWithStreamingResponse:
+        return self._client.records.with_streaming_response
+
+    @property
+    def fields(self) -> FieldsWithStreamingResponse:
+        return self._client.fields.with_streaming_response
+
+    @property
+    def pets(self) -> PetsWithStreamingResponse:
+        return self._client.pets.with_streaming_response
+
+
+class AsyncClientWithRawResponse:
+    """`client.with_raw_response`: the resource tree, each resource's `with_raw_response`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def root(self) -> AsyncRootWithRawResponse:
+        return self._client.root.with_raw_response
+
+    @property
+    def records(self) -> AsyncRecordsWithRawResponse:
+        return self._client.records.with_raw_response
+
+    @property
+    def fields(self) -> AsyncFieldsWithRawResponse:
+        return self._client.fields.with_raw_response
+
+    @property
+    def pets(self) -> AsyncPetsWithRawResponse:
+        return self._client.pets.with_raw_response
+
+
+class AsyncClientWithStreamingResponse:
+    """`client.with_streaming_response`: the resource tree, each resource's `with_streaming_response`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def root(self) -> AsyncRootWithStreamingResponse:
+        return self._client.root.with_streaming_response
+
+    @property
+    def records(self) -> AsyncRecordsWithStreamingResponse:
+        return self._client.records.with_streaming_response
+
+    @property
+    def fields(self) -> AsyncFieldsWithStreamingResponse:
+        return self._client.fields.with_streaming_response
+
+    @property
+    def pets(self) -> AsyncPetsWithStreamingResponse:
+        return self._client.pets.with_streaming_response

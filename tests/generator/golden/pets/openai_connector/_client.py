@@ -7,12 +7,33 @@ from typing import TYPE_CHECKING
 from .lib._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
-    from .golden_shop import AsyncGoldenShop, GoldenShop
+    from .golden_shop import (
+        AsyncGoldenShop,
+        AsyncGoldenShopWithRawResponse,
+        AsyncGoldenShopWithStreamingResponse,
+        GoldenShop,
+        GoldenShopWithRawResponse,
+        GoldenShopWithStreamingResponse,
+    )
     from .lib._webhooks import Webhooks
-    from .resources.pets import AsyncPets, Pets
+    from .resources.pets import (
+        AsyncPets,
+        AsyncPetsWithRawResponse,
+        AsyncPetsWithStreamingResponse,
+        Pets,
+        PetsWithRawResponse,
+        PetsWithStreamingResponse,
+    )
     from .types.webhooks import UnwrapWebhookEvent
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "AsyncClientWithStreamingResponse",
+    "Client",
+    "ClientWithRawResponse",
+    "ClientWithStreamingResponse",
+]
 
 
 class Client(SyncAPIClient):
@@ -20,6 +41,16 @@ class Client(SyncAPIClient):
 
     default_base_url = "https://pets.example.test/v1"
     known_api_versions = ()
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The resource tree, its methods returning the HTTP response (`.parse()` gives the result)."""
+        return ClientWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """The resource tree, its methods as context managers over the unread HTTP response."""
+        return ClientWithStreamingResponse(self)
 
     @cached_property
     def pets(self) -> Pets:
@@ -48,6 +79,16 @@ class AsyncClient(AsyncAPIClient):
     default_base_url = "https://pets.example.test/v1"
     known_api_versions = ()
 
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The resource tree, its methods returning the HTTP response (`.parse()` gives the result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """The resource tree, its methods as context managers over the unread HTTP response."""
+        return AsyncClientWithStreamingResponse(self)
+
     @cached_property
     def pets(self) -> AsyncPets:
         from .resources.pets import AsyncPets
@@ -67,3 +108,71 @@ class AsyncClient(AsyncAPIClient):
         from .types.webhooks import UnwrapWebhookEvent
 
         return Webhooks(self, UnwrapWebhookEvent)
+
+
+class ClientWithRawResponse:
+    """`client.with_raw_response`: the resource tree, each resource's `with_raw_response`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @property
+    def pets(self) -> PetsWithRawResponse:
+        return self._client.pets.with_raw_response
+
+    @property
+    def golden_shop(self) -> GoldenShopWithRawResponse:
+        return self._client.golden_shop.with_raw_response
+
+
+class ClientWithStreamingResponse:
+    """`client.with_streaming_response`: the resource tree, each resource's `with_streaming_response`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @property
+    def pets(self) -> PetsWithStreamingResponse:
+        return self._client.pets.with_streaming_response
+
+    @property
+    def golden_shop(self) -> GoldenShopWithStreamingResponse:
+        return self._client.golden_shop.with_streaming_response
+
+
+class AsyncClientWithRawResponse:
+    """`client.with_raw_response`: the resource tree, each resource's `with_raw_response`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def pets(self) -> AsyncPetsWithRawResponse:
+        return self._client.pets.with_raw_response
+
+    @property
+    def golden_shop(self) -> AsyncGoldenShopWithRawResponse:
+        return self._client.golden_shop.with_raw_response
+
+
+class AsyncClientWithStreamingResponse:
+    """`client.with_streaming_response`: the resource tree, each resource's `with_streaming_response`."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @property
+    def pets(self) -> AsyncPetsWithStreamingResponse:
+        return self._client.pets.with_streaming_response
+
+    @property
+    def golden_shop(self) -> AsyncGoldenShopWithStreamingResponse:
+        return self._client.golden_shop.with_streaming_response

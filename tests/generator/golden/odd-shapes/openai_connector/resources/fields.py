@@ -1,11 +1,20 @@
 # generated from the Odd Shapes spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from functools import cached_property
 from typing import cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 _LIST_SEARCHABLE_FIELDS = Operation(
     api="openai",
@@ -19,6 +28,16 @@ _LIST_SEARCHABLE_FIELDS = Operation(
 
 
 class Fields(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> FieldsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return FieldsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FieldsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return FieldsWithStreamingResponse(self)
+
     def list(
         self,
         dataset: str,
@@ -46,6 +65,16 @@ class Fields(SyncAPIResource):
 
 
 class AsyncFields(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncFieldsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncFieldsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFieldsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncFieldsWithStreamingResponse(self)
+
     async def list(
         self,
         dataset: str,
@@ -70,3 +99,27 @@ class AsyncFields(AsyncAPIResource):
                 cast_to=str,
             ),
         )
+
+
+class FieldsWithRawResponse(ResourceView):
+    _resource: Fields
+
+    list = raw_method(Fields.list)
+
+
+class FieldsWithStreamingResponse(StreamingResourceView):
+    _resource: Fields
+
+    list = streamed_method(Fields.list)
+
+
+class AsyncFieldsWithRawResponse(ResourceView):
+    _resource: AsyncFields
+
+    list = async_raw_method(AsyncFields.list)
+
+
+class AsyncFieldsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncFields
+
+    list = async_streamed_method(AsyncFields.list)

@@ -2,11 +2,20 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.error import Error
@@ -34,6 +43,16 @@ _FIND_PET_BY_ID = Operation(
 
 
 class Pets(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> PetsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return PetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return PetsWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -88,6 +107,16 @@ class Pets(SyncAPIResource):
 
 
 class AsyncPets(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncPetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncPetsWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -139,3 +168,31 @@ class AsyncPets(AsyncAPIResource):
                 cast_to=Error,
             ),
         )
+
+
+class PetsWithRawResponse(ResourceView):
+    _resource: Pets
+
+    list = raw_method(Pets.list)
+    retrieve = raw_method(Pets.retrieve)
+
+
+class PetsWithStreamingResponse(StreamingResourceView):
+    _resource: Pets
+
+    list = streamed_method(Pets.list)
+    retrieve = streamed_method(Pets.retrieve)
+
+
+class AsyncPetsWithRawResponse(ResourceView):
+    _resource: AsyncPets
+
+    list = async_raw_method(AsyncPets.list)
+    retrieve = async_raw_method(AsyncPets.retrieve)
+
+
+class AsyncPetsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncPets
+
+    list = async_streamed_method(AsyncPets.list)
+    retrieve = async_streamed_method(AsyncPets.retrieve)

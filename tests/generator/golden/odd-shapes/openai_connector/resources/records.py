@@ -1,11 +1,20 @@
 # generated from the Odd Shapes spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 _PERFORM_SEARCH = Operation(
     api="openai",
@@ -22,6 +31,16 @@ _PERFORM_SEARCH = Operation(
 
 
 class Records(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> RecordsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return RecordsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> RecordsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return RecordsWithStreamingResponse(self)
+
     def create(
         self,
         version: str,
@@ -52,6 +71,16 @@ class Records(SyncAPIResource):
 
 
 class AsyncRecords(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncRecordsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncRecordsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRecordsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncRecordsWithStreamingResponse(self)
+
     async def create(
         self,
         version: str,
@@ -79,3 +108,27 @@ class AsyncRecords(AsyncAPIResource):
                 cast_to=list[dict[str, dict[str, Any]]],
             ),
         )
+
+
+class RecordsWithRawResponse(ResourceView):
+    _resource: Records
+
+    create = raw_method(Records.create)
+
+
+class RecordsWithStreamingResponse(StreamingResourceView):
+    _resource: Records
+
+    create = streamed_method(Records.create)
+
+
+class AsyncRecordsWithRawResponse(ResourceView):
+    _resource: AsyncRecords
+
+    create = async_raw_method(AsyncRecords.create)
+
+
+class AsyncRecordsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncRecords
+
+    create = async_streamed_method(AsyncRecords.create)

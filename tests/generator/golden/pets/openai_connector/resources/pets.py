@@ -12,6 +12,14 @@ from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.create_pet_request import CreatePetRequestCustomDietParam
@@ -109,6 +117,16 @@ _DOWNLOAD_PET_PHOTO = Operation(
 
 
 class Pets(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> PetsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return PetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return PetsWithStreamingResponse(self)
+
     @cached_property
     def photo(self) -> PetsPhoto:
         return PetsPhoto(self._client)
@@ -345,6 +363,16 @@ class Pets(SyncAPIResource):
 
 class AsyncPets(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncPetsWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncPetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncPetsWithStreamingResponse(self)
+
+    @cached_property
     def photo(self) -> AsyncPetsPhoto:
         return AsyncPetsPhoto(self._client)
 
@@ -580,6 +608,16 @@ class AsyncPets(AsyncAPIResource):
 
 class PetsPhoto(SyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> PetsPhotoWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return PetsPhotoWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsPhotoWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return PetsPhotoWithStreamingResponse(self)
+
+    @cached_property
     def content(self) -> PetsPhotoContent:
         return PetsPhotoContent(self._client)
 
@@ -618,6 +656,16 @@ class PetsPhoto(SyncAPIResource):
 
 class AsyncPetsPhoto(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncPetsPhotoWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncPetsPhotoWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsPhotoWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncPetsPhotoWithStreamingResponse(self)
+
+    @cached_property
     def content(self) -> AsyncPetsPhotoContent:
         return AsyncPetsPhotoContent(self._client)
 
@@ -655,6 +703,16 @@ class AsyncPetsPhoto(AsyncAPIResource):
 
 
 class PetsPhotoContent(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> PetsPhotoContentWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return PetsPhotoContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsPhotoContentWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return PetsPhotoContentWithStreamingResponse(self)
+
     def retrieve(
         self,
         pet_id: str,
@@ -681,6 +739,16 @@ class PetsPhotoContent(SyncAPIResource):
 
 
 class AsyncPetsPhotoContent(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsPhotoContentWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncPetsPhotoContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsPhotoContentWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncPetsPhotoContentWithStreamingResponse(self)
+
     async def retrieve(
         self,
         pet_id: str,
@@ -704,3 +772,123 @@ class AsyncPetsPhotoContent(AsyncAPIResource):
                 cast_to=BinaryResponse,
             ),
         )
+
+
+class PetsWithRawResponse(ResourceView):
+    _resource: Pets
+
+    @property
+    def photo(self) -> PetsPhotoWithRawResponse:
+        return self._resource.photo.with_raw_response
+
+    list = raw_method(Pets.list)
+    create = raw_method(Pets.create)
+    retrieve = raw_method(Pets.retrieve)
+    delete = raw_method(Pets.delete)
+    adopt = raw_method(Pets.adopt)
+
+
+class PetsWithStreamingResponse(StreamingResourceView):
+    _resource: Pets
+
+    @property
+    def photo(self) -> PetsPhotoWithStreamingResponse:
+        return self._resource.photo.with_streaming_response
+
+    list = streamed_method(Pets.list)
+    create = streamed_method(Pets.create)
+    retrieve = streamed_method(Pets.retrieve)
+    delete = streamed_method(Pets.delete)
+    adopt = streamed_method(Pets.adopt)
+
+
+class AsyncPetsWithRawResponse(ResourceView):
+    _resource: AsyncPets
+
+    @property
+    def photo(self) -> AsyncPetsPhotoWithRawResponse:
+        return self._resource.photo.with_raw_response
+
+    list = async_raw_method(AsyncPets.list)
+    create = async_raw_method(AsyncPets.create)
+    retrieve = async_raw_method(AsyncPets.retrieve)
+    delete = async_raw_method(AsyncPets.delete)
+    adopt = async_raw_method(AsyncPets.adopt)
+
+
+class AsyncPetsWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncPets
+
+    @property
+    def photo(self) -> AsyncPetsPhotoWithStreamingResponse:
+        return self._resource.photo.with_streaming_response
+
+    list = async_streamed_method(AsyncPets.list)
+    create = async_streamed_method(AsyncPets.create)
+    retrieve = async_streamed_method(AsyncPets.retrieve)
+    delete = async_streamed_method(AsyncPets.delete)
+    adopt = async_streamed_method(AsyncPets.adopt)
+
+
+class PetsPhotoWithRawResponse(ResourceView):
+    _resource: PetsPhoto
+
+    @property
+    def content(self) -> PetsPhotoContentWithRawResponse:
+        return self._resource.content.with_raw_response
+
+    create = raw_method(PetsPhoto.create)
+
+
+class PetsPhotoWithStreamingResponse(StreamingResourceView):
+    _resource: PetsPhoto
+
+    @property
+    def content(self) -> PetsPhotoContentWithStreamingResponse:
+        return self._resource.content.with_streaming_response
+
+    create = streamed_method(PetsPhoto.create)
+
+
+class AsyncPetsPhotoWithRawResponse(ResourceView):
+    _resource: AsyncPetsPhoto
+
+    @property
+    def content(self) -> AsyncPetsPhotoContentWithRawResponse:
+        return self._resource.content.with_raw_response
+
+    create = async_raw_method(AsyncPetsPhoto.create)
+
+
+class AsyncPetsPhotoWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncPetsPhoto
+
+    @property
+    def content(self) -> AsyncPetsPhotoContentWithStreamingResponse:
+        return self._resource.content.with_streaming_response
+
+    create = async_streamed_method(AsyncPetsPhoto.create)
+
+
+class PetsPhotoContentWithRawResponse(ResourceView):
+    _resource: PetsPhotoContent
+
+    retrieve = raw_method(PetsPhotoContent.retrieve)
+
+
+class PetsPhotoContentWithStreamingResponse(StreamingResourceView):
+    _resource: PetsPhotoContent
+
+    retrieve = streamed_method(PetsPhotoContent.retrieve)
+
+
+class AsyncPetsPhotoContentWithRawResponse(ResourceView):
+    _resource: AsyncPetsPhotoContent
+
+    retrieve = async_raw_method(AsyncPetsPhotoContent.retrieve)
+
+
+class AsyncPetsPhotoContentWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncPetsPhotoContent
+
+    retrieve = async_streamed_method(AsyncPetsPhotoContent.retrieve)

@@ -8,6 +8,14 @@ from typing import TYPE_CHECKING, cast
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._views import (
+    ResourceView,
+    StreamingResourceView,
+    async_raw_method,
+    async_streamed_method,
+    raw_method,
+    streamed_method,
+)
 
 if TYPE_CHECKING:
     from ..types.order import Order
@@ -36,6 +44,16 @@ _ORDERS_PUT_INVOICE = Operation(
 
 
 class Orders(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> OrdersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return OrdersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OrdersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return OrdersWithStreamingResponse(self)
+
     @cached_property
     def invoice(self) -> OrdersInvoice:
         return OrdersInvoice(self._client)
@@ -71,6 +89,16 @@ class Orders(SyncAPIResource):
 
 class AsyncOrders(AsyncAPIResource):
     @cached_property
+    def with_raw_response(self) -> AsyncOrdersWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncOrdersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOrdersWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncOrdersWithStreamingResponse(self)
+
+    @cached_property
     def invoice(self) -> AsyncOrdersInvoice:
         return AsyncOrdersInvoice(self._client)
 
@@ -104,6 +132,16 @@ class AsyncOrders(AsyncAPIResource):
 
 
 class OrdersInvoice(SyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> OrdersInvoiceWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return OrdersInvoiceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> OrdersInvoiceWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return OrdersInvoiceWithStreamingResponse(self)
+
     def update(
         self,
         order_id: str,
@@ -132,6 +170,16 @@ class OrdersInvoice(SyncAPIResource):
 
 
 class AsyncOrdersInvoice(AsyncAPIResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncOrdersInvoiceWithRawResponse:
+        """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
+        return AsyncOrdersInvoiceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncOrdersInvoiceWithStreamingResponse:
+        """These methods as context managers over the HTTP response, whose body is read only when asked."""
+        return AsyncOrdersInvoiceWithStreamingResponse(self)
+
     async def update(
         self,
         order_id: str,
@@ -157,3 +205,67 @@ class AsyncOrdersInvoice(AsyncAPIResource):
                 cast_to=NoneType,
             ),
         )
+
+
+class OrdersWithRawResponse(ResourceView):
+    _resource: Orders
+
+    @property
+    def invoice(self) -> OrdersInvoiceWithRawResponse:
+        return self._resource.invoice.with_raw_response
+
+    retrieve = raw_method(Orders.retrieve)
+
+
+class OrdersWithStreamingResponse(StreamingResourceView):
+    _resource: Orders
+
+    @property
+    def invoice(self) -> OrdersInvoiceWithStreamingResponse:
+        return self._resource.invoice.with_streaming_response
+
+    retrieve = streamed_method(Orders.retrieve)
+
+
+class AsyncOrdersWithRawResponse(ResourceView):
+    _resource: AsyncOrders
+
+    @property
+    def invoice(self) -> AsyncOrdersInvoiceWithRawResponse:
+        return self._resource.invoice.with_raw_response
+
+    retrieve = async_raw_method(AsyncOrders.retrieve)
+
+
+class AsyncOrdersWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncOrders
+
+    @property
+    def invoice(self) -> AsyncOrdersInvoiceWithStreamingResponse:
+        return self._resource.invoice.with_streaming_response
+
+    retrieve = async_streamed_method(AsyncOrders.retrieve)
+
+
+class OrdersInvoiceWithRawResponse(ResourceView):
+    _resource: OrdersInvoice
+
+    update = raw_method(OrdersInvoice.update)
+
+
+class OrdersInvoiceWithStreamingResponse(StreamingResourceView):
+    _resource: OrdersInvoice
+
+    update = streamed_method(OrdersInvoice.update)
+
+
+class AsyncOrdersInvoiceWithRawResponse(ResourceView):
+    _resource: AsyncOrdersInvoice
+
+    update = async_raw_method(AsyncOrdersInvoice.update)
+
+
+class AsyncOrdersInvoiceWithStreamingResponse(StreamingResourceView):
+    _resource: AsyncOrdersInvoice
+
+    update = async_streamed_method(AsyncOrdersInvoice.update)

@@ -1,0 +1,145 @@
+"""Calls that return the HTTP response instead of the decoded result (`with_raw_response`, `with_streaming_response`).
+
+A resource bound to a `RawCaller` instead of its client runs its generated methods unchanged: the
+caller's `call`, `call_stream` and `call_page` send the request the same way (the same flow pieces:
+request building, the attempt loop) and return a response object whose `parse()` decodes the body as
+the plain call would. Plain calls never go through here, so they pay nothing for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import httpx2
+from typing_extensions import Unpack
+
+from ._api_response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
+from ._decoding import decode, page_model, validator
+from ._flow import Flow, run_async, run_sync
+from ._pagination import AsyncCursorPage, SyncCursorPage
+from ._request import CALL, PAGE, STREAM, CallArgs, Keywords, PageArgs, RequestArgs, StreamArgs, next_page_args
+from ._response import BinaryResponse, ResponseInfo
+from ._routes import DONE_TERMINATED_PATHS
+from ._send import send
+from ._streaming import AsyncStream, Stream
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
+    from ._operation import Operation
+
+__all__ = ["AsyncRawCaller", "RawCaller", "raw_caller"]
+
+
+def _send_flow(
+    client: _ClientCore[Any], op: Operation, args: RequestArgs, keywords: Keywords, *, stream_op: bool, lazy: bool
+) -> Flow[tuple[httpx2.Response, ResponseInfo]]:
+    """Send as the plain call would; the response comes back unread if `lazy`, with its `ResponseInfo`."""
+    keywords.check(args)
+    captured: list[ResponseInfo] = []
+    user_hook = client._options.on_response
+
+    def capture(info: ResponseInfo) -> None:
+        captured.append(info)
+        if user_hook is not None:
+            user_hook(info)
+
+    options = client._options._replace(on_response=capture)
+    if not lazy and args.get("cast_to") is BinaryResponse:
+        lazy = options.stream_binary
+    prep = client._builder.prepare(op, args, options, stream=stream_op)
+    response = yield from send(client._conn, prep, options, stream=lazy or stream_op)
+    return response, captured[-1]
+
+
+class _Caller:
+    """What the raw and streaming modes share: the client, whether bodies stay unread, the result types."""
+
+    __slots__ = ("_client", "_streaming")
+
+    def __init__(self, client: _ClientCore[Any], *, streaming: bool) -> None:
+        self._client = client
+        self._streaming = streaming
+
+    def __getattr__(self, name: str) -> Any:  # anything else a resource reads from its client
+        return getattr(self._client, name)
+
+    def _wrap(self, sent: tuple[httpx2.Response, ResponseInfo], parse: Callable[[], Any], *, needs_body: bool) -> Any:
+        response, info = sent
+        if not self._streaming:
+            return LegacyAPIResponse(response, info, parse, needs_body=needs_body)
+        kind = APIResponse if self._client._is_sync else AsyncAPIResponse
+        return kind(response, info, parse, needs_body=needs_body)
+
+    def _decoder(self, response: httpx2.Response, op: Operation, args: CallArgs) -> Callable[[], Any]:
+        return lambda: decode(response, args["cast_to"], op.response_kind, self._client._conn.scrub)
+
+    def _streamer(self, response: httpx2.Response, op: Operation, args: StreamArgs) -> Callable[[], Any]:
+        kind = Stream if self._client._is_sync else AsyncStream
+        expect_done = op.path in DONE_TERMINATED_PATHS
+        scrub = self._client._conn.scrub
+        return lambda: kind(response, validator(args["chunk_type"]), expect_done=expect_done, scrub=scrub)
+
+
+class RawCaller(_Caller):
+    """Stands for a `SyncAPIClient` under a resource: each call returns the response, `parse()` the result."""
+
+    __slots__ = ()
+    _client: SyncAPIClient
+
+    def _run(self, op: Operation, args: RequestArgs, keywords: Keywords, stream_op: bool) -> Any:
+        flow = _send_flow(self._client, op, args, keywords, stream_op=stream_op, lazy=self._streaming)
+        return run_sync(flow, self._client._http)
+
+    def call(self, op: Operation, **args: Unpack[CallArgs]) -> Any:
+        sent = self._run(op, args, CALL, False)
+        return self._wrap(sent, self._decoder(sent[0], op, args), needs_body=True)
+
+    def call_stream(self, op: Operation, **args: Unpack[StreamArgs]) -> Any:
+        sent = self._run(op, args, STREAM, True)
+        return self._wrap(sent, self._streamer(sent[0], op, args), needs_body=False)
+
+    def call_page(self, op: Operation, **args: Unpack[PageArgs]) -> Any:
+        sent = self._run(op, args, PAGE, False)
+        client, decoder = self._client, self._decoder(sent[0], op, args)
+
+        def parse() -> SyncCursorPage[Any]:
+            model = page_model(decoder(), args["item_type"])
+            return SyncCursorPage(model, lambda cursor: client.call_page(op, **next_page_args(args, cursor)))
+
+        return self._wrap(sent, parse, needs_body=True)
+
+
+class AsyncRawCaller(_Caller):
+    """Stands for an `AsyncAPIClient` under a resource: each call returns the response, `parse()` the result."""
+
+    __slots__ = ()
+    _client: AsyncAPIClient
+
+    async def _run(self, op: Operation, args: RequestArgs, keywords: Keywords, stream_op: bool) -> Any:
+        flow = _send_flow(self._client, op, args, keywords, stream_op=stream_op, lazy=self._streaming)
+        return await run_async(flow, self._client._http)
+
+    async def call(self, op: Operation, **args: Unpack[CallArgs]) -> Any:
+        sent = await self._run(op, args, CALL, False)
+        return self._wrap(sent, self._decoder(sent[0], op, args), needs_body=True)
+
+    async def call_stream(self, op: Operation, **args: Unpack[StreamArgs]) -> Any:
+        sent = await self._run(op, args, STREAM, True)
+        return self._wrap(sent, self._streamer(sent[0], op, args), needs_body=False)
+
+    async def call_page(self, op: Operation, **args: Unpack[PageArgs]) -> Any:
+        sent = await self._run(op, args, PAGE, False)
+        client, decoder = self._client, self._decoder(sent[0], op, args)
+
+        def parse() -> AsyncCursorPage[Any]:
+            model = page_model(decoder(), args["item_type"])
+            return AsyncCursorPage(model, lambda cursor: client.call_page(op, **next_page_args(args, cursor)))
+
+        return self._wrap(sent, parse, needs_body=True)
+
+
+def raw_caller(client: _ClientCore[Any], *, streaming: bool) -> RawCaller | AsyncRawCaller:
+    """The caller standing for `client` in raw (`streaming=False`) or streaming-response mode."""
+    kind = RawCaller if client._is_sync else AsyncRawCaller
+    return kind(client, streaming=streaming)
