@@ -1,8 +1,10 @@
-"""Clients pointed at a loopback server (fake keys only) and hand-built operations for runtime tests."""
+"""Clients pointed at a loopback server (fake keys only) and the operations runtime tests call."""
 
 from __future__ import annotations
 
-from openai_connector.lib import AsyncAPIClient, Operation, SyncAPIClient
+from openai_connector.azure.resources import chat as azure_chat
+from openai_connector.lib import AsyncAPIClient, SyncAPIClient
+from openai_connector.resources import audio, chat, files, images, models, responses, uploads
 
 from tests.support.loopback import LoopbackServer
 
@@ -11,23 +13,16 @@ FAKE_AZURE_KEY = "0123456789abcdef0123456789abcdef"
 API_VERSION = "2024-10-21"
 
 
-CHAT = Operation("openai", "createChatCompletion", "post", "/chat/completions", "json", "json")
-LIST_FILES = Operation("openai", "listFiles", "get", "/files", "none", "json")
-GET_MODEL = Operation("openai", "retrieveModel", "get", "/models/{model}", "none", "json")
-SPEECH = Operation("openai", "createSpeech", "post", "/audio/speech", "json", "binary")
-TRANSCRIBE = Operation("openai", "createTranscription", "post", "/audio/transcriptions", "multipart", "json")
-IMAGE_EDIT = Operation("openai", "createImageEdit", "post", "/images/edits", "multipart", "json")
-UPLOAD_PART = Operation("openai", "addUploadPart", "post", "/uploads/{upload_id}/parts", "binary", "json")
-RESPONSES = Operation("openai", "createResponse", "post", "/responses", "json", "json")
-AZURE_CHAT = Operation(
-    "azure",
-    "ChatCompletions_Create",
-    "post",
-    "/deployments/{deployment-id}/chat/completions",
-    "json",
-    "json",
-    {"api-version": "api_version", "deployment-id": "azure_deployment"},
-)
+# The generated operations, so runtime tests act on the facts the generator derived from the specs.
+CHAT = chat._CREATE_CHAT_COMPLETION
+LIST_FILES = files._LIST_FILES
+GET_MODEL = models._RETRIEVE_MODEL
+SPEECH = audio._CREATE_SPEECH
+TRANSCRIBE = audio._CREATE_TRANSCRIPTION
+IMAGE_EDIT = images._CREATE_IMAGE_EDIT
+UPLOAD_PART = uploads._ADD_UPLOAD_PART
+RESPONSES = responses._CREATE_RESPONSE
+AZURE_CHAT = azure_chat._CHAT_COMPLETIONS_CREATE
 
 
 def openai_client(server: LoopbackServer, **settings: object) -> SyncAPIClient:

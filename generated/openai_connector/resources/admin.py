@@ -91,6 +91,9 @@ _ADMIN_API_KEYS_LIST = Operation(
             "limit": {"type": "integer"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _ADMIN_API_KEYS_CREATE = Operation(
@@ -106,6 +109,8 @@ _ADMIN_API_KEYS_CREATE = Operation(
             "expires_in_seconds": {"type": "integer", "minimum": 1, "maximum": 31536000},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _ADMIN_API_KEYS_GET = Operation(
@@ -116,6 +121,8 @@ _ADMIN_API_KEYS_GET = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"key_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _ADMIN_API_KEYS_DELETE = Operation(
@@ -126,6 +133,8 @@ _ADMIN_API_KEYS_DELETE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"key_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_AUDIT_LOGS = Operation(
@@ -149,6 +158,9 @@ _LIST_AUDIT_LOGS = Operation(
             "before": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _LIST_ORGANIZATION_CERTIFICATES = Operation(
@@ -159,6 +171,9 @@ _LIST_ORGANIZATION_CERTIFICATES = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "order": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _UPLOAD_CERTIFICATE = Operation(
@@ -169,6 +184,8 @@ _UPLOAD_CERTIFICATE = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"name": {"type": "string"}, "certificate": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _ACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
@@ -179,6 +196,8 @@ _ACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DEACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
@@ -189,6 +208,8 @@ _DEACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _GET_CERTIFICATE = Operation(
@@ -199,6 +220,8 @@ _GET_CERTIFICATE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"certificate_id": {"type": "string"}}, "query": {"include": {"type": "array"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _MODIFY_CERTIFICATE = Operation(
@@ -209,6 +232,8 @@ _MODIFY_CERTIFICATE = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"certificate_id": {"type": "string"}}, "body": {"name": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_CERTIFICATE = Operation(
@@ -219,6 +244,8 @@ _DELETE_CERTIFICATE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"certificate_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_COSTS = Operation(
@@ -240,6 +267,8 @@ _USAGE_COSTS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_AUDIO_SPEECHES = Operation(
@@ -263,6 +292,8 @@ _USAGE_AUDIO_SPEECHES = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_AUDIO_TRANSCRIPTIONS = Operation(
@@ -286,6 +317,8 @@ _USAGE_AUDIO_TRANSCRIPTIONS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_CODE_INTERPRETER_SESSIONS = Operation(
@@ -306,6 +339,8 @@ _USAGE_CODE_INTERPRETER_SESSIONS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_COMPLETIONS = Operation(
@@ -330,6 +365,8 @@ _USAGE_COMPLETIONS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_EMBEDDINGS = Operation(
@@ -353,6 +390,8 @@ _USAGE_EMBEDDINGS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_FILE_SEARCH_CALLS = Operation(
@@ -376,6 +415,8 @@ _USAGE_FILE_SEARCH_CALLS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_IMAGES = Operation(
@@ -401,6 +442,8 @@ _USAGE_IMAGES = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_MODERATIONS = Operation(
@@ -424,6 +467,8 @@ _USAGE_MODERATIONS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_VECTOR_STORES = Operation(
@@ -444,6 +489,8 @@ _USAGE_VECTOR_STORES = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_WEB_SEARCH_CALLS = Operation(
@@ -468,6 +515,8 @@ _USAGE_WEB_SEARCH_CALLS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_ORGANIZATION_DATA_RETENTION = Operation(
@@ -477,6 +526,8 @@ _RETRIEVE_ORGANIZATION_DATA_RETENTION = Operation(
     path="/organization/data_retention",
     request_kind="none",
     response_kind="json",
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_ORGANIZATION_DATA_RETENTION = Operation(
@@ -487,6 +538,8 @@ _UPDATE_ORGANIZATION_DATA_RETENTION = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"retention_type": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_GROUPS = Operation(
@@ -503,6 +556,9 @@ _LIST_GROUPS = Operation(
             "order": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _CREATE_GROUP = Operation(
@@ -513,6 +569,8 @@ _CREATE_GROUP = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"name": {"type": "string", "minLength": 1, "maxLength": 255}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_GROUP = Operation(
@@ -523,6 +581,8 @@ _RETRIEVE_GROUP = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_GROUP = Operation(
@@ -536,6 +596,8 @@ _UPDATE_GROUP = Operation(
         "path": {"group_id": {"type": "string"}},
         "body": {"name": {"type": "string", "minLength": 1, "maxLength": 255}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_GROUP = Operation(
@@ -546,6 +608,8 @@ _DELETE_GROUP = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
@@ -563,6 +627,9 @@ _LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ASSIGN_GROUP_ROLE = Operation(
@@ -573,6 +640,8 @@ _ASSIGN_GROUP_ROLE = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}}, "body": {"role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_GROUP_ROLE = Operation(
@@ -583,6 +652,8 @@ _RETRIEVE_GROUP_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UNASSIGN_GROUP_ROLE = Operation(
@@ -593,6 +664,8 @@ _UNASSIGN_GROUP_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_GROUP_USERS = Operation(
@@ -610,6 +683,9 @@ _LIST_GROUP_USERS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ADD_GROUP_USER = Operation(
@@ -620,6 +696,8 @@ _ADD_GROUP_USER = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}}, "body": {"user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_GROUP_USER = Operation(
@@ -630,6 +708,8 @@ _RETRIEVE_GROUP_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}, "user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _REMOVE_GROUP_USER = Operation(
@@ -640,6 +720,8 @@ _REMOVE_GROUP_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}, "user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_INVITES = Operation(
@@ -650,6 +732,9 @@ _LIST_INVITES = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _INVITE_USER = Operation(
@@ -660,6 +745,8 @@ _INVITE_USER = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"email": {"type": "string"}, "role": {"type": "string"}, "projects": {"type": "array"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_INVITE = Operation(
@@ -670,6 +757,8 @@ _RETRIEVE_INVITE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"invite_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_INVITE = Operation(
@@ -680,6 +769,8 @@ _DELETE_INVITE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"invite_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECTS = Operation(
@@ -692,6 +783,9 @@ _LIST_PROJECTS = Operation(
     checks={
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "include_archived": {"type": "boolean"}}
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_PROJECT = Operation(
@@ -708,6 +802,8 @@ _CREATE_PROJECT = Operation(
             "external_key_id": {"type": "string", "nullable": True},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT = Operation(
@@ -718,6 +814,8 @@ _RETRIEVE_PROJECT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _MODIFY_PROJECT = Operation(
@@ -731,6 +829,8 @@ _MODIFY_PROJECT = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"name": {"type": "string", "nullable": True}, "external_key_id": {"type": "string", "nullable": True}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _ARCHIVE_PROJECT = Operation(
@@ -741,6 +841,8 @@ _ARCHIVE_PROJECT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_API_KEYS = Operation(
@@ -758,6 +860,9 @@ _LIST_PROJECT_API_KEYS = Operation(
             "owner_project_access": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _RETRIEVE_PROJECT_API_KEY = Operation(
@@ -768,6 +873,8 @@ _RETRIEVE_PROJECT_API_KEY = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "api_key_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_API_KEY = Operation(
@@ -778,6 +885,8 @@ _DELETE_PROJECT_API_KEY = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "api_key_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_CERTIFICATES = Operation(
@@ -791,6 +900,9 @@ _LIST_PROJECT_CERTIFICATES = Operation(
         "path": {"project_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "order": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _ACTIVATE_PROJECT_CERTIFICATES = Operation(
@@ -804,6 +916,8 @@ _ACTIVATE_PROJECT_CERTIFICATES = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DEACTIVATE_PROJECT_CERTIFICATES = Operation(
@@ -817,6 +931,8 @@ _DEACTIVATE_PROJECT_CERTIFICATES = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_DATA_RETENTION = Operation(
@@ -827,6 +943,8 @@ _RETRIEVE_PROJECT_DATA_RETENTION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_DATA_RETENTION = Operation(
@@ -837,6 +955,8 @@ _UPDATE_PROJECT_DATA_RETENTION = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}, "body": {"retention_type": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_GROUPS = Operation(
@@ -854,6 +974,9 @@ _LIST_PROJECT_GROUPS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ADD_PROJECT_GROUP = Operation(
@@ -867,6 +990,8 @@ _ADD_PROJECT_GROUP = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"group_id": {"type": "string"}, "role": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_GROUP = Operation(
@@ -880,6 +1005,8 @@ _RETRIEVE_PROJECT_GROUP = Operation(
         "path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}},
         "query": {"group_type": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _REMOVE_PROJECT_GROUP = Operation(
@@ -890,6 +1017,8 @@ _REMOVE_PROJECT_GROUP = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = Operation(
@@ -907,6 +1036,9 @@ _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ASSIGN_PROJECT_GROUP_ROLE = Operation(
@@ -920,6 +1052,8 @@ _ASSIGN_PROJECT_GROUP_ROLE = Operation(
         "path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}},
         "body": {"role_id": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_GROUP_ROLE = Operation(
@@ -930,6 +1064,8 @@ _RETRIEVE_PROJECT_GROUP_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UNASSIGN_PROJECT_GROUP_ROLE = Operation(
@@ -940,6 +1076,8 @@ _UNASSIGN_PROJECT_GROUP_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
@@ -950,6 +1088,8 @@ _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
@@ -969,6 +1109,8 @@ _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
             "code_interpreter": {"type": "object", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_MODEL_PERMISSIONS = Operation(
@@ -979,6 +1121,8 @@ _RETRIEVE_PROJECT_MODEL_PERMISSIONS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_MODEL_PERMISSIONS = Operation(
@@ -992,6 +1136,8 @@ _UPDATE_PROJECT_MODEL_PERMISSIONS = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"mode": {"type": "string"}, "model_ids": {"type": "array"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_MODEL_PERMISSIONS = Operation(
@@ -1002,6 +1148,8 @@ _DELETE_PROJECT_MODEL_PERMISSIONS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_RATE_LIMITS = Operation(
@@ -1015,6 +1163,9 @@ _LIST_PROJECT_RATE_LIMITS = Operation(
         "path": {"project_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "before": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _UPDATE_PROJECT_RATE_LIMITS = Operation(
@@ -1035,6 +1186,8 @@ _UPDATE_PROJECT_RATE_LIMITS = Operation(
             "batch_1_day_max_input_tokens": {"type": "integer"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
@@ -1048,6 +1201,9 @@ _LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
         "path": {"project_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1061,6 +1217,8 @@ _CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"name": {"type": "string"}, "create_service_account_only": {"type": "boolean", "nullable": True}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1071,6 +1229,8 @@ _RETRIEVE_PROJECT_SERVICE_ACCOUNT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1084,6 +1244,8 @@ _UPDATE_PROJECT_SERVICE_ACCOUNT = Operation(
         "path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}},
         "body": {"name": {"type": "string"}, "role": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1094,6 +1256,8 @@ _DELETE_PROJECT_SERVICE_ACCOUNT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _CREATEAN_AP_IKEYFORASERVICEACCOUNT = Operation(
@@ -1107,6 +1271,8 @@ _CREATEAN_AP_IKEYFORASERVICEACCOUNT = Operation(
         "path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}},
         "body": {"name": {"type": "string"}, "scopes": {"type": "array"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_SPEND_ALERTS = Operation(
@@ -1125,6 +1291,9 @@ _LIST_PROJECT_SPEND_ALERTS = Operation(
             "before": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_PROJECT_SPEND_ALERT = Operation(
@@ -1143,6 +1312,8 @@ _CREATE_PROJECT_SPEND_ALERT = Operation(
             "notification_channel": {"type": "object"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_SPEND_ALERT = Operation(
@@ -1153,6 +1324,8 @@ _RETRIEVE_PROJECT_SPEND_ALERT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "alert_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_SPEND_ALERT = Operation(
@@ -1171,6 +1344,8 @@ _UPDATE_PROJECT_SPEND_ALERT = Operation(
             "notification_channel": {"type": "object"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_SPEND_ALERT = Operation(
@@ -1181,6 +1356,8 @@ _DELETE_PROJECT_SPEND_ALERT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "alert_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_USERS = Operation(
@@ -1194,6 +1371,9 @@ _LIST_PROJECT_USERS = Operation(
         "path": {"project_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_PROJECT_USER = Operation(
@@ -1211,6 +1391,8 @@ _CREATE_PROJECT_USER = Operation(
             "role": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_USER = Operation(
@@ -1221,6 +1403,8 @@ _RETRIEVE_PROJECT_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _MODIFY_PROJECT_USER = Operation(
@@ -1234,6 +1418,8 @@ _MODIFY_PROJECT_USER = Operation(
         "path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}},
         "body": {"role": {"type": "string", "nullable": True}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_USER = Operation(
@@ -1244,6 +1430,8 @@ _DELETE_PROJECT_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_USER_ROLE_ASSIGNMENTS = Operation(
@@ -1261,6 +1449,9 @@ _LIST_PROJECT_USER_ROLE_ASSIGNMENTS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ASSIGN_PROJECT_USER_ROLE = Operation(
@@ -1274,6 +1465,8 @@ _ASSIGN_PROJECT_USER_ROLE = Operation(
         "path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}},
         "body": {"role_id": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_USER_ROLE = Operation(
@@ -1284,6 +1477,8 @@ _RETRIEVE_PROJECT_USER_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UNASSIGN_PROJECT_USER_ROLE = Operation(
@@ -1294,6 +1489,8 @@ _UNASSIGN_PROJECT_USER_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_ROLES = Operation(
@@ -1311,6 +1508,9 @@ _LIST_PROJECT_ROLES = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _CREATE_PROJECT_ROLE = Operation(
@@ -1328,6 +1528,8 @@ _CREATE_PROJECT_ROLE = Operation(
             "description": {"type": "string", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_ROLE = Operation(
@@ -1338,6 +1540,8 @@ _RETRIEVE_PROJECT_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_ROLE = Operation(
@@ -1355,6 +1559,8 @@ _UPDATE_PROJECT_ROLE = Operation(
             "role_name": {"type": "string", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_ROLE = Operation(
@@ -1365,6 +1571,8 @@ _DELETE_PROJECT_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _GETPROJECTSPENDLIMIT = Operation(
@@ -1375,6 +1583,8 @@ _GETPROJECTSPENDLIMIT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATEPROJECTSPENDLIMIT = Operation(
@@ -1392,6 +1602,8 @@ _UPDATEPROJECTSPENDLIMIT = Operation(
             "interval": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETEPROJECTSPENDLIMIT = Operation(
@@ -1402,6 +1614,8 @@ _DELETEPROJECTSPENDLIMIT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_ROLES = Operation(
@@ -1418,6 +1632,9 @@ _LIST_ROLES = Operation(
             "order": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _CREATE_ROLE = Operation(
@@ -1434,6 +1651,8 @@ _CREATE_ROLE = Operation(
             "description": {"type": "string", "nullable": True},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_ROLE = Operation(
@@ -1444,6 +1663,8 @@ _RETRIEVE_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_ROLE = Operation(
@@ -1461,6 +1682,8 @@ _UPDATE_ROLE = Operation(
             "role_name": {"type": "string", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_ROLE = Operation(
@@ -1471,6 +1694,8 @@ _DELETE_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_ORGANIZATION_SPEND_ALERTS = Operation(
@@ -1488,6 +1713,9 @@ _LIST_ORGANIZATION_SPEND_ALERTS = Operation(
             "before": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1505,6 +1733,8 @@ _CREATE_ORGANIZATION_SPEND_ALERT = Operation(
             "notification_channel": {"type": "object"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1515,6 +1745,8 @@ _RETRIEVE_ORGANIZATION_SPEND_ALERT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"alert_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1533,6 +1765,8 @@ _UPDATE_ORGANIZATION_SPEND_ALERT = Operation(
             "notification_channel": {"type": "object"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1543,6 +1777,8 @@ _DELETE_ORGANIZATION_SPEND_ALERT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"alert_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_USERS = Operation(
@@ -1553,6 +1789,9 @@ _LIST_USERS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "emails": {"type": "array"}}},
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _RETRIEVE_USER = Operation(
@@ -1563,6 +1802,8 @@ _RETRIEVE_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _MODIFY_USER = Operation(
@@ -1581,6 +1822,8 @@ _MODIFY_USER = Operation(
             "developer_persona": {"type": "string", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_USER = Operation(
@@ -1591,6 +1834,8 @@ _DELETE_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_USER_ROLE_ASSIGNMENTS = Operation(
@@ -1608,6 +1853,9 @@ _LIST_USER_ROLE_ASSIGNMENTS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ASSIGN_USER_ROLE = Operation(
@@ -1618,6 +1866,8 @@ _ASSIGN_USER_ROLE = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}}, "body": {"role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_USER_ROLE = Operation(
@@ -1628,6 +1878,8 @@ _RETRIEVE_USER_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UNASSIGN_USER_ROLE = Operation(
@@ -1638,6 +1890,8 @@ _UNASSIGN_USER_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _GETORGANIZATIONSPENDLIMIT = Operation(
@@ -1647,6 +1901,8 @@ _GETORGANIZATIONSPENDLIMIT = Operation(
     path="/organization/spend_limit",
     request_kind="none",
     response_kind="json",
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATEORGANIZATIONSPENDLIMIT = Operation(
@@ -1663,6 +1919,8 @@ _UPDATEORGANIZATIONSPENDLIMIT = Operation(
             "interval": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETEORGANIZATIONSPENDLIMIT = Operation(
@@ -1672,6 +1930,8 @@ _DELETEORGANIZATIONSPENDLIMIT = Operation(
     path="/organization/spend_limit",
     request_kind="none",
     response_kind="json",
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 

@@ -46,6 +46,8 @@ _CREATE_SPEECH = Operation(
             "stream_format": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_TRANSCRIPTION = Operation(
@@ -73,6 +75,10 @@ _CREATE_TRANSCRIPTION = Operation(
             "known_speaker_references": {"type": "array", "maxItems": 4},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
+    upload_formats={"file": ("flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "ogg", "wav", "webm")},
 )
 
 _CREATE_TRANSLATION = Operation(
@@ -91,6 +97,10 @@ _CREATE_TRANSLATION = Operation(
             "temperature": {"type": "number"},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
+    upload_formats={"file": ("flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "ogg", "wav", "webm")},
 )
 
 _LIST_VOICE_CONSENTS = Operation(
@@ -101,6 +111,9 @@ _LIST_VOICE_CONSENTS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}}},
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_VOICE_CONSENT = Operation(
@@ -111,6 +124,8 @@ _CREATE_VOICE_CONSENT = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"name": {"type": "string"}, "language": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VOICE_CONSENT = Operation(
@@ -121,6 +136,8 @@ _GET_VOICE_CONSENT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"consent_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_VOICE_CONSENT = Operation(
@@ -131,6 +148,8 @@ _UPDATE_VOICE_CONSENT = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"consent_id": {"type": "string"}}, "body": {"name": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_VOICE_CONSENT = Operation(
@@ -141,6 +160,8 @@ _DELETE_VOICE_CONSENT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"consent_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VOICE = Operation(
@@ -151,6 +172,8 @@ _CREATE_VOICE = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"name": {"type": "string"}, "consent": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

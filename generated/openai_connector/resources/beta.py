@@ -111,6 +111,10 @@ _LIST_ASSISTANTS = Operation(
             "before": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_ASSISTANT = Operation(
@@ -135,6 +139,9 @@ _CREATE_ASSISTANT = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_ASSISTANT = Operation(
@@ -145,6 +152,9 @@ _GET_ASSISTANT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"assistant_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_ASSISTANT = Operation(
@@ -170,6 +180,9 @@ _MODIFY_ASSISTANT = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         },
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_ASSISTANT = Operation(
@@ -180,6 +193,9 @@ _DELETE_ASSISTANT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"assistant_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_REALTIME_SESSION = Operation(
@@ -208,6 +224,8 @@ _CREATE_REALTIME_SESSION = Operation(
             "prompt": {"type": "object", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_REALTIME_TRANSCRIPTION_SESSION = Operation(
@@ -226,6 +244,8 @@ _CREATE_REALTIME_TRANSCRIPTION_SESSION = Operation(
             "include": {"type": "array"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_THREAD = Operation(
@@ -242,6 +262,8 @@ _CREATE_THREAD = Operation(
             "metadata": {"type": "object", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_THREAD_AND_RUN = Operation(
@@ -270,6 +292,8 @@ _CREATE_THREAD_AND_RUN = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_THREAD = Operation(
@@ -280,6 +304,8 @@ _GET_THREAD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_THREAD = Operation(
@@ -296,6 +322,8 @@ _MODIFY_THREAD = Operation(
             "metadata": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_THREAD = Operation(
@@ -306,6 +334,8 @@ _DELETE_THREAD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_MESSAGES = Operation(
@@ -325,6 +355,9 @@ _LIST_MESSAGES = Operation(
             "run_id": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_MESSAGE = Operation(
@@ -343,6 +376,8 @@ _CREATE_MESSAGE = Operation(
             "metadata": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_MESSAGE = Operation(
@@ -353,6 +388,8 @@ _GET_MESSAGE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_MESSAGE = Operation(
@@ -366,6 +403,8 @@ _MODIFY_MESSAGE = Operation(
         "path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}},
         "body": {"metadata": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_MESSAGE = Operation(
@@ -376,6 +415,8 @@ _DELETE_MESSAGE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_RUNS = Operation(
@@ -394,6 +435,9 @@ _LIST_RUNS = Operation(
             "before": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_RUN = Operation(
@@ -425,6 +469,8 @@ _CREATE_RUN = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_RUN = Operation(
@@ -435,6 +481,8 @@ _GET_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_RUN = Operation(
@@ -448,6 +496,8 @@ _MODIFY_RUN = Operation(
         "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
         "body": {"metadata": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_RUN = Operation(
@@ -458,6 +508,8 @@ _CANCEL_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _SUBMIT_TOOL_OUPUTS_TO_RUN = Operation(
@@ -471,6 +523,8 @@ _SUBMIT_TOOL_OUPUTS_TO_RUN = Operation(
         "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
         "body": {"tool_outputs": {"type": "array"}, "stream": {"type": "boolean", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_RUN_STEPS = Operation(
@@ -490,6 +544,9 @@ _LIST_RUN_STEPS = Operation(
             "include[]": {"type": "array"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _GET_RUN_STEP = Operation(
@@ -503,6 +560,8 @@ _GET_RUN_STEP = Operation(
         "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}, "step_id": {"type": "string"}},
         "query": {"include[]": {"type": "array"}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_CHAT_SESSION_METHOD = Operation(
@@ -513,6 +572,8 @@ _CANCEL_CHAT_SESSION_METHOD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"session_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_CHAT_SESSION_METHOD = Operation(
@@ -531,6 +592,8 @@ _CREATE_CHAT_SESSION_METHOD = Operation(
             "chatkit_configuration": {"type": "object"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_THREAD_ITEMS_METHOD = Operation(
@@ -549,6 +612,9 @@ _LIST_THREAD_ITEMS_METHOD = Operation(
             "before": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _GET_THREAD_METHOD = Operation(
@@ -559,6 +625,8 @@ _GET_THREAD_METHOD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_THREAD_METHOD = Operation(
@@ -569,6 +637,8 @@ _DELETE_THREAD_METHOD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_THREADS_METHOD = Operation(
@@ -587,6 +657,9 @@ _LIST_THREADS_METHOD = Operation(
             "user": {"type": "string", "minLength": 1, "maxLength": 512},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _BETA_CREATE_RESPONSE = Operation(
@@ -633,6 +706,8 @@ _BETA_CREATE_RESPONSE = Operation(
             "multi_agent": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_GET_RESPONSE = Operation(
@@ -652,6 +727,8 @@ _BETA_GET_RESPONSE = Operation(
         },
         "header": {"openai-beta": {"type": "array"}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_DELETE_RESPONSE = Operation(
@@ -662,6 +739,8 @@ _BETA_DELETE_RESPONSE = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_CANCEL_RESPONSE = Operation(
@@ -672,6 +751,8 @@ _BETA_CANCEL_RESPONSE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_COMPACTCONVERSATION = Operation(
@@ -694,6 +775,8 @@ _BETA_COMPACTCONVERSATION = Operation(
             "service_tier": {"type": "string", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_LIST_INPUT_ITEMS = Operation(
@@ -713,6 +796,9 @@ _BETA_LIST_INPUT_ITEMS = Operation(
         },
         "header": {"openai-beta": {"type": "array"}},
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _BETA_GETINPUTTOKENCOUNTS = Operation(
@@ -739,6 +825,8 @@ _BETA_GETINPUTTOKENCOUNTS = Operation(
             "parallel_tool_calls": {"type": "boolean", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -46,6 +46,10 @@ _CREATE_COMPLETION = Operation(
             "user": {"type": "string"},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
+    stream_done=True,
 )
 
 

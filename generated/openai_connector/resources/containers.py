@@ -36,6 +36,9 @@ _LIST_CONTAINERS = Operation(
             "name": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_CONTAINER = Operation(
@@ -55,6 +58,8 @@ _CREATE_CONTAINER = Operation(
             "network_policy": {"type": "object"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_CONTAINER = Operation(
@@ -65,6 +70,8 @@ _RETRIEVE_CONTAINER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"container_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_CONTAINER = Operation(
@@ -75,6 +82,8 @@ _DELETE_CONTAINER = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"container_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_CONTAINER_FILES = Operation(
@@ -88,6 +97,9 @@ _LIST_CONTAINER_FILES = Operation(
         "path": {"container_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "order": {"type": "string"}, "after": {"type": "string"}},
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_CONTAINER_FILE = Operation(
@@ -98,6 +110,8 @@ _CREATE_CONTAINER_FILE = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"path": {"container_id": {"type": "string"}}, "body": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_CONTAINER_FILE_JSON = Operation(
@@ -108,6 +122,8 @@ _CREATE_CONTAINER_FILE_JSON = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"container_id": {"type": "string"}}, "body": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_CONTAINER_FILE = Operation(
@@ -118,6 +134,8 @@ _RETRIEVE_CONTAINER_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_CONTAINER_FILE = Operation(
@@ -128,6 +146,8 @@ _DELETE_CONTAINER_FILE = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_CONTAINER_FILE_CONTENT = Operation(
@@ -139,6 +159,8 @@ _RETRIEVE_CONTAINER_FILE_CONTENT = Operation(
     response_kind="binary",
     accept="application/octet-stream",
     checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -32,6 +32,8 @@ _CREATE_CONVERSATION = Operation(
             "items": {"type": "array", "maxItems": 20, "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_CONVERSATION = Operation(
@@ -42,6 +44,8 @@ _GET_CONVERSATION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"conversation_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_CONVERSATION = Operation(
@@ -55,6 +59,8 @@ _UPDATE_CONVERSATION = Operation(
         "path": {"conversation_id": {"type": "string"}},
         "body": {"metadata": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_CONVERSATION = Operation(
@@ -65,6 +71,8 @@ _DELETE_CONVERSATION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"conversation_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_CONVERSATION_ITEMS = Operation(
@@ -83,6 +91,9 @@ _LIST_CONVERSATION_ITEMS = Operation(
             "include": {"type": "array"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_CONVERSATION_ITEMS = Operation(
@@ -97,6 +108,8 @@ _CREATE_CONVERSATION_ITEMS = Operation(
         "query": {"include": {"type": "array"}},
         "body": {"items": {"type": "array", "maxItems": 20}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_CONVERSATION_ITEM = Operation(
@@ -110,6 +123,8 @@ _GET_CONVERSATION_ITEM = Operation(
         "path": {"conversation_id": {"type": "string"}, "item_id": {"type": "string"}},
         "query": {"include": {"type": "array"}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_CONVERSATION_ITEM = Operation(
@@ -120,6 +135,8 @@ _DELETE_CONVERSATION_ITEM = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"conversation_id": {"type": "string"}, "item_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

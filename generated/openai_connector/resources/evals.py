@@ -46,6 +46,9 @@ _LIST_EVALS = Operation(
             "order_by": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_EVAL = Operation(
@@ -63,6 +66,8 @@ _CREATE_EVAL = Operation(
             "testing_criteria": {"type": "array"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_EVAL = Operation(
@@ -73,6 +78,8 @@ _GET_EVAL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_EVAL = Operation(
@@ -86,6 +93,8 @@ _UPDATE_EVAL = Operation(
         "path": {"eval_id": {"type": "string"}},
         "body": {"name": {"type": "string"}, "metadata": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_EVAL = Operation(
@@ -96,6 +105,8 @@ _DELETE_EVAL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_EVAL_RUNS = Operation(
@@ -114,6 +125,9 @@ _GET_EVAL_RUNS = Operation(
             "status": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_EVAL_RUN = Operation(
@@ -131,6 +145,8 @@ _CREATE_EVAL_RUN = Operation(
             "data_source": {"type": "object"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_EVAL_RUN = Operation(
@@ -141,6 +157,8 @@ _GET_EVAL_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_EVAL_RUN = Operation(
@@ -151,6 +169,8 @@ _CANCEL_EVAL_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_EVAL_RUN = Operation(
@@ -161,6 +181,8 @@ _DELETE_EVAL_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_EVAL_RUN_OUTPUT_ITEMS = Operation(
@@ -179,6 +201,9 @@ _GET_EVAL_RUN_OUTPUT_ITEMS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _GET_EVAL_RUN_OUTPUT_ITEM = Operation(
@@ -191,6 +216,8 @@ _GET_EVAL_RUN_OUTPUT_ITEM = Operation(
     checks={
         "path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}, "output_item_id": {"type": "string"}}
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -28,6 +28,9 @@ _LIST_FILES = Operation(
             "after": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_FILE = Operation(
@@ -38,6 +41,8 @@ _CREATE_FILE = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"purpose": {"type": "string"}, "expires_after": {"type": "object"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_FILE = Operation(
@@ -48,6 +53,8 @@ _RETRIEVE_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_FILE = Operation(
@@ -58,6 +65,8 @@ _DELETE_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DOWNLOAD_FILE = Operation(
@@ -68,6 +77,8 @@ _DOWNLOAD_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -41,6 +41,8 @@ _CREATE_IMAGE_EDIT = Operation(
             "quality": {"type": "string", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_IMAGE_EDIT_JSON = Operation(
@@ -68,6 +70,8 @@ _CREATE_IMAGE_EDIT_JSON = Operation(
             "partial_images": {"type": "integer", "minimum": 0, "maximum": 3, "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_IMAGE = Operation(
@@ -95,6 +99,9 @@ _CREATE_IMAGE = Operation(
             "user": {"type": "string"},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
 )
 
 _CREATE_IMAGE_VARIATION = Operation(
@@ -113,6 +120,8 @@ _CREATE_IMAGE_VARIATION = Operation(
             "user": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -19,6 +19,8 @@ _LIST_MODELS = Operation(
     path="/models",
     request_kind="none",
     response_kind="json",
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_MODEL = Operation(
@@ -29,6 +31,8 @@ _RETRIEVE_MODEL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"model": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_MODEL = Operation(
@@ -39,6 +43,8 @@ _DELETE_MODEL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"model": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -44,6 +44,8 @@ _CREATE_REALTIME_CALL = Operation(
     response_kind="text",
     accept="application/sdp",
     checks={"body": {"sdp": {"type": "string"}, "session": {"type": "object"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _ACCEPT_REALTIME_CALL = Operation(
@@ -72,6 +74,8 @@ _ACCEPT_REALTIME_CALL = Operation(
             "prompt": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _HANGUP_REALTIME_CALL = Operation(
@@ -82,6 +86,8 @@ _HANGUP_REALTIME_CALL = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"call_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _REFER_REALTIME_CALL = Operation(
@@ -92,6 +98,8 @@ _REFER_REALTIME_CALL = Operation(
     request_kind="json",
     response_kind="none",
     checks={"path": {"call_id": {"type": "string"}}, "body": {"target_uri": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _REJECT_REALTIME_CALL = Operation(
@@ -102,6 +110,8 @@ _REJECT_REALTIME_CALL = Operation(
     request_kind="json",
     response_kind="none",
     checks={"path": {"call_id": {"type": "string"}}, "body": {"status_code": {"type": "integer"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_REALTIME_CLIENT_SECRET = Operation(
@@ -112,6 +122,8 @@ _CREATE_REALTIME_CLIENT_SECRET = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"expires_after": {"type": "object"}, "session": {"type": "object"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
@@ -122,6 +134,8 @@ _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"expires_after": {"type": "object"}, "session": {"type": "object"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

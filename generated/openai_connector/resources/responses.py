@@ -83,6 +83,8 @@ _CREATE_RESPONSE = Operation(
             "max_output_tokens": {"type": "integer", "minimum": 16, "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_RESPONSE = Operation(
@@ -101,6 +103,8 @@ _GET_RESPONSE = Operation(
             "include_obfuscation": {"type": "boolean"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_RESPONSE = Operation(
@@ -111,6 +115,8 @@ _DELETE_RESPONSE = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"response_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_RESPONSE = Operation(
@@ -121,6 +127,8 @@ _CANCEL_RESPONSE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"response_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _COMPACTCONVERSATION = Operation(
@@ -142,6 +150,8 @@ _COMPACTCONVERSATION = Operation(
             "service_tier": {"type": "string", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_INPUT_ITEMS = Operation(
@@ -160,6 +170,9 @@ _LIST_INPUT_ITEMS = Operation(
             "include": {"type": "array"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _GETINPUTTOKENCOUNTS = Operation(
@@ -185,6 +198,8 @@ _GETINPUTTOKENCOUNTS = Operation(
             "parallel_tool_calls": {"type": "boolean", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

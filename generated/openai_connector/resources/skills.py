@@ -32,6 +32,9 @@ _LIST_SKILLS = Operation(
             "after": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_SKILL = Operation(
@@ -41,6 +44,8 @@ _CREATE_SKILL = Operation(
     path="/skills",
     request_kind="multipart",
     response_kind="json",
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_SKILL = Operation(
@@ -51,6 +56,8 @@ _GET_SKILL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_SKILL_DEFAULT_VERSION = Operation(
@@ -61,6 +68,8 @@ _UPDATE_SKILL_DEFAULT_VERSION = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}}, "body": {"default_version": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_SKILL = Operation(
@@ -71,6 +80,8 @@ _DELETE_SKILL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_SKILL_CONTENT = Operation(
@@ -82,6 +93,8 @@ _GET_SKILL_CONTENT = Operation(
     response_kind="binary",
     accept="application/zip, application/json",
     checks={"path": {"skill_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_SKILL_VERSIONS = Operation(
@@ -99,6 +112,9 @@ _LIST_SKILL_VERSIONS = Operation(
             "after": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_SKILL_VERSION = Operation(
@@ -109,6 +125,8 @@ _CREATE_SKILL_VERSION = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}}, "body": {"default": {"type": "boolean"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_SKILL_VERSION = Operation(
@@ -119,6 +137,8 @@ _GET_SKILL_VERSION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_SKILL_VERSION = Operation(
@@ -129,6 +149,8 @@ _DELETE_SKILL_VERSION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_SKILL_VERSION_CONTENT = Operation(
@@ -140,6 +162,8 @@ _GET_SKILL_VERSION_CONTENT = Operation(
     response_kind="binary",
     accept="application/zip, application/json",
     checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

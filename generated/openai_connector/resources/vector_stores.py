@@ -44,6 +44,9 @@ _LIST_VECTOR_STORES = Operation(
             "before": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_VECTOR_STORE = Operation(
@@ -63,6 +66,8 @@ _CREATE_VECTOR_STORE = Operation(
             "metadata": {"type": "object", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VECTOR_STORE = Operation(
@@ -73,6 +78,8 @@ _GET_VECTOR_STORE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_VECTOR_STORE = Operation(
@@ -90,6 +97,8 @@ _MODIFY_VECTOR_STORE = Operation(
             "metadata": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_VECTOR_STORE = Operation(
@@ -100,6 +109,8 @@ _DELETE_VECTOR_STORE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _SEARCH_VECTOR_STORE = Operation(
@@ -119,6 +130,8 @@ _SEARCH_VECTOR_STORE = Operation(
             "ranking_options": {"type": "object"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VECTOR_STORE_FILE_BATCH = Operation(
@@ -137,6 +150,8 @@ _CREATE_VECTOR_STORE_FILE_BATCH = Operation(
             "attributes": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VECTOR_STORE_FILE_BATCH = Operation(
@@ -147,6 +162,8 @@ _GET_VECTOR_STORE_FILE_BATCH = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "batch_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_VECTOR_STORE_FILE_BATCH = Operation(
@@ -157,6 +174,8 @@ _CANCEL_VECTOR_STORE_FILE_BATCH = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "batch_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_FILES_IN_VECTOR_STORE_BATCH = Operation(
@@ -176,6 +195,9 @@ _LIST_FILES_IN_VECTOR_STORE_BATCH = Operation(
             "filter": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _LIST_VECTOR_STORE_FILES = Operation(
@@ -195,6 +217,9 @@ _LIST_VECTOR_STORE_FILES = Operation(
             "filter": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_VECTOR_STORE_FILE = Operation(
@@ -212,6 +237,8 @@ _CREATE_VECTOR_STORE_FILE = Operation(
             "attributes": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VECTOR_STORE_FILE = Operation(
@@ -222,6 +249,8 @@ _GET_VECTOR_STORE_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES = Operation(
@@ -235,6 +264,8 @@ _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES = Operation(
         "path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}},
         "body": {"attributes": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_VECTOR_STORE_FILE = Operation(
@@ -245,6 +276,8 @@ _DELETE_VECTOR_STORE_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_VECTOR_STORE_FILE_CONTENT = Operation(
@@ -255,6 +288,8 @@ _RETRIEVE_VECTOR_STORE_FILE_CONTENT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -35,6 +35,10 @@ _LIST_VIDEOS = Operation(
             "after": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_VIDEO = Operation(
@@ -52,6 +56,9 @@ _CREATE_VIDEO = Operation(
             "size": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_JSON = Operation(
@@ -70,6 +77,9 @@ _CREATE_VIDEO_JSON = Operation(
             "size": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_CHARACTER = Operation(
@@ -80,6 +90,9 @@ _CREATE_VIDEO_CHARACTER = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"name": {"type": "string", "minLength": 1, "maxLength": 80}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VIDEO_CHARACTER = Operation(
@@ -90,6 +103,9 @@ _GET_VIDEO_CHARACTER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"character_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_EDIT = Operation(
@@ -100,6 +116,9 @@ _CREATE_VIDEO_EDIT = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_EDIT_JSON = Operation(
@@ -110,6 +129,9 @@ _CREATE_VIDEO_EDIT_JSON = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"video": {"type": "object"}, "prompt": {"type": "string", "minLength": 1, "maxLength": 32000}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_EXTEND = Operation(
@@ -120,6 +142,9 @@ _CREATE_VIDEO_EXTEND = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}, "seconds": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_EXTEND_JSON = Operation(
@@ -136,6 +161,9 @@ _CREATE_VIDEO_EXTEND_JSON = Operation(
             "seconds": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VIDEO = Operation(
@@ -146,6 +174,9 @@ _GET_VIDEO = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"video_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_VIDEO = Operation(
@@ -156,6 +187,9 @@ _DELETE_VIDEO = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"video_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_VIDEO_CONTENT = Operation(
@@ -167,6 +201,9 @@ _RETRIEVE_VIDEO_CONTENT = Operation(
     response_kind="binary",
     accept="video/mp4, image/webp, application/json",
     checks={"path": {"video_id": {"type": "string"}}, "query": {"variant": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_REMIX = Operation(
@@ -180,6 +217,9 @@ _CREATE_VIDEO_REMIX = Operation(
         "path": {"video_id": {"type": "string"}},
         "body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}},
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -47,6 +47,8 @@ _COMPLETIONS_CREATE = Operation(
             "user": {"type": "string"},
         },
     },
+    security=("entra_token", "azure_api_key"),
+    stream_done=True,
 )
 
 
