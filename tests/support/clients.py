@@ -1,10 +1,8 @@
-"""Clients pointed at a loopback server (fake keys only) and the operations runtime tests call."""
+"""Clients pointed at a loopback server (fake keys only) and hand-built operations for runtime tests."""
 
 from __future__ import annotations
 
-from openai_connector.azure.resources import chat as azure_chat
-from openai_connector.lib import AsyncAPIClient, SyncAPIClient
-from openai_connector.resources import audio, chat, files, images, models, responses, uploads
+from openai_connector.lib import AsyncAPIClient, Operation, SyncAPIClient
 
 from tests.support.loopback import LoopbackServer
 
@@ -13,16 +11,50 @@ FAKE_AZURE_KEY = "0123456789abcdef0123456789abcdef"
 API_VERSION = "2024-10-21"
 
 
-# The generated operations, so runtime tests act on the facts the generator derived from the specs.
-CHAT = chat._CREATE_CHAT_COMPLETION
-LIST_FILES = files._LIST_FILES
-GET_MODEL = models._RETRIEVE_MODEL
-SPEECH = audio._CREATE_SPEECH
-TRANSCRIBE = audio._CREATE_TRANSCRIPTION
-IMAGE_EDIT = images._CREATE_IMAGE_EDIT
-UPLOAD_PART = uploads._ADD_UPLOAD_PART
-RESPONSES = responses._CREATE_RESPONSE
-AZURE_CHAT = azure_chat._CHAT_COMPLETIONS_CREATE
+# Hand-built, without the spec's argument checks; their facts are the generated operations' (test_operation_facts.py).
+AZURE_VERSION = "api-version"
+CHAT = Operation(
+    "openai",
+    "createChatCompletion",
+    "post",
+    "/chat/completions",
+    "json",
+    "json",
+    deployment_scoped=True,
+    stream_done=True,
+    version_param=AZURE_VERSION,
+)
+LIST_FILES = Operation("openai", "listFiles", "get", "/files", "none", "json", version_param=AZURE_VERSION)
+GET_MODEL = Operation("openai", "retrieveModel", "get", "/models/{model}", "none", "json", version_param=AZURE_VERSION)
+SPEECH = Operation("openai", "createSpeech", "post", "/audio/speech", "json", "binary", version_param=AZURE_VERSION)
+TRANSCRIBE = Operation(
+    "openai",
+    "createTranscription",
+    "post",
+    "/audio/transcriptions",
+    "multipart",
+    "json",
+    deployment_scoped=True,
+    upload_formats={"file": ("flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "ogg", "wav", "webm")},
+    version_param=AZURE_VERSION,
+)
+IMAGE_EDIT = Operation(
+    "openai", "createImageEdit", "post", "/images/edits", "multipart", "json", version_param=AZURE_VERSION
+)
+UPLOAD_PART = Operation(
+    "openai", "addUploadPart", "post", "/uploads/{upload_id}/parts", "binary", "json", version_param=AZURE_VERSION
+)
+RESPONSES = Operation("openai", "createResponse", "post", "/responses", "json", "json", version_param=AZURE_VERSION)
+AZURE_CHAT = Operation(
+    "azure",
+    "ChatCompletions_Create",
+    "post",
+    "/deployments/{deployment-id}/chat/completions",
+    "json",
+    "json",
+    {"api-version": "api_version", "deployment-id": "azure_deployment"},
+    stream_done=True,
+)
 
 
 def openai_client(server: LoopbackServer, **settings: object) -> SyncAPIClient:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from types import FrameType
 from typing import TypeVar
 
 from ._errors import APIStatusError
@@ -21,7 +22,8 @@ _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def warn_deprecated(op: Operation) -> None:
     """One `DeprecationWarning` for a call of `op`, attributed to the caller's line (outside this package)."""
-    level, frame = 1, sys._getframe()
+    frame: FrameType | None = sys._getframe()
+    level = 1
     while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE):
         level, frame = level + 1, frame.f_back
     warnings.warn(
