@@ -182,10 +182,14 @@ def generate(
     package: str = "openai_connector",
     namespaces: list[str | None] | None = None,
     select_api: Callable[[Api], Api] | None = None,
+    *,
+    linked_specs: list[Path] | None = None,
 ) -> Generation:
     """Everything `generate` writes, in memory; `namespaces` overrides the specs' own, by position.
 
     `select_api` may narrow each parsed API (to some resources, for `vendor --only`) before layout.
+    `linked_specs` are read for the facts they give the others (Azure's: which OpenAI operations its
+    classic API serves per deployment), not generated: the configured specs a selection leaves out.
     """
     diagnostics = Diagnostics()
     inputs = load_inputs(spec_paths, overlay_paths, diagnostics)
@@ -197,7 +201,11 @@ def generate(
     for index, spec in enumerate(inputs):
         namespace = namespace_of(spec.document, index, namespaces[index] if namespaces else None)
         apis.append(parse_api(spec.document, spec.label, namespace, diagnostics))
-    link_azure_classic(apis)  # before a selection may leave Azure's operations out
+    linked = [
+        parse_api(spec.document, spec.label, namespace_of(spec.document, index + 1), Diagnostics())
+        for index, spec in enumerate(load_inputs(linked_specs or [], overlay_paths, Diagnostics()))
+    ]
+    link_azure_classic(apis + linked)  # before a selection may leave Azure's operations out
     if select_api is not None:
         apis = [select_api(api) for api in apis]
     for index, api in enumerate(apis):
