@@ -16,6 +16,7 @@ from generator.extras import extra_paths
 from generator.layout import Layout, plan
 from generator.naming import ClassNames, isort_key, namespace_class, namespace_identifier
 from generator.parser import Api, parse_api
+from generator.parser.facts import link_azure_classic
 from generator.parser.kinds import AnyKind
 from generator.parser.resources import placed_by_spec
 from generator.render import PackageRenderer, check_syntax, environment
@@ -181,10 +182,14 @@ def generate(
     package: str = "openai_connector",
     namespaces: list[str | None] | None = None,
     select_api: Callable[[Api], Api] | None = None,
+    *,
+    linked_specs: list[Path] | None = None,
 ) -> Generation:
     """Everything `generate` writes, in memory; `namespaces` overrides the specs' own, by position.
 
     `select_api` may narrow each parsed API (to some resources, for `vendor --only`) before layout.
+    `linked_specs` are read for the facts they give the others (Azure's: which OpenAI operations its
+    classic API serves per deployment), not generated: the configured specs a selection leaves out.
     """
     diagnostics = Diagnostics()
     inputs = load_inputs(spec_paths, overlay_paths, diagnostics)
@@ -195,10 +200,16 @@ def generate(
     layouts: list[Layout] = []
     for index, spec in enumerate(inputs):
         namespace = namespace_of(spec.document, index, namespaces[index] if namespaces else None)
-        api = parse_api(spec.document, spec.label, namespace, diagnostics)
-        if select_api is not None:
-            api = select_api(api)
-        apis.append(api)
+        apis.append(parse_api(spec.document, spec.label, namespace, diagnostics))
+    linked = [
+        parse_api(spec.document, spec.label, namespace_of(spec.document, index + 1), Diagnostics())
+        for index, spec in enumerate(load_inputs(linked_specs or [], overlay_paths, Diagnostics()))
+    ]
+    link_azure_classic(apis + linked)  # before a selection may leave Azure's operations out
+    if select_api is not None:
+        apis = [select_api(api) for api in apis]
+    for index, api in enumerate(apis):
+        namespace = api.namespace
         # Each namespace is its own package of types, so names need only be unique within it.
         layout = plan(api, names if index == 0 else namespace_names(namespace))
         layouts.append(layout)

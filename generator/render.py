@@ -331,6 +331,7 @@ class PackageRenderer:
             "server_path": self._server_path(op),
             "client_params": json.dumps(signature.client_params) if signature.client_params else "",
             "checks": repr(signature.checks) if signature.checks else "",
+            "facts": _facts(op),
         }
         return method
 
@@ -351,6 +352,20 @@ class PackageRenderer:
         if response.kind == "binary":
             return "BinaryResponse", "BinaryResponse"
         return "None", "NoneType"
+
+
+def _facts(op: Operation) -> list[tuple[str, str]]:
+    """The runtime facts of `op` that differ from `Operation`'s defaults, as (keyword, Python literal)."""
+    values: list[tuple[str, object]] = [
+        ("deprecated", op.deprecated),
+        ("security", op.security),
+        ("deployment_scoped", op.deployment_scoped),
+        ("version_param", op.version_param),
+        ("stream_done", op.stream_done),
+        ("upload_formats", op.upload_formats),
+        ("pagination", op.pagination),
+    ]
+    return [(name, repr(value)) for name, value in values if value]
 
 
 def _accept(response: Response) -> str:

@@ -123,6 +123,7 @@ def build_selected_package(
         package,
         [entry.namespace for entry in entries],
         select_api=narrow,
+        linked_specs=[entry.path for entry in loaded.specs if entry not in entries],
     )
     missing = sorted((selection.resources or frozenset()) - offered)
     if missing:

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from generator.diagnostics import Diagnostics
 from generator.naming import hints
 from generator.naming.hints import Hint
+from generator.parser import facts
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import AnyKind, ArrayKind, Field, FileKind, Kind, Primitive, Ref
 from generator.parser.schemas import SchemaParser
@@ -70,6 +71,13 @@ class Operation:
     variant: str = ""  # "json" for the JSON twin of an upload operation
     resource: tuple[str, ...] = ()
     name: str = ""
+    # Facts the runtime acts on (parser/facts.py); the Azure classic ones are set by facts.link_azure_classic.
+    security: tuple[str, ...] = ()  # the credentials it accepts: "api_key", "admin_key", "azure_api_key", ...
+    stream_done: bool = False  # its event stream ends with `data: [DONE]`
+    upload_formats: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    pagination: dict[str, str] = dataclasses.field(default_factory=dict)
+    deployment_scoped: bool = False  # Azure classic serves it under /deployments/{deployment}{path}
+    version_param: str = ""  # the api-version query parameter Azure classic takes for it
 
 
 class OperationParser:
@@ -127,6 +135,8 @@ class OperationParser:
         if not isinstance(operation_id, str) or not operation_id:
             operation_id = method + "_" + re.sub(r"[^0-9A-Za-z]+", "_", path).strip("_")
             self.diagnostics.warn(self.file, pointer, "operation without operationId", f"named it {operation_id!r}")
+        request_body = self._deref(spec.get("requestBody"), pointer_join(pointer, "requestBody"))
+        response = self._response(spec, pointer, operation_id)
         return Operation(
             api=self.api,
             operation_id=operation_id,
@@ -138,9 +148,14 @@ class OperationParser:
             deprecated=bool(spec.get("deprecated")),
             parameters=self._parameters(path, (written_path, item), spec, pointer, operation_id),
             body=self._body(spec, pointer, operation_id),
-            response=self._response(spec, pointer, operation_id),
+            response=response,
             extensions={k: v for k, v in spec.items() if k.startswith("x-connector-")},
             fixed_query=fixed_query,
+            security=facts.security(self.schemas.document, spec),
+            stream_done=response.stream is not None
+            and facts.stream_done(spec, request_body, self.schemas.deref_quietly),
+            upload_formats=facts.upload_formats(request_body, self.schemas.deref_quietly),
+            pagination=facts.pagination(self._field_names(response.json)) if response.page_item is not None else {},
         )
 
     def _parameters(
@@ -301,6 +316,10 @@ class OperationParser:
         return Response(
             kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec), self._list_like(json_kind), accept
         )
+
+    def _field_names(self, kind: Kind | None) -> list[str]:
+        definition = self.schemas.definitions.get(kind.key) if isinstance(kind, Ref) else None
+        return [f.wire_name for f in definition.fields or []] if definition else []
 
     def _list_like(self, kind: Kind | None) -> bool:
         if self._is_array(kind):

@@ -11,14 +11,40 @@ FAKE_AZURE_KEY = "0123456789abcdef0123456789abcdef"
 API_VERSION = "2024-10-21"
 
 
-CHAT = Operation("openai", "createChatCompletion", "post", "/chat/completions", "json", "json")
-LIST_FILES = Operation("openai", "listFiles", "get", "/files", "none", "json")
-GET_MODEL = Operation("openai", "retrieveModel", "get", "/models/{model}", "none", "json")
-SPEECH = Operation("openai", "createSpeech", "post", "/audio/speech", "json", "binary")
-TRANSCRIBE = Operation("openai", "createTranscription", "post", "/audio/transcriptions", "multipart", "json")
-IMAGE_EDIT = Operation("openai", "createImageEdit", "post", "/images/edits", "multipart", "json")
-UPLOAD_PART = Operation("openai", "addUploadPart", "post", "/uploads/{upload_id}/parts", "binary", "json")
-RESPONSES = Operation("openai", "createResponse", "post", "/responses", "json", "json")
+# Hand-built, without the spec's argument checks; their facts are the generated operations' (test_operation_facts.py).
+AZURE_VERSION = "api-version"
+CHAT = Operation(
+    "openai",
+    "createChatCompletion",
+    "post",
+    "/chat/completions",
+    "json",
+    "json",
+    deployment_scoped=True,
+    stream_done=True,
+    version_param=AZURE_VERSION,
+)
+LIST_FILES = Operation("openai", "listFiles", "get", "/files", "none", "json", version_param=AZURE_VERSION)
+GET_MODEL = Operation("openai", "retrieveModel", "get", "/models/{model}", "none", "json", version_param=AZURE_VERSION)
+SPEECH = Operation("openai", "createSpeech", "post", "/audio/speech", "json", "binary", version_param=AZURE_VERSION)
+TRANSCRIBE = Operation(
+    "openai",
+    "createTranscription",
+    "post",
+    "/audio/transcriptions",
+    "multipart",
+    "json",
+    deployment_scoped=True,
+    upload_formats={"file": ("flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "ogg", "wav", "webm")},
+    version_param=AZURE_VERSION,
+)
+IMAGE_EDIT = Operation(
+    "openai", "createImageEdit", "post", "/images/edits", "multipart", "json", version_param=AZURE_VERSION
+)
+UPLOAD_PART = Operation(
+    "openai", "addUploadPart", "post", "/uploads/{upload_id}/parts", "binary", "json", version_param=AZURE_VERSION
+)
+RESPONSES = Operation("openai", "createResponse", "post", "/responses", "json", "json", version_param=AZURE_VERSION)
 AZURE_CHAT = Operation(
     "azure",
     "ChatCompletions_Create",
@@ -27,6 +53,7 @@ AZURE_CHAT = Operation(
     "json",
     "json",
     {"api-version": "api_version", "deployment-id": "azure_deployment"},
+    stream_done=True,
 )
 
 

@@ -21,7 +21,6 @@ from ._flow import Flow, run_async, run_sync
 from ._pagination import AsyncCursorPage, SyncCursorPage
 from ._request import CALL, PAGE, STREAM, CallArgs, Keywords, PageArgs, RequestArgs, StreamArgs, next_page_args
 from ._response import BinaryResponse, ResponseInfo
-from ._routes import DONE_TERMINATED_PATHS
 from ._send import send
 from ._streaming import AsyncStream, Stream
 
@@ -77,7 +76,7 @@ class _Caller:
 
     def _streamer(self, response: httpx2.Response, op: Operation, args: StreamArgs) -> Callable[[], Any]:
         kind = Stream if self._client._is_sync else AsyncStream
-        expect_done = op.path in DONE_TERMINATED_PATHS
+        expect_done = op.stream_done
         scrub = self._client._conn.scrub
         return lambda: kind(response, validator(args["chunk_type"]), expect_done=expect_done, scrub=scrub)
 

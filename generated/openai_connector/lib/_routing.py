@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from ._config import ClientConfig, bad_deployment
 from ._errors import ConfigurationError, InvalidRequestError
 from ._operation import Operation
-from ._routes import AZURE_DEPLOYMENT_PATHS, check_server
 from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["Routing", "field_of", "query_text", "routing_for"]
@@ -51,7 +50,7 @@ class Routing:
                 )
             return f"{self.config.base_url}/openai{self.path(op, path_params, body)}"
         if op.server_path and self.config.is_azure:
-            check_server(op.operation_id, op.server_path, self.config.api_base, self.config.azure_api)
+            _check_server(op.operation_id, op.server_path, self.config.api_base, self.config.azure_api)
         if "{" not in op.path:
             return f"{self.config.api_base}{op.path}"
         return f"{self.config.api_base}{self.path(op, path_params, body)}"
@@ -102,13 +101,14 @@ class Routing:
 
 
 class AzureClassicRouting(Routing):
-    """Azure OpenAI's dated API: OpenAI paths served per deployment go to `/openai/deployments/{deployment}/...`
-    (the client's `azure_deployment`, else the body's `model`), the others to `/openai/...`; every OpenAI
-    operation and raw request carries `api-version`.
+    """Azure OpenAI's dated API: OpenAI operations it serves per deployment (`Operation.deployment_scoped`)
+    go to `/openai/deployments/{deployment}/...` (the client's `azure_deployment`, else the body's `model`),
+    the others to `/openai/...`; every OpenAI operation carries its `version_param`, and every raw
+    request `api-version`.
     """
 
     def url(self, op: Operation, path_params: Mapping[str, object], body: object) -> str:
-        if op.api != "openai" or op.path not in AZURE_DEPLOYMENT_PATHS:
+        if not op.deployment_scoped:
             return super().url(op, path_params, body)
         path = self.path(op, path_params, body)
         deployment = self.config.azure_deployment or field_of(body, "model")
@@ -128,13 +128,29 @@ class AzureClassicRouting(Routing):
     def add_query(self, op: Operation, query: Mapping[str, object], params: list[tuple[str, str]]) -> None:
         if op.client_params:
             super().add_query(op, query, params)
-        elif op.api == "openai" and self.config.api_version:
-            params.append(("api-version", self.config.api_version))
+        elif op.version_param and self.config.api_version:
+            params.append((op.version_param, self.config.api_version))
 
     def add_raw_query(self, params: list[tuple[str, str]]) -> None:
         version = self.config.api_version
         if version and not any(name == "api-version" for name, _ in params):
             params.append(("api-version", version))
+
+
+def _check_server(operation_id: str, server_path: str, api_base: str, azure_api: str) -> None:
+    """Raise `ConfigurationError` when an Azure client would send `operation_id` under another base path.
+
+    A namespace generated from Azure's v1 spec (server `.../openai/v1`) on a classic client (which
+    sends to `.../openai`, deployments and api-version) would reach the wrong API, and the other way
+    round. OpenAI clients are not checked: their base URL is the caller's to choose.
+    """
+    served = urlsplit(api_base).path.rstrip("/")
+    if server_path and not served.endswith(server_path):
+        raise ConfigurationError(
+            f"{operation_id} is served under {server_path} (its spec's server), but this Azure OpenAI client "
+            f"({azure_api} API) sends to {served or '/'}: "
+            + ("use azure_api='v1'" if server_path.endswith("/v1") else "use azure_api='classic' with api_version")
+        )
 
 
 def routing_for(config: ClientConfig) -> Routing:

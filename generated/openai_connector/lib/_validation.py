@@ -5,7 +5,7 @@ The generator puts what can be checked cheaply in `Operation.checks` (location -
 shallow JSON Schema subset: `type` or `anyOf`, numeric and length bounds, `nullable`). This runs once
 per request on the arguments actually given (`NOT_GIVEN` is skipped), so it is kept to a dict lookup
 and a few `isinstance` tests per argument; nested values (a message's content, a tool's schema) are
-the server's to judge. Audio uploads are also checked for a file format the API takes.
+the server's to judge. Uploads are also checked for a file format the API takes (`Operation.upload_formats`).
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ import pydantic
 
 from ._errors import InvalidRequestError
 from ._operation import Operation
-from ._routes import AUDIO_FORMATS, AUDIO_UPLOAD_PATHS
 from ._types import NOT_GIVEN
 
 __all__ = ["check_arguments", "check_headers", "unsendable_json"]
@@ -48,8 +47,8 @@ def check_arguments(
     body: object,
     files: Mapping[str, object],
 ) -> None:
-    """Raise `InvalidRequestError` for the first given argument that breaks `op.checks` (or an unfit audio file)."""
-    if files:
+    """Raise `InvalidRequestError` for the first given argument that breaks `op.checks` (or an unfit upload)."""
+    if files and op.upload_formats:
         _check_files(op, files)
     checks = op.checks
     for location, values in (("path", path_params), ("query", query), ("header", headers), ("body", body)):
@@ -105,20 +104,18 @@ def unsendable_json(value: object, exc: ValueError) -> InvalidRequestError:
 
 
 def _check_files(op: Operation, files: Mapping[str, object]) -> None:
-    """Raise `InvalidRequestError` for an audio upload whose file name shows a format the API does not take."""
-    if op.path not in AUDIO_UPLOAD_PATHS:
-        return
-    value = files.get("file")
-    name = _file_name(value)
-    if name is None:
-        return
-    extension = os.path.splitext(name)[1].lower().lstrip(".")
-    if extension not in AUDIO_FORMATS:
-        raise InvalidRequestError(
-            f"{op.operation_id}: file {name!r} is not in a supported audio format "
-            f"({'no extension' if not extension else '.' + extension}); use one of {', '.join(sorted(AUDIO_FORMATS))}",
-            param="file",
-        )
+    """Raise `InvalidRequestError` for an upload whose file name shows a format the API does not take."""
+    for field, formats in op.upload_formats.items():
+        name = _file_name(files.get(field))
+        if name is None:
+            continue
+        extension = os.path.splitext(name)[1].lower().lstrip(".")
+        if extension not in formats:
+            raise InvalidRequestError(
+                f"{op.operation_id}: {field} {name!r} is not in a supported format "
+                f"({'no extension' if not extension else '.' + extension}); use one of {', '.join(formats)}",
+                param=field,
+            )
 
 
 def _file_name(value: object) -> str | None:

@@ -99,6 +99,9 @@ _ADMIN_API_KEYS_LIST = Operation(
             "limit": {"type": "integer"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _ADMIN_API_KEYS_CREATE = Operation(
@@ -114,6 +117,8 @@ _ADMIN_API_KEYS_CREATE = Operation(
             "expires_in_seconds": {"type": "integer", "minimum": 1, "maximum": 31536000},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _ADMIN_API_KEYS_GET = Operation(
@@ -124,6 +129,8 @@ _ADMIN_API_KEYS_GET = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"key_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _ADMIN_API_KEYS_DELETE = Operation(
@@ -134,6 +141,8 @@ _ADMIN_API_KEYS_DELETE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"key_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_AUDIT_LOGS = Operation(
@@ -157,6 +166,9 @@ _LIST_AUDIT_LOGS = Operation(
             "before": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _LIST_ORGANIZATION_CERTIFICATES = Operation(
@@ -167,6 +179,9 @@ _LIST_ORGANIZATION_CERTIFICATES = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "order": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _UPLOAD_CERTIFICATE = Operation(
@@ -177,6 +192,8 @@ _UPLOAD_CERTIFICATE = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"name": {"type": "string"}, "certificate": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _ACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
@@ -187,6 +204,8 @@ _ACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DEACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
@@ -197,6 +216,8 @@ _DEACTIVATE_ORGANIZATION_CERTIFICATES = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _GET_CERTIFICATE = Operation(
@@ -207,6 +228,8 @@ _GET_CERTIFICATE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"certificate_id": {"type": "string"}}, "query": {"include": {"type": "array"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _MODIFY_CERTIFICATE = Operation(
@@ -217,6 +240,8 @@ _MODIFY_CERTIFICATE = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"certificate_id": {"type": "string"}}, "body": {"name": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_CERTIFICATE = Operation(
@@ -227,6 +252,8 @@ _DELETE_CERTIFICATE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"certificate_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_COSTS = Operation(
@@ -248,6 +275,8 @@ _USAGE_COSTS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_AUDIO_SPEECHES = Operation(
@@ -271,6 +300,8 @@ _USAGE_AUDIO_SPEECHES = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_AUDIO_TRANSCRIPTIONS = Operation(
@@ -294,6 +325,8 @@ _USAGE_AUDIO_TRANSCRIPTIONS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_CODE_INTERPRETER_SESSIONS = Operation(
@@ -314,6 +347,8 @@ _USAGE_CODE_INTERPRETER_SESSIONS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_COMPLETIONS = Operation(
@@ -338,6 +373,8 @@ _USAGE_COMPLETIONS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_EMBEDDINGS = Operation(
@@ -361,6 +398,8 @@ _USAGE_EMBEDDINGS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_FILE_SEARCH_CALLS = Operation(
@@ -384,6 +423,8 @@ _USAGE_FILE_SEARCH_CALLS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_IMAGES = Operation(
@@ -409,6 +450,8 @@ _USAGE_IMAGES = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_MODERATIONS = Operation(
@@ -432,6 +475,8 @@ _USAGE_MODERATIONS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_VECTOR_STORES = Operation(
@@ -452,6 +497,8 @@ _USAGE_VECTOR_STORES = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _USAGE_WEB_SEARCH_CALLS = Operation(
@@ -476,6 +523,8 @@ _USAGE_WEB_SEARCH_CALLS = Operation(
             "page": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_ORGANIZATION_DATA_RETENTION = Operation(
@@ -485,6 +534,8 @@ _RETRIEVE_ORGANIZATION_DATA_RETENTION = Operation(
     path="/organization/data_retention",
     request_kind="none",
     response_kind="json",
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_ORGANIZATION_DATA_RETENTION = Operation(
@@ -495,6 +546,8 @@ _UPDATE_ORGANIZATION_DATA_RETENTION = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"retention_type": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_GROUPS = Operation(
@@ -511,6 +564,9 @@ _LIST_GROUPS = Operation(
             "order": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _CREATE_GROUP = Operation(
@@ -521,6 +577,8 @@ _CREATE_GROUP = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"name": {"type": "string", "minLength": 1, "maxLength": 255}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_GROUP = Operation(
@@ -531,6 +589,8 @@ _RETRIEVE_GROUP = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_GROUP = Operation(
@@ -544,6 +604,8 @@ _UPDATE_GROUP = Operation(
         "path": {"group_id": {"type": "string"}},
         "body": {"name": {"type": "string", "minLength": 1, "maxLength": 255}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_GROUP = Operation(
@@ -554,6 +616,8 @@ _DELETE_GROUP = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
@@ -571,6 +635,9 @@ _LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ASSIGN_GROUP_ROLE = Operation(
@@ -581,6 +648,8 @@ _ASSIGN_GROUP_ROLE = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}}, "body": {"role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_GROUP_ROLE = Operation(
@@ -591,6 +660,8 @@ _RETRIEVE_GROUP_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UNASSIGN_GROUP_ROLE = Operation(
@@ -601,6 +672,8 @@ _UNASSIGN_GROUP_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_GROUP_USERS = Operation(
@@ -618,6 +691,9 @@ _LIST_GROUP_USERS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ADD_GROUP_USER = Operation(
@@ -628,6 +704,8 @@ _ADD_GROUP_USER = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}}, "body": {"user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_GROUP_USER = Operation(
@@ -638,6 +716,8 @@ _RETRIEVE_GROUP_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}, "user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _REMOVE_GROUP_USER = Operation(
@@ -648,6 +728,8 @@ _REMOVE_GROUP_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"group_id": {"type": "string"}, "user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_INVITES = Operation(
@@ -658,6 +740,9 @@ _LIST_INVITES = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _INVITE_USER = Operation(
@@ -668,6 +753,8 @@ _INVITE_USER = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"email": {"type": "string"}, "role": {"type": "string"}, "projects": {"type": "array"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_INVITE = Operation(
@@ -678,6 +765,8 @@ _RETRIEVE_INVITE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"invite_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_INVITE = Operation(
@@ -688,6 +777,8 @@ _DELETE_INVITE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"invite_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECTS = Operation(
@@ -700,6 +791,9 @@ _LIST_PROJECTS = Operation(
     checks={
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "include_archived": {"type": "boolean"}}
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_PROJECT = Operation(
@@ -716,6 +810,8 @@ _CREATE_PROJECT = Operation(
             "external_key_id": {"type": "string", "nullable": True},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT = Operation(
@@ -726,6 +822,8 @@ _RETRIEVE_PROJECT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _MODIFY_PROJECT = Operation(
@@ -739,6 +837,8 @@ _MODIFY_PROJECT = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"name": {"type": "string", "nullable": True}, "external_key_id": {"type": "string", "nullable": True}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _ARCHIVE_PROJECT = Operation(
@@ -749,6 +849,8 @@ _ARCHIVE_PROJECT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_API_KEYS = Operation(
@@ -766,6 +868,9 @@ _LIST_PROJECT_API_KEYS = Operation(
             "owner_project_access": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _RETRIEVE_PROJECT_API_KEY = Operation(
@@ -776,6 +881,8 @@ _RETRIEVE_PROJECT_API_KEY = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "api_key_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_API_KEY = Operation(
@@ -786,6 +893,8 @@ _DELETE_PROJECT_API_KEY = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "api_key_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_CERTIFICATES = Operation(
@@ -799,6 +908,9 @@ _LIST_PROJECT_CERTIFICATES = Operation(
         "path": {"project_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "order": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _ACTIVATE_PROJECT_CERTIFICATES = Operation(
@@ -812,6 +924,8 @@ _ACTIVATE_PROJECT_CERTIFICATES = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DEACTIVATE_PROJECT_CERTIFICATES = Operation(
@@ -825,6 +939,8 @@ _DEACTIVATE_PROJECT_CERTIFICATES = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"certificate_ids": {"type": "array", "minItems": 1, "maxItems": 10}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_DATA_RETENTION = Operation(
@@ -835,6 +951,8 @@ _RETRIEVE_PROJECT_DATA_RETENTION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_DATA_RETENTION = Operation(
@@ -845,6 +963,8 @@ _UPDATE_PROJECT_DATA_RETENTION = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}, "body": {"retention_type": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_GROUPS = Operation(
@@ -862,6 +982,9 @@ _LIST_PROJECT_GROUPS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ADD_PROJECT_GROUP = Operation(
@@ -875,6 +998,8 @@ _ADD_PROJECT_GROUP = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"group_id": {"type": "string"}, "role": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_GROUP = Operation(
@@ -888,6 +1013,8 @@ _RETRIEVE_PROJECT_GROUP = Operation(
         "path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}},
         "query": {"group_type": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _REMOVE_PROJECT_GROUP = Operation(
@@ -898,6 +1025,8 @@ _REMOVE_PROJECT_GROUP = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = Operation(
@@ -915,6 +1044,9 @@ _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ASSIGN_PROJECT_GROUP_ROLE = Operation(
@@ -928,6 +1060,8 @@ _ASSIGN_PROJECT_GROUP_ROLE = Operation(
         "path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}},
         "body": {"role_id": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_GROUP_ROLE = Operation(
@@ -938,6 +1072,8 @@ _RETRIEVE_PROJECT_GROUP_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UNASSIGN_PROJECT_GROUP_ROLE = Operation(
@@ -948,6 +1084,8 @@ _UNASSIGN_PROJECT_GROUP_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "group_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
@@ -958,6 +1096,8 @@ _RETRIEVE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
@@ -977,6 +1117,8 @@ _UPDATE_PROJECT_HOSTED_TOOL_PERMISSIONS = Operation(
             "code_interpreter": {"type": "object", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_MODEL_PERMISSIONS = Operation(
@@ -987,6 +1129,8 @@ _RETRIEVE_PROJECT_MODEL_PERMISSIONS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_MODEL_PERMISSIONS = Operation(
@@ -1000,6 +1144,8 @@ _UPDATE_PROJECT_MODEL_PERMISSIONS = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"mode": {"type": "string"}, "model_ids": {"type": "array"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_MODEL_PERMISSIONS = Operation(
@@ -1010,6 +1156,8 @@ _DELETE_PROJECT_MODEL_PERMISSIONS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_RATE_LIMITS = Operation(
@@ -1023,6 +1171,9 @@ _LIST_PROJECT_RATE_LIMITS = Operation(
         "path": {"project_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "before": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _UPDATE_PROJECT_RATE_LIMITS = Operation(
@@ -1043,6 +1194,8 @@ _UPDATE_PROJECT_RATE_LIMITS = Operation(
             "batch_1_day_max_input_tokens": {"type": "integer"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
@@ -1056,6 +1209,9 @@ _LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
         "path": {"project_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1069,6 +1225,8 @@ _CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
         "path": {"project_id": {"type": "string"}},
         "body": {"name": {"type": "string"}, "create_service_account_only": {"type": "boolean", "nullable": True}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1079,6 +1237,8 @@ _RETRIEVE_PROJECT_SERVICE_ACCOUNT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1092,6 +1252,8 @@ _UPDATE_PROJECT_SERVICE_ACCOUNT = Operation(
         "path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}},
         "body": {"name": {"type": "string"}, "role": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1102,6 +1264,8 @@ _DELETE_PROJECT_SERVICE_ACCOUNT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _CREATEAN_AP_IKEYFORASERVICEACCOUNT = Operation(
@@ -1115,6 +1279,8 @@ _CREATEAN_AP_IKEYFORASERVICEACCOUNT = Operation(
         "path": {"project_id": {"type": "string"}, "service_account_id": {"type": "string"}},
         "body": {"name": {"type": "string"}, "scopes": {"type": "array"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_SPEND_ALERTS = Operation(
@@ -1133,6 +1299,9 @@ _LIST_PROJECT_SPEND_ALERTS = Operation(
             "before": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_PROJECT_SPEND_ALERT = Operation(
@@ -1151,6 +1320,8 @@ _CREATE_PROJECT_SPEND_ALERT = Operation(
             "notification_channel": {"type": "object"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_SPEND_ALERT = Operation(
@@ -1161,6 +1332,8 @@ _RETRIEVE_PROJECT_SPEND_ALERT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "alert_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_SPEND_ALERT = Operation(
@@ -1179,6 +1352,8 @@ _UPDATE_PROJECT_SPEND_ALERT = Operation(
             "notification_channel": {"type": "object"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_SPEND_ALERT = Operation(
@@ -1189,6 +1364,8 @@ _DELETE_PROJECT_SPEND_ALERT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "alert_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_USERS = Operation(
@@ -1202,6 +1379,9 @@ _LIST_PROJECT_USERS = Operation(
         "path": {"project_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "after": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_PROJECT_USER = Operation(
@@ -1219,6 +1399,8 @@ _CREATE_PROJECT_USER = Operation(
             "role": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_USER = Operation(
@@ -1229,6 +1411,8 @@ _RETRIEVE_PROJECT_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _MODIFY_PROJECT_USER = Operation(
@@ -1242,6 +1426,8 @@ _MODIFY_PROJECT_USER = Operation(
         "path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}},
         "body": {"role": {"type": "string", "nullable": True}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_USER = Operation(
@@ -1252,6 +1438,8 @@ _DELETE_PROJECT_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_USER_ROLE_ASSIGNMENTS = Operation(
@@ -1269,6 +1457,9 @@ _LIST_PROJECT_USER_ROLE_ASSIGNMENTS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ASSIGN_PROJECT_USER_ROLE = Operation(
@@ -1282,6 +1473,8 @@ _ASSIGN_PROJECT_USER_ROLE = Operation(
         "path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}},
         "body": {"role_id": {"type": "string"}},
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_USER_ROLE = Operation(
@@ -1292,6 +1485,8 @@ _RETRIEVE_PROJECT_USER_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UNASSIGN_PROJECT_USER_ROLE = Operation(
@@ -1302,6 +1497,8 @@ _UNASSIGN_PROJECT_USER_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "user_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_PROJECT_ROLES = Operation(
@@ -1319,6 +1516,9 @@ _LIST_PROJECT_ROLES = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _CREATE_PROJECT_ROLE = Operation(
@@ -1336,6 +1536,8 @@ _CREATE_PROJECT_ROLE = Operation(
             "description": {"type": "string", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_PROJECT_ROLE = Operation(
@@ -1346,6 +1548,8 @@ _RETRIEVE_PROJECT_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_PROJECT_ROLE = Operation(
@@ -1363,6 +1567,8 @@ _UPDATE_PROJECT_ROLE = Operation(
             "role_name": {"type": "string", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_PROJECT_ROLE = Operation(
@@ -1373,6 +1579,8 @@ _DELETE_PROJECT_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _GETPROJECTSPENDLIMIT = Operation(
@@ -1383,6 +1591,8 @@ _GETPROJECTSPENDLIMIT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATEPROJECTSPENDLIMIT = Operation(
@@ -1400,6 +1610,8 @@ _UPDATEPROJECTSPENDLIMIT = Operation(
             "interval": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETEPROJECTSPENDLIMIT = Operation(
@@ -1410,6 +1622,8 @@ _DELETEPROJECTSPENDLIMIT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"project_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_ROLES = Operation(
@@ -1426,6 +1640,9 @@ _LIST_ROLES = Operation(
             "order": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _CREATE_ROLE = Operation(
@@ -1442,6 +1659,8 @@ _CREATE_ROLE = Operation(
             "description": {"type": "string", "nullable": True},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_ROLE = Operation(
@@ -1452,6 +1671,8 @@ _RETRIEVE_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_ROLE = Operation(
@@ -1469,6 +1690,8 @@ _UPDATE_ROLE = Operation(
             "role_name": {"type": "string", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_ROLE = Operation(
@@ -1479,6 +1702,8 @@ _DELETE_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_ORGANIZATION_SPEND_ALERTS = Operation(
@@ -1496,6 +1721,9 @@ _LIST_ORGANIZATION_SPEND_ALERTS = Operation(
             "before": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1513,6 +1741,8 @@ _CREATE_ORGANIZATION_SPEND_ALERT = Operation(
             "notification_channel": {"type": "object"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1523,6 +1753,8 @@ _RETRIEVE_ORGANIZATION_SPEND_ALERT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"alert_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1541,6 +1773,8 @@ _UPDATE_ORGANIZATION_SPEND_ALERT = Operation(
             "notification_channel": {"type": "object"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1551,6 +1785,8 @@ _DELETE_ORGANIZATION_SPEND_ALERT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"alert_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_USERS = Operation(
@@ -1561,6 +1797,9 @@ _LIST_USERS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "emails": {"type": "array"}}},
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _RETRIEVE_USER = Operation(
@@ -1571,6 +1810,8 @@ _RETRIEVE_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _MODIFY_USER = Operation(
@@ -1589,6 +1830,8 @@ _MODIFY_USER = Operation(
             "developer_persona": {"type": "string", "nullable": True},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETE_USER = Operation(
@@ -1599,6 +1842,8 @@ _DELETE_USER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _LIST_USER_ROLE_ASSIGNMENTS = Operation(
@@ -1616,6 +1861,9 @@ _LIST_USER_ROLE_ASSIGNMENTS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("admin_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _ASSIGN_USER_ROLE = Operation(
@@ -1626,6 +1874,8 @@ _ASSIGN_USER_ROLE = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}}, "body": {"role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_USER_ROLE = Operation(
@@ -1636,6 +1886,8 @@ _RETRIEVE_USER_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UNASSIGN_USER_ROLE = Operation(
@@ -1646,6 +1898,8 @@ _UNASSIGN_USER_ROLE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"user_id": {"type": "string"}, "role_id": {"type": "string"}}},
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _GETORGANIZATIONSPENDLIMIT = Operation(
@@ -1655,6 +1909,8 @@ _GETORGANIZATIONSPENDLIMIT = Operation(
     path="/organization/spend_limit",
     request_kind="none",
     response_kind="json",
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _UPDATEORGANIZATIONSPENDLIMIT = Operation(
@@ -1671,6 +1927,8 @@ _UPDATEORGANIZATIONSPENDLIMIT = Operation(
             "interval": {"type": "string"},
         }
     },
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 _DELETEORGANIZATIONSPENDLIMIT = Operation(
@@ -1680,6 +1938,8 @@ _DELETEORGANIZATIONSPENDLIMIT = Operation(
     path="/organization/spend_limit",
     request_kind="none",
     response_kind="json",
+    security=("admin_key",),
+    version_param="api-version",
 )
 
 

@@ -54,6 +54,8 @@ _CREATE_SPEECH = Operation(
             "stream_format": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_TRANSCRIPTION = Operation(
@@ -81,6 +83,10 @@ _CREATE_TRANSCRIPTION = Operation(
             "known_speaker_references": {"type": "array", "maxItems": 4},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
+    upload_formats={"file": ("flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "ogg", "wav", "webm")},
 )
 
 _CREATE_TRANSLATION = Operation(
@@ -99,6 +105,10 @@ _CREATE_TRANSLATION = Operation(
             "temperature": {"type": "number"},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
+    upload_formats={"file": ("flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "ogg", "wav", "webm")},
 )
 
 _LIST_VOICE_CONSENTS = Operation(
@@ -109,6 +119,9 @@ _LIST_VOICE_CONSENTS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}}},
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_VOICE_CONSENT = Operation(
@@ -119,6 +132,8 @@ _CREATE_VOICE_CONSENT = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"name": {"type": "string"}, "language": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VOICE_CONSENT = Operation(
@@ -129,6 +144,8 @@ _GET_VOICE_CONSENT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"consent_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_VOICE_CONSENT = Operation(
@@ -139,6 +156,8 @@ _UPDATE_VOICE_CONSENT = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"consent_id": {"type": "string"}}, "body": {"name": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_VOICE_CONSENT = Operation(
@@ -149,6 +168,8 @@ _DELETE_VOICE_CONSENT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"consent_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VOICE = Operation(
@@ -159,6 +180,8 @@ _CREATE_VOICE = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"name": {"type": "string"}, "consent": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

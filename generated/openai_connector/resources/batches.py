@@ -30,6 +30,9 @@ _LIST_BATCHES = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}}},
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_BATCH = Operation(
@@ -48,6 +51,8 @@ _CREATE_BATCH = Operation(
             "output_expires_after": {"type": "object"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_BATCH = Operation(
@@ -58,6 +63,8 @@ _RETRIEVE_BATCH = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"batch_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_BATCH = Operation(
@@ -68,6 +75,8 @@ _CANCEL_BATCH = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"batch_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

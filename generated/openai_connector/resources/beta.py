@@ -119,6 +119,10 @@ _LIST_ASSISTANTS = Operation(
             "before": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_ASSISTANT = Operation(
@@ -143,6 +147,9 @@ _CREATE_ASSISTANT = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_ASSISTANT = Operation(
@@ -153,6 +160,9 @@ _GET_ASSISTANT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"assistant_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_ASSISTANT = Operation(
@@ -178,6 +188,9 @@ _MODIFY_ASSISTANT = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         },
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_ASSISTANT = Operation(
@@ -188,6 +201,9 @@ _DELETE_ASSISTANT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"assistant_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_REALTIME_SESSION = Operation(
@@ -216,6 +232,8 @@ _CREATE_REALTIME_SESSION = Operation(
             "prompt": {"type": "object", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_REALTIME_TRANSCRIPTION_SESSION = Operation(
@@ -234,6 +252,8 @@ _CREATE_REALTIME_TRANSCRIPTION_SESSION = Operation(
             "include": {"type": "array"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_THREAD = Operation(
@@ -250,6 +270,8 @@ _CREATE_THREAD = Operation(
             "metadata": {"type": "object", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_THREAD_AND_RUN = Operation(
@@ -278,6 +300,8 @@ _CREATE_THREAD_AND_RUN = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_THREAD = Operation(
@@ -288,6 +312,8 @@ _GET_THREAD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_THREAD = Operation(
@@ -304,6 +330,8 @@ _MODIFY_THREAD = Operation(
             "metadata": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_THREAD = Operation(
@@ -314,6 +342,8 @@ _DELETE_THREAD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_MESSAGES = Operation(
@@ -333,6 +363,9 @@ _LIST_MESSAGES = Operation(
             "run_id": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_MESSAGE = Operation(
@@ -351,6 +384,8 @@ _CREATE_MESSAGE = Operation(
             "metadata": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_MESSAGE = Operation(
@@ -361,6 +396,8 @@ _GET_MESSAGE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_MESSAGE = Operation(
@@ -374,6 +411,8 @@ _MODIFY_MESSAGE = Operation(
         "path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}},
         "body": {"metadata": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_MESSAGE = Operation(
@@ -384,6 +423,8 @@ _DELETE_MESSAGE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_RUNS = Operation(
@@ -402,6 +443,9 @@ _LIST_RUNS = Operation(
             "before": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_RUN = Operation(
@@ -433,6 +477,8 @@ _CREATE_RUN = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_RUN = Operation(
@@ -443,6 +489,8 @@ _GET_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_RUN = Operation(
@@ -456,6 +504,8 @@ _MODIFY_RUN = Operation(
         "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
         "body": {"metadata": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_RUN = Operation(
@@ -466,6 +516,8 @@ _CANCEL_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _SUBMIT_TOOL_OUPUTS_TO_RUN = Operation(
@@ -479,6 +531,8 @@ _SUBMIT_TOOL_OUPUTS_TO_RUN = Operation(
         "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
         "body": {"tool_outputs": {"type": "array"}, "stream": {"type": "boolean", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_RUN_STEPS = Operation(
@@ -498,6 +552,9 @@ _LIST_RUN_STEPS = Operation(
             "include[]": {"type": "array"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _GET_RUN_STEP = Operation(
@@ -511,6 +568,8 @@ _GET_RUN_STEP = Operation(
         "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}, "step_id": {"type": "string"}},
         "query": {"include[]": {"type": "array"}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_CHAT_SESSION_METHOD = Operation(
@@ -521,6 +580,8 @@ _CANCEL_CHAT_SESSION_METHOD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"session_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_CHAT_SESSION_METHOD = Operation(
@@ -539,6 +600,8 @@ _CREATE_CHAT_SESSION_METHOD = Operation(
             "chatkit_configuration": {"type": "object"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_THREAD_ITEMS_METHOD = Operation(
@@ -557,6 +620,9 @@ _LIST_THREAD_ITEMS_METHOD = Operation(
             "before": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _GET_THREAD_METHOD = Operation(
@@ -567,6 +633,8 @@ _GET_THREAD_METHOD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_THREAD_METHOD = Operation(
@@ -577,6 +645,8 @@ _DELETE_THREAD_METHOD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_THREADS_METHOD = Operation(
@@ -595,6 +665,9 @@ _LIST_THREADS_METHOD = Operation(
             "user": {"type": "string", "minLength": 1, "maxLength": 512},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _BETA_CREATE_RESPONSE = Operation(
@@ -641,6 +714,8 @@ _BETA_CREATE_RESPONSE = Operation(
             "multi_agent": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_GET_RESPONSE = Operation(
@@ -660,6 +735,8 @@ _BETA_GET_RESPONSE = Operation(
         },
         "header": {"openai-beta": {"type": "array"}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_DELETE_RESPONSE = Operation(
@@ -670,6 +747,8 @@ _BETA_DELETE_RESPONSE = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_CANCEL_RESPONSE = Operation(
@@ -680,6 +759,8 @@ _BETA_CANCEL_RESPONSE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_COMPACTCONVERSATION = Operation(
@@ -702,6 +783,8 @@ _BETA_COMPACTCONVERSATION = Operation(
             "service_tier": {"type": "string", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _BETA_LIST_INPUT_ITEMS = Operation(
@@ -721,6 +804,9 @@ _BETA_LIST_INPUT_ITEMS = Operation(
         },
         "header": {"openai-beta": {"type": "array"}},
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _BETA_GETINPUTTOKENCOUNTS = Operation(
@@ -747,6 +833,8 @@ _BETA_GETINPUTTOKENCOUNTS = Operation(
             "parallel_tool_calls": {"type": "boolean", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

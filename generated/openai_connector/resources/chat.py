@@ -66,6 +66,9 @@ _LIST_CHAT_COMPLETIONS = Operation(
             "order": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_CHAT_COMPLETION = Operation(
@@ -121,6 +124,10 @@ _CREATE_CHAT_COMPLETION = Operation(
             "functions": {"type": "array", "minItems": 1, "maxItems": 128},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
+    stream_done=True,
 )
 
 _GET_CHAT_COMPLETION = Operation(
@@ -131,6 +138,8 @@ _GET_CHAT_COMPLETION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"completion_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_CHAT_COMPLETION = Operation(
@@ -141,6 +150,8 @@ _UPDATE_CHAT_COMPLETION = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"completion_id": {"type": "string"}}, "body": {"metadata": {"type": "object", "nullable": True}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_CHAT_COMPLETION = Operation(
@@ -151,6 +162,8 @@ _DELETE_CHAT_COMPLETION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"completion_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_CHAT_COMPLETION_MESSAGES = Operation(
@@ -164,6 +177,9 @@ _GET_CHAT_COMPLETION_MESSAGES = Operation(
         "path": {"completion_id": {"type": "string"}},
         "query": {"after": {"type": "string"}, "limit": {"type": "integer"}, "order": {"type": "string"}},
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 

@@ -55,6 +55,10 @@ _CREATE_COMPLETION = Operation(
             "user": {"type": "string"},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
+    stream_done=True,
 )
 
 

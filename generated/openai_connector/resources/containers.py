@@ -44,6 +44,9 @@ _LIST_CONTAINERS = Operation(
             "name": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_CONTAINER = Operation(
@@ -63,6 +66,8 @@ _CREATE_CONTAINER = Operation(
             "network_policy": {"type": "object"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_CONTAINER = Operation(
@@ -73,6 +78,8 @@ _RETRIEVE_CONTAINER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"container_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_CONTAINER = Operation(
@@ -83,6 +90,8 @@ _DELETE_CONTAINER = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"container_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_CONTAINER_FILES = Operation(
@@ -96,6 +105,9 @@ _LIST_CONTAINER_FILES = Operation(
         "path": {"container_id": {"type": "string"}},
         "query": {"limit": {"type": "integer"}, "order": {"type": "string"}, "after": {"type": "string"}},
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_CONTAINER_FILE = Operation(
@@ -106,6 +118,8 @@ _CREATE_CONTAINER_FILE = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"path": {"container_id": {"type": "string"}}, "body": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_CONTAINER_FILE_JSON = Operation(
@@ -116,6 +130,8 @@ _CREATE_CONTAINER_FILE_JSON = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"container_id": {"type": "string"}}, "body": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_CONTAINER_FILE = Operation(
@@ -126,6 +142,8 @@ _RETRIEVE_CONTAINER_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_CONTAINER_FILE = Operation(
@@ -136,6 +154,8 @@ _DELETE_CONTAINER_FILE = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_CONTAINER_FILE_CONTENT = Operation(
@@ -147,6 +167,8 @@ _RETRIEVE_CONTAINER_FILE_CONTENT = Operation(
     response_kind="binary",
     accept="application/octet-stream",
     checks={"path": {"container_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

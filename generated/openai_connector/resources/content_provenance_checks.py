@@ -26,6 +26,8 @@ _CREATECONTENTPROVENANCECHECK = Operation(
     path="/content_provenance_checks",
     request_kind="multipart",
     response_kind="json",
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -40,6 +40,8 @@ _CREATE_CONVERSATION = Operation(
             "items": {"type": "array", "maxItems": 20, "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_CONVERSATION = Operation(
@@ -50,6 +52,8 @@ _GET_CONVERSATION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"conversation_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_CONVERSATION = Operation(
@@ -63,6 +67,8 @@ _UPDATE_CONVERSATION = Operation(
         "path": {"conversation_id": {"type": "string"}},
         "body": {"metadata": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_CONVERSATION = Operation(
@@ -73,6 +79,8 @@ _DELETE_CONVERSATION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"conversation_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_CONVERSATION_ITEMS = Operation(
@@ -91,6 +99,9 @@ _LIST_CONVERSATION_ITEMS = Operation(
             "include": {"type": "array"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_CONVERSATION_ITEMS = Operation(
@@ -105,6 +116,8 @@ _CREATE_CONVERSATION_ITEMS = Operation(
         "query": {"include": {"type": "array"}},
         "body": {"items": {"type": "array", "maxItems": 20}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_CONVERSATION_ITEM = Operation(
@@ -118,6 +131,8 @@ _GET_CONVERSATION_ITEM = Operation(
         "path": {"conversation_id": {"type": "string"}, "item_id": {"type": "string"}},
         "query": {"include": {"type": "array"}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_CONVERSATION_ITEM = Operation(
@@ -128,6 +143,8 @@ _DELETE_CONVERSATION_ITEM = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"conversation_id": {"type": "string"}, "item_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

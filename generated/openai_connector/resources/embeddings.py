@@ -36,6 +36,9 @@ _CREATE_EMBEDDING = Operation(
             "user": {"type": "string"},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
 )
 
 

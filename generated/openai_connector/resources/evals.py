@@ -54,6 +54,9 @@ _LIST_EVALS = Operation(
             "order_by": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_EVAL = Operation(
@@ -71,6 +74,8 @@ _CREATE_EVAL = Operation(
             "testing_criteria": {"type": "array"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_EVAL = Operation(
@@ -81,6 +86,8 @@ _GET_EVAL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_EVAL = Operation(
@@ -94,6 +101,8 @@ _UPDATE_EVAL = Operation(
         "path": {"eval_id": {"type": "string"}},
         "body": {"name": {"type": "string"}, "metadata": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_EVAL = Operation(
@@ -104,6 +113,8 @@ _DELETE_EVAL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_EVAL_RUNS = Operation(
@@ -122,6 +133,9 @@ _GET_EVAL_RUNS = Operation(
             "status": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_EVAL_RUN = Operation(
@@ -139,6 +153,8 @@ _CREATE_EVAL_RUN = Operation(
             "data_source": {"type": "object"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_EVAL_RUN = Operation(
@@ -149,6 +165,8 @@ _GET_EVAL_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_EVAL_RUN = Operation(
@@ -159,6 +177,8 @@ _CANCEL_EVAL_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_EVAL_RUN = Operation(
@@ -169,6 +189,8 @@ _DELETE_EVAL_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_EVAL_RUN_OUTPUT_ITEMS = Operation(
@@ -187,6 +209,9 @@ _GET_EVAL_RUN_OUTPUT_ITEMS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _GET_EVAL_RUN_OUTPUT_ITEM = Operation(
@@ -199,6 +224,8 @@ _GET_EVAL_RUN_OUTPUT_ITEM = Operation(
     checks={
         "path": {"eval_id": {"type": "string"}, "run_id": {"type": "string"}, "output_item_id": {"type": "string"}}
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -37,6 +37,9 @@ _LIST_FILES = Operation(
             "after": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_FILE = Operation(
@@ -47,6 +50,8 @@ _CREATE_FILE = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"purpose": {"type": "string"}, "expires_after": {"type": "object"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_FILE = Operation(
@@ -57,6 +62,8 @@ _RETRIEVE_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_FILE = Operation(
@@ -67,6 +74,8 @@ _DELETE_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DOWNLOAD_FILE = Operation(
@@ -77,6 +86,8 @@ _DOWNLOAD_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

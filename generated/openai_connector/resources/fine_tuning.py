@@ -47,6 +47,8 @@ _RUN_GRADER = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"grader": {"type": "object"}, "item": {"type": "object"}, "model_sample": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _VALIDATE_GRADER = Operation(
@@ -57,6 +59,8 @@ _VALIDATE_GRADER = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"grader": {"type": "object"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS = Operation(
@@ -75,6 +79,9 @@ _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS = Operation(
             "order": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
@@ -85,6 +92,8 @@ _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"fine_tuned_model_checkpoint": {"type": "string"}}, "body": {"project_ids": {"type": "array"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
@@ -95,6 +104,8 @@ _DELETE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"fine_tuned_model_checkpoint": {"type": "string"}, "permission_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_PAGINATED_FINE_TUNING_JOBS = Operation(
@@ -111,6 +122,9 @@ _LIST_PAGINATED_FINE_TUNING_JOBS = Operation(
             "metadata": {"type": "object", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _CREATE_FINE_TUNING_JOB = Operation(
@@ -133,6 +147,8 @@ _CREATE_FINE_TUNING_JOB = Operation(
             "metadata": {"type": "object", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_FINE_TUNING_JOB = Operation(
@@ -143,6 +159,8 @@ _RETRIEVE_FINE_TUNING_JOB = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_FINE_TUNING_JOB = Operation(
@@ -153,6 +171,8 @@ _CANCEL_FINE_TUNING_JOB = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_FINE_TUNING_EVENTS = Operation(
@@ -166,6 +186,9 @@ _LIST_FINE_TUNING_EVENTS = Operation(
         "path": {"fine_tuning_job_id": {"type": "string"}},
         "query": {"after": {"type": "string"}, "limit": {"type": "integer"}},
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
 )
 
 _PAUSE_FINE_TUNING_JOB = Operation(
@@ -176,6 +199,8 @@ _PAUSE_FINE_TUNING_JOB = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RESUME_FINE_TUNING_JOB = Operation(
@@ -186,6 +211,8 @@ _RESUME_FINE_TUNING_JOB = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"fine_tuning_job_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
@@ -199,6 +226,9 @@ _LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
         "path": {"fine_tuning_job_id": {"type": "string"}},
         "query": {"after": {"type": "string"}, "limit": {"type": "integer"}},
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 

@@ -50,6 +50,8 @@ _CREATE_IMAGE_EDIT = Operation(
             "quality": {"type": "string", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_IMAGE_EDIT_JSON = Operation(
@@ -77,6 +79,8 @@ _CREATE_IMAGE_EDIT_JSON = Operation(
             "partial_images": {"type": "integer", "minimum": 0, "maximum": 3, "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_IMAGE = Operation(
@@ -104,6 +108,9 @@ _CREATE_IMAGE = Operation(
             "user": {"type": "string"},
         }
     },
+    security=("api_key",),
+    deployment_scoped=True,
+    version_param="api-version",
 )
 
 _CREATE_IMAGE_VARIATION = Operation(
@@ -122,6 +129,8 @@ _CREATE_IMAGE_VARIATION = Operation(
             "user": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -28,6 +28,8 @@ _LIST_MODELS = Operation(
     path="/models",
     request_kind="none",
     response_kind="json",
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_MODEL = Operation(
@@ -38,6 +40,8 @@ _RETRIEVE_MODEL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"model": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_MODEL = Operation(
@@ -48,6 +52,8 @@ _DELETE_MODEL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"model": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -32,6 +32,8 @@ _CREATE_MODERATION = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"input": {"anyOf": [{"type": "string"}, {"type": "array"}]}, "model": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -52,6 +52,8 @@ _CREATE_REALTIME_CALL = Operation(
     response_kind="text",
     accept="application/sdp",
     checks={"body": {"sdp": {"type": "string"}, "session": {"type": "object"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _ACCEPT_REALTIME_CALL = Operation(
@@ -80,6 +82,8 @@ _ACCEPT_REALTIME_CALL = Operation(
             "prompt": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _HANGUP_REALTIME_CALL = Operation(
@@ -90,6 +94,8 @@ _HANGUP_REALTIME_CALL = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"call_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _REFER_REALTIME_CALL = Operation(
@@ -100,6 +106,8 @@ _REFER_REALTIME_CALL = Operation(
     request_kind="json",
     response_kind="none",
     checks={"path": {"call_id": {"type": "string"}}, "body": {"target_uri": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _REJECT_REALTIME_CALL = Operation(
@@ -110,6 +118,8 @@ _REJECT_REALTIME_CALL = Operation(
     request_kind="json",
     response_kind="none",
     checks={"path": {"call_id": {"type": "string"}}, "body": {"status_code": {"type": "integer"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_REALTIME_CLIENT_SECRET = Operation(
@@ -120,6 +130,8 @@ _CREATE_REALTIME_CLIENT_SECRET = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"expires_after": {"type": "object"}, "session": {"type": "object"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
@@ -130,6 +142,8 @@ _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"expires_after": {"type": "object"}, "session": {"type": "object"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -91,6 +91,8 @@ _CREATE_RESPONSE = Operation(
             "max_output_tokens": {"type": "integer", "minimum": 16, "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_RESPONSE = Operation(
@@ -109,6 +111,8 @@ _GET_RESPONSE = Operation(
             "include_obfuscation": {"type": "boolean"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_RESPONSE = Operation(
@@ -119,6 +123,8 @@ _DELETE_RESPONSE = Operation(
     request_kind="none",
     response_kind="none",
     checks={"path": {"response_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_RESPONSE = Operation(
@@ -129,6 +135,8 @@ _CANCEL_RESPONSE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"response_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _COMPACTCONVERSATION = Operation(
@@ -150,6 +158,8 @@ _COMPACTCONVERSATION = Operation(
             "service_tier": {"type": "string", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_INPUT_ITEMS = Operation(
@@ -168,6 +178,9 @@ _LIST_INPUT_ITEMS = Operation(
             "include": {"type": "array"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _GETINPUTTOKENCOUNTS = Operation(
@@ -193,6 +206,8 @@ _GETINPUTTOKENCOUNTS = Operation(
             "parallel_tool_calls": {"type": "boolean", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -40,6 +40,9 @@ _LIST_SKILLS = Operation(
             "after": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_SKILL = Operation(
@@ -49,6 +52,8 @@ _CREATE_SKILL = Operation(
     path="/skills",
     request_kind="multipart",
     response_kind="json",
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_SKILL = Operation(
@@ -59,6 +64,8 @@ _GET_SKILL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_SKILL_DEFAULT_VERSION = Operation(
@@ -69,6 +76,8 @@ _UPDATE_SKILL_DEFAULT_VERSION = Operation(
     request_kind="json",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}}, "body": {"default_version": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_SKILL = Operation(
@@ -79,6 +88,8 @@ _DELETE_SKILL = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_SKILL_CONTENT = Operation(
@@ -90,6 +101,8 @@ _GET_SKILL_CONTENT = Operation(
     response_kind="binary",
     accept="application/zip, application/json",
     checks={"path": {"skill_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_SKILL_VERSIONS = Operation(
@@ -107,6 +120,9 @@ _LIST_SKILL_VERSIONS = Operation(
             "after": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_SKILL_VERSION = Operation(
@@ -117,6 +133,8 @@ _CREATE_SKILL_VERSION = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}}, "body": {"default": {"type": "boolean"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_SKILL_VERSION = Operation(
@@ -127,6 +145,8 @@ _GET_SKILL_VERSION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_SKILL_VERSION = Operation(
@@ -137,6 +157,8 @@ _DELETE_SKILL_VERSION = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_SKILL_VERSION_CONTENT = Operation(
@@ -148,6 +170,8 @@ _GET_SKILL_VERSION_CONTENT = Operation(
     response_kind="binary",
     accept="application/zip, application/json",
     checks={"path": {"skill_id": {"type": "string"}, "version": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

@@ -38,6 +38,8 @@ _CREATE_UPLOAD = Operation(
             "expires_after": {"type": "object"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_UPLOAD = Operation(
@@ -48,6 +50,8 @@ _CANCEL_UPLOAD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"upload_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _COMPLETE_UPLOAD = Operation(
@@ -61,6 +65,8 @@ _COMPLETE_UPLOAD = Operation(
         "path": {"upload_id": {"type": "string"}},
         "body": {"part_ids": {"type": "array"}, "md5": {"type": "string"}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _ADD_UPLOAD_PART = Operation(
@@ -71,6 +77,8 @@ _ADD_UPLOAD_PART = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"path": {"upload_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

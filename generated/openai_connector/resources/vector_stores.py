@@ -52,6 +52,9 @@ _LIST_VECTOR_STORES = Operation(
             "before": {"type": "string"},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_VECTOR_STORE = Operation(
@@ -71,6 +74,8 @@ _CREATE_VECTOR_STORE = Operation(
             "metadata": {"type": "object", "nullable": True},
         }
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VECTOR_STORE = Operation(
@@ -81,6 +86,8 @@ _GET_VECTOR_STORE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _MODIFY_VECTOR_STORE = Operation(
@@ -98,6 +105,8 @@ _MODIFY_VECTOR_STORE = Operation(
             "metadata": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_VECTOR_STORE = Operation(
@@ -108,6 +117,8 @@ _DELETE_VECTOR_STORE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _SEARCH_VECTOR_STORE = Operation(
@@ -127,6 +138,8 @@ _SEARCH_VECTOR_STORE = Operation(
             "ranking_options": {"type": "object"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VECTOR_STORE_FILE_BATCH = Operation(
@@ -145,6 +158,8 @@ _CREATE_VECTOR_STORE_FILE_BATCH = Operation(
             "attributes": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VECTOR_STORE_FILE_BATCH = Operation(
@@ -155,6 +170,8 @@ _GET_VECTOR_STORE_FILE_BATCH = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "batch_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CANCEL_VECTOR_STORE_FILE_BATCH = Operation(
@@ -165,6 +182,8 @@ _CANCEL_VECTOR_STORE_FILE_BATCH = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "batch_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _LIST_FILES_IN_VECTOR_STORE_BATCH = Operation(
@@ -184,6 +203,9 @@ _LIST_FILES_IN_VECTOR_STORE_BATCH = Operation(
             "filter": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _LIST_VECTOR_STORE_FILES = Operation(
@@ -203,6 +225,9 @@ _LIST_VECTOR_STORE_FILES = Operation(
             "filter": {"type": "string"},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_VECTOR_STORE_FILE = Operation(
@@ -220,6 +245,8 @@ _CREATE_VECTOR_STORE_FILE = Operation(
             "attributes": {"type": "object", "nullable": True},
         },
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VECTOR_STORE_FILE = Operation(
@@ -230,6 +257,8 @@ _GET_VECTOR_STORE_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES = Operation(
@@ -243,6 +272,8 @@ _UPDATE_VECTOR_STORE_FILE_ATTRIBUTES = Operation(
         "path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}},
         "body": {"attributes": {"type": "object", "nullable": True}},
     },
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_VECTOR_STORE_FILE = Operation(
@@ -253,6 +284,8 @@ _DELETE_VECTOR_STORE_FILE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_VECTOR_STORE_FILE_CONTENT = Operation(
@@ -263,6 +296,8 @@ _RETRIEVE_VECTOR_STORE_FILE_CONTENT = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"vector_store_id": {"type": "string"}, "file_id": {"type": "string"}}},
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

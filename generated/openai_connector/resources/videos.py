@@ -44,6 +44,10 @@ _LIST_VIDEOS = Operation(
             "after": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_VIDEO = Operation(
@@ -61,6 +65,9 @@ _CREATE_VIDEO = Operation(
             "size": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_JSON = Operation(
@@ -79,6 +86,9 @@ _CREATE_VIDEO_JSON = Operation(
             "size": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_CHARACTER = Operation(
@@ -89,6 +99,9 @@ _CREATE_VIDEO_CHARACTER = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"name": {"type": "string", "minLength": 1, "maxLength": 80}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VIDEO_CHARACTER = Operation(
@@ -99,6 +112,9 @@ _GET_VIDEO_CHARACTER = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"character_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_EDIT = Operation(
@@ -109,6 +125,9 @@ _CREATE_VIDEO_EDIT = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_EDIT_JSON = Operation(
@@ -119,6 +138,9 @@ _CREATE_VIDEO_EDIT_JSON = Operation(
     request_kind="json",
     response_kind="json",
     checks={"body": {"video": {"type": "object"}, "prompt": {"type": "string", "minLength": 1, "maxLength": 32000}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_EXTEND = Operation(
@@ -129,6 +151,9 @@ _CREATE_VIDEO_EXTEND = Operation(
     request_kind="multipart",
     response_kind="json",
     checks={"body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}, "seconds": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_EXTEND_JSON = Operation(
@@ -145,6 +170,9 @@ _CREATE_VIDEO_EXTEND_JSON = Operation(
             "seconds": {"type": "string"},
         }
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _GET_VIDEO = Operation(
@@ -155,6 +183,9 @@ _GET_VIDEO = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"video_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _DELETE_VIDEO = Operation(
@@ -165,6 +196,9 @@ _DELETE_VIDEO = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"video_id": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _RETRIEVE_VIDEO_CONTENT = Operation(
@@ -176,6 +210,9 @@ _RETRIEVE_VIDEO_CONTENT = Operation(
     response_kind="binary",
     accept="video/mp4, image/webp, application/json",
     checks={"path": {"video_id": {"type": "string"}}, "query": {"variant": {"type": "string"}}},
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_VIDEO_REMIX = Operation(
@@ -189,6 +226,9 @@ _CREATE_VIDEO_REMIX = Operation(
         "path": {"video_id": {"type": "string"}},
         "body": {"prompt": {"type": "string", "minLength": 1, "maxLength": 32000}},
     },
+    deprecated=True,
+    security=("api_key",),
+    version_param="api-version",
 )
 
 

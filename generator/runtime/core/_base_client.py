@@ -19,6 +19,7 @@ from ._config import ClientConfig, check_api_version, resolve_config, with_envir
 from ._decoding import decode, page_model, raw_result, validator
 from ._flow import Flow, run_async, run_sync
 from ._logging import setup_logging
+from ._notices import admin_key_hint
 from ._operation import Operation
 from ._pagination import AsyncCursorPage, SyncCursorPage
 from ._redaction import Redactor
@@ -38,7 +39,6 @@ from ._request import (
 from ._resource import AsyncAPIResource, SyncAPIResource
 from ._response import BinaryResponse, RawResponse, ResponseInfo
 from ._retry import RetryEvent
-from ._routes import DONE_TERMINATED_PATHS
 from ._routing import routing_for
 from ._send import Connection, send
 from ._settings import ClientSettings, default_limits, options_from, rate_limiter_from, unknown_setting
@@ -184,15 +184,14 @@ class _ClientCore(Generic[_Http]):
         cast_to = args["cast_to"]
         prep = self._builder.prepare(op, args, options, stream=False)
         lazy = cast_to is BinaryResponse and options.stream_binary
-        response = yield from send(self._conn, prep, options, stream=lazy)
+        response = yield from admin_key_hint(op, send(self._conn, prep, options, stream=lazy))
         return decode(response, cast_to, op.response_kind, self._conn.scrub)
 
     def _stream_flow(self, op: Operation, args: StreamArgs, stream_type: type[_Stream]) -> Flow[_Stream]:
         STREAM.check(args)
         prep = self._builder.prepare(op, args, self._options, stream=True)
-        response = yield from send(self._conn, prep, self._options, stream=True)
-        expect_done = op.path in DONE_TERMINATED_PATHS
-        return stream_type(response, validator(args["chunk_type"]), expect_done=expect_done, scrub=self._conn.scrub)
+        response = yield from admin_key_hint(op, send(self._conn, prep, self._options, stream=True))
+        return stream_type(response, validator(args["chunk_type"]), expect_done=op.stream_done, scrub=self._conn.scrub)
 
     def _page_flow(self, op: Operation, args: PageArgs) -> Flow[Any]:
         return page_model((yield from self._call_flow(op, args, PAGE)), args["item_type"])

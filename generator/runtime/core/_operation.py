@@ -24,6 +24,14 @@ class Operation:
     `accept` is the Accept header of a call that is not streamed: the answer's content types.
     `server_path` is the path of the spec's server (`/openai/v1`) for a namespace the runtime does
     not route itself (neither `"openai"` nor `"azure"`): an Azure client checks it serves that path.
+
+    The rest are facts the generator derives from the specs and overlays, so the runtime lists no path:
+    `deprecated` (calling it warns); `security`, the credentials it accepts (`"api_key"`, `"admin_key"`,
+    `"azure_api_key"`, `"entra_token"`); `deployment_scoped`, whether Azure OpenAI's classic API serves
+    it under `/deployments/{deployment}`, and `version_param`, the api-version query parameter it takes
+    there; `stream_done`, whether its event stream ends with `data: [DONE]`; `upload_formats`, per
+    file field, the file name extensions the API takes; `pagination` of a cursor-paginated list
+    (`cursor_param`, `has_more`, `next_cursor`: the field with the next cursor, "" for the last item's `id`).
     """
 
     api: str
@@ -36,3 +44,10 @@ class Operation:
     checks: Mapping[str, Mapping[str, Mapping[str, object]]] = field(default_factory=dict)
     accept: str = "application/json"
     server_path: str = ""
+    deprecated: bool = False
+    security: tuple[str, ...] = ()
+    deployment_scoped: bool = False
+    version_param: str = ""
+    stream_done: bool = False
+    upload_formats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    pagination: Mapping[str, str] = field(default_factory=dict)

@@ -14,6 +14,7 @@ import httpx2
 import pydantic
 
 from ._files import MultipartBody, fields_only_multipart, form_fields, multipart_files
+from ._notices import warn_deprecated
 from ._operation import Operation
 from ._retry import RetryPolicy
 from ._routing import Routing, query_text
@@ -281,6 +282,8 @@ class RequestBuilder:
         files = args.get("files", _EMPTY)
         if op.checks or files:
             check_arguments(op, path_params=path_params, query=query, headers=headers, body=body, files=files)
+        if op.deprecated:
+            warn_deprecated(op)
         url = self.routing.url(op, path_params, body)
         params: list[tuple[str, str]] = []
         if self.default_query:

@@ -73,6 +73,8 @@ _CHAT_COMPLETIONS_CREATE = Operation(
             "functions": {"type": "array", "minItems": 1, "maxItems": 128},
         },
     },
+    security=("entra_token", "azure_api_key"),
+    stream_done=True,
 )
 
 

@@ -56,6 +56,8 @@ _COMPLETIONS_CREATE = Operation(
             "user": {"type": "string"},
         },
     },
+    security=("entra_token", "azure_api_key"),
+    stream_done=True,
 )
 
 

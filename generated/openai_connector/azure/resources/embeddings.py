@@ -42,6 +42,7 @@ _EMBEDDINGS_CREATE = Operation(
             "dimensions": {"type": "integer", "nullable": True},
         },
     },
+    security=("entra_token", "azure_api_key"),
 )
 
 

@@ -44,6 +44,7 @@ _IMAGE_GENERATIONS_CREATE = Operation(
             "style": {"type": "string"},
         },
     },
+    security=("entra_token", "azure_api_key"),
 )
 
 

@@ -40,6 +40,8 @@ _TRANSCRIPTIONS_CREATE = Operation(
             "language": {"type": "string"},
         },
     },
+    security=("entra_token", "azure_api_key"),
+    upload_formats={"file": ("flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "ogg", "wav", "webm")},
 )
 
 _TRANSLATIONS_CREATE = Operation(
@@ -60,6 +62,8 @@ _TRANSLATIONS_CREATE = Operation(
             "temperature": {"type": "number"},
         },
     },
+    security=("entra_token", "azure_api_key"),
+    upload_formats={"file": ("flac", "m4a", "mp3", "mp4", "mpeg", "mpga", "ogg", "wav", "webm")},
 )
 
 

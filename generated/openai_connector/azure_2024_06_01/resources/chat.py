@@ -68,6 +68,7 @@ _CHAT_COMPLETIONS_CREATE = Operation(
             "function_call": {"anyOf": [{"type": "string"}, {"type": "object"}]},
         },
     },
+    security=("entra_token", "azure_api_key"),
 )
 
 

@@ -50,6 +50,7 @@ _COMPLETIONS_CREATE = Operation(
             "best_of": {"type": "integer"},
         },
     },
+    security=("entra_token", "azure_api_key"),
 )
 
 

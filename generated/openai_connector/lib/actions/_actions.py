@@ -19,7 +19,16 @@ from typing_extensions import Unpack
 from .._errors import InvalidRequestError
 from .._types import NOT_GIVEN, FileTypes, NotGiven, Timeout
 from . import batch as _batch
-from ._support import Prompt, azure_namespace, deployment_or_model, given, require, to_messages, writable_file
+from ._support import (
+    Prompt,
+    azure_namespace,
+    deployment_or_model,
+    given,
+    operation_path,
+    require,
+    to_messages,
+    writable_file,
+)
 from .batch_prompts import ItemResult, Mode, arun_each, check_many, run_each
 from .chat import ChatParams, FullResponse, afull_response, astream_text, first_content, full_response, stream_text
 from .embeddings import EmbeddingResult, embedding_result
@@ -543,7 +552,7 @@ class Actions:
         check_many(prompts)
         client = _timed(self.client, params.get("timeout", NOT_GIVEN))
         bodies = _chat_bodies(prompts, deployment_or_model(self.client, model), system, params)
-        return _batch.run_batch(client, "/chat/completions", bodies, _chat_cast, options)
+        return _batch.run_batch(client, operation_path(client, "chat"), bodies, _chat_cast, options)
 
     def batch_embeddings(
         self,
@@ -557,7 +566,9 @@ class Actions:
         """Embeddings of `inputs` (one request each) as one Batch API job; `EmbeddingResult`s in input order."""
         name = deployment_or_model(self.client, model)
         bodies = [_embedding_body(item, name, dimensions, None) for item in inputs]
-        return _batch.run_batch(_timed(self.client, timeout), "/embeddings", bodies, _embedding_cast, options)
+        return _batch.run_batch(
+            _timed(self.client, timeout), operation_path(self.client, "embeddings"), bodies, _embedding_cast, options
+        )
 
     def resume_batch(
         self,
@@ -953,7 +964,7 @@ class AsyncActions:
         check_many(prompts)
         client = _timed(self.client, params.get("timeout", NOT_GIVEN))
         bodies = _chat_bodies(prompts, deployment_or_model(self.client, model), system, params)
-        return await _batch.arun_batch(client, "/chat/completions", bodies, _chat_cast, options)
+        return await _batch.arun_batch(client, operation_path(client, "chat"), bodies, _chat_cast, options)
 
     async def batch_embeddings(
         self,
@@ -966,7 +977,9 @@ class AsyncActions:
     ) -> _batch.BatchOutcome:
         name = deployment_or_model(self.client, model)
         bodies = [_embedding_body(item, name, dimensions, None) for item in inputs]
-        return await _batch.arun_batch(_timed(self.client, timeout), "/embeddings", bodies, _embedding_cast, options)
+        return await _batch.arun_batch(
+            _timed(self.client, timeout), operation_path(self.client, "embeddings"), bodies, _embedding_cast, options
+        )
 
     async def resume_batch(
         self,

@@ -3,43 +3,50 @@
 
 from __future__ import annotations
 
+import functools
 import os
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final, Protocol
 
 from .._errors import ConfigurationError, InvalidRequestError
+from .._operation import Operation
 from .._types import NotGiven
 
 __all__ = [
-    "AZURE_CLASSIC_ACTIONS",
-    "AZURE_SPEC",
+    "ACTION_OPERATIONS",
     "NotOfferedError",
     "Prompt",
     "azure_namespace",
     "deployment_or_model",
     "given",
+    "operation_of",
+    "operation_path",
     "require",
     "to_messages",
     "writable_file",
 ]
 
-AZURE_SPEC: Final = "specs/azure/inference-2024-10-21.json"
-
-# Actions whose operation the Azure OpenAI (classic, `api-version`) spec has; the client routes them to
-# `/openai/deployments/{deployment}/...`. Every other action needs OpenAI or Azure's v1 API (azure_api="v1").
-AZURE_CLASSIC_ACTIONS: Final = frozenset(
-    {
-        "chat",
-        "completion",
-        "embeddings",
-        "image_generate",
-        "transcribe",
-        "translate",
-        "azure_chat",
-        "raw_request",
-    }
-)
+# The generated operation each action calls: the resource on the client, and the operation's id. Whether
+# Azure OpenAI's classic API offers an action is that operation's fact (`Operation.deployment_scoped`).
+ACTION_OPERATIONS: Final = {
+    "chat": ("chat.completions", "createChatCompletion"),
+    "completion": ("completions", "createCompletion"),
+    "embeddings": ("embeddings", "createEmbedding"),
+    "image_generate": ("images", "createImage"),
+    "image_edit": ("images", "createImageEdit"),
+    "image_variation": ("images", "createImageVariation"),
+    "transcribe": ("audio.transcriptions", "createTranscription"),
+    "translate": ("audio.translations", "createTranslation"),
+    "speech": ("audio.speech", "createSpeech"),
+    "moderation": ("moderations", "createModeration"),
+    "fine_tuning": ("fine_tuning.jobs", "createFineTuningJob"),
+    "models": ("models", "listModels"),
+    "responses": ("responses", "createResponse"),
+    "batch": ("batches", "createBatch"),
+    "azure_chat": ("azure.chat.completions", "ChatCompletions_Create"),
+}
 
 # Actions only Azure OpenAI (classic) offers.
 AZURE_ONLY_ACTIONS: Final = frozenset({"azure_chat"})
@@ -67,18 +74,50 @@ def azure_namespace(client: object) -> Any:
     return namespace
 
 
+def operation_of(client: object, action: str) -> Operation | None:
+    """The generated operation `action` calls on `client` (see `ACTION_OPERATIONS`); None if the client has none."""
+    resource_path, operation_id = ACTION_OPERATIONS[action]
+    resource: object = client
+    for attribute in resource_path.split("."):
+        resource = getattr(resource, attribute, None)
+        if resource is None:
+            return None
+    return _operation(type(resource).__module__, operation_id)
+
+
+def operation_path(client: object, action: str) -> str:
+    """The spec path of the operation `action` calls (a Batch API job's endpoint)."""
+    op = operation_of(client, action)
+    if op is None:
+        raise NotOfferedError(f"{action} needs the client's {ACTION_OPERATIONS[action][0]} resource")
+    return op.path
+
+
+@functools.cache
+def _operation(module: str, operation_id: str) -> Operation | None:
+    found = (v for v in vars(sys.modules[module]).values() if isinstance(v, Operation))
+    return next((op for op in found if op.operation_id == operation_id), None)
+
+
 def require(client: _HasConfig, action: str) -> None:
-    """Raise `NotOfferedError` if `client`'s platform does not offer `action` (see `AZURE_CLASSIC_ACTIONS`)."""
+    """Raise `NotOfferedError` if `client`'s platform does not offer `action`.
+
+    Azure OpenAI's classic API offers the actions whose operation it serves per deployment (the
+    operation's `deployment_scoped`, derived from Azure's spec) and Azure's own.
+    """
     cfg = client.config
     if not cfg.is_azure:
         if action in AZURE_ONLY_ACTIONS:
             raise NotOfferedError(f"{action} is an Azure OpenAI action; this client is set up for OpenAI")
         return
-    if cfg.azure_api == "classic" and action not in AZURE_CLASSIC_ACTIONS:
-        raise NotOfferedError(
-            f"{action} is not offered by Azure OpenAI api-version {cfg.api_version} ({AZURE_SPEC} has no such "
-            "operation); use Azure's v1 API (azure_api='v1') or OpenAI"
-        )
+    if cfg.azure_api == "classic" and action not in AZURE_ONLY_ACTIONS:
+        op = operation_of(client, action)
+        if op is None or not op.deployment_scoped:
+            served = f"{op.method} {op.path}" if op is not None else f"the operation of {action}"
+            raise NotOfferedError(
+                f"{action} is not offered by Azure OpenAI api-version {cfg.api_version} (its spec serves no "
+                f"{served} per deployment); use Azure's v1 API (azure_api='v1') or OpenAI"
+            )
     if cfg.azure_api == "v1" and action in AZURE_ONLY_ACTIONS:
         raise NotOfferedError(f"{action} needs Azure OpenAI's classic API (azure_api='classic' with api_version)")
 

@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .._errors import APIConnectionError, APIStatusError, InvalidRequestError
 from ._support import require
@@ -51,7 +51,7 @@ __all__ = [
     "run_batch",
 ]
 
-BatchEndpoint = Literal["/chat/completions", "/embeddings"]
+BatchEndpoint = str  # the batched operation's path (`Operation.path`: chat completions or embeddings)
 TERMINAL_STATUSES = frozenset({"completed", "failed", "expired", "cancelled"})
 LOOKUP_LIMIT = 300
 """How many of the newest batches are searched for one this run may have created."""

@@ -37,6 +37,7 @@ _LIST_PETS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}, "kind": {"type": "string"}}},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
 )
 
 _CREATE_PET = Operation(
