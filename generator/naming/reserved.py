@@ -33,6 +33,8 @@ MODEL_ATTRIBUTES = frozenset(
         "update_forward_refs",
         "fields",
         "from_orm",
+        "to_dict",  # the runtime BaseModel's (openai-python's names)
+        "to_json",
     }
 )
 # Parameters every generated method has, and names its body uses.
@@ -40,8 +42,8 @@ METHOD_RESERVED = frozenset(
     {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cast", "NoneType", "Field", "Annotated"}
 )
 # The generated client classes, and the package's own folders a namespace must not take.
-GENERATED_CLIENTS = frozenset({"Client", "AsyncClient"})
-PACKAGE_FOLDERS = frozenset({"lib", "types", "resources"})
+GENERATED_CLIENTS = frozenset({"Client", "AsyncClient", "OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI"})
+PACKAGE_FOLDERS = frozenset({"lib", "types", "resources", "pagination"})
 
 
 def template_imports(folder: Path = TEMPLATES) -> frozenset[str]:

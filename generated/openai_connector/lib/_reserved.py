@@ -14,17 +14,24 @@ GENERATED_CLIENT_ATTRIBUTES: frozenset[str] = frozenset({"webhooks"})
 # the generated client sets, and the ones it adds: a top-level resource must not take one of these names.
 CLIENT_ATTRIBUTES: frozenset[str] = GENERATED_CLIENT_ATTRIBUTES | frozenset(
     {
+        "api_key",
+        "base_url",
         "call",
         "call_page",
         "call_stream",
         "close",
         "config",
+        "copy",
         "default_base_url",
         "from_env",
+        "is_closed",
         "known_api_versions",
         "max_retries",
+        "organization",
+        "project",
         "request",
         "timeout",
+        "websocket_base_url",
         "with_options",
     }
 )
@@ -36,7 +43,7 @@ GENERATED_IMPORTS: dict[str, tuple[str, ...]] = {
     "_dependencies": ("explain_missing",),
     "_models": ("BaseModel", "Open", "missing", "tag_of"),
     "_operation": ("Operation",),
-    "_pagination": ("AsyncCursorPage", "SyncCursorPage"),
+    "_pagination": ("AsyncCursorPage", "AsyncPage", "AsyncPaginator", "SyncCursorPage", "SyncPage"),
     "_resource": ("AsyncAPIResource", "SyncAPIResource"),
     "_response": ("BinaryResponse",),
     "_streaming": ("AsyncStream", "Stream"),
@@ -72,6 +79,7 @@ RUNTIME_EXPORTS: dict[str, str] = {
     "NotFoundError": "_errors",
     "NotGiven": "_types",
     "Open": "_models",
+    "OpenAIError": "_errors",
     "Operation": "_operation",
     "PermissionDeniedError": "_errors",
     "RateLimitError": "_errors",

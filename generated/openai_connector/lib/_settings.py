@@ -28,6 +28,7 @@ class ClientSettings(TypedDict, total=False):
     organization: str | None
     project: str | None
     base_url: str | None
+    websocket_base_url: str | None  # kept for openai-python compatibility (`client.websocket_base_url`)
     azure_endpoint: str | None
     azure_resource: str | None
     azure_deployment: str | None

@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
@@ -1926,7 +1926,7 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
 
 
 class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         after: str | NotGiven | None = NOT_GIVEN,
@@ -1936,7 +1936,7 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AdminApiKey]:
+    ) -> AsyncPaginator[AdminApiKey, AsyncCursorPage[AdminApiKey]]:
         """List organization API keys
 
         Retrieve a paginated list of organization admin API keys.
@@ -1951,8 +1951,8 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
         from ..types.api_key_list import ApiKeyList
 
         return cast(
-            "AsyncCursorPage[AdminApiKey]",
-            await self._client.call_page(
+            "AsyncPaginator[AdminApiKey, AsyncCursorPage[AdminApiKey]]",
+            self._client.call_page(
                 _ADMIN_API_KEYS_LIST,
                 query={"after": after, "order": order, "limit": limit},
                 extra_headers=extra_headers,
@@ -2128,7 +2128,7 @@ class AdminOrganizationAuditLogs(SyncAPIResource):
 
 
 class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         effective_at: ListAuditLogsEffectiveAtParam | NotGiven = NOT_GIVEN,
@@ -2145,7 +2145,7 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AuditLog]:
+    ) -> AsyncPaginator[AuditLog, AsyncCursorPage[AuditLog]]:
         """List user actions and configuration changes within this organization.
 
         Args:
@@ -2165,8 +2165,8 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         from ..types.list_audit_logs_response import ListAuditLogsResponse
 
         return cast(
-            "AsyncCursorPage[AuditLog]",
-            await self._client.call_page(
+            "AsyncPaginator[AuditLog, AsyncCursorPage[AuditLog]]",
+            self._client.call_page(
                 _LIST_AUDIT_LOGS,
                 query={
                     "effective_at": effective_at,
@@ -2423,7 +2423,7 @@ class AdminOrganizationCertificates(SyncAPIResource):
 
 
 class AsyncAdminOrganizationCertificates(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -2433,7 +2433,7 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationCertificate]:
+    ) -> AsyncPaginator[OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]]:
         """List uploaded certificates for this organization.
 
         Args:
@@ -2446,8 +2446,8 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         from ..types.organization_certificate import OrganizationCertificate
 
         return cast(
-            "AsyncCursorPage[OrganizationCertificate]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]]",
+            self._client.call_page(
                 _LIST_ORGANIZATION_CERTIFICATES,
                 query={"limit": limit, "after": after, "order": order},
                 extra_headers=extra_headers,
@@ -4238,7 +4238,7 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
     def users(self) -> AsyncAdminOrganizationGroupsUsers:
         return AsyncAdminOrganizationGroupsUsers(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -4248,7 +4248,7 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[GroupResponse]:
+    ) -> AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]:
         """Lists all groups in the organization.
 
         Args:
@@ -4261,8 +4261,8 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         from ..types.group_response import GroupResponse
 
         return cast(
-            "AsyncCursorPage[GroupResponse]",
-            await self._client.call_page(
+            "AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]",
+            self._client.call_page(
                 _LIST_GROUPS,
                 query={"limit": limit, "after": after, "order": order},
                 extra_headers=extra_headers,
@@ -4539,7 +4539,7 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         group_id: str,
         *,
@@ -4550,7 +4550,7 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AssignedRoleDetails]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a group within the organization.
 
         Args:
@@ -4564,8 +4564,8 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncCursorPage[AssignedRoleDetails]",
-            await self._client.call_page(
+            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            self._client.call_page(
                 _LIST_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"group_id": group_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -4817,7 +4817,7 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
 
 
 class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         group_id: str,
         *,
@@ -4828,7 +4828,7 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationGroupUser]:
+    ) -> AsyncPaginator[OrganizationGroupUser, AsyncCursorPage[OrganizationGroupUser]]:
         """Lists the users assigned to a group.
 
         Args:
@@ -4842,8 +4842,8 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         from ..types.user_list_resource import UserListResource
 
         return cast(
-            "AsyncCursorPage[OrganizationGroupUser]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationGroupUser, AsyncCursorPage[OrganizationGroupUser]]",
+            self._client.call_page(
                 _LIST_GROUP_USERS,
                 path_params={"group_id": group_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -5087,7 +5087,7 @@ class AdminOrganizationInvites(SyncAPIResource):
 
 
 class AsyncAdminOrganizationInvites(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -5096,7 +5096,7 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Invite]:
+    ) -> AsyncPaginator[Invite, AsyncCursorPage[Invite]]:
         """Returns a list of invites in the organization.
 
         Args:
@@ -5108,8 +5108,8 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         from ..types.invite_list_response import InviteListResponse
 
         return cast(
-            "AsyncCursorPage[Invite]",
-            await self._client.call_page(
+            "AsyncPaginator[Invite, AsyncCursorPage[Invite]]",
+            self._client.call_page(
                 _LIST_INVITES,
                 query={"limit": limit, "after": after},
                 extra_headers=extra_headers,
@@ -5482,7 +5482,7 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
     def spend_limit(self) -> AsyncAdminOrganizationProjectsSpendLimit:
         return AsyncAdminOrganizationProjectsSpendLimit(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -5492,7 +5492,7 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Project]:
+    ) -> AsyncPaginator[Project, AsyncCursorPage[Project]]:
         """Returns a list of projects.
 
         Args:
@@ -5505,8 +5505,8 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         from ..types.project_list_response import ProjectListResponse
 
         return cast(
-            "AsyncCursorPage[Project]",
-            await self._client.call_page(
+            "AsyncPaginator[Project, AsyncCursorPage[Project]]",
+            self._client.call_page(
                 _LIST_PROJECTS,
                 query={"limit": limit, "after": after, "include_archived": include_archived},
                 extra_headers=extra_headers,
@@ -5759,7 +5759,7 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -5770,7 +5770,7 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectApiKey]:
+    ) -> AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]:
         """Returns a list of API keys in the project.
 
         Args:
@@ -5784,8 +5784,8 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         from ..types.project_api_key_list_response import ProjectApiKeyListResponse
 
         return cast(
-            "AsyncCursorPage[ProjectApiKey]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]",
+            self._client.call_page(
                 _LIST_PROJECT_API_KEYS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "owner_project_access": owner_project_access},
@@ -5981,7 +5981,7 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -5992,7 +5992,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationProjectCertificate]:
+    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]]:
         """List certificates for this project.
 
         Args:
@@ -6006,8 +6006,8 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         from ..types.organization_project_certificate import OrganizationProjectCertificate
 
         return cast(
-            "AsyncCursorPage[OrganizationProjectCertificate]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]]",
+            self._client.call_page(
                 _LIST_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -6390,7 +6390,7 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
     def roles(self) -> AsyncAdminOrganizationProjectsGroupsRoles:
         return AsyncAdminOrganizationProjectsGroupsRoles(self._client)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -6401,7 +6401,7 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectGroup]:
+    ) -> AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]:
         """Lists the groups that have access to a project.
 
         Args:
@@ -6415,8 +6415,8 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         from ..types.project_group_list_resource import ProjectGroupListResource
 
         return cast(
-            "AsyncCursorPage[ProjectGroup]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]",
+            self._client.call_page(
                 _LIST_PROJECT_GROUPS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -6681,7 +6681,7 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         project_id: str,
         group_id: str,
@@ -6693,7 +6693,7 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AssignedRoleDetails]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a group within a project.
 
         Args:
@@ -6708,8 +6708,8 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncCursorPage[AssignedRoleDetails]",
-            await self._client.call_page(
+            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            self._client.call_page(
                 _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "group_id": group_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -7274,7 +7274,7 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
-    async def list_rate_limits(
+    def list_rate_limits(
         self,
         project_id: str,
         *,
@@ -7285,7 +7285,7 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectRateLimit]:
+    ) -> AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]:
         """Returns the rate limits per model for a project.
 
         Args:
@@ -7299,8 +7299,8 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
 
         return cast(
-            "AsyncCursorPage[ProjectRateLimit]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]",
+            self._client.call_page(
                 _LIST_PROJECT_RATE_LIMITS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "before": before},
@@ -7555,7 +7555,7 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
     def api_keys(self) -> AsyncAdminOrganizationProjectsServiceAccountsApiKeys:
         return AsyncAdminOrganizationProjectsServiceAccountsApiKeys(self._client)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -7565,7 +7565,7 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectServiceAccount]:
+    ) -> AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]:
         """Returns a list of service accounts in the project.
 
         Args:
@@ -7578,8 +7578,8 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
 
         return cast(
-            "AsyncCursorPage[ProjectServiceAccount]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]",
+            self._client.call_page(
                 _LIST_PROJECT_SERVICE_ACCOUNTS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after},
@@ -8010,7 +8010,7 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -8022,7 +8022,7 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectSpendAlert]:
+    ) -> AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]:
         """Lists project spend alerts.
 
         Args:
@@ -8037,8 +8037,8 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
 
         return cast(
-            "AsyncCursorPage[ProjectSpendAlert]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]",
+            self._client.call_page(
                 _LIST_PROJECT_SPEND_ALERTS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -8395,7 +8395,7 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
     def roles(self) -> AsyncAdminOrganizationProjectsUsersRoles:
         return AsyncAdminOrganizationProjectsUsersRoles(self._client)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -8405,7 +8405,7 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectUser]:
+    ) -> AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]:
         """Returns a list of users in the project.
 
         Args:
@@ -8418,8 +8418,8 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         from ..types.project_user_list_response import ProjectUserListResponse
 
         return cast(
-            "AsyncCursorPage[ProjectUser]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]",
+            self._client.call_page(
                 _LIST_PROJECT_USERS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after},
@@ -8721,7 +8721,7 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         project_id: str,
         user_id: str,
@@ -8733,7 +8733,7 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AssignedRoleDetails]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a user within a project.
 
         Args:
@@ -8748,8 +8748,8 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncCursorPage[AssignedRoleDetails]",
-            await self._client.call_page(
+            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            self._client.call_page(
                 _LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "user_id": user_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -9050,7 +9050,7 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -9061,7 +9061,7 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Role]:
+    ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
         """Lists the roles configured for a project.
 
         Args:
@@ -9075,8 +9075,8 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "AsyncCursorPage[Role]",
-            await self._client.call_page(
+            "AsyncPaginator[Role, AsyncCursorPage[Role]]",
+            self._client.call_page(
                 _LIST_PROJECT_ROLES,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -9600,7 +9600,7 @@ class AdminOrganizationRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationRoles(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -9610,7 +9610,7 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Role]:
+    ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
         """Lists the roles configured for the organization.
 
         Args:
@@ -9623,8 +9623,8 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "AsyncCursorPage[Role]",
-            await self._client.call_page(
+            "AsyncPaginator[Role, AsyncCursorPage[Role]]",
+            self._client.call_page(
                 _LIST_ROLES,
                 query={"limit": limit, "after": after, "order": order},
                 extra_headers=extra_headers,
@@ -9956,7 +9956,7 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
 
 
 class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -9967,7 +9967,7 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationSpendAlert]:
+    ) -> AsyncPaginator[OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]]:
         """Lists organization spend alerts.
 
         Args:
@@ -9981,8 +9981,8 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
 
         return cast(
-            "AsyncCursorPage[OrganizationSpendAlert]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]]",
+            self._client.call_page(
                 _LIST_ORGANIZATION_SPEND_ALERTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
                 extra_headers=extra_headers,
@@ -10293,7 +10293,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
     def roles(self) -> AsyncAdminOrganizationUsersRoles:
         return AsyncAdminOrganizationUsersRoles(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -10303,7 +10303,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationUser]:
+    ) -> AsyncPaginator[OrganizationUser, AsyncCursorPage[OrganizationUser]]:
         """Lists all of the users in the organization.
 
         Args:
@@ -10316,8 +10316,8 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         from ..types.user_list_response import UserListResponse
 
         return cast(
-            "AsyncCursorPage[OrganizationUser]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationUser, AsyncCursorPage[OrganizationUser]]",
+            self._client.call_page(
                 _LIST_USERS,
                 query={"limit": limit, "after": after, "emails": emails},
                 extra_headers=extra_headers,
@@ -10575,7 +10575,7 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
 
 
 class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         user_id: str,
         *,
@@ -10586,7 +10586,7 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AssignedRoleDetails]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a user within the organization.
 
         Args:
@@ -10600,8 +10600,8 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncCursorPage[AssignedRoleDetails]",
-            await self._client.call_page(
+            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            self._client.call_page(
                 _LIST_USER_ROLE_ASSIGNMENTS,
                 path_params={"user_id": user_id},
                 query={"limit": limit, "after": after, "order": order},

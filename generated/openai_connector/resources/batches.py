@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
@@ -213,7 +213,7 @@ class Batches(SyncAPIResource):
 
 
 class AsyncBatches(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         after: str | NotGiven = NOT_GIVEN,
@@ -222,7 +222,7 @@ class AsyncBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Batch]:
+    ) -> AsyncPaginator[Batch, AsyncCursorPage[Batch]]:
         """List your organization's batches.
 
         Args:
@@ -234,8 +234,8 @@ class AsyncBatches(AsyncAPIResource):
         from ..types.list_batches_response import ListBatchesResponse
 
         return cast(
-            "AsyncCursorPage[Batch]",
-            await self._client.call_page(
+            "AsyncPaginator[Batch, AsyncCursorPage[Batch]]",
+            self._client.call_page(
                 _LIST_BATCHES,
                 query={"after": after, "limit": limit},
                 extra_headers=extra_headers,

@@ -7,7 +7,7 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -593,7 +593,7 @@ _BETA_CREATE_RESPONSE = Operation(
     api="openai",
     operation_id="beta_createResponse",
     method="POST",
-    path="/responses",
+    path="/responses?beta=true",
     request_kind="json",
     response_kind="json",
     checks={
@@ -639,7 +639,7 @@ _BETA_GET_RESPONSE = Operation(
     api="openai",
     operation_id="beta_getResponse",
     method="GET",
-    path="/responses/{response_id}",
+    path="/responses/{response_id}?beta=true",
     request_kind="none",
     response_kind="json",
     checks={
@@ -658,7 +658,7 @@ _BETA_DELETE_RESPONSE = Operation(
     api="openai",
     operation_id="beta_deleteResponse",
     method="DELETE",
-    path="/responses/{response_id}",
+    path="/responses/{response_id}?beta=true",
     request_kind="none",
     response_kind="none",
     checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
@@ -668,7 +668,7 @@ _BETA_CANCEL_RESPONSE = Operation(
     api="openai",
     operation_id="beta_cancelResponse",
     method="POST",
-    path="/responses/{response_id}/cancel",
+    path="/responses/{response_id}/cancel?beta=true",
     request_kind="none",
     response_kind="json",
     checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
@@ -678,7 +678,7 @@ _BETA_COMPACTCONVERSATION = Operation(
     api="openai",
     operation_id="beta_Compactconversation",
     method="POST",
-    path="/responses/compact",
+    path="/responses/compact?beta=true",
     request_kind="json",
     response_kind="json",
     checks={
@@ -700,7 +700,7 @@ _BETA_LIST_INPUT_ITEMS = Operation(
     api="openai",
     operation_id="beta_listInputItems",
     method="GET",
-    path="/responses/{response_id}/input_items",
+    path="/responses/{response_id}/input_items?beta=true",
     request_kind="none",
     response_kind="json",
     checks={
@@ -719,7 +719,7 @@ _BETA_GETINPUTTOKENCOUNTS = Operation(
     api="openai",
     operation_id="beta_Getinputtokencounts",
     method="POST",
-    path="/responses/input_tokens",
+    path="/responses/input_tokens?beta=true",
     request_kind="json",
     response_kind="json",
     checks={
@@ -1027,7 +1027,7 @@ class BetaAssistants(SyncAPIResource):
 
 
 class AsyncBetaAssistants(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1038,7 +1038,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Assistant]:
+    ) -> AsyncPaginator[Assistant, AsyncCursorPage[Assistant]]:
         """Deprecated.
 
         Returns a list of assistants.
@@ -1054,8 +1054,8 @@ class AsyncBetaAssistants(AsyncAPIResource):
         from ..types.list_assistants_response import ListAssistantsResponse
 
         return cast(
-            "AsyncCursorPage[Assistant]",
-            await self._client.call_page(
+            "AsyncPaginator[Assistant, AsyncCursorPage[Assistant]]",
+            self._client.call_page(
                 _LIST_ASSISTANTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
                 extra_headers=extra_headers,
@@ -2275,7 +2275,7 @@ class BetaThreadsMessages(SyncAPIResource):
 
 
 class AsyncBetaThreadsMessages(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         thread_id: str,
         *,
@@ -2288,7 +2288,7 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[MessageObject]:
+    ) -> AsyncPaginator[MessageObject, AsyncCursorPage[MessageObject]]:
         """Returns a list of messages for a given thread.
 
         Args:
@@ -2304,8 +2304,8 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         from ..types.message_object import MessageObject
 
         return cast(
-            "AsyncCursorPage[MessageObject]",
-            await self._client.call_page(
+            "AsyncPaginator[MessageObject, AsyncCursorPage[MessageObject]]",
+            self._client.call_page(
                 _LIST_MESSAGES,
                 path_params={"thread_id": thread_id},
                 query={"limit": limit, "order": order, "after": after, "before": before, "run_id": run_id},
@@ -2737,7 +2737,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
     def steps(self) -> AsyncBetaThreadsRunsSteps:
         return AsyncBetaThreadsRunsSteps(self._client)
 
-    async def list(
+    def list(
         self,
         thread_id: str,
         *,
@@ -2749,7 +2749,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Run]:
+    ) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
         """Returns a list of runs belonging to a thread.
 
         Args:
@@ -2764,8 +2764,8 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         from ..types.run import Run
 
         return cast(
-            "AsyncCursorPage[Run]",
-            await self._client.call_page(
+            "AsyncPaginator[Run, AsyncCursorPage[Run]]",
+            self._client.call_page(
                 _LIST_RUNS,
                 path_params={"thread_id": thread_id},
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -3088,7 +3088,7 @@ class BetaThreadsRunsSteps(SyncAPIResource):
 
 
 class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         thread_id: str,
         run_id: str,
@@ -3102,7 +3102,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[RunStep]:
+    ) -> AsyncPaginator[RunStep, AsyncCursorPage[RunStep]]:
         """Returns a list of run steps belonging to a run.
 
         Args:
@@ -3119,8 +3119,8 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         from ..types.run_step import RunStep
 
         return cast(
-            "AsyncCursorPage[RunStep]",
-            await self._client.call_page(
+            "AsyncPaginator[RunStep, AsyncCursorPage[RunStep]]",
+            self._client.call_page(
                 _LIST_RUN_STEPS,
                 path_params={"thread_id": thread_id, "run_id": run_id},
                 query={"limit": limit, "order": order, "after": after, "before": before, "include[]": include},
@@ -3494,7 +3494,7 @@ class BetaChatkitThreads(SyncAPIResource):
 
 
 class AsyncBetaChatkitThreads(AsyncAPIResource):
-    async def list_items(
+    def list_items(
         self,
         thread_id: str,
         *,
@@ -3506,7 +3506,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ThreadItem]:
+    ) -> AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]:
         """List items that belong to a ChatKit thread.
 
         Args:
@@ -3521,8 +3521,8 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         from ..types.thread_item_list_resource import ThreadItemListResource
 
         return cast(
-            "AsyncCursorPage[ThreadItem]",
-            await self._client.call_page(
+            "AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]",
+            self._client.call_page(
                 _LIST_THREAD_ITEMS_METHOD,
                 path_params={"thread_id": thread_id},
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -3596,7 +3596,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -3608,7 +3608,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ChatKitThread]:
+    ) -> AsyncPaginator[ChatKitThread, AsyncCursorPage[ChatKitThread]]:
         """List ChatKit threads with optional pagination and user filters.
 
         Args:
@@ -3623,8 +3623,8 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         from ..types.thread_list_resource import ThreadListResource
 
         return cast(
-            "AsyncCursorPage[ChatKitThread]",
-            await self._client.call_page(
+            "AsyncPaginator[ChatKitThread, AsyncCursorPage[ChatKitThread]]",
+            self._client.call_page(
                 _LIST_THREADS_METHOD,
                 query={"limit": limit, "order": order, "after": after, "before": before, "user": user},
                 extra_headers=extra_headers,
@@ -4684,7 +4684,7 @@ class BetaResponsesInputItems(SyncAPIResource):
 
 
 class AsyncBetaResponsesInputItems(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         response_id: str,
         *,
@@ -4697,7 +4697,7 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[BetaResponseItem]:
+    ) -> AsyncPaginator[BetaResponseItem, AsyncCursorPage[BetaResponseItem]]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -4713,8 +4713,8 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
         from ..types.beta_response_item_list import BetaResponseItemList
 
         return cast(
-            "AsyncCursorPage[BetaResponseItem]",
-            await self._client.call_page(
+            "AsyncPaginator[BetaResponseItem, AsyncCursorPage[BetaResponseItem]]",
+            self._client.call_page(
                 _BETA_LIST_INPUT_ITEMS,
                 path_params={"response_id": response_id},
                 query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},

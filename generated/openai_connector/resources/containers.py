@@ -7,7 +7,7 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
@@ -304,7 +304,7 @@ class AsyncContainers(AsyncAPIResource):
     def files(self) -> AsyncContainersFiles:
         return AsyncContainersFiles(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -315,7 +315,7 @@ class AsyncContainers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ContainerResource]:
+    ) -> AsyncPaginator[ContainerResource, AsyncCursorPage[ContainerResource]]:
         """List Containers
 
         Lists containers.
@@ -331,8 +331,8 @@ class AsyncContainers(AsyncAPIResource):
         from ..types.container_resource import ContainerResource
 
         return cast(
-            "AsyncCursorPage[ContainerResource]",
-            await self._client.call_page(
+            "AsyncPaginator[ContainerResource, AsyncCursorPage[ContainerResource]]",
+            self._client.call_page(
                 _LIST_CONTAINERS,
                 query={"limit": limit, "order": order, "after": after, "name": name},
                 extra_headers=extra_headers,
@@ -643,7 +643,7 @@ class AsyncContainersFiles(AsyncAPIResource):
     def content(self) -> AsyncContainersFilesContent:
         return AsyncContainersFilesContent(self._client)
 
-    async def list(
+    def list(
         self,
         container_id: str,
         *,
@@ -654,7 +654,7 @@ class AsyncContainersFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ContainerFileResource]:
+    ) -> AsyncPaginator[ContainerFileResource, AsyncCursorPage[ContainerFileResource]]:
         """List Container files
 
         Lists container files.
@@ -669,8 +669,8 @@ class AsyncContainersFiles(AsyncAPIResource):
         from ..types.container_file_resource import ContainerFileResource
 
         return cast(
-            "AsyncCursorPage[ContainerFileResource]",
-            await self._client.call_page(
+            "AsyncPaginator[ContainerFileResource, AsyncCursorPage[ContainerFileResource]]",
+            self._client.call_page(
                 _LIST_CONTAINER_FILES,
                 path_params={"container_id": container_id},
                 query={"limit": limit, "order": order, "after": after},

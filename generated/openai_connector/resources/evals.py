@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
@@ -390,7 +390,7 @@ class AsyncEvals(AsyncAPIResource):
     def runs(self) -> AsyncEvalsRuns:
         return AsyncEvalsRuns(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         after: str | NotGiven = NOT_GIVEN,
@@ -401,7 +401,7 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Eval]:
+    ) -> AsyncPaginator[Eval, AsyncCursorPage[Eval]]:
         """List evaluations for a project.
 
         Args:
@@ -415,8 +415,8 @@ class AsyncEvals(AsyncAPIResource):
         from ..types.eval_list import EvalList
 
         return cast(
-            "AsyncCursorPage[Eval]",
-            await self._client.call_page(
+            "AsyncPaginator[Eval, AsyncCursorPage[Eval]]",
+            self._client.call_page(
                 _LIST_EVALS,
                 query={"after": after, "limit": limit, "order": order, "order_by": order_by},
                 extra_headers=extra_headers,
@@ -764,7 +764,7 @@ class AsyncEvalsRuns(AsyncAPIResource):
     def output_items(self) -> AsyncEvalsRunsOutputItems:
         return AsyncEvalsRunsOutputItems(self._client)
 
-    async def list(
+    def list(
         self,
         eval_id: str,
         *,
@@ -776,7 +776,7 @@ class AsyncEvalsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[EvalRun]:
+    ) -> AsyncPaginator[EvalRun, AsyncCursorPage[EvalRun]]:
         """Get a list of runs for an evaluation.
 
         Args:
@@ -791,8 +791,8 @@ class AsyncEvalsRuns(AsyncAPIResource):
         from ..types.eval_run_list import EvalRunList
 
         return cast(
-            "AsyncCursorPage[EvalRun]",
-            await self._client.call_page(
+            "AsyncPaginator[EvalRun, AsyncCursorPage[EvalRun]]",
+            self._client.call_page(
                 _GET_EVAL_RUNS,
                 path_params={"eval_id": eval_id},
                 query={"after": after, "limit": limit, "order": order, "status": status},
@@ -1023,7 +1023,7 @@ class EvalsRunsOutputItems(SyncAPIResource):
 
 
 class AsyncEvalsRunsOutputItems(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         eval_id: str,
         run_id: str,
@@ -1036,7 +1036,7 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[EvalRunOutputItem]:
+    ) -> AsyncPaginator[EvalRunOutputItem, AsyncCursorPage[EvalRunOutputItem]]:
         """Get a list of output items for an evaluation run.
 
         Args:
@@ -1052,8 +1052,8 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
         from ..types.eval_run_output_item_list import EvalRunOutputItemList
 
         return cast(
-            "AsyncCursorPage[EvalRunOutputItem]",
-            await self._client.call_page(
+            "AsyncPaginator[EvalRunOutputItem, AsyncCursorPage[EvalRunOutputItem]]",
+            self._client.call_page(
                 _GET_EVAL_RUN_OUTPUT_ITEMS,
                 path_params={"eval_id": eval_id, "run_id": run_id},
                 query={"after": after, "limit": limit, "status": status, "order": order},

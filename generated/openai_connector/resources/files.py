@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 
@@ -260,7 +260,7 @@ class Files(SyncAPIResource):
 
 
 class AsyncFiles(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         purpose: str | NotGiven = NOT_GIVEN,
@@ -271,7 +271,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[FileObject]:
+    ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
         """Returns a list of files.
 
         Args:
@@ -285,8 +285,8 @@ class AsyncFiles(AsyncAPIResource):
         from ..types.list_files_response import ListFilesResponse
 
         return cast(
-            "AsyncCursorPage[FileObject]",
-            await self._client.call_page(
+            "AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]",
+            self._client.call_page(
                 _LIST_FILES,
                 query={"purpose": purpose, "limit": limit, "order": order, "after": after},
                 extra_headers=extra_headers,

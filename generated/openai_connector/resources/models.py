@@ -4,11 +4,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
+from ..lib._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
-    from ..types.list_models_response import ListModelsResponse
     from ..types.model import Model
     from ..types.model_deleted import ModelDeleted
 
@@ -50,20 +50,23 @@ class Models(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ListModelsResponse:
+    ) -> SyncPage[Model]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
 
         from ..types.list_models_response import ListModelsResponse
+        from ..types.model import Model
 
         return cast(
-            "ListModelsResponse",
-            self._client.call(
+            "SyncPage[Model]",
+            self._client.call_page(
                 _LIST_MODELS,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListModelsResponse,
+                item_type=Model,
+                cursor_param=None,
             ),
         )
 
@@ -129,27 +132,30 @@ class Models(SyncAPIResource):
 
 
 class AsyncModels(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ListModelsResponse:
+    ) -> AsyncPaginator[Model, AsyncPage[Model]]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
 
         from ..types.list_models_response import ListModelsResponse
+        from ..types.model import Model
 
         return cast(
-            "ListModelsResponse",
-            await self._client.call(
+            "AsyncPaginator[Model, AsyncPage[Model]]",
+            self._client.call_page(
                 _LIST_MODELS,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListModelsResponse,
+                item_type=Model,
+                cursor_param=None,
             ),
         )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
@@ -652,7 +652,7 @@ class Videos(SyncAPIResource):
 
 
 class AsyncVideos(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -662,7 +662,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Video]:
+    ) -> AsyncPaginator[Video, AsyncCursorPage[Video]]:
         """Deprecated.
 
         List recently generated videos for the current project.
@@ -677,8 +677,8 @@ class AsyncVideos(AsyncAPIResource):
         from ..types.video_list_resource import VideoListResource
 
         return cast(
-            "AsyncCursorPage[Video]",
-            await self._client.call_page(
+            "AsyncPaginator[Video, AsyncCursorPage[Video]]",
+            self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},
                 extra_headers=extra_headers,
