@@ -8,7 +8,7 @@ import dataclasses
 import json
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
 import jinja2
 
@@ -330,8 +330,7 @@ class PackageRenderer:
             "api": op.api,
             "operation_id": op.operation_id,
             "method": op.method,
-            # a query written into the spec's path (`?beta=true`) stays in it: the runtime sends it as query
-            "path": f"{op.path}?{urlencode(op.fixed_query)}" if op.fixed_query else op.path,
+            "path": op.path,
             "request_kind": op.body.media if op.body else "none",
             "response_kind": response.kind,
             "accept": _accept(response),

@@ -186,7 +186,7 @@ class ClientSurface:
             return self._derived(settings, stream_binary)
         if "rate_limiter" not in given and "max_calls_per_period" not in given:
             settings["rate_limiter"] = self._conn.limiter
-        api_key = settings.pop("api_key", None)
+        api_key = settings.pop("api_key", None) or self._config.api_key
         build: Any = type(self)
         copied: Self = build(api_key, http_client=http_client or self._http, **settings)
         copied._options = copied._options._replace(stream_binary=stream_binary)

@@ -593,7 +593,7 @@ _BETA_CREATE_RESPONSE = Operation(
     api="openai",
     operation_id="beta_createResponse",
     method="POST",
-    path="/responses?beta=true",
+    path="/responses",
     request_kind="json",
     response_kind="json",
     checks={
@@ -639,7 +639,7 @@ _BETA_GET_RESPONSE = Operation(
     api="openai",
     operation_id="beta_getResponse",
     method="GET",
-    path="/responses/{response_id}?beta=true",
+    path="/responses/{response_id}",
     request_kind="none",
     response_kind="json",
     checks={
@@ -658,7 +658,7 @@ _BETA_DELETE_RESPONSE = Operation(
     api="openai",
     operation_id="beta_deleteResponse",
     method="DELETE",
-    path="/responses/{response_id}?beta=true",
+    path="/responses/{response_id}",
     request_kind="none",
     response_kind="none",
     checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
@@ -668,7 +668,7 @@ _BETA_CANCEL_RESPONSE = Operation(
     api="openai",
     operation_id="beta_cancelResponse",
     method="POST",
-    path="/responses/{response_id}/cancel?beta=true",
+    path="/responses/{response_id}/cancel",
     request_kind="none",
     response_kind="json",
     checks={"path": {"response_id": {"type": "string"}}, "header": {"openai-beta": {"type": "array"}}},
@@ -678,7 +678,7 @@ _BETA_COMPACTCONVERSATION = Operation(
     api="openai",
     operation_id="beta_Compactconversation",
     method="POST",
-    path="/responses/compact?beta=true",
+    path="/responses/compact",
     request_kind="json",
     response_kind="json",
     checks={
@@ -700,7 +700,7 @@ _BETA_LIST_INPUT_ITEMS = Operation(
     api="openai",
     operation_id="beta_listInputItems",
     method="GET",
-    path="/responses/{response_id}/input_items?beta=true",
+    path="/responses/{response_id}/input_items",
     request_kind="none",
     response_kind="json",
     checks={
@@ -719,7 +719,7 @@ _BETA_GETINPUTTOKENCOUNTS = Operation(
     api="openai",
     operation_id="beta_Getinputtokencounts",
     method="POST",
-    path="/responses/input_tokens?beta=true",
+    path="/responses/input_tokens",
     request_kind="json",
     response_kind="json",
     checks={

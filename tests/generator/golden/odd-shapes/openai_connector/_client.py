@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .resources.records import AsyncRecords, Records
     from .resources.root import AsyncRoot, Root
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = ["AsyncAzureOpenAI", "AsyncClient", "AsyncOpenAI", "AzureOpenAI", "Client", "OpenAI"]
 
 
 class Client(SyncAPIClient):
@@ -75,3 +75,29 @@ class AsyncClient(AsyncAPIClient):
         from .resources.pets import AsyncPets
 
         return AsyncPets(self)
+
+
+class OpenAI(Client):
+    """`Client` for OpenAI only, as openai-python's `OpenAI`: settings not given are read from `OPENAI_API_KEY`,
+    `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID` and `OPENAI_BASE_URL`, never from Azure's variables."""
+
+    _provider = "openai"
+
+
+class AsyncOpenAI(AsyncClient):
+    """`AsyncClient` for OpenAI only (see `OpenAI`)."""
+
+    _provider = "openai"
+
+
+class AzureOpenAI(Client):
+    """`Client` for Azure OpenAI only, as openai-python's `AzureOpenAI`: settings not given are read from
+    `AZURE_OPENAI_API_KEY` (else `AZURE_OPENAI_AD_TOKEN`), `AZURE_OPENAI_ENDPOINT` and `OPENAI_API_VERSION`."""
+
+    _provider = "azure"
+
+
+class AsyncAzureOpenAI(AsyncClient):
+    """`AsyncClient` for Azure OpenAI only (see `AzureOpenAI`)."""
+
+    _provider = "azure"

@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
+    from ._client import AsyncAzureOpenAI, AsyncClient, AsyncOpenAI, AzureOpenAI, Client, OpenAI
     from .lib import (
         NOT_GIVEN,
         APIConnectionError,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         NotFoundError,
         NotGiven,
         Open,
+        OpenAIError,
         Operation,
         PermissionDeniedError,
         RateLimiter,
@@ -59,10 +60,13 @@ _MODULE_OF: dict[str, str] = {
     "APIStatusError": ".lib",
     "APITimeoutError": ".lib",
     "AsyncAPIClient": ".lib",
+    "AsyncAzureOpenAI": "._client",
     "AsyncClient": "._client",
     "AsyncCursorPage": ".lib",
+    "AsyncOpenAI": "._client",
     "AsyncStream": ".lib",
     "AuthenticationError": ".lib",
+    "AzureOpenAI": "._client",
     "BadRequestError": ".lib",
     "BaseModel": ".lib",
     "BinaryResponse": ".lib",
@@ -79,6 +83,8 @@ _MODULE_OF: dict[str, str] = {
     "NotFoundError": ".lib",
     "NotGiven": ".lib",
     "Open": ".lib",
+    "OpenAI": "._client",
+    "OpenAIError": ".lib",
     "Operation": ".lib",
     "PermissionDeniedError": ".lib",
     "RateLimitError": ".lib",
@@ -101,10 +107,13 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncAPIClient",
+    "AsyncAzureOpenAI",
     "AsyncClient",
     "AsyncCursorPage",
+    "AsyncOpenAI",
     "AsyncStream",
     "AuthenticationError",
+    "AzureOpenAI",
     "BadRequestError",
     "BaseModel",
     "BinaryResponse",
@@ -121,6 +130,8 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "Open",
+    "OpenAI",
+    "OpenAIError",
     "Operation",
     "PermissionDeniedError",
     "RateLimitError",
