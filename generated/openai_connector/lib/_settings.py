@@ -75,30 +75,6 @@ class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to defi
             result = httpx2.Timeout(connect=t.connect, read=self.stream_idle_timeout, write=t.write, pool=t.pool)
         return result
 
-    def derive(
-        self,
-        *,
-        timeout: float | httpx2.Timeout | NotGiven | None,
-        max_retries: int | NotGiven,
-        retry_delay: float | NotGiven | None,
-        on_retry: Callable[[RetryEvent], object] | NotGiven | None,
-        on_response: Callable[[ResponseInfo], object] | NotGiven | None,
-        stream_binary: bool | NotGiven,
-    ) -> Options:
-        """These options with the given ones replaced (`NOT_GIVEN` keeps the current value)."""
-        policy = self.policy
-        if not isinstance(max_retries, NotGiven):
-            policy = policy._replace(max_retries=max_retries)
-        if not isinstance(retry_delay, NotGiven):
-            policy = policy._replace(retry_delay=retry_delay)
-        return self._replace(
-            policy=policy,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else to_timeout(timeout),
-            on_retry=self.on_retry if isinstance(on_retry, NotGiven) else on_retry,
-            on_response=self.on_response if isinstance(on_response, NotGiven) else on_response,
-            stream_binary=self.stream_binary if isinstance(stream_binary, NotGiven) else stream_binary,
-        )
-
 
 def options_from(settings: ClientSettings) -> Options:
     """The options of a new client; raises `ConfigurationError` for a negative `max_retries`."""
