@@ -420,7 +420,8 @@ def for_client_class(
             given.insert(0, "is_openai_key")
         if given:
             cls, other = ("AzureOpenAI", "OpenAI") if provider == "azure" else ("OpenAI", "AzureOpenAI")
-            raise ConfigurationError(f"{cls}() does not take {', '.join(given)}: use {other}() or Client()")
+            hint = " (for the Azure endpoint pass azure_endpoint)" if "base_url" in given else ""
+            raise ConfigurationError(f"{cls}() does not take {', '.join(given)}: use {other}() or Client(){hint}")
         explicit = {**explicit, "is_openai_key": provider == "openai"}
     return with_environment(explicit, environ, key_is_openai=True)
 
