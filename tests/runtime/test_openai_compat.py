@@ -195,6 +195,7 @@ def test_copy_takes_every_setting_and_leaves_the_original(server: LoopbackServer
         replaced.models.list()
         client.models.list()
         assert (other.max_retries, client.max_retries) == (0, 2)
+        assert other.timeout == client.timeout  # its own default, not the shared pool's
         other.close()
         assert not client.is_closed()  # the copy shares the pool, and does not own it
     first, second, third = server.requests

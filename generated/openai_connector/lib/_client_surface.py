@@ -184,6 +184,7 @@ class ClientSurface:
         settings.update(given)
         if not rebuild:
             return self._derived(settings, stream_binary)
+        settings.setdefault("timeout", self._options.timeout)  # not the shared pool's own
         if "rate_limiter" not in given and "max_calls_per_period" not in given:
             settings["rate_limiter"] = self._conn.limiter
         api_key = settings.pop("api_key", None) or self._config.api_key
