@@ -164,7 +164,10 @@ class ClientSurface:
 
         `default_headers` / `default_query` add to this client's; `set_default_headers` / `set_default_query`
         replace them. A `None` connection setting keeps this client's. The copy shares the connection pool
-        (closing it does not close the pool) unless `http_client=` is given.
+        (closing it does not close the pool) unless `http_client=` is given. Ours too: `on_response` receives
+        a `ResponseInfo` (status, headers, request id, timing, retries) after each successful call made through
+        the copy, the thread-safe way to see a typed call's headers; `stream_binary=True` returns binary bodies
+        unread, to stream them (see `BinaryResponse`).
         """
         given: dict[str, Any] = {name: value for name, value in changes.items() if not isinstance(value, NotGiven)}
         for name in _NONE_KEEPS & given.keys():
