@@ -15,6 +15,7 @@ from generator.diagnostics import Diagnostics
 from generator.extras import extra_paths
 from generator.layout import Layout, plan
 from generator.naming import ClassNames, isort_key, namespace_class, namespace_identifier
+from generator.naming.reserved import GENERATED_CLIENTS
 from generator.parser import Api, parse_api
 from generator.parser.facts import link_azure_classic
 from generator.parser.kinds import AnyKind
@@ -275,7 +276,7 @@ def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]
         api_versions=api_versions(layouts),
         webhooks=webhook_events(layouts[0]) if layouts else None,
     )
-    lookup = [("AsyncClient", "._client"), ("Client", "._client")]
+    lookup = [(name, "._client") for name in sorted(GENERATED_CLIENTS)]
     lookup += [(name, f".{LIB}") for name in sorted(runtime_names().exports)]
     lookup.sort(key=lambda item: isort_key(item[0]))
     imports: dict[str, list[str]] = {}
@@ -287,6 +288,7 @@ def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]
         imports=sorted(imports.items()),
         lookup=lookup,
     )
+    files["pagination.py"] = env.get_template("pagination.py.jinja").render(header=header, lib=f".{LIB}")
     files["py.typed"] = ""
     return files
 

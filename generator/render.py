@@ -259,20 +259,26 @@ class PackageRenderer:
             "arguments": signature.arguments(),
             "overloads": [],
             "stream_switch": "",
+            "paginated": False,
             "docstring": _method_docstring(op, signature.doc_args),
         }
         head = [*signature.positional, "*"]
         keywords = signature.keywords
         common = COMMON_PARAMETERS
         stream_used: set[str] = set()
-        if response.page_item is not None and op.method == "GET":
-            item = annotator.render(response.page_item, "model", open_values=False, annotated=False)
-            item_type = runtime.render(response.page_item, "model", open_values=False)
+        page_item = response.page_item or response.single_page_item
+        if page_item is not None and op.method == "GET":
+            # A list answer is a page: iterating it yields the items (of every page, for a cursor list).
+            # The async method returns an `AsyncPaginator`: awaited it is the page, `async for` walks the items.
+            item = annotator.render(page_item, "model", open_values=False, annotated=False)
+            item_type = runtime.render(page_item, "model", open_values=False)
+            page, cursor = ("CursorPage", '"after"') if response.page_item is not None else ("Page", "None")
             method.update(
                 call="call_page",
                 params=[*head, *keywords, *common],
-                returns={"sync": f"SyncCursorPage[{item}]", "async": f"AsyncCursorPage[{item}]"},
-                call_extra=[("cast_to", cast_to), ("item_type", item_type), ("cursor_param", '"after"')],
+                returns={"sync": f"Sync{page}[{item}]", "async": f"AsyncPaginator[{item}, Async{page}[{item}]]"},
+                call_extra=[("cast_to", cast_to), ("item_type", item_type), ("cursor_param", cursor)],
+                paginated=True,
             )
         elif response.stream is not None and (signature.stream_field or response.kind == "none"):
             chunk = annotator.render(response.stream, "model", open_values=False, annotated=False)

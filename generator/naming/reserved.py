@@ -33,6 +33,8 @@ MODEL_ATTRIBUTES = frozenset(
         "update_forward_refs",
         "fields",
         "from_orm",
+        "to_dict",  # the runtime BaseModel's (openai-python's names)
+        "to_json",
     }
 )
 # Parameters every generated method has, and names its body uses.
@@ -42,8 +44,8 @@ METHOD_RESERVED = frozenset(
 # What every generated resource has beside its methods and children: its raw and streaming-response views.
 RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 # The generated client classes, and the package's own folders a namespace must not take.
-GENERATED_CLIENTS = frozenset({"Client", "AsyncClient"})
-PACKAGE_FOLDERS = frozenset({"lib", "types", "resources"})
+GENERATED_CLIENTS = frozenset({"Client", "AsyncClient", "OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI"})
+PACKAGE_FOLDERS = frozenset({"lib", "types", "resources", "pagination"})
 
 
 def template_imports(folder: Path = TEMPLATES) -> frozenset[str]:

@@ -50,6 +50,7 @@ class Response:
     stream: Kind | None = None  # chunk type of a text/event-stream answer
     page_item: Kind | None = None  # item type of a cursor-paginated list
     list_like: bool = False  # an object whose `data` is an array (a list, paginated or not)
+    single_page_item: Kind | None = None  # item type of a list that is all in one answer (`data`, no `has_more`)
     accept: tuple[str, ...] = ()  # the content types of a non-streamed answer, for the Accept header
 
 
@@ -314,7 +315,14 @@ class OperationParser:
             kind = "json_or_text"  # the caller chooses with a format argument; the runtime reads Content-Type
         accept = tuple(t for t in content if not t.lower().startswith("text/event-stream"))
         return Response(
-            kind, chosen, json_kind, stream_kind, self._page_item(json_kind, spec), self._list_like(json_kind), accept
+            kind,
+            chosen,
+            json_kind,
+            stream_kind,
+            self._page_item(json_kind, spec),
+            self._list_like(json_kind),
+            single_page_item=self._single_page_item(json_kind),
+            accept=accept,
         )
 
     def _field_names(self, kind: Kind | None) -> list[str]:
@@ -339,6 +347,17 @@ class OperationParser:
             self.diagnostics.warn(self.file, pointer, "response without a schema", "typed as Any (untyped)")
             return AnyKind()
         return self.schemas.kind(schema, pointer, hint, owner)
+
+    def _single_page_item(self, kind: Kind | None) -> Kind | None:
+        """The item type when this is a list object answered whole: `data` an array, no `has_more`."""
+        definition = self.schemas.definitions.get(kind.key) if isinstance(kind, Ref) else None
+        if definition is None or definition.fields is None:
+            return None
+        fields = {f.wire_name: f for f in definition.fields}
+        data = fields.get("data")
+        if data is None or "has_more" in fields or not isinstance(data.kind, ArrayKind):
+            return None
+        return data.kind.item
 
     def _page_item(self, kind: Kind | None, spec: dict[str, Any]) -> Kind | None:
         """The item type when this is a cursor-paginated list (`after` in, `data` + `has_more` out)."""

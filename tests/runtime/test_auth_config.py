@@ -220,7 +220,9 @@ def test_sync_client_refuses_async_provider() -> None:
             {"is_openai_key": True, "api_key": FAKE_OPENAI_KEY, "azure_endpoint": "https://r.openai.azure.com"},
             "is_openai_key=True",
         ),
-        ({"api_key": FAKE_OPENAI_KEY, "api_version": "2024-10-21"}, "api_version is an Azure"),
+        # api_version chooses Azure OpenAI (`_config.PRECEDENCE`), which then needs an endpoint
+        ({"api_key": FAKE_OPENAI_KEY, "api_version": "2024-10-21"}, "Azure OpenAI needs azure_endpoint"),
+        ({"is_openai_key": True, "api_key": FAKE_OPENAI_KEY, "api_version": "2024-10-21"}, "api_version is an Azure"),
         (
             {
                 "azure_endpoint": "https://r.openai.azure.com",

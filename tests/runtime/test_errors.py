@@ -64,8 +64,8 @@ def test_status_maps_to_error_type(server: LoopbackServer, status: int, error_ty
     assert type(err) is error_type
     assert err.status_code == status
     assert err.request_id == "req_123"
-    assert err.body == body
-    assert err.code == "bad_thing"
+    assert err.body == body["error"]  # the `error` object, as openai-python's `body`
+    assert (err.code, err.type, err.param) == ("bad_thing", "invalid_request_error", None)
     assert str(err) == f"Error code: {status} - nope (request id req_123)"
 
 

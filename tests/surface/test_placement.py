@@ -2,8 +2,9 @@
 
 `openai_python_methods.tsv` lists openai-python's resource methods that call the API (resource path,
 method name, HTTP method, spec path, the type it returns), as its `api.md` documents them; update it
-with a new release. A method counts as matched when `Client` (and `AsyncClient`, awaitable) has it at
-that path and it calls the spec operation at that HTTP method and path. No request is sent.
+with a new release. A method counts as matched when `Client` (and `AsyncClient`, awaitable: a coroutine, or
+an `AsyncPaginator` for a list, as openai-python's) has it at that path and it calls the spec operation at
+that HTTP method and path. No request is sent.
 """
 
 from __future__ import annotations
@@ -83,8 +84,14 @@ def _matches(client: Any, rows: list[Row], *, awaitable: bool) -> Iterator[tuple
             row,
             operation is not None
             and operation.operation_id == operation_ids.get((row.http_method, row.spec_path))
-            and inspect.iscoroutinefunction(method) == awaitable,
+            and _is_async(method) == awaitable,
         )
+
+
+def _is_async(method: Any) -> bool:
+    """A coroutine function, or (as openai-python's async list methods) a method returning an `AsyncPaginator`."""
+    returns = str(inspect.signature(method).return_annotation)
+    return inspect.iscoroutinefunction(method) or returns.startswith("AsyncPaginator[")
 
 
 @pytest.mark.parametrize("client_class", [Client, AsyncClient])

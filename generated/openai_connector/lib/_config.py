@@ -27,6 +27,8 @@ __all__ = [
     "ClientConfig",
     "TokenProvider",
     "check_api_version",
+    "check_url",
+    "for_client_class",
     "resolve_config",
     "with_environment",
 ]
@@ -40,7 +42,7 @@ _ENDPOINT_SUFFIXES = ("/openai/v1", "/openai")
 _API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(-preview)?|v1")
 
 
-def _check_url(setting: str, url: str, example: str) -> None:
+def check_url(setting: str, url: str, example: str) -> None:
     """Raise `ConfigurationError` unless `url` is an absolute http(s) URL with a host and no query or fragment."""
     if any(ch.isspace() for ch in url) or not url.startswith(("http://", "https://")):
         raise ConfigurationError(f"{setting} must be an http:// or https:// URL like {example}")
@@ -219,7 +221,7 @@ def _openai_config(
             "(for Azure OpenAI pass azure_endpoint, or set AZURE_OPENAI_ENDPOINT)"
         )
     url = (base_url or OPENAI_BASE_URL).rstrip("/")
-    _check_url("base_url", url, "https://api.openai.com/v1")
+    check_url("base_url", url, "https://api.openai.com/v1")
     if _AZURE_KEY.fullmatch(api_key) and len(api_key) == 32:
         warnings.warn(
             "api_key looks like an Azure OpenAI key (32 hexadecimal characters) but the client is set up "
@@ -274,7 +276,7 @@ def _azure_config(
         endpoint = AZURE_HOST_TEMPLATE.format(resource=azure_resource)
     elif azure_endpoint:
         endpoint = azure_endpoint.strip().rstrip("/")
-        _check_url("azure_endpoint", endpoint, "https://<resource>.openai.azure.com (or pass azure_resource)")
+        check_url("azure_endpoint", endpoint, "https://<resource>.openai.azure.com (or pass azure_resource)")
         for suffix in _ENDPOINT_SUFFIXES:
             if endpoint.endswith(suffix):
                 endpoint = endpoint[: -len(suffix)]
@@ -418,10 +420,13 @@ PRECEDENCE = """\
    AZURE_OPENAI_AD_TOKEN, when no credential is given; AZURE_OPENAI_ENDPOINT unless azure_resource
    is given; OPENAI_API_VERSION). The other provider's variables are never read, so a key set for
    one provider is never sent to the other's host. An explicit api_key goes to the chosen provider.
+The clients themselves read the environment too, by the same rules, except that `OpenAI(...)` and
+`AzureOpenAI(...)` fix the provider (rule 1 is skipped), and `Client(api_key)` with no other setting
+choosing a provider is OpenAI: a key given in code never goes to an endpoint read from the environment.
 """
 
 
-def _chosen_provider(explicit: Mapping[str, object], env: Callable[[str], str | None]) -> bool:
+def _chosen_provider(explicit: Mapping[str, object], env: Callable[[str], str | None], *, key_is_openai: bool) -> bool:
     """True for OpenAI, False for Azure OpenAI (rule 1 of `PRECEDENCE`)."""
     is_openai_key = explicit.get("is_openai_key")
     if is_openai_key is not None:
@@ -430,12 +435,36 @@ def _chosen_provider(explicit: Mapping[str, object], env: Callable[[str], str | 
         return False
     if any(explicit.get(name) is not None for name in _OPENAI_ONLY):
         return True
+    if key_is_openai and explicit.get("api_key") is not None:
+        return True
     return env("AZURE_OPENAI_ENDPOINT") is None
 
 
-def with_environment(explicit: Mapping[str, Any], environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+def for_client_class(
+    provider: Literal["openai", "azure"] | None, explicit: Mapping[str, Any], environ: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """The settings of a client constructor completed from the environment (`PRECEDENCE`): `provider` is the
+    one `OpenAI` / `AzureOpenAI` fix (an argument of the other provider is a `ConfigurationError` naming it),
+    None for `Client`, where an explicit `api_key` alone means OpenAI."""
+    if provider is not None:
+        wrong = _OPENAI_ONLY if provider == "azure" else (*_AZURE_ONLY, "azure_resource")
+        given = [name for name in dict.fromkeys(wrong) if explicit.get(name) is not None]
+        if explicit.get("is_openai_key") is not None and explicit["is_openai_key"] != (provider == "openai"):
+            given.insert(0, "is_openai_key")
+        if given:
+            cls, other = ("AzureOpenAI", "OpenAI") if provider == "azure" else ("OpenAI", "AzureOpenAI")
+            hint = " (for the Azure endpoint pass azure_endpoint)" if "base_url" in given else ""
+            raise ConfigurationError(f"{cls}() does not take {', '.join(given)}: use {other}() or Client(){hint}")
+        explicit = {**explicit, "is_openai_key": provider == "openai"}
+    return with_environment(explicit, environ, key_is_openai=True)
+
+
+def with_environment(
+    explicit: Mapping[str, Any], environ: Mapping[str, str] | None = None, *, key_is_openai: bool = False
+) -> dict[str, Any]:
     """`explicit` settings (constructor arguments or CLI flags; `api_key` included) completed from the
-    environment, in the one order of precedence `PRECEDENCE` documents (`Client.from_env()` and the CLI)."""
+    environment, in the one order of precedence `PRECEDENCE` documents (`Client.from_env()` and the CLI;
+    `key_is_openai` for the constructors: an explicit `api_key` alone chooses OpenAI)."""
     source = os.environ if environ is None else environ
 
     def env(name: str) -> str | None:
@@ -444,7 +473,7 @@ def with_environment(explicit: Mapping[str, Any], environ: Mapping[str, str] | N
 
     # A connection setting given as None counts as not given (others keep None: `timeout=None` means no timeout).
     settings = {name: value for name, value in explicit.items() if value is not None or name not in _CONNECTION}
-    is_openai = _chosen_provider(settings, env)
+    is_openai = _chosen_provider(settings, env, key_is_openai=key_is_openai)
     settings["is_openai_key"] = is_openai
     if is_openai:
         for name, variable in OPENAI_ENV.items():

@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -2254,7 +2254,7 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationAdminApiKeysWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         after: str | NotGiven | None = NOT_GIVEN,
@@ -2264,7 +2264,7 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AdminApiKey]:
+    ) -> AsyncPaginator[AdminApiKey, AsyncCursorPage[AdminApiKey]]:
         """List organization API keys
 
         Retrieve a paginated list of organization admin API keys.
@@ -2279,8 +2279,8 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
         from ..types.api_key_list import ApiKeyList
 
         return cast(
-            "AsyncCursorPage[AdminApiKey]",
-            await self._client.call_page(
+            "AsyncPaginator[AdminApiKey, AsyncCursorPage[AdminApiKey]]",
+            self._client.call_page(
                 _ADMIN_API_KEYS_LIST,
                 query={"after": after, "order": order, "limit": limit},
                 extra_headers=extra_headers,
@@ -2476,7 +2476,7 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationAuditLogsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         effective_at: ListAuditLogsEffectiveAtParam | NotGiven = NOT_GIVEN,
@@ -2493,7 +2493,7 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AuditLog]:
+    ) -> AsyncPaginator[AuditLog, AsyncCursorPage[AuditLog]]:
         """List user actions and configuration changes within this organization.
 
         Args:
@@ -2513,8 +2513,8 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         from ..types.list_audit_logs_response import ListAuditLogsResponse
 
         return cast(
-            "AsyncCursorPage[AuditLog]",
-            await self._client.call_page(
+            "AsyncPaginator[AuditLog, AsyncCursorPage[AuditLog]]",
+            self._client.call_page(
                 _LIST_AUDIT_LOGS,
                 query={
                     "effective_at": effective_at,
@@ -2791,7 +2791,7 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationCertificatesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -2801,7 +2801,7 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationCertificate]:
+    ) -> AsyncPaginator[OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]]:
         """List uploaded certificates for this organization.
 
         Args:
@@ -2814,8 +2814,8 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         from ..types.organization_certificate import OrganizationCertificate
 
         return cast(
-            "AsyncCursorPage[OrganizationCertificate]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]]",
+            self._client.call_page(
                 _LIST_ORGANIZATION_CERTIFICATES,
                 query={"limit": limit, "after": after, "order": order},
                 extra_headers=extra_headers,
@@ -4666,7 +4666,7 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
     def users(self) -> AsyncAdminOrganizationGroupsUsers:
         return AsyncAdminOrganizationGroupsUsers(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -4676,7 +4676,7 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[GroupResponse]:
+    ) -> AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]:
         """Lists all groups in the organization.
 
         Args:
@@ -4689,8 +4689,8 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         from ..types.group_response import GroupResponse
 
         return cast(
-            "AsyncCursorPage[GroupResponse]",
-            await self._client.call_page(
+            "AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]",
+            self._client.call_page(
                 _LIST_GROUPS,
                 query={"limit": limit, "after": after, "order": order},
                 extra_headers=extra_headers,
@@ -4987,7 +4987,7 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationGroupsRolesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         group_id: str,
         *,
@@ -4998,7 +4998,7 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AssignedRoleDetails]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a group within the organization.
 
         Args:
@@ -5012,8 +5012,8 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncCursorPage[AssignedRoleDetails]",
-            await self._client.call_page(
+            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            self._client.call_page(
                 _LIST_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"group_id": group_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -5285,7 +5285,7 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationGroupsUsersWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         group_id: str,
         *,
@@ -5296,7 +5296,7 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationGroupUser]:
+    ) -> AsyncPaginator[OrganizationGroupUser, AsyncCursorPage[OrganizationGroupUser]]:
         """Lists the users assigned to a group.
 
         Args:
@@ -5310,8 +5310,8 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         from ..types.user_list_resource import UserListResource
 
         return cast(
-            "AsyncCursorPage[OrganizationGroupUser]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationGroupUser, AsyncCursorPage[OrganizationGroupUser]]",
+            self._client.call_page(
                 _LIST_GROUP_USERS,
                 path_params={"group_id": group_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -5575,7 +5575,7 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationInvitesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -5584,7 +5584,7 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Invite]:
+    ) -> AsyncPaginator[Invite, AsyncCursorPage[Invite]]:
         """Returns a list of invites in the organization.
 
         Args:
@@ -5596,8 +5596,8 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         from ..types.invite_list_response import InviteListResponse
 
         return cast(
-            "AsyncCursorPage[Invite]",
-            await self._client.call_page(
+            "AsyncPaginator[Invite, AsyncCursorPage[Invite]]",
+            self._client.call_page(
                 _LIST_INVITES,
                 query={"limit": limit, "after": after},
                 extra_headers=extra_headers,
@@ -5990,7 +5990,7 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
     def spend_limit(self) -> AsyncAdminOrganizationProjectsSpendLimit:
         return AsyncAdminOrganizationProjectsSpendLimit(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -6000,7 +6000,7 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Project]:
+    ) -> AsyncPaginator[Project, AsyncCursorPage[Project]]:
         """Returns a list of projects.
 
         Args:
@@ -6013,8 +6013,8 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         from ..types.project_list_response import ProjectListResponse
 
         return cast(
-            "AsyncCursorPage[Project]",
-            await self._client.call_page(
+            "AsyncPaginator[Project, AsyncCursorPage[Project]]",
+            self._client.call_page(
                 _LIST_PROJECTS,
                 query={"limit": limit, "after": after, "include_archived": include_archived},
                 extra_headers=extra_headers,
@@ -6287,7 +6287,7 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationProjectsApiKeysWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -6298,7 +6298,7 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectApiKey]:
+    ) -> AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]:
         """Returns a list of API keys in the project.
 
         Args:
@@ -6312,8 +6312,8 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         from ..types.project_api_key_list_response import ProjectApiKeyListResponse
 
         return cast(
-            "AsyncCursorPage[ProjectApiKey]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]",
+            self._client.call_page(
                 _LIST_PROJECT_API_KEYS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "owner_project_access": owner_project_access},
@@ -6529,7 +6529,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationProjectsCertificatesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -6540,7 +6540,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationProjectCertificate]:
+    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]]:
         """List certificates for this project.
 
         Args:
@@ -6554,8 +6554,8 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         from ..types.organization_project_certificate import OrganizationProjectCertificate
 
         return cast(
-            "AsyncCursorPage[OrganizationProjectCertificate]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]]",
+            self._client.call_page(
                 _LIST_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -6978,7 +6978,7 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
     def roles(self) -> AsyncAdminOrganizationProjectsGroupsRoles:
         return AsyncAdminOrganizationProjectsGroupsRoles(self._client)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -6989,7 +6989,7 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectGroup]:
+    ) -> AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]:
         """Lists the groups that have access to a project.
 
         Args:
@@ -7003,8 +7003,8 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         from ..types.project_group_list_resource import ProjectGroupListResource
 
         return cast(
-            "AsyncCursorPage[ProjectGroup]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]",
+            self._client.call_page(
                 _LIST_PROJECT_GROUPS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -7289,7 +7289,7 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationProjectsGroupsRolesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         group_id: str,
@@ -7301,7 +7301,7 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AssignedRoleDetails]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a group within a project.
 
         Args:
@@ -7316,8 +7316,8 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncCursorPage[AssignedRoleDetails]",
-            await self._client.call_page(
+            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            self._client.call_page(
                 _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "group_id": group_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -7942,7 +7942,7 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationProjectsRateLimitsWithStreamingResponse(self)
 
-    async def list_rate_limits(
+    def list_rate_limits(
         self,
         project_id: str,
         *,
@@ -7953,7 +7953,7 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectRateLimit]:
+    ) -> AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]:
         """Returns the rate limits per model for a project.
 
         Args:
@@ -7967,8 +7967,8 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
 
         return cast(
-            "AsyncCursorPage[ProjectRateLimit]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]",
+            self._client.call_page(
                 _LIST_PROJECT_RATE_LIMITS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "before": before},
@@ -8243,7 +8243,7 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
     def api_keys(self) -> AsyncAdminOrganizationProjectsServiceAccountsApiKeys:
         return AsyncAdminOrganizationProjectsServiceAccountsApiKeys(self._client)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -8253,7 +8253,7 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectServiceAccount]:
+    ) -> AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]:
         """Returns a list of service accounts in the project.
 
         Args:
@@ -8266,8 +8266,8 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
 
         return cast(
-            "AsyncCursorPage[ProjectServiceAccount]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]",
+            self._client.call_page(
                 _LIST_PROJECT_SERVICE_ACCOUNTS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after},
@@ -8738,7 +8738,7 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationProjectsSpendAlertsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -8750,7 +8750,7 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectSpendAlert]:
+    ) -> AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]:
         """Lists project spend alerts.
 
         Args:
@@ -8765,8 +8765,8 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
 
         return cast(
-            "AsyncCursorPage[ProjectSpendAlert]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]",
+            self._client.call_page(
                 _LIST_PROJECT_SPEND_ALERTS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -9143,7 +9143,7 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
     def roles(self) -> AsyncAdminOrganizationProjectsUsersRoles:
         return AsyncAdminOrganizationProjectsUsersRoles(self._client)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -9153,7 +9153,7 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ProjectUser]:
+    ) -> AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]:
         """Returns a list of users in the project.
 
         Args:
@@ -9166,8 +9166,8 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         from ..types.project_user_list_response import ProjectUserListResponse
 
         return cast(
-            "AsyncCursorPage[ProjectUser]",
-            await self._client.call_page(
+            "AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]",
+            self._client.call_page(
                 _LIST_PROJECT_USERS,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after},
@@ -9489,7 +9489,7 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationProjectsUsersRolesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         user_id: str,
@@ -9501,7 +9501,7 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AssignedRoleDetails]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a user within a project.
 
         Args:
@@ -9516,8 +9516,8 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncCursorPage[AssignedRoleDetails]",
-            await self._client.call_page(
+            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            self._client.call_page(
                 _LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "user_id": user_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -9838,7 +9838,7 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationProjectsRolesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         project_id: str,
         *,
@@ -9849,7 +9849,7 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Role]:
+    ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
         """Lists the roles configured for a project.
 
         Args:
@@ -9863,8 +9863,8 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "AsyncCursorPage[Role]",
-            await self._client.call_page(
+            "AsyncPaginator[Role, AsyncCursorPage[Role]]",
+            self._client.call_page(
                 _LIST_PROJECT_ROLES,
                 path_params={"project_id": project_id},
                 query={"limit": limit, "after": after, "order": order},
@@ -10428,7 +10428,7 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationRolesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -10438,7 +10438,7 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Role]:
+    ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
         """Lists the roles configured for the organization.
 
         Args:
@@ -10451,8 +10451,8 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "AsyncCursorPage[Role]",
-            await self._client.call_page(
+            "AsyncPaginator[Role, AsyncCursorPage[Role]]",
+            self._client.call_page(
                 _LIST_ROLES,
                 query={"limit": limit, "after": after, "order": order},
                 extra_headers=extra_headers,
@@ -10804,7 +10804,7 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationSpendAlertsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -10815,7 +10815,7 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationSpendAlert]:
+    ) -> AsyncPaginator[OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]]:
         """Lists organization spend alerts.
 
         Args:
@@ -10829,8 +10829,8 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
 
         return cast(
-            "AsyncCursorPage[OrganizationSpendAlert]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]]",
+            self._client.call_page(
                 _LIST_ORGANIZATION_SPEND_ALERTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
                 extra_headers=extra_headers,
@@ -11161,7 +11161,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
     def roles(self) -> AsyncAdminOrganizationUsersRoles:
         return AsyncAdminOrganizationUsersRoles(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -11171,7 +11171,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[OrganizationUser]:
+    ) -> AsyncPaginator[OrganizationUser, AsyncCursorPage[OrganizationUser]]:
         """Lists all of the users in the organization.
 
         Args:
@@ -11184,8 +11184,8 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         from ..types.user_list_response import UserListResponse
 
         return cast(
-            "AsyncCursorPage[OrganizationUser]",
-            await self._client.call_page(
+            "AsyncPaginator[OrganizationUser, AsyncCursorPage[OrganizationUser]]",
+            self._client.call_page(
                 _LIST_USERS,
                 query={"limit": limit, "after": after, "emails": emails},
                 extra_headers=extra_headers,
@@ -11463,7 +11463,7 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAdminOrganizationUsersRolesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         user_id: str,
         *,
@@ -11474,7 +11474,7 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[AssignedRoleDetails]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a user within the organization.
 
         Args:
@@ -11488,8 +11488,8 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncCursorPage[AssignedRoleDetails]",
-            await self._client.call_page(
+            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            self._client.call_page(
                 _LIST_USER_ROLE_ASSIGNMENTS,
                 path_params={"user_id": user_id},
                 query={"limit": limit, "after": after, "order": order},

@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
@@ -1151,7 +1151,7 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAudioVoiceConsentsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         after: str | NotGiven = NOT_GIVEN,
@@ -1160,7 +1160,7 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VoiceConsentResource]:
+    ) -> AsyncPaginator[VoiceConsentResource, AsyncCursorPage[VoiceConsentResource]]:
         """Returns a list of voice consent recordings.
 
         List consent recordings available to your organization for creating custom voices.
@@ -1176,8 +1176,8 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         from ..types.voice_consent_resource import VoiceConsentResource
 
         return cast(
-            "AsyncCursorPage[VoiceConsentResource]",
-            await self._client.call_page(
+            "AsyncPaginator[VoiceConsentResource, AsyncCursorPage[VoiceConsentResource]]",
+            self._client.call_page(
                 _LIST_VOICE_CONSENTS,
                 query={"after": after, "limit": limit},
                 extra_headers=extra_headers,

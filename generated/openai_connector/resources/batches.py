@@ -5,7 +5,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -251,7 +251,7 @@ class AsyncBatches(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncBatchesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         after: str | NotGiven = NOT_GIVEN,
@@ -260,7 +260,7 @@ class AsyncBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Batch]:
+    ) -> AsyncPaginator[Batch, AsyncCursorPage[Batch]]:
         """List your organization's batches.
 
         Args:
@@ -272,8 +272,8 @@ class AsyncBatches(AsyncAPIResource):
         from ..types.list_batches_response import ListBatchesResponse
 
         return cast(
-            "AsyncCursorPage[Batch]",
-            await self._client.call_page(
+            "AsyncPaginator[Batch, AsyncCursorPage[Batch]]",
+            self._client.call_page(
                 _LIST_BATCHES,
                 query={"after": after, "limit": limit},
                 extra_headers=extra_headers,

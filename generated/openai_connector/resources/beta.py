@@ -7,7 +7,7 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -1163,7 +1163,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncBetaAssistantsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -1174,7 +1174,7 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Assistant]:
+    ) -> AsyncPaginator[Assistant, AsyncCursorPage[Assistant]]:
         """Deprecated.
 
         Returns a list of assistants.
@@ -1190,8 +1190,8 @@ class AsyncBetaAssistants(AsyncAPIResource):
         from ..types.list_assistants_response import ListAssistantsResponse
 
         return cast(
-            "AsyncCursorPage[Assistant]",
-            await self._client.call_page(
+            "AsyncPaginator[Assistant, AsyncCursorPage[Assistant]]",
+            self._client.call_page(
                 _LIST_ASSISTANTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
                 extra_headers=extra_headers,
@@ -2511,7 +2511,7 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncBetaThreadsMessagesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         thread_id: str,
         *,
@@ -2524,7 +2524,7 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[MessageObject]:
+    ) -> AsyncPaginator[MessageObject, AsyncCursorPage[MessageObject]]:
         """Returns a list of messages for a given thread.
 
         Args:
@@ -2540,8 +2540,8 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         from ..types.message_object import MessageObject
 
         return cast(
-            "AsyncCursorPage[MessageObject]",
-            await self._client.call_page(
+            "AsyncPaginator[MessageObject, AsyncCursorPage[MessageObject]]",
+            self._client.call_page(
                 _LIST_MESSAGES,
                 path_params={"thread_id": thread_id},
                 query={"limit": limit, "order": order, "after": after, "before": before, "run_id": run_id},
@@ -2993,7 +2993,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
     def steps(self) -> AsyncBetaThreadsRunsSteps:
         return AsyncBetaThreadsRunsSteps(self._client)
 
-    async def list(
+    def list(
         self,
         thread_id: str,
         *,
@@ -3005,7 +3005,7 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Run]:
+    ) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
         """Returns a list of runs belonging to a thread.
 
         Args:
@@ -3020,8 +3020,8 @@ class AsyncBetaThreadsRuns(AsyncAPIResource):
         from ..types.run import Run
 
         return cast(
-            "AsyncCursorPage[Run]",
-            await self._client.call_page(
+            "AsyncPaginator[Run, AsyncCursorPage[Run]]",
+            self._client.call_page(
                 _LIST_RUNS,
                 path_params={"thread_id": thread_id},
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -3364,7 +3364,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncBetaThreadsRunsStepsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         thread_id: str,
         run_id: str,
@@ -3378,7 +3378,7 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[RunStep]:
+    ) -> AsyncPaginator[RunStep, AsyncCursorPage[RunStep]]:
         """Returns a list of run steps belonging to a run.
 
         Args:
@@ -3395,8 +3395,8 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         from ..types.run_step import RunStep
 
         return cast(
-            "AsyncCursorPage[RunStep]",
-            await self._client.call_page(
+            "AsyncPaginator[RunStep, AsyncCursorPage[RunStep]]",
+            self._client.call_page(
                 _LIST_RUN_STEPS,
                 path_params={"thread_id": thread_id, "run_id": run_id},
                 query={"limit": limit, "order": order, "after": after, "before": before, "include[]": include},
@@ -3830,7 +3830,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncBetaChatkitThreadsWithStreamingResponse(self)
 
-    async def list_items(
+    def list_items(
         self,
         thread_id: str,
         *,
@@ -3842,7 +3842,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ThreadItem]:
+    ) -> AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]:
         """List items that belong to a ChatKit thread.
 
         Args:
@@ -3857,8 +3857,8 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         from ..types.thread_item_list_resource import ThreadItemListResource
 
         return cast(
-            "AsyncCursorPage[ThreadItem]",
-            await self._client.call_page(
+            "AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]",
+            self._client.call_page(
                 _LIST_THREAD_ITEMS_METHOD,
                 path_params={"thread_id": thread_id},
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -3932,7 +3932,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -3944,7 +3944,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ChatKitThread]:
+    ) -> AsyncPaginator[ChatKitThread, AsyncCursorPage[ChatKitThread]]:
         """List ChatKit threads with optional pagination and user filters.
 
         Args:
@@ -3959,8 +3959,8 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         from ..types.thread_list_resource import ThreadListResource
 
         return cast(
-            "AsyncCursorPage[ChatKitThread]",
-            await self._client.call_page(
+            "AsyncPaginator[ChatKitThread, AsyncCursorPage[ChatKitThread]]",
+            self._client.call_page(
                 _LIST_THREADS_METHOD,
                 query={"limit": limit, "order": order, "after": after, "before": before, "user": user},
                 extra_headers=extra_headers,
@@ -5060,7 +5060,7 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncBetaResponsesInputItemsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         response_id: str,
         *,
@@ -5073,7 +5073,7 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[BetaResponseItem]:
+    ) -> AsyncPaginator[BetaResponseItem, AsyncCursorPage[BetaResponseItem]]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -5089,8 +5089,8 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
         from ..types.beta_response_item_list import BetaResponseItemList
 
         return cast(
-            "AsyncCursorPage[BetaResponseItem]",
-            await self._client.call_page(
+            "AsyncPaginator[BetaResponseItem, AsyncCursorPage[BetaResponseItem]]",
+            self._client.call_page(
                 _BETA_LIST_INPUT_ITEMS,
                 path_params={"response_id": response_id},
                 query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},

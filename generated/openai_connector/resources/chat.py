@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -748,7 +748,7 @@ class AsyncChatCompletions(AsyncAPIResource):
     def messages(self) -> AsyncChatCompletionsMessages:
         return AsyncChatCompletionsMessages(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         model: str | NotGiven = NOT_GIVEN,
@@ -760,7 +760,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ChatCompletion]:
+    ) -> AsyncPaginator[ChatCompletion, AsyncCursorPage[ChatCompletion]]:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
 
@@ -776,8 +776,8 @@ class AsyncChatCompletions(AsyncAPIResource):
         from ..types.chat_completion_list import ChatCompletionList
 
         return cast(
-            "AsyncCursorPage[ChatCompletion]",
-            await self._client.call_page(
+            "AsyncPaginator[ChatCompletion, AsyncCursorPage[ChatCompletion]]",
+            self._client.call_page(
                 _LIST_CHAT_COMPLETIONS,
                 query={"model": model, "metadata": metadata, "after": after, "limit": limit, "order": order},
                 extra_headers=extra_headers,
@@ -1315,7 +1315,7 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncChatCompletionsMessagesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         completion_id: str,
         *,
@@ -1326,7 +1326,7 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ChatCompletionMessageListDataItem]:
+    ) -> AsyncPaginator[ChatCompletionMessageListDataItem, AsyncCursorPage[ChatCompletionMessageListDataItem]]:
         """Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
         returned.
@@ -1341,8 +1341,8 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
         from ..types.chat_completion_message_list import ChatCompletionMessageList, ChatCompletionMessageListDataItem
 
         return cast(
-            "AsyncCursorPage[ChatCompletionMessageListDataItem]",
-            await self._client.call_page(
+            "AsyncPaginator[ChatCompletionMessageListDataItem, AsyncCursorPage[ChatCompletionMessageListDataItem]]",
+            self._client.call_page(
                 _GET_CHAT_COMPLETION_MESSAGES,
                 path_params={"completion_id": completion_id},
                 query={"after": after, "limit": limit, "order": order},

@@ -7,7 +7,7 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
@@ -354,7 +354,7 @@ class AsyncContainers(AsyncAPIResource):
     def files(self) -> AsyncContainersFiles:
         return AsyncContainersFiles(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -365,7 +365,7 @@ class AsyncContainers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ContainerResource]:
+    ) -> AsyncPaginator[ContainerResource, AsyncCursorPage[ContainerResource]]:
         """List Containers
 
         Lists containers.
@@ -381,8 +381,8 @@ class AsyncContainers(AsyncAPIResource):
         from ..types.container_resource import ContainerResource
 
         return cast(
-            "AsyncCursorPage[ContainerResource]",
-            await self._client.call_page(
+            "AsyncPaginator[ContainerResource, AsyncCursorPage[ContainerResource]]",
+            self._client.call_page(
                 _LIST_CONTAINERS,
                 query={"limit": limit, "order": order, "after": after, "name": name},
                 extra_headers=extra_headers,
@@ -713,7 +713,7 @@ class AsyncContainersFiles(AsyncAPIResource):
     def content(self) -> AsyncContainersFilesContent:
         return AsyncContainersFilesContent(self._client)
 
-    async def list(
+    def list(
         self,
         container_id: str,
         *,
@@ -724,7 +724,7 @@ class AsyncContainersFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ContainerFileResource]:
+    ) -> AsyncPaginator[ContainerFileResource, AsyncCursorPage[ContainerFileResource]]:
         """List Container files
 
         Lists container files.
@@ -739,8 +739,8 @@ class AsyncContainersFiles(AsyncAPIResource):
         from ..types.container_file_resource import ContainerFileResource
 
         return cast(
-            "AsyncCursorPage[ContainerFileResource]",
-            await self._client.call_page(
+            "AsyncPaginator[ContainerFileResource, AsyncCursorPage[ContainerFileResource]]",
+            self._client.call_page(
                 _LIST_CONTAINER_FILES,
                 path_params={"container_id": container_id},
                 query={"limit": limit, "order": order, "after": after},

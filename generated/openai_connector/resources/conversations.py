@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -598,7 +598,7 @@ class AsyncConversationsItems(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncConversationsItemsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         conversation_id: str,
         *,
@@ -610,7 +610,7 @@ class AsyncConversationsItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ConversationItem]:
+    ) -> AsyncPaginator[ConversationItem, AsyncCursorPage[ConversationItem]]:
         """List all items for a conversation with the given ID.
 
         Args:
@@ -625,8 +625,8 @@ class AsyncConversationsItems(AsyncAPIResource):
         from ..types.conversation_item_list import ConversationItemList
 
         return cast(
-            "AsyncCursorPage[ConversationItem]",
-            await self._client.call_page(
+            "AsyncPaginator[ConversationItem, AsyncCursorPage[ConversationItem]]",
+            self._client.call_page(
                 _LIST_CONVERSATION_ITEMS,
                 path_params={"conversation_id": conversation_id},
                 query={"limit": limit, "order": order, "after": after, "include": include},

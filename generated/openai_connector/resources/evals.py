@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -445,7 +445,7 @@ class AsyncEvals(AsyncAPIResource):
     def runs(self) -> AsyncEvalsRuns:
         return AsyncEvalsRuns(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         after: str | NotGiven = NOT_GIVEN,
@@ -456,7 +456,7 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Eval]:
+    ) -> AsyncPaginator[Eval, AsyncCursorPage[Eval]]:
         """List evaluations for a project.
 
         Args:
@@ -470,8 +470,8 @@ class AsyncEvals(AsyncAPIResource):
         from ..types.eval_list import EvalList
 
         return cast(
-            "AsyncCursorPage[Eval]",
-            await self._client.call_page(
+            "AsyncPaginator[Eval, AsyncCursorPage[Eval]]",
+            self._client.call_page(
                 _LIST_EVALS,
                 query={"after": after, "limit": limit, "order": order, "order_by": order_by},
                 extra_headers=extra_headers,
@@ -839,7 +839,7 @@ class AsyncEvalsRuns(AsyncAPIResource):
     def output_items(self) -> AsyncEvalsRunsOutputItems:
         return AsyncEvalsRunsOutputItems(self._client)
 
-    async def list(
+    def list(
         self,
         eval_id: str,
         *,
@@ -851,7 +851,7 @@ class AsyncEvalsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[EvalRun]:
+    ) -> AsyncPaginator[EvalRun, AsyncCursorPage[EvalRun]]:
         """Get a list of runs for an evaluation.
 
         Args:
@@ -866,8 +866,8 @@ class AsyncEvalsRuns(AsyncAPIResource):
         from ..types.eval_run_list import EvalRunList
 
         return cast(
-            "AsyncCursorPage[EvalRun]",
-            await self._client.call_page(
+            "AsyncPaginator[EvalRun, AsyncCursorPage[EvalRun]]",
+            self._client.call_page(
                 _GET_EVAL_RUNS,
                 path_params={"eval_id": eval_id},
                 query={"after": after, "limit": limit, "order": order, "status": status},
@@ -1118,7 +1118,7 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncEvalsRunsOutputItemsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         eval_id: str,
         run_id: str,
@@ -1131,7 +1131,7 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[EvalRunOutputItem]:
+    ) -> AsyncPaginator[EvalRunOutputItem, AsyncCursorPage[EvalRunOutputItem]]:
         """Get a list of output items for an evaluation run.
 
         Args:
@@ -1147,8 +1147,8 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
         from ..types.eval_run_output_item_list import EvalRunOutputItemList
 
         return cast(
-            "AsyncCursorPage[EvalRunOutputItem]",
-            await self._client.call_page(
+            "AsyncPaginator[EvalRunOutputItem, AsyncCursorPage[EvalRunOutputItem]]",
+            self._client.call_page(
                 _GET_EVAL_RUN_OUTPUT_ITEMS,
                 path_params={"eval_id": eval_id, "run_id": run_id},
                 query={"after": after, "limit": limit, "status": status, "order": order},

@@ -5,7 +5,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -300,7 +300,7 @@ class AsyncFiles(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncFilesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         purpose: str | NotGiven = NOT_GIVEN,
@@ -311,7 +311,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[FileObject]:
+    ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
         """Returns a list of files.
 
         Args:
@@ -325,8 +325,8 @@ class AsyncFiles(AsyncAPIResource):
         from ..types.list_files_response import ListFilesResponse
 
         return cast(
-            "AsyncCursorPage[FileObject]",
-            await self._client.call_page(
+            "AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]",
+            self._client.call_page(
                 _LIST_FILES,
                 query={"purpose": purpose, "limit": limit, "order": order, "after": after},
                 extra_headers=extra_headers,

@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -653,7 +653,7 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncFineTuningCheckpointsPermissionsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         fine_tuned_model_checkpoint: str,
         *,
@@ -665,7 +665,7 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[FineTuningCheckpointPermission]:
+    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncCursorPage[FineTuningCheckpointPermission]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -682,8 +682,8 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 
         return cast(
-            "AsyncCursorPage[FineTuningCheckpointPermission]",
-            await self._client.call_page(
+            "AsyncPaginator[FineTuningCheckpointPermission, AsyncCursorPage[FineTuningCheckpointPermission]]",
+            self._client.call_page(
                 _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS,
                 path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 query={"project_id": project_id, "after": after, "limit": limit, "order": order},
@@ -1060,7 +1060,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
     def checkpoints(self) -> AsyncFineTuningJobsCheckpoints:
         return AsyncFineTuningJobsCheckpoints(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         after: str | NotGiven = NOT_GIVEN,
@@ -1070,7 +1070,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[FineTuningJob]:
+    ) -> AsyncPaginator[FineTuningJob, AsyncCursorPage[FineTuningJob]]:
         """List your organization's fine-tuning jobs
 
         Args:
@@ -1083,8 +1083,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         from ..types.list_paginated_fine_tuning_jobs_response import ListPaginatedFineTuningJobsResponse
 
         return cast(
-            "AsyncCursorPage[FineTuningJob]",
-            await self._client.call_page(
+            "AsyncPaginator[FineTuningJob, AsyncCursorPage[FineTuningJob]]",
+            self._client.call_page(
                 _LIST_PAGINATED_FINE_TUNING_JOBS,
                 query={"after": after, "limit": limit, "metadata": metadata},
                 extra_headers=extra_headers,
@@ -1219,7 +1219,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
             ),
         )
 
-    async def list_events(
+    def list_events(
         self,
         fine_tuning_job_id: str,
         *,
@@ -1229,7 +1229,7 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[FineTuningJobEvent]:
+    ) -> AsyncPaginator[FineTuningJobEvent, AsyncCursorPage[FineTuningJobEvent]]:
         """Get status updates for a fine-tuning job.
 
         Args:
@@ -1242,8 +1242,8 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         from ..types.list_fine_tuning_job_events_response import ListFineTuningJobEventsResponse
 
         return cast(
-            "AsyncCursorPage[FineTuningJobEvent]",
-            await self._client.call_page(
+            "AsyncPaginator[FineTuningJobEvent, AsyncCursorPage[FineTuningJobEvent]]",
+            self._client.call_page(
                 _LIST_FINE_TUNING_EVENTS,
                 path_params={"fine_tuning_job_id": fine_tuning_job_id},
                 query={"after": after, "limit": limit},
@@ -1379,7 +1379,7 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncFineTuningJobsCheckpointsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         fine_tuning_job_id: str,
         *,
@@ -1389,7 +1389,7 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[FineTuningJobCheckpoint]:
+    ) -> AsyncPaginator[FineTuningJobCheckpoint, AsyncCursorPage[FineTuningJobCheckpoint]]:
         """List checkpoints for a fine-tuning job.
 
         Args:
@@ -1402,8 +1402,8 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
         from ..types.list_fine_tuning_job_checkpoints_response import ListFineTuningJobCheckpointsResponse
 
         return cast(
-            "AsyncCursorPage[FineTuningJobCheckpoint]",
-            await self._client.call_page(
+            "AsyncPaginator[FineTuningJobCheckpoint, AsyncCursorPage[FineTuningJobCheckpoint]]",
+            self._client.call_page(
                 _LIST_FINE_TUNING_JOB_CHECKPOINTS,
                 path_params={"fine_tuning_job_id": fine_tuning_job_id},
                 query={"after": after, "limit": limit},

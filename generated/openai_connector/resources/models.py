@@ -5,6 +5,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
+from ..lib._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -17,7 +18,6 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
-    from ..types.list_models_response import ListModelsResponse
     from ..types.model import Model
     from ..types.model_deleted import ModelDeleted
 
@@ -75,20 +75,23 @@ class Models(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ListModelsResponse:
+    ) -> SyncPage[Model]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
 
         from ..types.list_models_response import ListModelsResponse
+        from ..types.model import Model
 
         return cast(
-            "ListModelsResponse",
-            self._client.call(
+            "SyncPage[Model]",
+            self._client.call_page(
                 _LIST_MODELS,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListModelsResponse,
+                item_type=Model,
+                cursor_param=None,
             ),
         )
 
@@ -164,27 +167,30 @@ class AsyncModels(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncModelsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> ListModelsResponse:
+    ) -> AsyncPaginator[Model, AsyncPage[Model]]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
 
         from ..types.list_models_response import ListModelsResponse
+        from ..types.model import Model
 
         return cast(
-            "ListModelsResponse",
-            await self._client.call(
+            "AsyncPaginator[Model, AsyncPage[Model]]",
+            self._client.call_page(
                 _LIST_MODELS,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
                 cast_to=ListModelsResponse,
+                item_type=Model,
+                cursor_param=None,
             ),
         )
 

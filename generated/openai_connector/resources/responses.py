@@ -7,7 +7,7 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -1230,7 +1230,7 @@ class AsyncResponsesInputItems(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncResponsesInputItemsWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         response_id: str,
         *,
@@ -1242,7 +1242,7 @@ class AsyncResponsesInputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[ResponseItem]:
+    ) -> AsyncPaginator[ResponseItem, AsyncCursorPage[ResponseItem]]:
         """Returns a list of input items for a given response.
 
         Args:
@@ -1257,8 +1257,8 @@ class AsyncResponsesInputItems(AsyncAPIResource):
         from ..types.response_item_list import ResponseItemList
 
         return cast(
-            "AsyncCursorPage[ResponseItem]",
-            await self._client.call_page(
+            "AsyncPaginator[ResponseItem, AsyncCursorPage[ResponseItem]]",
+            self._client.call_page(
                 _LIST_INPUT_ITEMS,
                 path_params={"response_id": response_id},
                 query={"limit": limit, "order": order, "after": after, "include": include},

@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
@@ -371,7 +371,7 @@ class AsyncSkills(AsyncAPIResource):
     def versions(self) -> AsyncSkillsVersions:
         return AsyncSkillsVersions(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -381,7 +381,7 @@ class AsyncSkills(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Skill]:
+    ) -> AsyncPaginator[Skill, AsyncCursorPage[Skill]]:
         """List all skills for the current project.
 
         Args:
@@ -394,8 +394,8 @@ class AsyncSkills(AsyncAPIResource):
         from ..types.skill_list_resource import SkillListResource
 
         return cast(
-            "AsyncCursorPage[Skill]",
-            await self._client.call_page(
+            "AsyncPaginator[Skill, AsyncCursorPage[Skill]]",
+            self._client.call_page(
                 _LIST_SKILLS,
                 query={"limit": limit, "order": order, "after": after},
                 extra_headers=extra_headers,
@@ -779,7 +779,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
     def content(self) -> AsyncSkillsVersionsContent:
         return AsyncSkillsVersionsContent(self._client)
 
-    async def list(
+    def list(
         self,
         skill_id: str,
         *,
@@ -790,7 +790,7 @@ class AsyncSkillsVersions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[SkillVersion]:
+    ) -> AsyncPaginator[SkillVersion, AsyncCursorPage[SkillVersion]]:
         """List skill versions for a skill.
 
         Args:
@@ -804,8 +804,8 @@ class AsyncSkillsVersions(AsyncAPIResource):
         from ..types.skill_version_list_resource import SkillVersionListResource
 
         return cast(
-            "AsyncCursorPage[SkillVersion]",
-            await self._client.call_page(
+            "AsyncPaginator[SkillVersion, AsyncCursorPage[SkillVersion]]",
+            self._client.call_page(
                 _LIST_SKILL_VERSIONS,
                 path_params={"skill_id": skill_id},
                 query={"limit": limit, "order": order, "after": after},

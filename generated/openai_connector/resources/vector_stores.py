@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -569,7 +569,7 @@ class AsyncVectorStores(AsyncAPIResource):
     def files(self) -> AsyncVectorStoresFiles:
         return AsyncVectorStoresFiles(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -580,7 +580,7 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VectorStore]:
+    ) -> AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]:
         """Returns a list of vector stores.
 
         Args:
@@ -594,8 +594,8 @@ class AsyncVectorStores(AsyncAPIResource):
         from ..types.vector_store import VectorStore
 
         return cast(
-            "AsyncCursorPage[VectorStore]",
-            await self._client.call_page(
+            "AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]",
+            self._client.call_page(
                 _LIST_VECTOR_STORES,
                 query={"limit": limit, "order": order, "after": after, "before": before},
                 extra_headers=extra_headers,
@@ -1092,7 +1092,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
             ),
         )
 
-    async def list_files(
+    def list_files(
         self,
         vector_store_id: str,
         batch_id: str,
@@ -1106,7 +1106,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VectorStoreFile]:
+    ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """Returns a list of vector store files in a batch.
 
         Args:
@@ -1123,8 +1123,8 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "AsyncCursorPage[VectorStoreFile]",
-            await self._client.call_page(
+            "AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]",
+            self._client.call_page(
                 _LIST_FILES_IN_VECTOR_STORE_BATCH,
                 path_params={"vector_store_id": vector_store_id, "batch_id": batch_id},
                 query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},
@@ -1377,7 +1377,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncVectorStoresFilesWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         vector_store_id: str,
         *,
@@ -1390,7 +1390,7 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[VectorStoreFile]:
+    ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """Returns a list of vector store files.
 
         Args:
@@ -1406,8 +1406,8 @@ class AsyncVectorStoresFiles(AsyncAPIResource):
         from ..types.vector_store_file import VectorStoreFile
 
         return cast(
-            "AsyncCursorPage[VectorStoreFile]",
-            await self._client.call_page(
+            "AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]",
+            self._client.call_page(
                 _LIST_VECTOR_STORE_FILES,
                 path_params={"vector_store_id": vector_store_id},
                 query={"limit": limit, "order": order, "after": after, "before": before, "filter": filter},

@@ -5,7 +5,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
@@ -721,7 +721,7 @@ class AsyncVideos(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncVideosWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | NotGiven = NOT_GIVEN,
@@ -731,7 +731,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Video]:
+    ) -> AsyncPaginator[Video, AsyncCursorPage[Video]]:
         """Deprecated.
 
         List recently generated videos for the current project.
@@ -746,8 +746,8 @@ class AsyncVideos(AsyncAPIResource):
         from ..types.video_list_resource import VideoListResource
 
         return cast(
-            "AsyncCursorPage[Video]",
-            await self._client.call_page(
+            "AsyncPaginator[Video, AsyncCursorPage[Video]]",
+            self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},
                 extra_headers=extra_headers,

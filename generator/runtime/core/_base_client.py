@@ -9,19 +9,19 @@ differ only in the driver that performs the flow's I/O (`run_sync` / `run_async`
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import Any, ClassVar, Generic, Literal, Self, TypeVar, cast
 
 import httpx2
 from typing_extensions import Unpack, override
 
-from ._config import ClientConfig, check_api_version, resolve_config, with_environment
+from ._client_surface import ClientSurface
+from ._config import ClientConfig, check_api_version, for_client_class, resolve_config, with_environment
 from ._decoding import decode, page_model, raw_result, validator
 from ._flow import Flow, run_async, run_sync
 from ._logging import setup_logging
 from ._notices import admin_key_hint
 from ._operation import Operation
-from ._pagination import AsyncCursorPage, SyncCursorPage
+from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage, page_class
 from ._redaction import Redactor
 from ._request import (
     CALL,
@@ -36,14 +36,11 @@ from ._request import (
     StreamArgs,
     next_page_args,
 )
-from ._resource import AsyncAPIResource, SyncAPIResource
-from ._response import BinaryResponse, RawResponse, ResponseInfo
-from ._retry import RetryEvent
+from ._response import BinaryResponse, RawResponse
 from ._routing import routing_for
 from ._send import Connection, send
 from ._settings import ClientSettings, default_limits, options_from, rate_limiter_from, unknown_setting
 from ._streaming import AsyncStream, Stream
-from ._types import NOT_GIVEN, NotGiven
 from ._validation import check_headers
 from .auth import auth_for
 
@@ -55,14 +52,15 @@ _Stream = TypeVar("_Stream", Stream[Any], AsyncStream[Any])
 _SETTINGS = ClientSettings.__optional_keys__
 
 
-class _ClientCore(Generic[_Http]):
-    """Everything but I/O: settings, `with_options`, and each call as a flow."""
+class _ClientCore(ClientSurface, Generic[_Http]):
+    """Everything but I/O: settings, `copy` / `with_options` (`ClientSurface`), and each call as a flow."""
 
     _http: _Http
     # Set by the generated client: the spec's server, and the Azure api-versions it was generated for.
     default_base_url: ClassVar[str] = ""
     known_api_versions: ClassVar[tuple[str, ...]] = ()
     _is_sync: ClassVar[bool]
+    _provider: ClassVar[Literal["openai", "azure"] | None] = None  # fixed by `OpenAI` / `AzureOpenAI`
     _webhook_secret: str | None  # read by `_webhooks.Webhooks`; never sent, never shown
 
     def __init__(
@@ -70,6 +68,11 @@ class _ClientCore(Generic[_Http]):
     ) -> None:
         if not settings.keys() <= _SETTINGS:
             raise unknown_setting(type(self).__name__, settings.keys() - _SETTINGS, _SETTINGS)
+        settings = cast(ClientSettings, for_client_class(self._provider, {"api_key": api_key, **settings}))
+        api_key = settings.pop("api_key", None)  # type: ignore[typeddict-item]
+        if http_client is not None and "timeout" not in settings:
+            settings["timeout"] = http_client.timeout  # a given pool keeps its own timeout
+        self._settings = settings
         setup_logging(settings.get("log_level"))
         self._config = config = resolve_config(
             api_key=api_key,
@@ -118,7 +121,8 @@ class _ClientCore(Generic[_Http]):
         cls, api_key: str | None = None, *, http_client: _Http | None = None, **settings: Unpack[ClientSettings]
     ) -> Self:
         """A client from these settings completed by `OPENAI_*` / `AZURE_OPENAI_*` variables (`_config.PRECEDENCE`)."""
-        found = with_environment({"api_key": api_key, **settings})
+        pinned = {} if cls._provider is None else {"is_openai_key": cls._provider == "openai"}
+        found = with_environment({"api_key": api_key, **settings, **pinned})
         return cls(found.pop("api_key", None), http_client=http_client, **found)
 
     # -- public bits ---------------------------------------------------------------------------------
@@ -139,42 +143,6 @@ class _ClientCore(Generic[_Http]):
     @override
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._config.describe()}, max_retries={self.max_retries})"
-
-    def with_options(
-        self,
-        *,
-        timeout: float | httpx2.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        retry_delay: float | NotGiven | None = NOT_GIVEN,
-        on_retry: Callable[[RetryEvent], object] | NotGiven | None = NOT_GIVEN,
-        on_response: Callable[[ResponseInfo], object] | NotGiven | None = NOT_GIVEN,
-        stream_binary: bool | NotGiven = NOT_GIVEN,
-        total_timeout: float | NotGiven | None = NOT_GIVEN,
-    ) -> Self:
-        """A client sharing this one's connection pool, auth and rate limit, with other per-call options.
-
-        `on_response` receives a `ResponseInfo` (status, headers, request id, timing, retries) after each
-        successful call made through the returned client: the thread-safe way to see headers of a typed call.
-        `stream_binary=True` returns binary bodies unread, to stream them (see `BinaryResponse`).
-        `total_timeout` bounds each whole call (every attempt, retry wait and body read; `timeout` is per attempt).
-        Closing the original client closes the shared pool; closing a derived one does nothing.
-        """
-        options = self._options.derive(
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_delay=retry_delay,
-            on_retry=on_retry,
-            on_response=on_response,
-            stream_binary=stream_binary,
-            total_timeout=total_timeout,
-        )
-        derived = object.__new__(type(self))
-        derived.__dict__.update(
-            (k, v) for k, v in self.__dict__.items() if not isinstance(v, SyncAPIResource | AsyncAPIResource)
-        )
-        derived._options = options
-        derived._owns_http = False
-        return derived
 
     # -- calls, as flows -----------------------------------------------------------------------------
 
@@ -235,7 +203,8 @@ class SyncAPIClient(_ClientCore[httpx2.Client]):
     def call_page(self, op: Operation, **args: Unpack[PageArgs]) -> SyncCursorPage[Any]:
         """Send `op` (a cursor-paginated list) and return its first page; iterating it walks every page."""
         model = run_sync(self._page_flow(op, args), self._http)
-        return SyncCursorPage(model, lambda cursor: self.call_page(op, **next_page_args(args, cursor)))
+        page: type[SyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=True)
+        return page(model, lambda cursor: self.call_page(op, **next_page_args(args, cursor)))
 
     def request(self, method: str, path: str, **args: Unpack[RawArgs]) -> RawResponse:
         """Send any request with this client's base URL, auth and retries; raises `APIStatusError` on 4xx/5xx.
@@ -281,10 +250,15 @@ class AsyncAPIClient(_ClientCore[httpx2.AsyncClient]):
         """Send `op` and return its server-sent events as an `AsyncStream` of `chunk_type`."""
         return await run_async(self._stream_flow(op, args, AsyncStream), self._http)
 
-    async def call_page(self, op: Operation, **args: Unpack[PageArgs]) -> AsyncCursorPage[Any]:
-        """Send `op` (a cursor-paginated list) and return its first page; `async for` walks every page."""
-        model = await run_async(self._page_flow(op, args), self._http)
-        return AsyncCursorPage(model, lambda cursor: self.call_page(op, **next_page_args(args, cursor)))
+    def call_page(self, op: Operation, **args: Unpack[PageArgs]) -> AsyncPaginator[Any, AsyncCursorPage[Any]]:
+        """Send `op` (a list) when awaited, for its first page; `async for` over it walks the items of every page."""
+
+        async def first() -> AsyncCursorPage[Any]:
+            model = await run_async(self._page_flow(op, args), self._http)
+            page: type[AsyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=False)
+            return page(model, lambda cursor: self.call_page(op, **next_page_args(args, cursor)))
+
+        return AsyncPaginator(first)
 
     async def request(self, method: str, path: str, **args: Unpack[RawArgs]) -> RawResponse:
         """Send any request with this client's base URL, auth and retries (see `SyncAPIClient.request`)."""

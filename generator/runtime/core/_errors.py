@@ -24,6 +24,7 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "OpenAIError",
     "PermissionDeniedError",
     "RateLimitError",
     "StreamInterruptedError",
@@ -31,11 +32,15 @@ __all__ = [
 ]
 
 
-class ConfigurationError(ValueError):
+class OpenAIError(Exception):
+    """Base of every error the client raises (openai-python's name): API errors and bad settings or arguments."""
+
+
+class ConfigurationError(OpenAIError, ValueError):
     """The client was constructed with missing, conflicting or malformed settings."""
 
 
-class InvalidRequestError(ValueError):
+class InvalidRequestError(OpenAIError, ValueError):
     """An argument cannot be sent as given; raised before anything is sent.
 
     A value of the wrong JSON type, outside the spec's bounds (`minimum`, `maxLength`, `maxItems`, ...),
@@ -49,18 +54,19 @@ class InvalidRequestError(ValueError):
         self.param = param
 
 
-class APIError(Exception):
+class APIError(OpenAIError):
     """Base of every error about a request to the API.
 
-    `body` is the decoded error body (or `None`), `request` the request that failed (its URL may
-    name an Azure resource: it is kept for programs, never put in the message).
+    `body` is the decoded error body: of a 4xx/5xx answer its `error` object (as openai-python), else the
+    whole JSON value, the text, or `None`; `code`, `param` and `type` are read from it. `request` is the
+    request that failed (its URL may name an Azure resource: it is kept for programs, never put in the message).
     """
 
     message: str
     request: httpx2.Request | None
     body: object | None
 
-    def __init__(self, message: str, *, request: httpx2.Request | None = None, body: object | None = None) -> None:
+    def __init__(self, message: str, request: httpx2.Request | None = None, *, body: object | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -68,24 +74,37 @@ class APIError(Exception):
 
     @property
     def code(self) -> str | None:
-        """`error.code` of the body, if any."""
-        err = _error_object(self.body)
-        code = err.get("code") if err else None
-        return code if isinstance(code, str) else None
+        """`code` of the error object, if any."""
+        return _error_field(self.body, "code")
+
+    @property
+    def param(self) -> str | None:
+        """`param` of the error object: the request parameter at fault, if the API named one."""
+        return _error_field(self.body, "param")
+
+    @property
+    def type(self) -> str | None:
+        """`type` of the error object (e.g. `invalid_request_error`), if any."""
+        return _error_field(self.body, "type")
 
 
 class APIConnectionError(APIError):
     """The request did not get a complete response: connection refused or reset, DNS, TLS, ..."""
 
     def __init__(self, message: str = "Connection error.", *, request: httpx2.Request | None = None) -> None:
-        super().__init__(message, request=request)
+        super().__init__(message, request)
 
 
 class APITimeoutError(APIConnectionError):
-    """The request (or a stream, between two chunks) timed out."""
+    """The request (or a stream, between two chunks) timed out; `APITimeoutError(request)` works as in openai-python."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx2.Request | None = None) -> None:
-        super().__init__(message, request=request)
+    def __init__(
+        self, message: str | httpx2.Request = "Request timed out.", *, request: httpx2.Request | None = None
+    ) -> None:
+        if isinstance(message, httpx2.Request):
+            super().__init__("Request timed out.", request=message)
+        else:
+            super().__init__(message, request=request)
 
 
 class StreamInterruptedError(APIConnectionError):
@@ -93,12 +112,25 @@ class StreamInterruptedError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """The response body is not valid JSON, or not of the expected shape."""
+    """The response body is not valid JSON, or not of the expected shape.
+
+    Takes `(message, response=..., body=...)` or openai-python's `(response, body, message=...)`.
+    """
 
     status_code: int
 
-    def __init__(self, message: str, *, response: httpx2.Response, body: object | None = None) -> None:
-        super().__init__(message, request=response.request, body=body)
+    def __init__(
+        self,
+        message: str | httpx2.Response | None = None,
+        body: object | None = None,
+        *,
+        response: httpx2.Response | None = None,
+    ) -> None:
+        if isinstance(message, httpx2.Response):
+            message, response = None, message
+        if response is None:
+            raise TypeError("APIResponseValidationError() needs the response")
+        super().__init__(message or "Data returned by API invalid for expected schema.", response.request, body=body)
         self.response = response
         self.status_code = response.status_code
 
@@ -114,7 +146,7 @@ class APIStatusError(APIError):
     request_id: str | None
 
     def __init__(self, message: str, *, response: httpx2.Response, body: object | None) -> None:
-        super().__init__(message, request=response.request, body=body)
+        super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
@@ -200,6 +232,12 @@ def request_id_of(headers: httpx2.Headers) -> str | None:
     return None
 
 
+def _error_field(body: object, name: str) -> str | None:
+    err = _error_object(body)
+    value = err.get(name) if err else None
+    return value if isinstance(value, str) else None
+
+
 def _error_object(body: object) -> Mapping[str, Any] | None:
     if isinstance(body, Mapping):
         err = body.get("error", body)
@@ -238,6 +276,8 @@ def status_error(
     request_id = request_id_of(response.headers)
     if request_id:
         message += f" (request id {request_id})"
+    if err is not None and isinstance(body, Mapping) and isinstance(body.get("error"), Mapping):
+        body = err  # the `error` object, as openai-python's `body`
     if scrub is not None:
         message = scrub(message)
         body = scrub_value(body, scrub)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Annotated, Any, TypeAlias, TypeVar
+from typing import Annotated, Any, Literal, TypeAlias, TypeVar
 
 import pydantic
 from pydantic import ConfigDict, PlainSerializer, ValidationError, ValidatorFunctionWrapHandler, WrapValidator
@@ -28,6 +28,47 @@ class BaseModel(pydantic.BaseModel):
         protected_namespaces=(),
         defer_build=True,
     )
+
+    def to_dict(
+        self,
+        *,
+        mode: Literal["json", "python"] = "python",
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> dict[str, object]:
+        """This model as a dict, keyed as the API sends it (`use_api_names`), with only the fields it set
+        (`exclude_unset`); `mode="json"` gives JSON values only. openai-python's `to_dict`."""
+        return self.model_dump(
+            mode=mode,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
+
+    def to_json(
+        self,
+        *,
+        indent: int | None = 2,
+        use_api_names: bool = True,
+        exclude_unset: bool = True,
+        exclude_defaults: bool = False,
+        exclude_none: bool = False,
+        warnings: bool = True,
+    ) -> str:
+        """This model as JSON text (indented by `indent`, compact with `None`), with `to_dict`'s options."""
+        return self.model_dump_json(
+            indent=indent,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_defaults=exclude_defaults,
+            exclude_none=exclude_none,
+            warnings=warnings,
+        )
 
     # Tolerant reader. Real responses (and the specs' own published examples) leave out fields the
     # spec calls required, send null where it says string, or a number where it says object. A

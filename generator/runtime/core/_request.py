@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
+from urllib.parse import parse_qsl
 
 import httpx2
 import pydantic
@@ -68,7 +69,7 @@ class StreamArgs(RequestArgs, total=False):
 
 class PageArgs(CallArgs, total=False):
     item_type: Required[Any]
-    cursor_param: str  # the query parameter taking the next page's cursor (default "after")
+    cursor_param: str | None  # the query parameter taking the next page's cursor ("after"); None: one page
 
 
 class RawArgs(TypedDict, total=False):
@@ -115,7 +116,7 @@ class Keywords:
 
 def next_page_args(args: PageArgs, cursor: str) -> PageArgs:
     """The arguments of `call_page` for the page after `cursor`."""
-    query = {**args.get("query", _EMPTY), args.get("cursor_param", "after"): cursor}
+    query = {**args.get("query", _EMPTY), args.get("cursor_param") or "after": cursor}
     return {**args, "query": query}
 
 
@@ -215,6 +216,21 @@ def dump_json(value: object) -> bytes:
         raise unsendable_json(value, exc) from None
 
 
+def split_query(url: str) -> tuple[str, list[tuple[str, str]]]:
+    """`url` without its query string, and that query's pairs: httpx replaces a URL's query when given
+    `params`, so a query written in a path (`/assistants?beta=true`) goes out as params."""
+    base, sep, query = url.partition("?")
+    return (base, parse_qsl(query, keep_blank_values=True)) if sep else (url, [])
+
+
+def override_query(params: list[tuple[str, str]], query: Mapping[str, object]) -> None:
+    """Add `query` to `params`, replacing the values of the names it sets (per-call over client defaults)."""
+    given = {name for name, value in query.items() if value is not None and not isinstance(value, NotGiven)}
+    if given:
+        params[:] = [pair for pair in params if pair[0] not in given]
+    add_query(params, query)
+
+
 def add_query(params: list[tuple[str, str]], query: Mapping[str, object]) -> None:
     """Append `query` to `params`: `None` and `NOT_GIVEN` dropped, a list or tuple repeats its name."""
     for name, value in query.items():
@@ -284,16 +300,15 @@ class RequestBuilder:
             check_arguments(op, path_params=path_params, query=query, headers=headers, body=body, files=files)
         if op.deprecated:
             warn_deprecated(op)
-        url = self.routing.url(op, path_params, body)
-        params: list[tuple[str, str]] = []
+        url, params = split_query(self.routing.url(op, path_params, body))
         if self.default_query:
-            add_query(params, self.default_query)
+            override_query(params, self.default_query)
         if query:
-            add_query(params, query)
+            override_query(params, query)
         self.routing.add_query(op, query, params)
         extra_query = args.get("extra_query")
         if extra_query:
-            add_query(params, extra_query)
+            override_query(params, extra_query)
 
         request_headers = dict(self.default_headers)
         if stream or op.accept != "application/json":
@@ -326,12 +341,11 @@ class RequestBuilder:
         """The request of `client.request(method, path, ...)`."""
         from ._raw_request import raw_retry_policy, raw_total_timeout  # raw requests only: loaded on the first
 
-        path = self.routing.raw_path(path)
-        params: list[tuple[str, str]] = []
-        add_query(params, self.default_query)
+        path, params = split_query(self.routing.raw_path(path))
+        override_query(params, self.default_query)
         raw_params = args.get("params")
         if raw_params:
-            add_query(params, raw_params)
+            override_query(params, raw_params)
         self.routing.add_raw_query(params)
         request_headers = dict(self.default_headers)
         content: bytes | Iterable[bytes] | None = None

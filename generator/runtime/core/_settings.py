@@ -37,6 +37,7 @@ class ClientSettings(TypedDict, total=False):
     organization: str | None
     project: str | None
     base_url: str | None
+    websocket_base_url: str | None  # kept for openai-python compatibility (`client.websocket_base_url`)
     azure_endpoint: str | None
     azure_resource: str | None
     azure_deployment: str | None
@@ -85,34 +86,6 @@ class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to defi
             t = result
             result = httpx2.Timeout(connect=t.connect, read=self.stream_idle_timeout, write=t.write, pool=t.pool)
         return result
-
-    def derive(
-        self,
-        *,
-        timeout: float | httpx2.Timeout | NotGiven | None,
-        max_retries: int | NotGiven,
-        retry_delay: float | NotGiven | None,
-        on_retry: Callable[[RetryEvent], object] | NotGiven | None,
-        on_response: Callable[[ResponseInfo], object] | NotGiven | None,
-        stream_binary: bool | NotGiven,
-        total_timeout: float | NotGiven | None = NOT_GIVEN,
-    ) -> Options:
-        """These options with the given ones replaced (`NOT_GIVEN` keeps the current value)."""
-        policy = self.policy
-        if not isinstance(max_retries, NotGiven):
-            policy = policy._replace(max_retries=_retries(max_retries))
-        if not isinstance(retry_delay, NotGiven):
-            policy = policy._replace(retry_delay=_optional_seconds("retry_delay", retry_delay))
-        return self._replace(
-            total_timeout=self.total_timeout
-            if isinstance(total_timeout, NotGiven)
-            else _optional_seconds("total_timeout", total_timeout, zero_ok=False),
-            policy=policy,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else to_timeout(timeout),
-            on_retry=self.on_retry if isinstance(on_retry, NotGiven) else on_retry,
-            on_response=self.on_response if isinstance(on_response, NotGiven) else on_response,
-            stream_binary=self.stream_binary if isinstance(stream_binary, NotGiven) else stream_binary,
-        )
 
 
 def options_from(settings: ClientSettings) -> Options:

@@ -24,15 +24,19 @@ HOSTILE_TYPES = ("Stream", "BaseModel", "Body", "Operation", "Field", "Literal",
 
 def _client_attributes() -> list[str]:
     """The runtime client's public attributes, read from its source (not from lib/_reserved.py)."""
-    tree = ast.parse((LIB_SOURCE / "_base_client.py").read_text(encoding="utf-8"))
     found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ClassDef) and node.name in ("_ClientCore", "SyncAPIClient", "AsyncAPIClient"):
-            for item in node.body:
-                if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
-                    found.add(item.name)
-                elif isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
-                    found.add(item.target.id)
+    for module in ("_base_client.py", "_client_surface.py"):
+        tree = ast.parse((LIB_SOURCE / module).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and node.name in (
+                "_ClientCore", "SyncAPIClient", "AsyncAPIClient", "ClientSurface"
+            ):  # fmt: skip
+                for item in node.body:
+                    if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+                        found.add(item.name)
+                    elif isinstance(item, ast.AnnAssign | ast.Assign):
+                        targets = item.targets if isinstance(item, ast.Assign) else [item.target]
+                        found.update(t.id for t in targets if isinstance(t, ast.Name))
     return sorted(n for n in found if not n.startswith("_"))
 
 

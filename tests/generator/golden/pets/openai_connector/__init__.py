@@ -10,7 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
+    from ._client import AsyncAzureOpenAI, AsyncClient, AsyncOpenAI, AzureOpenAI, Client, OpenAI
     from .lib import (
         NOT_GIVEN,
         APIConnectionError,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         NotFoundError,
         NotGiven,
         Open,
+        OpenAIError,
         Operation,
         PermissionDeniedError,
         RateLimiter,
@@ -65,10 +66,13 @@ _MODULE_OF: dict[str, str] = {
     "APITimeoutError": ".lib",
     "AsyncAPIClient": ".lib",
     "AsyncAPIResponse": ".lib",
+    "AsyncAzureOpenAI": "._client",
     "AsyncClient": "._client",
     "AsyncCursorPage": ".lib",
+    "AsyncOpenAI": "._client",
     "AsyncStream": ".lib",
     "AuthenticationError": ".lib",
+    "AzureOpenAI": "._client",
     "BadRequestError": ".lib",
     "BaseModel": ".lib",
     "BinaryResponse": ".lib",
@@ -86,6 +90,8 @@ _MODULE_OF: dict[str, str] = {
     "NotFoundError": ".lib",
     "NotGiven": ".lib",
     "Open": ".lib",
+    "OpenAI": "._client",
+    "OpenAIError": ".lib",
     "Operation": ".lib",
     "PermissionDeniedError": ".lib",
     "RateLimitError": ".lib",
@@ -111,10 +117,13 @@ __all__ = [
     "APITimeoutError",
     "AsyncAPIClient",
     "AsyncAPIResponse",
+    "AsyncAzureOpenAI",
     "AsyncClient",
     "AsyncCursorPage",
+    "AsyncOpenAI",
     "AsyncStream",
     "AuthenticationError",
+    "AzureOpenAI",
     "BadRequestError",
     "BaseModel",
     "BinaryResponse",
@@ -132,6 +141,8 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "Open",
+    "OpenAI",
+    "OpenAIError",
     "Operation",
     "PermissionDeniedError",
     "RateLimitError",

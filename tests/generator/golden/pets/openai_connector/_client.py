@@ -27,12 +27,16 @@ if TYPE_CHECKING:
     from .types.webhooks import UnwrapWebhookEvent
 
 __all__ = [
+    "AsyncAzureOpenAI",
     "AsyncClient",
     "AsyncClientWithRawResponse",
     "AsyncClientWithStreamingResponse",
+    "AsyncOpenAI",
+    "AzureOpenAI",
     "Client",
     "ClientWithRawResponse",
     "ClientWithStreamingResponse",
+    "OpenAI",
 ]
 
 
@@ -176,3 +180,29 @@ class AsyncClientWithStreamingResponse:
     @property
     def golden_shop(self) -> AsyncGoldenShopWithStreamingResponse:
         return self._client.golden_shop.with_streaming_response
+
+
+class OpenAI(Client):
+    """`Client` for OpenAI only, as openai-python's `OpenAI`: settings not given are read from `OPENAI_API_KEY`,
+    `OPENAI_ORG_ID`, `OPENAI_PROJECT_ID` and `OPENAI_BASE_URL`, never from Azure's variables."""
+
+    _provider = "openai"
+
+
+class AsyncOpenAI(AsyncClient):
+    """`AsyncClient` for OpenAI only (see `OpenAI`)."""
+
+    _provider = "openai"
+
+
+class AzureOpenAI(Client):
+    """`Client` for Azure OpenAI only, as openai-python's `AzureOpenAI`: settings not given are read from
+    `AZURE_OPENAI_API_KEY` (else `AZURE_OPENAI_AD_TOKEN`), `AZURE_OPENAI_ENDPOINT` and `OPENAI_API_VERSION`."""
+
+    _provider = "azure"
+
+
+class AsyncAzureOpenAI(AsyncClient):
+    """`AsyncClient` for Azure OpenAI only (see `AzureOpenAI`)."""
+
+    _provider = "azure"

@@ -7,7 +7,7 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, SyncCursorPage
+from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
@@ -377,7 +377,7 @@ class AsyncPets(AsyncAPIResource):
     def photo(self) -> AsyncPetsPhoto:
         return AsyncPetsPhoto(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         after: str | NotGiven = NOT_GIVEN,
@@ -387,7 +387,7 @@ class AsyncPets(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncCursorPage[Pet]:
+    ) -> AsyncPaginator[Pet, AsyncCursorPage[Pet]]:
         """List pets, a page at a time.
 
         Args:
@@ -398,8 +398,8 @@ class AsyncPets(AsyncAPIResource):
         from ..types.pet_list import PetList
 
         return cast(
-            "AsyncCursorPage[Pet]",
-            await self._client.call_page(
+            "AsyncPaginator[Pet, AsyncCursorPage[Pet]]",
+            self._client.call_page(
                 _LIST_PETS,
                 query={"after": after, "limit": limit, "kind": kind},
                 extra_headers=extra_headers,
