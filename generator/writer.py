@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator.pipeline import OPENAI_PARTS
 from generator.runtime_source import LIB, LIB_SOURCE
+from generator.unasync import SYNC_MODULES, write_sync_modules
 
 RUFF_OPTIONS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
 # Files in the output folder that report on a regeneration rather than follow from the specs.
@@ -24,18 +25,26 @@ def format_files(files: dict[str, str], root: Path) -> None:
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    ruff_format([root])
+
+
+def ruff_format(paths: list[Path]) -> None:
+    """Let ruff sort imports, drop unused ones and format `paths` (files or folders)."""
     ruff = [sys.executable, "-m", "ruff"]
+    names = [str(path) for path in paths]
     subprocess.run(
-        [*ruff, "check", "--quiet", "--fix", "--select", "I,F401", "--exit-zero", *RUFF_OPTIONS, str(root)],
-        check=True,
+        [*ruff, "check", "--quiet", "--fix", "--select", "I,F401", "--exit-zero", *RUFF_OPTIONS, *names], check=True
     )
-    subprocess.run([*ruff, "format", "--quiet", *RUFF_OPTIONS, str(root)], check=True)
+    subprocess.run([*ruff, "format", "--quiet", *RUFF_OPTIONS, *names], check=True)
 
 
 def copy_lib(target: Path, *, openai_parts: bool, leave_out: tuple[str, ...] = ()) -> None:
     """Copy the handwritten runtime to `target`; its OpenAI-only parts only when asked; never `leave_out`."""
     skipped = ["__pycache__", "*.pyc", *leave_out] + ([] if openai_parts else list(OPENAI_PARTS))
     shutil.copytree(LIB_SOURCE, target, ignore=shutil.ignore_patterns(*skipped))
+    made = write_sync_modules(target)
+    if made:
+        ruff_format([target / path for path in made])
 
 
 def build_tree(
@@ -67,13 +76,14 @@ def sync_tree(staging: Path, out: Path, package: str) -> tuple[list[str], list[s
     out.mkdir(parents=True, exist_ok=True)
     protected = out / package / LIB
     keep_lib = protected.resolve() == LIB_SOURCE.resolve()
+    made_in_lib = {protected / relative for relative in SYNC_MODULES.values()}  # output even inside the source
     staged = sorted(staging.rglob("*"))
     # Listed before the moves below empty the staging folder.
     expected = {source.relative_to(staging) for source in staged}
     for source in staged:
         relative = source.relative_to(staging)
         target = out / relative
-        if keep_lib and _inside(target, protected):
+        if keep_lib and _inside(target, protected) and target not in made_in_lib:
             continue
         if source.is_dir():
             target.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,75 @@
+"""The sync modules of the runtime's actions layer, made from their async source (as httpcore's unasync).
+
+The async module is the one written by hand; its sync twin is output: the same text with `async`/`await`
+taken out and each async name replaced by its sync one (`SYNC_NAMES`, whole words only). What really
+differs between the two (threads or tasks, blocking or awaited sleep) stays in small hand-written
+modules that both sides import under their own names. The async module's docstring ends with a
+paragraph saying it is the source; in the sync module a note that it is generated takes that paragraph's
+place. `make check-generated` compares the written twin byte for byte, like every other generated file.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# async module (inside lib/) -> the sync module generated from it
+SYNC_MODULES: dict[str, str] = {
+    "actions/_async_actions.py": "actions/_sync_actions.py",
+    "actions/_async_batch.py": "actions/_sync_batch.py",
+}
+# async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
+SYNC_NAMES: dict[str, str] = {
+    "AsyncActions": "Actions",
+    "AsyncClient": "Client",
+    "AsyncCursorPage": "SyncCursorPage",
+    "AsyncIterator": "Iterator",
+    "AsyncStream": "Stream",
+    "_async_actions": "_sync_actions",
+    "_async_batch": "_sync_batch",
+    "afull_response": "full_response",
+    "arun_each": "run_each",
+    "asleep": "sleep",
+    "astream_text": "stream_text",
+}
+_KEYWORDS = (
+    (re.compile(r"\basync (def|with|for)\b"), r"\1"),
+    (re.compile(r"\bawait "), ""),
+    # An async generator cannot say `yield from`; its sync twin does.
+    (re.compile(r"^( +)for (\w+) in (.+):\n\1    yield \2\n", re.MULTILINE), r"\1yield from \3\n"),
+)
+_NAMES = re.compile(r"\b(" + "|".join(sorted(map(re.escape, SYNC_NAMES), key=len, reverse=True)) + r")\b")
+_LEFTOVER = re.compile(r"\bawait\b|\basyncio\b|\b__a(enter|exit|iter|next)__\b")
+_DOCSTRING = re.compile(r'\A"""(.*?)"""', re.DOTALL)
+
+
+def unasync(source: str, source_path: str) -> str:
+    """The sync module of an async module's text; its docstring says where it comes from."""
+    text = _NAMES.sub(lambda match: SYNC_NAMES[match.group(1)], source)
+    for pattern, replacement in _KEYWORDS:
+        text = pattern.sub(replacement, text)
+    text = _DOCSTRING.sub(lambda match: _sync_docstring(match.group(1), source_path), text, count=1)
+    leftover = _LEFTOVER.search(text)
+    if leftover is not None:
+        line = text.count("\n", 0, leftover.start()) + 1
+        raise ValueError(f"{source_path}: line {line} of the sync module still says {leftover.group(0)!r}")
+    return text
+
+
+def _sync_docstring(docstring: str, source_path: str) -> str:
+    paragraphs = docstring.strip().split("\n\n")
+    if len(paragraphs) < 2:
+        raise ValueError(f"{source_path}: the module docstring needs a last paragraph saying it is the source")
+    note = f"Generated from {source_path} by generator/unasync.py; do not edit."
+    return '"""' + "\n\n".join([*paragraphs[:-1], note]) + '\n"""'
+
+
+def write_sync_modules(lib: Path) -> list[str]:
+    """Write the sync module of each async one present in `lib`; returns the paths written (inside lib/)."""
+    written = []
+    for source, target in SYNC_MODULES.items():
+        path = lib / source
+        if path.is_file():
+            (lib / target).write_text(unasync(path.read_text(encoding="utf-8"), f"lib/{source}"), encoding="utf-8")
+            written.append(target)
+    return written
