@@ -9,7 +9,7 @@ from __future__ import annotations
 # extra -> its paths inside lib/ (a folder or a module)
 EXTRAS: dict[str, tuple[str, ...]] = {
     "actions": ("actions",),
-    "cli": ("cli.py", "_cli_inputs.py"),
+    "cli": ("cli",),
     "testing": ("testing.py",),
 }
 # extra -> the extras it imports
