@@ -10,7 +10,7 @@ from __future__ import annotations
 EXTRAS: dict[str, tuple[str, ...]] = {
     "actions": ("actions",),
     "cli": ("cli",),
-    "testing": ("testing.py",),
+    "testing": ("testing",),
 }
 # extra -> the extras it imports
 EXTRA_NEEDS: dict[str, tuple[str, ...]] = {"cli": ("actions",)}
