@@ -17,16 +17,19 @@ from pathlib import Path
 SYNC_MODULES: dict[str, str] = {
     "actions/_async_actions.py": "actions/_sync_actions.py",
     "actions/_async_batch.py": "actions/_sync_batch.py",
+    "actions/_async_chat.py": "actions/_sync_chat.py",
 }
 # async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
 SYNC_NAMES: dict[str, str] = {
     "AsyncActions": "Actions",
+    "AsyncChatActions": "ChatActions",
     "AsyncClient": "Client",
     "AsyncCursorPage": "SyncCursorPage",
     "AsyncIterator": "Iterator",
     "AsyncStream": "Stream",
     "_async_actions": "_sync_actions",
     "_async_batch": "_sync_batch",
+    "_async_chat": "_sync_chat",
     "afull_response": "full_response",
     "arun_each": "run_each",
     "asleep": "sleep",
