@@ -30,10 +30,8 @@ SYNC_NAMES: dict[str, str] = {
     "_async_actions": "_sync_actions",
     "_async_batch": "_sync_batch",
     "_async_chat": "_sync_chat",
-    "afull_response": "full_response",
     "arun_each": "run_each",
     "asleep": "sleep",
-    "astream_text": "stream_text",
 }
 _KEYWORDS = (
     (re.compile(r"\basync (def|with|for)\b"), r"\1"),

@@ -20,7 +20,7 @@ from ._shared import ChatKind, cast_for, chat_bodies, chat_cast, chat_kwargs, em
 from ._support import Prompt, azure_namespace, deployment_or_model, require, to_messages
 from .batch import BatchOptions, BatchOutcome
 from .batch_prompts import ItemResult, Mode, arun_each, check_many
-from .chat import ChatParams, FullResponse, afull_response, astream_text, first_content
+from .chat import ChatParams, FullResponse, delta_text, first_content
 from .summarize import COMBINE_TEMPLATE, SUMMARY_TEMPLATE, SummaryPlan
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ...types.chat_completion import ChatCompletion
     from ...types.chat_completion_chunk import ChatCompletionChunk
     from ...types.completion import Completion
+    from .._response import ResponseInfo
     from .._streaming import AsyncStream
     from ._progress import ProgressOption
 
@@ -82,17 +83,21 @@ class AsyncChatActions:
         """The text deltas of a streamed chat completion."""
         stream = await self.chat_stream(prompt, model=model, system=system, **params)
         async with stream:
-            async for text in astream_text(stream):
-                yield text
+            async for chunk in stream:
+                text = delta_text(chunk)
+                if text:
+                    yield text
 
     async def chat_full(
         self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
     ) -> FullResponse[ChatCompletion]:
         """`chat(...)` with the response's status and headers."""
         require(self.client, "chat")
-        return await afull_response(
-            self.client, lambda c: type(self)(c).chat(prompt, model=model, system=system, **params)
-        )
+        seen: list[ResponseInfo] = []
+        observed = type(self)(self.client.with_options(on_response=seen.append))
+        body = await observed.chat(prompt, model=model, system=system, **params)
+        info = seen[-1]
+        return FullResponse(info.status_code, info.headers, info.request_id, body)
 
     async def chat_many(
         self,

@@ -18,7 +18,7 @@ from ._shared import ChatKind, cast_for, chat_bodies, chat_cast, chat_kwargs, em
 from ._support import Prompt, azure_namespace, deployment_or_model, require, to_messages
 from .batch import BatchOptions, BatchOutcome
 from .batch_prompts import ItemResult, Mode, check_many, run_each
-from .chat import ChatParams, FullResponse, first_content, full_response, stream_text
+from .chat import ChatParams, FullResponse, delta_text, first_content
 from .summarize import COMBINE_TEMPLATE, SUMMARY_TEMPLATE, SummaryPlan
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ...types.chat_completion import ChatCompletion
     from ...types.chat_completion_chunk import ChatCompletionChunk
     from ...types.completion import Completion
+    from .._response import ResponseInfo
     from .._streaming import Stream
     from ._progress import ProgressOption
 
@@ -80,14 +81,21 @@ class ChatActions:
         """The text deltas of a streamed chat completion."""
         stream = self.chat_stream(prompt, model=model, system=system, **params)
         with stream:
-            yield from stream_text(stream)
+            for chunk in stream:
+                text = delta_text(chunk)
+                if text:
+                    yield text
 
     def chat_full(
         self, prompt: Prompt, *, model: str | None = None, system: str | None = None, **params: Unpack[ChatParams]
     ) -> FullResponse[ChatCompletion]:
         """`chat(...)` with the response's status and headers."""
         require(self.client, "chat")
-        return full_response(self.client, lambda c: type(self)(c).chat(prompt, model=model, system=system, **params))
+        seen: list[ResponseInfo] = []
+        observed = type(self)(self.client.with_options(on_response=seen.append))
+        body = observed.chat(prompt, model=model, system=system, **params)
+        info = seen[-1]
+        return FullResponse(info.status_code, info.headers, info.request_id, body)
 
     def chat_many(
         self,
