@@ -9,8 +9,8 @@ from __future__ import annotations
 # extra -> its paths inside lib/ (a folder or a module)
 EXTRAS: dict[str, tuple[str, ...]] = {
     "actions": ("actions",),
-    "cli": ("cli.py", "_cli_inputs.py"),
-    "testing": ("testing.py",),
+    "cli": ("cli",),
+    "testing": ("testing",),
 }
 # extra -> the extras it imports
 EXTRA_NEEDS: dict[str, tuple[str, ...]] = {"cli": ("actions",)}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.pipeline import OPENAI_PARTS
 from generator.runtime_source import COPY_HEADER, LIB, RUNTIME_SOURCE, runtime_files
+from generator.unasync import write_sync_modules
 
 RUFF_OPTIONS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
 # Files in the output folder that report on a regeneration rather than follow from the specs.
@@ -23,20 +24,27 @@ def format_files(files: dict[str, str], root: Path) -> None:
         target = root / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+    ruff_format([root])
+
+
+def ruff_format(paths: list[Path]) -> None:
+    """Let ruff sort imports, drop unused ones and format `paths` (files or folders)."""
     ruff = [sys.executable, "-m", "ruff"]
+    names = [str(path) for path in paths]
     subprocess.run(
-        [*ruff, "check", "--quiet", "--fix", "--select", "I,F401", "--exit-zero", *RUFF_OPTIONS, str(root)],
-        check=True,
+        [*ruff, "check", "--quiet", "--fix", "--select", "I,F401", "--exit-zero", *RUFF_OPTIONS, *names], check=True
     )
-    subprocess.run([*ruff, "format", "--quiet", *RUFF_OPTIONS, str(root)], check=True)
+    subprocess.run([*ruff, "format", "--quiet", *RUFF_OPTIONS, *names], check=True)
 
 
 def copy_lib(target: Path, *, openai_parts: bool, leave_out: tuple[str, ...] = ()) -> None:
     """Copy the handwritten runtime to `target`; its OpenAI-only parts only when asked; never `leave_out`.
 
-    `leave_out` and the OpenAI parts name paths inside lib/ (a module, or a folder and all it holds).
+    `leave_out` and the OpenAI parts name paths inside lib/ (a module, or a folder and all it holds). The
+    sync twins of the async modules (`generator/unasync.py`) are written beside the copies of their sources.
     """
     skipped = (*leave_out, *([] if openai_parts else OPENAI_PARTS))
+    copied: dict[str, Path] = {}
     for relative, source in runtime_files().items():
         if any(relative == s or relative.startswith(s + "/") for s in skipped):
             continue
@@ -44,6 +52,10 @@ def copy_lib(target: Path, *, openai_parts: bool, leave_out: tuple[str, ...] = (
         destination.parent.mkdir(parents=True, exist_ok=True)
         header = COPY_HEADER.format(source=source.relative_to(RUNTIME_SOURCE).as_posix())
         destination.write_text(header + source.read_text(encoding="utf-8"), encoding="utf-8")
+        copied[relative] = source
+    made = write_sync_modules(target, copied)
+    if made:
+        ruff_format([target / path for path in made])
 
 
 def build_tree(

@@ -70,7 +70,7 @@ def test_expired_batch_reports_expired_items() -> None:
 def test_resume_from_saved_batch_id() -> None:
     with FakeOpenAI() as fake:
         client = make_client(fake.url, "openai")
-        from openai_connector.lib.actions.batch import submit
+        from openai_connector.lib.actions._sync_batch import submit
 
         batch = submit(
             client, "/chat/completions", [{"model": "m", "messages": [{"role": "user", "content": "r"}]}], FAST

@@ -120,7 +120,9 @@ def test_batch_shows_progress_on_stderr(
 
 
 def test_batch_progress_shows_counts_once_per_change(capsys: pytest.CaptureFixture[str]) -> None:
-    show = cli._batch_progress()
+    from openai_connector.lib.cli._handlers import batch_progress
+
+    show = batch_progress()
     for completed in (0, 0, 1, 2):
         counts = SimpleNamespace(total=2, completed=completed, failed=0)
         show(SimpleNamespace(id="batch_1", status="in_progress", request_counts=counts))

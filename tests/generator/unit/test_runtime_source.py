@@ -6,6 +6,7 @@ from pathlib import Path
 
 from generator.extras import EXTRAS
 from generator.runtime_source import COPY_HEADER, EXTRAS_SOURCE, LIB, LIB_SOURCE, REPO_ROOT, runtime_files
+from generator.unasync import SYNC_MODULES
 from generator.writer import copy_lib
 
 
@@ -25,7 +26,7 @@ def test_core_and_extras_share_no_path() -> None:
 def test_every_copy_names_its_source_and_is_otherwise_the_source(tmp_path: Path) -> None:
     copy_lib(tmp_path / LIB, openai_parts=True)
     copied = {p.relative_to(tmp_path / LIB).as_posix() for p in (tmp_path / LIB).rglob("*.py")}
-    assert copied == set(runtime_files())
+    assert copied == set(runtime_files()) | set(SYNC_MODULES.values())  # and the sync twins written beside
     for relative, source in runtime_files().items():
         header = COPY_HEADER.format(source=source.relative_to(REPO_ROOT / "generator" / "runtime").as_posix())
         text = (tmp_path / LIB / relative).read_text(encoding="utf-8")

@@ -1,6 +1,7 @@
 # copied from generator/runtime/extras/actions/batch.py by the openai-connector generator; edit the source
 """Scale through the Batch API (OpenAI and Azure OpenAI's v1 API): JSONL upload, batch, poll, results by custom_id.
 
+The runner's steps are here once; `_async_batch` drives them (and `_sync_batch`, generated from it).
 `run_batch` = `submit` (upload the requests as a JSONL file with purpose "batch", create the batch) +
 `wait` (poll with exponential backoff until the batch is completed, failed, expired or cancelled) +
 `collect` (download the output and error files and map each line back to its input by `custom_id`,
@@ -17,11 +18,8 @@ runner first looks for the batch it may have created (by its `run_tag` metadata 
 
 from __future__ import annotations
 
-import asyncio
-import itertools
 import json
 import math
-import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,10 +28,9 @@ from typing import TYPE_CHECKING, Any
 from .._errors import APIConnectionError, APIStatusError, InvalidRequestError
 from ._support import require
 from .batch_prompts import ItemResult
-from .batch_state import RUN_TAG_KEY, BatchState, first_ours, is_ours, load_state, new_state, save_state, state_file
+from .batch_state import RUN_TAG_KEY, BatchState, load_state, new_state, state_file
 
 if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
     from ...types.batch import Batch
 
 __all__ = [
@@ -43,13 +40,9 @@ __all__ = [
     "BatchOptions",
     "BatchOutcome",
     "BatchTimeoutError",
-    "aresume_batch",
-    "arun_batch",
     "build_jsonl",
     "custom_id",
     "parse_results",
-    "resume_batch",
-    "run_batch",
 ]
 
 BatchEndpoint = str  # the batched operation's path (`Operation.path`: chat completions or embeddings)
@@ -216,24 +209,16 @@ def parse_results(
     return results
 
 
-def _next_delay(delay: float, options: BatchOptions) -> float:
+def next_delay(delay: float, options: BatchOptions) -> float:
     return min(delay * options.backoff, options.max_poll_interval)
 
 
-def _file_text(client: Client, file_id: str | None) -> str:
-    return client.files.content(file_id) if file_id else ""
-
-
-async def _afile_text(client: AsyncClient, file_id: str | None) -> str:
-    return await client.files.content(file_id) if file_id else ""
-
-
-def _created_or_none(error: Exception) -> bool:
+def created_or_none(error: Exception) -> bool:
     """Whether a failed create may have created the batch anyway (no answer, or a server error)."""
     return isinstance(error, APIConnectionError) or (isinstance(error, APIStatusError) and error.status_code >= 500)
 
 
-def _create_args(client: Any, endpoint: BatchEndpoint, options: BatchOptions, state: BatchState) -> dict[str, Any]:
+def create_args(client: Any, endpoint: BatchEndpoint, options: BatchOptions, state: BatchState) -> dict[str, Any]:
     return {
         "input_file_id": state.input_file_id,
         "endpoint": _url(client, endpoint),  # Azure takes the path without /v1
@@ -242,7 +227,7 @@ def _create_args(client: Any, endpoint: BatchEndpoint, options: BatchOptions, st
     }
 
 
-def _prepare(
+def prepare(
     client: Any, endpoint: BatchEndpoint, bodies: Sequence[Mapping[str, Any]], options: BatchOptions
 ) -> tuple[bytes, BatchState, Path | None]:
     """The JSONL, this run's state (the saved one when resuming) and the state file; all checked before sending."""
@@ -254,89 +239,12 @@ def _prepare(
     return data, saved or fresh, path
 
 
-def _find(client: Client, state: BatchState) -> Batch | None:
-    return first_ours(itertools.islice(client.batches.list(limit=100), LOOKUP_LIMIT), state)
-
-
-def submit(
-    client: Client, endpoint: BatchEndpoint, bodies: Sequence[Mapping[str, Any]], options: BatchOptions
-) -> Batch:
-    """Upload `bodies` as a JSONL file and create the batch, once (see the module docs)."""
-    data, state, path = _prepare(client, endpoint, bodies, options)
-    if state.batch_id is not None:
-        return client.batches.retrieve(state.batch_id)
-    if state.input_file_id is None:
-        file = client.files.create(file=("batch.jsonl", data, "application/jsonl"), purpose="batch")
-        state.input_file_id = file.id
-        save_state(path, state)
-    else:  # uploaded by an earlier run, which may have created the batch before it stopped
-        found = _find(client, state)
-        if found is not None:
-            state.batch_id = found.id
-            save_state(path, state)
-            return found
-    once = client.with_options(max_retries=0)
-    for attempt in range(client.max_retries + 1):
-        try:
-            batch = once.batches.create(**_create_args(client, endpoint, options, state))
-            break
-        except (APIConnectionError, APIStatusError) as exc:
-            if not _created_or_none(exc) and not (isinstance(exc, APIStatusError) and exc.status_code == 429):
-                raise
-            found = _find(client, state) if _created_or_none(exc) else None
-            if found is not None:
-                batch = found
-                break
-            if attempt == client.max_retries:
-                raise
-            time.sleep(options.poll_interval)
-    state.batch_id = batch.id
-    save_state(path, state)
-    return batch
-
-
-def wait(client: Client, batch_id: str, options: BatchOptions) -> Batch:
-    """Poll the batch with backoff until it reaches a terminal status."""
-    started = time.monotonic()
-    delay = options.poll_interval
-    while True:
-        batch = client.batches.retrieve(batch_id)
-        if options.on_status is not None:
-            options.on_status(batch)
-        if batch.status in TERMINAL_STATUSES:
-            return batch
-        if options.timeout is not None and time.monotonic() - started + delay > options.timeout:
-            raise BatchTimeoutError(batch_id, str(batch.status))
-        time.sleep(delay)
-        delay = _next_delay(delay, options)
-
-
-def collect(client: Client, batch: Batch, count: int, cast: Callable[[Any], Any]) -> list[ItemResult[Any]]:
-    """Download the output and error files of a finished batch and map them to `count` inputs."""
-    return parse_results(
-        _file_text(client, batch.output_file_id), _file_text(client, batch.error_file_id), count, cast, batch
-    )
-
-
-def run_batch(
-    client: Client,
-    endpoint: BatchEndpoint,
-    bodies: Sequence[Mapping[str, Any]],
-    cast: Callable[[Any], Any],
-    options: BatchOptions | None = None,
-) -> BatchOutcome:
-    """Submit, wait and collect (see the module docs); `cast` turns a response body into its typed model."""
-    options = options or BatchOptions()
-    batch = submit(client, endpoint, bodies, options)
-    return resume_batch(client, batch.id, len(bodies), cast, options)
-
-
-def _check_count(count: object) -> None:
+def check_count(count: object) -> None:
     if count is not None and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
         raise InvalidRequestError(f"count must be a whole number >= 1 or None, got {count!r}", param="count")
 
 
-def _checked_count(batch: Batch, count: int | None) -> int | None:
+def checked_count(batch: Batch, count: int | None) -> int | None:
     """`count` checked against the batch's own number of requests; that number when `count` is None (if known)."""
     counts = batch.request_counts
     total = counts.total if counts is not None and isinstance(counts.total, int) and counts.total > 0 else None
@@ -349,119 +257,5 @@ def _checked_count(batch: Batch, count: int | None) -> int | None:
     return count if count is not None else total
 
 
-def _lines(text: str) -> int:
+def line_count(text: str) -> int:
     return sum(1 for line in text.splitlines() if line.strip())
-
-
-def resume_batch(
-    client: Client,
-    batch_id: str,
-    count: int | None,
-    cast: Callable[[Any], Any],
-    options: BatchOptions | None = None,
-) -> BatchOutcome:
-    """Wait for an existing batch and collect its results (`count`: its number of requests; None reads it)."""
-    require(client, "batch")
-    _check_count(count)
-    batch = wait(client, batch_id, options or BatchOptions())
-    total = _checked_count(batch, count)
-    if total is None:  # the batch does not say: count the lines of its input file
-        total = _lines(_file_text(client, batch.input_file_id))
-    return BatchOutcome(batch, collect(client, batch, total, cast))
-
-
-async def _afind(client: AsyncClient, state: BatchState) -> Batch | None:
-    page = await client.batches.list(limit=100)
-    seen = 0
-    async for batch in page:
-        if is_ours(batch, state):
-            return batch
-        seen += 1
-        if seen >= LOOKUP_LIMIT:
-            break
-    return None
-
-
-async def asubmit(
-    client: AsyncClient, endpoint: BatchEndpoint, bodies: Sequence[Mapping[str, Any]], options: BatchOptions
-) -> Batch:
-    """`submit` for the async client."""
-    data, state, path = _prepare(client, endpoint, bodies, options)
-    if state.batch_id is not None:
-        return await client.batches.retrieve(state.batch_id)
-    if state.input_file_id is None:
-        file = await client.files.create(file=("batch.jsonl", data, "application/jsonl"), purpose="batch")
-        state.input_file_id = file.id
-        save_state(path, state)
-    else:
-        found = await _afind(client, state)
-        if found is not None:
-            state.batch_id = found.id
-            save_state(path, state)
-            return found
-    once = client.with_options(max_retries=0)
-    for attempt in range(client.max_retries + 1):
-        try:
-            batch = await once.batches.create(**_create_args(client, endpoint, options, state))
-            break
-        except (APIConnectionError, APIStatusError) as exc:
-            if not _created_or_none(exc) and not (isinstance(exc, APIStatusError) and exc.status_code == 429):
-                raise
-            found = await _afind(client, state) if _created_or_none(exc) else None
-            if found is not None:
-                batch = found
-                break
-            if attempt == client.max_retries:
-                raise
-            await asyncio.sleep(options.poll_interval)
-    state.batch_id = batch.id
-    save_state(path, state)
-    return batch
-
-
-async def await_batch(client: AsyncClient, batch_id: str, options: BatchOptions) -> Batch:
-    """`wait` for the async client."""
-    started = time.monotonic()
-    delay = options.poll_interval
-    while True:
-        batch = await client.batches.retrieve(batch_id)
-        if options.on_status is not None:
-            options.on_status(batch)
-        if batch.status in TERMINAL_STATUSES:
-            return batch
-        if options.timeout is not None and time.monotonic() - started + delay > options.timeout:
-            raise BatchTimeoutError(batch_id, str(batch.status))
-        await asyncio.sleep(delay)
-        delay = _next_delay(delay, options)
-
-
-async def arun_batch(
-    client: AsyncClient,
-    endpoint: BatchEndpoint,
-    bodies: Sequence[Mapping[str, Any]],
-    cast: Callable[[Any], Any],
-    options: BatchOptions | None = None,
-) -> BatchOutcome:
-    """`run_batch` for the async client."""
-    options = options or BatchOptions()
-    batch = await asubmit(client, endpoint, bodies, options)
-    return await aresume_batch(client, batch.id, len(bodies), cast, options)
-
-
-async def aresume_batch(
-    client: AsyncClient,
-    batch_id: str,
-    count: int | None,
-    cast: Callable[[Any], Any],
-    options: BatchOptions | None = None,
-) -> BatchOutcome:
-    """`resume_batch` for the async client."""
-    require(client, "batch")
-    _check_count(count)
-    batch = await await_batch(client, batch_id, options or BatchOptions())
-    total = _checked_count(batch, count)
-    if total is None:
-        total = _lines(await _afile_text(client, batch.input_file_id))
-    output = await _afile_text(client, batch.output_file_id)
-    errors = await _afile_text(client, batch.error_file_id)
-    return BatchOutcome(batch, parse_results(output, errors, total, cast, batch))

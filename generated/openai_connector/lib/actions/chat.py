@@ -1,28 +1,15 @@
 # copied from generator/runtime/extras/actions/chat.py by the openai-connector generator; edit the source
-"""Chat completions: the parameters the connectors offer, text accessors, streaming text and full responses."""
+"""Chat completions: the parameters the connectors offer, text accessors (also of streamed chunks), full responses."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypedDict, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx2
 
-if TYPE_CHECKING:
-    from ..._client import AsyncClient, Client
-    from .._response import ResponseInfo
-
-__all__ = [
-    "ChatParams",
-    "FullResponse",
-    "afull_response",
-    "astream_text",
-    "completion_text",
-    "first_content",
-    "full_response",
-    "stream_text",
-]
+__all__ = ["ChatParams", "FullResponse", "completion_text", "delta_text", "first_content"]
 
 _T = TypeVar("_T")
 
@@ -80,29 +67,14 @@ def completion_text(response: Any) -> str:
     return first_content(response)
 
 
-def _delta_text(chunk: Any) -> str:
+def delta_text(chunk: Any) -> str:
+    """The text of a streamed chat (or legacy) completion chunk ("" when it has none)."""
     choices = getattr(chunk, "choices", None) or []
     if not choices:
         return ""
     delta = getattr(choices[0], "delta", None)
     text = getattr(delta, "content", None) if delta is not None else getattr(choices[0], "text", None)
     return text if isinstance(text, str) else ""
-
-
-def stream_text(chunks: Iterable[Any]) -> Iterator[str]:
-    """The text deltas of a streamed chat (or legacy) completion, as they come (empty deltas skipped)."""
-    for chunk in chunks:
-        text = _delta_text(chunk)
-        if text:
-            yield text
-
-
-async def astream_text(chunks: Any) -> AsyncIterator[str]:
-    """`stream_text` for an `AsyncStream`."""
-    async for chunk in chunks:
-        text = _delta_text(chunk)
-        if text:
-            yield text
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,19 +92,3 @@ class FullResponse(Generic[_T]):
         if hasattr(body, "model_dump"):
             body = body.model_dump(mode="json", exclude_unset=True, by_alias=True)
         return {"status_code": self.status_code, "headers": dict(self.headers), "body": body}
-
-
-def full_response(client: Client, call: Any) -> FullResponse[Any]:
-    """Run `call(derived_client)` and return its result with the status and headers of its response."""
-    seen: list[ResponseInfo] = []
-    body = call(client.with_options(on_response=seen.append))
-    info = seen[-1]
-    return FullResponse(info.status_code, info.headers, info.request_id, body)
-
-
-async def afull_response(client: AsyncClient, call: Any) -> FullResponse[Any]:
-    """`full_response` for the async client (`call` returns an awaitable)."""
-    seen: list[ResponseInfo] = []
-    body = await call(client.with_options(on_response=seen.append))
-    info = seen[-1]
-    return FullResponse(info.status_code, info.headers, info.request_id, body)

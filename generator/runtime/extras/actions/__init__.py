@@ -3,7 +3,8 @@
 `Actions(client)` / `AsyncActions(client)` offer every action of the low-code OpenAI and Azure OpenAI
 connectors as one method each (chat, chat_many, summarize, images, audio, embeddings, moderation,
 fine-tuning, models, responses, batch, raw request), the same call on OpenAI and Azure. Names load on
-first use, so importing `openai_connector` stays cheap.
+first use, so importing `openai_connector` stays cheap. `AsyncActions` is written by hand; `Actions` is
+generated from it (generator/unasync.py).
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._actions import Actions, AsyncActions, citations
+    from ._async_actions import AsyncActions
+    from ._shared import citations
     from ._support import NotOfferedError
+    from ._sync_actions import Actions
     from .batch import BatchItemError, BatchOptions, BatchOutcome, BatchTimeoutError
     from .batch_prompts import InterruptedRun, ItemResult, partial_results
     from .chat import ChatParams, FullResponse, completion_text, first_content
@@ -21,8 +24,8 @@ if TYPE_CHECKING:
     from .summarize import SummarizeError, estimate_tokens, split_text
 
 _SOURCES: dict[str, str] = {
-    "Actions": "_actions",
-    "AsyncActions": "_actions",
+    "Actions": "_sync_actions",
+    "AsyncActions": "_async_actions",
     "BatchItemError": "batch",
     "BatchOptions": "batch",
     "BatchOutcome": "batch",
@@ -34,7 +37,7 @@ _SOURCES: dict[str, str] = {
     "ItemResult": "batch_prompts",
     "NotOfferedError": "_support",
     "SummarizeError": "summarize",
-    "citations": "_actions",
+    "citations": "_shared",
     "completion_text": "chat",
     "decode_base64_embedding": "embeddings",
     "estimate_tokens": "summarize",

@@ -14,7 +14,6 @@ import hashlib
 import json
 import os
 import uuid
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -110,10 +109,6 @@ def is_ours(batch: Any, state: BatchState) -> bool:
     metadata = getattr(batch, "metadata", None) or {}
     tagged = isinstance(metadata, dict) and metadata.get(RUN_TAG_KEY) == state.run_tag
     return tagged or (state.input_file_id is not None and getattr(batch, "input_file_id", None) == state.input_file_id)
-
-
-def first_ours(batches: Iterable[Any], state: BatchState) -> Any | None:
-    return next((batch for batch in batches if is_ours(batch, state)), None)
 
 
 def _text(value: object) -> str | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import re
 import string
-from collections.abc import Awaitable, Callable
 
 from .._errors import InvalidRequestError
 
@@ -24,10 +23,9 @@ __all__ = [
     "COMBINE_TEMPLATE",
     "SUMMARY_TEMPLATE",
     "SummarizeError",
-    "asummarize_with",
+    "SummaryPlan",
     "estimate_tokens",
     "split_text",
-    "summarize_with",
 ]
 
 SUMMARY_TEMPLATE = "Summarize the following text concisely, keeping the key facts:\n\n{text}"
@@ -123,8 +121,13 @@ def check_template(template: object, name: str) -> None:
         )
 
 
-class _Plan:
-    """The checks of one summarize run: arguments first, then the call budget before each round."""
+class SummaryPlan:
+    """One summarize run, written once for both clients: which prompts each round sends, within the limits.
+
+    The arguments are checked when it is made; then `first_round()` gives the chunks' prompts and
+    `next_round(answers)` the prompts combining those answers, or [] once one summary is left (`summary`).
+    The call budget is checked before each round is handed out.
+    """
 
     def __init__(
         self, text: object, max_input_tokens: object, template: object, combine_template: object, max_calls: object
@@ -141,14 +144,37 @@ class _Plan:
             )
         check_template(template, "template")
         check_template(combine_template, "combine_template")
-        self.chunks = split_text(text, _budget(max_input_tokens, str(template)))
+        self.template = str(template)
+        self.chunks = split_text(text, _budget(max_input_tokens, self.template))
         self.max_input_tokens = max_input_tokens
         self.combine_template = str(combine_template)
         self.max_calls = max_calls if isinstance(max_calls, int) else 2 * len(self.chunks) + _MAX_ROUNDS
         self.calls = 0
-        self.admit(len(self.chunks))
+        self.rounds = 0
+        self.summary = ""
+        self._admit(len(self.chunks))
 
-    def admit(self, count: int) -> None:
+    def first_round(self) -> list[str]:
+        """A prompt per chunk ([] for an empty text, whose summary is "")."""
+        return [self.template.format(text=chunk) for chunk in self.chunks]
+
+    def next_round(self, answers: list[str]) -> list[str]:
+        """The prompts combining `answers`, or [] when there is one answer left: the summary."""
+        if len(answers) <= 1:
+            self.summary = answers[0] if answers else ""
+            return []
+        groups = split_text("\n\n".join(answers), _budget(self.max_input_tokens, self.combine_template))
+        if len(groups) >= len(answers) or self.rounds >= _MAX_ROUNDS:
+            raise SummarizeError(
+                f"the summaries are not getting shorter: combining {len(answers)} summaries needs {len(groups)} calls "
+                f"(round {self.rounds + 1}); ask for shorter summaries (e.g. max_tokens) or raise max_input_tokens",
+                calls=self.calls,
+            )
+        self._admit(len(groups))
+        self.rounds += 1
+        return [self.combine_template.format(text=group) for group in groups]
+
+    def _admit(self, count: int) -> None:
         if self.calls + count > self.max_calls:
             raise SummarizeError(
                 f"summarize would need more than max_calls={self.max_calls} calls ({self.calls} made, {count} more "
@@ -156,57 +182,3 @@ class _Plan:
                 calls=self.calls,
             )
         self.calls += count
-
-    def groups(self, parts: list[str], round_number: int) -> list[str]:
-        """The next round's inputs; refused if the summaries did not shrink (as many calls as the last round)."""
-        groups = split_text("\n\n".join(parts), _budget(self.max_input_tokens, self.combine_template))
-        if len(groups) >= len(parts) or round_number >= _MAX_ROUNDS:
-            raise SummarizeError(
-                f"the summaries are not getting shorter: combining {len(parts)} summaries needs {len(groups)} calls "
-                f"(round {round_number + 1}); ask for shorter summaries (e.g. max_tokens) or raise max_input_tokens",
-                calls=self.calls,
-            )
-        self.admit(len(groups))
-        return groups
-
-
-def summarize_with(
-    complete: Callable[[str], str],
-    text: str,
-    *,
-    max_input_tokens: int,
-    template: str = SUMMARY_TEMPLATE,
-    combine_template: str = COMBINE_TEMPLATE,
-    max_calls: int | None = None,
-) -> str:
-    """Summarize `text` with `complete(prompt) -> answer` (one chat completion per call)."""
-    plan = _Plan(text, max_input_tokens, template, combine_template, max_calls)
-    if not plan.chunks:
-        return ""
-    parts = [complete(template.format(text=chunk)) for chunk in plan.chunks]
-    round_number = 0
-    while len(parts) > 1:
-        parts = [complete(combine_template.format(text=group)) for group in plan.groups(parts, round_number)]
-        round_number += 1
-    return parts[0]
-
-
-async def asummarize_with(
-    complete: Callable[[str], Awaitable[str]],
-    text: str,
-    *,
-    max_input_tokens: int,
-    template: str = SUMMARY_TEMPLATE,
-    combine_template: str = COMBINE_TEMPLATE,
-    max_calls: int | None = None,
-) -> str:
-    """`summarize_with` with an async `complete`."""
-    plan = _Plan(text, max_input_tokens, template, combine_template, max_calls)
-    if not plan.chunks:
-        return ""
-    parts = [await complete(template.format(text=chunk)) for chunk in plan.chunks]
-    round_number = 0
-    while len(parts) > 1:
-        parts = [await complete(combine_template.format(text=group)) for group in plan.groups(parts, round_number)]
-        round_number += 1
-    return parts[0]

@@ -1,4 +1,4 @@
-# copied from generator/runtime/extras/_cli_inputs.py by the openai-connector generator; edit the source
+# copied from generator/runtime/extras/cli/_inputs.py by the openai-connector generator; edit the source
 """The command line's inputs read and checked before anything is sent: JSON flags, prompt files, batch state.
 
 Each problem is a `UsageError` (or, inside argparse's `type=` functions, an `ArgumentTypeError`) whose

@@ -1,0 +1,145 @@
+"""The Batch API runner over the `Client` given: submit, wait, collect (see `batch` for what each step guarantees).
+
+Generated from generator/runtime/extras/actions/_async_batch.py by generator/unasync.py; do not edit.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .._errors import APIConnectionError, APIStatusError
+from ._io import sleep
+from ._support import require
+from .batch import (
+    LOOKUP_LIMIT,
+    TERMINAL_STATUSES,
+    BatchEndpoint,
+    BatchOptions,
+    BatchOutcome,
+    BatchTimeoutError,
+    check_count,
+    checked_count,
+    create_args,
+    created_or_none,
+    line_count,
+    next_delay,
+    parse_results,
+    prepare,
+)
+from .batch_prompts import ItemResult
+from .batch_state import BatchState, is_ours, save_state
+
+if TYPE_CHECKING:
+    from ..._client import Client
+    from ...types.batch import Batch
+
+__all__ = ["collect", "resume_batch", "run_batch", "submit", "wait"]
+
+
+def _file_text(client: Client, file_id: str | None) -> str:
+    return client.files.content(file_id) if file_id else ""
+
+
+def _find(client: Client, state: BatchState) -> Batch | None:
+    """The batch this run may have created, among the `LOOKUP_LIMIT` newest."""
+    page = client.batches.list(limit=100)
+    seen = 0
+    for batch in page:
+        if is_ours(batch, state):
+            return batch
+        seen += 1
+        if seen >= LOOKUP_LIMIT:
+            break
+    return None
+
+
+def submit(
+    client: Client, endpoint: BatchEndpoint, bodies: Sequence[Mapping[str, Any]], options: BatchOptions
+) -> Batch:
+    """Upload `bodies` as a JSONL file and create the batch, once (see the `batch` module's docs)."""
+    data, state, path = prepare(client, endpoint, bodies, options)
+    if state.batch_id is not None:
+        return client.batches.retrieve(state.batch_id)
+    if state.input_file_id is None:
+        file = client.files.create(file=("batch.jsonl", data, "application/jsonl"), purpose="batch")
+        state.input_file_id = file.id
+        save_state(path, state)
+    else:  # uploaded by an earlier run, which may have created the batch before it stopped
+        found = _find(client, state)
+        if found is not None:
+            state.batch_id = found.id
+            save_state(path, state)
+            return found
+    once = client.with_options(max_retries=0)
+    for attempt in range(client.max_retries + 1):
+        try:
+            batch = once.batches.create(**create_args(client, endpoint, options, state))
+            break
+        except (APIConnectionError, APIStatusError) as exc:
+            if not created_or_none(exc) and not (isinstance(exc, APIStatusError) and exc.status_code == 429):
+                raise
+            found = _find(client, state) if created_or_none(exc) else None
+            if found is not None:
+                batch = found
+                break
+            if attempt == client.max_retries:
+                raise
+            sleep(options.poll_interval)
+    state.batch_id = batch.id
+    save_state(path, state)
+    return batch
+
+
+def wait(client: Client, batch_id: str, options: BatchOptions) -> Batch:
+    """Poll the batch with backoff until it reaches a terminal status."""
+    started = time.monotonic()
+    delay = options.poll_interval
+    while True:
+        batch = client.batches.retrieve(batch_id)
+        if options.on_status is not None:
+            options.on_status(batch)
+        if batch.status in TERMINAL_STATUSES:
+            return batch
+        if options.timeout is not None and time.monotonic() - started + delay > options.timeout:
+            raise BatchTimeoutError(batch_id, str(batch.status))
+        sleep(delay)
+        delay = next_delay(delay, options)
+
+
+def collect(client: Client, batch: Batch, count: int, cast: Callable[[Any], Any]) -> list[ItemResult[Any]]:
+    """Download the output and error files of a finished batch and map them to `count` inputs."""
+    output = _file_text(client, batch.output_file_id)
+    errors = _file_text(client, batch.error_file_id)
+    return parse_results(output, errors, count, cast, batch)
+
+
+def run_batch(
+    client: Client,
+    endpoint: BatchEndpoint,
+    bodies: Sequence[Mapping[str, Any]],
+    cast: Callable[[Any], Any],
+    options: BatchOptions | None = None,
+) -> BatchOutcome:
+    """Submit, wait and collect (see the `batch` module's docs); `cast` turns a response body into its typed model."""
+    options = options or BatchOptions()
+    batch = submit(client, endpoint, bodies, options)
+    return resume_batch(client, batch.id, len(bodies), cast, options)
+
+
+def resume_batch(
+    client: Client,
+    batch_id: str,
+    count: int | None,
+    cast: Callable[[Any], Any],
+    options: BatchOptions | None = None,
+) -> BatchOutcome:
+    """Wait for an existing batch and collect its results (`count`: its number of requests; None reads it)."""
+    require(client, "batch")
+    check_count(count)
+    batch = wait(client, batch_id, options or BatchOptions())
+    total = checked_count(batch, count)
+    if total is None:  # the batch does not say: count the lines of its input file
+        total = line_count(_file_text(client, batch.input_file_id))
+    return BatchOutcome(batch, collect(client, batch, total, cast))
