@@ -7,7 +7,6 @@ import os
 import re
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 from urllib.parse import urlsplit
 
@@ -15,6 +14,7 @@ from typing_extensions import override
 
 from ._constants import AZURE_HOST_TEMPLATE, OPENAI_BASE_URL
 from ._errors import ConfigurationError, ConfigurationWarning
+from ._record import Record
 
 if TYPE_CHECKING:
     from .auth import Auth
@@ -54,21 +54,20 @@ def _check_url(setting: str, url: str, example: str) -> None:
         raise ConfigurationError(f"{setting} must not have a query string or fragment; expected a URL like {example}")
 
 
-@dataclass(frozen=True, slots=True)
-class ClientConfig:
+class ClientConfig(Record):
     """Resolved connection settings. Its repr names which settings are set, never their secret values."""
 
     provider: Literal["openai", "azure"]
     azure_api: AzureApi
     base_url: str  # OpenAI: the API base; Azure: the endpoint (scheme and host, no path)
-    api_key: str | None = field(default=None, repr=False)
-    organization: str | None = field(default=None, repr=False)
-    project: str | None = field(default=None, repr=False)
+    api_key: str | None = None
+    organization: str | None = None
+    project: str | None = None
     azure_deployment: str | None = None
     api_version: str | None = None
-    azure_ad_token: str | None = field(default=None, repr=False)
-    azure_ad_token_provider: TokenProvider | None = field(default=None, repr=False)
-    auth: Auth | None = field(default=None, repr=False)  # a scheme of `lib.auth` given as `auth=`
+    azure_ad_token: str | None = None
+    azure_ad_token_provider: TokenProvider | None = None
+    auth: Auth | None = None  # a scheme of `lib.auth` given as `auth=`
 
     @property
     def is_azure(self) -> bool:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from types import TracebackType
 from typing import Self
 
 import httpx2
 
+from ._record import Record
+
 __all__ = ["BinaryResponse", "RawResponse", "ResponseInfo"]
 
 
-@dataclass(frozen=True, slots=True)
-class RawResponse:
+class RawResponse(Record):
     """What `client.request(...)` returns: status, headers and the decoded body (JSON value, str or bytes)."""
 
     status_code: int
@@ -26,8 +26,7 @@ class RawResponse:
         return self.headers.get("x-request-id") or self.headers.get("apim-request-id")
 
 
-@dataclass(frozen=True, slots=True)
-class ResponseInfo:
+class ResponseInfo(Record):
     """Given to the `on_response` hook after each successful call (see `with_options`)."""
 
     status_code: int
