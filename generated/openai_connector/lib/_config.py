@@ -33,10 +33,10 @@ __all__ = [
 TokenProvider: TypeAlias = Callable[[], str] | Callable[[], Awaitable[str]]
 AzureApi: TypeAlias = Literal["classic", "v1"]
 
-_AZURE_KEY = re.compile(r"[0-9a-fA-F]{32}|[0-9A-Za-z]{84}")
-_RESOURCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}")
+_AZURE_KEY = r"[0-9a-fA-F]{32}|[0-9A-Za-z]{84}"  # patterns: compiled (and cached by `re`) on first use
+_RESOURCE = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}"
 _ENDPOINT_SUFFIXES = ("/openai/v1", "/openai")
-_API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(-preview)?|v1")
+_API_VERSION = r"\d{4}-\d{2}-\d{2}(-preview)?|v1"
 
 
 def _check_url(setting: str, url: str, example: str) -> None:
@@ -197,7 +197,7 @@ def _openai_config(
         )
     url = (base_url or OPENAI_BASE_URL).rstrip("/")
     _check_url("base_url", url, "https://api.openai.com/v1")
-    if _AZURE_KEY.fullmatch(api_key) and len(api_key) == 32:
+    if len(api_key) == 32 and re.fullmatch(_AZURE_KEY, api_key):
         warnings.warn(
             "api_key looks like an Azure OpenAI key (32 hexadecimal characters) but the client is set up "
             "for OpenAI; did you mean is_openai_key=False with azure_endpoint?",
@@ -243,7 +243,7 @@ def _azure_config(
     if azure_endpoint and azure_resource:
         raise ConfigurationError("pass only one of azure_endpoint and azure_resource")
     if azure_resource:
-        if not _RESOURCE.fullmatch(azure_resource):
+        if not re.fullmatch(_RESOURCE, azure_resource):
             raise ConfigurationError(
                 "azure_resource must be the resource name only (letters, digits and '-'), not a URL; "
                 "pass a URL as azure_endpoint"
@@ -266,7 +266,7 @@ def _azure_config(
             "Azure OpenAI needs api_version (e.g. '2024-10-21'; or set OPENAI_API_VERSION), "
             "or azure_api='v1' for the v1 API, which takes none"
         )
-    if api_version and not _API_VERSION.fullmatch(api_version):
+    if api_version and not re.fullmatch(_API_VERSION, api_version):
         raise ConfigurationError(
             f"api_version {api_version!r} is not an Azure OpenAI API version: expected YYYY-MM-DD or "
             "YYYY-MM-DD-preview (e.g. '2024-10-21'), or 'v1'"
@@ -299,7 +299,7 @@ def _azure_config(
                 ConfigurationWarning,
                 stacklevel=4,
             )
-        elif not _AZURE_KEY.fullmatch(api_key):
+        elif not re.fullmatch(_AZURE_KEY, api_key):
             warnings.warn(
                 "api_key does not look like an Azure OpenAI key (32 hexadecimal characters); is it an OpenAI "
                 "key, or an Entra ID token (pass that as azure_ad_token)?",

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
 import httpx2
 import pydantic
 
-from ._files import MultipartBody, fields_only_multipart, form_fields, multipart_files
 from ._operation import Operation
 from ._retry import RetryPolicy
 from ._routing import Routing, query_text
@@ -21,6 +20,7 @@ from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ._validation import check_arguments, unsendable_json
 
 if TYPE_CHECKING:
+    from ._files import MultipartBody
     from ._settings import Options
 
 __all__ = [
@@ -216,6 +216,12 @@ def _encode_body(
     """The body of `op` per its request kind (JSON, multipart, form or binary); sets Content-Type if needed."""
     kind = op.request_kind
     if kind in ("multipart", "form") or files:
+        from ._files import (
+            fields_only_multipart,
+            form_fields,
+            multipart_files,
+        )  # uploads only: not loaded with the client
+
         fields = dict(body) if isinstance(body, Mapping) else {}
         if extra_body:
             fields.update(extra_body)
@@ -303,6 +309,7 @@ class RequestBuilder:
 
     def prepare_raw(self, method: str, path: str, args: RawArgs, options: Options) -> PreparedRequest:
         """The request of `client.request(method, path, ...)`."""
+        from ._files import fields_only_multipart, form_fields, multipart_files
         from ._raw_request import raw_retry_policy  # raw requests only: not loaded with the client
 
         path = self.routing.raw_path(path)
