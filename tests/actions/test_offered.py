@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from openai_connector.lib.actions import Actions, NotOfferedError
 from openai_connector.lib.actions._support import ACTION_OPERATIONS, _operation, operation_of, require
@@ -33,10 +31,8 @@ def test_an_action_is_offered_on_azure_classic_when_its_operation_is_deployment_
     with pytest.raises(NotOfferedError, match=r"its spec serves no POST /audio/speech per deployment"):
         require(client, "speech")
     # Flip the facts: the runtime follows them.
-    monkeypatch.setattr(
-        chat, "_CREATE_CHAT_COMPLETION", dataclasses.replace(chat._CREATE_CHAT_COMPLETION, deployment_scoped=False)
-    )
-    monkeypatch.setattr(audio, "_CREATE_SPEECH", dataclasses.replace(audio._CREATE_SPEECH, deployment_scoped=True))
+    monkeypatch.setattr(chat, "_CREATE_CHAT_COMPLETION", chat._CREATE_CHAT_COMPLETION._replace(deployment_scoped=False))
+    monkeypatch.setattr(audio, "_CREATE_SPEECH", audio._CREATE_SPEECH._replace(deployment_scoped=True))
     _operation.cache_clear()
     try:
         require(client, "speech")

@@ -13,6 +13,7 @@ import pytest
 from openai_connector import lib
 from openai_connector.lib import NOT_GIVEN, BaseModel, NotGiven, Open, ResponseInfo, SyncAPIClient
 from openai_connector.lib._models import tag_of
+from openai_connector.lib._reserved import RUNTIME_EXPORTS
 from openai_connector.lib._resource import SyncAPIResource
 from pydantic import Discriminator, Tag
 
@@ -24,7 +25,7 @@ def test_all_is_sorted_and_matches_exports() -> None:
     assert lib.__all__ == sorted(lib.__all__, key=lambda n: (not n.isupper(), n))
     for name in lib.__all__:
         assert getattr(lib, name) is not None
-    assert set(lib.__all__) == set(lib._SOURCES)
+    assert set(lib.__all__) == set(RUNTIME_EXPORTS)
     with pytest.raises(AttributeError):
         lib.DoesNotExist  # noqa: B018
 

@@ -30,8 +30,6 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ._reserved import RUNTIME_EXPORTS as _SOURCES
-
 if TYPE_CHECKING:
     from ._api_response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -116,7 +114,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _SOURCES.get(name)
+    from ._reserved import RUNTIME_EXPORTS  # loaded on the first name asked for, not by every runtime import
+
+    module = RUNTIME_EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(import_module(f".{module}", __name__), name)

@@ -8,6 +8,7 @@ attempt, before it is sent, so a server quoting it back is redacted whatever the
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable, Mapping
@@ -17,8 +18,15 @@ __all__ = ["MAX_LEARNT", "MIN_SECRET_LENGTH", "Redactor"]
 MIN_SECRET_LENGTH = 3  # shorter values would redact ordinary text; no real credential is this short
 MAX_LEARNT = 32
 REDACTED = "<redacted>"
-_SK_KEY = re.compile(r"sk-[A-Za-z0-9_\-*.]{6,}")
-_JWT = re.compile(r"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")  # an Entra ID token
+
+
+@functools.cache
+def _key_shapes() -> tuple[re.Pattern[str], re.Pattern[str]]:  # compiled on first use, not at import
+    sk_key = re.compile(r"sk-[A-Za-z0-9_\-*.]{6,}")
+    jwt = re.compile(r"eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")  # an Entra ID token
+    return sk_key, jwt
+
+
 _PRINTABLE_RUN = re.compile(r"[!-~]{6,}")
 _CREDENTIAL_HEADERS = frozenset({"authorization", "api-key"})
 
@@ -78,4 +86,5 @@ class Redactor:
         pattern = self._pattern
         if pattern is not None:
             text = pattern.sub(REDACTED, text)
-        return _JWT.sub("<redacted-token>", _SK_KEY.sub("sk-<redacted>", text))
+        sk_key, jwt = _key_shapes()
+        return jwt.sub("<redacted-token>", sk_key.sub("sk-<redacted>", text))

@@ -15,7 +15,6 @@ from urllib.parse import parse_qsl
 import httpx2
 import pydantic
 
-from ._files import MultipartBody, fields_only_multipart, form_fields, multipart_files
 from ._notices import warn_deprecated
 from ._operation import Operation
 from ._retry import RetryPolicy
@@ -24,6 +23,7 @@ from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ._validation import check_arguments, check_headers, unsendable_json
 
 if TYPE_CHECKING:
+    from ._files import MultipartBody
     from ._settings import Options
 
 __all__ = [
@@ -249,6 +249,12 @@ def _encode_body(
     """The body of `op` per its request kind (JSON, multipart, form or binary); sets Content-Type if needed."""
     kind = op.request_kind
     if kind in ("multipart", "form") or files:
+        from ._files import (
+            fields_only_multipart,
+            form_fields,
+            multipart_files,
+        )  # uploads only: not loaded with the client
+
         fields = dict(body) if isinstance(body, Mapping) else {}
         if extra_body:
             fields.update(extra_body)
@@ -340,7 +346,8 @@ class RequestBuilder:
 
     def prepare_raw(self, method: str, path: str, args: RawArgs, options: Options) -> PreparedRequest:
         """The request of `client.request(method, path, ...)`."""
-        from ._raw_request import raw_retry_policy, raw_total_timeout  # raw requests only: loaded on the first
+        from ._files import fields_only_multipart, form_fields, multipart_files
+        from ._raw_request import raw_retry_policy, raw_total_timeout  # raw requests only: loaded on the first one
 
         path, params = split_query(self.routing.raw_path(path))
         override_query(params, self.default_query)

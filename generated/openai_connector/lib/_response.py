@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 import httpx2
+
+from ._record import Record
 
 if TYPE_CHECKING:
     from ._response_meta import ResponseMeta
@@ -17,8 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["BinaryResponse", "RawResponse", "ResponseInfo"]
 
 
-@dataclass(frozen=True, slots=True)
-class RawResponse:
+class RawResponse(Record):
     """What `client.request(...)` returns: status, headers and the decoded body (JSON value, str or bytes)."""
 
     status_code: int
@@ -30,8 +30,7 @@ class RawResponse:
         return self.headers.get("x-request-id") or self.headers.get("apim-request-id")
 
 
-@dataclass(frozen=True, slots=True)
-class ResponseInfo:
+class ResponseInfo(Record):
     """Given to the `on_response` hook after each successful call (see `with_options`)."""
 
     status_code: int

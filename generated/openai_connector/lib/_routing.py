@@ -7,6 +7,7 @@ platform requires (`api-version` on Azure classic), and places raw `client.reque
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from urllib.parse import quote, urlsplit
@@ -18,7 +19,10 @@ from ._types import NOT_GIVEN, NotGiven
 
 __all__ = ["Routing", "field_of", "query_text", "routing_for"]
 
-_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+
+@functools.cache
+def _placeholder() -> re.Pattern[str]:  # compiled on first use, not at import
+    return re.compile(r"\{([^{}]+)\}")
 
 
 def field_of(body: object, name: str) -> object:
@@ -75,7 +79,7 @@ class Routing:
                 raise InvalidRequestError(f"{op.operation_id}: path parameter {name!r} cannot be {text!r}", param=name)
             return text
 
-        return _PLACEHOLDER.sub(value_of, path)
+        return _placeholder().sub(value_of, path)
 
     def add_query(self, op: Operation, query: Mapping[str, object], params: list[tuple[str, str]]) -> None:
         """Append the query parameters the client fills itself (`op.client_params` not given in `query`)."""

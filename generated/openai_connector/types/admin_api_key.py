@@ -1,12 +1,30 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class AdminApiKeyOwner(BaseModel):
+    type: str | None = None
+    """Always `user`"""
+
+    object: str | None = None
+    """The object type, which is always organization.user"""
+
+    id: str | None = None
+    """The identifier, which can be referenced in API endpoints"""
+
+    name: str | None = None
+    """The name of the user"""
+
+    created_at: int | None = None
+    """The Unix timestamp (in seconds) of when the user was created"""
+
+    role: str | None = None
+    """Always `owner`"""
 
 
 class AdminApiKey(BaseModel):
@@ -34,23 +52,3 @@ class AdminApiKey(BaseModel):
     """The Unix timestamp (in seconds) of when the API key was last used"""
 
     owner: AdminApiKeyOwner = Field(default_factory=_missing)
-
-
-class AdminApiKeyOwner(BaseModel):
-    type: str | None = None
-    """Always `user`"""
-
-    object: str | None = None
-    """The object type, which is always organization.user"""
-
-    id: str | None = None
-    """The identifier, which can be referenced in API endpoints"""
-
-    name: str | None = None
-    """The name of the user"""
-
-    created_at: int | None = None
-    """The Unix timestamp (in seconds) of when the user was created"""
-
-    role: str | None = None
-    """Always `owner`"""

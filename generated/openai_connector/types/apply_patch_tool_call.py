@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -32,14 +30,9 @@ class ApplyPatchToolCall(BaseModel):
     status: ApplyPatchCallStatus = Field(default_factory=_missing)
     """The status of the apply patch tool call. One of `in_progress` or `completed`."""
 
-    operation: Open[
-        Annotated[
-            Annotated[ApplyPatchCreateFileOperation, Tag("create_file")]
-            | Annotated[ApplyPatchDeleteFileOperation, Tag("delete_file")]
-            | Annotated[ApplyPatchUpdateFileOperation, Tag("update_file")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    operation: 'Open[Annotated[Annotated[ApplyPatchCreateFileOperation, Tag("create_file")] | Annotated[ApplyPatchDeleteFileOperation, Tag("delete_file")] | Annotated[ApplyPatchUpdateFileOperation, Tag("update_file")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
     """One of the create_file, delete_file, or update_file operations applied via apply_patch."""
 
     created_by: str | None = None

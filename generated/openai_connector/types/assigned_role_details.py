@@ -1,12 +1,16 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class AssignedRoleDetailsAssignmentSourcesListItem(BaseModel):
+    principal_id: str = Field(default_factory=_missing)
+
+    principal_type: str = Field(default_factory=_missing)
 
 
 class AssignedRoleDetails(BaseModel):
@@ -47,9 +51,3 @@ class AssignedRoleDetails(BaseModel):
 
     assignment_sources: list[AssignedRoleDetailsAssignmentSourcesListItem] | None = None
     """Principals from which the role assignment is inherited, when available."""
-
-
-class AssignedRoleDetailsAssignmentSourcesListItem(BaseModel):
-    principal_id: str = Field(default_factory=_missing)
-
-    principal_type: str = Field(default_factory=_missing)

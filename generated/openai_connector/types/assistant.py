@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -12,6 +10,24 @@ from .assistant_tools_file_search import AssistantToolsFileSearch
 from .assistant_tools_function import AssistantToolsFunction
 from .assistants_api_response_format_option import AssistantsApiResponseFormatOption
 from .metadata import Metadata
+
+
+class AssistantToolResourcesCodeInterpreter(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class AssistantToolResourcesFileSearch(BaseModel):
+    vector_store_ids: list[str] | None = None
+    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+
+class AssistantToolResources(BaseModel):
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: AssistantToolResourcesCodeInterpreter | None = None
+
+    file_search: AssistantToolResourcesFileSearch | None = None
 
 
 class Assistant(BaseModel):
@@ -80,21 +96,3 @@ class Assistant(BaseModel):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-class AssistantToolResources(BaseModel):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: AssistantToolResourcesCodeInterpreter | None = None
-
-    file_search: AssistantToolResourcesFileSearch | None = None
-
-
-class AssistantToolResourcesCodeInterpreter(BaseModel):
-    file_ids: list[str] | None = None
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter`` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class AssistantToolResourcesFileSearch(BaseModel):
-    vector_store_ids: list[str] | None = None
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -9,26 +7,6 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .file_search_ranking_options import FileSearchRankingOptions, FileSearchRankingOptionsParam
-
-
-class AssistantToolsFileSearch(BaseModel):
-    """FileSearch tool"""
-
-    type: Literal["file_search"] = Field(default_factory=_missing)
-    """The type of tool being defined: `file_search`"""
-
-    file_search: AssistantToolsFileSearchFileSearch | None = None
-    """Overrides for the file search tool."""
-
-
-class AssistantToolsFileSearchParam(TypedDict, total=False):
-    """FileSearch tool"""
-
-    type: Required[Literal["file_search"]]
-    """The type of tool being defined: `file_search`"""
-
-    file_search: AssistantToolsFileSearchFileSearchParam
-    """Overrides for the file search tool."""
 
 
 class AssistantToolsFileSearchFileSearch(BaseModel):
@@ -47,6 +25,16 @@ class AssistantToolsFileSearchFileSearch(BaseModel):
     """
 
 
+class AssistantToolsFileSearch(BaseModel):
+    """FileSearch tool"""
+
+    type: 'Literal["file_search"]' = Field(default_factory=_missing)
+    """The type of tool being defined: `file_search`"""
+
+    file_search: AssistantToolsFileSearchFileSearch | None = None
+    """Overrides for the file search tool."""
+
+
 class AssistantToolsFileSearchFileSearchParam(TypedDict, total=False):
     """Overrides for the file search tool."""
 
@@ -61,3 +49,13 @@ class AssistantToolsFileSearchFileSearchParam(TypedDict, total=False):
 
     See the [file search tool documentation](/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
     """
+
+
+class AssistantToolsFileSearchParam(TypedDict, total=False):
+    """FileSearch tool"""
+
+    type: Required[Literal["file_search"]]
+    """The type of tool being defined: `file_search`"""
+
+    file_search: AssistantToolsFileSearchFileSearchParam
+    """Overrides for the file search tool."""

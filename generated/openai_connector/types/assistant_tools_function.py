@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -14,7 +12,7 @@ from .function_object import FunctionObject, FunctionObjectParam
 class AssistantToolsFunction(BaseModel):
     """Function tool"""
 
-    type: Literal["function"] = Field(default_factory=_missing)
+    type: 'Literal["function"]' = Field(default_factory=_missing)
     """The type of tool being defined: `function`"""
 
     function: FunctionObject = Field(default_factory=_missing)

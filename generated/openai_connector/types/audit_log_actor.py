@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from ..lib._models import BaseModel, Open
@@ -11,7 +9,7 @@ from .audit_log_actor_session import AuditLogActorSession
 class AuditLogActor(BaseModel):
     """The actor who performed the audit logged action."""
 
-    type: Open[Literal["session", "api_key"]] | None = None
+    type: 'Open[Literal["session", "api_key"]] | None' = None
     """The type of actor. Is either `session` or `api_key`."""
 
     session: AuditLogActorSession | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from ..lib._models import BaseModel, Open
@@ -14,7 +12,7 @@ class AuditLogActorApiKey(BaseModel):
     id: str | None = None
     """The tracking id of the API key."""
 
-    type: Open[Literal["user", "service_account"]] | None = None
+    type: 'Open[Literal["user", "service_account"]] | None' = None
     """The type of API key. Can be either `user` or `service_account`."""
 
     user: AuditLogActorUser | None = None

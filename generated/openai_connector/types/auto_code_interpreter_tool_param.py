@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -29,16 +27,7 @@ class AutoCodeInterpreterTool(BaseModel):
     memory_limit: ContainerMemoryLimit | None = None
     """The memory limit for the code interpreter container."""
 
-    network_policy: (
-        Open[
-            Annotated[
-                Annotated[ContainerNetworkPolicyDisabled, Tag("disabled")]
-                | Annotated[ContainerNetworkPolicyAllowlist, Tag("allowlist")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    network_policy: 'Open[Annotated[Annotated[ContainerNetworkPolicyDisabled, Tag("disabled")] | Annotated[ContainerNetworkPolicyAllowlist, Tag("allowlist")], Discriminator(tag_of("type"))]] | None' = None
     """Network access policy for the container."""
 
 

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -10,6 +8,51 @@ from ..lib._models import missing as _missing
 from .batch_error import BatchError
 from .batch_request_counts import BatchRequestCounts
 from .metadata import Metadata
+
+
+class BatchErrors(BaseModel):
+    object: str | None = None
+    """The object type, which is always `list`."""
+
+    data: list[BatchError] | None = None
+
+
+class BatchUsageInputTokensDetails(BaseModel):
+    """A detailed breakdown of the input tokens."""
+
+    cached_tokens: int = Field(default_factory=_missing)
+    """The number of tokens that were retrieved from the cache. [More on
+    prompt caching](/docs/guides/prompt-caching).
+    """
+
+
+class BatchUsageOutputTokensDetails(BaseModel):
+    """A detailed breakdown of the output tokens."""
+
+    reasoning_tokens: int = Field(default_factory=_missing)
+    """The number of reasoning tokens."""
+
+
+class BatchUsage(BaseModel):
+    """Represents token usage details including input tokens, output tokens, a
+    breakdown of output tokens, and the total tokens used. Only populated on
+    batches created after September 7, 2025.
+    """
+
+    input_tokens: int = Field(default_factory=_missing)
+    """The number of input tokens."""
+
+    input_tokens_details: BatchUsageInputTokensDetails = Field(default_factory=_missing)
+    """A detailed breakdown of the input tokens."""
+
+    output_tokens: int = Field(default_factory=_missing)
+    """The number of output tokens."""
+
+    output_tokens_details: BatchUsageOutputTokensDetails = Field(default_factory=_missing)
+    """A detailed breakdown of the output tokens."""
+
+    total_tokens: int = Field(default_factory=_missing)
+    """The total number of tokens used."""
 
 
 class Batch(BaseModel):
@@ -91,48 +134,3 @@ class Batch(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class BatchErrors(BaseModel):
-    object: str | None = None
-    """The object type, which is always `list`."""
-
-    data: list[BatchError] | None = None
-
-
-class BatchUsage(BaseModel):
-    """Represents token usage details including input tokens, output tokens, a
-    breakdown of output tokens, and the total tokens used. Only populated on
-    batches created after September 7, 2025.
-    """
-
-    input_tokens: int = Field(default_factory=_missing)
-    """The number of input tokens."""
-
-    input_tokens_details: BatchUsageInputTokensDetails = Field(default_factory=_missing)
-    """A detailed breakdown of the input tokens."""
-
-    output_tokens: int = Field(default_factory=_missing)
-    """The number of output tokens."""
-
-    output_tokens_details: BatchUsageOutputTokensDetails = Field(default_factory=_missing)
-    """A detailed breakdown of the output tokens."""
-
-    total_tokens: int = Field(default_factory=_missing)
-    """The total number of tokens used."""
-
-
-class BatchUsageInputTokensDetails(BaseModel):
-    """A detailed breakdown of the input tokens."""
-
-    cached_tokens: int = Field(default_factory=_missing)
-    """The number of tokens that were retrieved from the cache. [More on
-    prompt caching](/docs/guides/prompt-caching).
-    """
-
-
-class BatchUsageOutputTokensDetails(BaseModel):
-    """A detailed breakdown of the output tokens."""
-
-    reasoning_tokens: int = Field(default_factory=_missing)
-    """The number of reasoning tokens."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -36,21 +34,7 @@ class BetaAgentMessage(BaseModel):
     recipient: str = Field(default_factory=_missing)
     """The destination agent identity."""
 
-    content: list[
-        Open[
-            Annotated[
-                Annotated[BetaInputTextContent, Tag("input_text")]
-                | Annotated[BetaOutputTextContent, Tag("output_text")]
-                | Annotated[BetaTextContent, Tag("text")]
-                | Annotated[BetaSummaryTextContent, Tag("summary_text")]
-                | Annotated[BetaReasoningTextContent, Tag("reasoning_text")]
-                | Annotated[BetaRefusalContent, Tag("refusal")]
-                | Annotated[BetaInputImageContent, Tag("input_image")]
-                | Annotated[BetaComputerScreenshotContent, Tag("computer_screenshot")]
-                | Annotated[BetaInputFileContent, Tag("input_file")]
-                | Annotated[BetaEncryptedContent, Tag("encrypted_content")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    content: 'list[Open[Annotated[Annotated[BetaInputTextContent, Tag("input_text")] | Annotated[BetaOutputTextContent, Tag("output_text")] | Annotated[BetaTextContent, Tag("text")] | Annotated[BetaSummaryTextContent, Tag("summary_text")] | Annotated[BetaReasoningTextContent, Tag("reasoning_text")] | Annotated[BetaRefusalContent, Tag("refusal")] | Annotated[BetaInputImageContent, Tag("input_image")] | Annotated[BetaComputerScreenshotContent, Tag("computer_screenshot")] | Annotated[BetaInputFileContent, Tag("input_file")] | Annotated[BetaEncryptedContent, Tag("encrypted_content")], Discriminator(tag_of("type"))]]]' = Field(
+        default_factory=_missing
+    )
     """Encrypted content sent between agents."""

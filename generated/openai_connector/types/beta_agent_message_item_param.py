@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -36,16 +34,9 @@ class BetaAgentMessageItem(BaseModel):
     recipient: str = Field(default_factory=_missing)
     """The destination agent identity."""
 
-    content: list[
-        Open[
-            Annotated[
-                Annotated[BetaInputTextContentParamModel, Tag("input_text")]
-                | Annotated[BetaInputImageContentParamAuto, Tag("input_image")]
-                | Annotated[BetaEncryptedContentParamModel, Tag("encrypted_content")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    content: 'list[Open[Annotated[Annotated[BetaInputTextContentParamModel, Tag("input_text")] | Annotated[BetaInputImageContentParamAuto, Tag("input_image")] | Annotated[BetaEncryptedContentParamModel, Tag("encrypted_content")], Discriminator(tag_of("type"))]]]' = Field(
+        default_factory=_missing
+    )
     """Plaintext, image, or encrypted content sent between agents."""
 
 

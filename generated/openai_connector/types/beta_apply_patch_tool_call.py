@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -36,14 +34,9 @@ class BetaApplyPatchToolCall(BaseModel):
     status: BetaApplyPatchCallStatus = Field(default_factory=_missing)
     """The status of the apply patch tool call. One of `in_progress` or `completed`."""
 
-    operation: Open[
-        Annotated[
-            Annotated[BetaApplyPatchCreateFileOperation, Tag("create_file")]
-            | Annotated[BetaApplyPatchDeleteFileOperation, Tag("delete_file")]
-            | Annotated[BetaApplyPatchUpdateFileOperation, Tag("update_file")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    operation: 'Open[Annotated[Annotated[BetaApplyPatchCreateFileOperation, Tag("create_file")] | Annotated[BetaApplyPatchDeleteFileOperation, Tag("delete_file")] | Annotated[BetaApplyPatchUpdateFileOperation, Tag("update_file")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
     """One of the create_file, delete_file, or update_file operations applied via apply_patch."""
 
     created_by: str | None = None

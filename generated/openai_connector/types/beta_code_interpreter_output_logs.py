@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from ..lib._models import missing as _missing
 class BetaCodeInterpreterOutputLogs(BaseModel):
     """The logs output from the code interpreter."""
 
-    type: Literal["logs"] = Field(default_factory=_missing)
+    type: 'Literal["logs"]' = Field(default_factory=_missing)
     """The type of the output. Always `logs`."""
 
     logs: str = Field(default_factory=_missing)

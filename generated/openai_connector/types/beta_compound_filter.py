@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -18,28 +16,9 @@ class BetaCompoundFilter(BaseModel):
     type: Open[Literal["and", "or"]] = Field(default_factory=_missing)
     """Type of operation: `and` or `or`."""
 
-    filters: list[
-        Open[
-            Annotated[
-                Annotated[BetaComparisonFilter, Tag("eq")] | Annotated[BetaCompoundFilter, Tag("and")],
-                Discriminator(
-                    tag_of(
-                        "type",
-                        {
-                            "ne": "eq",
-                            "gt": "eq",
-                            "gte": "eq",
-                            "lt": "eq",
-                            "lte": "eq",
-                            "in": "eq",
-                            "nin": "eq",
-                            "or": "and",
-                        },
-                    )
-                ),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    filters: 'list[Open[Annotated[Annotated[BetaComparisonFilter, Tag("eq")] | Annotated[BetaCompoundFilter, Tag("and")], Discriminator(tag_of("type", {"ne": "eq", "gt": "eq", "gte": "eq", "lt": "eq", "lte": "eq", "in": "eq", "nin": "eq", "or": "and"}))]]]' = Field(
+        default_factory=_missing
+    )
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
 
 
@@ -49,5 +28,5 @@ class BetaCompoundFilterParam(TypedDict, total=False):
     type: Required[Literal["and", "or"]]
     """Type of operation: `and` or `or`."""
 
-    filters: Required[Sequence[BetaComparisonFilterParam | BetaCompoundFilterParam]]
+    filters: "Required[Sequence[BetaComparisonFilterParam | BetaCompoundFilterParam]]"
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""

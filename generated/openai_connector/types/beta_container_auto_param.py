@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -32,29 +30,10 @@ class BetaContainerAuto(BaseModel):
     memory_limit: BetaContainerMemoryLimit | None = None
     """The memory limit for the container."""
 
-    network_policy: (
-        Open[
-            Annotated[
-                Annotated[BetaContainerNetworkPolicyDisabled, Tag("disabled")]
-                | Annotated[BetaContainerNetworkPolicyAllowlist, Tag("allowlist")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    network_policy: 'Open[Annotated[Annotated[BetaContainerNetworkPolicyDisabled, Tag("disabled")] | Annotated[BetaContainerNetworkPolicyAllowlist, Tag("allowlist")], Discriminator(tag_of("type"))]] | None' = None
     """Network access policy for the container."""
 
-    skills: (
-        list[
-            Open[
-                Annotated[
-                    Annotated[BetaSkillReference, Tag("skill_reference")] | Annotated[BetaInlineSkill, Tag("inline")],
-                    Discriminator(tag_of("type")),
-                ]
-            ]
-        ]
-        | None
-    ) = None
+    skills: 'list[Open[Annotated[Annotated[BetaSkillReference, Tag("skill_reference")] | Annotated[BetaInlineSkill, Tag("inline")], Discriminator(tag_of("type"))]]] | None' = None
     """An optional list of skills referenced by id or inline data."""
 
 

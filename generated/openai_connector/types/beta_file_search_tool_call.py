@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Literal, Required
 
@@ -11,6 +9,28 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag, BetaAgentTagRequestParam
 from .beta_vector_store_file_attributes import BetaVectorStoreFileAttributes
+
+
+class BetaFileSearchToolCallResultsListItem(BaseModel):
+    file_id: str | None = None
+    """The unique ID of the file."""
+
+    text: str | None = None
+    """The text that was retrieved from the file."""
+
+    filename: str | None = None
+    """The name of the file."""
+
+    attributes: BetaVectorStoreFileAttributes | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
+
+    score: float | None = None
+    """The relevance score of the file - a value between 0 and 1."""
 
 
 class BetaFileSearchToolCall(BaseModel):
@@ -41,6 +61,28 @@ class BetaFileSearchToolCall(BaseModel):
     """The results of the file search tool call."""
 
 
+class BetaFileSearchToolCallResultsListItemParam(TypedDict, total=False):
+    file_id: str
+    """The unique ID of the file."""
+
+    text: str
+    """The text that was retrieved from the file."""
+
+    filename: str
+    """The name of the file."""
+
+    attributes: BetaVectorStoreFileAttributes
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard. Keys are strings
+    with a maximum length of 64 characters. Values are strings with a maximum
+    length of 512 characters, booleans, or numbers.
+    """
+
+    score: float
+    """The relevance score of the file - a value between 0 and 1."""
+
+
 class BetaFileSearchToolCallParam(TypedDict, total=False):
     """The results of a file search tool call. See the
     [file search guide](/docs/guides/tools-file-search) for more information.
@@ -65,47 +107,3 @@ class BetaFileSearchToolCallParam(TypedDict, total=False):
 
     results: Sequence[BetaFileSearchToolCallResultsListItemParam] | None
     """The results of the file search tool call."""
-
-
-class BetaFileSearchToolCallResultsListItem(BaseModel):
-    file_id: str | None = None
-    """The unique ID of the file."""
-
-    text: str | None = None
-    """The text that was retrieved from the file."""
-
-    filename: str | None = None
-    """The name of the file."""
-
-    attributes: BetaVectorStoreFileAttributes | None = None
-    """Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard. Keys are strings
-    with a maximum length of 64 characters. Values are strings with a maximum
-    length of 512 characters, booleans, or numbers.
-    """
-
-    score: float | None = None
-    """The relevance score of the file - a value between 0 and 1."""
-
-
-class BetaFileSearchToolCallResultsListItemParam(TypedDict, total=False):
-    file_id: str
-    """The unique ID of the file."""
-
-    text: str
-    """The text that was retrieved from the file."""
-
-    filename: str
-    """The name of the file."""
-
-    attributes: BetaVectorStoreFileAttributes
-    """Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard. Keys are strings
-    with a maximum length of 64 characters. Values are strings with a maximum
-    length of 512 characters, booleans, or numbers.
-    """
-
-    score: float
-    """The relevance score of the file - a value between 0 and 1."""

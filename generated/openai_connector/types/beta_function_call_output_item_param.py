@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -35,23 +33,9 @@ class BetaFunctionCallOutputItem(BaseModel):
     type: Literal["function_call_output"] = Field(default_factory=_missing)
     """The type of the function tool call output. Always `function_call_output`."""
 
-    output: Open[
-        Annotated[
-            Annotated[str, Tag("<str>")]
-            | Annotated[
-                list[
-                    Annotated[
-                        Annotated[BetaInputTextContentParamModel, Tag("input_text")]
-                        | Annotated[BetaInputImageContentParamAuto, Tag("input_image")]
-                        | Annotated[BetaInputFileContentParamModel, Tag("input_file")],
-                        Discriminator(tag_of("type")),
-                    ]
-                ],
-                Tag("<list>"),
-            ],
-            Discriminator(tag_of(None)),
-        ]
-    ] = Field(default_factory=_missing)
+    output: 'Open[Annotated[Annotated[str, Tag("<str>")] | Annotated[list[Annotated[Annotated[BetaInputTextContentParamModel, Tag("input_text")] | Annotated[BetaInputImageContentParamAuto, Tag("input_image")] | Annotated[BetaInputFileContentParamModel, Tag("input_file")], Discriminator(tag_of("type"))]], Tag("<list>")], Discriminator(tag_of(None))]]' = Field(
+        default_factory=_missing
+    )
     """Text, image, or file output of the function tool call."""
 
     name: str | None = None

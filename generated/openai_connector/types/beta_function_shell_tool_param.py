@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -21,17 +19,7 @@ class BetaFunctionShellTool(BaseModel):
     type: Literal["shell"] = Field(default_factory=_missing)
     """The type of the shell tool. Always `shell`."""
 
-    environment: (
-        Open[
-            Annotated[
-                Annotated[BetaContainerAuto, Tag("container_auto")]
-                | Annotated[BetaLocalEnvironment, Tag("local")]
-                | Annotated[BetaContainerReference, Tag("container_reference")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    environment: 'Open[Annotated[Annotated[BetaContainerAuto, Tag("container_auto")] | Annotated[BetaLocalEnvironment, Tag("local")] | Annotated[BetaContainerReference, Tag("container_reference")], Discriminator(tag_of("type"))]] | None' = None
 
     allowed_callers: list[BetaCallableToolAllowedCaller] | None = None
     """The tool invocation context(s)."""

@@ -1,21 +1,10 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-
-
-class BetaInputAudio(BaseModel):
-    """An audio input to the model."""
-
-    type: Literal["input_audio"] = Field(default_factory=_missing)
-    """The type of the input item. Always `input_audio`."""
-
-    input_audio: BetaInputAudioInputAudio = Field(default_factory=_missing)
 
 
 class BetaInputAudioInputAudio(BaseModel):
@@ -26,3 +15,12 @@ class BetaInputAudioInputAudio(BaseModel):
     """The format of the audio data. Currently supported formats are `mp3` and
     `wav`.
     """
+
+
+class BetaInputAudio(BaseModel):
+    """An audio input to the model."""
+
+    type: 'Literal["input_audio"]' = Field(default_factory=_missing)
+    """The type of the input item. Always `input_audio`."""
+
+    input_audio: BetaInputAudioInputAudio = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -41,23 +39,9 @@ class BetaMessage(BaseModel):
     role: BetaMessageRole = Field(default_factory=_missing)
     """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
 
-    content: list[
-        Open[
-            Annotated[
-                Annotated[BetaInputTextContent, Tag("input_text")]
-                | Annotated[BetaOutputTextContent, Tag("output_text")]
-                | Annotated[BetaTextContent, Tag("text")]
-                | Annotated[BetaSummaryTextContent, Tag("summary_text")]
-                | Annotated[BetaReasoningTextContent, Tag("reasoning_text")]
-                | Annotated[BetaRefusalContent, Tag("refusal")]
-                | Annotated[BetaInputImageContent, Tag("input_image")]
-                | Annotated[BetaComputerScreenshotContent, Tag("computer_screenshot")]
-                | Annotated[BetaInputFileContent, Tag("input_file")]
-                | Annotated[BetaEncryptedContent, Tag("encrypted_content")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    content: 'list[Open[Annotated[Annotated[BetaInputTextContent, Tag("input_text")] | Annotated[BetaOutputTextContent, Tag("output_text")] | Annotated[BetaTextContent, Tag("text")] | Annotated[BetaSummaryTextContent, Tag("summary_text")] | Annotated[BetaReasoningTextContent, Tag("reasoning_text")] | Annotated[BetaRefusalContent, Tag("refusal")] | Annotated[BetaInputImageContent, Tag("input_image")] | Annotated[BetaComputerScreenshotContent, Tag("computer_screenshot")] | Annotated[BetaInputFileContent, Tag("input_file")] | Annotated[BetaEncryptedContent, Tag("encrypted_content")], Discriminator(tag_of("type"))]]]' = Field(
+        default_factory=_missing
+    )
     """The content of the message"""
 
     phase: BetaAssistantMessagePhase | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -25,14 +23,9 @@ class BetaNamespaceTool(BaseModel):
     description: str = Field(default_factory=_missing)
     """A description of the namespace shown to the model."""
 
-    tools: list[
-        Open[
-            Annotated[
-                Annotated[BetaFunctionToolParamModel, Tag("function")] | Annotated[BetaCustomTool, Tag("custom")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    tools: 'list[Open[Annotated[Annotated[BetaFunctionToolParamModel, Tag("function")] | Annotated[BetaCustomTool, Tag("custom")], Discriminator(tag_of("type"))]]]' = Field(
+        default_factory=_missing
+    )
     """The function/custom tools available inside this namespace."""
 
 

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -21,19 +19,7 @@ class BetaOutputTextContentParamModel(BaseModel):
     text: str = Field(default_factory=_missing)
     """The text content."""
 
-    annotations: (
-        list[
-            Open[
-                Annotated[
-                    Annotated[BetaFileCitation, Tag("file_citation")]
-                    | Annotated[BetaUrlCitation, Tag("url_citation")]
-                    | Annotated[BetaContainerFileCitation, Tag("container_file_citation")],
-                    Discriminator(tag_of("type")),
-                ]
-            ]
-        ]
-        | None
-    ) = None
+    annotations: 'list[Open[Annotated[Annotated[BetaFileCitation, Tag("file_citation")] | Annotated[BetaUrlCitation, Tag("url_citation")] | Annotated[BetaContainerFileCitation, Tag("container_file_citation")], Discriminator(tag_of("type"))]]] | None' = None
     """Citations associated with the text content."""
 
 

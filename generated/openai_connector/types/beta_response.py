@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -22,6 +20,13 @@ from .beta_response_usage import BetaResponseUsage
 from .beta_service_tier_responses import BetaServiceTierResponses
 from .beta_tool_choice_param import BetaToolChoice
 from .beta_tools_array import BetaToolsArray
+
+
+class BetaResponseIncompleteDetails(BaseModel):
+    """Details about why the response is incomplete."""
+
+    reason: Open[Literal["max_output_tokens", "content_filter"]] | None = None
+    """The reason why the response is incomplete."""
 
 
 class BetaResponse(BaseModel):
@@ -248,10 +253,3 @@ class BetaResponse(BaseModel):
 
     max_output_tokens: int | None = None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
-
-
-class BetaResponseIncompleteDetails(BaseModel):
-    """Details about why the response is incomplete."""
-
-    reason: Open[Literal["max_output_tokens", "content_filter"]] | None = None
-    """The reason why the response is incomplete."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -17,7 +15,7 @@ class BetaResponseCreatedEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.created"] = Field(default_factory=_missing)
+    type: 'Literal["response.created"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.created`."""
 
     response: BetaResponse = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -16,7 +14,7 @@ class BetaResponseCustomToolCallInputDeltaEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.custom_tool_call_input.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.custom_tool_call_input.delta"]' = Field(default_factory=_missing)
     """The event type identifier."""
 
     sequence_number: int = Field(default_factory=_missing)

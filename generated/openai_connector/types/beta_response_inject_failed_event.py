@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -8,6 +6,16 @@ from pydantic import Field
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .beta_input_item import BetaInputItem
+
+
+class BetaResponseInjectFailedEventError(BaseModel):
+    """Information about why the input was not committed."""
+
+    code: Open[Literal["response_already_completed", "response_not_found"]] = Field(default_factory=_missing)
+    """A machine-readable error code."""
+
+    message: str = Field(default_factory=_missing)
+    """A human-readable description of the error."""
 
 
 class BetaResponseInjectFailedEvent(BaseModel):
@@ -35,13 +43,3 @@ class BetaResponseInjectFailedEvent(BaseModel):
     """The multiplexed WebSocket stream that emitted the event. This field is
     present only when WebSocket multiplexing is enabled separately.
     """
-
-
-class BetaResponseInjectFailedEventError(BaseModel):
-    """Information about why the input was not committed."""
-
-    code: Open[Literal["response_already_completed", "response_not_found"]] = Field(default_factory=_missing)
-    """A machine-readable error code."""
-
-    message: str = Field(default_factory=_missing)
-    """A human-readable description of the error."""

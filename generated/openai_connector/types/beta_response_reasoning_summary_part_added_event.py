@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -8,6 +6,16 @@ from pydantic import Field
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
+
+
+class BetaResponseReasoningSummaryPartAddedEventPart(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"] = Field(default_factory=_missing)
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str = Field(default_factory=_missing)
+    """The text of the summary part."""
 
 
 class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
@@ -33,13 +41,3 @@ class BetaResponseReasoningSummaryPartAddedEvent(BaseModel):
 
     part: BetaResponseReasoningSummaryPartAddedEventPart = Field(default_factory=_missing)
     """The summary part that was added."""
-
-
-class BetaResponseReasoningSummaryPartAddedEventPart(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"] = Field(default_factory=_missing)
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str = Field(default_factory=_missing)
-    """The text of the summary part."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -8,6 +6,16 @@ from pydantic import Field
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .beta_agent_tag import BetaAgentTag
+
+
+class BetaResponseReasoningSummaryPartDoneEventPart(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"] = Field(default_factory=_missing)
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str = Field(default_factory=_missing)
+    """The text of the summary part."""
 
 
 class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
@@ -38,13 +46,3 @@ class BetaResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     part: BetaResponseReasoningSummaryPartDoneEventPart = Field(default_factory=_missing)
     """The completed summary part."""
-
-
-class BetaResponseReasoningSummaryPartDoneEventPart(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"] = Field(default_factory=_missing)
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str = Field(default_factory=_missing)
-    """The text of the summary part."""

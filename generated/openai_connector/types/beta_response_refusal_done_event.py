@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -16,7 +14,7 @@ class BetaResponseRefusalDoneEvent(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.refusal.done"] = Field(default_factory=_missing)
+    type: 'Literal["response.refusal.done"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.refusal.done`."""
 
     item_id: str = Field(default_factory=_missing)

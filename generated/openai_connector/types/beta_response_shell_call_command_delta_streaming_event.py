@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from .beta_agent_tag import BetaAgentTag
 class BetaResponseShellCallCommandDeltaStreamingEvent(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.shell_call_command.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.shell_call_command.delta"]' = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.delta`."""
 
     sequence_number: int = Field(default_factory=_missing)

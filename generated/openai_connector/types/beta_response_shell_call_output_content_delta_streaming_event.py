@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -14,7 +12,7 @@ from .beta_shell_call_output_delta import BetaShellCallOutputDelta
 class BetaResponseShellCallOutputContentDeltaStreamingEvent(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
-    type: Literal["response.shell_call_output_content.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.shell_call_output_content.delta"]' = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_output_content.delta`."""
 
     sequence_number: int = Field(default_factory=_missing)

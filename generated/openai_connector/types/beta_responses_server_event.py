@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
@@ -28,7 +26,7 @@ class BetaResponseAudioTranscriptWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.audio.transcript.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.audio.transcript.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.transcript.delta`."""
 
     delta: str = Field(default_factory=_missing)
@@ -69,7 +67,7 @@ class BetaResponseAudioWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.audio.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.audio.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.delta`."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -110,7 +108,7 @@ class BetaResponseCodeInterpreterCallCodeWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.code_interpreter_call_code.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.code_interpreter_call_code.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call_code.delta`."""
 
     output_index: int = Field(default_factory=_missing)
@@ -303,7 +301,7 @@ class BetaResponseCustomToolCallInputWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.custom_tool_call_input.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.custom_tool_call_input.delta"]' = Field(default_factory=_missing)
     """The event type identifier."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -434,7 +432,7 @@ class BetaResponseFunctionCallArgumentsWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.function_call_arguments.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.function_call_arguments.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.function_call_arguments.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -610,7 +608,7 @@ class BetaResponseInWsProgress(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.in_progress"] = Field(default_factory=_missing)
+    type: 'Literal["response.in_progress"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.in_progress`."""
 
     response: BetaResponse = Field(default_factory=_missing)
@@ -632,7 +630,7 @@ class BetaResponseMcpCallArgumentsWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.mcp_call_arguments.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.mcp_call_arguments.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call_arguments.delta'."""
 
     output_index: int = Field(default_factory=_missing)
@@ -892,7 +890,7 @@ class BetaResponseOutputTextAnnotationWsAdded(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.output_text.annotation.added"] = Field(default_factory=_missing)
+    type: 'Literal["response.output_text.annotation.added"]' = Field(default_factory=_missing)
     """The type of the event. Always 'response.output_text.annotation.added'."""
 
     item_id: str = Field(default_factory=_missing)
@@ -993,7 +991,7 @@ class BetaResponseReasoningSummaryTextWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.reasoning_summary_text.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.reasoning_summary_text.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_text.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -1055,7 +1053,7 @@ class BetaResponseReasoningTextWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.reasoning_text.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.reasoning_text.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_text.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -1117,7 +1115,7 @@ class BetaResponseRefusalWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.refusal.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.refusal.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.refusal.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -1148,7 +1146,7 @@ class BetaResponseRefusalWsDone(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.refusal.done"] = Field(default_factory=_missing)
+    type: 'Literal["response.refusal.done"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.refusal.done`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -1204,7 +1202,7 @@ class BetaResponseShellCallCommandWsAdded(BaseModel):
 class BetaResponseShellCallCommandWsDelta(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.shell_call_command.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.shell_call_command.delta"]' = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.delta`."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1263,7 +1261,7 @@ class BetaResponseShellCallCommandWsDone(BaseModel):
 class BetaResponseShellCallOutputContentWsDelta(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
-    type: Literal["response.shell_call_output_content.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.shell_call_output_content.delta"]' = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_output_content.delta`."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1328,7 +1326,7 @@ class BetaResponseTextWsDelta(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.output_text.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.output_text.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.output_text.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -1471,7 +1469,7 @@ class BetaResponseWsCompleted(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.completed"] = Field(default_factory=_missing)
+    type: 'Literal["response.completed"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.completed`."""
 
     response: BetaResponse = Field(default_factory=_missing)
@@ -1493,7 +1491,7 @@ class BetaResponseWsCreated(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.created"] = Field(default_factory=_missing)
+    type: 'Literal["response.created"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.created`."""
 
     response: BetaResponse = Field(default_factory=_missing)
@@ -1515,7 +1513,7 @@ class BetaResponseWsFailed(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.failed"] = Field(default_factory=_missing)
+    type: 'Literal["response.failed"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.failed`."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1537,7 +1535,7 @@ class BetaResponseWsIncomplete(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.incomplete"] = Field(default_factory=_missing)
+    type: 'Literal["response.incomplete"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.incomplete`."""
 
     response: BetaResponse = Field(default_factory=_missing)
@@ -1559,7 +1557,7 @@ class BetaResponseWsQueued(BaseModel):
     agent: BetaAgentTag | None = None
     """The agent that owns this multi-agent streaming event."""
 
-    type: Literal["response.queued"] = Field(default_factory=_missing)
+    type: 'Literal["response.queued"]' = Field(default_factory=_missing)
     """The type of the event. Always 'response.queued'."""
 
     response: BetaResponse = Field(default_factory=_missing)

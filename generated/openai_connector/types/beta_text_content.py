@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,6 +10,6 @@ from ..lib._models import missing as _missing
 class BetaTextContent(BaseModel):
     """A text content."""
 
-    type: Literal["text"] = Field(default_factory=_missing)
+    type: 'Literal["text"]' = Field(default_factory=_missing)
 
     text: str = Field(default_factory=_missing)

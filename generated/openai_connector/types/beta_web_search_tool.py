@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Literal, Required
 
@@ -13,6 +11,17 @@ from .beta_web_search_approximate_location import (
     BetaWebSearchApproximateLocation,
     BetaWebSearchApproximateLocationParam,
 )
+
+
+class BetaWebSearchToolFilters(BaseModel):
+    """Filters for the search."""
+
+    allowed_domains: list[str] | None = None
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """
 
 
 class BetaWebSearchTool(BaseModel):
@@ -36,6 +45,17 @@ class BetaWebSearchTool(BaseModel):
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
 
+class BetaWebSearchToolFiltersParam(TypedDict, total=False):
+    """Filters for the search."""
+
+    allowed_domains: Sequence[str] | None
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """
+
+
 class BetaWebSearchToolParam(TypedDict, total=False):
     """Search the Internet for sources related to the prompt. Learn more about the
     [web search tool](/docs/guides/tools-web-search).
@@ -55,25 +75,3 @@ class BetaWebSearchToolParam(TypedDict, total=False):
 
     search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
-
-
-class BetaWebSearchToolFilters(BaseModel):
-    """Filters for the search."""
-
-    allowed_domains: list[str] | None = None
-    """Allowed domains for the search. If not provided, all domains are allowed.
-    Subdomains of the provided domains are allowed as well.
-
-    Example: `["pubmed.ncbi.nlm.nih.gov"]`
-    """
-
-
-class BetaWebSearchToolFiltersParam(TypedDict, total=False):
-    """Filters for the search."""
-
-    allowed_domains: Sequence[str] | None
-    """Allowed domains for the search. If not provided, all domains are allowed.
-    Subdomains of the provided domains are allowed as well.
-
-    Example: `["pubmed.ncbi.nlm.nih.gov"]`
-    """

@@ -1,12 +1,21 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
+
+
+class CertificateDetails(BaseModel):
+    valid_at: int | None = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: int | None = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""
+
+    content: str | None = None
+    """The content of the certificate in PEM format."""
 
 
 class Certificate(BaseModel):
@@ -35,14 +44,3 @@ class Certificate(BaseModel):
 
     active: bool | None = None
     """Whether the certificate is currently active at the specified scope. Not returned when getting details for a specific certificate."""
-
-
-class CertificateDetails(BaseModel):
-    valid_at: int | None = None
-    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
-
-    expires_at: int | None = None
-    """The Unix timestamp (in seconds) of when the certificate expires."""
-
-    content: str | None = None
-    """The content of the certificate in PEM format."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -14,7 +12,7 @@ from .chat_completion_allowed_tools import ChatCompletionAllowedTools, ChatCompl
 class ChatCompletionAllowedToolsChoice(BaseModel):
     """Constrains the tools available to the model to a pre-defined set."""
 
-    type: Literal["allowed_tools"] = Field(default_factory=_missing)
+    type: 'Literal["allowed_tools"]' = Field(default_factory=_missing)
     """Allowed tool configuration type. Always `allowed_tools`."""
 
     allowed_tools: ChatCompletionAllowedTools = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -15,25 +13,6 @@ from .chat_completion_response_message import (
     ChatCompletionResponseMessageAudio,
     ChatCompletionResponseMessageFunctionCall,
 )
-
-
-class ChatCompletionMessageList(BaseModel):
-    """An object representing a list of chat completion messages."""
-
-    object: Literal["list"] = Field(default_factory=_missing)
-    """The type of this object. It is always set to "list"."""
-
-    data: list[ChatCompletionMessageListDataItem] = Field(default_factory=_missing)
-    """An array of chat completion message objects."""
-
-    first_id: str = Field(default_factory=_missing)
-    """The identifier of the first chat message in the data array."""
-
-    last_id: str = Field(default_factory=_missing)
-    """The identifier of the last chat message in the data array."""
-
-    has_more: bool = Field(default_factory=_missing)
-    """Indicates whether there are more chat messages available."""
 
 
 class ChatCompletionMessageListDataItem(BaseModel):
@@ -80,3 +59,22 @@ class ChatCompletionMessageListDataItem(BaseModel):
     """If a content parts array was provided, this is an array of `text` and `image_url` parts.
     Otherwise, null.
     """
+
+
+class ChatCompletionMessageList(BaseModel):
+    """An object representing a list of chat completion messages."""
+
+    object: Literal["list"] = Field(default_factory=_missing)
+    """The type of this object. It is always set to "list"."""
+
+    data: list[ChatCompletionMessageListDataItem] = Field(default_factory=_missing)
+    """An array of chat completion message objects."""
+
+    first_id: str = Field(default_factory=_missing)
+    """The identifier of the first chat message in the data array."""
+
+    last_id: str = Field(default_factory=_missing)
+    """The identifier of the last chat message in the data array."""
+
+    has_more: bool = Field(default_factory=_missing)
+    """Indicates whether there are more chat messages available."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -10,13 +8,23 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
+class ChatCompletionNamedToolChoiceFunction(BaseModel):
+    name: str = Field(default_factory=_missing)
+    """The name of the function to call."""
+
+
 class ChatCompletionNamedToolChoice(BaseModel):
     """Specifies a tool the model should use. Use to force the model to call a specific function."""
 
-    type: Literal["function"] = Field(default_factory=_missing)
+    type: 'Literal["function"]' = Field(default_factory=_missing)
     """For function calling, the type is always `function`."""
 
     function: ChatCompletionNamedToolChoiceFunction = Field(default_factory=_missing)
+
+
+class ChatCompletionNamedToolChoiceFunctionParam(TypedDict, total=False):
+    name: Required[str]
+    """The name of the function to call."""
 
 
 class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
@@ -26,13 +34,3 @@ class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
     """For function calling, the type is always `function`."""
 
     function: Required[ChatCompletionNamedToolChoiceFunctionParam]
-
-
-class ChatCompletionNamedToolChoiceFunction(BaseModel):
-    name: str = Field(default_factory=_missing)
-    """The name of the function to call."""
-
-
-class ChatCompletionNamedToolChoiceFunctionParam(TypedDict, total=False):
-    name: Required[str]
-    """The name of the function to call."""

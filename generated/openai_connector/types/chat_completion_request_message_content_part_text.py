@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -14,7 +12,7 @@ from .prompt_cache_breakpoint_param import PromptCacheBreakpoint, PromptCacheBre
 class ChatCompletionRequestMessageContentPartText(BaseModel):
     """Learn about [text inputs](/docs/guides/text-generation)."""
 
-    type: Literal["text"] = Field(default_factory=_missing)
+    type: 'Literal["text"]' = Field(default_factory=_missing)
     """The type of the content part."""
 
     text: str = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -8,6 +6,30 @@ from pydantic import Field
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .completion_usage import CompletionUsage
+
+
+class CompletionChoiceLogprobs(BaseModel):
+    text_offset: list[int] | None = None
+
+    token_logprobs: list[float] | None = None
+
+    tokens: list[str] | None = None
+
+    top_logprobs: list[dict[str, float]] | None = None
+
+
+class CompletionChoice(BaseModel):
+    finish_reason: Open[Literal["stop", "length", "content_filter"]] = Field(default_factory=_missing)
+    """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
+    `length` if the maximum number of tokens specified in the request was reached,
+    or `content_filter` if content was omitted due to a flag from our content filters.
+    """
+
+    index: int = Field(default_factory=_missing)
+
+    logprobs: CompletionChoiceLogprobs | None = None
+
+    text: str = Field(default_factory=_missing)
 
 
 class Completion(BaseModel):
@@ -36,27 +58,3 @@ class Completion(BaseModel):
 
     usage: CompletionUsage | None = None
     """Usage statistics for the completion request."""
-
-
-class CompletionChoice(BaseModel):
-    finish_reason: Open[Literal["stop", "length", "content_filter"]] = Field(default_factory=_missing)
-    """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
-    `length` if the maximum number of tokens specified in the request was reached,
-    or `content_filter` if content was omitted due to a flag from our content filters.
-    """
-
-    index: int = Field(default_factory=_missing)
-
-    logprobs: CompletionChoiceLogprobs | None = None
-
-    text: str = Field(default_factory=_missing)
-
-
-class CompletionChoiceLogprobs(BaseModel):
-    text_offset: list[int] | None = None
-
-    token_logprobs: list[float] | None = None
-
-    tokens: list[str] | None = None
-
-    top_logprobs: list[dict[str, float]] | None = None

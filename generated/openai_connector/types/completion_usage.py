@@ -1,29 +1,9 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-
-
-class CompletionUsage(BaseModel):
-    """Usage statistics for the completion request."""
-
-    completion_tokens: int = Field(default_factory=_missing)
-    """Number of tokens in the generated completion."""
-
-    prompt_tokens: int = Field(default_factory=_missing)
-    """Number of tokens in the prompt."""
-
-    total_tokens: int = Field(default_factory=_missing)
-    """Total number of tokens used in the request (prompt + completion)."""
-
-    completion_tokens_details: CompletionUsageCompletionTokensDetails | None = None
-    """Breakdown of tokens used in a completion."""
-
-    prompt_tokens_details: CompletionUsagePromptTokensDetails | None = None
-    """Breakdown of tokens used in the prompt."""
 
 
 class CompletionUsageCompletionTokensDetails(BaseModel):
@@ -69,3 +49,22 @@ class CompletionUsagePromptTokensDetails(BaseModel):
 
     cache_write_tokens: int | None = None
     """The unadjusted number of prompt tokens written to cache."""
+
+
+class CompletionUsage(BaseModel):
+    """Usage statistics for the completion request."""
+
+    completion_tokens: int = Field(default_factory=_missing)
+    """Number of tokens in the generated completion."""
+
+    prompt_tokens: int = Field(default_factory=_missing)
+    """Number of tokens in the prompt."""
+
+    total_tokens: int = Field(default_factory=_missing)
+    """Total number of tokens used in the request (prompt + completion)."""
+
+    completion_tokens_details: CompletionUsageCompletionTokensDetails | None = None
+    """Breakdown of tokens used in a completion."""
+
+    prompt_tokens_details: CompletionUsagePromptTokensDetails | None = None
+    """Breakdown of tokens used in the prompt."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -18,28 +16,9 @@ class CompoundFilter(BaseModel):
     type: Open[Literal["and", "or"]] = Field(default_factory=_missing)
     """Type of operation: `and` or `or`."""
 
-    filters: list[
-        Open[
-            Annotated[
-                Annotated[ComparisonFilter, Tag("eq")] | Annotated[CompoundFilter, Tag("and")],
-                Discriminator(
-                    tag_of(
-                        "type",
-                        {
-                            "ne": "eq",
-                            "gt": "eq",
-                            "gte": "eq",
-                            "lt": "eq",
-                            "lte": "eq",
-                            "in": "eq",
-                            "nin": "eq",
-                            "or": "and",
-                        },
-                    )
-                ),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    filters: 'list[Open[Annotated[Annotated[ComparisonFilter, Tag("eq")] | Annotated[CompoundFilter, Tag("and")], Discriminator(tag_of("type", {"ne": "eq", "gt": "eq", "gte": "eq", "lt": "eq", "lte": "eq", "in": "eq", "nin": "eq", "or": "and"}))]]]' = Field(
+        default_factory=_missing
+    )
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""
 
 
@@ -49,5 +28,5 @@ class CompoundFilterParam(TypedDict, total=False):
     type: Required[Literal["and", "or"]]
     """Type of operation: `and` or `or`."""
 
-    filters: Required[Sequence[ComparisonFilterParam | CompoundFilterParam]]
+    filters: "Required[Sequence[ComparisonFilterParam | CompoundFilterParam]]"
     """Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`."""

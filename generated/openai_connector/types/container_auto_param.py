@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -29,29 +27,10 @@ class ContainerAuto(BaseModel):
     memory_limit: ContainerMemoryLimit | None = None
     """The memory limit for the container."""
 
-    network_policy: (
-        Open[
-            Annotated[
-                Annotated[ContainerNetworkPolicyDisabled, Tag("disabled")]
-                | Annotated[ContainerNetworkPolicyAllowlist, Tag("allowlist")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    network_policy: 'Open[Annotated[Annotated[ContainerNetworkPolicyDisabled, Tag("disabled")] | Annotated[ContainerNetworkPolicyAllowlist, Tag("allowlist")], Discriminator(tag_of("type"))]] | None' = None
     """Network access policy for the container."""
 
-    skills: (
-        list[
-            Open[
-                Annotated[
-                    Annotated[SkillReference, Tag("skill_reference")] | Annotated[InlineSkill, Tag("inline")],
-                    Discriminator(tag_of("type")),
-                ]
-            ]
-        ]
-        | None
-    ) = None
+    skills: 'list[Open[Annotated[Annotated[SkillReference, Tag("skill_reference")] | Annotated[InlineSkill, Tag("inline")], Discriminator(tag_of("type"))]]] | None' = None
     """An optional list of skills referenced by id or inline data."""
 
 

@@ -1,12 +1,33 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
+
+
+class ContainerResourceExpiresAfter(BaseModel):
+    """The container will expire after this time period.
+    The anchor is the reference point for the expiration.
+    The minutes is the number of minutes after the anchor before the container expires.
+    """
+
+    anchor: Literal["last_active_at"] | None = None
+    """The reference point for the expiration."""
+
+    minutes: int | None = None
+    """The number of minutes after the anchor before the container expires."""
+
+
+class ContainerResourceNetworkPolicy(BaseModel):
+    """Network access policy for the container."""
+
+    type: Open[Literal["allowlist", "disabled"]] = Field(default_factory=_missing)
+    """The network policy mode."""
+
+    allowed_domains: list[str] | None = None
+    """Allowed outbound domains when `type` is `allowlist`."""
 
 
 class ContainerResource(BaseModel):
@@ -41,26 +62,3 @@ class ContainerResource(BaseModel):
 
     network_policy: ContainerResourceNetworkPolicy | None = None
     """Network access policy for the container."""
-
-
-class ContainerResourceExpiresAfter(BaseModel):
-    """The container will expire after this time period.
-    The anchor is the reference point for the expiration.
-    The minutes is the number of minutes after the anchor before the container expires.
-    """
-
-    anchor: Literal["last_active_at"] | None = None
-    """The reference point for the expiration."""
-
-    minutes: int | None = None
-    """The number of minutes after the anchor before the container expires."""
-
-
-class ContainerResourceNetworkPolicy(BaseModel):
-    """Network access policy for the container."""
-
-    type: Open[Literal["allowlist", "disabled"]] = Field(default_factory=_missing)
-    """The network policy mode."""
-
-    allowed_domains: list[str] | None = None
-    """Allowed outbound domains when `type` is `allowlist`."""

@@ -1,12 +1,20 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
+
+
+class CostsResultAmount(BaseModel):
+    """The monetary value in its associated currency."""
+
+    value: float | None = None
+    """The numeric value of the cost."""
+
+    currency: str | None = None
+    """Lowercase ISO-4217 currency e.g. "usd" """
 
 
 class CostsResult(BaseModel):
@@ -46,13 +54,3 @@ class CostsResult(BaseModel):
         | None
     ) = None
     """The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`."""
-
-
-class CostsResultAmount(BaseModel):
-    """The monetary value in its associated currency."""
-
-    value: float | None = None
-    """The numeric value of the cost."""
-
-    currency: str | None = None
-    """Lowercase ISO-4217 currency e.g. "usd" """

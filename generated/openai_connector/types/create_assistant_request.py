@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -19,6 +17,80 @@ from .assistants_api_response_format_option import (
 )
 from .metadata import Metadata
 from .reasoning_effort import ReasoningEffort
+
+
+class CreateAssistantRequestToolResourcesCodeInterpreter(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class CreateAssistantRequestVectorStoreAutoChunkingStrategy(BaseModel):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+
+    type: Literal["auto"] = Field(default_factory=_missing)
+    """Always `auto`."""
+
+
+class CreateAssistantRequestStaticChunkingStrategyStatic(BaseModel):
+    max_chunk_size_tokens: int = Field(default_factory=_missing)
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+
+    chunk_overlap_tokens: int = Field(default_factory=_missing)
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    """
+
+
+class CreateAssistantRequestVectorStoreStaticChunkingStrategy(BaseModel):
+    """Static Chunking Strategy"""
+
+    type: 'Literal["static"]' = Field(default_factory=_missing)
+    """Always `static`."""
+
+    static: CreateAssistantRequestStaticChunkingStrategyStatic = Field(default_factory=_missing)
+
+
+class CreateAssistantRequestFileSearchVectorStore(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+
+    chunking_strategy: (
+        Open[
+            Annotated[
+                Annotated[CreateAssistantRequestVectorStoreAutoChunkingStrategy, Tag("auto")]
+                | Annotated[CreateAssistantRequestVectorStoreStaticChunkingStrategy, Tag("static")],
+                Discriminator(tag_of("type")),
+            ]
+        ]
+        | None
+    ) = None
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    metadata: Metadata | None = None
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+
+class CreateAssistantRequestToolResourcesFileSearch(BaseModel):
+    vector_store_ids: list[str] | None = None
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+    vector_stores: list[CreateAssistantRequestFileSearchVectorStore] | None = None
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+
+class CreateAssistantRequestToolResources(BaseModel):
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | None = None
+
+    file_search: CreateAssistantRequestToolResourcesFileSearch | None = None
 
 
 class CreateAssistantRequest(BaseModel):
@@ -91,6 +163,74 @@ class CreateAssistantRequest(BaseModel):
     """
 
 
+class CreateAssistantRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class CreateAssistantRequestVectorStoreAutoChunkingStrategyParam(TypedDict, total=False):
+    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
+
+    type: Required[Literal["auto"]]
+    """Always `auto`."""
+
+
+class CreateAssistantRequestStaticChunkingStrategyStaticParam(TypedDict, total=False):
+    max_chunk_size_tokens: Required[int]
+    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
+
+    chunk_overlap_tokens: Required[int]
+    """The number of tokens that overlap between chunks. The default value is `400`.
+
+    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    """
+
+
+class CreateAssistantRequestVectorStoreStaticChunkingStrategyParam(TypedDict, total=False):
+    """Static Chunking Strategy"""
+
+    type: Required[Literal["static"]]
+    """Always `static`."""
+
+    static: Required[CreateAssistantRequestStaticChunkingStrategyStaticParam]
+
+
+class CreateAssistantRequestFileSearchVectorStoreParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
+
+    chunking_strategy: (
+        CreateAssistantRequestVectorStoreAutoChunkingStrategyParam
+        | CreateAssistantRequestVectorStoreStaticChunkingStrategyParam
+    )
+    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
+
+    metadata: Metadata
+    """Set of 16 key-value pairs that can be attached to an object. This can be
+    useful for storing additional information about the object in a structured
+    format, and querying for objects via API or the dashboard.
+
+    Keys are strings with a maximum length of 64 characters. Values are strings
+    with a maximum length of 512 characters.
+    """
+
+
+class CreateAssistantRequestToolResourcesFileSearchParam(TypedDict, total=False):
+    vector_store_ids: Sequence[str]
+    """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+    vector_stores: Sequence[CreateAssistantRequestFileSearchVectorStoreParam]
+    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+
+class CreateAssistantRequestToolResourcesParam(TypedDict, total=False):
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreterParam
+
+    file_search: CreateAssistantRequestToolResourcesFileSearchParam
+
+
 class CreateAssistantRequestParam(TypedDict, total=False):
     model: Required[str | AssistantSupportedModels]
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
@@ -146,146 +286,4 @@ class CreateAssistantRequestParam(TypedDict, total=False):
     Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-    """
-
-
-class CreateAssistantRequestToolResources(BaseModel):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreter | None = None
-
-    file_search: CreateAssistantRequestToolResourcesFileSearch | None = None
-
-
-class CreateAssistantRequestToolResourcesParam(TypedDict, total=False):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: CreateAssistantRequestToolResourcesCodeInterpreterParam
-
-    file_search: CreateAssistantRequestToolResourcesFileSearchParam
-
-
-class CreateAssistantRequestToolResourcesCodeInterpreter(BaseModel):
-    file_ids: list[str] | None = None
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class CreateAssistantRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
-    file_ids: Sequence[str]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class CreateAssistantRequestToolResourcesFileSearch(BaseModel):
-    vector_store_ids: list[str] | None = None
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-    vector_stores: list[CreateAssistantRequestFileSearchVectorStore] | None = None
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-
-class CreateAssistantRequestToolResourcesFileSearchParam(TypedDict, total=False):
-    vector_store_ids: Sequence[str]
-    """The [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-    vector_stores: Sequence[CreateAssistantRequestFileSearchVectorStoreParam]
-    """A helper to create a [vector store](/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-
-class CreateAssistantRequestFileSearchVectorStore(BaseModel):
-    file_ids: list[str] | None = None
-    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
-
-    chunking_strategy: (
-        Open[
-            Annotated[
-                Annotated[CreateAssistantRequestVectorStoreAutoChunkingStrategy, Tag("auto")]
-                | Annotated[CreateAssistantRequestVectorStoreStaticChunkingStrategy, Tag("static")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
-
-    metadata: Metadata | None = None
-    """Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
-
-
-class CreateAssistantRequestFileSearchVectorStoreParam(TypedDict, total=False):
-    file_ids: Sequence[str]
-    """A list of [file](/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files."""
-
-    chunking_strategy: (
-        CreateAssistantRequestVectorStoreAutoChunkingStrategyParam
-        | CreateAssistantRequestVectorStoreStaticChunkingStrategyParam
-    )
-    """The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy."""
-
-    metadata: Metadata
-    """Set of 16 key-value pairs that can be attached to an object. This can be
-    useful for storing additional information about the object in a structured
-    format, and querying for objects via API or the dashboard.
-
-    Keys are strings with a maximum length of 64 characters. Values are strings
-    with a maximum length of 512 characters.
-    """
-
-
-class CreateAssistantRequestVectorStoreAutoChunkingStrategy(BaseModel):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
-
-    type: Literal["auto"] = Field(default_factory=_missing)
-    """Always `auto`."""
-
-
-class CreateAssistantRequestVectorStoreAutoChunkingStrategyParam(TypedDict, total=False):
-    """The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`."""
-
-    type: Required[Literal["auto"]]
-    """Always `auto`."""
-
-
-class CreateAssistantRequestVectorStoreStaticChunkingStrategy(BaseModel):
-    """Static Chunking Strategy"""
-
-    type: Literal["static"] = Field(default_factory=_missing)
-    """Always `static`."""
-
-    static: CreateAssistantRequestStaticChunkingStrategyStatic = Field(default_factory=_missing)
-
-
-class CreateAssistantRequestVectorStoreStaticChunkingStrategyParam(TypedDict, total=False):
-    """Static Chunking Strategy"""
-
-    type: Required[Literal["static"]]
-    """Always `static`."""
-
-    static: Required[CreateAssistantRequestStaticChunkingStrategyStaticParam]
-
-
-class CreateAssistantRequestStaticChunkingStrategyStatic(BaseModel):
-    max_chunk_size_tokens: int = Field(default_factory=_missing)
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
-
-    chunk_overlap_tokens: int = Field(default_factory=_missing)
-    """The number of tokens that overlap between chunks. The default value is `400`.
-
-    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    """
-
-
-class CreateAssistantRequestStaticChunkingStrategyStaticParam(TypedDict, total=False):
-    max_chunk_size_tokens: Required[int]
-    """The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`."""
-
-    chunk_overlap_tokens: Required[int]
-    """The number of tokens that overlap between chunks. The default value is `400`.
-
-    Note that the overlap must not exceed half of `max_chunk_size_tokens`.
     """

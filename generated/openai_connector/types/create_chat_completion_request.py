@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Literal, Required
 
@@ -36,6 +34,48 @@ from .verbosity import Verbosity
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice, VoiceIdsOrCustomVoiceParam
 from .web_search_context_size import WebSearchContextSize
 from .web_search_location import WebSearchLocation, WebSearchLocationParam
+
+
+class CreateChatCompletionRequestAudio(BaseModel):
+    """Parameters for audio output. Required when audio output is requested with
+    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    """
+
+    voice: VoiceIdsOrCustomVoice = Field(default_factory=_missing)
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`,
+    `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a
+    custom voice object with an `id`, for example `{ "id": "voice_1234" }`.
+    """
+
+    format: Open[Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]] = Field(default_factory=_missing)
+    """Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
+    `opus`, or `pcm16`.
+    """
+
+
+class CreateChatCompletionRequestWebSearchOptionsUserLocation(BaseModel):
+    """Approximate location parameters for the search."""
+
+    type: 'Literal["approximate"]' = Field(default_factory=_missing)
+    """The type of location approximation. Always `approximate`."""
+
+    approximate: WebSearchLocation = Field(default_factory=_missing)
+    """Approximate location parameters for the search."""
+
+
+class CreateChatCompletionRequestWebSearchOptions(BaseModel):
+    """This tool searches the web for relevant results to use in a response.
+    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    """
+
+    user_location: CreateChatCompletionRequestWebSearchOptionsUserLocation | None = None
+    """Approximate location parameters for the search."""
+
+    search_context_size: WebSearchContextSize | None = None
+    """High level guidance for the amount of context window space to use for the
+    search. One of `low`, `medium`, or `high`. `medium` is the default.
+    """
 
 
 class CreateChatCompletionRequest(BaseModel):
@@ -339,6 +379,48 @@ class CreateChatCompletionRequest(BaseModel):
     """
 
 
+class CreateChatCompletionRequestAudioParam(TypedDict, total=False):
+    """Parameters for audio output. Required when audio output is requested with
+    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
+    """
+
+    voice: Required[VoiceIdsOrCustomVoiceParam]
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`,
+    `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a
+    custom voice object with an `id`, for example `{ "id": "voice_1234" }`.
+    """
+
+    format: Required[Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]]
+    """Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
+    `opus`, or `pcm16`.
+    """
+
+
+class CreateChatCompletionRequestWebSearchOptionsUserLocationParam(TypedDict, total=False):
+    """Approximate location parameters for the search."""
+
+    type: Required[Literal["approximate"]]
+    """The type of location approximation. Always `approximate`."""
+
+    approximate: Required[WebSearchLocationParam]
+    """Approximate location parameters for the search."""
+
+
+class CreateChatCompletionRequestWebSearchOptionsParam(TypedDict, total=False):
+    """This tool searches the web for relevant results to use in a response.
+    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
+    """
+
+    user_location: CreateChatCompletionRequestWebSearchOptionsUserLocationParam | None
+    """Approximate location parameters for the search."""
+
+    search_context_size: WebSearchContextSize
+    """High level guidance for the amount of context window space to use for the
+    search. One of `low`, `medium`, or `high`. `medium` is the default.
+    """
+
+
 class CreateChatCompletionRequestParam(TypedDict, total=False):
     metadata: Metadata
     """Set of 16 key-value pairs that can be attached to an object. This can be
@@ -608,87 +690,3 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
 
     A list of functions the model may generate JSON inputs for.
     """
-
-
-class CreateChatCompletionRequestAudio(BaseModel):
-    """Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
-    """
-
-    voice: VoiceIdsOrCustomVoice = Field(default_factory=_missing)
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`,
-    `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a
-    custom voice object with an `id`, for example `{ "id": "voice_1234" }`.
-    """
-
-    format: Open[Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]] = Field(default_factory=_missing)
-    """Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
-    `opus`, or `pcm16`.
-    """
-
-
-class CreateChatCompletionRequestAudioParam(TypedDict, total=False):
-    """Parameters for audio output. Required when audio output is requested with
-    `modalities: ["audio"]`. [Learn more](/docs/guides/audio).
-    """
-
-    voice: Required[VoiceIdsOrCustomVoiceParam]
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `fable`, `nova`, `onyx`,
-    `sage`, `shimmer`, `marin`, and `cedar`. You may also provide a
-    custom voice object with an `id`, for example `{ "id": "voice_1234" }`.
-    """
-
-    format: Required[Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]]
-    """Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
-    `opus`, or `pcm16`.
-    """
-
-
-class CreateChatCompletionRequestWebSearchOptions(BaseModel):
-    """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
-    """
-
-    user_location: CreateChatCompletionRequestWebSearchOptionsUserLocation | None = None
-    """Approximate location parameters for the search."""
-
-    search_context_size: WebSearchContextSize | None = None
-    """High level guidance for the amount of context window space to use for the
-    search. One of `low`, `medium`, or `high`. `medium` is the default.
-    """
-
-
-class CreateChatCompletionRequestWebSearchOptionsParam(TypedDict, total=False):
-    """This tool searches the web for relevant results to use in a response.
-    Learn more about the [web search tool](/docs/guides/tools-web-search?api-mode=chat).
-    """
-
-    user_location: CreateChatCompletionRequestWebSearchOptionsUserLocationParam | None
-    """Approximate location parameters for the search."""
-
-    search_context_size: WebSearchContextSize
-    """High level guidance for the amount of context window space to use for the
-    search. One of `low`, `medium`, or `high`. `medium` is the default.
-    """
-
-
-class CreateChatCompletionRequestWebSearchOptionsUserLocation(BaseModel):
-    """Approximate location parameters for the search."""
-
-    type: Literal["approximate"] = Field(default_factory=_missing)
-    """The type of location approximation. Always `approximate`."""
-
-    approximate: WebSearchLocation = Field(default_factory=_missing)
-    """Approximate location parameters for the search."""
-
-
-class CreateChatCompletionRequestWebSearchOptionsUserLocationParam(TypedDict, total=False):
-    """Approximate location parameters for the search."""
-
-    type: Required[Literal["approximate"]]
-    """The type of location approximation. Always `approximate`."""
-
-    approximate: Required[WebSearchLocationParam]
-    """Approximate location parameters for the search."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -16,6 +14,15 @@ from .container_network_policy_allowlist_param import (
 from .container_network_policy_disabled_param import ContainerNetworkPolicyDisabled, ContainerNetworkPolicyDisabledParam
 from .inline_skill_param import InlineSkill, InlineSkillParam
 from .skill_reference_param import SkillReference, SkillReferenceParam
+
+
+class CreateContainerBodyExpiresAfter(BaseModel):
+    """Container expiration time in seconds relative to the 'anchor' time."""
+
+    anchor: Literal["last_active_at"] = Field(default_factory=_missing)
+    """Time anchor for the expiration time. Currently only 'last_active_at' is supported."""
+
+    minutes: int = Field(default_factory=_missing)
 
 
 class CreateContainerBody(BaseModel):
@@ -57,6 +64,15 @@ class CreateContainerBody(BaseModel):
     """Network access policy for the container."""
 
 
+class CreateContainerBodyExpiresAfterParam(TypedDict, total=False):
+    """Container expiration time in seconds relative to the 'anchor' time."""
+
+    anchor: Required[Literal["last_active_at"]]
+    """Time anchor for the expiration time. Currently only 'last_active_at' is supported."""
+
+    minutes: Required[int]
+
+
 class CreateContainerBodyParam(TypedDict, total=False):
     name: Required[str]
     """Name of the container to create."""
@@ -75,21 +91,3 @@ class CreateContainerBodyParam(TypedDict, total=False):
 
     network_policy: ContainerNetworkPolicyDisabledParam | ContainerNetworkPolicyAllowlistParam
     """Network access policy for the container."""
-
-
-class CreateContainerBodyExpiresAfter(BaseModel):
-    """Container expiration time in seconds relative to the 'anchor' time."""
-
-    anchor: Literal["last_active_at"] = Field(default_factory=_missing)
-    """Time anchor for the expiration time. Currently only 'last_active_at' is supported."""
-
-    minutes: int = Field(default_factory=_missing)
-
-
-class CreateContainerBodyExpiresAfterParam(TypedDict, total=False):
-    """Container expiration time in seconds relative to the 'anchor' time."""
-
-    anchor: Required[Literal["last_active_at"]]
-    """Time anchor for the expiration time. Currently only 'last_active_at' is supported."""
-
-    minutes: Required[int]

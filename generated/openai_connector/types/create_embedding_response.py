@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -8,6 +6,16 @@ from pydantic import Field
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .embedding import Embedding
+
+
+class CreateEmbeddingResponseUsage(BaseModel):
+    """The usage information for the request."""
+
+    prompt_tokens: int = Field(default_factory=_missing)
+    """The number of tokens used by the prompt."""
+
+    total_tokens: int = Field(default_factory=_missing)
+    """The total number of tokens used by the request."""
 
 
 class CreateEmbeddingResponse(BaseModel):
@@ -22,13 +30,3 @@ class CreateEmbeddingResponse(BaseModel):
 
     usage: CreateEmbeddingResponseUsage = Field(default_factory=_missing)
     """The usage information for the request."""
-
-
-class CreateEmbeddingResponseUsage(BaseModel):
-    """The usage information for the request."""
-
-    prompt_tokens: int = Field(default_factory=_missing)
-    """The number of tokens used by the prompt."""
-
-    total_tokens: int = Field(default_factory=_missing)
-    """The total number of tokens used by the request."""

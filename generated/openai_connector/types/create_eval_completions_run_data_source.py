@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -21,98 +19,13 @@ from .response_format_json_schema import ResponseFormatJsonSchema, ResponseForma
 from .response_format_text import ResponseFormatText, ResponseFormatTextParam
 
 
-class CreateEvalCompletionsRunDataSource(BaseModel):
-    """A CompletionsRunDataSource object describing a model sampling configuration."""
-
-    type: Literal["completions"] = Field(default_factory=_missing)
-    """The type of run data source. Always `completions`."""
-
-    input_messages: (
-        Open[
-            Annotated[
-                Annotated[CreateEvalCompletionsRunDataSourceTemplateInputMessages, Tag("template")]
-                | Annotated[CreateEvalCompletionsRunDataSourceItemReferenceInputMessages, Tag("item_reference")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
-
-    sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | None = None
-
-    model: str | None = None
-    """The name of the model to use for generating completions (e.g. "o3-mini")."""
-
-    source: Open[
-        Annotated[
-            Annotated[EvalJsonlFileContentSource, Tag("file_content")]
-            | Annotated[EvalJsonlFileIdSource, Tag("file_id")]
-            | Annotated[EvalStoredCompletionsSource, Tag("stored_completions")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
-    """Determines what populates the `item` namespace in this run's data source."""
-
-
-class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
-    """A CompletionsRunDataSource object describing a model sampling configuration."""
-
-    type: Required[Literal["completions"]]
-    """The type of run data source. Always `completions`."""
-
-    input_messages: (
-        CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam
-        | CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam
-    )
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
-
-    sampling_params: CreateEvalCompletionsRunDataSourceSamplingParamsParam
-
-    model: str
-    """The name of the model to use for generating completions (e.g. "o3-mini")."""
-
-    source: Required[EvalJsonlFileContentSourceParam | EvalJsonlFileIdSourceParam | EvalStoredCompletionsSourceParam]
-    """Determines what populates the `item` namespace in this run's data source."""
-
-
-class CreateEvalCompletionsRunDataSourceTemplateInputMessages(BaseModel):
-    """TemplateInputMessages"""
-
-    type: Literal["template"] = Field(default_factory=_missing)
-    """The type of input messages. Always `template`."""
-
-    template: list[Open[EasyInputMessage | EvalItem]] = Field(default_factory=_missing)
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
-class CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam(TypedDict, total=False):
-    """TemplateInputMessages"""
-
-    type: Required[Literal["template"]]
-    """The type of input messages. Always `template`."""
-
-    template: Required[Sequence[EasyInputMessageParam | EvalItemParam]]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
 class CreateEvalCompletionsRunDataSourceItemReferenceInputMessages(BaseModel):
     """ItemReferenceInputMessages"""
 
-    type: Literal["item_reference"] = Field(default_factory=_missing)
+    type: 'Literal["item_reference"]' = Field(default_factory=_missing)
     """The type of input messages. Always `item_reference`."""
 
     item_reference: str = Field(default_factory=_missing)
-    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
-
-
-class CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam(TypedDict, total=False):
-    """ItemReferenceInputMessages"""
-
-    type: Required[Literal["item_reference"]]
-    """The type of input messages. Always `item_reference`."""
-
-    item_reference: Required[str]
     """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
 
 
@@ -166,6 +79,46 @@ class CreateEvalCompletionsRunDataSourceSamplingParams(BaseModel):
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
 
 
+class CreateEvalCompletionsRunDataSourceTemplateInputMessages(BaseModel):
+    """TemplateInputMessages"""
+
+    type: 'Literal["template"]' = Field(default_factory=_missing)
+    """The type of input messages. Always `template`."""
+
+    template: list[Open[EasyInputMessage | EvalItem]] = Field(default_factory=_missing)
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+class CreateEvalCompletionsRunDataSource(BaseModel):
+    """A CompletionsRunDataSource object describing a model sampling configuration."""
+
+    type: Literal["completions"] = Field(default_factory=_missing)
+    """The type of run data source. Always `completions`."""
+
+    input_messages: 'Open[Annotated[Annotated[CreateEvalCompletionsRunDataSourceTemplateInputMessages, Tag("template")] | Annotated[CreateEvalCompletionsRunDataSourceItemReferenceInputMessages, Tag("item_reference")], Discriminator(tag_of("type"))]] | None' = None
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+    sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | None = None
+
+    model: str | None = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: 'Open[Annotated[Annotated[EvalJsonlFileContentSource, Tag("file_content")] | Annotated[EvalJsonlFileIdSource, Tag("file_id")] | Annotated[EvalStoredCompletionsSource, Tag("stored_completions")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
+    """Determines what populates the `item` namespace in this run's data source."""
+
+
+class CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam(TypedDict, total=False):
+    """ItemReferenceInputMessages"""
+
+    type: Required[Literal["item_reference"]]
+    """The type of input messages. Always `item_reference`."""
+
+    item_reference: Required[str]
+    """A reference to a variable in the `item` namespace. Ie, "item.input_trajectory" """
+
+
 class CreateEvalCompletionsRunDataSourceSamplingParamsParam(TypedDict, total=False):
     reasoning_effort: ReasoningEffort
     """Constrains effort on reasoning for reasoning models. Currently supported
@@ -204,3 +157,34 @@ class CreateEvalCompletionsRunDataSourceSamplingParamsParam(TypedDict, total=Fal
 
     tools: Sequence[ChatCompletionToolParam]
     """A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported."""
+
+
+class CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam(TypedDict, total=False):
+    """TemplateInputMessages"""
+
+    type: Required[Literal["template"]]
+    """The type of input messages. Always `template`."""
+
+    template: Required[Sequence[EasyInputMessageParam | EvalItemParam]]
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
+    """A CompletionsRunDataSource object describing a model sampling configuration."""
+
+    type: Required[Literal["completions"]]
+    """The type of run data source. Always `completions`."""
+
+    input_messages: (
+        CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam
+        | CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam
+    )
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+    sampling_params: CreateEvalCompletionsRunDataSourceSamplingParamsParam
+
+    model: str
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: Required[EvalJsonlFileContentSourceParam | EvalJsonlFileIdSourceParam | EvalStoredCompletionsSourceParam]
+    """Determines what populates the `item` namespace in this run's data source."""

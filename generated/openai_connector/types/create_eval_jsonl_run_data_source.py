@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal, Required
 
 from pydantic import Discriminator, Field, Tag
@@ -18,13 +16,9 @@ class CreateEvalJsonlRunDataSource(BaseModel):
     type: Literal["jsonl"] = Field(default_factory=_missing)
     """The type of data source. Always `jsonl`."""
 
-    source: Open[
-        Annotated[
-            Annotated[EvalJsonlFileContentSource, Tag("file_content")]
-            | Annotated[EvalJsonlFileIdSource, Tag("file_id")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    source: 'Open[Annotated[Annotated[EvalJsonlFileContentSource, Tag("file_content")] | Annotated[EvalJsonlFileIdSource, Tag("file_id")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
     """Determines what populates the `item` namespace in the data source."""
 
 

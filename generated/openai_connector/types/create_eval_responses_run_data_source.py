@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -18,82 +16,6 @@ from .text_response_format_configuration import TextResponseFormatConfiguration,
 from .tool import Tool, ToolParam
 
 
-class CreateEvalResponsesRunDataSource(BaseModel):
-    """A ResponsesRunDataSource object describing a model sampling configuration."""
-
-    type: Literal["responses"] = Field(default_factory=_missing)
-    """The type of run data source. Always `responses`."""
-
-    input_messages: (
-        Open[
-            Annotated[
-                Annotated[CreateEvalResponsesRunDataSourceInputMessagesTemplate, Tag("template")]
-                | Annotated[CreateEvalResponsesRunDataSourceItemReference, Tag("item_reference")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
-
-    sampling_params: CreateEvalResponsesRunDataSourceSamplingParams | None = None
-
-    model: str | None = None
-    """The name of the model to use for generating completions (e.g. "o3-mini")."""
-
-    source: Open[
-        Annotated[
-            Annotated[EvalJsonlFileContentSource, Tag("file_content")]
-            | Annotated[EvalJsonlFileIdSource, Tag("file_id")]
-            | Annotated[EvalResponsesSource, Tag("responses")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
-    """Determines what populates the `item` namespace in this run's data source."""
-
-
-class CreateEvalResponsesRunDataSourceParam(TypedDict, total=False):
-    """A ResponsesRunDataSource object describing a model sampling configuration."""
-
-    type: Required[Literal["responses"]]
-    """The type of run data source. Always `responses`."""
-
-    input_messages: (
-        CreateEvalResponsesRunDataSourceInputMessagesTemplateParam | CreateEvalResponsesRunDataSourceItemReferenceParam
-    )
-    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
-
-    sampling_params: CreateEvalResponsesRunDataSourceSamplingParamsParam
-
-    model: str
-    """The name of the model to use for generating completions (e.g. "o3-mini")."""
-
-    source: Required[EvalJsonlFileContentSourceParam | EvalJsonlFileIdSourceParam | EvalResponsesSourceParam]
-    """Determines what populates the `item` namespace in this run's data source."""
-
-
-class CreateEvalResponsesRunDataSourceInputMessagesTemplate(BaseModel):
-    """InputMessagesTemplate"""
-
-    type: Literal["template"] = Field(default_factory=_missing)
-    """The type of input messages. Always `template`."""
-
-    template: list[Open[CreateEvalResponsesRunDataSourceTemplateItemChatMessage | EvalItem]] = Field(
-        default_factory=_missing
-    )
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
-class CreateEvalResponsesRunDataSourceInputMessagesTemplateParam(TypedDict, total=False):
-    """InputMessagesTemplate"""
-
-    type: Required[Literal["template"]]
-    """The type of input messages. Always `template`."""
-
-    template: Required[Sequence[CreateEvalResponsesRunDataSourceTemplateItemChatMessageParam | EvalItemParam]]
-    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
-
-
 class CreateEvalResponsesRunDataSourceTemplateItemChatMessage(BaseModel):
     """ChatMessage"""
 
@@ -104,34 +26,50 @@ class CreateEvalResponsesRunDataSourceTemplateItemChatMessage(BaseModel):
     """The content of the message."""
 
 
-class CreateEvalResponsesRunDataSourceTemplateItemChatMessageParam(TypedDict, total=False):
-    """ChatMessage"""
+class CreateEvalResponsesRunDataSourceInputMessagesTemplate(BaseModel):
+    """InputMessagesTemplate"""
 
-    role: Required[str]
-    """The role of the message (e.g. "system", "assistant", "user")."""
+    type: 'Literal["template"]' = Field(default_factory=_missing)
+    """The type of input messages. Always `template`."""
 
-    content: Required[str]
-    """The content of the message."""
+    template: list[Open[CreateEvalResponsesRunDataSourceTemplateItemChatMessage | EvalItem]] = Field(
+        default_factory=_missing
+    )
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
 
 
 class CreateEvalResponsesRunDataSourceItemReference(BaseModel):
     """InputMessagesItemReference"""
 
-    type: Literal["item_reference"] = Field(default_factory=_missing)
+    type: 'Literal["item_reference"]' = Field(default_factory=_missing)
     """The type of input messages. Always `item_reference`."""
 
     item_reference: str = Field(default_factory=_missing)
     """A reference to a variable in the `item` namespace. Ie, "item.name" """
 
 
-class CreateEvalResponsesRunDataSourceItemReferenceParam(TypedDict, total=False):
-    """InputMessagesItemReference"""
+class CreateEvalResponsesRunDataSourceSamplingParamsText(BaseModel):
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
 
-    type: Required[Literal["item_reference"]]
-    """The type of input messages. Always `item_reference`."""
+    format: TextResponseFormatConfiguration | None = None
+    """An object specifying the format that the model must output.
 
-    item_reference: Required[str]
-    """A reference to a variable in the `item` namespace. Ie, "item.name" """
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+    which ensures the model will match your supplied JSON schema. Learn more in the
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it.
+    """
 
 
 class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
@@ -177,6 +115,80 @@ class CreateEvalResponsesRunDataSourceSamplingParams(BaseModel):
     text or structured JSON data. Learn more:
     - [Text inputs and outputs](/docs/guides/text)
     - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
+
+class CreateEvalResponsesRunDataSource(BaseModel):
+    """A ResponsesRunDataSource object describing a model sampling configuration."""
+
+    type: Literal["responses"] = Field(default_factory=_missing)
+    """The type of run data source. Always `responses`."""
+
+    input_messages: 'Open[Annotated[Annotated[CreateEvalResponsesRunDataSourceInputMessagesTemplate, Tag("template")] | Annotated[CreateEvalResponsesRunDataSourceItemReference, Tag("item_reference")], Discriminator(tag_of("type"))]] | None' = None
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
+
+    sampling_params: CreateEvalResponsesRunDataSourceSamplingParams | None = None
+
+    model: str | None = None
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
+
+    source: 'Open[Annotated[Annotated[EvalJsonlFileContentSource, Tag("file_content")] | Annotated[EvalJsonlFileIdSource, Tag("file_id")] | Annotated[EvalResponsesSource, Tag("responses")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
+    """Determines what populates the `item` namespace in this run's data source."""
+
+
+class CreateEvalResponsesRunDataSourceTemplateItemChatMessageParam(TypedDict, total=False):
+    """ChatMessage"""
+
+    role: Required[str]
+    """The role of the message (e.g. "system", "assistant", "user")."""
+
+    content: Required[str]
+    """The content of the message."""
+
+
+class CreateEvalResponsesRunDataSourceInputMessagesTemplateParam(TypedDict, total=False):
+    """InputMessagesTemplate"""
+
+    type: Required[Literal["template"]]
+    """The type of input messages. Always `template`."""
+
+    template: Required[Sequence[CreateEvalResponsesRunDataSourceTemplateItemChatMessageParam | EvalItemParam]]
+    """A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}."""
+
+
+class CreateEvalResponsesRunDataSourceItemReferenceParam(TypedDict, total=False):
+    """InputMessagesItemReference"""
+
+    type: Required[Literal["item_reference"]]
+    """The type of input messages. Always `item_reference`."""
+
+    item_reference: Required[str]
+    """A reference to a variable in the `item` namespace. Ie, "item.name" """
+
+
+class CreateEvalResponsesRunDataSourceSamplingParamsTextParam(TypedDict, total=False):
+    """Configuration options for a text response from the model. Can be plain
+    text or structured JSON data. Learn more:
+    - [Text inputs and outputs](/docs/guides/text)
+    - [Structured Outputs](/docs/guides/structured-outputs)
+    """
+
+    format: TextResponseFormatConfigurationParam
+    """An object specifying the format that the model must output.
+
+    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
+    which ensures the model will match your supplied JSON schema. Learn more in the
+    [Structured Outputs guide](/docs/guides/structured-outputs).
+
+    The default format is `{ "type": "text" }` with no additional options.
+
+    **Not recommended for gpt-4o and newer models:**
+
+    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
+    ensures the message the model generates is valid JSON. Using `json_schema`
+    is preferred for models that support it.
     """
 
 
@@ -226,49 +238,21 @@ class CreateEvalResponsesRunDataSourceSamplingParamsParam(TypedDict, total=False
     """
 
 
-class CreateEvalResponsesRunDataSourceSamplingParamsText(BaseModel):
-    """Configuration options for a text response from the model. Can be plain
-    text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-    """
+class CreateEvalResponsesRunDataSourceParam(TypedDict, total=False):
+    """A ResponsesRunDataSource object describing a model sampling configuration."""
 
-    format: TextResponseFormatConfiguration | None = None
-    """An object specifying the format that the model must output.
+    type: Required[Literal["responses"]]
+    """The type of run data source. Always `responses`."""
 
-    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-    which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
+    input_messages: (
+        CreateEvalResponsesRunDataSourceInputMessagesTemplateParam | CreateEvalResponsesRunDataSourceItemReferenceParam
+    )
+    """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
-    The default format is `{ "type": "text" }` with no additional options.
+    sampling_params: CreateEvalResponsesRunDataSourceSamplingParamsParam
 
-    **Not recommended for gpt-4o and newer models:**
+    model: str
+    """The name of the model to use for generating completions (e.g. "o3-mini")."""
 
-    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-    ensures the message the model generates is valid JSON. Using `json_schema`
-    is preferred for models that support it.
-    """
-
-
-class CreateEvalResponsesRunDataSourceSamplingParamsTextParam(TypedDict, total=False):
-    """Configuration options for a text response from the model. Can be plain
-    text or structured JSON data. Learn more:
-    - [Text inputs and outputs](/docs/guides/text)
-    - [Structured Outputs](/docs/guides/structured-outputs)
-    """
-
-    format: TextResponseFormatConfigurationParam
-    """An object specifying the format that the model must output.
-
-    Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-    which ensures the model will match your supplied JSON schema. Learn more in the
-    [Structured Outputs guide](/docs/guides/structured-outputs).
-
-    The default format is `{ "type": "text" }` with no additional options.
-
-    **Not recommended for gpt-4o and newer models:**
-
-    Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-    ensures the message the model generates is valid JSON. Using `json_schema`
-    is preferred for models that support it.
-    """
+    source: Required[EvalJsonlFileContentSourceParam | EvalJsonlFileIdSourceParam | EvalResponsesSourceParam]
+    """Determines what populates the `item` namespace in this run's data source."""

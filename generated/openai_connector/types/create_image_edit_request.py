@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -45,21 +43,7 @@ class CreateImageEditRequest(BaseModel):
     using `transparent`, set the output format to `png` or `webp`.
     """
 
-    model: (
-        Open[
-            str
-            | Literal[
-                "gpt-image-1.5",
-                "gpt-image-2",
-                "gpt-image-2-2026-04-21",
-                "dall-e-2",
-                "gpt-image-1",
-                "gpt-image-1-mini",
-                "chatgpt-image-latest",
-            ]
-        ]
-        | None
-    ) = None
+    model: 'Open[str | Literal["gpt-image-1.5", "gpt-image-2", "gpt-image-2-2026-04-21", "dall-e-2", "gpt-image-1", "gpt-image-1-mini", "chatgpt-image-latest"]] | None' = None
     """The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`."""
 
     n: int | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -18,6 +16,25 @@ from .message_content_image_file_object import MessageContentImageFileObject, Me
 from .message_content_image_url_object import MessageContentImageUrlObject, MessageContentImageUrlObjectParam
 from .message_request_content_text_object import MessageRequestContentTextObject, MessageRequestContentTextObjectParam
 from .metadata import Metadata
+
+
+class CreateMessageRequestAttachmentsListItem(BaseModel):
+    file_id: str | None = None
+    """The ID of the file to attach to the message."""
+
+    tools: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[AssistantToolsCode, Tag("code_interpreter")]
+                    | Annotated[AssistantToolsFileSearchTypeOnly, Tag("file_search")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None
+    """The tools to add this file to."""
 
 
 class CreateMessageRequest(BaseModel):
@@ -58,6 +75,14 @@ class CreateMessageRequest(BaseModel):
     """
 
 
+class CreateMessageRequestAttachmentsListItemParam(TypedDict, total=False):
+    file_id: str
+    """The ID of the file to attach to the message."""
+
+    tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchTypeOnlyParam]
+    """The tools to add this file to."""
+
+
 class CreateMessageRequestParam(TypedDict, total=False):
     role: Required[Literal["user", "assistant"]]
     """The role of the entity that is creating the message. Allowed values include:
@@ -85,30 +110,3 @@ class CreateMessageRequestParam(TypedDict, total=False):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class CreateMessageRequestAttachmentsListItem(BaseModel):
-    file_id: str | None = None
-    """The ID of the file to attach to the message."""
-
-    tools: (
-        list[
-            Open[
-                Annotated[
-                    Annotated[AssistantToolsCode, Tag("code_interpreter")]
-                    | Annotated[AssistantToolsFileSearchTypeOnly, Tag("file_search")],
-                    Discriminator(tag_of("type")),
-                ]
-            ]
-        ]
-        | None
-    ) = None
-    """The tools to add this file to."""
-
-
-class CreateMessageRequestAttachmentsListItemParam(TypedDict, total=False):
-    file_id: str
-    """The ID of the file to attach to the message."""
-
-    tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchTypeOnlyParam]
-    """The tools to add this file to."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -9,6 +7,33 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
+
+
+class CreateModerationRequestInputListItemImageUrlImageUrl(BaseModel):
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+    url: str = Field(default_factory=_missing)
+    """Either a URL of the image or the base64 encoded image data."""
+
+
+class CreateModerationRequestInputListItemImageUrl(BaseModel):
+    """An object describing an image to classify."""
+
+    type: 'Literal["image_url"]' = Field(default_factory=_missing)
+    """Always `image_url`."""
+
+    image_url: CreateModerationRequestInputListItemImageUrlImageUrl = Field(default_factory=_missing)
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+
+class CreateModerationRequestInputListItemText(BaseModel):
+    """An object describing text to classify."""
+
+    type: 'Literal["text"]' = Field(default_factory=_missing)
+    """Always `text`."""
+
+    text: str = Field(default_factory=_missing)
+    """A string of text to classify."""
 
 
 class CreateModerationRequest(BaseModel):
@@ -51,6 +76,33 @@ class CreateModerationRequest(BaseModel):
     """
 
 
+class CreateModerationRequestInputListItemImageUrlImageUrlParam(TypedDict, total=False):
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+    url: Required[str]
+    """Either a URL of the image or the base64 encoded image data."""
+
+
+class CreateModerationRequestInputListItemImageUrlParam(TypedDict, total=False):
+    """An object describing an image to classify."""
+
+    type: Required[Literal["image_url"]]
+    """Always `image_url`."""
+
+    image_url: Required[CreateModerationRequestInputListItemImageUrlImageUrlParam]
+    """Contains either an image URL or a data URL for a base64 encoded image."""
+
+
+class CreateModerationRequestInputListItemTextParam(TypedDict, total=False):
+    """An object describing text to classify."""
+
+    type: Required[Literal["text"]]
+    """Always `text`."""
+
+    text: Required[str]
+    """A string of text to classify."""
+
+
 class CreateModerationRequestParam(TypedDict, total=False):
     input: Required[
         str
@@ -71,57 +123,3 @@ class CreateModerationRequestParam(TypedDict, total=False):
     [the moderation guide](/docs/guides/moderation), and learn about
     available models [here](/docs/models#moderation).
     """
-
-
-class CreateModerationRequestInputListItemImageUrl(BaseModel):
-    """An object describing an image to classify."""
-
-    type: Literal["image_url"] = Field(default_factory=_missing)
-    """Always `image_url`."""
-
-    image_url: CreateModerationRequestInputListItemImageUrlImageUrl = Field(default_factory=_missing)
-    """Contains either an image URL or a data URL for a base64 encoded image."""
-
-
-class CreateModerationRequestInputListItemImageUrlParam(TypedDict, total=False):
-    """An object describing an image to classify."""
-
-    type: Required[Literal["image_url"]]
-    """Always `image_url`."""
-
-    image_url: Required[CreateModerationRequestInputListItemImageUrlImageUrlParam]
-    """Contains either an image URL or a data URL for a base64 encoded image."""
-
-
-class CreateModerationRequestInputListItemImageUrlImageUrl(BaseModel):
-    """Contains either an image URL or a data URL for a base64 encoded image."""
-
-    url: str = Field(default_factory=_missing)
-    """Either a URL of the image or the base64 encoded image data."""
-
-
-class CreateModerationRequestInputListItemImageUrlImageUrlParam(TypedDict, total=False):
-    """Contains either an image URL or a data URL for a base64 encoded image."""
-
-    url: Required[str]
-    """Either a URL of the image or the base64 encoded image data."""
-
-
-class CreateModerationRequestInputListItemText(BaseModel):
-    """An object describing text to classify."""
-
-    type: Literal["text"] = Field(default_factory=_missing)
-    """Always `text`."""
-
-    text: str = Field(default_factory=_missing)
-    """A string of text to classify."""
-
-
-class CreateModerationRequestInputListItemTextParam(TypedDict, total=False):
-    """An object describing text to classify."""
-
-    type: Required[Literal["text"]]
-    """Always `text`."""
-
-    text: Required[str]
-    """A string of text to classify."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -21,6 +19,24 @@ from .create_thread_request import CreateThreadRequest, CreateThreadRequestParam
 from .metadata import Metadata
 from .parallel_tool_calls import ParallelToolCalls
 from .truncation_object import TruncationObject, TruncationObjectParam
+
+
+class CreateThreadAndRunRequestToolResourcesCodeInterpreter(BaseModel):
+    file_ids: list[str] | None = None
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class CreateThreadAndRunRequestToolResourcesFileSearch(BaseModel):
+    vector_store_ids: list[str] | None = None
+    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+
+class CreateThreadAndRunRequestToolResources(BaseModel):
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreter | None = None
+
+    file_search: CreateThreadAndRunRequestToolResourcesFileSearch | None = None
 
 
 class CreateThreadAndRunRequest(BaseModel):
@@ -146,6 +162,24 @@ class CreateThreadAndRunRequest(BaseModel):
     """
 
 
+class CreateThreadAndRunRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class CreateThreadAndRunRequestToolResourcesFileSearchParam(TypedDict, total=False):
+    vector_store_ids: Sequence[str]
+    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+
+class CreateThreadAndRunRequestToolResourcesParam(TypedDict, total=False):
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreterParam
+
+    file_search: CreateThreadAndRunRequestToolResourcesFileSearchParam
+
+
 class CreateThreadAndRunRequestParam(TypedDict, total=False):
     assistant_id: Required[str]
     """The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run."""
@@ -253,39 +287,3 @@ class CreateThreadAndRunRequestParam(TypedDict, total=False):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-class CreateThreadAndRunRequestToolResources(BaseModel):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreter | None = None
-
-    file_search: CreateThreadAndRunRequestToolResourcesFileSearch | None = None
-
-
-class CreateThreadAndRunRequestToolResourcesParam(TypedDict, total=False):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: CreateThreadAndRunRequestToolResourcesCodeInterpreterParam
-
-    file_search: CreateThreadAndRunRequestToolResourcesFileSearchParam
-
-
-class CreateThreadAndRunRequestToolResourcesCodeInterpreter(BaseModel):
-    file_ids: list[str] | None = None
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class CreateThreadAndRunRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
-    file_ids: Sequence[str]
-    """A list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class CreateThreadAndRunRequestToolResourcesFileSearch(BaseModel):
-    vector_store_ids: list[str] | None = None
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-
-class CreateThreadAndRunRequestToolResourcesFileSearchParam(TypedDict, total=False):
-    vector_store_ids: Sequence[str]
-    """The ID of the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -27,14 +25,5 @@ class CreateTranscriptionResponseDiarizedJson(BaseModel):
     segments: list[TranscriptionDiarizedSegment] = Field(default_factory=_missing)
     """Segments of the transcript annotated with timestamps and speaker labels."""
 
-    usage: (
-        Open[
-            Annotated[
-                Annotated[TranscriptTextUsageTokens, Tag("tokens")]
-                | Annotated[TranscriptTextUsageDuration, Tag("duration")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    usage: 'Open[Annotated[Annotated[TranscriptTextUsageTokens, Tag("tokens")] | Annotated[TranscriptTextUsageDuration, Tag("duration")], Discriminator(tag_of("type"))]] | None' = None
     """Token or duration usage statistics for the request."""

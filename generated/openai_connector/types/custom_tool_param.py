@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -26,15 +24,7 @@ class CustomTool(BaseModel):
     description: str | None = None
     """Optional description of the custom tool, used to provide more context."""
 
-    format: (
-        Open[
-            Annotated[
-                Annotated[CustomTextFormat, Tag("text")] | Annotated[CustomGrammarFormat, Tag("grammar")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    format: 'Open[Annotated[Annotated[CustomTextFormat, Tag("text")] | Annotated[CustomGrammarFormat, Tag("grammar")], Discriminator(tag_of("type"))]] | None' = None
     """The input format for the custom tool. Default is unconstrained text."""
 
     defer_loading: bool | None = None

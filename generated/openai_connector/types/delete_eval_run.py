@@ -1,5 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
+
 
 from ..lib._models import BaseModel
 

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -15,7 +13,7 @@ class DeletedThreadResource(BaseModel):
     id: str = Field(default_factory=_missing)
     """Identifier of the deleted thread."""
 
-    object: Literal["chatkit.thread.deleted"] = Field(default_factory=_missing)
+    object: 'Literal["chatkit.thread.deleted"]' = Field(default_factory=_missing)
     """Type discriminator that is always `chatkit.thread.deleted`."""
 
     deleted: bool = Field(default_factory=_missing)

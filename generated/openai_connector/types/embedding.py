@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -15,7 +13,7 @@ class Embedding(BaseModel):
     index: int = Field(default_factory=_missing)
     """The index of the embedding in the list of embeddings."""
 
-    object: Literal["embedding"] = Field(default_factory=_missing)
+    object: 'Literal["embedding"]' = Field(default_factory=_missing)
     """The object type, which is always "embedding"."""
 
     embedding: Open[

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Literal, Required
 
@@ -11,56 +9,6 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .eval_item import EvalItem, EvalItemParam
 from .reasoning_effort import ReasoningEffort
-
-
-class EvalGraderScoreModel(BaseModel):
-    """ScoreModelGrader"""
-
-    type: Literal["score_model"] = Field(default_factory=_missing)
-    """The object type, which is always `score_model`."""
-
-    name: str = Field(default_factory=_missing)
-    """The name of the grader."""
-
-    model: str = Field(default_factory=_missing)
-    """The model to use for the evaluation."""
-
-    sampling_params: EvalGraderScoreModelSamplingParams | None = None
-    """The sampling parameters for the model."""
-
-    input: list[EvalItem] = Field(default_factory=_missing)
-    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
-
-    range: list[float] | None = None
-    """The range of the score. Defaults to `[0, 1]`."""
-
-    pass_threshold: float | None = None
-    """The threshold for the score."""
-
-
-class EvalGraderScoreModelParam(TypedDict, total=False):
-    """ScoreModelGrader"""
-
-    type: Required[Literal["score_model"]]
-    """The object type, which is always `score_model`."""
-
-    name: Required[str]
-    """The name of the grader."""
-
-    model: Required[str]
-    """The model to use for the evaluation."""
-
-    sampling_params: EvalGraderScoreModelSamplingParamsParam
-    """The sampling parameters for the model."""
-
-    input: Required[Sequence[EvalItemParam]]
-    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
-
-    range: Sequence[float]
-    """The range of the score. Defaults to `[0, 1]`."""
-
-    pass_threshold: float
-    """The threshold for the score."""
 
 
 class EvalGraderScoreModelSamplingParams(BaseModel):
@@ -89,6 +37,31 @@ class EvalGraderScoreModelSamplingParams(BaseModel):
     """
 
 
+class EvalGraderScoreModel(BaseModel):
+    """ScoreModelGrader"""
+
+    type: Literal["score_model"] = Field(default_factory=_missing)
+    """The object type, which is always `score_model`."""
+
+    name: str = Field(default_factory=_missing)
+    """The name of the grader."""
+
+    model: str = Field(default_factory=_missing)
+    """The model to use for the evaluation."""
+
+    sampling_params: EvalGraderScoreModelSamplingParams | None = None
+    """The sampling parameters for the model."""
+
+    input: list[EvalItem] = Field(default_factory=_missing)
+    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+
+    range: list[float] | None = None
+    """The range of the score. Defaults to `[0, 1]`."""
+
+    pass_threshold: float | None = None
+    """The threshold for the score."""
+
+
 class EvalGraderScoreModelSamplingParamsParam(TypedDict, total=False):
     """The sampling parameters for the model."""
 
@@ -113,3 +86,28 @@ class EvalGraderScoreModelSamplingParamsParam(TypedDict, total=False):
     [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
     for model-specific support.
     """
+
+
+class EvalGraderScoreModelParam(TypedDict, total=False):
+    """ScoreModelGrader"""
+
+    type: Required[Literal["score_model"]]
+    """The object type, which is always `score_model`."""
+
+    name: Required[str]
+    """The name of the grader."""
+
+    model: Required[str]
+    """The model to use for the evaluation."""
+
+    sampling_params: EvalGraderScoreModelSamplingParamsParam
+    """The sampling parameters for the model."""
+
+    input: Required[Sequence[EvalItemParam]]
+    """The input messages evaluated by the grader. Supports text, output text, input image, and input audio content blocks, and may include template strings."""
+
+    range: Sequence[float]
+    """The range of the score. Defaults to `[0, 1]`."""
+
+    pass_threshold: float
+    """The threshold for the score."""

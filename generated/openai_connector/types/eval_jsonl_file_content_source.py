@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
@@ -9,6 +7,12 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class EvalJsonlFileContentSourceContentItem(BaseModel):
+    item: dict[str, Any] = Field(default_factory=_missing)
+
+    sample: dict[str, Any] | None = None
 
 
 class EvalJsonlFileContentSource(BaseModel):
@@ -21,6 +25,12 @@ class EvalJsonlFileContentSource(BaseModel):
     """The content of the jsonl file."""
 
 
+class EvalJsonlFileContentSourceContentItemParam(TypedDict, total=False):
+    item: Required[Mapping[str, Any]]
+
+    sample: Mapping[str, Any]
+
+
 class EvalJsonlFileContentSourceParam(TypedDict, total=False):
     """EvalJsonlFileContentSource"""
 
@@ -29,15 +39,3 @@ class EvalJsonlFileContentSourceParam(TypedDict, total=False):
 
     content: Required[Sequence[EvalJsonlFileContentSourceContentItemParam]]
     """The content of the jsonl file."""
-
-
-class EvalJsonlFileContentSourceContentItem(BaseModel):
-    item: dict[str, Any] = Field(default_factory=_missing)
-
-    sample: dict[str, Any] | None = None
-
-
-class EvalJsonlFileContentSourceContentItemParam(TypedDict, total=False):
-    item: Required[Mapping[str, Any]]
-
-    sample: Mapping[str, Any]

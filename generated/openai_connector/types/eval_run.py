@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -12,6 +10,53 @@ from .create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSource
 from .create_eval_responses_run_data_source import CreateEvalResponsesRunDataSource
 from .eval_api_error import EvalApiError
 from .metadata import Metadata
+
+
+class EvalRunPerModelUsageItem(BaseModel):
+    model_name_: str = Field(default_factory=_missing, alias="model_name")
+    """The name of the model."""
+
+    invocation_count: int = Field(default_factory=_missing)
+    """The number of invocations."""
+
+    prompt_tokens: int = Field(default_factory=_missing)
+    """The number of prompt tokens used."""
+
+    completion_tokens: int = Field(default_factory=_missing)
+    """The number of completion tokens generated."""
+
+    total_tokens: int = Field(default_factory=_missing)
+    """The total number of tokens used."""
+
+    cached_tokens: int = Field(default_factory=_missing)
+    """The number of tokens retrieved from cache."""
+
+
+class EvalRunPerTestingCriteriaResult(BaseModel):
+    testing_criteria: str = Field(default_factory=_missing)
+    """A description of the testing criteria."""
+
+    passed: int = Field(default_factory=_missing)
+    """Number of tests passed for this criteria."""
+
+    failed: int = Field(default_factory=_missing)
+    """Number of tests failed for this criteria."""
+
+
+class EvalRunResultCounts(BaseModel):
+    """Counters summarizing the outcomes of the evaluation run."""
+
+    total: int = Field(default_factory=_missing)
+    """Total number of executed output items."""
+
+    errored: int = Field(default_factory=_missing)
+    """Number of output items that resulted in an error."""
+
+    failed: int = Field(default_factory=_missing)
+    """Number of output items that failed to pass the evaluation."""
+
+    passed: int = Field(default_factory=_missing)
+    """Number of output items that passed the evaluation."""
 
 
 class EvalRun(BaseModel):
@@ -71,50 +116,3 @@ class EvalRun(BaseModel):
 
     error: EvalApiError = Field(default_factory=_missing)
     """An object representing an error response from the Eval API."""
-
-
-class EvalRunPerModelUsageItem(BaseModel):
-    model_name_: str = Field(default_factory=_missing, alias="model_name")
-    """The name of the model."""
-
-    invocation_count: int = Field(default_factory=_missing)
-    """The number of invocations."""
-
-    prompt_tokens: int = Field(default_factory=_missing)
-    """The number of prompt tokens used."""
-
-    completion_tokens: int = Field(default_factory=_missing)
-    """The number of completion tokens generated."""
-
-    total_tokens: int = Field(default_factory=_missing)
-    """The total number of tokens used."""
-
-    cached_tokens: int = Field(default_factory=_missing)
-    """The number of tokens retrieved from cache."""
-
-
-class EvalRunPerTestingCriteriaResult(BaseModel):
-    testing_criteria: str = Field(default_factory=_missing)
-    """A description of the testing criteria."""
-
-    passed: int = Field(default_factory=_missing)
-    """Number of tests passed for this criteria."""
-
-    failed: int = Field(default_factory=_missing)
-    """Number of tests failed for this criteria."""
-
-
-class EvalRunResultCounts(BaseModel):
-    """Counters summarizing the outcomes of the evaluation run."""
-
-    total: int = Field(default_factory=_missing)
-    """Total number of executed output items."""
-
-    errored: int = Field(default_factory=_missing)
-    """Number of output items that resulted in an error."""
-
-    failed: int = Field(default_factory=_missing)
-    """Number of output items that failed to pass the evaluation."""
-
-    passed: int = Field(default_factory=_missing)
-    """Number of output items that passed the evaluation."""

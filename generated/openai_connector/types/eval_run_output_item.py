@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import Field
@@ -11,38 +9,38 @@ from .eval_api_error import EvalApiError
 from .eval_run_output_item_result import EvalRunOutputItemResult
 
 
-class EvalRunOutputItem(BaseModel):
-    """A schema representing an evaluation run output item."""
+class EvalRunOutputItemSampleInputItem(BaseModel):
+    """An input message."""
 
-    object: Literal["eval.run.output_item"] = Field(default_factory=_missing)
-    """The type of the object. Always "eval.run.output_item"."""
+    role: str = Field(default_factory=_missing)
+    """The role of the message sender (e.g., system, user, developer)."""
 
-    id: str = Field(default_factory=_missing)
-    """Unique identifier for the evaluation run output item."""
+    content: str = Field(default_factory=_missing)
+    """The content of the message."""
 
-    run_id: str = Field(default_factory=_missing)
-    """The identifier of the evaluation run associated with this output item."""
 
-    eval_id: str = Field(default_factory=_missing)
-    """The identifier of the evaluation group."""
+class EvalRunOutputItemSampleOutputItem(BaseModel):
+    role: str | None = None
+    """The role of the message (e.g. "system", "assistant", "user")."""
 
-    created_at: int = Field(default_factory=_missing)
-    """Unix timestamp (in seconds) when the evaluation run was created."""
+    content: str | None = None
+    """The content of the message."""
 
-    status: str = Field(default_factory=_missing)
-    """The status of the evaluation run."""
 
-    datasource_item_id: int = Field(default_factory=_missing)
-    """The identifier for the data source item."""
+class EvalRunOutputItemSampleUsage(BaseModel):
+    """Token usage details for the sample."""
 
-    datasource_item: dict[str, Any] = Field(default_factory=_missing)
-    """Details of the input data source item."""
+    total_tokens: int = Field(default_factory=_missing)
+    """The total number of tokens used."""
 
-    results: list[EvalRunOutputItemResult] = Field(default_factory=_missing)
-    """A list of grader results for this output item."""
+    completion_tokens: int = Field(default_factory=_missing)
+    """The number of completion tokens generated."""
 
-    sample: EvalRunOutputItemSample = Field(default_factory=_missing)
-    """A sample containing the input and output of the evaluation run."""
+    prompt_tokens: int = Field(default_factory=_missing)
+    """The number of prompt tokens used."""
+
+    cached_tokens: int = Field(default_factory=_missing)
+    """The number of tokens retrieved from cache."""
 
 
 class EvalRunOutputItemSample(BaseModel):
@@ -79,35 +77,35 @@ class EvalRunOutputItemSample(BaseModel):
     """The seed used for generating the sample."""
 
 
-class EvalRunOutputItemSampleInputItem(BaseModel):
-    """An input message."""
+class EvalRunOutputItem(BaseModel):
+    """A schema representing an evaluation run output item."""
 
-    role: str = Field(default_factory=_missing)
-    """The role of the message sender (e.g., system, user, developer)."""
+    object: Literal["eval.run.output_item"] = Field(default_factory=_missing)
+    """The type of the object. Always "eval.run.output_item"."""
 
-    content: str = Field(default_factory=_missing)
-    """The content of the message."""
+    id: str = Field(default_factory=_missing)
+    """Unique identifier for the evaluation run output item."""
 
+    run_id: str = Field(default_factory=_missing)
+    """The identifier of the evaluation run associated with this output item."""
 
-class EvalRunOutputItemSampleOutputItem(BaseModel):
-    role: str | None = None
-    """The role of the message (e.g. "system", "assistant", "user")."""
+    eval_id: str = Field(default_factory=_missing)
+    """The identifier of the evaluation group."""
 
-    content: str | None = None
-    """The content of the message."""
+    created_at: int = Field(default_factory=_missing)
+    """Unix timestamp (in seconds) when the evaluation run was created."""
 
+    status: str = Field(default_factory=_missing)
+    """The status of the evaluation run."""
 
-class EvalRunOutputItemSampleUsage(BaseModel):
-    """Token usage details for the sample."""
+    datasource_item_id: int = Field(default_factory=_missing)
+    """The identifier for the data source item."""
 
-    total_tokens: int = Field(default_factory=_missing)
-    """The total number of tokens used."""
+    datasource_item: dict[str, Any] = Field(default_factory=_missing)
+    """Details of the input data source item."""
 
-    completion_tokens: int = Field(default_factory=_missing)
-    """The number of completion tokens generated."""
+    results: list[EvalRunOutputItemResult] = Field(default_factory=_missing)
+    """A list of grader results for this output item."""
 
-    prompt_tokens: int = Field(default_factory=_missing)
-    """The number of prompt tokens used."""
-
-    cached_tokens: int = Field(default_factory=_missing)
-    """The number of tokens retrieved from cache."""
+    sample: EvalRunOutputItemSample = Field(default_factory=_missing)
+    """A sample containing the input and output of the evaluation run."""

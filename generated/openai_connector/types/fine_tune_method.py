@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -16,7 +14,7 @@ from .fine_tune_supervised_method import FineTuneSupervisedMethod, FineTuneSuper
 class FineTuneMethod(BaseModel):
     """The method used for fine-tuning."""
 
-    type: Open[Literal["supervised", "dpo", "reinforcement"]] = Field(default_factory=_missing)
+    type: 'Open[Literal["supervised", "dpo", "reinforcement"]]' = Field(default_factory=_missing)
     """The type of method. Is either `supervised`, `dpo`, or `reinforcement`."""
 
     supervised: FineTuneSupervisedMethod | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -10,6 +8,60 @@ from ..lib._models import missing as _missing
 from .fine_tune_method import FineTuneMethod
 from .fine_tuning_integration import FineTuningIntegration
 from .metadata import Metadata
+
+
+class FineTuningJobError(BaseModel):
+    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
+
+    code: str = Field(default_factory=_missing)
+    """A machine-readable error code."""
+
+    message: str = Field(default_factory=_missing)
+    """A human-readable error message."""
+
+    param: str | None = None
+    """The parameter that was invalid, usually `training_file` or `validation_file`. This field will be null if the failure was not parameter-specific."""
+
+
+class FineTuningJobHyperparameters(BaseModel):
+    """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
+
+    batch_size: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
+    """Number of examples in each batch. A larger batch size means that model parameters
+    are updated less frequently, but with lower variance.
+    """
+
+    learning_rate_multiplier: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[float, Tag("<float>")],
+                Discriminator(tag_of(None, {"<int>": "<float>"})),
+            ]
+        ]
+        | None
+    ) = None
+    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
+    overfitting.
+    """
+
+    n_epochs: (
+        Open[
+            Annotated[
+                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
+            ]
+        ]
+        | None
+    ) = None
+    """The number of epochs to train the model for. An epoch refers to one full cycle
+    through the training dataset.
+    """
 
 
 class FineTuningJob(BaseModel):
@@ -78,58 +130,4 @@ class FineTuningJob(BaseModel):
 
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
-    """
-
-
-class FineTuningJobError(BaseModel):
-    """For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure."""
-
-    code: str = Field(default_factory=_missing)
-    """A machine-readable error code."""
-
-    message: str = Field(default_factory=_missing)
-    """A human-readable error message."""
-
-    param: str | None = None
-    """The parameter that was invalid, usually `training_file` or `validation_file`. This field will be null if the failure was not parameter-specific."""
-
-
-class FineTuningJobHyperparameters(BaseModel):
-    """The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs."""
-
-    batch_size: (
-        Open[
-            Annotated[
-                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
-            ]
-        ]
-        | None
-    ) = None
-    """Number of examples in each batch. A larger batch size means that model parameters
-    are updated less frequently, but with lower variance.
-    """
-
-    learning_rate_multiplier: (
-        Open[
-            Annotated[
-                Annotated[Literal["auto"], Tag("<str>")] | Annotated[float, Tag("<float>")],
-                Discriminator(tag_of(None, {"<int>": "<float>"})),
-            ]
-        ]
-        | None
-    ) = None
-    """Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
-    overfitting.
-    """
-
-    n_epochs: (
-        Open[
-            Annotated[
-                Annotated[Literal["auto"], Tag("<str>")] | Annotated[int, Tag("<int>")], Discriminator(tag_of(None))
-            ]
-        ]
-        | None
-    ) = None
-    """The number of epochs to train the model for. An epoch refers to one full cycle
-    through the training dataset.
     """

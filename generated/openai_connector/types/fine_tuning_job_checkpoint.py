@@ -1,12 +1,28 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class FineTuningJobCheckpointMetrics(BaseModel):
+    """Metrics at the step number during the fine-tuning job."""
+
+    step: float | None = None
+
+    train_loss: float | None = None
+
+    train_mean_token_accuracy: float | None = None
+
+    valid_loss: float | None = None
+
+    valid_mean_token_accuracy: float | None = None
+
+    full_valid_loss: float | None = None
+
+    full_valid_mean_token_accuracy: float | None = None
 
 
 class FineTuningJobCheckpoint(BaseModel):
@@ -32,21 +48,3 @@ class FineTuningJobCheckpoint(BaseModel):
 
     object: Literal["fine_tuning.job.checkpoint"] = Field(default_factory=_missing)
     """The object type, which is always "fine_tuning.job.checkpoint"."""
-
-
-class FineTuningJobCheckpointMetrics(BaseModel):
-    """Metrics at the step number during the fine-tuning job."""
-
-    step: float | None = None
-
-    train_loss: float | None = None
-
-    train_mean_token_accuracy: float | None = None
-
-    valid_loss: float | None = None
-
-    valid_mean_token_accuracy: float | None = None
-
-    full_valid_loss: float | None = None
-
-    full_valid_mean_token_accuracy: float | None = None

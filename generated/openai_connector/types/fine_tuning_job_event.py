@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import Field
@@ -27,7 +25,7 @@ class FineTuningJobEvent(BaseModel):
     message: str = Field(default_factory=_missing)
     """The message of the event."""
 
-    type: Open[Literal["message", "metrics"]] | None = None
+    type: 'Open[Literal["message", "metrics"]] | None' = None
     """The type of event."""
 
     data: dict[str, Any] | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -35,16 +33,7 @@ class FunctionShellCall(BaseModel):
     status: FunctionShellCallStatus = Field(default_factory=_missing)
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
-    environment: (
-        Open[
-            Annotated[
-                Annotated[LocalEnvironmentResource, Tag("local")]
-                | Annotated[ContainerReferenceResource, Tag("container_reference")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    environment: 'Open[Annotated[Annotated[LocalEnvironmentResource, Tag("local")] | Annotated[ContainerReferenceResource, Tag("container_reference")], Discriminator(tag_of("type"))]] | None' = None
 
     created_by: str | None = None
     """The ID of the entity that created this tool call."""

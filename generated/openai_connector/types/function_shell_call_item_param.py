@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal, Required
 
 from pydantic import Discriminator, Field, Tag
@@ -36,15 +34,7 @@ class FunctionShellCallItem(BaseModel):
     status: FunctionShellCallItemStatus | None = None
     """The status of the shell call. One of `in_progress`, `completed`, or `incomplete`."""
 
-    environment: (
-        Open[
-            Annotated[
-                Annotated[LocalEnvironment, Tag("local")] | Annotated[ContainerReference, Tag("container_reference")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    environment: 'Open[Annotated[Annotated[LocalEnvironment, Tag("local")] | Annotated[ContainerReference, Tag("container_reference")], Discriminator(tag_of("type"))]] | None' = None
     """The environment to execute the shell commands in."""
 
 

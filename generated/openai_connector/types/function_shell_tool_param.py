@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -21,17 +19,7 @@ class FunctionShellTool(BaseModel):
     type: Literal["shell"] = Field(default_factory=_missing)
     """The type of the shell tool. Always `shell`."""
 
-    environment: (
-        Open[
-            Annotated[
-                Annotated[ContainerAuto, Tag("container_auto")]
-                | Annotated[LocalEnvironment, Tag("local")]
-                | Annotated[ContainerReference, Tag("container_reference")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    environment: 'Open[Annotated[Annotated[ContainerAuto, Tag("container_auto")] | Annotated[LocalEnvironment, Tag("local")] | Annotated[ContainerReference, Tag("container_reference")], Discriminator(tag_of("type"))]] | None' = None
 
     allowed_callers: list[CallableToolAllowedCaller] | None = None
     """The tool invocation context(s)."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal, Required
 
 from pydantic import Discriminator, Field, Tag
@@ -24,16 +22,9 @@ class GraderMulti(BaseModel):
     name: str = Field(default_factory=_missing)
     """The name of the grader."""
 
-    graders: Open[
-        Annotated[
-            Annotated[GraderStringCheck, Tag("string_check")]
-            | Annotated[GraderTextSimilarity, Tag("text_similarity")]
-            | Annotated[GraderPython, Tag("python")]
-            | Annotated[GraderScoreModel, Tag("score_model")]
-            | Annotated[GraderLabelModel, Tag("label_model")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    graders: 'Open[Annotated[Annotated[GraderStringCheck, Tag("string_check")] | Annotated[GraderTextSimilarity, Tag("text_similarity")] | Annotated[GraderPython, Tag("python")] | Annotated[GraderScoreModel, Tag("score_model")] | Annotated[GraderLabelModel, Tag("label_model")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
 
     calculate_output: str = Field(default_factory=_missing)
     """A formula to calculate the output based on grader results."""

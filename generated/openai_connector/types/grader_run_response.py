@@ -1,40 +1,10 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Any
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-
-
-class GraderRunResponse(BaseModel):
-    reward: float = Field(default_factory=_missing)
-
-    metadata: GraderRunResponseMetadata = Field(default_factory=_missing)
-
-    sub_rewards: dict[str, Any] = Field(default_factory=_missing)
-
-    model_grader_token_usage_per_model_: dict[str, Any] = Field(
-        default_factory=_missing, alias="model_grader_token_usage_per_model"
-    )
-
-
-class GraderRunResponseMetadata(BaseModel):
-    name: str = Field(default_factory=_missing)
-
-    type: str = Field(default_factory=_missing)
-
-    errors: GraderRunResponseMetadataErrors = Field(default_factory=_missing)
-
-    execution_time: float = Field(default_factory=_missing)
-
-    scores: dict[str, Any] = Field(default_factory=_missing)
-
-    token_usage: int | None = None
-
-    sampled_model_name: str | None = None
 
 
 class GraderRunResponseMetadataErrors(BaseModel):
@@ -65,3 +35,31 @@ class GraderRunResponseMetadataErrors(BaseModel):
     model_grader_parse_error_: bool = Field(default_factory=_missing, alias="model_grader_parse_error")
 
     model_grader_server_error_details_: str | None = Field(default=None, alias="model_grader_server_error_details")
+
+
+class GraderRunResponseMetadata(BaseModel):
+    name: str = Field(default_factory=_missing)
+
+    type: str = Field(default_factory=_missing)
+
+    errors: GraderRunResponseMetadataErrors = Field(default_factory=_missing)
+
+    execution_time: float = Field(default_factory=_missing)
+
+    scores: dict[str, Any] = Field(default_factory=_missing)
+
+    token_usage: int | None = None
+
+    sampled_model_name: str | None = None
+
+
+class GraderRunResponse(BaseModel):
+    reward: float = Field(default_factory=_missing)
+
+    metadata: GraderRunResponseMetadata = Field(default_factory=_missing)
+
+    sub_rewards: dict[str, Any] = Field(default_factory=_missing)
+
+    model_grader_token_usage_per_model_: dict[str, Any] = Field(
+        default_factory=_missing, alias="model_grader_token_usage_per_model"
+    )

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class GroupDeletedResource(BaseModel):
     """Confirmation payload returned after deleting a group."""
 
-    object: Literal["group.deleted"] = Field(default_factory=_missing)
+    object: 'Literal["group.deleted"]' = Field(default_factory=_missing)
     """Always `group.deleted`."""
 
     id: str = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -14,7 +12,7 @@ from .role import Role
 class GroupRoleAssignment(BaseModel):
     """Role assignment linking a group to a role."""
 
-    object: Literal["group.role"] = Field(default_factory=_missing)
+    object: 'Literal["group.role"]' = Field(default_factory=_missing)
     """Always `group.role`."""
 
     group: Group = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class GroupUserDeletedResource(BaseModel):
     """Confirmation payload returned after removing a user from a group."""
 
-    object: Literal["group.user.deleted"] = Field(default_factory=_missing)
+    object: 'Literal["group.user.deleted"]' = Field(default_factory=_missing)
     """Always `group.user.deleted`."""
 
     deleted: bool = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -10,6 +8,18 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .image_gen_action_enum import ImageGenActionEnum
 from .input_fidelity import InputFidelity
+
+
+class ImageGenToolInputImageMask(BaseModel):
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional).
+    """
+
+    image_url: str | None = None
+    """Base64-encoded mask image."""
+
+    file_id: str | None = None
+    """File ID for the mask image."""
 
 
 class ImageGenTool(BaseModel):
@@ -65,6 +75,18 @@ class ImageGenTool(BaseModel):
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
 
 
+class ImageGenToolInputImageMaskParam(TypedDict, total=False):
+    """Optional mask for inpainting. Contains `image_url`
+    (string, optional) and `file_id` (string, optional).
+    """
+
+    image_url: str
+    """Base64-encoded mask image."""
+
+    file_id: str
+    """File ID for the mask image."""
+
+
 class ImageGenToolParam(TypedDict, total=False):
     """A tool that generates images using the GPT image models."""
 
@@ -113,27 +135,3 @@ class ImageGenToolParam(TypedDict, total=False):
 
     action: ImageGenActionEnum
     """Whether to generate a new image or edit an existing image. Default: `auto`."""
-
-
-class ImageGenToolInputImageMask(BaseModel):
-    """Optional mask for inpainting. Contains `image_url`
-    (string, optional) and `file_id` (string, optional).
-    """
-
-    image_url: str | None = None
-    """Base64-encoded mask image."""
-
-    file_id: str | None = None
-    """File ID for the mask image."""
-
-
-class ImageGenToolInputImageMaskParam(TypedDict, total=False):
-    """Optional mask for inpainting. Contains `image_url`
-    (string, optional) and `file_id` (string, optional).
-    """
-
-    image_url: str
-    """Base64-encoded mask image."""
-
-    file_id: str
-    """File ID for the mask image."""

@@ -1,10 +1,19 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class ImagesUsageInputTokensDetails(BaseModel):
+    """The input tokens detailed information for the image generation."""
+
+    text_tokens: int = Field(default_factory=_missing)
+    """The number of text tokens in the input prompt."""
+
+    image_tokens: int = Field(default_factory=_missing)
+    """The number of image tokens in the input prompt."""
 
 
 class ImagesUsage(BaseModel):
@@ -21,13 +30,3 @@ class ImagesUsage(BaseModel):
 
     input_tokens_details: ImagesUsageInputTokensDetails = Field(default_factory=_missing)
     """The input tokens detailed information for the image generation."""
-
-
-class ImagesUsageInputTokensDetails(BaseModel):
-    """The input tokens detailed information for the image generation."""
-
-    text_tokens: int = Field(default_factory=_missing)
-    """The number of text tokens in the input prompt."""
-
-    image_tokens: int = Field(default_factory=_missing)
-    """The number of image tokens in the input prompt."""

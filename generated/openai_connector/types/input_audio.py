@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -8,24 +6,6 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-
-
-class InputAudio(BaseModel):
-    """An audio input to the model."""
-
-    type: Literal["input_audio"] = Field(default_factory=_missing)
-    """The type of the input item. Always `input_audio`."""
-
-    input_audio: InputAudioInputAudio = Field(default_factory=_missing)
-
-
-class InputAudioParam(TypedDict, total=False):
-    """An audio input to the model."""
-
-    type: Required[Literal["input_audio"]]
-    """The type of the input item. Always `input_audio`."""
-
-    input_audio: Required[InputAudioInputAudioParam]
 
 
 class InputAudioInputAudio(BaseModel):
@@ -38,6 +18,15 @@ class InputAudioInputAudio(BaseModel):
     """
 
 
+class InputAudio(BaseModel):
+    """An audio input to the model."""
+
+    type: 'Literal["input_audio"]' = Field(default_factory=_missing)
+    """The type of the input item. Always `input_audio`."""
+
+    input_audio: InputAudioInputAudio = Field(default_factory=_missing)
+
+
 class InputAudioInputAudioParam(TypedDict, total=False):
     data: Required[str]
     """Base64-encoded audio data."""
@@ -46,3 +35,12 @@ class InputAudioInputAudioParam(TypedDict, total=False):
     """The format of the audio data. Currently supported formats are `mp3` and
     `wav`.
     """
+
+
+class InputAudioParam(TypedDict, total=False):
+    """An audio input to the model."""
+
+    type: Required[Literal["input_audio"]]
+    """The type of the input item. Always `input_audio`."""
+
+    input_audio: Required[InputAudioInputAudioParam]

@@ -1,12 +1,18 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
+
+
+class InviteProject(BaseModel):
+    id: str = Field(default_factory=_missing)
+    """Project's public ID"""
+
+    role: Open[Literal["member", "owner"]] = Field(default_factory=_missing)
+    """Project membership role"""
 
 
 class Invite(BaseModel):
@@ -38,11 +44,3 @@ class Invite(BaseModel):
 
     projects: list[InviteProject] = Field(default_factory=_missing)
     """The projects that were granted membership upon acceptance of the invite."""
-
-
-class InviteProject(BaseModel):
-    id: str = Field(default_factory=_missing)
-    """Project's public ID"""
-
-    role: Open[Literal["member", "owner"]] = Field(default_factory=_missing)
-    """Project membership role"""

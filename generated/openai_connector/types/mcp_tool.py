@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Literal, Required
 
@@ -11,6 +9,19 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .callable_tool_allowed_caller import CallableToolAllowedCaller
 from .mcp_tool_filter import McpToolFilter, McpToolFilterParam
+
+
+class McpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: McpToolFilter | None = None
+    """A filter object to specify which tools are allowed."""
+
+    never: McpToolFilter | None = None
+    """A filter object to specify which tools are allowed."""
 
 
 class McpTool(BaseModel):
@@ -109,6 +120,19 @@ class McpTool(BaseModel):
     """Whether this MCP tool is deferred and discovered via tool search."""
 
 
+class McpToolRequireApprovalMcpToolApprovalFilterParam(TypedDict, total=False):
+    """Specify which of the MCP server's tools require approval. Can be
+    `always`, `never`, or a filter object associated with tools
+    that require approval.
+    """
+
+    always: McpToolFilterParam
+    """A filter object to specify which tools are allowed."""
+
+    never: McpToolFilterParam
+    """A filter object to specify which tools are allowed."""
+
+
 class McpToolParam(TypedDict, total=False):
     """Give the model access to additional tools via remote Model Context Protocol
     (MCP) servers. [Learn more about MCP](/docs/guides/tools-remote-mcp).
@@ -181,29 +205,3 @@ class McpToolParam(TypedDict, total=False):
 
     defer_loading: bool
     """Whether this MCP tool is deferred and discovered via tool search."""
-
-
-class McpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
-    """Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: McpToolFilter | None = None
-    """A filter object to specify which tools are allowed."""
-
-    never: McpToolFilter | None = None
-    """A filter object to specify which tools are allowed."""
-
-
-class McpToolRequireApprovalMcpToolApprovalFilterParam(TypedDict, total=False):
-    """Specify which of the MCP server's tools require approval. Can be
-    `always`, `never`, or a filter object associated with tools
-    that require approval.
-    """
-
-    always: McpToolFilterParam
-    """A filter object to specify which tools are allowed."""
-
-    never: McpToolFilterParam
-    """A filter object to specify which tools are allowed."""

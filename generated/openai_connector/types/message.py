@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -36,22 +34,9 @@ class Message(BaseModel):
     role: MessageRole = Field(default_factory=_missing)
     """The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`."""
 
-    content: list[
-        Open[
-            Annotated[
-                Annotated[InputTextContent, Tag("input_text")]
-                | Annotated[OutputTextContent, Tag("output_text")]
-                | Annotated[TextContent, Tag("text")]
-                | Annotated[SummaryTextContent, Tag("summary_text")]
-                | Annotated[ReasoningTextContent, Tag("reasoning_text")]
-                | Annotated[RefusalContent, Tag("refusal")]
-                | Annotated[InputImageContent, Tag("input_image")]
-                | Annotated[ComputerScreenshotContent, Tag("computer_screenshot")]
-                | Annotated[InputFileContent, Tag("input_file")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    content: 'list[Open[Annotated[Annotated[InputTextContent, Tag("input_text")] | Annotated[OutputTextContent, Tag("output_text")] | Annotated[TextContent, Tag("text")] | Annotated[SummaryTextContent, Tag("summary_text")] | Annotated[ReasoningTextContent, Tag("reasoning_text")] | Annotated[RefusalContent, Tag("refusal")] | Annotated[InputImageContent, Tag("input_image")] | Annotated[ComputerScreenshotContent, Tag("computer_screenshot")] | Annotated[InputFileContent, Tag("input_file")], Discriminator(tag_of("type"))]]]' = Field(
+        default_factory=_missing
+    )
     """The content of the message"""
 
     phase: AssistantMessagePhase | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -9,15 +7,6 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .message_content_text_annotations_file_citation_object import MessageContentTextAnnotationsFileCitationObject
 from .message_content_text_annotations_file_path_object import MessageContentTextAnnotationsFilePathObject
-
-
-class MessageContentTextObject(BaseModel):
-    """The text content that is part of a message."""
-
-    type: Literal["text"] = Field(default_factory=_missing)
-    """Always `text`."""
-
-    text: MessageContentTextObjectText = Field(default_factory=_missing)
 
 
 class MessageContentTextObjectText(BaseModel):
@@ -33,3 +22,12 @@ class MessageContentTextObjectText(BaseModel):
             ]
         ]
     ] = Field(default_factory=_missing)
+
+
+class MessageContentTextObject(BaseModel):
+    """The text content that is part of a message."""
+
+    type: 'Literal["text"]' = Field(default_factory=_missing)
+    """Always `text`."""
+
+    text: MessageContentTextObjectText = Field(default_factory=_missing)

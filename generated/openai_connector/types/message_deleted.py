@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -14,4 +12,4 @@ class MessageDeleted(BaseModel):
 
     deleted: bool = Field(default_factory=_missing)
 
-    object: Literal["thread.message.deleted"] = Field(default_factory=_missing)
+    object: 'Literal["thread.message.deleted"]' = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -15,7 +13,7 @@ class MessageDeltaContentRefusalObject(BaseModel):
     index: int = Field(default_factory=_missing)
     """The index of the refusal part in the message."""
 
-    type: Literal["refusal"] = Field(default_factory=_missing)
+    type: 'Literal["refusal"]' = Field(default_factory=_missing)
     """Always `refusal`."""
 
     refusal: str | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -9,13 +7,18 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
+class MessageDeltaContentTextAnnotationsFilePathObjectFilePath(BaseModel):
+    file_id: str | None = None
+    """The ID of the file that was generated."""
+
+
 class MessageDeltaContentTextAnnotationsFilePathObject(BaseModel):
     """A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file."""
 
     index: int = Field(default_factory=_missing)
     """The index of the annotation in the text content part."""
 
-    type: Literal["file_path"] = Field(default_factory=_missing)
+    type: 'Literal["file_path"]' = Field(default_factory=_missing)
     """Always `file_path`."""
 
     text: str | None = None
@@ -26,8 +29,3 @@ class MessageDeltaContentTextAnnotationsFilePathObject(BaseModel):
     start_index: int | None = None
 
     end_index: int | None = None
-
-
-class MessageDeltaContentTextAnnotationsFilePathObjectFilePath(BaseModel):
-    file_id: str | None = None
-    """The ID of the file that was generated."""

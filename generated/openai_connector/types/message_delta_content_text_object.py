@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -11,18 +9,6 @@ from .message_delta_content_text_annotations_file_citation_object import (
     MessageDeltaContentTextAnnotationsFileCitationObject,
 )
 from .message_delta_content_text_annotations_file_path_object import MessageDeltaContentTextAnnotationsFilePathObject
-
-
-class MessageDeltaContentTextObject(BaseModel):
-    """The text content that is part of a message."""
-
-    index: int = Field(default_factory=_missing)
-    """The index of the content part in the message."""
-
-    type: Literal["text"] = Field(default_factory=_missing)
-    """Always `text`."""
-
-    text: MessageDeltaContentTextObjectText | None = None
 
 
 class MessageDeltaContentTextObjectText(BaseModel):
@@ -41,3 +27,15 @@ class MessageDeltaContentTextObjectText(BaseModel):
         ]
         | None
     ) = None
+
+
+class MessageDeltaContentTextObject(BaseModel):
+    """The text content that is part of a message."""
+
+    index: int = Field(default_factory=_missing)
+    """The index of the content part in the message."""
+
+    type: 'Literal["text"]' = Field(default_factory=_missing)
+    """Always `text`."""
+
+    text: MessageDeltaContentTextObjectText | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -11,19 +9,6 @@ from .message_delta_content_image_file_object import MessageDeltaContentImageFil
 from .message_delta_content_image_url_object import MessageDeltaContentImageUrlObject
 from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject
 from .message_delta_content_text_object import MessageDeltaContentTextObject
-
-
-class MessageDeltaObject(BaseModel):
-    """Represents a message delta i.e. any changed fields on a message during streaming."""
-
-    id: str = Field(default_factory=_missing)
-    """The identifier of the message, which can be referenced in API endpoints."""
-
-    object: Literal["thread.message.delta"] = Field(default_factory=_missing)
-    """The object type, which is always `thread.message.delta`."""
-
-    delta: MessageDeltaObjectDelta = Field(default_factory=_missing)
-    """The delta containing the fields that have changed on the Message."""
 
 
 class MessageDeltaObjectDelta(BaseModel):
@@ -47,3 +32,16 @@ class MessageDeltaObjectDelta(BaseModel):
         | None
     ) = None
     """The content of the message in array of text and/or images."""
+
+
+class MessageDeltaObject(BaseModel):
+    """Represents a message delta i.e. any changed fields on a message during streaming."""
+
+    id: str = Field(default_factory=_missing)
+    """The identifier of the message, which can be referenced in API endpoints."""
+
+    object: 'Literal["thread.message.delta"]' = Field(default_factory=_missing)
+    """The object type, which is always `thread.message.delta`."""
+
+    delta: MessageDeltaObjectDelta = Field(default_factory=_missing)
+    """The delta containing the fields that have changed on the Message."""

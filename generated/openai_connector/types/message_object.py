@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -14,6 +12,34 @@ from .message_content_image_url_object import MessageContentImageUrlObject
 from .message_content_refusal_object import MessageContentRefusalObject
 from .message_content_text_object import MessageContentTextObject
 from .metadata import Metadata
+
+
+class MessageObjectAttachmentsListItem(BaseModel):
+    file_id: str | None = None
+    """The ID of the file to attach to the message."""
+
+    tools: (
+        list[
+            Open[
+                Annotated[
+                    Annotated[AssistantToolsCode, Tag("code_interpreter")]
+                    | Annotated[AssistantToolsFileSearchTypeOnly, Tag("file_search")],
+                    Discriminator(tag_of("type")),
+                ]
+            ]
+        ]
+        | None
+    ) = None
+    """The tools to add this file to."""
+
+
+class MessageObjectIncompleteDetails(BaseModel):
+    """On an incomplete message, details about why the message is incomplete."""
+
+    reason: Open[Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]] = Field(
+        default_factory=_missing
+    )
+    """The reason the message is incomplete."""
 
 
 class MessageObject(BaseModel):
@@ -76,31 +102,3 @@ class MessageObject(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class MessageObjectAttachmentsListItem(BaseModel):
-    file_id: str | None = None
-    """The ID of the file to attach to the message."""
-
-    tools: (
-        list[
-            Open[
-                Annotated[
-                    Annotated[AssistantToolsCode, Tag("code_interpreter")]
-                    | Annotated[AssistantToolsFileSearchTypeOnly, Tag("file_search")],
-                    Discriminator(tag_of("type")),
-                ]
-            ]
-        ]
-        | None
-    ) = None
-    """The tools to add this file to."""
-
-
-class MessageObjectIncompleteDetails(BaseModel):
-    """On an incomplete message, details about why the message is incomplete."""
-
-    reason: Open[Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"]] = Field(
-        default_factory=_missing
-    )
-    """The reason the message is incomplete."""

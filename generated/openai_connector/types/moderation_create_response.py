@@ -1,41 +1,10 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
-
-
-class ModerationCreateResponse(BaseModel):
-    """Represents if a given text input is potentially harmful."""
-
-    id: str = Field(default_factory=_missing)
-    """The unique identifier for the moderation request."""
-
-    model: str = Field(default_factory=_missing)
-    """The model used to generate the moderation results."""
-
-    results: list[ModerationCreateResponseResult] = Field(default_factory=_missing)
-    """A list of moderation objects."""
-
-
-class ModerationCreateResponseResult(BaseModel):
-    flagged: bool = Field(default_factory=_missing)
-    """Whether any of the below categories are flagged."""
-
-    categories: ModerationCreateResponseResultCategories = Field(default_factory=_missing)
-    """A list of the categories, and whether they are flagged or not."""
-
-    category_scores: ModerationCreateResponseResultCategoryScores = Field(default_factory=_missing)
-    """A list of the categories along with their scores as predicted by model."""
-
-    category_applied_input_types: ModerationCreateResponseResultCategoryAppliedInputTypes = Field(
-        default_factory=_missing
-    )
-    """A list of the categories along with the input type(s) that the score applies to."""
 
 
 class ModerationCreateResponseResultCategories(BaseModel):
@@ -167,3 +136,32 @@ class ModerationCreateResponseResultCategoryScores(BaseModel):
 
     violence_graphic: float = Field(default_factory=_missing, alias="violence/graphic")
     """The score for the category 'violence/graphic'."""
+
+
+class ModerationCreateResponseResult(BaseModel):
+    flagged: bool = Field(default_factory=_missing)
+    """Whether any of the below categories are flagged."""
+
+    categories: ModerationCreateResponseResultCategories = Field(default_factory=_missing)
+    """A list of the categories, and whether they are flagged or not."""
+
+    category_scores: ModerationCreateResponseResultCategoryScores = Field(default_factory=_missing)
+    """A list of the categories along with their scores as predicted by model."""
+
+    category_applied_input_types: ModerationCreateResponseResultCategoryAppliedInputTypes = Field(
+        default_factory=_missing
+    )
+    """A list of the categories along with the input type(s) that the score applies to."""
+
+
+class ModerationCreateResponse(BaseModel):
+    """Represents if a given text input is potentially harmful."""
+
+    id: str = Field(default_factory=_missing)
+    """The unique identifier for the moderation request."""
+
+    model: str = Field(default_factory=_missing)
+    """The model used to generate the moderation results."""
+
+    results: list[ModerationCreateResponseResult] = Field(default_factory=_missing)
+    """A list of moderation objects."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated
 
@@ -18,6 +16,24 @@ from .assistants_api_response_format_option import (
 )
 from .metadata import Metadata
 from .reasoning_effort import ReasoningEffort
+
+
+class ModifyAssistantRequestToolResourcesCodeInterpreter(BaseModel):
+    file_ids: list[str] | None = None
+    """Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class ModifyAssistantRequestToolResourcesFileSearch(BaseModel):
+    vector_store_ids: list[str] | None = None
+    """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+
+class ModifyAssistantRequestToolResources(BaseModel):
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: ModifyAssistantRequestToolResourcesCodeInterpreter | None = None
+
+    file_search: ModifyAssistantRequestToolResourcesFileSearch | None = None
 
 
 class ModifyAssistantRequest(BaseModel):
@@ -90,6 +106,24 @@ class ModifyAssistantRequest(BaseModel):
     """
 
 
+class ModifyAssistantRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
+    file_ids: Sequence[str]
+    """Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
+
+
+class ModifyAssistantRequestToolResourcesFileSearchParam(TypedDict, total=False):
+    vector_store_ids: Sequence[str]
+    """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
+
+
+class ModifyAssistantRequestToolResourcesParam(TypedDict, total=False):
+    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
+
+    code_interpreter: ModifyAssistantRequestToolResourcesCodeInterpreterParam
+
+    file_search: ModifyAssistantRequestToolResourcesFileSearchParam
+
+
 class ModifyAssistantRequestParam(TypedDict, total=False):
     model: str | AssistantSupportedModels
     """ID of the model to use. You can use the [List models](/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](/docs/models) for descriptions of them."""
@@ -146,39 +180,3 @@ class ModifyAssistantRequestParam(TypedDict, total=False):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-class ModifyAssistantRequestToolResources(BaseModel):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: ModifyAssistantRequestToolResourcesCodeInterpreter | None = None
-
-    file_search: ModifyAssistantRequestToolResourcesFileSearch | None = None
-
-
-class ModifyAssistantRequestToolResourcesParam(TypedDict, total=False):
-    """A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs."""
-
-    code_interpreter: ModifyAssistantRequestToolResourcesCodeInterpreterParam
-
-    file_search: ModifyAssistantRequestToolResourcesFileSearchParam
-
-
-class ModifyAssistantRequestToolResourcesCodeInterpreter(BaseModel):
-    file_ids: list[str] | None = None
-    """Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class ModifyAssistantRequestToolResourcesCodeInterpreterParam(TypedDict, total=False):
-    file_ids: Sequence[str]
-    """Overrides the list of [file](/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool."""
-
-
-class ModifyAssistantRequestToolResourcesFileSearch(BaseModel):
-    vector_store_ids: list[str] | None = None
-    """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""
-
-
-class ModifyAssistantRequestToolResourcesFileSearchParam(TypedDict, total=False):
-    vector_store_ids: Sequence[str]
-    """Overrides the [vector store](/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant."""

@@ -1,12 +1,18 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class OrganizationProjectCertificateDetails(BaseModel):
+    valid_at: int | None = None
+    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
+
+    expires_at: int | None = None
+    """The Unix timestamp (in seconds) of when the certificate expires."""
 
 
 class OrganizationProjectCertificate(BaseModel):
@@ -28,11 +34,3 @@ class OrganizationProjectCertificate(BaseModel):
 
     active: bool = Field(default_factory=_missing)
     """Whether the certificate is currently active at the project level."""
-
-
-class OrganizationProjectCertificateDetails(BaseModel):
-    valid_at: int | None = None
-    """The Unix timestamp (in seconds) of when the certificate becomes valid."""
-
-    expires_at: int | None = None
-    """The Unix timestamp (in seconds) of when the certificate expires."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -9,10 +7,44 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
+class OrganizationUserProjectsDataItem(BaseModel):
+    id: str | None = None
+
+    name: str | None = None
+
+    role: str | None = None
+
+
+class OrganizationUserProjects(BaseModel):
+    object: Literal["list"] = Field(default_factory=_missing)
+
+    data: list[OrganizationUserProjectsDataItem] = Field(default_factory=_missing)
+
+
+class OrganizationUserUser(BaseModel):
+    """Nested user details."""
+
+    object: Literal["user"] = Field(default_factory=_missing)
+
+    id: str = Field(default_factory=_missing)
+
+    email: str | None = None
+
+    name: str | None = None
+
+    picture: str | None = None
+
+    enabled: bool | None = None
+
+    banned: bool | None = None
+
+    banned_at: int | None = None
+
+
 class OrganizationUser(BaseModel):
     """Represents an individual `user` within an organization."""
 
-    object: Literal["organization.user"] = Field(default_factory=_missing)
+    object: 'Literal["organization.user"]' = Field(default_factory=_missing)
     """The object type, which is always `organization.user`"""
 
     id: str = Field(default_factory=_missing)
@@ -59,37 +91,3 @@ class OrganizationUser(BaseModel):
 
     projects: OrganizationUserProjects | None = None
     """Projects associated with the user, if included."""
-
-
-class OrganizationUserProjects(BaseModel):
-    object: Literal["list"] = Field(default_factory=_missing)
-
-    data: list[OrganizationUserProjectsDataItem] = Field(default_factory=_missing)
-
-
-class OrganizationUserProjectsDataItem(BaseModel):
-    id: str | None = None
-
-    name: str | None = None
-
-    role: str | None = None
-
-
-class OrganizationUserUser(BaseModel):
-    """Nested user details."""
-
-    object: Literal["user"] = Field(default_factory=_missing)
-
-    id: str = Field(default_factory=_missing)
-
-    email: str | None = None
-
-    name: str | None = None
-
-    picture: str | None = None
-
-    enabled: bool | None = None
-
-    banned: bool | None = None
-
-    banned_at: int | None = None

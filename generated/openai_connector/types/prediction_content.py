@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -20,7 +18,7 @@ class PredictionContent(BaseModel):
     being regenerated.
     """
 
-    type: Literal["content"] = Field(default_factory=_missing)
+    type: 'Literal["content"]' = Field(default_factory=_missing)
     """The type of the predicted content you want to provide. This type is
     currently always `content`.
     """

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -9,6 +7,17 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .project_api_key_owner_service_account import ProjectApiKeyOwnerServiceAccount
 from .project_api_key_owner_user import ProjectApiKeyOwnerUser
+
+
+class ProjectApiKeyOwner(BaseModel):
+    type: 'Open[Literal["user", "service_account"]] | None' = None
+    """`user` or `service_account`"""
+
+    user: ProjectApiKeyOwnerUser | None = None
+    """The user that owns a project API key."""
+
+    service_account: ProjectApiKeyOwnerServiceAccount | None = None
+    """The service account that owns a project API key."""
 
 
 class ProjectApiKey(BaseModel):
@@ -36,14 +45,3 @@ class ProjectApiKey(BaseModel):
     """Whether the API key's owner currently has effective access to the project."""
 
     owner: ProjectApiKeyOwner = Field(default_factory=_missing)
-
-
-class ProjectApiKeyOwner(BaseModel):
-    type: Open[Literal["user", "service_account"]] | None = None
-    """`user` or `service_account`"""
-
-    user: ProjectApiKeyOwnerUser | None = None
-    """The user that owns a project API key."""
-
-    service_account: ProjectApiKeyOwnerServiceAccount | None = None
-    """The service account that owns a project API key."""

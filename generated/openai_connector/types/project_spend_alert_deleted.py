@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -15,7 +13,7 @@ class ProjectSpendAlertDeleted(BaseModel):
     id: str = Field(default_factory=_missing)
     """The deleted spend alert ID."""
 
-    object: Literal["project.spend_alert.deleted"] = Field(default_factory=_missing)
+    object: 'Literal["project.spend_alert.deleted"]' = Field(default_factory=_missing)
     """Always `project.spend_alert.deleted`."""
 
     deleted: bool = Field(default_factory=_missing)

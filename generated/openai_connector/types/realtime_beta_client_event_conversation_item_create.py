@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -23,7 +21,7 @@ class RealtimeBetaClientEventConversationItemCreate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["conversation.item.create"] = Field(default_factory=_missing)
+    type: 'Literal["conversation.item.create"]' = Field(default_factory=_missing)
     """The event type, must be `conversation.item.create`."""
 
     previous_item_id: str | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -40,7 +38,7 @@ class RealtimeBetaClientEventResponseCreate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["response.create"] = Field(default_factory=_missing)
+    type: 'Literal["response.create"]' = Field(default_factory=_missing)
     """The event type, must be `response.create`."""
 
     response: RealtimeBetaResponseCreateParams | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Tag
@@ -9,6 +7,112 @@ from ..lib._models import BaseModel, Open, tag_of
 from .metadata import Metadata
 from .realtime_conversation_item import RealtimeConversationItem
 from .voice_ids_shared import VoiceIdsShared
+
+
+class RealtimeBetaResponseStatusDetailsError(BaseModel):
+    """A description of the error that caused the response to fail,
+    populated when the `status` is `failed`.
+    """
+
+    type: str | None = None
+    """The type of error."""
+
+    code: str | None = None
+    """Error code, if any."""
+
+
+class RealtimeBetaResponseStatusDetails(BaseModel):
+    """Additional details about the status."""
+
+    type: Open[Literal["completed", "cancelled", "failed", "incomplete"]] | None = None
+    """The type of error that caused the response to fail, corresponding
+    with the `status` field (`completed`, `cancelled`, `incomplete`,
+    `failed`).
+    """
+
+    reason: Open[Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]] | None = None
+    """The reason the Response did not complete. For a `cancelled` Response,
+    one of `turn_detected` (the server VAD detected a new start of speech)
+    or `client_cancelled` (the client sent a cancel event). For an
+    `incomplete` Response, one of `max_output_tokens` or `content_filter`
+    (the server-side safety filter activated and cut off the response).
+    """
+
+    error: RealtimeBetaResponseStatusDetailsError | None = None
+    """A description of the error that caused the response to fail,
+    populated when the `status` is `failed`.
+    """
+
+
+class RealtimeBetaResponseInputTokenDetailsCachedTokensDetails(BaseModel):
+    """Details about the cached tokens used as input for the Response."""
+
+    text_tokens: int | None = None
+    """The number of cached text tokens used as input for the Response."""
+
+    image_tokens: int | None = None
+    """The number of cached image tokens used as input for the Response."""
+
+    audio_tokens: int | None = None
+    """The number of cached audio tokens used as input for the Response."""
+
+
+class RealtimeBetaResponseUsageInputTokenDetails(BaseModel):
+    """Details about the input tokens used in the Response."""
+
+    cached_tokens: int | None = None
+    """The number of cached tokens used as input for the Response."""
+
+    text_tokens: int | None = None
+    """The number of text tokens used as input for the Response."""
+
+    image_tokens: int | None = None
+    """The number of image tokens used as input for the Response."""
+
+    audio_tokens: int | None = None
+    """The number of audio tokens used as input for the Response."""
+
+    cached_tokens_details: RealtimeBetaResponseInputTokenDetailsCachedTokensDetails | None = None
+    """Details about the cached tokens used as input for the Response."""
+
+
+class RealtimeBetaResponseUsageOutputTokenDetails(BaseModel):
+    """Details about the output tokens used in the Response."""
+
+    text_tokens: int | None = None
+    """The number of text tokens used in the Response."""
+
+    audio_tokens: int | None = None
+    """The number of audio tokens used in the Response."""
+
+
+class RealtimeBetaResponseUsage(BaseModel):
+    """Usage statistics for the Response, this will correspond to billing. A
+    Realtime API session will maintain a conversation context and append new
+    Items to the Conversation, thus output from previous turns (text and
+    audio tokens) will become the input for later turns.
+    """
+
+    total_tokens: int | None = None
+    """The total number of tokens in the Response including input and output
+    text and audio tokens.
+    """
+
+    input_tokens: int | None = None
+    """The number of input tokens used in the Response, including text and
+    audio tokens.
+    """
+
+    output_tokens: int | None = None
+    """The number of output tokens sent in the Response, including text and
+    audio tokens.
+    """
+
+    input_token_details: RealtimeBetaResponseUsageInputTokenDetails | None = None
+    """Details about the input tokens used in the Response."""
+
+    output_token_details: RealtimeBetaResponseUsageOutputTokenDetails | None = None
+    """Details about the output tokens used in the Response."""
 
 
 class RealtimeBetaResponse(BaseModel):
@@ -86,109 +190,3 @@ class RealtimeBetaResponse(BaseModel):
     """Maximum number of output tokens for a single assistant response,
     inclusive of tool calls, that was used in this response.
     """
-
-
-class RealtimeBetaResponseStatusDetails(BaseModel):
-    """Additional details about the status."""
-
-    type: Open[Literal["completed", "cancelled", "failed", "incomplete"]] | None = None
-    """The type of error that caused the response to fail, corresponding
-    with the `status` field (`completed`, `cancelled`, `incomplete`,
-    `failed`).
-    """
-
-    reason: Open[Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]] | None = None
-    """The reason the Response did not complete. For a `cancelled` Response,
-    one of `turn_detected` (the server VAD detected a new start of speech)
-    or `client_cancelled` (the client sent a cancel event). For an
-    `incomplete` Response, one of `max_output_tokens` or `content_filter`
-    (the server-side safety filter activated and cut off the response).
-    """
-
-    error: RealtimeBetaResponseStatusDetailsError | None = None
-    """A description of the error that caused the response to fail,
-    populated when the `status` is `failed`.
-    """
-
-
-class RealtimeBetaResponseStatusDetailsError(BaseModel):
-    """A description of the error that caused the response to fail,
-    populated when the `status` is `failed`.
-    """
-
-    type: str | None = None
-    """The type of error."""
-
-    code: str | None = None
-    """Error code, if any."""
-
-
-class RealtimeBetaResponseUsage(BaseModel):
-    """Usage statistics for the Response, this will correspond to billing. A
-    Realtime API session will maintain a conversation context and append new
-    Items to the Conversation, thus output from previous turns (text and
-    audio tokens) will become the input for later turns.
-    """
-
-    total_tokens: int | None = None
-    """The total number of tokens in the Response including input and output
-    text and audio tokens.
-    """
-
-    input_tokens: int | None = None
-    """The number of input tokens used in the Response, including text and
-    audio tokens.
-    """
-
-    output_tokens: int | None = None
-    """The number of output tokens sent in the Response, including text and
-    audio tokens.
-    """
-
-    input_token_details: RealtimeBetaResponseUsageInputTokenDetails | None = None
-    """Details about the input tokens used in the Response."""
-
-    output_token_details: RealtimeBetaResponseUsageOutputTokenDetails | None = None
-    """Details about the output tokens used in the Response."""
-
-
-class RealtimeBetaResponseUsageInputTokenDetails(BaseModel):
-    """Details about the input tokens used in the Response."""
-
-    cached_tokens: int | None = None
-    """The number of cached tokens used as input for the Response."""
-
-    text_tokens: int | None = None
-    """The number of text tokens used as input for the Response."""
-
-    image_tokens: int | None = None
-    """The number of image tokens used as input for the Response."""
-
-    audio_tokens: int | None = None
-    """The number of audio tokens used as input for the Response."""
-
-    cached_tokens_details: RealtimeBetaResponseInputTokenDetailsCachedTokensDetails | None = None
-    """Details about the cached tokens used as input for the Response."""
-
-
-class RealtimeBetaResponseInputTokenDetailsCachedTokensDetails(BaseModel):
-    """Details about the cached tokens used as input for the Response."""
-
-    text_tokens: int | None = None
-    """The number of cached text tokens used as input for the Response."""
-
-    image_tokens: int | None = None
-    """The number of cached image tokens used as input for the Response."""
-
-    audio_tokens: int | None = None
-    """The number of cached audio tokens used as input for the Response."""
-
-
-class RealtimeBetaResponseUsageOutputTokenDetails(BaseModel):
-    """Details about the output tokens used in the Response."""
-
-    text_tokens: int | None = None
-    """The number of text tokens used in the Response."""
-
-    audio_tokens: int | None = None
-    """The number of audio tokens used in the Response."""

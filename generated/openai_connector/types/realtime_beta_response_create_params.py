@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Tag
@@ -13,6 +11,23 @@ from .tool_choice_function import ToolChoiceFunction
 from .tool_choice_mcp import ToolChoiceMcp
 from .tool_choice_options import ToolChoiceOptions
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
+
+
+class RealtimeBetaResponseCreateParamsTool(BaseModel):
+    type: Literal["function"] | None = None
+    """The type of the tool, i.e. `function`."""
+
+    name: str | None = None
+    """The name of the function."""
+
+    description: str | None = None
+    """The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything).
+    """
+
+    parameters: dict[str, Any] | None = None
+    """Parameters of the function in JSON Schema."""
 
 
 class RealtimeBetaResponseCreateParams(BaseModel):
@@ -112,20 +127,3 @@ class RealtimeBetaResponseCreateParams(BaseModel):
     conversation. An empty array `[]` will clear the context for this Response.
     Note that this can include references to items from the default conversation.
     """
-
-
-class RealtimeBetaResponseCreateParamsTool(BaseModel):
-    type: Literal["function"] | None = None
-    """The type of the tool, i.e. `function`."""
-
-    name: str | None = None
-    """The name of the function."""
-
-    description: str | None = None
-    """The description of the function, including guidance on when and how
-    to call it, and guidance about what to tell the user when calling
-    (if anything).
-    """
-
-    parameters: dict[str, Any] | None = None
-    """Parameters of the function in JSON Schema."""

@@ -1,12 +1,26 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(BaseModel):
+    """Details of the transcription error."""
+
+    type: str | None = None
+    """The type of error."""
+
+    code: str | None = None
+    """Error code, if any."""
+
+    message: str | None = None
+    """A human-readable error message."""
+
+    param: str | None = None
+    """Parameter related to the error, if any."""
 
 
 class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(BaseModel):
@@ -31,19 +45,3 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(BaseM
 
     error: RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError = Field(default_factory=_missing)
     """Details of the transcription error."""
-
-
-class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(BaseModel):
-    """Details of the transcription error."""
-
-    type: str | None = None
-    """The type of error."""
-
-    code: str | None = None
-    """Error code, if any."""
-
-    message: str | None = None
-    """A human-readable error message."""
-
-    param: str | None = None
-    """Parameter related to the error, if any."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -15,7 +13,7 @@ class RealtimeBetaServerEventResponseMcpCallArgumentsDelta(BaseModel):
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["response.mcp_call_arguments.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.mcp_call_arguments.delta"]' = Field(default_factory=_missing)
     """The event type, must be `response.mcp_call_arguments.delta`."""
 
     response_id: str = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -26,16 +24,12 @@ class RealtimeClientEventSessionUpdate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event. This is an arbitrary string that a client may assign. It will be passed back if there is an error with the event, but the corresponding `session.updated` event will not include it."""
 
-    type: Literal["session.update"] = Field(default_factory=_missing)
+    type: 'Literal["session.update"]' = Field(default_factory=_missing)
     """The event type, must be `session.update`."""
 
-    session: Open[
-        Annotated[
-            Annotated[RealtimeSessionCreateRequestGa, Tag("realtime")]
-            | Annotated[RealtimeTranscriptionSessionCreateRequestGa, Tag("transcription")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    session: 'Open[Annotated[Annotated[RealtimeSessionCreateRequestGa, Tag("realtime")] | Annotated[RealtimeTranscriptionSessionCreateRequestGa, Tag("transcription")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
     """Update the Realtime session. Choose either a realtime
     session or a transcription session.
     """

@@ -1,12 +1,24 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
+
+
+class RealtimeConversationItemMessageAssistantContentItem(BaseModel):
+    type: Open[Literal["output_text", "output_audio"]] | None = None
+    """The content type, `output_text` or `output_audio` depending on the session `output_modalities` configuration."""
+
+    text: str | None = None
+    """The text content."""
+
+    audio: str | None = None
+    """Base64-encoded audio bytes, these will be parsed as the format specified in the session output audio type configuration. This defaults to PCM 16-bit 24kHz mono if not specified."""
+
+    transcript: str | None = None
+    """The transcript of the audio content, this will always be present if the output type is `audio`."""
 
 
 class RealtimeConversationItemMessageAssistant(BaseModel):
@@ -29,17 +41,3 @@ class RealtimeConversationItemMessageAssistant(BaseModel):
 
     content: list[RealtimeConversationItemMessageAssistantContentItem] = Field(default_factory=_missing)
     """The content of the message."""
-
-
-class RealtimeConversationItemMessageAssistantContentItem(BaseModel):
-    type: Open[Literal["output_text", "output_audio"]] | None = None
-    """The content type, `output_text` or `output_audio` depending on the session `output_modalities` configuration."""
-
-    text: str | None = None
-    """The text content."""
-
-    audio: str | None = None
-    """Base64-encoded audio bytes, these will be parsed as the format specified in the session output audio type configuration. This defaults to PCM 16-bit 24kHz mono if not specified."""
-
-    transcript: str | None = None
-    """The transcript of the audio content, this will always be present if the output type is `audio`."""

@@ -1,12 +1,18 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
+
+
+class RealtimeConversationItemMessageSystemContentItem(BaseModel):
+    type: Literal["input_text"] | None = None
+    """The content type. Always `input_text` for system messages."""
+
+    text: str | None = None
+    """The text content."""
 
 
 class RealtimeConversationItemMessageSystem(BaseModel):
@@ -29,11 +35,3 @@ class RealtimeConversationItemMessageSystem(BaseModel):
 
     content: list[RealtimeConversationItemMessageSystemContentItem] = Field(default_factory=_missing)
     """The content of the message."""
-
-
-class RealtimeConversationItemMessageSystemContentItem(BaseModel):
-    type: Literal["input_text"] | None = None
-    """The content type. Always `input_text` for system messages."""
-
-    text: str | None = None
-    """The text content."""

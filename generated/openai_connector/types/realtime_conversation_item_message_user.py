@@ -1,12 +1,30 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
+
+
+class RealtimeConversationItemMessageUserContentItem(BaseModel):
+    type: Open[Literal["input_text", "input_audio", "input_image"]] | None = None
+    """The content type (`input_text`, `input_audio`, or `input_image`)."""
+
+    text: str | None = None
+    """The text content (for `input_text`)."""
+
+    audio: str | None = None
+    """Base64-encoded audio bytes (for `input_audio`), these will be parsed as the format specified in the session input audio type configuration. This defaults to PCM 16-bit 24kHz mono if not specified."""
+
+    image_url: str | None = None
+    """Base64-encoded image bytes (for `input_image`) as a data URI. For example `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA...`. Supported formats are PNG and JPEG."""
+
+    detail: Open[Literal["auto", "low", "high"]] | None = None
+    """The detail level of the image (for `input_image`). `auto` will default to `high`."""
+
+    transcript: str | None = None
+    """Transcript of the audio (for `input_audio`). This is not sent to the model, but will be attached to the message item for reference."""
 
 
 class RealtimeConversationItemMessageUser(BaseModel):
@@ -29,23 +47,3 @@ class RealtimeConversationItemMessageUser(BaseModel):
 
     content: list[RealtimeConversationItemMessageUserContentItem] = Field(default_factory=_missing)
     """The content of the message."""
-
-
-class RealtimeConversationItemMessageUserContentItem(BaseModel):
-    type: Open[Literal["input_text", "input_audio", "input_image"]] | None = None
-    """The content type (`input_text`, `input_audio`, or `input_image`)."""
-
-    text: str | None = None
-    """The text content (for `input_text`)."""
-
-    audio: str | None = None
-    """Base64-encoded audio bytes (for `input_audio`), these will be parsed as the format specified in the session input audio type configuration. This defaults to PCM 16-bit 24kHz mono if not specified."""
-
-    image_url: str | None = None
-    """Base64-encoded image bytes (for `input_image`) as a data URI. For example `data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAA...`. Supported formats are PNG and JPEG."""
-
-    detail: Open[Literal["auto", "low", "high"]] | None = None
-    """The detail level of the image (for `input_image`). `auto` will default to `high`."""
-
-    transcript: str | None = None
-    """Transcript of the audio (for `input_audio`). This is not sent to the model, but will be attached to the message item for reference."""

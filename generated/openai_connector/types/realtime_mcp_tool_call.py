@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -36,15 +34,5 @@ class RealtimeMcpToolCall(BaseModel):
     output: str | None = None
     """The output from the tool call."""
 
-    error: (
-        Open[
-            Annotated[
-                Annotated[RealtimeMcpProtocolError, Tag("protocol_error")]
-                | Annotated[RealtimeMcpToolExecutionError, Tag("tool_execution_error")]
-                | Annotated[RealtimeMcphttpError, Tag("http_error")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    error: 'Open[Annotated[Annotated[RealtimeMcpProtocolError, Tag("protocol_error")] | Annotated[RealtimeMcpToolExecutionError, Tag("tool_execution_error")] | Annotated[RealtimeMcphttpError, Tag("http_error")], Discriminator(tag_of("type"))]] | None' = None
     """The error from the tool call, if any."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Tag
@@ -19,10 +17,30 @@ from .tool_choice_options import ToolChoiceOptions
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice
 
 
+class RealtimeResponseCreateParamsAudioOutput(BaseModel):
+    format: RealtimeAudioFormats | None = None
+    """The format of the output audio."""
+
+    voice: VoiceIdsOrCustomVoice | None = None
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
+    `marin`, and `cedar`. You may also provide a custom voice object with
+    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
+    during the session once the model has responded with audio at least once.
+    We recommend `marin` and `cedar` for best quality.
+    """
+
+
+class RealtimeResponseCreateParamsAudio(BaseModel):
+    """Configuration for audio input and output."""
+
+    output: RealtimeResponseCreateParamsAudioOutput | None = None
+
+
 class RealtimeResponseCreateParams(BaseModel):
     """Create a new Realtime response with these parameters"""
 
-    output_modalities: list[Open[Literal["text", "audio"]]] | None = None
+    output_modalities: 'list[Open[Literal["text", "audio"]]] | None' = None
     """The set of modalities the model used to respond, currently the only possible values are
     `[\\"audio\\"]`, `[\\"text\\"]`. Audio output always include a text transcript. Setting the
     output to mode `text` will disable audio output from the model.
@@ -114,24 +132,4 @@ class RealtimeResponseCreateParams(BaseModel):
     conversation. An empty array `[]` will clear the context for this Response.
     Note that this can include references to items that previously appeared in the session
     using their id.
-    """
-
-
-class RealtimeResponseCreateParamsAudio(BaseModel):
-    """Configuration for audio input and output."""
-
-    output: RealtimeResponseCreateParamsAudioOutput | None = None
-
-
-class RealtimeResponseCreateParamsAudioOutput(BaseModel):
-    format: RealtimeAudioFormats | None = None
-    """The format of the output audio."""
-
-    voice: VoiceIdsOrCustomVoice | None = None
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
-    `marin`, and `cedar`. You may also provide a custom voice object with
-    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
-    during the session once the model has responded with audio at least once.
-    We recommend `marin` and `cedar` for best quality.
     """

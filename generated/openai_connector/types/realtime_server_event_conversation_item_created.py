@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -25,7 +23,7 @@ class RealtimeServerEventConversationItemCreated(BaseModel):
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["conversation.item.created"] = Field(default_factory=_missing)
+    type: 'Literal["conversation.item.created"]' = Field(default_factory=_missing)
     """The event type, must be `conversation.item.created`."""
 
     previous_item_id: str | None = None

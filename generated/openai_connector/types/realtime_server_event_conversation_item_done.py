@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -19,7 +17,7 @@ class RealtimeServerEventConversationItemDone(BaseModel):
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["conversation.item.done"] = Field(default_factory=_missing)
+    type: 'Literal["conversation.item.done"]' = Field(default_factory=_missing)
     """The event type, must be `conversation.item.done`."""
 
     previous_item_id: str | None = None

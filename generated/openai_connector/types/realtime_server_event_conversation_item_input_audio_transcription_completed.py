@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -49,11 +47,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionCompleted(BaseMo
     logprobs: list[LogProbProperties] | None = None
     """The log probabilities of the transcription."""
 
-    usage: Open[
-        Annotated[
-            Annotated[TranscriptTextUsageTokens, Tag("tokens")]
-            | Annotated[TranscriptTextUsageDuration, Tag("duration")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    usage: 'Open[Annotated[Annotated[TranscriptTextUsageTokens, Tag("tokens")] | Annotated[TranscriptTextUsageDuration, Tag("duration")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
     """Usage statistics for the transcription, this is billed according to the ASR model's pricing rather than the realtime model's pricing."""

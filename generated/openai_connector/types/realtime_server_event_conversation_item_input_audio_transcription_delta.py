@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -16,7 +14,7 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionDelta(BaseModel)
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["conversation.item.input_audio_transcription.delta"] = Field(default_factory=_missing)
+    type: 'Literal["conversation.item.input_audio_transcription.delta"]' = Field(default_factory=_missing)
     """The event type, must be `conversation.item.input_audio_transcription.delta`."""
 
     item_id: str = Field(default_factory=_missing)

@@ -1,12 +1,26 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
+
+
+class RealtimeServerEventResponseContentPartDonePart(BaseModel):
+    """The content part that is done."""
+
+    type: 'Open[Literal["audio", "text"]] | None' = None
+    """The content type ("text", "audio")."""
+
+    text: str | None = None
+    """The text content (if type is "text")."""
+
+    audio: str | None = None
+    """Base64-encoded audio data (if type is "audio")."""
+
+    transcript: str | None = None
+    """The transcript of the audio (if type is "audio")."""
 
 
 class RealtimeServerEventResponseContentPartDone(BaseModel):
@@ -34,19 +48,3 @@ class RealtimeServerEventResponseContentPartDone(BaseModel):
 
     part: RealtimeServerEventResponseContentPartDonePart = Field(default_factory=_missing)
     """The content part that is done."""
-
-
-class RealtimeServerEventResponseContentPartDonePart(BaseModel):
-    """The content part that is done."""
-
-    type: Open[Literal["audio", "text"]] | None = None
-    """The content type ("text", "audio")."""
-
-    text: str | None = None
-    """The text content (if type is "text")."""
-
-    audio: str | None = None
-    """Base64-encoded audio data (if type is "audio")."""
-
-    transcript: str | None = None
-    """The transcript of the audio (if type is "audio")."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -18,7 +16,7 @@ class RealtimeServerEventResponseCreated(BaseModel):
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["response.created"] = Field(default_factory=_missing)
+    type: 'Literal["response.created"]' = Field(default_factory=_missing)
     """The event type, must be `response.created`."""
 
     response: RealtimeResponse = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -25,7 +23,7 @@ class RealtimeServerEventResponseDone(BaseModel):
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["response.done"] = Field(default_factory=_missing)
+    type: 'Literal["response.done"]' = Field(default_factory=_missing)
     """The event type, must be `response.done`."""
 
     response: RealtimeResponse = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -20,14 +18,10 @@ class RealtimeServerEventSessionCreated(BaseModel):
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.created"] = Field(default_factory=_missing)
+    type: 'Literal["session.created"]' = Field(default_factory=_missing)
     """The event type, must be `session.created`."""
 
-    session: Open[
-        Annotated[
-            Annotated[RealtimeSessionCreateResponseGa, Tag("realtime")]
-            | Annotated[RealtimeTranscriptionSessionCreateResponseGa, Tag("transcription")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    session: 'Open[Annotated[Annotated[RealtimeSessionCreateResponseGa, Tag("realtime")] | Annotated[RealtimeTranscriptionSessionCreateResponseGa, Tag("transcription")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
     """The session configuration."""

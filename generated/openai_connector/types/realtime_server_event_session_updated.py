@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -19,14 +17,10 @@ class RealtimeServerEventSessionUpdated(BaseModel):
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.updated"] = Field(default_factory=_missing)
+    type: 'Literal["session.updated"]' = Field(default_factory=_missing)
     """The event type, must be `session.updated`."""
 
-    session: Open[
-        Annotated[
-            Annotated[RealtimeSessionCreateResponseGa, Tag("realtime")]
-            | Annotated[RealtimeTranscriptionSessionCreateResponseGa, Tag("transcription")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    session: 'Open[Annotated[Annotated[RealtimeSessionCreateResponseGa, Tag("realtime")] | Annotated[RealtimeTranscriptionSessionCreateResponseGa, Tag("transcription")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
     """The session configuration."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Tag
@@ -12,6 +10,35 @@ from .prompt import Prompt
 from .realtime_function_tool import RealtimeFunctionTool
 from .realtime_turn_detection import RealtimeTurnDetection
 from .voice_ids_shared import VoiceIdsShared
+
+
+class RealtimeSessionInputAudioNoiseReduction(BaseModel):
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    type: NoiseReductionType | None = None
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class RealtimeSessionTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: str | None = None
+    """The name of the workflow to attach to this trace. This is used to
+    name the trace in the traces dashboard.
+    """
+
+    group_id: str | None = None
+    """The group id to attach to this trace to enable filtering and
+    grouping in the traces dashboard.
+    """
+
+    metadata: dict[str, Any] | None = None
+    """The arbitrary metadata to attach to this trace to enable
+    filtering in the traces dashboard.
+    """
 
 
 class RealtimeSession(BaseModel):
@@ -164,36 +191,7 @@ class RealtimeSession(BaseModel):
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
     """
 
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
+    include: 'list[Literal["item.input_audio_transcription.logprobs"]] | None' = None
     """Additional fields to include in server outputs.
     - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
-    """
-
-
-class RealtimeSessionInputAudioNoiseReduction(BaseModel):
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
-
-    type: NoiseReductionType | None = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class RealtimeSessionTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: str | None = None
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard.
-    """
-
-    group_id: str | None = None
-    """The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard.
-    """
-
-    metadata: dict[str, Any] | None = None
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard.
     """

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal, Required
 
@@ -12,6 +10,96 @@ from ..lib._models import missing as _missing
 from .prompt import Prompt, PromptParam
 from .realtime_truncation import RealtimeTruncation, RealtimeTruncationParam
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice, VoiceIdsOrCustomVoiceParam
+
+
+class RealtimeSessionCreateRequestClientSecret(BaseModel):
+    """Ephemeral key returned by the API."""
+
+    value: str = Field(default_factory=_missing)
+    """Ephemeral key usable in client environments to authenticate connections
+    to the Realtime API. Use this in client-side environments rather than
+    a standard API token, which should only be used server-side.
+    """
+
+    expires_at: int = Field(default_factory=_missing)
+    """Timestamp for when the token expires. Currently, all tokens expire
+    after one minute.
+    """
+
+
+class RealtimeSessionCreateRequestInputAudioTranscription(BaseModel):
+    """Configuration for input audio transcription, defaults to off and can be
+    set to `null` to turn off once on. Input audio transcription is not native
+    to the model, since the model consumes audio directly. Transcription runs
+    asynchronously and should be treated as rough guidance
+    rather than the representation understood by the model.
+    """
+
+    model: str | None = None
+    """The model to use for transcription."""
+
+
+class RealtimeSessionCreateRequestTool(BaseModel):
+    type: Literal["function"] | None = None
+    """The type of the tool, i.e. `function`."""
+
+    name: str | None = None
+    """The name of the function."""
+
+    description: str | None = None
+    """The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything).
+    """
+
+    parameters: dict[str, Any] | None = None
+    """Parameters of the function in JSON Schema."""
+
+
+class RealtimeSessionCreateRequestTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: str | None = None
+    """The name of the workflow to attach to this trace. This is used to
+    name the trace in the traces dashboard.
+    """
+
+    group_id: str | None = None
+    """The group id to attach to this trace to enable filtering and
+    grouping in the traces dashboard.
+    """
+
+    metadata: dict[str, Any] | None = None
+    """The arbitrary metadata to attach to this trace to enable
+    filtering in the traces dashboard.
+    """
+
+
+class RealtimeSessionCreateRequestTurnDetection(BaseModel):
+    """Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+    """
+
+    type: str | None = None
+    """Type of turn detection, only `server_vad` is currently supported."""
+
+    threshold: float | None = None
+    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments.
+    """
+
+    prefix_padding_ms: int | None = None
+    """Amount of audio to include before the VAD detected speech (in
+    milliseconds). Defaults to 300ms.
+    """
+
+    silence_duration_ms: int | None = None
+    """Duration of silence to detect speech stop (in milliseconds). Defaults
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user.
+    """
 
 
 class RealtimeSessionCreateRequest(BaseModel):
@@ -124,6 +212,96 @@ class RealtimeSessionCreateRequest(BaseModel):
     """
 
 
+class RealtimeSessionCreateRequestClientSecretParam(TypedDict, total=False):
+    """Ephemeral key returned by the API."""
+
+    value: Required[str]
+    """Ephemeral key usable in client environments to authenticate connections
+    to the Realtime API. Use this in client-side environments rather than
+    a standard API token, which should only be used server-side.
+    """
+
+    expires_at: Required[int]
+    """Timestamp for when the token expires. Currently, all tokens expire
+    after one minute.
+    """
+
+
+class RealtimeSessionCreateRequestInputAudioTranscriptionParam(TypedDict, total=False):
+    """Configuration for input audio transcription, defaults to off and can be
+    set to `null` to turn off once on. Input audio transcription is not native
+    to the model, since the model consumes audio directly. Transcription runs
+    asynchronously and should be treated as rough guidance
+    rather than the representation understood by the model.
+    """
+
+    model: str
+    """The model to use for transcription."""
+
+
+class RealtimeSessionCreateRequestToolParam(TypedDict, total=False):
+    type: Literal["function"]
+    """The type of the tool, i.e. `function`."""
+
+    name: str
+    """The name of the function."""
+
+    description: str
+    """The description of the function, including guidance on when and how
+    to call it, and guidance about what to tell the user when calling
+    (if anything).
+    """
+
+    parameters: Mapping[str, Any]
+    """Parameters of the function in JSON Schema."""
+
+
+class RealtimeSessionCreateRequestTracingConfigurationParam(TypedDict, total=False):
+    """Granular configuration for tracing."""
+
+    workflow_name: str
+    """The name of the workflow to attach to this trace. This is used to
+    name the trace in the traces dashboard.
+    """
+
+    group_id: str
+    """The group id to attach to this trace to enable filtering and
+    grouping in the traces dashboard.
+    """
+
+    metadata: Mapping[str, Any]
+    """The arbitrary metadata to attach to this trace to enable
+    filtering in the traces dashboard.
+    """
+
+
+class RealtimeSessionCreateRequestTurnDetectionParam(TypedDict, total=False):
+    """Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+    """
+
+    type: str
+    """Type of turn detection, only `server_vad` is currently supported."""
+
+    threshold: float
+    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments.
+    """
+
+    prefix_padding_ms: int
+    """Amount of audio to include before the VAD detected speech (in
+    milliseconds). Defaults to 300ms.
+    """
+
+    silence_duration_ms: int
+    """Duration of silence to detect speech stop (in milliseconds). Defaults
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user.
+    """
+
+
 class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     """A new Realtime session configuration, with an ephemeral key. Default TTL
     for keys is one minute.
@@ -215,184 +393,4 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     prompt: PromptParam
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-    """
-
-
-class RealtimeSessionCreateRequestClientSecret(BaseModel):
-    """Ephemeral key returned by the API."""
-
-    value: str = Field(default_factory=_missing)
-    """Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side.
-    """
-
-    expires_at: int = Field(default_factory=_missing)
-    """Timestamp for when the token expires. Currently, all tokens expire
-    after one minute.
-    """
-
-
-class RealtimeSessionCreateRequestClientSecretParam(TypedDict, total=False):
-    """Ephemeral key returned by the API."""
-
-    value: Required[str]
-    """Ephemeral key usable in client environments to authenticate connections
-    to the Realtime API. Use this in client-side environments rather than
-    a standard API token, which should only be used server-side.
-    """
-
-    expires_at: Required[int]
-    """Timestamp for when the token expires. Currently, all tokens expire
-    after one minute.
-    """
-
-
-class RealtimeSessionCreateRequestInputAudioTranscription(BaseModel):
-    """Configuration for input audio transcription, defaults to off and can be
-    set to `null` to turn off once on. Input audio transcription is not native
-    to the model, since the model consumes audio directly. Transcription runs
-    asynchronously and should be treated as rough guidance
-    rather than the representation understood by the model.
-    """
-
-    model: str | None = None
-    """The model to use for transcription."""
-
-
-class RealtimeSessionCreateRequestInputAudioTranscriptionParam(TypedDict, total=False):
-    """Configuration for input audio transcription, defaults to off and can be
-    set to `null` to turn off once on. Input audio transcription is not native
-    to the model, since the model consumes audio directly. Transcription runs
-    asynchronously and should be treated as rough guidance
-    rather than the representation understood by the model.
-    """
-
-    model: str
-    """The model to use for transcription."""
-
-
-class RealtimeSessionCreateRequestTool(BaseModel):
-    type: Literal["function"] | None = None
-    """The type of the tool, i.e. `function`."""
-
-    name: str | None = None
-    """The name of the function."""
-
-    description: str | None = None
-    """The description of the function, including guidance on when and how
-    to call it, and guidance about what to tell the user when calling
-    (if anything).
-    """
-
-    parameters: dict[str, Any] | None = None
-    """Parameters of the function in JSON Schema."""
-
-
-class RealtimeSessionCreateRequestToolParam(TypedDict, total=False):
-    type: Literal["function"]
-    """The type of the tool, i.e. `function`."""
-
-    name: str
-    """The name of the function."""
-
-    description: str
-    """The description of the function, including guidance on when and how
-    to call it, and guidance about what to tell the user when calling
-    (if anything).
-    """
-
-    parameters: Mapping[str, Any]
-    """Parameters of the function in JSON Schema."""
-
-
-class RealtimeSessionCreateRequestTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: str | None = None
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard.
-    """
-
-    group_id: str | None = None
-    """The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard.
-    """
-
-    metadata: dict[str, Any] | None = None
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard.
-    """
-
-
-class RealtimeSessionCreateRequestTracingConfigurationParam(TypedDict, total=False):
-    """Granular configuration for tracing."""
-
-    workflow_name: str
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard.
-    """
-
-    group_id: str
-    """The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard.
-    """
-
-    metadata: Mapping[str, Any]
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard.
-    """
-
-
-class RealtimeSessionCreateRequestTurnDetection(BaseModel):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-    """
-
-    type: str | None = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: float | None = None
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: int | None = None
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: int | None = None
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
-    """
-
-
-class RealtimeSessionCreateRequestTurnDetectionParam(TypedDict, total=False):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-    """
-
-    type: str
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: float
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: int
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: int
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
     """

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal, Required
 
@@ -24,45 +22,103 @@ from .tool_choice_options import ToolChoiceOptions
 from .voice_ids_or_custom_voice import VoiceIdsOrCustomVoice, VoiceIdsOrCustomVoiceParam
 
 
+class RealtimeSessionCreateRequestGaAudioInputNoiseReduction(BaseModel):
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    type: NoiseReductionType | None = None
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class RealtimeSessionCreateRequestGaAudioInput(BaseModel):
+    format: RealtimeAudioFormats | None = None
+    """The format of the input audio."""
+
+    transcription: AudioTranscription | None = None
+    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+
+    noise_reduction: RealtimeSessionCreateRequestGaAudioInputNoiseReduction | None = None
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    turn_detection: RealtimeTurnDetection | None = None
+    """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+    For `gpt-realtime-whisper` transcription sessions, turn detection must be
+    set to `null`; VAD is not supported.
+    """
+
+
+class RealtimeSessionCreateRequestGaAudioOutput(BaseModel):
+    format: RealtimeAudioFormats | None = None
+    """The format of the output audio."""
+
+    voice: VoiceIdsOrCustomVoice | None = None
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
+    `marin`, and `cedar`. You may also provide a custom voice object with
+    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
+    during the session once the model has responded with audio at least once.
+    We recommend `marin` and `cedar` for best quality.
+    """
+
+    speed: float | None = None
+    """The speed of the model's spoken response as a multiple of the original speed.
+    1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
+
+    This parameter is a post-processing adjustment to the audio after it is generated, it's
+    also possible to prompt the model to speak faster or slower.
+    """
+
+
+class RealtimeSessionCreateRequestGaAudio(BaseModel):
+    """Configuration for input and output audio."""
+
+    input: RealtimeSessionCreateRequestGaAudioInput | None = None
+
+    output: RealtimeSessionCreateRequestGaAudioOutput | None = None
+
+
+class RealtimeSessionCreateRequestGaTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: str | None = None
+    """The name of the workflow to attach to this trace. This is used to
+    name the trace in the Traces Dashboard.
+    """
+
+    group_id: str | None = None
+    """The group id to attach to this trace to enable filtering and
+    grouping in the Traces Dashboard.
+    """
+
+    metadata: dict[str, Any] | None = None
+    """The arbitrary metadata to attach to this trace to enable
+    filtering in the Traces Dashboard.
+    """
+
+
 class RealtimeSessionCreateRequestGa(BaseModel):
     """Realtime session object configuration."""
 
     type: Literal["realtime"] = Field(default_factory=_missing)
     """The type of session to create. Always `realtime` for the Realtime API."""
 
-    output_modalities: list[Open[Literal["text", "audio"]]] | None = None
+    output_modalities: 'list[Open[Literal["text", "audio"]]] | None' = None
     """The set of modalities the model can respond with. It defaults to `["audio"]`, indicating
     that the model will respond with audio plus a transcript. `["text"]` can be used to make
     the model respond with text only. It is not possible to request both `text` and `audio` at the same time.
     """
 
-    model: (
-        Open[
-            str
-            | Literal[
-                "gpt-realtime",
-                "gpt-realtime-1.5",
-                "gpt-realtime-2",
-                "gpt-realtime-2.1",
-                "gpt-realtime-2.1-mini",
-                "gpt-realtime-2025-08-28",
-                "gpt-4o-realtime-preview",
-                "gpt-4o-realtime-preview-2024-10-01",
-                "gpt-4o-realtime-preview-2024-12-17",
-                "gpt-4o-realtime-preview-2025-06-03",
-                "gpt-4o-mini-realtime-preview",
-                "gpt-4o-mini-realtime-preview-2024-12-17",
-                "gpt-realtime-mini",
-                "gpt-realtime-mini-2025-10-06",
-                "gpt-realtime-mini-2025-12-15",
-                "gpt-audio-1.5",
-                "gpt-audio-mini",
-                "gpt-audio-mini-2025-10-06",
-                "gpt-audio-mini-2025-12-15",
-            ]
-        ]
-        | None
-    ) = None
+    model: 'Open[str | Literal["gpt-realtime", "gpt-realtime-1.5", "gpt-realtime-2", "gpt-realtime-2.1", "gpt-realtime-2.1-mini", "gpt-realtime-2025-08-28", "gpt-4o-realtime-preview", "gpt-4o-realtime-preview-2024-10-01", "gpt-4o-realtime-preview-2024-12-17", "gpt-4o-realtime-preview-2025-06-03", "gpt-4o-mini-realtime-preview", "gpt-4o-mini-realtime-preview-2024-12-17", "gpt-realtime-mini", "gpt-realtime-mini-2025-10-06", "gpt-realtime-mini-2025-12-15", "gpt-audio-1.5", "gpt-audio-mini", "gpt-audio-mini-2025-10-06", "gpt-audio-mini-2025-12-15"]] | None' = None
     """The Realtime model used for this session."""
 
     instructions: str | None = None
@@ -97,30 +153,10 @@ class RealtimeSessionCreateRequestGa(BaseModel):
     workflow name, group id, and metadata.
     """
 
-    tools: (
-        list[
-            Open[
-                Annotated[
-                    Annotated[RealtimeFunctionTool, Tag("function")] | Annotated[McpTool, Tag("mcp")],
-                    Discriminator(tag_of("type", {"<untagged>": "function"})),
-                ]
-            ]
-        ]
-        | None
-    ) = None
+    tools: 'list[Open[Annotated[Annotated[RealtimeFunctionTool, Tag("function")] | Annotated[McpTool, Tag("mcp")], Discriminator(tag_of("type", {"<untagged>": "function"}))]]] | None' = None
     """Tools available to the model."""
 
-    tool_choice: (
-        Open[
-            Annotated[
-                Annotated[ToolChoiceOptions, Tag("<str>")]
-                | Annotated[ToolChoiceFunction, Tag("function")]
-                | Annotated[ToolChoiceMcp, Tag("mcp")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-        | None
-    ) = None
+    tool_choice: 'Open[Annotated[Annotated[ToolChoiceOptions, Tag("<str>")] | Annotated[ToolChoiceFunction, Tag("function")] | Annotated[ToolChoiceMcp, Tag("mcp")], Discriminator(tag_of("type"))]] | None' = None
     """How the model chooses tools. Provide one of the string modes or force a specific
     function/MCP tool.
     """
@@ -160,6 +196,90 @@ class RealtimeSessionCreateRequestGa(BaseModel):
     prompt: Prompt | None = None
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
+    """
+
+
+class RealtimeSessionCreateRequestGaAudioInputNoiseReductionParam(TypedDict, total=False):
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    type: NoiseReductionType
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class RealtimeSessionCreateRequestGaAudioInputParam(TypedDict, total=False):
+    format: RealtimeAudioFormatsParam
+    """The format of the input audio."""
+
+    transcription: AudioTranscriptionParam
+    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
+
+    noise_reduction: RealtimeSessionCreateRequestGaAudioInputNoiseReductionParam
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    turn_detection: RealtimeTurnDetectionParam
+    """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
+
+    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
+
+    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
+
+    For `gpt-realtime-whisper` transcription sessions, turn detection must be
+    set to `null`; VAD is not supported.
+    """
+
+
+class RealtimeSessionCreateRequestGaAudioOutputParam(TypedDict, total=False):
+    format: RealtimeAudioFormatsParam
+    """The format of the output audio."""
+
+    voice: VoiceIdsOrCustomVoiceParam
+    """The voice the model uses to respond. Supported built-in voices are
+    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
+    `marin`, and `cedar`. You may also provide a custom voice object with
+    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
+    during the session once the model has responded with audio at least once.
+    We recommend `marin` and `cedar` for best quality.
+    """
+
+    speed: float
+    """The speed of the model's spoken response as a multiple of the original speed.
+    1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
+
+    This parameter is a post-processing adjustment to the audio after it is generated, it's
+    also possible to prompt the model to speak faster or slower.
+    """
+
+
+class RealtimeSessionCreateRequestGaAudioParam(TypedDict, total=False):
+    """Configuration for input and output audio."""
+
+    input: RealtimeSessionCreateRequestGaAudioInputParam
+
+    output: RealtimeSessionCreateRequestGaAudioOutputParam
+
+
+class RealtimeSessionCreateRequestGaTracingConfigurationParam(TypedDict, total=False):
+    """Granular configuration for tracing."""
+
+    workflow_name: str
+    """The name of the workflow to attach to this trace. This is used to
+    name the trace in the Traces Dashboard.
+    """
+
+    group_id: str
+    """The group id to attach to this trace to enable filtering and
+    grouping in the Traces Dashboard.
+    """
+
+    metadata: Mapping[str, Any]
+    """The arbitrary metadata to attach to this trace to enable
+    filtering in the Traces Dashboard.
     """
 
 
@@ -260,172 +380,4 @@ class RealtimeSessionCreateRequestGaParam(TypedDict, total=False):
     prompt: PromptParam
     """Reference to a prompt template and its variables.
     [Learn more](/docs/guides/text?api-mode=responses#reusable-prompts).
-    """
-
-
-class RealtimeSessionCreateRequestGaAudio(BaseModel):
-    """Configuration for input and output audio."""
-
-    input: RealtimeSessionCreateRequestGaAudioInput | None = None
-
-    output: RealtimeSessionCreateRequestGaAudioOutput | None = None
-
-
-class RealtimeSessionCreateRequestGaAudioParam(TypedDict, total=False):
-    """Configuration for input and output audio."""
-
-    input: RealtimeSessionCreateRequestGaAudioInputParam
-
-    output: RealtimeSessionCreateRequestGaAudioOutputParam
-
-
-class RealtimeSessionCreateRequestGaAudioInput(BaseModel):
-    format: RealtimeAudioFormats | None = None
-    """The format of the input audio."""
-
-    transcription: AudioTranscription | None = None
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
-
-    noise_reduction: RealtimeSessionCreateRequestGaAudioInputNoiseReduction | None = None
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
-
-    turn_detection: RealtimeTurnDetection | None = None
-    """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
-
-    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
-
-    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
-
-    For `gpt-realtime-whisper` transcription sessions, turn detection must be
-    set to `null`; VAD is not supported.
-    """
-
-
-class RealtimeSessionCreateRequestGaAudioInputParam(TypedDict, total=False):
-    format: RealtimeAudioFormatsParam
-    """The format of the input audio."""
-
-    transcription: AudioTranscriptionParam
-    """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
-
-    noise_reduction: RealtimeSessionCreateRequestGaAudioInputNoiseReductionParam
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
-
-    turn_detection: RealtimeTurnDetectionParam
-    """Configuration for turn detection, ether Server VAD or Semantic VAD. This can be set to `null` to turn off, in which case the client must manually trigger model response.
-
-    Server VAD means that the model will detect the start and end of speech based on audio volume and respond at the end of user speech.
-
-    Semantic VAD is more advanced and uses a turn detection model (in conjunction with VAD) to semantically estimate whether the user has finished speaking, then dynamically sets a timeout based on this probability. For example, if user audio trails off with "uhhm", the model will score a low probability of turn end and wait longer for the user to continue speaking. This can be useful for more natural conversations, but may have a higher latency.
-
-    For `gpt-realtime-whisper` transcription sessions, turn detection must be
-    set to `null`; VAD is not supported.
-    """
-
-
-class RealtimeSessionCreateRequestGaAudioInputNoiseReduction(BaseModel):
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
-
-    type: NoiseReductionType | None = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class RealtimeSessionCreateRequestGaAudioInputNoiseReductionParam(TypedDict, total=False):
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
-
-    type: NoiseReductionType
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class RealtimeSessionCreateRequestGaAudioOutput(BaseModel):
-    format: RealtimeAudioFormats | None = None
-    """The format of the output audio."""
-
-    voice: VoiceIdsOrCustomVoice | None = None
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
-    `marin`, and `cedar`. You may also provide a custom voice object with
-    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
-    during the session once the model has responded with audio at least once.
-    We recommend `marin` and `cedar` for best quality.
-    """
-
-    speed: float | None = None
-    """The speed of the model's spoken response as a multiple of the original speed.
-    1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
-
-    This parameter is a post-processing adjustment to the audio after it is generated, it's
-    also possible to prompt the model to speak faster or slower.
-    """
-
-
-class RealtimeSessionCreateRequestGaAudioOutputParam(TypedDict, total=False):
-    format: RealtimeAudioFormatsParam
-    """The format of the output audio."""
-
-    voice: VoiceIdsOrCustomVoiceParam
-    """The voice the model uses to respond. Supported built-in voices are
-    `alloy`, `ash`, `ballad`, `coral`, `echo`, `sage`, `shimmer`, `verse`,
-    `marin`, and `cedar`. You may also provide a custom voice object with
-    an `id`, for example `{ "id": "voice_1234" }`. Voice cannot be changed
-    during the session once the model has responded with audio at least once.
-    We recommend `marin` and `cedar` for best quality.
-    """
-
-    speed: float
-    """The speed of the model's spoken response as a multiple of the original speed.
-    1.0 is the default speed. 0.25 is the minimum speed. 1.5 is the maximum speed. This value can only be changed in between model turns, not while a response is in progress.
-
-    This parameter is a post-processing adjustment to the audio after it is generated, it's
-    also possible to prompt the model to speak faster or slower.
-    """
-
-
-class RealtimeSessionCreateRequestGaTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: str | None = None
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the Traces Dashboard.
-    """
-
-    group_id: str | None = None
-    """The group id to attach to this trace to enable filtering and
-    grouping in the Traces Dashboard.
-    """
-
-    metadata: dict[str, Any] | None = None
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the Traces Dashboard.
-    """
-
-
-class RealtimeSessionCreateRequestGaTracingConfigurationParam(TypedDict, total=False):
-    """Granular configuration for tracing."""
-
-    workflow_name: str
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the Traces Dashboard.
-    """
-
-    group_id: str
-    """The group id to attach to this trace to enable filtering and
-    grouping in the Traces Dashboard.
-    """
-
-    metadata: Mapping[str, Any]
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the Traces Dashboard.
     """

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Tag
@@ -11,6 +9,101 @@ from .noise_reduction_type import NoiseReductionType
 from .realtime_audio_formats import RealtimeAudioFormats
 from .realtime_function_tool import RealtimeFunctionTool
 from .voice_ids_shared import VoiceIdsShared
+
+
+class RealtimeSessionCreateResponseAudioInputNoiseReduction(BaseModel):
+    """Configuration for input audio noise reduction."""
+
+    type: NoiseReductionType | None = None
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
+class RealtimeSessionCreateResponseAudioInputTurnDetection(BaseModel):
+    """Configuration for turn detection."""
+
+    type: str | None = None
+    """Type of turn detection, only `server_vad` is currently supported."""
+
+    threshold: float | None = None
+
+    prefix_padding_ms: int | None = None
+
+    silence_duration_ms: int | None = None
+
+
+class RealtimeSessionCreateResponseAudioInput(BaseModel):
+    format: RealtimeAudioFormats | None = None
+
+    transcription: AudioTranscriptionResponse | None = None
+    """Configuration for input audio transcription."""
+
+    noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | None = None
+    """Configuration for input audio noise reduction."""
+
+    turn_detection: RealtimeSessionCreateResponseAudioInputTurnDetection | None = None
+    """Configuration for turn detection."""
+
+
+class RealtimeSessionCreateResponseAudioOutput(BaseModel):
+    format: RealtimeAudioFormats | None = None
+
+    voice: VoiceIdsShared | None = None
+
+    speed: float | None = None
+
+
+class RealtimeSessionCreateResponseAudio(BaseModel):
+    """Configuration for input and output audio for the session."""
+
+    input: RealtimeSessionCreateResponseAudioInput | None = None
+
+    output: RealtimeSessionCreateResponseAudioOutput | None = None
+
+
+class RealtimeSessionCreateResponseTracingConfiguration(BaseModel):
+    """Granular configuration for tracing."""
+
+    workflow_name: str | None = None
+    """The name of the workflow to attach to this trace. This is used to
+    name the trace in the traces dashboard.
+    """
+
+    group_id: str | None = None
+    """The group id to attach to this trace to enable filtering and
+    grouping in the traces dashboard.
+    """
+
+    metadata: dict[str, Any] | None = None
+    """The arbitrary metadata to attach to this trace to enable
+    filtering in the traces dashboard.
+    """
+
+
+class RealtimeSessionCreateResponseTurnDetection(BaseModel):
+    """Configuration for turn detection. Can be set to `null` to turn off. Server
+    VAD means that the model will detect the start and end of speech based on
+    audio volume and respond at the end of user speech.
+    """
+
+    type: str | None = None
+    """Type of turn detection, only `server_vad` is currently supported."""
+
+    threshold: float | None = None
+    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
+    higher threshold will require louder audio to activate the model, and
+    thus might perform better in noisy environments.
+    """
+
+    prefix_padding_ms: int | None = None
+    """Amount of audio to include before the VAD detected speech (in
+    milliseconds). Defaults to 300ms.
+    """
+
+    silence_duration_ms: int | None = None
+    """Duration of silence to detect speech stop (in milliseconds). Defaults
+    to 500ms. With shorter values the model will respond more quickly,
+    but may jump in on short pauses from the user.
+    """
 
 
 class RealtimeSessionCreateResponse(BaseModel):
@@ -33,7 +126,7 @@ class RealtimeSessionCreateResponse(BaseModel):
     model: str | None = None
     """The Realtime model used for this session."""
 
-    output_modalities: list[Open[Literal["text", "audio"]]] | None = None
+    output_modalities: 'list[Open[Literal["text", "audio"]]] | None' = None
     """The set of modalities the model can respond with. To disable audio,
     set this to ["text"].
     """
@@ -99,99 +192,4 @@ class RealtimeSessionCreateResponse(BaseModel):
     inclusive of tool calls. Provide an integer between 1 and 4096 to
     limit output tokens, or `inf` for the maximum available tokens for a
     given model. Defaults to `inf`.
-    """
-
-
-class RealtimeSessionCreateResponseAudio(BaseModel):
-    """Configuration for input and output audio for the session."""
-
-    input: RealtimeSessionCreateResponseAudioInput | None = None
-
-    output: RealtimeSessionCreateResponseAudioOutput | None = None
-
-
-class RealtimeSessionCreateResponseAudioInput(BaseModel):
-    format: RealtimeAudioFormats | None = None
-
-    transcription: AudioTranscriptionResponse | None = None
-    """Configuration for input audio transcription."""
-
-    noise_reduction: RealtimeSessionCreateResponseAudioInputNoiseReduction | None = None
-    """Configuration for input audio noise reduction."""
-
-    turn_detection: RealtimeSessionCreateResponseAudioInputTurnDetection | None = None
-    """Configuration for turn detection."""
-
-
-class RealtimeSessionCreateResponseAudioInputNoiseReduction(BaseModel):
-    """Configuration for input audio noise reduction."""
-
-    type: NoiseReductionType | None = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class RealtimeSessionCreateResponseAudioInputTurnDetection(BaseModel):
-    """Configuration for turn detection."""
-
-    type: str | None = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: float | None = None
-
-    prefix_padding_ms: int | None = None
-
-    silence_duration_ms: int | None = None
-
-
-class RealtimeSessionCreateResponseAudioOutput(BaseModel):
-    format: RealtimeAudioFormats | None = None
-
-    voice: VoiceIdsShared | None = None
-
-    speed: float | None = None
-
-
-class RealtimeSessionCreateResponseTracingConfiguration(BaseModel):
-    """Granular configuration for tracing."""
-
-    workflow_name: str | None = None
-    """The name of the workflow to attach to this trace. This is used to
-    name the trace in the traces dashboard.
-    """
-
-    group_id: str | None = None
-    """The group id to attach to this trace to enable filtering and
-    grouping in the traces dashboard.
-    """
-
-    metadata: dict[str, Any] | None = None
-    """The arbitrary metadata to attach to this trace to enable
-    filtering in the traces dashboard.
-    """
-
-
-class RealtimeSessionCreateResponseTurnDetection(BaseModel):
-    """Configuration for turn detection. Can be set to `null` to turn off. Server
-    VAD means that the model will detect the start and end of speech based on
-    audio volume and respond at the end of user speech.
-    """
-
-    type: str | None = None
-    """Type of turn detection, only `server_vad` is currently supported."""
-
-    threshold: float | None = None
-    """Activation threshold for VAD (0.0 to 1.0), this defaults to 0.5. A
-    higher threshold will require louder audio to activate the model, and
-    thus might perform better in noisy environments.
-    """
-
-    prefix_padding_ms: int | None = None
-    """Amount of audio to include before the VAD detected speech (in
-    milliseconds). Defaults to 300ms.
-    """
-
-    silence_duration_ms: int | None = None
-    """Duration of silence to detect speech stop (in milliseconds). Defaults
-    to 500ms. With shorter values the model will respond more quickly,
-    but may jump in on short pauses from the user.
     """

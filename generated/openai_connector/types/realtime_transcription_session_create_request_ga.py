@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Literal, Required
 
@@ -15,48 +13,14 @@ from .realtime_audio_formats import RealtimeAudioFormats, RealtimeAudioFormatsPa
 from .realtime_turn_detection import RealtimeTurnDetection, RealtimeTurnDetectionParam
 
 
-class RealtimeTranscriptionSessionCreateRequestGa(BaseModel):
-    """Realtime transcription session object configuration."""
-
-    type: Literal["transcription"] = Field(default_factory=_missing)
-    """The type of session to create. Always `transcription` for transcription sessions."""
-
-    audio: RealtimeTranscriptionSessionCreateRequestGaAudio | None = None
-    """Configuration for input and output audio."""
-
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
-    """Additional fields to include in server outputs.
-
-    `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+class RealtimeTranscriptionSessionCreateRequestGaNoiseReduction(BaseModel):
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     """
 
-
-class RealtimeTranscriptionSessionCreateRequestGaParam(TypedDict, total=False):
-    """Realtime transcription session object configuration."""
-
-    type: Required[Literal["transcription"]]
-    """The type of session to create. Always `transcription` for transcription sessions."""
-
-    audio: RealtimeTranscriptionSessionCreateRequestGaAudioParam
-    """Configuration for input and output audio."""
-
-    include: Sequence[Literal["item.input_audio_transcription.logprobs"]]
-    """Additional fields to include in server outputs.
-
-    `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
-    """
-
-
-class RealtimeTranscriptionSessionCreateRequestGaAudio(BaseModel):
-    """Configuration for input and output audio."""
-
-    input: RealtimeTranscriptionSessionCreateRequestGaAudioInput | None = None
-
-
-class RealtimeTranscriptionSessionCreateRequestGaAudioParam(TypedDict, total=False):
-    """Configuration for input and output audio."""
-
-    input: RealtimeTranscriptionSessionCreateRequestGaAudioInputParam
+    type: NoiseReductionType | None = None
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
 
 
 class RealtimeTranscriptionSessionCreateRequestGaAudioInput(BaseModel):
@@ -83,6 +47,38 @@ class RealtimeTranscriptionSessionCreateRequestGaAudioInput(BaseModel):
     """
 
 
+class RealtimeTranscriptionSessionCreateRequestGaAudio(BaseModel):
+    """Configuration for input and output audio."""
+
+    input: RealtimeTranscriptionSessionCreateRequestGaAudioInput | None = None
+
+
+class RealtimeTranscriptionSessionCreateRequestGa(BaseModel):
+    """Realtime transcription session object configuration."""
+
+    type: Literal["transcription"] = Field(default_factory=_missing)
+    """The type of session to create. Always `transcription` for transcription sessions."""
+
+    audio: RealtimeTranscriptionSessionCreateRequestGaAudio | None = None
+    """Configuration for input and output audio."""
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
+    """Additional fields to include in server outputs.
+
+    `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    """
+
+
+class RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam(TypedDict, total=False):
+    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
+    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
+    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+    """
+
+    type: NoiseReductionType
+    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
+
+
 class RealtimeTranscriptionSessionCreateRequestGaAudioInputParam(TypedDict, total=False):
     format: RealtimeAudioFormatsParam
 
@@ -107,21 +103,23 @@ class RealtimeTranscriptionSessionCreateRequestGaAudioInputParam(TypedDict, tota
     """
 
 
-class RealtimeTranscriptionSessionCreateRequestGaNoiseReduction(BaseModel):
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
+class RealtimeTranscriptionSessionCreateRequestGaAudioParam(TypedDict, total=False):
+    """Configuration for input and output audio."""
+
+    input: RealtimeTranscriptionSessionCreateRequestGaAudioInputParam
+
+
+class RealtimeTranscriptionSessionCreateRequestGaParam(TypedDict, total=False):
+    """Realtime transcription session object configuration."""
+
+    type: Required[Literal["transcription"]]
+    """The type of session to create. Always `transcription` for transcription sessions."""
+
+    audio: RealtimeTranscriptionSessionCreateRequestGaAudioParam
+    """Configuration for input and output audio."""
+
+    include: Sequence[Literal["item.input_audio_transcription.logprobs"]]
+    """Additional fields to include in server outputs.
+
+    `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
     """
-
-    type: NoiseReductionType | None = None
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""
-
-
-class RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam(TypedDict, total=False):
-    """Configuration for input audio noise reduction. This can be set to `null` to turn off.
-    Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-    Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-    """
-
-    type: NoiseReductionType
-    """Type of noise reduction. `near_field` is for close-talking microphones such as headphones, `far_field` is for far-field microphones such as laptop or conference room microphones."""

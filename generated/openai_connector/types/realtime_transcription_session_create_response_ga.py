@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -10,49 +8,6 @@ from ..lib._models import missing as _missing
 from .audio_transcription_response import AudioTranscriptionResponse
 from .noise_reduction_type import NoiseReductionType
 from .realtime_audio_formats import RealtimeAudioFormats
-
-
-class RealtimeTranscriptionSessionCreateResponseGa(BaseModel):
-    """A Realtime transcription session configuration object."""
-
-    type: Literal["transcription"] = Field(default_factory=_missing)
-    """The type of session. Always `transcription` for transcription sessions."""
-
-    id: str = Field(default_factory=_missing)
-    """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
-
-    object: str = Field(default_factory=_missing)
-    """The object type. Always `realtime.transcription_session`."""
-
-    expires_at: int | None = None
-    """Expiration timestamp for the session, in seconds since epoch."""
-
-    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
-    """Additional fields to include in server outputs.
-    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
-    """
-
-    audio: RealtimeTranscriptionSessionCreateResponseGaAudio | None = None
-    """Configuration for input audio for the session."""
-
-
-class RealtimeTranscriptionSessionCreateResponseGaAudio(BaseModel):
-    """Configuration for input audio for the session."""
-
-    input: RealtimeTranscriptionSessionCreateResponseGaAudioInput | None = None
-
-
-class RealtimeTranscriptionSessionCreateResponseGaAudioInput(BaseModel):
-    format: RealtimeAudioFormats | None = None
-
-    transcription: AudioTranscriptionResponse | None = None
-    """Configuration of the transcription model."""
-
-    noise_reduction: RealtimeTranscriptionSessionCreateResponseGaNoiseReduction | None = None
-    """Configuration for input audio noise reduction."""
-
-    turn_detection: RealtimeTranscriptionSessionCreateResponseGaTurnDetection | None = None
-    """Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported."""
 
 
 class RealtimeTranscriptionSessionCreateResponseGaNoiseReduction(BaseModel):
@@ -87,3 +42,46 @@ class RealtimeTranscriptionSessionCreateResponseGaTurnDetection(BaseModel):
     to 500ms. With shorter values the model will respond more quickly,
     but may jump in on short pauses from the user.
     """
+
+
+class RealtimeTranscriptionSessionCreateResponseGaAudioInput(BaseModel):
+    format: RealtimeAudioFormats | None = None
+
+    transcription: AudioTranscriptionResponse | None = None
+    """Configuration of the transcription model."""
+
+    noise_reduction: RealtimeTranscriptionSessionCreateResponseGaNoiseReduction | None = None
+    """Configuration for input audio noise reduction."""
+
+    turn_detection: RealtimeTranscriptionSessionCreateResponseGaTurnDetection | None = None
+    """Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported."""
+
+
+class RealtimeTranscriptionSessionCreateResponseGaAudio(BaseModel):
+    """Configuration for input audio for the session."""
+
+    input: RealtimeTranscriptionSessionCreateResponseGaAudioInput | None = None
+
+
+class RealtimeTranscriptionSessionCreateResponseGa(BaseModel):
+    """A Realtime transcription session configuration object."""
+
+    type: Literal["transcription"] = Field(default_factory=_missing)
+    """The type of session. Always `transcription` for transcription sessions."""
+
+    id: str = Field(default_factory=_missing)
+    """Unique identifier for the session that looks like `sess_1234567890abcdef`."""
+
+    object: str = Field(default_factory=_missing)
+    """The object type. Always `realtime.transcription_session`."""
+
+    expires_at: int | None = None
+    """Expiration timestamp for the session, in seconds since epoch."""
+
+    include: list[Literal["item.input_audio_transcription.logprobs"]] | None = None
+    """Additional fields to include in server outputs.
+    - `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
+    """
+
+    audio: RealtimeTranscriptionSessionCreateResponseGaAudio | None = None
+    """Configuration for input audio for the session."""

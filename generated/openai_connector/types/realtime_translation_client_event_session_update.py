@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -19,7 +17,7 @@ class RealtimeTranslationClientEventSessionUpdate(BaseModel):
     event_id: str | None = None
     """Optional client-generated ID used to identify this event."""
 
-    type: Literal["session.update"] = Field(default_factory=_missing)
+    type: 'Literal["session.update"]' = Field(default_factory=_missing)
     """The event type, must be `session.update`."""
 
     session: RealtimeTranslationSessionUpdateRequest = Field(default_factory=_missing)

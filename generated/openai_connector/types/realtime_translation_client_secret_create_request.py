@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -12,6 +10,20 @@ from .realtime_translation_session_create_request import (
     RealtimeTranslationSessionCreateRequest,
     RealtimeTranslationSessionCreateRequestParam,
 )
+
+
+class RealtimeTranslationClientSecretCreateRequestExpiresAfter(BaseModel):
+    """Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    anchor: Literal["created_at"] | None = None
+    """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
+
+    seconds: int | None = None
+    """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
 
 
 class RealtimeTranslationClientSecretCreateRequest(BaseModel):
@@ -30,6 +42,20 @@ class RealtimeTranslationClientSecretCreateRequest(BaseModel):
     """
 
 
+class RealtimeTranslationClientSecretCreateRequestExpiresAfterParam(TypedDict, total=False):
+    """Configuration for the client secret expiration. Expiration refers to the time after which
+    a client secret will no longer be valid for creating sessions. The session itself may
+    continue after that time once started. A secret can be used to create multiple sessions
+    until it expires.
+    """
+
+    anchor: Literal["created_at"]
+    """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
+
+    seconds: int
+    """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
+
+
 class RealtimeTranslationClientSecretCreateRequestParam(TypedDict, total=False):
     """Create a translation session and client secret for the Realtime API."""
 
@@ -44,31 +70,3 @@ class RealtimeTranslationClientSecretCreateRequestParam(TypedDict, total=False):
     """Realtime translation session configuration. Translation sessions stream source
     audio in and translated audio plus transcript deltas out continuously.
     """
-
-
-class RealtimeTranslationClientSecretCreateRequestExpiresAfter(BaseModel):
-    """Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    anchor: Literal["created_at"] | None = None
-    """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
-
-    seconds: int | None = None
-    """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""
-
-
-class RealtimeTranslationClientSecretCreateRequestExpiresAfterParam(TypedDict, total=False):
-    """Configuration for the client secret expiration. Expiration refers to the time after which
-    a client secret will no longer be valid for creating sessions. The session itself may
-    continue after that time once started. A secret can be used to create multiple sessions
-    until it expires.
-    """
-
-    anchor: Literal["created_at"]
-    """The anchor point for the client secret expiration, meaning that `seconds` will be added to the `created_at` time of the client secret to produce an expiration timestamp. Only `created_at` is currently supported."""
-
-    seconds: int
-    """The number of seconds from the anchor point to the expiration. Select a value between `10` and `7200` (2 hours). This default to 600 seconds (10 minutes) if not specified."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -20,7 +18,7 @@ class RealtimeTranslationServerEventSessionInputTranscriptDelta(BaseModel):
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.input_transcript.delta"] = Field(default_factory=_missing)
+    type: 'Literal["session.input_transcript.delta"]' = Field(default_factory=_missing)
     """The event type, must be `session.input_transcript.delta`."""
 
     delta: str = Field(default_factory=_missing)

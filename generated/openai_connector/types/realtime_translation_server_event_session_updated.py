@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -18,7 +16,7 @@ class RealtimeTranslationServerEventSessionUpdated(BaseModel):
     event_id: str = Field(default_factory=_missing)
     """The unique ID of the server event."""
 
-    type: Literal["session.updated"] = Field(default_factory=_missing)
+    type: 'Literal["session.updated"]' = Field(default_factory=_missing)
     """The event type, must be `session.updated`."""
 
     session: RealtimeTranslationSession = Field(default_factory=_missing)

@@ -1,37 +1,10 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .noise_reduction_type import NoiseReductionType
-
-
-class RealtimeTranslationSessionUpdateRequest(BaseModel):
-    """Realtime translation session fields that can be updated with `session.update`."""
-
-    audio: RealtimeTranslationSessionUpdateRequestAudio | None = None
-    """Configuration for translation input and output audio."""
-
-
-class RealtimeTranslationSessionUpdateRequestAudio(BaseModel):
-    """Configuration for translation input and output audio."""
-
-    input: RealtimeTranslationSessionUpdateRequestAudioInput | None = None
-
-    output: RealtimeTranslationSessionUpdateRequestAudioOutput | None = None
-
-
-class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
-    transcription: RealtimeTranslationSessionUpdateRequestInputTranscription | None = None
-    """Optional source-language transcription. When configured, the server emits
-    `session.input_transcript.delta` events. Translation itself still runs from
-    the input audio stream.
-    """
-
-    noise_reduction: RealtimeTranslationSessionUpdateRequestInputNoiseReduction | None = None
-    """Optional input noise reduction. Set to `null` to disable it."""
 
 
 class RealtimeTranslationSessionUpdateRequestInputNoiseReduction(BaseModel):
@@ -51,6 +24,32 @@ class RealtimeTranslationSessionUpdateRequestInputTranscription(BaseModel):
     """The transcription model to use for source transcript deltas."""
 
 
+class RealtimeTranslationSessionUpdateRequestAudioInput(BaseModel):
+    transcription: RealtimeTranslationSessionUpdateRequestInputTranscription | None = None
+    """Optional source-language transcription. When configured, the server emits
+    `session.input_transcript.delta` events. Translation itself still runs from
+    the input audio stream.
+    """
+
+    noise_reduction: RealtimeTranslationSessionUpdateRequestInputNoiseReduction | None = None
+    """Optional input noise reduction. Set to `null` to disable it."""
+
+
 class RealtimeTranslationSessionUpdateRequestAudioOutput(BaseModel):
     language: str | None = None
     """Target language for translated output audio and transcript deltas."""
+
+
+class RealtimeTranslationSessionUpdateRequestAudio(BaseModel):
+    """Configuration for translation input and output audio."""
+
+    input: RealtimeTranslationSessionUpdateRequestAudioInput | None = None
+
+    output: RealtimeTranslationSessionUpdateRequestAudioOutput | None = None
+
+
+class RealtimeTranslationSessionUpdateRequest(BaseModel):
+    """Realtime translation session fields that can be updated with `session.update`."""
+
+    audio: RealtimeTranslationSessionUpdateRequestAudio | None = None
+    """Configuration for translation input and output audio."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal, Required, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
@@ -10,10 +8,17 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 
 
+class RealtimeTruncationRetentionRatioTruncationTokenLimits(BaseModel):
+    """Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used."""
+
+    post_instructions: int | None = None
+    """Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after instructions. This cannot be higher than the model's context window size minus the maximum output tokens."""
+
+
 class RealtimeTruncationRetentionRatioTruncation(BaseModel):
     """Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to amortize truncations across multiple turns, which can help improve cached token usage."""
 
-    type: Literal["retention_ratio"] = Field(default_factory=_missing)
+    type: 'Literal["retention_ratio"]' = Field(default_factory=_missing)
     """Use retention ratio truncation."""
 
     retention_ratio: float = Field(default_factory=_missing)
@@ -40,6 +45,13 @@ Truncation can be disabled entirely, which means the server will never truncate 
 """
 
 
+class RealtimeTruncationRetentionRatioTruncationTokenLimitsParam(TypedDict, total=False):
+    """Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used."""
+
+    post_instructions: int
+    """Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after instructions. This cannot be higher than the model's context window size minus the maximum output tokens."""
+
+
 class RealtimeTruncationRetentionRatioTruncationParam(TypedDict, total=False):
     """Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to amortize truncations across multiple turns, which can help improve cached token usage."""
 
@@ -62,17 +74,3 @@ Truncation will reduce the number of cached tokens on the next turn (busting the
 
 Truncation can be disabled entirely, which means the server will never truncate but would instead return an error if the conversation exceeds the model's input token limit.
 """
-
-
-class RealtimeTruncationRetentionRatioTruncationTokenLimits(BaseModel):
-    """Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used."""
-
-    post_instructions: int | None = None
-    """Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after instructions. This cannot be higher than the model's context window size minus the maximum output tokens."""
-
-
-class RealtimeTruncationRetentionRatioTruncationTokenLimitsParam(TypedDict, total=False):
-    """Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used."""
-
-    post_instructions: int
-    """Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after instructions. This cannot be higher than the model's context window size minus the maximum output tokens."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from ..lib._models import missing as _missing
 class RefusalContent(BaseModel):
     """A refusal from the model."""
 
-    type: Literal["refusal"] = Field(default_factory=_missing)
+    type: 'Literal["refusal"]' = Field(default_factory=_missing)
     """The type of the refusal. Always `refusal`."""
 
     refusal: str = Field(default_factory=_missing)

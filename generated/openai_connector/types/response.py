@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -22,6 +20,13 @@ from .response_usage import ResponseUsage
 from .service_tier_responses import ServiceTierResponses
 from .tool_choice_param import ToolChoiceParamModel
 from .tools_array import ToolsArray
+
+
+class ResponseIncompleteDetails(BaseModel):
+    """Details about why the response is incomplete."""
+
+    reason: Open[Literal["max_output_tokens", "content_filter"]] | None = None
+    """The reason why the response is incomplete."""
 
 
 class Response(BaseModel):
@@ -247,10 +252,3 @@ class Response(BaseModel):
 
     max_output_tokens: int | None = None
     """An upper bound for the number of tokens that can be generated for a response, including visible output tokens and [reasoning tokens](/docs/guides/reasoning)."""
-
-
-class ResponseIncompleteDetails(BaseModel):
-    """Details about why the response is incomplete."""
-
-    reason: Open[Literal["max_output_tokens", "content_filter"]] | None = None
-    """The reason why the response is incomplete."""

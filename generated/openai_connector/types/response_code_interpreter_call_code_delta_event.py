@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class ResponseCodeInterpreterCallCodeDeltaEvent(BaseModel):
     """Emitted when a partial code snippet is streamed by the code interpreter."""
 
-    type: Literal["response.code_interpreter_call_code.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.code_interpreter_call_code.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call_code.delta`."""
 
     output_index: int = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class ResponseCustomToolCallInputDeltaEvent(BaseModel):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
-    type: Literal["response.custom_tool_call_input.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.custom_tool_call_input.delta"]' = Field(default_factory=_missing)
     """The event type identifier."""
 
     sequence_number: int = Field(default_factory=_missing)

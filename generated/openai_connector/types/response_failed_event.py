@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from .response import Response
 class ResponseFailedEvent(BaseModel):
     """An event that is emitted when a response fails."""
 
-    type: Literal["response.failed"] = Field(default_factory=_missing)
+    type: 'Literal["response.failed"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.failed`."""
 
     sequence_number: int = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -9,30 +7,6 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
-
-
-class ResponseFormatJsonSchema(BaseModel):
-    """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-    """
-
-    type: Literal["json_schema"] = Field(default_factory=_missing)
-    """The type of response format being defined. Always `json_schema`."""
-
-    json_schema: ResponseFormatJsonSchemaJsonSchema = Field(default_factory=_missing)
-    """Structured Outputs configuration options, including a JSON Schema."""
-
-
-class ResponseFormatJsonSchemaParam(TypedDict, total=False):
-    """JSON Schema response format. Used to generate structured JSON responses.
-    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
-    """
-
-    type: Required[Literal["json_schema"]]
-    """The type of response format being defined. Always `json_schema`."""
-
-    json_schema: Required[ResponseFormatJsonSchemaJsonSchemaParam]
-    """Structured Outputs configuration options, including a JSON Schema."""
 
 
 class ResponseFormatJsonSchemaJsonSchema(BaseModel):
@@ -62,6 +36,18 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     """
 
 
+class ResponseFormatJsonSchema(BaseModel):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    """
+
+    type: 'Literal["json_schema"]' = Field(default_factory=_missing)
+    """The type of response format being defined. Always `json_schema`."""
+
+    json_schema: ResponseFormatJsonSchemaJsonSchema = Field(default_factory=_missing)
+    """Structured Outputs configuration options, including a JSON Schema."""
+
+
 class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
     """Structured Outputs configuration options, including a JSON Schema."""
 
@@ -87,3 +73,15 @@ class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
     `strict` is `true`. To learn more, read the [Structured Outputs
     guide](/docs/guides/structured-outputs).
     """
+
+
+class ResponseFormatJsonSchemaParam(TypedDict, total=False):
+    """JSON Schema response format. Used to generate structured JSON responses.
+    Learn more about [Structured Outputs](/docs/guides/structured-outputs).
+    """
+
+    type: Required[Literal["json_schema"]]
+    """The type of response format being defined. Always `json_schema`."""
+
+    json_schema: Required[ResponseFormatJsonSchemaJsonSchemaParam]
+    """Structured Outputs configuration options, including a JSON Schema."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -14,7 +12,7 @@ class ResponseFormatTextGrammar(BaseModel):
     Learn more in the [custom grammars guide](/docs/guides/custom-grammars).
     """
 
-    type: Literal["grammar"] = Field(default_factory=_missing)
+    type: 'Literal["grammar"]' = Field(default_factory=_missing)
     """The type of response format being defined. Always `grammar`."""
 
     grammar: str = Field(default_factory=_missing)

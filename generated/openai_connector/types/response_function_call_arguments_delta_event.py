@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
     """Emitted when there is a partial function-call arguments delta."""
 
-    type: Literal["response.function_call_arguments.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.function_call_arguments.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.function_call_arguments.delta`."""
 
     item_id: str = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from .response import Response
 class ResponseInProgressEvent(BaseModel):
     """Emitted when the response is in progress."""
 
-    type: Literal["response.in_progress"] = Field(default_factory=_missing)
+    type: 'Literal["response.in_progress"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.in_progress`."""
 
     response: Response = Field(default_factory=_missing)

@@ -1,10 +1,17 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class ResponseLogProbTopLogprob(BaseModel):
+    token: str | None = None
+    """A possible text token."""
+
+    logprob: float | None = None
+    """The log probability of this token."""
 
 
 class ResponseLogProb(BaseModel):
@@ -21,11 +28,3 @@ class ResponseLogProb(BaseModel):
 
     top_logprobs: list[ResponseLogProbTopLogprob] | None = None
     """The log probabilities of up to 20 of the most likely tokens."""
-
-
-class ResponseLogProbTopLogprob(BaseModel):
-    token: str | None = None
-    """A possible text token."""
-
-    logprob: float | None = None
-    """The log probability of this token."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class ResponseMcpCallArgumentsDeltaEvent(BaseModel):
     """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
 
-    type: Literal["response.mcp_call_arguments.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.mcp_call_arguments.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call_arguments.delta'."""
 
     output_index: int = Field(default_factory=_missing)

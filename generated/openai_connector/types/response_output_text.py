@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -20,12 +18,7 @@ class ResponseOutputText(BaseModel):
     text: str = Field(default_factory=_missing)
     """Assistant generated text."""
 
-    annotations: list[
-        Open[
-            Annotated[
-                Annotated[FileAnnotation, Tag("file")] | Annotated[UrlAnnotation, Tag("url")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    annotations: 'list[Open[Annotated[Annotated[FileAnnotation, Tag("file")] | Annotated[UrlAnnotation, Tag("url")], Discriminator(tag_of("type"))]]]' = Field(
+        default_factory=_missing
+    )
     """Ordered list of annotations attached to the response text."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from .response import Response
 class ResponseQueuedEvent(BaseModel):
     """Emitted when a response is queued and waiting to be processed."""
 
-    type: Literal["response.queued"] = Field(default_factory=_missing)
+    type: 'Literal["response.queued"]' = Field(default_factory=_missing)
     """The type of the event. Always 'response.queued'."""
 
     response: Response = Field(default_factory=_missing)

@@ -1,12 +1,20 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class ResponseReasoningSummaryPartAddedEventPart(BaseModel):
+    """The summary part that was added."""
+
+    type: Literal["summary_text"] = Field(default_factory=_missing)
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str = Field(default_factory=_missing)
+    """The text of the summary part."""
 
 
 class ResponseReasoningSummaryPartAddedEvent(BaseModel):
@@ -29,13 +37,3 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
 
     part: ResponseReasoningSummaryPartAddedEventPart = Field(default_factory=_missing)
     """The summary part that was added."""
-
-
-class ResponseReasoningSummaryPartAddedEventPart(BaseModel):
-    """The summary part that was added."""
-
-    type: Literal["summary_text"] = Field(default_factory=_missing)
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str = Field(default_factory=_missing)
-    """The text of the summary part."""

@@ -1,12 +1,20 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class ResponseReasoningSummaryPartDoneEventPart(BaseModel):
+    """The completed summary part."""
+
+    type: Literal["summary_text"] = Field(default_factory=_missing)
+    """The type of the summary part. Always `summary_text`."""
+
+    text: str = Field(default_factory=_missing)
+    """The text of the summary part."""
 
 
 class ResponseReasoningSummaryPartDoneEvent(BaseModel):
@@ -34,13 +42,3 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     part: ResponseReasoningSummaryPartDoneEventPart = Field(default_factory=_missing)
     """The completed summary part."""
-
-
-class ResponseReasoningSummaryPartDoneEventPart(BaseModel):
-    """The completed summary part."""
-
-    type: Literal["summary_text"] = Field(default_factory=_missing)
-    """The type of the summary part. Always `summary_text`."""
-
-    text: str = Field(default_factory=_missing)
-    """The text of the summary part."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class ResponseShellCallCommandDeltaStreamingEvent(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.shell_call_command.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.shell_call_command.delta"]' = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.delta`."""
 
     sequence_number: int = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from .response_log_prob import ResponseLogProb
 class ResponseTextDeltaEvent(BaseModel):
     """Emitted when there is an additional text delta."""
 
-    type: Literal["response.output_text.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.output_text.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.output_text.delta`."""
 
     item_id: str = Field(default_factory=_missing)

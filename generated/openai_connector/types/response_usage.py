@@ -1,10 +1,28 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class ResponseUsageInputTokensDetails(BaseModel):
+    """A detailed breakdown of the input tokens."""
+
+    cached_tokens: int = Field(default_factory=_missing)
+    """The number of tokens that were retrieved from the cache.
+    [More on prompt caching](/docs/guides/prompt-caching).
+    """
+
+    cache_write_tokens: int = Field(default_factory=_missing)
+    """The number of input tokens that were written to the cache."""
+
+
+class ResponseUsageOutputTokensDetails(BaseModel):
+    """A detailed breakdown of the output tokens."""
+
+    reasoning_tokens: int = Field(default_factory=_missing)
+    """The number of reasoning tokens."""
 
 
 class ResponseUsage(BaseModel):
@@ -26,22 +44,3 @@ class ResponseUsage(BaseModel):
 
     total_tokens: int = Field(default_factory=_missing)
     """The total number of tokens used."""
-
-
-class ResponseUsageInputTokensDetails(BaseModel):
-    """A detailed breakdown of the input tokens."""
-
-    cached_tokens: int = Field(default_factory=_missing)
-    """The number of tokens that were retrieved from the cache.
-    [More on prompt caching](/docs/guides/prompt-caching).
-    """
-
-    cache_write_tokens: int = Field(default_factory=_missing)
-    """The number of input tokens that were written to the cache."""
-
-
-class ResponseUsageOutputTokensDetails(BaseModel):
-    """A detailed breakdown of the output tokens."""
-
-    reasoning_tokens: int = Field(default_factory=_missing)
-    """The number of reasoning tokens."""

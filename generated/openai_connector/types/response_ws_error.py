@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from .error_payload import ErrorPayload
 class ResponseWsError(BaseModel):
     """Emitted when an error occurs while processing a Responses WebSocket request."""
 
-    type: Literal["error"] = Field(default_factory=_missing)
+    type: 'Literal["error"]' = Field(default_factory=_missing)
     """The type of the event. Always `error`."""
 
     status: int | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
@@ -22,7 +20,7 @@ from .shell_call_output_delta import ShellCallOutputDelta
 class ResponseAudioTranscriptWsDelta(BaseModel):
     """Emitted when there is a partial transcript of audio."""
 
-    type: Literal["response.audio.transcript.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.audio.transcript.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.transcript.delta`."""
 
     delta: str = Field(default_factory=_missing)
@@ -57,7 +55,7 @@ class ResponseAudioTranscriptWsDone(BaseModel):
 class ResponseAudioWsDelta(BaseModel):
     """Emitted when there is a partial audio response."""
 
-    type: Literal["response.audio.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.audio.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.audio.delta`."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -92,7 +90,7 @@ class ResponseAudioWsDone(BaseModel):
 class ResponseCodeInterpreterCallCodeWsDelta(BaseModel):
     """Emitted when a partial code snippet is streamed by the code interpreter."""
 
-    type: Literal["response.code_interpreter_call_code.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.code_interpreter_call_code.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.code_interpreter_call_code.delta`."""
 
     output_index: int = Field(default_factory=_missing)
@@ -264,7 +262,7 @@ class ResponseContentPartWsDone(BaseModel):
 class ResponseCustomToolCallInputWsDelta(BaseModel):
     """Event representing a delta (partial update) to the input of a custom tool call."""
 
-    type: Literal["response.custom_tool_call_input.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.custom_tool_call_input.delta"]' = Field(default_factory=_missing)
     """The event type identifier."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -380,7 +378,7 @@ class ResponseFileSearchCallWsSearching(BaseModel):
 class ResponseFunctionCallArgumentsWsDelta(BaseModel):
     """Emitted when there is a partial function-call arguments delta."""
 
-    type: Literal["response.function_call_arguments.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.function_call_arguments.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.function_call_arguments.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -538,7 +536,7 @@ class ResponseImageGenCallWsGenerating(BaseModel):
 class ResponseInWsProgress(BaseModel):
     """Emitted when the response is in progress."""
 
-    type: Literal["response.in_progress"] = Field(default_factory=_missing)
+    type: 'Literal["response.in_progress"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.in_progress`."""
 
     response: Response = Field(default_factory=_missing)
@@ -557,7 +555,7 @@ class ResponseInWsProgress(BaseModel):
 class ResponseMcpCallArgumentsWsDelta(BaseModel):
     """Emitted when there is a delta (partial update) to the arguments of an MCP tool call."""
 
-    type: Literal["response.mcp_call_arguments.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.mcp_call_arguments.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always 'response.mcp_call_arguments.delta'."""
 
     output_index: int = Field(default_factory=_missing)
@@ -787,7 +785,7 @@ class ResponseOutputItemWsDone(BaseModel):
 class ResponseOutputTextAnnotationWsAdded(BaseModel):
     """Emitted when an annotation is added to output text content."""
 
-    type: Literal["response.output_text.annotation.added"] = Field(default_factory=_missing)
+    type: 'Literal["response.output_text.annotation.added"]' = Field(default_factory=_missing)
     """The type of the event. Always 'response.output_text.annotation.added'."""
 
     item_id: str = Field(default_factory=_missing)
@@ -879,7 +877,7 @@ class ResponseReasoningSummaryPartWsDone(BaseModel):
 class ResponseReasoningSummaryTextWsDelta(BaseModel):
     """Emitted when a delta is added to a reasoning summary text."""
 
-    type: Literal["response.reasoning_summary_text.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.reasoning_summary_text.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_summary_text.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -935,7 +933,7 @@ class ResponseReasoningSummaryTextWsDone(BaseModel):
 class ResponseReasoningTextWsDelta(BaseModel):
     """Emitted when a delta is added to a reasoning text."""
 
-    type: Literal["response.reasoning_text.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.reasoning_text.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.reasoning_text.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -991,7 +989,7 @@ class ResponseReasoningTextWsDone(BaseModel):
 class ResponseRefusalWsDelta(BaseModel):
     """Emitted when there is a partial refusal text."""
 
-    type: Literal["response.refusal.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.refusal.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.refusal.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -1019,7 +1017,7 @@ class ResponseRefusalWsDelta(BaseModel):
 class ResponseRefusalWsDone(BaseModel):
     """Emitted when refusal text is finalized."""
 
-    type: Literal["response.refusal.done"] = Field(default_factory=_missing)
+    type: 'Literal["response.refusal.done"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.refusal.done`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -1072,7 +1070,7 @@ class ResponseShellCallCommandWsAdded(BaseModel):
 class ResponseShellCallCommandWsDelta(BaseModel):
     """A streaming event that indicated a shell command was incrementally updated."""
 
-    type: Literal["response.shell_call_command.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.shell_call_command.delta"]' = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_command.delta`."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1125,7 +1123,7 @@ class ResponseShellCallCommandWsDone(BaseModel):
 class ResponseShellCallOutputContentWsDelta(BaseModel):
     """A streaming event that indicated shell call output was incrementally added."""
 
-    type: Literal["response.shell_call_output_content.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.shell_call_output_content.delta"]' = Field(default_factory=_missing)
     """The type of the event, always `response.shell_call_output_content.delta`."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1181,7 +1179,7 @@ class ResponseShellCallOutputContentWsDone(BaseModel):
 class ResponseTextWsDelta(BaseModel):
     """Emitted when there is an additional text delta."""
 
-    type: Literal["response.output_text.delta"] = Field(default_factory=_missing)
+    type: 'Literal["response.output_text.delta"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.output_text.delta`."""
 
     item_id: str = Field(default_factory=_missing)
@@ -1309,7 +1307,7 @@ class ResponseWebSearchCallWsSearching(BaseModel):
 class ResponseWsCompleted(BaseModel):
     """Emitted when the model response is complete."""
 
-    type: Literal["response.completed"] = Field(default_factory=_missing)
+    type: 'Literal["response.completed"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.completed`."""
 
     response: Response = Field(default_factory=_missing)
@@ -1328,7 +1326,7 @@ class ResponseWsCompleted(BaseModel):
 class ResponseWsCreated(BaseModel):
     """An event that is emitted when a response is created."""
 
-    type: Literal["response.created"] = Field(default_factory=_missing)
+    type: 'Literal["response.created"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.created`."""
 
     response: Response = Field(default_factory=_missing)
@@ -1347,7 +1345,7 @@ class ResponseWsCreated(BaseModel):
 class ResponseWsFailed(BaseModel):
     """An event that is emitted when a response fails."""
 
-    type: Literal["response.failed"] = Field(default_factory=_missing)
+    type: 'Literal["response.failed"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.failed`."""
 
     sequence_number: int = Field(default_factory=_missing)
@@ -1366,7 +1364,7 @@ class ResponseWsFailed(BaseModel):
 class ResponseWsIncomplete(BaseModel):
     """An event that is emitted when a response finishes as incomplete."""
 
-    type: Literal["response.incomplete"] = Field(default_factory=_missing)
+    type: 'Literal["response.incomplete"]' = Field(default_factory=_missing)
     """The type of the event. Always `response.incomplete`."""
 
     response: Response = Field(default_factory=_missing)
@@ -1385,7 +1383,7 @@ class ResponseWsIncomplete(BaseModel):
 class ResponseWsQueued(BaseModel):
     """Emitted when a response is queued and waiting to be processed."""
 
-    type: Literal["response.queued"] = Field(default_factory=_missing)
+    type: 'Literal["response.queued"]' = Field(default_factory=_missing)
     """The type of the event. Always 'response.queued'."""
 
     response: Response = Field(default_factory=_missing)

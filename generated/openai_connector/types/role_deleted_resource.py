@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class RoleDeletedResource(BaseModel):
     """Confirmation payload returned after deleting a role."""
 
-    object: Literal["role.deleted"] = Field(default_factory=_missing)
+    object: 'Literal["role.deleted"]' = Field(default_factory=_missing)
     """Always `role.deleted`."""
 
     id: str = Field(default_factory=_missing)

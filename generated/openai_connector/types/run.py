@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -17,6 +15,40 @@ from .parallel_tool_calls import ParallelToolCalls
 from .run_completion_usage import RunCompletionUsage
 from .run_tool_call_object import RunToolCallObject
 from .truncation_object import TruncationObject
+
+
+class RunIncompleteDetails(BaseModel):
+    """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
+
+    reason: Open[Literal["max_completion_tokens", "max_prompt_tokens"]] | None = None
+    """The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run."""
+
+
+class RunLastError(BaseModel):
+    """The last error associated with this run. Will be `null` if there are no errors."""
+
+    code: Open[Literal["server_error", "rate_limit_exceeded", "invalid_prompt"]] = Field(default_factory=_missing)
+    """One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`."""
+
+    message: str = Field(default_factory=_missing)
+    """A human-readable description of the error."""
+
+
+class RunRequiredActionSubmitToolOutputs(BaseModel):
+    """Details on the tool outputs needed for this run to continue."""
+
+    tool_calls: list[RunToolCallObject] = Field(default_factory=_missing)
+    """A list of the relevant tool calls."""
+
+
+class RunRequiredAction(BaseModel):
+    """Details on the action required to continue the run. Will be `null` if no action is required."""
+
+    type: 'Literal["submit_tool_outputs"]' = Field(default_factory=_missing)
+    """For now, this is always `submit_tool_outputs`."""
+
+    submit_tool_outputs: RunRequiredActionSubmitToolOutputs = Field(default_factory=_missing)
+    """Details on the tool outputs needed for this run to continue."""
 
 
 class Run(BaseModel):
@@ -134,37 +166,3 @@ class Run(BaseModel):
 
     **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
     """
-
-
-class RunIncompleteDetails(BaseModel):
-    """Details on why the run is incomplete. Will be `null` if the run is not incomplete."""
-
-    reason: Open[Literal["max_completion_tokens", "max_prompt_tokens"]] | None = None
-    """The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run."""
-
-
-class RunLastError(BaseModel):
-    """The last error associated with this run. Will be `null` if there are no errors."""
-
-    code: Open[Literal["server_error", "rate_limit_exceeded", "invalid_prompt"]] = Field(default_factory=_missing)
-    """One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`."""
-
-    message: str = Field(default_factory=_missing)
-    """A human-readable description of the error."""
-
-
-class RunRequiredAction(BaseModel):
-    """Details on the action required to continue the run. Will be `null` if no action is required."""
-
-    type: Literal["submit_tool_outputs"] = Field(default_factory=_missing)
-    """For now, this is always `submit_tool_outputs`."""
-
-    submit_tool_outputs: RunRequiredActionSubmitToolOutputs = Field(default_factory=_missing)
-    """Details on the tool outputs needed for this run to continue."""
-
-
-class RunRequiredActionSubmitToolOutputs(BaseModel):
-    """Details on the tool outputs needed for this run to continue."""
-
-    tool_calls: list[RunToolCallObject] = Field(default_factory=_missing)
-    """A list of the relevant tool calls."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -11,6 +9,16 @@ from .metadata import Metadata
 from .run_step_completion_usage import RunStepCompletionUsage
 from .run_step_details_message_creation_object import RunStepDetailsMessageCreationObject
 from .run_step_details_tool_calls_object import RunStepDetailsToolCallsObject
+
+
+class RunStepLastError(BaseModel):
+    """The last error associated with this run step. Will be `null` if there are no errors."""
+
+    code: Open[Literal["server_error", "rate_limit_exceeded"]] = Field(default_factory=_missing)
+    """One of `server_error` or `rate_limit_exceeded`."""
+
+    message: str = Field(default_factory=_missing)
+    """A human-readable description of the error."""
 
 
 class RunStep(BaseModel):
@@ -42,13 +50,9 @@ class RunStep(BaseModel):
     )
     """The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`."""
 
-    step_details: Open[
-        Annotated[
-            Annotated[RunStepDetailsMessageCreationObject, Tag("message_creation")]
-            | Annotated[RunStepDetailsToolCallsObject, Tag("tool_calls")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    step_details: 'Open[Annotated[Annotated[RunStepDetailsMessageCreationObject, Tag("message_creation")] | Annotated[RunStepDetailsToolCallsObject, Tag("tool_calls")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
     """The details of the run step."""
 
     last_error: RunStepLastError | None = None
@@ -77,13 +81,3 @@ class RunStep(BaseModel):
 
     usage: RunStepCompletionUsage = Field(default_factory=_missing)
     """Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`."""
-
-
-class RunStepLastError(BaseModel):
-    """The last error associated with this run step. Will be `null` if there are no errors."""
-
-    code: Open[Literal["server_error", "rate_limit_exceeded"]] = Field(default_factory=_missing)
-    """One of `server_error` or `rate_limit_exceeded`."""
-
-    message: str = Field(default_factory=_missing)
-    """A human-readable description of the error."""

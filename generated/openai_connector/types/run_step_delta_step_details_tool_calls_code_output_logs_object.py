@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -15,7 +13,7 @@ class RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject(BaseModel):
     index: int = Field(default_factory=_missing)
     """The index of the output in the outputs array."""
 
-    type: Literal["logs"] = Field(default_factory=_missing)
+    type: 'Literal["logs"]' = Field(default_factory=_missing)
     """Always `logs`."""
 
     logs: str | None = None

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import Field
@@ -18,7 +16,7 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject(BaseModel):
     id: str | None = None
     """The ID of the tool call object."""
 
-    type: Literal["file_search"] = Field(default_factory=_missing)
+    type: 'Literal["file_search"]' = Field(default_factory=_missing)
     """The type of tool call. This is always going to be `file_search` for this type of tool call."""
 
     file_search: dict[str, Any] = Field(default_factory=_missing)

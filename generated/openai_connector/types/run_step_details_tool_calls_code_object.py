@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -9,19 +7,6 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .run_step_details_tool_calls_code_output_image_object import RunStepDetailsToolCallsCodeOutputImageObject
 from .run_step_details_tool_calls_code_output_logs_object import RunStepDetailsToolCallsCodeOutputLogsObject
-
-
-class RunStepDetailsToolCallsCodeObject(BaseModel):
-    """Details of the Code Interpreter tool call the run step was involved in."""
-
-    id: str = Field(default_factory=_missing)
-    """The ID of the tool call."""
-
-    type: Literal["code_interpreter"] = Field(default_factory=_missing)
-    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
-
-    code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter = Field(default_factory=_missing)
-    """The Code Interpreter tool call definition."""
 
 
 class RunStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
@@ -40,3 +25,16 @@ class RunStepDetailsToolCallsCodeObjectCodeInterpreter(BaseModel):
         ]
     ] = Field(default_factory=_missing)
     """The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type."""
+
+
+class RunStepDetailsToolCallsCodeObject(BaseModel):
+    """Details of the Code Interpreter tool call the run step was involved in."""
+
+    id: str = Field(default_factory=_missing)
+    """The ID of the tool call."""
+
+    type: 'Literal["code_interpreter"]' = Field(default_factory=_missing)
+    """The type of tool call. This is always going to be `code_interpreter` for this type of tool call."""
+
+    code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter = Field(default_factory=_missing)
+    """The Code Interpreter tool call definition."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -13,19 +11,6 @@ from .run_step_details_tool_calls_file_search_ranking_options_object import (
 from .run_step_details_tool_calls_file_search_result_object import RunStepDetailsToolCallsFileSearchResultObject
 
 
-class RunStepDetailsToolCallsFileSearchObject(BaseModel):
-    """File search tool call"""
-
-    id: str = Field(default_factory=_missing)
-    """The ID of the tool call object."""
-
-    type: Literal["file_search"] = Field(default_factory=_missing)
-    """The type of tool call. This is always going to be `file_search` for this type of tool call."""
-
-    file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch = Field(default_factory=_missing)
-    """For now, this is always going to be an empty object."""
-
-
 class RunStepDetailsToolCallsFileSearchObjectFileSearch(BaseModel):
     """For now, this is always going to be an empty object."""
 
@@ -34,3 +19,16 @@ class RunStepDetailsToolCallsFileSearchObjectFileSearch(BaseModel):
 
     results: list[RunStepDetailsToolCallsFileSearchResultObject] | None = None
     """The results of the file search."""
+
+
+class RunStepDetailsToolCallsFileSearchObject(BaseModel):
+    """File search tool call"""
+
+    id: str = Field(default_factory=_missing)
+    """The ID of the tool call object."""
+
+    type: 'Literal["file_search"]' = Field(default_factory=_missing)
+    """The type of tool call. This is always going to be `file_search` for this type of tool call."""
+
+    file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch = Field(default_factory=_missing)
+    """For now, this is always going to be an empty object."""

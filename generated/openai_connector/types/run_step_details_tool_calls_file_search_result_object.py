@@ -1,12 +1,18 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class RunStepDetailsToolCallsFileSearchResultObjectContentItem(BaseModel):
+    type: 'Literal["text"] | None' = None
+    """The type of the content."""
+
+    text: str | None = None
+    """The text content of the file."""
 
 
 class RunStepDetailsToolCallsFileSearchResultObject(BaseModel):
@@ -23,11 +29,3 @@ class RunStepDetailsToolCallsFileSearchResultObject(BaseModel):
 
     content: list[RunStepDetailsToolCallsFileSearchResultObjectContentItem] | None = None
     """The content of the result that was found. The content is only included if requested via the include query parameter."""
-
-
-class RunStepDetailsToolCallsFileSearchResultObjectContentItem(BaseModel):
-    type: Literal["text"] | None = None
-    """The type of the content."""
-
-    text: str | None = None
-    """The text content of the file."""

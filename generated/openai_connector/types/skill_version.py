@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -10,7 +8,7 @@ from ..lib._models import missing as _missing
 
 
 class SkillVersion(BaseModel):
-    object: Literal["skill.version"] = Field(default_factory=_missing)
+    object: 'Literal["skill.version"]' = Field(default_factory=_missing)
     """The object type, which is `skill.version`."""
 
     id: str = Field(default_factory=_missing)

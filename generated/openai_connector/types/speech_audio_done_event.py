@@ -1,22 +1,10 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
-
-
-class SpeechAudioDoneEvent(BaseModel):
-    """Emitted when the speech synthesis is complete and all audio has been streamed."""
-
-    type: Literal["speech.audio.done"] = Field(default_factory=_missing)
-    """The type of the event. Always `speech.audio.done`."""
-
-    usage: SpeechAudioDoneEventUsage = Field(default_factory=_missing)
-    """Token usage statistics for the request."""
 
 
 class SpeechAudioDoneEventUsage(BaseModel):
@@ -30,3 +18,13 @@ class SpeechAudioDoneEventUsage(BaseModel):
 
     total_tokens: int = Field(default_factory=_missing)
     """Total number of tokens used (input + output)."""
+
+
+class SpeechAudioDoneEvent(BaseModel):
+    """Emitted when the speech synthesis is complete and all audio has been streamed."""
+
+    type: Literal["speech.audio.done"] = Field(default_factory=_missing)
+    """The type of the event. Always `speech.audio.done`."""
+
+    usage: SpeechAudioDoneEventUsage = Field(default_factory=_missing)
+    """Token usage statistics for the request."""

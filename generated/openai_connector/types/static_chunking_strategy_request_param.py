@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -14,7 +12,7 @@ from .static_chunking_strategy import StaticChunkingStrategy, StaticChunkingStra
 class StaticChunkingStrategyRequest(BaseModel):
     """Customize your own chunking strategy by setting chunk size and chunk overlap."""
 
-    type: Literal["static"] = Field(default_factory=_missing)
+    type: 'Literal["static"]' = Field(default_factory=_missing)
     """Always `static`."""
 
     static: StaticChunkingStrategy = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from .static_chunking_strategy import StaticChunkingStrategy
 class StaticChunkingStrategyResponseParam(BaseModel):
     """Static Chunking Strategy"""
 
-    type: Literal["static"] = Field(default_factory=_missing)
+    type: 'Literal["static"]' = Field(default_factory=_missing)
     """Always `static`."""
 
     static: StaticChunkingStrategy = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -11,10 +9,21 @@ from .transcript_text_usage_tokens import TranscriptTextUsageTokens
 from .transcription_language import TranscriptionLanguage
 
 
+class TranscriptTextDoneEventLogprob(BaseModel):
+    token: str | None = None
+    """The token that was used to generate the log probability."""
+
+    logprob: float | None = None
+    """The log probability of the token."""
+
+    bytes: list[int] | None = None
+    """The bytes that were used to generate the log probability."""
+
+
 class TranscriptTextDoneEvent(BaseModel):
     """Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`."""
 
-    type: Literal["transcript.text.done"] = Field(default_factory=_missing)
+    type: 'Literal["transcript.text.done"]' = Field(default_factory=_missing)
     """The type of the event. Always `transcript.text.done`."""
 
     text: str = Field(default_factory=_missing)
@@ -28,14 +37,3 @@ class TranscriptTextDoneEvent(BaseModel):
 
     usage: TranscriptTextUsageTokens | None = None
     """Usage statistics for models billed by token usage."""
-
-
-class TranscriptTextDoneEventLogprob(BaseModel):
-    token: str | None = None
-    """The token that was used to generate the log probability."""
-
-    logprob: float | None = None
-    """The log probability of the token."""
-
-    bytes: list[int] | None = None
-    """The bytes that were used to generate the log probability."""

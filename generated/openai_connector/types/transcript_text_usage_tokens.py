@@ -1,12 +1,20 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class TranscriptTextUsageTokensInputTokenDetails(BaseModel):
+    """Details about the input tokens billed for this request."""
+
+    text_tokens: int | None = None
+    """Number of text tokens billed for this request."""
+
+    audio_tokens: int | None = None
+    """Number of audio tokens billed for this request."""
 
 
 class TranscriptTextUsageTokens(BaseModel):
@@ -26,13 +34,3 @@ class TranscriptTextUsageTokens(BaseModel):
 
     total_tokens: int = Field(default_factory=_missing)
     """Total number of tokens used (input + output)."""
-
-
-class TranscriptTextUsageTokensInputTokenDetails(BaseModel):
-    """Details about the input tokens billed for this request."""
-
-    text_tokens: int | None = None
-    """Number of text tokens billed for this request."""
-
-    audio_tokens: int | None = None
-    """Number of audio tokens billed for this request."""

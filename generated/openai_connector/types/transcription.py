@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Discriminator, Field, Tag
@@ -10,6 +8,17 @@ from ..lib._models import missing as _missing
 from .transcript_text_usage_duration import TranscriptTextUsageDuration
 from .transcript_text_usage_tokens import TranscriptTextUsageTokens
 from .transcription_language import TranscriptionLanguage
+
+
+class TranscriptionLogprob(BaseModel):
+    token: str | None = None
+    """The token in the transcription."""
+
+    logprob: float | None = None
+    """The log probability of the token."""
+
+    bytes: list[float] | None = None
+    """The bytes of the token."""
 
 
 class Transcription(BaseModel):
@@ -35,14 +44,3 @@ class Transcription(BaseModel):
         | None
     ) = None
     """Token usage statistics for the request."""
-
-
-class TranscriptionLogprob(BaseModel):
-    token: str | None = None
-    """The token in the transcription."""
-
-    logprob: float | None = None
-    """The log probability of the token."""
-
-    bytes: list[float] | None = None
-    """The bytes of the token."""

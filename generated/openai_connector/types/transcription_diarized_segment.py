@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class TranscriptionDiarizedSegment(BaseModel):
     """A segment of diarized transcript text with speaker metadata."""
 
-    type: Literal["transcript.text.segment"] = Field(default_factory=_missing)
+    type: 'Literal["transcript.text.segment"]' = Field(default_factory=_missing)
     """The type of the segment. Always `transcript.text.segment`."""
 
     id: str = Field(default_factory=_missing)

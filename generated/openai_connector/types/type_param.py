@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from ..lib._models import missing as _missing
 class Type(BaseModel):
     """An action to type in text."""
 
-    type: Literal["type"] = Field(default_factory=_missing)
+    type: 'Literal["type"]' = Field(default_factory=_missing)
     """Specifies the event type. For a type action, this property is always set to `type`."""
 
     text: str = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class UrlAnnotationSource(BaseModel):
     """URL backing an annotation entry."""
 
-    type: Literal["url"] = Field(default_factory=_missing)
+    type: 'Literal["url"]' = Field(default_factory=_missing)
     """Type discriminator that is always `url`."""
 
     url: str = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from ..lib._models import missing as _missing
 class UsageImagesResult(BaseModel):
     """The aggregated images usage details of the specific time bucket."""
 
-    object: Literal["organization.usage.images.result"] = Field(default_factory=_missing)
+    object: 'Literal["organization.usage.images.result"]' = Field(default_factory=_missing)
 
     images: int = Field(default_factory=_missing)
     """The number of images processed."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -27,23 +25,6 @@ class UsageTimeBucket(BaseModel):
 
     end_time: int = Field(default_factory=_missing)
 
-    results: list[
-        Open[
-            Annotated[
-                Annotated[UsageCompletionsResult, Tag("organization.usage.completions.result")]
-                | Annotated[UsageEmbeddingsResult, Tag("organization.usage.embeddings.result")]
-                | Annotated[UsageModerationsResult, Tag("organization.usage.moderations.result")]
-                | Annotated[UsageImagesResult, Tag("organization.usage.images.result")]
-                | Annotated[UsageAudioSpeechesResult, Tag("organization.usage.audio_speeches.result")]
-                | Annotated[UsageAudioTranscriptionsResult, Tag("organization.usage.audio_transcriptions.result")]
-                | Annotated[UsageVectorStoresResult, Tag("organization.usage.vector_stores.result")]
-                | Annotated[
-                    UsageCodeInterpreterSessionsResult, Tag("organization.usage.code_interpreter_sessions.result")
-                ]
-                | Annotated[UsageFileSearchCallsResult, Tag("organization.usage.file_searches.result")]
-                | Annotated[UsageWebSearchCallsResult, Tag("organization.usage.web_searches.result")]
-                | Annotated[CostsResult, Tag("organization.costs.result")],
-                Discriminator(tag_of("object")),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    results: 'list[Open[Annotated[Annotated[UsageCompletionsResult, Tag("organization.usage.completions.result")] | Annotated[UsageEmbeddingsResult, Tag("organization.usage.embeddings.result")] | Annotated[UsageModerationsResult, Tag("organization.usage.moderations.result")] | Annotated[UsageImagesResult, Tag("organization.usage.images.result")] | Annotated[UsageAudioSpeechesResult, Tag("organization.usage.audio_speeches.result")] | Annotated[UsageAudioTranscriptionsResult, Tag("organization.usage.audio_transcriptions.result")] | Annotated[UsageVectorStoresResult, Tag("organization.usage.vector_stores.result")] | Annotated[UsageCodeInterpreterSessionsResult, Tag("organization.usage.code_interpreter_sessions.result")] | Annotated[UsageFileSearchCallsResult, Tag("organization.usage.file_searches.result")] | Annotated[UsageWebSearchCallsResult, Tag("organization.usage.web_searches.result")] | Annotated[CostsResult, Tag("organization.costs.result")], Discriminator(tag_of("object"))]]]' = Field(
+        default_factory=_missing
+    )

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -10,7 +8,7 @@ from ..lib._models import missing as _missing
 
 
 class UserDeleteResponse(BaseModel):
-    object: Literal["organization.user.deleted"] = Field(default_factory=_missing)
+    object: 'Literal["organization.user.deleted"]' = Field(default_factory=_missing)
 
     id: str = Field(default_factory=_missing)
 

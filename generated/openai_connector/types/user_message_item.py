@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -30,15 +28,9 @@ class UserMessageItem(BaseModel):
 
     type: Literal["chatkit.user_message"] = Field(default_factory=_missing)
 
-    content: list[
-        Open[
-            Annotated[
-                Annotated[UserMessageInputText, Tag("input_text")]
-                | Annotated[UserMessageQuotedText, Tag("quoted_text")],
-                Discriminator(tag_of("type")),
-            ]
-        ]
-    ] = Field(default_factory=_missing)
+    content: 'list[Open[Annotated[Annotated[UserMessageInputText, Tag("input_text")] | Annotated[UserMessageQuotedText, Tag("quoted_text")], Discriminator(tag_of("type"))]]]' = Field(
+        default_factory=_missing
+    )
     """Ordered content elements supplied by the user."""
 
     attachments: list[Attachment] = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -14,7 +12,7 @@ from .role import Role
 class UserRoleAssignment(BaseModel):
     """Role assignment linking a user to a role."""
 
-    object: Literal["user.role"] = Field(default_factory=_missing)
+    object: 'Literal["user.role"]' = Field(default_factory=_missing)
     """Always `user.role`."""
 
     user: OrganizationUser = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -9,6 +7,23 @@ from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .metadata import Metadata
 from .vector_store_expiration_after import VectorStoreExpirationAfter
+
+
+class VectorStoreFileCounts(BaseModel):
+    in_progress: int = Field(default_factory=_missing)
+    """The number of files that are currently being processed."""
+
+    completed: int = Field(default_factory=_missing)
+    """The number of files that have been successfully processed."""
+
+    failed: int = Field(default_factory=_missing)
+    """The number of files that have failed to process."""
+
+    cancelled: int = Field(default_factory=_missing)
+    """The number of files that were cancelled."""
+
+    total: int = Field(default_factory=_missing)
+    """The total number of files."""
 
 
 class VectorStore(BaseModel):
@@ -51,20 +66,3 @@ class VectorStore(BaseModel):
     Keys are strings with a maximum length of 64 characters. Values are strings
     with a maximum length of 512 characters.
     """
-
-
-class VectorStoreFileCounts(BaseModel):
-    in_progress: int = Field(default_factory=_missing)
-    """The number of files that are currently being processed."""
-
-    completed: int = Field(default_factory=_missing)
-    """The number of files that have been successfully processed."""
-
-    failed: int = Field(default_factory=_missing)
-    """The number of files that have failed to process."""
-
-    cancelled: int = Field(default_factory=_missing)
-    """The number of files that were cancelled."""
-
-    total: int = Field(default_factory=_missing)
-    """The total number of files."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -10,6 +8,16 @@ from ..lib._models import missing as _missing
 from .other_chunking_strategy_response_param import OtherChunkingStrategyResponseParam
 from .static_chunking_strategy_response_param import StaticChunkingStrategyResponseParam
 from .vector_store_file_attributes import VectorStoreFileAttributes
+
+
+class VectorStoreFileLastError(BaseModel):
+    """The last error associated with this vector store file. Will be `null` if there are no errors."""
+
+    code: Open[Literal["server_error", "unsupported_file", "invalid_file"]] = Field(default_factory=_missing)
+    """One of `server_error`, `unsupported_file`, or `invalid_file`."""
+
+    message: str = Field(default_factory=_missing)
+    """A human-readable description of the error."""
 
 
 class VectorStoreFile(BaseModel):
@@ -55,13 +63,3 @@ class VectorStoreFile(BaseModel):
     with a maximum length of 64 characters. Values are strings with a maximum
     length of 512 characters, booleans, or numbers.
     """
-
-
-class VectorStoreFileLastError(BaseModel):
-    """The last error associated with this vector store file. Will be `null` if there are no errors."""
-
-    code: Open[Literal["server_error", "unsupported_file", "invalid_file"]] = Field(default_factory=_missing)
-    """One of `server_error`, `unsupported_file`, or `invalid_file`."""
-
-    message: str = Field(default_factory=_missing)
-    """A human-readable description of the error."""

@@ -1,12 +1,27 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
+
+
+class VectorStoreFileBatchFileCounts(BaseModel):
+    in_progress: int = Field(default_factory=_missing)
+    """The number of files that are currently being processed."""
+
+    completed: int = Field(default_factory=_missing)
+    """The number of files that have been processed."""
+
+    failed: int = Field(default_factory=_missing)
+    """The number of files that have failed to process."""
+
+    cancelled: int = Field(default_factory=_missing)
+    """The number of files that where cancelled."""
+
+    total: int = Field(default_factory=_missing)
+    """The total number of files."""
 
 
 class VectorStoreFileBatch(BaseModel):
@@ -28,20 +43,3 @@ class VectorStoreFileBatch(BaseModel):
     """The status of the vector store files batch, which can be either `in_progress`, `completed`, `cancelled` or `failed`."""
 
     file_counts: VectorStoreFileBatchFileCounts = Field(default_factory=_missing)
-
-
-class VectorStoreFileBatchFileCounts(BaseModel):
-    in_progress: int = Field(default_factory=_missing)
-    """The number of files that are currently being processed."""
-
-    completed: int = Field(default_factory=_missing)
-    """The number of files that have been processed."""
-
-    failed: int = Field(default_factory=_missing)
-    """The number of files that have failed to process."""
-
-    cancelled: int = Field(default_factory=_missing)
-    """The number of files that where cancelled."""
-
-    total: int = Field(default_factory=_missing)
-    """The total number of files."""

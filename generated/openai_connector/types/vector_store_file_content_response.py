@@ -1,12 +1,18 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class VectorStoreFileContentResponseDataItem(BaseModel):
+    type: str | None = None
+    """The content type (currently only `"text"`)"""
+
+    text: str | None = None
+    """The text content"""
 
 
 class VectorStoreFileContentResponse(BaseModel):
@@ -23,11 +29,3 @@ class VectorStoreFileContentResponse(BaseModel):
 
     next_page: str | None = None
     """The token for the next page, if any."""
-
-
-class VectorStoreFileContentResponseDataItem(BaseModel):
-    type: str | None = None
-    """The content type (currently only `"text"`)"""
-
-    text: str | None = None
-    """The text content"""

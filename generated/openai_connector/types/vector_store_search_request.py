@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Literal, Required
 
@@ -11,6 +9,15 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .comparison_filter import ComparisonFilter, ComparisonFilterParam
 from .compound_filter import CompoundFilter, CompoundFilterParam
+
+
+class VectorStoreSearchRequestRankingOptions(BaseModel):
+    """Ranking options for search."""
+
+    ranker: Open[Literal["none", "auto", "default-2024-11-15"]] | None = None
+    """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
+
+    score_threshold: float | None = None
 
 
 class VectorStoreSearchRequest(BaseModel):
@@ -54,6 +61,15 @@ class VectorStoreSearchRequest(BaseModel):
     """Ranking options for search."""
 
 
+class VectorStoreSearchRequestRankingOptionsParam(TypedDict, total=False):
+    """Ranking options for search."""
+
+    ranker: Literal["none", "auto", "default-2024-11-15"]
+    """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
+
+    score_threshold: float
+
+
 class VectorStoreSearchRequestParam(TypedDict, total=False):
     query: Required[str | Sequence[str]]
     """A query string for a search"""
@@ -69,21 +85,3 @@ class VectorStoreSearchRequestParam(TypedDict, total=False):
 
     ranking_options: VectorStoreSearchRequestRankingOptionsParam
     """Ranking options for search."""
-
-
-class VectorStoreSearchRequestRankingOptions(BaseModel):
-    """Ranking options for search."""
-
-    ranker: Open[Literal["none", "auto", "default-2024-11-15"]] | None = None
-    """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
-
-    score_threshold: float | None = None
-
-
-class VectorStoreSearchRequestRankingOptionsParam(TypedDict, total=False):
-    """Ranking options for search."""
-
-    ranker: Literal["none", "auto", "default-2024-11-15"]
-    """Enable re-ranking; set to `none` to disable, which can help reduce latency."""
-
-    score_threshold: float

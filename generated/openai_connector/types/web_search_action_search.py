@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Literal, Required
 
@@ -9,6 +7,16 @@ from typing_extensions import TypedDict
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class WebSearchActionSearchSource(BaseModel):
+    """A source used in the search."""
+
+    type: 'Literal["url"]' = Field(default_factory=_missing)
+    """The type of source. Always `url`."""
+
+    url: str = Field(default_factory=_missing)
+    """The URL of the source."""
 
 
 class WebSearchActionSearch(BaseModel):
@@ -27,6 +35,16 @@ class WebSearchActionSearch(BaseModel):
     """The sources used in the search."""
 
 
+class WebSearchActionSearchSourceParam(TypedDict, total=False):
+    """A source used in the search."""
+
+    type: Required[Literal["url"]]
+    """The type of source. Always `url`."""
+
+    url: Required[str]
+    """The URL of the source."""
+
+
 class WebSearchActionSearchParam(TypedDict, total=False):
     """Action type "search" - Performs a web search query."""
 
@@ -41,23 +59,3 @@ class WebSearchActionSearchParam(TypedDict, total=False):
 
     sources: Sequence[WebSearchActionSearchSourceParam]
     """The sources used in the search."""
-
-
-class WebSearchActionSearchSource(BaseModel):
-    """A source used in the search."""
-
-    type: Literal["url"] = Field(default_factory=_missing)
-    """The type of source. Always `url`."""
-
-    url: str = Field(default_factory=_missing)
-    """The URL of the source."""
-
-
-class WebSearchActionSearchSourceParam(TypedDict, total=False):
-    """A source used in the search."""
-
-    type: Required[Literal["url"]]
-    """The type of source. Always `url`."""
-
-    url: Required[str]
-    """The URL of the source."""

@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Literal, Required
 
@@ -10,6 +8,17 @@ from typing_extensions import TypedDict
 from ..lib._models import BaseModel, Open
 from ..lib._models import missing as _missing
 from .web_search_approximate_location import WebSearchApproximateLocation, WebSearchApproximateLocationParam
+
+
+class WebSearchToolFilters(BaseModel):
+    """Filters for the search."""
+
+    allowed_domains: list[str] | None = None
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """
 
 
 class WebSearchTool(BaseModel):
@@ -33,6 +42,17 @@ class WebSearchTool(BaseModel):
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
 
 
+class WebSearchToolFiltersParam(TypedDict, total=False):
+    """Filters for the search."""
+
+    allowed_domains: Sequence[str] | None
+    """Allowed domains for the search. If not provided, all domains are allowed.
+    Subdomains of the provided domains are allowed as well.
+
+    Example: `["pubmed.ncbi.nlm.nih.gov"]`
+    """
+
+
 class WebSearchToolParam(TypedDict, total=False):
     """Search the Internet for sources related to the prompt. Learn more about the
     [web search tool](/docs/guides/tools-web-search).
@@ -52,25 +72,3 @@ class WebSearchToolParam(TypedDict, total=False):
 
     search_context_size: Literal["low", "medium", "high"]
     """High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default."""
-
-
-class WebSearchToolFilters(BaseModel):
-    """Filters for the search."""
-
-    allowed_domains: list[str] | None = None
-    """Allowed domains for the search. If not provided, all domains are allowed.
-    Subdomains of the provided domains are allowed as well.
-
-    Example: `["pubmed.ncbi.nlm.nih.gov"]`
-    """
-
-
-class WebSearchToolFiltersParam(TypedDict, total=False):
-    """Filters for the search."""
-
-    allowed_domains: Sequence[str] | None
-    """Allowed domains for the search. If not provided, all domains are allowed.
-    Subdomains of the provided domains are allowed as well.
-
-    Example: `["pubmed.ncbi.nlm.nih.gov"]`
-    """

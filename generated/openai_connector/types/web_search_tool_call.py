@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal, Required
 
 from pydantic import Discriminator, Field, Tag
@@ -27,14 +25,9 @@ class WebSearchToolCall(BaseModel):
     status: Open[Literal["in_progress", "searching", "completed", "failed"]] = Field(default_factory=_missing)
     """The status of the web search tool call."""
 
-    action: Open[
-        Annotated[
-            Annotated[WebSearchActionSearch, Tag("search")]
-            | Annotated[WebSearchActionOpenPage, Tag("open_page")]
-            | Annotated[WebSearchActionFind, Tag("find_in_page")],
-            Discriminator(tag_of("type")),
-        ]
-    ] = Field(default_factory=_missing)
+    action: 'Open[Annotated[Annotated[WebSearchActionSearch, Tag("search")] | Annotated[WebSearchActionOpenPage, Tag("open_page")] | Annotated[WebSearchActionFind, Tag("find_in_page")], Discriminator(tag_of("type"))]]' = Field(
+        default_factory=_missing
+    )
     """An object describing the specific action taken in this web search call.
     Includes details on how the model used the web (search, open_page, find_in_page).
     """

@@ -1,12 +1,17 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class WebhookBatchExpiredData(BaseModel):
+    """Event data payload."""
+
+    id: str = Field(default_factory=_missing)
+    """The unique ID of the batch API request."""
 
 
 class WebhookBatchExpired(BaseModel):
@@ -26,10 +31,3 @@ class WebhookBatchExpired(BaseModel):
 
     type: Literal["batch.expired"] = Field(default_factory=_missing)
     """The type of the event. Always `batch.expired`."""
-
-
-class WebhookBatchExpiredData(BaseModel):
-    """Event data payload."""
-
-    id: str = Field(default_factory=_missing)
-    """The unique ID of the batch API request."""

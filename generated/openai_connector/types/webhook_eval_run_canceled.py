@@ -1,12 +1,17 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class WebhookEvalRunCanceledData(BaseModel):
+    """Event data payload."""
+
+    id: str = Field(default_factory=_missing)
+    """The unique ID of the eval run."""
 
 
 class WebhookEvalRunCanceled(BaseModel):
@@ -26,10 +31,3 @@ class WebhookEvalRunCanceled(BaseModel):
 
     type: Literal["eval.run.canceled"] = Field(default_factory=_missing)
     """The type of the event. Always `eval.run.canceled`."""
-
-
-class WebhookEvalRunCanceledData(BaseModel):
-    """Event data payload."""
-
-    id: str = Field(default_factory=_missing)
-    """The unique ID of the eval run."""

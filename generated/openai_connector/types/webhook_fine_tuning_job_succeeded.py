@@ -1,12 +1,17 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class WebhookFineTuningJobSucceededData(BaseModel):
+    """Event data payload."""
+
+    id: str = Field(default_factory=_missing)
+    """The unique ID of the fine-tuning job."""
 
 
 class WebhookFineTuningJobSucceeded(BaseModel):
@@ -26,10 +31,3 @@ class WebhookFineTuningJobSucceeded(BaseModel):
 
     type: Literal["fine_tuning.job.succeeded"] = Field(default_factory=_missing)
     """The type of the event. Always `fine_tuning.job.succeeded`."""
-
-
-class WebhookFineTuningJobSucceededData(BaseModel):
-    """Event data payload."""
-
-    id: str = Field(default_factory=_missing)
-    """The unique ID of the fine-tuning job."""

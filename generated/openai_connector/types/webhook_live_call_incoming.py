@@ -1,12 +1,32 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class WebhookLiveCallIncomingDataSipHeader(BaseModel):
+    """A header from the SIP Invite."""
+
+    name: str = Field(default_factory=_missing)
+    """Name of the SIP Header."""
+
+    value: str = Field(default_factory=_missing)
+    """Value of the SIP Header."""
+
+
+class WebhookLiveCallIncomingData(BaseModel):
+    """Event data payload."""
+
+    session_id: str = Field(default_factory=_missing)
+    """The Transceiver `rtc_...` ID of the pending SIP session. The same
+    value appears as `call_id` in `realtime.call.incoming`.
+    """
+
+    sip_headers: list[WebhookLiveCallIncomingDataSipHeader] = Field(default_factory=_missing)
+    """Headers from the SIP Invite."""
 
 
 class WebhookLiveCallIncoming(BaseModel):
@@ -29,25 +49,3 @@ class WebhookLiveCallIncoming(BaseModel):
 
     type: Literal["live.call.incoming"] = Field(default_factory=_missing)
     """The type of the event. Always `live.call.incoming`."""
-
-
-class WebhookLiveCallIncomingData(BaseModel):
-    """Event data payload."""
-
-    session_id: str = Field(default_factory=_missing)
-    """The Transceiver `rtc_...` ID of the pending SIP session. The same
-    value appears as `call_id` in `realtime.call.incoming`.
-    """
-
-    sip_headers: list[WebhookLiveCallIncomingDataSipHeader] = Field(default_factory=_missing)
-    """Headers from the SIP Invite."""
-
-
-class WebhookLiveCallIncomingDataSipHeader(BaseModel):
-    """A header from the SIP Invite."""
-
-    name: str = Field(default_factory=_missing)
-    """Name of the SIP Header."""
-
-    value: str = Field(default_factory=_missing)
-    """Value of the SIP Header."""

@@ -1,12 +1,32 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
 from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
+
+
+class WebhookRealtimeCallIncomingDataSipHeader(BaseModel):
+    """A header from the SIP Invite."""
+
+    name: str = Field(default_factory=_missing)
+    """Name of the SIP Header."""
+
+    value: str = Field(default_factory=_missing)
+    """Value of the SIP Header."""
+
+
+class WebhookRealtimeCallIncomingData(BaseModel):
+    """Event data payload."""
+
+    call_id: str = Field(default_factory=_missing)
+    """The Transceiver `rtc_...` ID of the pending SIP session. The same
+    value appears as `session_id` in `live.call.incoming`.
+    """
+
+    sip_headers: list[WebhookRealtimeCallIncomingDataSipHeader] = Field(default_factory=_missing)
+    """Headers from the SIP Invite."""
 
 
 class WebhookRealtimeCallIncoming(BaseModel):
@@ -29,25 +49,3 @@ class WebhookRealtimeCallIncoming(BaseModel):
 
     type: Literal["realtime.call.incoming"] = Field(default_factory=_missing)
     """The type of the event. Always `realtime.call.incoming`."""
-
-
-class WebhookRealtimeCallIncomingData(BaseModel):
-    """Event data payload."""
-
-    call_id: str = Field(default_factory=_missing)
-    """The Transceiver `rtc_...` ID of the pending SIP session. The same
-    value appears as `session_id` in `live.call.incoming`.
-    """
-
-    sip_headers: list[WebhookRealtimeCallIncomingDataSipHeader] = Field(default_factory=_missing)
-    """Headers from the SIP Invite."""
-
-
-class WebhookRealtimeCallIncomingDataSipHeader(BaseModel):
-    """A header from the SIP Invite."""
-
-    name: str = Field(default_factory=_missing)
-    """Name of the SIP Header."""
-
-    value: str = Field(default_factory=_missing)
-    """Value of the SIP Header."""

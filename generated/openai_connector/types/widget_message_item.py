@@ -1,6 +1,4 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -24,7 +22,7 @@ class WidgetMessageItem(BaseModel):
     thread_id: str = Field(default_factory=_missing)
     """Identifier of the parent thread."""
 
-    type: Literal["chatkit.widget"] = Field(default_factory=_missing)
+    type: 'Literal["chatkit.widget"]' = Field(default_factory=_missing)
     """Type discriminator that is always `chatkit.widget`."""
 
     widget: str = Field(default_factory=_missing)

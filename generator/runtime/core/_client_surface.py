@@ -8,7 +8,6 @@ still sharing the connection pool (unless `http_client=` is given) and the rate 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Self, TypedDict
 
@@ -153,7 +152,7 @@ class ClientSurface:
             raise ConfigurationError("base_url is an OpenAI setting; use client.copy(azure_endpoint=...) for Azure")
         base = str(url).strip().rstrip("/")
         check_url("base_url", base, "https://api.openai.com/v1")
-        self._config = dataclasses.replace(self._config, base_url=base)
+        self._config = self._config._replace(base_url=base)
         self._settings = {**self._settings, "base_url": base}
         builder = self._builder
         self._builder = type(builder)(routing_for(self._config), builder.default_headers, builder.default_query)

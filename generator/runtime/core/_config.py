@@ -7,7 +7,6 @@ import os
 import re
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 from urllib.parse import urlsplit
 
@@ -15,6 +14,7 @@ from typing_extensions import override
 
 from ._constants import AZURE_HOST_TEMPLATE, OPENAI_BASE_URL
 from ._errors import ConfigurationError, ConfigurationWarning
+from ._record import Record
 
 if TYPE_CHECKING:
     from .auth import Auth
@@ -35,10 +35,10 @@ __all__ = [
 TokenProvider: TypeAlias = Callable[[], str] | Callable[[], Awaitable[str]]
 AzureApi: TypeAlias = Literal["classic", "v1"]
 
-_AZURE_KEY = re.compile(r"[0-9a-fA-F]{32}|[0-9A-Za-z]{84}")
-_RESOURCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,62}")
+_AZURE_KEY = r"[0-9a-fA-F]{32}|[0-9A-Za-z]{84}"  # patterns: compiled (and cached by `re`) on first use
+_RESOURCE = r"[A-Za-z0-9][A-Za-z0-9-]{0,62}"
 _ENDPOINT_SUFFIXES = ("/openai/v1", "/openai")
-_API_VERSION = re.compile(r"\d{4}-\d{2}-\d{2}(-preview)?|v1")
+_API_VERSION = r"\d{4}-\d{2}-\d{2}(-preview)?|v1"
 
 
 def check_url(setting: str, url: str, example: str) -> None:
@@ -56,21 +56,20 @@ def check_url(setting: str, url: str, example: str) -> None:
         raise ConfigurationError(f"{setting} must not have a query string or fragment; expected a URL like {example}")
 
 
-@dataclass(frozen=True, slots=True)
-class ClientConfig:
+class ClientConfig(Record):
     """Resolved connection settings. Its repr names which settings are set, never their secret values."""
 
     provider: Literal["openai", "azure"]
     azure_api: AzureApi
     base_url: str  # OpenAI: the API base; Azure: the endpoint (scheme and host, no path)
-    api_key: str | None = field(default=None, repr=False)
-    organization: str | None = field(default=None, repr=False)
-    project: str | None = field(default=None, repr=False)
+    api_key: str | None = None
+    organization: str | None = None
+    project: str | None = None
     azure_deployment: str | None = None
     api_version: str | None = None
-    azure_ad_token: str | None = field(default=None, repr=False)
-    azure_ad_token_provider: TokenProvider | None = field(default=None, repr=False)
-    auth: Auth | None = field(default=None, repr=False)  # a scheme of `lib.auth` given as `auth=`
+    azure_ad_token: str | None = None
+    azure_ad_token_provider: TokenProvider | None = None
+    auth: Auth | None = None  # a scheme of `lib.auth` given as `auth=`
 
     @property
     def is_azure(self) -> bool:
@@ -221,7 +220,7 @@ def _openai_config(
         )
     url = (base_url or OPENAI_BASE_URL).rstrip("/")
     check_url("base_url", url, "https://api.openai.com/v1")
-    if _AZURE_KEY.fullmatch(api_key) and len(api_key) == 32:
+    if len(api_key) == 32 and re.fullmatch(_AZURE_KEY, api_key):
         warnings.warn(
             "api_key looks like an Azure OpenAI key (32 hexadecimal characters) but the client is set up "
             "for OpenAI; did you mean is_openai_key=False with azure_endpoint?",
@@ -267,7 +266,7 @@ def _azure_config(
     if azure_endpoint and azure_resource:
         raise ConfigurationError("pass only one of azure_endpoint and azure_resource")
     if azure_resource:
-        if not _RESOURCE.fullmatch(azure_resource):
+        if not re.fullmatch(_RESOURCE, azure_resource):
             raise ConfigurationError(
                 "azure_resource must be the resource name only (letters, digits and '-'), not a URL; "
                 "pass a URL as azure_endpoint"
@@ -301,7 +300,7 @@ def _azure_config(
             "Azure OpenAI needs api_version (e.g. '2024-10-21'; or set OPENAI_API_VERSION), "
             "or azure_api='v1' for the v1 API, which takes none"
         )
-    if api_version and not _API_VERSION.fullmatch(api_version):
+    if api_version and not re.fullmatch(_API_VERSION, api_version):
         raise ConfigurationError(
             f"api_version {api_version!r} is not an Azure OpenAI API version: expected YYYY-MM-DD or "
             "YYYY-MM-DD-preview (e.g. '2024-10-21'), or 'v1'"
@@ -334,7 +333,7 @@ def _azure_config(
                 ConfigurationWarning,
                 stacklevel=4,
             )
-        elif not _AZURE_KEY.fullmatch(api_key):
+        elif not re.fullmatch(_AZURE_KEY, api_key):
             warnings.warn(
                 "api_key does not look like an Azure OpenAI key (32 hexadecimal characters); is it an OpenAI "
                 "key, or an Entra ID token (pass that as azure_ad_token)?",

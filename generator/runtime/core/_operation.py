@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Literal
+
+from ._record import Record
 
 RequestKind = Literal["none", "json", "multipart", "form", "binary"]
 ResponseKind = Literal["json", "text", "binary", "none", "json_or_text"]
 
+_EMPTY: Mapping[str, object] = MappingProxyType({})
 
-@dataclass(frozen=True, slots=True)
-class Operation:
+
+class Operation(Record):
     """One operation of a spec.
 
     `api` names the spec (`"openai"`, `"azure"`, or another namespace); `path` is the template as
@@ -40,8 +43,8 @@ class Operation:
     path: str
     request_kind: RequestKind = "none"
     response_kind: ResponseKind = "json"
-    client_params: Mapping[str, str] = field(default_factory=dict)
-    checks: Mapping[str, Mapping[str, Mapping[str, object]]] = field(default_factory=dict)
+    client_params: Mapping[str, str] = _EMPTY  # type: ignore[assignment]
+    checks: Mapping[str, Mapping[str, Mapping[str, object]]] = _EMPTY  # type: ignore[assignment]
     accept: str = "application/json"
     server_path: str = ""
     deprecated: bool = False
@@ -49,5 +52,5 @@ class Operation:
     deployment_scoped: bool = False
     version_param: str = ""
     stream_done: bool = False
-    upload_formats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    pagination: Mapping[str, str] = field(default_factory=dict)
+    upload_formats: Mapping[str, tuple[str, ...]] = _EMPTY  # type: ignore[assignment]
+    pagination: Mapping[str, str] = _EMPTY  # type: ignore[assignment]

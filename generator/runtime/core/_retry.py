@@ -7,12 +7,12 @@ import math
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import httpx2
 
 from ._constants import BACKOFF_JITTER, INITIAL_RETRY_DELAY, MAX_BACKOFF_DELAY, RETRYABLE_STATUS_CODES
+from ._record import Record
 
 __all__ = ["RetryEvent", "RetryPolicy", "retry_delay"]
 
@@ -28,8 +28,7 @@ class RetryPolicy(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to 
     server_errors_only: bool = False  # the raw request's connector rule: 5xx and network errors only
 
 
-@dataclass(frozen=True, slots=True)
-class RetryEvent:
+class RetryEvent(Record):
     """Passed to `on_retry` before each retry: `attempt` is the number of the attempt that failed (from 1)."""
 
     attempt: int

@@ -67,3 +67,35 @@ def test_a_method_renders_its_parameters_where_they_go() -> None:
     assert 'query={"timeout": query_timeout}' in text
     assert 'path_params={"pet_id": pet_id}' in text
     assert "_GET_PET = Operation(" in text
+
+
+def test_types_modules_evaluate_annotations_so_classes_follow_what_they_use() -> None:
+    layout = laid_out(
+        {"/nodes": {"get": {"operationId": "getNode", "responses": answer("Node")}}},
+        {
+            "Node": {
+                "type": "object",
+                "properties": {
+                    "label": {"type": "object", "properties": {"text": {"type": "string"}}},
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+                    "text": {"type": "string"},
+                },
+            }
+        },
+    )
+    text = PackageRenderer(layout, environment(), "generated for a test", "").types_files()["types/node.py"]
+    assert "from __future__ import annotations" not in text  # pydantic would compile every annotation string
+    assert text.index("class NodeLabel(BaseModel):") < text.index("class Node(BaseModel):")  # used before defined
+    assert "    label: NodeLabel | None = None" in text
+    assert '    children: "list[Node] | None" = None' in text  # itself: not defined yet, stays a string
+    assert "    text: str | None = None" in text
+
+
+def test_an_annotation_using_a_name_its_model_rebinds_stays_a_string() -> None:
+    layout = laid_out(
+        {"/flags": {"get": {"operationId": "getFlags", "responses": answer("Flags")}}},
+        {"Flags": {"type": "object", "properties": {"bool": {"type": "boolean"}, "other": {"type": "boolean"}}}},
+    )
+    text = PackageRenderer(layout, environment(), "generated for a test", "").types_files()["types/flags.py"]
+    fields = [line.strip() for line in text.splitlines() if line.startswith("    ") and ": " in line]
+    assert fields == ['bool: "bool | None" = None', 'other: "bool | None" = None']  # `bool = None` rebinds it

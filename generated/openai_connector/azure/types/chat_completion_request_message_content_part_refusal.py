@@ -1,6 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -13,7 +11,7 @@ from ...lib._models import missing as _missing
 class ChatCompletionRequestMessageContentPartRefusal(BaseModel):
     """Refusal content part"""
 
-    type: Literal["refusal"] = Field(default_factory=_missing)
+    type: 'Literal["refusal"]' = Field(default_factory=_missing)
     """The type of the content part."""
 
     refusal: str = Field(default_factory=_missing)

@@ -1,6 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -12,7 +10,7 @@ from .function_object import FunctionObject, FunctionObjectParam
 
 
 class ChatCompletionTool(BaseModel):
-    type: Literal["function"] = Field(default_factory=_missing)
+    type: 'Literal["function"]' = Field(default_factory=_missing)
     """The type of the tool. Currently, only `function` is supported."""
 
     function: FunctionObject = Field(default_factory=_missing)

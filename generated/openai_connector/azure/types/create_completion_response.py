@@ -1,6 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -10,6 +8,33 @@ from ...lib._models import missing as _missing
 from .completion_usage import CompletionUsage
 from .content_filter_choice_results import ContentFilterChoiceResults
 from .prompt_filter_results import PromptFilterResults
+
+
+class CreateCompletionResponseChoiceLogprobs(BaseModel):
+    text_offset: list[int] | None = None
+
+    token_logprobs: list[float] | None = None
+
+    tokens: list[str] | None = None
+
+    top_logprobs: list[dict[str, float]] | None = None
+
+
+class CreateCompletionResponseChoice(BaseModel):
+    finish_reason: Open[Literal["stop", "length", "content_filter"]] = Field(default_factory=_missing)
+    """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
+    `length` if the maximum number of tokens specified in the request was reached,
+    or `content_filter` if content was omitted due to a flag from our content filters.
+    """
+
+    index: int = Field(default_factory=_missing)
+
+    logprobs: CreateCompletionResponseChoiceLogprobs | None = None
+
+    text: str = Field(default_factory=_missing)
+
+    content_filter_results: ContentFilterChoiceResults | None = None
+    """Information about the content filtering category (hate, sexual, violence, self_harm), if it has been detected, as well as the severity level (very_low, low, medium, high-scale that determines the intensity and risk level of harmful content) and if it has been filtered or not. Information about third party text and profanity, if it has been detected, and if it has been filtered or not. And information about customer block list, if it has been filtered and its id."""
 
 
 class CreateCompletionResponse(BaseModel):
@@ -41,30 +66,3 @@ class CreateCompletionResponse(BaseModel):
 
     usage: CompletionUsage | None = None
     """Usage statistics for the completion request."""
-
-
-class CreateCompletionResponseChoice(BaseModel):
-    finish_reason: Open[Literal["stop", "length", "content_filter"]] = Field(default_factory=_missing)
-    """The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
-    `length` if the maximum number of tokens specified in the request was reached,
-    or `content_filter` if content was omitted due to a flag from our content filters.
-    """
-
-    index: int = Field(default_factory=_missing)
-
-    logprobs: CreateCompletionResponseChoiceLogprobs | None = None
-
-    text: str = Field(default_factory=_missing)
-
-    content_filter_results: ContentFilterChoiceResults | None = None
-    """Information about the content filtering category (hate, sexual, violence, self_harm), if it has been detected, as well as the severity level (very_low, low, medium, high-scale that determines the intensity and risk level of harmful content) and if it has been filtered or not. Information about third party text and profanity, if it has been detected, and if it has been filtered or not. And information about customer block list, if it has been filtered and its id."""
-
-
-class CreateCompletionResponseChoiceLogprobs(BaseModel):
-    text_offset: list[int] | None = None
-
-    token_logprobs: list[float] | None = None
-
-    tokens: list[str] | None = None
-
-    top_logprobs: list[dict[str, float]] | None = None

@@ -1,6 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Required
 
@@ -52,16 +50,6 @@ class EmbeddingsCreateBodyParam(TypedDict, total=False):
     """The number of dimensions the resulting output embeddings should have. Only supported in `text-embedding-3` and later models."""
 
 
-class EmbeddingsCreateResponse(BaseModel):
-    object: str = Field(default_factory=_missing)
-
-    model: str = Field(default_factory=_missing)
-
-    data: list[EmbeddingsCreateResponseDataItem] = Field(default_factory=_missing)
-
-    usage: EmbeddingsCreateResponseUsage = Field(default_factory=_missing)
-
-
 class EmbeddingsCreateResponseDataItem(BaseModel):
     index: int = Field(default_factory=_missing)
 
@@ -74,3 +62,13 @@ class EmbeddingsCreateResponseUsage(BaseModel):
     prompt_tokens: int = Field(default_factory=_missing)
 
     total_tokens: int = Field(default_factory=_missing)
+
+
+class EmbeddingsCreateResponse(BaseModel):
+    object: str = Field(default_factory=_missing)
+
+    model: str = Field(default_factory=_missing)
+
+    data: list[EmbeddingsCreateResponseDataItem] = Field(default_factory=_missing)
+
+    usage: EmbeddingsCreateResponseUsage = Field(default_factory=_missing)

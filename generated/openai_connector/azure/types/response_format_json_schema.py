@@ -1,6 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -9,20 +7,6 @@ from typing_extensions import TypedDict
 from ...lib._models import BaseModel
 from ...lib._models import missing as _missing
 from .response_format_json_schema_schema import ResponseFormatJsonSchemaSchema
-
-
-class ResponseFormatJsonSchema(BaseModel):
-    type: Literal["json_schema"] = Field(default_factory=_missing)
-    """The type of response format being defined: `json_schema`"""
-
-    json_schema: ResponseFormatJsonSchemaJsonSchema = Field(default_factory=_missing)
-
-
-class ResponseFormatJsonSchemaParam(TypedDict, total=False):
-    type: Required[Literal["json_schema"]]
-    """The type of response format being defined: `json_schema`"""
-
-    json_schema: Required[ResponseFormatJsonSchemaJsonSchemaParam]
 
 
 class ResponseFormatJsonSchemaJsonSchema(BaseModel):
@@ -39,6 +23,13 @@ class ResponseFormatJsonSchemaJsonSchema(BaseModel):
     """Whether to enable strict schema adherence when generating the output. If set to true, the model will always follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is `true`."""
 
 
+class ResponseFormatJsonSchema(BaseModel):
+    type: 'Literal["json_schema"]' = Field(default_factory=_missing)
+    """The type of response format being defined: `json_schema`"""
+
+    json_schema: ResponseFormatJsonSchemaJsonSchema = Field(default_factory=_missing)
+
+
 class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
     description: str
     """A description of what the response format is for, used by the model to determine how to respond in the format."""
@@ -51,3 +42,10 @@ class ResponseFormatJsonSchemaJsonSchemaParam(TypedDict, total=False):
 
     strict: bool | None
     """Whether to enable strict schema adherence when generating the output. If set to true, the model will always follow the exact schema defined in the `schema` field. Only a subset of JSON Schema is supported when `strict` is `true`."""
+
+
+class ResponseFormatJsonSchemaParam(TypedDict, total=False):
+    type: Required[Literal["json_schema"]]
+    """The type of response format being defined: `json_schema`"""
+
+    json_schema: Required[ResponseFormatJsonSchemaJsonSchemaParam]

@@ -1,5 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
 
 from pydantic import Field
 

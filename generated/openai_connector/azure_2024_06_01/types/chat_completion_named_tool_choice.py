@@ -1,6 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from pydantic import Field
@@ -10,13 +8,23 @@ from ...lib._models import BaseModel
 from ...lib._models import missing as _missing
 
 
+class ChatCompletionNamedToolChoiceFunction(BaseModel):
+    name: str = Field(default_factory=_missing)
+    """The name of the function to call."""
+
+
 class ChatCompletionNamedToolChoice(BaseModel):
     """Specifies a tool the model should use. Use to force the model to call a specific function."""
 
-    type: Literal["function"] | None = None
+    type: 'Literal["function"] | None' = None
     """The type of the tool. Currently, only `function` is supported."""
 
     function: ChatCompletionNamedToolChoiceFunction | None = None
+
+
+class ChatCompletionNamedToolChoiceFunctionParam(TypedDict, total=False):
+    name: Required[str]
+    """The name of the function to call."""
 
 
 class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
@@ -26,13 +34,3 @@ class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
     """The type of the tool. Currently, only `function` is supported."""
 
     function: ChatCompletionNamedToolChoiceFunctionParam
-
-
-class ChatCompletionNamedToolChoiceFunction(BaseModel):
-    name: str = Field(default_factory=_missing)
-    """The name of the function to call."""
-
-
-class ChatCompletionNamedToolChoiceFunctionParam(TypedDict, total=False):
-    name: Required[str]
-    """The name of the function to call."""

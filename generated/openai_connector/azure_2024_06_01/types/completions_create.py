@@ -1,6 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any
 
@@ -143,21 +141,14 @@ class CompletionsCreateBodyParam(TypedDict, total=False):
     """
 
 
-class CompletionsCreateResponse(BaseModel):
-    id: str = Field(default_factory=_missing)
+class CompletionsCreateResponseChoiceLogprobs(BaseModel):
+    tokens: list[str] | None = None
 
-    object: str = Field(default_factory=_missing)
+    token_logprobs: list[float] | None = None
 
-    created: int = Field(default_factory=_missing)
+    top_logprobs: list[dict[str, float]] | None = None
 
-    model: str = Field(default_factory=_missing)
-
-    prompt_filter_results: PromptFilterResults | None = None
-    """Content filtering results for zero or more prompts in the request. In a streaming request, results for different prompts may arrive at different times or in different orders."""
-
-    choices: list[CompletionsCreateResponseChoice] = Field(default_factory=_missing)
-
-    usage: CompletionsCreateResponseUsage | None = None
+    text_offset: list[int] | None = None
 
 
 class CompletionsCreateResponseChoice(BaseModel):
@@ -173,19 +164,26 @@ class CompletionsCreateResponseChoice(BaseModel):
     """Information about the content filtering category (hate, sexual, violence, self_harm), if it has been detected, as well as the severity level (very_low, low, medium, high-scale that determines the intensity and risk level of harmful content) and if it has been filtered or not. Information about third party text and profanity, if it has been detected, and if it has been filtered or not. And information about customer block list, if it has been filtered and its id."""
 
 
-class CompletionsCreateResponseChoiceLogprobs(BaseModel):
-    tokens: list[str] | None = None
-
-    token_logprobs: list[float] | None = None
-
-    top_logprobs: list[dict[str, float]] | None = None
-
-    text_offset: list[int] | None = None
-
-
 class CompletionsCreateResponseUsage(BaseModel):
     completion_tokens: float = Field(default_factory=_missing)
 
     prompt_tokens: float = Field(default_factory=_missing)
 
     total_tokens: float = Field(default_factory=_missing)
+
+
+class CompletionsCreateResponse(BaseModel):
+    id: str = Field(default_factory=_missing)
+
+    object: str = Field(default_factory=_missing)
+
+    created: int = Field(default_factory=_missing)
+
+    model: str = Field(default_factory=_missing)
+
+    prompt_filter_results: PromptFilterResults | None = None
+    """Content filtering results for zero or more prompts in the request. In a streaming request, results for different prompts may arrive at different times or in different orders."""
+
+    choices: list[CompletionsCreateResponseChoice] = Field(default_factory=_missing)
+
+    usage: CompletionsCreateResponseUsage | None = None

@@ -1,10 +1,15 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
 
 from pydantic import Field
 
 from ...lib._models import BaseModel
 from ...lib._models import missing as _missing
+
+
+class ContentFilterDetectedWithCitationResultCitation(BaseModel):
+    URL: str | None = None
+
+    license: str | None = None
 
 
 class ContentFilterDetectedWithCitationResult(BaseModel):
@@ -13,9 +18,3 @@ class ContentFilterDetectedWithCitationResult(BaseModel):
     detected: bool = Field(default_factory=_missing)
 
     citation: ContentFilterDetectedWithCitationResultCitation | None = None
-
-
-class ContentFilterDetectedWithCitationResultCitation(BaseModel):
-    URL: str | None = None
-
-    license: str | None = None

@@ -1,5 +1,5 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
+
 
 from ...lib._models import BaseModel
 from .content_filter_detected_result import ContentFilterDetectedResult

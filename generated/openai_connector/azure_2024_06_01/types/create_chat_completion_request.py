@@ -1,6 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal, Required
 
@@ -15,6 +13,20 @@ from .chat_completion_request_message import ChatCompletionRequestMessage, ChatC
 from .chat_completion_response_format import ChatCompletionResponseFormat
 from .chat_completion_tool import ChatCompletionTool, ChatCompletionToolParam
 from .chat_completion_tool_choice_option import ChatCompletionToolChoiceOption, ChatCompletionToolChoiceOptionParam
+
+
+class CreateChatCompletionRequestFunctionCall(BaseModel):
+    """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
+
+    name: str = Field(default_factory=_missing)
+    """The name of the function to call."""
+
+
+class CreateChatCompletionRequestResponseFormat(BaseModel):
+    """An object specifying the format that the model must output. Used to enable JSON mode."""
+
+    type: ChatCompletionResponseFormat | None = None
+    """Setting to `json_object` enables JSON mode. This guarantees that the message the model generates is valid JSON."""
 
 
 class CreateChatCompletionRequest(BaseModel):
@@ -97,6 +109,20 @@ class CreateChatCompletionRequest(BaseModel):
     """Deprecated in favor of `tool_choice`. Controls how the model responds to function calls. "none" means the model does not call a function, and responds to the end-user. "auto" means the model can pick between an end-user or calling a function.  Specifying a particular function via `{"name":\\ "my_function"}` forces the model to call that function. "none" is the default when no functions are present. "auto" is the default if functions are present."""
 
 
+class CreateChatCompletionRequestFunctionCallParam(TypedDict, total=False):
+    """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
+
+    name: Required[str]
+    """The name of the function to call."""
+
+
+class CreateChatCompletionRequestResponseFormatParam(TypedDict, total=False):
+    """An object specifying the format that the model must output. Used to enable JSON mode."""
+
+    type: ChatCompletionResponseFormat
+    """Setting to `json_object` enables JSON mode. This guarantees that the message the model generates is valid JSON."""
+
+
 class CreateChatCompletionRequestParam(TypedDict, total=False):
     temperature: float | None
     """What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
@@ -163,31 +189,3 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
 
     function_call: Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallParam
     """Deprecated in favor of `tool_choice`. Controls how the model responds to function calls. "none" means the model does not call a function, and responds to the end-user. "auto" means the model can pick between an end-user or calling a function.  Specifying a particular function via `{"name":\\ "my_function"}` forces the model to call that function. "none" is the default when no functions are present. "auto" is the default if functions are present."""
-
-
-class CreateChatCompletionRequestFunctionCall(BaseModel):
-    """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
-
-    name: str = Field(default_factory=_missing)
-    """The name of the function to call."""
-
-
-class CreateChatCompletionRequestFunctionCallParam(TypedDict, total=False):
-    """Specifying a particular function via `{"name": "my_function"}` forces the model to call that function."""
-
-    name: Required[str]
-    """The name of the function to call."""
-
-
-class CreateChatCompletionRequestResponseFormat(BaseModel):
-    """An object specifying the format that the model must output. Used to enable JSON mode."""
-
-    type: ChatCompletionResponseFormat | None = None
-    """Setting to `json_object` enables JSON mode. This guarantees that the message the model generates is valid JSON."""
-
-
-class CreateChatCompletionRequestResponseFormatParam(TypedDict, total=False):
-    """An object specifying the format that the model must output. Used to enable JSON mode."""
-
-    type: ChatCompletionResponseFormat
-    """Setting to `json_object` enables JSON mode. This guarantees that the message the model generates is valid JSON."""

@@ -1,6 +1,4 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Required
 
 from pydantic import Field

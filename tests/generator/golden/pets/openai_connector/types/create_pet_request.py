@@ -1,6 +1,4 @@
 # generated from the Golden Pets spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Annotated, Required
 
@@ -11,6 +9,12 @@ from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .pet_kind import PetKind
 from .tag import TagSchema, TagSchemaParam
+
+
+class CreatePetRequestCustomDiet(BaseModel):
+    """Custom diet"""
+
+    kcal: float | None = None
 
 
 class CreatePetRequest(BaseModel):
@@ -59,9 +63,3 @@ CreatePetRequestParam = TypedDict(
     },
     total=False,
 )
-
-
-class CreatePetRequestCustomDiet(BaseModel):
-    """Custom diet"""
-
-    kcal: float | None = None

@@ -1,6 +1,4 @@
 # generated from the Golden Pets spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
@@ -10,6 +8,6 @@ from ..lib._models import missing as _missing
 
 
 class PetEvent(BaseModel):
-    type: Open[Literal["pet.created", "pet.delta", "pet.done"]] = Field(default_factory=_missing)
+    type: 'Open[Literal["pet.created", "pet.delta", "pet.done"]]' = Field(default_factory=_missing)
 
     delta: str | None = None

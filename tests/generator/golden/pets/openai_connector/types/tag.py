@@ -1,6 +1,4 @@
 # generated from the Golden Pets spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Required
 
@@ -16,7 +14,7 @@ class TagSchema(BaseModel):
 
     label: str = Field(default_factory=_missing)
 
-    children: list[TagSchema] | None = None
+    children: "list[TagSchema] | None" = None
 
 
 class TagSchemaParam(TypedDict, total=False):
@@ -24,4 +22,4 @@ class TagSchemaParam(TypedDict, total=False):
 
     label: Required[str]
 
-    children: Sequence[TagSchemaParam]
+    children: "Sequence[TagSchemaParam]"

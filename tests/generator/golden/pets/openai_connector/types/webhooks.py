@@ -1,6 +1,4 @@
 # generated from the Golden Pets spec by the openai-connector generator; do not edit
-from __future__ import annotations
-
 from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
@@ -8,6 +6,12 @@ from pydantic import Discriminator, Field, Tag
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
 from .pet_adopted import PetAdopted
+
+
+class PetLostWebhookEventData(BaseModel):
+    pet_id: str | None = None
+
+    last_seen: str | None = None
 
 
 class PetLostWebhookEvent(BaseModel):
@@ -28,9 +32,3 @@ UnwrapWebhookEvent: TypeAlias = Open[
 
 An event of a type this client does not know yet is kept as its decoded JSON.
 """
-
-
-class PetLostWebhookEventData(BaseModel):
-    pet_id: str | None = None
-
-    last_seen: str | None = None
