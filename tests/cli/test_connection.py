@@ -1,5 +1,5 @@
 """Keys go only where they belong: flags (or `from_env` arguments) and environment variables combine in one
-order of precedence (`openai_connector.lib._config.PRECEDENCE`), the same for the CLI and `Client.from_env()`.
+order of precedence (`openai_connector.lib._environment.PRECEDENCE`), the same for the CLI and `Client.from_env()`.
 
 Two loopback servers stand for the two providers, one pretending to be OpenAI, one Azure OpenAI; each row
 says which of them must get the call and with which credential header, or that nothing is sent at all.

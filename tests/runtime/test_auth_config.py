@@ -220,7 +220,7 @@ def test_sync_client_refuses_async_provider() -> None:
             {"is_openai_key": True, "api_key": FAKE_OPENAI_KEY, "azure_endpoint": "https://r.openai.azure.com"},
             "is_openai_key=True",
         ),
-        # api_version chooses Azure OpenAI (`_config.PRECEDENCE`), which then needs an endpoint
+        # api_version chooses Azure OpenAI (`_environment.PRECEDENCE`), which then needs an endpoint
         ({"api_key": FAKE_OPENAI_KEY, "api_version": "2024-10-21"}, "Azure OpenAI needs azure_endpoint"),
         ({"is_openai_key": True, "api_key": FAKE_OPENAI_KEY, "api_version": "2024-10-21"}, "api_version is an Azure"),
         (
@@ -337,7 +337,7 @@ def test_repr_hides_secrets() -> None:
     assert "provider='azure'" in repr(azure)
 
 
-# -- the order of precedence of settings and environment (`_config.with_environment`) ----------------
+# -- the order of precedence of settings and environment (`_environment.with_environment`) ----------------
 
 _OPENAI_VARS = {
     "OPENAI_API_KEY": "sk-env",
@@ -460,6 +460,6 @@ def _provider() -> str:
 def test_settings_are_completed_from_the_chosen_providers_variables_only(
     explicit: dict[str, Any], environ: dict[str, str], expected: dict[str, Any]
 ) -> None:
-    from openai_connector.lib._config import with_environment
+    from openai_connector.lib._environment import with_environment
 
     assert with_environment(explicit, environ) == expected

@@ -16,8 +16,9 @@ import httpx2
 from typing_extensions import Unpack, override
 
 from ._client_surface import ClientSurface
-from ._config import ClientConfig, check_api_version, for_client_class, resolve_config, with_environment
+from ._config import ClientConfig, check_api_version, resolve_config
 from ._decoding import decode, page_model, raw_result, validator
+from ._environment import for_client_class, with_environment
 from ._flow import Flow, run_async, run_sync
 from ._logging import setup_logging
 from ._notices import admin_key_hint
@@ -121,7 +122,7 @@ class _ClientCore(ClientSurface, Generic[_Http]):
     def from_env(
         cls, api_key: str | None = None, *, http_client: _Http | None = None, **settings: Unpack[ClientSettings]
     ) -> Self:
-        """A client from these settings completed by `OPENAI_*` / `AZURE_OPENAI_*` variables (`_config.PRECEDENCE`)."""
+        """A client from these settings completed by `OPENAI_*` / `AZURE_OPENAI_*` variables (`_environment`)."""
         pinned = {} if cls._provider is None else {"is_openai_key": cls._provider == "openai"}
         found = with_environment({"api_key": api_key, **settings, **pinned})
         return cls(found.pop("api_key", None), http_client=http_client, **found)
