@@ -16,7 +16,7 @@ import pytest
 from openai_connector.lib.actions import Actions, AsyncActions, InterruptedRun, partial_results
 
 from tests.actions.conftest import make_async_client, make_client
-from tests.reliability._helpers import completion
+from tests.runtime._helpers import completion
 from tests.support.loopback import LoopbackServer, Recorded, Reply
 
 TOTAL = 200

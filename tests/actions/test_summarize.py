@@ -9,7 +9,7 @@ from openai_connector.lib.actions import Actions, AsyncActions, SummarizeError, 
 from openai_connector.lib.actions.summarize import SUMMARY_TEMPLATE
 
 from tests.actions.conftest import make_async_client, make_client
-from tests.reliability._helpers import completion
+from tests.runtime._helpers import completion
 from tests.support.fake_openai import FakeOpenAI
 from tests.support.loopback import LoopbackServer, Recorded, Reply
 

@@ -322,7 +322,7 @@ def test_chat_many_interrupted_prints_finished_items_and_exits_130(server: Loopb
     import itertools
     import signal
 
-    from tests.reliability._helpers import completion
+    from tests.runtime._helpers import completion
     from tests.support.loopback import Recorded
 
     total, stop_at = 200, 8

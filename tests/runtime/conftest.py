@@ -1,4 +1,4 @@
-"""Fixtures of the runtime tests: a loopback server and clients pointed at it (fake keys only)."""
+"""Fixtures of the runtime tests (one folder per policy): a loopback server, a clean environment and logger."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from tests.support.loopback import LoopbackServer
 
 @pytest.fixture
 def server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as srv:
+    with LoopbackServer(lifetime=30.0) as srv:
         yield srv
 
 

@@ -14,7 +14,7 @@ import httpx2
 import pytest
 from openai_connector import APITimeoutError
 
-from tests.reliability._helpers import (
+from tests.runtime._helpers import (
     PROVIDERS,
     Provider,
     achat,

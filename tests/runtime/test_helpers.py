@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.reliability._helpers import no_leaks, within
+from tests.runtime._helpers import no_leaks, within
 
 
 def test_leak_check_reports_a_socket_left_open() -> None:

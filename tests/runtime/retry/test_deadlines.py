@@ -18,7 +18,7 @@ import pytest
 from openai_connector import APITimeoutError, InternalServerError, RateLimitError
 from openai_connector.lib._flow import Sleep
 
-from tests.reliability._helpers import (
+from tests.runtime._helpers import (
     PROVIDERS,
     Provider,
     achat,
@@ -151,7 +151,7 @@ async def test_a_streamed_answer_under_a_deadline_is_delivered_whole_async(
 
 
 def _chunks(n: int) -> list[dict[str, Any]]:
-    from tests.reliability._helpers import chunk
+    from tests.runtime._helpers import chunk
 
     return [chunk(str(i)) for i in range(n)]
 

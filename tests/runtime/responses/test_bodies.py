@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from openai_connector import APIConnectionError, APIResponseValidationError, AsyncClient, Client
 
-from tests.reliability._helpers import (
+from tests.runtime._helpers import (
     PROVIDERS,
     Provider,
     achat,

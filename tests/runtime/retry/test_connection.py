@@ -12,7 +12,7 @@ from openai_connector import APIConnectionError
 from openai_connector.lib import RetryEvent
 from openai_connector.lib._constants import MAX_REDIRECTS
 
-from tests.reliability._helpers import (
+from tests.runtime._helpers import (
     AZURE_KEY,
     OPENAI_KEY,
     PROVIDERS,

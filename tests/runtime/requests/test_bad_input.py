@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from openai_connector import Client, ConfigurationError, InvalidRequestError
 
-from tests.reliability._helpers import API_VERSION, AZURE_KEY, DEPLOYMENT, MESSAGES, OPENAI_KEY
+from tests.runtime._helpers import API_VERSION, AZURE_KEY, DEPLOYMENT, MESSAGES, OPENAI_KEY
 from tests.support.loopback import LoopbackServer
 
 Call = Callable[[Client, Client, Path], object]
@@ -432,7 +432,7 @@ def test_there_are_at_least_60_cases() -> None:
 
 def test_valid_edges_pass_the_checks(server: LoopbackServer, clients: tuple[Client, Client]) -> None:
     """The bounds are inclusive where the spec says so, and None passes where the spec allows null."""
-    from tests.reliability._helpers import completion
+    from tests.runtime._helpers import completion
     from tests.support.loopback import Reply
 
     openai, _ = clients

@@ -25,7 +25,7 @@ import httpx2
 import pytest
 from openai_connector import APIError, AsyncClient, Client
 
-from tests.reliability._helpers import DEPLOYMENT, MESSAGES, completion, refused_url
+from tests.runtime._helpers import DEPLOYMENT, MESSAGES, completion, refused_url
 from tests.support.loopback import LoopbackServer, Reply, sse_event
 
 # Written in pieces so that the repository's own key scan (tests/client/test_cassettes.py) does not flag them.
@@ -38,7 +38,7 @@ RESOURCE = "secretresource42"
 SECRETS = (OPENAI_KEY, ORGANIZATION, PROJECT, AZURE_KEY, AD_TOKEN, RESOURCE)
 # Fragments too: a secret cut in half (e.g. by a truncated repr) still leaks.
 FRAGMENTS = ("SECRETOPENAIKEY", "SECRETORGANIZATION", "SECRETPROJECT", "5ec7e75e5ec7", "SECRETADTOKEN", RESOURCE)
-REPO_TESTS = Path(__file__).resolve().parent.parent
+REPO_TESTS = Path(__file__).resolve().parents[3] / "tests"
 
 
 def leaked(text: str) -> list[str]:

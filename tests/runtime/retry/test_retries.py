@@ -17,7 +17,7 @@ import pytest
 from openai_connector import BadRequestError, InternalServerError, RateLimitError
 from openai_connector.lib import RetryEvent
 
-from tests.reliability._helpers import (
+from tests.runtime._helpers import (
     PROVIDERS,
     Provider,
     achat,

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from openai_connector import Client
 
 from tests._specs import AZURE_SPEC, OPENAI_SPEC, spec
-from tests.reliability._helpers import API_VERSION, AZURE_KEY, DEPLOYMENT, OPENAI_KEY, completion
+from tests.runtime._helpers import API_VERSION, AZURE_KEY, DEPLOYMENT, OPENAI_KEY, completion
 from tests.support.loopback import LoopbackServer, Reply
 
 MAX_DEPTH = 4

@@ -22,7 +22,7 @@ from openai_connector import (
     StreamInterruptedError,
 )
 
-from tests.reliability._helpers import (
+from tests.runtime._helpers import (
     PROVIDERS,
     Provider,
     achat,

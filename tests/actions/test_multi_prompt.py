@@ -35,7 +35,7 @@ from openai_connector import (
 )
 from openai_connector.lib.actions import Actions, AsyncActions, InterruptedRun, ItemResult, partial_results
 
-from tests.reliability._helpers import (
+from tests.runtime._helpers import (
     DEPLOYMENT,
     PROVIDERS,
     Provider,
