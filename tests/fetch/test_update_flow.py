@@ -118,7 +118,7 @@ def test_generate_needs_a_config(tmp_path: Path) -> None:
 
 def test_make_update_specs_runs_the_whole_flow() -> None:
     dry_run = subprocess.run(
-        ["make", "-n", "-o", "install", "update-specs", "SOURCE=downloads/openapi.yaml"],
+        ["make", "-n", "--no-print-directory", "-o", "install", "update-specs", "SOURCE=downloads/openapi.yaml"],
         capture_output=True,
         text=True,
         check=True,
