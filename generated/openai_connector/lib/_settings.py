@@ -67,6 +67,8 @@ class ClientSettings(TypedDict, total=False):
     strict_api_version: bool
     allow_unknown_api_version: bool
     webhook_secret: str | None
+    # openai-python's constructor argument: False (tolerant reading) is what this client always does
+    _strict_response_validation: bool
 
 
 class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to define at import time

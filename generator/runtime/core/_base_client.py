@@ -18,6 +18,7 @@ from ._client_surface import ClientSurface
 from ._config import ClientConfig, check_api_version, resolve_config
 from ._decoding import decode, page_model, raw_result, validator
 from ._environment import for_client_class, with_environment
+from ._errors import ConfigurationError
 from ._flow import Flow, run_async, run_sync
 from ._logging import setup_logging
 from ._notices import admin_key_hint
@@ -69,6 +70,11 @@ class _ClientCore(ClientSurface, Generic[_Http]):
     ) -> None:
         if not settings.keys() <= _SETTINGS:
             raise unknown_setting(type(self).__name__, settings.keys() - _SETTINGS, _SETTINGS)
+        if settings.pop("_strict_response_validation", False):
+            raise ConfigurationError(
+                "_strict_response_validation=True is not offered: this client reads answers tolerantly "
+                "(unknown fields and values kept, missing ones None); leave it out or pass False"
+            )
         settings = cast(ClientSettings, for_client_class(self._provider, {"api_key": api_key, **settings}))
         api_key = settings.pop("api_key", None)  # type: ignore[typeddict-item]
         if http_client is not None and "timeout" not in settings:

@@ -368,3 +368,12 @@ def test_every_exported_name_imports_and_all_is_sorted() -> None:
     assert sorted(dir(openai_connector)) == sorted(names)
     for name in ("OpenAI", "AsyncOpenAI", "AzureOpenAI", "AsyncAzureOpenAI", "OpenAIError"):
         assert name in names
+
+
+def test_openai_pythons_strict_response_validation_argument(server: LoopbackServer) -> None:
+    server.script(Reply(body={"object": "list", "data": []}))
+    with OpenAI(api_key=FAKE_OPENAI_KEY, base_url=server.url, _strict_response_validation=False) as client:
+        assert list(client.models.list()) == []  # False is what this client always does: tolerant reading
+    with pytest.raises(ConfigurationError, match="_strict_response_validation=True is not offered"):
+        OpenAI(api_key=FAKE_OPENAI_KEY, base_url=server.url, _strict_response_validation=True)
+    assert len(server.requests) == 1
