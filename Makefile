@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## Create .venv and install the client, the generator and the dev tools.
 
-generate: install  ## Regenerate generated/openai_connector from specs/ (the main job).
+generate: install  ## Regenerate generated/openai_connector from specs/ and generator/runtime/ (the main job).
 	$(PY) -m generator generate --config $(CONFIG) --out generated --report build/generation-report.json
 
 check-generated: install  ## Regenerate into a temporary folder; fail on any difference from generated/.
