@@ -18,7 +18,7 @@ from typing_extensions import Unpack
 from ._api_response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
 from ._decoding import decode, page_model, validator
 from ._flow import Flow, run_async, run_sync
-from ._pagination import AsyncCursorPage, SyncCursorPage
+from ._pagination import AsyncCursorPage, SyncCursorPage, page_class
 from ._request import CALL, PAGE, STREAM, CallArgs, Keywords, PageArgs, RequestArgs, StreamArgs, next_page_args
 from ._response import BinaryResponse, ResponseInfo
 from ._send import send
@@ -105,7 +105,8 @@ class RawCaller(_Caller):
 
         def parse() -> SyncCursorPage[Any]:
             model = page_model(decoder(), args["item_type"])
-            return SyncCursorPage(model, lambda cursor: client.call_page(op, **next_page_args(args, cursor)))
+            page: type[SyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=True)
+            return page(model, lambda cursor: client.call_page(op, **next_page_args(args, cursor)))
 
         return self._wrap(sent, parse, needs_body=True)
 
@@ -134,7 +135,8 @@ class AsyncRawCaller(_Caller):
 
         def parse() -> AsyncCursorPage[Any]:
             model = page_model(decoder(), args["item_type"])
-            return AsyncCursorPage(model, lambda cursor: client.call_page(op, **next_page_args(args, cursor)))
+            page: type[AsyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=False)
+            return page(model, lambda cursor: client.call_page(op, **next_page_args(args, cursor)))
 
         return self._wrap(sent, parse, needs_body=True)
 

@@ -152,6 +152,26 @@ def test_raw_list_parses_to_a_page_that_fetches_the_next_pages(server: LoopbackS
     assert server.requests[1].query["after"] == ["a"]
 
 
+def test_raw_parse_gives_the_page_class_the_plain_call_gives(server: LoopbackServer) -> None:
+    models = {"object": "list", "data": [{"id": "m", "object": "model", "created": 1, "owned_by": "o"}]}
+    server.script(Reply(body=models), Reply(body=models))
+    with _client(server, False) as client:
+        plain = client.models.list()
+        parsed = client.models.with_raw_response.list().parse()
+    assert type(parsed) is type(plain)  # a plain list without a cursor: SyncPage, not SyncCursorPage
+    assert [m.id for m in parsed] == ["m"]
+
+
+async def test_async_raw_parse_gives_the_page_class_the_plain_call_gives(server: LoopbackServer) -> None:
+    models = {"object": "list", "data": [{"id": "m", "object": "model", "created": 1, "owned_by": "o"}]}
+    server.script(Reply(body=models), Reply(body=models))
+    async with _async_client(server, False) as client:
+        plain = await client.models.list()
+        parsed = (await client.models.with_raw_response.list()).parse()
+    assert type(parsed) is type(plain)
+    assert [m.id async for m in parsed] == ["m"]
+
+
 @pytest.mark.parametrize("azure", [False, True])
 def test_raw_binary_and_stream_calls(server: LoopbackServer, azure: bool) -> None:
     server.script(
