@@ -18,11 +18,10 @@ import hashlib
 import hmac
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import pydantic
-
+from ._decoding import validator
 from ._errors import ConfigurationError
 
 if TYPE_CHECKING:
@@ -52,12 +51,11 @@ class Webhooks(Generic[_E]):
     `OPENAI_WEBHOOK_SECRET` environment variable (read at each call).
     """
 
-    __slots__ = ("_client_secret", "_event_type", "_validate")
+    __slots__ = ("_client_secret", "_event_type")
 
     def __init__(self, client: SyncAPIClient | AsyncAPIClient, event_type: Any) -> None:
         self._client_secret = client._webhook_secret
         self._event_type = event_type
-        self._validate: Callable[[bytes], Any] | None = None
 
     def unwrap(
         self,
@@ -72,9 +70,7 @@ class Webhooks(Generic[_E]):
         know yet is returned as its decoded JSON (a dict)."""
         body = _payload_bytes(payload)
         self.verify_signature(body, headers, secret=secret, tolerance=tolerance, now=now)
-        if self._validate is None:
-            self._validate = pydantic.TypeAdapter(self._event_type).validate_json
-        event: _E = self._validate(body)
+        event: _E = validator(self._event_type)(body)
         return event
 
     def verify_signature(
