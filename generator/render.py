@@ -7,6 +7,7 @@ import collections
 import dataclasses
 import json
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -26,6 +27,7 @@ from generator.naming import (
 )
 from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable, UnionKind
 from generator.parser.operations import Operation, Parameter, Response
+from generator.runtime_source import ResourceHelpers, resource_helpers
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -74,12 +76,20 @@ class RenderedField:
 class PackageRenderer:
     """Renders one API (the root one, or a namespace such as `azure`) into files of the package."""
 
-    def __init__(self, layout: Layout, env: jinja2.Environment, header: str, prefix: str) -> None:
+    def __init__(
+        self,
+        layout: Layout,
+        env: jinja2.Environment,
+        header: str,
+        prefix: str,
+        helpers: Mapping[str, ResourceHelpers] | None = None,
+    ) -> None:
         self.layout = layout
         self.env = env
         self.header = header
         self.prefix = prefix  # "" for the root API, "azure/" for a namespace
         self.lib = "..lib" if not prefix else "..." + "lib"
+        self.helpers = resource_helpers() if helpers is None else helpers  # resource path -> its mixins
 
     # -- types ------------------------------------------------------------------------------
 
@@ -229,9 +239,11 @@ class PackageRenderer:
             for node in nodes:
                 methods = [self._method(op, annotator, Annotator(self.layout)) for op in node.operations]
                 operations.extend(m["op"] for m in methods)
+                helpers = self.helpers.get(".".join(node.path))
                 resources.append(
                     {
                         "class_name": node.class_name,
+                        "mixins": (helpers.sync_class, helpers.async_class) if helpers else None,
                         "description": "",
                         "children": [{"attribute": a, "class_name": c.class_name} for a, c in node.children.items()],
                         "methods": methods,
@@ -247,9 +259,19 @@ class PackageRenderer:
                 ),
                 operations=operations,
                 resources=resources,
+                mixin_imports=self._mixin_imports(nodes),
             )
         files[f"{self.prefix}resources/__init__.py"] = f"# {self.header}\n"
         return files
+
+    def _mixin_imports(self, nodes: list[ResourceNode]) -> list[tuple[str, list[str]]]:
+        """(module inside lib/, [class names]) of the helper mixins the module's resources inherit."""
+        grouped: dict[str, set[str]] = collections.defaultdict(set)
+        for node in nodes:
+            helpers = self.helpers.get(".".join(node.path))
+            if helpers is not None:
+                grouped[helpers.module].update((helpers.sync_class, helpers.async_class))
+        return [(module, sorted(names)) for module, names in sorted(grouped.items())]
 
     def _method(self, op: Operation, annotator: Annotator, runtime: Annotator) -> dict[str, Any]:
         """One method; `annotator` renders annotations, `runtime` the type expressions the call needs at run time."""

@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import importlib.util
 from pathlib import Path
+from typing import Any
 
 LIB = "lib"  # the runtime's folder inside every generated package
 RUNTIME_SOURCE = Path(__file__).resolve().parent / "runtime"
@@ -19,6 +20,7 @@ EXTRAS_SOURCE = RUNTIME_SOURCE / "extras"
 REPO_ROOT = RUNTIME_SOURCE.parents[1]
 COPY_HEADER = "# copied from generator/runtime/{source} by the openai-connector generator; edit the source\n"
 RESERVED_MODULE = "_reserved.py"  # stdlib only: the generator loads it by path
+HELPERS_MODULE = "_helpers_index.py"  # stdlib only, like _reserved.py
 
 
 @dataclasses.dataclass(frozen=True)
@@ -30,20 +32,40 @@ class RuntimeNames:
     exports: dict[str, str]  # public runtime name -> lib module
 
 
+@dataclasses.dataclass(frozen=True)
+class ResourceHelpers:
+    """The mixins a generated resource inherits its hand-written helper methods from."""
+
+    module: str  # inside lib/, dotted
+    sync_class: str
+    async_class: str
+
+
+def _load(path: Path, what: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"_connector_runtime_{path.stem.lstrip('_')}", path)
+    if spec is None or spec.loader is None:
+        raise RuntimeError(f"cannot load the runtime's {what} from {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @functools.cache
 def runtime_names(source: Path = LIB_SOURCE) -> RuntimeNames:
     """Read `_reserved.py` from the runtime's source without importing the runtime package."""
-    path = source / RESERVED_MODULE
-    spec = importlib.util.spec_from_file_location("_connector_runtime_reserved", path)
-    if spec is None or spec.loader is None:
-        raise RuntimeError(f"cannot load the runtime's reserved names from {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load(source / RESERVED_MODULE, "reserved names")
     return RuntimeNames(
         client_attributes=frozenset(module.CLIENT_ATTRIBUTES),
         generated_imports={str(k): tuple(v) for k, v in module.GENERATED_IMPORTS.items()},
         exports={str(k): str(v) for k, v in module.RUNTIME_EXPORTS.items()},
     )
+
+
+@functools.cache
+def resource_helpers(source: Path = LIB_SOURCE) -> dict[str, ResourceHelpers]:
+    """Read `_helpers_index.py`: resource path on the client ("chat.completions") -> its helper mixins."""
+    module = _load(source / HELPERS_MODULE, "resource helpers")
+    return {str(path): ResourceHelpers(*entry) for path, entry in module.RESOURCE_HELPERS.items()}
 
 
 def runtime_files() -> dict[str, Path]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from generator.render import PackageRenderer, check_syntax, docstring, environment, not_given
+from generator.runtime_source import ResourceHelpers, resource_helpers
 
 from ._spec import answer, laid_out
 
@@ -99,3 +102,23 @@ def test_an_annotation_using_a_name_its_model_rebinds_stays_a_string() -> None:
     text = PackageRenderer(layout, environment(), "generated for a test", "").types_files()["types/flags.py"]
     fields = [line.strip() for line in text.splitlines() if line.startswith("    ") and ": " in line]
     assert fields == ['bool: "bool | None" = None', 'other: "bool | None" = None']  # `bool = None` rebinds it
+
+
+def test_a_resource_listed_in_the_helpers_index_inherits_its_mixins() -> None:
+    layout = _renderer().layout
+    helpers = {"pets": ResourceHelpers("helpers.pets", "PetsHelpers", "AsyncPetsHelpers")}
+    text = PackageRenderer(layout, environment(), "generated for a test", "", helpers).resource_files()[
+        "resources/pets.py"
+    ]
+    assert "from ..lib.helpers.pets import AsyncPetsHelpers, PetsHelpers\n" in text
+    assert "class Pets(PetsHelpers, SyncAPIResource):" in text
+    assert "class AsyncPets(AsyncPetsHelpers, AsyncAPIResource):" in text
+    without = PackageRenderer(layout, environment(), "generated for a test", "", {}).resource_files()
+    assert "helpers" not in without["resources/pets.py"]
+
+
+def test_the_runtime_helpers_index_names_modules_and_classes_that_exist() -> None:
+    for path, helpers in resource_helpers().items():
+        module = importlib.import_module(f"openai_connector.lib.{helpers.module}")
+        for name in (helpers.sync_class, helpers.async_class):
+            assert isinstance(getattr(module, name, None), type), f"{path}: no class {name} in {module.__name__}"
