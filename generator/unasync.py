@@ -21,6 +21,8 @@ SYNC_MODULES: dict[str, str] = {
     "actions/_async_actions.py": "actions/_sync_actions.py",
     "actions/_async_batch.py": "actions/_sync_batch.py",
     "actions/_async_chat.py": "actions/_sync_chat.py",
+    "helpers/_async_polling.py": "helpers/_sync_polling.py",
+    "helpers/_async_uploads.py": "helpers/_sync_uploads.py",
 }
 # async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
 SYNC_NAMES: dict[str, str] = {
@@ -28,11 +30,22 @@ SYNC_NAMES: dict[str, str] = {
     "AsyncChatActions": "ChatActions",
     "AsyncClient": "Client",
     "AsyncCursorPage": "SyncCursorPage",
+    "AsyncFileBatchesPolling": "FileBatchesPolling",
+    "AsyncFilesPolling": "FilesPolling",
     "AsyncIterator": "Iterator",
+    "AsyncPollingHelpers": "PollingHelpers",
+    "AsyncRunsPolling": "RunsPolling",
     "AsyncStream": "Stream",
+    "AsyncUploadsChunked": "UploadsChunked",
+    "AsyncVectorStoreFilesPolling": "VectorStoreFilesPolling",
+    "AsyncVideosPolling": "VideosPolling",
     "_async_actions": "_sync_actions",
     "_async_batch": "_sync_batch",
     "_async_chat": "_sync_chat",
+    "_async_polling": "_sync_polling",
+    "_async_uploads": "_sync_uploads",
+    "aread_part": "read_part",
+    "arun_all": "run_all",
     "arun_each": "run_each",
     "asleep": "sleep",
 }

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from ._streaming import AsyncStream, Stream
     from ._types import NOT_GIVEN, NotGiven
     from ._webhooks import InvalidWebhookSignatureError
+    from .helpers._polling import PollTimeoutError
 
 __all__ = [
     "NOT_GIVEN",
@@ -99,6 +100,7 @@ __all__ = [
     "OpenAIError",
     "Operation",
     "PermissionDeniedError",
+    "PollTimeoutError",
     "RateLimitError",
     "RateLimiter",
     "RawResponse",

@@ -19,6 +19,7 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+from ..lib.helpers.polling import AsyncRunsPolling, RunsPolling
 
 if TYPE_CHECKING:
     from ..types.assistant import Assistant
@@ -2698,7 +2699,7 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         )
 
 
-class BetaThreadsRuns(SyncAPIResource):
+class BetaThreadsRuns(RunsPolling, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> BetaThreadsRunsWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -2978,7 +2979,7 @@ class BetaThreadsRuns(SyncAPIResource):
         )
 
 
-class AsyncBetaThreadsRuns(AsyncAPIResource):
+class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncBetaThreadsRunsWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""

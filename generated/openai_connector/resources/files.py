@@ -16,6 +16,7 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+from ..lib.helpers.polling import AsyncFilesPolling, FilesPolling
 
 if TYPE_CHECKING:
     from ..types.file_deleted import FileDeleted
@@ -91,7 +92,7 @@ _DOWNLOAD_FILE = Operation(
 )
 
 
-class Files(SyncAPIResource):
+class Files(FilesPolling, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -289,7 +290,7 @@ class Files(SyncAPIResource):
         )
 
 
-class AsyncFiles(AsyncAPIResource):
+class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""

@@ -16,6 +16,7 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+from ..lib.helpers.chunked_upload import AsyncUploadsChunked, UploadsChunked
 
 if TYPE_CHECKING:
     from ..types.file_expiration_after import FileExpirationAfterParam
@@ -82,7 +83,7 @@ _ADD_UPLOAD_PART = Operation(
 )
 
 
-class Uploads(SyncAPIResource):
+class Uploads(UploadsChunked, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> UploadsWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -234,7 +235,7 @@ class Uploads(SyncAPIResource):
         )
 
 
-class AsyncUploads(AsyncAPIResource):
+class AsyncUploads(AsyncUploadsChunked, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncUploadsWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""

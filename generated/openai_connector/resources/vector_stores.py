@@ -17,6 +17,12 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+from ..lib.helpers.polling import (
+    AsyncFileBatchesPolling,
+    AsyncVectorStoreFilesPolling,
+    FileBatchesPolling,
+    VectorStoreFilesPolling,
+)
 
 if TYPE_CHECKING:
     from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
@@ -799,7 +805,7 @@ class AsyncVectorStores(AsyncAPIResource):
         )
 
 
-class VectorStoresFileBatches(SyncAPIResource):
+class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> VectorStoresFileBatchesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -969,7 +975,7 @@ class VectorStoresFileBatches(SyncAPIResource):
         )
 
 
-class AsyncVectorStoresFileBatches(AsyncAPIResource):
+class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncVectorStoresFileBatchesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -1139,7 +1145,7 @@ class AsyncVectorStoresFileBatches(AsyncAPIResource):
         )
 
 
-class VectorStoresFiles(SyncAPIResource):
+class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> VectorStoresFilesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -1366,7 +1372,7 @@ class VectorStoresFiles(SyncAPIResource):
         )
 
 
-class AsyncVectorStoresFiles(AsyncAPIResource):
+class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncVectorStoresFilesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""

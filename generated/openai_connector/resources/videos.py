@@ -17,6 +17,7 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+from ..lib.helpers.polling import AsyncVideosPolling, VideosPolling
 
 if TYPE_CHECKING:
     from ..types.image_reference import ImageReferenceParam
@@ -232,7 +233,7 @@ _CREATE_VIDEO_REMIX = Operation(
 )
 
 
-class Videos(SyncAPIResource):
+class Videos(VideosPolling, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> VideosWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -710,7 +711,7 @@ class Videos(SyncAPIResource):
         )
 
 
-class AsyncVideos(AsyncAPIResource):
+class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncVideosWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""

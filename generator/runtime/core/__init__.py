@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from ._streaming import AsyncStream, Stream
     from ._types import NOT_GIVEN, NotGiven
     from ._webhooks import InvalidWebhookSignatureError
+    from .helpers._polling import PollTimeoutError
 
 __all__ = [
     "NOT_GIVEN",
@@ -98,6 +99,7 @@ __all__ = [
     "OpenAIError",
     "Operation",
     "PermissionDeniedError",
+    "PollTimeoutError",
     "RateLimitError",
     "RateLimiter",
     "RawResponse",

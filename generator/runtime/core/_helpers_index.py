@@ -10,4 +10,11 @@ every package whose tree has that resource, OpenAI's and Azure's alike.
 from __future__ import annotations
 
 # resource path on the client -> (module inside lib/, sync mixin class, async mixin class)
-RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {}
+RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {
+    "beta.threads.runs": ("helpers.polling", "RunsPolling", "AsyncRunsPolling"),
+    "files": ("helpers.polling", "FilesPolling", "AsyncFilesPolling"),
+    "uploads": ("helpers.chunked_upload", "UploadsChunked", "AsyncUploadsChunked"),
+    "vector_stores.file_batches": ("helpers.polling", "FileBatchesPolling", "AsyncFileBatchesPolling"),
+    "vector_stores.files": ("helpers.polling", "VectorStoreFilesPolling", "AsyncVectorStoreFilesPolling"),
+    "videos": ("helpers.polling", "VideosPolling", "AsyncVideosPolling"),
+}

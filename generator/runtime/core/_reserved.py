@@ -102,6 +102,7 @@ RUNTIME_EXPORTS: dict[str, str] = {
     "OpenAIError": "_errors",
     "Operation": "_operation",
     "PermissionDeniedError": "_errors",
+    "PollTimeoutError": "helpers._polling",
     "RateLimitError": "_errors",
     "RateLimiter": "_ratelimit",
     "RawResponse": "_response",

@@ -399,10 +399,14 @@ def test_raw_call_still_tells_the_on_response_hook(server: LoopbackServer) -> No
 
 
 def _public_methods(obj: object) -> set[str]:
+    """The resource's generated methods (helpers like `create_and_poll` are not in the views, as in openai-python)."""
     return {
         name
         for name, value in inspect.getmembers(type(obj))
-        if not name.startswith("_") and inspect.isfunction(value) and name not in ("with_raw_response",)
+        if not name.startswith("_")
+        and inspect.isfunction(value)
+        and name not in ("with_raw_response",)
+        and not value.__module__.startswith("openai_connector.lib.helpers.")
     }
 
 
