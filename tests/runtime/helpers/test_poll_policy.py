@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import threading
 import typing
 from typing import Any
@@ -123,6 +125,28 @@ def test_run_all_starts_nothing_after_an_interruption() -> None:
         run_all([lambda n=n: call(n) for n in range(4)], max_concurrency=1)
     assert started == [0]
     assert not [t for t in threading.enumerate() if t.name == "openai-connector-helper"]
+
+
+def test_ctrl_c_while_run_all_waits_starts_nothing_more() -> None:
+    if threading.current_thread() is not threading.main_thread():
+        pytest.skip("a SIGINT interrupts the main thread only")
+    started: list[int] = []
+    release = threading.Event()
+
+    def call(n: int) -> int:
+        started.append(n)
+        if n == 0:
+            os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C while the caller's thread waits for the calls
+            release.wait(5)
+        return n
+
+    with pytest.raises(KeyboardInterrupt):
+        run_all([lambda n=n: call(n) for n in range(3)], max_concurrency=1)
+    release.set()
+    for thread in threading.enumerate():
+        if thread.name == "openai-connector-helper":
+            thread.join(5)
+    assert started == [0]
 
 
 async def test_arun_all_cancels_the_others_on_the_first_failure() -> None:

@@ -63,12 +63,12 @@ def run_all(calls: Sequence[Callable[[], _R]], max_concurrency: int) -> list[_R]
         threading.Thread(target=worker, name="openai-connector-helper", daemon=True)
         for _ in range(min(max_concurrency, len(calls)))
     ]
-    for thread in threads:
-        thread.start()
     try:
         for thread in threads:
+            thread.start()
+        for thread in threads:
             thread.join()
-    except BaseException:
+    except BaseException:  # Ctrl-C: the calls in flight end on their own, no other starts
         stop.set()
         raise
     if failures:

@@ -44,6 +44,7 @@ class AsyncUploadsChunked:
         file: os.PathLike[str] | str,
         mime_type: str,
         purpose: str,
+        filename: str | None = None,
         bytes: int | None = None,
         part_size: int | None = None,
         md5: str | NotGiven = NOT_GIVEN,
