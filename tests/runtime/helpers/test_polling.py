@@ -188,7 +188,11 @@ def test_bad_poll_options_are_refused_before_anything_is_sent(
 
 @pytest.mark.parametrize(
     ("options", "param"),
-    [({"poll_interval": -1.0}, "poll_interval"), ({"max_wait_seconds": 0}, "max_wait_seconds")],
+    [
+        ({"poll_interval": -1.0}, "poll_interval"),
+        ({"poll_interval": float("nan")}, "poll_interval"),
+        ({"max_wait_seconds": 0}, "max_wait_seconds"),
+    ],
 )
 def test_bad_wait_for_processing_options_are_refused(
     server: LoopbackServer, options: dict[str, Any], param: str

@@ -19,7 +19,7 @@ from typing import Any, Protocol, TypeVar, cast
 
 from .._errors import InvalidRequestError
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
-from ._polling import Poll, batch_pending, checked_interval_ms, checked_timeout
+from ._polling import Poll, batch_pending, checked_interval_ms, checked_interval_seconds, checked_timeout
 from ._waiting import arun_all, asleep, monotonic
 
 __all__ = [
@@ -379,11 +379,10 @@ class AsyncFilesPolling(AsyncPollingHelpers):
         Without `poll_interval`: as the server's `openai-poll-after-ms` hint says, else every 5 s
         (openai-python's default). `PollTimeoutError` (a `RuntimeError`) after `max_wait_seconds`.
         """
-        every = None if poll_interval is None else _seconds(poll_interval, "poll_interval")
         poll = Poll(
             "file",
             id,
-            interval_ms=checked_interval_ms(every, "poll_interval"),
+            interval_ms=checked_interval_seconds(poll_interval, "poll_interval"),
             timeout=checked_timeout(max_wait_seconds, "max_wait_seconds"),
             clock=self._clock,
             default_ms=5000,
@@ -396,10 +395,3 @@ def _check(poll_interval_ms: object, limit: object) -> None:
     """Refuse a bad `poll_interval_ms` or `poll_timeout` before `create` sends anything."""
     checked_interval_ms(poll_interval_ms)
     checked_timeout(limit)
-
-
-def _seconds(value: object, param: str) -> object:
-    """`value` seconds in milliseconds, for `interval_ms` to check (a value that is no number goes through as is)."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return value
-    return value * 1000

@@ -29,6 +29,7 @@ __all__ = [
     "PollTimeoutError",
     "batch_pending",
     "checked_interval_ms",
+    "checked_interval_seconds",
     "checked_timeout",
 ]
 
@@ -139,6 +140,15 @@ def checked_interval_ms(poll_interval_ms: object, param: str = "poll_interval_ms
             f"{param} must be between 0 and {MAX_SECONDS * 1000:g}, got {poll_interval_ms!r}", param=param
         )
     return int(poll_interval_ms)
+
+
+def checked_interval_seconds(value: object, param: str) -> int | None:
+    """A poll interval given in seconds (`files.wait_for_processing`), in milliseconds; None: not given."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_SECONDS:
+        raise InvalidRequestError(f"{param} must be from 0 to {MAX_SECONDS:g} seconds, got {value!r}", param=param)
+    return round(value * 1000)
 
 
 def checked_timeout(value: object, param: str = "poll_timeout") -> float | None:
