@@ -21,18 +21,22 @@ SYNC_MODULES: dict[str, str] = {
     "actions/_async_actions.py": "actions/_sync_actions.py",
     "actions/_async_batch.py": "actions/_sync_batch.py",
     "actions/_async_chat.py": "actions/_sync_chat.py",
+    "helpers/_async_parse.py": "helpers/_sync_parse.py",
 }
 # async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
 SYNC_NAMES: dict[str, str] = {
     "AsyncActions": "Actions",
     "AsyncChatActions": "ChatActions",
+    "AsyncChatCompletionsParse": "ChatCompletionsParse",
     "AsyncClient": "Client",
     "AsyncCursorPage": "SyncCursorPage",
     "AsyncIterator": "Iterator",
+    "AsyncResponsesParse": "ResponsesParse",
     "AsyncStream": "Stream",
     "_async_actions": "_sync_actions",
     "_async_batch": "_sync_batch",
     "_async_chat": "_sync_chat",
+    "_async_parse": "_sync_parse",
     "arun_each": "run_each",
     "asleep": "sleep",
 }

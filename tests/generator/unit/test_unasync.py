@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.runtime_source import EXTRAS_SOURCE
+from generator.runtime_source import runtime_files
 from generator.unasync import SYNC_MODULES, unasync, write_sync_modules
 from generator.writer import ruff_format
 
@@ -58,8 +58,9 @@ def test_async_code_left_in_the_sync_module_is_refused(line: str) -> None:
 
 def test_the_committed_sync_modules_are_the_generated_ones(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    sources = {source: EXTRAS_SOURCE / source for source in SYNC_MODULES}
-    (lib / "actions").mkdir(parents=True)
+    sources = {source: runtime_files()[source] for source in SYNC_MODULES}  # in core/ or extras/
+    for target in SYNC_MODULES.values():
+        (lib / target).parent.mkdir(parents=True, exist_ok=True)
     made = write_sync_modules(lib, sources)
     assert sorted(made) == sorted(SYNC_MODULES.values())
     ruff_format([lib / path for path in made])
