@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 import pydantic
 import pytest
@@ -22,6 +22,7 @@ from tests.runtime._helpers import DEPLOYMENT, MESSAGES, async_client, completio
 from tests.support.loopback import LoopbackServer, Reply
 
 Mode = Literal["sync", "async"]
+T = TypeVar("T")
 # Where the call goes: OpenAI's resource on an OpenAI client, the same on an Azure client (deployment
 # routing), and the Azure spec's own resource.
 Target = Literal["openai", "azure", "azure-namespace"]
@@ -101,8 +102,11 @@ async def test_the_content_parses_into_the_model(server: LoopbackServer, mode: M
 
 @pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize("mode", ["sync", "async"])
-async def test_a_refusal_is_surfaced_and_nothing_parsed(server: LoopbackServer, mode: Mode, target: Target) -> None:
-    server.script(_reply({"content": None, "refusal": "I can't help with that."}))
+@pytest.mark.parametrize("content", [None, "Sorry."])  # a refusal's content, if any, is not the format's JSON
+async def test_a_refusal_is_surfaced_and_nothing_parsed(
+    server: LoopbackServer, mode: Mode, target: Target, content: str | None
+) -> None:
+    server.script(_reply({"content": content, "refusal": "I can't help with that."}))
     message = (await _parse(mode, server, target, response_format=MathAnswer)).choices[0].message
     assert message.refusal == "I can't help with that."
     assert message.parsed is None
@@ -254,3 +258,14 @@ def test_a_resource_defines_no_parsed_model_until_parse_is_called(server: Loopba
     assert at_access == "['_async_parse', '_sync_parse', 'chat_completions', 'responses']"
     assert parsed == "1"
     assert after_call == "['_async_parse', '_parsed_chat', '_parsing', '_sync_parse', 'chat_completions', 'responses']"
+
+
+def test_the_schema_name_is_one_the_api_takes(server: LoopbackServer) -> None:
+    class Box(pydantic.BaseModel, Generic[T]):
+        item: T
+
+    server.script(_reply({"content": '{"item": 3}'}))
+    with sync_client(server.url, "openai", max_retries=0) as client:
+        result = client.chat.completions.parse(model="m", messages=MESSAGES, response_format=Box[int])
+    assert result.choices[0].message.parsed == Box[int](item=3)
+    assert server.requests[0].json()["response_format"]["json_schema"]["name"] == "Box_int_"  # not "Box[int]"
