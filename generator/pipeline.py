@@ -21,7 +21,7 @@ from generator.parser.facts import link_azure_classic
 from generator.parser.kinds import AnyKind
 from generator.parser.resources import placed_by_spec
 from generator.render import PackageRenderer, check_syntax, environment
-from generator.runtime_source import LIB, REPO_ROOT, runtime_names
+from generator.runtime_source import LIB, REPO_ROOT, ResourceHelpers, runtime_names
 from generator.spec import apply_overlay, load_document, load_overlay, normalize
 from generator.spec.loader import as_mapping
 from generator.spec.overlay import overlay_applies_to
@@ -216,7 +216,7 @@ def generate(
     if select_api is not None:
         apis = [select_api(api) for api in apis]
     # Resources inherit helper mixins only where lib/helpers/ is copied (it is built on the OpenAI types).
-    helpers = None if has_openai_surface(apis) else {}
+    helpers: dict[str, ResourceHelpers] | None = None if has_openai_surface(apis) else {}
     for index, api in enumerate(apis):
         namespace = api.namespace
         # Each namespace is its own package of types, so names need only be unique within it.
