@@ -21,14 +21,15 @@ from generator.parser.facts import link_azure_classic
 from generator.parser.kinds import AnyKind
 from generator.parser.resources import placed_by_spec
 from generator.render import PackageRenderer, check_syntax, environment
-from generator.runtime_source import LIB, REPO_ROOT, runtime_names
+from generator.runtime_source import LIB, REPO_ROOT, ResourceHelpers, runtime_names
 from generator.spec import apply_overlay, load_document, load_overlay, normalize
 from generator.spec.loader import as_mapping
 from generator.spec.overlay import overlay_applies_to
 
-# Parts of lib/ built on the OpenAI resources (the actions layer and its command line): copied only
-# into packages that have every resource they use.
-OPENAI_PARTS = extra_paths("actions", "cli")
+# Parts of lib/ built on the OpenAI resources (the actions layer, its command line, the resources' helper
+# methods and their typed results): copied only into packages that have every resource they use.
+HELPERS_PART = "helpers"
+OPENAI_PARTS = (*extra_paths("actions", "cli"), HELPERS_PART)
 OPENAI_RESOURCES = frozenset(
     {
         "chat",
@@ -63,9 +64,8 @@ class Generation:
 
     @property
     def has_openai_surface(self) -> bool:
-        """Whether the root API has every resource lib's OpenAI parts (actions, CLI) are built on."""
-        root = self.apis[0] if self.apis else None
-        return root is not None and OPENAI_RESOURCES <= {o.resource[0] for o in root.operations if o.resource}
+        """Whether the root API has every resource lib's OpenAI parts (actions, CLI, helpers) are built on."""
+        return has_openai_surface(self.apis)
 
     def report(self) -> dict[str, Any]:
         total = sum(1 for api in self.apis for o in api.operations if not o.variant)
@@ -177,6 +177,12 @@ def namespace_of(document: dict[str, Any], index: int, chosen: str | None = None
     return namespace_identifier(str(explicit or info.get("title") or f"api_{index}"))
 
 
+def has_openai_surface(apis: list[Api]) -> bool:
+    """Whether the root API has every resource lib's OpenAI parts (actions, CLI, helpers) are built on."""
+    root = apis[0] if apis else None
+    return root is not None and OPENAI_RESOURCES <= {o.resource[0] for o in root.operations if o.resource}
+
+
 def generate(
     spec_paths: list[Path],
     overlay_paths: list[Path],
@@ -209,6 +215,8 @@ def generate(
     link_azure_classic(apis + linked)  # before a selection may leave Azure's operations out
     if select_api is not None:
         apis = [select_api(api) for api in apis]
+    # Resources inherit helper mixins only where lib/helpers/ is copied (it is built on the OpenAI types).
+    helpers: dict[str, ResourceHelpers] | None = None if has_openai_surface(apis) else {}
     for index, api in enumerate(apis):
         namespace = api.namespace
         # Each namespace is its own package of types, so names need only be unique within it.
@@ -216,7 +224,7 @@ def generate(
         layouts.append(layout)
         header = header_line([api.title])
         prefix = f"{namespace}/" if namespace else ""
-        renderer = PackageRenderer(layout, env, header, prefix)
+        renderer = PackageRenderer(layout, env, header, prefix, helpers)
         files.update(renderer.types_files())
         files.update(renderer.resource_files())
     files.update(_root_files(layouts, env, package))

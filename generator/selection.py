@@ -130,5 +130,12 @@ def build_selected_package(
         raise SelectionError(f"no resource {', '.join(missing)} in the specs; known: {', '.join(sorted(offered))}")
     extras = chosen_extras(selection, generation.has_openai_surface)
     leave_out = extra_paths(*(name for name in EXTRAS if name not in extras))
-    build_tree(generation.files, files_beside_package(generation), package, staging, lib_leave_out=leave_out)
+    build_tree(
+        generation.files,
+        files_beside_package(generation),
+        package,
+        staging,
+        openai_parts=generation.has_openai_surface,
+        lib_leave_out=leave_out,
+    )
     return staging / package, dataclasses.replace(selection, extras=extras)

@@ -23,11 +23,13 @@ SYNC_MODULES: dict[str, str] = {
     "actions/_async_chat.py": "actions/_sync_chat.py",
     "helpers/_async_polling.py": "helpers/_sync_polling.py",
     "helpers/_async_uploads.py": "helpers/_sync_uploads.py",
+    "helpers/_async_parse.py": "helpers/_sync_parse.py",
 }
 # async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
 SYNC_NAMES: dict[str, str] = {
     "AsyncActions": "Actions",
     "AsyncChatActions": "ChatActions",
+    "AsyncChatCompletionsParse": "ChatCompletionsParse",
     "AsyncClient": "Client",
     "AsyncCursorPage": "SyncCursorPage",
     "AsyncFileBatchesPolling": "FileBatchesPolling",
@@ -35,6 +37,7 @@ SYNC_NAMES: dict[str, str] = {
     "AsyncIterator": "Iterator",
     "AsyncPollingHelpers": "PollingHelpers",
     "AsyncRunsPolling": "RunsPolling",
+    "AsyncResponsesParse": "ResponsesParse",
     "AsyncStream": "Stream",
     "AsyncUploadsChunked": "UploadsChunked",
     "AsyncVectorStoreFilesPolling": "VectorStoreFilesPolling",
@@ -46,6 +49,7 @@ SYNC_NAMES: dict[str, str] = {
     "_async_uploads": "_sync_uploads",
     "aread_part": "read_part",
     "arun_all": "run_all",
+    "_async_parse": "_sync_parse",
     "arun_each": "run_each",
     "asleep": "sleep",
 }

@@ -33,10 +33,12 @@ if TYPE_CHECKING:
         ConfigurationWarning,
         ConflictError,
         ContentFilterError,
+        ContentFilterFinishReasonError,
         InternalServerError,
         InvalidRequestError,
         InvalidWebhookSignatureError,
         LegacyAPIResponse,
+        LengthFinishReasonError,
         NotFoundError,
         NotGiven,
         Open,
@@ -55,6 +57,8 @@ if TYPE_CHECKING:
         SyncAPIClient,
         SyncCursorPage,
         UnprocessableEntityError,
+        pydantic_function_tool,
+        to_strict_json_schema,
     )
 
 _MODULE_OF: dict[str, str] = {
@@ -84,10 +88,12 @@ _MODULE_OF: dict[str, str] = {
     "ConfigurationWarning": ".lib",
     "ConflictError": ".lib",
     "ContentFilterError": ".lib",
+    "ContentFilterFinishReasonError": ".lib",
     "InternalServerError": ".lib",
     "InvalidRequestError": ".lib",
     "InvalidWebhookSignatureError": ".lib",
     "LegacyAPIResponse": ".lib",
+    "LengthFinishReasonError": ".lib",
     "NotFoundError": ".lib",
     "NotGiven": ".lib",
     "Open": ".lib",
@@ -107,6 +113,8 @@ _MODULE_OF: dict[str, str] = {
     "SyncAPIClient": ".lib",
     "SyncCursorPage": ".lib",
     "UnprocessableEntityError": ".lib",
+    "pydantic_function_tool": ".lib",
+    "to_strict_json_schema": ".lib",
 }
 
 __all__ = [
@@ -136,10 +144,12 @@ __all__ = [
     "ConfigurationWarning",
     "ConflictError",
     "ContentFilterError",
+    "ContentFilterFinishReasonError",
     "InternalServerError",
     "InvalidRequestError",
     "InvalidWebhookSignatureError",
     "LegacyAPIResponse",
+    "LengthFinishReasonError",
     "NotFoundError",
     "NotGiven",
     "Open",
@@ -159,6 +169,8 @@ __all__ = [
     "SyncAPIClient",
     "SyncCursorPage",
     "UnprocessableEntityError",
+    "pydantic_function_tool",
+    "to_strict_json_schema",
 ]
 
 

@@ -105,4 +105,4 @@ def test_a_selection_the_specs_cannot_meet_is_one_clear_line(tmp_path: Path, opt
 
 def test_the_extras_are_listed_once() -> None:
     assert set(EXTRAS) == {"actions", "cli", "testing"}
-    assert OPENAI_PARTS == (*EXTRAS["actions"], *EXTRAS["cli"])
+    assert OPENAI_PARTS == (*EXTRAS["actions"], *EXTRAS["cli"], "helpers")

@@ -55,15 +55,18 @@ if TYPE_CHECKING:
         StreamInterruptedError,
         UnprocessableEntityError,
     )
+    from ._function_tools import pydantic_function_tool
     from ._models import BaseModel, Open
     from ._operation import Operation
     from ._pagination import AsyncCursorPage, SyncCursorPage
+    from ._parse_errors import ContentFilterFinishReasonError, LengthFinishReasonError
     from ._ratelimit import RateLimiter
     from ._response import BinaryResponse, RawResponse, ResponseInfo
     from ._response_meta import ResponseMeta
     from ._retry import RetryEvent
     from ._settings import ClientSettings
     from ._streaming import AsyncStream, Stream
+    from ._strict_schema import to_strict_json_schema
     from ._types import NOT_GIVEN, NotGiven
     from ._webhooks import InvalidWebhookSignatureError
     from .helpers._polling import PollTimeoutError
@@ -90,10 +93,12 @@ __all__ = [
     "ConfigurationWarning",
     "ConflictError",
     "ContentFilterError",
+    "ContentFilterFinishReasonError",
     "InternalServerError",
     "InvalidRequestError",
     "InvalidWebhookSignatureError",
     "LegacyAPIResponse",
+    "LengthFinishReasonError",
     "NotFoundError",
     "NotGiven",
     "Open",
@@ -112,6 +117,8 @@ __all__ = [
     "SyncAPIClient",
     "SyncCursorPage",
     "UnprocessableEntityError",
+    "pydantic_function_tool",
+    "to_strict_json_schema",
 ]
 
 

@@ -12,7 +12,9 @@ from __future__ import annotations
 # resource path on the client -> (module inside lib/, sync mixin class, async mixin class)
 RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {
     "beta.threads.runs": ("helpers.polling", "RunsPolling", "AsyncRunsPolling"),
+    "chat.completions": ("helpers.chat_completions", "ChatCompletionsHelpers", "AsyncChatCompletionsHelpers"),
     "files": ("helpers.polling", "FilesPolling", "AsyncFilesPolling"),
+    "responses": ("helpers.responses", "ResponsesHelpers", "AsyncResponsesHelpers"),
     "uploads": ("helpers.chunked_upload", "UploadsChunked", "AsyncUploadsChunked"),
     "vector_stores.file_batches": ("helpers.polling", "FileBatchesPolling", "AsyncFileBatchesPolling"),
     "vector_stores.files": ("helpers.polling", "VectorStoreFilesPolling", "AsyncVectorStoreFilesPolling"),

@@ -58,7 +58,7 @@ def test_async_code_left_in_the_sync_module_is_refused(line: str) -> None:
 
 def test_the_committed_sync_modules_are_the_generated_ones(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    sources = {source: runtime_files()[source] for source in SYNC_MODULES}  # in the core or the extras
+    sources = {source: runtime_files()[source] for source in SYNC_MODULES}  # in core/ or extras/
     for target in SYNC_MODULES.values():
         (lib / target).parent.mkdir(parents=True, exist_ok=True)
     made = write_sync_modules(lib, sources)
