@@ -1,4 +1,4 @@
-"""The sync modules of the runtime's actions layer, made from their async source (as httpcore's unasync).
+"""The sync modules of the runtime (actions, stream helpers), made from their async source (as httpcore's unasync).
 
 The async module is the one written by hand; its sync twin is output: the same text with `async`/`await`
 taken out and each async name replaced by its sync one (`SYNC_NAMES`, whole words only). What really
@@ -21,11 +21,15 @@ SYNC_MODULES: dict[str, str] = {
     "actions/_async_actions.py": "actions/_sync_actions.py",
     "actions/_async_batch.py": "actions/_sync_batch.py",
     "actions/_async_chat.py": "actions/_sync_chat.py",
+    "helpers/_async_chat_stream.py": "helpers/_sync_chat_stream.py",
 }
 # async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
 SYNC_NAMES: dict[str, str] = {
     "AsyncActions": "Actions",
     "AsyncChatActions": "ChatActions",
+    "AsyncChatCompletionStream": "ChatCompletionStream",
+    "AsyncChatCompletionStreamManager": "ChatCompletionStreamManager",
+    "AsyncChatCompletionsStream": "ChatCompletionsStream",
     "AsyncClient": "Client",
     "AsyncCursorPage": "SyncCursorPage",
     "AsyncIterator": "Iterator",
@@ -33,6 +37,11 @@ SYNC_NAMES: dict[str, str] = {
     "_async_actions": "_sync_actions",
     "_async_batch": "_sync_batch",
     "_async_chat": "_sync_chat",
+    "_async_chat_stream": "_sync_chat_stream",
+    "__aenter__": "__enter__",
+    "__aexit__": "__exit__",
+    "__aiter__": "__iter__",
+    "__anext__": "__next__",
     "arun_each": "run_each",
     "asleep": "sleep",
 }
@@ -43,7 +52,7 @@ _KEYWORDS = (
     (re.compile(r"^( +)for (\w+) in (.+):\n\1    yield \2\n", re.MULTILINE), r"\1yield from \3\n"),
 )
 _NAMES = re.compile(r"\b(" + "|".join(sorted(map(re.escape, SYNC_NAMES), key=len, reverse=True)) + r")\b")
-_LEFTOVER = re.compile(r"\bawait\b|\basyncio\b|\b__a(enter|exit|iter|next)__\b")
+_LEFTOVER = re.compile(r"\bawait\b|\basyncio\b")
 _DOCSTRING = re.compile(r'\A"""(.*?)"""', re.DOTALL)
 
 

@@ -18,6 +18,7 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+from ..lib.helpers.chat_completions import AsyncChatCompletionsHelpers, ChatCompletionsHelpers
 
 if TYPE_CHECKING:
     from ..types.chat_completion import ChatCompletion
@@ -215,7 +216,7 @@ class AsyncChat(AsyncAPIResource):
         return AsyncChatCompletions(self._client)
 
 
-class ChatCompletions(SyncAPIResource):
+class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ChatCompletionsWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -733,7 +734,7 @@ class ChatCompletions(SyncAPIResource):
         )
 
 
-class AsyncChatCompletions(AsyncAPIResource):
+class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""

@@ -16,6 +16,7 @@ from ...lib._views import (
     raw_method,
     streamed_method,
 )
+from ...lib.helpers.chat_completions import AsyncChatCompletionsHelpers, ChatCompletionsHelpers
 
 if TYPE_CHECKING:
     from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
@@ -104,7 +105,7 @@ class AsyncChat(AsyncAPIResource):
         return AsyncChatCompletions(self._client)
 
 
-class ChatCompletions(SyncAPIResource):
+class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ChatCompletionsWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -211,7 +212,7 @@ class ChatCompletions(SyncAPIResource):
         )
 
 
-class AsyncChatCompletions(AsyncAPIResource):
+class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
