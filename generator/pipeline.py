@@ -21,14 +21,15 @@ from generator.parser.facts import link_azure_classic
 from generator.parser.kinds import AnyKind
 from generator.parser.resources import placed_by_spec
 from generator.render import PackageRenderer, check_syntax, environment
-from generator.runtime_source import LIB, REPO_ROOT, runtime_names
+from generator.runtime_source import LIB, REPO_ROOT, ResourceHelpers, runtime_names
 from generator.spec import apply_overlay, load_document, load_overlay, normalize
 from generator.spec.loader import as_mapping
 from generator.spec.overlay import overlay_applies_to
 
-# Parts of lib/ built on the OpenAI resources (the actions layer and its command line): copied only
-# into packages that have every resource they use.
-OPENAI_PARTS = extra_paths("actions", "cli")
+# Parts of lib/ built on the OpenAI resources (the actions layer and its command line, the resources'
+# helper methods): copied only into packages that have every resource they use.
+HELPER_PARTS = ("helpers",)
+OPENAI_PARTS = (*extra_paths("actions", "cli"), *HELPER_PARTS)
 OPENAI_RESOURCES = frozenset(
     {
         "chat",
@@ -64,8 +65,7 @@ class Generation:
     @property
     def has_openai_surface(self) -> bool:
         """Whether the root API has every resource lib's OpenAI parts (actions, CLI) are built on."""
-        root = self.apis[0] if self.apis else None
-        return root is not None and OPENAI_RESOURCES <= {o.resource[0] for o in root.operations if o.resource}
+        return has_openai_surface(self.apis)
 
     def report(self) -> dict[str, Any]:
         total = sum(1 for api in self.apis for o in api.operations if not o.variant)
@@ -209,6 +209,8 @@ def generate(
     link_azure_classic(apis + linked)  # before a selection may leave Azure's operations out
     if select_api is not None:
         apis = [select_api(api) for api in apis]
+    # lib/helpers/ is copied with the OpenAI parts only; None: the runtime's index of them
+    helpers: dict[str, ResourceHelpers] | None = None if has_openai_surface(apis) else {}
     for index, api in enumerate(apis):
         namespace = api.namespace
         # Each namespace is its own package of types, so names need only be unique within it.
@@ -216,12 +218,18 @@ def generate(
         layouts.append(layout)
         header = header_line([api.title])
         prefix = f"{namespace}/" if namespace else ""
-        renderer = PackageRenderer(layout, env, header, prefix)
+        renderer = PackageRenderer(layout, env, header, prefix, helpers)
         files.update(renderer.types_files())
         files.update(renderer.resource_files())
     files.update(_root_files(layouts, env, package))
     check_syntax(files)
     return Generation(files, apis, inputs, diagnostics)
+
+
+def has_openai_surface(apis: list[Api]) -> bool:
+    """Whether the root API has every resource lib's OpenAI parts (actions, CLI, helpers) are built on."""
+    root = apis[0] if apis else None
+    return root is not None and OPENAI_RESOURCES <= {o.resource[0] for o in root.operations if o.resource}
 
 
 def namespace_names(namespace: str) -> ClassNames:

@@ -445,6 +445,8 @@ class _Signature:
             self.checks.setdefault(parameter.location, {})[parameter.wire_name] = parameter.checks
         if parameter.location == "path" and not parameter.client_setting:
             self.positional.append(f"{name}: {annotation}")
+        elif parameter.location == "query" and self._switches_stream(parameter.wire_name):
+            self.stream_field = name  # `GET /responses/{id}?stream=true`: the overloads take it
         elif parameter.required and not parameter.client_setting:
             self.keywords.append(f"{name}: {annotation}")
         else:
@@ -469,12 +471,16 @@ class _Signature:
             self.doc_args.append((name, field.description))
             if field.checks and target == "body":
                 self.checks.setdefault("body", {})[field.wire_name] = field.checks
-            if field.wire_name == "stream" and self.op.response.stream is not None:
+            if self._switches_stream(field.wire_name):
                 self.stream_field = name
             elif field.required:
                 self.keywords.append(f"{name}: {annotation}")
             else:
                 self.keywords.append(f"{name}: {not_given(annotation)} = NOT_GIVEN")
+
+    def _switches_stream(self, wire_name: str) -> bool:
+        """Whether this parameter or body field is the `stream` flag of an operation that can answer as a stream."""
+        return wire_name == "stream" and self.op.response.stream is not None and not self.stream_field
 
     def arguments(self) -> list[tuple[str, str]]:
         """Keyword arguments of the runtime call, as (keyword, Python expression)."""

@@ -11,7 +11,7 @@ from generator.config import load_config
 from generator.extras import EXTRA_NEEDS, EXTRAS, check_extras, extra_paths
 from generator.parser import Api
 from generator.parser.kinds import Ref
-from generator.pipeline import OPENAI_RESOURCES, generate
+from generator.pipeline import HELPER_PARTS, OPENAI_RESOURCES, generate
 from generator.snapshot import files_beside_package
 from generator.writer import build_tree
 
@@ -130,5 +130,7 @@ def build_selected_package(
         raise SelectionError(f"no resource {', '.join(missing)} in the specs; known: {', '.join(sorted(offered))}")
     extras = chosen_extras(selection, generation.has_openai_surface)
     leave_out = extra_paths(*(name for name in EXTRAS if name not in extras))
+    if not generation.has_openai_surface:
+        leave_out = (*leave_out, *HELPER_PARTS)
     build_tree(generation.files, files_beside_package(generation), package, staging, lib_leave_out=leave_out)
     return staging / package, dataclasses.replace(selection, extras=extras)

@@ -22,6 +22,7 @@ SYNC_MODULES: dict[str, str] = {
     "actions/_async_batch.py": "actions/_sync_batch.py",
     "actions/_async_chat.py": "actions/_sync_chat.py",
     "helpers/_async_chat_stream.py": "helpers/_sync_chat_stream.py",
+    "helpers/_async_responses_stream.py": "helpers/_sync_responses_stream.py",
 }
 # async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
 SYNC_NAMES: dict[str, str] = {
@@ -33,11 +34,15 @@ SYNC_NAMES: dict[str, str] = {
     "AsyncClient": "Client",
     "AsyncCursorPage": "SyncCursorPage",
     "AsyncIterator": "Iterator",
+    "AsyncResponseStream": "ResponseStream",
+    "AsyncResponseStreamManager": "ResponseStreamManager",
+    "AsyncResponsesStream": "ResponsesStream",
     "AsyncStream": "Stream",
     "_async_actions": "_sync_actions",
     "_async_batch": "_sync_batch",
     "_async_chat": "_sync_chat",
     "_async_chat_stream": "_sync_chat_stream",
+    "_async_responses_stream": "_sync_responses_stream",
     "__aenter__": "__enter__",
     "__aexit__": "__exit__",
     "__aiter__": "__iter__",

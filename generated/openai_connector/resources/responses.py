@@ -19,6 +19,7 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+from ..lib.helpers.responses import AsyncResponsesHelpers, ResponsesHelpers
 
 if TYPE_CHECKING:
     from ..types.compacted_response import CompactedResponse
@@ -211,7 +212,7 @@ _GETINPUTTOKENCOUNTS = Operation(
 )
 
 
-class Responses(SyncAPIResource):
+class Responses(ResponsesHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ResponsesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -528,19 +529,64 @@ class Responses(SyncAPIResource):
             ),
         )
 
+    @overload
     def retrieve(
         self,
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         starting_after: int | NotGiven = NOT_GIVEN,
         include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> Response:
+    ) -> Response: ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[ResponseStreamEvent]: ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Response | Stream[ResponseStreamEvent]: ...
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Response | Stream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         Args:
@@ -553,8 +599,29 @@ class Responses(SyncAPIResource):
 
         from ..types.response import Response
 
+        if stream is True:
+            from ..types.response_stream_event import ResponseStreamEvent
+
+            return cast(
+                "Stream[ResponseStreamEvent]",
+                self._client.call_stream(
+                    _GET_RESPONSE,
+                    path_params={"response_id": response_id},
+                    query={
+                        "include": include,
+                        "stream": stream,
+                        "starting_after": starting_after,
+                        "include_obfuscation": include_obfuscation,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ResponseStreamEvent,
+                ),
+            )
         return cast(
-            "Response",
+            "Response | Stream[ResponseStreamEvent]",
             self._client.call(
                 _GET_RESPONSE,
                 path_params={"response_id": response_id},
@@ -688,7 +755,7 @@ class Responses(SyncAPIResource):
         )
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -1005,19 +1072,64 @@ class AsyncResponses(AsyncAPIResource):
             ),
         )
 
+    @overload
     async def retrieve(
         self,
         response_id: str,
         *,
         include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         starting_after: int | NotGiven = NOT_GIVEN,
         include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> Response:
+    ) -> Response: ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ResponseStreamEvent]: ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Response | AsyncStream[ResponseStreamEvent]: ...
+
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Response | AsyncStream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         Args:
@@ -1030,8 +1142,29 @@ class AsyncResponses(AsyncAPIResource):
 
         from ..types.response import Response
 
+        if stream is True:
+            from ..types.response_stream_event import ResponseStreamEvent
+
+            return cast(
+                "AsyncStream[ResponseStreamEvent]",
+                await self._client.call_stream(
+                    _GET_RESPONSE,
+                    path_params={"response_id": response_id},
+                    query={
+                        "include": include,
+                        "stream": stream,
+                        "starting_after": starting_after,
+                        "include_obfuscation": include_obfuscation,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=ResponseStreamEvent,
+                ),
+            )
         return cast(
-            "Response",
+            "Response | AsyncStream[ResponseStreamEvent]",
             await self._client.call(
                 _GET_RESPONSE,
                 path_params={"response_id": response_id},

@@ -122,3 +122,27 @@ def test_the_runtime_helpers_index_names_modules_and_classes_that_exist() -> Non
         module = importlib.import_module(f"openai_connector.lib.{helpers.module}")
         for name in (helpers.sync_class, helpers.async_class):
             assert isinstance(getattr(module, name, None), type), f"{path}: no class {name} in {module.__name__}"
+
+
+def test_a_stream_query_parameter_switches_to_the_event_stream() -> None:
+    """`GET /runs/{id}?stream=true` answering text/event-stream: overloads, and `call_stream` when true."""
+    content = {
+        "application/json": {"schema": {"$ref": "#/components/schemas/Run"}},
+        "text/event-stream": {"schema": {"$ref": "#/components/schemas/RunEvent"}},
+    }
+    parameters = [
+        {"name": "run_id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "stream", "in": "query", "schema": {"type": "boolean"}},
+    ]
+    schemas = {
+        "Run": {"type": "object", "properties": {"id": {"type": "string"}}},
+        "RunEvent": {"type": "object", "properties": {"type": {"type": "string"}}},
+    }
+    operation = {"operationId": "getRun", "parameters": parameters, "responses": {"200": {"content": content}}}
+    layout = laid_out({"/runs/{run_id}": {"get": operation}}, schemas)
+    text = PackageRenderer(layout, environment(), "generated for a test", "", {}).resource_files()["resources/runs.py"]
+    assert "stream: Literal[True],\n" in text
+    assert ") -> Stream[RunEvent]: ..." in text and ") -> AsyncStream[RunEvent]: ..." in text
+    assert "        if stream is True:\n" in text
+    assert "self._client.call_stream(\n                    _GET_RUN,\n" in text
+    assert 'query={"stream": stream},' in text  # still sent as the query parameter
