@@ -211,6 +211,7 @@ def generate(
         apis = [select_api(api) for api in apis]
     # lib/helpers/ is copied with the OpenAI parts only; None: the runtime's index of them
     helpers: dict[str, ResourceHelpers] | None = None if has_openai_surface(apis) else {}
+    computed: dict[str, tuple[str, str]] | None = None if helpers is None else {}
     for index, api in enumerate(apis):
         namespace = api.namespace
         # Each namespace is its own package of types, so names need only be unique within it.
@@ -218,7 +219,7 @@ def generate(
         layouts.append(layout)
         header = header_line([api.title])
         prefix = f"{namespace}/" if namespace else ""
-        renderer = PackageRenderer(layout, env, header, prefix, helpers)
+        renderer = PackageRenderer(layout, env, header, prefix, helpers, computed=computed)
         files.update(renderer.types_files())
         files.update(renderer.resource_files())
     files.update(_root_files(layouts, env, package))

@@ -1,5 +1,6 @@
 # copied from generator/runtime/core/_helpers_index.py by the openai-connector generator; edit the source
-"""Which generated resources gain hand-written helper methods (openai-python's `parse`, `stream`, `*_and_poll`).
+"""Which generated resources gain hand-written helper methods (openai-python's `parse`, `stream`, `*_and_poll`),
+and which hand-written properties compute the fields the spec says SDKs compute (`Response.output_text`).
 
 The one list of the contract, read by the runtime and by the generator (which loads this file by path,
 so it imports nothing but the standard library). A resource at a path listed here inherits the mixin
@@ -14,4 +15,10 @@ from __future__ import annotations
 RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {
     "chat.completions": ("helpers.chat_completions", "ChatCompletionsHelpers", "AsyncChatCompletionsHelpers"),
     "responses": ("helpers.responses", "ResponsesHelpers", "AsyncResponsesHelpers"),
+}
+
+# field the spec marks as computed by SDKs -> (module inside lib/, the mixin class whose property computes it).
+# A generated model with that field inherits the mixin instead of declaring the field.
+COMPUTED_FIELDS: dict[str, tuple[str, str]] = {
+    "output_text": ("helpers.output_text", "OutputText"),
 }
