@@ -266,3 +266,14 @@ def test_bad_arguments_fail_before_anything_is_sent(server: LoopbackServer) -> N
             with client.chat.completions.stream(**stream_args("openai"), temprature=0.5):
                 pass
     assert server.requests == []
+
+
+def test_the_azure_typed_resource_streams_too(server: LoopbackServer) -> None:
+    """`client.azure.chat.completions` (Azure's own spec) has the helper as well: same events, same completion."""
+    server.script(Reply(sse=AZURE_TEXT))
+    with sync_client(server.url, "azure") as client:
+        with client.azure.chat.completions.stream(deployment_id=DEPLOYMENT, messages=MESSAGES) as stream:
+            text = "".join(e.delta for e in stream if e.type == "content.delta")
+        completion = stream.get_final_completion()
+    assert text == completion.choices[0].message.content == "Hello"
+    assert server.requests[0].path.split("?")[0] == chat_path("azure")
