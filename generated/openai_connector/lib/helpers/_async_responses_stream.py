@@ -18,7 +18,7 @@ This module is the source: generator/unasync.py writes its sync twin, `_sync_res
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, Protocol, Self, cast
 
 from .._errors import InvalidRequestError
@@ -50,7 +50,7 @@ class AsyncResponseStream:
         self._state = ResponseStreamState(starting_after=starting_after)
         self._iterator = self._events()
 
-    async def _events(self) -> AsyncIterator[ResponseStreamEvent]:
+    async def _events(self) -> AsyncGenerator[ResponseStreamEvent, None]:
         async for raw_event in self._raw_stream:
             for event in self._state.handle_event(raw_event):
                 yield event
@@ -83,6 +83,7 @@ class AsyncResponseStream:
 
     async def close(self) -> None:
         """Stop reading and release the connection."""
+        await self._iterator.aclose()
         await self._raw_stream.close()
 
     async def __aenter__(self) -> Self:

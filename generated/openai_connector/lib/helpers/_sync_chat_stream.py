@@ -16,7 +16,7 @@ Generated from generator/runtime/core/helpers/_async_chat_stream.py by generator
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Protocol, Self, cast
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class ChatCompletionStream:
         self._state = ChatCompletionStreamState()
         self._iterator = self._events()
 
-    def _events(self) -> Iterator[ChatCompletionStreamEvent]:
+    def _events(self) -> Generator[ChatCompletionStreamEvent, None]:
         for chunk in self._raw_stream:
             yield from self._state.handle_chunk(chunk)
 
@@ -73,6 +73,7 @@ class ChatCompletionStream:
 
     def close(self) -> None:
         """Stop reading and release the connection."""
+        self._iterator.close()
         self._raw_stream.close()
 
     def __enter__(self) -> Self:

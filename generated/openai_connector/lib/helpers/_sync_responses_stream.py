@@ -17,7 +17,7 @@ Generated from generator/runtime/core/helpers/_async_responses_stream.py by gene
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Protocol, Self, cast
 
 from .._errors import InvalidRequestError
@@ -49,7 +49,7 @@ class ResponseStream:
         self._state = ResponseStreamState(starting_after=starting_after)
         self._iterator = self._events()
 
-    def _events(self) -> Iterator[ResponseStreamEvent]:
+    def _events(self) -> Generator[ResponseStreamEvent, None]:
         for raw_event in self._raw_stream:
             yield from self._state.handle_event(raw_event)
 
@@ -81,6 +81,7 @@ class ResponseStream:
 
     def close(self) -> None:
         """Stop reading and release the connection."""
+        self._iterator.close()
         self._raw_stream.close()
 
     def __enter__(self) -> Self:

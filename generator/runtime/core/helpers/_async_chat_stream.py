@@ -16,7 +16,7 @@ This module is the source: generator/unasync.py writes its sync twin, `_sync_cha
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, Protocol, Self, cast
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class AsyncChatCompletionStream:
         self._state = ChatCompletionStreamState()
         self._iterator = self._events()
 
-    async def _events(self) -> AsyncIterator[ChatCompletionStreamEvent]:
+    async def _events(self) -> AsyncGenerator[ChatCompletionStreamEvent, None]:
         async for chunk in self._raw_stream:
             for event in self._state.handle_chunk(chunk):
                 yield event
@@ -74,6 +74,7 @@ class AsyncChatCompletionStream:
 
     async def close(self) -> None:
         """Stop reading and release the connection."""
+        await self._iterator.aclose()
         await self._raw_stream.close()
 
     async def __aenter__(self) -> Self:
