@@ -17,7 +17,7 @@ Generated from generator/runtime/core/helpers/_async_chat_stream.py by generator
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Any, Protocol, Self, cast
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self
 
 if TYPE_CHECKING:
     import httpx2
@@ -100,8 +100,11 @@ class ChatCompletionStreamManager:
             self._stream.close()
 
 
-class _Creates(Protocol):
-    def create(self, **params: Any) -> Any: ...
+_P = ParamSpec("_P")
+
+
+class _Creates(Protocol[_P]):
+    def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
 
 
 class ChatCompletionsStream:
@@ -109,13 +112,13 @@ class ChatCompletionsStream:
 
     __slots__ = ()
 
-    def stream(self, **params: Any) -> ChatCompletionStreamManager:
+    def stream(self: _Creates[_P], *args: _P.args, **kwargs: _P.kwargs) -> ChatCompletionStreamManager:
         """`create(..., stream=True)` as a context manager yielding typed events (openai-python's `stream`).
 
-        Takes `create`'s arguments (`model`, `messages`, `tools`, ...), checked when the block is entered,
-        before anything is sent.
+        Takes `create`'s arguments (`model`, `messages`, `tools`, ...; type checkers read them from
+        `create`), checked when the block is entered, before anything is sent.
         """
-        if "stream" in params:
+        if "stream" in kwargs:
             raise TypeError("stream() always streams: leave out the 'stream' argument")
-        create = cast("_Creates", self).create
-        return ChatCompletionStreamManager(lambda: create(**params, stream=True))
+        create: Callable[..., Any] = self.create
+        return ChatCompletionStreamManager(lambda: create(*args, **kwargs, stream=True))

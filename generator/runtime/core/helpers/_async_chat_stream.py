@@ -17,7 +17,7 @@ This module is the source: generator/unasync.py writes its sync twin, `_sync_cha
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any, Protocol, Self, cast
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self
 
 if TYPE_CHECKING:
     import httpx2
@@ -101,8 +101,11 @@ class AsyncChatCompletionStreamManager:
             await self._stream.close()
 
 
-class _Creates(Protocol):
-    async def create(self, **params: Any) -> Any: ...
+_P = ParamSpec("_P")
+
+
+class _Creates(Protocol[_P]):
+    def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
 
 
 class AsyncChatCompletionsStream:
@@ -110,13 +113,13 @@ class AsyncChatCompletionsStream:
 
     __slots__ = ()
 
-    def stream(self, **params: Any) -> AsyncChatCompletionStreamManager:
+    def stream(self: _Creates[_P], *args: _P.args, **kwargs: _P.kwargs) -> AsyncChatCompletionStreamManager:
         """`create(..., stream=True)` as a context manager yielding typed events (openai-python's `stream`).
 
-        Takes `create`'s arguments (`model`, `messages`, `tools`, ...), checked when the block is entered,
-        before anything is sent.
+        Takes `create`'s arguments (`model`, `messages`, `tools`, ...; type checkers read them from
+        `create`), checked when the block is entered, before anything is sent.
         """
-        if "stream" in params:
+        if "stream" in kwargs:
             raise TypeError("stream() always streams: leave out the 'stream' argument")
-        create = cast("_Creates", self).create
-        return AsyncChatCompletionStreamManager(lambda: create(**params, stream=True))
+        create: Callable[..., Any] = self.create
+        return AsyncChatCompletionStreamManager(lambda: create(*args, **kwargs, stream=True))

@@ -17,15 +17,16 @@ This module is the source: generator/unasync.py writes its sync twin, `_sync_res
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any, Protocol, Self, cast
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self, overload
 
 from .._errors import InvalidRequestError
-from .._types import NOT_GIVEN, NotGiven
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
     import httpx2
 
+    from ...types.include_enum import IncludeEnum
     from ...types.response import Response
     from ...types.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent
     from .._streaming import AsyncStream
@@ -110,10 +111,11 @@ class AsyncResponseStreamManager:
             await self._stream.close()
 
 
-class _CreatesAndRetrieves(Protocol):
-    async def create(self, **params: Any) -> Any: ...
+_P = ParamSpec("_P")
 
-    async def retrieve(self, response_id: str, **params: Any) -> Any: ...
+
+class _Creates(Protocol[_P]):
+    def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
 
 
 class AsyncResponsesStream:
@@ -121,36 +123,51 @@ class AsyncResponsesStream:
 
     __slots__ = ()
 
+    @overload
+    def stream(self: _Creates[_P], *args: _P.args, **kwargs: _P.kwargs) -> AsyncResponseStreamManager: ...
+
+    @overload
     def stream(
         self,
         *,
-        response_id: str | NotGiven = NOT_GIVEN,
+        response_id: str,
         starting_after: int | NotGiven = NOT_GIVEN,
-        **params: Any,
-    ) -> AsyncResponseStreamManager:
+        include: Sequence[IncludeEnum] | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncResponseStreamManager: ...
+
+    def stream(self: Any, *args: Any, **params: Any) -> AsyncResponseStreamManager:
         """`create(..., stream=True)` as a context manager yielding typed events (openai-python's `stream`).
 
-        Takes `create`'s arguments (`model`, `input`, `tools`, ...), checked when the block is entered,
-        before anything is sent. With `response_id` (and `starting_after`, a sequence number), it streams
-        an existing response instead: `retrieve(response_id, stream=True, ...)`.
+        Takes `create`'s arguments (`model`, `input`, `tools`, ...; type checkers read them from `create`),
+        checked when the block is entered, before anything is sent. With `response_id` (and
+        `starting_after`, a sequence number), it streams an existing response instead:
+        `retrieve(response_id, stream=True, ...)`.
         """
         if "stream" in params:
             raise TypeError("stream() always streams: leave out the 'stream' argument")
-        resource = cast("_CreatesAndRetrieves", self)
+        response_id = params.pop("response_id", NOT_GIVEN)
+        starting_after = params.pop("starting_after", NOT_GIVEN)
+        create: Callable[..., Any] = self.create
+        retrieve: Callable[..., Any] = self.retrieve
         if isinstance(response_id, NotGiven):
             if not isinstance(starting_after, NotGiven):
                 raise InvalidRequestError(
                     "starting_after needs response_id (it resumes a stream)", param="starting_after"
                 )
-            return AsyncResponseStreamManager(lambda: resource.create(**params, stream=True))
+            return AsyncResponseStreamManager(lambda: create(*args, **params, stream=True))
         creating = sorted(set(params) - _RETRIEVE_ARGUMENTS)
-        if creating:
+        if args or creating:
             raise InvalidRequestError(
                 f"stream(response_id=...) streams an existing response; {', '.join(creating)} would create one",
-                param=creating[0],
+                param=creating[0] if creating else "response_id",
             )
         after = None if isinstance(starting_after, NotGiven) else starting_after
         return AsyncResponseStreamManager(
-            lambda: resource.retrieve(response_id, stream=True, starting_after=starting_after, **params),
+            lambda: retrieve(response_id, stream=True, starting_after=starting_after, **params),
             starting_after=after,
         )
