@@ -18,15 +18,23 @@ This module is the source: generator/unasync.py writes its sync twin, `_sync_cha
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self
+from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
+    from typing import ParamSpec, Protocol
+
     import httpx2
 
     from ...types.chat_completion import ChatCompletion
     from ...types.chat_completion_chunk import ChatCompletionChunk
     from .._streaming import AsyncStream
     from ._chat_stream_events import ChatCompletionStreamEvent
+
+    _P = ParamSpec("_P")
+
+    class _Creates(Protocol[_P]):  # what the helper needs of the resource: its `create`, whose parameters it takes
+        def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
+
 
 __all__ = ["AsyncChatCompletionStream", "AsyncChatCompletionStreamManager", "AsyncChatCompletionsStream"]
 
@@ -100,13 +108,6 @@ class AsyncChatCompletionStreamManager:
     async def __aexit__(self, *exc_info: object) -> None:
         if self._stream is not None:
             await self._stream.close()
-
-
-_P = ParamSpec("_P")
-
-
-class _Creates(Protocol[_P]):
-    def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
 
 
 class AsyncChatCompletionsStream:

@@ -19,12 +19,14 @@ This module is the source: generator/unasync.py writes its sync twin, `_sync_res
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self, overload
+from typing import TYPE_CHECKING, Any, Self, overload
 
 from .._errors import InvalidRequestError
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from typing import ParamSpec, Protocol
+
     import httpx2
 
     from ...types.include_enum import IncludeEnum
@@ -32,6 +34,12 @@ if TYPE_CHECKING:
     from ...types.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent
     from .._streaming import AsyncStream
     from ._responses_stream_events import ResponseStreamEvent
+
+    _P = ParamSpec("_P")
+
+    class _Creates(Protocol[_P]):  # what the helper needs of the resource: its `create`, whose parameters it takes
+        def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
+
 
 __all__ = ["AsyncResponseStream", "AsyncResponseStreamManager", "AsyncResponsesStream"]
 
@@ -110,13 +118,6 @@ class AsyncResponseStreamManager:
     async def __aexit__(self, *exc_info: object) -> None:
         if self._stream is not None:
             await self._stream.close()
-
-
-_P = ParamSpec("_P")
-
-
-class _Creates(Protocol[_P]):
-    def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
 
 
 class AsyncResponsesStream:

@@ -17,15 +17,23 @@ Generated from generator/runtime/core/helpers/_async_chat_stream.py by generator
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self
+from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
+    from typing import ParamSpec, Protocol
+
     import httpx2
 
     from ...types.chat_completion import ChatCompletion
     from ...types.chat_completion_chunk import ChatCompletionChunk
     from .._streaming import Stream
     from ._chat_stream_events import ChatCompletionStreamEvent
+
+    _P = ParamSpec("_P")
+
+    class _Creates(Protocol[_P]):  # what the helper needs of the resource: its `create`, whose parameters it takes
+        def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
+
 
 __all__ = ["ChatCompletionStream", "ChatCompletionStreamManager", "ChatCompletionsStream"]
 
@@ -98,13 +106,6 @@ class ChatCompletionStreamManager:
     def __exit__(self, *exc_info: object) -> None:
         if self._stream is not None:
             self._stream.close()
-
-
-_P = ParamSpec("_P")
-
-
-class _Creates(Protocol[_P]):
-    def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
 
 
 class ChatCompletionsStream:

@@ -18,12 +18,14 @@ Generated from generator/runtime/core/helpers/_async_responses_stream.py by gene
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, Self, overload
+from typing import TYPE_CHECKING, Any, Self, overload
 
 from .._errors import InvalidRequestError
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
 if TYPE_CHECKING:
+    from typing import ParamSpec, Protocol
+
     import httpx2
 
     from ...types.include_enum import IncludeEnum
@@ -31,6 +33,12 @@ if TYPE_CHECKING:
     from ...types.response_stream_event import ResponseStreamEvent as RawResponseStreamEvent
     from .._streaming import Stream
     from ._responses_stream_events import ResponseStreamEvent
+
+    _P = ParamSpec("_P")
+
+    class _Creates(Protocol[_P]):  # what the helper needs of the resource: its `create`, whose parameters it takes
+        def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
+
 
 __all__ = ["ResponseStream", "ResponseStreamManager", "ResponsesStream"]
 
@@ -108,13 +116,6 @@ class ResponseStreamManager:
     def __exit__(self, *exc_info: object) -> None:
         if self._stream is not None:
             self._stream.close()
-
-
-_P = ParamSpec("_P")
-
-
-class _Creates(Protocol[_P]):
-    def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
 
 
 class ResponsesStream:
