@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from openai_connector.lib.helpers._chat_stream_state import ChatCompletionStreamState
 
 from tests.runtime._helpers import DEPLOYMENT, MESSAGES, PROVIDERS, Provider, async_client, chat_path, sync_client
 from tests.support.loopback import LoopbackServer, Reply, sse_event
@@ -277,3 +278,25 @@ def test_the_azure_typed_resource_streams_too(server: LoopbackServer) -> None:
         completion = stream.get_final_completion()
     assert text == completion.choices[0].message.content == "Hello"
     assert server.requests[0].path.split("?")[0] == chat_path("azure")
+
+
+def test_the_state_accumulates_the_chunks_of_create_stream_true(server: LoopbackServer) -> None:
+    """Used alone, over a plain stream; a server that repeats `role` and leaves out the choice `index` too."""
+    body = {"id": "c", "object": "chat.completion.chunk", "created": 1, "model": "m"}
+    server.script(
+        Reply(
+            sse=[
+                sse_event({**body, "choices": [{"delta": {"role": "assistant", "content": "Hel"}}]}),
+                sse_event(
+                    {**body, "choices": [{"delta": {"role": "assistant", "content": "lo"}, "finish_reason": "stop"}]}
+                ),
+                DONE,
+            ]
+        )
+    )
+    state = ChatCompletionStreamState()
+    with sync_client(server.url, "openai") as client:
+        for piece in client.chat.completions.create(**stream_args("openai"), stream=True):
+            state.handle_chunk(piece)
+    [choice] = state.get_final_completion().choices
+    assert (choice.index, choice.message.role, choice.message.content) == (0, "assistant", "Hello")

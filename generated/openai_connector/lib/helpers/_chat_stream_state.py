@@ -159,7 +159,7 @@ class ChatCompletionStreamState:
         if data.get("usage") is not None:
             self._completion["usage"] = data["usage"]
         for choice in data.get("choices") or ():
-            snapshot = self._choice(choice["index"])
+            snapshot = self._choice(_index(choice.get("index")))
             merge_delta(snapshot["message"], choice.get("delta") or {})
             if choice.get("finish_reason") is not None:
                 snapshot["finish_reason"] = choice["finish_reason"]
@@ -188,7 +188,7 @@ class ChatCompletionStreamState:
     # -- events -------------------------------------------------------------------------------
 
     def _choice_events(self, choice: ChatCompletionChunkChoice) -> list[ChatCompletionStreamEvent]:
-        index = choice.index
+        index = _index(choice.index)
         snapshot = self._choices[index]
         message = snapshot["message"]
         progress = self._progress.setdefault(index, _ChoiceProgress())
@@ -268,6 +268,11 @@ class ChatCompletionStreamState:
                 choice_index=index,
             )
         ]
+
+
+def _index(value: object) -> int:
+    """A choice's `index`; a server that leaves it out sends one choice."""
+    return value if isinstance(value, int) else 0
 
 
 def _tool_call(message: dict[str, Any], index: int) -> dict[str, Any] | None:
