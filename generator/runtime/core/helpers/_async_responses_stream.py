@@ -163,8 +163,9 @@ class AsyncResponsesStream:
             return AsyncResponseStreamManager(lambda: create(*args, **params, stream=True))
         creating = sorted(set(params) - _RETRIEVE_ARGUMENTS)
         if args or creating:
+            given = ", ".join(creating) or "positional arguments"
             raise InvalidRequestError(
-                f"stream(response_id=...) streams an existing response; {', '.join(creating)} would create one",
+                f"stream(response_id=...) streams an existing response; {given} would create one",
                 param=creating[0] if creating else "response_id",
             )
         after = None if isinstance(starting_after, NotGiven) else starting_after
