@@ -28,8 +28,8 @@ from generator.spec.overlay import overlay_applies_to
 
 # Parts of lib/ built on the OpenAI resources (the actions layer, its command line, the resources' helper
 # methods and their typed results): copied only into packages that have every resource they use.
-HELPERS_PART = "helpers"
-OPENAI_PARTS = (*extra_paths("actions", "cli"), HELPERS_PART)
+HELPER_PARTS = ("helpers",)
+OPENAI_PARTS = (*extra_paths("actions", "cli"), *HELPER_PARTS)
 OPENAI_RESOURCES = frozenset(
     {
         "chat",
@@ -215,8 +215,9 @@ def generate(
     link_azure_classic(apis + linked)  # before a selection may leave Azure's operations out
     if select_api is not None:
         apis = [select_api(api) for api in apis]
-    # Resources inherit helper mixins only where lib/helpers/ is copied (it is built on the OpenAI types).
+    # lib/helpers/ is copied with the OpenAI parts only; None: the runtime's index of them
     helpers: dict[str, ResourceHelpers] | None = None if has_openai_surface(apis) else {}
+    computed: dict[str, tuple[str, str]] | None = None if helpers is None else {}
     for index, api in enumerate(apis):
         namespace = api.namespace
         # Each namespace is its own package of types, so names need only be unique within it.
@@ -224,12 +225,18 @@ def generate(
         layouts.append(layout)
         header = header_line([api.title])
         prefix = f"{namespace}/" if namespace else ""
-        renderer = PackageRenderer(layout, env, header, prefix, helpers)
+        renderer = PackageRenderer(layout, env, header, prefix, helpers, computed=computed)
         files.update(renderer.types_files())
         files.update(renderer.resource_files())
     files.update(_root_files(layouts, env, package))
     check_syntax(files)
     return Generation(files, apis, inputs, diagnostics)
+
+
+def has_openai_surface(apis: list[Api]) -> bool:
+    """Whether the root API has every resource lib's OpenAI parts (actions, CLI, helpers) are built on."""
+    root = apis[0] if apis else None
+    return root is not None and OPENAI_RESOURCES <= {o.resource[0] for o in root.operations if o.resource}
 
 
 def namespace_names(namespace: str) -> ClassNames:

@@ -27,7 +27,7 @@ from generator.naming import (
 )
 from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable, UnionKind
 from generator.parser.operations import Operation, Parameter, Response
-from generator.runtime_source import ResourceHelpers, resource_helpers
+from generator.runtime_source import ResourceHelpers, computed_fields, resource_helpers
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -83,6 +83,8 @@ class PackageRenderer:
         header: str,
         prefix: str,
         helpers: Mapping[str, ResourceHelpers] | None = None,
+        *,
+        computed: Mapping[str, tuple[str, str]] | None = None,
     ) -> None:
         self.layout = layout
         self.env = env
@@ -90,6 +92,7 @@ class PackageRenderer:
         self.prefix = prefix  # "" for the root API, "azure/" for a namespace
         self.lib = "..lib" if not prefix else "..." + "lib"
         self.helpers = resource_helpers() if helpers is None else helpers  # resource path -> its mixins
+        self.computed = computed_fields() if computed is None else computed  # field -> (lib module, mixin)
 
     # -- types ------------------------------------------------------------------------------
 
@@ -102,10 +105,15 @@ class PackageRenderer:
             for key in keys:
                 items.extend(self._items(key, annotator))
             imports = self._imports(annotator.used, module)
+            mixins: dict[str, set[str]] = collections.defaultdict(set)
+            for item in items:
+                for lib_module, mixin in item.get("mixins", ()):
+                    mixins[lib_module].add(mixin)
             files[f"{self.prefix}types/{module}.py"] = template.render(
                 header=self.header,
                 lib=self.lib,
                 imports=imports,
+                mixin_imports=[(m, sorted(names)) for m, names in sorted(mixins.items())],
                 items=_evaluable(_hard_order(_with_field_deps(items))),
             )
         lookup = sorted(
@@ -128,13 +136,17 @@ class PackageRenderer:
         items = []
         before = set(annotator.used)
         if definition.fields is not None:
+            # A field SDKs compute is a property of a runtime mixin, where the runtime has one for it.
+            computed = {f.wire_name for f in definition.fields if f.computed and f.wire_name in self.computed}
+            mixins = sorted({self.computed[field] for field in computed})
             items.append(
                 {
                     "form": "model",
                     "name": name,
                     "description": definition.description,
-                    "fields": self._model_fields(definition, annotator),
+                    "fields": self._model_fields(definition, annotator, leave_out=computed),
                     "deps": set(),
+                    "mixins": mixins,
                 }
             )
         else:
@@ -185,11 +197,15 @@ class PackageRenderer:
             out.add(self.layout.param_names[key] if flag else self.layout.class_names[key])
         return out
 
-    def _model_fields(self, definition: Definition, annotator: Annotator) -> list[RenderedField]:
+    def _model_fields(
+        self, definition: Definition, annotator: Annotator, leave_out: set[str] | frozenset[str] = frozenset()
+    ) -> list[RenderedField]:
         fields: list[RenderedField] = []
         taken: set[str] = set()
         assert definition.fields is not None
         for field in definition.fields:
+            if field.wire_name in leave_out:
+                continue
             name = unique(field_identifier(field.wire_name), taken)
             annotation = annotator.render(field.kind, "model")
             optional = not field.required or isinstance(field.kind, Nullable)
@@ -445,6 +461,8 @@ class _Signature:
             self.checks.setdefault(parameter.location, {})[parameter.wire_name] = parameter.checks
         if parameter.location == "path" and not parameter.client_setting:
             self.positional.append(f"{name}: {annotation}")
+        elif parameter.location == "query" and self._switches_stream(parameter.wire_name):
+            self.stream_field = name  # `GET /responses/{id}?stream=true`: the overloads take it
         elif parameter.required and not parameter.client_setting:
             self.keywords.append(f"{name}: {annotation}")
         else:
@@ -469,12 +487,16 @@ class _Signature:
             self.doc_args.append((name, field.description))
             if field.checks and target == "body":
                 self.checks.setdefault("body", {})[field.wire_name] = field.checks
-            if field.wire_name == "stream" and self.op.response.stream is not None:
+            if self._switches_stream(field.wire_name):
                 self.stream_field = name
             elif field.required:
                 self.keywords.append(f"{name}: {annotation}")
             else:
                 self.keywords.append(f"{name}: {not_given(annotation)} = NOT_GIVEN")
+
+    def _switches_stream(self, wire_name: str) -> bool:
+        """Whether this parameter or body field is the `stream` flag of an operation that can answer as a stream."""
+        return wire_name == "stream" and self.op.response.stream is not None and not self.stream_field
 
     def arguments(self) -> list[tuple[str, str]]:
         """Keyword arguments of the runtime call, as (keyword, Python expression)."""

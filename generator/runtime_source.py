@@ -68,6 +68,13 @@ def resource_helpers(source: Path = LIB_SOURCE) -> dict[str, ResourceHelpers]:
     return {str(path): ResourceHelpers(*entry) for path, entry in module.RESOURCE_HELPERS.items()}
 
 
+@functools.cache
+def computed_fields(source: Path = LIB_SOURCE) -> dict[str, tuple[str, str]]:
+    """Read `_helpers_index.py`: field computed by SDKs -> (module inside lib/, mixin class computing it)."""
+    module = _load(source / HELPERS_MODULE, "computed fields")
+    return {str(name): (str(entry[0]), str(entry[1])) for name, entry in module.COMPUTED_FIELDS.items()}
+
+
 def runtime_files() -> dict[str, Path]:
     """Every source file of the runtime, by its path inside the output's `lib/` (core and extras alike)."""
     files: dict[str, Path] = {}

@@ -1,4 +1,5 @@
 """The sync modules of the runtime's actions and resource helpers, made from their async source (as httpcore's unasync).
+"""The sync modules of the runtime (actions, stream helpers), made from their async source (as httpcore's unasync).
 
 The async module is the one written by hand; its sync twin is output: the same text with `async`/`await`
 taken out and each async name replaced by its sync one (`SYNC_NAMES`, whole words only). What really
@@ -24,13 +25,19 @@ SYNC_MODULES: dict[str, str] = {
     "helpers/_async_polling.py": "helpers/_sync_polling.py",
     "helpers/_async_uploads.py": "helpers/_sync_uploads.py",
     "helpers/_async_parse.py": "helpers/_sync_parse.py",
+    "helpers/_async_chat_stream.py": "helpers/_sync_chat_stream.py",
+    "helpers/_async_responses_stream.py": "helpers/_sync_responses_stream.py",
 }
 # async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
 SYNC_NAMES: dict[str, str] = {
     "AsyncActions": "Actions",
     "AsyncChatActions": "ChatActions",
     "AsyncChatCompletionsParse": "ChatCompletionsParse",
+    "AsyncChatCompletionStream": "ChatCompletionStream",
+    "AsyncChatCompletionStreamManager": "ChatCompletionStreamManager",
+    "AsyncChatCompletionsStream": "ChatCompletionsStream",
     "AsyncClient": "Client",
+    "AsyncGenerator": "Generator",
     "AsyncCursorPage": "SyncCursorPage",
     "AsyncFileBatchesPolling": "FileBatchesPolling",
     "AsyncFilesPolling": "FilesPolling",
@@ -38,6 +45,9 @@ SYNC_NAMES: dict[str, str] = {
     "AsyncPollingHelpers": "PollingHelpers",
     "AsyncRunsPolling": "RunsPolling",
     "AsyncResponsesParse": "ResponsesParse",
+    "AsyncResponseStream": "ResponseStream",
+    "AsyncResponseStreamManager": "ResponseStreamManager",
+    "AsyncResponsesStream": "ResponsesStream",
     "AsyncStream": "Stream",
     "AsyncUploadsChunked": "UploadsChunked",
     "AsyncVectorStoreFilesPolling": "VectorStoreFilesPolling",
@@ -50,6 +60,13 @@ SYNC_NAMES: dict[str, str] = {
     "aread_part": "read_part",
     "arun_all": "run_all",
     "_async_parse": "_sync_parse",
+    "_async_chat_stream": "_sync_chat_stream",
+    "_async_responses_stream": "_sync_responses_stream",
+    "aclose": "close",
+    "__aenter__": "__enter__",
+    "__aexit__": "__exit__",
+    "__aiter__": "__iter__",
+    "__anext__": "__next__",
     "arun_each": "run_each",
     "asleep": "sleep",
 }
@@ -60,7 +77,7 @@ _KEYWORDS = (
     (re.compile(r"^( +)for (\w+) in (.+):\n\1    yield \2\n", re.MULTILINE), r"\1yield from \3\n"),
 )
 _NAMES = re.compile(r"\b(" + "|".join(sorted(map(re.escape, SYNC_NAMES), key=len, reverse=True)) + r")\b")
-_LEFTOVER = re.compile(r"\bawait\b|\basyncio\b|\b__a(enter|exit|iter|next)__\b")
+_LEFTOVER = re.compile(r"\bawait\b|\basyncio\b")
 _DOCSTRING = re.compile(r'\A"""(.*?)"""', re.DOTALL)
 
 

@@ -1,4 +1,5 @@
-"""Per-operation facts the runtime acts on, read from the spec (and the overlays' `x-connector-*` additions).
+"""Per-operation facts the runtime acts on, read from the spec (and the overlays' `x-connector-*` additions),
+and one per property: whether SDKs compute it (`computed_by_sdks`).
 
 Each function answers one question about one operation; `link_azure_classic` answers the one question
 that needs two specs: which OpenAI operations Azure OpenAI's classic API serves per deployment.
@@ -49,6 +50,16 @@ def stream_done(spec: dict[str, Any], body: dict[str, Any], deref: Deref) -> boo
         return stated
     stream = _properties(body, deref).get("stream")
     return stream is not None and _DONE.search(_texts(stream, deref)) is not None
+
+
+def computed_by_sdks(prop: dict[str, Any]) -> bool:
+    """Whether a response property is computed by SDKs, never sent by the API: an overlay's
+    `x-connector-computed`, else upstream's `x-oaiSupportedSDKs` (on the property or one of its branches)."""
+    stated = prop.get("x-connector-computed")
+    if isinstance(stated, bool):
+        return stated
+    branches = [as_mapping(b) for key in ("anyOf", "oneOf") for b in as_list(prop.get(key))]
+    return any("x-oaiSupportedSDKs" in node for node in (prop, *branches))
 
 
 def upload_formats(body: dict[str, Any], deref: Deref) -> dict[str, tuple[str, ...]]:

@@ -94,6 +94,7 @@ class Field:
     description: str = ""
     deprecated: bool = False
     checks: dict[str, Any] | None = None  # what the client checks before sending (parser/constraints.py)
+    computed: bool = False  # computed by SDKs from other fields, never sent (`output_text`)
 
 
 @dataclasses.dataclass

@@ -8,6 +8,7 @@ from typing import Any
 from generator.diagnostics import Diagnostics
 from generator.naming import hints
 from generator.naming.hints import Hint
+from generator.parser import facts
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import (
     AnyKind,
@@ -462,6 +463,7 @@ class SchemaParser:
                     description=self.describe(prop),
                     deprecated=bool(prop.get("deprecated")),
                     checks=shallow_schema(prop, self.deref_quietly),
+                    computed=facts.computed_by_sdks(prop),
                 )
             )
 

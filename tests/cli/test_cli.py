@@ -234,6 +234,16 @@ def test_embed_and_moderate(fake: FakeOpenAI, server: LoopbackServer) -> None:
     assert result.stdout == "flagged=False\n"
 
 
+def test_responses_prints_the_output_text(server: LoopbackServer) -> None:
+    from tests.actions.test_platform import RESPONSE
+
+    server.script(Reply(body=RESPONSE), Reply(body={**RESPONSE, "output": []}))
+    result = run(["responses", "hello", "--model", "gpt-4o", "--output", "text"], openai_env(server.url))
+    assert result.stdout == "hi there\n"
+    result = run(["responses", "--get", "resp_1", "--output", "text"], openai_env(server.url))
+    assert result.stdout == "resp_1\n"  # no text (only tool calls, say): its id
+
+
 def test_fine_tuning_models_responses_request(server: LoopbackServer) -> None:
     from tests.actions.test_platform import JOB, RESPONSE, _event
 

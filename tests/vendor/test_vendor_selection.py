@@ -13,7 +13,7 @@ import pytest
 from generator.diagnostics import Diagnostics
 from generator.extras import EXTRAS
 from generator.parser import parse_api
-from generator.pipeline import OPENAI_PARTS
+from generator.pipeline import HELPER_PARTS, OPENAI_PARTS
 from generator.selection import select
 from generator.spec import load_document, normalize
 from tests._specs import ROOT
@@ -54,7 +54,7 @@ def test_chat_embeddings_and_models_fit_in_under_150_files(chat_embeddings_model
     assert "types/fine_tuning_job.py" not in files  # a type only other operations reach
     # Azure's spec is left out, yet still says which operations its classic API serves per deployment.
     assert "deployment_scoped=True" in (chat_embeddings_models / "resources" / "chat.py").read_text()
-    assert not any(f.startswith(("azure/", "lib/actions/", "lib/cli/")) for f in files)
+    assert not any(f.startswith(("azure/", "lib/actions/", "lib/cli/", "lib/helpers/")) for f in files)
     assert "lib/testing/__init__.py" in files  # the one extra these resources allow, by default
     text = (chat_embeddings_models / "VENDORED.md").read_text()
     assert "- part of the client: resources: chat, embeddings, models; namespaces: none; extras: testing" in text
@@ -105,4 +105,4 @@ def test_a_selection_the_specs_cannot_meet_is_one_clear_line(tmp_path: Path, opt
 
 def test_the_extras_are_listed_once() -> None:
     assert set(EXTRAS) == {"actions", "cli", "testing"}
-    assert OPENAI_PARTS == (*EXTRAS["actions"], *EXTRAS["cli"], "helpers")
+    assert OPENAI_PARTS == (*EXTRAS["actions"], *EXTRAS["cli"], *HELPER_PARTS)

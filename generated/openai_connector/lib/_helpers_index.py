@@ -1,5 +1,6 @@
 # copied from generator/runtime/core/_helpers_index.py by the openai-connector generator; edit the source
-"""Which generated resources gain hand-written helper methods (openai-python's `parse`, `stream`, `*_and_poll`).
+"""Which generated resources gain hand-written helper methods (openai-python's `parse`, `stream`, `*_and_poll`),
+and which hand-written properties compute the fields the spec says SDKs compute (`Response.output_text`).
 
 The one list of the contract, read by the runtime and by the generator (which loads this file by path,
 so it imports nothing but the standard library). A resource at a path listed here inherits the mixin

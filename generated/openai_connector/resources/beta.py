@@ -4308,20 +4308,68 @@ class BetaResponses(SyncAPIResource):
             ),
         )
 
+    @overload
     def retrieve(
         self,
         response_id: str,
         *,
         include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         starting_after: int | NotGiven = NOT_GIVEN,
         include_obfuscation: bool | NotGiven = NOT_GIVEN,
         openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse:
+    ) -> BetaResponse: ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Stream[BetaResponseStreamEvent]: ...
+
+    @overload
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse | Stream[BetaResponseStreamEvent]: ...
+
+    def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse | Stream[BetaResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         Args:
@@ -4335,8 +4383,31 @@ class BetaResponses(SyncAPIResource):
 
         from ..types.beta_response import BetaResponse
 
+        if stream is True:
+            from ..types.beta_response_stream_event import BetaResponseStreamEvent
+
+            return cast(
+                "Stream[BetaResponseStreamEvent]",
+                self._client.call_stream(
+                    _BETA_GET_RESPONSE,
+                    path_params={"response_id": response_id},
+                    query={
+                        "beta": "true",
+                        "include": include,
+                        "stream": stream,
+                        "starting_after": starting_after,
+                        "include_obfuscation": include_obfuscation,
+                    },
+                    headers={"openai-beta": openai_beta},
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=BetaResponseStreamEvent,
+                ),
+            )
         return cast(
-            "BetaResponse",
+            "BetaResponse | Stream[BetaResponseStreamEvent]",
             self._client.call(
                 _BETA_GET_RESPONSE,
                 path_params={"response_id": response_id},
@@ -4817,20 +4888,68 @@ class AsyncBetaResponses(AsyncAPIResource):
             ),
         )
 
+    @overload
     async def retrieve(
         self,
         response_id: str,
         *,
         include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
-        stream: bool | NotGiven = NOT_GIVEN,
         starting_after: int | NotGiven = NOT_GIVEN,
         include_obfuscation: bool | NotGiven = NOT_GIVEN,
         openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> BetaResponse:
+    ) -> BetaResponse: ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[BetaResponseStreamEvent]: ...
+
+    @overload
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]: ...
+
+    async def retrieve(
+        self,
+        response_id: str,
+        *,
+        include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
+        starting_after: int | NotGiven = NOT_GIVEN,
+        include_obfuscation: bool | NotGiven = NOT_GIVEN,
+        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
         Args:
@@ -4844,8 +4963,31 @@ class AsyncBetaResponses(AsyncAPIResource):
 
         from ..types.beta_response import BetaResponse
 
+        if stream is True:
+            from ..types.beta_response_stream_event import BetaResponseStreamEvent
+
+            return cast(
+                "AsyncStream[BetaResponseStreamEvent]",
+                await self._client.call_stream(
+                    _BETA_GET_RESPONSE,
+                    path_params={"response_id": response_id},
+                    query={
+                        "beta": "true",
+                        "include": include,
+                        "stream": stream,
+                        "starting_after": starting_after,
+                        "include_obfuscation": include_obfuscation,
+                    },
+                    headers={"openai-beta": openai_beta},
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    chunk_type=BetaResponseStreamEvent,
+                ),
+            )
         return cast(
-            "BetaResponse",
+            "BetaResponse | AsyncStream[BetaResponseStreamEvent]",
             await self._client.call(
                 _BETA_GET_RESPONSE,
                 path_params={"response_id": response_id},

@@ -5,6 +5,7 @@ from pydantic import Discriminator, Field, Tag
 
 from ..lib._models import BaseModel, Open, tag_of
 from ..lib._models import missing as _missing
+from ..lib.helpers.output_text import OutputText
 from .input_item import InputItem
 from .metadata import Metadata
 from .model_ids_responses import ModelIdsResponses
@@ -29,7 +30,7 @@ class ResponseIncompleteDetails(BaseModel):
     """The reason why the response is incomplete."""
 
 
-class Response(BaseModel):
+class Response(OutputText, BaseModel):
     """The response object"""
 
     metadata: Metadata = Field(default_factory=_missing)
@@ -225,12 +226,6 @@ class Response(BaseModel):
     When using along with `previous_response_id`, the instructions from a previous
     response will not be carried over to the next response. This makes it simple
     to swap out system (or developer) messages in new responses.
-    """
-
-    output_text: str | None = None
-    """SDK-only convenience property that contains the aggregated text output
-    from all `output_text` items in the `output` array, if any are present.
-    Supported in the Python and JavaScript SDKs.
     """
 
     usage: ResponseUsage | None = None

@@ -1,4 +1,5 @@
-"""Which generated resources gain hand-written helper methods (openai-python's `parse`, `stream`, `*_and_poll`).
+"""Which generated resources gain hand-written helper methods (openai-python's `parse`, `stream`, `*_and_poll`),
+and which hand-written properties compute the fields the spec says SDKs compute (`Response.output_text`).
 
 The one list of the contract, read by the runtime and by the generator (which loads this file by path,
 so it imports nothing but the standard library). A resource at a path listed here inherits the mixin
@@ -19,4 +20,10 @@ RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {
     "vector_stores.file_batches": ("helpers.polling", "FileBatchesPolling", "AsyncFileBatchesPolling"),
     "vector_stores.files": ("helpers.polling", "VectorStoreFilesPolling", "AsyncVectorStoreFilesPolling"),
     "videos": ("helpers.polling", "VideosPolling", "AsyncVideosPolling"),
+}
+
+# field the spec marks as computed by SDKs -> (module inside lib/, the mixin class whose property computes it).
+# A generated model with that field inherits the mixin instead of declaring the field.
+COMPUTED_FIELDS: dict[str, tuple[str, str]] = {
+    "output_text": ("helpers.output_text", "OutputText"),
 }

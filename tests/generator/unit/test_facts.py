@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics
 from generator.parser import Api, parse_api
-from generator.parser.facts import link_azure_classic
+from generator.parser.facts import computed_by_sdks, link_azure_classic
 from generator.render import PackageRenderer, environment
 from generator.spec import normalize
 
@@ -180,3 +180,12 @@ def test_the_facts_are_rendered_on_the_operation_only_when_they_say_something() 
         "pagination={'cursor_param': 'after', 'has_more': 'has_more', 'next_cursor': 'last_id'}," in text
     )  # before ruff
     assert "deprecated=False" not in text and "stream_done" not in text and "security" not in text
+
+
+def test_a_property_is_computed_by_sdks_when_upstream_or_an_overlay_says_so() -> None:
+    sdk_only = {"type": "string", "x-oaiSupportedSDKs": ["python", "javascript"]}
+    assert computed_by_sdks(sdk_only)
+    assert computed_by_sdks({"anyOf": [sdk_only, {"type": "null"}]})  # on a branch, as upstream writes it
+    assert not computed_by_sdks({"type": "string"})
+    assert not computed_by_sdks({**sdk_only, "x-connector-computed": False})
+    assert computed_by_sdks({"type": "string", "x-connector-computed": True})

@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 from generator.render import PackageRenderer, check_syntax, docstring, environment, not_given
-from generator.runtime_source import ResourceHelpers, resource_helpers
+from generator.runtime_source import ResourceHelpers, computed_fields, resource_helpers
 
 from ._spec import answer, laid_out
 
@@ -122,3 +122,50 @@ def test_the_runtime_helpers_index_names_modules_and_classes_that_exist() -> Non
         module = importlib.import_module(f"openai_connector.lib.{helpers.module}")
         for name in (helpers.sync_class, helpers.async_class):
             assert isinstance(getattr(module, name, None), type), f"{path}: no class {name} in {module.__name__}"
+
+
+def test_a_stream_query_parameter_switches_to_the_event_stream() -> None:
+    """`GET /runs/{id}?stream=true` answering text/event-stream: overloads, and `call_stream` when true."""
+    content = {
+        "application/json": {"schema": {"$ref": "#/components/schemas/Run"}},
+        "text/event-stream": {"schema": {"$ref": "#/components/schemas/RunEvent"}},
+    }
+    parameters = [
+        {"name": "run_id", "in": "path", "required": True, "schema": {"type": "string"}},
+        {"name": "stream", "in": "query", "schema": {"type": "boolean"}},
+    ]
+    schemas = {
+        "Run": {"type": "object", "properties": {"id": {"type": "string"}}},
+        "RunEvent": {"type": "object", "properties": {"type": {"type": "string"}}},
+    }
+    operation = {"operationId": "getRun", "parameters": parameters, "responses": {"200": {"content": content}}}
+    layout = laid_out({"/runs/{run_id}": {"get": operation}}, schemas)
+    text = PackageRenderer(layout, environment(), "generated for a test", "", {}).resource_files()["resources/runs.py"]
+    assert "stream: Literal[True],\n" in text
+    assert ") -> Stream[RunEvent]: ..." in text and ") -> AsyncStream[RunEvent]: ..." in text
+    assert "        if stream is True:\n" in text
+    assert "self._client.call_stream(\n                    _GET_RUN,\n" in text
+    assert 'query={"stream": stream},' in text  # still sent as the query parameter
+
+
+def test_a_field_computed_by_sdks_is_the_property_of_a_runtime_mixin() -> None:
+    sdk_only = {"anyOf": [{"type": "string", "x-oaiSupportedSDKs": ["python"]}, {"type": "null"}]}
+    schemas = {"Reply": {"type": "object", "properties": {"id": {"type": "string"}, "summary": sdk_only}}}
+    layout = laid_out({"/replies": {"get": {"operationId": "getReply", "responses": answer("Reply")}}}, schemas)
+    computed = {"summary": ("helpers.summary", "Summary")}
+    text = PackageRenderer(layout, environment(), "generated for a test", "", {}, computed=computed).types_files()[
+        "types/reply.py"
+    ]
+    assert "from ..lib.helpers.summary import Summary\n" in text
+    assert "class Reply(Summary, BaseModel):" in text
+    assert "summary:" not in text and "id: str | None = None" in text
+    kept = PackageRenderer(layout, environment(), "generated for a test", "", {}, computed={}).types_files()[
+        "types/reply.py"
+    ]
+    assert "class Reply(BaseModel):" in kept and "summary: str | None = None" in kept  # no mixin: a plain field
+
+
+def test_the_runtime_computes_every_field_its_index_names() -> None:
+    for field, (module_name, class_name) in computed_fields().items():
+        mixin = getattr(importlib.import_module(f"openai_connector.lib.{module_name}"), class_name)
+        assert isinstance(getattr(mixin, field, None), property), f"{class_name} does not compute {field}"

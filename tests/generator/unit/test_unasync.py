@@ -1,4 +1,4 @@
-"""generator/unasync.py: the sync modules of the actions layer are made from their async source."""
+"""generator/unasync.py: the sync modules of the runtime (actions, helpers) are made from their async source."""
 
 from __future__ import annotations
 
@@ -45,12 +45,18 @@ def test_the_last_docstring_paragraph_becomes_the_generated_note() -> None:
     assert "This is the source" not in text
 
 
+def test_async_protocol_methods_become_their_sync_ones() -> None:
+    source = '"""A.\n\nSource.\n"""\nasync def __aenter__(self):\n    return await self.__anext__()\n'
+    text = unasync(source, "lib/x.py")
+    assert "def __enter__(self):\n    return self.__next__()\n" in text
+
+
 def test_a_docstring_without_the_source_paragraph_is_refused() -> None:
     with pytest.raises(ValueError, match="last paragraph"):
         unasync('"""One line."""\n', "lib/x.py")
 
 
-@pytest.mark.parametrize("line", ["x = await(y)", "import asyncio", "await_it = obj.__aenter__()"])
+@pytest.mark.parametrize("line", ["x = await(y)", "import asyncio"])
 def test_async_code_left_in_the_sync_module_is_refused(line: str) -> None:
     with pytest.raises(ValueError, match=r"lib/x.py: line 5 of the sync module still says"):
         unasync(f'"""A.\n\nSource.\n"""\n{line}\n', "lib/x.py")
@@ -58,9 +64,9 @@ def test_async_code_left_in_the_sync_module_is_refused(line: str) -> None:
 
 def test_the_committed_sync_modules_are_the_generated_ones(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    sources = {source: runtime_files()[source] for source in SYNC_MODULES}  # in core/ or extras/
-    for target in SYNC_MODULES.values():
-        (lib / target).parent.mkdir(parents=True, exist_ok=True)
+    sources = {source: runtime_files()[source] for source in SYNC_MODULES}
+    for folder in {Path(target).parent for target in SYNC_MODULES.values()}:
+        (lib / folder).mkdir(parents=True, exist_ok=True)
     made = write_sync_modules(lib, sources)
     assert sorted(made) == sorted(SYNC_MODULES.values())
     ruff_format([lib / path for path in made])

@@ -287,7 +287,7 @@ def responses(actions: Actions, args: argparse.Namespace) -> Any:
         answer = actions.create_response(
             args.input, model=args.model, **({"instructions": args.instructions} if args.instructions else {})
         )
-    emit(answer, args, getattr(answer, "output_text", None) or answer.id)
+    emit(answer, args, answer.output_text or answer.id)  # the text; a response with none (tool calls): its id
 
 
 def request(actions: Actions, args: argparse.Namespace) -> Any:

@@ -1,16 +1,18 @@
-"""The helper methods of `responses` (the mixins `_helpers_index` names): one base per feature."""
+"""The helper methods of `responses`: one mixin per feature, combined here."""
 
 from __future__ import annotations
 
 from ._async_parse import AsyncResponsesParse
+from ._async_responses_stream import AsyncResponsesStream
 from ._sync_parse import ResponsesParse
+from ._sync_responses_stream import ResponsesStream
 
 __all__ = ["AsyncResponsesHelpers", "ResponsesHelpers"]
 
 
-class ResponsesHelpers(ResponsesParse):
-    """What `Responses` adds to its generated methods: `parse`."""
+class ResponsesHelpers(ResponsesParse, ResponsesStream):
+    """`parse` and `stream`."""
 
 
-class AsyncResponsesHelpers(AsyncResponsesParse):
-    """What `AsyncResponses` adds to its generated methods: `parse`."""
+class AsyncResponsesHelpers(AsyncResponsesParse, AsyncResponsesStream):
+    """`parse` and `stream`."""
