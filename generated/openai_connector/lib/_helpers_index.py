@@ -11,4 +11,6 @@ every package whose tree has that resource, OpenAI's and Azure's alike.
 from __future__ import annotations
 
 # resource path on the client -> (module inside lib/, sync mixin class, async mixin class)
-RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {}
+RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {
+    "realtime": ("helpers.realtime", "RealtimeHelpers", "AsyncRealtimeHelpers"),
+}

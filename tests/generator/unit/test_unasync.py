@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.runtime_source import EXTRAS_SOURCE
+from generator.runtime_source import runtime_files
 from generator.unasync import SYNC_MODULES, unasync, write_sync_modules
 from generator.writer import ruff_format
 
@@ -50,7 +50,18 @@ def test_a_docstring_without_the_source_paragraph_is_refused() -> None:
         unasync('"""One line."""\n', "lib/x.py")
 
 
-@pytest.mark.parametrize("line", ["x = await(y)", "import asyncio", "await_it = obj.__aenter__()"])
+def test_the_async_protocol_methods_become_the_sync_ones() -> None:
+    source = '"""A.\n\nSource.\n"""\n'
+    source += "async def __aenter__(self):\n    return self\n"
+    source += "async def __aexit__(self, *exc):\n    pass\n"
+    source += "async def __aiter__(self):\n    yield 1\n"
+    text = unasync(source, "lib/x.py")
+    assert "def __enter__(self):" in text
+    assert "def __exit__(self, *exc):" in text
+    assert "def __iter__(self):" in text
+
+
+@pytest.mark.parametrize("line", ["x = await(y)", "import asyncio", "await_it = obj.__anext__()"])
 def test_async_code_left_in_the_sync_module_is_refused(line: str) -> None:
     with pytest.raises(ValueError, match=r"lib/x.py: line 5 of the sync module still says"):
         unasync(f'"""A.\n\nSource.\n"""\n{line}\n', "lib/x.py")
@@ -58,8 +69,9 @@ def test_async_code_left_in_the_sync_module_is_refused(line: str) -> None:
 
 def test_the_committed_sync_modules_are_the_generated_ones(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
-    sources = {source: EXTRAS_SOURCE / source for source in SYNC_MODULES}
-    (lib / "actions").mkdir(parents=True)
+    sources = {source: runtime_files()[source] for source in SYNC_MODULES}
+    for target in SYNC_MODULES.values():
+        (lib / target).parent.mkdir(parents=True, exist_ok=True)
     made = write_sync_modules(lib, sources)
     assert sorted(made) == sorted(SYNC_MODULES.values())
     ruff_format([lib / path for path in made])
