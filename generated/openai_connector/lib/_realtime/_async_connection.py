@@ -29,7 +29,6 @@ from ._async_events import (
     SessionEvents,
 )
 from ._handshake import Handshake, encode_event, parse_server_event
-from ._socket import open_async_socket
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient
@@ -71,6 +70,8 @@ class AsyncRealtimeConnect:
 
 
 async def _open(handshake: Handshake) -> AsyncWebSocket:
+    from ._socket import open_async_socket  # on the first connection: the resource's import stays light
+
     credentials = await run_async(handshake.credentials(), handshake.http)
     return await open_async_socket(handshake, credentials)
 

@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from .._flow import run_sync
 from .._types import NOT_GIVEN, NotGiven
 from ._handshake import Handshake, encode_event, parse_server_event
-from ._socket import open_socket
 from ._sync_events import (
     ConversationEvents,
     InputAudioBufferEvents,
@@ -70,6 +69,8 @@ class RealtimeConnect:
 
 
 def _open(handshake: Handshake) -> WebSocket:
+    from ._socket import open_socket  # on the first connection: the resource's import stays light
+
     credentials = run_sync(handshake.credentials(), handshake.http)
     return open_socket(handshake, credentials)
 
