@@ -23,6 +23,8 @@ SYNC_MODULES: dict[str, str] = {
     "actions/_async_chat.py": "actions/_sync_chat.py",
     "_realtime/_async_connection.py": "_realtime/_sync_connection.py",
     "_realtime/_async_events.py": "_realtime/_sync_events.py",
+    "_realtime/_async_realtime.py": "_realtime/_sync_realtime.py",
+    "_realtime/_async_responses.py": "_realtime/_sync_responses.py",
 }
 # async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
 SYNC_NAMES: dict[str, str] = {
@@ -32,9 +34,12 @@ SYNC_NAMES: dict[str, str] = {
     "AsyncClient": "Client",
     "AsyncCursorPage": "SyncCursorPage",
     "AsyncIterator": "Iterator",
+    "AsyncConnectionManager": "ConnectionManager",
+    "AsyncEventConnection": "EventConnection",
     "AsyncRealtimeConnect": "RealtimeConnect",
     "AsyncRealtimeConnection": "RealtimeConnection",
-    "AsyncRealtimeConnectionManager": "RealtimeConnectionManager",
+    "AsyncResponsesConnect": "ResponsesConnect",
+    "AsyncResponsesConnection": "ResponsesConnection",
     "AsyncStream": "Stream",
     "AsyncWebSocket": "WebSocket",
     "__aenter__": "__enter__",
@@ -45,6 +50,8 @@ SYNC_NAMES: dict[str, str] = {
     "_async_chat": "_sync_chat",
     "_async_connection": "_sync_connection",
     "_async_events": "_sync_events",
+    "_async_realtime": "_sync_realtime",
+    "_async_responses": "_sync_responses",
     "arun_each": "run_each",
     "asleep": "sleep",
     "open_async_socket": "open_socket",

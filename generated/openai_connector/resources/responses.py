@@ -19,6 +19,7 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+from ..lib.helpers.responses import AsyncResponsesHelpers, ResponsesHelpers
 
 if TYPE_CHECKING:
     from ..types.compacted_response import CompactedResponse
@@ -211,7 +212,7 @@ _GETINPUTTOKENCOUNTS = Operation(
 )
 
 
-class Responses(SyncAPIResource):
+class Responses(ResponsesHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> ResponsesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -688,7 +689,7 @@ class Responses(SyncAPIResource):
         )
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""

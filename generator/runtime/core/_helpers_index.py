@@ -12,4 +12,5 @@ from __future__ import annotations
 # resource path on the client -> (module inside lib/, sync mixin class, async mixin class)
 RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {
     "realtime": ("helpers.realtime", "RealtimeHelpers", "AsyncRealtimeHelpers"),
+    "responses": ("helpers.responses", "ResponsesHelpers", "AsyncResponsesHelpers"),
 }

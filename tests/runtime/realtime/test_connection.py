@@ -15,7 +15,7 @@ from openai_connector.types.realtime_server_event_response_text_delta import Rea
 from openai_connector.types.realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
 
 from tests.runtime._helpers import AZURE_KEY, OPENAI_KEY
-from tests.runtime.realtime._server import RealtimeServer
+from tests.runtime.realtime._server import CLOSE, RealtimeServer
 
 Kind = Literal["sync", "async"]
 KINDS: tuple[Kind, ...] = ("sync", "async")
@@ -195,7 +195,7 @@ def _check_received(received: list[Any]) -> None:
 
 
 def test_sync_iteration_ends_when_the_server_closes_normally(ws_server: RealtimeServer) -> None:
-    ws_server.replies = {"response.create": [TEXT_DELTA, SESSION_UPDATED, "<close>"]}
+    ws_server.replies = {"response.create": [TEXT_DELTA, SESSION_UPDATED, CLOSE]}
 
     def steps(connection: Any) -> list[Any]:
         connection.response.create()
@@ -206,7 +206,7 @@ def test_sync_iteration_ends_when_the_server_closes_normally(ws_server: Realtime
 
 
 async def test_async_iteration_ends_when_the_server_closes_normally(ws_server: RealtimeServer) -> None:
-    ws_server.replies = {"response.create": [TEXT_DELTA, SESSION_UPDATED, "<close>"]}
+    ws_server.replies = {"response.create": [TEXT_DELTA, SESSION_UPDATED, CLOSE]}
     async with openai_client(ws_server, "async") as client, client.realtime.connect(model="gpt-realtime") as connection:
         await connection.response.create()
         events = [event async for event in connection]

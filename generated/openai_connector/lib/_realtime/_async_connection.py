@@ -1,72 +1,31 @@
 # copied from generator/runtime/core/_realtime/_async_connection.py by the openai-connector generator; edit the source
-"""`client.realtime.connect(...)`: a WebSocket session of the Realtime API.
+"""A WebSocket connection of the API (Realtime, Responses): open on entering, typed events, close on exit.
 
-    async with client.realtime.connect(model="gpt-realtime") as connection:
-        await connection.session.update(session={"type": "realtime", "instructions": "Be brief."})
-        await connection.send({"type": "response.create"})
-        async for event in connection:      # the spec's typed server events, by their `type`
-            ...
-
-`connect` checks its arguments at once; the socket opens on entering (`async with`, or `enter()`),
-with credentials asked for then, so a token provider gives each connection (and `reconnect()`) a
-fresh token. Needs the `realtime` extra (websockets); nothing imports it before a connection opens.
+`AsyncConnectionManager` is what a `connect()` returns: entering it (`async with`, or `enter()`) asks
+for credentials then (so a token provider gives each connection, and `reconnect()`, a fresh token)
+and opens the socket; leaving it closes the socket. `AsyncEventConnection` sends client events and
+reads the endpoint's server events. Needs the `realtime` extra (websockets); nothing imports it before
+a connection opens.
 
 This module is the source of `_sync_connection.py`, which generator/unasync.py writes from it.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._flow import run_async
-from .._types import NOT_GIVEN, NotGiven
-from ._async_events import (
-    ConversationEvents,
-    InputAudioBufferEvents,
-    OutputAudioBufferEvents,
-    ResponseEvents,
-    SessionEvents,
-)
-from ._handshake import Handshake, encode_event, parse_server_event
+from ._events import encode_event, read_event
 
 if TYPE_CHECKING:
-    from .._base_client import AsyncAPIClient
-    from ._handshake import ClientEvent, ServerEvent
+    from ._handshake import Handshake
     from ._socket import AsyncWebSocket
 
-__all__ = ["AsyncRealtimeConnect", "AsyncRealtimeConnection", "AsyncRealtimeConnectionManager"]
+__all__ = ["AsyncConnectionManager", "AsyncEventConnection"]
 
-
-class AsyncRealtimeConnect:
-    """`connect()`, mixed into the generated `client.realtime` resource."""
-
-    _client: AsyncAPIClient
-
-    def connect(
-        self,
-        *,
-        model: str | NotGiven = NOT_GIVEN,
-        call_id: str | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        websocket_connection_options: Mapping[str, Any] | None = None,
-    ) -> AsyncRealtimeConnectionManager:
-        """A Realtime API session over a WebSocket, opened on `async with` (or `await manager.enter()`).
-
-        `model` (on Azure classic: the deployment, unless the client has `azure_deployment`), `call_id`
-        (a SIP call's), `extra_query` and `extra_headers` for the opening handshake, and
-        `websocket_connection_options` for websockets' `connect` (`open_timeout`, `max_size`, ...).
-        """
-        handshake = Handshake(
-            self._client,
-            model=model,
-            call_id=call_id,
-            extra_query=extra_query,
-            extra_headers=extra_headers,
-            websocket_connection_options=websocket_connection_options,
-        )
-        return AsyncRealtimeConnectionManager(handshake)
+_E = TypeVar("_E")  # the endpoint's server events
+_C = TypeVar("_C", bound="AsyncEventConnection[Any]")
 
 
 async def _open(handshake: Handshake) -> AsyncWebSocket:
@@ -76,22 +35,24 @@ async def _open(handshake: Handshake) -> AsyncWebSocket:
     return await open_async_socket(handshake, credentials)
 
 
-class AsyncRealtimeConnectionManager:
-    """What `connect()` returns: `async with` it for an open `AsyncRealtimeConnection`, closed on exit.
+class AsyncConnectionManager(Generic[_C]):
+    """What `connect()` returns: `async with` it for an open connection, closed on exit.
 
-    `await manager.enter()` opens one without the `with` (then close it yourself).
+    `await manager.enter()` opens one without the `with` (then close it yourself); each entry opens a
+    new connection.
     """
 
-    def __init__(self, handshake: Handshake) -> None:
+    def __init__(self, handshake: Handshake, connection: Callable[[Handshake, AsyncWebSocket], _C]) -> None:
         self._handshake = handshake
-        self._connection: AsyncRealtimeConnection | None = None
+        self._make = connection
+        self._connection: _C | None = None
 
-    async def enter(self) -> AsyncRealtimeConnection:
-        """Open the connection (each call opens a new one, with fresh credentials)."""
-        self._connection = AsyncRealtimeConnection(self._handshake, await _open(self._handshake))
+    async def enter(self) -> _C:
+        """Open a connection (with fresh credentials)."""
+        self._connection = self._make(self._handshake, await _open(self._handshake))
         return self._connection
 
-    async def __aenter__(self) -> AsyncRealtimeConnection:
+    async def __aenter__(self) -> _C:
         return await self.enter()
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -99,25 +60,14 @@ class AsyncRealtimeConnectionManager:
             await self._connection.close()
 
 
-class AsyncRealtimeConnection:
-    """An open Realtime WebSocket: `send` client events, `recv` (or iterate over) typed server events.
-
-    The helpers send one client event each: `session.update(...)`, `response.create(...)` /
-    `.cancel(...)`, `input_audio_buffer.append(...)` / `.commit()` / `.clear()`,
-    `conversation.item.create(...)` / `.delete(...)` / `.truncate(...)` / `.retrieve(...)`,
-    `output_audio_buffer.clear()`.
-    """
+class AsyncEventConnection(Generic[_E]):
+    """An open WebSocket: `send` client events, `recv` (or iterate over) the endpoint's typed server events."""
 
     def __init__(self, handshake: Handshake, socket: AsyncWebSocket) -> None:
         self._handshake = handshake
         self._socket = socket
-        self.session = SessionEvents(self)
-        self.response = ResponseEvents(self)
-        self.input_audio_buffer = InputAudioBufferEvents(self)
-        self.conversation = ConversationEvents(self)
-        self.output_audio_buffer = OutputAudioBufferEvents(self)
 
-    async def send(self, event: ClientEvent | Mapping[str, Any]) -> None:
+    async def send(self, event: Any) -> None:
         """Send a client event: one of the spec's client event models, or a mapping with its `type`."""
         await self._socket.send(encode_event(event))
 
@@ -125,8 +75,8 @@ class AsyncRealtimeConnection:
         """Send a message as is (text for `str`, binary for `bytes`)."""
         await self._socket.send(data)
 
-    async def recv(self) -> ServerEvent:
-        """The next server event, as its generated class (a dict for a type this client does not know yet)."""
+    async def recv(self) -> _E:
+        """The next server event, as its generated class (the decoded JSON for a type this client does not know)."""
         return self.parse_event(await self.recv_bytes())
 
     async def recv_bytes(self) -> bytes:
@@ -134,11 +84,12 @@ class AsyncRealtimeConnection:
         message: bytes = await self._socket.recv(decode=False)
         return message
 
-    def parse_event(self, data: str | bytes) -> ServerEvent:
+    def parse_event(self, data: str | bytes) -> _E:
         """A server event from a message's text (what `recv` does with `recv_bytes`)."""
-        return parse_server_event(data, self._handshake.scrub)
+        event: _E = read_event(self._handshake.endpoint, data, self._handshake.scrub)
+        return event
 
-    async def __aiter__(self) -> AsyncIterator[ServerEvent]:
+    async def __aiter__(self) -> AsyncIterator[_E]:
         """The server events until the connection closes normally (an abnormal close raises)."""
         from websockets.exceptions import ConnectionClosedOK
 

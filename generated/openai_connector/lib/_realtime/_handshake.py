@@ -1,60 +1,39 @@
 # copied from generator/runtime/core/_realtime/_handshake.py by the openai-connector generator; edit the source
-"""What a Realtime connection needs, built and checked before anything is sent (no I/O here).
+"""Where a WebSocket connection goes and with which headers, built and checked before anything is sent.
 
-The URL: the client's `websocket_base_url`, else its API base with a `ws(s)` scheme, then `/realtime`
-with `model` (OpenAI, Azure v1) or Azure classic's `api-version` and `deployment`. The headers: the
-client's default headers, its credentials (asked for at each connection, so a token provider gives a
-fresh token to every reconnect) and the call's `extra_headers`. Events go out as JSON text and come back
-as the spec's typed server events (an event type this client does not know stays a dict).
+The URL: the client's `websocket_base_url`, else its API base with a `ws(s)` scheme, then the endpoint:
+`/realtime` with `model` (OpenAI, Azure v1) or Azure classic's `api-version` and `deployment`;
+`/responses` (with Azure classic's `api-version`). The headers: the client's default headers, its
+credentials (asked for at each connection, so a token provider gives a fresh token to every reconnect)
+and the call's `extra_headers`. No I/O here.
 """
 
 from __future__ import annotations
 
-import functools
-import json
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 from urllib.parse import urlencode, urlsplit
 
 from typing_extensions import override
 
-from .._errors import APIError, ConfigurationError, InvalidRequestError
+from .._errors import ConfigurationError, InvalidRequestError
 from .._routing import query_text
-from .._types import NotGiven
+from .._types import NOT_GIVEN, NotGiven
 from .._validation import check_headers
 
 if TYPE_CHECKING:
-    # Generated from the OpenAI spec. A package generated without them (a vendored part) has no such
-    # module; events are then plain dicts, so the import may fail: hence both codes.
-    from ...types.realtime_client_event import (  # type: ignore[import-not-found, unused-ignore]
-        RealtimeClientEvent as ClientEvent,
-    )
-    from ...types.realtime_server_event import (  # type: ignore[import-not-found, unused-ignore]
-        RealtimeServerEvent as ServerEvent,
-    )
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from .._flow import Flow
     from .._redaction import Redactor
     from ..auth import Auth
 
-__all__ = ["ClientEvent", "Handshake", "ServerEvent", "client_event", "encode_event", "parse_server_event"]
+__all__ = ["Endpoint", "Handshake"]
+
+Endpoint: TypeAlias = Literal["realtime", "responses"]
 
 # websockets' `connect` keywords the handshake sets itself
 _OWN_OPTIONS = frozenset({"uri", "additional_headers", "user_agent_header"})
 _SCHEMES = {"http": "ws", "https": "wss", "ws": "ws", "wss": "wss"}
-# the fields of the client events the connection's helpers send, and what each must be
-_FIELD_KINDS: dict[str, type] = {
-    "event_id": str,
-    "audio": str,
-    "item_id": str,
-    "response_id": str,
-    "previous_item_id": str,
-    "audio_end_ms": int,
-    "content_index": int,
-    "session": Mapping,
-    "response": Mapping,
-    "item": Mapping,
-}
 
 
 class Handshake:
@@ -63,21 +42,22 @@ class Handshake:
     Built by `connect()` itself, so a bad argument or setting is refused before anything is sent.
     """
 
-    __slots__ = ("_defaults", "_extra", "auth", "http", "http_url", "options", "scrub", "url", "user_agent")
+    __slots__ = ("_defaults", "_extra", "auth", "endpoint", "http", "http_url", "options", "scrub", "url", "user_agent")
 
     def __init__(
         self,
         client: SyncAPIClient | AsyncAPIClient,
+        endpoint: Endpoint,
         *,
-        model: str | NotGiven,
-        call_id: str | NotGiven,
+        model: str | NotGiven = NOT_GIVEN,
+        call_id: str | NotGiven = NOT_GIVEN,
         extra_query: Mapping[str, object] | None,
         extra_headers: Mapping[str, str] | None,
         websocket_connection_options: Mapping[str, Any] | None,
     ) -> None:
         for name, value in (("model", model), ("call_id", call_id)):
             if not isinstance(value, NotGiven) and (not isinstance(value, str) or not value):
-                raise InvalidRequestError(f"realtime.connect: {name} must be a non-empty str", param=name)
+                raise InvalidRequestError(f"{endpoint}.connect: {name} must be a non-empty str", param=name)
         if extra_headers:
             check_headers(extra_headers, "extra_headers")
         options = dict(websocket_connection_options or {})
@@ -87,7 +67,8 @@ class Handshake:
                 f"websocket_connection_options: {clash[0]!r} is set by the client (use extra_headers for headers)",
                 param="websocket_connection_options",
             )
-        self.url = _url(client, model, call_id, extra_query or {})
+        self.endpoint = endpoint
+        self.url = _url(client, endpoint, model, call_id, extra_query or {})
         self.http_url = "http" + self.url[2:]  # ws(s)://... as http(s)://..., for the errors' `request`
         # by lower-case name: (name, value); websockets sets the User-Agent itself, from `user_agent`
         self._defaults = _merged(client._builder.default_headers)
@@ -116,7 +97,7 @@ class Handshake:
 
     @override
     def __repr__(self) -> str:
-        return "Handshake(<realtime>)"  # its URL may name an Azure resource
+        return f"Handshake({self.endpoint!r})"  # not its URL, which may name an Azure resource
 
 
 def _merged(headers: Mapping[str, str]) -> dict[str, tuple[str, str]]:
@@ -126,6 +107,7 @@ def _merged(headers: Mapping[str, str]) -> dict[str, tuple[str, str]]:
 
 def _url(
     client: SyncAPIClient | AsyncAPIClient,
+    endpoint: Endpoint,
     model: str | NotGiven,
     call_id: str | NotGiven,
     extra_query: Mapping[str, object],
@@ -138,83 +120,21 @@ def _url(
         setting = "websocket_base_url" if client.websocket_base_url else "base_url"
         raise ConfigurationError(f"{setting} must be a ws(s):// or http(s):// URL without a query, like wss://host/v1")
     query = {name: query_text(value) for name, value in client._builder.default_query.items()}
-    if config.is_azure and config.azure_api == "classic":
+    classic = config.is_azure and config.azure_api == "classic"
+    if classic:
+        query["api-version"] = config.api_version or ""
+    if classic and endpoint == "realtime":
         deployment = config.azure_deployment or (None if isinstance(model, NotGiven) else model)
         if not deployment:
             raise ConfigurationError(
                 "Azure OpenAI serves the Realtime API per deployment: pass model=<deployment name> "
                 "or set azure_deployment on the client"
             )
-        query["api-version"] = config.api_version or ""
         query["deployment"] = deployment
     elif not isinstance(model, NotGiven):
         query["model"] = model
     if not isinstance(call_id, NotGiven):
         query["call_id"] = call_id
     query.update((name, query_text(value)) for name, value in extra_query.items())
-    path = parts.path.rstrip("/") + "/realtime"
+    path = f"{parts.path.rstrip('/')}/{endpoint}"
     return f"{scheme}://{parts.netloc}{path}" + (f"?{urlencode(query)}" if query else "")
-
-
-def client_event(event_type: str, **fields: object) -> dict[str, object]:
-    """The client event `event_type` with the `fields` given (`NOT_GIVEN` ones left out), each checked."""
-    event: dict[str, object] = {"type": event_type}
-    for name, value in fields.items():
-        if isinstance(value, NotGiven):
-            continue
-        kind = _FIELD_KINDS[name]
-        if kind is Mapping:
-            ok, expected = isinstance(value, Mapping) or _is_model(value), "a mapping or a model"
-        else:
-            ok, expected = isinstance(value, kind) and not isinstance(value, bool), kind.__name__
-        if not ok:
-            raise InvalidRequestError(f"{event_type}: {name} must be {expected}", param=name)
-        event[name] = value
-    return event
-
-
-def _is_model(value: object) -> bool:
-    return hasattr(value, "model_dump")
-
-
-def encode_event(event: object) -> str:
-    """`event` (a client event model or a mapping with a `type`) as the JSON text sent."""
-    if _is_model(event):
-        event = _dump_model(event)
-    if not isinstance(event, Mapping) or not isinstance(event.get("type"), str):
-        raise InvalidRequestError(
-            "send: event must be a client event (a model or a mapping with a 'type')", param="event"
-        )
-    try:
-        return json.dumps(event, allow_nan=False, default=_dump_model)
-    except (TypeError, ValueError) as exc:
-        raise InvalidRequestError(f"send: event cannot be sent as JSON: {exc}", param="event") from None
-
-
-def _dump_model(value: Any) -> Any:
-    if not _is_model(value):
-        raise TypeError(f"{type(value).__name__} is not JSON serializable")
-    return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-
-
-@functools.cache
-def _server_event_reader() -> Callable[[str | bytes], Any]:
-    try:
-        from ...types.realtime_server_event import RealtimeServerEvent  # type: ignore[import-not-found, unused-ignore]
-    except ImportError:  # a package generated without the realtime events
-        return json.loads
-    from .._decoding import validator
-
-    return validator(RealtimeServerEvent)
-
-
-def parse_server_event(data: str | bytes, scrub: Callable[[str], str]) -> ServerEvent:
-    """A server event from its JSON text: its generated class by `type`, or the decoded value if the type is new."""
-    try:
-        event: ServerEvent = _server_event_reader()(data)
-    except ValueError as exc:  # pydantic's ValidationError is one: the text is not JSON
-        text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
-        raise APIError(
-            f"the realtime server sent a message that is not JSON ({exc.__class__.__name__})", body=scrub(text[:200])
-        ) from None
-    return event

@@ -1,5 +1,5 @@
 # copied from generator/runtime/core/_realtime/_socket.py by the openai-connector generator; edit the source
-"""Opening a Realtime WebSocket with the `websockets` library (the `realtime` extra), sync or async.
+"""Opening a WebSocket (Realtime, Responses) with the `websockets` library (the `realtime` extra), sync or async.
 
 The only code that differs between the two connections: which of websockets' clients opens the socket.
 Both refuse to follow a redirect (websockets would carry an `api-key` header to another origin), and
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["MISSING_EXTRA", "AsyncWebSocket", "WebSocket", "open_async_socket", "open_socket"]
 
 MISSING_EXTRA = (
-    "client.realtime.connect needs the websockets package, which this Python environment lacks: "
+    "connect() (client.realtime, client.responses) needs the websockets package, which this Python environment lacks: "
     "pip install 'openai-connector[realtime]' (the `realtime` extra, websockets>=15)"
 )
 
@@ -117,7 +117,7 @@ def opening_error(exc: Exception, handshake: Handshake) -> Exception:
         answer = exc.response
         if 300 <= answer.status_code < 400:
             return APIConnectionError(
-                f"the realtime handshake was redirected (status {answer.status_code}); redirects are not "
+                f"the {handshake.endpoint} handshake was redirected (status {answer.status_code}); redirects are not "
                 "followed, so the credentials never leave their origin",
                 request=request,
             )
@@ -128,9 +128,9 @@ def opening_error(exc: Exception, handshake: Handshake) -> Exception:
     scrub_chain(exc, scrub)  # a host or header quoted by the network error
     error: Exception
     if isinstance(exc, TimeoutError):
-        error = APITimeoutError("the realtime WebSocket did not open in time", request=request)
+        error = APITimeoutError(f"the {handshake.endpoint} WebSocket did not open in time", request=request)
     else:
-        message = scrub(f"could not open the realtime WebSocket: {type(exc).__name__}: {exc}")
+        message = scrub(f"could not open the {handshake.endpoint} WebSocket: {type(exc).__name__}: {exc}")
         error = APIConnectionError(message, request=request)
     error.__cause__ = exc
     return error

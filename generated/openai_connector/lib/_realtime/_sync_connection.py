@@ -1,71 +1,30 @@
-"""`client.realtime.connect(...)`: a WebSocket session of the Realtime API.
+"""A WebSocket connection of the API (Realtime, Responses): open on entering, typed events, close on exit.
 
-    with client.realtime.connect(model="gpt-realtime") as connection:
-        connection.session.update(session={"type": "realtime", "instructions": "Be brief."})
-        connection.send({"type": "response.create"})
-        for event in connection:      # the spec's typed server events, by their `type`
-            ...
-
-`connect` checks its arguments at once; the socket opens on entering (`with`, or `enter()`),
-with credentials asked for then, so a token provider gives each connection (and `reconnect()`) a
-fresh token. Needs the `realtime` extra (websockets); nothing imports it before a connection opens.
+`ConnectionManager` is what a `connect()` returns: entering it (`with`, or `enter()`) asks
+for credentials then (so a token provider gives each connection, and `reconnect()`, a fresh token)
+and opens the socket; leaving it closes the socket. `EventConnection` sends client events and
+reads the endpoint's server events. Needs the `realtime` extra (websockets); nothing imports it before
+a connection opens.
 
 Generated from generator/runtime/core/_realtime/_async_connection.py by generator/unasync.py; do not edit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._flow import run_sync
-from .._types import NOT_GIVEN, NotGiven
-from ._handshake import Handshake, encode_event, parse_server_event
-from ._sync_events import (
-    ConversationEvents,
-    InputAudioBufferEvents,
-    OutputAudioBufferEvents,
-    ResponseEvents,
-    SessionEvents,
-)
+from ._events import encode_event, read_event
 
 if TYPE_CHECKING:
-    from .._base_client import SyncAPIClient
-    from ._handshake import ClientEvent, ServerEvent
+    from ._handshake import Handshake
     from ._socket import WebSocket
 
-__all__ = ["RealtimeConnect", "RealtimeConnection", "RealtimeConnectionManager"]
+__all__ = ["ConnectionManager", "EventConnection"]
 
-
-class RealtimeConnect:
-    """`connect()`, mixed into the generated `client.realtime` resource."""
-
-    _client: SyncAPIClient
-
-    def connect(
-        self,
-        *,
-        model: str | NotGiven = NOT_GIVEN,
-        call_id: str | NotGiven = NOT_GIVEN,
-        extra_query: Mapping[str, object] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        websocket_connection_options: Mapping[str, Any] | None = None,
-    ) -> RealtimeConnectionManager:
-        """A Realtime API session over a WebSocket, opened on `with` (or `manager.enter()`).
-
-        `model` (on Azure classic: the deployment, unless the client has `azure_deployment`), `call_id`
-        (a SIP call's), `extra_query` and `extra_headers` for the opening handshake, and
-        `websocket_connection_options` for websockets' `connect` (`open_timeout`, `max_size`, ...).
-        """
-        handshake = Handshake(
-            self._client,
-            model=model,
-            call_id=call_id,
-            extra_query=extra_query,
-            extra_headers=extra_headers,
-            websocket_connection_options=websocket_connection_options,
-        )
-        return RealtimeConnectionManager(handshake)
+_E = TypeVar("_E")  # the endpoint's server events
+_C = TypeVar("_C", bound="EventConnection[Any]")
 
 
 def _open(handshake: Handshake) -> WebSocket:
@@ -75,22 +34,24 @@ def _open(handshake: Handshake) -> WebSocket:
     return open_socket(handshake, credentials)
 
 
-class RealtimeConnectionManager:
-    """What `connect()` returns: `with` it for an open `RealtimeConnection`, closed on exit.
+class ConnectionManager(Generic[_C]):
+    """What `connect()` returns: `with` it for an open connection, closed on exit.
 
-    `manager.enter()` opens one without the `with` (then close it yourself).
+    `manager.enter()` opens one without the `with` (then close it yourself); each entry opens a
+    new connection.
     """
 
-    def __init__(self, handshake: Handshake) -> None:
+    def __init__(self, handshake: Handshake, connection: Callable[[Handshake, WebSocket], _C]) -> None:
         self._handshake = handshake
-        self._connection: RealtimeConnection | None = None
+        self._make = connection
+        self._connection: _C | None = None
 
-    def enter(self) -> RealtimeConnection:
-        """Open the connection (each call opens a new one, with fresh credentials)."""
-        self._connection = RealtimeConnection(self._handshake, _open(self._handshake))
+    def enter(self) -> _C:
+        """Open a connection (with fresh credentials)."""
+        self._connection = self._make(self._handshake, _open(self._handshake))
         return self._connection
 
-    def __enter__(self) -> RealtimeConnection:
+    def __enter__(self) -> _C:
         return self.enter()
 
     def __exit__(self, *exc_info: object) -> None:
@@ -98,25 +59,14 @@ class RealtimeConnectionManager:
             self._connection.close()
 
 
-class RealtimeConnection:
-    """An open Realtime WebSocket: `send` client events, `recv` (or iterate over) typed server events.
-
-    The helpers send one client event each: `session.update(...)`, `response.create(...)` /
-    `.cancel(...)`, `input_audio_buffer.append(...)` / `.commit()` / `.clear()`,
-    `conversation.item.create(...)` / `.delete(...)` / `.truncate(...)` / `.retrieve(...)`,
-    `output_audio_buffer.clear()`.
-    """
+class EventConnection(Generic[_E]):
+    """An open WebSocket: `send` client events, `recv` (or iterate over) the endpoint's typed server events."""
 
     def __init__(self, handshake: Handshake, socket: WebSocket) -> None:
         self._handshake = handshake
         self._socket = socket
-        self.session = SessionEvents(self)
-        self.response = ResponseEvents(self)
-        self.input_audio_buffer = InputAudioBufferEvents(self)
-        self.conversation = ConversationEvents(self)
-        self.output_audio_buffer = OutputAudioBufferEvents(self)
 
-    def send(self, event: ClientEvent | Mapping[str, Any]) -> None:
+    def send(self, event: Any) -> None:
         """Send a client event: one of the spec's client event models, or a mapping with its `type`."""
         self._socket.send(encode_event(event))
 
@@ -124,8 +74,8 @@ class RealtimeConnection:
         """Send a message as is (text for `str`, binary for `bytes`)."""
         self._socket.send(data)
 
-    def recv(self) -> ServerEvent:
-        """The next server event, as its generated class (a dict for a type this client does not know yet)."""
+    def recv(self) -> _E:
+        """The next server event, as its generated class (the decoded JSON for a type this client does not know)."""
         return self.parse_event(self.recv_bytes())
 
     def recv_bytes(self) -> bytes:
@@ -133,11 +83,12 @@ class RealtimeConnection:
         message: bytes = self._socket.recv(decode=False)
         return message
 
-    def parse_event(self, data: str | bytes) -> ServerEvent:
+    def parse_event(self, data: str | bytes) -> _E:
         """A server event from a message's text (what `recv` does with `recv_bytes`)."""
-        return parse_server_event(data, self._handshake.scrub)
+        event: _E = read_event(self._handshake.endpoint, data, self._handshake.scrub)
+        return event
 
-    def __iter__(self) -> Iterator[ServerEvent]:
+    def __iter__(self) -> Iterator[_E]:
         """The server events until the connection closes normally (an abnormal close raises)."""
         from websockets.exceptions import ConnectionClosedOK
 

@@ -13,10 +13,10 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .._types import NOT_GIVEN, NotGiven
-from ._handshake import client_event
+from ._events import client_event
 
 if TYPE_CHECKING:
-    from ._async_connection import AsyncRealtimeConnection
+    from ._async_realtime import AsyncRealtimeConnection
 
 __all__ = ["ConversationEvents", "InputAudioBufferEvents", "OutputAudioBufferEvents", "ResponseEvents", "SessionEvents"]
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .._realtime._async_connection import AsyncRealtimeConnect
-from .._realtime._sync_connection import RealtimeConnect
+from .._realtime._async_realtime import AsyncRealtimeConnect
+from .._realtime._sync_realtime import RealtimeConnect
 
 __all__ = ["AsyncRealtimeHelpers", "RealtimeHelpers"]
 
