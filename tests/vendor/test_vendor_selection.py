@@ -55,6 +55,10 @@ def test_chat_embeddings_and_models_fit_in_under_150_files(chat_embeddings_model
     # Azure's spec is left out, yet still says which operations its classic API serves per deployment.
     assert "deployment_scoped=True" in (chat_embeddings_models / "resources" / "chat.py").read_text()
     assert not any(f.startswith(("azure/", "lib/actions/", "lib/cli/")) for f in files)
+    # the helper methods of resources left out, and what only they import
+    assert not any(
+        f.startswith(("lib/_realtime/", "lib/helpers/realtime.py", "lib/helpers/responses.py")) for f in files
+    )
     assert "lib/testing/__init__.py" in files  # the one extra these resources allow, by default
     text = (chat_embeddings_models / "VENDORED.md").read_text()
     assert "- part of the client: resources: chat, embeddings, models; namespaces: none; extras: testing" in text

@@ -15,3 +15,9 @@ RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {
     "realtime": ("helpers.realtime", "RealtimeHelpers", "AsyncRealtimeHelpers"),
     "responses": ("helpers.responses", "ResponsesHelpers", "AsyncResponsesHelpers"),
 }
+# helper module -> the other lib/ paths (a module or a folder) only helpers import: a part of the client
+# without the helper's resources (`vendor --only`) leaves the module out, and these when no kept helper needs them
+HELPER_NEEDS: dict[str, tuple[str, ...]] = {
+    "helpers.realtime": ("_realtime",),
+    "helpers.responses": ("_realtime",),
+}

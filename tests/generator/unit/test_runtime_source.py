@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.extras import EXTRAS
-from generator.runtime_source import COPY_HEADER, EXTRAS_SOURCE, LIB, LIB_SOURCE, REPO_ROOT, runtime_files
+from generator.runtime_source import (
+    COPY_HEADER,
+    EXTRAS_SOURCE,
+    LIB,
+    LIB_SOURCE,
+    REPO_ROOT,
+    runtime_files,
+    unused_helper_paths,
+)
 from generator.unasync import SYNC_MODULES
 from generator.writer import copy_lib
 
@@ -47,3 +55,14 @@ def test_the_checked_in_lib_is_the_copy() -> None:
         assert text.endswith(source.read_text(encoding="utf-8")), (
             f"edit generator/runtime, then make generate: {relative}"
         )
+
+
+def test_a_part_without_a_helpers_resources_leaves_out_the_helper_and_what_only_it_needs() -> None:
+    neither = unused_helper_paths(set())
+    assert {"helpers/realtime.py", "helpers/responses.py", "_realtime"} <= set(neither)
+    only_realtime = unused_helper_paths({"realtime", "realtime.calls"})
+    assert "helpers/responses.py" in only_realtime
+    assert "helpers/realtime.py" not in only_realtime
+    assert "_realtime" not in only_realtime  # still needed by the realtime helper
+    both = unused_helper_paths({"realtime", "responses"})
+    assert not {"helpers/realtime.py", "helpers/responses.py", "_realtime"} & set(both)

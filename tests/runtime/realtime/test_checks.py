@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from openai_connector import AsyncOpenAI, AzureOpenAI, OpenAI
-from openai_connector.lib._errors import ConfigurationError, InvalidRequestError
+from openai_connector.lib._errors import APIError, ConfigurationError, InvalidRequestError
 from openai_connector.lib._realtime import _socket
 
 from tests.runtime._helpers import AZURE_KEY, OPENAI_KEY
@@ -27,6 +27,7 @@ def openai_client(server: RealtimeServer, **settings: Any) -> OpenAI:
         ({"model": 4}, "model"),
         ({"model": "m", "call_id": ""}, "call_id"),
         ({"model": "m", "extra_headers": {"X-Note": "two\nlines"}}, "X-Note"),
+        ({"model": "m", "extra_query": {"trace": None}}, "extra_query"),
         ({"model": "m", "websocket_connection_options": {"additional_headers": {}}}, "websocket_connection_options"),
     ],
 )
@@ -122,3 +123,12 @@ def test_the_realtime_resource_and_connect_import_no_websockets() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_message_that_is_not_json_is_an_api_error_without_secrets(ws_server: RealtimeServer) -> None:
+    ws_server.replies = {"response.create": [f"oops {OPENAI_KEY}"]}
+    with openai_client(ws_server) as client, client.realtime.connect(model="m") as connection:
+        connection.response.create()
+        with pytest.raises(APIError, match="the realtime server sent a message that is not JSON") as caught:
+            connection.recv()
+    assert caught.value.body == "oops <redacted>"

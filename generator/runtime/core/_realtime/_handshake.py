@@ -59,6 +59,12 @@ class Handshake:
                 raise InvalidRequestError(f"{endpoint}.connect: {name} must be a non-empty str", param=name)
         if extra_headers:
             check_headers(extra_headers, "extra_headers")
+        for name, value in (extra_query or {}).items():
+            if not isinstance(name, str) or not isinstance(value, str | int | float):
+                raise InvalidRequestError(
+                    f"extra_query: {name!r} must be a str, int, float or bool, not {type(value).__name__}",
+                    param="extra_query",
+                )
         options = dict(websocket_connection_options or {})
         clash = sorted(_OWN_OPTIONS & options.keys())
         if clash:
