@@ -54,7 +54,6 @@ SYNC_NAMES: dict[str, str] = {
     "_async_responses": "_sync_responses",
     "arun_each": "run_each",
     "asleep": "sleep",
-    "open_async_socket": "open_socket",
     "run_async": "run_sync",
 }
 _KEYWORDS = (

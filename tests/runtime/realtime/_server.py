@@ -1,13 +1,15 @@
 """A scriptable WebSocket server on 127.0.0.1 (websockets' sync server, in a thread) for the realtime tests.
 
-It records each opening handshake (path with query, headers), answers each client event with the
-`replies` scripted for its `type` (a `CLOSE` reply closes the connection normally), and records what it
-receives and how each connection closed. `reject` makes it refuse handshakes with that status and body
-(and `reject_headers`).
+It records each opening handshake (path with query, headers), sends the n-th connection the messages of
+`scripts[n]` (if any) as it opens, answers each client event with the `replies` scripted for its `type`,
+and records what it receives and how each connection closed. In a script or a reply, `CLOSE` closes
+the connection normally, `RESTART` with code 1012 (service restart: a client may reconnect). `reject`
+makes it refuse handshakes with that status and body (and `reject_headers`).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import threading
 from collections.abc import Iterator
@@ -20,6 +22,7 @@ from websockets.http11 import Request, Response
 from websockets.sync.server import Server, ServerConnection, serve
 
 CLOSE = "<close>"
+RESTART = "<restart>"
 
 
 @dataclass
@@ -30,6 +33,7 @@ class Opened:
 
 @dataclass
 class RealtimeServer:
+    scripts: list[list[dict[str, Any] | str]] = field(default_factory=list)
     replies: dict[str, list[dict[str, Any] | str]] = field(default_factory=dict)
     reject: tuple[int, str] | None = None
     reject_headers: dict[str, str] = field(default_factory=dict)
@@ -38,6 +42,7 @@ class RealtimeServer:
     close_codes: list[int | None] = field(default_factory=list)
     closed: threading.Semaphore = field(default_factory=lambda: threading.Semaphore(0))
     port: int = 0
+    _connections: Iterator[int] = field(default_factory=itertools.count)
 
     def url(self, scheme: str = "http") -> str:
         return f"{scheme}://127.0.0.1:{self.port}"
@@ -56,18 +61,29 @@ class RealtimeServer:
         return None
 
     def _handle(self, connection: ServerConnection) -> None:
+        index = next(self._connections)
         try:
+            script = self.scripts[index] if index < len(self.scripts) else []
+            if not _play(connection, script):
+                return
             for message in connection:
                 event = json.loads(message)
                 self.received.append(event)
-                for reply in self.replies.get(event.get("type"), ()):
-                    if reply == CLOSE:
-                        connection.close()
-                        return
-                    connection.send(reply if isinstance(reply, str) else json.dumps(reply))
+                if not _play(connection, self.replies.get(event.get("type"), [])):
+                    return
         finally:
             self.close_codes.append(connection.close_code)
             self.closed.release()
+
+
+def _play(connection: ServerConnection, messages: list[dict[str, Any] | str]) -> bool:
+    """Send `messages`; False once one of them closed the connection."""
+    for message in messages:
+        if message in (CLOSE, RESTART):
+            connection.close(code=1000 if message == CLOSE else 1012)
+            return False
+        connection.send(message if isinstance(message, str) else json.dumps(message))
+    return True
 
 
 def running(server: RealtimeServer) -> Iterator[RealtimeServer]:

@@ -13,11 +13,12 @@ This module is the source of `_sync_responses.py`, which generator/unasync.py wr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._async_connection import AsyncConnectionManager, AsyncEventConnection
 from ._handshake import Handshake
+from ._opening import ReconnectingEvent, ReconnectPolicy
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient
@@ -42,11 +43,16 @@ class AsyncResponsesConnect:
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         websocket_connection_options: Mapping[str, Any] | None = None,
+        on_reconnecting: Callable[[ReconnectingEvent], Mapping[str, Any] | None] | None = None,
+        max_retries: int = 5,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
     ) -> AsyncConnectionManager[AsyncResponsesConnection]:
         """A persistent Responses API WebSocket, opened on `async with` (or `await manager.enter()`).
 
         `extra_query` and `extra_headers` for the opening handshake, `websocket_connection_options` for
-        websockets' `connect` (`open_timeout`, `max_size`, ...).
+        websockets' `connect` (`open_timeout`, `max_size`, ...); `on_reconnecting`, `max_retries`,
+        `initial_delay` and `max_delay` as for `client.realtime.connect`.
         """
         handshake = Handshake(
             self._client,
@@ -54,6 +60,9 @@ class AsyncResponsesConnect:
             extra_query=extra_query,
             extra_headers=extra_headers,
             websocket_connection_options=websocket_connection_options,
+            reconnect=ReconnectPolicy(
+                on_reconnecting, max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay
+            ),
         )
         return AsyncConnectionManager(handshake, AsyncResponsesConnection)
 

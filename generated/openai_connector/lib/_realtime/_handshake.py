@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .._flow import Flow
     from .._redaction import Redactor
     from ..auth import Auth
+    from ._opening import ReconnectPolicy
 
 __all__ = ["Endpoint", "Handshake"]
 
@@ -42,7 +43,19 @@ class Handshake:
     Built by `connect()` itself, so a bad argument or setting is refused before anything is sent.
     """
 
-    __slots__ = ("_defaults", "_extra", "auth", "endpoint", "http", "http_url", "options", "scrub", "url", "user_agent")
+    __slots__ = (
+        "_defaults",
+        "_extra",
+        "auth",
+        "endpoint",
+        "http",
+        "http_url",
+        "options",
+        "reconnect",
+        "scrub",
+        "url",
+        "user_agent",
+    )
 
     def __init__(
         self,
@@ -54,16 +67,17 @@ class Handshake:
         extra_query: Mapping[str, object] | None,
         extra_headers: Mapping[str, str] | None,
         websocket_connection_options: Mapping[str, Any] | None,
+        reconnect: ReconnectPolicy,
     ) -> None:
         for name, value in (("model", model), ("call_id", call_id)):
             if not isinstance(value, NotGiven) and (not isinstance(value, str) or not value):
                 raise InvalidRequestError(f"{endpoint}.connect: {name} must be a non-empty str", param=name)
         if extra_headers:
             check_headers(extra_headers, "extra_headers")
-        for name, value in (extra_query or {}).items():
-            if not isinstance(name, str) or not isinstance(value, str | int | float):
+        for key, item in (extra_query or {}).items():
+            if not isinstance(key, str) or not isinstance(item, str | int | float):
                 raise InvalidRequestError(
-                    f"extra_query: {name!r} must be a str, int, float or bool, not {type(value).__name__}",
+                    f"extra_query: {key!r} must be a str, int, float or bool, not {type(item).__name__}",
                     param="extra_query",
                 )
         options = dict(websocket_connection_options or {})
@@ -84,6 +98,7 @@ class Handshake:
         self._defaults.pop("user-agent", None)
         self.user_agent = agent[1] if agent else None
         self.options = options
+        self.reconnect = reconnect
         self.http: Any = client._http
         self.auth: Auth = client._conn.auth
         self.scrub: Redactor = client._conn.scrub

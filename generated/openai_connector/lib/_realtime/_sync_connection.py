@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._flow import run_sync
 from ._events import encode_event, read_event
+from ._opening import open_flow, reopen_flow
 
 if TYPE_CHECKING:
     from ._handshake import Handshake
@@ -28,10 +29,8 @@ _C = TypeVar("_C", bound="EventConnection[Any]")
 
 
 def _open(handshake: Handshake) -> WebSocket:
-    from ._socket import open_socket  # on the first connection: the resource's import stays light
-
-    credentials = run_sync(handshake.credentials(), handshake.http)
-    return open_socket(handshake, credentials)
+    socket: WebSocket = run_sync(open_flow(handshake), handshake.http)
+    return socket
 
 
 class ConnectionManager(Generic[_C]):
@@ -89,15 +88,31 @@ class EventConnection(Generic[_E]):
         return event
 
     def __iter__(self) -> Iterator[_E]:
-        """The server events until the connection closes normally (an abnormal close raises)."""
-        from websockets.exceptions import ConnectionClosedOK
+        """The server events until the connection closes normally.
+
+        After an unexpected close, with `on_reconnecting` given to `connect()`, a new connection is opened
+        (fresh credentials) and the events go on from it; otherwise websockets' `ConnectionClosedError`.
+        """
+        from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 
         while True:
             try:
                 data = self.recv_bytes()
             except ConnectionClosedOK:
                 return
+            except ConnectionClosed as exc:
+                if not self._reopen(exc.rcvd.code if exc.rcvd is not None else 1006):
+                    raise
+                continue
             yield self.parse_event(data)
+
+    def _reopen(self, close_code: int) -> bool:
+        flow = reopen_flow(self._handshake, self._handshake.reconnect, close_code)
+        socket: WebSocket | None = run_sync(flow, self._handshake.http)
+        if socket is None:
+            return False
+        self._socket = socket
+        return True
 
     def reconnect(self) -> None:
         """Close this socket and open a new one to the same endpoint, with fresh credentials.

@@ -13,11 +13,12 @@ Generated from generator/runtime/core/_realtime/_async_realtime.py by generator/
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._types import NOT_GIVEN, NotGiven
 from ._handshake import Handshake
+from ._opening import ReconnectingEvent, ReconnectPolicy
 from ._sync_connection import ConnectionManager, EventConnection
 from ._sync_events import (
     ConversationEvents,
@@ -52,12 +53,19 @@ class RealtimeConnect:
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         websocket_connection_options: Mapping[str, Any] | None = None,
+        on_reconnecting: Callable[[ReconnectingEvent], Mapping[str, Any] | None] | None = None,
+        max_retries: int = 5,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
     ) -> ConnectionManager[RealtimeConnection]:
         """A Realtime API session over a WebSocket, opened on `with` (or `manager.enter()`).
 
         `model` (on Azure classic: the deployment, unless the client has `azure_deployment`), `call_id`
         (a SIP call's), `extra_query` and `extra_headers` for the opening handshake, and
         `websocket_connection_options` for websockets' `connect` (`open_timeout`, `max_size`, ...).
+        With `on_reconnecting`, iterating over the connection survives an unexpected close: up to
+        `max_retries` new connections, `initial_delay` doubling up to `max_delay` seconds apart, each
+        announced to `on_reconnecting(event)` first (a return of `{"abort": True}` gives up).
         """
         handshake = Handshake(
             self._client,
@@ -67,6 +75,9 @@ class RealtimeConnect:
             extra_query=extra_query,
             extra_headers=extra_headers,
             websocket_connection_options=websocket_connection_options,
+            reconnect=ReconnectPolicy(
+                on_reconnecting, max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay
+            ),
         )
         return ConnectionManager(handshake, RealtimeConnection)
 

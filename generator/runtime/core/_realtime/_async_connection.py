@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .._flow import run_async
 from ._events import encode_event, read_event
+from ._opening import open_flow, reopen_flow
 
 if TYPE_CHECKING:
     from ._handshake import Handshake
@@ -28,10 +29,8 @@ _C = TypeVar("_C", bound="AsyncEventConnection[Any]")
 
 
 async def _open(handshake: Handshake) -> AsyncWebSocket:
-    from ._socket import open_async_socket  # on the first connection: the resource's import stays light
-
-    credentials = await run_async(handshake.credentials(), handshake.http)
-    return await open_async_socket(handshake, credentials)
+    socket: AsyncWebSocket = await run_async(open_flow(handshake), handshake.http)
+    return socket
 
 
 class AsyncConnectionManager(Generic[_C]):
@@ -89,15 +88,31 @@ class AsyncEventConnection(Generic[_E]):
         return event
 
     async def __aiter__(self) -> AsyncIterator[_E]:
-        """The server events until the connection closes normally (an abnormal close raises)."""
-        from websockets.exceptions import ConnectionClosedOK
+        """The server events until the connection closes normally.
+
+        After an unexpected close, with `on_reconnecting` given to `connect()`, a new connection is opened
+        (fresh credentials) and the events go on from it; otherwise websockets' `ConnectionClosedError`.
+        """
+        from websockets.exceptions import ConnectionClosed, ConnectionClosedOK
 
         while True:
             try:
                 data = await self.recv_bytes()
             except ConnectionClosedOK:
                 return
+            except ConnectionClosed as exc:
+                if not await self._reopen(exc.rcvd.code if exc.rcvd is not None else 1006):
+                    raise
+                continue
             yield self.parse_event(data)
+
+    async def _reopen(self, close_code: int) -> bool:
+        flow = reopen_flow(self._handshake, self._handshake.reconnect, close_code)
+        socket: AsyncWebSocket | None = await run_async(flow, self._handshake.http)
+        if socket is None:
+            return False
+        self._socket = socket
+        return True
 
     async def reconnect(self) -> None:
         """Close this socket and open a new one to the same endpoint, with fresh credentials.

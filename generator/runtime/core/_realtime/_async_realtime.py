@@ -13,7 +13,7 @@ This module is the source of `_sync_realtime.py`, which generator/unasync.py wri
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._types import NOT_GIVEN, NotGiven
@@ -26,6 +26,7 @@ from ._async_events import (
     SessionEvents,
 )
 from ._handshake import Handshake
+from ._opening import ReconnectingEvent, ReconnectPolicy
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient
@@ -52,12 +53,19 @@ class AsyncRealtimeConnect:
         extra_query: Mapping[str, object] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         websocket_connection_options: Mapping[str, Any] | None = None,
+        on_reconnecting: Callable[[ReconnectingEvent], Mapping[str, Any] | None] | None = None,
+        max_retries: int = 5,
+        initial_delay: float = 0.5,
+        max_delay: float = 8.0,
     ) -> AsyncConnectionManager[AsyncRealtimeConnection]:
         """A Realtime API session over a WebSocket, opened on `async with` (or `await manager.enter()`).
 
         `model` (on Azure classic: the deployment, unless the client has `azure_deployment`), `call_id`
         (a SIP call's), `extra_query` and `extra_headers` for the opening handshake, and
         `websocket_connection_options` for websockets' `connect` (`open_timeout`, `max_size`, ...).
+        With `on_reconnecting`, iterating over the connection survives an unexpected close: up to
+        `max_retries` new connections, `initial_delay` doubling up to `max_delay` seconds apart, each
+        announced to `on_reconnecting(event)` first (a return of `{"abort": True}` gives up).
         """
         handshake = Handshake(
             self._client,
@@ -67,6 +75,9 @@ class AsyncRealtimeConnect:
             extra_query=extra_query,
             extra_headers=extra_headers,
             websocket_connection_options=websocket_connection_options,
+            reconnect=ReconnectPolicy(
+                on_reconnecting, max_retries=max_retries, initial_delay=initial_delay, max_delay=max_delay
+            ),
         )
         return AsyncConnectionManager(handshake, AsyncRealtimeConnection)
 

@@ -16,6 +16,7 @@ import httpx2
 
 from .._decoding import error_body
 from .._errors import APIConnectionError, APITimeoutError, scrub_chain, status_error
+from .._flow import Effect
 
 if TYPE_CHECKING:
     from websockets.asyncio.client import ClientConnection as AsyncWebSocket
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from ._handshake import Handshake
 
-__all__ = ["MISSING_EXTRA", "AsyncWebSocket", "WebSocket", "open_async_socket", "open_socket"]
+__all__ = ["MISSING_EXTRA", "AsyncWebSocket", "OpenSocket", "WebSocket", "open_async_socket", "open_socket"]
 
 MISSING_EXTRA = (
     "connect() (client.realtime, client.responses) needs the websockets package, which this Python environment lacks: "
@@ -133,3 +134,19 @@ def opening_error(exc: Exception, handshake: Handshake) -> Exception:
         error = APIConnectionError(message, request=request)
     error.__cause__ = exc
     return error
+
+
+class OpenSocket(Effect):
+    """The effect of opening the socket of `handshake` with `credentials` (for `_opening`'s flows)."""
+
+    __slots__ = ("credentials", "handshake")
+
+    def __init__(self, handshake: Handshake, credentials: Mapping[str, str]) -> None:
+        self.handshake = handshake
+        self.credentials = credentials
+
+    def perform(self, http: httpx2.Client) -> WebSocket:
+        return open_socket(self.handshake, self.credentials)
+
+    async def perform_async(self, http: httpx2.AsyncClient) -> AsyncWebSocket:
+        return await open_async_socket(self.handshake, self.credentials)
