@@ -99,3 +99,14 @@ def test_bad_reconnect_settings_are_refused_at_once(options: dict[str, Any], par
     with OpenAI(api_key=OPENAI_KEY) as client, pytest.raises(InvalidRequestError) as caught:
         client.realtime.connect(model="m", **options)
     assert caught.value.param == param
+
+
+def test_a_connection_closed_by_the_client_is_not_reopened(ws_server: RealtimeServer) -> None:
+    ws_server.scripts = [[TEXT_DELTA]]
+    announced: list[ReconnectingEvent] = []
+    with OpenAI(api_key=OPENAI_KEY, base_url=f"{ws_server.url()}/v1") as client:
+        with client.realtime.connect(model="m", on_reconnecting=announced.append, **NO_WAIT) as connection:
+            for _ in connection:
+                connection.close(code=1011, reason="client error")  # a code worth retrying, had the server sent it
+    assert announced == []
+    assert len(ws_server.opened) == 1

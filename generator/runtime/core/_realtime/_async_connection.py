@@ -64,6 +64,7 @@ class AsyncEventConnection(Generic[_E]):
     def __init__(self, handshake: Handshake, socket: AsyncWebSocket) -> None:
         self._handshake = handshake
         self._socket = socket
+        self._closed = False  # by `close()`: whatever its code, never reopened
 
     async def send(self, event: Any) -> None:
         """Send a client event: one of the spec's client event models, or a mapping with its `type`."""
@@ -88,7 +89,7 @@ class AsyncEventConnection(Generic[_E]):
         return event
 
     async def __aiter__(self) -> AsyncIterator[_E]:
-        """The server events until the connection closes normally.
+        """The server events until the connection closes normally (or by `close()`).
 
         After an unexpected close, with `on_reconnecting` given to `connect()`, a new connection is opened
         (fresh credentials) and the events go on from it; otherwise websockets' `ConnectionClosedError`.
@@ -101,6 +102,8 @@ class AsyncEventConnection(Generic[_E]):
             except ConnectionClosedOK:
                 return
             except ConnectionClosed as exc:
+                if self._closed:  # by `close()`, whatever the code
+                    return
                 if not await self._reopen(exc.rcvd.code if exc.rcvd is not None else 1006):
                     raise
                 continue
@@ -121,7 +124,9 @@ class AsyncEventConnection(Generic[_E]):
         """
         await self._socket.close()
         self._socket = await _open(self._handshake)
+        self._closed = False
 
     async def close(self, *, code: int = 1000, reason: str = "") -> None:
         """Close the connection (a closed one stays closed)."""
+        self._closed = True
         await self._socket.close(code=code, reason=reason)
