@@ -75,6 +75,18 @@ def computed_fields(source: Path = LIB_SOURCE) -> dict[str, tuple[str, str]]:
     return {str(name): (str(entry[0]), str(entry[1])) for name, entry in module.COMPUTED_FIELDS.items()}
 
 
+def unused_helper_paths(resource_paths: set[str], source: Path = LIB_SOURCE) -> tuple[str, ...]:
+    """The lib/ paths of the helpers of resources not in `resource_paths` ("chat.completions", ...), and of
+    what only those helpers need (`_helpers_index.HELPER_NEEDS`): what a part of the client leaves out."""
+    helpers = resource_helpers(source)
+    needs: dict[str, tuple[str, ...]] = getattr(_load(source / HELPERS_MODULE, "resource helpers"), "HELPER_NEEDS", {})
+    kept = {h.module for path, h in helpers.items() if path in resource_paths}
+    unused = sorted({h.module for h in helpers.values()} - kept)
+    still_needed = {need for module in kept for need in needs.get(module, ())}
+    dropped = {need for module in unused for need in needs.get(module, ())} - still_needed
+    return (*(module.replace(".", "/") + ".py" for module in unused), *sorted(dropped))
+
+
 def runtime_files() -> dict[str, Path]:
     """Every source file of the runtime, by its path inside the output's `lib/` (core and extras alike)."""
     files: dict[str, Path] = {}

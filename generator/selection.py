@@ -9,9 +9,11 @@ from typing import Any
 
 from generator.config import load_config
 from generator.extras import EXTRA_NEEDS, EXTRAS, check_extras, extra_paths
+from generator.naming import resource_attribute
 from generator.parser import Api
 from generator.parser.kinds import Ref
 from generator.pipeline import OPENAI_RESOURCES, generate
+from generator.runtime_source import unused_helper_paths
 from generator.snapshot import files_beside_package
 from generator.writer import build_tree
 
@@ -37,6 +39,17 @@ def refs_anywhere(value: Any) -> Iterator[str]:
 
 def resources_of(api: Api) -> set[str]:
     return {operation.resource[0] for operation in api.operations if operation.resource}
+
+
+def resource_paths(apis: list[Api]) -> set[str]:
+    """Every resource path of `apis` ("chat", "chat.completions", ...), as the helpers index names them."""
+    paths = [
+        [resource_attribute(part, top_level=depth == 0) for depth, part in enumerate(op.resource)]
+        for api in apis
+        for op in api.operations
+        if op.resource
+    ]
+    return {".".join(path[:depth]) for path in paths for depth in range(1, len(path) + 1)}
 
 
 def select(api: Api, resources: set[str]) -> Api:
@@ -130,6 +143,7 @@ def build_selected_package(
         raise SelectionError(f"no resource {', '.join(missing)} in the specs; known: {', '.join(sorted(offered))}")
     extras = chosen_extras(selection, generation.has_openai_surface)
     leave_out = extra_paths(*(name for name in EXTRAS if name not in extras))
+    leave_out += unused_helper_paths(resource_paths(generation.apis))
     build_tree(
         generation.files,
         files_beside_package(generation),

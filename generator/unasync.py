@@ -27,9 +27,14 @@ SYNC_MODULES: dict[str, str] = {
     "helpers/_async_parse.py": "helpers/_sync_parse.py",
     "helpers/_async_chat_stream.py": "helpers/_sync_chat_stream.py",
     "helpers/_async_responses_stream.py": "helpers/_sync_responses_stream.py",
+    "_realtime/_async_connection.py": "_realtime/_sync_connection.py",
+    "_realtime/_async_events.py": "_realtime/_sync_events.py",
+    "_realtime/_async_realtime.py": "_realtime/_sync_realtime.py",
+    "_realtime/_async_responses.py": "_realtime/_sync_responses.py",
 }
 # async name -> sync name, replaced as whole words (in code, docstrings and comments alike)
 SYNC_NAMES: dict[str, str] = {
+    "AsyncAPIClient": "SyncAPIClient",
     "AsyncActions": "Actions",
     "AsyncChatActions": "ChatActions",
     "AsyncChatCompletionsParse": "ChatCompletionsParse",
@@ -67,8 +72,20 @@ SYNC_NAMES: dict[str, str] = {
     "__aexit__": "__exit__",
     "__aiter__": "__iter__",
     "__anext__": "__next__",
+    "AsyncConnectionManager": "ConnectionManager",
+    "AsyncEventConnection": "EventConnection",
+    "AsyncRealtimeConnect": "RealtimeConnect",
+    "AsyncRealtimeConnection": "RealtimeConnection",
+    "AsyncResponsesConnect": "ResponsesConnect",
+    "AsyncResponsesConnection": "ResponsesConnection",
+    "AsyncWebSocket": "WebSocket",
+    "_async_connection": "_sync_connection",
+    "_async_events": "_sync_events",
+    "_async_realtime": "_sync_realtime",
+    "_async_responses": "_sync_responses",
     "arun_each": "run_each",
     "asleep": "sleep",
+    "run_async": "run_sync",
 }
 _KEYWORDS = (
     (re.compile(r"\basync (def|with|for)\b"), r"\1"),

@@ -1,5 +1,6 @@
 """`pip install openai-connector[generator]` gives a working `python -m generator`; `[testing]` covers
-`lib/testing/`: every third-party module they import (or run with `python -m`) is declared."""
+`lib/testing/`, `[realtime]` `lib/_realtime/`: every third-party module they import (or run with `python -m`) is
+declared."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ def _covered(extra: str) -> set[str]:
     [
         ("generator", sorted(p for p in (ROOT / "generator").rglob("*.py") if "runtime" not in p.parts)),
         ("testing", sorted((ROOT / "generator/runtime/extras/testing").rglob("*.py"))),
+        ("realtime", sorted((ROOT / "generator/runtime/core/_realtime").rglob("*.py"))),
     ],
 )
 def test_an_extra_covers_what_its_code_imports(extra: str, sources: list[Path]) -> None:

@@ -17,6 +17,7 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+from ..lib.helpers.realtime import AsyncRealtimeHelpers, RealtimeHelpers
 
 if TYPE_CHECKING:
     from ..types.mcp_tool import McpToolParam
@@ -147,7 +148,7 @@ _CREATE_REALTIME_TRANSLATION_CLIENT_SECRET = Operation(
 )
 
 
-class Realtime(SyncAPIResource):
+class Realtime(RealtimeHelpers, SyncAPIResource):
     @cached_property
     def with_raw_response(self) -> RealtimeWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""
@@ -171,7 +172,7 @@ class Realtime(SyncAPIResource):
         return RealtimeTranslations(self._client)
 
 
-class AsyncRealtime(AsyncAPIResource):
+class AsyncRealtime(AsyncRealtimeHelpers, AsyncAPIResource):
     @cached_property
     def with_raw_response(self) -> AsyncRealtimeWithRawResponse:
         """These methods returning the HTTP response (`.parse()` gives what the plain call returns)."""

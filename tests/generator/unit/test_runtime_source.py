@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.extras import EXTRAS
-from generator.runtime_source import COPY_HEADER, EXTRAS_SOURCE, LIB, LIB_SOURCE, REPO_ROOT, runtime_files
+from generator.runtime_source import (
+    COPY_HEADER,
+    EXTRAS_SOURCE,
+    LIB,
+    LIB_SOURCE,
+    REPO_ROOT,
+    runtime_files,
+    unused_helper_paths,
+)
 from generator.unasync import SYNC_MODULES
 from generator.writer import copy_lib
 
@@ -37,8 +45,7 @@ def test_a_copy_can_leave_the_extras_out(tmp_path: Path) -> None:
     leave_out = tuple(path for paths in EXTRAS.values() for path in paths)
     copy_lib(tmp_path / LIB, openai_parts=True, leave_out=leave_out)
     copied = {p.relative_to(tmp_path / LIB).parts[0] for p in (tmp_path / LIB).rglob("*.py")}
-    core = {p.name for p in LIB_SOURCE.iterdir() if p.suffix == ".py" or (p / "__init__.py").is_file()}
-    assert copied == core  # core's modules and packages (helpers/), no extra
+    assert copied == {relative.split("/")[0] for relative in runtime_files() if (LIB_SOURCE / relative).exists()}
 
 
 def test_the_checked_in_lib_is_the_copy() -> None:
@@ -48,3 +55,14 @@ def test_the_checked_in_lib_is_the_copy() -> None:
         assert text.endswith(source.read_text(encoding="utf-8")), (
             f"edit generator/runtime, then make generate: {relative}"
         )
+
+
+def test_a_part_without_a_helpers_resources_leaves_out_the_helper_and_what_only_it_needs() -> None:
+    neither = unused_helper_paths(set())
+    assert {"helpers/realtime.py", "helpers/responses.py", "_realtime"} <= set(neither)
+    only_realtime = unused_helper_paths({"realtime", "realtime.calls"})
+    assert "helpers/responses.py" in only_realtime
+    assert "helpers/realtime.py" not in only_realtime
+    assert "_realtime" not in only_realtime  # still needed by the realtime helper
+    both = unused_helper_paths({"realtime", "responses"})
+    assert not {"helpers/realtime.py", "helpers/responses.py", "_realtime"} & set(both)

@@ -56,7 +56,18 @@ def test_a_docstring_without_the_source_paragraph_is_refused() -> None:
         unasync('"""One line."""\n', "lib/x.py")
 
 
-@pytest.mark.parametrize("line", ["x = await(y)", "import asyncio"])
+def test_the_async_protocol_methods_become_the_sync_ones() -> None:
+    source = '"""A.\n\nSource.\n"""\n'
+    source += "async def __aenter__(self):\n    return self\n"
+    source += "async def __aexit__(self, *exc):\n    pass\n"
+    source += "async def __aiter__(self):\n    yield 1\n"
+    text = unasync(source, "lib/x.py")
+    assert "def __enter__(self):" in text
+    assert "def __exit__(self, *exc):" in text
+    assert "def __iter__(self):" in text
+
+
+@pytest.mark.parametrize("line", ["x = await(y)", "import asyncio", "await_it = obj.__anext__()"])
 def test_async_code_left_in_the_sync_module_is_refused(line: str) -> None:
     with pytest.raises(ValueError, match=r"lib/x.py: line 5 of the sync module still says"):
         unasync(f'"""A.\n\nSource.\n"""\n{line}\n', "lib/x.py")
