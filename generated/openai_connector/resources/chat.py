@@ -9,7 +9,17 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -128,6 +138,7 @@ _CREATE_CHAT_COMPLETION = Operation(
     deployment_scoped=True,
     version_param="api-version",
     stream_done=True,
+    genai_operation="chat",
 )
 
 _GET_CHAT_COMPLETION = Operation(
@@ -242,6 +253,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ChatCompletion]:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
@@ -266,6 +280,9 @@ class ChatCompletions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionList,
                 item_type=ChatCompletion,
                 cursor_param="after",
@@ -320,6 +337,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion: ...
 
     @overload
@@ -370,6 +390,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
@@ -420,6 +443,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
     def create(
@@ -469,6 +495,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -581,6 +610,9 @@ class ChatCompletions(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=ChatCompletionChunk,
                 ),
             )
@@ -631,6 +663,9 @@ class ChatCompletions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -643,6 +678,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
@@ -662,6 +700,9 @@ class ChatCompletions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -675,6 +716,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
@@ -697,6 +741,9 @@ class ChatCompletions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -709,6 +756,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be deleted.
@@ -728,6 +778,9 @@ class ChatCompletions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionDeleted,
             ),
         )
@@ -760,6 +813,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ChatCompletion, AsyncCursorPage[ChatCompletion]]:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
@@ -784,6 +840,9 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionList,
                 item_type=ChatCompletion,
                 cursor_param="after",
@@ -838,6 +897,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion: ...
 
     @overload
@@ -888,6 +950,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
@@ -938,6 +1003,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
     async def create(
@@ -987,6 +1055,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -1099,6 +1170,9 @@ class AsyncChatCompletions(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=ChatCompletionChunk,
                 ),
             )
@@ -1149,6 +1223,9 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -1161,6 +1238,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
@@ -1180,6 +1260,9 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -1193,6 +1276,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
@@ -1215,6 +1301,9 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -1227,6 +1316,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be deleted.
@@ -1246,6 +1338,9 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionDeleted,
             ),
         )
@@ -1273,6 +1368,9 @@ class ChatCompletionsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ChatCompletionMessageListDataItem]:
         """Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -1297,6 +1395,9 @@ class ChatCompletionsMessages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionMessageList,
                 item_type=ChatCompletionMessageListDataItem,
                 cursor_param="after",
@@ -1326,6 +1427,9 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ChatCompletionMessageListDataItem, AsyncCursorPage[ChatCompletionMessageListDataItem]]:
         """Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -1350,6 +1454,9 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionMessageList,
                 item_type=ChatCompletionMessageListDataItem,
                 cursor_param="after",

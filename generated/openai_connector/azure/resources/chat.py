@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Literal, cast, overload
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._streaming import AsyncStream, Stream
-from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -75,6 +85,7 @@ _CHAT_COMPLETIONS_CREATE = Operation(
     },
     security=("entra_token", "azure_api_key"),
     stream_done=True,
+    genai_operation="chat",
 )
 
 
@@ -156,6 +167,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -193,6 +207,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -230,6 +247,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]: ...
 
     def create(
@@ -266,6 +286,9 @@ class ChatCompletions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]:
         """Creates a completion for the chat message
 
@@ -335,6 +358,9 @@ class ChatCompletions(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=CreateChatCompletionStreamResponse,
                 ),
             )
@@ -372,6 +398,9 @@ class ChatCompletions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CreateChatCompletionResponse,
             ),
         )
@@ -423,6 +452,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -460,6 +492,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -497,6 +532,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]: ...
 
     async def create(
@@ -533,6 +571,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]:
         """Creates a completion for the chat message
 
@@ -602,6 +643,9 @@ class AsyncChatCompletions(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=CreateChatCompletionStreamResponse,
                 ),
             )
@@ -639,6 +683,9 @@ class AsyncChatCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CreateChatCompletionResponse,
             ),
         )
