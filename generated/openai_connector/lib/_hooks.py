@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import httpx2
 
+from ._types import NotGiven
+
 if TYPE_CHECKING:
     from ._redaction import Redactor
     from ._settings import Options
@@ -93,7 +95,7 @@ def hooks_from(settings: Mapping[str, Any], *, sync: bool, base: Hooks | None = 
     hooks = base
     for name in HOOK_NAMES:
         hook = settings.get(name)
-        if hook is None:
+        if hook is None or isinstance(hook, NotGiven):
             continue
         if not callable(hook):
             raise TypeError(f"{name} must be a callable taking one argument, not {type(hook).__name__}")

@@ -262,7 +262,7 @@ def test_the_constructor_takes_not_given_as_left_out(server: LoopbackServer) -> 
         on_response=journal.on_response,
     ) as client:
         assert client.max_retries == 2
-        chat(client, "openai")
+        chat(client, "openai", on_retry=NOT_GIVEN)
     assert [info.status_code for info in journal.responses] == [200]
 
 
