@@ -92,7 +92,7 @@ def _attempts(conn: Connection, prep: PreparedRequest, options: Options, stream:
         except (httpx2.TransportError, httpx2.DecodingError) as exc:
             if debug:
                 _log_attempt(conn, request, None, started, type(exc).__name__)
-            delay, note = _retry(prep, options, retries_taken, None, exc, deadline=deadline)
+            delay, note = _retry(prep, retries_taken, None, exc, deadline=deadline)
             if delay is None:
                 raise _connection_error(exc, request, conn.scrub, note) from None
             if hooks is not None and hooks.on_retry:
@@ -120,7 +120,7 @@ def _wait_or_raise(
     deadline: float | None,
 ) -> Flow[None]:
     """After an error status: wait before the next attempt, or raise the status error (read first if streamed)."""
-    delay, note = _retry(prep, options, retries_taken, response, None, deadline=deadline)
+    delay, note = _retry(prep, retries_taken, response, None, deadline=deadline)
     if delay is None:
         if stream and deadline is None:
             yield from _read_error_body(response, response.request, conn.scrub)
@@ -221,7 +221,6 @@ def _read_error_body(response: httpx2.Response, request: httpx2.Request, scrub: 
 
 def _retry(
     prep: PreparedRequest,
-    options: Options,
     retries_taken: int,
     response: httpx2.Response | None,
     error: Exception | None,
