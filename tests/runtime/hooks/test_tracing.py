@@ -3,6 +3,7 @@ in-memory exporter; and nothing of OpenTelemetry imported when spans are not ask
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 import sys
@@ -186,3 +187,17 @@ def test_a_call_without_instrument_imports_no_opentelemetry() -> None:
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "[]", done.stdout + done.stderr
+
+
+async def test_a_cancelled_call_ends_its_span(
+    server: LoopbackServer, provider_: TracerProvider, exporter: InMemorySpanExporter
+) -> None:
+    server.script(Reply(stall=True))
+    async with async_client(server.url, "openai", instrument=provider_) as client:
+        task = asyncio.create_task(achat(client, "openai"))
+        while server.count == 0:  # the request has arrived: the call is waiting for its answer
+            await asyncio.sleep(0.005)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert (_only_span(exporter).attributes or {})["error.type"] == "cancelled"
