@@ -410,6 +410,7 @@ def _facts(op: Operation) -> list[tuple[str, str]]:
         ("deployment_scoped", op.deployment_scoped),
         ("version_param", op.version_param),
         ("stream_done", op.stream_done),
+        ("genai_operation", op.genai_operation),
         ("upload_formats", op.upload_formats),
         ("pagination", op.pagination),
     ]
@@ -427,7 +428,12 @@ COMMON_PARAMETERS = (
     "extra_query: Query | None = None",
     "extra_body: Body | None = None",
     "timeout: Timeout | NotGiven = NOT_GIVEN",
+    "on_request: RequestHook | None = None",
+    "on_response: ResponseHook | None = None",
+    "on_retry: RetryHook | None = None",
 )
+# The keyword arguments every method passes on to the runtime as they are.
+COMMON_ARGUMENTS = ("extra_headers", "extra_query", "extra_body", "timeout", "on_request", "on_response", "on_retry")
 
 
 class _Signature:
@@ -516,7 +522,7 @@ class _Signature:
             arguments.append(("body", "{" + ", ".join(targets["body"]) + "}"))
         if targets["files"]:
             arguments.append(("files", "{" + ", ".join(targets["files"]) + "}"))
-        return arguments + [(k, k) for k in ("extra_headers", "extra_query", "extra_body", "timeout")]
+        return arguments + [(k, k) for k in COMMON_ARGUMENTS]
 
 
 def not_given(annotation: str) -> str:

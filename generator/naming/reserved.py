@@ -39,7 +39,20 @@ MODEL_ATTRIBUTES = frozenset(
 )
 # Parameters every generated method has, and names its body uses.
 METHOD_RESERVED = frozenset(
-    {"self", "extra_headers", "extra_query", "extra_body", "timeout", "cast", "NoneType", "Field", "Annotated"}
+    {
+        "self",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "on_request",
+        "on_response",
+        "on_retry",
+        "cast",
+        "NoneType",
+        "Field",
+        "Annotated",
+    }
 )
 # What every generated resource has beside its methods and children: its raw and streaming-response views.
 RESOURCE_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})

@@ -62,6 +62,13 @@ def computed_by_sdks(prop: dict[str, Any]) -> bool:
     return any("x-oaiSupportedSDKs" in node for node in (prop, *branches))
 
 
+def genai_operation(spec: dict[str, Any]) -> str:
+    """The GenAI semantic conventions' `gen_ai.operation.name` of an inference operation (`chat`, `embeddings`,
+    `text_completion`), as the overlay's `x-connector-genai-operation` says; "" for the others."""
+    stated = spec.get("x-connector-genai-operation")
+    return stated if isinstance(stated, str) else ""
+
+
 def upload_formats(body: dict[str, Any], deref: Deref) -> dict[str, tuple[str, ...]]:
     """File field -> the file name extensions the API takes: an overlay's `x-connector-formats` on the
     field, else the `enum` or the list of formats its description gives."""

@@ -75,6 +75,7 @@ class Operation:
     # Facts the runtime acts on (parser/facts.py); the Azure classic ones are set by facts.link_azure_classic.
     security: tuple[str, ...] = ()  # the credentials it accepts: "api_key", "admin_key", "azure_api_key", ...
     stream_done: bool = False  # its event stream ends with `data: [DONE]`
+    genai_operation: str = ""  # `gen_ai.operation.name` of an inference operation ("chat", ...), for spans
     upload_formats: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     pagination: dict[str, str] = dataclasses.field(default_factory=dict)
     deployment_scoped: bool = False  # Azure classic serves it under /deployments/{deployment}{path}
@@ -156,6 +157,7 @@ class OperationParser:
             stream_done=response.stream is not None
             and facts.stream_done(spec, request_body, self.schemas.deref_quietly),
             upload_formats=facts.upload_formats(request_body, self.schemas.deref_quietly),
+            genai_operation=facts.genai_operation(spec),
             pagination=facts.pagination(self._field_names(response.json)) if response.page_item is not None else {},
         )
 

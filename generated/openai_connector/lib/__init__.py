@@ -7,8 +7,10 @@ names below. Importing this package is cheap: names load on first use (PEP 562).
 Response details of a typed call, thread-safely: results are plain models with no extra fields, and
 nothing is stored on the client. Instead, `client.with_options(on_response=callback)` returns a
 client sharing the same connection pool whose calls pass a `ResponseInfo` (status, headers, request
-id, timing, retries) to `callback` before returning. Each call invokes the callback of the client it
-was made through, so concurrent threads and tasks never see each other's responses:
+id, timing, retries) to `callback` as each attempt's answer arrives (the last one is the answer returned);
+`on_response=` on the call itself does the same for one call. Each call invokes the callbacks of the
+client it was made through and its own, so concurrent threads and tasks never see each other's responses
+(`on_request` and `on_retry` likewise: `_hooks`):
 
     seen: list[ResponseInfo] = []
     models = client.with_options(on_response=seen.append).models.list()
@@ -109,6 +111,7 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RawResponse",
+    "RequestInfo",
     "ResponseInfo",
     "ResponseMeta",
     "RetryEvent",

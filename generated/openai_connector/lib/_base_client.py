@@ -21,6 +21,7 @@ from ._decoding import decode, page_model, raw_result, validator
 from ._environment import for_client_class, with_environment
 from ._errors import ConfigurationError
 from ._flow import Flow, run_async, run_sync
+from ._hooks import call_options
 from ._logging import setup_logging
 from ._notices import admin_key_hint
 from ._operation import Operation
@@ -44,6 +45,7 @@ from ._routing import routing_for
 from ._send import Connection, send
 from ._settings import ClientSettings, default_limits, options_from, rate_limiter_from, unknown_setting
 from ._streaming import AsyncStream, Stream
+from ._types import NOT_GIVEN
 from ._validation import check_headers
 from .auth import auth_for
 
@@ -69,6 +71,8 @@ class _ClientCore(ClientSurface, Generic[_Http]):
     def __init__(
         self, api_key: str | None = None, *, http_client: _Http | None = None, **settings: Unpack[ClientSettings]
     ) -> None:
+        if any(v is NOT_GIVEN for v in settings.values()):  # openai-python's default for a setting left out
+            settings = cast(ClientSettings, {k: v for k, v in settings.items() if v is not NOT_GIVEN})
         if not settings.keys() <= _SETTINGS:
             raise unknown_setting(type(self).__name__, settings.keys() - _SETTINGS, _SETTINGS)
         if settings.pop("_strict_response_validation", False):
@@ -105,7 +109,7 @@ class _ClientCore(ClientSurface, Generic[_Http]):
             strict=settings.get("strict_api_version", False),
             allow_unknown=settings.get("allow_unknown_api_version", False),
         )
-        self._options = options_from(settings)
+        self._options = options_from(settings, sync=self._is_sync)
         self._webhook_secret = settings.get("webhook_secret")
         default_headers = settings.get("default_headers") or {}
         if default_headers:
@@ -156,7 +160,7 @@ class _ClientCore(ClientSurface, Generic[_Http]):
 
     def _call_flow(self, op: Operation, args: CallArgs, keywords: Keywords = CALL) -> Flow[Any]:
         keywords.check(args)
-        options = self._options
+        options = call_options(self._options, args, sync=self._is_sync)
         cast_to = args["cast_to"]
         prep = self._builder.prepare(op, args, options, stream=False)
         lazy = cast_to is BinaryResponse and options.stream_binary
@@ -165,8 +169,9 @@ class _ClientCore(ClientSurface, Generic[_Http]):
 
     def _stream_flow(self, op: Operation, args: StreamArgs, stream_type: type[_Stream]) -> Flow[_Stream]:
         STREAM.check(args)
-        prep = self._builder.prepare(op, args, self._options, stream=True)
-        response = yield from admin_key_hint(op, send(self._conn, prep, self._options, stream=True))
+        options = call_options(self._options, args, sync=self._is_sync)
+        prep = self._builder.prepare(op, args, options, stream=True)
+        response = yield from admin_key_hint(op, send(self._conn, prep, options, stream=True))
         return stream_type(response, validator(args["chunk_type"]), expect_done=op.stream_done, scrub=self._conn.scrub)
 
     def _page_flow(self, op: Operation, args: PageArgs) -> Flow[Any]:
@@ -174,8 +179,9 @@ class _ClientCore(ClientSurface, Generic[_Http]):
 
     def _raw_flow(self, method: str, path: str, args: RawArgs) -> Flow[RawResponse]:
         RAW.check(args)
-        prep = self._builder.prepare_raw(method, path, args, self._options)
-        flow = send(self._conn, prep, self._options)
+        options = call_options(self._options, args, sync=self._is_sync)
+        prep = self._builder.prepare_raw(method, path, args, options)
+        flow = send(self._conn, prep, options)
         if args.get("debug"):
             from ._raw_request import logged
 

@@ -19,7 +19,7 @@ from ._notices import warn_deprecated
 from ._operation import Operation
 from ._retry import RetryPolicy
 from ._routing import Routing, query_text
-from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestHook, ResponseHook, RetryHook, Timeout
 from ._validation import check_arguments, check_headers, unsendable_json
 
 if TYPE_CHECKING:
@@ -58,6 +58,9 @@ class RequestArgs(TypedDict, total=False):
     extra_query: Query | None
     extra_body: Body | None
     timeout: Timeout | NotGiven
+    on_request: RequestHook | None  # this call's hooks, run after the client's (`_hooks`)
+    on_response: ResponseHook | None
+    on_retry: RetryHook | None
 
 
 class CallArgs(RequestArgs, total=False):
@@ -90,6 +93,9 @@ class RawArgs(TypedDict, total=False):
     retry_on_all_errors: bool | None
     exponential_backoff: bool | None
     debug: bool
+    on_request: RequestHook | None
+    on_response: ResponseHook | None
+    on_retry: RetryHook | None
 
 
 class Keywords:
@@ -133,6 +139,7 @@ class PreparedRequest:
     __slots__ = (
         "content",
         "data",
+        "genai_operation",
         "headers",
         "method",
         "multipart",
@@ -158,6 +165,7 @@ class PreparedRequest:
         multipart: MultipartBody | None = None,
         path: str = "",
         total_timeout: float | None = None,
+        genai_operation: str = "",
     ) -> None:
         self.method = method
         self.url = url
@@ -170,6 +178,7 @@ class PreparedRequest:
         self.multipart = multipart
         self.path = path
         self.total_timeout = total_timeout  # seconds for the whole call (every attempt and wait), or None
+        self.genai_operation = genai_operation  # `Operation.genai_operation`: what names a span (`_tracing`)
 
     @property
     def replayable(self) -> bool:
@@ -342,6 +351,7 @@ class RequestBuilder:
             multipart=multipart,
             path=op.path,
             total_timeout=options.total_timeout,
+            genai_operation=op.genai_operation,
         )
 
     def prepare_raw(self, method: str, path: str, args: RawArgs, options: Options) -> PreparedRequest:

@@ -31,7 +31,10 @@ class RawResponse(Record):
 
 
 class ResponseInfo(Record):
-    """Given to the `on_response` hook after each successful call (see `with_options`)."""
+    """Given to the `on_response` hook when each attempt's answer arrives (its headers; an error status too,
+    before it is retried or raised): `elapsed` seconds since the call's first attempt started,
+    `retries_taken` the attempts before this one, `response` the `httpx2.Response` (its body unread
+    for a stream)."""
 
     status_code: int
     headers: httpx2.Headers
@@ -40,6 +43,7 @@ class ResponseInfo(Record):
     path: str
     elapsed: float
     retries_taken: int
+    response: httpx2.Response | None = None
 
     @property
     def meta(self) -> ResponseMeta:

@@ -4,21 +4,23 @@
 Each attempt waits for the rate limiter, takes fresh auth headers, sends, follows redirects; a
 transport or decoding error or an error status is retried as `_retry.retry_delay` decides (announced to
 the `on_retry` hook and the log), else raised as the client's own exception, scrubbed of secrets. With a
-`total_timeout`, every attempt, wait and body read ends by the call's deadline (`_deadline`).
+`total_timeout`, every attempt, wait and body read ends by the call's deadline (`_deadline`). The user's
+hooks (`_hooks`) run as `Notify` effects: `on_request` before each attempt, `on_response` when its answer
+(after redirects) arrives, `on_retry` before each wait; with OpenTelemetry asked for, a span covers the call.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 import httpx2
 
 from ._decoding import error_body
 from ._errors import APIConnectionError, APIStatusError, APITimeoutError, request_id_of, scrub_chain, status_error
-from ._flow import Close, Flow, Read, Send, Sleep
+from ._flow import Close, Flow, Notify, Read, Send, Sleep
+from ._hooks import Hooks, RequestInfo
 from ._logging import logger, redact_headers, redact_url
 from ._ratelimit import RateLimiter
 from ._redaction import Redactor
@@ -48,6 +50,12 @@ class Connection(NamedTuple):
 
 def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: bool = False) -> Flow[httpx2.Response]:
     """The successful response of `prep` (unread if `stream`), after as many attempts as the policy allows."""
+    flow = _attempts(conn, prep, options, stream)
+    return flow if options.tracer is None else options.tracer.traced(flow, conn, prep, stream=stream)
+
+
+def _attempts(conn: Connection, prep: PreparedRequest, options: Options, stream: bool) -> Flow[httpx2.Response]:
+    hooks = options.hooks
     retries_taken = 0
     debug = logger.isEnabledFor(_DEBUG)
     first_started = time.perf_counter()
@@ -63,6 +71,8 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
         request = build_request(conn.http, prep, auth_headers)
         if deadline is not None:
             request.extensions["timeout"] = _attempt_timeout(prep, deadline, request, retries_taken)
+        if hooks is not None and hooks.on_request:
+            yield _request_hook(hooks, conn, prep, request, retries_taken)
         started = time.perf_counter()
         try:
             response: httpx2.Response = yield Send(request, unread)
@@ -73,6 +83,8 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
                 from ._redirects import redirect_request  # rare: imported on the first redirect
 
                 response = yield Send(redirect_request(response, hops), unread)
+            if hooks is not None and hooks.on_response:
+                yield from _announce(hooks, prep, response, time.perf_counter() - first_started, retries_taken)
             if deadline is not None and (not stream or response.status_code >= 400):
                 from ._deadline import by_deadline
 
@@ -81,9 +93,11 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
         except (httpx2.TransportError, httpx2.DecodingError) as exc:
             if debug:
                 _log_attempt(conn, request, None, started, type(exc).__name__)
-            delay, note = _retry(prep, options, retries_taken, None, exc, deadline=deadline)
+            delay, note = _retry(prep, retries_taken, None, exc, deadline=deadline)
             if delay is None:
                 raise _connection_error(exc, request, conn.scrub, note) from None
+            if hooks is not None and hooks.on_retry:
+                yield Notify(hooks.on_retry, _retry_event(prep, retries_taken, delay, note, error=exc))
             yield Sleep(delay)
             retries_taken += 1
             continue
@@ -93,8 +107,6 @@ def send(conn: Connection, prep: PreparedRequest, options: Options, *, stream: b
             yield from _wait_or_raise(conn, prep, options, retries_taken, response, stream=stream, deadline=deadline)
             retries_taken += 1
             continue
-        if options.on_response is not None:
-            _announce(options.on_response, prep, response, time.perf_counter() - first_started, retries_taken)
         return response
 
 
@@ -109,32 +121,66 @@ def _wait_or_raise(
     deadline: float | None,
 ) -> Flow[None]:
     """After an error status: wait before the next attempt, or raise the status error (read first if streamed)."""
-    delay, note = _retry(prep, options, retries_taken, response, None, deadline=deadline)
+    delay, note = _retry(prep, retries_taken, response, None, deadline=deadline)
     if delay is None:
         if stream and deadline is None:
             yield from _read_error_body(response, response.request, conn.scrub)
         raise _status_error(response, conn.scrub, note)
     yield Close(response)
+    hooks = options.hooks
+    if hooks is not None and hooks.on_retry:
+        yield Notify(hooks.on_retry, _retry_event(prep, retries_taken, delay, note, response=response))
     yield Sleep(delay)
 
 
+def _request_hook(
+    hooks: Hooks, conn: Connection, prep: PreparedRequest, request: httpx2.Request, retries_taken: int
+) -> Notify:
+    attempt = retries_taken + 1
+    info = RequestInfo(
+        request, attempt=attempt, method=prep.method, path=prep.path, hide_host=conn.hide_host, scrub=conn.scrub
+    )
+    return Notify(hooks.on_request, info)
+
+
 def _announce(
-    on_response: Callable[[ResponseInfo], object],
+    hooks: Hooks, prep: PreparedRequest, response: httpx2.Response, elapsed: float, retries_taken: int
+) -> Flow[None]:
+    """Give `on_response` this attempt's answer; a hook that raises closes the response first."""
+    info = ResponseInfo(
+        status_code=response.status_code,
+        headers=response.headers,
+        request_id=request_id_of(response.headers),
+        method=prep.method,
+        path=prep.path,
+        elapsed=elapsed,
+        retries_taken=retries_taken,
+        response=response,
+    )
+    try:
+        yield Notify(hooks.on_response, info)
+    except Exception:
+        yield Close(response)
+        raise
+
+
+def _retry_event(
     prep: PreparedRequest,
-    response: httpx2.Response,
-    elapsed: float,
     retries_taken: int,
-) -> None:
-    on_response(
-        ResponseInfo(
-            status_code=response.status_code,
-            headers=response.headers,
-            request_id=request_id_of(response.headers),
-            method=prep.method,
-            path=prep.path,
-            elapsed=elapsed,
-            retries_taken=retries_taken,
-        )
+    delay: float,
+    reason: str,
+    *,
+    response: httpx2.Response | None = None,
+    error: Exception | None = None,
+) -> RetryEvent:
+    return RetryEvent(
+        attempt=retries_taken + 1,
+        reason=reason,
+        delay=delay,
+        status_code=response.status_code if response is not None else None,
+        method=prep.method,
+        path=prep.path,
+        error_type=type(error).__name__ if error is not None else None,
     )
 
 
@@ -176,15 +222,14 @@ def _read_error_body(response: httpx2.Response, request: httpx2.Request, scrub: 
 
 def _retry(
     prep: PreparedRequest,
-    options: Options,
     retries_taken: int,
     response: httpx2.Response | None,
     error: Exception | None,
     *,
     deadline: float | None,
 ) -> tuple[float | None, str]:
-    """The delay before the next attempt (logged and given to `on_retry`), or `None` to give up, with why
-    it gives up early when that is not plain (a server hint too long, a wait past the deadline)."""
+    """The delay before the next attempt (logged) and the reason, or `None` to give up, with why it gives up
+    early when that is not plain (a server hint too long, a wait past the deadline; else "")."""
     time_left = None if deadline is None else deadline - time.monotonic()
     decision = retry_delay(
         prep.policy,
@@ -205,18 +250,7 @@ def _retry(
         logger.info(
             "retrying %s %s in %.3fs (attempt %d failed: %s)", prep.method, prep.path, delay, retries_taken + 1, reason
         )
-    if options.on_retry is not None:
-        options.on_retry(
-            RetryEvent(
-                attempt=retries_taken + 1,
-                reason=reason,
-                delay=delay,
-                status_code=response.status_code if response is not None else None,
-                method=prep.method,
-                path=prep.path,
-            )
-        )
-    return delay, ""
+    return delay, reason
 
 
 def _connection_error(exc: Exception, request: httpx2.Request, scrub: Redactor, note: str) -> APIConnectionError:

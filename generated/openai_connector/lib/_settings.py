@@ -12,12 +12,14 @@ import httpx2
 from . import _constants as C
 from ._config import AzureApi, TokenProvider
 from ._errors import ConfigurationError
+from ._hooks import Hooks, RequestInfo, hooks_from, tracer_from
 from ._ratelimit import RateLimiter
 from ._response import ResponseInfo
 from ._retry import RetryEvent, RetryPolicy
 from ._types import NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
+    from ._tracing import Tracer
     from .auth import Auth
 
 __all__ = [
@@ -32,7 +34,8 @@ __all__ = [
 
 
 class ClientSettings(TypedDict, total=False):
-    """Keyword settings of `SyncAPIClient` / `AsyncAPIClient` (and of `from_env`, as overrides)."""
+    """Keyword settings of `SyncAPIClient` / `AsyncAPIClient` (and of `from_env`, as overrides); `copy` takes
+    them all (`_client_surface.CopyArgs`). `NOT_GIVEN` (openai-python's default) is the same as leaving one out."""
 
     is_openai_key: bool | None
     organization: str | None
@@ -47,16 +50,18 @@ class ClientSettings(TypedDict, total=False):
     azure_ad_token_provider: TokenProvider | None
     auth: Auth | None
     azure_api: AzureApi
-    timeout: float | httpx2.Timeout | None
-    total_timeout: float | None
+    timeout: float | httpx2.Timeout | NotGiven | None
+    total_timeout: float | NotGiven | None
     stream_idle_timeout: float | None
-    max_retries: int
-    retry_delay: float | None
+    max_retries: int | NotGiven
+    retry_delay: float | NotGiven | None
     max_retry_delay: float
     exponential_backoff: bool
     retry_on_all_errors: bool
-    on_retry: Callable[[RetryEvent], object] | None
-    on_response: Callable[[ResponseInfo], object] | None
+    on_request: Callable[[RequestInfo], object] | NotGiven | None  # hooks (`_hooks`); async ones on async clients
+    on_response: Callable[[ResponseInfo], object] | NotGiven | None
+    on_retry: Callable[[RetryEvent], object] | NotGiven | None
+    instrument: bool | object | None  # OpenTelemetry spans: True, or a TracerProvider (`_tracing`)
     max_calls_per_period: int | None
     period_seconds: float
     rate_limit_max_wait: float | None
@@ -77,10 +82,10 @@ class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to defi
     timeout: httpx2.Timeout
     stream_idle_timeout: float | None
     policy: RetryPolicy
-    on_retry: Callable[[RetryEvent], object] | None
-    on_response: Callable[[ResponseInfo], object] | None
     stream_binary: bool = False
     total_timeout: float | None = None  # the whole call: every attempt, retry wait and body read
+    hooks: Hooks | None = None  # on_request / on_response / on_retry; None when none is set
+    tracer: Tracer | None = None  # OpenTelemetry spans, when asked for
 
     def call_timeout(self, timeout: float | httpx2.Timeout | NotGiven | None, *, stream: bool) -> httpx2.Timeout:
         """The timeout of one call: its own or the client's; a stream reads with `stream_idle_timeout` if set."""
@@ -91,7 +96,7 @@ class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to defi
         return result
 
 
-def options_from(settings: ClientSettings) -> Options:
+def options_from(settings: ClientSettings, *, sync: bool = False) -> Options:
     """The options of a new client; raises `ConfigurationError` naming a malformed setting."""
     max_retries = _retries(settings.get("max_retries", C.DEFAULT_MAX_RETRIES))
     timeout = settings.get("timeout", NOT_GIVEN)
@@ -106,8 +111,8 @@ def options_from(settings: ClientSettings) -> Options:
             exponential_backoff=settings.get("exponential_backoff", True),
             retry_on_all_errors=settings.get("retry_on_all_errors", False),
         ),
-        on_retry=settings.get("on_retry"),
-        on_response=settings.get("on_response"),
+        hooks=hooks_from(settings, sync=sync),
+        tracer=tracer_from(settings),
     )
 
 

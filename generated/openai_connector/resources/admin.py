@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -2116,6 +2126,9 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[AdminApiKey]:
         """List organization API keys
 
@@ -2139,6 +2152,9 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ApiKeyList,
                 item_type=AdminApiKey,
                 cursor_param="after",
@@ -2154,6 +2170,9 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AdminApiKeyCreateResponse:
         """Create an organization admin API key
 
@@ -2174,6 +2193,9 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AdminApiKeyCreateResponse,
             ),
         )
@@ -2186,6 +2208,9 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AdminApiKey:
         """Retrieve a single organization API key
 
@@ -2206,6 +2231,9 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AdminApiKey,
             ),
         )
@@ -2218,6 +2246,9 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AdminApiKeysDeleteResponse:
         """Delete an organization admin API key
 
@@ -2238,6 +2269,9 @@ class AdminOrganizationAdminApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AdminApiKeysDeleteResponse,
             ),
         )
@@ -2264,6 +2298,9 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[AdminApiKey, AsyncCursorPage[AdminApiKey]]:
         """List organization API keys
 
@@ -2287,6 +2324,9 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ApiKeyList,
                 item_type=AdminApiKey,
                 cursor_param="after",
@@ -2302,6 +2342,9 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AdminApiKeyCreateResponse:
         """Create an organization admin API key
 
@@ -2322,6 +2365,9 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AdminApiKeyCreateResponse,
             ),
         )
@@ -2334,6 +2380,9 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AdminApiKey:
         """Retrieve a single organization API key
 
@@ -2354,6 +2403,9 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AdminApiKey,
             ),
         )
@@ -2366,6 +2418,9 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AdminApiKeysDeleteResponse:
         """Delete an organization admin API key
 
@@ -2386,6 +2441,9 @@ class AsyncAdminOrganizationAdminApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AdminApiKeysDeleteResponse,
             ),
         )
@@ -2419,6 +2477,9 @@ class AdminOrganizationAuditLogs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[AuditLog]:
         """List user actions and configuration changes within this organization.
 
@@ -2458,6 +2519,9 @@ class AdminOrganizationAuditLogs(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListAuditLogsResponse,
                 item_type=AuditLog,
                 cursor_param="after",
@@ -2493,6 +2557,9 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[AuditLog, AsyncCursorPage[AuditLog]]:
         """List user actions and configuration changes within this organization.
 
@@ -2532,6 +2599,9 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListAuditLogsResponse,
                 item_type=AuditLog,
                 cursor_param="after",
@@ -2560,6 +2630,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[OrganizationCertificate]:
         """List uploaded certificates for this organization.
 
@@ -2581,6 +2654,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListCertificatesResponse,
                 item_type=OrganizationCertificate,
                 cursor_param="after",
@@ -2596,6 +2672,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Certificate:
         """Upload a certificate to the organization. This does **not** automatically activate the certificate.
 
@@ -2617,6 +2696,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Certificate,
             ),
         )
@@ -2629,6 +2711,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
@@ -2646,6 +2731,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationCertificateActivationResponse,
             ),
         )
@@ -2658,6 +2746,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
@@ -2675,6 +2766,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationCertificateDeactivationResponse,
             ),
         )
@@ -2688,6 +2782,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Certificate:
         """Get a certificate that has been uploaded to the organization.
 
@@ -2710,6 +2807,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Certificate,
             ),
         )
@@ -2723,6 +2823,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Certificate:
         """Modify a certificate. Note that only the name can be modified.
 
@@ -2743,6 +2846,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Certificate,
             ),
         )
@@ -2755,6 +2861,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 
@@ -2775,6 +2884,9 @@ class AdminOrganizationCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeleteCertificateResponse,
             ),
         )
@@ -2801,6 +2913,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]]:
         """List uploaded certificates for this organization.
 
@@ -2822,6 +2937,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListCertificatesResponse,
                 item_type=OrganizationCertificate,
                 cursor_param="after",
@@ -2837,6 +2955,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Certificate:
         """Upload a certificate to the organization. This does **not** automatically activate the certificate.
 
@@ -2858,6 +2979,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Certificate,
             ),
         )
@@ -2870,6 +2994,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationCertificateActivationResponse:
         """Activate certificates at the organization level.
 
@@ -2887,6 +3014,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationCertificateActivationResponse,
             ),
         )
@@ -2899,6 +3029,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationCertificateDeactivationResponse:
         """Deactivate certificates at the organization level.
 
@@ -2916,6 +3049,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationCertificateDeactivationResponse,
             ),
         )
@@ -2929,6 +3065,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Certificate:
         """Get a certificate that has been uploaded to the organization.
 
@@ -2951,6 +3090,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Certificate,
             ),
         )
@@ -2964,6 +3106,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Certificate:
         """Modify a certificate. Note that only the name can be modified.
 
@@ -2984,6 +3129,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Certificate,
             ),
         )
@@ -2996,6 +3144,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeleteCertificateResponse:
         """Delete a certificate from the organization.
 
@@ -3016,6 +3167,9 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeleteCertificateResponse,
             ),
         )
@@ -3047,6 +3201,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get costs details for the organization.
 
@@ -3081,6 +3238,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3102,6 +3262,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get audio speeches usage details for the organization.
 
@@ -3140,6 +3303,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3161,6 +3327,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get audio transcriptions usage details for the organization.
 
@@ -3199,6 +3368,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3217,6 +3389,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get code interpreter sessions usage details for the organization.
 
@@ -3249,6 +3424,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3272,6 +3450,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get completions usage details for the organization.
 
@@ -3312,6 +3493,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3333,6 +3517,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get embeddings usage details for the organization.
 
@@ -3371,6 +3558,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3392,6 +3582,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get file search calls usage details for the organization.
 
@@ -3430,6 +3623,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3454,6 +3650,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get images usage details for the organization.
 
@@ -3496,6 +3695,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3517,6 +3719,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get moderations usage details for the organization.
 
@@ -3555,6 +3760,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3573,6 +3781,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get vector stores usage details for the organization.
 
@@ -3605,6 +3816,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3628,6 +3842,9 @@ class AdminOrganizationUsage(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get web search calls usage details for the organization.
 
@@ -3668,6 +3885,9 @@ class AdminOrganizationUsage(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3699,6 +3919,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get costs details for the organization.
 
@@ -3733,6 +3956,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3754,6 +3980,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get audio speeches usage details for the organization.
 
@@ -3792,6 +4021,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3813,6 +4045,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get audio transcriptions usage details for the organization.
 
@@ -3851,6 +4086,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3869,6 +4107,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get code interpreter sessions usage details for the organization.
 
@@ -3901,6 +4142,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3924,6 +4168,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get completions usage details for the organization.
 
@@ -3964,6 +4211,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -3985,6 +4235,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get embeddings usage details for the organization.
 
@@ -4023,6 +4276,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -4044,6 +4300,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get file search calls usage details for the organization.
 
@@ -4082,6 +4341,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -4106,6 +4368,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get images usage details for the organization.
 
@@ -4148,6 +4413,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -4169,6 +4437,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get moderations usage details for the organization.
 
@@ -4207,6 +4478,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -4225,6 +4499,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get vector stores usage details for the organization.
 
@@ -4257,6 +4534,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -4280,6 +4560,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UsageResponse:
         """Get web search calls usage details for the organization.
 
@@ -4320,6 +4603,9 @@ class AsyncAdminOrganizationUsage(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UsageResponse,
             ),
         )
@@ -4343,6 +4629,9 @@ class AdminOrganizationDataRetention(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationDataRetention:
         """Retrieves organization data retention controls."""
 
@@ -4356,6 +4645,9 @@ class AdminOrganizationDataRetention(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationDataRetention,
             ),
         )
@@ -4373,6 +4665,9 @@ class AdminOrganizationDataRetention(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationDataRetention:
         """Updates organization data retention controls.
 
@@ -4391,6 +4686,9 @@ class AdminOrganizationDataRetention(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationDataRetention,
             ),
         )
@@ -4414,6 +4712,9 @@ class AsyncAdminOrganizationDataRetention(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationDataRetention:
         """Retrieves organization data retention controls."""
 
@@ -4427,6 +4728,9 @@ class AsyncAdminOrganizationDataRetention(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationDataRetention,
             ),
         )
@@ -4444,6 +4748,9 @@ class AsyncAdminOrganizationDataRetention(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationDataRetention:
         """Updates organization data retention controls.
 
@@ -4462,6 +4769,9 @@ class AsyncAdminOrganizationDataRetention(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationDataRetention,
             ),
         )
@@ -4496,6 +4806,9 @@ class AdminOrganizationGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[GroupResponse]:
         """Lists all groups in the organization.
 
@@ -4517,6 +4830,9 @@ class AdminOrganizationGroups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupListResource,
                 item_type=GroupResponse,
                 cursor_param="after",
@@ -4531,6 +4847,9 @@ class AdminOrganizationGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupResponse:
         """Creates a new group in the organization.
 
@@ -4549,6 +4868,9 @@ class AdminOrganizationGroups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupResponse,
             ),
         )
@@ -4561,6 +4883,9 @@ class AdminOrganizationGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupResponse:
         """Retrieves a group.
 
@@ -4579,6 +4904,9 @@ class AdminOrganizationGroups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupResponse,
             ),
         )
@@ -4592,6 +4920,9 @@ class AdminOrganizationGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupResourceWithSuccess:
         """Updates a group's information.
 
@@ -4612,6 +4943,9 @@ class AdminOrganizationGroups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupResourceWithSuccess,
             ),
         )
@@ -4624,6 +4958,9 @@ class AdminOrganizationGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupDeletedResource:
         """Deletes a group from the organization.
 
@@ -4642,6 +4979,9 @@ class AdminOrganizationGroups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupDeletedResource,
             ),
         )
@@ -4676,6 +5016,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]:
         """Lists all groups in the organization.
 
@@ -4697,6 +5040,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupListResource,
                 item_type=GroupResponse,
                 cursor_param="after",
@@ -4711,6 +5057,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupResponse:
         """Creates a new group in the organization.
 
@@ -4729,6 +5078,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupResponse,
             ),
         )
@@ -4741,6 +5093,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupResponse:
         """Retrieves a group.
 
@@ -4759,6 +5114,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupResponse,
             ),
         )
@@ -4772,6 +5130,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupResourceWithSuccess:
         """Updates a group's information.
 
@@ -4792,6 +5153,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupResourceWithSuccess,
             ),
         )
@@ -4804,6 +5168,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupDeletedResource:
         """Deletes a group from the organization.
 
@@ -4822,6 +5189,9 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupDeletedResource,
             ),
         )
@@ -4849,6 +5219,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[AssignedRoleDetails]:
         """Lists the organization roles assigned to a group within the organization.
 
@@ -4872,6 +5245,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleListResource,
                 item_type=AssignedRoleDetails,
                 cursor_param="after",
@@ -4887,6 +5263,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupRoleAssignment:
         """Assigns an organization role to a group within the organization.
 
@@ -4907,6 +5286,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupRoleAssignment,
             ),
         )
@@ -4920,6 +5302,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a group.
 
@@ -4939,6 +5324,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssignedRoleDetails,
             ),
         )
@@ -4952,6 +5340,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a group within the organization.
 
@@ -4971,6 +5362,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedRoleAssignmentResource,
             ),
         )
@@ -4998,6 +5392,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a group within the organization.
 
@@ -5021,6 +5418,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleListResource,
                 item_type=AssignedRoleDetails,
                 cursor_param="after",
@@ -5036,6 +5436,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupRoleAssignment:
         """Assigns an organization role to a group within the organization.
 
@@ -5056,6 +5459,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupRoleAssignment,
             ),
         )
@@ -5069,6 +5475,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a group.
 
@@ -5088,6 +5497,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssignedRoleDetails,
             ),
         )
@@ -5101,6 +5513,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a group within the organization.
 
@@ -5120,6 +5535,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedRoleAssignmentResource,
             ),
         )
@@ -5147,6 +5565,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[OrganizationGroupUser]:
         """Lists the users assigned to a group.
 
@@ -5170,6 +5591,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserListResource,
                 item_type=OrganizationGroupUser,
                 cursor_param="after",
@@ -5185,6 +5609,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupUserAssignment:
         """Adds a user to a group.
 
@@ -5205,6 +5632,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupUserAssignment,
             ),
         )
@@ -5218,6 +5648,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupMemberUser:
         """Retrieves a user in a group.
 
@@ -5237,6 +5670,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupMemberUser,
             ),
         )
@@ -5250,6 +5686,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupUserDeletedResource:
         """Removes a user from a group.
 
@@ -5269,6 +5708,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupUserDeletedResource,
             ),
         )
@@ -5296,6 +5738,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[OrganizationGroupUser, AsyncCursorPage[OrganizationGroupUser]]:
         """Lists the users assigned to a group.
 
@@ -5319,6 +5764,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserListResource,
                 item_type=OrganizationGroupUser,
                 cursor_param="after",
@@ -5334,6 +5782,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupUserAssignment:
         """Adds a user to a group.
 
@@ -5354,6 +5805,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupUserAssignment,
             ),
         )
@@ -5367,6 +5821,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupMemberUser:
         """Retrieves a user in a group.
 
@@ -5386,6 +5843,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupMemberUser,
             ),
         )
@@ -5399,6 +5859,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupUserDeletedResource:
         """Removes a user from a group.
 
@@ -5418,6 +5881,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupUserDeletedResource,
             ),
         )
@@ -5443,6 +5909,9 @@ class AdminOrganizationInvites(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[Invite]:
         """Returns a list of invites in the organization.
 
@@ -5463,6 +5932,9 @@ class AdminOrganizationInvites(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=InviteListResponse,
                 item_type=Invite,
                 cursor_param="after",
@@ -5479,6 +5951,9 @@ class AdminOrganizationInvites(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Invite:
         """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
 
@@ -5499,6 +5974,9 @@ class AdminOrganizationInvites(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Invite,
             ),
         )
@@ -5511,6 +5989,9 @@ class AdminOrganizationInvites(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Invite:
         """Retrieves an invite.
 
@@ -5529,6 +6010,9 @@ class AdminOrganizationInvites(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Invite,
             ),
         )
@@ -5541,6 +6025,9 @@ class AdminOrganizationInvites(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> InviteDeleteResponse:
         """Delete an invite. If the invite has already been accepted, it cannot be deleted.
 
@@ -5559,6 +6046,9 @@ class AdminOrganizationInvites(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=InviteDeleteResponse,
             ),
         )
@@ -5584,6 +6074,9 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Invite, AsyncCursorPage[Invite]]:
         """Returns a list of invites in the organization.
 
@@ -5604,6 +6097,9 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=InviteListResponse,
                 item_type=Invite,
                 cursor_param="after",
@@ -5620,6 +6116,9 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Invite:
         """Create an invite for a user to the organization. The invite must be accepted by the user before they have access to the organization.
 
@@ -5640,6 +6139,9 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Invite,
             ),
         )
@@ -5652,6 +6154,9 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Invite:
         """Retrieves an invite.
 
@@ -5670,6 +6175,9 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Invite,
             ),
         )
@@ -5682,6 +6190,9 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> InviteDeleteResponse:
         """Delete an invite. If the invite has already been accepted, it cannot be deleted.
 
@@ -5700,6 +6211,9 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=InviteDeleteResponse,
             ),
         )
@@ -5774,6 +6288,9 @@ class AdminOrganizationProjects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[Project]:
         """Returns a list of projects.
 
@@ -5795,6 +6312,9 @@ class AdminOrganizationProjects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectListResponse,
                 item_type=Project,
                 cursor_param="after",
@@ -5811,6 +6331,9 @@ class AdminOrganizationProjects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Project:
         """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
 
@@ -5831,6 +6354,9 @@ class AdminOrganizationProjects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Project,
             ),
         )
@@ -5843,6 +6369,9 @@ class AdminOrganizationProjects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Project:
         """Retrieves a project.
 
@@ -5861,6 +6390,9 @@ class AdminOrganizationProjects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Project,
             ),
         )
@@ -5875,6 +6407,9 @@ class AdminOrganizationProjects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Project:
         """Modifies a project in the organization.
 
@@ -5896,6 +6431,9 @@ class AdminOrganizationProjects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Project,
             ),
         )
@@ -5908,6 +6446,9 @@ class AdminOrganizationProjects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Project:
         """Archives a project in the organization. Archived projects cannot be used or updated.
 
@@ -5926,6 +6467,9 @@ class AdminOrganizationProjects(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Project,
             ),
         )
@@ -6000,6 +6544,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Project, AsyncCursorPage[Project]]:
         """Returns a list of projects.
 
@@ -6021,6 +6568,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectListResponse,
                 item_type=Project,
                 cursor_param="after",
@@ -6037,6 +6587,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Project:
         """Create a new project in the organization. Projects can be created and archived, but cannot be deleted.
 
@@ -6057,6 +6610,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Project,
             ),
         )
@@ -6069,6 +6625,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Project:
         """Retrieves a project.
 
@@ -6087,6 +6646,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Project,
             ),
         )
@@ -6101,6 +6663,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Project:
         """Modifies a project in the organization.
 
@@ -6122,6 +6687,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Project,
             ),
         )
@@ -6134,6 +6702,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Project:
         """Archives a project in the organization. Archived projects cannot be used or updated.
 
@@ -6152,6 +6723,9 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Project,
             ),
         )
@@ -6179,6 +6753,9 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ProjectApiKey]:
         """Returns a list of API keys in the project.
 
@@ -6202,6 +6779,9 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectApiKeyListResponse,
                 item_type=ProjectApiKey,
                 cursor_param="after",
@@ -6217,6 +6797,9 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
@@ -6236,6 +6819,9 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectApiKey,
             ),
         )
@@ -6249,6 +6835,9 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
@@ -6271,6 +6860,9 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectApiKeyDeleteResponse,
             ),
         )
@@ -6298,6 +6890,9 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]:
         """Returns a list of API keys in the project.
 
@@ -6321,6 +6916,9 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectApiKeyListResponse,
                 item_type=ProjectApiKey,
                 cursor_param="after",
@@ -6336,6 +6934,9 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectApiKey:
         """Retrieves an API key in the project.
 
@@ -6355,6 +6956,9 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectApiKey,
             ),
         )
@@ -6368,6 +6972,9 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectApiKeyDeleteResponse:
         """Deletes an API key from the project.
 
@@ -6390,6 +6997,9 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectApiKeyDeleteResponse,
             ),
         )
@@ -6417,6 +7027,9 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[OrganizationProjectCertificate]:
         """List certificates for this project.
 
@@ -6440,6 +7053,9 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListProjectCertificatesResponse,
                 item_type=OrganizationProjectCertificate,
                 cursor_param="after",
@@ -6455,6 +7071,9 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
@@ -6478,6 +7097,9 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationProjectCertificateActivationResponse,
             ),
         )
@@ -6491,6 +7113,9 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
@@ -6513,6 +7138,9 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationProjectCertificateDeactivationResponse,
             ),
         )
@@ -6540,6 +7168,9 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]]:
         """List certificates for this project.
 
@@ -6563,6 +7194,9 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListProjectCertificatesResponse,
                 item_type=OrganizationProjectCertificate,
                 cursor_param="after",
@@ -6578,6 +7212,9 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationProjectCertificateActivationResponse:
         """Activate certificates at the project level.
 
@@ -6601,6 +7238,9 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationProjectCertificateActivationResponse,
             ),
         )
@@ -6614,6 +7254,9 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationProjectCertificateDeactivationResponse:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
@@ -6636,6 +7279,9 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationProjectCertificateDeactivationResponse,
             ),
         )
@@ -6660,6 +7306,9 @@ class AdminOrganizationProjectsDataRetention(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
@@ -6678,6 +7327,9 @@ class AdminOrganizationProjectsDataRetention(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectDataRetention,
             ),
         )
@@ -6698,6 +7350,9 @@ class AdminOrganizationProjectsDataRetention(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 
@@ -6718,6 +7373,9 @@ class AdminOrganizationProjectsDataRetention(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectDataRetention,
             ),
         )
@@ -6742,6 +7400,9 @@ class AsyncAdminOrganizationProjectsDataRetention(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectDataRetention:
         """Retrieves project data retention controls.
 
@@ -6760,6 +7421,9 @@ class AsyncAdminOrganizationProjectsDataRetention(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectDataRetention,
             ),
         )
@@ -6780,6 +7444,9 @@ class AsyncAdminOrganizationProjectsDataRetention(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectDataRetention:
         """Updates project data retention controls.
 
@@ -6800,6 +7467,9 @@ class AsyncAdminOrganizationProjectsDataRetention(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectDataRetention,
             ),
         )
@@ -6831,6 +7501,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ProjectGroup]:
         """Lists the groups that have access to a project.
 
@@ -6854,6 +7527,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectGroupListResource,
                 item_type=ProjectGroup,
                 cursor_param="after",
@@ -6870,6 +7546,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectGroup:
         """Grants a group access to a project.
 
@@ -6891,6 +7570,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectGroup,
             ),
         )
@@ -6905,6 +7587,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectGroup:
         """Retrieves a project's group.
 
@@ -6926,6 +7611,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectGroup,
             ),
         )
@@ -6939,6 +7627,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 
@@ -6958,6 +7649,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectGroupDeletedResource,
             ),
         )
@@ -6989,6 +7683,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]:
         """Lists the groups that have access to a project.
 
@@ -7012,6 +7709,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectGroupListResource,
                 item_type=ProjectGroup,
                 cursor_param="after",
@@ -7028,6 +7728,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectGroup:
         """Grants a group access to a project.
 
@@ -7049,6 +7752,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectGroup,
             ),
         )
@@ -7063,6 +7769,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectGroup:
         """Retrieves a project's group.
 
@@ -7084,6 +7793,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectGroup,
             ),
         )
@@ -7097,6 +7809,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectGroupDeletedResource:
         """Revokes a group's access to a project.
 
@@ -7116,6 +7831,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectGroupDeletedResource,
             ),
         )
@@ -7144,6 +7862,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[AssignedRoleDetails]:
         """Lists the project roles assigned to a group within a project.
 
@@ -7168,6 +7889,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleListResource,
                 item_type=AssignedRoleDetails,
                 cursor_param="after",
@@ -7184,6 +7908,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupRoleAssignment:
         """Assigns a project role to a group within a project.
 
@@ -7205,6 +7932,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupRoleAssignment,
             ),
         )
@@ -7219,6 +7949,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a group.
 
@@ -7239,6 +7972,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssignedRoleDetails,
             ),
         )
@@ -7253,6 +7989,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a group within a project.
 
@@ -7273,6 +8012,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedRoleAssignmentResource,
             ),
         )
@@ -7301,6 +8043,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a group within a project.
 
@@ -7325,6 +8070,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleListResource,
                 item_type=AssignedRoleDetails,
                 cursor_param="after",
@@ -7341,6 +8089,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GroupRoleAssignment:
         """Assigns a project role to a group within a project.
 
@@ -7362,6 +8113,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GroupRoleAssignment,
             ),
         )
@@ -7376,6 +8130,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a group.
 
@@ -7396,6 +8153,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssignedRoleDetails,
             ),
         )
@@ -7410,6 +8170,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a group within a project.
 
@@ -7430,6 +8193,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedRoleAssignmentResource,
             ),
         )
@@ -7454,6 +8220,9 @@ class AdminOrganizationProjectsHostedToolPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 
@@ -7472,6 +8241,9 @@ class AdminOrganizationProjectsHostedToolPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectHostedToolPermissions,
             ),
         )
@@ -7489,6 +8261,9 @@ class AdminOrganizationProjectsHostedToolPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectHostedToolPermissions:
         """Updates hosted tool permissions for a project.
 
@@ -7519,6 +8294,9 @@ class AdminOrganizationProjectsHostedToolPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectHostedToolPermissions,
             ),
         )
@@ -7543,6 +8321,9 @@ class AsyncAdminOrganizationProjectsHostedToolPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectHostedToolPermissions:
         """Returns hosted tool permissions for a project.
 
@@ -7561,6 +8342,9 @@ class AsyncAdminOrganizationProjectsHostedToolPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectHostedToolPermissions,
             ),
         )
@@ -7578,6 +8362,9 @@ class AsyncAdminOrganizationProjectsHostedToolPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectHostedToolPermissions:
         """Updates hosted tool permissions for a project.
 
@@ -7608,6 +8395,9 @@ class AsyncAdminOrganizationProjectsHostedToolPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectHostedToolPermissions,
             ),
         )
@@ -7632,6 +8422,9 @@ class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
@@ -7650,6 +8443,9 @@ class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectModelPermissions,
             ),
         )
@@ -7664,6 +8460,9 @@ class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectModelPermissions:
         """Updates model permissions for a project.
 
@@ -7685,6 +8484,9 @@ class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectModelPermissions,
             ),
         )
@@ -7697,6 +8499,9 @@ class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectModelPermissionsDeleted:
         """Deletes model permissions for a project.
 
@@ -7715,6 +8520,9 @@ class AdminOrganizationProjectsModelPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectModelPermissionsDeleted,
             ),
         )
@@ -7739,6 +8547,9 @@ class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectModelPermissions:
         """Returns model permissions for a project.
 
@@ -7757,6 +8568,9 @@ class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectModelPermissions,
             ),
         )
@@ -7771,6 +8585,9 @@ class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectModelPermissions:
         """Updates model permissions for a project.
 
@@ -7792,6 +8609,9 @@ class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectModelPermissions,
             ),
         )
@@ -7804,6 +8624,9 @@ class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectModelPermissionsDeleted:
         """Deletes model permissions for a project.
 
@@ -7822,6 +8645,9 @@ class AsyncAdminOrganizationProjectsModelPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectModelPermissionsDeleted,
             ),
         )
@@ -7849,6 +8675,9 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ProjectRateLimit]:
         """Returns the rate limits per model for a project.
 
@@ -7872,6 +8701,9 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectRateLimitListResponse,
                 item_type=ProjectRateLimit,
                 cursor_param="after",
@@ -7893,6 +8725,9 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
@@ -7926,6 +8761,9 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectRateLimit,
             ),
         )
@@ -7953,6 +8791,9 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]:
         """Returns the rate limits per model for a project.
 
@@ -7976,6 +8817,9 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectRateLimitListResponse,
                 item_type=ProjectRateLimit,
                 cursor_param="after",
@@ -7997,6 +8841,9 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectRateLimit:
         """Updates a project rate limit.
 
@@ -8030,6 +8877,9 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectRateLimit,
             ),
         )
@@ -8060,6 +8910,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ProjectServiceAccount]:
         """Returns a list of service accounts in the project.
 
@@ -8082,6 +8935,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccountListResponse,
                 item_type=ProjectServiceAccount,
                 cursor_param="after",
@@ -8098,6 +8954,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
 
@@ -8119,6 +8978,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccountCreateResponse,
             ),
         )
@@ -8132,6 +8994,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
@@ -8151,6 +9016,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccount,
             ),
         )
@@ -8166,6 +9034,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectServiceAccount:
         """Updates a service account in the project.
 
@@ -8188,6 +9059,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccount,
             ),
         )
@@ -8201,6 +9075,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
@@ -8223,6 +9100,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccountDeleteResponse,
             ),
         )
@@ -8253,6 +9133,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]:
         """Returns a list of service accounts in the project.
 
@@ -8275,6 +9158,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccountListResponse,
                 item_type=ProjectServiceAccount,
                 cursor_param="after",
@@ -8291,6 +9177,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectServiceAccountCreateResponse:
         """Creates a new service account in the project. By default, this also returns an unredacted API key for the service account.
 
@@ -8312,6 +9201,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccountCreateResponse,
             ),
         )
@@ -8325,6 +9217,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectServiceAccount:
         """Retrieves a service account in the project.
 
@@ -8344,6 +9239,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccount,
             ),
         )
@@ -8359,6 +9257,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectServiceAccount:
         """Updates a service account in the project.
 
@@ -8381,6 +9282,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccount,
             ),
         )
@@ -8394,6 +9298,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectServiceAccountDeleteResponse:
         """Deletes a service account from the project.
 
@@ -8416,6 +9323,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectServiceAccountDeleteResponse,
             ),
         )
@@ -8443,6 +9353,9 @@ class AdminOrganizationProjectsServiceAccountsApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ServiceAccountApiKeyBody:
         """Creates an API key for a service account in the project.
 
@@ -8465,6 +9378,9 @@ class AdminOrganizationProjectsServiceAccountsApiKeys(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ServiceAccountApiKeyBody,
             ),
         )
@@ -8492,6 +9408,9 @@ class AsyncAdminOrganizationProjectsServiceAccountsApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ServiceAccountApiKeyBody:
         """Creates an API key for a service account in the project.
 
@@ -8514,6 +9433,9 @@ class AsyncAdminOrganizationProjectsServiceAccountsApiKeys(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ServiceAccountApiKeyBody,
             ),
         )
@@ -8542,6 +9464,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ProjectSpendAlert]:
         """Lists project spend alerts.
 
@@ -8566,6 +9491,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlertListResource,
                 item_type=ProjectSpendAlert,
                 cursor_param="after",
@@ -8584,6 +9512,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
@@ -8612,6 +9543,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlert,
             ),
         )
@@ -8625,6 +9559,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendAlert:
         """Retrieves a project spend alert.
 
@@ -8644,6 +9581,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlert,
             ),
         )
@@ -8661,6 +9601,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendAlert:
         """Updates a project spend alert.
 
@@ -8690,6 +9633,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlert,
             ),
         )
@@ -8703,6 +9649,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendAlertDeleted:
         """Deletes a project spend alert.
 
@@ -8722,6 +9671,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlertDeleted,
             ),
         )
@@ -8750,6 +9702,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]:
         """Lists project spend alerts.
 
@@ -8774,6 +9729,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlertListResource,
                 item_type=ProjectSpendAlert,
                 cursor_param="after",
@@ -8792,6 +9750,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendAlert:
         """Creates a project spend alert.
 
@@ -8820,6 +9781,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlert,
             ),
         )
@@ -8833,6 +9797,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendAlert:
         """Retrieves a project spend alert.
 
@@ -8852,6 +9819,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlert,
             ),
         )
@@ -8869,6 +9839,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendAlert:
         """Updates a project spend alert.
 
@@ -8898,6 +9871,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlert,
             ),
         )
@@ -8911,6 +9887,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendAlertDeleted:
         """Deletes a project spend alert.
 
@@ -8930,6 +9909,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendAlertDeleted,
             ),
         )
@@ -8960,6 +9942,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ProjectUser]:
         """Returns a list of users in the project.
 
@@ -8982,6 +9967,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUserListResponse,
                 item_type=ProjectUser,
                 cursor_param="after",
@@ -8999,6 +9987,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectUser:
         """Adds a user to the project. Users must already be members of the organization to be added to a project.
 
@@ -9021,6 +10012,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUser,
             ),
         )
@@ -9034,6 +10028,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
@@ -9053,6 +10050,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUser,
             ),
         )
@@ -9067,6 +10067,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectUser:
         """Modifies a user's role in the project.
 
@@ -9088,6 +10091,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUser,
             ),
         )
@@ -9101,6 +10107,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
@@ -9123,6 +10132,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUserDeleteResponse,
             ),
         )
@@ -9153,6 +10165,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]:
         """Returns a list of users in the project.
 
@@ -9175,6 +10190,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUserListResponse,
                 item_type=ProjectUser,
                 cursor_param="after",
@@ -9192,6 +10210,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectUser:
         """Adds a user to the project. Users must already be members of the organization to be added to a project.
 
@@ -9214,6 +10235,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUser,
             ),
         )
@@ -9227,6 +10251,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectUser:
         """Retrieves a user in the project.
 
@@ -9246,6 +10273,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUser,
             ),
         )
@@ -9260,6 +10290,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectUser:
         """Modifies a user's role in the project.
 
@@ -9281,6 +10314,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUser,
             ),
         )
@@ -9294,6 +10330,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectUserDeleteResponse:
         """Deletes a user from the project.
 
@@ -9316,6 +10355,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectUserDeleteResponse,
             ),
         )
@@ -9344,6 +10386,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[AssignedRoleDetails]:
         """Lists the project roles assigned to a user within a project.
 
@@ -9368,6 +10413,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleListResource,
                 item_type=AssignedRoleDetails,
                 cursor_param="after",
@@ -9384,6 +10432,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UserRoleAssignment:
         """Assigns a project role to a user within a project.
 
@@ -9405,6 +10456,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserRoleAssignment,
             ),
         )
@@ -9419,6 +10473,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a user.
 
@@ -9439,6 +10496,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssignedRoleDetails,
             ),
         )
@@ -9453,6 +10513,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a user within a project.
 
@@ -9473,6 +10536,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedRoleAssignmentResource,
             ),
         )
@@ -9501,6 +10567,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a user within a project.
 
@@ -9525,6 +10594,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleListResource,
                 item_type=AssignedRoleDetails,
                 cursor_param="after",
@@ -9541,6 +10613,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UserRoleAssignment:
         """Assigns a project role to a user within a project.
 
@@ -9562,6 +10637,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserRoleAssignment,
             ),
         )
@@ -9576,6 +10654,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves a project role assigned to a user.
 
@@ -9596,6 +10677,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssignedRoleDetails,
             ),
         )
@@ -9610,6 +10694,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns a project role from a user within a project.
 
@@ -9630,6 +10717,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedRoleAssignmentResource,
             ),
         )
@@ -9657,6 +10747,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[Role]:
         """Lists the roles configured for a project.
 
@@ -9680,6 +10773,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=PublicRoleListResource,
                 item_type=Role,
                 cursor_param="after",
@@ -9697,6 +10793,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Creates a custom role for a project.
 
@@ -9719,6 +10818,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -9732,6 +10834,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Retrieves a project role.
 
@@ -9751,6 +10856,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -9767,6 +10875,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Updates an existing project role.
 
@@ -9790,6 +10901,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -9803,6 +10917,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from a project.
 
@@ -9822,6 +10939,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleDeletedResource,
             ),
         )
@@ -9849,6 +10969,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
         """Lists the roles configured for a project.
 
@@ -9872,6 +10995,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=PublicRoleListResource,
                 item_type=Role,
                 cursor_param="after",
@@ -9889,6 +11015,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Creates a custom role for a project.
 
@@ -9911,6 +11040,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -9924,6 +11056,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Retrieves a project role.
 
@@ -9943,6 +11078,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -9959,6 +11097,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Updates an existing project role.
 
@@ -9982,6 +11123,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -9995,6 +11139,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from a project.
 
@@ -10014,6 +11161,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleDeletedResource,
             ),
         )
@@ -10038,6 +11188,9 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendLimit:
         """Get a project's hard spend limit.
 
@@ -10056,6 +11209,9 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendLimit,
             ),
         )
@@ -10071,6 +11227,9 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendLimit:
         """Create or replace a project's hard spend limit.
 
@@ -10093,6 +11252,9 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendLimit,
             ),
         )
@@ -10105,6 +11267,9 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendLimitDeleted:
         """Delete a project's hard spend limit.
 
@@ -10123,6 +11288,9 @@ class AdminOrganizationProjectsSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendLimitDeleted,
             ),
         )
@@ -10147,6 +11315,9 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendLimit:
         """Get a project's hard spend limit.
 
@@ -10165,6 +11336,9 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendLimit,
             ),
         )
@@ -10180,6 +11354,9 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendLimit:
         """Create or replace a project's hard spend limit.
 
@@ -10202,6 +11379,9 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendLimit,
             ),
         )
@@ -10214,6 +11394,9 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ProjectSpendLimitDeleted:
         """Delete a project's hard spend limit.
 
@@ -10232,6 +11415,9 @@ class AsyncAdminOrganizationProjectsSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ProjectSpendLimitDeleted,
             ),
         )
@@ -10258,6 +11444,9 @@ class AdminOrganizationRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[Role]:
         """Lists the roles configured for the organization.
 
@@ -10279,6 +11468,9 @@ class AdminOrganizationRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=PublicRoleListResource,
                 item_type=Role,
                 cursor_param="after",
@@ -10295,6 +11487,9 @@ class AdminOrganizationRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Creates a custom role for the organization.
 
@@ -10315,6 +11510,9 @@ class AdminOrganizationRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -10327,6 +11525,9 @@ class AdminOrganizationRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Retrieves an organization role.
 
@@ -10345,6 +11546,9 @@ class AdminOrganizationRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -10360,6 +11564,9 @@ class AdminOrganizationRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Updates an existing organization role.
 
@@ -10382,6 +11589,9 @@ class AdminOrganizationRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -10394,6 +11604,9 @@ class AdminOrganizationRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from the organization.
 
@@ -10412,6 +11625,9 @@ class AdminOrganizationRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleDeletedResource,
             ),
         )
@@ -10438,6 +11654,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
         """Lists the roles configured for the organization.
 
@@ -10459,6 +11678,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=PublicRoleListResource,
                 item_type=Role,
                 cursor_param="after",
@@ -10475,6 +11697,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Creates a custom role for the organization.
 
@@ -10495,6 +11720,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -10507,6 +11735,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Retrieves an organization role.
 
@@ -10525,6 +11756,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -10540,6 +11774,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Role:
         """Updates an existing organization role.
 
@@ -10562,6 +11799,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Role,
             ),
         )
@@ -10574,6 +11814,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RoleDeletedResource:
         """Deletes a custom role from the organization.
 
@@ -10592,6 +11835,9 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleDeletedResource,
             ),
         )
@@ -10619,6 +11865,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[OrganizationSpendAlert]:
         """Lists organization spend alerts.
 
@@ -10641,6 +11890,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlertListResource,
                 item_type=OrganizationSpendAlert,
                 cursor_param="after",
@@ -10658,6 +11910,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendAlert:
         """Creates an organization spend alert.
 
@@ -10684,6 +11939,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlert,
             ),
         )
@@ -10696,6 +11954,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendAlert:
         """Retrieves an organization spend alert.
 
@@ -10714,6 +11975,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlert,
             ),
         )
@@ -10730,6 +11994,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendAlert:
         """Updates an organization spend alert.
 
@@ -10758,6 +12025,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlert,
             ),
         )
@@ -10770,6 +12040,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendAlertDeleted:
         """Deletes an organization spend alert.
 
@@ -10788,6 +12061,9 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlertDeleted,
             ),
         )
@@ -10815,6 +12091,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]]:
         """Lists organization spend alerts.
 
@@ -10837,6 +12116,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlertListResource,
                 item_type=OrganizationSpendAlert,
                 cursor_param="after",
@@ -10854,6 +12136,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendAlert:
         """Creates an organization spend alert.
 
@@ -10880,6 +12165,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlert,
             ),
         )
@@ -10892,6 +12180,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendAlert:
         """Retrieves an organization spend alert.
 
@@ -10910,6 +12201,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlert,
             ),
         )
@@ -10926,6 +12220,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendAlert:
         """Updates an organization spend alert.
 
@@ -10954,6 +12251,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlert,
             ),
         )
@@ -10966,6 +12266,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendAlertDeleted:
         """Deletes an organization spend alert.
 
@@ -10984,6 +12287,9 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendAlertDeleted,
             ),
         )
@@ -11014,6 +12320,9 @@ class AdminOrganizationUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[OrganizationUser]:
         """Lists all of the users in the organization.
 
@@ -11035,6 +12344,9 @@ class AdminOrganizationUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserListResponse,
                 item_type=OrganizationUser,
                 cursor_param="after",
@@ -11049,6 +12361,9 @@ class AdminOrganizationUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationUser:
         """Retrieves a user by their identifier.
 
@@ -11067,6 +12382,9 @@ class AdminOrganizationUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationUser,
             ),
         )
@@ -11083,6 +12401,9 @@ class AdminOrganizationUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationUser:
         """Modifies a user's role in the organization.
 
@@ -11111,6 +12432,9 @@ class AdminOrganizationUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationUser,
             ),
         )
@@ -11123,6 +12447,9 @@ class AdminOrganizationUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UserDeleteResponse:
         """Deletes a user from the organization.
 
@@ -11141,6 +12468,9 @@ class AdminOrganizationUsers(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserDeleteResponse,
             ),
         )
@@ -11171,6 +12501,9 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[OrganizationUser, AsyncCursorPage[OrganizationUser]]:
         """Lists all of the users in the organization.
 
@@ -11192,6 +12525,9 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserListResponse,
                 item_type=OrganizationUser,
                 cursor_param="after",
@@ -11206,6 +12542,9 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationUser:
         """Retrieves a user by their identifier.
 
@@ -11224,6 +12563,9 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationUser,
             ),
         )
@@ -11240,6 +12582,9 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationUser:
         """Modifies a user's role in the organization.
 
@@ -11268,6 +12613,9 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationUser,
             ),
         )
@@ -11280,6 +12628,9 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UserDeleteResponse:
         """Deletes a user from the organization.
 
@@ -11298,6 +12649,9 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserDeleteResponse,
             ),
         )
@@ -11325,6 +12679,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[AssignedRoleDetails]:
         """Lists the organization roles assigned to a user within the organization.
 
@@ -11348,6 +12705,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleListResource,
                 item_type=AssignedRoleDetails,
                 cursor_param="after",
@@ -11363,6 +12723,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UserRoleAssignment:
         """Assigns an organization role to a user within the organization.
 
@@ -11383,6 +12746,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserRoleAssignment,
             ),
         )
@@ -11396,6 +12762,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a user.
 
@@ -11415,6 +12784,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssignedRoleDetails,
             ),
         )
@@ -11428,6 +12800,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a user within the organization.
 
@@ -11447,6 +12822,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedRoleAssignmentResource,
             ),
         )
@@ -11474,6 +12852,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a user within the organization.
 
@@ -11497,6 +12878,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RoleListResource,
                 item_type=AssignedRoleDetails,
                 cursor_param="after",
@@ -11512,6 +12896,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UserRoleAssignment:
         """Assigns an organization role to a user within the organization.
 
@@ -11532,6 +12919,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UserRoleAssignment,
             ),
         )
@@ -11545,6 +12935,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssignedRoleDetails:
         """Retrieves an organization role assigned to a user.
 
@@ -11564,6 +12957,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssignedRoleDetails,
             ),
         )
@@ -11577,6 +12973,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedRoleAssignmentResource:
         """Unassigns an organization role from a user within the organization.
 
@@ -11596,6 +12995,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedRoleAssignmentResource,
             ),
         )
@@ -11619,6 +13021,9 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendLimit:
         """Get the organization's hard spend limit."""
 
@@ -11632,6 +13037,9 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendLimit,
             ),
         )
@@ -11646,6 +13054,9 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendLimit:
         """Create or replace the organization's hard spend limit.
 
@@ -11666,6 +13077,9 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendLimit,
             ),
         )
@@ -11677,6 +13091,9 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendLimitDeleted:
         """Delete the organization's hard spend limit."""
 
@@ -11690,6 +13107,9 @@ class AdminOrganizationSpendLimit(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendLimitDeleted,
             ),
         )
@@ -11713,6 +13133,9 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendLimit:
         """Get the organization's hard spend limit."""
 
@@ -11726,6 +13149,9 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendLimit,
             ),
         )
@@ -11740,6 +13166,9 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendLimit:
         """Create or replace the organization's hard spend limit.
 
@@ -11760,6 +13189,9 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendLimit,
             ),
         )
@@ -11771,6 +13203,9 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> OrganizationSpendLimitDeleted:
         """Delete the organization's hard spend limit."""
 
@@ -11784,6 +13219,9 @@ class AsyncAdminOrganizationSpendLimit(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=OrganizationSpendLimitDeleted,
             ),
         )

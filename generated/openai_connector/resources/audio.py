@@ -10,7 +10,18 @@ from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
-from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -274,6 +285,9 @@ class AudioSpeech(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BinaryResponse:
         """Generates audio from the input text.
 
@@ -306,6 +320,9 @@ class AudioSpeech(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BinaryResponse,
             ),
         )
@@ -336,6 +353,9 @@ class AsyncAudioSpeech(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BinaryResponse:
         """Generates audio from the input text.
 
@@ -368,6 +388,9 @@ class AsyncAudioSpeech(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BinaryResponse,
             ),
         )
@@ -414,6 +437,9 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
 
     @overload
@@ -446,6 +472,9 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[CreateTranscriptionResponseStreamEvent]: ...
 
     @overload
@@ -478,6 +507,9 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> (
         Transcription
         | CreateTranscriptionResponseDiarizedJson
@@ -515,6 +547,9 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> (
         Transcription
         | CreateTranscriptionResponseDiarizedJson
@@ -575,6 +610,9 @@ class AudioTranscriptions(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=CreateTranscriptionResponseStreamEvent,
                 ),
             )
@@ -602,6 +640,9 @@ class AudioTranscriptions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
             ),
         )
@@ -648,6 +689,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
 
     @overload
@@ -680,6 +724,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[CreateTranscriptionResponseStreamEvent]: ...
 
     @overload
@@ -712,6 +759,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> (
         Transcription
         | CreateTranscriptionResponseDiarizedJson
@@ -749,6 +799,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> (
         Transcription
         | CreateTranscriptionResponseDiarizedJson
@@ -809,6 +862,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=CreateTranscriptionResponseStreamEvent,
                 ),
             )
@@ -836,6 +892,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
             ),
         )
@@ -864,6 +923,9 @@ class AudioTranslations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Translation | TranslationVerbose | str:
         """Translates audio into English.
 
@@ -888,6 +950,9 @@ class AudioTranslations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Translation | TranslationVerbose,
             ),
         )
@@ -916,6 +981,9 @@ class AsyncAudioTranslations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Translation | TranslationVerbose | str:
         """Translates audio into English.
 
@@ -940,6 +1008,9 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Translation | TranslationVerbose,
             ),
         )
@@ -965,6 +1036,9 @@ class AudioVoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[VoiceConsentResource]:
         """Returns a list of voice consent recordings.
 
@@ -989,6 +1063,9 @@ class AudioVoiceConsents(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentListResource,
                 item_type=VoiceConsentResource,
                 cursor_param="after",
@@ -1005,6 +1082,9 @@ class AudioVoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceConsentResource:
         """Upload a voice consent recording.
 
@@ -1030,6 +1110,9 @@ class AudioVoiceConsents(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentResource,
             ),
         )
@@ -1042,6 +1125,9 @@ class AudioVoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceConsentResource:
         """Retrieves a voice consent recording.
 
@@ -1064,6 +1150,9 @@ class AudioVoiceConsents(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentResource,
             ),
         )
@@ -1077,6 +1166,9 @@ class AudioVoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
@@ -1101,6 +1193,9 @@ class AudioVoiceConsents(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentResource,
             ),
         )
@@ -1113,6 +1208,9 @@ class AudioVoiceConsents(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceConsentDeletedResource:
         """Deletes a voice consent recording.
 
@@ -1135,6 +1233,9 @@ class AudioVoiceConsents(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentDeletedResource,
             ),
         )
@@ -1160,6 +1261,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[VoiceConsentResource, AsyncCursorPage[VoiceConsentResource]]:
         """Returns a list of voice consent recordings.
 
@@ -1184,6 +1288,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentListResource,
                 item_type=VoiceConsentResource,
                 cursor_param="after",
@@ -1200,6 +1307,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceConsentResource:
         """Upload a voice consent recording.
 
@@ -1225,6 +1335,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentResource,
             ),
         )
@@ -1237,6 +1350,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceConsentResource:
         """Retrieves a voice consent recording.
 
@@ -1259,6 +1375,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentResource,
             ),
         )
@@ -1272,6 +1391,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceConsentResource:
         """Updates a voice consent recording (metadata only).
 
@@ -1296,6 +1418,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentResource,
             ),
         )
@@ -1308,6 +1433,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceConsentDeletedResource:
         """Deletes a voice consent recording.
 
@@ -1330,6 +1458,9 @@ class AsyncAudioVoiceConsents(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceConsentDeletedResource,
             ),
         )
@@ -1356,6 +1487,9 @@ class AudioVoices(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceResource:
         """Creates a custom voice.
 
@@ -1381,6 +1515,9 @@ class AudioVoices(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceResource,
             ),
         )
@@ -1407,6 +1544,9 @@ class AsyncAudioVoices(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VoiceResource:
         """Creates a custom voice.
 
@@ -1432,6 +1572,9 @@ class AsyncAudioVoices(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VoiceResource,
             ),
         )

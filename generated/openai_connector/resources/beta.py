@@ -10,7 +10,17 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -925,6 +935,9 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[Assistant]:
         """Deprecated.
 
@@ -949,6 +962,9 @@ class BetaAssistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListAssistantsResponse,
                 item_type=Assistant,
                 cursor_param="after",
@@ -974,6 +990,9 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Assistant:
         """Deprecated.
 
@@ -1016,6 +1035,9 @@ class BetaAssistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Assistant,
             ),
         )
@@ -1028,6 +1050,9 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Assistant:
         """Deprecated.
 
@@ -1048,6 +1073,9 @@ class BetaAssistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Assistant,
             ),
         )
@@ -1072,6 +1100,9 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Assistant:
         """Deprecated.
 
@@ -1116,6 +1147,9 @@ class BetaAssistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Assistant,
             ),
         )
@@ -1128,6 +1162,9 @@ class BetaAssistants(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssistantDeleted:
         """Deprecated.
 
@@ -1148,6 +1185,9 @@ class BetaAssistants(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssistantDeleted,
             ),
         )
@@ -1175,6 +1215,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Assistant, AsyncCursorPage[Assistant]]:
         """Deprecated.
 
@@ -1199,6 +1242,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListAssistantsResponse,
                 item_type=Assistant,
                 cursor_param="after",
@@ -1224,6 +1270,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Assistant:
         """Deprecated.
 
@@ -1266,6 +1315,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Assistant,
             ),
         )
@@ -1278,6 +1330,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Assistant:
         """Deprecated.
 
@@ -1298,6 +1353,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Assistant,
             ),
         )
@@ -1322,6 +1380,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Assistant:
         """Deprecated.
 
@@ -1366,6 +1427,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Assistant,
             ),
         )
@@ -1378,6 +1442,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AssistantDeleted:
         """Deprecated.
 
@@ -1398,6 +1465,9 @@ class AsyncBetaAssistants(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AssistantDeleted,
             ),
         )
@@ -1477,6 +1547,9 @@ class BetaRealtimeSessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RealtimeSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the
@@ -1535,6 +1608,9 @@ class BetaRealtimeSessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RealtimeSessionCreateResponse,
             ),
         )
@@ -1574,6 +1650,9 @@ class AsyncBetaRealtimeSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RealtimeSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API. Can be configured with the same session parameters as the
@@ -1632,6 +1711,9 @@ class AsyncBetaRealtimeSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RealtimeSessionCreateResponse,
             ),
         )
@@ -1661,6 +1743,9 @@ class BetaRealtimeTranscriptionSessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions.
@@ -1697,6 +1782,9 @@ class BetaRealtimeTranscriptionSessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RealtimeTranscriptionSessionCreateResponse,
             ),
         )
@@ -1726,6 +1814,9 @@ class AsyncBetaRealtimeTranscriptionSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RealtimeTranscriptionSessionCreateResponse:
         """Create an ephemeral API token for use in client-side applications with the
         Realtime API specifically for realtime transcriptions.
@@ -1762,6 +1853,9 @@ class AsyncBetaRealtimeTranscriptionSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RealtimeTranscriptionSessionCreateResponse,
             ),
         )
@@ -1796,6 +1890,9 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Thread:
         """Create a thread.
 
@@ -1816,6 +1913,9 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Thread,
             ),
         )
@@ -1887,6 +1987,9 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Create a thread and run it in one request.
 
@@ -1935,6 +2038,9 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -1947,6 +2053,9 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Thread:
         """Retrieves a thread.
 
@@ -1965,6 +2074,9 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Thread,
             ),
         )
@@ -1979,6 +2091,9 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Thread:
         """Modifies a thread.
 
@@ -2000,6 +2115,9 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Thread,
             ),
         )
@@ -2012,6 +2130,9 @@ class BetaThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ThreadDeleted:
         """Delete a thread.
 
@@ -2030,6 +2151,9 @@ class BetaThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ThreadDeleted,
             ),
         )
@@ -2064,6 +2188,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Thread:
         """Create a thread.
 
@@ -2084,6 +2211,9 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Thread,
             ),
         )
@@ -2155,6 +2285,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Create a thread and run it in one request.
 
@@ -2203,6 +2336,9 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -2215,6 +2351,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Thread:
         """Retrieves a thread.
 
@@ -2233,6 +2372,9 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Thread,
             ),
         )
@@ -2247,6 +2389,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Thread:
         """Modifies a thread.
 
@@ -2268,6 +2413,9 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Thread,
             ),
         )
@@ -2280,6 +2428,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ThreadDeleted:
         """Delete a thread.
 
@@ -2298,6 +2449,9 @@ class AsyncBetaThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ThreadDeleted,
             ),
         )
@@ -2327,6 +2481,9 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[MessageObject]:
         """Returns a list of messages for a given thread.
 
@@ -2352,6 +2509,9 @@ class BetaThreadsMessages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListMessagesResponse,
                 item_type=MessageObject,
                 cursor_param="after",
@@ -2375,6 +2535,9 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> MessageObject:
         """Create a message.
 
@@ -2397,6 +2560,9 @@ class BetaThreadsMessages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=MessageObject,
             ),
         )
@@ -2410,6 +2576,9 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> MessageObject:
         """Retrieve a message.
 
@@ -2429,6 +2598,9 @@ class BetaThreadsMessages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=MessageObject,
             ),
         )
@@ -2443,6 +2615,9 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> MessageObject:
         """Modifies a message.
 
@@ -2464,6 +2639,9 @@ class BetaThreadsMessages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=MessageObject,
             ),
         )
@@ -2477,6 +2655,9 @@ class BetaThreadsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> MessageDeleted:
         """Deletes a message.
 
@@ -2496,6 +2677,9 @@ class BetaThreadsMessages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=MessageDeleted,
             ),
         )
@@ -2525,6 +2709,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[MessageObject, AsyncCursorPage[MessageObject]]:
         """Returns a list of messages for a given thread.
 
@@ -2550,6 +2737,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListMessagesResponse,
                 item_type=MessageObject,
                 cursor_param="after",
@@ -2573,6 +2763,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> MessageObject:
         """Create a message.
 
@@ -2595,6 +2788,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=MessageObject,
             ),
         )
@@ -2608,6 +2804,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> MessageObject:
         """Retrieve a message.
 
@@ -2627,6 +2826,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=MessageObject,
             ),
         )
@@ -2641,6 +2843,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> MessageObject:
         """Modifies a message.
 
@@ -2662,6 +2867,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=MessageObject,
             ),
         )
@@ -2675,6 +2883,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> MessageDeleted:
         """Deletes a message.
 
@@ -2694,6 +2905,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=MessageDeleted,
             ),
         )
@@ -2726,6 +2940,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[Run]:
         """Returns a list of runs belonging to a thread.
 
@@ -2750,6 +2967,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListRunsResponse,
                 item_type=Run,
                 cursor_param="after",
@@ -2784,6 +3004,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Create a run.
 
@@ -2838,6 +3061,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -2851,6 +3077,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Retrieves a run.
 
@@ -2870,6 +3099,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -2884,6 +3116,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Modifies a run.
 
@@ -2905,6 +3140,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -2918,6 +3156,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Cancels a run that is `in_progress`.
 
@@ -2937,6 +3178,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -2952,6 +3196,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
@@ -2974,6 +3221,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -3006,6 +3256,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
         """Returns a list of runs belonging to a thread.
 
@@ -3030,6 +3283,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListRunsResponse,
                 item_type=Run,
                 cursor_param="after",
@@ -3064,6 +3320,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Create a run.
 
@@ -3118,6 +3377,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -3131,6 +3393,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Retrieves a run.
 
@@ -3150,6 +3415,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -3164,6 +3432,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Modifies a run.
 
@@ -3185,6 +3456,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -3198,6 +3472,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """Cancels a run that is `in_progress`.
 
@@ -3217,6 +3494,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -3232,6 +3512,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Run:
         """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
@@ -3254,6 +3537,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Run,
             ),
         )
@@ -3284,6 +3570,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[RunStep]:
         """Returns a list of run steps belonging to a run.
 
@@ -3310,6 +3599,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListRunStepsResponse,
                 item_type=RunStep,
                 cursor_param="after",
@@ -3327,6 +3619,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RunStep:
         """Retrieves a run step.
 
@@ -3349,6 +3644,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RunStep,
             ),
         )
@@ -3379,6 +3677,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[RunStep, AsyncCursorPage[RunStep]]:
         """Returns a list of run steps belonging to a run.
 
@@ -3405,6 +3706,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListRunStepsResponse,
                 item_type=RunStep,
                 cursor_param="after",
@@ -3422,6 +3726,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RunStep:
         """Retrieves a run step.
 
@@ -3444,6 +3751,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RunStep,
             ),
         )
@@ -3508,6 +3818,9 @@ class BetaChatkitSessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatSession:
         """Cancel an active ChatKit session and return its most recent metadata.
 
@@ -3528,6 +3841,9 @@ class BetaChatkitSessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatSession,
             ),
         )
@@ -3544,6 +3860,9 @@ class BetaChatkitSessions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatSession:
         """Create a ChatKit session.
 
@@ -3572,6 +3891,9 @@ class BetaChatkitSessions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatSession,
             ),
         )
@@ -3596,6 +3918,9 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatSession:
         """Cancel an active ChatKit session and return its most recent metadata.
 
@@ -3616,6 +3941,9 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatSession,
             ),
         )
@@ -3632,6 +3960,9 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatSession:
         """Create a ChatKit session.
 
@@ -3660,6 +3991,9 @@ class AsyncBetaChatkitSessions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatSession,
             ),
         )
@@ -3688,6 +4022,9 @@ class BetaChatkitThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ThreadItem]:
         """List items that belong to a ChatKit thread.
 
@@ -3712,6 +4049,9 @@ class BetaChatkitThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ThreadItemListResource,
                 item_type=ThreadItem,
                 cursor_param="after",
@@ -3726,6 +4066,9 @@ class BetaChatkitThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatKitThread:
         """Retrieve a ChatKit thread by its identifier.
 
@@ -3744,6 +4087,9 @@ class BetaChatkitThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatKitThread,
             ),
         )
@@ -3756,6 +4102,9 @@ class BetaChatkitThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedThreadResource:
         """Delete a ChatKit thread along with its items and stored attachments.
 
@@ -3774,6 +4123,9 @@ class BetaChatkitThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedThreadResource,
             ),
         )
@@ -3790,6 +4142,9 @@ class BetaChatkitThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ChatKitThread]:
         """List ChatKit threads with optional pagination and user filters.
 
@@ -3813,6 +4168,9 @@ class BetaChatkitThreads(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ThreadListResource,
                 item_type=ChatKitThread,
                 cursor_param="after",
@@ -3843,6 +4201,9 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]:
         """List items that belong to a ChatKit thread.
 
@@ -3867,6 +4228,9 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ThreadItemListResource,
                 item_type=ThreadItem,
                 cursor_param="after",
@@ -3881,6 +4245,9 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatKitThread:
         """Retrieve a ChatKit thread by its identifier.
 
@@ -3899,6 +4266,9 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatKitThread,
             ),
         )
@@ -3911,6 +4281,9 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeletedThreadResource:
         """Delete a ChatKit thread along with its items and stored attachments.
 
@@ -3929,6 +4302,9 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeletedThreadResource,
             ),
         )
@@ -3945,6 +4321,9 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ChatKitThread, AsyncCursorPage[ChatKitThread]]:
         """List ChatKit threads with optional pagination and user filters.
 
@@ -3968,6 +4347,9 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ThreadListResource,
                 item_type=ChatKitThread,
                 cursor_param="after",
@@ -4035,6 +4417,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse: ...
 
     @overload
@@ -4078,6 +4463,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[BetaResponseStreamEvent]: ...
 
     @overload
@@ -4121,6 +4509,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse | Stream[BetaResponseStreamEvent]: ...
 
     def create(
@@ -4163,6 +4554,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse | Stream[BetaResponseStreamEvent]:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
@@ -4257,6 +4651,9 @@ class BetaResponses(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=BetaResponseStreamEvent,
                 ),
             )
@@ -4304,6 +4701,9 @@ class BetaResponses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaResponse,
             ),
         )
@@ -4423,6 +4823,9 @@ class BetaResponses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaResponse,
             ),
         )
@@ -4436,6 +4839,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Deletes a model response with the given ID.
 
@@ -4455,6 +4861,9 @@ class BetaResponses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -4468,6 +4877,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
@@ -4491,6 +4903,9 @@ class BetaResponses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaResponse,
             ),
         )
@@ -4511,6 +4926,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaCompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
@@ -4550,6 +4968,9 @@ class BetaResponses(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaCompactedResponse,
             ),
         )
@@ -4615,6 +5036,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse: ...
 
     @overload
@@ -4658,6 +5082,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[BetaResponseStreamEvent]: ...
 
     @overload
@@ -4701,6 +5128,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]: ...
 
     async def create(
@@ -4743,6 +5173,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
@@ -4837,6 +5270,9 @@ class AsyncBetaResponses(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=BetaResponseStreamEvent,
                 ),
             )
@@ -4884,6 +5320,9 @@ class AsyncBetaResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaResponse,
             ),
         )
@@ -5003,6 +5442,9 @@ class AsyncBetaResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaResponse,
             ),
         )
@@ -5016,6 +5458,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Deletes a model response with the given ID.
 
@@ -5035,6 +5480,9 @@ class AsyncBetaResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -5048,6 +5496,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
@@ -5071,6 +5522,9 @@ class AsyncBetaResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaResponse,
             ),
         )
@@ -5091,6 +5545,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaCompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
@@ -5130,6 +5587,9 @@ class AsyncBetaResponses(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaCompactedResponse,
             ),
         )
@@ -5159,6 +5619,9 @@ class BetaResponsesInputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[BetaResponseItem]:
         """Returns a list of input items for a given response.
 
@@ -5185,6 +5648,9 @@ class BetaResponsesInputItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaResponseItemList,
                 item_type=BetaResponseItem,
                 cursor_param="after",
@@ -5216,6 +5682,9 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[BetaResponseItem, AsyncCursorPage[BetaResponseItem]]:
         """Returns a list of input items for a given response.
 
@@ -5242,6 +5711,9 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaResponseItemList,
                 item_type=BetaResponseItem,
                 cursor_param="after",
@@ -5280,6 +5752,9 @@ class BetaResponsesInputTokens(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
@@ -5327,6 +5802,9 @@ class BetaResponsesInputTokens(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaTokenCountsResource,
             ),
         )
@@ -5363,6 +5841,9 @@ class AsyncBetaResponsesInputTokens(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaTokenCountsResource:
         """Returns input token counts of the request.
 
@@ -5410,6 +5891,9 @@ class AsyncBetaResponsesInputTokens(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=BetaTokenCountsResource,
             ),
         )

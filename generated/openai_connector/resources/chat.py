@@ -9,7 +9,17 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -129,6 +139,7 @@ _CREATE_CHAT_COMPLETION = Operation(
     deployment_scoped=True,
     version_param="api-version",
     stream_done=True,
+    genai_operation="chat",
 )
 
 _GET_CHAT_COMPLETION = Operation(
@@ -243,6 +254,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ChatCompletion]:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
@@ -267,6 +281,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionList,
                 item_type=ChatCompletion,
                 cursor_param="after",
@@ -321,6 +338,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion: ...
 
     @overload
@@ -371,6 +391,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
@@ -421,6 +444,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
     def create(
@@ -470,6 +496,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -582,6 +611,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=ChatCompletionChunk,
                 ),
             )
@@ -632,6 +664,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -644,6 +679,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
@@ -663,6 +701,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -676,6 +717,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
@@ -698,6 +742,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -710,6 +757,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be deleted.
@@ -729,6 +779,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionDeleted,
             ),
         )
@@ -761,6 +814,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ChatCompletion, AsyncCursorPage[ChatCompletion]]:
         """List stored Chat Completions. Only Chat Completions that have been stored
         with the `store` parameter set to `true` will be returned.
@@ -785,6 +841,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionList,
                 item_type=ChatCompletion,
                 cursor_param="after",
@@ -839,6 +898,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion: ...
 
     @overload
@@ -889,6 +951,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
@@ -939,6 +1004,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
     async def create(
@@ -988,6 +1056,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """**Starting a new project?** We recommend trying [Responses](/docs/api-reference/responses)
         to take advantage of the latest OpenAI platform features. Compare
@@ -1100,6 +1171,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=ChatCompletionChunk,
                 ),
             )
@@ -1150,6 +1224,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -1162,6 +1239,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion:
         """Get a stored chat completion. Only Chat Completions that have been created
         with the `store` parameter set to `true` will be returned.
@@ -1181,6 +1261,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -1194,6 +1277,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletion:
         """Modify a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be modified. Currently,
@@ -1216,6 +1302,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletion,
             ),
         )
@@ -1228,6 +1317,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ChatCompletionDeleted:
         """Delete a stored chat completion. Only Chat Completions that have been
         created with the `store` parameter set to `true` can be deleted.
@@ -1247,6 +1339,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionDeleted,
             ),
         )
@@ -1274,6 +1369,9 @@ class ChatCompletionsMessages(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ChatCompletionMessageListDataItem]:
         """Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -1298,6 +1396,9 @@ class ChatCompletionsMessages(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionMessageList,
                 item_type=ChatCompletionMessageListDataItem,
                 cursor_param="after",
@@ -1327,6 +1428,9 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ChatCompletionMessageListDataItem, AsyncCursorPage[ChatCompletionMessageListDataItem]]:
         """Get the messages in a stored chat completion. Only Chat Completions that
         have been created with the `store` parameter set to `true` will be
@@ -1351,6 +1455,9 @@ class AsyncChatCompletionsMessages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ChatCompletionMessageList,
                 item_type=ChatCompletionMessageListDataItem,
                 cursor_param="after",

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Literal, cast, overload
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -59,6 +69,7 @@ _CREATE_COMPLETION = Operation(
     deployment_scoped=True,
     version_param="api-version",
     stream_done=True,
+    genai_operation="text_completion",
 )
 
 
@@ -99,6 +110,9 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Completion: ...
 
     @overload
@@ -127,6 +141,9 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[Completion]: ...
 
     @overload
@@ -155,6 +172,9 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Completion | Stream[Completion]: ...
 
     def create(
@@ -182,6 +202,9 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Completion | Stream[Completion]:
         """Creates a completion for the provided prompt and parameters.
 
@@ -239,6 +262,9 @@ class Completions(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=Completion,
                 ),
             )
@@ -270,6 +296,9 @@ class Completions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Completion,
             ),
         )
@@ -312,6 +341,9 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Completion: ...
 
     @overload
@@ -340,6 +372,9 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[Completion]: ...
 
     @overload
@@ -368,6 +403,9 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Completion | AsyncStream[Completion]: ...
 
     async def create(
@@ -395,6 +433,9 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Completion | AsyncStream[Completion]:
         """Creates a completion for the provided prompt and parameters.
 
@@ -452,6 +493,9 @@ class AsyncCompletions(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=Completion,
                 ),
             )
@@ -483,6 +527,9 @@ class AsyncCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Completion,
             ),
         )

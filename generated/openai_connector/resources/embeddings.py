@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -39,6 +49,7 @@ _CREATE_EMBEDDING = Operation(
     security=("api_key",),
     deployment_scoped=True,
     version_param="api-version",
+    genai_operation="embeddings",
 )
 
 
@@ -65,6 +76,9 @@ class Embeddings(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
 
@@ -93,6 +107,9 @@ class Embeddings(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CreateEmbeddingResponse,
             ),
         )
@@ -121,6 +138,9 @@ class AsyncEmbeddings(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateEmbeddingResponse:
         """Creates an embedding vector representing the input text.
 
@@ -149,6 +169,9 @@ class AsyncEmbeddings(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CreateEmbeddingResponse,
             ),
         )

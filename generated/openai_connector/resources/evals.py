@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -255,6 +265,9 @@ class Evals(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[Eval]:
         """List evaluations for a project.
 
@@ -277,6 +290,9 @@ class Evals(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalList,
                 item_type=Eval,
                 cursor_param="after",
@@ -302,6 +318,9 @@ class Evals(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
@@ -330,6 +349,9 @@ class Evals(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Eval,
             ),
         )
@@ -342,6 +364,9 @@ class Evals(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Eval:
         """Get an evaluation by ID.
 
@@ -360,6 +385,9 @@ class Evals(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Eval,
             ),
         )
@@ -374,6 +402,9 @@ class Evals(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Eval:
         """Update certain properties of an evaluation.
 
@@ -395,6 +426,9 @@ class Evals(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Eval,
             ),
         )
@@ -407,6 +441,9 @@ class Evals(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeleteEvalResponse:
         """Delete an evaluation.
 
@@ -425,6 +462,9 @@ class Evals(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeleteEvalResponse,
             ),
         )
@@ -456,6 +496,9 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Eval, AsyncCursorPage[Eval]]:
         """List evaluations for a project.
 
@@ -478,6 +521,9 @@ class AsyncEvals(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalList,
                 item_type=Eval,
                 cursor_param="after",
@@ -503,6 +549,9 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Eval:
         """Create the structure of an evaluation that can be used to test a model's performance.
         An evaluation is a set of testing criteria and the config for a data source, which dictates the schema of the data used in the evaluation. After creating an evaluation, you can run it on different models and model parameters. We support several types of graders and datasources.
@@ -531,6 +580,9 @@ class AsyncEvals(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Eval,
             ),
         )
@@ -543,6 +595,9 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Eval:
         """Get an evaluation by ID.
 
@@ -561,6 +616,9 @@ class AsyncEvals(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Eval,
             ),
         )
@@ -575,6 +633,9 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Eval:
         """Update certain properties of an evaluation.
 
@@ -596,6 +657,9 @@ class AsyncEvals(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Eval,
             ),
         )
@@ -608,6 +672,9 @@ class AsyncEvals(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeleteEvalResponse:
         """Delete an evaluation.
 
@@ -626,6 +693,9 @@ class AsyncEvals(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeleteEvalResponse,
             ),
         )
@@ -658,6 +728,9 @@ class EvalsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[EvalRun]:
         """Get a list of runs for an evaluation.
 
@@ -682,6 +755,9 @@ class EvalsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRunList,
                 item_type=EvalRun,
                 cursor_param="after",
@@ -701,6 +777,9 @@ class EvalsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
 
@@ -723,6 +802,9 @@ class EvalsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRun,
             ),
         )
@@ -736,6 +818,9 @@ class EvalsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> EvalRun:
         """Get an evaluation run by ID.
 
@@ -755,6 +840,9 @@ class EvalsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRun,
             ),
         )
@@ -768,6 +856,9 @@ class EvalsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> EvalRun:
         """Cancel an ongoing evaluation run.
 
@@ -787,6 +878,9 @@ class EvalsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRun,
             ),
         )
@@ -800,6 +894,9 @@ class EvalsRuns(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 
@@ -819,6 +916,9 @@ class EvalsRuns(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeleteEvalRunResponse,
             ),
         )
@@ -851,6 +951,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[EvalRun, AsyncCursorPage[EvalRun]]:
         """Get a list of runs for an evaluation.
 
@@ -875,6 +978,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRunList,
                 item_type=EvalRun,
                 cursor_param="after",
@@ -894,6 +1000,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> EvalRun:
         """Kicks off a new run for a given evaluation, specifying the data source, and what model configuration to use to test. The datasource will be validated against the schema specified in the config of the evaluation.
 
@@ -916,6 +1025,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRun,
             ),
         )
@@ -929,6 +1041,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> EvalRun:
         """Get an evaluation run by ID.
 
@@ -948,6 +1063,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRun,
             ),
         )
@@ -961,6 +1079,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> EvalRun:
         """Cancel an ongoing evaluation run.
 
@@ -980,6 +1101,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRun,
             ),
         )
@@ -993,6 +1117,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeleteEvalRunResponse:
         """Delete an eval run.
 
@@ -1012,6 +1139,9 @@ class AsyncEvalsRuns(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeleteEvalRunResponse,
             ),
         )
@@ -1041,6 +1171,9 @@ class EvalsRunsOutputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[EvalRunOutputItem]:
         """Get a list of output items for an evaluation run.
 
@@ -1066,6 +1199,9 @@ class EvalsRunsOutputItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRunOutputItemList,
                 item_type=EvalRunOutputItem,
                 cursor_param="after",
@@ -1082,6 +1218,9 @@ class EvalsRunsOutputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 
@@ -1102,6 +1241,9 @@ class EvalsRunsOutputItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRunOutputItem,
             ),
         )
@@ -1131,6 +1273,9 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[EvalRunOutputItem, AsyncCursorPage[EvalRunOutputItem]]:
         """Get a list of output items for an evaluation run.
 
@@ -1156,6 +1301,9 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRunOutputItemList,
                 item_type=EvalRunOutputItem,
                 cursor_param="after",
@@ -1172,6 +1320,9 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> EvalRunOutputItem:
         """Get an evaluation run output item by ID.
 
@@ -1192,6 +1343,9 @@ class AsyncEvalsRunsOutputItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=EvalRunOutputItem,
             ),
         )

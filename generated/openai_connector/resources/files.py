@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -114,6 +125,9 @@ class Files(FilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[FileObject]:
         """Returns a list of files.
 
@@ -136,6 +150,9 @@ class Files(FilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFilesResponse,
                 item_type=FileObject,
                 cursor_param="after",
@@ -152,6 +169,9 @@ class Files(FilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FileObject:
         """Upload a file that can be used across various endpoints. Individual files
         can be up to 512 MB, and each project can store up to 2.5 TB of files in
@@ -197,6 +217,9 @@ class Files(FilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FileObject,
             ),
         )
@@ -209,6 +232,9 @@ class Files(FilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FileObject:
         """Returns information about a specific file.
 
@@ -227,6 +253,9 @@ class Files(FilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FileObject,
             ),
         )
@@ -239,6 +268,9 @@ class Files(FilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FileDeleted:
         """Delete a file and remove it from all vector stores.
 
@@ -257,6 +289,9 @@ class Files(FilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FileDeleted,
             ),
         )
@@ -269,6 +304,9 @@ class Files(FilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> str:
         """Returns a response containing the contents of the specified file.
 
@@ -285,6 +323,9 @@ class Files(FilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=str,
             ),
         )
@@ -312,6 +353,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[FileObject, AsyncCursorPage[FileObject]]:
         """Returns a list of files.
 
@@ -334,6 +378,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFilesResponse,
                 item_type=FileObject,
                 cursor_param="after",
@@ -350,6 +397,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FileObject:
         """Upload a file that can be used across various endpoints. Individual files
         can be up to 512 MB, and each project can store up to 2.5 TB of files in
@@ -395,6 +445,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FileObject,
             ),
         )
@@ -407,6 +460,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FileObject:
         """Returns information about a specific file.
 
@@ -425,6 +481,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FileObject,
             ),
         )
@@ -437,6 +496,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FileDeleted:
         """Delete a file and remove it from all vector stores.
 
@@ -455,6 +517,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FileDeleted,
             ),
         )
@@ -467,6 +532,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> str:
         """Returns a response containing the contents of the specified file.
 
@@ -483,6 +551,9 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=str,
             ),
         )

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -337,6 +347,9 @@ class FineTuningAlphaGraders(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GraderRunResponse:
         """Run a grader.
 
@@ -357,6 +370,9 @@ class FineTuningAlphaGraders(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GraderRunResponse,
             ),
         )
@@ -373,6 +389,9 @@ class FineTuningAlphaGraders(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GraderValidateResponse:
         """Validate a grader.
 
@@ -391,6 +410,9 @@ class FineTuningAlphaGraders(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GraderValidateResponse,
             ),
         )
@@ -421,6 +443,9 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GraderRunResponse:
         """Run a grader.
 
@@ -441,6 +466,9 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GraderRunResponse,
             ),
         )
@@ -457,6 +485,9 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GraderValidateResponse:
         """Validate a grader.
 
@@ -475,6 +506,9 @@ class AsyncFineTuningAlphaGraders(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GraderValidateResponse,
             ),
         )
@@ -535,6 +569,9 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[FineTuningCheckpointPermission]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -561,6 +598,9 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFineTuningCheckpointPermissionResponse,
                 item_type=FineTuningCheckpointPermission,
                 cursor_param="after",
@@ -576,6 +616,9 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
@@ -598,6 +641,9 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFineTuningCheckpointPermissionResponse,
             ),
         )
@@ -611,6 +657,9 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -637,6 +686,9 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeleteFineTuningCheckpointPermissionResponse,
             ),
         )
@@ -665,6 +717,9 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncCursorPage[FineTuningCheckpointPermission]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -691,6 +746,9 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFineTuningCheckpointPermissionResponse,
                 item_type=FineTuningCheckpointPermission,
                 cursor_param="after",
@@ -706,6 +764,9 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ListFineTuningCheckpointPermissionResponse:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
@@ -728,6 +789,9 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFineTuningCheckpointPermissionResponse,
             ),
         )
@@ -741,6 +805,9 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> DeleteFineTuningCheckpointPermissionResponse:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
@@ -767,6 +834,9 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=DeleteFineTuningCheckpointPermissionResponse,
             ),
         )
@@ -797,6 +867,9 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[FineTuningJob]:
         """List your organization's fine-tuning jobs
 
@@ -818,6 +891,9 @@ class FineTuningJobs(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListPaginatedFineTuningJobsResponse,
                 item_type=FineTuningJob,
                 cursor_param="after",
@@ -840,6 +916,9 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
 
@@ -880,6 +959,9 @@ class FineTuningJobs(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -892,6 +974,9 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
@@ -912,6 +997,9 @@ class FineTuningJobs(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -924,6 +1012,9 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
@@ -942,6 +1033,9 @@ class FineTuningJobs(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -956,6 +1050,9 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[FineTuningJobEvent]:
         """Get status updates for a fine-tuning job.
 
@@ -978,6 +1075,9 @@ class FineTuningJobs(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFineTuningJobEventsResponse,
                 item_type=FineTuningJobEvent,
                 cursor_param="after",
@@ -992,6 +1092,9 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Pause a fine-tune job.
 
@@ -1010,6 +1113,9 @@ class FineTuningJobs(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -1022,6 +1128,9 @@ class FineTuningJobs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Resume a fine-tune job.
 
@@ -1040,6 +1149,9 @@ class FineTuningJobs(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -1070,6 +1182,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[FineTuningJob, AsyncCursorPage[FineTuningJob]]:
         """List your organization's fine-tuning jobs
 
@@ -1091,6 +1206,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListPaginatedFineTuningJobsResponse,
                 item_type=FineTuningJob,
                 cursor_param="after",
@@ -1113,6 +1231,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Creates a fine-tuning job which begins the process of creating a new model from a given dataset.
 
@@ -1153,6 +1274,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -1165,6 +1289,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Get info about a fine-tuning job.
 
@@ -1185,6 +1312,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -1197,6 +1327,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Immediately cancel a fine-tune job.
 
@@ -1215,6 +1348,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -1229,6 +1365,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[FineTuningJobEvent, AsyncCursorPage[FineTuningJobEvent]]:
         """Get status updates for a fine-tuning job.
 
@@ -1251,6 +1390,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFineTuningJobEventsResponse,
                 item_type=FineTuningJobEvent,
                 cursor_param="after",
@@ -1265,6 +1407,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Pause a fine-tune job.
 
@@ -1283,6 +1428,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -1295,6 +1443,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> FineTuningJob:
         """Resume a fine-tune job.
 
@@ -1313,6 +1464,9 @@ class AsyncFineTuningJobs(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=FineTuningJob,
             ),
         )
@@ -1339,6 +1493,9 @@ class FineTuningJobsCheckpoints(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[FineTuningJobCheckpoint]:
         """List checkpoints for a fine-tuning job.
 
@@ -1361,6 +1518,9 @@ class FineTuningJobsCheckpoints(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFineTuningJobCheckpointsResponse,
                 item_type=FineTuningJobCheckpoint,
                 cursor_param="after",
@@ -1389,6 +1549,9 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[FineTuningJobCheckpoint, AsyncCursorPage[FineTuningJobCheckpoint]]:
         """List checkpoints for a fine-tuning job.
 
@@ -1411,6 +1574,9 @@ class AsyncFineTuningJobsCheckpoints(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListFineTuningJobCheckpointsResponse,
                 item_type=FineTuningJobCheckpoint,
                 cursor_param="after",

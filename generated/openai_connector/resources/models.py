@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, cast
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -75,6 +85,9 @@ class Models(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncPage[Model]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
 
@@ -89,6 +102,9 @@ class Models(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListModelsResponse,
                 item_type=Model,
                 cursor_param=None,
@@ -103,6 +119,9 @@ class Models(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
@@ -121,6 +140,9 @@ class Models(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Model,
             ),
         )
@@ -133,6 +155,9 @@ class Models(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ModelDeleted:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
@@ -151,6 +176,9 @@ class Models(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ModelDeleted,
             ),
         )
@@ -174,6 +202,9 @@ class AsyncModels(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Model, AsyncPage[Model]]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
 
@@ -188,6 +219,9 @@ class AsyncModels(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListModelsResponse,
                 item_type=Model,
                 cursor_param=None,
@@ -202,6 +236,9 @@ class AsyncModels(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
@@ -220,6 +257,9 @@ class AsyncModels(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Model,
             ),
         )
@@ -232,6 +272,9 @@ class AsyncModels(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> ModelDeleted:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
@@ -250,6 +293,9 @@ class AsyncModels(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ModelDeleted,
             ),
         )

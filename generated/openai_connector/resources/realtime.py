@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -216,6 +226,9 @@ class RealtimeCalls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> str:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed
         to complete the peer connection.
@@ -234,6 +247,9 @@ class RealtimeCalls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=str,
             ),
         )
@@ -285,6 +301,9 @@ class RealtimeCalls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Accept an incoming SIP call and configure the realtime session that will
         handle it.
@@ -332,6 +351,9 @@ class RealtimeCalls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -344,6 +366,9 @@ class RealtimeCalls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """End an active Realtime API call, whether it was initiated over SIP or
         WebRTC.
@@ -361,6 +386,9 @@ class RealtimeCalls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -374,6 +402,9 @@ class RealtimeCalls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
@@ -392,6 +423,9 @@ class RealtimeCalls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -405,6 +439,9 @@ class RealtimeCalls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Decline an incoming SIP call by returning a SIP status code to the caller.
 
@@ -423,6 +460,9 @@ class RealtimeCalls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -448,6 +488,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> str:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed
         to complete the peer connection.
@@ -466,6 +509,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=str,
             ),
         )
@@ -517,6 +563,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Accept an incoming SIP call and configure the realtime session that will
         handle it.
@@ -564,6 +613,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -576,6 +628,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """End an active Realtime API call, whether it was initiated over SIP or
         WebRTC.
@@ -593,6 +648,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -606,6 +664,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Transfer an active SIP call to a new destination using the SIP REFER verb.
 
@@ -624,6 +685,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -637,6 +701,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Decline an incoming SIP call by returning a SIP status code to the caller.
 
@@ -655,6 +722,9 @@ class AsyncRealtimeCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -682,6 +752,9 @@ class RealtimeClientSecrets(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
@@ -713,6 +786,9 @@ class RealtimeClientSecrets(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RealtimeCreateClientSecretResponse,
             ),
         )
@@ -740,6 +816,9 @@ class AsyncRealtimeClientSecrets(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RealtimeCreateClientSecretResponse:
         """Create a Realtime client secret with an associated session configuration.
 
@@ -771,6 +850,9 @@ class AsyncRealtimeClientSecrets(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RealtimeCreateClientSecretResponse,
             ),
         )
@@ -828,6 +910,9 @@ class RealtimeTranslationsClientSecrets(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation session configuration.
 
@@ -857,6 +942,9 @@ class RealtimeTranslationsClientSecrets(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RealtimeTranslationClientSecretCreateResponse,
             ),
         )
@@ -882,6 +970,9 @@ class AsyncRealtimeTranslationsClientSecrets(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> RealtimeTranslationClientSecretCreateResponse:
         """Create a Realtime translation client secret with an associated translation session configuration.
 
@@ -911,6 +1002,9 @@ class AsyncRealtimeTranslationsClientSecrets(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=RealtimeTranslationClientSecretCreateResponse,
             ),
         )

@@ -10,7 +10,17 @@ from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -94,6 +104,7 @@ _CREATE_RESPONSE = Operation(
     },
     security=("api_key",),
     version_param="api-version",
+    genai_operation="chat",
 )
 
 _GET_RESPONSE = Operation(
@@ -270,6 +281,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response: ...
 
     @overload
@@ -311,6 +325,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[ResponseStreamEvent]: ...
 
     @overload
@@ -352,6 +369,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response | Stream[ResponseStreamEvent]: ...
 
     def create(
@@ -392,6 +412,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response | Stream[ResponseStreamEvent]:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
@@ -481,6 +504,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=ResponseStreamEvent,
                 ),
             )
@@ -525,6 +551,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Response,
             ),
         )
@@ -635,6 +664,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Response,
             ),
         )
@@ -647,6 +679,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Deletes a model response with the given ID.
 
@@ -663,6 +698,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -675,6 +713,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
@@ -695,6 +736,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Response,
             ),
         )
@@ -714,6 +758,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
@@ -750,6 +797,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CompactedResponse,
             ),
         )
@@ -813,6 +863,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response: ...
 
     @overload
@@ -854,6 +907,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[ResponseStreamEvent]: ...
 
     @overload
@@ -895,6 +951,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response | AsyncStream[ResponseStreamEvent]: ...
 
     async def create(
@@ -935,6 +994,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
         """Creates a model response. Provide [text](/docs/guides/text) or
         [image](/docs/guides/images) inputs to generate [text](/docs/guides/text)
@@ -1024,6 +1086,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=ResponseStreamEvent,
                 ),
             )
@@ -1068,6 +1133,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Response,
             ),
         )
@@ -1178,6 +1246,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Response,
             ),
         )
@@ -1190,6 +1261,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """Deletes a model response with the given ID.
 
@@ -1206,6 +1280,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -1218,6 +1295,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response:
         """Cancels a model response with the given ID. Only responses created with
         the `background` parameter set to `true` can be cancelled.
@@ -1238,6 +1318,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Response,
             ),
         )
@@ -1257,6 +1340,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CompactedResponse:
         """Compact a conversation. Returns a compacted response object.
 
@@ -1293,6 +1379,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CompactedResponse,
             ),
         )
@@ -1321,6 +1410,9 @@ class ResponsesInputItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[ResponseItem]:
         """Returns a list of input items for a given response.
 
@@ -1345,6 +1437,9 @@ class ResponsesInputItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ResponseItemList,
                 item_type=ResponseItem,
                 cursor_param="after",
@@ -1375,6 +1470,9 @@ class AsyncResponsesInputItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ResponseItem, AsyncCursorPage[ResponseItem]]:
         """Returns a list of input items for a given response.
 
@@ -1399,6 +1497,9 @@ class AsyncResponsesInputItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ResponseItemList,
                 item_type=ResponseItem,
                 cursor_param="after",
@@ -1436,6 +1537,9 @@ class ResponsesInputTokens(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> InputTokenCountResponse:
         """Returns input token counts of the request.
 
@@ -1480,6 +1584,9 @@ class ResponsesInputTokens(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=InputTokenCountResponse,
             ),
         )
@@ -1515,6 +1622,9 @@ class AsyncResponsesInputTokens(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> InputTokenCountResponse:
         """Returns input token counts of the request.
 
@@ -1559,6 +1669,9 @@ class AsyncResponsesInputTokens(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=InputTokenCountResponse,
             ),
         )

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -110,6 +121,9 @@ class Uploads(UploadsChunked, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Upload:
         """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
         that you can add [Parts](/docs/api-reference/uploads/part-object) to.
@@ -156,6 +170,9 @@ class Uploads(UploadsChunked, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Upload,
             ),
         )
@@ -168,6 +185,9 @@ class Uploads(UploadsChunked, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Upload:
         """Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
@@ -188,6 +208,9 @@ class Uploads(UploadsChunked, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Upload,
             ),
         )
@@ -202,6 +225,9 @@ class Uploads(UploadsChunked, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
@@ -230,6 +256,9 @@ class Uploads(UploadsChunked, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Upload,
             ),
         )
@@ -262,6 +291,9 @@ class AsyncUploads(AsyncUploadsChunked, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Upload:
         """Creates an intermediate [Upload](/docs/api-reference/uploads/object) object
         that you can add [Parts](/docs/api-reference/uploads/part-object) to.
@@ -308,6 +340,9 @@ class AsyncUploads(AsyncUploadsChunked, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Upload,
             ),
         )
@@ -320,6 +355,9 @@ class AsyncUploads(AsyncUploadsChunked, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Upload:
         """Cancels the Upload. No Parts may be added after an Upload is cancelled.
 
@@ -340,6 +378,9 @@ class AsyncUploads(AsyncUploadsChunked, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Upload,
             ),
         )
@@ -354,6 +395,9 @@ class AsyncUploads(AsyncUploadsChunked, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Upload:
         """Completes the [Upload](/docs/api-reference/uploads/object).
 
@@ -382,6 +426,9 @@ class AsyncUploads(AsyncUploadsChunked, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Upload,
             ),
         )
@@ -407,6 +454,9 @@ class UploadsParts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UploadPart:
         """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
 
@@ -432,6 +482,9 @@ class UploadsParts(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UploadPart,
             ),
         )
@@ -457,6 +510,9 @@ class AsyncUploadsParts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> UploadPart:
         """Adds a [Part](/docs/api-reference/uploads/part-object) to an [Upload](/docs/api-reference/uploads/object) object. A Part represents a chunk of bytes from the file you are trying to upload.
 
@@ -482,6 +538,9 @@ class AsyncUploadsParts(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=UploadPart,
             ),
         )

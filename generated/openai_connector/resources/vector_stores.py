@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Literal, cast
 from ..lib._operation import Operation
 from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -337,6 +347,9 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[VectorStore]:
         """Returns a list of vector stores.
 
@@ -359,6 +372,9 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListVectorStoresResponse,
                 item_type=VectorStore,
                 cursor_param="after",
@@ -378,6 +394,9 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Create a vector store.
 
@@ -408,6 +427,9 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -420,6 +442,9 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Retrieves a vector store.
 
@@ -438,6 +463,9 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -453,6 +481,9 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Modifies a vector store.
 
@@ -474,6 +505,9 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -486,6 +520,9 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreDeleted:
         """Delete a vector store.
 
@@ -504,6 +541,9 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreDeleted,
             ),
         )
@@ -521,6 +561,9 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreSearchResultsPage:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -551,6 +594,9 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreSearchResultsPage,
             ),
         )
@@ -586,6 +632,9 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]:
         """Returns a list of vector stores.
 
@@ -608,6 +657,9 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListVectorStoresResponse,
                 item_type=VectorStore,
                 cursor_param="after",
@@ -627,6 +679,9 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Create a vector store.
 
@@ -657,6 +712,9 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -669,6 +727,9 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Retrieves a vector store.
 
@@ -687,6 +748,9 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -702,6 +766,9 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Modifies a vector store.
 
@@ -723,6 +790,9 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -735,6 +805,9 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreDeleted:
         """Delete a vector store.
 
@@ -753,6 +826,9 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreDeleted,
             ),
         )
@@ -770,6 +846,9 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreSearchResultsPage:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -800,6 +879,9 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreSearchResultsPage,
             ),
         )
@@ -828,6 +910,9 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Create a vector store file batch.
 
@@ -860,6 +945,9 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -873,6 +961,9 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Retrieves a vector store file batch.
 
@@ -892,6 +983,9 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -905,6 +999,9 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -924,6 +1021,9 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -942,6 +1042,9 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files in a batch.
 
@@ -968,6 +1071,9 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListVectorStoreFilesResponse,
                 item_type=VectorStoreFile,
                 cursor_param="after",
@@ -998,6 +1104,9 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Create a vector store file batch.
 
@@ -1030,6 +1139,9 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -1043,6 +1155,9 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Retrieves a vector store file batch.
 
@@ -1062,6 +1177,9 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -1075,6 +1193,9 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -1094,6 +1215,9 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -1112,6 +1236,9 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """Returns a list of vector store files in a batch.
 
@@ -1138,6 +1265,9 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListVectorStoreFilesResponse,
                 item_type=VectorStoreFile,
                 cursor_param="after",
@@ -1169,6 +1299,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files.
 
@@ -1194,6 +1327,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListVectorStoreFilesResponse,
                 item_type=VectorStoreFile,
                 cursor_param="after",
@@ -1211,6 +1347,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
 
@@ -1236,6 +1375,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1249,6 +1391,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Retrieves a vector store file.
 
@@ -1268,6 +1413,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1282,6 +1430,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Update attributes on a vector store file.
 
@@ -1303,6 +1454,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1316,6 +1470,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileDeleted:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -1335,6 +1492,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileDeleted,
             ),
         )
@@ -1348,6 +1508,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 
@@ -1367,6 +1530,9 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileContentResponse,
             ),
         )
@@ -1396,6 +1562,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """Returns a list of vector store files.
 
@@ -1421,6 +1590,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=ListVectorStoreFilesResponse,
                 item_type=VectorStoreFile,
                 cursor_param="after",
@@ -1438,6 +1610,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
 
@@ -1463,6 +1638,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1476,6 +1654,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Retrieves a vector store file.
 
@@ -1495,6 +1676,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1509,6 +1693,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Update attributes on a vector store file.
 
@@ -1530,6 +1717,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1543,6 +1733,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileDeleted:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -1562,6 +1755,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileDeleted,
             ),
         )
@@ -1575,6 +1771,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileContentResponse:
         """Retrieve the parsed contents of a vector store file.
 
@@ -1594,6 +1793,9 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=VectorStoreFileContentResponse,
             ),
         )

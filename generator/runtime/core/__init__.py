@@ -6,8 +6,10 @@ names below. Importing this package is cheap: names load on first use (PEP 562).
 Response details of a typed call, thread-safely: results are plain models with no extra fields, and
 nothing is stored on the client. Instead, `client.with_options(on_response=callback)` returns a
 client sharing the same connection pool whose calls pass a `ResponseInfo` (status, headers, request
-id, timing, retries) to `callback` before returning. Each call invokes the callback of the client it
-was made through, so concurrent threads and tasks never see each other's responses:
+id, timing, retries) to `callback` as each attempt's answer arrives (the last one is the answer returned);
+`on_response=` on the call itself does the same for one call. Each call invokes the callbacks of the
+client it was made through and its own, so concurrent threads and tasks never see each other's responses
+(`on_request` and `on_retry` likewise: `_hooks`):
 
     seen: list[ResponseInfo] = []
     models = client.with_options(on_response=seen.append).models.list()
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._function_tools import pydantic_function_tool
+    from ._hooks import RequestInfo
     from ._models import BaseModel, Open
     from ._operation import Operation
     from ._pagination import AsyncCursorPage, SyncCursorPage
@@ -108,6 +111,7 @@ __all__ = [
     "RateLimitError",
     "RateLimiter",
     "RawResponse",
+    "RequestInfo",
     "ResponseInfo",
     "ResponseMeta",
     "RetryEvent",

@@ -8,20 +8,21 @@ still sharing the connection pool (unless `http_client=` is given) and the rate 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Self, TypedDict
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import httpx2
 from typing_extensions import Unpack
 
 from ._config import ClientConfig, check_url
 from ._routing import routing_for
+from ._settings import ClientSettings
 from ._types import NotGiven
 
 if TYPE_CHECKING:
     from ._request import RequestBuilder
     from ._send import Connection
-    from ._settings import ClientSettings, Options
+    from ._settings import Options
 
 __all__ = ["ClientSurface", "CopyArgs"]
 
@@ -35,8 +36,10 @@ _PER_CALL = frozenset(
         "max_retry_delay",
         "exponential_backoff",
         "retry_on_all_errors",
-        "on_retry",
+        "on_request",
         "on_response",
+        "on_retry",
+        "instrument",
         "stream_binary",
         "total_timeout",
     }
@@ -66,53 +69,21 @@ _NONE_KEEPS = frozenset(
 )
 
 
-class CopyArgs(TypedDict, total=False):
-    """The keyword arguments of `copy` / `with_options`: every setting of the constructor, and more."""
+class CopyArgs(ClientSettings, total=False):
+    """The keyword arguments of `copy` / `with_options`: every setting of the constructor (`NOT_GIVEN` or a
+    `None` connection setting meaning "keep this client's"), and these."""
 
     api_key: str | None
     http_client: Any
     set_default_headers: Mapping[str, str] | None  # replaces the default headers (`default_headers` adds)
     set_default_query: Mapping[str, object] | None
     stream_binary: bool | NotGiven
-    # every `ClientSettings` key, NOT_GIVEN meaning "keep"
-    is_openai_key: bool | None
-    organization: str | None
-    project: str | None
-    base_url: str | None
-    websocket_base_url: str | None
-    azure_endpoint: str | None
-    azure_resource: str | None
-    azure_deployment: str | None
-    api_version: str | None
-    azure_ad_token: str | None
-    azure_ad_token_provider: Any
-    auth: Any
-    azure_api: Any
-    timeout: float | httpx2.Timeout | NotGiven | None
-    stream_idle_timeout: float | None
-    max_retries: int | NotGiven
-    retry_delay: float | NotGiven | None
-    max_retry_delay: float
-    exponential_backoff: bool
-    retry_on_all_errors: bool
-    on_retry: Callable[..., object] | NotGiven | None
-    on_response: Callable[..., object] | NotGiven | None
-    max_calls_per_period: int | None
-    period_seconds: float
-    rate_limiter: Any
-    default_headers: Mapping[str, str] | None
-    default_query: Mapping[str, object] | None
-    log_level: str | int | None
-    strict_api_version: bool
-    allow_unknown_api_version: bool
-    webhook_secret: str | None
-    total_timeout: float | NotGiven | None
-    rate_limit_max_wait: float | None
 
 
 class ClientSurface:
     """Mixed into `SyncAPIClient` / `AsyncAPIClient` (state set by their `__init__`)."""
 
+    _is_sync: ClassVar[bool]
     _config: ClientConfig
     _settings: ClientSettings  # as constructed (environment read), updated by `copy`
     _options: Options
@@ -166,10 +137,12 @@ class ClientSurface:
 
         `default_headers` / `default_query` add to this client's; `set_default_headers` / `set_default_query`
         replace them. A `None` connection setting keeps this client's. The copy shares the connection pool
-        (closing it does not close the pool) unless `http_client=` is given. Ours too: `on_response` receives
-        a `ResponseInfo` (status, headers, request id, timing, retries) after each successful call made through
-        the copy, the thread-safe way to see a typed call's headers; `stream_binary=True` returns binary bodies
-        unread, to stream them (see `BinaryResponse`).
+        (closing it does not close the pool) unless `http_client=` is given. Ours too: the hooks `on_request`,
+        `on_response`, `on_retry` (`_hooks`; each replaces the client's) run for every call made through the copy:
+        `on_response` receives a `ResponseInfo` (status, headers, request id, timing, retries) as each attempt's
+        answer arrives, the thread-safe way to see a typed call's headers; `instrument` turns OpenTelemetry spans
+        on or off (`_tracing`); `stream_binary=True` returns binary bodies unread, to stream them (see
+        `BinaryResponse`).
         """
         given: dict[str, Any] = {name: value for name, value in changes.items() if not isinstance(value, NotGiven)}
         for name in _NONE_KEEPS & given.keys():
@@ -209,6 +182,7 @@ class ClientSurface:
             (k, v) for k, v in self.__dict__.items() if not isinstance(v, SyncAPIResource | AsyncAPIResource)
         )
         derived._settings = settings  # type: ignore[assignment]
-        derived._options = options_from(settings)._replace(stream_binary=stream_binary)  # type: ignore[arg-type]
+        options = options_from(settings, sync=self._is_sync)  # type: ignore[arg-type]
+        derived._options = options._replace(stream_binary=stream_binary)
         derived._owns_http = False
         return derived

@@ -15,7 +15,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx2
 
-__all__ = ["Call", "Close", "Effect", "Flow", "Read", "Send", "Sleep", "run_async", "run_sync"]
+__all__ = ["Call", "Close", "Effect", "Flow", "Notify", "Read", "Send", "Sleep", "run_async", "run_sync"]
 
 _T = TypeVar("_T")
 
@@ -118,6 +118,30 @@ class Call(Effect):
 
         result = self.func() if self.is_async else await asyncio.to_thread(self.func)
         return await result if inspect.isawaitable(result) else result
+
+
+class Notify(Effect):
+    """Call each of the user's `hooks` with `arg`, in order (`_hooks`); the async driver awaits a hook's
+    awaitable result before the next hook runs. A hook that raises: its exception is thrown into the flow."""
+
+    __slots__ = ("arg", "hooks")
+
+    def __init__(self, hooks: tuple[Callable[[Any], object], ...], arg: object) -> None:
+        self.hooks = hooks
+        self.arg = arg
+
+    def perform(self, http: httpx2.Client) -> None:
+        for hook in self.hooks:
+            result = hook(self.arg)
+            if inspect.isawaitable(result):  # an object whose __call__ is async: not caught when it was given
+                getattr(result, "close", lambda: None)()
+                raise TypeError(f"a sync client cannot await the result of the hook {hook!r}")
+
+    async def perform_async(self, http: httpx2.AsyncClient) -> None:
+        for hook in self.hooks:
+            result = hook(self.arg)
+            if inspect.isawaitable(result):
+                await result
 
 
 class _Stepper(Generic[_T]):

@@ -34,7 +34,9 @@ class Operation(Record):
     it under `/deployments/{deployment}`, and `version_param`, the api-version query parameter it takes
     there; `stream_done`, whether its event stream ends with `data: [DONE]`; `upload_formats`, per
     file field, the file name extensions the API takes; `pagination` of a cursor-paginated list
-    (`cursor_param`, `has_more`, `next_cursor`: the field with the next cursor, "" for the last item's `id`).
+    (`cursor_param`, `has_more`, `next_cursor`: the field with the next cursor, "" for the last item's `id`);
+    `genai_operation`, the GenAI semantic conventions' operation name of an inference operation (`"chat"`,
+    `"embeddings"`, `"text_completion"`), which names its OpenTelemetry span (`_tracing`).
     """
 
     api: str
@@ -54,3 +56,4 @@ class Operation(Record):
     stream_done: bool = False
     upload_formats: Mapping[str, tuple[str, ...]] = _EMPTY  # type: ignore[assignment]
     pagination: Mapping[str, str] = _EMPTY  # type: ignore[assignment]
+    genai_operation: str = ""

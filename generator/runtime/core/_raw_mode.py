@@ -17,6 +17,7 @@ from typing_extensions import Unpack
 from ._api_response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
 from ._decoding import decode, page_model, validator
 from ._flow import Flow, run_async, run_sync
+from ._hooks import Hooks, call_options
 from ._pagination import AsyncCursorPage, SyncCursorPage, page_class
 from ._request import CALL, PAGE, STREAM, CallArgs, Keywords, PageArgs, RequestArgs, StreamArgs, next_page_args
 from ._response import BinaryResponse, ResponseInfo
@@ -35,15 +36,9 @@ def _send_flow(
 ) -> Flow[tuple[httpx2.Response, ResponseInfo]]:
     """Send as the plain call would; the response comes back unread if `lazy`, with its `ResponseInfo`."""
     keywords.check(args)
-    captured: list[ResponseInfo] = []
-    user_hook = client._options.on_response
-
-    def capture(info: ResponseInfo) -> None:
-        captured.append(info)
-        if user_hook is not None:
-            user_hook(info)
-
-    options = client._options._replace(on_response=capture)
+    captured: list[ResponseInfo] = []  # one per attempt: the last is the answer returned
+    options = call_options(client._options, args, sync=client._is_sync)
+    options = options._replace(hooks=(options.hooks or Hooks()).add("on_response", captured.append))
     if not lazy and args.get("cast_to") is BinaryResponse:
         lazy = options.stream_binary
     prep = client._builder.prepare(op, args, options, stream=stream_op)

@@ -29,7 +29,10 @@ class RetryPolicy(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to 
 
 
 class RetryEvent(Record):
-    """Passed to `on_retry` before each retry: `attempt` is the number of the attempt that failed (from 1)."""
+    """Passed to `on_retry` before each retry's wait: `attempt` is the number of the attempt that failed (from 1),
+    `delay` the seconds chosen (a server's `retry-after` hint, else the backoff), `reason` why (`"status 429"`,
+    `"connection error (ConnectError)"`, ...), with the `status_code` of an error answer or the `error_type`
+    (exception class name) of a transport failure."""
 
     attempt: int
     reason: str
@@ -37,6 +40,7 @@ class RetryEvent(Record):
     status_code: int | None
     method: str
     path: str
+    error_type: str | None = None
 
 
 def retry_delay(

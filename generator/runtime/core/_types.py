@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from typing import IO, Final, Literal, TypeAlias
+from collections.abc import Callable, Mapping
+from typing import IO, TYPE_CHECKING, Final, Literal, TypeAlias
 
 import httpx2
 from typing_extensions import override
+
+if TYPE_CHECKING:
+    from ._hooks import RequestInfo
+    from ._response import ResponseInfo
+    from ._retry import RetryEvent
 
 __all__ = [
     "NOT_GIVEN",
@@ -17,6 +22,9 @@ __all__ = [
     "Headers",
     "NotGiven",
     "Query",
+    "RequestHook",
+    "ResponseHook",
+    "RetryHook",
     "Timeout",
 ]
 
@@ -60,3 +68,8 @@ Headers: TypeAlias = Mapping[str, str]
 Query: TypeAlias = Mapping[str, object]
 Body: TypeAlias = Mapping[str, object]
 Timeout: TypeAlias = float | httpx2.Timeout | None
+
+# Hooks (`_hooks`): what each returns is ignored, or awaited first by an async client.
+RequestHook: TypeAlias = Callable[["RequestInfo"], object]
+ResponseHook: TypeAlias = Callable[["ResponseInfo"], object]
+RetryHook: TypeAlias = Callable[["RetryEvent"], object]

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
-from ...lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
+from ...lib._types import (
+    NOT_GIVEN,
+    Body,
+    FileTypes,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -132,6 +143,9 @@ class AudioTranscriptions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AudioResponse | AudioVerboseResponse | str:
         """Transcribes audio into the input language.
 
@@ -165,6 +179,9 @@ class AudioTranscriptions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AudioResponse | AudioVerboseResponse,
             ),
         )
@@ -195,6 +212,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AudioResponse | AudioVerboseResponse | str:
         """Transcribes audio into the input language.
 
@@ -228,6 +248,9 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AudioResponse | AudioVerboseResponse,
             ),
         )
@@ -257,6 +280,9 @@ class AudioTranslations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AudioResponse | AudioVerboseResponse | str:
         """Transcribes and translates input audio into English text.
 
@@ -284,6 +310,9 @@ class AudioTranslations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AudioResponse | AudioVerboseResponse,
             ),
         )
@@ -313,6 +342,9 @@ class AsyncAudioTranslations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AudioResponse | AudioVerboseResponse | str:
         """Transcribes and translates input audio into English text.
 
@@ -340,6 +372,9 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=AudioResponse | AudioVerboseResponse,
             ),
         )

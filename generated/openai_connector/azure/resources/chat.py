@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Literal, cast, overload
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._streaming import AsyncStream, Stream
-from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -76,6 +86,7 @@ _CHAT_COMPLETIONS_CREATE = Operation(
     },
     security=("entra_token", "azure_api_key"),
     stream_done=True,
+    genai_operation="chat",
 )
 
 
@@ -157,6 +168,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -194,6 +208,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -231,6 +248,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]: ...
 
     def create(
@@ -267,6 +287,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]:
         """Creates a completion for the chat message
 
@@ -336,6 +359,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=CreateChatCompletionStreamResponse,
                 ),
             )
@@ -373,6 +399,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CreateChatCompletionResponse,
             ),
         )
@@ -424,6 +453,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -461,6 +493,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -498,6 +533,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]: ...
 
     async def create(
@@ -534,6 +572,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]:
         """Creates a completion for the chat message
 
@@ -603,6 +644,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=CreateChatCompletionStreamResponse,
                 ),
             )
@@ -640,6 +684,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CreateChatCompletionResponse,
             ),
         )

@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING, Literal, cast, overload
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._streaming import AsyncStream, Stream
-from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -58,6 +68,7 @@ _COMPLETIONS_CREATE = Operation(
     },
     security=("entra_token", "azure_api_key"),
     stream_done=True,
+    genai_operation="text_completion",
 )
 
 
@@ -98,6 +109,9 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse: ...
 
     @overload
@@ -126,6 +140,9 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[CreateCompletionResponse]: ...
 
     @overload
@@ -154,6 +171,9 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]: ...
 
     def create(
@@ -181,6 +201,9 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]:
         """Creates a completion for the provided prompt, parameters and chosen model.
 
@@ -236,6 +259,9 @@ class Completions(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=CreateCompletionResponse,
                 ),
             )
@@ -267,6 +293,9 @@ class Completions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CreateCompletionResponse,
             ),
         )
@@ -309,6 +338,9 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse: ...
 
     @overload
@@ -337,6 +369,9 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[CreateCompletionResponse]: ...
 
     @overload
@@ -365,6 +400,9 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]: ...
 
     async def create(
@@ -392,6 +430,9 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]:
         """Creates a completion for the provided prompt, parameters and chosen model.
 
@@ -447,6 +488,9 @@ class AsyncCompletions(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=CreateCompletionResponse,
                 ),
             )
@@ -478,6 +522,9 @@ class AsyncCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=CreateCompletionResponse,
             ),
         )

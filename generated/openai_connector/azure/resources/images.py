@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
-from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -75,6 +85,9 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GenerateImagesResponse:
         """Generates a batch of images from a text caption on a given DALLE model deployment
 
@@ -111,6 +124,9 @@ class Images(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GenerateImagesResponse,
             ),
         )
@@ -143,6 +159,9 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> GenerateImagesResponse:
         """Generates a batch of images from a text caption on a given DALLE model deployment
 
@@ -179,6 +198,9 @@ class AsyncImages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=GenerateImagesResponse,
             ),
         )

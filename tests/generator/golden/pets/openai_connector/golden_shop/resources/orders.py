@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
-from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ...lib._types import (
+    NOT_GIVEN,
+    Body,
+    Headers,
+    NotGiven,
+    Query,
+    RequestHook,
+    ResponseHook,
+    RetryHook,
+    Timeout,
+)
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -67,6 +77,9 @@ class Orders(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Order:
         """GET /orders/{order-id}"""
 
@@ -82,6 +95,9 @@ class Orders(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Order,
             ),
         )
@@ -111,6 +127,9 @@ class AsyncOrders(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Order:
         """GET /orders/{order-id}"""
 
@@ -126,6 +145,9 @@ class AsyncOrders(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=Order,
             ),
         )
@@ -151,6 +173,9 @@ class OrdersInvoice(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """PUT /orders/{order-id}/invoice"""
 
@@ -164,6 +189,9 @@ class OrdersInvoice(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
@@ -189,6 +217,9 @@ class AsyncOrdersInvoice(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> None:
         """PUT /orders/{order-id}/invoice"""
 
@@ -202,6 +233,9 @@ class AsyncOrdersInvoice(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
                 cast_to=NoneType,
             ),
         )
