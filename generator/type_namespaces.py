@@ -2,9 +2,10 @@
 
 The flat `types` package holds every name. Beside it, each resource's answers are importable from
 `types.<path>` for every leading part of its path on the client (`client.beta.threads.runs` ->
-`types.beta`, `types.beta.threads`, `types.beta.threads.runs`), under their own names, openai-python's spelling of them (`AdminAPIKey`,
-`naming/sdk.py`) and the overlay's `x-connector-alias` names; and from `types.<its parent's path>` and
-`types.<its path>` under the names openai-python gives each method's answer (`ContainerListResponse`).
+`types.beta`, `types.beta.threads`, `types.beta.threads.runs`), under their own names, openai-python's
+spelling of them (`AdminAPIKey`, `naming/sdk.py`) and the overlay's `x-connector-alias` names; and from
+`types.<its parent's path>` and `types.<its path>` under the names openai-python gives each method's
+answer (`ContainerListResponse`).
 A namespace module only re-exports, lazily: nothing is defined twice.
 
 Where two answers would take one alias in one namespace, neither does (an import must never give the
