@@ -12,9 +12,7 @@ import openai_connector.types as flat
 
 
 def _namespaces() -> list[str]:
-    return sorted(
-        info.name for info in pkgutil.walk_packages(flat.__path__, prefix=f"{flat.__name__}.") if info.ispkg
-    )
+    return sorted(info.name for info in pkgutil.walk_packages(flat.__path__, prefix=f"{flat.__name__}.") if info.ispkg)
 
 
 def test_a_namespace_gives_the_same_class_as_the_flat_package() -> None:
@@ -46,7 +44,7 @@ def test_every_name_of_every_namespace_resolves_to_a_class_or_a_union() -> None:
 
 
 def test_an_unknown_name_is_an_attribute_error_naming_the_module() -> None:
-    import openai_connector.types.chat as chat
+    from openai_connector.types import chat
 
     try:
         chat.NoSuchType  # noqa: B018
