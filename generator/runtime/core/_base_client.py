@@ -49,6 +49,9 @@ from .auth import auth_for
 __all__ = ["AsyncAPIClient", "ClientSettings", "SyncAPIClient"]
 
 _USER_AGENT = "openai-connector/0.1.0"
+# The platform header openai-python sends with every request, so a server, proxy or test that keys on it
+# sees the same from both clients.
+_PLATFORM_HEADERS = {"X-Stainless-Lang": "python"}
 _Http = TypeVar("_Http", httpx2.Client, httpx2.AsyncClient)
 _Stream = TypeVar("_Stream", Stream[Any], AsyncStream[Any])
 _SETTINGS = ClientSettings.__optional_keys__
@@ -109,7 +112,7 @@ class _ClientCore(ClientSurface, Generic[_Http]):
         default_headers = settings.get("default_headers") or {}
         if default_headers:
             check_headers(default_headers, "default_headers")
-        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **default_headers}
+        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **_PLATFORM_HEADERS, **default_headers}
         self._builder = RequestBuilder(routing_for(config), headers, dict(settings.get("default_query") or {}))
         limiter = rate_limiter_from(settings)
         auth = auth_for(config)
