@@ -126,6 +126,7 @@ class PackageRenderer:
             "modules": sorted(by_module.items()),
             "lookup": lookup,
             "aliases": sorted(aliases.items(), key=lambda item: isort_key(item[0])),
+            "all_names": sorted([name for name, _ in lookup] + list(aliases), key=isort_key),
             **_stub_imports(aliases, "."),
         }
         files[f"{self.prefix}types/__init__.py"] = self.env.get_template("types_init.py.jinja").render(context)
@@ -332,7 +333,7 @@ class PackageRenderer:
             # The async method returns an `AsyncPaginator`: awaited it is the page, `async for` walks the items.
             item = annotator.render(page_item, "model", open_values=False, annotated=False)
             item_type = runtime.render(page_item, "model", open_values=False)
-            page, cursor = ("CursorPage", '"after"') if response.page_item is not None else ("Page", "None")
+            page, cursor = (_PAGE_CLASSES[op.pagination["page"]], '"after"') if op.pagination else ("Page", "None")
             method.update(
                 call="call_page",
                 params=[*head, *keywords, *common],
@@ -439,6 +440,9 @@ def _accept(response: Response) -> str:
     accept = ", ".join(response.accept)
     return accept if accept and accept != "application/json" else ""
 
+
+# `Operation.pagination["page"]` -> the page class (less `Sync`/`Async`) its list method answers with
+_PAGE_CLASSES = {"cursor": "CursorPage", "conversation": "ConversationCursorPage", "next": "NextCursorPage"}
 
 COMMON_PARAMETERS = (
     "extra_headers: Headers | None = None",

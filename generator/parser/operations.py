@@ -156,7 +156,11 @@ class OperationParser:
             stream_done=response.stream is not None
             and facts.stream_done(spec, request_body, self.schemas.deref_quietly),
             upload_formats=facts.upload_formats(request_body, self.schemas.deref_quietly),
-            pagination=facts.pagination(self._field_names(response.json)) if response.page_item is not None else {},
+            pagination=(
+                facts.pagination(self._field_names(response.json), spec.get("x-connector-page"))
+                if response.page_item is not None
+                else {}
+            ),
         )
 
     def _parameters(

@@ -10,7 +10,7 @@ differ only in the driver that performs the flow's I/O (`run_sync` / `run_async`
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Generic, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Self, TypeVar, cast
 
 import httpx2
 from typing_extensions import Unpack, override
@@ -24,7 +24,6 @@ from ._flow import Flow, run_async, run_sync
 from ._logging import setup_logging
 from ._notices import admin_key_hint
 from ._operation import Operation
-from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage, page_class
 from ._redaction import Redactor
 from ._request import (
     CALL,
@@ -46,6 +45,9 @@ from ._settings import ClientSettings, default_limits, options_from, rate_limite
 from ._streaming import AsyncStream, Stream
 from ._validation import check_headers
 from .auth import auth_for
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 
 __all__ = ["AsyncAPIClient", "ClientSettings", "SyncAPIClient"]
 
@@ -213,9 +215,13 @@ class SyncAPIClient(_ClientCore[httpx2.Client]):
 
     def call_page(self, op: Operation, **args: Unpack[PageArgs]) -> SyncCursorPage[Any]:
         """Send `op` (a cursor-paginated list) and return its first page; iterating it walks every page."""
+        from ._pagination import make_page
+
         model = run_sync(self._page_flow(op, args), self._http)
-        page: type[SyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=True)
-        return page(model, lambda cursor: self.call_page(op, **next_page_args(args, cursor)))
+        fetch = lambda cursor: self.call_page(op, **next_page_args(args, cursor))  # noqa: E731
+        return make_page(  # type: ignore[no-any-return]
+            model, op.pagination, args.get("cursor_param", "after"), args["item_type"], fetch, sync=True
+        )
 
     def request(self, method: str, path: str, **args: Unpack[RawArgs]) -> RawResponse:
         """Send any request with this client's base URL, auth and retries; raises `APIStatusError` on 4xx/5xx.
@@ -264,10 +270,14 @@ class AsyncAPIClient(_ClientCore[httpx2.AsyncClient]):
     def call_page(self, op: Operation, **args: Unpack[PageArgs]) -> AsyncPaginator[Any, AsyncCursorPage[Any]]:
         """Send `op` (a list) when awaited, for its first page; `async for` over it walks the items of every page."""
 
+        from ._pagination import AsyncPaginator, make_page
+
         async def first() -> AsyncCursorPage[Any]:
             model = await run_async(self._page_flow(op, args), self._http)
-            page: type[AsyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=False)
-            return page(model, lambda cursor: self.call_page(op, **next_page_args(args, cursor)))
+            fetch = lambda cursor: self.call_page(op, **next_page_args(args, cursor))  # noqa: E731
+            return make_page(  # type: ignore[no-any-return]
+                model, op.pagination, args.get("cursor_param", "after"), args["item_type"], fetch, sync=False
+            )
 
         return AsyncPaginator(first)
 

@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -19,6 +18,15 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncConversationCursorPage,
+        AsyncCursorPage,
+        AsyncNextCursorPage,
+        AsyncPaginator,
+        SyncConversationCursorPage,
+        SyncCursorPage,
+        SyncNextCursorPage,
+    )
     from ..types.admin_api_key import AdminApiKey
     from ..types.admin_api_key_create_response import AdminApiKeyCreateResponse
     from ..types.admin_api_keys_delete import AdminApiKeysDeleteResponse
@@ -101,7 +109,7 @@ _ADMIN_API_KEYS_LIST = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _ADMIN_API_KEYS_CREATE = Operation(
@@ -168,7 +176,7 @@ _LIST_AUDIT_LOGS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _LIST_ORGANIZATION_CERTIFICATES = Operation(
@@ -181,7 +189,7 @@ _LIST_ORGANIZATION_CERTIFICATES = Operation(
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "order": {"type": "string"}}},
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _UPLOAD_CERTIFICATE = Operation(
@@ -566,7 +574,7 @@ _LIST_GROUPS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _CREATE_GROUP = Operation(
@@ -637,7 +645,7 @@ _LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ASSIGN_GROUP_ROLE = Operation(
@@ -693,7 +701,7 @@ _LIST_GROUP_USERS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ADD_GROUP_USER = Operation(
@@ -742,7 +750,7 @@ _LIST_INVITES = Operation(
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}}},
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _INVITE_USER = Operation(
@@ -793,7 +801,7 @@ _LIST_PROJECTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_PROJECT = Operation(
@@ -870,7 +878,7 @@ _LIST_PROJECT_API_KEYS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _RETRIEVE_PROJECT_API_KEY = Operation(
@@ -910,7 +918,7 @@ _LIST_PROJECT_CERTIFICATES = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _ACTIVATE_PROJECT_CERTIFICATES = Operation(
@@ -984,7 +992,7 @@ _LIST_PROJECT_GROUPS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ADD_PROJECT_GROUP = Operation(
@@ -1046,7 +1054,7 @@ _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ASSIGN_PROJECT_GROUP_ROLE = Operation(
@@ -1173,7 +1181,7 @@ _LIST_PROJECT_RATE_LIMITS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _UPDATE_PROJECT_RATE_LIMITS = Operation(
@@ -1211,7 +1219,7 @@ _LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1301,7 +1309,7 @@ _LIST_PROJECT_SPEND_ALERTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_PROJECT_SPEND_ALERT = Operation(
@@ -1381,7 +1389,7 @@ _LIST_PROJECT_USERS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_PROJECT_USER = Operation(
@@ -1459,7 +1467,7 @@ _LIST_PROJECT_USER_ROLE_ASSIGNMENTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ASSIGN_PROJECT_USER_ROLE = Operation(
@@ -1518,7 +1526,7 @@ _LIST_PROJECT_ROLES = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _CREATE_PROJECT_ROLE = Operation(
@@ -1642,7 +1650,7 @@ _LIST_ROLES = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _CREATE_ROLE = Operation(
@@ -1723,7 +1731,7 @@ _LIST_ORGANIZATION_SPEND_ALERTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1799,7 +1807,7 @@ _LIST_USERS = Operation(
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "emails": {"type": "array"}}},
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _RETRIEVE_USER = Operation(
@@ -1863,7 +1871,7 @@ _LIST_USER_ROLE_ASSIGNMENTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ASSIGN_USER_ROLE = Operation(
@@ -2419,7 +2427,7 @@ class AdminOrganizationAuditLogs(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[AuditLog]:
+    ) -> SyncConversationCursorPage[AuditLog]:
         """List user actions and configuration changes within this organization.
 
         Args:
@@ -2439,7 +2447,7 @@ class AdminOrganizationAuditLogs(SyncAPIResource):
         from ..types.list_audit_logs_response import ListAuditLogsResponse
 
         return cast(
-            "SyncCursorPage[AuditLog]",
+            "SyncConversationCursorPage[AuditLog]",
             self._client.call_page(
                 _LIST_AUDIT_LOGS,
                 query={
@@ -2493,7 +2501,7 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[AuditLog, AsyncCursorPage[AuditLog]]:
+    ) -> AsyncPaginator[AuditLog, AsyncConversationCursorPage[AuditLog]]:
         """List user actions and configuration changes within this organization.
 
         Args:
@@ -2513,7 +2521,7 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         from ..types.list_audit_logs_response import ListAuditLogsResponse
 
         return cast(
-            "AsyncPaginator[AuditLog, AsyncCursorPage[AuditLog]]",
+            "AsyncPaginator[AuditLog, AsyncConversationCursorPage[AuditLog]]",
             self._client.call_page(
                 _LIST_AUDIT_LOGS,
                 query={
@@ -2560,7 +2568,7 @@ class AdminOrganizationCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[OrganizationCertificate]:
+    ) -> SyncConversationCursorPage[OrganizationCertificate]:
         """List uploaded certificates for this organization.
 
         Args:
@@ -2573,7 +2581,7 @@ class AdminOrganizationCertificates(SyncAPIResource):
         from ..types.organization_certificate import OrganizationCertificate
 
         return cast(
-            "SyncCursorPage[OrganizationCertificate]",
+            "SyncConversationCursorPage[OrganizationCertificate]",
             self._client.call_page(
                 _LIST_ORGANIZATION_CERTIFICATES,
                 query={"limit": limit, "after": after, "order": order},
@@ -2801,7 +2809,7 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]]:
+    ) -> AsyncPaginator[OrganizationCertificate, AsyncConversationCursorPage[OrganizationCertificate]]:
         """List uploaded certificates for this organization.
 
         Args:
@@ -2814,7 +2822,7 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         from ..types.organization_certificate import OrganizationCertificate
 
         return cast(
-            "AsyncPaginator[OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]]",
+            "AsyncPaginator[OrganizationCertificate, AsyncConversationCursorPage[OrganizationCertificate]]",
             self._client.call_page(
                 _LIST_ORGANIZATION_CERTIFICATES,
                 query={"limit": limit, "after": after, "order": order},
@@ -4496,7 +4504,7 @@ class AdminOrganizationGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[GroupResponse]:
+    ) -> SyncNextCursorPage[GroupResponse]:
         """Lists all groups in the organization.
 
         Args:
@@ -4509,7 +4517,7 @@ class AdminOrganizationGroups(SyncAPIResource):
         from ..types.group_response import GroupResponse
 
         return cast(
-            "SyncCursorPage[GroupResponse]",
+            "SyncNextCursorPage[GroupResponse]",
             self._client.call_page(
                 _LIST_GROUPS,
                 query={"limit": limit, "after": after, "order": order},
@@ -4676,7 +4684,7 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]:
+    ) -> AsyncPaginator[GroupResponse, AsyncNextCursorPage[GroupResponse]]:
         """Lists all groups in the organization.
 
         Args:
@@ -4689,7 +4697,7 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         from ..types.group_response import GroupResponse
 
         return cast(
-            "AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]",
+            "AsyncPaginator[GroupResponse, AsyncNextCursorPage[GroupResponse]]",
             self._client.call_page(
                 _LIST_GROUPS,
                 query={"limit": limit, "after": after, "order": order},
@@ -4849,7 +4857,7 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[AssignedRoleDetails]:
         """Lists the organization roles assigned to a group within the organization.
 
         Args:
@@ -4863,7 +4871,7 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "SyncCursorPage[AssignedRoleDetails]",
+            "SyncNextCursorPage[AssignedRoleDetails]",
             self._client.call_page(
                 _LIST_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"group_id": group_id},
@@ -4998,7 +5006,7 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a group within the organization.
 
         Args:
@@ -5012,7 +5020,7 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            "AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]",
             self._client.call_page(
                 _LIST_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"group_id": group_id},
@@ -5147,7 +5155,7 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[OrganizationGroupUser]:
+    ) -> SyncNextCursorPage[OrganizationGroupUser]:
         """Lists the users assigned to a group.
 
         Args:
@@ -5161,7 +5169,7 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
         from ..types.user_list_resource import UserListResource
 
         return cast(
-            "SyncCursorPage[OrganizationGroupUser]",
+            "SyncNextCursorPage[OrganizationGroupUser]",
             self._client.call_page(
                 _LIST_GROUP_USERS,
                 path_params={"group_id": group_id},
@@ -5296,7 +5304,7 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[OrganizationGroupUser, AsyncCursorPage[OrganizationGroupUser]]:
+    ) -> AsyncPaginator[OrganizationGroupUser, AsyncNextCursorPage[OrganizationGroupUser]]:
         """Lists the users assigned to a group.
 
         Args:
@@ -5310,7 +5318,7 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         from ..types.user_list_resource import UserListResource
 
         return cast(
-            "AsyncPaginator[OrganizationGroupUser, AsyncCursorPage[OrganizationGroupUser]]",
+            "AsyncPaginator[OrganizationGroupUser, AsyncNextCursorPage[OrganizationGroupUser]]",
             self._client.call_page(
                 _LIST_GROUP_USERS,
                 path_params={"group_id": group_id},
@@ -5443,7 +5451,7 @@ class AdminOrganizationInvites(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[Invite]:
+    ) -> SyncConversationCursorPage[Invite]:
         """Returns a list of invites in the organization.
 
         Args:
@@ -5455,7 +5463,7 @@ class AdminOrganizationInvites(SyncAPIResource):
         from ..types.invite_list_response import InviteListResponse
 
         return cast(
-            "SyncCursorPage[Invite]",
+            "SyncConversationCursorPage[Invite]",
             self._client.call_page(
                 _LIST_INVITES,
                 query={"limit": limit, "after": after},
@@ -5584,7 +5592,7 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Invite, AsyncCursorPage[Invite]]:
+    ) -> AsyncPaginator[Invite, AsyncConversationCursorPage[Invite]]:
         """Returns a list of invites in the organization.
 
         Args:
@@ -5596,7 +5604,7 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         from ..types.invite_list_response import InviteListResponse
 
         return cast(
-            "AsyncPaginator[Invite, AsyncCursorPage[Invite]]",
+            "AsyncPaginator[Invite, AsyncConversationCursorPage[Invite]]",
             self._client.call_page(
                 _LIST_INVITES,
                 query={"limit": limit, "after": after},
@@ -5774,7 +5782,7 @@ class AdminOrganizationProjects(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[Project]:
+    ) -> SyncConversationCursorPage[Project]:
         """Returns a list of projects.
 
         Args:
@@ -5787,7 +5795,7 @@ class AdminOrganizationProjects(SyncAPIResource):
         from ..types.project_list_response import ProjectListResponse
 
         return cast(
-            "SyncCursorPage[Project]",
+            "SyncConversationCursorPage[Project]",
             self._client.call_page(
                 _LIST_PROJECTS,
                 query={"limit": limit, "after": after, "include_archived": include_archived},
@@ -6000,7 +6008,7 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Project, AsyncCursorPage[Project]]:
+    ) -> AsyncPaginator[Project, AsyncConversationCursorPage[Project]]:
         """Returns a list of projects.
 
         Args:
@@ -6013,7 +6021,7 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         from ..types.project_list_response import ProjectListResponse
 
         return cast(
-            "AsyncPaginator[Project, AsyncCursorPage[Project]]",
+            "AsyncPaginator[Project, AsyncConversationCursorPage[Project]]",
             self._client.call_page(
                 _LIST_PROJECTS,
                 query={"limit": limit, "after": after, "include_archived": include_archived},
@@ -6179,7 +6187,7 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ProjectApiKey]:
+    ) -> SyncConversationCursorPage[ProjectApiKey]:
         """Returns a list of API keys in the project.
 
         Args:
@@ -6193,7 +6201,7 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
         from ..types.project_api_key_list_response import ProjectApiKeyListResponse
 
         return cast(
-            "SyncCursorPage[ProjectApiKey]",
+            "SyncConversationCursorPage[ProjectApiKey]",
             self._client.call_page(
                 _LIST_PROJECT_API_KEYS,
                 path_params={"project_id": project_id},
@@ -6298,7 +6306,7 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]:
+    ) -> AsyncPaginator[ProjectApiKey, AsyncConversationCursorPage[ProjectApiKey]]:
         """Returns a list of API keys in the project.
 
         Args:
@@ -6312,7 +6320,7 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         from ..types.project_api_key_list_response import ProjectApiKeyListResponse
 
         return cast(
-            "AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]",
+            "AsyncPaginator[ProjectApiKey, AsyncConversationCursorPage[ProjectApiKey]]",
             self._client.call_page(
                 _LIST_PROJECT_API_KEYS,
                 path_params={"project_id": project_id},
@@ -6417,7 +6425,7 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[OrganizationProjectCertificate]:
+    ) -> SyncConversationCursorPage[OrganizationProjectCertificate]:
         """List certificates for this project.
 
         Args:
@@ -6431,7 +6439,7 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
         from ..types.organization_project_certificate import OrganizationProjectCertificate
 
         return cast(
-            "SyncCursorPage[OrganizationProjectCertificate]",
+            "SyncConversationCursorPage[OrganizationProjectCertificate]",
             self._client.call_page(
                 _LIST_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
@@ -6540,7 +6548,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]]:
+    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncConversationCursorPage[OrganizationProjectCertificate]]:
         """List certificates for this project.
 
         Args:
@@ -6554,7 +6562,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         from ..types.organization_project_certificate import OrganizationProjectCertificate
 
         return cast(
-            "AsyncPaginator[OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]]",
+            "AsyncPaginator[OrganizationProjectCertificate, AsyncConversationCursorPage[OrganizationProjectCertificate]]",
             self._client.call_page(
                 _LIST_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
@@ -6831,7 +6839,7 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ProjectGroup]:
+    ) -> SyncNextCursorPage[ProjectGroup]:
         """Lists the groups that have access to a project.
 
         Args:
@@ -6845,7 +6853,7 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
         from ..types.project_group_list_resource import ProjectGroupListResource
 
         return cast(
-            "SyncCursorPage[ProjectGroup]",
+            "SyncNextCursorPage[ProjectGroup]",
             self._client.call_page(
                 _LIST_PROJECT_GROUPS,
                 path_params={"project_id": project_id},
@@ -6989,7 +6997,7 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]:
+    ) -> AsyncPaginator[ProjectGroup, AsyncNextCursorPage[ProjectGroup]]:
         """Lists the groups that have access to a project.
 
         Args:
@@ -7003,7 +7011,7 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         from ..types.project_group_list_resource import ProjectGroupListResource
 
         return cast(
-            "AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]",
+            "AsyncPaginator[ProjectGroup, AsyncNextCursorPage[ProjectGroup]]",
             self._client.call_page(
                 _LIST_PROJECT_GROUPS,
                 path_params={"project_id": project_id},
@@ -7144,7 +7152,7 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[AssignedRoleDetails]:
         """Lists the project roles assigned to a group within a project.
 
         Args:
@@ -7159,7 +7167,7 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "SyncCursorPage[AssignedRoleDetails]",
+            "SyncNextCursorPage[AssignedRoleDetails]",
             self._client.call_page(
                 _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "group_id": group_id},
@@ -7301,7 +7309,7 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a group within a project.
 
         Args:
@@ -7316,7 +7324,7 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            "AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]",
             self._client.call_page(
                 _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "group_id": group_id},
@@ -7849,7 +7857,7 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ProjectRateLimit]:
+    ) -> SyncConversationCursorPage[ProjectRateLimit]:
         """Returns the rate limits per model for a project.
 
         Args:
@@ -7863,7 +7871,7 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
         from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
 
         return cast(
-            "SyncCursorPage[ProjectRateLimit]",
+            "SyncConversationCursorPage[ProjectRateLimit]",
             self._client.call_page(
                 _LIST_PROJECT_RATE_LIMITS,
                 path_params={"project_id": project_id},
@@ -7953,7 +7961,7 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]:
+    ) -> AsyncPaginator[ProjectRateLimit, AsyncConversationCursorPage[ProjectRateLimit]]:
         """Returns the rate limits per model for a project.
 
         Args:
@@ -7967,7 +7975,7 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
 
         return cast(
-            "AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]",
+            "AsyncPaginator[ProjectRateLimit, AsyncConversationCursorPage[ProjectRateLimit]]",
             self._client.call_page(
                 _LIST_PROJECT_RATE_LIMITS,
                 path_params={"project_id": project_id},
@@ -8060,7 +8068,7 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ProjectServiceAccount]:
+    ) -> SyncConversationCursorPage[ProjectServiceAccount]:
         """Returns a list of service accounts in the project.
 
         Args:
@@ -8073,7 +8081,7 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
         from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
 
         return cast(
-            "SyncCursorPage[ProjectServiceAccount]",
+            "SyncConversationCursorPage[ProjectServiceAccount]",
             self._client.call_page(
                 _LIST_PROJECT_SERVICE_ACCOUNTS,
                 path_params={"project_id": project_id},
@@ -8253,7 +8261,7 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]:
+    ) -> AsyncPaginator[ProjectServiceAccount, AsyncConversationCursorPage[ProjectServiceAccount]]:
         """Returns a list of service accounts in the project.
 
         Args:
@@ -8266,7 +8274,7 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
 
         return cast(
-            "AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]",
+            "AsyncPaginator[ProjectServiceAccount, AsyncConversationCursorPage[ProjectServiceAccount]]",
             self._client.call_page(
                 _LIST_PROJECT_SERVICE_ACCOUNTS,
                 path_params={"project_id": project_id},
@@ -8542,7 +8550,7 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ProjectSpendAlert]:
+    ) -> SyncConversationCursorPage[ProjectSpendAlert]:
         """Lists project spend alerts.
 
         Args:
@@ -8557,7 +8565,7 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
 
         return cast(
-            "SyncCursorPage[ProjectSpendAlert]",
+            "SyncConversationCursorPage[ProjectSpendAlert]",
             self._client.call_page(
                 _LIST_PROJECT_SPEND_ALERTS,
                 path_params={"project_id": project_id},
@@ -8750,7 +8758,7 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]:
+    ) -> AsyncPaginator[ProjectSpendAlert, AsyncConversationCursorPage[ProjectSpendAlert]]:
         """Lists project spend alerts.
 
         Args:
@@ -8765,7 +8773,7 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
 
         return cast(
-            "AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]",
+            "AsyncPaginator[ProjectSpendAlert, AsyncConversationCursorPage[ProjectSpendAlert]]",
             self._client.call_page(
                 _LIST_PROJECT_SPEND_ALERTS,
                 path_params={"project_id": project_id},
@@ -8960,7 +8968,7 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ProjectUser]:
+    ) -> SyncConversationCursorPage[ProjectUser]:
         """Returns a list of users in the project.
 
         Args:
@@ -8973,7 +8981,7 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
         from ..types.project_user_list_response import ProjectUserListResponse
 
         return cast(
-            "SyncCursorPage[ProjectUser]",
+            "SyncConversationCursorPage[ProjectUser]",
             self._client.call_page(
                 _LIST_PROJECT_USERS,
                 path_params={"project_id": project_id},
@@ -9153,7 +9161,7 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]:
+    ) -> AsyncPaginator[ProjectUser, AsyncConversationCursorPage[ProjectUser]]:
         """Returns a list of users in the project.
 
         Args:
@@ -9166,7 +9174,7 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         from ..types.project_user_list_response import ProjectUserListResponse
 
         return cast(
-            "AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]",
+            "AsyncPaginator[ProjectUser, AsyncConversationCursorPage[ProjectUser]]",
             self._client.call_page(
                 _LIST_PROJECT_USERS,
                 path_params={"project_id": project_id},
@@ -9344,7 +9352,7 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[AssignedRoleDetails]:
         """Lists the project roles assigned to a user within a project.
 
         Args:
@@ -9359,7 +9367,7 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "SyncCursorPage[AssignedRoleDetails]",
+            "SyncNextCursorPage[AssignedRoleDetails]",
             self._client.call_page(
                 _LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "user_id": user_id},
@@ -9501,7 +9509,7 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a user within a project.
 
         Args:
@@ -9516,7 +9524,7 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            "AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]",
             self._client.call_page(
                 _LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "user_id": user_id},
@@ -9657,7 +9665,7 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[Role]:
+    ) -> SyncNextCursorPage[Role]:
         """Lists the roles configured for a project.
 
         Args:
@@ -9671,7 +9679,7 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "SyncCursorPage[Role]",
+            "SyncNextCursorPage[Role]",
             self._client.call_page(
                 _LIST_PROJECT_ROLES,
                 path_params={"project_id": project_id},
@@ -9849,7 +9857,7 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
+    ) -> AsyncPaginator[Role, AsyncNextCursorPage[Role]]:
         """Lists the roles configured for a project.
 
         Args:
@@ -9863,7 +9871,7 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "AsyncPaginator[Role, AsyncCursorPage[Role]]",
+            "AsyncPaginator[Role, AsyncNextCursorPage[Role]]",
             self._client.call_page(
                 _LIST_PROJECT_ROLES,
                 path_params={"project_id": project_id},
@@ -10258,7 +10266,7 @@ class AdminOrganizationRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[Role]:
+    ) -> SyncNextCursorPage[Role]:
         """Lists the roles configured for the organization.
 
         Args:
@@ -10271,7 +10279,7 @@ class AdminOrganizationRoles(SyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "SyncCursorPage[Role]",
+            "SyncNextCursorPage[Role]",
             self._client.call_page(
                 _LIST_ROLES,
                 query={"limit": limit, "after": after, "order": order},
@@ -10438,7 +10446,7 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
+    ) -> AsyncPaginator[Role, AsyncNextCursorPage[Role]]:
         """Lists the roles configured for the organization.
 
         Args:
@@ -10451,7 +10459,7 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "AsyncPaginator[Role, AsyncCursorPage[Role]]",
+            "AsyncPaginator[Role, AsyncNextCursorPage[Role]]",
             self._client.call_page(
                 _LIST_ROLES,
                 query={"limit": limit, "after": after, "order": order},
@@ -10619,7 +10627,7 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[OrganizationSpendAlert]:
+    ) -> SyncConversationCursorPage[OrganizationSpendAlert]:
         """Lists organization spend alerts.
 
         Args:
@@ -10633,7 +10641,7 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
 
         return cast(
-            "SyncCursorPage[OrganizationSpendAlert]",
+            "SyncConversationCursorPage[OrganizationSpendAlert]",
             self._client.call_page(
                 _LIST_ORGANIZATION_SPEND_ALERTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -10815,7 +10823,7 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]]:
+    ) -> AsyncPaginator[OrganizationSpendAlert, AsyncConversationCursorPage[OrganizationSpendAlert]]:
         """Lists organization spend alerts.
 
         Args:
@@ -10829,7 +10837,7 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
 
         return cast(
-            "AsyncPaginator[OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]]",
+            "AsyncPaginator[OrganizationSpendAlert, AsyncConversationCursorPage[OrganizationSpendAlert]]",
             self._client.call_page(
                 _LIST_ORGANIZATION_SPEND_ALERTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -11014,7 +11022,7 @@ class AdminOrganizationUsers(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[OrganizationUser]:
+    ) -> SyncConversationCursorPage[OrganizationUser]:
         """Lists all of the users in the organization.
 
         Args:
@@ -11027,7 +11035,7 @@ class AdminOrganizationUsers(SyncAPIResource):
         from ..types.user_list_response import UserListResponse
 
         return cast(
-            "SyncCursorPage[OrganizationUser]",
+            "SyncConversationCursorPage[OrganizationUser]",
             self._client.call_page(
                 _LIST_USERS,
                 query={"limit": limit, "after": after, "emails": emails},
@@ -11171,7 +11179,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[OrganizationUser, AsyncCursorPage[OrganizationUser]]:
+    ) -> AsyncPaginator[OrganizationUser, AsyncConversationCursorPage[OrganizationUser]]:
         """Lists all of the users in the organization.
 
         Args:
@@ -11184,7 +11192,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         from ..types.user_list_response import UserListResponse
 
         return cast(
-            "AsyncPaginator[OrganizationUser, AsyncCursorPage[OrganizationUser]]",
+            "AsyncPaginator[OrganizationUser, AsyncConversationCursorPage[OrganizationUser]]",
             self._client.call_page(
                 _LIST_USERS,
                 query={"limit": limit, "after": after, "emails": emails},
@@ -11325,7 +11333,7 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[AssignedRoleDetails]:
         """Lists the organization roles assigned to a user within the organization.
 
         Args:
@@ -11339,7 +11347,7 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "SyncCursorPage[AssignedRoleDetails]",
+            "SyncNextCursorPage[AssignedRoleDetails]",
             self._client.call_page(
                 _LIST_USER_ROLE_ASSIGNMENTS,
                 path_params={"user_id": user_id},
@@ -11474,7 +11482,7 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a user within the organization.
 
         Args:
@@ -11488,7 +11496,7 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            "AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]",
             self._client.call_page(
                 _LIST_USER_ROLE_ASSIGNMENTS,
                 path_params={"user_id": user_id},

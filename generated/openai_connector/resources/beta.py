@@ -7,7 +7,6 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -21,6 +20,13 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncConversationCursorPage,
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncConversationCursorPage,
+        SyncCursorPage,
+    )
     from ..types.assistant import Assistant
     from ..types.assistant_deleted import AssistantDeleted
     from ..types.assistant_supported_models import AssistantSupportedModels
@@ -122,7 +128,7 @@ _LIST_ASSISTANTS = Operation(
     deprecated=True,
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_ASSISTANT = Operation(
@@ -365,7 +371,7 @@ _LIST_MESSAGES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_MESSAGE = Operation(
@@ -445,7 +451,7 @@ _LIST_RUNS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_RUN = Operation(
@@ -554,7 +560,7 @@ _LIST_RUN_STEPS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _GET_RUN_STEP = Operation(
@@ -622,7 +628,7 @@ _LIST_THREAD_ITEMS_METHOD = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _GET_THREAD_METHOD = Operation(
@@ -667,7 +673,7 @@ _LIST_THREADS_METHOD = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _BETA_CREATE_RESPONSE = Operation(
@@ -806,7 +812,7 @@ _BETA_LIST_INPUT_ITEMS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _BETA_GETINPUTTOKENCOUNTS = Operation(
@@ -3687,7 +3693,7 @@ class BetaChatkitThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ThreadItem]:
+    ) -> SyncConversationCursorPage[ThreadItem]:
         """List items that belong to a ChatKit thread.
 
         Args:
@@ -3702,7 +3708,7 @@ class BetaChatkitThreads(SyncAPIResource):
         from ..types.thread_item_list_resource import ThreadItemListResource
 
         return cast(
-            "SyncCursorPage[ThreadItem]",
+            "SyncConversationCursorPage[ThreadItem]",
             self._client.call_page(
                 _LIST_THREAD_ITEMS_METHOD,
                 path_params={"thread_id": thread_id},
@@ -3789,7 +3795,7 @@ class BetaChatkitThreads(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[ChatKitThread]:
+    ) -> SyncConversationCursorPage[ChatKitThread]:
         """List ChatKit threads with optional pagination and user filters.
 
         Args:
@@ -3804,7 +3810,7 @@ class BetaChatkitThreads(SyncAPIResource):
         from ..types.thread_list_resource import ThreadListResource
 
         return cast(
-            "SyncCursorPage[ChatKitThread]",
+            "SyncConversationCursorPage[ChatKitThread]",
             self._client.call_page(
                 _LIST_THREADS_METHOD,
                 query={"limit": limit, "order": order, "after": after, "before": before, "user": user},
@@ -3842,7 +3848,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]:
+    ) -> AsyncPaginator[ThreadItem, AsyncConversationCursorPage[ThreadItem]]:
         """List items that belong to a ChatKit thread.
 
         Args:
@@ -3857,7 +3863,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         from ..types.thread_item_list_resource import ThreadItemListResource
 
         return cast(
-            "AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]",
+            "AsyncPaginator[ThreadItem, AsyncConversationCursorPage[ThreadItem]]",
             self._client.call_page(
                 _LIST_THREAD_ITEMS_METHOD,
                 path_params={"thread_id": thread_id},
@@ -3944,7 +3950,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[ChatKitThread, AsyncCursorPage[ChatKitThread]]:
+    ) -> AsyncPaginator[ChatKitThread, AsyncConversationCursorPage[ChatKitThread]]:
         """List ChatKit threads with optional pagination and user filters.
 
         Args:
@@ -3959,7 +3965,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         from ..types.thread_list_resource import ThreadListResource
 
         return cast(
-            "AsyncPaginator[ChatKitThread, AsyncCursorPage[ChatKitThread]]",
+            "AsyncPaginator[ChatKitThread, AsyncConversationCursorPage[ChatKitThread]]",
             self._client.call_page(
                 _LIST_THREADS_METHOD,
                 query={"limit": limit, "order": order, "after": after, "before": before, "user": user},

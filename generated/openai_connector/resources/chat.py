@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -20,6 +19,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.chat_completion import ChatCompletion
     from ..types.chat_completion_chunk import ChatCompletionChunk
     from ..types.chat_completion_deleted import ChatCompletionDeleted
@@ -68,7 +72,7 @@ _LIST_CHAT_COMPLETIONS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_CHAT_COMPLETION = Operation(
@@ -179,7 +183,7 @@ _GET_CHAT_COMPLETION_MESSAGES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 

@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -19,6 +18,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSourceParam
     from ..types.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfigParam
     from ..types.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSourceParam
@@ -56,7 +60,7 @@ _LIST_EVALS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_EVAL = Operation(
@@ -135,7 +139,7 @@ _GET_EVAL_RUNS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_EVAL_RUN = Operation(
@@ -211,7 +215,7 @@ _GET_EVAL_RUN_OUTPUT_ITEMS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _GET_EVAL_RUN_OUTPUT_ITEM = Operation(

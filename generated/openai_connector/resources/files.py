@@ -5,7 +5,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -18,6 +17,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.file_deleted import FileDeleted
     from ..types.file_expiration_after import FileExpirationAfterParam
     from ..types.file_object import FileObject
@@ -39,7 +43,7 @@ _LIST_FILES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_FILE = Operation(

@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -19,6 +18,13 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncConversationCursorPage,
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncConversationCursorPage,
+        SyncCursorPage,
+    )
     from ..types.create_fine_tuning_job_request import (
         CreateFineTuningJobRequestHyperparametersParam,
         CreateFineTuningJobRequestIntegrationParam,
@@ -81,7 +87,7 @@ _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
@@ -124,7 +130,7 @@ _LIST_PAGINATED_FINE_TUNING_JOBS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "", "page": "cursor"},
 )
 
 _CREATE_FINE_TUNING_JOB = Operation(
@@ -188,7 +194,7 @@ _LIST_FINE_TUNING_EVENTS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "", "page": "cursor"},
 )
 
 _PAUSE_FINE_TUNING_JOB = Operation(
@@ -228,7 +234,7 @@ _LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 
@@ -535,7 +541,7 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[FineTuningCheckpointPermission]:
+    ) -> SyncConversationCursorPage[FineTuningCheckpointPermission]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -552,7 +558,7 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
         from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 
         return cast(
-            "SyncCursorPage[FineTuningCheckpointPermission]",
+            "SyncConversationCursorPage[FineTuningCheckpointPermission]",
             self._client.call_page(
                 _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS,
                 path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
@@ -665,7 +671,7 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncCursorPage[FineTuningCheckpointPermission]]:
+    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncConversationCursorPage[FineTuningCheckpointPermission]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -682,7 +688,7 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 
         return cast(
-            "AsyncPaginator[FineTuningCheckpointPermission, AsyncCursorPage[FineTuningCheckpointPermission]]",
+            "AsyncPaginator[FineTuningCheckpointPermission, AsyncConversationCursorPage[FineTuningCheckpointPermission]]",
             self._client.call_page(
                 _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS,
                 path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},

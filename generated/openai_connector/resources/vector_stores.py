@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
@@ -19,6 +18,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
     from ..types.chunking_strategy_request_param import ChunkingStrategyRequestParam
     from ..types.comparison_filter import ComparisonFilterParam
@@ -54,7 +58,7 @@ _LIST_VECTOR_STORES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_VECTOR_STORE = Operation(
@@ -205,7 +209,7 @@ _LIST_FILES_IN_VECTOR_STORE_BATCH = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _LIST_VECTOR_STORE_FILES = Operation(
@@ -227,7 +231,7 @@ _LIST_VECTOR_STORE_FILES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_VECTOR_STORE_FILE = Operation(

@@ -5,7 +5,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
@@ -19,6 +18,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncConversationCursorPage,
+        AsyncPaginator,
+        SyncConversationCursorPage,
+    )
     from ..types.image_reference import ImageReferenceParam
     from ..types.order_enum import OrderEnum
     from ..types.video import Video
@@ -47,7 +51,7 @@ _LIST_VIDEOS = Operation(
     deprecated=True,
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_VIDEO = Operation(
@@ -253,7 +257,7 @@ class Videos(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[Video]:
+    ) -> SyncConversationCursorPage[Video]:
         """Deprecated.
 
         List recently generated videos for the current project.
@@ -268,7 +272,7 @@ class Videos(SyncAPIResource):
         from ..types.video_list_resource import VideoListResource
 
         return cast(
-            "SyncCursorPage[Video]",
+            "SyncConversationCursorPage[Video]",
             self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},
@@ -731,7 +735,7 @@ class AsyncVideos(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[Video, AsyncCursorPage[Video]]:
+    ) -> AsyncPaginator[Video, AsyncConversationCursorPage[Video]]:
         """Deprecated.
 
         List recently generated videos for the current project.
@@ -746,7 +750,7 @@ class AsyncVideos(AsyncAPIResource):
         from ..types.video_list_resource import VideoListResource
 
         return cast(
-            "AsyncPaginator[Video, AsyncCursorPage[Video]]",
+            "AsyncPaginator[Video, AsyncConversationCursorPage[Video]]",
             self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},
