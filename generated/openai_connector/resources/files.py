@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
     ResourceView,
@@ -88,7 +89,8 @@ _DOWNLOAD_FILE = Operation(
     method="GET",
     path="/files/{file_id}/content",
     request_kind="none",
-    response_kind="json",
+    response_kind="binary",
+    accept="application/octet-stream",
     checks={"path": {"file_id": {"type": "string"}}},
     security=("api_key",),
     version_param="api-version",
@@ -272,7 +274,7 @@ class Files(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Returns a response containing the contents of the specified file.
 
         Args:
@@ -280,7 +282,7 @@ class Files(SyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             self._client.call(
                 _DOWNLOAD_FILE,
                 path_params={"file_id": file_id},
@@ -288,7 +290,7 @@ class Files(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -470,7 +472,7 @@ class AsyncFiles(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Returns a response containing the contents of the specified file.
 
         Args:
@@ -478,7 +480,7 @@ class AsyncFiles(AsyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             await self._client.call(
                 _DOWNLOAD_FILE,
                 path_params={"file_id": file_id},
@@ -486,7 +488,7 @@ class AsyncFiles(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
