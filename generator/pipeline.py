@@ -304,6 +304,7 @@ def _root_files(layouts: list[Layout], env: Any, package: str) -> dict[str, str]
         lookup=lookup,
     )
     files["pagination.py"] = env.get_template("pagination.py.jinja").render(header=header, lib=f".{LIB}")
+    files["_legacy_response.py"] = env.get_template("legacy_response.py.jinja").render(header=header, lib=f".{LIB}")
     files["py.typed"] = ""
     return files
 

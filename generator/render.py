@@ -28,6 +28,7 @@ from generator.naming import (
 from generator.parser.kinds import ArrayKind, Definition, FileKind, Kind, Nullable, UnionKind
 from generator.parser.operations import Operation, Parameter, Response
 from generator.runtime_source import ResourceHelpers, computed_fields, resource_helpers
+from generator.type_namespaces import Target, type_namespaces
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -124,10 +125,44 @@ class PackageRenderer:
         by_module: dict[str, list[str]] = collections.defaultdict(list)
         for name, module in lookup:
             by_module[module].append(name)
-        context = {"header": self.header, "package": "types", "modules": sorted(by_module.items()), "lookup": lookup}
+        spaces = type_namespaces(self.layout, {name for name, _ in lookup})
+        aliases = spaces.pop((), {})
+        context = {
+            "header": self.header,
+            "package": "types",
+            "lib": self.lib,
+            "modules": sorted(by_module.items()),
+            "lookup": lookup,
+            "aliases": sorted(aliases.items(), key=lambda item: isort_key(item[0])),
+            "all_names": sorted([name for name, _ in lookup] + list(aliases), key=isort_key),
+            **_stub_imports(aliases, "."),
+        }
         files[f"{self.prefix}types/__init__.py"] = self.env.get_template("types_init.py.jinja").render(context)
         files[f"{self.prefix}types/__init__.pyi"] = self.env.get_template("types_init.pyi.jinja").render(context)
         files[f"{self.prefix}types/_index.py"] = self.env.get_template("types_index.py.jinja").render(context)
+        files.update(self._namespace_files(spaces))
+        return files
+
+    def _namespace_files(self, spaces: dict[tuple[str, ...], dict[str, Target]]) -> dict[str, str]:
+        """`types/<a>/<b>/__init__.py(i)`: the type modules laid out as openai-python's."""
+        files: dict[str, str] = {}
+        code = self.env.get_template("types_namespace.py.jinja")
+        stub = self.env.get_template("types_namespace.pyi.jinja")
+        for path, exports in spaces.items():
+            if path[0] in self.layout.modules:  # a flat module already has the name: no package beside it
+                continue
+            depth = len(path)
+            folder = f"{self.prefix}types/{'/'.join(path)}"
+            context = {
+                "header": self.header,
+                "title": f"`types.{'.'.join(path)}`, laid out as openai-python's",
+                "lib": "." * depth + self.lib,
+                "depth": depth,
+                "exports": list(exports.items()),
+                **_stub_imports(exports, "." * (depth + 1)),
+            }
+            files[f"{folder}/__init__.py"] = code.render(context)
+            files[f"{folder}/__init__.pyi"] = stub.render(context)
         return files
 
     def _items(self, key: str, annotator: Annotator) -> list[dict[str, Any]]:
@@ -314,7 +349,7 @@ class PackageRenderer:
             # The async method returns an `AsyncPaginator`: awaited it is the page, `async for` walks the items.
             item = annotator.render(page_item, "model", open_values=False, annotated=False)
             item_type = runtime.render(page_item, "model", open_values=False)
-            page, cursor = ("CursorPage", '"after"') if response.page_item is not None else ("Page", "None")
+            page, cursor = (_PAGE_CLASSES[op.pagination["page"]], '"after"') if op.pagination else ("Page", "None")
             method.update(
                 call="call_page",
                 params=[*head, *keywords, *common],
@@ -422,6 +457,9 @@ def _accept(response: Response) -> str:
     accept = ", ".join(response.accept)
     return accept if accept and accept != "application/json" else ""
 
+
+# `Operation.pagination["page"]` -> the page class (less `Sync`/`Async`) its list method answers with
+_PAGE_CLASSES = {"cursor": "CursorPage", "conversation": "ConversationCursorPage", "next": "NextCursorPage"}
 
 COMMON_PARAMETERS = (
     "extra_headers: Headers | None = None",
@@ -540,6 +578,25 @@ def _is_file(kind: Kind) -> bool:
     if isinstance(kind, UnionKind):
         return any(_is_file(variant) for variant in kind.variants)
     return isinstance(kind, FileKind)
+
+
+def _stub_imports(exports: dict[str, Target], up: str) -> dict[str, Any]:
+    """What a namespace's `.pyi` imports, its unions and its names (`imports`, `unions`, `names`)."""
+    imports: set[tuple[str, str, str]] = set()
+    unions: list[tuple[str, list[str]]] = []
+    for name, target in exports.items():
+        if len(target) == 1:
+            imports.add((target[0][0], target[0][1], name))
+            continue
+        for module, attr in target:
+            imports.add((module, attr, f"_{attr}"))
+        unions.append((name, [f"_{attr}" for _, attr in target]))
+    return {
+        "up": up,
+        "imports": sorted(imports),
+        "unions": sorted(unions),
+        "names": sorted(exports, key=isort_key),
+    }
 
 
 def _walk(node: ResourceNode) -> list[ResourceNode]:

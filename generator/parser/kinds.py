@@ -108,6 +108,7 @@ class Definition:
     fields: list[Field] | None = None  # an object model when not None
     alias: Kind | None = None  # otherwise an alias of this kind
     closed: bool = False  # additionalProperties: false
+    sdk_aliases: tuple[str, ...] = ()  # overlay `x-connector-alias`: also importable so where its answers are
 
     @property
     def is_object(self) -> bool:

@@ -158,7 +158,11 @@ class OperationParser:
             and facts.stream_done(spec, request_body, self.schemas.deref_quietly),
             upload_formats=facts.upload_formats(request_body, self.schemas.deref_quietly),
             genai_operation=facts.genai_operation(spec),
-            pagination=facts.pagination(self._field_names(response.json)) if response.page_item is not None else {},
+            pagination=(
+                facts.pagination(self._field_names(response.json), spec.get("x-connector-page"))
+                if response.page_item is not None
+                else {}
+            ),
         )
 
     def _parameters(

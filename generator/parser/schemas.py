@@ -435,6 +435,7 @@ class SchemaParser:
 
     def _fill(self, definition: Definition, node: dict[str, Any], pointer: str) -> None:
         definition.description = self.describe(node) or str(node.get("title") or "")
+        definition.sdk_aliases = _sdk_aliases(node.get("x-connector-alias"))
         hint, owner = definition.name_hint, definition.owner
         if self._has_variants_with_base(node):
             definition.alias = self._variants_with_base(node, pointer, hint, owner)
@@ -477,3 +478,9 @@ class SchemaParser:
 
 def _ignore(*_: str) -> None:
     """A `Diagnostics.warn` that reports nothing."""
+
+
+def _sdk_aliases(value: Any) -> tuple[str, ...]:
+    """An overlay's `x-connector-alias` (one name or a list of names)."""
+    names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return tuple(name for name in names if isinstance(name, str) and name.isidentifier())

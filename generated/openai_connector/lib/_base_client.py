@@ -10,7 +10,7 @@ differ only in the driver that performs the flow's I/O (`run_sync` / `run_async`
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Generic, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Self, TypeVar, cast
 
 import httpx2
 from typing_extensions import Unpack, override
@@ -25,7 +25,6 @@ from ._hooks import call_options
 from ._logging import setup_logging
 from ._notices import admin_key_hint
 from ._operation import Operation
-from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage, page_class
 from ._redaction import Redactor
 from ._request import (
     CALL,
@@ -49,9 +48,15 @@ from ._types import NOT_GIVEN
 from ._validation import check_headers
 from .auth import auth_for
 
+if TYPE_CHECKING:
+    from ._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
+
 __all__ = ["AsyncAPIClient", "ClientSettings", "SyncAPIClient"]
 
 _USER_AGENT = "openai-connector/0.1.0"
+# The platform header openai-python sends with every request, so a server, proxy or test that keys on it
+# sees the same from both clients.
+_PLATFORM_HEADERS = {"X-Stainless-Lang": "python"}
 _Http = TypeVar("_Http", httpx2.Client, httpx2.AsyncClient)
 _Stream = TypeVar("_Stream", Stream[Any], AsyncStream[Any])
 _SETTINGS = ClientSettings.__optional_keys__
@@ -114,7 +119,7 @@ class _ClientCore(ClientSurface, Generic[_Http]):
         default_headers = settings.get("default_headers") or {}
         if default_headers:
             check_headers(default_headers, "default_headers")
-        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **default_headers}
+        headers = {"Accept": "application/json", "User-Agent": _USER_AGENT, **_PLATFORM_HEADERS, **default_headers}
         self._builder = RequestBuilder(routing_for(config), headers, dict(settings.get("default_query") or {}))
         limiter = rate_limiter_from(settings)
         auth = auth_for(config)
@@ -216,9 +221,13 @@ class SyncAPIClient(_ClientCore[httpx2.Client]):
 
     def call_page(self, op: Operation, **args: Unpack[PageArgs]) -> SyncCursorPage[Any]:
         """Send `op` (a cursor-paginated list) and return its first page; iterating it walks every page."""
+        from ._pagination import make_page
+
         model = run_sync(self._page_flow(op, args), self._http)
-        page: type[SyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=True)
-        return page(model, lambda cursor: self.call_page(op, **next_page_args(args, cursor)))
+        fetch = lambda cursor: self.call_page(op, **next_page_args(args, cursor))  # noqa: E731
+        return make_page(  # type: ignore[no-any-return]
+            model, op.pagination, args.get("cursor_param", "after"), args["item_type"], fetch, sync=True
+        )
 
     def request(self, method: str, path: str, **args: Unpack[RawArgs]) -> RawResponse:
         """Send any request with this client's base URL, auth and retries; raises `APIStatusError` on 4xx/5xx.
@@ -267,10 +276,14 @@ class AsyncAPIClient(_ClientCore[httpx2.AsyncClient]):
     def call_page(self, op: Operation, **args: Unpack[PageArgs]) -> AsyncPaginator[Any, AsyncCursorPage[Any]]:
         """Send `op` (a list) when awaited, for its first page; `async for` over it walks the items of every page."""
 
+        from ._pagination import AsyncPaginator, make_page
+
         async def first() -> AsyncCursorPage[Any]:
             model = await run_async(self._page_flow(op, args), self._http)
-            page: type[AsyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=False)
-            return page(model, lambda cursor: self.call_page(op, **next_page_args(args, cursor)))
+            fetch = lambda cursor: self.call_page(op, **next_page_args(args, cursor))  # noqa: E731
+            return make_page(  # type: ignore[no-any-return]
+                model, op.pagination, args.get("cursor_param", "after"), args["item_type"], fetch, sync=False
+            )
 
         return AsyncPaginator(first)
 

@@ -28,6 +28,7 @@ from ._streaming import AsyncStream, Stream
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient, _ClientCore
     from ._operation import Operation
+    from ._pagination import AsyncCursorPage, SyncCursorPage
 
 __all__ = ["AsyncRawCaller", "RawCaller", "raw_caller"]
 
@@ -99,9 +100,13 @@ class RawCaller(_Caller):
         client, decoder = self._client, self._decoder(sent[0], op, args)
 
         def parse() -> SyncCursorPage[Any]:
+            from ._pagination import make_page
+
             model = page_model(decoder(), args["item_type"])
-            page: type[SyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=True)
-            return page(model, lambda cursor: client.call_page(op, **next_page_args(args, cursor)))
+            fetch = lambda cursor: client.call_page(op, **next_page_args(args, cursor))  # noqa: E731
+            return make_page(  # type: ignore[no-any-return]
+                model, op.pagination, args.get("cursor_param", "after"), args["item_type"], fetch, sync=True
+            )
 
         return self._wrap(sent, parse, needs_body=True)
 
@@ -129,9 +134,13 @@ class AsyncRawCaller(_Caller):
         client, decoder = self._client, self._decoder(sent[0], op, args)
 
         def parse() -> AsyncCursorPage[Any]:
+            from ._pagination import make_page
+
             model = page_model(decoder(), args["item_type"])
-            page: type[AsyncCursorPage[Any]] = page_class(model, args.get("cursor_param", "after"), sync=False)
-            return page(model, lambda cursor: client.call_page(op, **next_page_args(args, cursor)))
+            fetch = lambda cursor: client.call_page(op, **next_page_args(args, cursor))  # noqa: E731
+            return make_page(  # type: ignore[no-any-return]
+                model, op.pagination, args.get("cursor_param", "after"), args["item_type"], fetch, sync=False
+            )
 
         return self._wrap(sent, parse, needs_body=True)
 

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import codecs
+import json
 import os
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx2
 
@@ -15,7 +17,7 @@ from ._record import Record
 if TYPE_CHECKING:
     from ._response_meta import ResponseMeta
 
-__all__ = ["BinaryResponse", "RawResponse", "ResponseInfo"]
+__all__ = ["BinaryResponse", "HttpxBinaryResponseContent", "RawResponse", "ResponseInfo"]
 
 
 class RawResponse(Record):
@@ -53,13 +55,13 @@ class ResponseInfo(Record):
         return ResponseMeta.from_headers(self.headers)
 
 
-class BinaryResponse:
-    """A binary body (e.g. speech audio).
+class HttpxBinaryResponseContent:
+    """A binary body (e.g. speech audio); `BinaryResponse` here, openai-python's name for the same.
 
-    By default the body is read before the call returns: `.content` is ready, and `write_to_file`
-    and `iter_bytes` just use it. A client made with `with_options(stream_binary=True)` returns it
-    unread instead: `iter_bytes()`/`aiter_bytes()` and `write_to_file()`/`awrite_to_file()` then stream
-    the body without holding it in memory, and close the connection at the end. Use it as a context
+    By default the body is read before the call returns: `.content` (and `.text`, `.json()`) is ready,
+    and `write_to_file` and `iter_bytes` just use it. A client made with `with_options(stream_binary=True)`
+    returns it unread instead: `iter_bytes()`/`aiter_bytes()` and `write_to_file()`/`awrite_to_file()` then
+    stream the body without holding it in memory, and close the connection at the end. Use it as a context
     manager (or call `close()`/`aclose()`) if you may not read it to the end.
     """
 
@@ -83,6 +85,57 @@ class BinaryResponse:
             return self._response.read()
         except (httpx2.TransportError, httpx2.DecodingError) as exc:
             raise _interrupted(exc, self._response) from None
+
+    @property
+    def text(self) -> str:
+        """The body decoded as text (its charset, else UTF-8)."""
+        self.content  # noqa: B018 (read it first, with this class's errors)
+        return self._response.text
+
+    @property
+    def encoding(self) -> str | None:
+        return self._response.encoding
+
+    @property
+    def charset_encoding(self) -> str | None:
+        return self._response.charset_encoding
+
+    def json(self, **kwargs: Any) -> Any:
+        """The body parsed as JSON (`json.loads` keyword arguments)."""
+        return json.loads(self.content, **kwargs)
+
+    def read(self) -> bytes:
+        return self.content
+
+    async def aread(self) -> bytes:
+        """The whole body, read now from async code if the response is unread."""
+        try:
+            return await self._response.aread()
+        except (httpx2.TransportError, httpx2.DecodingError) as exc:
+            raise _interrupted(exc, self._response) from None
+
+    def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
+        decoder = codecs.getincrementaldecoder(self.encoding or "utf-8")(errors="replace")
+        for chunk in self.iter_bytes(chunk_size):
+            yield decoder.decode(chunk)
+        if tail := decoder.decode(b"", final=True):
+            yield tail
+
+    def iter_lines(self) -> Iterator[str]:
+        pending = ""
+        for text in self.iter_text():
+            *lines, pending = (pending + text).split("\n")
+            yield from (line.rstrip("\r") for line in lines)
+        if pending:
+            yield pending
+
+    def stream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
+        """openai-python's name for `write_to_file`."""
+        self.write_to_file(file, chunk_size)
+
+    async def astream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
+        """openai-python's name for `awrite_to_file`."""
+        await self.awrite_to_file(file, chunk_size)
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
         try:
@@ -134,6 +187,9 @@ class BinaryResponse:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+BinaryResponse = HttpxBinaryResponseContent  # this client's name for it
 
 
 def _interrupted(exc: Exception, response: httpx2.Response) -> Exception:

@@ -72,7 +72,13 @@ class Routing:
                 value = getattr(self.config, op.client_params[name], None)
                 if value is None and op.client_params[name] == "azure_deployment":
                     value = field_of(body, "model")
-            if value is None or isinstance(value, NotGiven) or value == "":
+            if value == "":  # worded as openai-python words it
+                raise InvalidRequestError(
+                    f"{op.operation_id}: Expected a non-empty value for `{name}` but received '' "
+                    "(the path parameter is required)",
+                    param=name,
+                )
+            if value is None or isinstance(value, NotGiven):
                 raise InvalidRequestError(f"{op.operation_id}: path parameter {name!r} is required", param=name)
             text = quote(str(value), safe="")
             if text in (".", ".."):  # would be resolved away as a dot segment: another endpoint

@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import (
     NOT_GIVEN,
@@ -29,6 +28,15 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncConversationCursorPage,
+        AsyncCursorPage,
+        AsyncNextCursorPage,
+        AsyncPaginator,
+        SyncConversationCursorPage,
+        SyncCursorPage,
+        SyncNextCursorPage,
+    )
     from ..types.admin_api_key import AdminApiKey
     from ..types.admin_api_key_create_response import AdminApiKeyCreateResponse
     from ..types.admin_api_keys_delete import AdminApiKeysDeleteResponse
@@ -111,7 +119,7 @@ _ADMIN_API_KEYS_LIST = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _ADMIN_API_KEYS_CREATE = Operation(
@@ -178,7 +186,7 @@ _LIST_AUDIT_LOGS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _LIST_ORGANIZATION_CERTIFICATES = Operation(
@@ -191,7 +199,7 @@ _LIST_ORGANIZATION_CERTIFICATES = Operation(
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "order": {"type": "string"}}},
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _UPLOAD_CERTIFICATE = Operation(
@@ -576,7 +584,7 @@ _LIST_GROUPS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _CREATE_GROUP = Operation(
@@ -647,7 +655,7 @@ _LIST_GROUP_ROLE_ASSIGNMENTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ASSIGN_GROUP_ROLE = Operation(
@@ -703,7 +711,7 @@ _LIST_GROUP_USERS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ADD_GROUP_USER = Operation(
@@ -752,7 +760,7 @@ _LIST_INVITES = Operation(
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}}},
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _INVITE_USER = Operation(
@@ -803,7 +811,7 @@ _LIST_PROJECTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_PROJECT = Operation(
@@ -880,7 +888,7 @@ _LIST_PROJECT_API_KEYS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _RETRIEVE_PROJECT_API_KEY = Operation(
@@ -920,7 +928,7 @@ _LIST_PROJECT_CERTIFICATES = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _ACTIVATE_PROJECT_CERTIFICATES = Operation(
@@ -994,7 +1002,7 @@ _LIST_PROJECT_GROUPS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ADD_PROJECT_GROUP = Operation(
@@ -1056,7 +1064,7 @@ _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ASSIGN_PROJECT_GROUP_ROLE = Operation(
@@ -1183,7 +1191,7 @@ _LIST_PROJECT_RATE_LIMITS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _UPDATE_PROJECT_RATE_LIMITS = Operation(
@@ -1221,7 +1229,7 @@ _LIST_PROJECT_SERVICE_ACCOUNTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_PROJECT_SERVICE_ACCOUNT = Operation(
@@ -1311,7 +1319,7 @@ _LIST_PROJECT_SPEND_ALERTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_PROJECT_SPEND_ALERT = Operation(
@@ -1391,7 +1399,7 @@ _LIST_PROJECT_USERS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_PROJECT_USER = Operation(
@@ -1469,7 +1477,7 @@ _LIST_PROJECT_USER_ROLE_ASSIGNMENTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ASSIGN_PROJECT_USER_ROLE = Operation(
@@ -1528,7 +1536,7 @@ _LIST_PROJECT_ROLES = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _CREATE_PROJECT_ROLE = Operation(
@@ -1652,7 +1660,7 @@ _LIST_ROLES = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _CREATE_ROLE = Operation(
@@ -1733,7 +1741,7 @@ _LIST_ORGANIZATION_SPEND_ALERTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_ORGANIZATION_SPEND_ALERT = Operation(
@@ -1809,7 +1817,7 @@ _LIST_USERS = Operation(
     checks={"query": {"limit": {"type": "integer"}, "after": {"type": "string"}, "emails": {"type": "array"}}},
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _RETRIEVE_USER = Operation(
@@ -1873,7 +1881,7 @@ _LIST_USER_ROLE_ASSIGNMENTS = Operation(
     },
     security=("admin_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "next", "page": "next"},
 )
 
 _ASSIGN_USER_ROLE = Operation(
@@ -2500,7 +2508,7 @@ class AdminOrganizationAuditLogs(SyncAPIResource):
         from ..types.list_audit_logs_response import ListAuditLogsResponse
 
         return cast(
-            "SyncCursorPage[AuditLog]",
+            "SyncConversationCursorPage[AuditLog]",
             self._client.call_page(
                 _LIST_AUDIT_LOGS,
                 query={
@@ -2580,7 +2588,7 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         from ..types.list_audit_logs_response import ListAuditLogsResponse
 
         return cast(
-            "AsyncPaginator[AuditLog, AsyncCursorPage[AuditLog]]",
+            "AsyncPaginator[AuditLog, AsyncConversationCursorPage[AuditLog]]",
             self._client.call_page(
                 _LIST_AUDIT_LOGS,
                 query={
@@ -2646,7 +2654,7 @@ class AdminOrganizationCertificates(SyncAPIResource):
         from ..types.organization_certificate import OrganizationCertificate
 
         return cast(
-            "SyncCursorPage[OrganizationCertificate]",
+            "SyncConversationCursorPage[OrganizationCertificate]",
             self._client.call_page(
                 _LIST_ORGANIZATION_CERTIFICATES,
                 query={"limit": limit, "after": after, "order": order},
@@ -2929,7 +2937,7 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         from ..types.organization_certificate import OrganizationCertificate
 
         return cast(
-            "AsyncPaginator[OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]]",
+            "AsyncPaginator[OrganizationCertificate, AsyncConversationCursorPage[OrganizationCertificate]]",
             self._client.call_page(
                 _LIST_ORGANIZATION_CERTIFICATES,
                 query={"limit": limit, "after": after, "order": order},
@@ -4822,7 +4830,7 @@ class AdminOrganizationGroups(SyncAPIResource):
         from ..types.group_response import GroupResponse
 
         return cast(
-            "SyncCursorPage[GroupResponse]",
+            "SyncNextCursorPage[GroupResponse]",
             self._client.call_page(
                 _LIST_GROUPS,
                 query={"limit": limit, "after": after, "order": order},
@@ -5032,7 +5040,7 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         from ..types.group_response import GroupResponse
 
         return cast(
-            "AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]",
+            "AsyncPaginator[GroupResponse, AsyncNextCursorPage[GroupResponse]]",
             self._client.call_page(
                 _LIST_GROUPS,
                 query={"limit": limit, "after": after, "order": order},
@@ -5236,7 +5244,7 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "SyncCursorPage[AssignedRoleDetails]",
+            "SyncNextCursorPage[AssignedRoleDetails]",
             self._client.call_page(
                 _LIST_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"group_id": group_id},
@@ -5409,7 +5417,7 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            "AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]",
             self._client.call_page(
                 _LIST_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"group_id": group_id},
@@ -5582,7 +5590,7 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
         from ..types.user_list_resource import UserListResource
 
         return cast(
-            "SyncCursorPage[OrganizationGroupUser]",
+            "SyncNextCursorPage[OrganizationGroupUser]",
             self._client.call_page(
                 _LIST_GROUP_USERS,
                 path_params={"group_id": group_id},
@@ -5755,7 +5763,7 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         from ..types.user_list_resource import UserListResource
 
         return cast(
-            "AsyncPaginator[OrganizationGroupUser, AsyncCursorPage[OrganizationGroupUser]]",
+            "AsyncPaginator[OrganizationGroupUser, AsyncNextCursorPage[OrganizationGroupUser]]",
             self._client.call_page(
                 _LIST_GROUP_USERS,
                 path_params={"group_id": group_id},
@@ -5924,7 +5932,7 @@ class AdminOrganizationInvites(SyncAPIResource):
         from ..types.invite_list_response import InviteListResponse
 
         return cast(
-            "SyncCursorPage[Invite]",
+            "SyncConversationCursorPage[Invite]",
             self._client.call_page(
                 _LIST_INVITES,
                 query={"limit": limit, "after": after},
@@ -6089,7 +6097,7 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         from ..types.invite_list_response import InviteListResponse
 
         return cast(
-            "AsyncPaginator[Invite, AsyncCursorPage[Invite]]",
+            "AsyncPaginator[Invite, AsyncConversationCursorPage[Invite]]",
             self._client.call_page(
                 _LIST_INVITES,
                 query={"limit": limit, "after": after},
@@ -6304,7 +6312,7 @@ class AdminOrganizationProjects(SyncAPIResource):
         from ..types.project_list_response import ProjectListResponse
 
         return cast(
-            "SyncCursorPage[Project]",
+            "SyncConversationCursorPage[Project]",
             self._client.call_page(
                 _LIST_PROJECTS,
                 query={"limit": limit, "after": after, "include_archived": include_archived},
@@ -6560,7 +6568,7 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         from ..types.project_list_response import ProjectListResponse
 
         return cast(
-            "AsyncPaginator[Project, AsyncCursorPage[Project]]",
+            "AsyncPaginator[Project, AsyncConversationCursorPage[Project]]",
             self._client.call_page(
                 _LIST_PROJECTS,
                 query={"limit": limit, "after": after, "include_archived": include_archived},
@@ -6770,7 +6778,7 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
         from ..types.project_api_key_list_response import ProjectApiKeyListResponse
 
         return cast(
-            "SyncCursorPage[ProjectApiKey]",
+            "SyncConversationCursorPage[ProjectApiKey]",
             self._client.call_page(
                 _LIST_PROJECT_API_KEYS,
                 path_params={"project_id": project_id},
@@ -6907,7 +6915,7 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         from ..types.project_api_key_list_response import ProjectApiKeyListResponse
 
         return cast(
-            "AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]",
+            "AsyncPaginator[ProjectApiKey, AsyncConversationCursorPage[ProjectApiKey]]",
             self._client.call_page(
                 _LIST_PROJECT_API_KEYS,
                 path_params={"project_id": project_id},
@@ -7044,7 +7052,7 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
         from ..types.organization_project_certificate import OrganizationProjectCertificate
 
         return cast(
-            "SyncCursorPage[OrganizationProjectCertificate]",
+            "SyncConversationCursorPage[OrganizationProjectCertificate]",
             self._client.call_page(
                 _LIST_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
@@ -7185,7 +7193,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         from ..types.organization_project_certificate import OrganizationProjectCertificate
 
         return cast(
-            "AsyncPaginator[OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]]",
+            "AsyncPaginator[OrganizationProjectCertificate, AsyncConversationCursorPage[OrganizationProjectCertificate]]",
             self._client.call_page(
                 _LIST_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
@@ -7518,7 +7526,7 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
         from ..types.project_group_list_resource import ProjectGroupListResource
 
         return cast(
-            "SyncCursorPage[ProjectGroup]",
+            "SyncNextCursorPage[ProjectGroup]",
             self._client.call_page(
                 _LIST_PROJECT_GROUPS,
                 path_params={"project_id": project_id},
@@ -7700,7 +7708,7 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         from ..types.project_group_list_resource import ProjectGroupListResource
 
         return cast(
-            "AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]",
+            "AsyncPaginator[ProjectGroup, AsyncNextCursorPage[ProjectGroup]]",
             self._client.call_page(
                 _LIST_PROJECT_GROUPS,
                 path_params={"project_id": project_id},
@@ -7880,7 +7888,7 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "SyncCursorPage[AssignedRoleDetails]",
+            "SyncNextCursorPage[AssignedRoleDetails]",
             self._client.call_page(
                 _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "group_id": group_id},
@@ -8061,7 +8069,7 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            "AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]",
             self._client.call_page(
                 _LIST_PROJECT_GROUP_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "group_id": group_id},
@@ -8692,7 +8700,7 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
         from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
 
         return cast(
-            "SyncCursorPage[ProjectRateLimit]",
+            "SyncConversationCursorPage[ProjectRateLimit]",
             self._client.call_page(
                 _LIST_PROJECT_RATE_LIMITS,
                 path_params={"project_id": project_id},
@@ -8808,7 +8816,7 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         from ..types.project_rate_limit_list_response import ProjectRateLimitListResponse
 
         return cast(
-            "AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]",
+            "AsyncPaginator[ProjectRateLimit, AsyncConversationCursorPage[ProjectRateLimit]]",
             self._client.call_page(
                 _LIST_PROJECT_RATE_LIMITS,
                 path_params={"project_id": project_id},
@@ -8926,7 +8934,7 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
         from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
 
         return cast(
-            "SyncCursorPage[ProjectServiceAccount]",
+            "SyncConversationCursorPage[ProjectServiceAccount]",
             self._client.call_page(
                 _LIST_PROJECT_SERVICE_ACCOUNTS,
                 path_params={"project_id": project_id},
@@ -9149,7 +9157,7 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         from ..types.project_service_account_list_response import ProjectServiceAccountListResponse
 
         return cast(
-            "AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]",
+            "AsyncPaginator[ProjectServiceAccount, AsyncConversationCursorPage[ProjectServiceAccount]]",
             self._client.call_page(
                 _LIST_PROJECT_SERVICE_ACCOUNTS,
                 path_params={"project_id": project_id},
@@ -9482,7 +9490,7 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
 
         return cast(
-            "SyncCursorPage[ProjectSpendAlert]",
+            "SyncConversationCursorPage[ProjectSpendAlert]",
             self._client.call_page(
                 _LIST_PROJECT_SPEND_ALERTS,
                 path_params={"project_id": project_id},
@@ -9720,7 +9728,7 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         from ..types.project_spend_alert_list_resource import ProjectSpendAlertListResource
 
         return cast(
-            "AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]",
+            "AsyncPaginator[ProjectSpendAlert, AsyncConversationCursorPage[ProjectSpendAlert]]",
             self._client.call_page(
                 _LIST_PROJECT_SPEND_ALERTS,
                 path_params={"project_id": project_id},
@@ -9958,7 +9966,7 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
         from ..types.project_user_list_response import ProjectUserListResponse
 
         return cast(
-            "SyncCursorPage[ProjectUser]",
+            "SyncConversationCursorPage[ProjectUser]",
             self._client.call_page(
                 _LIST_PROJECT_USERS,
                 path_params={"project_id": project_id},
@@ -10181,7 +10189,7 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         from ..types.project_user_list_response import ProjectUserListResponse
 
         return cast(
-            "AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]",
+            "AsyncPaginator[ProjectUser, AsyncConversationCursorPage[ProjectUser]]",
             self._client.call_page(
                 _LIST_PROJECT_USERS,
                 path_params={"project_id": project_id},
@@ -10404,7 +10412,7 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "SyncCursorPage[AssignedRoleDetails]",
+            "SyncNextCursorPage[AssignedRoleDetails]",
             self._client.call_page(
                 _LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "user_id": user_id},
@@ -10585,7 +10593,7 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            "AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]",
             self._client.call_page(
                 _LIST_PROJECT_USER_ROLE_ASSIGNMENTS,
                 path_params={"project_id": project_id, "user_id": user_id},
@@ -10764,7 +10772,7 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "SyncCursorPage[Role]",
+            "SyncNextCursorPage[Role]",
             self._client.call_page(
                 _LIST_PROJECT_ROLES,
                 path_params={"project_id": project_id},
@@ -10986,7 +10994,7 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "AsyncPaginator[Role, AsyncCursorPage[Role]]",
+            "AsyncPaginator[Role, AsyncNextCursorPage[Role]]",
             self._client.call_page(
                 _LIST_PROJECT_ROLES,
                 path_params={"project_id": project_id},
@@ -11460,7 +11468,7 @@ class AdminOrganizationRoles(SyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "SyncCursorPage[Role]",
+            "SyncNextCursorPage[Role]",
             self._client.call_page(
                 _LIST_ROLES,
                 query={"limit": limit, "after": after, "order": order},
@@ -11670,7 +11678,7 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         from ..types.role import Role
 
         return cast(
-            "AsyncPaginator[Role, AsyncCursorPage[Role]]",
+            "AsyncPaginator[Role, AsyncNextCursorPage[Role]]",
             self._client.call_page(
                 _LIST_ROLES,
                 query={"limit": limit, "after": after, "order": order},
@@ -11882,7 +11890,7 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
 
         return cast(
-            "SyncCursorPage[OrganizationSpendAlert]",
+            "SyncConversationCursorPage[OrganizationSpendAlert]",
             self._client.call_page(
                 _LIST_ORGANIZATION_SPEND_ALERTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -12108,7 +12116,7 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         from ..types.organization_spend_alert_list_resource import OrganizationSpendAlertListResource
 
         return cast(
-            "AsyncPaginator[OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]]",
+            "AsyncPaginator[OrganizationSpendAlert, AsyncConversationCursorPage[OrganizationSpendAlert]]",
             self._client.call_page(
                 _LIST_ORGANIZATION_SPEND_ALERTS,
                 query={"limit": limit, "order": order, "after": after, "before": before},
@@ -12336,7 +12344,7 @@ class AdminOrganizationUsers(SyncAPIResource):
         from ..types.user_list_response import UserListResponse
 
         return cast(
-            "SyncCursorPage[OrganizationUser]",
+            "SyncConversationCursorPage[OrganizationUser]",
             self._client.call_page(
                 _LIST_USERS,
                 query={"limit": limit, "after": after, "emails": emails},
@@ -12517,7 +12525,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         from ..types.user_list_response import UserListResponse
 
         return cast(
-            "AsyncPaginator[OrganizationUser, AsyncCursorPage[OrganizationUser]]",
+            "AsyncPaginator[OrganizationUser, AsyncConversationCursorPage[OrganizationUser]]",
             self._client.call_page(
                 _LIST_USERS,
                 query={"limit": limit, "after": after, "emails": emails},
@@ -12696,7 +12704,7 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "SyncCursorPage[AssignedRoleDetails]",
+            "SyncNextCursorPage[AssignedRoleDetails]",
             self._client.call_page(
                 _LIST_USER_ROLE_ASSIGNMENTS,
                 path_params={"user_id": user_id},
@@ -12869,7 +12877,7 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         from ..types.role_list_resource import RoleListResource
 
         return cast(
-            "AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]",
+            "AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]",
             self._client.call_page(
                 _LIST_USER_ROLE_ASSIGNMENTS,
                 path_params={"user_id": user_id},

@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
@@ -32,6 +31,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.audio_response_format import AudioResponseFormat
     from ..types.create_transcription_response_diarized_json import CreateTranscriptionResponseDiarizedJson
     from ..types.create_transcription_response_stream_event import CreateTranscriptionResponseStreamEvent
@@ -132,7 +136,7 @@ _LIST_VOICE_CONSENTS = Operation(
     checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}}},
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_VOICE_CONSENT = Operation(

@@ -5,7 +5,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import (
     NOT_GIVEN,
@@ -28,6 +27,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.batch import Batch
     from ..types.batch_file_expiration_after import BatchFileExpirationAfterParam
     from ..types.metadata import Metadata
@@ -42,7 +46,7 @@ _LIST_BATCHES = Operation(
     checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}}},
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_BATCH = Operation(

@@ -7,7 +7,6 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import (
@@ -32,6 +31,13 @@ from ..lib._views import (
 from ..lib.helpers.polling import AsyncRunsPolling, RunsPolling
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncConversationCursorPage,
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncConversationCursorPage,
+        SyncCursorPage,
+    )
     from ..types.assistant import Assistant
     from ..types.assistant_deleted import AssistantDeleted
     from ..types.assistant_supported_models import AssistantSupportedModels
@@ -133,7 +139,7 @@ _LIST_ASSISTANTS = Operation(
     deprecated=True,
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_ASSISTANT = Operation(
@@ -376,7 +382,7 @@ _LIST_MESSAGES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_MESSAGE = Operation(
@@ -456,7 +462,7 @@ _LIST_RUNS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_RUN = Operation(
@@ -565,7 +571,7 @@ _LIST_RUN_STEPS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _GET_RUN_STEP = Operation(
@@ -633,7 +639,7 @@ _LIST_THREAD_ITEMS_METHOD = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _GET_THREAD_METHOD = Operation(
@@ -678,7 +684,7 @@ _LIST_THREADS_METHOD = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _BETA_CREATE_RESPONSE = Operation(
@@ -817,7 +823,7 @@ _BETA_LIST_INPUT_ITEMS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _BETA_GETINPUTTOKENCOUNTS = Operation(
@@ -4040,7 +4046,7 @@ class BetaChatkitThreads(SyncAPIResource):
         from ..types.thread_item_list_resource import ThreadItemListResource
 
         return cast(
-            "SyncCursorPage[ThreadItem]",
+            "SyncConversationCursorPage[ThreadItem]",
             self._client.call_page(
                 _LIST_THREAD_ITEMS_METHOD,
                 path_params={"thread_id": thread_id},
@@ -4160,7 +4166,7 @@ class BetaChatkitThreads(SyncAPIResource):
         from ..types.thread_list_resource import ThreadListResource
 
         return cast(
-            "SyncCursorPage[ChatKitThread]",
+            "SyncConversationCursorPage[ChatKitThread]",
             self._client.call_page(
                 _LIST_THREADS_METHOD,
                 query={"limit": limit, "order": order, "after": after, "before": before, "user": user},
@@ -4219,7 +4225,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         from ..types.thread_item_list_resource import ThreadItemListResource
 
         return cast(
-            "AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]",
+            "AsyncPaginator[ThreadItem, AsyncConversationCursorPage[ThreadItem]]",
             self._client.call_page(
                 _LIST_THREAD_ITEMS_METHOD,
                 path_params={"thread_id": thread_id},
@@ -4339,7 +4345,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         from ..types.thread_list_resource import ThreadListResource
 
         return cast(
-            "AsyncPaginator[ChatKitThread, AsyncCursorPage[ChatKitThread]]",
+            "AsyncPaginator[ChatKitThread, AsyncConversationCursorPage[ChatKitThread]]",
             self._client.call_page(
                 _LIST_THREADS_METHOD,
                 query={"limit": limit, "order": order, "after": after, "before": before, "user": user},

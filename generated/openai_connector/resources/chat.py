@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import (
@@ -31,6 +30,11 @@ from ..lib._views import (
 from ..lib.helpers.chat_completions import AsyncChatCompletionsHelpers, ChatCompletionsHelpers
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.chat_completion import ChatCompletion
     from ..types.chat_completion_chunk import ChatCompletionChunk
     from ..types.chat_completion_deleted import ChatCompletionDeleted
@@ -79,7 +83,7 @@ _LIST_CHAT_COMPLETIONS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_CHAT_COMPLETION = Operation(
@@ -191,7 +195,7 @@ _GET_CHAT_COMPLETION_MESSAGES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 

@@ -7,7 +7,6 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import (
@@ -32,6 +31,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.container_file_resource import ContainerFileResource
     from ..types.container_network_policy_allowlist_param import ContainerNetworkPolicyAllowlistParam
     from ..types.container_network_policy_disabled_param import ContainerNetworkPolicyDisabledParam
@@ -57,7 +61,7 @@ _LIST_CONTAINERS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_CONTAINER = Operation(
@@ -118,7 +122,7 @@ _LIST_CONTAINER_FILES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_CONTAINER_FILE = Operation(

@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import (
     NOT_GIVEN,
@@ -29,6 +28,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncConversationCursorPage,
+        AsyncPaginator,
+        SyncConversationCursorPage,
+    )
     from ..types.conversation import Conversation
     from ..types.conversation_deleted_resource import ConversationDeletedResource
     from ..types.conversation_item import ConversationItem
@@ -111,7 +115,7 @@ _LIST_CONVERSATION_ITEMS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_CONVERSATION_ITEMS = Operation(
@@ -529,7 +533,7 @@ class ConversationsItems(SyncAPIResource):
         from ..types.conversation_item_list import ConversationItemList
 
         return cast(
-            "SyncCursorPage[ConversationItem]",
+            "SyncConversationCursorPage[ConversationItem]",
             self._client.call_page(
                 _LIST_CONVERSATION_ITEMS,
                 path_params={"conversation_id": conversation_id},
@@ -710,7 +714,7 @@ class AsyncConversationsItems(AsyncAPIResource):
         from ..types.conversation_item_list import ConversationItemList
 
         return cast(
-            "AsyncPaginator[ConversationItem, AsyncCursorPage[ConversationItem]]",
+            "AsyncPaginator[ConversationItem, AsyncConversationCursorPage[ConversationItem]]",
             self._client.call_page(
                 _LIST_CONVERSATION_ITEMS,
                 path_params={"conversation_id": conversation_id},

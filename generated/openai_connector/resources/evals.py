@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import (
     NOT_GIVEN,
@@ -29,6 +28,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.create_eval_completions_run_data_source import CreateEvalCompletionsRunDataSourceParam
     from ..types.create_eval_custom_data_source_config import CreateEvalCustomDataSourceConfigParam
     from ..types.create_eval_jsonl_run_data_source import CreateEvalJsonlRunDataSourceParam
@@ -66,7 +70,7 @@ _LIST_EVALS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_EVAL = Operation(
@@ -145,7 +149,7 @@ _GET_EVAL_RUNS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_EVAL_RUN = Operation(
@@ -221,7 +225,7 @@ _GET_EVAL_RUN_OUTPUT_ITEMS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _GET_EVAL_RUN_OUTPUT_ITEM = Operation(

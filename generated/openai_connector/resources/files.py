@@ -5,7 +5,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import (
     NOT_GIVEN,
@@ -30,6 +29,11 @@ from ..lib._views import (
 from ..lib.helpers.polling import AsyncFilesPolling, FilesPolling
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.file_deleted import FileDeleted
     from ..types.file_expiration_after import FileExpirationAfterParam
     from ..types.file_object import FileObject
@@ -51,7 +55,7 @@ _LIST_FILES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_FILE = Operation(
@@ -96,7 +100,8 @@ _DOWNLOAD_FILE = Operation(
     method="GET",
     path="/files/{file_id}/content",
     request_kind="none",
-    response_kind="json",
+    response_kind="binary",
+    accept="application/octet-stream",
     checks={"path": {"file_id": {"type": "string"}}},
     security=("api_key",),
     version_param="api-version",
@@ -315,7 +320,7 @@ class Files(FilesPolling, SyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             self._client.call(
                 _DOWNLOAD_FILE,
                 path_params={"file_id": file_id},
@@ -543,7 +548,7 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             await self._client.call(
                 _DOWNLOAD_FILE,
                 path_params={"file_id": file_id},

@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import (
     NOT_GIVEN,
@@ -29,6 +28,13 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncConversationCursorPage,
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncConversationCursorPage,
+        SyncCursorPage,
+    )
     from ..types.create_fine_tuning_job_request import (
         CreateFineTuningJobRequestHyperparametersParam,
         CreateFineTuningJobRequestIntegrationParam,
@@ -91,7 +97,7 @@ _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
@@ -134,7 +140,7 @@ _LIST_PAGINATED_FINE_TUNING_JOBS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "", "page": "cursor"},
 )
 
 _CREATE_FINE_TUNING_JOB = Operation(
@@ -198,7 +204,7 @@ _LIST_FINE_TUNING_EVENTS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": ""},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "", "page": "cursor"},
 )
 
 _PAUSE_FINE_TUNING_JOB = Operation(
@@ -238,7 +244,7 @@ _LIST_FINE_TUNING_JOB_CHECKPOINTS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 
@@ -589,7 +595,7 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
         from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 
         return cast(
-            "SyncCursorPage[FineTuningCheckpointPermission]",
+            "SyncConversationCursorPage[FineTuningCheckpointPermission]",
             self._client.call_page(
                 _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS,
                 path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
@@ -737,7 +743,7 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 
         return cast(
-            "AsyncPaginator[FineTuningCheckpointPermission, AsyncCursorPage[FineTuningCheckpointPermission]]",
+            "AsyncPaginator[FineTuningCheckpointPermission, AsyncConversationCursorPage[FineTuningCheckpointPermission]]",
             self._client.call_page(
                 _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS,
                 path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},

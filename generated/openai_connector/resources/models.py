@@ -5,7 +5,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import (
     NOT_GIVEN,
@@ -28,6 +27,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncPage,
+        AsyncPaginator,
+        SyncPage,
+    )
     from ..types.model import Model
     from ..types.model_deleted import ModelDeleted
 

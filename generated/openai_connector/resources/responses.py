@@ -7,7 +7,6 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._streaming import AsyncStream, Stream
 from ..lib._types import (
@@ -32,6 +31,11 @@ from ..lib._views import (
 from ..lib.helpers.responses import AsyncResponsesHelpers, ResponsesHelpers
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.compacted_response import CompactedResponse
     from ..types.context_management_param import ContextManagementParam
     from ..types.conversation_param import ConversationParam
@@ -192,7 +196,7 @@ _LIST_INPUT_ITEMS = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _GETINPUTTOKENCOUNTS = Operation(

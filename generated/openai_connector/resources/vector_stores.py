@@ -6,7 +6,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._types import (
     NOT_GIVEN,
@@ -35,6 +34,11 @@ from ..lib.helpers.polling import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
     from ..types.chunking_strategy_request_param import ChunkingStrategyRequestParam
     from ..types.comparison_filter import ComparisonFilterParam
@@ -70,7 +74,7 @@ _LIST_VECTOR_STORES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_VECTOR_STORE = Operation(
@@ -221,7 +225,7 @@ _LIST_FILES_IN_VECTOR_STORE_BATCH = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _LIST_VECTOR_STORE_FILES = Operation(
@@ -243,7 +247,7 @@ _LIST_VECTOR_STORE_FILES = Operation(
     },
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_VECTOR_STORE_FILE = Operation(

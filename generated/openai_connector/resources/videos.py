@@ -5,7 +5,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._types import (
@@ -31,6 +30,11 @@ from ..lib._views import (
 from ..lib.helpers.polling import AsyncVideosPolling, VideosPolling
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncConversationCursorPage,
+        AsyncPaginator,
+        SyncConversationCursorPage,
+    )
     from ..types.image_reference import ImageReferenceParam
     from ..types.order_enum import OrderEnum
     from ..types.video import Video
@@ -59,7 +63,7 @@ _LIST_VIDEOS = Operation(
     deprecated=True,
     security=("api_key",),
     version_param="api-version",
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
 )
 
 _CREATE_VIDEO = Operation(
@@ -283,7 +287,7 @@ class Videos(VideosPolling, SyncAPIResource):
         from ..types.video_list_resource import VideoListResource
 
         return cast(
-            "SyncCursorPage[Video]",
+            "SyncConversationCursorPage[Video]",
             self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},
@@ -839,7 +843,7 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         from ..types.video_list_resource import VideoListResource
 
         return cast(
-            "AsyncPaginator[Video, AsyncCursorPage[Video]]",
+            "AsyncPaginator[Video, AsyncConversationCursorPage[Video]]",
             self._client.call_page(
                 _LIST_VIDEOS,
                 query={"limit": limit, "order": order, "after": after},

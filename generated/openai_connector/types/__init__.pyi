@@ -187,6 +187,10 @@ from .auto_code_interpreter_tool_param import AutoCodeInterpreterToolParam as Au
 from .automatic_thread_titling_param import AutomaticThreadTitling as AutomaticThreadTitling
 from .automatic_thread_titling_param import AutomaticThreadTitlingParam as AutomaticThreadTitlingParam
 from .batch import Batch as Batch
+from .batch import Batch as BatchCancelResponse
+from .batch import Batch as BatchCreateResponse
+from .batch import Batch as BatchListResponse
+from .batch import Batch as BatchRetrieveResponse
 from .batch import BatchErrors as BatchErrors
 from .batch import BatchUsage as BatchUsage
 from .batch import BatchUsageInputTokensDetails as BatchUsageInputTokensDetails
@@ -1321,6 +1325,7 @@ from .compact_response_method_public_body import (
     CompactResponseMethodPublicBodyParam as CompactResponseMethodPublicBodyParam,
 )
 from .compacted_response import CompactedResponse as CompactedResponse
+from .compacted_response import CompactedResponse as ResponseCompactResponse
 from .compaction_body import CompactionBody as CompactionBody
 from .compaction_summary_item_param import CompactionSummaryItem as CompactionSummaryItem
 from .compaction_summary_item_param import CompactionSummaryItemParam as CompactionSummaryItemParam
@@ -1331,6 +1336,7 @@ from .comparison_filter import ComparisonFilterParam as ComparisonFilterParam
 from .complete_upload_request import CompleteUploadRequest as CompleteUploadRequest
 from .complete_upload_request import CompleteUploadRequestParam as CompleteUploadRequestParam
 from .completion import Completion as Completion
+from .completion import Completion as CompletionCreateResponse
 from .completion import CompletionChoice as CompletionChoice
 from .completion import CompletionChoiceLogprobs as CompletionChoiceLogprobs
 from .completion_usage import CompletionUsage as CompletionUsage
@@ -1385,14 +1391,22 @@ from .container_network_policy_domain_secret_param import (
 from .container_reference_param import ContainerReference as ContainerReference
 from .container_reference_param import ContainerReferenceParam as ContainerReferenceParam
 from .container_reference_resource import ContainerReferenceResource as ContainerReferenceResource
+from .container_resource import ContainerResource as ContainerCreateResponse
+from .container_resource import ContainerResource as ContainerListResponse
 from .container_resource import ContainerResource as ContainerResource
+from .container_resource import ContainerResource as ContainerRetrieveResponse
 from .container_resource import ContainerResourceExpiresAfter as ContainerResourceExpiresAfter
 from .container_resource import ContainerResourceNetworkPolicy as ContainerResourceNetworkPolicy
 from .content import Content as Content
 from .content_provenance_check import ContentProvenanceCheck as ContentProvenanceCheck
+from .content_provenance_check import ContentProvenanceCheck as ContentProvenanceCheckCreateResponse
 from .context_management_param import ContextManagement as ContextManagement
 from .context_management_param import ContextManagementParam as ContextManagementParam
 from .conversation import Conversation as Conversation
+from .conversation import Conversation as ConversationCreateResponse
+from .conversation import Conversation as ConversationRetrieveResponse
+from .conversation import Conversation as ConversationUpdateResponse
+from .conversation_deleted_resource import ConversationDeletedResource as ConversationDeleteResponse
 from .conversation_deleted_resource import ConversationDeletedResource as ConversationDeletedResource
 from .conversation_item import ConversationItem as ConversationItem
 from .conversation_item_list import ConversationItemList as ConversationItemList
@@ -1485,6 +1499,7 @@ from .create_conversation_items import CreateConversationItemsBodyParam as Creat
 from .create_embedding_request import CreateEmbeddingRequest as CreateEmbeddingRequest
 from .create_embedding_request import CreateEmbeddingRequestParam as CreateEmbeddingRequestParam
 from .create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
+from .create_embedding_response import CreateEmbeddingResponse as EmbeddingCreateResponse
 from .create_embedding_response import CreateEmbeddingResponseUsage as CreateEmbeddingResponseUsage
 from .create_eval_completions_run_data_source import (
     CreateEvalCompletionsRunDataSource as CreateEvalCompletionsRunDataSource,
@@ -1794,6 +1809,7 @@ from .custom_tool_param import CustomTool as CustomTool
 from .custom_tool_param import CustomToolParam as CustomToolParam
 from .delete_certificate_response import DeleteCertificateResponse as DeleteCertificateResponse
 from .delete_eval import DeleteEvalResponse as DeleteEvalResponse
+from .delete_eval import DeleteEvalResponse as EvalDeleteResponse
 from .delete_eval_run import DeleteEvalRunResponse as DeleteEvalRunResponse
 from .delete_fine_tuning_checkpoint_permission_response import (
     DeleteFineTuningCheckpointPermissionResponse as DeleteFineTuningCheckpointPermissionResponse,
@@ -1801,6 +1817,7 @@ from .delete_fine_tuning_checkpoint_permission_response import (
 from .deleted_conversation import DeletedConversation as DeletedConversation
 from .deleted_role_assignment_resource import DeletedRoleAssignmentResource as DeletedRoleAssignmentResource
 from .deleted_skill import DeletedSkill as DeletedSkill
+from .deleted_skill import DeletedSkill as SkillDeleteResponse
 from .deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
 from .deleted_thread_resource import DeletedThreadResource as DeletedThreadResource
 from .detail_enum import DetailEnum as DetailEnum
@@ -1826,6 +1843,10 @@ from .error_event import ErrorEvent as ErrorEvent
 from .error_payload import ErrorPayload as ErrorPayload
 from .error_response import ErrorResponse as ErrorResponse
 from .eval import Eval as Eval
+from .eval import Eval as EvalCreateResponse
+from .eval import Eval as EvalListResponse
+from .eval import Eval as EvalRetrieveResponse
+from .eval import Eval as EvalUpdateResponse
 from .eval_api_error import EvalApiError as EvalApiError
 from .eval_custom_data_source_config import EvalCustomDataSourceConfig as EvalCustomDataSourceConfig
 from .eval_grader_label_model import EvalGraderLabelModel as EvalGraderLabelModel
@@ -1890,12 +1911,16 @@ from .file_annotation_source import FileAnnotationSource as FileAnnotationSource
 from .file_citation_body import FileCitationBody as FileCitationBody
 from .file_citation_body import FileCitationBodyParam as FileCitationBodyParam
 from .file_citation_param import FileCitationParam as FileCitationParam
+from .file_deleted import FileDeleted as FileDeleteResponse
 from .file_deleted import FileDeleted as FileDeleted
 from .file_detail_enum import FileDetailEnum as FileDetailEnum
 from .file_expiration_after import FileExpirationAfter as FileExpirationAfter
 from .file_expiration_after import FileExpirationAfterParam as FileExpirationAfterParam
 from .file_input_detail import FileInputDetail as FileInputDetail
+from .file_object import FileObject as FileCreateResponse
+from .file_object import FileObject as FileListResponse
 from .file_object import FileObject as FileObject
+from .file_object import FileObject as FileRetrieveResponse
 from .file_path import FilePath as FilePath
 from .file_path import FilePathParam as FilePathParam
 from .file_search_ranker import FileSearchRanker as FileSearchRanker
@@ -2066,6 +2091,10 @@ from .image_ref_param import ImageRef as ImageRef
 from .image_ref_param import ImageRefParam as ImageRefParam
 from .image_reference import ImageReference as ImageReference
 from .image_reference import ImageReferenceParam as ImageReferenceParam
+from .images_response import ImagesResponse as ImageCreateVariationResponse
+from .images_response import ImagesResponse as ImageEditJsonResponse
+from .images_response import ImagesResponse as ImageEditResponse
+from .images_response import ImagesResponse as ImageGenerateResponse
 from .images_response import ImagesResponse as ImagesResponse
 from .images_usage import ImagesUsage as ImagesUsage
 from .images_usage import ImagesUsageInputTokensDetails as ImagesUsageInputTokensDetails
@@ -2267,6 +2296,9 @@ from .message_stream_event import MessageStreamEventThreadMessageIncomplete as M
 from .message_stream_event import MessageStreamEventThreadMessageInProgress as MessageStreamEventThreadMessageInProgress
 from .metadata import Metadata as Metadata
 from .model import Model as Model
+from .model import Model as ModelListResponse
+from .model import Model as ModelRetrieveResponse
+from .model_deleted import ModelDeleted as ModelDeleteResponse
 from .model_deleted import ModelDeleted as ModelDeleted
 from .model_ids import ModelIds as ModelIds
 from .model_ids_compaction import ModelIdsCompaction as ModelIdsCompaction
@@ -3273,6 +3305,9 @@ from .reasoning_text_content import ReasoningTextContentParam as ReasoningTextCo
 from .refusal_content import RefusalContent as RefusalContent
 from .refusal_content import RefusalContentParam as RefusalContentParam
 from .response import Response as Response
+from .response import Response as ResponseCancelResponse
+from .response import Response as ResponseCreateResponse
+from .response import Response as ResponseRetrieveResponse
 from .response import ResponseIncompleteDetails as ResponseIncompleteDetails
 from .response_audio_delta_event import ResponseAudioDeltaEvent as ResponseAudioDeltaEvent
 from .response_audio_done_event import ResponseAudioDoneEvent as ResponseAudioDoneEvent
@@ -3639,6 +3674,10 @@ from .set_default_skill_version_body import SetDefaultSkillVersionBody as SetDef
 from .set_default_skill_version_body import SetDefaultSkillVersionBodyParam as SetDefaultSkillVersionBodyParam
 from .shell_call_output_delta import ShellCallOutputDelta as ShellCallOutputDelta
 from .skill import Skill as Skill
+from .skill import Skill as SkillCreateResponse
+from .skill import Skill as SkillListResponse
+from .skill import Skill as SkillRetrieveResponse
+from .skill import Skill as SkillUpdateResponse
 from .skill_list_resource import SkillListResource as SkillListResource
 from .skill_reference_param import SkillReference as SkillReference
 from .skill_reference_param import SkillReferenceParam as SkillReferenceParam
@@ -3805,6 +3844,9 @@ from .update_vector_store_request import UpdateVectorStoreRequestParam as Update
 from .update_voice_consent_request import UpdateVoiceConsentRequest as UpdateVoiceConsentRequest
 from .update_voice_consent_request import UpdateVoiceConsentRequestParam as UpdateVoiceConsentRequestParam
 from .upload import Upload as Upload
+from .upload import Upload as UploadCancelResponse
+from .upload import Upload as UploadCompleteResponse
+from .upload import Upload as UploadCreateResponse
 from .upload_certificate_request import UploadCertificateRequest as UploadCertificateRequest
 from .upload_certificate_request import UploadCertificateRequestParam as UploadCertificateRequestParam
 from .upload_part import UploadPart as UploadPart
@@ -3841,7 +3883,12 @@ from .vad_config import VadConfigParam as VadConfigParam
 from .validate_grader_request import ValidateGraderRequest as ValidateGraderRequest
 from .validate_grader_request import ValidateGraderRequestParam as ValidateGraderRequestParam
 from .vector_store import VectorStore as VectorStore
+from .vector_store import VectorStore as VectorStoreCreateResponse
+from .vector_store import VectorStore as VectorStoreListResponse
+from .vector_store import VectorStore as VectorStoreRetrieveResponse
+from .vector_store import VectorStore as VectorStoreUpdateResponse
 from .vector_store import VectorStoreFileCounts as VectorStoreFileCounts
+from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleteResponse
 from .vector_store_deleted import VectorStoreDeleted as VectorStoreDeleted
 from .vector_store_expiration_after import VectorStoreExpirationAfter as VectorStoreExpirationAfter
 from .vector_store_expiration_after import VectorStoreExpirationAfterParam as VectorStoreExpirationAfterParam
@@ -3867,10 +3914,22 @@ from .vector_store_search_result_content_object import (
     VectorStoreSearchResultContentObject as VectorStoreSearchResultContentObject,
 )
 from .vector_store_search_result_item import VectorStoreSearchResultItem as VectorStoreSearchResultItem
+from .vector_store_search_results_page import VectorStoreSearchResultsPage as VectorStoreSearchResponse
 from .vector_store_search_results_page import VectorStoreSearchResultsPage as VectorStoreSearchResultsPage
 from .verbosity import Verbosity as Verbosity
 from .video import Video as Video
+from .video import Video as VideoCreateJsonResponse
+from .video import Video as VideoCreateResponse
+from .video import Video as VideoEditJsonResponse
+from .video import Video as VideoEditResponse
+from .video import Video as VideoExtendJsonResponse
+from .video import Video as VideoExtendResponse
+from .video import Video as VideoListResponse
+from .video import Video as VideoRemixResponse
+from .video import Video as VideoRetrieveResponse
 from .video_character_resource import VideoCharacterResource as VideoCharacterResource
+from .video_character_resource import VideoCharacterResource as VideoCreateCharacterResponse
+from .video_character_resource import VideoCharacterResource as VideoGetCharacterResponse
 from .video_content_variant import VideoContentVariant as VideoContentVariant
 from .video_delete_response import VideoDeleteResponse as VideoDeleteResponse
 from .video_list_resource import VideoListResource as VideoListResource
@@ -4122,11 +4181,15 @@ __all__ = [
     "AutomaticThreadTitling",
     "AutomaticThreadTitlingParam",
     "Batch",
+    "BatchCancelResponse",
+    "BatchCreateResponse",
     "BatchError",
     "BatchErrors",
     "BatchFileExpirationAfter",
     "BatchFileExpirationAfterParam",
+    "BatchListResponse",
     "BatchRequestCounts",
+    "BatchRetrieveResponse",
     "BatchUsage",
     "BatchUsageInputTokensDetails",
     "BatchUsageOutputTokensDetails",
@@ -4902,6 +4965,7 @@ __all__ = [
     "Completion",
     "CompletionChoice",
     "CompletionChoiceLogprobs",
+    "CompletionCreateResponse",
     "CompletionUsage",
     "CompletionUsageCompletionTokensDetails",
     "CompletionUsagePromptTokensDetails",
@@ -4930,12 +4994,14 @@ __all__ = [
     "ComputerUsePreviewToolParam",
     "ContainerAuto",
     "ContainerAutoParam",
+    "ContainerCreateResponse",
     "ContainerFileCitationBody",
     "ContainerFileCitationBodyParam",
     "ContainerFileCitationParam",
     "ContainerFileListResource",
     "ContainerFileResource",
     "ContainerListResource",
+    "ContainerListResponse",
     "ContainerMemoryLimit",
     "ContainerNetworkPolicyAllowlist",
     "ContainerNetworkPolicyAllowlistParam",
@@ -4949,11 +5015,15 @@ __all__ = [
     "ContainerResource",
     "ContainerResourceExpiresAfter",
     "ContainerResourceNetworkPolicy",
+    "ContainerRetrieveResponse",
     "Content",
     "ContentProvenanceCheck",
+    "ContentProvenanceCheckCreateResponse",
     "ContextManagement",
     "ContextManagementParam",
     "Conversation",
+    "ConversationCreateResponse",
+    "ConversationDeleteResponse",
     "ConversationDeletedResource",
     "ConversationItem",
     "ConversationItemList",
@@ -4961,6 +5031,8 @@ __all__ = [
     "ConversationParamModel",
     "ConversationReference",
     "ConversationReferenceParam",
+    "ConversationRetrieveResponse",
+    "ConversationUpdateResponse",
     "Coord",
     "CoordParam",
     "CostsResult",
@@ -5204,6 +5276,7 @@ __all__ = [
     "EditImageBodyJson",
     "EditImageBodyJsonParam",
     "Embedding",
+    "EmbeddingCreateResponse",
     "EmptyModelParam",
     "Error",
     "ErrorDetail",
@@ -5212,7 +5285,9 @@ __all__ = [
     "ErrorResponse",
     "Eval",
     "EvalApiError",
+    "EvalCreateResponse",
     "EvalCustomDataSourceConfig",
+    "EvalDeleteResponse",
     "EvalGraderLabelModel",
     "EvalGraderPython",
     "EvalGraderPythonParam",
@@ -5244,9 +5319,11 @@ __all__ = [
     "EvalJsonlFileIdSource",
     "EvalJsonlFileIdSourceParam",
     "EvalList",
+    "EvalListResponse",
     "EvalLogsDataSourceConfig",
     "EvalResponsesSource",
     "EvalResponsesSourceParam",
+    "EvalRetrieveResponse",
     "EvalRun",
     "EvalRunList",
     "EvalRunOutputItem",
@@ -5262,6 +5339,7 @@ __all__ = [
     "EvalStoredCompletionsDataSourceConfig",
     "EvalStoredCompletionsSource",
     "EvalStoredCompletionsSourceParam",
+    "EvalUpdateResponse",
     "ExpiresAfter",
     "ExpiresAfterParam",
     "FileAnnotation",
@@ -5269,14 +5347,18 @@ __all__ = [
     "FileCitationBody",
     "FileCitationBodyParam",
     "FileCitationParam",
+    "FileCreateResponse",
+    "FileDeleteResponse",
     "FileDeleted",
     "FileDetailEnum",
     "FileExpirationAfter",
     "FileExpirationAfterParam",
     "FileInputDetail",
+    "FileListResponse",
     "FileObject",
     "FilePath",
     "FilePathParam",
+    "FileRetrieveResponse",
     "FileSearchRanker",
     "FileSearchRankingOptions",
     "FileSearchRankingOptionsParam",
@@ -5394,9 +5476,12 @@ __all__ = [
     "HybridSearchOptions",
     "HybridSearchOptionsParam",
     "Image",
+    "ImageCreateVariationResponse",
     "ImageDetail",
     "ImageEditCompletedEvent",
+    "ImageEditJsonResponse",
     "ImageEditPartialImageEvent",
+    "ImageEditResponse",
     "ImageEditStreamEvent",
     "ImageGenActionEnum",
     "ImageGenCompletedEvent",
@@ -5411,6 +5496,7 @@ __all__ = [
     "ImageGenToolInputImageMaskParam",
     "ImageGenToolParam",
     "ImageGenUsage",
+    "ImageGenerateResponse",
     "ImageRef",
     "ImageRefParam",
     "ImageReference",
@@ -5574,12 +5660,15 @@ __all__ = [
     "MessageStreamEventThreadMessageIncomplete",
     "Metadata",
     "Model",
+    "ModelDeleteResponse",
     "ModelDeleted",
     "ModelIds",
     "ModelIdsCompaction",
     "ModelIdsResponses",
     "ModelIdsShared",
+    "ModelListResponse",
     "ModelResponseProperties",
+    "ModelRetrieveResponse",
     "Moderation",
     "ModerationConfig",
     "ModerationConfigParam",
@@ -6068,6 +6157,7 @@ __all__ = [
     "ResponseAudioTranscriptWsDone",
     "ResponseAudioWsDelta",
     "ResponseAudioWsDone",
+    "ResponseCancelResponse",
     "ResponseCodeInterpreterCallCodeDeltaEvent",
     "ResponseCodeInterpreterCallCodeDoneEvent",
     "ResponseCodeInterpreterCallCodeWsDelta",
@@ -6078,12 +6168,14 @@ __all__ = [
     "ResponseCodeInterpreterCallInterpretingEvent",
     "ResponseCodeInterpreterCallWsCompleted",
     "ResponseCodeInterpreterCallWsInterpreting",
+    "ResponseCompactResponse",
     "ResponseCompletedEvent",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
     "ResponseContentPartWsAdded",
     "ResponseContentPartWsDone",
     "ResponseConversation",
+    "ResponseCreateResponse",
     "ResponseCreatedEvent",
     "ResponseCustomToolCallInputDeltaEvent",
     "ResponseCustomToolCallInputDoneEvent",
@@ -6177,6 +6269,7 @@ __all__ = [
     "ResponseRefusalDoneEvent",
     "ResponseRefusalWsDelta",
     "ResponseRefusalWsDone",
+    "ResponseRetrieveResponse",
     "ResponseShellCallCommandAddedStreamingEvent",
     "ResponseShellCallCommandDeltaStreamingEvent",
     "ResponseShellCallCommandDoneStreamingEvent",
@@ -6296,9 +6389,14 @@ __all__ = [
     "SetDefaultSkillVersionBodyParam",
     "ShellCallOutputDelta",
     "Skill",
+    "SkillCreateResponse",
+    "SkillDeleteResponse",
     "SkillListResource",
+    "SkillListResponse",
     "SkillReference",
     "SkillReferenceParam",
+    "SkillRetrieveResponse",
+    "SkillUpdateResponse",
     "SkillVersion",
     "SkillVersionListResource",
     "SpecificApplyPatch",
@@ -6435,8 +6533,11 @@ __all__ = [
     "UpdateVoiceConsentRequest",
     "UpdateVoiceConsentRequestParam",
     "Upload",
+    "UploadCancelResponse",
     "UploadCertificateRequest",
     "UploadCertificateRequestParam",
+    "UploadCompleteResponse",
+    "UploadCreateResponse",
     "UploadPart",
     "UrlAnnotation",
     "UrlAnnotationSource",
@@ -6469,6 +6570,8 @@ __all__ = [
     "ValidateGraderRequest",
     "ValidateGraderRequestParam",
     "VectorStore",
+    "VectorStoreCreateResponse",
+    "VectorStoreDeleteResponse",
     "VectorStoreDeleted",
     "VectorStoreExpirationAfter",
     "VectorStoreExpirationAfterParam",
@@ -6481,22 +6584,37 @@ __all__ = [
     "VectorStoreFileCounts",
     "VectorStoreFileDeleted",
     "VectorStoreFileLastError",
+    "VectorStoreListResponse",
+    "VectorStoreRetrieveResponse",
     "VectorStoreSearchRequest",
     "VectorStoreSearchRequestParam",
     "VectorStoreSearchRequestRankingOptions",
     "VectorStoreSearchRequestRankingOptionsParam",
+    "VectorStoreSearchResponse",
     "VectorStoreSearchResultContentObject",
     "VectorStoreSearchResultItem",
     "VectorStoreSearchResultsPage",
+    "VectorStoreUpdateResponse",
     "Verbosity",
     "Video",
     "VideoCharacterResource",
     "VideoContentVariant",
+    "VideoCreateCharacterResponse",
+    "VideoCreateJsonResponse",
+    "VideoCreateResponse",
     "VideoDeleteResponse",
+    "VideoEditJsonResponse",
+    "VideoEditResponse",
+    "VideoExtendJsonResponse",
+    "VideoExtendResponse",
+    "VideoGetCharacterResponse",
     "VideoListResource",
+    "VideoListResponse",
     "VideoModel",
     "VideoReferenceInput",
     "VideoReferenceInputParam",
+    "VideoRemixResponse",
+    "VideoRetrieveResponse",
     "VideoSeconds",
     "VideoSize",
     "VideoStatus",

@@ -1,36 +1,39 @@
-"""List answers as pages (openai-python's classes): iterating one yields its items, and those of the
-following pages for a cursor list (`after` cursor, `has_more`, `last_id` or the last item's `id`).
+"""List answers as pages, openai-python's classes: iterating one yields its items, and those of the
+following pages for a cursor list (`after` cursor, `has_more`).
 
-A page wraps the decoded list answer (`.model`): `.data` is its items, other attributes (`object`,
-`has_more`, `first_id`, `to_dict()`, ...) are the answer's. An async list method returns an
-`AsyncPaginator`: `await` it for the first page, or `async for` over it for the items of every page.
+A page is a model of the list answer: `.data` (its items), `.has_more`, the answer's other fields
+(`object`, `first_id`, ...) and `to_dict()`; `.model` is the decoded answer itself. Which page class a
+list answers with is a fact of its operation (`Operation.pagination["page"]`). An async list method
+returns an `AsyncPaginator`: `await` it for the first page, or `async for` over it for every item.
+
+This module is loaded by the first list call, not before: defining generic models is not free.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from typing import Any, ClassVar, Generic, TypeVar
+
+from pydantic import Field, PrivateAttr
+
+from ._models import BaseModel
 
 __all__ = [
     "AsyncConversationCursorPage",
     "AsyncCursorPage",
+    "AsyncNextCursorPage",
     "AsyncPage",
     "AsyncPaginator",
     "PageInfo",
     "SyncConversationCursorPage",
     "SyncCursorPage",
+    "SyncNextCursorPage",
     "SyncPage",
-    "page_class",
+    "make_page",
 ]
 
 _T = TypeVar("_T")
 _Page = TypeVar("_Page", bound="AsyncCursorPage[Any]")
-
-
-def _field(obj: object, name: str) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name)
-    return getattr(obj, name, None)
 
 
 class PageInfo:
@@ -45,27 +48,27 @@ class PageInfo:
         return f"PageInfo(params={self.params!r})"
 
 
-class _PageBase(Generic[_T]):
-    """One page: `.data` (its items), `.has_more`, `.model` (the whole decoded list answer)."""
+class _PageBase(BaseModel, Generic[_T]):
+    """One page of a list answer."""
 
-    __slots__ = ("data", "has_more", "model")
+    data: list[_T] = Field(default_factory=list)
+    has_more: bool | None = None
+    _answer: Any = PrivateAttr(default=None)
+    _fetch: Any = PrivateAttr(default=None)
+    _cursor_field: ClassVar[str | None] = "last_id"  # the answer's field naming the next cursor, if any
 
-    def __init__(self, model: object) -> None:
-        self.model = model
-        data = _field(model, "data")
-        self.data: list[_T] = list(data) if data is not None else []
-        self.has_more: bool = bool(_field(model, "has_more"))
-
-    def __getattr__(self, name: str) -> Any:
-        if name in _PageBase.__slots__:  # not set yet (e.g. while unpickling): no delegation
-            raise AttributeError(name)
-        return getattr(self.model, name)
+    @property
+    def model(self) -> Any:
+        """The decoded list answer this page was made from."""
+        return self._answer
 
     def next_cursor(self) -> str | None:
-        """The cursor of the next page: `last_id`, else the last item's `id`; `None` on the last page."""
+        """The cursor of the next page (the answer's cursor field, else the last item's `id`); `None` on the last."""
         if not self.has_more or not self.data:
             return None
-        cursor = _field(self.model, "last_id") or _field(self.data[-1], "id")
+        cursor = getattr(self, self._cursor_field, None) if self._cursor_field else None
+        if cursor is None and type(self)._cursor_field == "last_id":
+            cursor = _field(self.data[-1], "id")
         return cursor if isinstance(cursor, str) and cursor else None
 
     def next_page_info(self) -> PageInfo | None:
@@ -80,14 +83,8 @@ class _PageBase(Generic[_T]):
         return f"{type(self).__name__}(items={len(self.data)}, has_more={self.has_more})"
 
 
-class SyncCursorPage(_PageBase[_T]):
+class SyncCursorPage(_PageBase[_T], Generic[_T]):
     """A page of a cursor-paginated list; iterating it yields every item of this and the following pages."""
-
-    __slots__ = ("_fetch",)
-
-    def __init__(self, model: object, fetch: Callable[[str], SyncCursorPage[_T]]) -> None:
-        super().__init__(model)
-        self._fetch = fetch
 
     def get_next_page(self) -> SyncCursorPage[_T] | None:
         """The next page (fetched now), or `None` on the last page."""
@@ -101,34 +98,35 @@ class SyncCursorPage(_PageBase[_T]):
             yield page
             page = page.get_next_page()
 
-    def __iter__(self) -> Iterator[_T]:
+    def __iter__(self) -> Iterator[_T]:  # type: ignore[override]  # items, not a model's fields
         for page in self.iter_pages():
             yield from page.data
 
 
-class SyncConversationCursorPage(SyncCursorPage[_T]):
+class SyncConversationCursorPage(SyncCursorPage[_T], Generic[_T]):
     """A cursor page whose answer names the next cursor (`last_id`), as conversation items do."""
 
-    __slots__ = ()
+    last_id: str | None = None
 
 
-class SyncPage(SyncCursorPage[_T]):
+class SyncNextCursorPage(SyncCursorPage[_T], Generic[_T]):
+    """A cursor page whose answer names the next cursor `next`, as roles and groups do."""
+
+    next: str | None = None
+    _cursor_field: ClassVar[str | None] = "next"
+
+
+class SyncPage(SyncCursorPage[_T], Generic[_T]):
     """A list answered whole (no cursor): iterating it yields its items; there is never a next page."""
 
-    __slots__ = ()
+    _cursor_field: ClassVar[str | None] = None
 
     def next_cursor(self) -> str | None:
         return None
 
 
-class AsyncCursorPage(_PageBase[_T]):
+class AsyncCursorPage(_PageBase[_T], Generic[_T]):
     """A page of a cursor-paginated list; `async for` yields every item of this and the following pages."""
-
-    __slots__ = ("_fetch",)
-
-    def __init__(self, model: object, fetch: Callable[[str], Awaitable[AsyncCursorPage[_T]]]) -> None:
-        super().__init__(model)
-        self._fetch = fetch
 
     async def get_next_page(self) -> AsyncCursorPage[_T] | None:
         """The next page (fetched now), or `None` on the last page."""
@@ -147,29 +145,77 @@ class AsyncCursorPage(_PageBase[_T]):
                 yield item
 
 
-class AsyncConversationCursorPage(AsyncCursorPage[_T]):
+class AsyncConversationCursorPage(AsyncCursorPage[_T], Generic[_T]):
     """The async `SyncConversationCursorPage`."""
 
-    __slots__ = ()
+    last_id: str | None = None
 
 
-class AsyncPage(AsyncCursorPage[_T]):
+class AsyncNextCursorPage(AsyncCursorPage[_T], Generic[_T]):
+    """The async `SyncNextCursorPage`."""
+
+    next: str | None = None
+    _cursor_field: ClassVar[str | None] = "next"
+
+
+class AsyncPage(AsyncCursorPage[_T], Generic[_T]):
     """The async `SyncPage`: one answer, no next page."""
 
-    __slots__ = ()
+    _cursor_field: ClassVar[str | None] = None
 
     def next_cursor(self) -> str | None:
         return None
 
 
-def page_class(model: object, cursor_param: str | None, *, sync: bool) -> type[Any]:
-    """The page class of a list answer: one page without a cursor, a conversation page if it has `last_id`."""
-    if cursor_param is None:
-        return SyncPage if sync else AsyncPage
-    fields = getattr(type(model), "model_fields", None) or (model if isinstance(model, dict) else {})
-    if "last_id" in fields:
-        return SyncConversationCursorPage if sync else AsyncConversationCursorPage
-    return SyncCursorPage if sync else AsyncCursorPage
+_CLASSES: dict[tuple[str, bool], type[Any]] = {
+    ("single", True): SyncPage,
+    ("single", False): AsyncPage,
+    ("cursor", True): SyncCursorPage,
+    ("cursor", False): AsyncCursorPage,
+    ("conversation", True): SyncConversationCursorPage,
+    ("conversation", False): AsyncConversationCursorPage,
+    ("next", True): SyncNextCursorPage,
+    ("next", False): AsyncNextCursorPage,
+}
+
+
+def make_page(
+    model: Any,
+    pagination: Mapping[str, str],
+    cursor_param: str | None,
+    item_type: Any,
+    fetch: Callable[[str], Any],
+    *,
+    sync: bool,
+) -> Any:
+    """The page of the list answer `model`: the class its operation names (one page without a cursor)."""
+    kind = "single" if cursor_param is None else pagination.get("page", "cursor")
+    cls = _CLASSES[(kind, sync)]
+    if item_type is not None:
+        cls = cls[item_type]
+    page = cls.model_construct(**_answer_fields(model))
+    page._answer = model
+    page._fetch = fetch
+    return page
+
+
+def _answer_fields(model: Any) -> dict[str, Any]:
+    """The fields of a decoded answer as sent (API names), without copying their values."""
+    if isinstance(model, dict):
+        fields = dict(model)
+    else:
+        declared = type(model).model_fields
+        fields = {field.alias or name: getattr(model, name) for name, field in declared.items()}
+        fields.update(model.__pydantic_extra__ or {})
+    data = fields.get("data")
+    fields["data"] = list(data) if data is not None else []
+    return fields
+
+
+def _field(obj: object, name: str) -> Any:
+    if isinstance(obj, dict):
+        return obj.get(name)
+    return getattr(obj, name, None)
 
 
 class AsyncPaginator(Generic[_T, _Page]):

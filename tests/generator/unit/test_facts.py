@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics
 from generator.parser import Api, parse_api
-from generator.parser.facts import computed_by_sdks, link_azure_classic
+from generator.parser.facts import computed_by_sdks, link_azure_classic, pagination
 from generator.render import PackageRenderer, environment
 from generator.spec import normalize
 
@@ -106,6 +106,18 @@ def test_upload_formats_come_from_the_file_fields_description_or_an_overlay() ->
     assert _upload({"type": "string", "format": "binary", "description": "Any file."}).upload_formats == {}
 
 
+def test_the_page_class_comes_from_the_cursor_field_or_the_overlay() -> None:
+    assert pagination(["data", "has_more", "next"])["page"] == "next"
+    assert pagination(["data", "has_more", "next"], "conversation")["page"] == "next"  # the spec's cursor wins
+    assert pagination(["data", "has_more", "last_id"], "conversation") == {
+        "cursor_param": "after",
+        "has_more": "has_more",
+        "next_cursor": "last_id",
+        "page": "conversation",
+    }
+    assert pagination(["data", "has_more"], "bogus")["page"] == "cursor"
+
+
 def test_pagination_deprecation_and_their_absence() -> None:
     after = {"name": "after", "in": "query", "schema": {"type": "string"}}
     api = parsed(
@@ -116,7 +128,12 @@ def test_pagination_deprecation_and_their_absence() -> None:
         LIST,
     )
     listed, old = _op(api, "listFiles"), _op(api, "old")
-    assert listed.pagination == {"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"}
+    assert listed.pagination == {
+        "cursor_param": "after",
+        "has_more": "has_more",
+        "next_cursor": "last_id",
+        "page": "cursor",
+    }
     assert (listed.deprecated, old.deprecated, old.pagination) == (False, True, {})
 
 
@@ -177,7 +194,8 @@ def test_the_facts_are_rendered_on_the_operation_only_when_they_say_something() 
     text = "\n".join(files.values())
     assert "deprecated=True," in text
     assert (
-        "pagination={'cursor_param': 'after', 'has_more': 'has_more', 'next_cursor': 'last_id'}," in text
+        "pagination={'cursor_param': 'after', 'has_more': 'has_more', 'next_cursor': 'last_id', 'page': 'cursor'},"
+        in text
     )  # before ruff
     assert "deprecated=False" not in text and "stream_done" not in text and "security" not in text
 

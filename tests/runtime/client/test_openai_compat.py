@@ -272,17 +272,35 @@ async def test_async_for_over_a_list_without_await(server: LoopbackServer) -> No
     assert server.requests[2].query == {"after": ["f1"]}
 
 
-def test_page_classes_by_answer() -> None:
-    from openai_connector.lib._pagination import page_class
+def test_the_page_class_is_the_operation_s() -> None:
+    from openai_connector.lib._pagination import AsyncNextCursorPage, SyncNextCursorPage, make_page
 
-    class WithLastId(BaseModel):
-        data: list[Any]
-        last_id: str | None = None
+    class Item(BaseModel):
+        id: str
 
-    assert page_class(WithLastId(data=[]), "after", sync=True) is SyncConversationCursorPage
-    assert page_class(WithLastId(data=[]), "after", sync=False) is AsyncConversationCursorPage
-    assert page_class(WithLastId(data=[]), None, sync=False) is AsyncPage
-    assert page_class(MODELS, "after", sync=True) is SyncCursorPage
+    class WithNext(BaseModel):
+        object: str
+        data: list[Item]
+        has_more: bool
+        next: str | None = None
+
+    answer = WithNext(object="list", data=[Item(id="r1")], has_more=True, next="cursor-2")
+    fetched: list[str] = []
+    page = make_page(answer, {"page": "next"}, "after", Item, fetched.append, sync=True)
+    assert isinstance(page, SyncNextCursorPage[Item]) and page.model is answer
+    assert (page.next, page.object, page.next_page_info().params) == ("cursor-2", "list", {"after": "cursor-2"})
+    page.get_next_page()
+    assert fetched == ["cursor-2"]  # the answer's `next`, not the last item's id
+    assert page.to_dict() == {"object": "list", "data": [{"id": "r1"}], "has_more": True, "next": "cursor-2"}
+    kinds = {
+        ("conversation", True): SyncConversationCursorPage,
+        ("conversation", False): AsyncConversationCursorPage,
+        ("next", False): AsyncNextCursorPage,
+        ("cursor", True): SyncCursorPage,
+    }
+    for (kind, sync), cls in kinds.items():
+        assert type(make_page(answer, {"page": kind}, "after", None, fetched.append, sync=sync)) is cls
+    assert type(make_page(answer, {"page": "cursor"}, None, None, fetched.append, sync=False)) is AsyncPage
 
 
 # -- models -----------------------------------------------------------------------------------------------

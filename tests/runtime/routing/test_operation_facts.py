@@ -82,7 +82,14 @@ def test_the_generated_operations_carry_the_derived_facts() -> None:
     create_chat = chat._CREATE_CHAT_COMPLETION
     assert (create_chat.deployment_scoped, create_chat.stream_done, create_chat.security) == (True, True, ("api_key",))
     assert not audio._CREATE_SPEECH.deployment_scoped  # Azure's classic spec has no speech per deployment
-    assert files._LIST_FILES.pagination == {"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"}
+    assert files._LIST_FILES.pagination == {
+        "cursor_param": "after",
+        "has_more": "has_more",
+        "next_cursor": "last_id",
+        "page": "cursor",
+    }
+    roles = admin._LIST_ROLES.pagination  # a `next` cursor: openai-python's next-cursor page
+    assert (roles["next_cursor"], roles["page"]) == ("next", "next")
     assert "wav" in audio._CREATE_TRANSCRIPTION.upload_formats["file"]
     assert azure_chat._CHAT_COMPLETIONS_CREATE.security == ("entra_token", "azure_api_key")
     admin_ops = [v for v in vars(admin).values() if isinstance(v, Operation)]

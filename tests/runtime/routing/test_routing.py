@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -58,9 +59,18 @@ def test_azure_operations_fill_client_params_and_need_an_azure_client() -> None:
         routing_for(OPENAI).url(AZURE_CHAT, {"deployment-id": "d"}, {})
 
 
-@pytest.mark.parametrize("value", ["", None, NOT_GIVEN, ".", ".."])
-def test_a_path_parameter_that_cannot_be_sent_is_refused(value: object) -> None:
-    with pytest.raises(InvalidRequestError, match="path parameter 'model'") as info:
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [
+        ("", "Expected a non-empty value for `model` but received ''"),  # openai-python's words
+        (None, "path parameter 'model'"),
+        (NOT_GIVEN, "path parameter 'model'"),
+        (".", "path parameter 'model'"),
+        ("..", "path parameter 'model'"),
+    ],
+)
+def test_a_path_parameter_that_cannot_be_sent_is_refused(value: object, says: str) -> None:
+    with pytest.raises(InvalidRequestError, match=re.escape(says)) as info:
         routing_for(OPENAI).url(GET_MODEL, {"model": value}, NOT_GIVEN)
     assert info.value.param == "model"
 

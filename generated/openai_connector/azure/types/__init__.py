@@ -16,9 +16,13 @@ def __getattr__(name: str) -> Any:
     if name == "__all__":
         return list(ALL)
     module = MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    if module is not None:
+        value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    else:
+        from ...lib._type_exports import load_export
+        from ._index import ALIASES
+
+        value = load_export(__name__, 0, ALIASES, name)
     globals()[name] = value
     return value
 

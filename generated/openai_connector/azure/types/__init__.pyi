@@ -202,6 +202,7 @@ from .create_chat_completion_stream_response import (
 )
 from .create_completion_request import CreateCompletionRequest as CreateCompletionRequest
 from .create_completion_request import CreateCompletionRequestParam as CreateCompletionRequestParam
+from .create_completion_response import CreateCompletionResponse as CompletionCreateResponse
 from .create_completion_response import CreateCompletionResponse as CreateCompletionResponse
 from .create_completion_response import CreateCompletionResponseChoice as CreateCompletionResponseChoice
 from .create_completion_response import CreateCompletionResponseChoiceLogprobs as CreateCompletionResponseChoiceLogprobs
@@ -216,6 +217,7 @@ from .dalle_filter_results import DalleFilterResults as DalleFilterResults
 from .dalle_inner_error import DalleInnerError as DalleInnerError
 from .embeddings_create import EmbeddingsCreateBody as EmbeddingsCreateBody
 from .embeddings_create import EmbeddingsCreateBodyParam as EmbeddingsCreateBodyParam
+from .embeddings_create import EmbeddingsCreateResponse as EmbeddingCreateResponse
 from .embeddings_create import EmbeddingsCreateResponse as EmbeddingsCreateResponse
 from .embeddings_create import EmbeddingsCreateResponseDataItem as EmbeddingsCreateResponseDataItem
 from .embeddings_create import EmbeddingsCreateResponseUsage as EmbeddingsCreateResponseUsage
@@ -226,6 +228,7 @@ from .function_object import FunctionObject as FunctionObject
 from .function_object import FunctionObjectParam as FunctionObjectParam
 from .function_parameters import FunctionParameters as FunctionParameters
 from .generate_images_response import GenerateImagesResponse as GenerateImagesResponse
+from .generate_images_response import GenerateImagesResponse as ImageGenerateResponse
 from .image_generations_request import ImageGenerationsRequest as ImageGenerationsRequest
 from .image_generations_request import ImageGenerationsRequestParam as ImageGenerationsRequestParam
 from .image_quality import ImageQuality as ImageQuality
@@ -355,6 +358,7 @@ __all__ = [
     "ChatCompletionToolParam",
     "ChatCompletionsRequestCommon",
     "Citation",
+    "CompletionCreateResponse",
     "CompletionUsage",
     "CompletionUsageCompletionTokensDetails",
     "ContentFilterChoiceResults",
@@ -387,6 +391,7 @@ __all__ = [
     "DalleErrorResponse",
     "DalleFilterResults",
     "DalleInnerError",
+    "EmbeddingCreateResponse",
     "EmbeddingsCreateBody",
     "EmbeddingsCreateBodyParam",
     "EmbeddingsCreateResponse",
@@ -399,6 +404,7 @@ __all__ = [
     "FunctionObjectParam",
     "FunctionParameters",
     "GenerateImagesResponse",
+    "ImageGenerateResponse",
     "ImageGenerationsRequest",
     "ImageGenerationsRequestParam",
     "ImageQuality",

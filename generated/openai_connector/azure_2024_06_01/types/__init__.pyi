@@ -95,6 +95,7 @@ from .citation import Citation as Citation
 from .completion_usage import CompletionUsage as CompletionUsage
 from .completions_create import CompletionsCreateBody as CompletionsCreateBody
 from .completions_create import CompletionsCreateBodyParam as CompletionsCreateBodyParam
+from .completions_create import CompletionsCreateResponse as CompletionCreateResponse
 from .completions_create import CompletionsCreateResponse as CompletionsCreateResponse
 from .completions_create import CompletionsCreateResponseChoice as CompletionsCreateResponseChoice
 from .completions_create import CompletionsCreateResponseChoiceLogprobs as CompletionsCreateResponseChoiceLogprobs
@@ -138,6 +139,7 @@ from .dalle_filter_results import DalleFilterResults as DalleFilterResults
 from .dalle_inner_error import DalleInnerError as DalleInnerError
 from .embeddings_create import EmbeddingsCreateBody as EmbeddingsCreateBody
 from .embeddings_create import EmbeddingsCreateBodyParam as EmbeddingsCreateBodyParam
+from .embeddings_create import EmbeddingsCreateResponse as EmbeddingCreateResponse
 from .embeddings_create import EmbeddingsCreateResponse as EmbeddingsCreateResponse
 from .embeddings_create import EmbeddingsCreateResponseDataItem as EmbeddingsCreateResponseDataItem
 from .embeddings_create import EmbeddingsCreateResponseUsage as EmbeddingsCreateResponseUsage
@@ -145,6 +147,7 @@ from .error import Error as Error
 from .error_base import ErrorBase as ErrorBase
 from .error_response import ErrorResponse as ErrorResponse
 from .generate_images_response import GenerateImagesResponse as GenerateImagesResponse
+from .generate_images_response import GenerateImagesResponse as ImageGenerateResponse
 from .image_detail_level import ImageDetailLevel as ImageDetailLevel
 from .image_generations_request import ImageGenerationsRequest as ImageGenerationsRequest
 from .image_generations_request import ImageGenerationsRequestParam as ImageGenerationsRequestParam
@@ -239,6 +242,7 @@ __all__ = [
     "ChatCompletionsRequestCommon",
     "ChatCompletionsResponseCommon",
     "Citation",
+    "CompletionCreateResponse",
     "CompletionUsage",
     "CompletionsCreateBody",
     "CompletionsCreateBodyParam",
@@ -271,6 +275,7 @@ __all__ = [
     "DalleErrorResponse",
     "DalleFilterResults",
     "DalleInnerError",
+    "EmbeddingCreateResponse",
     "EmbeddingsCreateBody",
     "EmbeddingsCreateBodyParam",
     "EmbeddingsCreateResponse",
@@ -281,6 +286,7 @@ __all__ = [
     "ErrorResponse",
     "GenerateImagesResponse",
     "ImageDetailLevel",
+    "ImageGenerateResponse",
     "ImageGenerationsRequest",
     "ImageGenerationsRequestParam",
     "ImageQuality",

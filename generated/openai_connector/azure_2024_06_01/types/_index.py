@@ -123,4 +123,11 @@ MODULE_OF: dict[str, str] = {
     "ToolCallType": "tool_call_type",
 }
 
-ALL: tuple[str, ...] = tuple(MODULE_OF)
+# openai-python's names for answers: name -> (module, class name) of the class, or of each variant of a union
+ALIASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "CompletionCreateResponse": (("completions_create", "CompletionsCreateResponse"),),
+    "EmbeddingCreateResponse": (("embeddings_create", "EmbeddingsCreateResponse"),),
+    "ImageGenerateResponse": (("generate_images_response", "GenerateImagesResponse"),),
+}
+
+ALL: tuple[str, ...] = (*MODULE_OF, *ALIASES)

@@ -29,7 +29,15 @@ _SECRET_HEADERS = {
     "x-api-key": REDACTED,
 }
 _VOLATILE_REQUEST_HEADERS = frozenset(
-    {"user-agent", "content-length", "accept-encoding", "connection", "host", "x-stainless-retry-count"}
+    {
+        "user-agent",
+        "content-length",
+        "accept-encoding",
+        "connection",
+        "host",
+        "x-stainless-lang",
+        "x-stainless-retry-count",
+    }
 )
 _VOLATILE_RESPONSE_HEADERS = frozenset(
     {

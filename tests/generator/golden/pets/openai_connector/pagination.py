@@ -4,19 +4,25 @@
 from .lib._pagination import (
     AsyncConversationCursorPage,
     AsyncCursorPage,
+    AsyncNextCursorPage,
     AsyncPage,
     AsyncPaginator,
+    PageInfo,
     SyncConversationCursorPage,
     SyncCursorPage,
+    SyncNextCursorPage,
     SyncPage,
 )
 
 __all__ = [
     "AsyncConversationCursorPage",
     "AsyncCursorPage",
+    "AsyncNextCursorPage",
     "AsyncPage",
     "AsyncPaginator",
+    "PageInfo",
     "SyncConversationCursorPage",
     "SyncCursorPage",
+    "SyncNextCursorPage",
     "SyncPage",
 ]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
@@ -25,6 +25,9 @@ from ..lib._views import (
     raw_method,
     streamed_method,
 )
+
+if TYPE_CHECKING:
+    pass
 
 _PERFORM_SEARCH = Operation(
     api="openai",

@@ -1,7 +1,9 @@
 # generated from the Odd Shapes spec by the openai-connector generator; do not edit
 from .data_set_list import DataSetList as DataSetList
+from .data_set_list import DataSetList as RootListResponse
 from .data_set_list import DataSetListApisItem as DataSetListApisItem
 from .error import Error as Error
+from .error import Error as PetRetrieveResponse
 from .new_pet import NewPet as NewPet
 from .perform_search import PerformSearchBody as PerformSearchBody
 from .perform_search import PerformSearchBodyParam as PerformSearchBodyParam
@@ -15,4 +17,6 @@ __all__ = [
     "PerformSearchBody",
     "PerformSearchBodyParam",
     "Pet",
+    "PetRetrieveResponse",
+    "RootListResponse",
 ]

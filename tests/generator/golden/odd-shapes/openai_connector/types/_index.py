@@ -11,4 +11,10 @@ MODULE_OF: dict[str, str] = {
     "Pet": "pet",
 }
 
-ALL: tuple[str, ...] = tuple(MODULE_OF)
+# openai-python's names for answers: name -> (module, class name) of the class, or of each variant of a union
+ALIASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "PetRetrieveResponse": (("error", "Error"),),
+    "RootListResponse": (("data_set_list", "DataSetList"),),
+}
+
+ALL: tuple[str, ...] = (*MODULE_OF, *ALIASES)

@@ -7,7 +7,6 @@ from types import NoneType
 from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ..lib._operation import Operation
-from ..lib._pagination import AsyncCursorPage, AsyncPaginator, SyncCursorPage
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
 from ..lib._streaming import AsyncStream, Stream
@@ -33,6 +32,11 @@ from ..lib._views import (
 )
 
 if TYPE_CHECKING:
+    from ..lib._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
+    )
     from ..types.create_pet_request import CreatePetRequestCustomDietParam
     from ..types.pet import Pet
     from ..types.pet_event import PetEvent
@@ -48,7 +52,7 @@ _LIST_PETS = Operation(
     request_kind="none",
     response_kind="json",
     checks={"query": {"after": {"type": "string"}, "limit": {"type": "integer"}, "kind": {"type": "string"}}},
-    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
 )
 
 _CREATE_PET = Operation(

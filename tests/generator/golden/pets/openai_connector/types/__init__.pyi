@@ -7,6 +7,9 @@ from .create_pet_request import CreatePetRequestParam as CreatePetRequestParam
 from .dog import Dog as Dog
 from .named import Named as Named
 from .pet import Pet as Pet
+from .pet import Pet as PetCreateResponse
+from .pet import Pet as PetListResponse
+from .pet import Pet as PetRetrieveResponse
 from .pet_adopted import PetAdopted as PetAdopted
 from .pet_adopted import PetAdoptedData as PetAdoptedData
 from .pet_event import PetEvent as PetEvent
@@ -32,11 +35,14 @@ __all__ = [
     "Pet",
     "PetAdopted",
     "PetAdoptedData",
+    "PetCreateResponse",
     "PetEvent",
     "PetKind",
     "PetList",
+    "PetListResponse",
     "PetLostWebhookEvent",
     "PetLostWebhookEventData",
+    "PetRetrieveResponse",
     "TagSchema",
     "TagSchemaParam",
     "UnwrapWebhookEvent",

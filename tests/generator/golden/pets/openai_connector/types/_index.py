@@ -25,4 +25,11 @@ MODULE_OF: dict[str, str] = {
     "UploadPetPhotoResponse": "upload_pet_photo",
 }
 
-ALL: tuple[str, ...] = tuple(MODULE_OF)
+# openai-python's names for answers: name -> (module, class name) of the class, or of each variant of a union
+ALIASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "PetCreateResponse": (("pet", "Pet"),),
+    "PetListResponse": (("pet", "Pet"),),
+    "PetRetrieveResponse": (("pet", "Pet"),),
+}
+
+ALL: tuple[str, ...] = (*MODULE_OF, *ALIASES)

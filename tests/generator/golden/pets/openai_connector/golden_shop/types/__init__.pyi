@@ -3,10 +3,12 @@ from .discount import Discount as Discount
 from .error import Error as Error
 from .line import Line as Line
 from .order import Order as Order
+from .order import Order as OrderRetrieveResponse
 
 __all__ = [
     "Discount",
     "Error",
     "Line",
     "Order",
+    "OrderRetrieveResponse",
 ]

@@ -8,4 +8,9 @@ MODULE_OF: dict[str, str] = {
     "Order": "order",
 }
 
-ALL: tuple[str, ...] = tuple(MODULE_OF)
+# openai-python's names for answers: name -> (module, class name) of the class, or of each variant of a union
+ALIASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "OrderRetrieveResponse": (("order", "Order"),),
+}
+
+ALL: tuple[str, ...] = (*MODULE_OF, *ALIASES)

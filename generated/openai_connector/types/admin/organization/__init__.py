@@ -1,0 +1,155 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.admin.organization`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "AdminAPIKey": (("admin_api_key", "AdminApiKey"),),
+    "AdminAPIKeyCreateResponse": (("admin_api_key_create_response", "AdminApiKeyCreateResponse"),),
+    "AdminAPIKeyDeleteResponse": (("admin_api_keys_delete", "AdminApiKeysDeleteResponse"),),
+    "AdminAPIKeyListResponse": (("admin_api_key", "AdminApiKey"),),
+    "AdminAPIKeyRetrieveResponse": (("admin_api_key", "AdminApiKey"),),
+    "AdminAPIKeysDeleteResponse": (("admin_api_keys_delete", "AdminApiKeysDeleteResponse"),),
+    "AdminApiKey": (("admin_api_key", "AdminApiKey"),),
+    "AdminApiKeyCreateResponse": (("admin_api_key_create_response", "AdminApiKeyCreateResponse"),),
+    "AdminApiKeysDeleteResponse": (("admin_api_keys_delete", "AdminApiKeysDeleteResponse"),),
+    "AssignedRoleDetails": (("assigned_role_details", "AssignedRoleDetails"),),
+    "AuditLog": (("audit_log", "AuditLog"),),
+    "AuditLogListResponse": (("audit_log", "AuditLog"),),
+    "Certificate": (("certificate", "Certificate"),),
+    "CertificateActivateResponse": (
+        ("organization_certificate_activation_response", "OrganizationCertificateActivationResponse"),
+    ),
+    "CertificateCreateResponse": (("certificate", "Certificate"),),
+    "CertificateDeactivateResponse": (
+        ("organization_certificate_deactivation_response", "OrganizationCertificateDeactivationResponse"),
+    ),
+    "CertificateDeleteResponse": (("delete_certificate_response", "DeleteCertificateResponse"),),
+    "CertificateListResponse": (("organization_certificate", "OrganizationCertificate"),),
+    "CertificateRetrieveResponse": (("certificate", "Certificate"),),
+    "CertificateUpdateResponse": (("certificate", "Certificate"),),
+    "DataRetentionRetrieveResponse": (("organization_data_retention", "OrganizationDataRetention"),),
+    "DataRetentionUpdateResponse": (("organization_data_retention", "OrganizationDataRetention"),),
+    "DeleteCertificateResponse": (("delete_certificate_response", "DeleteCertificateResponse"),),
+    "DeletedRoleAssignmentResource": (("deleted_role_assignment_resource", "DeletedRoleAssignmentResource"),),
+    "Group": (("group_response", "GroupResponse"),),
+    "GroupCreateResponse": (("group_response", "GroupResponse"),),
+    "GroupDeleteResponse": (("group_deleted_resource", "GroupDeletedResource"),),
+    "GroupDeletedResource": (("group_deleted_resource", "GroupDeletedResource"),),
+    "GroupListResponse": (("group_response", "GroupResponse"),),
+    "GroupMemberUser": (("group_member_user", "GroupMemberUser"),),
+    "GroupResourceWithSuccess": (("group_resource_with_success", "GroupResourceWithSuccess"),),
+    "GroupResponse": (("group_response", "GroupResponse"),),
+    "GroupRetrieveResponse": (("group_response", "GroupResponse"),),
+    "GroupRoleAssignment": (("group_role_assignment", "GroupRoleAssignment"),),
+    "GroupUpdateResponse": (("group_resource_with_success", "GroupResourceWithSuccess"),),
+    "GroupUserAssignment": (("group_user_assignment", "GroupUserAssignment"),),
+    "GroupUserDeletedResource": (("group_user_deleted_resource", "GroupUserDeletedResource"),),
+    "Invite": (("invite", "Invite"),),
+    "InviteCreateResponse": (("invite", "Invite"),),
+    "InviteDeleteResponse": (("invite_delete_response", "InviteDeleteResponse"),),
+    "InviteListResponse": (("invite", "Invite"),),
+    "InviteRetrieveResponse": (("invite", "Invite"),),
+    "OrganizationCertificate": (("organization_certificate", "OrganizationCertificate"),),
+    "OrganizationCertificateActivationResponse": (
+        ("organization_certificate_activation_response", "OrganizationCertificateActivationResponse"),
+    ),
+    "OrganizationCertificateDeactivationResponse": (
+        ("organization_certificate_deactivation_response", "OrganizationCertificateDeactivationResponse"),
+    ),
+    "OrganizationDataRetention": (("organization_data_retention", "OrganizationDataRetention"),),
+    "OrganizationGroupUser": (("organization_group_user", "OrganizationGroupUser"),),
+    "OrganizationProjectCertificate": (("organization_project_certificate", "OrganizationProjectCertificate"),),
+    "OrganizationProjectCertificateActivationResponse": (
+        ("organization_project_certificate_activation_response", "OrganizationProjectCertificateActivationResponse"),
+    ),
+    "OrganizationProjectCertificateDeactivationResponse": (
+        (
+            "organization_project_certificate_deactivation_response",
+            "OrganizationProjectCertificateDeactivationResponse",
+        ),
+    ),
+    "OrganizationSpendAlert": (("organization_spend_alert", "OrganizationSpendAlert"),),
+    "OrganizationSpendAlertDeleted": (("organization_spend_alert_deleted", "OrganizationSpendAlertDeleted"),),
+    "OrganizationSpendLimit": (("organization_spend_limit", "OrganizationSpendLimit"),),
+    "OrganizationSpendLimitDeleted": (("organization_spend_limit_deleted", "OrganizationSpendLimitDeleted"),),
+    "OrganizationUser": (("organization_user", "OrganizationUser"),),
+    "Project": (("project", "Project"),),
+    "ProjectAPIKey": (("project_api_key", "ProjectApiKey"),),
+    "ProjectAPIKeyDeleteResponse": (("project_api_key_delete_response", "ProjectApiKeyDeleteResponse"),),
+    "ProjectApiKey": (("project_api_key", "ProjectApiKey"),),
+    "ProjectApiKeyDeleteResponse": (("project_api_key_delete_response", "ProjectApiKeyDeleteResponse"),),
+    "ProjectArchiveResponse": (("project", "Project"),),
+    "ProjectCreateResponse": (("project", "Project"),),
+    "ProjectDataRetention": (("project_data_retention", "ProjectDataRetention"),),
+    "ProjectGroup": (("project_group", "ProjectGroup"),),
+    "ProjectGroupDeletedResource": (("project_group_deleted_resource", "ProjectGroupDeletedResource"),),
+    "ProjectHostedToolPermissions": (("project_hosted_tool_permissions", "ProjectHostedToolPermissions"),),
+    "ProjectListResponse": (("project", "Project"),),
+    "ProjectModelPermissions": (("project_model_permissions", "ProjectModelPermissions"),),
+    "ProjectModelPermissionsDeleted": (("project_model_permissions_deleted", "ProjectModelPermissionsDeleted"),),
+    "ProjectRateLimit": (("project_rate_limit", "ProjectRateLimit"),),
+    "ProjectRetrieveResponse": (("project", "Project"),),
+    "ProjectServiceAccount": (("project_service_account", "ProjectServiceAccount"),),
+    "ProjectServiceAccountCreateResponse": (
+        ("project_service_account_create_response", "ProjectServiceAccountCreateResponse"),
+    ),
+    "ProjectServiceAccountDeleteResponse": (
+        ("project_service_account_delete_response", "ProjectServiceAccountDeleteResponse"),
+    ),
+    "ProjectSpendAlert": (("project_spend_alert", "ProjectSpendAlert"),),
+    "ProjectSpendAlertDeleted": (("project_spend_alert_deleted", "ProjectSpendAlertDeleted"),),
+    "ProjectSpendLimit": (("project_spend_limit", "ProjectSpendLimit"),),
+    "ProjectSpendLimitDeleted": (("project_spend_limit_deleted", "ProjectSpendLimitDeleted"),),
+    "ProjectUpdateResponse": (("project", "Project"),),
+    "ProjectUser": (("project_user", "ProjectUser"),),
+    "ProjectUserDeleteResponse": (("project_user_delete_response", "ProjectUserDeleteResponse"),),
+    "Role": (("role", "Role"),),
+    "RoleCreateResponse": (("role", "Role"),),
+    "RoleDeleteResponse": (("role_deleted_resource", "RoleDeletedResource"),),
+    "RoleDeletedResource": (("role_deleted_resource", "RoleDeletedResource"),),
+    "RoleListResponse": (("role", "Role"),),
+    "RoleRetrieveResponse": (("role", "Role"),),
+    "RoleUpdateResponse": (("role", "Role"),),
+    "ServiceAccountAPIKeyBody": (("service_account_api_key_body", "ServiceAccountApiKeyBody"),),
+    "ServiceAccountApiKeyBody": (("service_account_api_key_body", "ServiceAccountApiKeyBody"),),
+    "SpendAlertCreateResponse": (("organization_spend_alert", "OrganizationSpendAlert"),),
+    "SpendAlertDeleteResponse": (("organization_spend_alert_deleted", "OrganizationSpendAlertDeleted"),),
+    "SpendAlertListResponse": (("organization_spend_alert", "OrganizationSpendAlert"),),
+    "SpendAlertRetrieveResponse": (("organization_spend_alert", "OrganizationSpendAlert"),),
+    "SpendAlertUpdateResponse": (("organization_spend_alert", "OrganizationSpendAlert"),),
+    "SpendLimitDeleteResponse": (("organization_spend_limit_deleted", "OrganizationSpendLimitDeleted"),),
+    "SpendLimitRetrieveResponse": (("organization_spend_limit", "OrganizationSpendLimit"),),
+    "SpendLimitUpdateResponse": (("organization_spend_limit", "OrganizationSpendLimit"),),
+    "UsageAudioSpeechesResponse": (("usage_response", "UsageResponse"),),
+    "UsageAudioTranscriptionsResponse": (("usage_response", "UsageResponse"),),
+    "UsageCodeInterpreterSessionsResponse": (("usage_response", "UsageResponse"),),
+    "UsageCompletionsResponse": (("usage_response", "UsageResponse"),),
+    "UsageCostsResponse": (("usage_response", "UsageResponse"),),
+    "UsageEmbeddingsResponse": (("usage_response", "UsageResponse"),),
+    "UsageFileSearchCallsResponse": (("usage_response", "UsageResponse"),),
+    "UsageImagesResponse": (("usage_response", "UsageResponse"),),
+    "UsageModerationsResponse": (("usage_response", "UsageResponse"),),
+    "UsageResponse": (("usage_response", "UsageResponse"),),
+    "UsageVectorStoresResponse": (("usage_response", "UsageResponse"),),
+    "UsageWebSearchCallsResponse": (("usage_response", "UsageResponse"),),
+    "UserDeleteResponse": (("user_delete_response", "UserDeleteResponse"),),
+    "UserListResponse": (("organization_user", "OrganizationUser"),),
+    "UserRetrieveResponse": (("organization_user", "OrganizationUser"),),
+    "UserRoleAssignment": (("user_role_assignment", "UserRoleAssignment"),),
+    "UserUpdateResponse": (("organization_user", "OrganizationUser"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 2, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

@@ -1,0 +1,24 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.admin.organization.data_retention`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "DataRetentionRetrieveResponse": (("organization_data_retention", "OrganizationDataRetention"),),
+    "DataRetentionUpdateResponse": (("organization_data_retention", "OrganizationDataRetention"),),
+    "OrganizationDataRetention": (("organization_data_retention", "OrganizationDataRetention"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 3, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

@@ -1,0 +1,28 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.admin.organization.spend_alerts`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "OrganizationSpendAlert": (("organization_spend_alert", "OrganizationSpendAlert"),),
+    "OrganizationSpendAlertDeleted": (("organization_spend_alert_deleted", "OrganizationSpendAlertDeleted"),),
+    "SpendAlertCreateResponse": (("organization_spend_alert", "OrganizationSpendAlert"),),
+    "SpendAlertDeleteResponse": (("organization_spend_alert_deleted", "OrganizationSpendAlertDeleted"),),
+    "SpendAlertListResponse": (("organization_spend_alert", "OrganizationSpendAlert"),),
+    "SpendAlertRetrieveResponse": (("organization_spend_alert", "OrganizationSpendAlert"),),
+    "SpendAlertUpdateResponse": (("organization_spend_alert", "OrganizationSpendAlert"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 3, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

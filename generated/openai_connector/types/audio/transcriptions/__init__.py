@@ -1,0 +1,31 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.audio.transcriptions`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "CreateTranscriptionResponseDiarizedJson": (
+        ("create_transcription_response_diarized_json", "CreateTranscriptionResponseDiarizedJson"),
+    ),
+    "Transcription": (("transcription", "Transcription"),),
+    "TranscriptionCreateResponse": (
+        ("transcription", "Transcription"),
+        ("create_transcription_response_diarized_json", "CreateTranscriptionResponseDiarizedJson"),
+        ("transcription_verbose", "TranscriptionVerbose"),
+    ),
+    "TranscriptionVerbose": (("transcription_verbose", "TranscriptionVerbose"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 2, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

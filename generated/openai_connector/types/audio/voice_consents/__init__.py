@@ -1,0 +1,28 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.audio.voice_consents`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "VoiceConsentCreateResponse": (("voice_consent_resource", "VoiceConsentResource"),),
+    "VoiceConsentDeleteResponse": (("voice_consent_deleted_resource", "VoiceConsentDeletedResource"),),
+    "VoiceConsentDeletedResource": (("voice_consent_deleted_resource", "VoiceConsentDeletedResource"),),
+    "VoiceConsentListResponse": (("voice_consent_resource", "VoiceConsentResource"),),
+    "VoiceConsentResource": (("voice_consent_resource", "VoiceConsentResource"),),
+    "VoiceConsentRetrieveResponse": (("voice_consent_resource", "VoiceConsentResource"),),
+    "VoiceConsentUpdateResponse": (("voice_consent_resource", "VoiceConsentResource"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 2, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

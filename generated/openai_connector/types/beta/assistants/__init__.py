@@ -1,0 +1,28 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.beta.assistants`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "Assistant": (("assistant", "Assistant"),),
+    "AssistantCreateResponse": (("assistant", "Assistant"),),
+    "AssistantDeleteResponse": (("assistant_deleted", "AssistantDeleted"),),
+    "AssistantDeleted": (("assistant_deleted", "AssistantDeleted"),),
+    "AssistantListResponse": (("assistant", "Assistant"),),
+    "AssistantRetrieveResponse": (("assistant", "Assistant"),),
+    "AssistantUpdateResponse": (("assistant", "Assistant"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 2, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

@@ -1,0 +1,23 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.beta.realtime.sessions`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "RealtimeSessionCreateResponse": (("realtime_session_create_response", "RealtimeSessionCreateResponse"),),
+    "SessionCreateResponse": (("realtime_session_create_response", "RealtimeSessionCreateResponse"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 3, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

@@ -1,0 +1,31 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.beta.responses`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "BetaCompactedResponse": (("beta_compacted_response", "BetaCompactedResponse"),),
+    "BetaResponse": (("beta_response", "BetaResponse"),),
+    "BetaResponseItem": (("beta_response_item", "BetaResponseItem"),),
+    "BetaTokenCountsResource": (("beta_token_counts_resource", "BetaTokenCountsResource"),),
+    "InputItemListResponse": (("beta_response_item", "BetaResponseItem"),),
+    "InputTokenCountResponse": (("beta_token_counts_resource", "BetaTokenCountsResource"),),
+    "ResponseCancelResponse": (("beta_response", "BetaResponse"),),
+    "ResponseCompactResponse": (("beta_compacted_response", "BetaCompactedResponse"),),
+    "ResponseCreateResponse": (("beta_response", "BetaResponse"),),
+    "ResponseRetrieveResponse": (("beta_response", "BetaResponse"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 2, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

@@ -1,0 +1,24 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.chat.completions.messages`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "ChatCompletionMessageListDataItem": (("chat_completion_message_list", "ChatCompletionMessageListDataItem"),),
+    "ChatCompletionStoreMessage": (("chat_completion_message_list", "ChatCompletionMessageListDataItem"),),
+    "MessageListResponse": (("chat_completion_message_list", "ChatCompletionMessageListDataItem"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 3, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

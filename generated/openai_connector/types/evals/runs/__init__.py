@@ -1,0 +1,31 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.evals.runs`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "DeleteEvalRunResponse": (("delete_eval_run", "DeleteEvalRunResponse"),),
+    "EvalRun": (("eval_run", "EvalRun"),),
+    "EvalRunOutputItem": (("eval_run_output_item", "EvalRunOutputItem"),),
+    "OutputItemListResponse": (("eval_run_output_item", "EvalRunOutputItem"),),
+    "OutputItemRetrieveResponse": (("eval_run_output_item", "EvalRunOutputItem"),),
+    "RunCancelResponse": (("eval_run", "EvalRun"),),
+    "RunCreateResponse": (("eval_run", "EvalRun"),),
+    "RunDeleteResponse": (("delete_eval_run", "DeleteEvalRunResponse"),),
+    "RunListResponse": (("eval_run", "EvalRun"),),
+    "RunRetrieveResponse": (("eval_run", "EvalRun"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 2, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

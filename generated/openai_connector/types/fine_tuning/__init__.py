@@ -1,0 +1,40 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.fine_tuning`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "DeleteFineTuningCheckpointPermissionResponse": (
+        ("delete_fine_tuning_checkpoint_permission_response", "DeleteFineTuningCheckpointPermissionResponse"),
+    ),
+    "FineTuningCheckpointPermission": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
+    "FineTuningJob": (("fine_tuning_job", "FineTuningJob"),),
+    "FineTuningJobCheckpoint": (("fine_tuning_job_checkpoint", "FineTuningJobCheckpoint"),),
+    "FineTuningJobEvent": (("fine_tuning_job_event", "FineTuningJobEvent"),),
+    "GraderRunResponse": (("grader_run_response", "GraderRunResponse"),),
+    "GraderValidateResponse": (("grader_validate_response", "GraderValidateResponse"),),
+    "JobCancelResponse": (("fine_tuning_job", "FineTuningJob"),),
+    "JobCreateResponse": (("fine_tuning_job", "FineTuningJob"),),
+    "JobListEventsResponse": (("fine_tuning_job_event", "FineTuningJobEvent"),),
+    "JobListResponse": (("fine_tuning_job", "FineTuningJob"),),
+    "JobPauseResponse": (("fine_tuning_job", "FineTuningJob"),),
+    "JobResumeResponse": (("fine_tuning_job", "FineTuningJob"),),
+    "JobRetrieveResponse": (("fine_tuning_job", "FineTuningJob"),),
+    "ListFineTuningCheckpointPermissionResponse": (
+        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 1, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

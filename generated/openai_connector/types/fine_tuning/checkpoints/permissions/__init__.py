@@ -1,0 +1,35 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.fine_tuning.checkpoints.permissions`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .....lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "DeleteFineTuningCheckpointPermissionResponse": (
+        ("delete_fine_tuning_checkpoint_permission_response", "DeleteFineTuningCheckpointPermissionResponse"),
+    ),
+    "FineTuningCheckpointPermission": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
+    "ListFineTuningCheckpointPermissionResponse": (
+        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
+    ),
+    "PermissionCreateResponse": (
+        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
+    ),
+    "PermissionDeleteResponse": (
+        ("delete_fine_tuning_checkpoint_permission_response", "DeleteFineTuningCheckpointPermissionResponse"),
+    ),
+    "PermissionListResponse": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 3, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)

@@ -1,0 +1,44 @@
+# generated from the OpenAI API spec by the openai-connector generator; do not edit
+"""`types.vector_stores`, laid out as openai-python's: names of the flat `types` package, loaded on first use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...lib._type_exports import Target, load_export
+
+_EXPORTS: dict[str, Target] = {
+    "FileBatchCancelResponse": (("vector_store_file_batch", "VectorStoreFileBatch"),),
+    "FileBatchCreateResponse": (("vector_store_file_batch", "VectorStoreFileBatch"),),
+    "FileBatchListFilesResponse": (("vector_store_file", "VectorStoreFile"),),
+    "FileBatchRetrieveResponse": (("vector_store_file_batch", "VectorStoreFileBatch"),),
+    "FileContentResponse": (("vector_store_file_content_response", "VectorStoreFileContentResponse"),),
+    "FileCreateResponse": (("vector_store_file", "VectorStoreFile"),),
+    "FileDeleteResponse": (("vector_store_file_deleted", "VectorStoreFileDeleted"),),
+    "FileListResponse": (("vector_store_file", "VectorStoreFile"),),
+    "FileRetrieveResponse": (("vector_store_file", "VectorStoreFile"),),
+    "FileUpdateResponse": (("vector_store_file", "VectorStoreFile"),),
+    "VectorStore": (("vector_store", "VectorStore"),),
+    "VectorStoreCreateResponse": (("vector_store", "VectorStore"),),
+    "VectorStoreDeleteResponse": (("vector_store_deleted", "VectorStoreDeleted"),),
+    "VectorStoreDeleted": (("vector_store_deleted", "VectorStoreDeleted"),),
+    "VectorStoreFile": (("vector_store_file", "VectorStoreFile"),),
+    "VectorStoreFileBatch": (("vector_store_file_batch", "VectorStoreFileBatch"),),
+    "VectorStoreFileContentResponse": (("vector_store_file_content_response", "VectorStoreFileContentResponse"),),
+    "VectorStoreFileDeleted": (("vector_store_file_deleted", "VectorStoreFileDeleted"),),
+    "VectorStoreListResponse": (("vector_store", "VectorStore"),),
+    "VectorStoreRetrieveResponse": (("vector_store", "VectorStore"),),
+    "VectorStoreSearchResponse": (("vector_store_search_results_page", "VectorStoreSearchResultsPage"),),
+    "VectorStoreSearchResultsPage": (("vector_store_search_results_page", "VectorStoreSearchResultsPage"),),
+    "VectorStoreUpdateResponse": (("vector_store", "VectorStore"),),
+}
+
+
+def __getattr__(name: str) -> Any:
+    value = load_export(__name__, 1, _EXPORTS, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(_EXPORTS)
