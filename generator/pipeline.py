@@ -233,12 +233,6 @@ def generate(
     return Generation(files, apis, inputs, diagnostics)
 
 
-def has_openai_surface(apis: list[Api]) -> bool:
-    """Whether the root API has every resource lib's OpenAI parts (actions, CLI, helpers) are built on."""
-    root = apis[0] if apis else None
-    return root is not None and OPENAI_RESOURCES <= {o.resource[0] for o in root.operations if o.resource}
-
-
 def namespace_names(namespace: str) -> ClassNames:
     """Class names for a namespace's package: its own, less the classes its `__init__` defines."""
     names = ClassNames()

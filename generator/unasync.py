@@ -1,5 +1,4 @@
-"""The sync modules of the runtime's actions and resource helpers, made from their async source (as httpcore's unasync).
-"""The sync modules of the runtime (actions, stream helpers), made from their async source (as httpcore's unasync).
+"""The sync modules of the runtime (actions, resource helpers), made from their async source (as httpcore's unasync).
 
 The async module is the one written by hand; its sync twin is output: the same text with `async`/`await`
 taken out and each async name replaced by its sync one (`SYNC_NAMES`, whole words only). What really

@@ -54,7 +54,9 @@ def test_chat_embeddings_and_models_fit_in_under_150_files(chat_embeddings_model
     assert "types/fine_tuning_job.py" not in files  # a type only other operations reach
     # Azure's spec is left out, yet still says which operations its classic API serves per deployment.
     assert "deployment_scoped=True" in (chat_embeddings_models / "resources" / "chat.py").read_text()
-    assert not any(f.startswith(("azure/", "lib/actions/", "lib/cli/", "lib/helpers/", "lib/_realtime/")) for f in files)
+    assert not any(
+        f.startswith(("azure/", "lib/actions/", "lib/cli/", "lib/helpers/", "lib/_realtime/")) for f in files
+    )
     assert "lib/testing/__init__.py" in files  # the one extra these resources allow, by default
     text = (chat_embeddings_models / "VENDORED.md").read_text()
     assert "- part of the client: resources: chat, embeddings, models; namespaces: none; extras: testing" in text

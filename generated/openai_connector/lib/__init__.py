@@ -58,6 +58,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._function_tools import pydantic_function_tool
+    from ._hooks import RequestInfo
     from ._models import BaseModel, Open
     from ._operation import Operation
     from ._pagination import AsyncCursorPage, SyncCursorPage

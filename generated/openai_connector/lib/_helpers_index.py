@@ -14,9 +14,24 @@ from __future__ import annotations
 # resource path on the client -> (module inside lib/, sync mixin class, async mixin class)
 RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {
     "beta.threads.runs": ("helpers.polling", "RunsPolling", "AsyncRunsPolling"),
+    "chat.completions": ("helpers.chat_completions", "ChatCompletionsHelpers", "AsyncChatCompletionsHelpers"),
     "files": ("helpers.polling", "FilesPolling", "AsyncFilesPolling"),
+    "realtime": ("helpers.realtime", "RealtimeHelpers", "AsyncRealtimeHelpers"),
+    "responses": ("helpers.responses", "ResponsesHelpers", "AsyncResponsesHelpers"),
     "uploads": ("helpers.chunked_upload", "UploadsChunked", "AsyncUploadsChunked"),
     "vector_stores.file_batches": ("helpers.polling", "FileBatchesPolling", "AsyncFileBatchesPolling"),
     "vector_stores.files": ("helpers.polling", "VectorStoreFilesPolling", "AsyncVectorStoreFilesPolling"),
     "videos": ("helpers.polling", "VideosPolling", "AsyncVideosPolling"),
+}
+
+# field the spec marks as computed by SDKs -> (module inside lib/, the mixin class whose property computes it).
+# A generated model with that field inherits the mixin instead of declaring the field.
+COMPUTED_FIELDS: dict[str, tuple[str, str]] = {
+    "output_text": ("helpers.output_text", "OutputText"),
+}
+# helper module -> the other lib/ paths (a module or a folder) only helpers import: a part of the client
+# without the helper's resources (`vendor --only`) leaves the module out, and these when no kept helper needs them
+HELPER_NEEDS: dict[str, tuple[str, ...]] = {
+    "helpers.realtime": ("_realtime",),
+    "helpers.responses": ("_realtime",),
 }

@@ -19,7 +19,6 @@ from ._api_response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
 from ._decoding import decode, page_model, validator
 from ._flow import Flow, run_async, run_sync
 from ._hooks import Hooks, call_options
-from ._pagination import AsyncCursorPage, SyncCursorPage, page_class
 from ._request import CALL, PAGE, STREAM, CallArgs, Keywords, PageArgs, RequestArgs, StreamArgs, next_page_args
 from ._response import BinaryResponse, ResponseInfo
 from ._send import send

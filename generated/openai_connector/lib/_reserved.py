@@ -61,6 +61,7 @@ GENERATED_IMPORTS: dict[str, tuple[str, ...]] = {
     "_api_response": ("LegacyAPIResponse",),
     "_response": ("BinaryResponse", "HttpxBinaryResponseContent"),
     "_streaming": ("AsyncStream", "Stream"),
+    "_type_exports": ("Target", "load_export"),
     "_types": (
         "NOT_GIVEN",
         "Body",

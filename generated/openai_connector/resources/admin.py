@@ -2488,7 +2488,7 @@ class AdminOrganizationAuditLogs(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[AuditLog]:
+    ) -> SyncConversationCursorPage[AuditLog]:
         """List user actions and configuration changes within this organization.
 
         Args:
@@ -2568,7 +2568,7 @@ class AsyncAdminOrganizationAuditLogs(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[AuditLog, AsyncCursorPage[AuditLog]]:
+    ) -> AsyncPaginator[AuditLog, AsyncConversationCursorPage[AuditLog]]:
         """List user actions and configuration changes within this organization.
 
         Args:
@@ -2641,7 +2641,7 @@ class AdminOrganizationCertificates(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[OrganizationCertificate]:
+    ) -> SyncConversationCursorPage[OrganizationCertificate]:
         """List uploaded certificates for this organization.
 
         Args:
@@ -2924,7 +2924,7 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[OrganizationCertificate, AsyncCursorPage[OrganizationCertificate]]:
+    ) -> AsyncPaginator[OrganizationCertificate, AsyncConversationCursorPage[OrganizationCertificate]]:
         """List uploaded certificates for this organization.
 
         Args:
@@ -4817,7 +4817,7 @@ class AdminOrganizationGroups(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[GroupResponse]:
+    ) -> SyncNextCursorPage[GroupResponse]:
         """Lists all groups in the organization.
 
         Args:
@@ -5027,7 +5027,7 @@ class AsyncAdminOrganizationGroups(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[GroupResponse, AsyncCursorPage[GroupResponse]]:
+    ) -> AsyncPaginator[GroupResponse, AsyncNextCursorPage[GroupResponse]]:
         """Lists all groups in the organization.
 
         Args:
@@ -5230,7 +5230,7 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[AssignedRoleDetails]:
         """Lists the organization roles assigned to a group within the organization.
 
         Args:
@@ -5403,7 +5403,7 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a group within the organization.
 
         Args:
@@ -5576,7 +5576,7 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[OrganizationGroupUser]:
+    ) -> SyncNextCursorPage[OrganizationGroupUser]:
         """Lists the users assigned to a group.
 
         Args:
@@ -5749,7 +5749,7 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[OrganizationGroupUser, AsyncCursorPage[OrganizationGroupUser]]:
+    ) -> AsyncPaginator[OrganizationGroupUser, AsyncNextCursorPage[OrganizationGroupUser]]:
         """Lists the users assigned to a group.
 
         Args:
@@ -5920,7 +5920,7 @@ class AdminOrganizationInvites(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[Invite]:
+    ) -> SyncConversationCursorPage[Invite]:
         """Returns a list of invites in the organization.
 
         Args:
@@ -6085,7 +6085,7 @@ class AsyncAdminOrganizationInvites(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[Invite, AsyncCursorPage[Invite]]:
+    ) -> AsyncPaginator[Invite, AsyncConversationCursorPage[Invite]]:
         """Returns a list of invites in the organization.
 
         Args:
@@ -6299,7 +6299,7 @@ class AdminOrganizationProjects(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[Project]:
+    ) -> SyncConversationCursorPage[Project]:
         """Returns a list of projects.
 
         Args:
@@ -6555,7 +6555,7 @@ class AsyncAdminOrganizationProjects(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[Project, AsyncCursorPage[Project]]:
+    ) -> AsyncPaginator[Project, AsyncConversationCursorPage[Project]]:
         """Returns a list of projects.
 
         Args:
@@ -6764,7 +6764,7 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[ProjectApiKey]:
+    ) -> SyncConversationCursorPage[ProjectApiKey]:
         """Returns a list of API keys in the project.
 
         Args:
@@ -6901,7 +6901,7 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[ProjectApiKey, AsyncCursorPage[ProjectApiKey]]:
+    ) -> AsyncPaginator[ProjectApiKey, AsyncConversationCursorPage[ProjectApiKey]]:
         """Returns a list of API keys in the project.
 
         Args:
@@ -7038,7 +7038,7 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[OrganizationProjectCertificate]:
+    ) -> SyncConversationCursorPage[OrganizationProjectCertificate]:
         """List certificates for this project.
 
         Args:
@@ -7179,7 +7179,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncCursorPage[OrganizationProjectCertificate]]:
+    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncConversationCursorPage[OrganizationProjectCertificate]]:
         """List certificates for this project.
 
         Args:
@@ -7512,7 +7512,7 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[ProjectGroup]:
+    ) -> SyncNextCursorPage[ProjectGroup]:
         """Lists the groups that have access to a project.
 
         Args:
@@ -7694,7 +7694,7 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[ProjectGroup, AsyncCursorPage[ProjectGroup]]:
+    ) -> AsyncPaginator[ProjectGroup, AsyncNextCursorPage[ProjectGroup]]:
         """Lists the groups that have access to a project.
 
         Args:
@@ -7873,7 +7873,7 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[AssignedRoleDetails]:
         """Lists the project roles assigned to a group within a project.
 
         Args:
@@ -8054,7 +8054,7 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a group within a project.
 
         Args:
@@ -8686,7 +8686,7 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[ProjectRateLimit]:
+    ) -> SyncConversationCursorPage[ProjectRateLimit]:
         """Returns the rate limits per model for a project.
 
         Args:
@@ -8802,7 +8802,7 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[ProjectRateLimit, AsyncCursorPage[ProjectRateLimit]]:
+    ) -> AsyncPaginator[ProjectRateLimit, AsyncConversationCursorPage[ProjectRateLimit]]:
         """Returns the rate limits per model for a project.
 
         Args:
@@ -8921,7 +8921,7 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[ProjectServiceAccount]:
+    ) -> SyncConversationCursorPage[ProjectServiceAccount]:
         """Returns a list of service accounts in the project.
 
         Args:
@@ -9144,7 +9144,7 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[ProjectServiceAccount, AsyncCursorPage[ProjectServiceAccount]]:
+    ) -> AsyncPaginator[ProjectServiceAccount, AsyncConversationCursorPage[ProjectServiceAccount]]:
         """Returns a list of service accounts in the project.
 
         Args:
@@ -9475,7 +9475,7 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[ProjectSpendAlert]:
+    ) -> SyncConversationCursorPage[ProjectSpendAlert]:
         """Lists project spend alerts.
 
         Args:
@@ -9713,7 +9713,7 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[ProjectSpendAlert, AsyncCursorPage[ProjectSpendAlert]]:
+    ) -> AsyncPaginator[ProjectSpendAlert, AsyncConversationCursorPage[ProjectSpendAlert]]:
         """Lists project spend alerts.
 
         Args:
@@ -9953,7 +9953,7 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[ProjectUser]:
+    ) -> SyncConversationCursorPage[ProjectUser]:
         """Returns a list of users in the project.
 
         Args:
@@ -10176,7 +10176,7 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[ProjectUser, AsyncCursorPage[ProjectUser]]:
+    ) -> AsyncPaginator[ProjectUser, AsyncConversationCursorPage[ProjectUser]]:
         """Returns a list of users in the project.
 
         Args:
@@ -10397,7 +10397,7 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[AssignedRoleDetails]:
         """Lists the project roles assigned to a user within a project.
 
         Args:
@@ -10578,7 +10578,7 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
         """Lists the project roles assigned to a user within a project.
 
         Args:
@@ -10758,7 +10758,7 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[Role]:
+    ) -> SyncNextCursorPage[Role]:
         """Lists the roles configured for a project.
 
         Args:
@@ -10980,7 +10980,7 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
+    ) -> AsyncPaginator[Role, AsyncNextCursorPage[Role]]:
         """Lists the roles configured for a project.
 
         Args:
@@ -11455,7 +11455,7 @@ class AdminOrganizationRoles(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[Role]:
+    ) -> SyncNextCursorPage[Role]:
         """Lists the roles configured for the organization.
 
         Args:
@@ -11665,7 +11665,7 @@ class AsyncAdminOrganizationRoles(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[Role, AsyncCursorPage[Role]]:
+    ) -> AsyncPaginator[Role, AsyncNextCursorPage[Role]]:
         """Lists the roles configured for the organization.
 
         Args:
@@ -11876,7 +11876,7 @@ class AdminOrganizationSpendAlerts(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[OrganizationSpendAlert]:
+    ) -> SyncConversationCursorPage[OrganizationSpendAlert]:
         """Lists organization spend alerts.
 
         Args:
@@ -12102,7 +12102,7 @@ class AsyncAdminOrganizationSpendAlerts(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[OrganizationSpendAlert, AsyncCursorPage[OrganizationSpendAlert]]:
+    ) -> AsyncPaginator[OrganizationSpendAlert, AsyncConversationCursorPage[OrganizationSpendAlert]]:
         """Lists organization spend alerts.
 
         Args:
@@ -12331,7 +12331,7 @@ class AdminOrganizationUsers(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[OrganizationUser]:
+    ) -> SyncConversationCursorPage[OrganizationUser]:
         """Lists all of the users in the organization.
 
         Args:
@@ -12512,7 +12512,7 @@ class AsyncAdminOrganizationUsers(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[OrganizationUser, AsyncCursorPage[OrganizationUser]]:
+    ) -> AsyncPaginator[OrganizationUser, AsyncConversationCursorPage[OrganizationUser]]:
         """Lists all of the users in the organization.
 
         Args:
@@ -12690,7 +12690,7 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[AssignedRoleDetails]:
+    ) -> SyncNextCursorPage[AssignedRoleDetails]:
         """Lists the organization roles assigned to a user within the organization.
 
         Args:
@@ -12863,7 +12863,7 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[AssignedRoleDetails, AsyncCursorPage[AssignedRoleDetails]]:
+    ) -> AsyncPaginator[AssignedRoleDetails, AsyncNextCursorPage[AssignedRoleDetails]]:
         """Lists the organization roles assigned to a user within the organization.
 
         Args:

@@ -4031,7 +4031,7 @@ class BetaChatkitThreads(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[ThreadItem]:
+    ) -> SyncConversationCursorPage[ThreadItem]:
         """List items that belong to a ChatKit thread.
 
         Args:
@@ -4151,7 +4151,7 @@ class BetaChatkitThreads(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[ChatKitThread]:
+    ) -> SyncConversationCursorPage[ChatKitThread]:
         """List ChatKit threads with optional pagination and user filters.
 
         Args:
@@ -4210,7 +4210,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[ThreadItem, AsyncCursorPage[ThreadItem]]:
+    ) -> AsyncPaginator[ThreadItem, AsyncConversationCursorPage[ThreadItem]]:
         """List items that belong to a ChatKit thread.
 
         Args:
@@ -4330,7 +4330,7 @@ class AsyncBetaChatkitThreads(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[ChatKitThread, AsyncCursorPage[ChatKitThread]]:
+    ) -> AsyncPaginator[ChatKitThread, AsyncConversationCursorPage[ChatKitThread]]:
         """List ChatKit threads with optional pagination and user filters.
 
         Args:
@@ -4728,6 +4728,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse: ...
 
     @overload
@@ -4744,6 +4747,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[BetaResponseStreamEvent]: ...
 
     @overload
@@ -4760,6 +4766,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse | Stream[BetaResponseStreamEvent]: ...
 
     def retrieve(
@@ -4775,6 +4784,9 @@ class BetaResponses(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse | Stream[BetaResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
@@ -4809,6 +4821,9 @@ class BetaResponses(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=BetaResponseStreamEvent,
                 ),
             )
@@ -5347,6 +5362,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse: ...
 
     @overload
@@ -5363,6 +5381,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[BetaResponseStreamEvent]: ...
 
     @overload
@@ -5379,6 +5400,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]: ...
 
     async def retrieve(
@@ -5394,6 +5418,9 @@ class AsyncBetaResponses(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> BetaResponse | AsyncStream[BetaResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
@@ -5428,6 +5455,9 @@ class AsyncBetaResponses(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=BetaResponseStreamEvent,
                 ),
             )

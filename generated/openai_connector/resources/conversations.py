@@ -518,7 +518,7 @@ class ConversationsItems(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[ConversationItem]:
+    ) -> SyncConversationCursorPage[ConversationItem]:
         """List all items for a conversation with the given ID.
 
         Args:
@@ -699,7 +699,7 @@ class AsyncConversationsItems(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[ConversationItem, AsyncCursorPage[ConversationItem]]:
+    ) -> AsyncPaginator[ConversationItem, AsyncConversationCursorPage[ConversationItem]]:
         """List all items for a conversation with the given ID.
 
         Args:

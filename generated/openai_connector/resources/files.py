@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._response import BinaryResponse
 from ..lib._types import (
     NOT_GIVEN,
     Body,
@@ -312,7 +313,7 @@ class Files(FilesPolling, SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> str:
+    ) -> BinaryResponse:
         """Returns a response containing the contents of the specified file.
 
         Args:
@@ -331,7 +332,7 @@ class Files(FilesPolling, SyncAPIResource):
                 on_request=on_request,
                 on_response=on_response,
                 on_retry=on_retry,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -540,7 +541,7 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> str:
+    ) -> BinaryResponse:
         """Returns a response containing the contents of the specified file.
 
         Args:
@@ -559,7 +560,7 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
                 on_request=on_request,
                 on_response=on_response,
                 on_retry=on_retry,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 

@@ -578,7 +578,7 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[FineTuningCheckpointPermission]:
+    ) -> SyncConversationCursorPage[FineTuningCheckpointPermission]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
@@ -726,7 +726,7 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncCursorPage[FineTuningCheckpointPermission]]:
+    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncConversationCursorPage[FineTuningCheckpointPermission]]:
         """**NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
 
         Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.

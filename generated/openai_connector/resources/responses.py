@@ -575,6 +575,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response: ...
 
     @overload
@@ -590,6 +593,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Stream[ResponseStreamEvent]: ...
 
     @overload
@@ -605,6 +611,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response | Stream[ResponseStreamEvent]: ...
 
     def retrieve(
@@ -619,6 +628,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response | Stream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
@@ -650,6 +662,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=ResponseStreamEvent,
                 ),
             )
@@ -1157,6 +1172,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response: ...
 
     @overload
@@ -1172,6 +1190,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> AsyncStream[ResponseStreamEvent]: ...
 
     @overload
@@ -1187,6 +1208,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response | AsyncStream[ResponseStreamEvent]: ...
 
     async def retrieve(
@@ -1201,6 +1225,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
     ) -> Response | AsyncStream[ResponseStreamEvent]:
         """Retrieves a model response with the given ID.
 
@@ -1232,6 +1259,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
                     chunk_type=ResponseStreamEvent,
                 ),
             )

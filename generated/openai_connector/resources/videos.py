@@ -272,7 +272,7 @@ class Videos(VideosPolling, SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> SyncCursorPage[Video]:
+    ) -> SyncConversationCursorPage[Video]:
         """Deprecated.
 
         List recently generated videos for the current project.
@@ -828,7 +828,7 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> AsyncPaginator[Video, AsyncCursorPage[Video]]:
+    ) -> AsyncPaginator[Video, AsyncConversationCursorPage[Video]]:
         """Deprecated.
 
         List recently generated videos for the current project.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ._async_parse import AsyncChatCompletionsParse
 from ._async_chat_stream import AsyncChatCompletionsStream
-from ._sync_parse import ChatCompletionsParse
+from ._async_parse import AsyncChatCompletionsParse
 from ._sync_chat_stream import ChatCompletionsStream
+from ._sync_parse import ChatCompletionsParse
 
 __all__ = ["AsyncChatCompletionsHelpers", "ChatCompletionsHelpers"]
 
