@@ -61,6 +61,7 @@ SYNC_NAMES: dict[str, str] = {
     "_async_chat": "_sync_chat",
     "_async_polling": "_sync_polling",
     "_async_uploads": "_sync_uploads",
+    "aread": "read",
     "aread_part": "read_part",
     "arun_all": "run_all",
     "_async_parse": "_sync_parse",

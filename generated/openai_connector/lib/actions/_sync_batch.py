@@ -39,7 +39,10 @@ __all__ = ["collect", "resume_batch", "run_batch", "submit", "wait"]
 
 
 def _file_text(client: Client, file_id: str | None) -> str:
-    return client.files.content(file_id) if file_id else ""
+    if not file_id:
+        return ""
+    content = client.files.content(file_id)
+    return (content.read()).decode("utf-8")  # JSON Lines
 
 
 def _find(client: Client, state: BatchState) -> Batch | None:

@@ -39,7 +39,10 @@ __all__ = ["collect", "resume_batch", "run_batch", "submit", "wait"]
 
 
 async def _file_text(client: AsyncClient, file_id: str | None) -> str:
-    return await client.files.content(file_id) if file_id else ""
+    if not file_id:
+        return ""
+    content = await client.files.content(file_id)
+    return (await content.aread()).decode("utf-8")  # JSON Lines
 
 
 async def _find(client: AsyncClient, state: BatchState) -> Batch | None:
