@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         NotFoundError,
         OpenAIError,
         PermissionDeniedError,
+        PollTimeoutError,
         RateLimitError,
         StreamInterruptedError,
         UnprocessableEntityError,
@@ -72,7 +73,6 @@ if TYPE_CHECKING:
     from ._strict_schema import to_strict_json_schema
     from ._types import NOT_GIVEN, NotGiven
     from ._webhooks import InvalidWebhookSignatureError
-    from .helpers._polling import PollTimeoutError
 
 __all__ = [
     "NOT_GIVEN",

@@ -121,7 +121,7 @@ RUNTIME_EXPORTS: dict[str, str] = {
     "OpenAIError": "_errors",
     "Operation": "_operation",
     "PermissionDeniedError": "_errors",
-    "PollTimeoutError": "helpers._polling",
+    "PollTimeoutError": "_errors",
     "RateLimitError": "_errors",
     "RateLimiter": "_ratelimit",
     "RawResponse": "_response",

@@ -26,6 +26,7 @@ __all__ = [
     "NotFoundError",
     "OpenAIError",
     "PermissionDeniedError",
+    "PollTimeoutError",
     "RateLimitError",
     "StreamInterruptedError",
     "UnprocessableEntityError",
@@ -324,3 +325,16 @@ def _scrub_arg(arg: object, scrub: Callable[[str], str]) -> object:
 
 class ConfigurationWarning(UserWarning):
     """A setting looks wrong (e.g. an OpenAI key given to an Azure client) but may still work."""
+
+
+class PollTimeoutError(OpenAIError, TimeoutError, RuntimeError):
+    """A poll helper gave up after its `poll_timeout` (or `max_wait_seconds`); the resource is left as it is.
+
+    `resource_id` and `status` are the resource's id and its status at the last poll. A `RuntimeError`
+    too, which is what openai-python's `files.wait_for_processing` raises.
+    """
+
+    def __init__(self, what: str, resource_id: str, status: object, waited: float) -> None:
+        super().__init__(f"gave up waiting for {what} {resource_id} after {waited:g} s: its status is still {status!r}")
+        self.resource_id = resource_id
+        self.status = status

@@ -406,7 +406,7 @@ def _public_methods(obj: object) -> set[str]:
         if not name.startswith("_")
         and inspect.isfunction(value)
         and name not in ("with_raw_response",)
-        and not value.__module__.startswith("openai_connector.lib.helpers.")
+        and not value.__module__.startswith("openai_connector.lib.")  # a mixin's, not generated
     }
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from .._constants import MAX_SECONDS
-from .._errors import InvalidRequestError, OpenAIError
+from .._errors import InvalidRequestError, PollTimeoutError
 from .._types import NotGiven
 
 __all__ = [
@@ -44,19 +44,6 @@ PENDING: Final[Mapping[str, frozenset[str]]] = {
     "video": frozenset({"queued", "in_progress"}),
     "file": frozenset({"uploaded"}),
 }
-
-
-class PollTimeoutError(OpenAIError, TimeoutError, RuntimeError):
-    """A poll helper gave up after its `poll_timeout` (or `max_wait_seconds`); the resource is left as it is.
-
-    `resource_id` and `status` are the resource's id and its status at the last poll. A `RuntimeError`
-    too, which is what openai-python's `files.wait_for_processing` raises.
-    """
-
-    def __init__(self, what: str, resource_id: str, status: object, waited: float) -> None:
-        super().__init__(f"gave up waiting for {what} {resource_id} after {waited:g} s: its status is still {status!r}")
-        self.resource_id = resource_id
-        self.status = status
 
 
 def batch_pending(batch: Any) -> bool:
