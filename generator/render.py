@@ -147,7 +147,6 @@ class PackageRenderer:
         """`types/<a>/<b>/__init__.py(i)`: the type modules laid out as openai-python's."""
         files: dict[str, str] = {}
         code = self.env.get_template("types_namespace.py.jinja")
-        stub = self.env.get_template("types_namespace.pyi.jinja")
         for path, exports in spaces.items():
             if path[0] in self.layout.modules:  # a flat module already has the name: no package beside it
                 continue
@@ -161,8 +160,7 @@ class PackageRenderer:
                 "exports": list(exports.items()),
                 **_stub_imports(exports, "." * (depth + 1)),
             }
-            files[f"{folder}/__init__.py"] = code.render(context)
-            files[f"{folder}/__init__.pyi"] = stub.render(context)
+            files[f"{folder}/__init__.py"] = code.render(context)  # one file: its imports for type checkers too
         return files
 
     def _items(self, key: str, annotator: Annotator) -> list[dict[str, Any]]:

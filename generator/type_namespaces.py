@@ -2,10 +2,10 @@
 
 The flat `types` package holds every name. Beside it, each resource's answers are importable from
 `types.<path>` for every leading part of its path on the client (`client.beta.threads.runs` ->
-`types.beta`, `types.beta.threads`, `types.beta.threads.runs`), under their own names, openai-python's
-spelling of them (`AdminAPIKey`, `naming/sdk.py`) and the overlay's `x-connector-alias` names; and from
-`types.<its parent's path>` and `types.<its path>` under the names openai-python gives each method's
-answer (`ContainerListResponse`).
+`types.beta`, `types.beta.threads`; its own path too when it has sub-resources), under their own
+names, openai-python's spelling of them (`AdminAPIKey`, `naming/sdk.py`) and the overlay's
+`x-connector-alias` names; and from `types.<its parent's path>` (and its own, as above) under the names
+openai-python gives each method's answer (`ContainerListResponse`).
 A namespace module only re-exports, lazily: nothing is defined twice.
 
 Where two answers would take one alias in one namespace, neither does (an import must never give the
@@ -56,7 +56,7 @@ def type_namespaces(layout: Layout, flat_names: set[str]) -> dict[Namespace, dic
             keys = list(_answer_keys(op))
             if not keys:
                 continue
-            _offer_answers(spaces, layout, node.path, op, keys)
+            _offer_answers(spaces, layout, node.path, op, keys, own=bool(node.children))
     out: dict[Namespace, dict[str, Target]] = {}
     for path, space in sorted(spaces.items()):
         names = {name: target for name, (_, target) in space.entries.items() if path or name not in flat_names}
@@ -69,8 +69,10 @@ def type_namespaces(layout: Layout, flat_names: set[str]) -> dict[Namespace, dic
 
 
 def _offer_answers(
-    spaces: dict[Namespace, _Namespace], layout: Layout, path: Namespace, op: Operation, keys: list[str]
+    spaces: dict[Namespace, _Namespace], layout: Layout, path: Namespace, op: Operation, keys: list[str], *, own: bool
 ) -> None:
+    """Offer `op`'s answers to the namespaces above `path`, and to `path`'s own if it has sub-resources."""
+
     def space(namespace: Namespace) -> _Namespace:
         return spaces.setdefault(namespace, _Namespace())
 
@@ -78,14 +80,15 @@ def _offer_answers(
         name = layout.class_names[key]
         target: Target = ((layout.module_of[key], name),)
         declared = {sdk_spelling(name), *layout.api.definitions[key].sdk_aliases} - {name}
-        for depth in range(1, len(path) + 1):
+        for depth in range(1, len(path) + own):
             space(path[:depth]).offer(name, _OWN, target)
             for alias in sorted(declared):
                 space(path[:depth]).offer(alias, _DECLARED, target)
     answers: Target = tuple((layout.module_of[key], layout.class_names[key]) for key in keys)
     alias = answer_alias(path, op.name)
     space(path[:-1]).offer(alias, _PARENT_ANSWER, answers)
-    space(path).offer(alias, _OWN_ANSWER, answers)
+    if own:
+        space(path).offer(alias, _OWN_ANSWER, answers)
 
 
 def _answer_keys(op: Operation) -> Iterator[str]:

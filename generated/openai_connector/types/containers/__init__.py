@@ -3,9 +3,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ..container_file_resource import ContainerFileResource as ContainerFileResource
+    from ..container_file_resource import ContainerFileResource as FileCreateJsonResponse
+    from ..container_file_resource import ContainerFileResource as FileCreateResponse
+    from ..container_file_resource import ContainerFileResource as FileListResponse
+    from ..container_file_resource import ContainerFileResource as FileRetrieveResponse
+    from ..container_resource import ContainerResource as ContainerCreateResponse
+    from ..container_resource import ContainerResource as ContainerListResponse
+    from ..container_resource import ContainerResource as ContainerResource
+    from ..container_resource import ContainerResource as ContainerRetrieveResponse
+
+__all__ = [
+    "ContainerCreateResponse",
+    "ContainerFileResource",
+    "ContainerListResponse",
+    "ContainerResource",
+    "ContainerRetrieveResponse",
+    "FileCreateJsonResponse",
+    "FileCreateResponse",
+    "FileListResponse",
+    "FileRetrieveResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "ContainerCreateResponse": (("container_resource", "ContainerResource"),),

@@ -3,9 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ..realtime_create_client_secret_response import (
+        RealtimeCreateClientSecretResponse as ClientSecretCreateResponse,
+    )
+    from ..realtime_create_client_secret_response import (
+        RealtimeCreateClientSecretResponse as RealtimeCreateClientSecretResponse,
+    )
+    from ..realtime_translation_client_secret_create_response import (
+        RealtimeTranslationClientSecretCreateResponse as RealtimeTranslationClientSecretCreateResponse,
+    )
+
+__all__ = [
+    "ClientSecretCreateResponse",
+    "RealtimeCreateClientSecretResponse",
+    "RealtimeTranslationClientSecretCreateResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "ClientSecretCreateResponse": (("realtime_create_client_secret_response", "RealtimeCreateClientSecretResponse"),),

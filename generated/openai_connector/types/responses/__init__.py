@@ -3,9 +3,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ..compacted_response import CompactedResponse as CompactedResponse
+    from ..compacted_response import CompactedResponse as ResponseCompactResponse
+    from ..input_token_count_response import InputTokenCountResponse as InputTokenCountResponse
+    from ..response import Response as Response
+    from ..response import Response as ResponseCancelResponse
+    from ..response import Response as ResponseCreateResponse
+    from ..response import Response as ResponseRetrieveResponse
+    from ..response_item import ResponseItem as InputItemListResponse
+    from ..response_item import ResponseItem as ResponseItem
+
+__all__ = [
+    "CompactedResponse",
+    "InputItemListResponse",
+    "InputTokenCountResponse",
+    "Response",
+    "ResponseCancelResponse",
+    "ResponseCompactResponse",
+    "ResponseCreateResponse",
+    "ResponseItem",
+    "ResponseRetrieveResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "CompactedResponse": (("compacted_response", "CompactedResponse"),),

@@ -3,9 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ..upload import Upload as Upload
+    from ..upload import Upload as UploadCancelResponse
+    from ..upload import Upload as UploadCompleteResponse
+    from ..upload import Upload as UploadCreateResponse
+    from ..upload_part import UploadPart as PartCreateResponse
+    from ..upload_part import UploadPart as UploadPart
+
+__all__ = [
+    "PartCreateResponse",
+    "Upload",
+    "UploadCancelResponse",
+    "UploadCompleteResponse",
+    "UploadCreateResponse",
+    "UploadPart",
+]
 
 _EXPORTS: dict[str, Target] = {
     "PartCreateResponse": (("upload_part", "UploadPart"),),

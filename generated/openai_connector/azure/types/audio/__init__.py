@@ -3,9 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ..audio_response import AudioResponse as AudioResponse
+    from ..audio_response import AudioResponse as _AudioResponse
+    from ..audio_verbose_response import AudioVerboseResponse as AudioVerboseResponse
+    from ..audio_verbose_response import AudioVerboseResponse as _AudioVerboseResponse
+
+    TranscriptionCreateResponse = _AudioResponse | _AudioVerboseResponse
+
+    TranslationCreateResponse = _AudioResponse | _AudioVerboseResponse
+
+__all__ = [
+    "AudioResponse",
+    "AudioVerboseResponse",
+    "TranscriptionCreateResponse",
+    "TranslationCreateResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "AudioResponse": (("audio_response", "AudioResponse"),),

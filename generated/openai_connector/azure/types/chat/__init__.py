@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ..create_chat_completion_response import CreateChatCompletionResponse as CompletionCreateResponse
+    from ..create_chat_completion_response import CreateChatCompletionResponse as CreateChatCompletionResponse
+
+__all__ = [
+    "CompletionCreateResponse",
+    "CreateChatCompletionResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "CompletionCreateResponse": (("create_chat_completion_response", "CreateChatCompletionResponse"),),

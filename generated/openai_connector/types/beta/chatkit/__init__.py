@@ -3,9 +3,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...chat_kit_thread import ChatKitThread as ChatKitThread
+    from ...chat_kit_thread import ChatKitThread as ThreadListResponse
+    from ...chat_kit_thread import ChatKitThread as ThreadRetrieveResponse
+    from ...chat_session import ChatSession as ChatSession
+    from ...chat_session import ChatSession as SessionCancelResponse
+    from ...chat_session import ChatSession as SessionCreateResponse
+    from ...deleted_thread_resource import DeletedThreadResource as DeletedThreadResource
+    from ...deleted_thread_resource import DeletedThreadResource as ThreadDeleteResponse
+    from ...thread_item import ThreadItem as ThreadItem
+    from ...thread_item import ThreadItem as ThreadListItemsResponse
+
+__all__ = [
+    "ChatKitThread",
+    "ChatSession",
+    "DeletedThreadResource",
+    "SessionCancelResponse",
+    "SessionCreateResponse",
+    "ThreadDeleteResponse",
+    "ThreadItem",
+    "ThreadListItemsResponse",
+    "ThreadListResponse",
+    "ThreadRetrieveResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "ChatKitThread": (("chat_kit_thread", "ChatKitThread"),),

@@ -3,9 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...realtime_session_create_response import RealtimeSessionCreateResponse as RealtimeSessionCreateResponse
+    from ...realtime_session_create_response import RealtimeSessionCreateResponse as SessionCreateResponse
+    from ...realtime_transcription_session_create_response import (
+        RealtimeTranscriptionSessionCreateResponse as RealtimeTranscriptionSessionCreateResponse,
+    )
+    from ...realtime_transcription_session_create_response import (
+        RealtimeTranscriptionSessionCreateResponse as TranscriptionSessionCreateResponse,
+    )
+
+__all__ = [
+    "RealtimeSessionCreateResponse",
+    "RealtimeTranscriptionSessionCreateResponse",
+    "SessionCreateResponse",
+    "TranscriptionSessionCreateResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "RealtimeSessionCreateResponse": (("realtime_session_create_response", "RealtimeSessionCreateResponse"),),

@@ -3,9 +3,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...chat_completion import ChatCompletion as ChatCompletion
+    from ...chat_completion import ChatCompletion as CompletionCreateResponse
+    from ...chat_completion import ChatCompletion as CompletionListResponse
+    from ...chat_completion import ChatCompletion as CompletionRetrieveResponse
+    from ...chat_completion import ChatCompletion as CompletionUpdateResponse
+    from ...chat_completion_deleted import ChatCompletionDeleted as ChatCompletionDeleted
+    from ...chat_completion_deleted import ChatCompletionDeleted as CompletionDeleteResponse
+    from ...chat_completion_message_list import ChatCompletionMessageListDataItem as ChatCompletionMessageListDataItem
+    from ...chat_completion_message_list import ChatCompletionMessageListDataItem as ChatCompletionStoreMessage
+    from ...chat_completion_message_list import ChatCompletionMessageListDataItem as MessageListResponse
+
+__all__ = [
+    "ChatCompletion",
+    "ChatCompletionDeleted",
+    "ChatCompletionMessageListDataItem",
+    "ChatCompletionStoreMessage",
+    "CompletionCreateResponse",
+    "CompletionDeleteResponse",
+    "CompletionListResponse",
+    "CompletionRetrieveResponse",
+    "CompletionUpdateResponse",
+    "MessageListResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "ChatCompletion": (("chat_completion", "ChatCompletion"),),

@@ -3,9 +3,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...container_file_resource import ContainerFileResource as ContainerFileResource
+    from ...container_file_resource import ContainerFileResource as FileCreateJsonResponse
+    from ...container_file_resource import ContainerFileResource as FileCreateResponse
+    from ...container_file_resource import ContainerFileResource as FileListResponse
+    from ...container_file_resource import ContainerFileResource as FileRetrieveResponse
+
+__all__ = [
+    "ContainerFileResource",
+    "FileCreateJsonResponse",
+    "FileCreateResponse",
+    "FileListResponse",
+    "FileRetrieveResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "ContainerFileResource": (("container_file_resource", "ContainerFileResource"),),

@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...grader_run_response import GraderRunResponse as GraderRunResponse
+    from ...grader_validate_response import GraderValidateResponse as GraderValidateResponse
+
+__all__ = [
+    "GraderRunResponse",
+    "GraderValidateResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "GraderRunResponse": (("grader_run_response", "GraderRunResponse"),),

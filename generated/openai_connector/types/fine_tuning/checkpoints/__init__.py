@@ -3,9 +3,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...delete_fine_tuning_checkpoint_permission_response import (
+        DeleteFineTuningCheckpointPermissionResponse as DeleteFineTuningCheckpointPermissionResponse,
+    )
+    from ...delete_fine_tuning_checkpoint_permission_response import (
+        DeleteFineTuningCheckpointPermissionResponse as PermissionDeleteResponse,
+    )
+    from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as FineTuningCheckpointPermission
+    from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as PermissionListResponse
+    from ...list_fine_tuning_checkpoint_permission_response import (
+        ListFineTuningCheckpointPermissionResponse as ListFineTuningCheckpointPermissionResponse,
+    )
+    from ...list_fine_tuning_checkpoint_permission_response import (
+        ListFineTuningCheckpointPermissionResponse as PermissionCreateResponse,
+    )
+
+__all__ = [
+    "DeleteFineTuningCheckpointPermissionResponse",
+    "FineTuningCheckpointPermission",
+    "ListFineTuningCheckpointPermissionResponse",
+    "PermissionCreateResponse",
+    "PermissionDeleteResponse",
+    "PermissionListResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "DeleteFineTuningCheckpointPermissionResponse": (

@@ -3,9 +3,36 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...fine_tuning_job import FineTuningJob as FineTuningJob
+    from ...fine_tuning_job import FineTuningJob as JobCancelResponse
+    from ...fine_tuning_job import FineTuningJob as JobCreateResponse
+    from ...fine_tuning_job import FineTuningJob as JobListResponse
+    from ...fine_tuning_job import FineTuningJob as JobPauseResponse
+    from ...fine_tuning_job import FineTuningJob as JobResumeResponse
+    from ...fine_tuning_job import FineTuningJob as JobRetrieveResponse
+    from ...fine_tuning_job_checkpoint import FineTuningJobCheckpoint as CheckpointListResponse
+    from ...fine_tuning_job_checkpoint import FineTuningJobCheckpoint as FineTuningJobCheckpoint
+    from ...fine_tuning_job_event import FineTuningJobEvent as FineTuningJobEvent
+    from ...fine_tuning_job_event import FineTuningJobEvent as JobListEventsResponse
+
+__all__ = [
+    "CheckpointListResponse",
+    "FineTuningJob",
+    "FineTuningJobCheckpoint",
+    "FineTuningJobEvent",
+    "JobCancelResponse",
+    "JobCreateResponse",
+    "JobListEventsResponse",
+    "JobListResponse",
+    "JobPauseResponse",
+    "JobResumeResponse",
+    "JobRetrieveResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "CheckpointListResponse": (("fine_tuning_job_checkpoint", "FineTuningJobCheckpoint"),),

@@ -3,9 +3,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...realtime_translation_client_secret_create_response import (
+        RealtimeTranslationClientSecretCreateResponse as ClientSecretCreateResponse,
+    )
+    from ...realtime_translation_client_secret_create_response import (
+        RealtimeTranslationClientSecretCreateResponse as RealtimeTranslationClientSecretCreateResponse,
+    )
+
+__all__ = [
+    "ClientSecretCreateResponse",
+    "RealtimeTranslationClientSecretCreateResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "ClientSecretCreateResponse": (

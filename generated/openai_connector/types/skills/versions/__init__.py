@@ -3,9 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...deleted_skill_version import DeletedSkillVersion as DeletedSkillVersion
+    from ...deleted_skill_version import DeletedSkillVersion as VersionDeleteResponse
+    from ...skill_version import SkillVersion as SkillVersion
+    from ...skill_version import SkillVersion as VersionCreateResponse
+    from ...skill_version import SkillVersion as VersionListResponse
+    from ...skill_version import SkillVersion as VersionRetrieveResponse
+
+__all__ = [
+    "DeletedSkillVersion",
+    "SkillVersion",
+    "VersionCreateResponse",
+    "VersionDeleteResponse",
+    "VersionListResponse",
+    "VersionRetrieveResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "DeletedSkillVersion": (("deleted_skill_version", "DeletedSkillVersion"),),

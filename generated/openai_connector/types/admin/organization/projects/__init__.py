@@ -3,9 +3,188 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ....assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
+    from ....deleted_role_assignment_resource import DeletedRoleAssignmentResource as DeletedRoleAssignmentResource
+    from ....group_role_assignment import GroupRoleAssignment as GroupRoleAssignment
+    from ....organization_project_certificate import OrganizationProjectCertificate as CertificateListResponse
+    from ....organization_project_certificate import OrganizationProjectCertificate as OrganizationProjectCertificate
+    from ....organization_project_certificate_activation_response import (
+        OrganizationProjectCertificateActivationResponse as CertificateActivateResponse,
+    )
+    from ....organization_project_certificate_activation_response import (
+        OrganizationProjectCertificateActivationResponse as OrganizationProjectCertificateActivationResponse,
+    )
+    from ....organization_project_certificate_deactivation_response import (
+        OrganizationProjectCertificateDeactivationResponse as CertificateDeactivateResponse,
+    )
+    from ....organization_project_certificate_deactivation_response import (
+        OrganizationProjectCertificateDeactivationResponse as OrganizationProjectCertificateDeactivationResponse,
+    )
+    from ....project import Project as Project
+    from ....project import Project as ProjectArchiveResponse
+    from ....project import Project as ProjectCreateResponse
+    from ....project import Project as ProjectListResponse
+    from ....project import Project as ProjectRetrieveResponse
+    from ....project import Project as ProjectUpdateResponse
+    from ....project_api_key import ProjectApiKey as APIKeyListResponse
+    from ....project_api_key import ProjectApiKey as APIKeyRetrieveResponse
+    from ....project_api_key import ProjectApiKey as ProjectAPIKey
+    from ....project_api_key import ProjectApiKey as ProjectApiKey
+    from ....project_api_key_delete_response import ProjectApiKeyDeleteResponse as APIKeyDeleteResponse
+    from ....project_api_key_delete_response import ProjectApiKeyDeleteResponse as ProjectAPIKeyDeleteResponse
+    from ....project_api_key_delete_response import ProjectApiKeyDeleteResponse as ProjectApiKeyDeleteResponse
+    from ....project_data_retention import ProjectDataRetention as DataRetentionRetrieveResponse
+    from ....project_data_retention import ProjectDataRetention as DataRetentionUpdateResponse
+    from ....project_data_retention import ProjectDataRetention as ProjectDataRetention
+    from ....project_group import ProjectGroup as GroupCreateResponse
+    from ....project_group import ProjectGroup as GroupListResponse
+    from ....project_group import ProjectGroup as GroupRetrieveResponse
+    from ....project_group import ProjectGroup as ProjectGroup
+    from ....project_group_deleted_resource import ProjectGroupDeletedResource as GroupDeleteResponse
+    from ....project_group_deleted_resource import ProjectGroupDeletedResource as ProjectGroupDeletedResource
+    from ....project_hosted_tool_permissions import ProjectHostedToolPermissions as HostedToolPermissionRetrieveResponse
+    from ....project_hosted_tool_permissions import ProjectHostedToolPermissions as HostedToolPermissionUpdateResponse
+    from ....project_hosted_tool_permissions import ProjectHostedToolPermissions as ProjectHostedToolPermissions
+    from ....project_model_permissions import ProjectModelPermissions as ModelPermissionRetrieveResponse
+    from ....project_model_permissions import ProjectModelPermissions as ModelPermissionUpdateResponse
+    from ....project_model_permissions import ProjectModelPermissions as ProjectModelPermissions
+    from ....project_model_permissions_deleted import ProjectModelPermissionsDeleted as ModelPermissionDeleteResponse
+    from ....project_model_permissions_deleted import ProjectModelPermissionsDeleted as ProjectModelPermissionsDeleted
+    from ....project_rate_limit import ProjectRateLimit as ProjectRateLimit
+    from ....project_rate_limit import ProjectRateLimit as RateLimitListRateLimitsResponse
+    from ....project_rate_limit import ProjectRateLimit as RateLimitUpdateRateLimitResponse
+    from ....project_service_account import ProjectServiceAccount as ProjectServiceAccount
+    from ....project_service_account import ProjectServiceAccount as ServiceAccountListResponse
+    from ....project_service_account import ProjectServiceAccount as ServiceAccountRetrieveResponse
+    from ....project_service_account import ProjectServiceAccount as ServiceAccountUpdateResponse
+    from ....project_service_account_create_response import (
+        ProjectServiceAccountCreateResponse as ProjectServiceAccountCreateResponse,
+    )
+    from ....project_service_account_create_response import (
+        ProjectServiceAccountCreateResponse as ServiceAccountCreateResponse,
+    )
+    from ....project_service_account_delete_response import (
+        ProjectServiceAccountDeleteResponse as ProjectServiceAccountDeleteResponse,
+    )
+    from ....project_service_account_delete_response import (
+        ProjectServiceAccountDeleteResponse as ServiceAccountDeleteResponse,
+    )
+    from ....project_spend_alert import ProjectSpendAlert as ProjectSpendAlert
+    from ....project_spend_alert import ProjectSpendAlert as SpendAlertCreateResponse
+    from ....project_spend_alert import ProjectSpendAlert as SpendAlertListResponse
+    from ....project_spend_alert import ProjectSpendAlert as SpendAlertRetrieveResponse
+    from ....project_spend_alert import ProjectSpendAlert as SpendAlertUpdateResponse
+    from ....project_spend_alert_deleted import ProjectSpendAlertDeleted as ProjectSpendAlertDeleted
+    from ....project_spend_alert_deleted import ProjectSpendAlertDeleted as SpendAlertDeleteResponse
+    from ....project_spend_limit import ProjectSpendLimit as ProjectSpendLimit
+    from ....project_spend_limit import ProjectSpendLimit as SpendLimitRetrieveResponse
+    from ....project_spend_limit import ProjectSpendLimit as SpendLimitUpdateResponse
+    from ....project_spend_limit_deleted import ProjectSpendLimitDeleted as ProjectSpendLimitDeleted
+    from ....project_spend_limit_deleted import ProjectSpendLimitDeleted as SpendLimitDeleteResponse
+    from ....project_user import ProjectUser as ProjectUser
+    from ....project_user import ProjectUser as UserCreateResponse
+    from ....project_user import ProjectUser as UserListResponse
+    from ....project_user import ProjectUser as UserRetrieveResponse
+    from ....project_user import ProjectUser as UserUpdateResponse
+    from ....project_user_delete_response import ProjectUserDeleteResponse as ProjectUserDeleteResponse
+    from ....project_user_delete_response import ProjectUserDeleteResponse as UserDeleteResponse
+    from ....role import Role as Role
+    from ....role import Role as RoleCreateResponse
+    from ....role import Role as RoleListResponse
+    from ....role import Role as RoleRetrieveResponse
+    from ....role import Role as RoleUpdateResponse
+    from ....role_deleted_resource import RoleDeletedResource as RoleDeleteResponse
+    from ....role_deleted_resource import RoleDeletedResource as RoleDeletedResource
+    from ....service_account_api_key_body import ServiceAccountApiKeyBody as ServiceAccountAPIKeyBody
+    from ....service_account_api_key_body import ServiceAccountApiKeyBody as ServiceAccountApiKeyBody
+    from ....user_role_assignment import UserRoleAssignment as UserRoleAssignment
+
+__all__ = [
+    "APIKeyDeleteResponse",
+    "APIKeyListResponse",
+    "APIKeyRetrieveResponse",
+    "AssignedRoleDetails",
+    "CertificateActivateResponse",
+    "CertificateDeactivateResponse",
+    "CertificateListResponse",
+    "DataRetentionRetrieveResponse",
+    "DataRetentionUpdateResponse",
+    "DeletedRoleAssignmentResource",
+    "GroupCreateResponse",
+    "GroupDeleteResponse",
+    "GroupListResponse",
+    "GroupRetrieveResponse",
+    "GroupRoleAssignment",
+    "HostedToolPermissionRetrieveResponse",
+    "HostedToolPermissionUpdateResponse",
+    "ModelPermissionDeleteResponse",
+    "ModelPermissionRetrieveResponse",
+    "ModelPermissionUpdateResponse",
+    "OrganizationProjectCertificate",
+    "OrganizationProjectCertificateActivationResponse",
+    "OrganizationProjectCertificateDeactivationResponse",
+    "Project",
+    "ProjectAPIKey",
+    "ProjectAPIKeyDeleteResponse",
+    "ProjectApiKey",
+    "ProjectApiKeyDeleteResponse",
+    "ProjectArchiveResponse",
+    "ProjectCreateResponse",
+    "ProjectDataRetention",
+    "ProjectGroup",
+    "ProjectGroupDeletedResource",
+    "ProjectHostedToolPermissions",
+    "ProjectListResponse",
+    "ProjectModelPermissions",
+    "ProjectModelPermissionsDeleted",
+    "ProjectRateLimit",
+    "ProjectRetrieveResponse",
+    "ProjectServiceAccount",
+    "ProjectServiceAccountCreateResponse",
+    "ProjectServiceAccountDeleteResponse",
+    "ProjectSpendAlert",
+    "ProjectSpendAlertDeleted",
+    "ProjectSpendLimit",
+    "ProjectSpendLimitDeleted",
+    "ProjectUpdateResponse",
+    "ProjectUser",
+    "ProjectUserDeleteResponse",
+    "RateLimitListRateLimitsResponse",
+    "RateLimitUpdateRateLimitResponse",
+    "Role",
+    "RoleCreateResponse",
+    "RoleDeleteResponse",
+    "RoleDeletedResource",
+    "RoleListResponse",
+    "RoleRetrieveResponse",
+    "RoleUpdateResponse",
+    "ServiceAccountAPIKeyBody",
+    "ServiceAccountApiKeyBody",
+    "ServiceAccountCreateResponse",
+    "ServiceAccountDeleteResponse",
+    "ServiceAccountListResponse",
+    "ServiceAccountRetrieveResponse",
+    "ServiceAccountUpdateResponse",
+    "SpendAlertCreateResponse",
+    "SpendAlertDeleteResponse",
+    "SpendAlertListResponse",
+    "SpendAlertRetrieveResponse",
+    "SpendAlertUpdateResponse",
+    "SpendLimitDeleteResponse",
+    "SpendLimitRetrieveResponse",
+    "SpendLimitUpdateResponse",
+    "UserCreateResponse",
+    "UserDeleteResponse",
+    "UserListResponse",
+    "UserRetrieveResponse",
+    "UserRoleAssignment",
+    "UserUpdateResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "APIKeyDeleteResponse": (("project_api_key_delete_response", "ProjectApiKeyDeleteResponse"),),

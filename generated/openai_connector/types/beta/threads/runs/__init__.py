@@ -3,9 +3,34 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ....run import Run as Run
+    from ....run import Run as RunCancelResponse
+    from ....run import Run as RunCreateResponse
+    from ....run import Run as RunListResponse
+    from ....run import Run as RunRetrieveResponse
+    from ....run import Run as RunSubmitToolOutputsResponse
+    from ....run import Run as RunUpdateResponse
+    from ....run_step import RunStep as RunStep
+    from ....run_step import RunStep as StepListResponse
+    from ....run_step import RunStep as StepRetrieveResponse
+
+__all__ = [
+    "Run",
+    "RunCancelResponse",
+    "RunCreateResponse",
+    "RunListResponse",
+    "RunRetrieveResponse",
+    "RunStep",
+    "RunSubmitToolOutputsResponse",
+    "RunUpdateResponse",
+    "StepListResponse",
+    "StepRetrieveResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "Run": (("run", "Run"),),

@@ -3,9 +3,26 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ..pet import Pet as Pet
+    from ..pet import Pet as PetCreateResponse
+    from ..pet import Pet as PetListResponse
+    from ..pet import Pet as PetRetrieveResponse
+    from ..upload_pet_photo import UploadPetPhotoResponse as PhotoCreateResponse
+    from ..upload_pet_photo import UploadPetPhotoResponse as UploadPetPhotoResponse
+
+__all__ = [
+    "Pet",
+    "PetCreateResponse",
+    "PetListResponse",
+    "PetRetrieveResponse",
+    "PhotoCreateResponse",
+    "UploadPetPhotoResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "Pet": (("pet", "Pet"),),

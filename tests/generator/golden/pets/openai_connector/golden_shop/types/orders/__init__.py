@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ..order import Order as Order
+    from ..order import Order as OrderRetrieveResponse
+
+__all__ = [
+    "Order",
+    "OrderRetrieveResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "Order": (("order", "Order"),),

@@ -3,9 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ....lib._type_exports import Target, load_export
+
+if TYPE_CHECKING:
+    from ...upload_pet_photo import UploadPetPhotoResponse as PhotoCreateResponse
+    from ...upload_pet_photo import UploadPetPhotoResponse as UploadPetPhotoResponse
+
+__all__ = [
+    "PhotoCreateResponse",
+    "UploadPetPhotoResponse",
+]
 
 _EXPORTS: dict[str, Target] = {
     "PhotoCreateResponse": (("upload_pet_photo", "UploadPetPhotoResponse"),),
