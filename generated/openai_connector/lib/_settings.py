@@ -35,6 +35,7 @@ class ClientSettings(TypedDict, total=False):
     """Keyword settings of `SyncAPIClient` / `AsyncAPIClient` (and of `from_env`, as overrides)."""
 
     is_openai_key: bool | None
+    admin_api_key: str | None  # OpenAI: sent to the operations that need an admin key (`_credentials`)
     organization: str | None
     project: str | None
     base_url: str | None
