@@ -35,7 +35,9 @@ class Operation(Record):
     it under `/deployments/{deployment}`, and `version_param`, the api-version query parameter it takes
     there; `stream_done`, whether its event stream ends with `data: [DONE]`; `upload_formats`, per
     file field, the file name extensions the API takes; `pagination` of a cursor-paginated list
-    (`cursor_param`, `has_more`, `next_cursor`: the field with the next cursor, "" for the last item's `id`).
+    (`cursor_param`, `has_more`, `next_cursor`: the field with the next cursor, "" for the last item's `id`);
+    `query_styles`, per query parameter not in OpenAPI's default style, how its array or object is written
+    (`deepObject`, `commaDelimited`, `spaceDelimited`, `pipeDelimited`; see `_query_styles`).
     """
 
     api: str
@@ -55,3 +57,4 @@ class Operation(Record):
     stream_done: bool = False
     upload_formats: Mapping[str, tuple[str, ...]] = _EMPTY  # type: ignore[assignment]
     pagination: Mapping[str, str] = _EMPTY  # type: ignore[assignment]
+    query_styles: Mapping[str, str] = _EMPTY  # type: ignore[assignment]

@@ -169,6 +169,7 @@ _LIST_AUDIT_LOGS = Operation(
     security=("admin_key",),
     version_param="api-version",
     pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id"},
+    query_styles={"effective_at": "deepObject"},
 )
 
 _LIST_ORGANIZATION_CERTIFICATES = Operation(

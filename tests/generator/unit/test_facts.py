@@ -180,3 +180,33 @@ def test_the_facts_are_rendered_on_the_operation_only_when_they_say_something() 
         "pagination={'cursor_param': 'after', 'has_more': 'has_more', 'next_cursor': 'last_id'}," in text
     )  # before ruff
     assert "deprecated=False" not in text and "stream_done" not in text and "security" not in text
+
+
+def test_query_styles_record_the_parameters_not_in_openapis_default_style() -> None:
+    def param(name: str, **style: object) -> dict[str, Any]:
+        return {"name": name, "in": "query", "schema": {"type": "object"}, **style}
+
+    parameters = [
+        param("plain"),
+        param("exploded", style="form", explode=True),
+        param("deep", style="deepObject", explode=True),
+        param("joined", style="form", explode=False),
+        param("spaced", style="spaceDelimited"),
+        param("piped", style="pipeDelimited", explode=False),
+        param("repeated", style="pipeDelimited", explode=True),  # exploded: the default form on the wire
+        {"name": "h", "in": "header", "schema": {"type": "array"}, "style": "simple"},
+    ]
+    api = parsed({"/jobs": {"get": {"operationId": "listJobs", "parameters": parameters, "responses": OK}}}, {})
+    assert _op(api, "listJobs").query_styles == {
+        "deep": "deepObject",
+        "joined": "commaDelimited",
+        "spaced": "spaceDelimited",
+        "piped": "pipeDelimited",
+    }
+
+
+def test_query_styles_are_rendered_on_the_operation() -> None:
+    deep = {"name": "metadata", "in": "query", "schema": {"type": "object"}, "style": "deepObject", "explode": True}
+    layout = laid_out({"/jobs": {"get": {"operationId": "listJobs", "parameters": [deep], "responses": OK}}}, {})
+    text = "\n".join(PackageRenderer(layout, environment(), "generated for a test", "").resource_files().values())
+    assert "query_styles={'metadata': 'deepObject'}," in text

@@ -16,6 +16,7 @@ from tests.support.loopback import LoopbackServer, Reply
 
 # Not shaped like an OpenAI key, so only the client's own list of secrets can redact it.
 ADMIN_KEY = "adminkey-" + "Q7" * 12
+EXPLICIT = "explicit-" + "admin-key"
 PROJECTS = {"object": "list", "data": [], "has_more": False}
 MODELS = {"object": "list", "data": []}
 
@@ -104,10 +105,10 @@ def test_the_environment_gives_the_admin_key(monkeypatch: pytest.MonkeyPatch, se
     server.script(Reply(body=PROJECTS), Reply(body=PROJECTS))
     with _client(server) as client:  # the admin key alone is enough to build a client
         client.admin.organization.projects.list()
-    with Client(base_url=f"{server.url}/v1", admin_api_key="explicit-admin-key") as client:  # explicit wins
-        assert client.admin_api_key == "explicit-admin-key"
+    with Client(base_url=f"{server.url}/v1", admin_api_key=EXPLICIT) as client:  # explicit wins
+        assert client.admin_api_key == EXPLICIT
         client.admin.organization.projects.list()
-    assert [_bearer(server, 0), _bearer(server, 1)] == [f"Bearer {ADMIN_KEY}", "Bearer explicit-admin-key"]
+    assert [_bearer(server, 0), _bearer(server, 1)] == [f"Bearer {ADMIN_KEY}", f"Bearer {EXPLICIT}"]
 
 
 def test_azure_openai_never_takes_an_admin_key(monkeypatch: pytest.MonkeyPatch, server: LoopbackServer) -> None:
@@ -125,8 +126,8 @@ def test_copy_and_with_options_keep_or_replace_the_admin_key(server: LoopbackSer
     with _client(server, api_key=FAKE_OPENAI_KEY, admin_api_key=ADMIN_KEY) as client:
         client.with_options(timeout=5).admin.organization.projects.list()
         client.copy(admin_api_key=None, organization="org-2").admin.organization.projects.list()  # None keeps it
-        client.with_options(admin_api_key="another-admin-key").admin.organization.projects.list()
-    assert [_bearer(server, i) for i in range(3)] == [f"Bearer {ADMIN_KEY}"] * 2 + ["Bearer another-admin-key"]
+        client.with_options(admin_api_key=EXPLICIT).admin.organization.projects.list()
+    assert [_bearer(server, i) for i in range(3)] == [f"Bearer {ADMIN_KEY}"] * 2 + [f"Bearer {EXPLICIT}"]
 
 
 def test_a_malformed_admin_key_is_refused_naming_it() -> None:
