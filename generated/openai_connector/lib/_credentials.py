@@ -28,7 +28,6 @@ _SOURCES: Final = {
     "api_key": ("api_key", "OPENAI_API_KEY", "an API key"),
     "admin_key": ("admin_api_key", "OPENAI_ADMIN_KEY", "an admin API key"),
 }
-_EITHER: Final = ("api_key", "admin_key")  # openai-python's default: the API key first
 
 
 class MissingCredentialError(ConfigurationError, TypeError):
@@ -55,15 +54,17 @@ class Credentials:
         by_credential = self._by_credential
         if by_credential is None:
             return self._default
-        wanted = op.security if any(c in _SOURCES for c in op.security) else _EITHER
-        for credential in wanted:
+        for credential in op.security:
             conn = by_credential.get(credential)
             if conn is not None:
                 return conn
+        wanted = [c for c in op.security if c in _SOURCES]
+        if not wanted:  # it names no OpenAI key: the API key, else the admin key (the client has one of them)
+            return self._default
         if any(name.lower() == "authorization" for name in prep.headers):
             self._default.scrub.learn_credentials(prep.headers)
             return self._default._replace(auth=NoAuth())
-        raise _missing(op, [c for c in wanted if c in _SOURCES])
+        raise _missing(op, wanted)
 
 
 def _missing(op: Operation, credentials: list[str]) -> MissingCredentialError:
