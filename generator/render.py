@@ -446,6 +446,7 @@ def _facts(op: Operation) -> list[tuple[str, str]]:
         ("genai_operation", op.genai_operation),
         ("upload_formats", op.upload_formats),
         ("pagination", op.pagination),
+        ("query_styles", op.query_styles),
     ]
     return [(name, repr(value)) for name, value in values if value]
 
@@ -495,7 +496,7 @@ class _Signature:
         return unique(argument_identifier(wire), self._taken, qualifier=location)
 
     def _parameter(self, parameter: Parameter) -> None:
-        name = self._claim(parameter.wire_name, parameter.location)
+        name = self._claim(parameter.argument or parameter.wire_name, parameter.location)
         annotation = self.annotator.render(parameter.kind, "param")
         self._targets[parameter.location].append(f"{json.dumps(parameter.wire_name)}: {name}")
         self.doc_args.append((name, parameter.description))

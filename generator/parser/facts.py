@@ -23,6 +23,7 @@ _CREDENTIAL_OF_TYPE = {
     "oauth2": "entra_token",
     "openIdConnect": "entra_token",
 }
+_DELIMITED = ("form", "spaceDelimited", "pipeDelimited")  # their unexploded forms join the items
 _DONE = re.compile(r"data: \[DONE\]")
 # "... in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm."
 _FORMATS = re.compile(r"formats?:\s*((?:`?[a-z0-9]+`?,?\s*(?:or\s+|and\s+)?)+)", re.IGNORECASE)
@@ -86,6 +87,19 @@ def upload_formats(body: dict[str, Any], deref: Deref) -> dict[str, tuple[str, .
             words = re.findall(r"[a-z0-9]+", match.group(1).lower())
             formats[name] = tuple(sorted({w for w in words if w not in ("or", "and")}))
     return formats
+
+
+def query_style(param: dict[str, Any]) -> str:
+    """How a query parameter's array or object is written when not OpenAPI's default (`form`, exploded: an array
+    repeats its name, an object's properties are parameters of their own): `deepObject` (`name[key]=value`),
+    `commaDelimited` (`form` unexploded: `name=a,b`, `name=key,value`), `spaceDelimited`, `pipeDelimited`."""
+    style = str(param.get("style", "form"))
+    explode = param.get("explode", style == "form")
+    if style == "deepObject":
+        return style
+    if explode or style not in _DELIMITED:
+        return ""
+    return "commaDelimited" if style == "form" else style
 
 
 PAGE_KINDS = ("cursor", "conversation", "next")

@@ -31,6 +31,8 @@ class Parameter:
     client_setting: str | None = None  # filled by the runtime from this client setting when not given
     deprecated: bool = False
     checks: dict[str, Any] | None = None
+    style: str = ""  # a query parameter's non-default style (`facts.query_style`)
+    argument: str = ""  # the argument's name when the spec gives one (`x-stainless-param`), else from `wire_name`
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,6 +82,11 @@ class Operation:
     pagination: dict[str, str] = dataclasses.field(default_factory=dict)
     deployment_scoped: bool = False  # Azure classic serves it under /deployments/{deployment}{path}
     version_param: str = ""  # the api-version query parameter Azure classic takes for it
+
+    @property
+    def query_styles(self) -> dict[str, str]:
+        """Query parameter -> its style, where it is not the default (`facts.query_style`)."""
+        return {p.wire_name: p.style for p in self.parameters if p.style}
 
 
 class OperationParser:
@@ -217,6 +224,8 @@ class OperationParser:
                     client_setting=param.get("x-connector-client-setting"),
                     deprecated=bool(param.get("deprecated")),
                     checks=shallow_schema(schema, self.schemas.deref_quietly),
+                    style=facts.query_style(param) if location == "query" else "",
+                    argument=_argument_name(param, schema),
                 )
             )
         return parameters
@@ -394,3 +403,10 @@ def _choose_request_media(content_types: list[str]) -> tuple[str, RequestKind]:
             ranked.append((3, content_type, "binary"))
     _, content_type, media = min(ranked, key=lambda r: r[0])
     return content_type, media
+
+
+def _argument_name(param: dict[str, Any], schema: dict[str, Any]) -> str:
+    """The argument name the spec gives a parameter: `x-stainless-param` (the name openai-python's generator
+    uses, e.g. `betas` for the `openai-beta` header), on the parameter or on its schema; "" when none."""
+    name = param.get("x-stainless-param") or schema.get("x-stainless-param")
+    return name if isinstance(name, str) and name.isidentifier() else ""

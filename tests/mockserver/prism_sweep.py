@@ -324,7 +324,7 @@ def sweep(calls: int, only: set[str], verbose: bool) -> Tally:
     tally = Tally()
     with (
         Prism(OPENAI_SPEC, dynamic=True) as prism,
-        Client(api_key="sk-test", base_url=prism.url, max_retries=0) as client,
+        Client(api_key="sk-test", admin_api_key="sk-admin-test", base_url=prism.url, max_retries=0) as client,
     ):
         for op in api.operations:
             if op.api != "openai" or (only and op.resource[0] not in only):

@@ -21,6 +21,7 @@ def server() -> Iterator[LoopbackServer]:
 def _clean_env_and_logger(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     for name in (
         "OPENAI_API_KEY",
+        "OPENAI_ADMIN_KEY",
         "OPENAI_ORG_ID",
         "OPENAI_PROJECT_ID",
         "OPENAI_BASE_URL",

@@ -17,6 +17,7 @@ from typing_extensions import Unpack, override
 
 from ._client_surface import ClientSurface
 from ._config import ClientConfig, check_api_version, resolve_config
+from ._credentials import Credentials
 from ._decoding import decode, page_model, raw_result, validator
 from ._environment import for_client_class, with_environment
 from ._errors import ConfigurationError
@@ -93,6 +94,7 @@ class _ClientCore(ClientSurface, Generic[_Http]):
         setup_logging(settings.get("log_level"))
         self._config = config = resolve_config(
             api_key=api_key,
+            admin_api_key=settings.get("admin_api_key"),
             is_openai_key=settings.get("is_openai_key"),
             organization=settings.get("organization"),
             project=settings.get("project"),
@@ -129,6 +131,7 @@ class _ClientCore(ClientSurface, Generic[_Http]):
         if auth.static_headers:
             redactor.learn_credentials(auth.static_headers)
         self._conn = Connection(self._http, auth, limiter, redactor, config.is_azure)
+        self._credentials = Credentials(self._conn, config)  # the key of each call: `_credentials.py`
 
     def _new_http(self) -> _Http:
         raise NotImplementedError
@@ -169,7 +172,8 @@ class _ClientCore(ClientSurface, Generic[_Http]):
         cast_to = args["cast_to"]
         prep = self._builder.prepare(op, args, options, stream=False)
         lazy = cast_to is BinaryResponse and options.stream_binary
-        response = yield from admin_key_hint(op, send(self._conn, prep, options, stream=lazy))
+        conn = self._credentials.connection(op, prep)
+        response = yield from admin_key_hint(op, send(conn, prep, options, stream=lazy))
         return decode(response, cast_to, op.response_kind, self._conn.scrub)
 
     def _stream_flow(self, op: Operation, args: StreamArgs, stream_type: type[_Stream]) -> Flow[_Stream]:

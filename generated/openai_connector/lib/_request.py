@@ -17,6 +17,7 @@ import pydantic
 
 from ._notices import warn_deprecated
 from ._operation import Operation
+from ._param_styles import header_text, styled_pairs
 from ._retry import RetryPolicy
 from ._routing import Routing, query_text
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestHook, ResponseHook, RetryHook, Timeout
@@ -233,21 +234,24 @@ def split_query(url: str) -> tuple[str, list[tuple[str, str]]]:
     return (base, parse_qsl(query, keep_blank_values=True)) if sep else (url, [])
 
 
-def override_query(params: list[tuple[str, str]], query: Mapping[str, object]) -> None:
+def override_query(
+    params: list[tuple[str, str]], query: Mapping[str, object], styles: Mapping[str, str] = _EMPTY
+) -> None:
     """Add `query` to `params`, replacing the values of the names it sets (per-call over client defaults)."""
     given = {name for name, value in query.items() if value is not None and not isinstance(value, NotGiven)}
     if given:
         params[:] = [pair for pair in params if pair[0] not in given]
-    add_query(params, query)
+    add_query(params, query, styles)
 
 
-def add_query(params: list[tuple[str, str]], query: Mapping[str, object]) -> None:
-    """Append `query` to `params`: `None` and `NOT_GIVEN` dropped, a list or tuple repeats its name."""
+def add_query(params: list[tuple[str, str]], query: Mapping[str, object], styles: Mapping[str, str] = _EMPTY) -> None:
+    """Append `query` to `params`: `None` and `NOT_GIVEN` dropped; a list, tuple or mapping written in its
+    parameter's style (`styles`, from `Operation.query_styles`; by default a list repeats its name)."""
     for name, value in query.items():
         if value is None or isinstance(value, NotGiven):
             continue
-        if isinstance(value, list | tuple):
-            params.extend((name, query_text(v)) for v in value)
+        if isinstance(value, list | tuple | Mapping):
+            params.extend(styled_pairs(name, value, styles.get(name, "")))
         else:
             params.append((name, query_text(value)))
 
@@ -320,7 +324,7 @@ class RequestBuilder:
         if self.default_query:
             override_query(params, self.default_query)
         if query:
-            override_query(params, query)
+            override_query(params, query, op.query_styles)
         self.routing.add_query(op, query, params)
         extra_query = args.get("extra_query")
         if extra_query:
@@ -330,7 +334,7 @@ class RequestBuilder:
         if stream or op.accept != "application/json":
             request_headers["Accept"] = "text/event-stream" if stream else op.accept
         if headers:
-            given = {n: query_text(v) for n, v in headers.items() if v is not None and not isinstance(v, NotGiven)}
+            given = {n: header_text(v) for n, v in headers.items() if v is not None and not isinstance(v, NotGiven)}
             check_headers(given, op.operation_id)
             request_headers.update(given)
         extra_headers = args.get("extra_headers")

@@ -16,6 +16,7 @@ GENERATED_CLIENT_ATTRIBUTES: frozenset[str] = frozenset({"webhooks", "with_raw_r
 # the generated client sets, and the ones it adds: a top-level resource must not take one of these names.
 CLIENT_ATTRIBUTES: frozenset[str] = GENERATED_CLIENT_ATTRIBUTES | frozenset(
     {
+        "admin_api_key",
         "api_key",
         "base_url",
         "call",

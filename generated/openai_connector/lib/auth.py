@@ -33,8 +33,10 @@ __all__ = [
     "BearerKeyAuth",
     "EntraTokenAuth",
     "EntraTokenProviderAuth",
+    "NoAuth",
     "TokenCredential",
     "TokenCredentialAuth",
+    "admin_auth_for",
     "auth_for",
 ]
 
@@ -83,6 +85,13 @@ class BearerKeyAuth(_StaticAuth):
         if project:
             headers["OpenAI-Project"] = project
         super().__init__(headers)
+
+
+class NoAuth(_StaticAuth):
+    """No credential of the client's: the call carries the caller's own `Authorization` header."""
+
+    def __init__(self) -> None:
+        super().__init__({})
 
 
 class AzureKeyAuth(_StaticAuth):
@@ -173,8 +182,9 @@ def auth_for(config: ClientConfig) -> Auth:
     """The scheme the resolved settings ask for (`config.auth` when one was given)."""
     if config.auth is not None:
         return config.auth
-    if config.provider == "openai":
-        return BearerKeyAuth(config.api_key or "", organization=config.organization, project=config.project)
+    if config.provider == "openai":  # the API key; an admin API key alone is used for raw requests too
+        key = config.api_key or config.admin_api_key or ""
+        return BearerKeyAuth(key, organization=config.organization, project=config.project)
     if config.api_key:
         return AzureKeyAuth(config.api_key)
     if config.azure_ad_token:
@@ -182,3 +192,10 @@ def auth_for(config: ClientConfig) -> Auth:
     if config.azure_ad_token_provider is not None:
         return EntraTokenProviderAuth(config.azure_ad_token_provider)
     raise ConfigurationError("no credentials")  # resolve_config guarantees one
+
+
+def admin_auth_for(config: ClientConfig) -> Auth | None:
+    """OpenAI's admin API key scheme (None without an admin key): the operations whose `security` names it."""
+    if config.provider != "openai" or not config.admin_api_key:
+        return None
+    return BearerKeyAuth(config.admin_api_key, organization=config.organization, project=config.project)

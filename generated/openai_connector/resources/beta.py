@@ -4386,7 +4386,7 @@ class BetaResponses(SyncAPIResource):
     def create(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         metadata: BetaMetadata | NotGiven = NOT_GIVEN,
         top_logprobs: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
@@ -4432,7 +4432,7 @@ class BetaResponses(SyncAPIResource):
     def create(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         metadata: BetaMetadata | NotGiven = NOT_GIVEN,
         top_logprobs: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
@@ -4478,7 +4478,7 @@ class BetaResponses(SyncAPIResource):
     def create(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         metadata: BetaMetadata | NotGiven = NOT_GIVEN,
         top_logprobs: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
@@ -4523,7 +4523,7 @@ class BetaResponses(SyncAPIResource):
     def create(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         metadata: BetaMetadata | NotGiven = NOT_GIVEN,
         top_logprobs: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
@@ -4573,7 +4573,7 @@ class BetaResponses(SyncAPIResource):
         as input for the model's response.
 
         Args:
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
           temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both.
@@ -4618,7 +4618,7 @@ class BetaResponses(SyncAPIResource):
                 self._client.call_stream(
                     _BETA_CREATE_RESPONSE,
                     query={"beta": "true"},
-                    headers={"openai-beta": openai_beta},
+                    headers={"openai-beta": betas},
                     body={
                         "metadata": metadata,
                         "top_logprobs": top_logprobs,
@@ -4668,7 +4668,7 @@ class BetaResponses(SyncAPIResource):
             self._client.call(
                 _BETA_CREATE_RESPONSE,
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 body={
                     "metadata": metadata,
                     "top_logprobs": top_logprobs,
@@ -4796,7 +4796,7 @@ class BetaResponses(SyncAPIResource):
           stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
           starting_after: The sequence number of the event after which to start streaming.
           include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
         """
 
         from ..types.beta_response import BetaResponse
@@ -4839,7 +4839,7 @@ class BetaResponses(SyncAPIResource):
                     "starting_after": starting_after,
                     "include_obfuscation": include_obfuscation,
                 },
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -4855,7 +4855,7 @@ class BetaResponses(SyncAPIResource):
         self,
         response_id: str,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4868,7 +4868,7 @@ class BetaResponses(SyncAPIResource):
 
         Args:
           response_id: The ID of the response to delete.
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
         """
 
         return cast(
@@ -4877,7 +4877,7 @@ class BetaResponses(SyncAPIResource):
                 _BETA_DELETE_RESPONSE,
                 path_params={"response_id": response_id},
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -4893,7 +4893,7 @@ class BetaResponses(SyncAPIResource):
         self,
         response_id: str,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4908,7 +4908,7 @@ class BetaResponses(SyncAPIResource):
 
         Args:
           response_id: The ID of the response to cancel.
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
         """
 
         from ..types.beta_response import BetaResponse
@@ -4919,7 +4919,7 @@ class BetaResponses(SyncAPIResource):
                 _BETA_CANCEL_RESPONSE,
                 path_params={"response_id": response_id},
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -4934,7 +4934,7 @@ class BetaResponses(SyncAPIResource):
     def compact(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         model: BetaModelIdsCompaction,
         input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
@@ -4956,7 +4956,7 @@ class BetaResponses(SyncAPIResource):
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
           model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
           input: Text, image, or file inputs to the model, used to generate a response
           previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
@@ -4974,7 +4974,7 @@ class BetaResponses(SyncAPIResource):
             self._client.call(
                 _BETA_COMPACTCONVERSATION,
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 body={
                     "model": model,
                     "input": input,
@@ -5020,7 +5020,7 @@ class AsyncBetaResponses(AsyncAPIResource):
     async def create(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         metadata: BetaMetadata | NotGiven = NOT_GIVEN,
         top_logprobs: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
@@ -5066,7 +5066,7 @@ class AsyncBetaResponses(AsyncAPIResource):
     async def create(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         metadata: BetaMetadata | NotGiven = NOT_GIVEN,
         top_logprobs: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
@@ -5112,7 +5112,7 @@ class AsyncBetaResponses(AsyncAPIResource):
     async def create(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         metadata: BetaMetadata | NotGiven = NOT_GIVEN,
         top_logprobs: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
@@ -5157,7 +5157,7 @@ class AsyncBetaResponses(AsyncAPIResource):
     async def create(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         metadata: BetaMetadata | NotGiven = NOT_GIVEN,
         top_logprobs: int | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
@@ -5207,7 +5207,7 @@ class AsyncBetaResponses(AsyncAPIResource):
         as input for the model's response.
 
         Args:
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
           metadata: Set of 16 key-value pairs that can be attached to an object. This can be useful for storing additional information about the object in a structured format, and querying for objects via API or the dashboard. Keys are strings with a maximum length of 64 characters. Values are strings with a maximum length of 512 characters.
           top_logprobs: An integer between 0 and 20 specifying the maximum number of most likely tokens to return at each token position, each with an associated log probability. In some cases, the number of returned tokens may be fewer than requested.
           temperature: What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic. We generally recommend altering this or `top_p` but not both.
@@ -5252,7 +5252,7 @@ class AsyncBetaResponses(AsyncAPIResource):
                 await self._client.call_stream(
                     _BETA_CREATE_RESPONSE,
                     query={"beta": "true"},
-                    headers={"openai-beta": openai_beta},
+                    headers={"openai-beta": betas},
                     body={
                         "metadata": metadata,
                         "top_logprobs": top_logprobs,
@@ -5302,7 +5302,7 @@ class AsyncBetaResponses(AsyncAPIResource):
             await self._client.call(
                 _BETA_CREATE_RESPONSE,
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 body={
                     "metadata": metadata,
                     "top_logprobs": top_logprobs,
@@ -5430,7 +5430,7 @@ class AsyncBetaResponses(AsyncAPIResource):
           stream: If set to true, the model response data will be streamed to the client as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format). See the [Streaming section below](/docs/api-reference/responses-streaming) for more information.
           starting_after: The sequence number of the event after which to start streaming.
           include_obfuscation: When true, stream obfuscation will be enabled. Stream obfuscation adds random characters to an `obfuscation` field on streaming delta events to normalize payload sizes as a mitigation to certain side-channel attacks. These obfuscation fields are included by default, but add a small amount of overhead to the data stream. You can set `include_obfuscation` to false to optimize for bandwidth if you trust the network links between your application and the OpenAI API.
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
         """
 
         from ..types.beta_response import BetaResponse
@@ -5473,7 +5473,7 @@ class AsyncBetaResponses(AsyncAPIResource):
                     "starting_after": starting_after,
                     "include_obfuscation": include_obfuscation,
                 },
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -5489,7 +5489,7 @@ class AsyncBetaResponses(AsyncAPIResource):
         self,
         response_id: str,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5502,7 +5502,7 @@ class AsyncBetaResponses(AsyncAPIResource):
 
         Args:
           response_id: The ID of the response to delete.
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
         """
 
         return cast(
@@ -5511,7 +5511,7 @@ class AsyncBetaResponses(AsyncAPIResource):
                 _BETA_DELETE_RESPONSE,
                 path_params={"response_id": response_id},
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -5527,7 +5527,7 @@ class AsyncBetaResponses(AsyncAPIResource):
         self,
         response_id: str,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5542,7 +5542,7 @@ class AsyncBetaResponses(AsyncAPIResource):
 
         Args:
           response_id: The ID of the response to cancel.
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
         """
 
         from ..types.beta_response import BetaResponse
@@ -5553,7 +5553,7 @@ class AsyncBetaResponses(AsyncAPIResource):
                 _BETA_CANCEL_RESPONSE,
                 path_params={"response_id": response_id},
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -5568,7 +5568,7 @@ class AsyncBetaResponses(AsyncAPIResource):
     async def compact(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         model: BetaModelIdsCompaction,
         input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
@@ -5590,7 +5590,7 @@ class AsyncBetaResponses(AsyncAPIResource):
         Learn when and how to compact long-running conversations in the [conversation state guide](/docs/guides/conversation-state#managing-the-context-window). For ZDR-compatible compaction details, see [Compaction (advanced)](/docs/guides/conversation-state#compaction-advanced).
 
         Args:
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
           model: Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
           input: Text, image, or file inputs to the model, used to generate a response
           previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
@@ -5608,7 +5608,7 @@ class AsyncBetaResponses(AsyncAPIResource):
             await self._client.call(
                 _BETA_COMPACTCONVERSATION,
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 body={
                     "model": model,
                     "input": input,
@@ -5650,7 +5650,7 @@ class BetaResponsesInputItems(SyncAPIResource):
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5667,7 +5667,7 @@ class BetaResponsesInputItems(SyncAPIResource):
           order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
           after: An item ID to list items after, used in pagination.
           include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
         """
 
         from ..types.beta_response_item import BetaResponseItem
@@ -5679,7 +5679,7 @@ class BetaResponsesInputItems(SyncAPIResource):
                 _BETA_LIST_INPUT_ITEMS,
                 path_params={"response_id": response_id},
                 query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -5713,7 +5713,7 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         include: Sequence[BetaIncludeEnum] | NotGiven = NOT_GIVEN,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5730,7 +5730,7 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
           order: The order to return the input items in. Default is `desc`. - `asc`: Return the input items in ascending order. - `desc`: Return the input items in descending order.
           after: An item ID to list items after, used in pagination.
           include: Additional fields to include in the response. See the `include` parameter for Response creation above for more information.
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
         """
 
         from ..types.beta_response_item import BetaResponseItem
@@ -5742,7 +5742,7 @@ class AsyncBetaResponsesInputItems(AsyncAPIResource):
                 _BETA_LIST_INPUT_ITEMS,
                 path_params={"response_id": response_id},
                 query={"beta": "true", "limit": limit, "order": order, "after": after, "include": include},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
@@ -5771,7 +5771,7 @@ class BetaResponsesInputTokens(SyncAPIResource):
     def count(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         model: str | NotGiven | None = NOT_GIVEN,
         input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
@@ -5797,7 +5797,7 @@ class BetaResponsesInputTokens(SyncAPIResource):
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
 
         Args:
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
           model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
           input: Text, image, or file inputs to the model, used to generate a response
           previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
@@ -5819,7 +5819,7 @@ class BetaResponsesInputTokens(SyncAPIResource):
             self._client.call(
                 _BETA_GETINPUTTOKENCOUNTS,
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 body={
                     "model": model,
                     "input": input,
@@ -5860,7 +5860,7 @@ class AsyncBetaResponsesInputTokens(AsyncAPIResource):
     async def count(
         self,
         *,
-        openai_beta: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
+        betas: Sequence[Literal["responses_multi_agent=v1"]] | NotGiven = NOT_GIVEN,
         model: str | NotGiven | None = NOT_GIVEN,
         input: str | Sequence[BetaInputItemParam] | NotGiven | None = NOT_GIVEN,
         previous_response_id: str | NotGiven | None = NOT_GIVEN,
@@ -5886,7 +5886,7 @@ class AsyncBetaResponsesInputTokens(AsyncAPIResource):
         Returns an object with `object` set to `response.input_tokens` and an `input_tokens` count.
 
         Args:
-          openai_beta: Optional beta features to enable for this request.
+          betas: Optional beta features to enable for this request.
           model: Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](/docs/models) to browse and compare available models.
           input: Text, image, or file inputs to the model, used to generate a response
           previous_response_id: The unique ID of the previous response to the model. Use this to create multi-turn conversations. Learn more about [conversation state](/docs/guides/conversation-state). Cannot be used in conjunction with `conversation`.
@@ -5908,7 +5908,7 @@ class AsyncBetaResponsesInputTokens(AsyncAPIResource):
             await self._client.call(
                 _BETA_GETINPUTTOKENCOUNTS,
                 query={"beta": "true"},
-                headers={"openai-beta": openai_beta},
+                headers={"openai-beta": betas},
                 body={
                     "model": model,
                     "input": input,

@@ -1,5 +1,6 @@
 """openai-python's client surface on the runtime clients: `copy` / `with_options` taking every setting,
-`is_closed()`, and the `api_key`, `organization`, `project`, `base_url`, `websocket_base_url` attributes.
+`is_closed()`, and the `api_key`, `admin_api_key`, `organization`, `project`, `base_url`, `websocket_base_url`
+attributes.
 
 `copy` with only per-call options (timeouts, retries, hooks) shares everything with this client and
 changes its `Options`; any other setting builds a client from this one's settings with the changes,
@@ -48,6 +49,7 @@ _PER_CALL = frozenset(
 _NONE_KEEPS = frozenset(
     {
         "api_key",
+        "admin_api_key",
         "organization",
         "project",
         "base_url",
@@ -74,6 +76,7 @@ class CopyArgs(ClientSettings, total=False):
     `None` connection setting meaning "keep this client's"), and these."""
 
     api_key: str | None
+    admin_api_key: str | None
     http_client: Any
     set_default_headers: Mapping[str, str] | None  # replaces the default headers (`default_headers` adds)
     set_default_query: Mapping[str, object] | None
@@ -95,6 +98,10 @@ class ClientSurface:
     @property
     def api_key(self) -> str | None:
         return self._config.api_key
+
+    @property
+    def admin_api_key(self) -> str | None:
+        return self._config.admin_api_key
 
     @property
     def organization(self) -> str | None:

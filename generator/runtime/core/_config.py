@@ -57,6 +57,7 @@ class ClientConfig(Record):
     azure_api: AzureApi
     base_url: str  # OpenAI: the API base; Azure: the endpoint (scheme and host, no path)
     api_key: str | None = None
+    admin_api_key: str | None = None  # OpenAI: the key of the operations whose `security` is the admin key
     organization: str | None = None
     project: str | None = None
     azure_deployment: str | None = None
@@ -79,7 +80,7 @@ class ClientConfig(Record):
     @property
     def secrets(self) -> tuple[str, ...]:
         """Values that must never be printed: keys, tokens and the Azure host."""
-        values = [self.api_key, self.azure_ad_token, self.organization, self.project]
+        values = [self.api_key, self.admin_api_key, self.azure_ad_token, self.organization, self.project]
         if self.is_azure:
             host = self.base_url.split("://", 1)[-1]
             values.append(host)
@@ -153,6 +154,7 @@ def resolve_config(
     sync: bool,
     default_base_url: str = "",
     auth: Auth | None = None,
+    admin_api_key: str | None = None,
 ) -> ClientConfig:
     """Validate the settings; raise `ConfigurationError` naming the setting at fault, warn on likely mix-ups.
 
@@ -160,6 +162,7 @@ def resolve_config(
     """
     api_key = _clean_secret(api_key, "api_key")
     azure_ad_token = _clean_secret(azure_ad_token, "azure_ad_token")
+    admin_api_key = _clean_secret(admin_api_key, "admin_api_key")
     for name, value in (("organization", organization), ("project", project)):
         if value is not None:
             _check_header_text(name, value)
@@ -185,8 +188,8 @@ def resolve_config(
             )
         if api_version is not None:
             raise ConfigurationError("api_version is an Azure OpenAI setting; OpenAI does not take it")
-        return _openai_config(api_key, organization, project, base_url or default_base_url or None)
-    for name, value in (("organization", organization), ("project", project)):
+        return _openai_config(api_key, organization, project, base_url or default_base_url or None, admin_api_key)
+    for name, value in (("organization", organization), ("project", project), ("admin_api_key", admin_api_key)):
         if value:
             raise ConfigurationError(f"{name} must not be given for Azure OpenAI: it is an OpenAI setting")
     return _azure_config(
@@ -205,23 +208,23 @@ def resolve_config(
 
 
 def _openai_config(
-    api_key: str | None, organization: str | None, project: str | None, base_url: str | None
+    api_key: str | None, organization: str | None, project: str | None, base_url: str | None, admin_api_key: str | None
 ) -> ClientConfig:
-    if not api_key:
+    if not api_key and not admin_api_key:
         raise ConfigurationError(
-            "No API key: pass api_key=... or set OPENAI_API_KEY "
-            "(for Azure OpenAI pass azure_endpoint, or set AZURE_OPENAI_ENDPOINT)"
+            "No API key: pass api_key=... or set OPENAI_API_KEY (admin_api_key=... or OPENAI_ADMIN_KEY for the "
+            "admin endpoints; for Azure OpenAI pass azure_endpoint, or set AZURE_OPENAI_ENDPOINT)"
         )
     url = (base_url or OPENAI_BASE_URL).rstrip("/")
     check_url("base_url", url, "https://api.openai.com/v1")
-    if len(api_key) == 32 and re.fullmatch(_AZURE_KEY, api_key):
+    if api_key and len(api_key) == 32 and re.fullmatch(_AZURE_KEY, api_key):
         warnings.warn(
             "api_key looks like an Azure OpenAI key (32 hexadecimal characters) but the client is set up "
             "for OpenAI; did you mean is_openai_key=False with azure_endpoint?",
             ConfigurationWarning,
             stacklevel=4,
         )
-    elif not api_key.startswith("sk-") and url == OPENAI_BASE_URL:
+    elif api_key and not api_key.startswith("sk-") and url == OPENAI_BASE_URL:
         warnings.warn(
             "api_key does not start with 'sk-', as OpenAI keys do; is it an Azure OpenAI key or a token?",
             ConfigurationWarning,
@@ -232,6 +235,7 @@ def _openai_config(
         azure_api="classic",
         base_url=url,
         api_key=api_key,
+        admin_api_key=admin_api_key,
         organization=organization or None,
         project=project or None,
     )

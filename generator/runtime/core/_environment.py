@@ -18,6 +18,7 @@ __all__ = ["AZURE_ENV", "OPENAI_ENV", "PRECEDENCE", "for_client_class", "with_en
 # The environment variables of each provider, as openai-python reads them: setting -> variable.
 OPENAI_ENV: Final = {
     "api_key": "OPENAI_API_KEY",
+    "admin_api_key": "OPENAI_ADMIN_KEY",
     "organization": "OPENAI_ORG_ID",
     "project": "OPENAI_PROJECT_ID",
     "base_url": "OPENAI_BASE_URL",
@@ -38,7 +39,7 @@ _AZURE_ONLY = (
     "azure_ad_token_provider",
     "azure_api",
 )
-_OPENAI_ONLY = ("base_url", "organization", "project")
+_OPENAI_ONLY = ("base_url", "organization", "project", "admin_api_key")
 _AZURE_CREDENTIALS = ("api_key", "azure_ad_token", "azure_ad_token_provider")
 _CONNECTION = frozenset({*OPENAI_ENV, *AZURE_ENV, *_AZURE_ONLY, "is_openai_key"})
 
@@ -46,9 +47,9 @@ PRECEDENCE = """\
 1. The provider: `is_openai_key` if given; else Azure OpenAI if any Azure-only setting is given
    (azure_endpoint, azure_resource, azure_deployment, api_version, azure_ad_token,
    azure_ad_token_provider, azure_api); else OpenAI if an OpenAI-only one is (base_url,
-   organization, project); else Azure OpenAI if AZURE_OPENAI_ENDPOINT is set; else OpenAI.
+   organization, project, admin_api_key); else Azure OpenAI if AZURE_OPENAI_ENDPOINT is set; else OpenAI.
 2. Each setting: the explicit value; else the chosen provider's variable (OpenAI: OPENAI_API_KEY,
-   OPENAI_ORG_ID, OPENAI_PROJECT_ID, OPENAI_BASE_URL; Azure: AZURE_OPENAI_API_KEY, else
+   OPENAI_ADMIN_KEY, OPENAI_ORG_ID, OPENAI_PROJECT_ID, OPENAI_BASE_URL; Azure: AZURE_OPENAI_API_KEY, else
    AZURE_OPENAI_AD_TOKEN, when no credential is given; AZURE_OPENAI_ENDPOINT unless azure_resource
    is given; OPENAI_API_VERSION). The other provider's variables are never read, so a key set for
    one provider is never sent to the other's host. An explicit api_key goes to the chosen provider.

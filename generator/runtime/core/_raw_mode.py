@@ -42,7 +42,7 @@ def _send_flow(
     if not lazy and args.get("cast_to") is BinaryResponse:
         lazy = options.stream_binary
     prep = client._builder.prepare(op, args, options, stream=stream_op)
-    response = yield from send(client._conn, prep, options, stream=lazy or stream_op)
+    response = yield from send(client._credentials.connection(op, prep), prep, options, stream=lazy or stream_op)
     return response, captured[-1]
 
 

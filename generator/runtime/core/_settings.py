@@ -37,6 +37,7 @@ class ClientSettings(TypedDict, total=False):
     them all (`_client_surface.CopyArgs`). `NOT_GIVEN` (openai-python's default) is the same as leaving one out."""
 
     is_openai_key: bool | None
+    admin_api_key: str | None  # OpenAI: sent to the operations that need an admin key (`_credentials`)
     organization: str | None
     project: str | None
     base_url: str | None

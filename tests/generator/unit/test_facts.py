@@ -207,3 +207,33 @@ def test_a_property_is_computed_by_sdks_when_upstream_or_an_overlay_says_so() ->
     assert not computed_by_sdks({"type": "string"})
     assert not computed_by_sdks({**sdk_only, "x-connector-computed": False})
     assert computed_by_sdks({"type": "string", "x-connector-computed": True})
+
+
+def test_query_styles_record_the_parameters_not_in_openapis_default_style() -> None:
+    def param(name: str, **style: object) -> dict[str, Any]:
+        return {"name": name, "in": "query", "schema": {"type": "object"}, **style}
+
+    parameters = [
+        param("plain"),
+        param("exploded", style="form", explode=True),
+        param("deep", style="deepObject", explode=True),
+        param("joined", style="form", explode=False),
+        param("spaced", style="spaceDelimited"),
+        param("piped", style="pipeDelimited", explode=False),
+        param("repeated", style="pipeDelimited", explode=True),  # exploded: the default form on the wire
+        {"name": "h", "in": "header", "schema": {"type": "array"}, "style": "simple"},
+    ]
+    api = parsed({"/jobs": {"get": {"operationId": "listJobs", "parameters": parameters, "responses": OK}}}, {})
+    assert _op(api, "listJobs").query_styles == {
+        "deep": "deepObject",
+        "joined": "commaDelimited",
+        "spaced": "spaceDelimited",
+        "piped": "pipeDelimited",
+    }
+
+
+def test_query_styles_are_rendered_on_the_operation() -> None:
+    deep = {"name": "metadata", "in": "query", "schema": {"type": "object"}, "style": "deepObject", "explode": True}
+    layout = laid_out({"/jobs": {"get": {"operationId": "listJobs", "parameters": [deep], "responses": OK}}}, {})
+    text = "\n".join(PackageRenderer(layout, environment(), "generated for a test", "").resource_files().values())
+    assert "query_styles={'metadata': 'deepObject'}," in text

@@ -72,6 +72,30 @@ def test_a_method_renders_its_parameters_where_they_go() -> None:
     assert "_GET_PET = Operation(" in text
 
 
+def test_a_parameter_takes_the_argument_name_the_spec_gives_it() -> None:
+    beta = {"type": "array", "x-stainless-param": "betas", "items": {"type": "string"}}
+    layout = laid_out(
+        {
+            "/things": {
+                "get": {
+                    "operationId": "listThings",
+                    "parameters": [
+                        {"name": "openai-beta", "in": "header", "schema": beta},  # on the schema, as upstream writes it
+                        {"name": "x-trace", "in": "header", "x-stainless-param": "trace", "schema": {"type": "string"}},
+                        {"name": "x-other", "in": "header", "x-stainless-param": "not a name", "schema": {}},
+                    ],
+                    "responses": answer("Pet"),
+                }
+            }
+        },
+        {"Pet": {"type": "object", "properties": {"id": {"type": "string"}}}},
+    )
+    text = PackageRenderer(layout, environment(), "generated for a test", "").resource_files()["resources/things.py"]
+    assert "betas: Sequence[str] | NotGiven = NOT_GIVEN" in text
+    assert "trace: str | NotGiven = NOT_GIVEN" in text and "x_other:" in text  # an unusable name is not taken
+    assert 'headers={"openai-beta": betas, "x-trace": trace, "x-other": x_other}' in text  # the wire names stay
+
+
 def test_types_modules_evaluate_annotations_so_classes_follow_what_they_use() -> None:
     layout = laid_out(
         {"/nodes": {"get": {"operationId": "getNode", "responses": answer("Node")}}},

@@ -134,7 +134,8 @@ def test_a_refused_admin_operation_says_it_needs_an_admin_key(
 ) -> None:
     server.script(Reply(status=status, body={"error": {"message": "no"}}))
     admin_only = Operation("openai", "listProjects", "GET", "/things", security=("admin_key",))
-    with Client(FAKE_OPENAI_KEY, base_url=f"{server.url}/v1", max_retries=0) as client, pytest.raises(error) as info:
+    refused = Client(admin_api_key="a-project-key", base_url=f"{server.url}/v1", max_retries=0)
+    with refused as client, pytest.raises(error) as info:
         client.call(admin_only, cast_to=object)
     assert "listProjects needs an organization admin API key" in str(info.value)
 
