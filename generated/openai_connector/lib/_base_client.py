@@ -180,7 +180,8 @@ class _ClientCore(ClientSurface, Generic[_Http]):
         STREAM.check(args)
         options = call_options(self._options, args, sync=self._is_sync)
         prep = self._builder.prepare(op, args, options, stream=True)
-        response = yield from admin_key_hint(op, send(self._conn, prep, options, stream=True))
+        conn = self._credentials.connection(op, prep)
+        response = yield from admin_key_hint(op, send(conn, prep, options, stream=True))
         return stream_type(response, validator(args["chunk_type"]), expect_done=op.stream_done, scrub=self._conn.scrub)
 
     def _page_flow(self, op: Operation, args: PageArgs) -> Flow[Any]:

@@ -38,6 +38,8 @@ class Operation(Record):
     (`cursor_param`, `has_more`, `next_cursor`: the field with the next cursor, "" for the last item's `id`);
     `genai_operation`, the GenAI semantic conventions' operation name of an inference operation (`"chat"`,
     `"embeddings"`, `"text_completion"`), which names its OpenTelemetry span (`_tracing`).
+    `query_styles`, per query parameter not in OpenAPI's default style, how its array or object is written
+    (`deepObject`, `commaDelimited`, `spaceDelimited`, `pipeDelimited`; see `_query_styles`).
     """
 
     api: str
@@ -58,3 +60,4 @@ class Operation(Record):
     upload_formats: Mapping[str, tuple[str, ...]] = _EMPTY  # type: ignore[assignment]
     pagination: Mapping[str, str] = _EMPTY  # type: ignore[assignment]
     genai_operation: str = ""
+    query_styles: Mapping[str, str] = _EMPTY  # type: ignore[assignment]

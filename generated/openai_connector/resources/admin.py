@@ -187,6 +187,7 @@ _LIST_AUDIT_LOGS = Operation(
     security=("admin_key",),
     version_param="api-version",
     pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
+    query_styles={"effective_at": "deepObject"},
 )
 
 _LIST_ORGANIZATION_CERTIFICATES = Operation(

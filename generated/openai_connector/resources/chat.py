@@ -84,6 +84,7 @@ _LIST_CHAT_COMPLETIONS = Operation(
     security=("api_key",),
     version_param="api-version",
     pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
+    query_styles={"metadata": "deepObject"},
 )
 
 _CREATE_CHAT_COMPLETION = Operation(

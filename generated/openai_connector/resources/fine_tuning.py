@@ -141,6 +141,7 @@ _LIST_PAGINATED_FINE_TUNING_JOBS = Operation(
     security=("api_key",),
     version_param="api-version",
     pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "", "page": "cursor"},
+    query_styles={"metadata": "deepObject"},
 )
 
 _CREATE_FINE_TUNING_JOB = Operation(
