@@ -96,13 +96,15 @@ class ApiSpec:
     """One document in the normal form (`read.read_spec`, the parser's input too; not changed here):
     its operations, their routes, and validators for its schemas."""
 
-    def __init__(self, document: dict[str, Any], file: str, name: str, base_path: str | None = None) -> None:
+    def __init__(
+        self, document: dict[str, Any], file: str | Path, name: str | None = None, base_path: str | None = None
+    ) -> None:
         self.document = document
-        self.file = file
-        self.name = name
+        self.file = str(file)
+        self.name = name or api_name(document, file)
         self.version = str(document.get("openapi", ""))
         self.base_path = (base_path if base_path is not None else server_base_path(document)).rstrip("/")
-        self.schemas = SchemaSet(document, f"urn:openapi:{name}")
+        self.schemas = SchemaSet(document, f"urn:openapi:{self.name}")
         self.operations = tuple(self._operations())
         self._routes = sorted(
             ((_route_regex(op.path), op) for op in self.operations),
@@ -293,4 +295,4 @@ def load_api(
     document = read_spec(path, read_overlays(overlays))
     if not str(document.get("openapi", "")).startswith("3."):
         raise SpecError(f"{path}: not an OpenAPI 3.x document (no `openapi: 3.x` field)")
-    return ApiSpec(document, str(path), name or api_name(document, path), base_path)
+    return ApiSpec(document, path, name, base_path)

@@ -128,7 +128,7 @@ def test_the_parser_and_the_server_read_the_same_document_and_parameters(tmp_pat
     ]
     item["get"]["parameters"] = [{"name": "x-trace", **header}, {"name": "order", "in": "query"}]
     (spec,) = load_inputs([_write(tmp_path, "spec.json", document)], [], Diagnostics())
-    served = ApiSpec(spec.document, spec.label, "t")  # the generator's own document, as it is
+    served = ApiSpec(spec.document, spec.path)  # the generator's own document, as it is
     (operation,) = parse_api(spec.document, spec.label, "", Diagnostics()).operations
     parsed = [(p.location, p.wire_name, p.required) for p in operation.parameters]
     assert parsed == [(p.location, p.name, p.required) for p in served.operations[0].parameters]
