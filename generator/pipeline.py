@@ -22,9 +22,8 @@ from generator.parser.kinds import AnyKind
 from generator.parser.resources import placed_by_spec
 from generator.render import PackageRenderer, check_syntax, environment
 from generator.runtime_source import LIB, REPO_ROOT, ResourceHelpers, runtime_names
-from generator.spec import apply_overlay, load_document, load_overlay, normalize
 from generator.spec.loader import as_mapping
-from generator.spec.overlay import overlay_applies_to
+from generator.spec.read import read_overlays, read_spec
 
 # Parts of lib/ built on the OpenAI resources (the actions layer, its command line, the resources' helper
 # methods and their typed results): copied only into packages that have every resource they use.
@@ -144,27 +143,13 @@ def label_for(path: Path) -> str:
 
 
 def load_inputs(spec_paths: list[Path], overlay_paths: list[Path], diagnostics: Diagnostics) -> list[SpecInput]:
-    overlays = [(str(p), load_overlay(p)) for p in overlay_paths]
+    overlays = read_overlays(overlay_paths, label_for)
     inputs = []
     for path in spec_paths:
         label = label_for(path)
-        document = load_document(path, diagnostics, label)
-        raw = path.read_bytes()
-        for overlay_file, overlay in overlays:
-            if overlay_applies_to(overlay, path, document):
-                apply_overlay(document, overlay, label_for(Path(overlay_file)), diagnostics)
-        _check_version(document, label, diagnostics)
-        normalize(document, label, diagnostics)
-        inputs.append(SpecInput(path, label, hashlib.sha256(raw).hexdigest(), document))
+        document = read_spec(path, overlays, diagnostics, label)
+        inputs.append(SpecInput(path, label, hashlib.sha256(path.read_bytes()).hexdigest(), document))
     return inputs
-
-
-def _check_version(document: dict[str, Any], label: str, diagnostics: Diagnostics) -> None:
-    version = str(document.get("openapi", ""))
-    if not version.startswith(("3.0", "3.1")):
-        diagnostics.warn(label, "/openapi", f"OpenAPI version {version or 'missing'!r}", "read it as 3.1")
-    if not isinstance(document.get("paths"), dict):
-        diagnostics.warn(label, "/paths", "no `paths` object", "generated types only")
 
 
 def namespace_of(document: dict[str, Any], index: int, chosen: str | None = None) -> str:

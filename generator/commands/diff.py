@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.diff import DiffError, diff_specs, summary_line, summary_lines, to_json, to_markdown
-from generator.spec.loader import SpecError, load_document
+from generator.spec.loader import SpecError
+from generator.spec.read import read_spec
 
 
 def register(subparsers: Any) -> None:
@@ -35,8 +36,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        old = load_document(args.old)
-        new = load_document(args.new)
+        old = read_spec(args.old)
+        new = read_spec(args.new)
         diff = diff_specs(old, new, str(args.old), str(args.new))
     except (SpecError, DiffError) as exc:
         print("error: " + " ".join(str(exc).split()), file=sys.stderr)

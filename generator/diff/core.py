@@ -26,7 +26,8 @@ def _prepare(spec: Any, label: str) -> dict[str, Any]:
         raise DiffError(f"{label}: not an OpenAPI 3.x document (missing `openapi: 3.x`)")
     if not isinstance(spec.get("paths"), dict):
         raise DiffError(f"{label}: an OpenAPI document needs a `paths` mapping")
-    # normalize() works in place and is idempotent, so an already normalised document is fine too.
+    # The one normaliser (`spec/read.py` reads specs with it too), on a copy: it works in place, and is
+    # idempotent, so a document already in the normal form is fine too.
     return normalize(copy.deepcopy(spec), label, Diagnostics())
 
 

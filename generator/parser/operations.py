@@ -14,7 +14,7 @@ from generator.parser import facts
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import AnyKind, ArrayKind, Field, FileKind, Kind, Primitive, Ref
 from generator.parser.schemas import SchemaParser
-from generator.spec.document import HTTP_METHODS, parameter_key
+from generator.spec.document import HTTP_METHODS, merge_parameters
 from generator.spec.loader import as_list, as_mapping, pointer_join
 
 RequestKind = Literal["none", "json", "multipart", "form", "binary"]
@@ -172,24 +172,29 @@ class OperationParser:
             ),
         )
 
+    def _declared(self, source: dict[str, Any], source_pointer: str) -> list[tuple[dict[str, Any], str]]:
+        """The parameters a path item or operation declares (resolved, with their pointers) that can be
+        generated; the others are reported."""
+        declared = []
+        for index, raw in enumerate(source.get("parameters") or []):
+            here = pointer_join(source_pointer, "parameters", index)
+            param = self._deref(raw, here)
+            name, location = param.get("name"), param.get("in")
+            if not isinstance(name, str) or location not in ("path", "query", "header", "cookie"):
+                self.diagnostics.warn(self.file, here, "parameter without a name or location", "skipped it")
+            elif location == "cookie":
+                self.diagnostics.warn(self.file, here, "cookie parameter", "not generated; send it via headers")
+            else:
+                declared.append((param, here))
+        return declared
+
     def _parameters(
         self, path: str, path_item: tuple[str, dict[str, Any]], spec: dict[str, Any], pointer: str, owner: str
     ) -> list[Parameter]:
         """Path-level and operation-level parameters merged (the operation wins), all declared ones typed."""
         written_path, item = path_item
-        merged: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        for source, source_pointer in ((item, pointer_join("/paths", written_path)), (spec, pointer)):
-            for index, raw in enumerate(source.get("parameters") or []):
-                here = pointer_join(source_pointer, "parameters", index)
-                param = self._deref(raw, here)
-                name, location = param.get("name"), param.get("in")
-                if not isinstance(name, str) or location not in ("path", "query", "header", "cookie"):
-                    self.diagnostics.warn(self.file, here, "parameter without a name or location", "skipped it")
-                    continue
-                if location == "cookie":
-                    self.diagnostics.warn(self.file, here, "cookie parameter", "not generated; send it via headers")
-                    continue
-                merged[parameter_key(param) or (location, name)] = (param, here)
+        levels = (self._declared(item, pointer_join("/paths", written_path)), self._declared(spec, pointer))
+        merged = merge_parameters(*levels)
         for name in re.findall(r"{([^}]+)}", path):
             if ("path", name) not in merged:
                 self.diagnostics.warn(self.file, pointer, f"path parameter {name!r} is not declared", "typed it as str")

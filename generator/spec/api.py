@@ -15,8 +15,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from generator.spec.document import HTTP_METHODS, follow, lookup, merge_parameters
-from generator.spec.loader import SpecError, load_document, pointer_join
-from generator.spec.validation import SchemaSet, make_validatable
+from generator.spec.loader import SpecError, pointer_join
+from generator.spec.read import read_overlays, read_spec
+from generator.spec.validation import SchemaSet
 
 _PARAM = re.compile(r"\{([^}/]+)\}")
 
@@ -92,15 +93,18 @@ class Match:
 
 
 class ApiSpec:
-    """One loaded document: its operations, their routes, and validators for its schemas."""
+    """One document in the normal form (`read.read_spec`, the parser's input too; not changed here):
+    its operations, their routes, and validators for its schemas."""
 
-    def __init__(self, document: dict[str, Any], file: str, name: str, base_path: str | None = None) -> None:
+    def __init__(
+        self, document: dict[str, Any], file: str | Path, name: str | None = None, base_path: str | None = None
+    ) -> None:
         self.document = document
-        self.file = file
-        self.name = name
+        self.file = str(file)
+        self.name = name or api_name(document, file)
         self.version = str(document.get("openapi", ""))
         self.base_path = (base_path if base_path is not None else server_base_path(document)).rstrip("/")
-        self.schemas = SchemaSet(document, f"urn:openapi:{name}")
+        self.schemas = SchemaSet(document, f"urn:openapi:{self.name}")
         self.operations = tuple(self._operations())
         self._routes = sorted(
             ((_route_regex(op.path), op) for op in self.operations),
@@ -285,19 +289,10 @@ def load_api(
 ) -> ApiSpec:
     """Load a document for routing and validation; raise SpecError if it cannot be used.
 
-    `overlays`: OpenAPI Overlay files; those that apply to this document (by `extends`) are applied
-    first, so the spec is the one the client was generated from.
+    Read as the generator reads it (`read.read_spec`: the `overlays` that apply to it by `extends`,
+    then the normal form), so the server and the checker see the spec the client was generated from.
     """
-    document = load_document(path)
+    document = read_spec(path, read_overlays(overlays))
     if not str(document.get("openapi", "")).startswith("3."):
         raise SpecError(f"{path}: not an OpenAPI 3.x document (no `openapi: 3.x` field)")
-    if overlays:
-        from generator.diagnostics import Diagnostics
-        from generator.spec.overlay import apply_overlay, load_overlay, overlay_applies_to
-
-        for overlay_path in overlays:
-            overlay = load_overlay(overlay_path)
-            if overlay_applies_to(overlay, path, document):
-                apply_overlay(document, overlay, str(overlay_path), Diagnostics())
-    make_validatable(document)
-    return ApiSpec(document, str(path), name or api_name(document, path), base_path)
+    return ApiSpec(document, path, name, base_path)

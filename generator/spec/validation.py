@@ -1,11 +1,9 @@
-"""JSON Schema validation of values against the schemas of an OpenAPI document.
+"""JSON Schema validation of values against the schemas of a normalised OpenAPI document.
 
-Both dialects are validated with Draft 2020-12, after one compatibility pass over the
-document (`make_validatable`), because the upstream documents mix them: the OpenAI 3.1
-document still writes `nullable: true` in places and boolean `exclusiveMinimum`, and the
-Azure 3.0 document uses them throughout. The pass rewrites, in place:
-- `nullable: true` -> null admitted (added to `type`/`enum`, or an `anyOf` with `{type: null}`);
-- boolean `exclusiveMinimum`/`exclusiveMaximum` (Draft 4 style) -> the numeric 2020-12 form.
+The document is validated as it is, in the normal form every reader shares (`normalize.py`), with
+Draft 2020-12 extended by the two OpenAPI 3.0 keywords that form keeps (no copy, no rewrite):
+- `nullable: true` admits null whatever the schema's other keywords say;
+- a boolean `exclusiveMinimum`/`exclusiveMaximum` (Draft 4 style) makes `minimum`/`maximum` exclusive.
 
 `$ref`s to `#/components/...` resolve through a `referencing` registry holding the
 whole document as one resource.
@@ -14,53 +12,55 @@ whole document as one resource.
 from __future__ import annotations
 
 import dataclasses
+import operator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import jsonschema
 from jsonschema.exceptions import ValidationError, best_match
+from jsonschema.protocols import Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-_COMBINATORS = ("$ref", "allOf", "anyOf", "oneOf", "not")
 _MESSAGE_LIMIT = 300
+# The Draft 2020-12 keywords that can refuse null; `nullable: true` beside them lets it through.
+_NULL_REFUSING = ("type", "enum", "const", "not", "allOf", "anyOf", "oneOf", "$ref", "$dynamicRef", "if")
+
+Keyword = Callable[[Any, Any, Any, dict[str, Any]], Iterator[ValidationError]]
 
 
-def make_validatable(node: Any) -> int:
-    """Rewrite 3.0-isms in every schema of a document in place; return how many nodes changed."""
-    changed = 0
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            if current.get("nullable") is True:
-                _admit_null(current)
-                changed += 1
-            for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
-                if isinstance(current.get(bound), bool):
-                    flag = current.pop(bound)
-                    if flag and isinstance(current.get(limit), int | float):
-                        current[bound] = current.pop(limit)
-                    changed += 1
-            stack.extend(v for v in current.values() if isinstance(v, dict | list))
-        elif isinstance(current, list):
-            stack.extend(v for v in current if isinstance(v, dict | list))
-    return changed
+def _admitting_null(keyword: Keyword) -> Keyword:
+    def check(validator: Any, value: Any, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+        if instance is None and schema.get("nullable") is True:
+            return
+        yield from keyword(validator, value, instance, schema)
+
+    return check
 
 
-def _admit_null(schema: dict[str, Any]) -> None:
-    del schema["nullable"]
-    if any(key in schema for key in _COMBINATORS):
-        rest = dict(schema)
-        schema.clear()
-        schema["anyOf"] = [rest, {"type": "null"}]
-        return
-    kind = schema.get("type")
-    if isinstance(kind, str) and kind != "null":
-        schema["type"] = [kind, "null"]
-    elif isinstance(kind, list) and "null" not in kind:
-        schema["type"] = [*kind, "null"]
-    if isinstance(schema.get("enum"), list) and None not in schema["enum"]:
-        schema["enum"] = [*schema["enum"], None]
+def _exclusive(keyword: Keyword, limit: str, refused: Callable[[Any, Any], bool], says: str) -> Keyword:
+    def check(validator: Any, value: Any, instance: Any, schema: dict[str, Any]) -> Iterator[ValidationError]:
+        if not isinstance(value, bool):
+            yield from keyword(validator, value, instance, schema)
+            return
+        bound = schema.get(limit)
+        if value and validator.is_type(instance, "number") and validator.is_type(bound, "number"):
+            if refused(instance, bound):
+                yield ValidationError(f"{instance!r} is {says} the {limit} of {bound!r}")
+
+    return check
+
+
+_DRAFT = jsonschema.Draft202012Validator.VALIDATORS
+_KEYWORDS = {
+    **{name: _admitting_null(_DRAFT[name]) for name in _NULL_REFUSING},
+    "exclusiveMinimum": _exclusive(_DRAFT["exclusiveMinimum"], "minimum", operator.le, "less than or equal to"),
+    "exclusiveMaximum": _exclusive(_DRAFT["exclusiveMaximum"], "maximum", operator.ge, "greater than or equal to"),
+}
+# Draft 2020-12 reading the normal form: `nullable` and boolean exclusive bounds understood.
+OpenAPIValidator: type[Validator] = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, _KEYWORDS
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,13 +80,13 @@ class SchemaSet:
     def __init__(self, document: dict[str, Any], uri: str) -> None:
         self._uri = uri
         self._registry: Registry[Any] = Registry().with_resource(uri, DRAFT202012.create_resource(document))
-        self._validators: dict[str, jsonschema.Draft202012Validator] = {}
+        self._validators: dict[str, Validator] = {}
 
-    def validator(self, pointer: str) -> jsonschema.Draft202012Validator:
+    def validator(self, pointer: str) -> Validator:
         """The validator of the schema at `pointer` (a JSON pointer into the document)."""
         found = self._validators.get(pointer)
         if found is None:
-            found = jsonschema.Draft202012Validator({"$ref": f"{self._uri}#{pointer}"}, registry=self._registry)
+            found = OpenAPIValidator({"$ref": f"{self._uri}#{pointer}"}, registry=self._registry)
             self._validators[pointer] = found
         return found
 
