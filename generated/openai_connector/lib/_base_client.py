@@ -20,7 +20,6 @@ from ._config import ClientConfig, check_api_version, resolve_config
 from ._credentials import Credentials
 from ._decoding import decode, page_model, raw_result, validator
 from ._environment import for_client_class, with_environment
-from ._errors import ConfigurationError
 from ._flow import Flow, run_async, run_sync
 from ._hooks import call_options
 from ._logging import setup_logging
@@ -81,11 +80,6 @@ class _ClientCore(ClientSurface, Generic[_Http]):
             settings = cast(ClientSettings, {k: v for k, v in settings.items() if v is not NOT_GIVEN})
         if not settings.keys() <= _SETTINGS:
             raise unknown_setting(type(self).__name__, settings.keys() - _SETTINGS, _SETTINGS)
-        if settings.pop("_strict_response_validation", False):
-            raise ConfigurationError(
-                "_strict_response_validation=True is not offered: this client reads answers tolerantly "
-                "(unknown fields and values kept, missing ones None); leave it out or pass False"
-            )
         settings = cast(ClientSettings, for_client_class(self._provider, {"api_key": api_key, **settings}))
         api_key = settings.pop("api_key", None)  # type: ignore[typeddict-item]
         if http_client is not None and "timeout" not in settings:
@@ -174,7 +168,7 @@ class _ClientCore(ClientSurface, Generic[_Http]):
         lazy = cast_to is BinaryResponse and options.stream_binary
         conn = self._credentials.connection(op, prep)
         response = yield from admin_key_hint(op, send(conn, prep, options, stream=lazy))
-        return decode(response, cast_to, op.response_kind, self._conn.scrub)
+        return decode(response, cast_to, op.response_kind, self._conn.scrub, options.strict_responses)
 
     def _stream_flow(self, op: Operation, args: StreamArgs, stream_type: type[_Stream]) -> Flow[_Stream]:
         STREAM.check(args)

@@ -67,7 +67,8 @@ class _Caller:
         return kind(response, info, parse, needs_body=needs_body)
 
     def _decoder(self, response: httpx2.Response, op: Operation, args: CallArgs) -> Callable[[], Any]:
-        return lambda: decode(response, args["cast_to"], op.response_kind, self._client._conn.scrub)
+        strict = self._client._options.strict_responses
+        return lambda: decode(response, args["cast_to"], op.response_kind, self._client._conn.scrub, strict)
 
     def _streamer(self, response: httpx2.Response, op: Operation, args: StreamArgs) -> Callable[[], Any]:
         kind = Stream if self._client._is_sync else AsyncStream

@@ -287,6 +287,7 @@ _CREATE_THREAD = Operation(
             "metadata": {"type": "object", "nullable": True},
         }
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -317,6 +318,7 @@ _CREATE_THREAD_AND_RUN = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         }
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -329,6 +331,7 @@ _GET_THREAD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -347,6 +350,7 @@ _MODIFY_THREAD = Operation(
             "metadata": {"type": "object", "nullable": True},
         },
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -359,6 +363,7 @@ _DELETE_THREAD = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}}},
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -380,6 +385,7 @@ _LIST_MESSAGES = Operation(
             "run_id": {"type": "string"},
         },
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
     pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
@@ -401,6 +407,7 @@ _CREATE_MESSAGE = Operation(
             "metadata": {"type": "object", "nullable": True},
         },
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -413,6 +420,7 @@ _GET_MESSAGE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -428,6 +436,7 @@ _MODIFY_MESSAGE = Operation(
         "path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}},
         "body": {"metadata": {"type": "object", "nullable": True}},
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -440,6 +449,7 @@ _DELETE_MESSAGE = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "message_id": {"type": "string"}}},
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -460,6 +470,7 @@ _LIST_RUNS = Operation(
             "before": {"type": "string"},
         },
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
     pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
@@ -494,6 +505,7 @@ _CREATE_RUN = Operation(
             "response_format": {"anyOf": [{"type": "string"}, {"type": "object"}], "nullable": True},
         },
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -506,6 +518,7 @@ _GET_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -521,6 +534,7 @@ _MODIFY_RUN = Operation(
         "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
         "body": {"metadata": {"type": "object", "nullable": True}},
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -533,6 +547,7 @@ _CANCEL_RUN = Operation(
     request_kind="none",
     response_kind="json",
     checks={"path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}}},
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -548,6 +563,7 @@ _SUBMIT_TOOL_OUPUTS_TO_RUN = Operation(
         "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}},
         "body": {"tool_outputs": {"type": "array"}, "stream": {"type": "boolean", "nullable": True}},
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -569,6 +585,7 @@ _LIST_RUN_STEPS = Operation(
             "include[]": {"type": "array"},
         },
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
     pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "cursor"},
@@ -585,6 +602,7 @@ _GET_RUN_STEP = Operation(
         "path": {"thread_id": {"type": "string"}, "run_id": {"type": "string"}, "step_id": {"type": "string"}},
         "query": {"include[]": {"type": "array"}},
     },
+    deprecated=True,
     security=("api_key",),
     version_param="api-version",
 )
@@ -1900,7 +1918,9 @@ class BetaThreads(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Thread:
-        """Create a thread.
+        """Deprecated.
+
+        Create a thread.
 
         Args:
           messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
@@ -1997,7 +2017,9 @@ class BetaThreads(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Create a thread and run it in one request.
+        """Deprecated.
+
+        Create a thread and run it in one request.
 
         Args:
           assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
@@ -2063,7 +2085,9 @@ class BetaThreads(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Thread:
-        """Retrieves a thread.
+        """Deprecated.
+
+        Retrieves a thread.
 
         Args:
           thread_id: The ID of the thread to retrieve.
@@ -2101,7 +2125,9 @@ class BetaThreads(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Thread:
-        """Modifies a thread.
+        """Deprecated.
+
+        Modifies a thread.
 
         Args:
           thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
@@ -2140,7 +2166,9 @@ class BetaThreads(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> ThreadDeleted:
-        """Delete a thread.
+        """Deprecated.
+
+        Delete a thread.
 
         Args:
           thread_id: The ID of the thread to delete.
@@ -2198,7 +2226,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Thread:
-        """Create a thread.
+        """Deprecated.
+
+        Create a thread.
 
         Args:
           messages: A list of [messages](/docs/api-reference/messages) to start the thread with.
@@ -2295,7 +2325,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Create a thread and run it in one request.
+        """Deprecated.
+
+        Create a thread and run it in one request.
 
         Args:
           assistant_id: The ID of the [assistant](/docs/api-reference/assistants) to use to execute this run.
@@ -2361,7 +2393,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Thread:
-        """Retrieves a thread.
+        """Deprecated.
+
+        Retrieves a thread.
 
         Args:
           thread_id: The ID of the thread to retrieve.
@@ -2399,7 +2433,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Thread:
-        """Modifies a thread.
+        """Deprecated.
+
+        Modifies a thread.
 
         Args:
           thread_id: The ID of the thread to modify. Only the `metadata` can be modified.
@@ -2438,7 +2474,9 @@ class AsyncBetaThreads(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> ThreadDeleted:
-        """Delete a thread.
+        """Deprecated.
+
+        Delete a thread.
 
         Args:
           thread_id: The ID of the thread to delete.
@@ -2491,7 +2529,9 @@ class BetaThreadsMessages(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[MessageObject]:
-        """Returns a list of messages for a given thread.
+        """Deprecated.
+
+        Returns a list of messages for a given thread.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) the messages belong to.
@@ -2545,7 +2585,9 @@ class BetaThreadsMessages(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> MessageObject:
-        """Create a message.
+        """Deprecated.
+
+        Create a message.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
@@ -2586,7 +2628,9 @@ class BetaThreadsMessages(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> MessageObject:
-        """Retrieve a message.
+        """Deprecated.
+
+        Retrieve a message.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
@@ -2625,7 +2669,9 @@ class BetaThreadsMessages(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> MessageObject:
-        """Modifies a message.
+        """Deprecated.
+
+        Modifies a message.
 
         Args:
           thread_id: The ID of the thread to which this message belongs.
@@ -2665,7 +2711,9 @@ class BetaThreadsMessages(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> MessageDeleted:
-        """Deletes a message.
+        """Deprecated.
+
+        Deletes a message.
 
         Args:
           thread_id: The ID of the thread to which this message belongs.
@@ -2719,7 +2767,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[MessageObject, AsyncCursorPage[MessageObject]]:
-        """Returns a list of messages for a given thread.
+        """Deprecated.
+
+        Returns a list of messages for a given thread.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) the messages belong to.
@@ -2773,7 +2823,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> MessageObject:
-        """Create a message.
+        """Deprecated.
+
+        Create a message.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) to create a message for.
@@ -2814,7 +2866,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> MessageObject:
-        """Retrieve a message.
+        """Deprecated.
+
+        Retrieve a message.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) to which this message belongs.
@@ -2853,7 +2907,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> MessageObject:
-        """Modifies a message.
+        """Deprecated.
+
+        Modifies a message.
 
         Args:
           thread_id: The ID of the thread to which this message belongs.
@@ -2893,7 +2949,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> MessageDeleted:
-        """Deletes a message.
+        """Deprecated.
+
+        Deletes a message.
 
         Args:
           thread_id: The ID of the thread to which this message belongs.
@@ -2950,7 +3008,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[Run]:
-        """Returns a list of runs belonging to a thread.
+        """Deprecated.
+
+        Returns a list of runs belonging to a thread.
 
         Args:
           thread_id: The ID of the thread the run belongs to.
@@ -3014,7 +3074,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Create a run.
+        """Deprecated.
+
+        Create a run.
 
         Args:
           thread_id: The ID of the thread to run.
@@ -3087,7 +3149,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Retrieves a run.
+        """Deprecated.
+
+        Retrieves a run.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
@@ -3126,7 +3190,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Modifies a run.
+        """Deprecated.
+
+        Modifies a run.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
@@ -3166,7 +3232,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Cancels a run that is `in_progress`.
+        """Deprecated.
+
+        Cancels a run that is `in_progress`.
 
         Args:
           thread_id: The ID of the thread to which this run belongs.
@@ -3206,7 +3274,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+        """Deprecated.
+
+        When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
@@ -3266,7 +3336,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Run, AsyncCursorPage[Run]]:
-        """Returns a list of runs belonging to a thread.
+        """Deprecated.
+
+        Returns a list of runs belonging to a thread.
 
         Args:
           thread_id: The ID of the thread the run belongs to.
@@ -3330,7 +3402,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Create a run.
+        """Deprecated.
+
+        Create a run.
 
         Args:
           thread_id: The ID of the thread to run.
@@ -3403,7 +3477,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Retrieves a run.
+        """Deprecated.
+
+        Retrieves a run.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
@@ -3442,7 +3518,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Modifies a run.
+        """Deprecated.
+
+        Modifies a run.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) that was run.
@@ -3482,7 +3560,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """Cancels a run that is `in_progress`.
+        """Deprecated.
+
+        Cancels a run that is `in_progress`.
 
         Args:
           thread_id: The ID of the thread to which this run belongs.
@@ -3522,7 +3602,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> Run:
-        """When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+        """Deprecated.
+
+        When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
 
         Args:
           thread_id: The ID of the [thread](/docs/api-reference/threads) to which this run belongs.
@@ -3580,7 +3662,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[RunStep]:
-        """Returns a list of run steps belonging to a run.
+        """Deprecated.
+
+        Returns a list of run steps belonging to a run.
 
         Args:
           thread_id: The ID of the thread the run and run steps belong to.
@@ -3629,7 +3713,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> RunStep:
-        """Retrieves a run step.
+        """Deprecated.
+
+        Retrieves a run step.
 
         Args:
           thread_id: The ID of the thread to which the run and run step belongs.
@@ -3687,7 +3773,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[RunStep, AsyncCursorPage[RunStep]]:
-        """Returns a list of run steps belonging to a run.
+        """Deprecated.
+
+        Returns a list of run steps belonging to a run.
 
         Args:
           thread_id: The ID of the thread the run and run steps belong to.
@@ -3736,7 +3824,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
     ) -> RunStep:
-        """Retrieves a run step.
+        """Deprecated.
+
+        Retrieves a run step.
 
         Args:
           thread_id: The ID of the thread to which the run and run step belongs.

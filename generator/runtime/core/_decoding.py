@@ -52,8 +52,11 @@ def error_body(response: httpx2.Response) -> object:
         return response.text
 
 
-def decode(response: httpx2.Response, cast_to: Any, kind: str, scrub: Callable[[str], str]) -> Any:
-    """The answer of a typed call as `cast_to`, per the operation's response kind."""
+def decode(
+    response: httpx2.Response, cast_to: Any, kind: str, scrub: Callable[[str], str], strict: bool = False
+) -> Any:
+    """The answer of a typed call as `cast_to`, per the operation's response kind; `strict`: it must fit
+    `cast_to` exactly, required fields included (`_strictness`)."""
     if cast_to is BinaryResponse:
         return BinaryResponse(response)
     if cast_to is None or cast_to is type(None) or kind == "none":
@@ -62,10 +65,27 @@ def decode(response: httpx2.Response, cast_to: Any, kind: str, scrub: Callable[[
         return response.text
     if kind == "json_or_text" and response.headers.get("content-type", "").startswith("text/"):
         return response.text  # e.g. a transcript asked for as text, srt or vtt
+    if strict:
+        return _decode_strictly(response, cast_to, scrub)
     try:
         return validator(cast_to)(response.content)
     except pydantic.ValidationError as exc:
         raise _validation_error(response, exc, scrub) from None
+
+
+def _decode_strictly(response: httpx2.Response, cast_to: Any, scrub: Callable[[str], str]) -> Any:
+    from ._strictness import missing_required, strict_reading
+
+    try:
+        with strict_reading():
+            value = validator(cast_to)(response.content)
+    except pydantic.ValidationError as exc:
+        raise _validation_error(response, exc, scrub) from None
+    where = missing_required(value)
+    if where is not None:
+        message = f"The response body (status {response.status_code}) lacks the required field {where}"
+        raise APIResponseValidationError(message, response=response, body=scrub_value(error_body(response), scrub))
+    return value
 
 
 def _validation_error(

@@ -9,6 +9,8 @@ import pydantic
 from pydantic import ConfigDict, ValidationError, ValidatorFunctionWrapHandler, WrapValidator
 from pydantic_core import core_schema
 
+from ._strictness import is_strict
+
 if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler
 
@@ -91,7 +93,7 @@ class BaseModel(pydantic.BaseModel):
         try:
             return handler(value)
         except ValidationError as error:
-            if not isinstance(value, dict):
+            if not isinstance(value, dict) or is_strict():
                 raise
             odd = {e["loc"][0] for e in error.errors(include_url=False, include_input=False) if e["loc"]}
             if not odd or not odd <= value.keys():
@@ -136,6 +138,8 @@ def _keep_unknown(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
     try:
         return handler(value)
     except ValidationError:
+        if is_strict():
+            raise
         return value
 
 

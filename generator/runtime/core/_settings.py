@@ -86,6 +86,7 @@ class Options(NamedTuple):  # a NamedTuple, not a dataclass: far cheaper to defi
     total_timeout: float | None = None  # the whole call: every attempt, retry wait and body read
     hooks: Hooks | None = None  # on_request / on_response / on_retry; None when none is set
     tracer: Tracer | None = None  # OpenTelemetry spans, when asked for
+    strict_responses: bool = False  # `_strict_response_validation`: answers must fit their types exactly
 
     def call_timeout(self, timeout: float | httpx2.Timeout | NotGiven | None, *, stream: bool) -> httpx2.Timeout:
         """The timeout of one call: its own or the client's; a stream reads with `stream_idle_timeout` if set."""
@@ -113,6 +114,7 @@ def options_from(settings: ClientSettings, *, sync: bool = False) -> Options:
         ),
         hooks=hooks_from(settings, sync=sync),
         tracer=tracer_from(settings),
+        strict_responses=bool(settings.get("_strict_response_validation", False)),
     )
 
 

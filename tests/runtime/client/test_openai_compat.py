@@ -389,9 +389,21 @@ def test_every_exported_name_imports_and_all_is_sorted() -> None:
 
 
 def test_openai_pythons_strict_response_validation_argument(server: LoopbackServer) -> None:
-    server.script(Reply(body={"object": "list", "data": []}))
-    with OpenAI(api_key=FAKE_OPENAI_KEY, base_url=server.url, _strict_response_validation=False) as client:
-        assert list(client.models.list()) == []  # False is what this client always does: tolerant reading
-    with pytest.raises(ConfigurationError, match="_strict_response_validation=True is not offered"):
-        OpenAI(api_key=FAKE_OPENAI_KEY, base_url=server.url, _strict_response_validation=True)
-    assert len(server.requests) == 1
+    model = {"id": "m1", "object": "model", "created": 1, "owned_by": "me"}
+    odd = [
+        {"object": "model", "created": 1, "owned_by": "me"},  # a required field (`id`) left out
+        {**model, "created": "yesterday"},  # a field in a form its type does not take
+        {**model, "object": "mystery"},  # an unknown value where the spec lists one
+    ]
+    for body in odd:
+        server.script(Reply(body=body), Reply(body=body))
+        with OpenAI(api_key=FAKE_OPENAI_KEY, base_url=server.url, _strict_response_validation=False) as loose:
+            assert loose.models.retrieve("m1").owned_by == "me"  # tolerant reading, this client's default
+        with OpenAI(api_key=FAKE_OPENAI_KEY, base_url=server.url, _strict_response_validation=True) as strict:
+            with pytest.raises(APIResponseValidationError, match="status 200"):
+                strict.models.retrieve("m1")
+    server.script(Reply(body=model), Reply(body=odd[0]))
+    with OpenAI(api_key=FAKE_OPENAI_KEY, base_url=server.url, _strict_response_validation=True) as strict:
+        assert strict.models.retrieve("m1").id == "m1"
+        with pytest.raises(APIResponseValidationError, match="lacks the required field id"):
+            strict.with_options(max_retries=0).models.retrieve("m1")  # a derived client keeps the setting

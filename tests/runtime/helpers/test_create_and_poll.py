@@ -16,7 +16,8 @@ from tests.support.loopback import LoopbackServer, Recorded, Reply
 from ._cases import BY_NAME
 from ._fakes import FakeTime, async_client, client
 
-pytestmark = pytest.mark.filterwarnings("ignore:.*Video.* is deprecated by the API:DeprecationWarning")
+# videos and the Assistants API (runs) are deprecated: every call says so, polls included
+pytestmark = pytest.mark.filterwarnings("ignore:.* is deprecated by the API:DeprecationWarning")
 
 RUN, VIDEO, VS_FILE, BATCH = (
     BY_NAME["run"],

@@ -19,7 +19,8 @@ from ._cases import BY_NAME, CASES, ENDINGS, HINT, PollCase
 from ._fakes import FakeTime, async_client, client
 
 # The Videos API is deprecated: each call of it warns, as openai-python's does.
-pytestmark = pytest.mark.filterwarnings("ignore:.*Video.* is deprecated by the API:DeprecationWarning")
+# videos and the Assistants API (runs) are deprecated: every call says so, polls included
+pytestmark = pytest.mark.filterwarnings("ignore:.* is deprecated by the API:DeprecationWarning")
 
 
 def _ids(value: Any) -> str:
