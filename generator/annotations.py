@@ -41,8 +41,8 @@ class Annotator:
         `annotated`: attach pydantic metadata (discriminators); off for plain return annotations.
         """
         wrap_open = mode == "model" and open_values
-        if isinstance(kind, AnyKind):
-            return "Any"
+        if isinstance(kind, AnyKind):  # an answer's free-form value: `object`, as openai-python types it
+            return "builtins.object" if mode == "model" else "Any"
         if isinstance(kind, NullKind):
             return "None"
         if isinstance(kind, Primitive):
@@ -60,7 +60,9 @@ class Annotator:
             return f"Mapping[str, {value}]" if mode == "param" else f"dict[str, {value}]"
         if isinstance(kind, Nullable):
             inner = self.render(kind.inner, mode, open_values=open_values)
-            return inner if inner in ("Any", "None") or inner.endswith(" | None") else f"{inner} | None"
+            return (
+                inner if inner in ("Any", "builtins.object", "None") or inner.endswith(" | None") else f"{inner} | None"
+            )
         if isinstance(kind, UnionKind):
             # The union as a whole keeps an unknown value; its variants need no wrapper of their own.
             # A nullable variant makes the whole union nullable, with None written last.

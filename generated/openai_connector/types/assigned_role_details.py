@@ -1,5 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any
+import builtins
 
 from pydantic import Field
 
@@ -43,10 +43,10 @@ class AssignedRoleDetails(BaseModel):
     created_by: str | None = None
     """Identifier of the actor who created the role."""
 
-    created_by_user_obj: dict[str, Any] | None = None
+    created_by_user_obj: dict[str, builtins.object] | None = None
     """User details for the actor that created the role, when available."""
 
-    metadata: dict[str, Any] | None = None
+    metadata: dict[str, builtins.object] | None = None
     """Arbitrary metadata stored on the role."""
 
     assignment_sources: list[AssignedRoleDetailsAssignmentSourcesListItem] | None = None

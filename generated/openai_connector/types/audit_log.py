@@ -1,5 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, Literal
+import builtins
+from typing import Literal
 
 from pydantic import Field
 
@@ -144,7 +145,7 @@ class AuditLogExternalKeyRegistered(BaseModel):
     id: str | None = None
     """The ID of the external key configuration."""
 
-    data: dict[str, Any] | None = None
+    data: dict[str, builtins.object] | None = None
     """The configuration for the external key."""
 
 
@@ -614,7 +615,7 @@ class AuditLogRoleUpdatedChangesRequested(BaseModel):
     description: str | None = None
     """The updated role description, when provided."""
 
-    metadata: dict[str, Any] | None = None
+    metadata: dict[str, builtins.object] | None = None
     """Additional metadata stored on the role."""
 
 
@@ -730,7 +731,7 @@ class AuditLogWorkloadIdentityProviderCreated(BaseModel):
     id: str | None = None
     """The workload identity provider ID."""
 
-    data: dict[str, Any] | None = None
+    data: dict[str, builtins.object] | None = None
     """The payload used to create the workload identity provider."""
 
 
@@ -753,7 +754,7 @@ class AuditLogWorkloadIdentityProviderMappingCreated(BaseModel):
     identity_provider_id: str | None = None
     """The workload identity provider ID."""
 
-    data: dict[str, Any] | None = None
+    data: dict[str, builtins.object] | None = None
     """The payload used to create the workload identity provider mapping."""
 
 
@@ -782,7 +783,7 @@ class AuditLogWorkloadIdentityProviderMappingUpdated(BaseModel):
     identity_provider_id: str | None = None
     """The workload identity provider ID."""
 
-    changes_requested: dict[str, Any] | None = None
+    changes_requested: dict[str, builtins.object] | None = None
     """The payload used to update the workload identity provider mapping."""
 
 
@@ -792,7 +793,7 @@ class AuditLogWorkloadIdentityProviderUpdated(BaseModel):
     id: str | None = None
     """The workload identity provider ID."""
 
-    changes_requested: dict[str, Any] | None = None
+    changes_requested: dict[str, builtins.object] | None = None
     """The payload used to update the workload identity provider."""
 
 
@@ -882,13 +883,13 @@ class AuditLog(BaseModel):
     )
     """The details for events with this `type`."""
 
-    login_succeeded: dict[str, Any] | None = Field(default=None, alias="login.succeeded")
+    login_succeeded: dict[str, builtins.object] | None = Field(default=None, alias="login.succeeded")
     """This event has no additional fields beyond the standard audit log attributes."""
 
     login_failed: AuditLogLoginFailed | None = Field(default=None, alias="login.failed")
     """The details for events with this `type`."""
 
-    logout_succeeded: dict[str, Any] | None = Field(default=None, alias="logout.succeeded")
+    logout_succeeded: dict[str, builtins.object] | None = Field(default=None, alias="logout.succeeded")
     """This event has no additional fields beyond the standard audit log attributes."""
 
     logout_failed: AuditLogLogoutFailed | None = Field(default=None, alias="logout.failed")

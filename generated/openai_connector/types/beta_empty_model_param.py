@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, TypeAlias
+import builtins
+from typing import TypeAlias
 
-BetaEmptyModelParam: TypeAlias = dict[str, Any]
+BetaEmptyModelParam: TypeAlias = dict[str, builtins.object]

@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
@@ -23,7 +24,7 @@ class BetaFunctionToolParamModel(BaseModel):
 
     type: Literal["function"] = Field(default_factory=_missing)
 
-    output_schema: dict[str, Any] | None = None
+    output_schema: dict[str, builtins.object] | None = None
     """A JSON Schema describing the JSON value encoded in string outputs for this function tool. This does not describe content-array outputs."""
 
     defer_loading: bool | None = None

@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping
 from typing import Any, Required
 
@@ -18,10 +19,10 @@ class BetaMcpListToolsTool(BaseModel):
     description: str | None = None
     """The description of the tool."""
 
-    input_schema: dict[str, Any] = Field(default_factory=_missing)
+    input_schema: dict[str, builtins.object] = Field(default_factory=_missing)
     """The JSON schema describing the tool's input."""
 
-    annotations: dict[str, Any] | None = None
+    annotations: dict[str, builtins.object] | None = None
     """Additional annotations about the tool."""
 
 

@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from typing import Any, Literal, Required
 
 from pydantic import Field
@@ -11,7 +12,7 @@ from ..lib._models import missing as _missing
 class BetaMcpToolExecutionError(BaseModel):
     type: Literal["mcp_tool_execution_error"] = Field(default_factory=_missing)
 
-    content: Any = Field(default_factory=_missing)
+    content: builtins.object = Field(default_factory=_missing)
 
 
 class BetaMcpToolExecutionErrorParam(TypedDict, total=False):

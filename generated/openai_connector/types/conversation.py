@@ -1,5 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, Literal
+import builtins
+from typing import Literal
 
 from pydantic import Field
 
@@ -14,7 +15,7 @@ class Conversation(BaseModel):
     object: Literal["conversation"] = Field(default_factory=_missing)
     """The object type, which is always `conversation`."""
 
-    metadata: Any = Field(default_factory=_missing)
+    metadata: "builtins.object" = Field(default_factory=_missing)
     """Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
             Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
     """

@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping
 from typing import Any, Literal, Required
 
@@ -19,7 +20,7 @@ class CreateEvalCustomDataSourceConfig(BaseModel):
     type: Literal["custom"] = Field(default_factory=_missing)
     """The type of data source. Always `custom`."""
 
-    item_schema: dict[str, Any] = Field(default_factory=_missing)
+    item_schema: dict[str, builtins.object] = Field(default_factory=_missing)
     """The json schema for each row in the data source."""
 
     include_sample_schema: bool | None = None

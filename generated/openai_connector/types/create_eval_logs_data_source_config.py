@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping
 from typing import Any, Literal, Required
 
@@ -17,7 +18,7 @@ class CreateEvalLogsDataSourceConfig(BaseModel):
     type: Literal["logs"] = Field(default_factory=_missing)
     """The type of data source. Always `logs`."""
 
-    metadata: dict[str, Any] | None = None
+    metadata: dict[str, builtins.object] | None = None
     """Metadata filters for the logs data source."""
 
 

@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping
 from typing import Any, Literal, Required
 
@@ -15,7 +16,7 @@ class CreateEvalStoredCompletionsDataSourceConfig(BaseModel):
     type: Literal["stored_completions"] = Field(default_factory=_missing)
     """The type of data source. Always `stored_completions`."""
 
-    metadata: dict[str, Any] | None = None
+    metadata: dict[str, builtins.object] | None = None
     """Metadata filters for the stored completions data source."""
 
 

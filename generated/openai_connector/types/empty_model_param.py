@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, TypeAlias
+import builtins
+from typing import TypeAlias
 
-EmptyModelParam: TypeAlias = dict[str, Any]
+EmptyModelParam: TypeAlias = dict[str, builtins.object]

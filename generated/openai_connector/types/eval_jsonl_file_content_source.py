@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
@@ -10,9 +11,9 @@ from ..lib._models import missing as _missing
 
 
 class EvalJsonlFileContentSourceContentItem(BaseModel):
-    item: dict[str, Any] = Field(default_factory=_missing)
+    item: dict[str, builtins.object] = Field(default_factory=_missing)
 
-    sample: dict[str, Any] | None = None
+    sample: dict[str, builtins.object] | None = None
 
 
 class EvalJsonlFileContentSource(BaseModel):

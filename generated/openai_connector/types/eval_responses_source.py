@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
@@ -16,7 +17,7 @@ class EvalResponsesSource(BaseModel):
     type: Literal["responses"] = Field(default_factory=_missing)
     """The type of run data source. Always `responses`."""
 
-    metadata: dict[str, Any] | None = None
+    metadata: dict[str, builtins.object] | None = None
     """Metadata filter for the responses. This is a query parameter used to select responses."""
 
     model: str | None = None

@@ -1,5 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, Literal
+import builtins
+from typing import Literal
 
 from pydantic import Field
 
@@ -101,7 +102,7 @@ class EvalRunOutputItem(BaseModel):
     datasource_item_id: int = Field(default_factory=_missing)
     """The identifier for the data source item."""
 
-    datasource_item: dict[str, Any] = Field(default_factory=_missing)
+    datasource_item: "dict[str, builtins.object]" = Field(default_factory=_missing)
     """Details of the input data source item."""
 
     results: list[EvalRunOutputItemResult] = Field(default_factory=_missing)

@@ -1,5 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any
+import builtins
 
 from pydantic import Field
 
@@ -22,5 +22,5 @@ class EvalRunOutputItemResult(BaseModel):
     passed: bool = Field(default_factory=_missing)
     """Whether the grader considered the output a pass."""
 
-    sample: dict[str, Any] | None = None
+    sample: dict[str, builtins.object] | None = None
     """Optional sample or intermediate data produced by the grader."""

@@ -1,5 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, Literal
+import builtins
+from typing import Literal
 
 from pydantic import Field
 
@@ -23,7 +24,7 @@ class EvalStoredCompletionsDataSourceConfig(BaseModel):
     with a maximum length of 512 characters.
     """
 
-    schema_: dict[str, Any] = Field(default_factory=_missing, alias="schema")
+    schema_: dict[str, builtins.object] = Field(default_factory=_missing, alias="schema")
     """The json schema for the run data source items.
     Learn how to build JSON schemas [here](https://json-schema.org/).
     """

@@ -1,5 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, Literal
+import builtins
+from typing import Literal
 
 from pydantic import Field
 
@@ -28,5 +29,5 @@ class FineTuningJobEvent(BaseModel):
     type: 'Open[Literal["message", "metrics"]] | None' = None
     """The type of event."""
 
-    data: dict[str, Any] | None = None
+    data: "dict[str, builtins.object] | None" = None
     """The data associated with the event."""

@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
@@ -22,10 +23,10 @@ class FunctionTool(BaseModel):
     description: str | None = None
     """A description of the function. Used by the model to determine whether or not to call the function."""
 
-    parameters: dict[str, Any] | None = None
+    parameters: dict[str, builtins.object] | None = None
     """A JSON schema object describing the parameters of the function."""
 
-    output_schema: dict[str, Any] | None = None
+    output_schema: dict[str, builtins.object] | None = None
     """A JSON schema object describing the JSON value encoded in string outputs for this function."""
 
     strict: bool | None = None

@@ -1,5 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any
+import builtins
 
 from pydantic import Field
 
@@ -46,7 +46,7 @@ class GraderRunResponseMetadata(BaseModel):
 
     execution_time: float = Field(default_factory=_missing)
 
-    scores: dict[str, Any] = Field(default_factory=_missing)
+    scores: dict[str, builtins.object] = Field(default_factory=_missing)
 
     token_usage: int | None = None
 
@@ -58,8 +58,8 @@ class GraderRunResponse(BaseModel):
 
     metadata: GraderRunResponseMetadata = Field(default_factory=_missing)
 
-    sub_rewards: dict[str, Any] = Field(default_factory=_missing)
+    sub_rewards: dict[str, builtins.object] = Field(default_factory=_missing)
 
-    model_grader_token_usage_per_model_: dict[str, Any] = Field(
+    model_grader_token_usage_per_model_: dict[str, builtins.object] = Field(
         default_factory=_missing, alias="model_grader_token_usage_per_model"
     )

@@ -1,5 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Annotated, Any, Literal
+import builtins
+from typing import Annotated, Literal
 
 from pydantic import Discriminator, Tag
 
@@ -26,7 +27,7 @@ class RealtimeBetaResponseCreateParamsTool(BaseModel):
     (if anything).
     """
 
-    parameters: dict[str, Any] | None = None
+    parameters: dict[str, builtins.object] | None = None
     """Parameters of the function in JSON Schema."""
 
 

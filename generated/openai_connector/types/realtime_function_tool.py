@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping
 from typing import Any, Literal
 
@@ -22,7 +23,7 @@ class RealtimeFunctionTool(BaseModel):
     (if anything).
     """
 
-    parameters: dict[str, Any] | None = None
+    parameters: dict[str, builtins.object] | None = None
     """Parameters of the function in JSON Schema."""
 
 

@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal, Required
 
@@ -52,7 +53,7 @@ class RealtimeSessionCreateRequestTool(BaseModel):
     (if anything).
     """
 
-    parameters: dict[str, Any] | None = None
+    parameters: dict[str, builtins.object] | None = None
     """Parameters of the function in JSON Schema."""
 
 
@@ -69,7 +70,7 @@ class RealtimeSessionCreateRequestTracingConfiguration(BaseModel):
     grouping in the traces dashboard.
     """
 
-    metadata: dict[str, Any] | None = None
+    metadata: dict[str, builtins.object] | None = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the traces dashboard.
     """

@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Annotated, Any, Literal, Required
 
@@ -100,7 +101,7 @@ class RealtimeSessionCreateRequestGaTracingConfiguration(BaseModel):
     grouping in the Traces Dashboard.
     """
 
-    metadata: dict[str, Any] | None = None
+    metadata: dict[str, builtins.object] | None = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the Traces Dashboard.
     """

@@ -1,5 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Annotated, Any, Literal
+import builtins
+from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
@@ -97,7 +98,7 @@ class RealtimeSessionCreateResponseGaTracingConfiguration(BaseModel):
     grouping in the Traces Dashboard.
     """
 
-    metadata: dict[str, Any] | None = None
+    metadata: dict[str, builtins.object] | None = None
     """The arbitrary metadata to attach to this trace to enable
     filtering in the Traces Dashboard.
     """

@@ -1,7 +1,8 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, TypeAlias
+import builtins
+from typing import TypeAlias
 
-ResponseFormatJsonSchemaSchema: TypeAlias = dict[str, Any]
+ResponseFormatJsonSchemaSchema: TypeAlias = dict[str, builtins.object]
 """The schema for the response format, described as a JSON Schema object.
 Learn how to build JSON schemas [here](https://json-schema.org/).
 """

@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping
 from typing import Annotated, Any, Required
 
@@ -29,7 +30,7 @@ class RunGraderRequest(BaseModel):
     ] = Field(default_factory=_missing)
     """The grader used for the fine-tuning job."""
 
-    item: dict[str, Any] | None = None
+    item: dict[str, builtins.object] | None = None
     """The dataset item provided to the grader. This will be used to populate
     the `item` namespace. See [the guide](/docs/guides/graders) for more details.
     """

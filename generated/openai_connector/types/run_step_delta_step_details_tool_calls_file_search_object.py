@@ -1,5 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, Literal
+import builtins
+from typing import Literal
 
 from pydantic import Field
 
@@ -19,5 +20,5 @@ class RunStepDeltaStepDetailsToolCallsFileSearchObject(BaseModel):
     type: 'Literal["file_search"]' = Field(default_factory=_missing)
     """The type of tool call. This is always going to be `file_search` for this type of tool call."""
 
-    file_search: dict[str, Any] = Field(default_factory=_missing)
+    file_search: dict[str, builtins.object] = Field(default_factory=_missing)
     """For now, this is always going to be an empty object."""

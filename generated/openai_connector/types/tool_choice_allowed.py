@@ -1,4 +1,5 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
+import builtins
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
@@ -24,7 +25,7 @@ class ToolChoiceAllowed(BaseModel):
     `required` requires the model to call one or more of the allowed tools.
     """
 
-    tools: list[dict[str, Any]] = Field(default_factory=_missing)
+    tools: list[dict[str, builtins.object]] = Field(default_factory=_missing)
     """A list of tool definitions that the model should be allowed to call.
 
     For the Responses API, the list of tool definitions might look like:

@@ -1,5 +1,6 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import Any, Literal
+import builtins
+from typing import Literal
 
 from pydantic import Field
 
@@ -22,7 +23,7 @@ class ToolSearchCall(BaseModel):
     execution: ToolSearchExecutionType = Field(default_factory=_missing)
     """Whether tool search was executed by the server or by the client."""
 
-    arguments: Any = Field(default_factory=_missing)
+    arguments: builtins.object = Field(default_factory=_missing)
     """Arguments used for the tool search call."""
 
     status: FunctionCallStatus = Field(default_factory=_missing)

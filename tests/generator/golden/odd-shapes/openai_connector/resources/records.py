@@ -1,8 +1,9 @@
 # generated from the Odd Shapes spec by the openai-connector generator; do not edit
 from __future__ import annotations
 
+import builtins
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
@@ -68,11 +69,11 @@ class Records(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> list[dict[str, dict[str, Any]]]:
+    ) -> list[dict[str, dict[str, builtins.object]]]:
         """POST /{dataset}/{version}/records"""
 
         return cast(
-            "list[dict[str, dict[str, Any]]]",
+            "list[dict[str, dict[str, builtins.object]]]",
             self._client.call(
                 _PERFORM_SEARCH,
                 path_params={"version": version, "dataset": dataset},
@@ -84,7 +85,7 @@ class Records(SyncAPIResource):
                 on_request=on_request,
                 on_response=on_response,
                 on_retry=on_retry,
-                cast_to=list[dict[str, dict[str, Any]]],
+                cast_to=list[dict[str, dict[str, builtins.object]]],
             ),
         )
 
@@ -114,11 +115,11 @@ class AsyncRecords(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> list[dict[str, dict[str, Any]]]:
+    ) -> list[dict[str, dict[str, builtins.object]]]:
         """POST /{dataset}/{version}/records"""
 
         return cast(
-            "list[dict[str, dict[str, Any]]]",
+            "list[dict[str, dict[str, builtins.object]]]",
             await self._client.call(
                 _PERFORM_SEARCH,
                 path_params={"version": version, "dataset": dataset},
@@ -130,7 +131,7 @@ class AsyncRecords(AsyncAPIResource):
                 on_request=on_request,
                 on_response=on_response,
                 on_retry=on_retry,
-                cast_to=list[dict[str, dict[str, Any]]],
+                cast_to=list[dict[str, dict[str, builtins.object]]],
             ),
         )
 
