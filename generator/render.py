@@ -443,6 +443,7 @@ def _facts(op: Operation) -> list[tuple[str, str]]:
         ("deployment_scoped", op.deployment_scoped),
         ("version_param", op.version_param),
         ("stream_done", op.stream_done),
+        ("stream_enveloped", op.stream_enveloped),
         ("genai_operation", op.genai_operation),
         ("upload_formats", op.upload_formats),
         ("pagination", op.pagination),

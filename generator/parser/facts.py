@@ -53,6 +53,32 @@ def stream_done(spec: dict[str, Any], body: dict[str, Any], deref: Deref) -> boo
     return stream is not None and _DONE.search(_texts(stream, deref)) is not None
 
 
+def stream_enveloped(spec: dict[str, Any], deref: Deref) -> bool:
+    """Whether each event of the operation's stream is an envelope of the SSE `event:` name and its
+    `data:` (the Assistants API's `{"event": "thread.run.created", "data": <Run>}`): the overlay's
+    `x-connector-stream-enveloped`, else whether every variant of the stream's schema has an `event` and a
+    `data` property."""
+    stated = spec.get("x-connector-stream-enveloped")
+    if isinstance(stated, bool):
+        return stated
+    for status, response in as_mapping(spec.get("responses")).items():
+        if not str(status).startswith("2"):
+            continue
+        for media_type, media in as_mapping((deref(as_mapping(response)) or {}).get("content")).items():
+            if str(media_type).lower().startswith("text/event-stream"):
+                return _enveloped(as_mapping(as_mapping(media).get("schema")), deref, 0)
+    return False
+
+
+def _enveloped(node: dict[str, Any], deref: Deref, depth: int) -> bool:
+    schema = deref(node) or {}
+    branches = [as_mapping(b) for key in ("oneOf", "anyOf") for b in as_list(schema.get(key))]
+    if branches:
+        return depth < 8 and all(_enveloped(branch, deref, depth + 1) for branch in branches)
+    properties = as_mapping(schema.get("properties"))
+    return "event" in properties and "data" in properties
+
+
 def computed_by_sdks(prop: dict[str, Any]) -> bool:
     """Whether a response property is computed by SDKs, never sent by the API: an overlay's
     `x-connector-computed`, else upstream's `x-oaiSupportedSDKs` (on the property or one of its branches)."""

@@ -77,6 +77,7 @@ class Operation:
     # Facts the runtime acts on (parser/facts.py); the Azure classic ones are set by facts.link_azure_classic.
     security: tuple[str, ...] = ()  # the credentials it accepts: "api_key", "admin_key", "azure_api_key", ...
     stream_done: bool = False  # its event stream ends with `data: [DONE]`
+    stream_enveloped: bool = False  # its events are `{"event": <SSE event name>, "data": <data>}`
     genai_operation: str = ""  # `gen_ai.operation.name` of an inference operation ("chat", ...), for spans
     upload_formats: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     pagination: dict[str, str] = dataclasses.field(default_factory=dict)
@@ -163,6 +164,7 @@ class OperationParser:
             security=facts.security(self.schemas.document, spec),
             stream_done=response.stream is not None
             and facts.stream_done(spec, request_body, self.schemas.deref_quietly),
+            stream_enveloped=response.stream is not None and facts.stream_enveloped(spec, self.schemas.deref_quietly),
             upload_formats=facts.upload_formats(request_body, self.schemas.deref_quietly),
             genai_operation=facts.genai_operation(spec),
             pagination=(

@@ -250,13 +250,15 @@ class SchemaParser:
             found = self._dispatch(flat, explicit)
         return found or UnionKind(tuple(variants))
 
-    def _flatten(self, variants: list[Kind]) -> Iterator[Kind]:
-        """The variants with each named union among them replaced by its own variants."""
+    def _flatten(self, variants: list[Kind], seen: frozenset[str] = frozenset()) -> Iterator[Kind]:
+        """The variants with each named union among them replaced by its own variants (and a name
+        for one other definition, a `oneOf` of one branch, by that definition)."""
         for variant in variants:
             definition = self.definitions.get(variant.key) if isinstance(variant, Ref) else None
-            inner = definition.alias if definition is not None else None
-            if isinstance(inner, UnionKind):
-                yield from self._flatten(list(inner.variants))
+            inner = definition.alias if definition is not None and definition.key not in seen else None
+            if isinstance(inner, UnionKind | Ref) and definition is not None:
+                named = inner.variants if isinstance(inner, UnionKind) else (inner,)
+                yield from self._flatten(list(named), seen | {definition.key})
             else:
                 yield variant
 

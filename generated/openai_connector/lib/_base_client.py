@@ -176,7 +176,8 @@ class _ClientCore(ClientSurface, Generic[_Http]):
         prep = self._builder.prepare(op, args, options, stream=True)
         conn = self._credentials.connection(op, prep)
         response = yield from admin_key_hint(op, send(conn, prep, options, stream=True))
-        return stream_type(response, validator(args["chunk_type"]), expect_done=op.stream_done, scrub=self._conn.scrub)
+        validate, scrub = validator(args["chunk_type"]), self._conn.scrub
+        return stream_type(response, validate, expect_done=op.stream_done, scrub=scrub, enveloped=op.stream_enveloped)
 
     def _page_flow(self, op: Operation, args: PageArgs) -> Flow[Any]:
         return page_model((yield from self._call_flow(op, args, PAGE)), args["item_type"])

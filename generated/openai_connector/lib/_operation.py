@@ -33,7 +33,8 @@ class Operation(Record):
     `deprecated` (calling it warns); `security`, the credentials it accepts (`"api_key"`, `"admin_key"`,
     `"azure_api_key"`, `"entra_token"`); `deployment_scoped`, whether Azure OpenAI's classic API serves
     it under `/deployments/{deployment}`, and `version_param`, the api-version query parameter it takes
-    there; `stream_done`, whether its event stream ends with `data: [DONE]`; `upload_formats`, per
+    there; `stream_done`, whether its event stream ends with `data: [DONE]`; `stream_enveloped`, whether
+    each of its events is read as `{"event": <the SSE event name>, "data": <its data>}`; `upload_formats`, per
     file field, the file name extensions the API takes; `pagination` of a cursor-paginated list
     (`cursor_param`, `has_more`, `next_cursor`: the field with the next cursor, "" for the last item's `id`);
     `genai_operation`, the GenAI semantic conventions' operation name of an inference operation (`"chat"`,
@@ -57,6 +58,7 @@ class Operation(Record):
     deployment_scoped: bool = False
     version_param: str = ""
     stream_done: bool = False
+    stream_enveloped: bool = False
     upload_formats: Mapping[str, tuple[str, ...]] = _EMPTY  # type: ignore[assignment]
     pagination: Mapping[str, str] = _EMPTY  # type: ignore[assignment]
     genai_operation: str = ""

@@ -6,6 +6,8 @@ ends the stream. A stream never ends silently short: a dropped connection, an id
 the read timeout, a half-sent event, or (for paths that always send it) an end without `[DONE]`
 raises `StreamInterruptedError` / `APITimeoutError`. An `event: error` or a payload with a top-level
 `error` raises `APIError`. Closing the stream (or leaving its `with` block) closes the connection.
+An enveloped stream (`enveloped=True`: the Assistants API's) validates each event as
+`{"event": <its SSE event name>, "data": <its data>}`; its `event: done` (`data: [DONE]`) ends it.
 """
 
 from __future__ import annotations
@@ -124,11 +126,7 @@ class _Decoder(Generic[_T]):
         try:
             return self.validate(data)
         except pydantic.ValidationError as exc:
-            raise APIResponseValidationError(
-                f"a stream chunk does not match the expected type: {exc.error_count()} error(s), "
-                f"first: {_first_error(exc)}",
-                response=self.response,
-            ) from None
+            raise _not_a_chunk(exc, self.response) from None
 
     def _raise_if_error(self, data: str, *, force: bool) -> None:
         try:
@@ -138,6 +136,8 @@ class _Decoder(Generic[_T]):
         error = payload.get("error") if isinstance(payload, dict) else None
         if error is None and not force:
             return
+        if error is None and isinstance(payload, dict):
+            error = payload  # `event: error` whose data is the error itself (the Assistants and Responses APIs')
         detail = error.get("message") if isinstance(error, dict) else None
         message = f"The stream reported an error: {detail or 'unknown error'}"
         raise APIError(self.scrub(message), request=self.response.request, body=scrub_value(payload, self.scrub))
@@ -166,6 +166,36 @@ class _Decoder(Generic[_T]):
         )
 
 
+class _EnvelopedDecoder(_Decoder[_T]):
+    """For streams whose chunk type is `{"event": <the SSE event name>, "data": <the event's data>}`
+    (the Assistants API's run events): each event is validated as that envelope."""
+
+    __slots__ = ()
+
+    def _dispatch(self) -> _T | object:
+        data_lines, event = self._data, self._event
+        self._data, self._event = [], None
+        if not data_lines:
+            return PENDING
+        data = data_lines[0] if len(data_lines) == 1 else "\n".join(data_lines)
+        if data == _DONE:  # `event: done`
+            self.done = True
+            raise _Done
+        if event == "error" or (event is None and '"error"' in data):
+            self._raise_if_error(data, force=event == "error")
+        try:
+            return self.validate(f'{{"event":{json.dumps(event)},"data":{data}}}')
+        except pydantic.ValidationError as exc:
+            raise _not_a_chunk(exc, self.response) from None
+
+
+def _not_a_chunk(exc: pydantic.ValidationError, response: httpx2.Response) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"a stream chunk does not match the expected type: {exc.error_count()} error(s), first: {_first_error(exc)}",
+        response=response,
+    )
+
+
 def _first_error(exc: pydantic.ValidationError) -> str:
     err = exc.errors(include_url=False, include_input=False)[0]
     return f"{err['type']} at {'.'.join(str(p) for p in err['loc']) or '<root>'}"
@@ -181,8 +211,10 @@ class _StreamBase(Generic[_T]):
         *,
         expect_done: bool = False,
         scrub: Callable[[str], str] = str,
+        enveloped: bool = False,
     ) -> None:
-        self._decoder = _Decoder(response, validate, expect_done, scrub)
+        decoder = _EnvelopedDecoder if enveloped else _Decoder
+        self._decoder = decoder(response, validate, expect_done, scrub)
         self._iterator = self._iterate()
 
     def _iterate(self) -> Any:

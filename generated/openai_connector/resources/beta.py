@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     )
     from ..types.assistant import Assistant
     from ..types.assistant_deleted import AssistantDeleted
+    from ..types.assistant_stream_event import AssistantStreamEvent
     from ..types.assistant_supported_models import AssistantSupportedModels
     from ..types.assistant_tools_code import AssistantToolsCodeParam
     from ..types.assistant_tools_file_search import AssistantToolsFileSearchParam
@@ -321,6 +322,8 @@ _CREATE_THREAD_AND_RUN = Operation(
     deprecated=True,
     security=("api_key",),
     version_param="api-version",
+    stream_done=True,
+    stream_enveloped=True,
 )
 
 _GET_THREAD = Operation(
@@ -508,6 +511,8 @@ _CREATE_RUN = Operation(
     deprecated=True,
     security=("api_key",),
     version_param="api-version",
+    stream_done=True,
+    stream_enveloped=True,
 )
 
 _GET_RUN = Operation(
@@ -566,6 +571,8 @@ _SUBMIT_TOOL_OUPUTS_TO_RUN = Operation(
     deprecated=True,
     security=("api_key",),
     version_param="api-version",
+    stream_done=True,
+    stream_enveloped=True,
 )
 
 _LIST_RUN_STEPS = Operation(
@@ -1946,6 +1953,7 @@ class BetaThreads(SyncAPIResource):
             ),
         )
 
+    @overload
     def create_and_run(
         self,
         *,
@@ -2002,13 +2010,13 @@ class BetaThreads(SyncAPIResource):
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,
-        stream: bool | NotGiven | None = NOT_GIVEN,
         max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
         max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
         truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
         response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2016,7 +2024,225 @@ class BetaThreads(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> Run:
+    ) -> Run: ...
+
+    @overload
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-5",
+            "gpt-5-mini",
+            "gpt-5-nano",
+            "gpt-5-2025-08-07",
+            "gpt-5-mini-2025-08-07",
+            "gpt-5-nano-2025-08-07",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "gpt-4.1-nano",
+            "gpt-4.1-2025-04-14",
+            "gpt-4.1-mini-2025-04-14",
+            "gpt-4.1-nano-2025-04-14",
+            "gpt-4o",
+            "gpt-4o-2024-11-20",
+            "gpt-4o-2024-08-06",
+            "gpt-4o-2024-05-13",
+            "gpt-4o-mini",
+            "gpt-4o-mini-2024-07-18",
+            "gpt-4.5-preview",
+            "gpt-4.5-preview-2025-02-27",
+            "gpt-4-turbo",
+            "gpt-4-turbo-2024-04-09",
+            "gpt-4-0125-preview",
+            "gpt-4-turbo-preview",
+            "gpt-4-1106-preview",
+            "gpt-4-vision-preview",
+            "gpt-4",
+            "gpt-4-0314",
+            "gpt-4-0613",
+            "gpt-4-32k",
+            "gpt-4-32k-0314",
+            "gpt-4-32k-0613",
+            "gpt-3.5-turbo",
+            "gpt-3.5-turbo-16k",
+            "gpt-3.5-turbo-0613",
+            "gpt-3.5-turbo-1106",
+            "gpt-3.5-turbo-0125",
+            "gpt-3.5-turbo-16k-0613",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        tool_resources: CreateThreadAndRunRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Stream[AssistantStreamEvent]: ...
+
+    @overload
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-5",
+            "gpt-5-mini",
+            "gpt-5-nano",
+            "gpt-5-2025-08-07",
+            "gpt-5-mini-2025-08-07",
+            "gpt-5-nano-2025-08-07",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "gpt-4.1-nano",
+            "gpt-4.1-2025-04-14",
+            "gpt-4.1-mini-2025-04-14",
+            "gpt-4.1-nano-2025-04-14",
+            "gpt-4o",
+            "gpt-4o-2024-11-20",
+            "gpt-4o-2024-08-06",
+            "gpt-4o-2024-05-13",
+            "gpt-4o-mini",
+            "gpt-4o-mini-2024-07-18",
+            "gpt-4.5-preview",
+            "gpt-4.5-preview-2025-02-27",
+            "gpt-4-turbo",
+            "gpt-4-turbo-2024-04-09",
+            "gpt-4-0125-preview",
+            "gpt-4-turbo-preview",
+            "gpt-4-1106-preview",
+            "gpt-4-vision-preview",
+            "gpt-4",
+            "gpt-4-0314",
+            "gpt-4-0613",
+            "gpt-4-32k",
+            "gpt-4-32k-0314",
+            "gpt-4-32k-0613",
+            "gpt-3.5-turbo",
+            "gpt-3.5-turbo-16k",
+            "gpt-3.5-turbo-0613",
+            "gpt-3.5-turbo-1106",
+            "gpt-3.5-turbo-0125",
+            "gpt-3.5-turbo-16k-0613",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        tool_resources: CreateThreadAndRunRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | Stream[AssistantStreamEvent]: ...
+
+    def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-5",
+            "gpt-5-mini",
+            "gpt-5-nano",
+            "gpt-5-2025-08-07",
+            "gpt-5-mini-2025-08-07",
+            "gpt-5-nano-2025-08-07",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "gpt-4.1-nano",
+            "gpt-4.1-2025-04-14",
+            "gpt-4.1-mini-2025-04-14",
+            "gpt-4.1-nano-2025-04-14",
+            "gpt-4o",
+            "gpt-4o-2024-11-20",
+            "gpt-4o-2024-08-06",
+            "gpt-4o-2024-05-13",
+            "gpt-4o-mini",
+            "gpt-4o-mini-2024-07-18",
+            "gpt-4.5-preview",
+            "gpt-4.5-preview-2025-02-27",
+            "gpt-4-turbo",
+            "gpt-4-turbo-2024-04-09",
+            "gpt-4-0125-preview",
+            "gpt-4-turbo-preview",
+            "gpt-4-1106-preview",
+            "gpt-4-vision-preview",
+            "gpt-4",
+            "gpt-4-0314",
+            "gpt-4-0613",
+            "gpt-4-32k",
+            "gpt-4-32k-0314",
+            "gpt-4-32k-0613",
+            "gpt-3.5-turbo",
+            "gpt-3.5-turbo-16k",
+            "gpt-3.5-turbo-0613",
+            "gpt-3.5-turbo-1106",
+            "gpt-3.5-turbo-0125",
+            "gpt-3.5-turbo-16k-0613",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        tool_resources: CreateThreadAndRunRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | Stream[AssistantStreamEvent]:
         """Deprecated.
 
         Create a thread and run it in one request.
@@ -2040,8 +2266,43 @@ class BetaThreads(SyncAPIResource):
 
         from ..types.run import Run
 
+        if stream is True:
+            from ..types.assistant_stream_event import AssistantStreamEvent
+
+            return cast(
+                "Stream[AssistantStreamEvent]",
+                self._client.call_stream(
+                    _CREATE_THREAD_AND_RUN,
+                    body={
+                        "assistant_id": assistant_id,
+                        "thread": thread,
+                        "model": model,
+                        "instructions": instructions,
+                        "tools": tools,
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "stream": stream,
+                        "max_prompt_tokens": max_prompt_tokens,
+                        "max_completion_tokens": max_completion_tokens,
+                        "truncation_strategy": truncation_strategy,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "response_format": response_format,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
+                    chunk_type=AssistantStreamEvent,
+                ),
+            )
         return cast(
-            "Run",
+            "Run | Stream[AssistantStreamEvent]",
             self._client.call(
                 _CREATE_THREAD_AND_RUN,
                 body={
@@ -2254,6 +2515,7 @@ class AsyncBetaThreads(AsyncAPIResource):
             ),
         )
 
+    @overload
     async def create_and_run(
         self,
         *,
@@ -2310,13 +2572,13 @@ class AsyncBetaThreads(AsyncAPIResource):
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,
-        stream: bool | NotGiven | None = NOT_GIVEN,
         max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
         max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
         truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
         response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2324,7 +2586,225 @@ class AsyncBetaThreads(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> Run:
+    ) -> Run: ...
+
+    @overload
+    async def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-5",
+            "gpt-5-mini",
+            "gpt-5-nano",
+            "gpt-5-2025-08-07",
+            "gpt-5-mini-2025-08-07",
+            "gpt-5-nano-2025-08-07",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "gpt-4.1-nano",
+            "gpt-4.1-2025-04-14",
+            "gpt-4.1-mini-2025-04-14",
+            "gpt-4.1-nano-2025-04-14",
+            "gpt-4o",
+            "gpt-4o-2024-11-20",
+            "gpt-4o-2024-08-06",
+            "gpt-4o-2024-05-13",
+            "gpt-4o-mini",
+            "gpt-4o-mini-2024-07-18",
+            "gpt-4.5-preview",
+            "gpt-4.5-preview-2025-02-27",
+            "gpt-4-turbo",
+            "gpt-4-turbo-2024-04-09",
+            "gpt-4-0125-preview",
+            "gpt-4-turbo-preview",
+            "gpt-4-1106-preview",
+            "gpt-4-vision-preview",
+            "gpt-4",
+            "gpt-4-0314",
+            "gpt-4-0613",
+            "gpt-4-32k",
+            "gpt-4-32k-0314",
+            "gpt-4-32k-0613",
+            "gpt-3.5-turbo",
+            "gpt-3.5-turbo-16k",
+            "gpt-3.5-turbo-0613",
+            "gpt-3.5-turbo-1106",
+            "gpt-3.5-turbo-0125",
+            "gpt-3.5-turbo-16k-0613",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        tool_resources: CreateThreadAndRunRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> AsyncStream[AssistantStreamEvent]: ...
+
+    @overload
+    async def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-5",
+            "gpt-5-mini",
+            "gpt-5-nano",
+            "gpt-5-2025-08-07",
+            "gpt-5-mini-2025-08-07",
+            "gpt-5-nano-2025-08-07",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "gpt-4.1-nano",
+            "gpt-4.1-2025-04-14",
+            "gpt-4.1-mini-2025-04-14",
+            "gpt-4.1-nano-2025-04-14",
+            "gpt-4o",
+            "gpt-4o-2024-11-20",
+            "gpt-4o-2024-08-06",
+            "gpt-4o-2024-05-13",
+            "gpt-4o-mini",
+            "gpt-4o-mini-2024-07-18",
+            "gpt-4.5-preview",
+            "gpt-4.5-preview-2025-02-27",
+            "gpt-4-turbo",
+            "gpt-4-turbo-2024-04-09",
+            "gpt-4-0125-preview",
+            "gpt-4-turbo-preview",
+            "gpt-4-1106-preview",
+            "gpt-4-vision-preview",
+            "gpt-4",
+            "gpt-4-0314",
+            "gpt-4-0613",
+            "gpt-4-32k",
+            "gpt-4-32k-0314",
+            "gpt-4-32k-0613",
+            "gpt-3.5-turbo",
+            "gpt-3.5-turbo-16k",
+            "gpt-3.5-turbo-0613",
+            "gpt-3.5-turbo-1106",
+            "gpt-3.5-turbo-0125",
+            "gpt-3.5-turbo-16k-0613",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        tool_resources: CreateThreadAndRunRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | AsyncStream[AssistantStreamEvent]: ...
+
+    async def create_and_run(
+        self,
+        *,
+        assistant_id: str,
+        thread: CreateThreadRequestParam | NotGiven = NOT_GIVEN,
+        model: str
+        | Literal[
+            "gpt-5",
+            "gpt-5-mini",
+            "gpt-5-nano",
+            "gpt-5-2025-08-07",
+            "gpt-5-mini-2025-08-07",
+            "gpt-5-nano-2025-08-07",
+            "gpt-4.1",
+            "gpt-4.1-mini",
+            "gpt-4.1-nano",
+            "gpt-4.1-2025-04-14",
+            "gpt-4.1-mini-2025-04-14",
+            "gpt-4.1-nano-2025-04-14",
+            "gpt-4o",
+            "gpt-4o-2024-11-20",
+            "gpt-4o-2024-08-06",
+            "gpt-4o-2024-05-13",
+            "gpt-4o-mini",
+            "gpt-4o-mini-2024-07-18",
+            "gpt-4.5-preview",
+            "gpt-4.5-preview-2025-02-27",
+            "gpt-4-turbo",
+            "gpt-4-turbo-2024-04-09",
+            "gpt-4-0125-preview",
+            "gpt-4-turbo-preview",
+            "gpt-4-1106-preview",
+            "gpt-4-vision-preview",
+            "gpt-4",
+            "gpt-4-0314",
+            "gpt-4-0613",
+            "gpt-4-32k",
+            "gpt-4-32k-0314",
+            "gpt-4-32k-0613",
+            "gpt-3.5-turbo",
+            "gpt-3.5-turbo-16k",
+            "gpt-3.5-turbo-0613",
+            "gpt-3.5-turbo-1106",
+            "gpt-3.5-turbo-0125",
+            "gpt-3.5-turbo-16k-0613",
+        ]
+        | NotGiven
+        | None = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        tool_resources: CreateThreadAndRunRequestToolResourcesParam | NotGiven | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | AsyncStream[AssistantStreamEvent]:
         """Deprecated.
 
         Create a thread and run it in one request.
@@ -2348,8 +2828,43 @@ class AsyncBetaThreads(AsyncAPIResource):
 
         from ..types.run import Run
 
+        if stream is True:
+            from ..types.assistant_stream_event import AssistantStreamEvent
+
+            return cast(
+                "AsyncStream[AssistantStreamEvent]",
+                await self._client.call_stream(
+                    _CREATE_THREAD_AND_RUN,
+                    body={
+                        "assistant_id": assistant_id,
+                        "thread": thread,
+                        "model": model,
+                        "instructions": instructions,
+                        "tools": tools,
+                        "tool_resources": tool_resources,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "stream": stream,
+                        "max_prompt_tokens": max_prompt_tokens,
+                        "max_completion_tokens": max_completion_tokens,
+                        "truncation_strategy": truncation_strategy,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "response_format": response_format,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
+                    chunk_type=AssistantStreamEvent,
+                ),
+            )
         return cast(
-            "Run",
+            "Run | AsyncStream[AssistantStreamEvent]",
             await self._client.call(
                 _CREATE_THREAD_AND_RUN,
                 body={
@@ -3042,6 +3557,7 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
             ),
         )
 
+    @overload
     def create(
         self,
         thread_id: str,
@@ -3059,13 +3575,13 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,
-        stream: bool | NotGiven | None = NOT_GIVEN,
         max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
         max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
         truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
         response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3073,7 +3589,108 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> Run:
+    ) -> Run: ...
+
+    @overload
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Stream[AssistantStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | Stream[AssistantStreamEvent]: ...
+
+    def create(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | Stream[AssistantStreamEvent]:
         """Deprecated.
 
         Create a run.
@@ -3100,8 +3717,46 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
 
         from ..types.run import Run
 
+        if stream is True:
+            from ..types.assistant_stream_event import AssistantStreamEvent
+
+            return cast(
+                "Stream[AssistantStreamEvent]",
+                self._client.call_stream(
+                    _CREATE_RUN,
+                    path_params={"thread_id": thread_id},
+                    query={"include[]": include},
+                    body={
+                        "assistant_id": assistant_id,
+                        "model": model,
+                        "reasoning_effort": reasoning_effort,
+                        "instructions": instructions,
+                        "additional_instructions": additional_instructions,
+                        "additional_messages": additional_messages,
+                        "tools": tools,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "stream": stream,
+                        "max_prompt_tokens": max_prompt_tokens,
+                        "max_completion_tokens": max_completion_tokens,
+                        "truncation_strategy": truncation_strategy,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "response_format": response_format,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
+                    chunk_type=AssistantStreamEvent,
+                ),
+            )
         return cast(
-            "Run",
+            "Run | Stream[AssistantStreamEvent]",
             self._client.call(
                 _CREATE_RUN,
                 path_params={"thread_id": thread_id},
@@ -3259,6 +3914,57 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
             ),
         )
 
+    @overload
+    def submit_tool_outputs(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run: ...
+
+    @overload
+    def submit_tool_outputs(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Stream[AssistantStreamEvent]: ...
+
+    @overload
+    def submit_tool_outputs(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | Stream[AssistantStreamEvent]: ...
+
     def submit_tool_outputs(
         self,
         thread_id: str,
@@ -3273,7 +3979,7 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> Run:
+    ) -> Run | Stream[AssistantStreamEvent]:
         """Deprecated.
 
         When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
@@ -3287,8 +3993,27 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
 
         from ..types.run import Run
 
+        if stream is True:
+            from ..types.assistant_stream_event import AssistantStreamEvent
+
+            return cast(
+                "Stream[AssistantStreamEvent]",
+                self._client.call_stream(
+                    _SUBMIT_TOOL_OUPUTS_TO_RUN,
+                    path_params={"thread_id": thread_id, "run_id": run_id},
+                    body={"tool_outputs": tool_outputs, "stream": stream},
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
+                    chunk_type=AssistantStreamEvent,
+                ),
+            )
         return cast(
-            "Run",
+            "Run | Stream[AssistantStreamEvent]",
             self._client.call(
                 _SUBMIT_TOOL_OUPUTS_TO_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},
@@ -3370,6 +4095,7 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
             ),
         )
 
+    @overload
     async def create(
         self,
         thread_id: str,
@@ -3387,13 +4113,13 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         metadata: Metadata | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven | None = NOT_GIVEN,
         top_p: float | NotGiven | None = NOT_GIVEN,
-        stream: bool | NotGiven | None = NOT_GIVEN,
         max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
         max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
         truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
         tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
         parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
         response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3401,7 +4127,108 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> Run:
+    ) -> Run: ...
+
+    @overload
+    async def create(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> AsyncStream[AssistantStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | AsyncStream[AssistantStreamEvent]: ...
+
+    async def create(
+        self,
+        thread_id: str,
+        *,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        stream: bool | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | AsyncStream[AssistantStreamEvent]:
         """Deprecated.
 
         Create a run.
@@ -3428,8 +4255,46 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
 
         from ..types.run import Run
 
+        if stream is True:
+            from ..types.assistant_stream_event import AssistantStreamEvent
+
+            return cast(
+                "AsyncStream[AssistantStreamEvent]",
+                await self._client.call_stream(
+                    _CREATE_RUN,
+                    path_params={"thread_id": thread_id},
+                    query={"include[]": include},
+                    body={
+                        "assistant_id": assistant_id,
+                        "model": model,
+                        "reasoning_effort": reasoning_effort,
+                        "instructions": instructions,
+                        "additional_instructions": additional_instructions,
+                        "additional_messages": additional_messages,
+                        "tools": tools,
+                        "metadata": metadata,
+                        "temperature": temperature,
+                        "top_p": top_p,
+                        "stream": stream,
+                        "max_prompt_tokens": max_prompt_tokens,
+                        "max_completion_tokens": max_completion_tokens,
+                        "truncation_strategy": truncation_strategy,
+                        "tool_choice": tool_choice,
+                        "parallel_tool_calls": parallel_tool_calls,
+                        "response_format": response_format,
+                    },
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
+                    chunk_type=AssistantStreamEvent,
+                ),
+            )
         return cast(
-            "Run",
+            "Run | AsyncStream[AssistantStreamEvent]",
             await self._client.call(
                 _CREATE_RUN,
                 path_params={"thread_id": thread_id},
@@ -3587,6 +4452,57 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
             ),
         )
 
+    @overload
+    async def submit_tool_outputs(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run: ...
+
+    @overload
+    async def submit_tool_outputs(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        stream: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> AsyncStream[AssistantStreamEvent]: ...
+
+    @overload
+    async def submit_tool_outputs(
+        self,
+        thread_id: str,
+        run_id: str,
+        *,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        stream: bool,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> Run | AsyncStream[AssistantStreamEvent]: ...
+
     async def submit_tool_outputs(
         self,
         thread_id: str,
@@ -3601,7 +4517,7 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> Run:
+    ) -> Run | AsyncStream[AssistantStreamEvent]:
         """Deprecated.
 
         When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
@@ -3615,8 +4531,27 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
 
         from ..types.run import Run
 
+        if stream is True:
+            from ..types.assistant_stream_event import AssistantStreamEvent
+
+            return cast(
+                "AsyncStream[AssistantStreamEvent]",
+                await self._client.call_stream(
+                    _SUBMIT_TOOL_OUPUTS_TO_RUN,
+                    path_params={"thread_id": thread_id, "run_id": run_id},
+                    body={"tool_outputs": tool_outputs, "stream": stream},
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    on_request=on_request,
+                    on_response=on_response,
+                    on_retry=on_retry,
+                    chunk_type=AssistantStreamEvent,
+                ),
+            )
         return cast(
-            "Run",
+            "Run | AsyncStream[AssistantStreamEvent]",
             await self._client.call(
                 _SUBMIT_TOOL_OUPUTS_TO_RUN,
                 path_params={"thread_id": thread_id, "run_id": run_id},

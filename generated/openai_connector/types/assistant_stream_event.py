@@ -1,16 +1,70 @@
 # generated from the OpenAI API spec by the openai-connector generator; do not edit
-from typing import TypeAlias
+from typing import Annotated, TypeAlias
 
-from ..lib._models import Open
+from pydantic import Discriminator, Tag
+
+from ..lib._models import Open, tag_of
 from .done_event import DoneEvent
 from .error_event import ErrorEvent
-from .message_stream_event import MessageStreamEvent
-from .run_step_stream_event import RunStepStreamEvent
-from .run_stream_event import RunStreamEvent
-from .thread_stream_event import ThreadStreamEvent
+from .message_stream_event import (
+    MessageStreamEventThreadMessageCompleted,
+    MessageStreamEventThreadMessageCreated,
+    MessageStreamEventThreadMessageDelta,
+    MessageStreamEventThreadMessageIncomplete,
+    MessageStreamEventThreadMessageInProgress,
+)
+from .run_step_stream_event import (
+    RunStepStreamEventThreadRunStepCancelled,
+    RunStepStreamEventThreadRunStepCompleted,
+    RunStepStreamEventThreadRunStepCreated,
+    RunStepStreamEventThreadRunStepDelta,
+    RunStepStreamEventThreadRunStepExpired,
+    RunStepStreamEventThreadRunStepFailed,
+    RunStepStreamEventThreadRunStepInProgress,
+)
+from .run_stream_event import (
+    RunStreamEventThreadRunCancelled,
+    RunStreamEventThreadRunCancelling,
+    RunStreamEventThreadRunCompleted,
+    RunStreamEventThreadRunCreated,
+    RunStreamEventThreadRunExpired,
+    RunStreamEventThreadRunFailed,
+    RunStreamEventThreadRunIncomplete,
+    RunStreamEventThreadRunInProgress,
+    RunStreamEventThreadRunQueued,
+    RunStreamEventThreadRunRequiresAction,
+)
+from .thread_stream_event import ThreadStreamEventThreadCreated
 
 AssistantStreamEvent: TypeAlias = Open[
-    ThreadStreamEvent | RunStreamEvent | RunStepStreamEvent | MessageStreamEvent | ErrorEvent | DoneEvent
+    Annotated[
+        Annotated[ThreadStreamEventThreadCreated, Tag("thread.created")]
+        | Annotated[RunStreamEventThreadRunCreated, Tag("thread.run.created")]
+        | Annotated[RunStreamEventThreadRunQueued, Tag("thread.run.queued")]
+        | Annotated[RunStreamEventThreadRunInProgress, Tag("thread.run.in_progress")]
+        | Annotated[RunStreamEventThreadRunRequiresAction, Tag("thread.run.requires_action")]
+        | Annotated[RunStreamEventThreadRunCompleted, Tag("thread.run.completed")]
+        | Annotated[RunStreamEventThreadRunIncomplete, Tag("thread.run.incomplete")]
+        | Annotated[RunStreamEventThreadRunFailed, Tag("thread.run.failed")]
+        | Annotated[RunStreamEventThreadRunCancelling, Tag("thread.run.cancelling")]
+        | Annotated[RunStreamEventThreadRunCancelled, Tag("thread.run.cancelled")]
+        | Annotated[RunStreamEventThreadRunExpired, Tag("thread.run.expired")]
+        | Annotated[RunStepStreamEventThreadRunStepCreated, Tag("thread.run.step.created")]
+        | Annotated[RunStepStreamEventThreadRunStepInProgress, Tag("thread.run.step.in_progress")]
+        | Annotated[RunStepStreamEventThreadRunStepDelta, Tag("thread.run.step.delta")]
+        | Annotated[RunStepStreamEventThreadRunStepCompleted, Tag("thread.run.step.completed")]
+        | Annotated[RunStepStreamEventThreadRunStepFailed, Tag("thread.run.step.failed")]
+        | Annotated[RunStepStreamEventThreadRunStepCancelled, Tag("thread.run.step.cancelled")]
+        | Annotated[RunStepStreamEventThreadRunStepExpired, Tag("thread.run.step.expired")]
+        | Annotated[MessageStreamEventThreadMessageCreated, Tag("thread.message.created")]
+        | Annotated[MessageStreamEventThreadMessageInProgress, Tag("thread.message.in_progress")]
+        | Annotated[MessageStreamEventThreadMessageDelta, Tag("thread.message.delta")]
+        | Annotated[MessageStreamEventThreadMessageCompleted, Tag("thread.message.completed")]
+        | Annotated[MessageStreamEventThreadMessageIncomplete, Tag("thread.message.incomplete")]
+        | Annotated[ErrorEvent, Tag("error")]
+        | Annotated[DoneEvent, Tag("done")],
+        Discriminator(tag_of("event")),
+    ]
 ]
 """Represents an event emitted when streaming a Run.
 

@@ -71,9 +71,9 @@ class _Caller:
 
     def _streamer(self, response: httpx2.Response, op: Operation, args: StreamArgs) -> Callable[[], Any]:
         kind = Stream if self._client._is_sync else AsyncStream
-        expect_done = op.stream_done
-        scrub = self._client._conn.scrub
-        return lambda: kind(response, validator(args["chunk_type"]), expect_done=expect_done, scrub=scrub)
+        done, enveloped, scrub = op.stream_done, op.stream_enveloped, self._client._conn.scrub
+        chunk_type = args["chunk_type"]
+        return lambda: kind(response, validator(chunk_type), expect_done=done, scrub=scrub, enveloped=enveloped)
 
 
 class RawCaller(_Caller):

@@ -86,6 +86,25 @@ def test_stream_termination_comes_from_the_stream_fields_description_or_an_overl
     assert _streaming(said, **{"x-connector-stream-done": False}).stream_done is False
 
 
+def _stream_of(schema: dict[str, Any], **extensions: Any) -> Any:
+    content = {"application/json": {"schema": {}}, "text/event-stream": {"schema": schema}}
+    operation = {"operationId": "run", "responses": {"200": {"description": "ok", "content": content}}, **extensions}
+    envelope = {"type": "object", "properties": {"event": {"const": "run.created"}, "data": {"type": "object"}}}
+    return _op(parsed({"/runs": {"post": operation}}, {"Envelope": envelope}), "run")
+
+
+def test_a_stream_is_enveloped_when_every_variant_of_its_schema_has_event_and_data_or_an_overlay_says_so() -> None:
+    envelope = {"$ref": "#/components/schemas/Envelope"}
+    chunk = {"type": "object", "properties": {"id": {"type": "string"}, "data": {"type": "object"}}}
+    assert _stream_of(envelope).stream_enveloped is True
+    assert _stream_of({"oneOf": [envelope, {"oneOf": [envelope]}]}).stream_enveloped is True
+    assert _stream_of({"oneOf": [envelope, chunk]}).stream_enveloped is False
+    assert _stream_of(chunk).stream_enveloped is False
+    assert _stream_of(chunk, **{"x-connector-stream-enveloped": True}).stream_enveloped is True
+    assert _stream_of(envelope, **{"x-connector-stream-enveloped": False}).stream_enveloped is False
+    assert _streaming({"type": "boolean"}).stream_enveloped is False
+
+
 def _upload(file_field: dict[str, Any]) -> Any:
     body = {"type": "object", "properties": {"file": file_field, "model": {"type": "string"}}}
     operation = {
@@ -197,7 +216,12 @@ def test_the_facts_are_rendered_on_the_operation_only_when_they_say_something() 
         "pagination={'cursor_param': 'after', 'has_more': 'has_more', 'next_cursor': 'last_id', 'page': 'cursor'},"
         in text
     )  # before ruff
-    assert "deprecated=False" not in text and "stream_done" not in text and "security" not in text
+    assert (
+        "deprecated=False" not in text
+        and "stream_done" not in text
+        and "stream_enveloped" not in text
+        and "security" not in text
+    )
 
 
 def test_a_property_is_computed_by_sdks_when_upstream_or_an_overlay_says_so() -> None:

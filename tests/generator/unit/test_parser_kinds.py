@@ -113,6 +113,26 @@ def test_a_union_with_a_constant_tag_is_discriminated() -> None:
     assert (kind.discriminator, kind.tags) == ("type", ("a", "b"))
 
 
+def test_unions_of_named_unions_dispatch_on_the_tag_their_variants_share() -> None:
+    """The Assistants API's `AssistantStreamEvent`: a `oneOf` of named unions (and of a `oneOf` of one
+    branch), each variant tagged by its `event`, dispatches on `event` over all of them at once."""
+
+    def event(name: str) -> dict[str, Any]:
+        return {"type": "object", "properties": {"event": {"const": name}, "data": {}}, "required": ["event"]}
+
+    kind, _ = kind_of(
+        {"oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in ("Thread", "Run", "Done")]},
+        Thread={"oneOf": [event("thread.created")]},
+        Run={"oneOf": [event("thread.run.created"), event("thread.run.completed")]},
+        Done=event("done"),
+    )
+    assert isinstance(kind, UnionKind)
+    assert (kind.discriminator, kind.tags) == (
+        "event",
+        ("thread.created", "thread.run.created", "thread.run.completed", "done"),
+    )
+
+
 def test_a_union_of_one_is_that_branch() -> None:
     assert kind_of({"anyOf": [{"type": "string"}, {"type": "null"}]})[0] == Nullable(Primitive("str"))
 
