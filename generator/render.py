@@ -342,9 +342,10 @@ class PackageRenderer:
         common = COMMON_PARAMETERS
         stream_used: set[str] = set()
         page_item = response.page_item or response.single_page_item
-        if page_item is not None and op.method == "GET":
-            # A list answer is a page: iterating it yields the items (of every page, for a cursor list).
-            # The async method returns an `AsyncPaginator`: awaited it is the page, `async for` walks the items.
+        if page_item is not None:
+            # A list answer is a page (parser/pages.py): iterating it yields the items (of every page, for a
+            # cursor list). The async method returns an `AsyncPaginator`: awaited it is the page, `async for`
+            # walks the items.
             item = annotator.render(page_item, "model", open_values=False, annotated=False)
             item_type = runtime.render(page_item, "model", open_values=False)
             page, cursor = (_PAGE_CLASSES[op.pagination["page"]], '"after"') if op.pagination else ("Page", "None")

@@ -31,9 +31,11 @@ if TYPE_CHECKING:
     from ..lib._pagination import (
         AsyncConversationCursorPage,
         AsyncCursorPage,
+        AsyncPage,
         AsyncPaginator,
         SyncConversationCursorPage,
         SyncCursorPage,
+        SyncPage,
     )
     from ..types.create_fine_tuning_job_request import (
         CreateFineTuningJobRequestHyperparametersParam,
@@ -52,7 +54,6 @@ if TYPE_CHECKING:
     from ..types.grader_string_check import GraderStringCheckParam
     from ..types.grader_text_similarity import GraderTextSimilarityParam
     from ..types.grader_validate_response import GraderValidateResponse
-    from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
     from ..types.metadata import Metadata
 
 _RUN_GRADER = Operation(
@@ -626,7 +627,7 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> ListFineTuningCheckpointPermissionResponse:
+    ) -> SyncPage[FineTuningCheckpointPermission]:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in their organization.
@@ -636,11 +637,12 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
           project_ids: The project identifiers to grant access to.
         """
 
+        from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
         from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 
         return cast(
-            "ListFineTuningCheckpointPermissionResponse",
-            self._client.call(
+            "SyncPage[FineTuningCheckpointPermission]",
+            self._client.call_page(
                 _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION,
                 path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 body={"project_ids": project_ids},
@@ -652,6 +654,8 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=ListFineTuningCheckpointPermissionResponse,
+                item_type=FineTuningCheckpointPermission,
+                cursor_param=None,
             ),
         )
 
@@ -762,7 +766,7 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
             ),
         )
 
-    async def create(
+    def create(
         self,
         fine_tuned_model_checkpoint: str,
         *,
@@ -774,7 +778,7 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> ListFineTuningCheckpointPermissionResponse:
+    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncPage[FineTuningCheckpointPermission]]:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in their organization.
@@ -784,11 +788,12 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
           project_ids: The project identifiers to grant access to.
         """
 
+        from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
         from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 
         return cast(
-            "ListFineTuningCheckpointPermissionResponse",
-            await self._client.call(
+            "AsyncPaginator[FineTuningCheckpointPermission, AsyncPage[FineTuningCheckpointPermission]]",
+            self._client.call_page(
                 _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION,
                 path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 body={"project_ids": project_ids},
@@ -800,6 +805,8 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=ListFineTuningCheckpointPermissionResponse,
+                item_type=FineTuningCheckpointPermission,
+                cursor_param=None,
             ),
         )
 

@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from ..fine_tuning_job_event import FineTuningJobEvent as JobListEventsResponse
     from ..grader_run_response import GraderRunResponse as GraderRunResponse
     from ..grader_validate_response import GraderValidateResponse as GraderValidateResponse
-    from ..list_fine_tuning_checkpoint_permission_response import (
-        ListFineTuningCheckpointPermissionResponse as ListFineTuningCheckpointPermissionResponse,
-    )
 
 __all__ = [
     "DeleteFineTuningCheckpointPermissionResponse",
@@ -43,7 +40,6 @@ __all__ = [
     "JobPauseResponse",
     "JobResumeResponse",
     "JobRetrieveResponse",
-    "ListFineTuningCheckpointPermissionResponse",
 ]
 
 _EXPORTS: dict[str, Target] = {
@@ -63,9 +59,6 @@ _EXPORTS: dict[str, Target] = {
     "JobPauseResponse": (("fine_tuning_job", "FineTuningJob"),),
     "JobResumeResponse": (("fine_tuning_job", "FineTuningJob"),),
     "JobRetrieveResponse": (("fine_tuning_job", "FineTuningJob"),),
-    "ListFineTuningCheckpointPermissionResponse": (
-        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
-    ),
 }
 
 

@@ -15,18 +15,12 @@ if TYPE_CHECKING:
         DeleteFineTuningCheckpointPermissionResponse as PermissionDeleteResponse,
     )
     from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as FineTuningCheckpointPermission
+    from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as PermissionCreateResponse
     from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as PermissionListResponse
-    from ...list_fine_tuning_checkpoint_permission_response import (
-        ListFineTuningCheckpointPermissionResponse as ListFineTuningCheckpointPermissionResponse,
-    )
-    from ...list_fine_tuning_checkpoint_permission_response import (
-        ListFineTuningCheckpointPermissionResponse as PermissionCreateResponse,
-    )
 
 __all__ = [
     "DeleteFineTuningCheckpointPermissionResponse",
     "FineTuningCheckpointPermission",
-    "ListFineTuningCheckpointPermissionResponse",
     "PermissionCreateResponse",
     "PermissionDeleteResponse",
     "PermissionListResponse",
@@ -37,12 +31,7 @@ _EXPORTS: dict[str, Target] = {
         ("delete_fine_tuning_checkpoint_permission_response", "DeleteFineTuningCheckpointPermissionResponse"),
     ),
     "FineTuningCheckpointPermission": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
-    "ListFineTuningCheckpointPermissionResponse": (
-        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
-    ),
-    "PermissionCreateResponse": (
-        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
-    ),
+    "PermissionCreateResponse": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
     "PermissionDeleteResponse": (
         ("delete_fine_tuning_checkpoint_permission_response", "DeleteFineTuningCheckpointPermissionResponse"),
     ),
