@@ -440,6 +440,7 @@ def _facts(op: Operation) -> list[tuple[str, str]]:
     """The runtime facts of `op` that differ from `Operation`'s defaults, as (keyword, Python literal)."""
     values: list[tuple[str, object]] = [
         ("deprecated", op.deprecated),
+        ("deprecation", op.deprecation),
         ("security", op.security),
         ("deployment_scoped", op.deployment_scoped),
         ("version_param", op.version_param),
@@ -612,7 +613,7 @@ def _method_docstring(op: Operation, args: list[tuple[str, str]]) -> str:
         parts = parts[1:]
     text = "\n\n".join(parts) or f"{op.method} {op.path}"
     if op.deprecated:
-        text = "Deprecated.\n\n" + text
+        text = (f"Deprecated: {op.deprecation}" if op.deprecation else "Deprecated.") + "\n\n" + text
     described = [(name, " ".join(desc.split())) for name, desc in args if desc.strip()]
     if described:
         text += "\n\nArgs:\n" + "\n".join(f"  {name}: {desc}" for name, desc in described)

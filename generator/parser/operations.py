@@ -11,6 +11,7 @@ from generator.diagnostics import Diagnostics
 from generator.naming import hints
 from generator.naming.hints import Hint
 from generator.parser import facts, pages
+from generator.parser.aliases import aliases
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import AnyKind, ArrayKind, Field, FileKind, Kind, Primitive, Ref
 from generator.parser.schemas import SchemaParser
@@ -71,7 +72,9 @@ class Operation:
     response: Response
     extensions: dict[str, Any]
     fixed_query: dict[str, str] = dataclasses.field(default_factory=dict)  # from a `?k=v` written into the path
-    variant: str = ""  # "json" for the JSON twin of an upload operation
+    variant: str = ""  # "json" for the JSON twin of an upload operation; an alias's name (parser/aliases.py)
+    alias: str = ""  # the method's name when this is a second name of the operation's method
+    deprecation: str = ""  # what a call's DeprecationWarning says, when not the API's own deprecation
     resource: tuple[str, ...] = ()
     name: str = ""
     # Facts the runtime acts on (parser/facts.py); the Azure classic ones are set by facts.link_azure_classic.
@@ -110,6 +113,7 @@ class OperationParser:
                     alternative = self._json_alternative(item[method], operation)
                     if alternative is not None:
                         operations.append(alternative)
+                    operations.extend(aliases(operation, item[method], self.diagnostics, self.file))
         return operations
 
     def _json_alternative(self, spec: dict[str, Any], operation: Operation) -> Operation | None:

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from ..fine_tuning_job_event import FineTuningJobEvent as JobListEventsResponse
     from ..grader_run_response import GraderRunResponse as GraderRunResponse
     from ..grader_validate_response import GraderValidateResponse as GraderValidateResponse
+    from ..list_fine_tuning_checkpoint_permission_response import (
+        ListFineTuningCheckpointPermissionResponse as ListFineTuningCheckpointPermissionResponse,
+    )
 
 __all__ = [
     "DeleteFineTuningCheckpointPermissionResponse",
@@ -40,6 +43,7 @@ __all__ = [
     "JobPauseResponse",
     "JobResumeResponse",
     "JobRetrieveResponse",
+    "ListFineTuningCheckpointPermissionResponse",
 ]
 
 _EXPORTS: dict[str, Target] = {
@@ -59,6 +63,9 @@ _EXPORTS: dict[str, Target] = {
     "JobPauseResponse": (("fine_tuning_job", "FineTuningJob"),),
     "JobResumeResponse": (("fine_tuning_job", "FineTuningJob"),),
     "JobRetrieveResponse": (("fine_tuning_job", "FineTuningJob"),),
+    "ListFineTuningCheckpointPermissionResponse": (
+        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
+    ),
 }
 
 

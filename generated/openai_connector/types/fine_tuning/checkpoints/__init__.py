@@ -17,13 +17,21 @@ if TYPE_CHECKING:
     from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as FineTuningCheckpointPermission
     from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as PermissionCreateResponse
     from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as PermissionListResponse
+    from ...list_fine_tuning_checkpoint_permission_response import (
+        ListFineTuningCheckpointPermissionResponse as ListFineTuningCheckpointPermissionResponse,
+    )
+    from ...list_fine_tuning_checkpoint_permission_response import (
+        ListFineTuningCheckpointPermissionResponse as PermissionRetrieveResponse,
+    )
 
 __all__ = [
     "DeleteFineTuningCheckpointPermissionResponse",
     "FineTuningCheckpointPermission",
+    "ListFineTuningCheckpointPermissionResponse",
     "PermissionCreateResponse",
     "PermissionDeleteResponse",
     "PermissionListResponse",
+    "PermissionRetrieveResponse",
 ]
 
 _EXPORTS: dict[str, Target] = {
@@ -31,11 +39,17 @@ _EXPORTS: dict[str, Target] = {
         ("delete_fine_tuning_checkpoint_permission_response", "DeleteFineTuningCheckpointPermissionResponse"),
     ),
     "FineTuningCheckpointPermission": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
+    "ListFineTuningCheckpointPermissionResponse": (
+        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
+    ),
     "PermissionCreateResponse": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
     "PermissionDeleteResponse": (
         ("delete_fine_tuning_checkpoint_permission_response", "DeleteFineTuningCheckpointPermissionResponse"),
     ),
     "PermissionListResponse": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
+    "PermissionRetrieveResponse": (
+        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
+    ),
 }
 
 
