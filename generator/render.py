@@ -342,9 +342,10 @@ class PackageRenderer:
         common = COMMON_PARAMETERS
         stream_used: set[str] = set()
         page_item = response.page_item or response.single_page_item
-        if page_item is not None and op.method == "GET":
-            # A list answer is a page: iterating it yields the items (of every page, for a cursor list).
-            # The async method returns an `AsyncPaginator`: awaited it is the page, `async for` walks the items.
+        if page_item is not None:
+            # A list answer is a page (parser/pages.py): iterating it yields the items (of every page, for a
+            # cursor list). The async method returns an `AsyncPaginator`: awaited it is the page, `async for`
+            # walks the items.
             item = annotator.render(page_item, "model", open_values=False, annotated=False)
             item_type = runtime.render(page_item, "model", open_values=False)
             page, cursor = (_PAGE_CLASSES[op.pagination["page"]], '"after"') if op.pagination else ("Page", "None")
@@ -439,6 +440,7 @@ def _facts(op: Operation) -> list[tuple[str, str]]:
     """The runtime facts of `op` that differ from `Operation`'s defaults, as (keyword, Python literal)."""
     values: list[tuple[str, object]] = [
         ("deprecated", op.deprecated),
+        ("deprecation", op.deprecation),
         ("security", op.security),
         ("deployment_scoped", op.deployment_scoped),
         ("version_param", op.version_param),
@@ -612,7 +614,7 @@ def _method_docstring(op: Operation, args: list[tuple[str, str]]) -> str:
         parts = parts[1:]
     text = "\n\n".join(parts) or f"{op.method} {op.path}"
     if op.deprecated:
-        text = "Deprecated.\n\n" + text
+        text = (f"Deprecated: {op.deprecation}" if op.deprecation else "Deprecated.") + "\n\n" + text
     described = [(name, " ".join(desc.split())) for name, desc in args if desc.strip()]
     if described:
         text += "\n\nArgs:\n" + "\n".join(f"  {name}: {desc}" for name, desc in described)

@@ -95,7 +95,7 @@ def _answer_keys(op: Operation) -> Iterator[str]:
     """The definitions a call answers with: the items of a page, else the answer's models."""
     response = op.response
     item = response.page_item or response.single_page_item
-    kind = item if item is not None and op.method == "GET" else response.json
+    kind = item if item is not None else response.json
     if kind is not None:
         yield from _top_refs(kind)
 

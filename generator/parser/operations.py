@@ -10,7 +10,8 @@ from typing import Any, Literal
 from generator.diagnostics import Diagnostics
 from generator.naming import hints
 from generator.naming.hints import Hint
-from generator.parser import facts
+from generator.parser import facts, pages
+from generator.parser.aliases import aliases
 from generator.parser.constraints import shallow_schema
 from generator.parser.kinds import AnyKind, ArrayKind, Field, FileKind, Kind, Primitive, Ref
 from generator.parser.schemas import SchemaParser
@@ -50,9 +51,9 @@ class Response:
     content_type: str = ""
     json: Kind | None = None
     stream: Kind | None = None  # chunk type of a text/event-stream answer
-    page_item: Kind | None = None  # item type of a cursor-paginated list
+    page_item: Kind | None = None  # item type of a cursor-paginated list (parser/pages.py)
     list_like: bool = False  # an object whose `data` is an array (a list, paginated or not)
-    single_page_item: Kind | None = None  # item type of a list that is all in one answer (`data`, no `has_more`)
+    single_page_item: Kind | None = None  # item type of a list answered as one page (parser/pages.py)
     accept: tuple[str, ...] = ()  # the content types of a non-streamed answer, for the Accept header
 
 
@@ -71,7 +72,9 @@ class Operation:
     response: Response
     extensions: dict[str, Any]
     fixed_query: dict[str, str] = dataclasses.field(default_factory=dict)  # from a `?k=v` written into the path
-    variant: str = ""  # "json" for the JSON twin of an upload operation
+    variant: str = ""  # "json" for the JSON twin of an upload operation; an alias's name (parser/aliases.py)
+    alias: str = ""  # the method's name when this is a second name of the operation's method
+    deprecation: str = ""  # what a call's DeprecationWarning says, when not the API's own deprecation
     resource: tuple[str, ...] = ()
     name: str = ""
     # Facts the runtime acts on (parser/facts.py); the Azure classic ones are set by facts.link_azure_classic.
@@ -111,6 +114,7 @@ class OperationParser:
                     alternative = self._json_alternative(item[method], operation)
                     if alternative is not None:
                         operations.append(alternative)
+                    operations.extend(aliases(operation, item[method], self.diagnostics, self.file))
         return operations
 
     def _json_alternative(self, spec: dict[str, Any], operation: Operation) -> Operation | None:
@@ -147,6 +151,8 @@ class OperationParser:
             self.diagnostics.warn(self.file, pointer, "operation without operationId", f"named it {operation_id!r}")
         request_body = self._deref(spec.get("requestBody"), pointer_join(pointer, "requestBody"))
         response = self._response(spec, pointer, operation_id)
+        parameters = self._parameters(path, (written_path, item), spec, pointer, operation_id)
+        response = self._paged(response, method, parameters, spec)
         return Operation(
             api=self.api,
             operation_id=operation_id,
@@ -156,7 +162,7 @@ class OperationParser:
             summary=str(spec.get("summary") or ""),
             description=str(spec.get("description") or ""),
             deprecated=bool(spec.get("deprecated")),
-            parameters=self._parameters(path, (written_path, item), spec, pointer, operation_id),
+            parameters=parameters,
             body=self._body(spec, pointer, operation_id),
             response=response,
             extensions={k: v for k, v in spec.items() if k.startswith("x-connector-")},
@@ -341,9 +347,7 @@ class OperationParser:
             chosen,
             json_kind,
             stream_kind,
-            self._page_item(json_kind, spec),
-            self._list_like(json_kind),
-            single_page_item=self._single_page_item(json_kind),
+            list_like=self._list_like(json_kind),
             accept=accept,
         )
 
@@ -370,30 +374,15 @@ class OperationParser:
             return AnyKind()
         return self.schemas.kind(schema, pointer, hint, owner)
 
-    def _single_page_item(self, kind: Kind | None) -> Kind | None:
-        """The item type when this is a list object answered whole: `data` an array, no `has_more`."""
+    def _paged(self, response: Response, method: str, parameters: list[Parameter], spec: dict[str, Any]) -> Response:
+        """`response` with its page items set when its answer is a page (`pages.page_items`)."""
+        kind = response.json
         definition = self.schemas.definitions.get(kind.key) if isinstance(kind, Ref) else None
         if definition is None or definition.fields is None:
-            return None
-        fields = {f.wire_name: f for f in definition.fields}
-        data = fields.get("data")
-        if data is None or "has_more" in fields or not isinstance(data.kind, ArrayKind):
-            return None
-        return data.kind.item
-
-    def _page_item(self, kind: Kind | None, spec: dict[str, Any]) -> Kind | None:
-        """The item type when this is a cursor-paginated list (`after` in, `data` + `has_more` out)."""
-        names = {p.get("name") for p in (spec.get("parameters") or []) if isinstance(p, dict)}
-        if "after" not in names or not isinstance(kind, Ref):
-            return None
-        definition = self.schemas.definitions.get(kind.key)
-        if definition is None or definition.fields is None:
-            return None
-        fields = {f.wire_name: f for f in definition.fields}
-        data = fields.get("data")
-        if data is None or "has_more" not in fields or not isinstance(data.kind, ArrayKind):
-            return None
-        return data.kind.item
+            return response
+        query = [p.wire_name for p in parameters if p.location == "query" and p.client_setting is None]
+        cursor, single = pages.page_items(definition.fields, method.upper(), query, spec.get("x-connector-page"))
+        return dataclasses.replace(response, page_item=cursor, single_page_item=single)
 
 
 def _choose_request_media(content_types: list[str]) -> tuple[str, RequestKind]:

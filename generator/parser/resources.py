@@ -61,7 +61,9 @@ def assign_resources(operations: list[Operation], diagnostics: Diagnostics, file
                 operation.name = _collection_method(operation)  # the overlay names the collection
         if isinstance(operation.extensions.get("x-connector-method"), str):
             operation.name = snake_identifier(operation.extensions["x-connector-method"])
-        if operation.variant:
+        if operation.alias:
+            operation.name = operation.alias
+        elif operation.variant:
             operation.name += "_" + operation.variant
     _rename_shadowing_methods(operations, diagnostics, file)
     clashes: dict[tuple[tuple[str, ...], str], list[Operation]] = collections.defaultdict(list)

@@ -22,14 +22,14 @@ _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def warn_deprecated(op: Operation) -> None:
-    """One `DeprecationWarning` for a call of `op`, attributed to the caller's line (outside this package)."""
+    """One `DeprecationWarning` for a call of `op` (its `deprecation`, else the API's word), attributed to the
+    caller's line (outside this package)."""
     frame: FrameType | None = sys._getframe()
     level = 1
     while frame is not None and frame.f_code.co_filename.startswith(_PACKAGE):
         level, frame = level + 1, frame.f_back
-    warnings.warn(
-        f"{op.operation_id} ({op.method} {op.path}) is deprecated by the API", DeprecationWarning, stacklevel=level
-    )
+    message = op.deprecation or f"{op.operation_id} ({op.method} {op.path}) is deprecated by the API"
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
 
 
 def admin_key_hint(op: Operation, flow: Flow[_T]) -> Flow[_T]:

@@ -54,6 +54,7 @@ class Operation(Record):
     accept: str = "application/json"
     server_path: str = ""
     deprecated: bool = False
+    deprecation: str = ""
     security: tuple[str, ...] = ()
     deployment_scoped: bool = False
     version_param: str = ""

@@ -32,10 +32,12 @@ if TYPE_CHECKING:
         AsyncConversationCursorPage,
         AsyncCursorPage,
         AsyncNextCursorPage,
+        AsyncPage,
         AsyncPaginator,
         SyncConversationCursorPage,
         SyncCursorPage,
         SyncNextCursorPage,
+        SyncPage,
     )
     from ..types.admin_api_key import AdminApiKey
     from ..types.admin_api_key_create_response import AdminApiKeyCreateResponse
@@ -59,17 +61,9 @@ if TYPE_CHECKING:
     from ..types.invite_request import InviteRequestProjectParam
     from ..types.list_audit_logs import ListAuditLogsEffectiveAtParam
     from ..types.organization_certificate import OrganizationCertificate
-    from ..types.organization_certificate_activation_response import OrganizationCertificateActivationResponse
-    from ..types.organization_certificate_deactivation_response import OrganizationCertificateDeactivationResponse
     from ..types.organization_data_retention import OrganizationDataRetention
     from ..types.organization_group_user import OrganizationGroupUser
     from ..types.organization_project_certificate import OrganizationProjectCertificate
-    from ..types.organization_project_certificate_activation_response import (
-        OrganizationProjectCertificateActivationResponse,
-    )
-    from ..types.organization_project_certificate_deactivation_response import (
-        OrganizationProjectCertificateDeactivationResponse,
-    )
     from ..types.organization_spend_alert import OrganizationSpendAlert
     from ..types.organization_spend_alert_deleted import OrganizationSpendAlertDeleted
     from ..types.organization_spend_limit import OrganizationSpendLimit
@@ -2723,17 +2717,18 @@ class AdminOrganizationCertificates(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> OrganizationCertificateActivationResponse:
+    ) -> SyncPage[OrganizationCertificate]:
         """Activate certificates at the organization level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
         """
 
+        from ..types.organization_certificate import OrganizationCertificate
         from ..types.organization_certificate_activation_response import OrganizationCertificateActivationResponse
 
         return cast(
-            "OrganizationCertificateActivationResponse",
-            self._client.call(
+            "SyncPage[OrganizationCertificate]",
+            self._client.call_page(
                 _ACTIVATE_ORGANIZATION_CERTIFICATES,
                 body={"certificate_ids": certificate_ids},
                 extra_headers=extra_headers,
@@ -2744,6 +2739,8 @@ class AdminOrganizationCertificates(SyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=OrganizationCertificateActivationResponse,
+                item_type=OrganizationCertificate,
+                cursor_param=None,
             ),
         )
 
@@ -2758,17 +2755,18 @@ class AdminOrganizationCertificates(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> OrganizationCertificateDeactivationResponse:
+    ) -> SyncPage[OrganizationCertificate]:
         """Deactivate certificates at the organization level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
         """
 
+        from ..types.organization_certificate import OrganizationCertificate
         from ..types.organization_certificate_deactivation_response import OrganizationCertificateDeactivationResponse
 
         return cast(
-            "OrganizationCertificateDeactivationResponse",
-            self._client.call(
+            "SyncPage[OrganizationCertificate]",
+            self._client.call_page(
                 _DEACTIVATE_ORGANIZATION_CERTIFICATES,
                 body={"certificate_ids": certificate_ids},
                 extra_headers=extra_headers,
@@ -2779,6 +2777,8 @@ class AdminOrganizationCertificates(SyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=OrganizationCertificateDeactivationResponse,
+                item_type=OrganizationCertificate,
+                cursor_param=None,
             ),
         )
 
@@ -2995,7 +2995,7 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
             ),
         )
 
-    async def activate(
+    def activate(
         self,
         *,
         certificate_ids: Sequence[str],
@@ -3006,17 +3006,18 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> OrganizationCertificateActivationResponse:
+    ) -> AsyncPaginator[OrganizationCertificate, AsyncPage[OrganizationCertificate]]:
         """Activate certificates at the organization level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
         """
 
+        from ..types.organization_certificate import OrganizationCertificate
         from ..types.organization_certificate_activation_response import OrganizationCertificateActivationResponse
 
         return cast(
-            "OrganizationCertificateActivationResponse",
-            await self._client.call(
+            "AsyncPaginator[OrganizationCertificate, AsyncPage[OrganizationCertificate]]",
+            self._client.call_page(
                 _ACTIVATE_ORGANIZATION_CERTIFICATES,
                 body={"certificate_ids": certificate_ids},
                 extra_headers=extra_headers,
@@ -3027,10 +3028,12 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=OrganizationCertificateActivationResponse,
+                item_type=OrganizationCertificate,
+                cursor_param=None,
             ),
         )
 
-    async def deactivate(
+    def deactivate(
         self,
         *,
         certificate_ids: Sequence[str],
@@ -3041,17 +3044,18 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> OrganizationCertificateDeactivationResponse:
+    ) -> AsyncPaginator[OrganizationCertificate, AsyncPage[OrganizationCertificate]]:
         """Deactivate certificates at the organization level.
 
         You can atomically and idempotently deactivate up to 10 certificates at a time.
         """
 
+        from ..types.organization_certificate import OrganizationCertificate
         from ..types.organization_certificate_deactivation_response import OrganizationCertificateDeactivationResponse
 
         return cast(
-            "OrganizationCertificateDeactivationResponse",
-            await self._client.call(
+            "AsyncPaginator[OrganizationCertificate, AsyncPage[OrganizationCertificate]]",
+            self._client.call_page(
                 _DEACTIVATE_ORGANIZATION_CERTIFICATES,
                 body={"certificate_ids": certificate_ids},
                 extra_headers=extra_headers,
@@ -3062,6 +3066,8 @@ class AsyncAdminOrganizationCertificates(AsyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=OrganizationCertificateDeactivationResponse,
+                item_type=OrganizationCertificate,
+                cursor_param=None,
             ),
         )
 
@@ -7083,7 +7089,7 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> OrganizationProjectCertificateActivationResponse:
+    ) -> SyncPage[OrganizationProjectCertificate]:
         """Activate certificates at the project level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -7092,13 +7098,14 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
           project_id: The ID of the project.
         """
 
+        from ..types.organization_project_certificate import OrganizationProjectCertificate
         from ..types.organization_project_certificate_activation_response import (
             OrganizationProjectCertificateActivationResponse,
         )
 
         return cast(
-            "OrganizationProjectCertificateActivationResponse",
-            self._client.call(
+            "SyncPage[OrganizationProjectCertificate]",
+            self._client.call_page(
                 _ACTIVATE_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
                 body={"certificate_ids": certificate_ids},
@@ -7110,6 +7117,8 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=OrganizationProjectCertificateActivationResponse,
+                item_type=OrganizationProjectCertificate,
+                cursor_param=None,
             ),
         )
 
@@ -7125,7 +7134,7 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> OrganizationProjectCertificateDeactivationResponse:
+    ) -> SyncPage[OrganizationProjectCertificate]:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
 
@@ -7133,13 +7142,14 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
           project_id: The ID of the project.
         """
 
+        from ..types.organization_project_certificate import OrganizationProjectCertificate
         from ..types.organization_project_certificate_deactivation_response import (
             OrganizationProjectCertificateDeactivationResponse,
         )
 
         return cast(
-            "OrganizationProjectCertificateDeactivationResponse",
-            self._client.call(
+            "SyncPage[OrganizationProjectCertificate]",
+            self._client.call_page(
                 _DEACTIVATE_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
                 body={"certificate_ids": certificate_ids},
@@ -7151,6 +7161,8 @@ class AdminOrganizationProjectsCertificates(SyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=OrganizationProjectCertificateDeactivationResponse,
+                item_type=OrganizationProjectCertificate,
+                cursor_param=None,
             ),
         )
 
@@ -7212,7 +7224,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
             ),
         )
 
-    async def activate(
+    def activate(
         self,
         project_id: str,
         *,
@@ -7224,7 +7236,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> OrganizationProjectCertificateActivationResponse:
+    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncPage[OrganizationProjectCertificate]]:
         """Activate certificates at the project level.
 
         You can atomically and idempotently activate up to 10 certificates at a time.
@@ -7233,13 +7245,14 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
           project_id: The ID of the project.
         """
 
+        from ..types.organization_project_certificate import OrganizationProjectCertificate
         from ..types.organization_project_certificate_activation_response import (
             OrganizationProjectCertificateActivationResponse,
         )
 
         return cast(
-            "OrganizationProjectCertificateActivationResponse",
-            await self._client.call(
+            "AsyncPaginator[OrganizationProjectCertificate, AsyncPage[OrganizationProjectCertificate]]",
+            self._client.call_page(
                 _ACTIVATE_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
                 body={"certificate_ids": certificate_ids},
@@ -7251,10 +7264,12 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=OrganizationProjectCertificateActivationResponse,
+                item_type=OrganizationProjectCertificate,
+                cursor_param=None,
             ),
         )
 
-    async def deactivate(
+    def deactivate(
         self,
         project_id: str,
         *,
@@ -7266,7 +7281,7 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> OrganizationProjectCertificateDeactivationResponse:
+    ) -> AsyncPaginator[OrganizationProjectCertificate, AsyncPage[OrganizationProjectCertificate]]:
         """Deactivate certificates at the project level. You can atomically and
         idempotently deactivate up to 10 certificates at a time.
 
@@ -7274,13 +7289,14 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
           project_id: The ID of the project.
         """
 
+        from ..types.organization_project_certificate import OrganizationProjectCertificate
         from ..types.organization_project_certificate_deactivation_response import (
             OrganizationProjectCertificateDeactivationResponse,
         )
 
         return cast(
-            "OrganizationProjectCertificateDeactivationResponse",
-            await self._client.call(
+            "AsyncPaginator[OrganizationProjectCertificate, AsyncPage[OrganizationProjectCertificate]]",
+            self._client.call_page(
                 _DEACTIVATE_PROJECT_CERTIFICATES,
                 path_params={"project_id": project_id},
                 body={"certificate_ids": certificate_ids},
@@ -7292,6 +7308,8 @@ class AsyncAdminOrganizationProjectsCertificates(AsyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=OrganizationProjectCertificateDeactivationResponse,
+                item_type=OrganizationProjectCertificate,
+                cursor_param=None,
             ),
         )
 

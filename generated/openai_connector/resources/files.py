@@ -108,6 +108,21 @@ _DOWNLOAD_FILE = Operation(
     version_param="api-version",
 )
 
+_DOWNLOAD_FILE_RETRIEVE_CONTENT = Operation(
+    api="openai",
+    operation_id="downloadFile",
+    method="GET",
+    path="/files/{file_id}/content",
+    request_kind="none",
+    response_kind="text",
+    accept="application/octet-stream",
+    checks={"path": {"file_id": {"type": "string"}}},
+    deprecated=True,
+    deprecation="The `.content()` method should be used instead",
+    security=("api_key",),
+    version_param="api-version",
+)
+
 
 class Files(FilesPolling, SyncAPIResource):
     @cached_property
@@ -333,6 +348,42 @@ class Files(FilesPolling, SyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=BinaryResponse,
+            ),
+        )
+
+    def retrieve_content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> str:
+        """Deprecated: The `.content()` method should be used instead
+
+        Returns a response containing the contents of the specified file.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        return cast(
+            "str",
+            self._client.call(
+                _DOWNLOAD_FILE_RETRIEVE_CONTENT,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
+                cast_to=str,
             ),
         )
 
@@ -564,6 +615,42 @@ class AsyncFiles(AsyncFilesPolling, AsyncAPIResource):
             ),
         )
 
+    async def retrieve_content(
+        self,
+        file_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> str:
+        """Deprecated: The `.content()` method should be used instead
+
+        Returns a response containing the contents of the specified file.
+
+        Args:
+          file_id: The ID of the file to use for this request.
+        """
+
+        return cast(
+            "str",
+            await self._client.call(
+                _DOWNLOAD_FILE_RETRIEVE_CONTENT,
+                path_params={"file_id": file_id},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
+                cast_to=str,
+            ),
+        )
+
 
 class FilesWithRawResponse(ResourceView):
     _resource: Files
@@ -573,6 +660,7 @@ class FilesWithRawResponse(ResourceView):
     retrieve = raw_method(Files.retrieve)
     delete = raw_method(Files.delete)
     content = raw_method(Files.content)
+    retrieve_content = raw_method(Files.retrieve_content)
 
 
 class FilesWithStreamingResponse(StreamingResourceView):
@@ -583,6 +671,7 @@ class FilesWithStreamingResponse(StreamingResourceView):
     retrieve = streamed_method(Files.retrieve)
     delete = streamed_method(Files.delete)
     content = streamed_method(Files.content)
+    retrieve_content = streamed_method(Files.retrieve_content)
 
 
 class AsyncFilesWithRawResponse(ResourceView):
@@ -593,6 +682,7 @@ class AsyncFilesWithRawResponse(ResourceView):
     retrieve = async_raw_method(AsyncFiles.retrieve)
     delete = async_raw_method(AsyncFiles.delete)
     content = async_raw_method(AsyncFiles.content)
+    retrieve_content = async_raw_method(AsyncFiles.retrieve_content)
 
 
 class AsyncFilesWithStreamingResponse(StreamingResourceView):
@@ -603,3 +693,4 @@ class AsyncFilesWithStreamingResponse(StreamingResourceView):
     retrieve = async_streamed_method(AsyncFiles.retrieve)
     delete = async_streamed_method(AsyncFiles.delete)
     content = async_streamed_method(AsyncFiles.content)
+    retrieve_content = async_streamed_method(AsyncFiles.retrieve_content)

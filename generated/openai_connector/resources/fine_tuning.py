@@ -31,9 +31,11 @@ if TYPE_CHECKING:
     from ..lib._pagination import (
         AsyncConversationCursorPage,
         AsyncCursorPage,
+        AsyncPage,
         AsyncPaginator,
         SyncConversationCursorPage,
         SyncCursorPage,
+        SyncPage,
     )
     from ..types.create_fine_tuning_job_request import (
         CreateFineTuningJobRequestHyperparametersParam,
@@ -98,6 +100,28 @@ _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS = Operation(
     security=("api_key",),
     version_param="api-version",
     pagination={"cursor_param": "after", "has_more": "has_more", "next_cursor": "last_id", "page": "conversation"},
+)
+
+_LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS_RETRIEVE = Operation(
+    api="openai",
+    operation_id="listFineTuningCheckpointPermissions",
+    method="GET",
+    path="/fine_tuning/checkpoints/{fine_tuned_model_checkpoint}/permissions",
+    request_kind="none",
+    response_kind="json",
+    checks={
+        "path": {"fine_tuned_model_checkpoint": {"type": "string"}},
+        "query": {
+            "project_id": {"type": "string"},
+            "after": {"type": "string"},
+            "limit": {"type": "integer"},
+            "order": {"type": "string"},
+        },
+    },
+    deprecated=True,
+    deprecation="Retrieve is deprecated. Please swap to the paginated list method instead.",
+    security=("api_key",),
+    version_param="api-version",
 )
 
 _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION = Operation(
@@ -614,6 +638,55 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
             ),
         )
 
+    def retrieve(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["ascending", "descending"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> ListFineTuningCheckpointPermissionResponse:
+        """Deprecated: Retrieve is deprecated. Please swap to the paginated list method instead.
+
+        **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
+          project_id: The ID of the project to get permissions for.
+          after: Identifier for the last permission ID from the previous pagination request.
+          limit: Number of permissions to retrieve.
+          order: The order in which to retrieve permissions.
+        """
+
+        from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
+
+        return cast(
+            "ListFineTuningCheckpointPermissionResponse",
+            self._client.call(
+                _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS_RETRIEVE,
+                path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                query={"project_id": project_id, "after": after, "limit": limit, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
+                cast_to=ListFineTuningCheckpointPermissionResponse,
+            ),
+        )
+
     def create(
         self,
         fine_tuned_model_checkpoint: str,
@@ -626,7 +699,7 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> ListFineTuningCheckpointPermissionResponse:
+    ) -> SyncPage[FineTuningCheckpointPermission]:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in their organization.
@@ -636,11 +709,12 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
           project_ids: The project identifiers to grant access to.
         """
 
+        from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
         from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 
         return cast(
-            "ListFineTuningCheckpointPermissionResponse",
-            self._client.call(
+            "SyncPage[FineTuningCheckpointPermission]",
+            self._client.call_page(
                 _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION,
                 path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 body={"project_ids": project_ids},
@@ -652,6 +726,8 @@ class FineTuningCheckpointsPermissions(SyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=ListFineTuningCheckpointPermissionResponse,
+                item_type=FineTuningCheckpointPermission,
+                cursor_param=None,
             ),
         )
 
@@ -762,7 +838,56 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
             ),
         )
 
-    async def create(
+    async def retrieve(
+        self,
+        fine_tuned_model_checkpoint: str,
+        *,
+        project_id: str | NotGiven = NOT_GIVEN,
+        after: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        order: Literal["ascending", "descending"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
+        on_retry: RetryHook | None = None,
+    ) -> ListFineTuningCheckpointPermissionResponse:
+        """Deprecated: Retrieve is deprecated. Please swap to the paginated list method instead.
+
+        **NOTE:** This endpoint requires an [admin API key](../admin-api-keys).
+
+        Organization owners can use this endpoint to view all permissions for a fine-tuned model checkpoint.
+
+        Args:
+          fine_tuned_model_checkpoint: The ID of the fine-tuned model checkpoint to get permissions for.
+          project_id: The ID of the project to get permissions for.
+          after: Identifier for the last permission ID from the previous pagination request.
+          limit: Number of permissions to retrieve.
+          order: The order in which to retrieve permissions.
+        """
+
+        from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
+
+        return cast(
+            "ListFineTuningCheckpointPermissionResponse",
+            await self._client.call(
+                _LIST_FINE_TUNING_CHECKPOINT_PERMISSIONS_RETRIEVE,
+                path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
+                query={"project_id": project_id, "after": after, "limit": limit, "order": order},
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                on_request=on_request,
+                on_response=on_response,
+                on_retry=on_retry,
+                cast_to=ListFineTuningCheckpointPermissionResponse,
+            ),
+        )
+
+    def create(
         self,
         fine_tuned_model_checkpoint: str,
         *,
@@ -774,7 +899,7 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> ListFineTuningCheckpointPermissionResponse:
+    ) -> AsyncPaginator[FineTuningCheckpointPermission, AsyncPage[FineTuningCheckpointPermission]]:
         """**NOTE:** Calling this endpoint requires an [admin API key](../admin-api-keys).
 
         This enables organization owners to share fine-tuned models with other projects in their organization.
@@ -784,11 +909,12 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
           project_ids: The project identifiers to grant access to.
         """
 
+        from ..types.fine_tuning_checkpoint_permission import FineTuningCheckpointPermission
         from ..types.list_fine_tuning_checkpoint_permission_response import ListFineTuningCheckpointPermissionResponse
 
         return cast(
-            "ListFineTuningCheckpointPermissionResponse",
-            await self._client.call(
+            "AsyncPaginator[FineTuningCheckpointPermission, AsyncPage[FineTuningCheckpointPermission]]",
+            self._client.call_page(
                 _CREATE_FINE_TUNING_CHECKPOINT_PERMISSION,
                 path_params={"fine_tuned_model_checkpoint": fine_tuned_model_checkpoint},
                 body={"project_ids": project_ids},
@@ -800,6 +926,8 @@ class AsyncFineTuningCheckpointsPermissions(AsyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=ListFineTuningCheckpointPermissionResponse,
+                item_type=FineTuningCheckpointPermission,
+                cursor_param=None,
             ),
         )
 
@@ -1751,6 +1879,7 @@ class FineTuningCheckpointsPermissionsWithRawResponse(ResourceView):
     _resource: FineTuningCheckpointsPermissions
 
     list = raw_method(FineTuningCheckpointsPermissions.list)
+    retrieve = raw_method(FineTuningCheckpointsPermissions.retrieve)
     create = raw_method(FineTuningCheckpointsPermissions.create)
     delete = raw_method(FineTuningCheckpointsPermissions.delete)
 
@@ -1759,6 +1888,7 @@ class FineTuningCheckpointsPermissionsWithStreamingResponse(StreamingResourceVie
     _resource: FineTuningCheckpointsPermissions
 
     list = streamed_method(FineTuningCheckpointsPermissions.list)
+    retrieve = streamed_method(FineTuningCheckpointsPermissions.retrieve)
     create = streamed_method(FineTuningCheckpointsPermissions.create)
     delete = streamed_method(FineTuningCheckpointsPermissions.delete)
 
@@ -1767,6 +1897,7 @@ class AsyncFineTuningCheckpointsPermissionsWithRawResponse(ResourceView):
     _resource: AsyncFineTuningCheckpointsPermissions
 
     list = async_raw_method(AsyncFineTuningCheckpointsPermissions.list)
+    retrieve = async_raw_method(AsyncFineTuningCheckpointsPermissions.retrieve)
     create = async_raw_method(AsyncFineTuningCheckpointsPermissions.create)
     delete = async_raw_method(AsyncFineTuningCheckpointsPermissions.delete)
 
@@ -1775,6 +1906,7 @@ class AsyncFineTuningCheckpointsPermissionsWithStreamingResponse(StreamingResour
     _resource: AsyncFineTuningCheckpointsPermissions
 
     list = async_streamed_method(AsyncFineTuningCheckpointsPermissions.list)
+    retrieve = async_streamed_method(AsyncFineTuningCheckpointsPermissions.retrieve)
     create = async_streamed_method(AsyncFineTuningCheckpointsPermissions.create)
     delete = async_streamed_method(AsyncFineTuningCheckpointsPermissions.delete)
 

@@ -36,8 +36,10 @@ from ..lib.helpers.polling import (
 if TYPE_CHECKING:
     from ..lib._pagination import (
         AsyncCursorPage,
+        AsyncPage,
         AsyncPaginator,
         SyncCursorPage,
+        SyncPage,
     )
     from ..types.auto_chunking_strategy_request_param import AutoChunkingStrategyRequestParam
     from ..types.chunking_strategy_request_param import ChunkingStrategyRequestParam
@@ -52,10 +54,12 @@ if TYPE_CHECKING:
     from ..types.vector_store_file import VectorStoreFile
     from ..types.vector_store_file_attributes import VectorStoreFileAttributes
     from ..types.vector_store_file_batch import VectorStoreFileBatch
-    from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
+    from ..types.vector_store_file_content_response import (
+        VectorStoreFileContentResponseDataItem,
+    )
     from ..types.vector_store_file_deleted import VectorStoreFileDeleted
     from ..types.vector_store_search_request import VectorStoreSearchRequestRankingOptionsParam
-    from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
+    from ..types.vector_store_search_result_item import VectorStoreSearchResultItem
 
 _LIST_VECTOR_STORES = Operation(
     api="openai",
@@ -568,7 +572,7 @@ class VectorStores(SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> VectorStoreSearchResultsPage:
+    ) -> SyncPage[VectorStoreSearchResultItem]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         Args:
@@ -580,11 +584,12 @@ class VectorStores(SyncAPIResource):
           ranking_options: Ranking options for search.
         """
 
+        from ..types.vector_store_search_result_item import VectorStoreSearchResultItem
         from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
 
         return cast(
-            "VectorStoreSearchResultsPage",
-            self._client.call(
+            "SyncPage[VectorStoreSearchResultItem]",
+            self._client.call_page(
                 _SEARCH_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
                 body={
@@ -602,6 +607,8 @@ class VectorStores(SyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=VectorStoreSearchResultsPage,
+                item_type=VectorStoreSearchResultItem,
+                cursor_param=None,
             ),
         )
 
@@ -837,7 +844,7 @@ class AsyncVectorStores(AsyncAPIResource):
             ),
         )
 
-    async def search(
+    def search(
         self,
         vector_store_id: str,
         *,
@@ -853,7 +860,7 @@ class AsyncVectorStores(AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> VectorStoreSearchResultsPage:
+    ) -> AsyncPaginator[VectorStoreSearchResultItem, AsyncPage[VectorStoreSearchResultItem]]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
         Args:
@@ -865,11 +872,12 @@ class AsyncVectorStores(AsyncAPIResource):
           ranking_options: Ranking options for search.
         """
 
+        from ..types.vector_store_search_result_item import VectorStoreSearchResultItem
         from ..types.vector_store_search_results_page import VectorStoreSearchResultsPage
 
         return cast(
-            "VectorStoreSearchResultsPage",
-            await self._client.call(
+            "AsyncPaginator[VectorStoreSearchResultItem, AsyncPage[VectorStoreSearchResultItem]]",
+            self._client.call_page(
                 _SEARCH_VECTOR_STORE,
                 path_params={"vector_store_id": vector_store_id},
                 body={
@@ -887,6 +895,8 @@ class AsyncVectorStores(AsyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=VectorStoreSearchResultsPage,
+                item_type=VectorStoreSearchResultItem,
+                cursor_param=None,
             ),
         )
 
@@ -1515,7 +1525,7 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> VectorStoreFileContentResponse:
+    ) -> SyncPage[VectorStoreFileContentResponseDataItem]:
         """Retrieve the parsed contents of a vector store file.
 
         Args:
@@ -1523,11 +1533,14 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
           file_id: The ID of the file within the vector store.
         """
 
-        from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
+        from ..types.vector_store_file_content_response import (
+            VectorStoreFileContentResponse,
+            VectorStoreFileContentResponseDataItem,
+        )
 
         return cast(
-            "VectorStoreFileContentResponse",
-            self._client.call(
+            "SyncPage[VectorStoreFileContentResponseDataItem]",
+            self._client.call_page(
                 _RETRIEVE_VECTOR_STORE_FILE_CONTENT,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
                 extra_headers=extra_headers,
@@ -1538,6 +1551,8 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=VectorStoreFileContentResponse,
+                item_type=VectorStoreFileContentResponseDataItem,
+                cursor_param=None,
             ),
         )
 
@@ -1766,7 +1781,7 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
             ),
         )
 
-    async def content(
+    def content(
         self,
         vector_store_id: str,
         file_id: str,
@@ -1778,7 +1793,7 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
         on_retry: RetryHook | None = None,
-    ) -> VectorStoreFileContentResponse:
+    ) -> AsyncPaginator[VectorStoreFileContentResponseDataItem, AsyncPage[VectorStoreFileContentResponseDataItem]]:
         """Retrieve the parsed contents of a vector store file.
 
         Args:
@@ -1786,11 +1801,14 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
           file_id: The ID of the file within the vector store.
         """
 
-        from ..types.vector_store_file_content_response import VectorStoreFileContentResponse
+        from ..types.vector_store_file_content_response import (
+            VectorStoreFileContentResponse,
+            VectorStoreFileContentResponseDataItem,
+        )
 
         return cast(
-            "VectorStoreFileContentResponse",
-            await self._client.call(
+            "AsyncPaginator[VectorStoreFileContentResponseDataItem, AsyncPage[VectorStoreFileContentResponseDataItem]]",
+            self._client.call_page(
                 _RETRIEVE_VECTOR_STORE_FILE_CONTENT,
                 path_params={"vector_store_id": vector_store_id, "file_id": file_id},
                 extra_headers=extra_headers,
@@ -1801,6 +1819,8 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 on_response=on_response,
                 on_retry=on_retry,
                 cast_to=VectorStoreFileContentResponse,
+                item_type=VectorStoreFileContentResponseDataItem,
+                cursor_param=None,
             ),
         )
 

@@ -3913,8 +3913,8 @@ from .vector_store_search_request import (
 from .vector_store_search_result_content_object import (
     VectorStoreSearchResultContentObject as VectorStoreSearchResultContentObject,
 )
+from .vector_store_search_result_item import VectorStoreSearchResultItem as VectorStoreSearchResponse
 from .vector_store_search_result_item import VectorStoreSearchResultItem as VectorStoreSearchResultItem
-from .vector_store_search_results_page import VectorStoreSearchResultsPage as VectorStoreSearchResponse
 from .vector_store_search_results_page import VectorStoreSearchResultsPage as VectorStoreSearchResultsPage
 from .verbosity import Verbosity as Verbosity
 from .video import Video as Video

@@ -2665,7 +2665,7 @@ ALIASES: dict[str, tuple[tuple[str, str], ...]] = {
     "VectorStoreDeleteResponse": (("vector_store_deleted", "VectorStoreDeleted"),),
     "VectorStoreListResponse": (("vector_store", "VectorStore"),),
     "VectorStoreRetrieveResponse": (("vector_store", "VectorStore"),),
-    "VectorStoreSearchResponse": (("vector_store_search_results_page", "VectorStoreSearchResultsPage"),),
+    "VectorStoreSearchResponse": (("vector_store_search_result_item", "VectorStoreSearchResultItem"),),
     "VectorStoreUpdateResponse": (("vector_store", "VectorStore"),),
     "VideoCreateCharacterResponse": (("video_character_resource", "VideoCharacterResource"),),
     "VideoCreateJsonResponse": (("video", "Video"),),

@@ -30,21 +30,9 @@ if TYPE_CHECKING:
     from ..invite import Invite as Invite
     from ..invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
     from ..organization_certificate import OrganizationCertificate as OrganizationCertificate
-    from ..organization_certificate_activation_response import (
-        OrganizationCertificateActivationResponse as OrganizationCertificateActivationResponse,
-    )
-    from ..organization_certificate_deactivation_response import (
-        OrganizationCertificateDeactivationResponse as OrganizationCertificateDeactivationResponse,
-    )
     from ..organization_data_retention import OrganizationDataRetention as OrganizationDataRetention
     from ..organization_group_user import OrganizationGroupUser as OrganizationGroupUser
     from ..organization_project_certificate import OrganizationProjectCertificate as OrganizationProjectCertificate
-    from ..organization_project_certificate_activation_response import (
-        OrganizationProjectCertificateActivationResponse as OrganizationProjectCertificateActivationResponse,
-    )
-    from ..organization_project_certificate_deactivation_response import (
-        OrganizationProjectCertificateDeactivationResponse as OrganizationProjectCertificateDeactivationResponse,
-    )
     from ..organization_spend_alert import OrganizationSpendAlert as OrganizationSpendAlert
     from ..organization_spend_alert_deleted import OrganizationSpendAlertDeleted as OrganizationSpendAlertDeleted
     from ..organization_spend_limit import OrganizationSpendLimit as OrganizationSpendLimit
@@ -106,13 +94,9 @@ __all__ = [
     "Invite",
     "InviteDeleteResponse",
     "OrganizationCertificate",
-    "OrganizationCertificateActivationResponse",
-    "OrganizationCertificateDeactivationResponse",
     "OrganizationDataRetention",
     "OrganizationGroupUser",
     "OrganizationProjectCertificate",
-    "OrganizationProjectCertificateActivationResponse",
-    "OrganizationProjectCertificateDeactivationResponse",
     "OrganizationSpendAlert",
     "OrganizationSpendAlertDeleted",
     "OrganizationSpendLimit",
@@ -171,24 +155,9 @@ _EXPORTS: dict[str, Target] = {
     "Invite": (("invite", "Invite"),),
     "InviteDeleteResponse": (("invite_delete_response", "InviteDeleteResponse"),),
     "OrganizationCertificate": (("organization_certificate", "OrganizationCertificate"),),
-    "OrganizationCertificateActivationResponse": (
-        ("organization_certificate_activation_response", "OrganizationCertificateActivationResponse"),
-    ),
-    "OrganizationCertificateDeactivationResponse": (
-        ("organization_certificate_deactivation_response", "OrganizationCertificateDeactivationResponse"),
-    ),
     "OrganizationDataRetention": (("organization_data_retention", "OrganizationDataRetention"),),
     "OrganizationGroupUser": (("organization_group_user", "OrganizationGroupUser"),),
     "OrganizationProjectCertificate": (("organization_project_certificate", "OrganizationProjectCertificate"),),
-    "OrganizationProjectCertificateActivationResponse": (
-        ("organization_project_certificate_activation_response", "OrganizationProjectCertificateActivationResponse"),
-    ),
-    "OrganizationProjectCertificateDeactivationResponse": (
-        (
-            "organization_project_certificate_deactivation_response",
-            "OrganizationProjectCertificateDeactivationResponse",
-        ),
-    ),
     "OrganizationSpendAlert": (("organization_spend_alert", "OrganizationSpendAlert"),),
     "OrganizationSpendAlertDeleted": (("organization_spend_alert_deleted", "OrganizationSpendAlertDeleted"),),
     "OrganizationSpendLimit": (("organization_spend_limit", "OrganizationSpendLimit"),),

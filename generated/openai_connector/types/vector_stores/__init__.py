@@ -25,12 +25,14 @@ if TYPE_CHECKING:
     from ..vector_store_file_batch import VectorStoreFileBatch as FileBatchCreateResponse
     from ..vector_store_file_batch import VectorStoreFileBatch as FileBatchRetrieveResponse
     from ..vector_store_file_batch import VectorStoreFileBatch as VectorStoreFileBatch
-    from ..vector_store_file_content_response import VectorStoreFileContentResponse as FileContentResponse
-    from ..vector_store_file_content_response import VectorStoreFileContentResponse as VectorStoreFileContentResponse
+    from ..vector_store_file_content_response import VectorStoreFileContentResponseDataItem as FileContentResponse
+    from ..vector_store_file_content_response import (
+        VectorStoreFileContentResponseDataItem as VectorStoreFileContentResponseDataItem,
+    )
     from ..vector_store_file_deleted import VectorStoreFileDeleted as FileDeleteResponse
     from ..vector_store_file_deleted import VectorStoreFileDeleted as VectorStoreFileDeleted
-    from ..vector_store_search_results_page import VectorStoreSearchResultsPage as VectorStoreSearchResponse
-    from ..vector_store_search_results_page import VectorStoreSearchResultsPage as VectorStoreSearchResultsPage
+    from ..vector_store_search_result_item import VectorStoreSearchResultItem as VectorStoreSearchResponse
+    from ..vector_store_search_result_item import VectorStoreSearchResultItem as VectorStoreSearchResultItem
 
 __all__ = [
     "FileBatchCancelResponse",
@@ -49,12 +51,12 @@ __all__ = [
     "VectorStoreDeleted",
     "VectorStoreFile",
     "VectorStoreFileBatch",
-    "VectorStoreFileContentResponse",
+    "VectorStoreFileContentResponseDataItem",
     "VectorStoreFileDeleted",
     "VectorStoreListResponse",
     "VectorStoreRetrieveResponse",
     "VectorStoreSearchResponse",
-    "VectorStoreSearchResultsPage",
+    "VectorStoreSearchResultItem",
     "VectorStoreUpdateResponse",
 ]
 
@@ -63,7 +65,7 @@ _EXPORTS: dict[str, Target] = {
     "FileBatchCreateResponse": (("vector_store_file_batch", "VectorStoreFileBatch"),),
     "FileBatchListFilesResponse": (("vector_store_file", "VectorStoreFile"),),
     "FileBatchRetrieveResponse": (("vector_store_file_batch", "VectorStoreFileBatch"),),
-    "FileContentResponse": (("vector_store_file_content_response", "VectorStoreFileContentResponse"),),
+    "FileContentResponse": (("vector_store_file_content_response", "VectorStoreFileContentResponseDataItem"),),
     "FileCreateResponse": (("vector_store_file", "VectorStoreFile"),),
     "FileDeleteResponse": (("vector_store_file_deleted", "VectorStoreFileDeleted"),),
     "FileListResponse": (("vector_store_file", "VectorStoreFile"),),
@@ -75,12 +77,14 @@ _EXPORTS: dict[str, Target] = {
     "VectorStoreDeleted": (("vector_store_deleted", "VectorStoreDeleted"),),
     "VectorStoreFile": (("vector_store_file", "VectorStoreFile"),),
     "VectorStoreFileBatch": (("vector_store_file_batch", "VectorStoreFileBatch"),),
-    "VectorStoreFileContentResponse": (("vector_store_file_content_response", "VectorStoreFileContentResponse"),),
+    "VectorStoreFileContentResponseDataItem": (
+        ("vector_store_file_content_response", "VectorStoreFileContentResponseDataItem"),
+    ),
     "VectorStoreFileDeleted": (("vector_store_file_deleted", "VectorStoreFileDeleted"),),
     "VectorStoreListResponse": (("vector_store", "VectorStore"),),
     "VectorStoreRetrieveResponse": (("vector_store", "VectorStore"),),
-    "VectorStoreSearchResponse": (("vector_store_search_results_page", "VectorStoreSearchResultsPage"),),
-    "VectorStoreSearchResultsPage": (("vector_store_search_results_page", "VectorStoreSearchResultsPage"),),
+    "VectorStoreSearchResponse": (("vector_store_search_result_item", "VectorStoreSearchResultItem"),),
+    "VectorStoreSearchResultItem": (("vector_store_search_result_item", "VectorStoreSearchResultItem"),),
     "VectorStoreUpdateResponse": (("vector_store", "VectorStore"),),
 }
 

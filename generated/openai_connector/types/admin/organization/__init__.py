@@ -45,31 +45,15 @@ if TYPE_CHECKING:
     from ...invite import Invite as InviteListResponse
     from ...invite import Invite as InviteRetrieveResponse
     from ...invite_delete_response import InviteDeleteResponse as InviteDeleteResponse
+    from ...organization_certificate import OrganizationCertificate as CertificateActivateResponse
+    from ...organization_certificate import OrganizationCertificate as CertificateDeactivateResponse
     from ...organization_certificate import OrganizationCertificate as CertificateListResponse
     from ...organization_certificate import OrganizationCertificate as OrganizationCertificate
-    from ...organization_certificate_activation_response import (
-        OrganizationCertificateActivationResponse as CertificateActivateResponse,
-    )
-    from ...organization_certificate_activation_response import (
-        OrganizationCertificateActivationResponse as OrganizationCertificateActivationResponse,
-    )
-    from ...organization_certificate_deactivation_response import (
-        OrganizationCertificateDeactivationResponse as CertificateDeactivateResponse,
-    )
-    from ...organization_certificate_deactivation_response import (
-        OrganizationCertificateDeactivationResponse as OrganizationCertificateDeactivationResponse,
-    )
     from ...organization_data_retention import OrganizationDataRetention as DataRetentionRetrieveResponse
     from ...organization_data_retention import OrganizationDataRetention as DataRetentionUpdateResponse
     from ...organization_data_retention import OrganizationDataRetention as OrganizationDataRetention
     from ...organization_group_user import OrganizationGroupUser as OrganizationGroupUser
     from ...organization_project_certificate import OrganizationProjectCertificate as OrganizationProjectCertificate
-    from ...organization_project_certificate_activation_response import (
-        OrganizationProjectCertificateActivationResponse as OrganizationProjectCertificateActivationResponse,
-    )
-    from ...organization_project_certificate_deactivation_response import (
-        OrganizationProjectCertificateDeactivationResponse as OrganizationProjectCertificateDeactivationResponse,
-    )
     from ...organization_spend_alert import OrganizationSpendAlert as OrganizationSpendAlert
     from ...organization_spend_alert import OrganizationSpendAlert as SpendAlertCreateResponse
     from ...organization_spend_alert import OrganizationSpendAlert as SpendAlertListResponse
@@ -184,13 +168,9 @@ __all__ = [
     "InviteListResponse",
     "InviteRetrieveResponse",
     "OrganizationCertificate",
-    "OrganizationCertificateActivationResponse",
-    "OrganizationCertificateDeactivationResponse",
     "OrganizationDataRetention",
     "OrganizationGroupUser",
     "OrganizationProjectCertificate",
-    "OrganizationProjectCertificateActivationResponse",
-    "OrganizationProjectCertificateDeactivationResponse",
     "OrganizationSpendAlert",
     "OrganizationSpendAlertDeleted",
     "OrganizationSpendLimit",
@@ -272,13 +252,9 @@ _EXPORTS: dict[str, Target] = {
     "AuditLog": (("audit_log", "AuditLog"),),
     "AuditLogListResponse": (("audit_log", "AuditLog"),),
     "Certificate": (("certificate", "Certificate"),),
-    "CertificateActivateResponse": (
-        ("organization_certificate_activation_response", "OrganizationCertificateActivationResponse"),
-    ),
+    "CertificateActivateResponse": (("organization_certificate", "OrganizationCertificate"),),
     "CertificateCreateResponse": (("certificate", "Certificate"),),
-    "CertificateDeactivateResponse": (
-        ("organization_certificate_deactivation_response", "OrganizationCertificateDeactivationResponse"),
-    ),
+    "CertificateDeactivateResponse": (("organization_certificate", "OrganizationCertificate"),),
     "CertificateDeleteResponse": (("delete_certificate_response", "DeleteCertificateResponse"),),
     "CertificateListResponse": (("organization_certificate", "OrganizationCertificate"),),
     "CertificateRetrieveResponse": (("certificate", "Certificate"),),
@@ -306,24 +282,9 @@ _EXPORTS: dict[str, Target] = {
     "InviteListResponse": (("invite", "Invite"),),
     "InviteRetrieveResponse": (("invite", "Invite"),),
     "OrganizationCertificate": (("organization_certificate", "OrganizationCertificate"),),
-    "OrganizationCertificateActivationResponse": (
-        ("organization_certificate_activation_response", "OrganizationCertificateActivationResponse"),
-    ),
-    "OrganizationCertificateDeactivationResponse": (
-        ("organization_certificate_deactivation_response", "OrganizationCertificateDeactivationResponse"),
-    ),
     "OrganizationDataRetention": (("organization_data_retention", "OrganizationDataRetention"),),
     "OrganizationGroupUser": (("organization_group_user", "OrganizationGroupUser"),),
     "OrganizationProjectCertificate": (("organization_project_certificate", "OrganizationProjectCertificate"),),
-    "OrganizationProjectCertificateActivationResponse": (
-        ("organization_project_certificate_activation_response", "OrganizationProjectCertificateActivationResponse"),
-    ),
-    "OrganizationProjectCertificateDeactivationResponse": (
-        (
-            "organization_project_certificate_deactivation_response",
-            "OrganizationProjectCertificateDeactivationResponse",
-        ),
-    ),
     "OrganizationSpendAlert": (("organization_spend_alert", "OrganizationSpendAlert"),),
     "OrganizationSpendAlertDeleted": (("organization_spend_alert_deleted", "OrganizationSpendAlertDeleted"),),
     "OrganizationSpendLimit": (("organization_spend_limit", "OrganizationSpendLimit"),),

@@ -15,12 +15,13 @@ if TYPE_CHECKING:
         DeleteFineTuningCheckpointPermissionResponse as PermissionDeleteResponse,
     )
     from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as FineTuningCheckpointPermission
+    from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as PermissionCreateResponse
     from ...fine_tuning_checkpoint_permission import FineTuningCheckpointPermission as PermissionListResponse
     from ...list_fine_tuning_checkpoint_permission_response import (
         ListFineTuningCheckpointPermissionResponse as ListFineTuningCheckpointPermissionResponse,
     )
     from ...list_fine_tuning_checkpoint_permission_response import (
-        ListFineTuningCheckpointPermissionResponse as PermissionCreateResponse,
+        ListFineTuningCheckpointPermissionResponse as PermissionRetrieveResponse,
     )
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "PermissionCreateResponse",
     "PermissionDeleteResponse",
     "PermissionListResponse",
+    "PermissionRetrieveResponse",
 ]
 
 _EXPORTS: dict[str, Target] = {
@@ -40,13 +42,14 @@ _EXPORTS: dict[str, Target] = {
     "ListFineTuningCheckpointPermissionResponse": (
         ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
     ),
-    "PermissionCreateResponse": (
-        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
-    ),
+    "PermissionCreateResponse": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
     "PermissionDeleteResponse": (
         ("delete_fine_tuning_checkpoint_permission_response", "DeleteFineTuningCheckpointPermissionResponse"),
     ),
     "PermissionListResponse": (("fine_tuning_checkpoint_permission", "FineTuningCheckpointPermission"),),
+    "PermissionRetrieveResponse": (
+        ("list_fine_tuning_checkpoint_permission_response", "ListFineTuningCheckpointPermissionResponse"),
+    ),
 }
 
 

@@ -11,20 +11,10 @@ if TYPE_CHECKING:
     from ....assigned_role_details import AssignedRoleDetails as AssignedRoleDetails
     from ....deleted_role_assignment_resource import DeletedRoleAssignmentResource as DeletedRoleAssignmentResource
     from ....group_role_assignment import GroupRoleAssignment as GroupRoleAssignment
+    from ....organization_project_certificate import OrganizationProjectCertificate as CertificateActivateResponse
+    from ....organization_project_certificate import OrganizationProjectCertificate as CertificateDeactivateResponse
     from ....organization_project_certificate import OrganizationProjectCertificate as CertificateListResponse
     from ....organization_project_certificate import OrganizationProjectCertificate as OrganizationProjectCertificate
-    from ....organization_project_certificate_activation_response import (
-        OrganizationProjectCertificateActivationResponse as CertificateActivateResponse,
-    )
-    from ....organization_project_certificate_activation_response import (
-        OrganizationProjectCertificateActivationResponse as OrganizationProjectCertificateActivationResponse,
-    )
-    from ....organization_project_certificate_deactivation_response import (
-        OrganizationProjectCertificateDeactivationResponse as CertificateDeactivateResponse,
-    )
-    from ....organization_project_certificate_deactivation_response import (
-        OrganizationProjectCertificateDeactivationResponse as OrganizationProjectCertificateDeactivationResponse,
-    )
     from ....project import Project as Project
     from ....project import Project as ProjectArchiveResponse
     from ....project import Project as ProjectCreateResponse
@@ -126,8 +116,6 @@ __all__ = [
     "ModelPermissionRetrieveResponse",
     "ModelPermissionUpdateResponse",
     "OrganizationProjectCertificate",
-    "OrganizationProjectCertificateActivationResponse",
-    "OrganizationProjectCertificateDeactivationResponse",
     "Project",
     "ProjectAPIKey",
     "ProjectAPIKeyDeleteResponse",
@@ -191,15 +179,8 @@ _EXPORTS: dict[str, Target] = {
     "APIKeyListResponse": (("project_api_key", "ProjectApiKey"),),
     "APIKeyRetrieveResponse": (("project_api_key", "ProjectApiKey"),),
     "AssignedRoleDetails": (("assigned_role_details", "AssignedRoleDetails"),),
-    "CertificateActivateResponse": (
-        ("organization_project_certificate_activation_response", "OrganizationProjectCertificateActivationResponse"),
-    ),
-    "CertificateDeactivateResponse": (
-        (
-            "organization_project_certificate_deactivation_response",
-            "OrganizationProjectCertificateDeactivationResponse",
-        ),
-    ),
+    "CertificateActivateResponse": (("organization_project_certificate", "OrganizationProjectCertificate"),),
+    "CertificateDeactivateResponse": (("organization_project_certificate", "OrganizationProjectCertificate"),),
     "CertificateListResponse": (("organization_project_certificate", "OrganizationProjectCertificate"),),
     "DataRetentionRetrieveResponse": (("project_data_retention", "ProjectDataRetention"),),
     "DataRetentionUpdateResponse": (("project_data_retention", "ProjectDataRetention"),),
@@ -215,15 +196,6 @@ _EXPORTS: dict[str, Target] = {
     "ModelPermissionRetrieveResponse": (("project_model_permissions", "ProjectModelPermissions"),),
     "ModelPermissionUpdateResponse": (("project_model_permissions", "ProjectModelPermissions"),),
     "OrganizationProjectCertificate": (("organization_project_certificate", "OrganizationProjectCertificate"),),
-    "OrganizationProjectCertificateActivationResponse": (
-        ("organization_project_certificate_activation_response", "OrganizationProjectCertificateActivationResponse"),
-    ),
-    "OrganizationProjectCertificateDeactivationResponse": (
-        (
-            "organization_project_certificate_deactivation_response",
-            "OrganizationProjectCertificateDeactivationResponse",
-        ),
-    ),
     "Project": (("project", "Project"),),
     "ProjectAPIKey": (("project_api_key", "ProjectApiKey"),),
     "ProjectAPIKeyDeleteResponse": (("project_api_key_delete_response", "ProjectApiKeyDeleteResponse"),),
