@@ -30,12 +30,14 @@ class Operation(Record):
     not route itself (neither `"openai"` nor `"azure"`): an Azure client checks it serves that path.
 
     The rest are facts the generator derives from the specs and overlays, so the runtime lists no path:
-    `deprecated` (calling it warns); `security`, the credentials it accepts (`"api_key"`, `"admin_key"`,
-    `"azure_api_key"`, `"entra_token"`); `deployment_scoped`, whether Azure OpenAI's classic API serves
-    it under `/deployments/{deployment}`, and `version_param`, the api-version query parameter it takes
-    there; `stream_done`, whether its event stream ends with `data: [DONE]`; `stream_enveloped`, whether
-    each of its events is read as `{"event": <the SSE event name>, "data": <its data>}`; `upload_formats`, per
-    file field, the file name extensions the API takes; `pagination` of a cursor-paginated list
+    `deprecated` (calling it warns; `deprecation` says what instead of the API's word, for a method that is
+    deprecated, such as a second name kept for compatibility); `security`, the credentials it accepts
+    (`"api_key"`, `"admin_key"`, `"azure_api_key"`, `"entra_token"`); `deployment_scoped`, whether Azure
+    OpenAI's classic API serves it under `/deployments/{deployment}`, and `version_param`, the api-version
+    query parameter it takes there; `stream_done`, whether its event stream ends with `data: [DONE]`;
+    `stream_enveloped`, whether each of its events is read as `{"event": <the SSE event name>, "data": <its
+    data>}`; `upload_formats`, per file field, the file name extensions the API takes; `pagination` of a
+    cursor-paginated list
     (`cursor_param`, `has_more`, `next_cursor`: the field with the next cursor, "" for the last item's `id`);
     `genai_operation`, the GenAI semantic conventions' operation name of an inference operation (`"chat"`,
     `"embeddings"`, `"text_completion"`), which names its OpenTelemetry span (`_tracing`).
