@@ -1490,10 +1490,10 @@ from .create_eval_completions_run_data_source import (
     CreateEvalCompletionsRunDataSource as CreateEvalCompletionsRunDataSource,
 )
 from .create_eval_completions_run_data_source import (
-    CreateEvalCompletionsRunDataSourceItemReferenceInputMessages as CreateEvalCompletionsRunDataSourceItemReferenceInputMessages,
+    CreateEvalCompletionsRunDataSourceItemReference as CreateEvalCompletionsRunDataSourceItemReference,
 )
 from .create_eval_completions_run_data_source import (
-    CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam as CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam,
+    CreateEvalCompletionsRunDataSourceItemReferenceParam as CreateEvalCompletionsRunDataSourceItemReferenceParam,
 )
 from .create_eval_completions_run_data_source import (
     CreateEvalCompletionsRunDataSourceParam as CreateEvalCompletionsRunDataSourceParam,
@@ -2234,10 +2234,10 @@ from .message_delta_content_image_url_object import (
 )
 from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject as MessageDeltaContentRefusalObject
 from .message_delta_content_text_annotations_file_citation_object import (
-    MessageDeltaContentTextAnnotationsFileCitationObject as MessageDeltaContentTextAnnotationsFileCitationObject,
+    MessageDeltaContentTextAnnotationsFileCitation as MessageDeltaContentTextAnnotationsFileCitation,
 )
 from .message_delta_content_text_annotations_file_citation_object import (
-    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation as MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+    MessageDeltaContentTextAnnotationsFileCitationObject as MessageDeltaContentTextAnnotationsFileCitationObject,
 )
 from .message_delta_content_text_annotations_file_path_object import (
     MessageDeltaContentTextAnnotationsFilePathObject as MessageDeltaContentTextAnnotationsFilePathObject,
@@ -2581,7 +2581,7 @@ from .realtime_beta_server_event_conversation_item_input_audio_transcription_fai
     RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed as RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed,
 )
 from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed import (
-    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError as RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,
+    RealtimeBetaServerEventInputAudioTranscriptionFailedError as RealtimeBetaServerEventInputAudioTranscriptionFailedError,
 )
 from .realtime_beta_server_event_conversation_item_input_audio_transcription_segment import (
     RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment as RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment,
@@ -2840,7 +2840,7 @@ from .realtime_server_event_conversation_item_input_audio_transcription_failed i
     RealtimeServerEventConversationItemInputAudioTranscriptionFailed as RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
 )
 from .realtime_server_event_conversation_item_input_audio_transcription_failed import (
-    RealtimeServerEventConversationItemInputAudioTranscriptionFailedError as RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
+    RealtimeServerEventInputAudioTranscriptionFailedError as RealtimeServerEventInputAudioTranscriptionFailedError,
 )
 from .realtime_server_event_conversation_item_input_audio_transcription_segment import (
     RealtimeServerEventConversationItemInputAudioTranscriptionSegment as RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
@@ -3102,13 +3102,13 @@ from .realtime_transcription_session_create_request_ga import (
     RealtimeTranscriptionSessionCreateRequestGaAudioParam as RealtimeTranscriptionSessionCreateRequestGaAudioParam,
 )
 from .realtime_transcription_session_create_request_ga import (
-    RealtimeTranscriptionSessionCreateRequestGaNoiseReduction as RealtimeTranscriptionSessionCreateRequestGaNoiseReduction,
-)
-from .realtime_transcription_session_create_request_ga import (
-    RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam,
-)
-from .realtime_transcription_session_create_request_ga import (
     RealtimeTranscriptionSessionCreateRequestGaParam as RealtimeTranscriptionSessionCreateRequestGaParam,
+)
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionGaNoiseReduction as RealtimeTranscriptionSessionGaNoiseReduction,
+)
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionGaNoiseReductionParam as RealtimeTranscriptionSessionGaNoiseReductionParam,
 )
 from .realtime_transcription_session_create_response import (
     RealtimeTranscriptionSessionCreateResponse as RealtimeTranscriptionSessionCreateResponse,
@@ -3148,13 +3148,13 @@ from .realtime_translation_client_secret_create_request import (
     RealtimeTranslationClientSecretCreateRequest as RealtimeTranslationClientSecretCreateRequest,
 )
 from .realtime_translation_client_secret_create_request import (
-    RealtimeTranslationClientSecretCreateRequestExpiresAfter as RealtimeTranslationClientSecretCreateRequestExpiresAfter,
-)
-from .realtime_translation_client_secret_create_request import (
-    RealtimeTranslationClientSecretCreateRequestExpiresAfterParam as RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
-)
-from .realtime_translation_client_secret_create_request import (
     RealtimeTranslationClientSecretCreateRequestParam as RealtimeTranslationClientSecretCreateRequestParam,
+)
+from .realtime_translation_client_secret_create_request import (
+    RealtimeTranslationClientSecretExpiresAfter as RealtimeTranslationClientSecretExpiresAfter,
+)
+from .realtime_translation_client_secret_create_request import (
+    RealtimeTranslationClientSecretExpiresAfterParam as RealtimeTranslationClientSecretExpiresAfterParam,
 )
 from .realtime_translation_client_secret_create_response import (
     RealtimeTranslationClientSecretCreateResponse as RealtimeTranslationClientSecretCreateResponse,
@@ -5012,8 +5012,8 @@ __all__ = [
     "CreateEmbeddingResponse",
     "CreateEmbeddingResponseUsage",
     "CreateEvalCompletionsRunDataSource",
-    "CreateEvalCompletionsRunDataSourceItemReferenceInputMessages",
-    "CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam",
+    "CreateEvalCompletionsRunDataSourceItemReference",
+    "CreateEvalCompletionsRunDataSourceItemReferenceParam",
     "CreateEvalCompletionsRunDataSourceParam",
     "CreateEvalCompletionsRunDataSourceSamplingParams",
     "CreateEvalCompletionsRunDataSourceSamplingParamsParam",
@@ -5550,8 +5550,8 @@ __all__ = [
     "MessageDeltaContentImageUrlObject",
     "MessageDeltaContentImageUrlObjectImageUrl",
     "MessageDeltaContentRefusalObject",
+    "MessageDeltaContentTextAnnotationsFileCitation",
     "MessageDeltaContentTextAnnotationsFileCitationObject",
-    "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation",
     "MessageDeltaContentTextAnnotationsFilePathObject",
     "MessageDeltaContentTextAnnotationsFilePathObjectFilePath",
     "MessageDeltaContentTextObject",
@@ -5781,7 +5781,6 @@ __all__ = [
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment",
     "RealtimeBetaServerEventConversationItemRetrieved",
     "RealtimeBetaServerEventConversationItemTruncated",
@@ -5791,6 +5790,7 @@ __all__ = [
     "RealtimeBetaServerEventInputAudioBufferCommitted",
     "RealtimeBetaServerEventInputAudioBufferSpeechStarted",
     "RealtimeBetaServerEventInputAudioBufferSpeechStopped",
+    "RealtimeBetaServerEventInputAudioTranscriptionFailedError",
     "RealtimeBetaServerEventMcpListToolsCompleted",
     "RealtimeBetaServerEventMcpListToolsFailed",
     "RealtimeBetaServerEventMcpListToolsInProgress",
@@ -5890,7 +5890,6 @@ __all__ = [
     "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted",
     "RealtimeServerEventConversationItemInputAudioTranscriptionDelta",
     "RealtimeServerEventConversationItemInputAudioTranscriptionFailed",
-    "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError",
     "RealtimeServerEventConversationItemInputAudioTranscriptionSegment",
     "RealtimeServerEventConversationItemRetrieved",
     "RealtimeServerEventConversationItemTruncated",
@@ -5902,6 +5901,7 @@ __all__ = [
     "RealtimeServerEventInputAudioBufferSpeechStarted",
     "RealtimeServerEventInputAudioBufferSpeechStopped",
     "RealtimeServerEventInputAudioBufferTimeoutTriggered",
+    "RealtimeServerEventInputAudioTranscriptionFailedError",
     "RealtimeServerEventMcpListToolsCompleted",
     "RealtimeServerEventMcpListToolsFailed",
     "RealtimeServerEventMcpListToolsInProgress",
@@ -5981,8 +5981,6 @@ __all__ = [
     "RealtimeTranscriptionSessionCreateRequestGaAudioInput",
     "RealtimeTranscriptionSessionCreateRequestGaAudioInputParam",
     "RealtimeTranscriptionSessionCreateRequestGaAudioParam",
-    "RealtimeTranscriptionSessionCreateRequestGaNoiseReduction",
-    "RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam",
     "RealtimeTranscriptionSessionCreateRequestGaParam",
     "RealtimeTranscriptionSessionCreateRequestNoiseReduction",
     "RealtimeTranscriptionSessionCreateRequestNoiseReductionParam",
@@ -5997,15 +5995,17 @@ __all__ = [
     "RealtimeTranscriptionSessionCreateResponseGaNoiseReduction",
     "RealtimeTranscriptionSessionCreateResponseGaTurnDetection",
     "RealtimeTranscriptionSessionCreateResponseTurnDetection",
+    "RealtimeTranscriptionSessionGaNoiseReduction",
+    "RealtimeTranscriptionSessionGaNoiseReductionParam",
     "RealtimeTranslationClientEvent",
     "RealtimeTranslationClientEventInputAudioBufferAppend",
     "RealtimeTranslationClientEventSessionClose",
     "RealtimeTranslationClientEventSessionUpdate",
     "RealtimeTranslationClientSecretCreateRequest",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfter",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfterParam",
     "RealtimeTranslationClientSecretCreateRequestParam",
     "RealtimeTranslationClientSecretCreateResponse",
+    "RealtimeTranslationClientSecretExpiresAfter",
+    "RealtimeTranslationClientSecretExpiresAfterParam",
     "RealtimeTranslationServerEvent",
     "RealtimeTranslationServerEventSessionClosed",
     "RealtimeTranslationServerEventSessionCreated",
