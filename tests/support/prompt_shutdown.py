@@ -15,6 +15,8 @@ from typing import Any
 
 
 class PromptShutdownServer(ThreadingHTTPServer):
+    timeout = 0.0  # `handle_request()` never blocks: the loop's selector has done the waiting
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._wake_read, self._wake_write = socket.socketpair()
@@ -31,7 +33,7 @@ class PromptShutdownServer(ThreadingHTTPServer):
                 while not self._stop_requested:
                     for key, _ in selector.select(poll_interval):
                         if key.fileobj is self and not self._stop_requested:
-                            self.handle_request()  # ready: accepts without waiting
+                            self.handle_request()
                     self.service_actions()
         finally:
             self._stopped.set()
