@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
-from generator import moves
+from generator import moves, type_renames
 from generator.diff import DiffError, diff_specs, summary_lines, to_markdown
 from generator.pipeline import Generation
 from generator.snapshot import as_json, read_snapshot, surface
@@ -22,7 +23,7 @@ def role_name(namespace: str) -> str:
     return namespace or "client"
 
 
-def write_changes(out: Path, generation: Generation) -> list[str]:
+def write_changes(out: Path, generation: Generation, package: str = "openai_connector") -> list[str]:
     """Compare with the snapshot of the previous generation in `out`; write CHANGES.md if the API changed.
 
     Returns the lines to print (none when nothing changed or nothing was generated there before).
@@ -41,21 +42,15 @@ def write_changes(out: Path, generation: Generation) -> list[str]:
         if before is None:
             printed.append(f"{name}: new in this generation ({spec.label})")
             continue
-        if before == after:
-            continue
-        old_label = old_files.get(role, "last generation")
-        new_label = spec.label if spec.label != old_label else f"{spec.label} (edited in place)"
-        try:
-            diff = diff_specs(before, after, old_label, new_label)
-        except DiffError as exc:
-            printed.append(f"{name}: changed, but the change could not be reported: {exc}")
-            continue
-        sections.append(to_markdown(diff))
-        printed += [f"{name}: {old_label} -> {new_label}", *(f"  {line}" for line in summary_lines(diff) if line)]
-        moved = moves.moved_methods(before, after, role)
-        if moved:
-            sections.append(moves.to_markdown(api.title or name, moved))
-            printed += [f"  moved: {line}" for line in moved]
+        if before != after:
+            old_label = old_files.get(role, "last generation")
+            new_sections, new_lines = _report_spec(before, after, role, (old_label, spec.label, api.title or name))
+            sections += new_sections
+            printed += new_lines
+        types = type_renames.type_changes(out, package, f"{role}/" if role else "", generation.files)
+        if types:
+            sections.append(type_renames.to_markdown(api.title or name, types))
+            printed += [f"{name}: public types renamed or removed:", *(f"  {line}" for line in types.lines())]
     printed += [f"{role_name(role)}: no longer generated" for role in previous if role not in current_roles(generation)]
     if sections:
         (out / CHANGES_FILE).write_text(
@@ -65,6 +60,30 @@ def write_changes(out: Path, generation: Generation) -> list[str]:
         return []
     details = f" (details in {CHANGES_FILE})" if sections else ""
     return [f"the API changed since the last generation{details}:", *printed]
+
+
+def _report_spec(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    role: str,
+    labels: tuple[str, str, str],
+) -> tuple[list[str], list[str]]:
+    """The spec's diff and the methods an overlay moved: report sections and lines to print; `labels`:
+    the old and the new spec file, the API's title."""
+    name = role_name(role)
+    old_label, label, title = labels
+    new_label = label if label != old_label else f"{label} (edited in place)"
+    try:
+        diff = diff_specs(before, after, old_label, new_label)
+    except DiffError as exc:
+        return [], [f"{name}: changed, but the change could not be reported: {exc}"]
+    sections = [to_markdown(diff)]
+    printed = [f"{name}: {old_label} -> {new_label}", *(f"  {line}" for line in summary_lines(diff) if line)]
+    moved = moves.moved_methods(before, after, role)
+    if moved:
+        sections.append(moves.to_markdown(title, moved))
+        printed += [f"  moved: {line}" for line in moved]
+    return sections, printed
 
 
 def current_roles(generation: Generation) -> set[str]:

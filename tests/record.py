@@ -160,7 +160,7 @@ class _PrismRouter:
         self.fallback = fallback
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     def route(self, method: str, raw_path: str, headers: dict[str, str], body: bytes) -> tuple[str, str]:
         path = urlsplit(raw_path).path

@@ -89,7 +89,7 @@ def run_generate(args: argparse.Namespace) -> int:
     generation = _generate(args)
     if generation is None:
         return 2
-    changes = write_changes(args.out, generation)
+    changes = write_changes(args.out, generation, args.package)
     with staging_dir(near=args.out) as tmp:
         staging = _stage(generation, args.package, Path(tmp))
         written, deleted = sync_tree(staging, args.out, args.package)

@@ -130,7 +130,10 @@ class ReferenceServer:
 
     def start(self) -> ReferenceServer:
         if self._thread is None:
-            self._thread = threading.Thread(target=self._server.serve_forever, name="reference-server", daemon=True)
+            # A short poll, so `stop()` (which waits for the loop's next poll) returns at once.
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="reference-server", daemon=True
+            )
             self._thread.start()
         return self
 

@@ -10,8 +10,13 @@ The rules, each with its unit test (tests/generator/unit/test_naming.py):
 - a union branch named only by its JSON type (`object`, `str`) or the only branch of a union adds
   its word only where the name without it is taken;
 - a union branch whose title is a full name (`BetaResponseAudioWsDelta`) takes that name when free;
-- a name over `MAX_LENGTH` characters drops middle parts (keeping the first and the last ones),
-  unless the spec's own name is that long;
+- a name over `MAX_LENGTH` characters (its `Param` counted) is shortened, unless it is the spec's own
+  name; the first of these that fits: middle parts dropped (the first and the last ones stay); a
+  branch title restating its property without that ending (`ItemReferenceInputMessages` under
+  `input_messages` -> `ItemReference`); the parent without the words that only say what kind of
+  schema it is (`KIND_WORDS`: `...FileCitationObject` + `file_citation` -> `...FileCitation`); the
+  parent without its middle words, nearest the middle first (`RealtimeServerEventConversationItem
+  InputAudioTranscriptionFailed` + `error` -> `RealtimeServerEventInputAudioTranscriptionFailedError`);
 - the request variant of a model is `<Model>Param`; a component the spec itself names `...Param`
   gives that name to its TypedDict, and its model drops the suffix (or takes `Model` when the spec
   has a schema of that name too): no `ParamParam`;
@@ -31,6 +36,9 @@ from generator.naming.identifiers import pascal, words
 MAX_LENGTH = 60
 PARAM = "Param"
 FALLBACK_SUFFIXES = ("Schema", "Type", "Model", "Definition", "Shape", "Spec")
+# Words of a parent's name that say what kind of schema it is, not what it holds: a nested name
+# over the limit leaves them out (`Param` already says request).
+KIND_WORDS = frozenset({"create", "request", "object"})
 
 
 class ClassNames:
@@ -96,6 +104,63 @@ def shortened(chunks: list[str], limit: int = MAX_LENGTH, *, trim_last: bool = F
     return [chunks[0], chunks[-1]]
 
 
+def _joined(name_words: list[str]) -> str:
+    return pascal(("_".join(name_words),))  # one part: every word stays, repeated or not
+
+
+def without_restated_ending(form: list[str], base: list[str], relative: Hint) -> list[str]:
+    """A branch title that ends with its union's property, without that ending (`input_messages`,
+    `ItemReferenceInputMessages` -> `ItemReference`): the title says the property again."""
+    if len(form) < 2 or len(relative) < 1 or relative[-1].role != "title" or form[-1] != pascal((relative[-1].text,)):
+        return form
+    said = words(relative[-2].text) if len(relative) > 1 else words(base[-1]) if base else []
+    title = words(relative[-1].text)
+    if not said or len(title) <= len(said) or title[-len(said) :] != said:
+        return form
+    return [*form[:-1], _joined(title[: -len(said)])]
+
+
+def without_kind_words(form: list[str]) -> list[str]:
+    """The parent's part of `form` without `KIND_WORDS`, the last part appended again (so a part the
+    dropped word hid no longer repeats: `FileCitationObject` + `FileCitation` -> `FileCitation`)."""
+    if len(form) < 2:
+        return form
+    kept = [w for c in form[:-1] for w in words(c) if w not in KIND_WORDS]
+    return append([_joined(kept)], form[-1]) if kept else form
+
+
+def without_middle_words(form: list[str], limit: int) -> list[str]:
+    """The parent's part of `form` losing words nearest its middle, one at a time, until the name fits
+    in `limit`; its first and last words stay."""
+    if len(form) < 2:
+        return form
+    parent = [w for c in form[:-1] for w in words(c)]
+    middle = len(parent) // 2
+    order = [middle + (step // 2 + 1) * (1 if step % 2 else -1) for step in range(2 * len(parent))]
+    dropped: set[int] = set()
+    for index in [middle, *order]:
+        if 0 < index < len(parent) - 1 and index not in dropped:
+            dropped.add(index)
+            candidate = [_joined([w for i, w in enumerate(parent) if i not in dropped]), form[-1]]
+            if len("".join(candidate)) <= limit:
+                return candidate
+    return form
+
+
+def fitted(form: list[str], base: list[str], relative: Hint, limit: int) -> list[str]:
+    """`form` (over `limit`) shortened by the first rule whose name fits; else the last rule's name."""
+    shorter = shortened(form, limit, trim_last=relative[-1].role == "property")
+    for rule in (
+        lambda f: without_restated_ending(f, base, relative),
+        without_kind_words,
+        lambda f: without_middle_words(f, limit),
+    ):
+        if len("".join(shorter)) <= limit:
+            break
+        shorter = rule(shorter)
+    return shorter
+
+
 def _is_family_name(part: Part, family: str) -> bool:
     """A title spelled as a class name of its parent's family: `BetaResponseAudioWsDelta` in
     `BetaResponsesServerEvent` (same first word, or its singular), not a label (`Static chunking`)."""
@@ -121,7 +186,7 @@ def candidates(base: list[str], relative: Hint, limit: int = MAX_LENGTH) -> list
         plain = chunks if restated else [*base, *(pascal((p.text,)) for p in parts)]
         for form in (chunks, plain):
             if len("".join(form)) > limit:
-                forms.append(shortened(form, limit, trim_last=relative[-1].role == "property"))
+                forms.append(fitted(form, base, relative, limit))
             forms.append(form)
     unique: list[list[str]] = []
     for form in forms:

@@ -7,14 +7,32 @@ An overlay is a list of actions; each names nodes of the document with a JSONPat
 from __future__ import annotations
 
 import copy
+import functools
+import threading
 from pathlib import Path
 from typing import Any
 
 from jsonpath_ng.exceptions import JsonPathParserError
-from jsonpath_ng.ext import parse as parse_jsonpath
+from jsonpath_ng.ext.parser import ExtentedJsonPathParser  # the spelling every jsonpath-ng >= 1.6 has
 
 from generator.diagnostics import Diagnostics
 from generator.spec.loader import SpecError, load_document
+
+_PARSER_LOCK = threading.Lock()
+
+
+@functools.cache
+def _parser() -> Any:
+    """One JSONPath parser for every target: building one computes PLY's parse tables (tens of
+    milliseconds), which `jsonpath_ng.ext.parse` does again for each expression."""
+    return ExtentedJsonPathParser()
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_jsonpath(target: str) -> Any:
+    """The compiled JSONPath `target` (the same overlays are applied to each spec, and in each test)."""
+    with _PARSER_LOCK:  # a PLY parser keeps its state while it parses
+        return _parser().parse(target)
 
 
 def load_overlay(path: str | Path) -> dict[str, Any]:

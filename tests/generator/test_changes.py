@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.conftest import RunCommand
+
 SPEC = Path(__file__).resolve().parent / "specs" / "regen" / "models-api.yaml"
 CREATED_INT = "created: { type: integer, description: When it was made, in Unix seconds. }"
 CREATED_STR = "created: { type: string, description: When it was made, in Unix seconds. }"
@@ -110,3 +112,17 @@ def test_an_overlay_change_is_reported_though_no_spec_file_changed(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert "the API changed since the last generation (details in CHANGES.md):" in result.stdout
     assert "`owned_by`: " in (out / "CHANGES.md").read_text()
+
+
+def test_renamed_public_types_are_listed_as_breaking(tmp_path: Path, run_command: RunCommand) -> None:
+    spec = tmp_path / "models.yaml"
+    owner = "owned_by: { type: string }"
+    inline = "{ type: object, properties: { name: { type: string } } }"
+    spec.write_text(SPEC.read_text().replace(owner, f"owner_info: {inline}"))
+    out = tmp_path / "generated"
+    assert run_command("generate", [str(spec), "--out", str(out), "--quiet"]) == 0
+    spec.write_text(SPEC.read_text().replace(owner, f"owner: {inline}"))  # the nested class's name changes
+    assert run_command("generate", [str(spec), "--out", str(out), "--quiet"]) == 0
+    changes = (out / "CHANGES.md").read_text()
+    section = "## Tiny Models: public types renamed or removed (1)\n\n- **breaking** `ModelOwnerInfo` -> `ModelOwner`\n"
+    assert section in changes

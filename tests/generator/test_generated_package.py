@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import re
@@ -141,17 +142,28 @@ class _TypesNamespace(dict[str, Any]):
         return getattr(types, name)
 
 
-def _response_type(operation_id: str) -> Any:
-    for path in (PACKAGE / "resources").glob("*.py"):
+@functools.cache
+def _answer_types() -> dict[str, tuple[str, str | None]]:
+    """operationId -> (resources module, the `cast_to` of its method, or None without one), read once."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for path in sorted((PACKAGE / "resources").glob("*.py")):
         text = path.read_text(encoding="utf-8")
-        match = re.search(rf'(\w+) = Operation\(\s*api="openai",\s*operation_id="{operation_id}"', text)
-        if match:
-            call = re.search(rf"self\._client\.call(?:_page)?\(\s*{match.group(1)},.*?cast_to=([^\n]+?),\n", text, re.S)
-            if call is None or call.group(1) in ("NoneType", "str", "BinaryResponse"):
-                return None
-            module = importlib.import_module(f"openai_connector.resources.{path.stem}")
-            return eval(call.group(1), vars(module), _TypesNamespace())
-    raise AssertionError(f"no method for {operation_id}")
+        for match in re.finditer(r'(\w+) = Operation\(\s*api="openai",\s*operation_id="([^"]+)"', text):
+            call = re.search(rf"self\._client\.call(?:_page)?\(\s*{match.group(1)},", text)
+            start = text.find("cast_to=", call.end()) if call else -1
+            cast_to = text[start + len("cast_to=") : text.index("\n", start)].removesuffix(",") if start >= 0 else None
+            found.setdefault(match.group(2), (path.stem, cast_to))
+    return found
+
+
+def _response_type(operation_id: str) -> Any:
+    if operation_id not in _answer_types():
+        raise AssertionError(f"no method for {operation_id}")
+    stem, cast_to = _answer_types()[operation_id]
+    if cast_to is None or cast_to in ("NoneType", "str", "BinaryResponse"):
+        return None
+    module = importlib.import_module(f"openai_connector.resources.{stem}")
+    return eval(cast_to, vars(module), _TypesNamespace())
 
 
 def test_every_published_example_response_parses_into_its_model() -> None:

@@ -26,9 +26,11 @@ import struct
 import threading
 import time
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
+
+from tests.support.prompt_shutdown import PromptShutdownServer
 
 __all__ = ["FakeOpenAI", "Seen"]
 
@@ -127,7 +129,7 @@ class _Handler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_DELETE = _handle
 
 
-class _Server(ThreadingHTTPServer):
+class _Server(PromptShutdownServer):
     daemon_threads = True
     request_queue_size = 256
     fake: FakeOpenAI
@@ -155,7 +157,7 @@ class FakeOpenAI:
         self.batches: dict[str, dict[str, Any]] = {}
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.fake = self
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._timer = threading.Timer(lifetime, self.stop)
         self._timer.daemon = True
         self._stopped = False

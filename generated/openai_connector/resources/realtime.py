@@ -45,7 +45,7 @@ if TYPE_CHECKING:
         RealtimeTranscriptionSessionCreateRequestGaParam,
     )
     from ..types.realtime_translation_client_secret_create_request import (
-        RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
+        RealtimeTranslationClientSecretExpiresAfterParam,
     )
     from ..types.realtime_translation_client_secret_create_response import RealtimeTranslationClientSecretCreateResponse
     from ..types.realtime_translation_session_create_request import RealtimeTranslationSessionCreateRequestParam
@@ -904,7 +904,7 @@ class RealtimeTranslationsClientSecrets(SyncAPIResource):
     def create(
         self,
         *,
-        expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfterParam | NotGiven = NOT_GIVEN,
+        expires_after: RealtimeTranslationClientSecretExpiresAfterParam | NotGiven = NOT_GIVEN,
         session: RealtimeTranslationSessionCreateRequestParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -964,7 +964,7 @@ class AsyncRealtimeTranslationsClientSecrets(AsyncAPIResource):
     async def create(
         self,
         *,
-        expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfterParam | NotGiven = NOT_GIVEN,
+        expires_after: RealtimeTranslationClientSecretExpiresAfterParam | NotGiven = NOT_GIVEN,
         session: RealtimeTranslationSessionCreateRequestParam,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

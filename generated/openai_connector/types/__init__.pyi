@@ -1505,10 +1505,10 @@ from .create_eval_completions_run_data_source import (
     CreateEvalCompletionsRunDataSource as CreateEvalCompletionsRunDataSource,
 )
 from .create_eval_completions_run_data_source import (
-    CreateEvalCompletionsRunDataSourceItemReferenceInputMessages as CreateEvalCompletionsRunDataSourceItemReferenceInputMessages,
+    CreateEvalCompletionsRunDataSourceItemReference as CreateEvalCompletionsRunDataSourceItemReference,
 )
 from .create_eval_completions_run_data_source import (
-    CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam as CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam,
+    CreateEvalCompletionsRunDataSourceItemReferenceParam as CreateEvalCompletionsRunDataSourceItemReferenceParam,
 )
 from .create_eval_completions_run_data_source import (
     CreateEvalCompletionsRunDataSourceParam as CreateEvalCompletionsRunDataSourceParam,
@@ -2263,10 +2263,10 @@ from .message_delta_content_image_url_object import (
 )
 from .message_delta_content_refusal_object import MessageDeltaContentRefusalObject as MessageDeltaContentRefusalObject
 from .message_delta_content_text_annotations_file_citation_object import (
-    MessageDeltaContentTextAnnotationsFileCitationObject as MessageDeltaContentTextAnnotationsFileCitationObject,
+    MessageDeltaContentTextAnnotationsFileCitation as MessageDeltaContentTextAnnotationsFileCitation,
 )
 from .message_delta_content_text_annotations_file_citation_object import (
-    MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation as MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+    MessageDeltaContentTextAnnotationsFileCitationObject as MessageDeltaContentTextAnnotationsFileCitationObject,
 )
 from .message_delta_content_text_annotations_file_path_object import (
     MessageDeltaContentTextAnnotationsFilePathObject as MessageDeltaContentTextAnnotationsFilePathObject,
@@ -2613,7 +2613,7 @@ from .realtime_beta_server_event_conversation_item_input_audio_transcription_fai
     RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed as RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed,
 )
 from .realtime_beta_server_event_conversation_item_input_audio_transcription_failed import (
-    RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError as RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError,
+    RealtimeBetaServerEventInputAudioTranscriptionFailedError as RealtimeBetaServerEventInputAudioTranscriptionFailedError,
 )
 from .realtime_beta_server_event_conversation_item_input_audio_transcription_segment import (
     RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment as RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment,
@@ -2872,7 +2872,7 @@ from .realtime_server_event_conversation_item_input_audio_transcription_failed i
     RealtimeServerEventConversationItemInputAudioTranscriptionFailed as RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
 )
 from .realtime_server_event_conversation_item_input_audio_transcription_failed import (
-    RealtimeServerEventConversationItemInputAudioTranscriptionFailedError as RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
+    RealtimeServerEventInputAudioTranscriptionFailedError as RealtimeServerEventInputAudioTranscriptionFailedError,
 )
 from .realtime_server_event_conversation_item_input_audio_transcription_segment import (
     RealtimeServerEventConversationItemInputAudioTranscriptionSegment as RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
@@ -3134,13 +3134,13 @@ from .realtime_transcription_session_create_request_ga import (
     RealtimeTranscriptionSessionCreateRequestGaAudioParam as RealtimeTranscriptionSessionCreateRequestGaAudioParam,
 )
 from .realtime_transcription_session_create_request_ga import (
-    RealtimeTranscriptionSessionCreateRequestGaNoiseReduction as RealtimeTranscriptionSessionCreateRequestGaNoiseReduction,
-)
-from .realtime_transcription_session_create_request_ga import (
-    RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam as RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam,
-)
-from .realtime_transcription_session_create_request_ga import (
     RealtimeTranscriptionSessionCreateRequestGaParam as RealtimeTranscriptionSessionCreateRequestGaParam,
+)
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionGaNoiseReduction as RealtimeTranscriptionSessionGaNoiseReduction,
+)
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionGaNoiseReductionParam as RealtimeTranscriptionSessionGaNoiseReductionParam,
 )
 from .realtime_transcription_session_create_response import (
     RealtimeTranscriptionSessionCreateResponse as RealtimeTranscriptionSessionCreateResponse,
@@ -3180,13 +3180,13 @@ from .realtime_translation_client_secret_create_request import (
     RealtimeTranslationClientSecretCreateRequest as RealtimeTranslationClientSecretCreateRequest,
 )
 from .realtime_translation_client_secret_create_request import (
-    RealtimeTranslationClientSecretCreateRequestExpiresAfter as RealtimeTranslationClientSecretCreateRequestExpiresAfter,
-)
-from .realtime_translation_client_secret_create_request import (
-    RealtimeTranslationClientSecretCreateRequestExpiresAfterParam as RealtimeTranslationClientSecretCreateRequestExpiresAfterParam,
-)
-from .realtime_translation_client_secret_create_request import (
     RealtimeTranslationClientSecretCreateRequestParam as RealtimeTranslationClientSecretCreateRequestParam,
+)
+from .realtime_translation_client_secret_create_request import (
+    RealtimeTranslationClientSecretExpiresAfter as RealtimeTranslationClientSecretExpiresAfter,
+)
+from .realtime_translation_client_secret_create_request import (
+    RealtimeTranslationClientSecretExpiresAfterParam as RealtimeTranslationClientSecretExpiresAfterParam,
 )
 from .realtime_translation_client_secret_create_response import (
     RealtimeTranslationClientSecretCreateResponse as RealtimeTranslationClientSecretCreateResponse,
@@ -5084,8 +5084,8 @@ __all__ = [
     "CreateEmbeddingResponse",
     "CreateEmbeddingResponseUsage",
     "CreateEvalCompletionsRunDataSource",
-    "CreateEvalCompletionsRunDataSourceItemReferenceInputMessages",
-    "CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam",
+    "CreateEvalCompletionsRunDataSourceItemReference",
+    "CreateEvalCompletionsRunDataSourceItemReferenceParam",
     "CreateEvalCompletionsRunDataSourceParam",
     "CreateEvalCompletionsRunDataSourceSamplingParams",
     "CreateEvalCompletionsRunDataSourceSamplingParamsParam",
@@ -5636,8 +5636,8 @@ __all__ = [
     "MessageDeltaContentImageUrlObject",
     "MessageDeltaContentImageUrlObjectImageUrl",
     "MessageDeltaContentRefusalObject",
+    "MessageDeltaContentTextAnnotationsFileCitation",
     "MessageDeltaContentTextAnnotationsFileCitationObject",
-    "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation",
     "MessageDeltaContentTextAnnotationsFilePathObject",
     "MessageDeltaContentTextAnnotationsFilePathObjectFilePath",
     "MessageDeltaContentTextObject",
@@ -5870,7 +5870,6 @@ __all__ = [
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed",
-    "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError",
     "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment",
     "RealtimeBetaServerEventConversationItemRetrieved",
     "RealtimeBetaServerEventConversationItemTruncated",
@@ -5880,6 +5879,7 @@ __all__ = [
     "RealtimeBetaServerEventInputAudioBufferCommitted",
     "RealtimeBetaServerEventInputAudioBufferSpeechStarted",
     "RealtimeBetaServerEventInputAudioBufferSpeechStopped",
+    "RealtimeBetaServerEventInputAudioTranscriptionFailedError",
     "RealtimeBetaServerEventMcpListToolsCompleted",
     "RealtimeBetaServerEventMcpListToolsFailed",
     "RealtimeBetaServerEventMcpListToolsInProgress",
@@ -5979,7 +5979,6 @@ __all__ = [
     "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted",
     "RealtimeServerEventConversationItemInputAudioTranscriptionDelta",
     "RealtimeServerEventConversationItemInputAudioTranscriptionFailed",
-    "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError",
     "RealtimeServerEventConversationItemInputAudioTranscriptionSegment",
     "RealtimeServerEventConversationItemRetrieved",
     "RealtimeServerEventConversationItemTruncated",
@@ -5991,6 +5990,7 @@ __all__ = [
     "RealtimeServerEventInputAudioBufferSpeechStarted",
     "RealtimeServerEventInputAudioBufferSpeechStopped",
     "RealtimeServerEventInputAudioBufferTimeoutTriggered",
+    "RealtimeServerEventInputAudioTranscriptionFailedError",
     "RealtimeServerEventMcpListToolsCompleted",
     "RealtimeServerEventMcpListToolsFailed",
     "RealtimeServerEventMcpListToolsInProgress",
@@ -6070,8 +6070,6 @@ __all__ = [
     "RealtimeTranscriptionSessionCreateRequestGaAudioInput",
     "RealtimeTranscriptionSessionCreateRequestGaAudioInputParam",
     "RealtimeTranscriptionSessionCreateRequestGaAudioParam",
-    "RealtimeTranscriptionSessionCreateRequestGaNoiseReduction",
-    "RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam",
     "RealtimeTranscriptionSessionCreateRequestGaParam",
     "RealtimeTranscriptionSessionCreateRequestNoiseReduction",
     "RealtimeTranscriptionSessionCreateRequestNoiseReductionParam",
@@ -6086,15 +6084,17 @@ __all__ = [
     "RealtimeTranscriptionSessionCreateResponseGaNoiseReduction",
     "RealtimeTranscriptionSessionCreateResponseGaTurnDetection",
     "RealtimeTranscriptionSessionCreateResponseTurnDetection",
+    "RealtimeTranscriptionSessionGaNoiseReduction",
+    "RealtimeTranscriptionSessionGaNoiseReductionParam",
     "RealtimeTranslationClientEvent",
     "RealtimeTranslationClientEventInputAudioBufferAppend",
     "RealtimeTranslationClientEventSessionClose",
     "RealtimeTranslationClientEventSessionUpdate",
     "RealtimeTranslationClientSecretCreateRequest",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfter",
-    "RealtimeTranslationClientSecretCreateRequestExpiresAfterParam",
     "RealtimeTranslationClientSecretCreateRequestParam",
     "RealtimeTranslationClientSecretCreateResponse",
+    "RealtimeTranslationClientSecretExpiresAfter",
+    "RealtimeTranslationClientSecretExpiresAfterParam",
     "RealtimeTranslationServerEvent",
     "RealtimeTranslationServerEventSessionClosed",
     "RealtimeTranslationServerEventSessionCreated",

@@ -19,7 +19,7 @@ from .response_format_json_schema import ResponseFormatJsonSchema, ResponseForma
 from .response_format_text import ResponseFormatText, ResponseFormatTextParam
 
 
-class CreateEvalCompletionsRunDataSourceItemReferenceInputMessages(BaseModel):
+class CreateEvalCompletionsRunDataSourceItemReference(BaseModel):
     """ItemReferenceInputMessages"""
 
     type: 'Literal["item_reference"]' = Field(default_factory=_missing)
@@ -95,7 +95,7 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
     type: Literal["completions"] = Field(default_factory=_missing)
     """The type of run data source. Always `completions`."""
 
-    input_messages: 'Open[Annotated[Annotated[CreateEvalCompletionsRunDataSourceTemplateInputMessages, Tag("template")] | Annotated[CreateEvalCompletionsRunDataSourceItemReferenceInputMessages, Tag("item_reference")], Discriminator(tag_of("type"))]] | None' = None
+    input_messages: 'Open[Annotated[Annotated[CreateEvalCompletionsRunDataSourceTemplateInputMessages, Tag("template")] | Annotated[CreateEvalCompletionsRunDataSourceItemReference, Tag("item_reference")], Discriminator(tag_of("type"))]] | None' = None
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 
     sampling_params: CreateEvalCompletionsRunDataSourceSamplingParams | None = None
@@ -109,7 +109,7 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
     """Determines what populates the `item` namespace in this run's data source."""
 
 
-class CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam(TypedDict, total=False):
+class CreateEvalCompletionsRunDataSourceItemReferenceParam(TypedDict, total=False):
     """ItemReferenceInputMessages"""
 
     type: Required[Literal["item_reference"]]
@@ -177,7 +177,7 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
 
     input_messages: (
         CreateEvalCompletionsRunDataSourceTemplateInputMessagesParam
-        | CreateEvalCompletionsRunDataSourceItemReferenceInputMessagesParam
+        | CreateEvalCompletionsRunDataSourceItemReferenceParam
     )
     """Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace."""
 

@@ -7,7 +7,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation(BaseModel):
+class MessageDeltaContentTextAnnotationsFileCitation(BaseModel):
     file_id: str | None = None
     """The ID of the specific File the citation is from."""
 
@@ -27,7 +27,7 @@ class MessageDeltaContentTextAnnotationsFileCitationObject(BaseModel):
     text: str | None = None
     """The text in the message content that needs to be replaced."""
 
-    file_citation: MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation | None = None
+    file_citation: MessageDeltaContentTextAnnotationsFileCitation | None = None
 
     start_index: int | None = None
 

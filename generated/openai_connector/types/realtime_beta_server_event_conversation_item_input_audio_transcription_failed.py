@@ -7,7 +7,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError(BaseModel):
+class RealtimeBetaServerEventInputAudioTranscriptionFailedError(BaseModel):
     """Details of the transcription error."""
 
     type: str | None = None
@@ -43,5 +43,5 @@ class RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed(BaseM
     content_index: int = Field(default_factory=_missing)
     """The index of the content part containing the audio."""
 
-    error: RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedError = Field(default_factory=_missing)
+    error: RealtimeBetaServerEventInputAudioTranscriptionFailedError = Field(default_factory=_missing)
     """Details of the transcription error."""

@@ -7,7 +7,7 @@ from ..lib._models import BaseModel
 from ..lib._models import missing as _missing
 
 
-class RealtimeServerEventConversationItemInputAudioTranscriptionFailedError(BaseModel):
+class RealtimeServerEventInputAudioTranscriptionFailedError(BaseModel):
     """Details of the transcription error."""
 
     type: str | None = None
@@ -43,5 +43,5 @@ class RealtimeServerEventConversationItemInputAudioTranscriptionFailed(BaseModel
     content_index: int = Field(default_factory=_missing)
     """The index of the content part containing the audio."""
 
-    error: RealtimeServerEventConversationItemInputAudioTranscriptionFailedError = Field(default_factory=_missing)
+    error: RealtimeServerEventInputAudioTranscriptionFailedError = Field(default_factory=_missing)
     """Details of the transcription error."""

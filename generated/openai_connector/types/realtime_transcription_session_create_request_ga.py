@@ -13,7 +13,7 @@ from .realtime_audio_formats import RealtimeAudioFormats, RealtimeAudioFormatsPa
 from .realtime_turn_detection import RealtimeTurnDetection, RealtimeTurnDetectionParam
 
 
-class RealtimeTranscriptionSessionCreateRequestGaNoiseReduction(BaseModel):
+class RealtimeTranscriptionSessionGaNoiseReduction(BaseModel):
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -29,7 +29,7 @@ class RealtimeTranscriptionSessionCreateRequestGaAudioInput(BaseModel):
     transcription: AudioTranscription | None = None
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
-    noise_reduction: RealtimeTranscriptionSessionCreateRequestGaNoiseReduction | None = None
+    noise_reduction: RealtimeTranscriptionSessionGaNoiseReduction | None = None
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -69,7 +69,7 @@ class RealtimeTranscriptionSessionCreateRequestGa(BaseModel):
     """
 
 
-class RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam(TypedDict, total=False):
+class RealtimeTranscriptionSessionGaNoiseReductionParam(TypedDict, total=False):
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -85,7 +85,7 @@ class RealtimeTranscriptionSessionCreateRequestGaAudioInputParam(TypedDict, tota
     transcription: AudioTranscriptionParam
     """Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service."""
 
-    noise_reduction: RealtimeTranscriptionSessionCreateRequestGaNoiseReductionParam
+    noise_reduction: RealtimeTranscriptionSessionGaNoiseReductionParam
     """Configuration for input audio noise reduction. This can be set to `null` to turn off.
     Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.

@@ -12,7 +12,7 @@ from .realtime_translation_session_create_request import (
 )
 
 
-class RealtimeTranslationClientSecretCreateRequestExpiresAfter(BaseModel):
+class RealtimeTranslationClientSecretExpiresAfter(BaseModel):
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
@@ -29,7 +29,7 @@ class RealtimeTranslationClientSecretCreateRequestExpiresAfter(BaseModel):
 class RealtimeTranslationClientSecretCreateRequest(BaseModel):
     """Create a translation session and client secret for the Realtime API."""
 
-    expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfter | None = None
+    expires_after: RealtimeTranslationClientSecretExpiresAfter | None = None
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
@@ -42,7 +42,7 @@ class RealtimeTranslationClientSecretCreateRequest(BaseModel):
     """
 
 
-class RealtimeTranslationClientSecretCreateRequestExpiresAfterParam(TypedDict, total=False):
+class RealtimeTranslationClientSecretExpiresAfterParam(TypedDict, total=False):
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions
@@ -59,7 +59,7 @@ class RealtimeTranslationClientSecretCreateRequestExpiresAfterParam(TypedDict, t
 class RealtimeTranslationClientSecretCreateRequestParam(TypedDict, total=False):
     """Create a translation session and client secret for the Realtime API."""
 
-    expires_after: RealtimeTranslationClientSecretCreateRequestExpiresAfterParam
+    expires_after: RealtimeTranslationClientSecretExpiresAfterParam
     """Configuration for the client secret expiration. Expiration refers to the time after which
     a client secret will no longer be valid for creating sessions. The session itself may
     continue after that time once started. A secret can be used to create multiple sessions

@@ -228,8 +228,48 @@ def test_long_names_leave_room_for_param() -> None:
 
 def test_a_spec_name_over_the_limit_is_kept() -> None:
     long_name = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed"
-    names = named({"a": h.root(long_name), "b": prop(long_name, "error")})
-    assert names == {"a": long_name, "b": long_name + "Error"}
+    assert named({"a": h.root(long_name)}) == {"a": long_name}
+
+
+def test_a_long_parent_loses_its_middle_words_first() -> None:
+    # The parent is one part (a spec name), so no part can go: its words nearest the middle do.
+    beta = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed"
+    ga = "RealtimeServerEventConversationItemInputAudioTranscriptionFailed"
+    names = named({"a": h.root(beta), "b": h.root(ga), "c": prop(beta, "error"), "d": prop(ga, "error")})
+    assert names["c"] == "RealtimeBetaServerEventInputAudioTranscriptionFailedError"
+    assert names["d"] == "RealtimeServerEventInputAudioTranscriptionFailedError"
+
+
+def test_a_long_name_drops_the_parents_kind_words() -> None:
+    parent = "RealtimeTranslationClientSecretCreateRequest"  # 44 + `ExpiresAfter` + `Param` is 61
+    names = named({"a": h.root(parent), "b": prop(parent, "expires_after")}, requested=frozenset({"a", "b"}))
+    assert names["b"] == "RealtimeTranslationClientSecretExpiresAfter"
+    assert names["b#param"] == "RealtimeTranslationClientSecretExpiresAfterParam"
+    assert names["a#param"] == parent + "Param"  # the spec's own name keeps every word
+
+
+def test_a_long_name_without_a_kind_word_says_a_repeated_part_once() -> None:
+    parent = "MessageDeltaContentTextAnnotationsFileCitationObject"
+    names = named({"a": h.root(parent), "b": prop(parent, "file_citation")})
+    assert names["b"] == "MessageDeltaContentTextAnnotationsFileCitation"
+
+
+@pytest.mark.parametrize("union_is_named", [True, False])
+def test_a_long_name_drops_a_title_restating_its_property(union_is_named: bool) -> None:
+    union = prop("CreateEvalCompletionsRunDataSource", "input_messages")
+    branch = h.branch(union, {"title": "ItemReferenceInputMessages"}, None, siblings=2)
+    hints = {"a": h.root("CreateEvalCompletionsRunDataSource"), "b": branch}
+    if union_is_named:  # the title is then named below the union's name, `...InputMessages`
+        hints["u"] = union
+    names = named(hints, requested=frozenset({"b"}))
+    assert names["b"] == "CreateEvalCompletionsRunDataSourceItemReference"
+    assert names["b#param"] == "CreateEvalCompletionsRunDataSourceItemReferenceParam"
+
+
+def test_a_name_that_fits_is_not_shortened() -> None:
+    parent = "MessageContentTextAnnotationsFileCitationObject"  # 47 + `FileCitation`: 59
+    names = named({"a": h.root(parent), "b": prop(parent, "file_citation")})
+    assert names["b"] == parent + "FileCitation"
 
 
 def test_request_variants_are_param() -> None:
