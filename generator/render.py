@@ -468,12 +468,9 @@ COMMON_PARAMETERS = (
     "extra_query: Query | None = None",
     "extra_body: Body | None = None",
     "timeout: Timeout | NotGiven = NOT_GIVEN",
-    "on_request: RequestHook | None = None",
-    "on_response: ResponseHook | None = None",
-    "on_retry: RetryHook | None = None",
 )
 # The keyword arguments every method passes on to the runtime as they are.
-COMMON_ARGUMENTS = ("extra_headers", "extra_query", "extra_body", "timeout", "on_request", "on_response", "on_retry")
+COMMON_ARGUMENTS = ("extra_headers", "extra_query", "extra_body", "timeout")
 
 
 class _Signature:

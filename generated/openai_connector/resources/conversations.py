@@ -7,17 +7,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import (
-    NOT_GIVEN,
-    Body,
-    Headers,
-    NotGiven,
-    Query,
-    RequestHook,
-    ResponseHook,
-    RetryHook,
-    Timeout,
-)
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -186,9 +176,6 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Conversation:
         """Create a conversation.
 
@@ -208,9 +195,6 @@ class Conversations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Conversation,
             ),
         )
@@ -223,9 +207,6 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Conversation:
         """Get a conversation
 
@@ -244,9 +225,6 @@ class Conversations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Conversation,
             ),
         )
@@ -260,9 +238,6 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Conversation:
         """Update a conversation
 
@@ -283,9 +258,6 @@ class Conversations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Conversation,
             ),
         )
@@ -298,9 +270,6 @@ class Conversations(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> ConversationDeletedResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
@@ -319,9 +288,6 @@ class Conversations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ConversationDeletedResource,
             ),
         )
@@ -351,9 +317,6 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Conversation:
         """Create a conversation.
 
@@ -373,9 +336,6 @@ class AsyncConversations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Conversation,
             ),
         )
@@ -388,9 +348,6 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Conversation:
         """Get a conversation
 
@@ -409,9 +366,6 @@ class AsyncConversations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Conversation,
             ),
         )
@@ -425,9 +379,6 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Conversation:
         """Update a conversation
 
@@ -448,9 +399,6 @@ class AsyncConversations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Conversation,
             ),
         )
@@ -463,9 +411,6 @@ class AsyncConversations(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> ConversationDeletedResource:
         """Delete a conversation. Items in the conversation will not be deleted.
 
@@ -484,9 +429,6 @@ class AsyncConversations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ConversationDeletedResource,
             ),
         )
@@ -515,9 +457,6 @@ class ConversationsItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> SyncConversationCursorPage[ConversationItem]:
         """List all items for a conversation with the given ID.
 
@@ -542,9 +481,6 @@ class ConversationsItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ConversationItemList,
                 item_type=ConversationItem,
                 cursor_param="after",
@@ -561,9 +497,6 @@ class ConversationsItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> ConversationItemList:
         """Create items in a conversation with the given ID.
 
@@ -586,9 +519,6 @@ class ConversationsItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ConversationItemList,
             ),
         )
@@ -603,9 +533,6 @@ class ConversationsItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> ConversationItem:
         """Get a single item from a conversation with the given IDs.
 
@@ -627,9 +554,6 @@ class ConversationsItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ConversationItem,
             ),
         )
@@ -643,9 +567,6 @@ class ConversationsItems(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Conversation:
         """Delete an item from a conversation with the given IDs.
 
@@ -665,9 +586,6 @@ class ConversationsItems(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Conversation,
             ),
         )
@@ -696,9 +614,6 @@ class AsyncConversationsItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[ConversationItem, AsyncConversationCursorPage[ConversationItem]]:
         """List all items for a conversation with the given ID.
 
@@ -723,9 +638,6 @@ class AsyncConversationsItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ConversationItemList,
                 item_type=ConversationItem,
                 cursor_param="after",
@@ -742,9 +654,6 @@ class AsyncConversationsItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> ConversationItemList:
         """Create items in a conversation with the given ID.
 
@@ -767,9 +676,6 @@ class AsyncConversationsItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ConversationItemList,
             ),
         )
@@ -784,9 +690,6 @@ class AsyncConversationsItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> ConversationItem:
         """Get a single item from a conversation with the given IDs.
 
@@ -808,9 +711,6 @@ class AsyncConversationsItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ConversationItem,
             ),
         )
@@ -824,9 +724,6 @@ class AsyncConversationsItems(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Conversation:
         """Delete an item from a conversation with the given IDs.
 
@@ -846,9 +743,6 @@ class AsyncConversationsItems(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Conversation,
             ),
         )

@@ -6,17 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import (
-    NOT_GIVEN,
-    Body,
-    Headers,
-    NotGiven,
-    Query,
-    RequestHook,
-    ResponseHook,
-    RetryHook,
-    Timeout,
-)
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -89,9 +79,6 @@ class Models(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> SyncPage[Model]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
 
@@ -106,9 +93,6 @@ class Models(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ListModelsResponse,
                 item_type=Model,
                 cursor_param=None,
@@ -123,9 +107,6 @@ class Models(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
@@ -144,9 +125,6 @@ class Models(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Model,
             ),
         )
@@ -159,9 +137,6 @@ class Models(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> ModelDeleted:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
@@ -180,9 +155,6 @@ class Models(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ModelDeleted,
             ),
         )
@@ -206,9 +178,6 @@ class AsyncModels(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Model, AsyncPage[Model]]:
         """Lists the currently available models, and provides basic information about each one such as the owner and availability."""
 
@@ -223,9 +192,6 @@ class AsyncModels(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ListModelsResponse,
                 item_type=Model,
                 cursor_param=None,
@@ -240,9 +206,6 @@ class AsyncModels(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Model:
         """Retrieves a model instance, providing basic information about the model such as the owner and permissioning.
 
@@ -261,9 +224,6 @@ class AsyncModels(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Model,
             ),
         )
@@ -276,9 +236,6 @@ class AsyncModels(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> ModelDeleted:
         """Delete a fine-tuned model. You must have the Owner role in your organization to delete a model.
 
@@ -297,9 +254,6 @@ class AsyncModels(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ModelDeleted,
             ),
         )

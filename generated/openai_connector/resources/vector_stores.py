@@ -7,17 +7,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import (
-    NOT_GIVEN,
-    Body,
-    Headers,
-    NotGiven,
-    Query,
-    RequestHook,
-    ResponseHook,
-    RetryHook,
-    Timeout,
-)
+from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -355,9 +345,6 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[VectorStore]:
         """Returns a list of vector stores.
 
@@ -380,9 +367,6 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ListVectorStoresResponse,
                 item_type=VectorStore,
                 cursor_param="after",
@@ -402,9 +386,6 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Create a vector store.
 
@@ -435,9 +416,6 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -450,9 +428,6 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Retrieves a vector store.
 
@@ -471,9 +446,6 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -489,9 +461,6 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Modifies a vector store.
 
@@ -513,9 +482,6 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -528,9 +494,6 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreDeleted:
         """Delete a vector store.
 
@@ -549,9 +512,6 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreDeleted,
             ),
         )
@@ -569,9 +529,6 @@ class VectorStores(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> SyncPage[VectorStoreSearchResultItem]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -603,9 +560,6 @@ class VectorStores(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreSearchResultsPage,
                 item_type=VectorStoreSearchResultItem,
                 cursor_param=None,
@@ -643,9 +597,6 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[VectorStore, AsyncCursorPage[VectorStore]]:
         """Returns a list of vector stores.
 
@@ -668,9 +619,6 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ListVectorStoresResponse,
                 item_type=VectorStore,
                 cursor_param="after",
@@ -690,9 +638,6 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Create a vector store.
 
@@ -723,9 +668,6 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -738,9 +680,6 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Retrieves a vector store.
 
@@ -759,9 +698,6 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -777,9 +713,6 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStore:
         """Modifies a vector store.
 
@@ -801,9 +734,6 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStore,
             ),
         )
@@ -816,9 +746,6 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreDeleted:
         """Delete a vector store.
 
@@ -837,9 +764,6 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreDeleted,
             ),
         )
@@ -857,9 +781,6 @@ class AsyncVectorStores(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[VectorStoreSearchResultItem, AsyncPage[VectorStoreSearchResultItem]]:
         """Search a vector store for relevant chunks based on a query and file attributes filter.
 
@@ -891,9 +812,6 @@ class AsyncVectorStores(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreSearchResultsPage,
                 item_type=VectorStoreSearchResultItem,
                 cursor_param=None,
@@ -924,9 +842,6 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Create a vector store file batch.
 
@@ -959,9 +874,6 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -975,9 +887,6 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Retrieves a vector store file batch.
 
@@ -997,9 +906,6 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -1013,9 +919,6 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -1035,9 +938,6 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -1056,9 +956,6 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files in a batch.
 
@@ -1085,9 +982,6 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ListVectorStoreFilesResponse,
                 item_type=VectorStoreFile,
                 cursor_param="after",
@@ -1118,9 +1012,6 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Create a vector store file batch.
 
@@ -1153,9 +1044,6 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -1169,9 +1057,6 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Retrieves a vector store file batch.
 
@@ -1191,9 +1076,6 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -1207,9 +1089,6 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileBatch:
         """Cancel a vector store file batch. This attempts to cancel the processing of files in this batch as soon as possible.
 
@@ -1229,9 +1108,6 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileBatch,
             ),
         )
@@ -1250,9 +1126,6 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """Returns a list of vector store files in a batch.
 
@@ -1279,9 +1152,6 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ListVectorStoreFilesResponse,
                 item_type=VectorStoreFile,
                 cursor_param="after",
@@ -1313,9 +1183,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> SyncCursorPage[VectorStoreFile]:
         """Returns a list of vector store files.
 
@@ -1341,9 +1208,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ListVectorStoreFilesResponse,
                 item_type=VectorStoreFile,
                 cursor_param="after",
@@ -1361,9 +1225,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
 
@@ -1389,9 +1250,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1405,9 +1263,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Retrieves a vector store file.
 
@@ -1427,9 +1282,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1444,9 +1296,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Update attributes on a vector store file.
 
@@ -1468,9 +1317,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1484,9 +1330,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileDeleted:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -1506,9 +1349,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileDeleted,
             ),
         )
@@ -1522,9 +1362,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> SyncPage[VectorStoreFileContentResponseDataItem]:
         """Retrieve the parsed contents of a vector store file.
 
@@ -1547,9 +1384,6 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileContentResponse,
                 item_type=VectorStoreFileContentResponseDataItem,
                 cursor_param=None,
@@ -1581,9 +1415,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[VectorStoreFile, AsyncCursorPage[VectorStoreFile]]:
         """Returns a list of vector store files.
 
@@ -1609,9 +1440,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=ListVectorStoreFilesResponse,
                 item_type=VectorStoreFile,
                 cursor_param="after",
@@ -1629,9 +1457,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Create a vector store file by attaching a [File](/docs/api-reference/files) to a [vector store](/docs/api-reference/vector-stores/object).
 
@@ -1657,9 +1482,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1673,9 +1495,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Retrieves a vector store file.
 
@@ -1695,9 +1514,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1712,9 +1528,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFile:
         """Update attributes on a vector store file.
 
@@ -1736,9 +1549,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFile,
             ),
         )
@@ -1752,9 +1562,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VectorStoreFileDeleted:
         """Delete a vector store file. This will remove the file from the vector store but the file itself will not be deleted. To delete the file, use the [delete file](/docs/api-reference/files/delete) endpoint.
 
@@ -1774,9 +1581,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileDeleted,
             ),
         )
@@ -1790,9 +1594,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[VectorStoreFileContentResponseDataItem, AsyncPage[VectorStoreFileContentResponseDataItem]]:
         """Retrieve the parsed contents of a vector store file.
 
@@ -1815,9 +1616,6 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VectorStoreFileContentResponse,
                 item_type=VectorStoreFileContentResponseDataItem,
                 cursor_param=None,

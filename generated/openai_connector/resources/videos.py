@@ -7,18 +7,7 @@ from typing import TYPE_CHECKING, cast
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
 from ..lib._response import BinaryResponse
-from ..lib._types import (
-    NOT_GIVEN,
-    Body,
-    FileTypes,
-    Headers,
-    NotGiven,
-    Query,
-    RequestHook,
-    ResponseHook,
-    RetryHook,
-    Timeout,
-)
+from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -269,9 +258,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> SyncConversationCursorPage[Video]:
         """Deprecated.
 
@@ -295,9 +281,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VideoListResource,
                 item_type=Video,
                 cursor_param="after",
@@ -316,9 +299,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -343,9 +323,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -362,9 +339,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -395,9 +369,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -411,9 +382,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VideoCharacterResource:
         """Deprecated.
 
@@ -436,9 +404,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VideoCharacterResource,
             ),
         )
@@ -451,9 +416,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VideoCharacterResource:
         """Deprecated.
 
@@ -474,9 +436,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VideoCharacterResource,
             ),
         )
@@ -490,9 +449,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -514,9 +470,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -530,9 +483,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -554,9 +504,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -571,9 +518,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -596,9 +540,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -613,9 +554,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -638,9 +576,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -653,9 +588,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -676,9 +608,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -691,9 +620,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VideoDeleteResponse:
         """Deprecated.
 
@@ -714,9 +640,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VideoDeleteResponse,
             ),
         )
@@ -730,9 +653,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> BinaryResponse:
         """Deprecated.
 
@@ -755,9 +675,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=BinaryResponse,
             ),
         )
@@ -771,9 +688,6 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -796,9 +710,6 @@ class Videos(VideosPolling, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -825,9 +736,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncPaginator[Video, AsyncConversationCursorPage[Video]]:
         """Deprecated.
 
@@ -851,9 +759,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VideoListResource,
                 item_type=Video,
                 cursor_param="after",
@@ -872,9 +777,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -899,9 +801,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -918,9 +817,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -951,9 +847,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -967,9 +860,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VideoCharacterResource:
         """Deprecated.
 
@@ -992,9 +882,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VideoCharacterResource,
             ),
         )
@@ -1007,9 +894,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VideoCharacterResource:
         """Deprecated.
 
@@ -1030,9 +914,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VideoCharacterResource,
             ),
         )
@@ -1046,9 +927,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -1070,9 +948,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -1086,9 +961,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -1110,9 +982,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -1127,9 +996,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -1152,9 +1018,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -1169,9 +1032,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -1194,9 +1054,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -1209,9 +1066,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -1232,9 +1086,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )
@@ -1247,9 +1098,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> VideoDeleteResponse:
         """Deprecated.
 
@@ -1270,9 +1118,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=VideoDeleteResponse,
             ),
         )
@@ -1286,9 +1131,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> BinaryResponse:
         """Deprecated.
 
@@ -1311,9 +1153,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=BinaryResponse,
             ),
         )
@@ -1327,9 +1166,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Video:
         """Deprecated.
 
@@ -1352,9 +1188,6 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=Video,
             ),
         )

@@ -129,7 +129,7 @@ async def test_async_client_awaits_async_hooks_and_calls_plain_ones(server: Loop
         order.append(f"plain response {info.status_code}")
 
     async with async_client(server.url, "openai", on_request=on_request, on_retry=on_retry) as client:
-        await achat(client, "openai", on_response=on_response)
+        await achat(client.with_options(on_response=on_response), "openai")
     assert order == [
         "async request 1",
         "plain response 500",
@@ -139,16 +139,15 @@ async def test_async_client_awaits_async_hooks_and_calls_plain_ones(server: Loop
     ]
 
 
-def test_per_call_hooks_run_after_the_clients_and_only_for_that_call(server: LoopbackServer) -> None:
+def test_a_hook_for_one_call_comes_through_with_options_and_replaces_the_clients(server: LoopbackServer) -> None:
     server.fallback = Reply(body=completion())
     order: list[str] = []
     with sync_client(server.url, "openai", on_request=lambda info: order.append("client")) as client:
-        chat(client, "openai", on_request=lambda info: order.append("call"))
-        chat(client, "openai")
-        client.with_options(on_request=lambda info: order.append("derived")).chat.completions.create(
+        client.with_options(on_request=lambda info: order.append("call")).chat.completions.create(
             model="gpt-4o-mini", messages=[{"role": "user", "content": "Hi"}]
         )
-    assert order == ["client", "call", "client", "derived"]  # with_options replaces the client's hook
+        chat(client, "openai")
+    assert order == ["call", "client"]  # the derived client's hook, for its calls only
 
 
 def test_on_request_sees_the_request_as_sent_and_may_add_headers(server: LoopbackServer) -> None:
@@ -182,7 +181,7 @@ def test_sync_client_refuses_async_hooks_before_sending(server: LoopbackServer) 
         sync_client(server.url, "openai", on_retry=hook)
     with sync_client(server.url, "openai") as client:
         with pytest.raises(TypeError, match="on_request"):
-            chat(client, "openai", on_request=hook)
+            client.with_options(on_request=hook)
         with pytest.raises(TypeError, match="on_response"):
             client.with_options(on_response=hook)
     assert server.count == 0
@@ -204,7 +203,7 @@ def _fail(info: object) -> None:
 def test_a_raising_on_request_propagates_and_sends_nothing(server: LoopbackServer) -> None:
     with no_leaks(server), sync_client(server.url, "openai") as client:
         with pytest.raises(HookFailed):
-            chat(client, "openai", on_request=_fail)
+            chat(client.with_options(on_request=_fail), "openai")
     assert server.count == 0
 
 
@@ -214,7 +213,7 @@ def test_a_raising_on_response_propagates_and_closes_the_response(server: Loopba
     server.script(reply)
     with no_leaks(server), sync_client(server.url, "openai") as client:
         with pytest.raises(HookFailed):
-            chat(client, "openai", stream=stream, on_response=_fail)
+            chat(client.with_options(on_response=_fail), "openai", stream=stream)
     assert server.count == 1
 
 
@@ -231,12 +230,12 @@ async def test_a_raising_async_on_retry_propagates_without_retrying(server: Loop
     assert server.count == 1
 
 
-def test_raw_response_calls_run_the_per_call_hooks(server: LoopbackServer) -> None:
+def test_raw_response_calls_run_the_hooks(server: LoopbackServer) -> None:
     server.script(Reply(body=completion(), headers={"x-request-id": "req_raw"}))
     journal = Journal()
     with sync_client(server.url, "openai") as client:
-        raw = client.chat.completions.with_raw_response.create(
-            model="gpt-4o-mini", messages=[{"role": "user", "content": "Hi"}], on_response=journal.on_response
+        raw = client.with_options(on_response=journal.on_response).chat.completions.with_raw_response.create(
+            model="gpt-4o-mini", messages=[{"role": "user", "content": "Hi"}]
         )
     assert raw.request_id == "req_raw"
     assert [info.request_id for info in journal.responses] == ["req_raw"]
@@ -262,7 +261,7 @@ def test_the_constructor_takes_not_given_as_left_out(server: LoopbackServer) -> 
         on_response=journal.on_response,
     ) as client:
         assert client.max_retries == 2
-        chat(client, "openai", on_retry=NOT_GIVEN)
+        chat(client, "openai")
     assert [info.status_code for info in journal.responses] == [200]
 
 

@@ -8,17 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast, overload
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._streaming import AsyncStream, Stream
-from ...lib._types import (
-    NOT_GIVEN,
-    Body,
-    Headers,
-    NotGiven,
-    Query,
-    RequestHook,
-    ResponseHook,
-    RetryHook,
-    Timeout,
-)
+from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -168,9 +158,6 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -208,9 +195,6 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Stream[CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -248,9 +232,6 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]: ...
 
     def create(
@@ -287,9 +268,6 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | Stream[CreateChatCompletionStreamResponse]:
         """Creates a completion for the chat message
 
@@ -359,9 +337,6 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
-                    on_request=on_request,
-                    on_response=on_response,
-                    on_retry=on_retry,
                     chunk_type=CreateChatCompletionStreamResponse,
                 ),
             )
@@ -399,9 +374,6 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=CreateChatCompletionResponse,
             ),
         )
@@ -453,9 +425,6 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse: ...
 
     @overload
@@ -493,9 +462,6 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncStream[CreateChatCompletionStreamResponse]: ...
 
     @overload
@@ -533,9 +499,6 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]: ...
 
     async def create(
@@ -572,9 +535,6 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateChatCompletionResponse | AsyncStream[CreateChatCompletionStreamResponse]:
         """Creates a completion for the chat message
 
@@ -644,9 +604,6 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
-                    on_request=on_request,
-                    on_response=on_response,
-                    on_retry=on_retry,
                     chunk_type=CreateChatCompletionStreamResponse,
                 ),
             )
@@ -684,9 +641,6 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=CreateChatCompletionResponse,
             ),
         )

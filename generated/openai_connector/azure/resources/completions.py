@@ -8,17 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast, overload
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
 from ...lib._streaming import AsyncStream, Stream
-from ...lib._types import (
-    NOT_GIVEN,
-    Body,
-    Headers,
-    NotGiven,
-    Query,
-    RequestHook,
-    ResponseHook,
-    RetryHook,
-    Timeout,
-)
+from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -109,9 +99,6 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse: ...
 
     @overload
@@ -140,9 +127,6 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> Stream[CreateCompletionResponse]: ...
 
     @overload
@@ -171,9 +155,6 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]: ...
 
     def create(
@@ -201,9 +182,6 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse | Stream[CreateCompletionResponse]:
         """Creates a completion for the provided prompt, parameters and chosen model.
 
@@ -259,9 +237,6 @@ class Completions(SyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
-                    on_request=on_request,
-                    on_response=on_response,
-                    on_retry=on_retry,
                     chunk_type=CreateCompletionResponse,
                 ),
             )
@@ -293,9 +268,6 @@ class Completions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=CreateCompletionResponse,
             ),
         )
@@ -338,9 +310,6 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse: ...
 
     @overload
@@ -369,9 +338,6 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> AsyncStream[CreateCompletionResponse]: ...
 
     @overload
@@ -400,9 +366,6 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]: ...
 
     async def create(
@@ -430,9 +393,6 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CreateCompletionResponse | AsyncStream[CreateCompletionResponse]:
         """Creates a completion for the provided prompt, parameters and chosen model.
 
@@ -488,9 +448,6 @@ class AsyncCompletions(AsyncAPIResource):
                     extra_query=extra_query,
                     extra_body=extra_body,
                     timeout=timeout,
-                    on_request=on_request,
-                    on_response=on_response,
-                    on_retry=on_retry,
                     chunk_type=CreateCompletionResponse,
                 ),
             )
@@ -522,9 +479,6 @@ class AsyncCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=CreateCompletionResponse,
             ),
         )

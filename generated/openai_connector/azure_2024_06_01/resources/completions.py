@@ -7,17 +7,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
-from ...lib._types import (
-    NOT_GIVEN,
-    Body,
-    Headers,
-    NotGiven,
-    Query,
-    RequestHook,
-    ResponseHook,
-    RetryHook,
-    Timeout,
-)
+from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -101,9 +91,6 @@ class Completions(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CompletionsCreateResponse:
         """Creates a completion for the provided prompt, parameters and chosen model.
 
@@ -157,9 +144,6 @@ class Completions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=CompletionsCreateResponse,
             ),
         )
@@ -201,9 +185,6 @@ class AsyncCompletions(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> CompletionsCreateResponse:
         """Creates a completion for the provided prompt, parameters and chosen model.
 
@@ -257,9 +238,6 @@ class AsyncCompletions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=CompletionsCreateResponse,
             ),
         )

@@ -6,17 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
-from ...lib._types import (
-    NOT_GIVEN,
-    Body,
-    Headers,
-    NotGiven,
-    Query,
-    RequestHook,
-    ResponseHook,
-    RetryHook,
-    Timeout,
-)
+from ...lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ...lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -85,9 +75,6 @@ class Images(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> GenerateImagesResponse:
         """Generates a batch of images from a text caption on a given DALLE model deployment
 
@@ -124,9 +111,6 @@ class Images(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=GenerateImagesResponse,
             ),
         )
@@ -159,9 +143,6 @@ class AsyncImages(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-        on_request: RequestHook | None = None,
-        on_response: ResponseHook | None = None,
-        on_retry: RetryHook | None = None,
     ) -> GenerateImagesResponse:
         """Generates a batch of images from a text caption on a given DALLE model deployment
 
@@ -198,9 +179,6 @@ class AsyncImages(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                on_request=on_request,
-                on_response=on_response,
-                on_retry=on_retry,
                 cast_to=GenerateImagesResponse,
             ),
         )
