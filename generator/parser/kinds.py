@@ -1,7 +1,7 @@
 """The kinds of type a schema can become: the vocabulary of the intermediate representation.
 
 Each kind is a small frozen dataclass. A `Ref` points at a `Definition` (a named class or
-alias) by key; everything else is structural. Rendering them as Python is render.py's job.
+alias) by key; everything else is structural. Rendering them as Python is render/'s job.
 """
 
 from __future__ import annotations

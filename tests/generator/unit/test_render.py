@@ -1,4 +1,4 @@
-"""generator/render.py: docstrings, annotations and the text of a rendered model and method."""
+"""generator/render/: docstrings, annotations and the text of a rendered model and method."""
 
 from __future__ import annotations
 
