@@ -18,7 +18,8 @@ from pathlib import Path
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
-from generator.mockserver.app import MockApp, MockRequest, MockResponse, Mount, error
+from generator.mockserver.app import MockApp, Mount
+from generator.mockserver.messages import MockRequest, MockResponse, error
 from generator.spec.api import ApiSpec, load_api
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -238,8 +238,8 @@ def test_cli_serve_starts_and_answers() -> None:
 
 def test_azure_examples_lacking_required_fields_are_repaired_not_replaced() -> None:
     """Azure's chat example lacks `message.refusal`, `logprobs`, `object` and `model`: they are filled in."""
-    from generator.mockserver.app import repair_example
     from generator.mockserver.examples import operation_examples
+    from generator.mockserver.repair import repair_example
     from generator.mockserver.server import default_examples_dir
 
     azure = spec(AZURE_SPEC)
