@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from generator.diagnostics import Diagnostics
@@ -23,15 +22,13 @@ from generator.parser.kinds import (
     NullKind,
     Primitive,
     Ref,
-    UnionKind,
 )
+from generator.parser.object_shapes import ANNOTATIONS, has_variants_with_base, object_shape
+from generator.parser.unions import Unions
 from generator.spec.document import decode_token, lookup
 from generator.spec.loader import pointer_join
 
 COMPONENTS = "#/components/schemas/"
-_ANNOTATIONS = frozenset(
-    {"description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly", "nullable"}
-)
 _PRIMITIVES: dict[str, Kind] = {
     "string": Primitive("str"),
     "integer": Primitive("int"),
@@ -49,6 +46,7 @@ class SchemaParser:
         self.file = file
         self.diagnostics = diagnostics
         self.definitions: dict[str, Definition] = {}
+        self.unions = Unions(self.definitions)
         self._components: dict[str, Any] = document.get("components", {}).get("schemas", {}) or {}
 
     # -- references -------------------------------------------------------------------------
@@ -67,6 +65,13 @@ class SchemaParser:
             warn(self.file, pointer, f"reference {ref!r} is not a schema", "typed as Any")
             return None, ref
         return node, ref[1:]
+
+    def resolve_object(self, node: Any, pointer: str) -> dict[str, Any]:
+        """A parameter, request body or response object with its `$ref` followed once ({} when none resolves)."""
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            target, _ = self.resolve(node["$ref"], pointer)
+            return target or {}
+        return node if isinstance(node, dict) else {}
 
     def deref(
         self, node: dict[str, Any], pointer: str, seen: frozenset[str] = frozenset(), *, report: bool = True
@@ -145,8 +150,8 @@ class SchemaParser:
     def _kind(self, node: dict[str, Any], pointer: str, hint: Hint, owner: str) -> Kind:
         parts = node.get("allOf")
         if isinstance(parts, list):
-            meaningful = [p for p in parts if isinstance(p, dict) and not set(p) <= _ANNOTATIONS]
-            own = {k for k in node if k != "allOf" and k not in _ANNOTATIONS and not k.startswith("x-")}
+            meaningful = [p for p in parts if isinstance(p, dict) and not set(p) <= ANNOTATIONS]
+            own = {k for k in node if k != "allOf" and k not in ANNOTATIONS and not k.startswith("x-")}
             if len(meaningful) == 1 and not own:
                 index = parts.index(meaningful[0])
                 kind = self.kind(meaningful[0], pointer_join(pointer, "allOf", index), hint, owner)
@@ -154,14 +159,14 @@ class SchemaParser:
                 return Nullable(kind) if nullable and not isinstance(kind, Nullable | AnyKind | NullKind) else kind
         ref = node.get("$ref")
         if isinstance(ref, str):
-            extra = {k for k in node if k not in ("$ref", "type") and k not in _ANNOTATIONS and not k.startswith("x-")}
+            extra = {k for k in node if k not in ("$ref", "type") and k not in ANNOTATIONS and not k.startswith("x-")}
             if not extra:
                 return self._ref_kind(ref, pointer, hint, owner)
             # 3.1 allows siblings beside $ref: they narrow the referenced schema (an implicit allOf).
             merged = {k: v for k, v in node.items() if k not in ("$ref", "type")}
             merged["allOf"] = [{"$ref": ref}, *node.get("allOf", [])]
             return self._kind(merged, pointer, hint, owner)
-        if self._object_shape(node, pointer) is not None or self._has_variants_with_base(node):
+        if object_shape(node, pointer, self.resolve) is not None or has_variants_with_base(node):
             key = pointer
             if key not in self.definitions:
                 definition = Definition(key=key, name_hint=hint, owner=owner)
@@ -214,12 +219,12 @@ class SchemaParser:
 
     def _all_of(self, node: dict[str, Any], pointer: str, hint: Hint, owner: str) -> Kind:
         parts = [p for p in node["allOf"] if isinstance(p, dict)]
-        rest = {k: v for k, v in node.items() if k != "allOf" and k not in _ANNOTATIONS}
+        rest = {k: v for k, v in node.items() if k != "allOf" and k not in ANNOTATIONS}
         if rest:
             parts = [*parts, rest]
         if len(parts) == 1:
             return self.kind(parts[0], pointer_join(pointer, "allOf", 0), hint, owner)
-        # Not every part is an object (else _object_shape would have taken it): keep the first
+        # Not every part is an object (else object_shape would have taken it): keep the first
         # part that carries a type and say so.
         self.diagnostics.warn(self.file, pointer, "allOf mixes object and non-object parts", "typed by the first part")
         return self.kind(parts[0], pointer_join(pointer, "allOf", 0), hint, owner)
@@ -238,211 +243,17 @@ class SchemaParser:
         return self.union_of(variants, explicit)
 
     def union_of(self, variants: list[Kind], explicit: str | None = None) -> Kind:
-        """The union of these kinds, tagged when something tells them apart (`explicit`: the spec's
-        discriminator property); one kind is itself, and a variant that accepts anything makes it Any."""
-        if len(variants) == 1:
-            return variants[0]
-        if any(isinstance(v, AnyKind) for v in variants):
-            return AnyKind()
-        flat = tuple(self._flatten(variants))
-        found = self._dispatch(tuple(variants), explicit)
-        if found is None and len(flat) > len(variants):
-            found = self._dispatch(flat, explicit)
-        return found or UnionKind(tuple(variants))
-
-    def _flatten(self, variants: list[Kind], seen: frozenset[str] = frozenset()) -> Iterator[Kind]:
-        """The variants with each named union among them replaced by its own variants (and a name
-        for one other definition, a `oneOf` of one branch, by that definition)."""
-        for variant in variants:
-            definition = self.definitions.get(variant.key) if isinstance(variant, Ref) else None
-            inner = definition.alias if definition is not None and definition.key not in seen else None
-            if isinstance(inner, UnionKind | Ref) and definition is not None:
-                named = inner.variants if isinstance(inner, UnionKind) else (inner,)
-                yield from self._flatten(list(named), seen | {definition.key})
-            else:
-                yield variant
-
-    def _dispatch(self, variants: tuple[Kind, ...], explicit: str | None) -> UnionKind | None:
-        """The union tagged by what tells its variants apart, or None when nothing does.
-
-        Values that are not objects are told apart by their JSON type (variants of one type form a
-        group, told apart among themselves); objects by a property
-        (the spec's `discriminator`, else one every object variant has) whose values, a `const`
-        or an enum, select one variant, or a few that share them (those few then form a smaller
-        union of their own). A variant that accepts anything by mistake (a forward-compatible
-        enum, a tolerant model) can then never take a value meant for another.
-        """
-        json_types: list[str | None] = [self._json_type(v) for v in variants if not isinstance(v, NullKind)]
-        if None in json_types:
-            return None
-        objects = [v for v in variants if self._json_type(v) == "<dict>"]
-        others = [t for t in json_types if t != "<dict>"]  # variants of one JSON type form a group
-        key: str | None = None
-        object_tags: dict[Kind, tuple[str, ...]] = {}
-        aliases: list[tuple[str, str]] = []
-        if len(objects) > 1:
-            found = self._object_tags(objects, explicit)
-            if found is None:
-                return None
-            key, object_tags, untagged = found
-            if untagged is not None:
-                aliases.append(("<untagged>", untagged))
-        tags: list[str] = []
-        for variant in variants:
-            if isinstance(variant, NullKind):
-                tags.append("<null>")
-            elif variant in object_tags:
-                first, *rest = object_tags[variant]
-                tags.append(first)
-                aliases.extend((value, first) for value in rest if (value, first) not in aliases)
-            else:
-                tags.append(str(self._json_type(variant)))
-        if set(others) & {value for values in object_tags.values() for value in values}:
-            return None
-        if len(set(tags) - {"<null>"}) < 2:
-            return None  # one group: nothing to dispatch
-        if "<float>" in tags and "<int>" not in tags:
-            aliases.append(("<int>", "<float>"))
-        return UnionKind(variants, key, tuple(tags), tuple(aliases))
-
-    def _json_type(self, kind: Kind) -> str | None:
-        """What a variant accepts, as a JSON type tag; None for anything or for a nested union."""
-        while isinstance(kind, Nullable):
-            kind = kind.inner
-        if isinstance(kind, Ref):
-            definition = self.definitions.get(kind.key)
-            if definition is None:
-                return None
-            if definition.is_object:
-                return "<dict>"
-            if definition.alias is None:
-                return None
-            return self._json_type(definition.alias)
-        if isinstance(kind, Primitive):
-            return f"<{kind.name}>"
-        if isinstance(kind, FileKind):
-            return "<str>"
-        if isinstance(kind, Enum):
-            types = {"<bool>" if isinstance(v, bool) else f"<{type(v).__name__}>" for v in kind.values}
-            return types.pop() if len(types) == 1 else None
-        if isinstance(kind, ArrayKind):
-            return "<list>"
-        if isinstance(kind, MapKind):
-            return "<dict>"
-        return None
-
-    def _object_tags(
-        self, variants: list[Kind], explicit: str | None
-    ) -> tuple[str, dict[Kind, tuple[str, ...]], str | None] | None:
-        """A property whose string values tell the object variants apart: its name, each variant's
-        values (variants with the same values form a group), and the tag of the group a value
-        without the property goes to (the first that may leave it out), if any."""
-        fields_of: list[dict[str, Field]] = []
-        for variant in variants:
-            target = variant.inner if isinstance(variant, Nullable) else variant
-            definition = self.definitions.get(target.key) if isinstance(target, Ref) else None
-            if definition is None or definition.fields is None:
-                return None
-            fields_of.append({f.wire_name: f for f in definition.fields})
-        candidates = [explicit] if explicit else sorted(set.intersection(*(set(f) for f in fields_of)))
-        for name in candidates:
-            found: dict[Kind, tuple[str, ...]] = {}
-            claimed: dict[str, tuple[str, ...]] = {}
-            optional: list[str] = []
-            for variant, fields in zip(variants, fields_of, strict=True):
-                field = fields.get(name)
-                literal = self.literal_of(field.kind) if field else None
-                every = literal.values if literal is not None else ()
-                values = tuple(v for v in every if isinstance(v, str))
-                if not values or len(values) != len(every):
-                    break
-                if any(claimed.get(v, values) != values for v in values):
-                    break  # values shared only in part: no group to send them to
-                claimed.update(dict.fromkeys(values, values))
-                found[variant] = values
-                if field is not None and not field.required and values[0] not in optional:
-                    optional.append(values[0])
-            else:
-                # Without the spec's word for it, a property every variant may leave out is no tag.
-                groups = set(found.values())
-                if len(groups) < 2 or (not explicit and len(optional) == len(groups)):
-                    continue
-                return name, found, optional[0] if optional else None
-        return None
-
-    def literal_of(self, kind: Kind) -> Enum | None:
-        while isinstance(kind, Ref | Nullable):
-            if isinstance(kind, Nullable):
-                kind = kind.inner
-                continue
-            definition = self.definitions.get(kind.key)
-            if definition is None or definition.alias is None:
-                return None
-            kind = definition.alias
-        return kind if isinstance(kind, Enum) else None
-
-    def _has_variants_with_base(self, node: dict[str, Any]) -> bool:
-        return isinstance(node.get("properties"), dict) and any(
-            isinstance(node.get(k), list)
-            and any(isinstance(b, dict) and ("properties" in b or "$ref" in b) for b in node[k])
-            for k in ("oneOf", "anyOf")
-        )
-
-    def _object_shape(
-        self, node: dict[str, Any], pointer: str, seen: frozenset[str] = frozenset()
-    ) -> tuple[dict[str, tuple[Any, str]], set[str], bool] | None:
-        """(properties with their pointers, required names, closed) when the node is one object."""
-        if "$ref" in node:
-            ref = node["$ref"]
-            if not isinstance(ref, str) or ref in seen:
-                return None
-            target, target_pointer = self.resolve(ref, pointer)
-            if target is None:
-                return None
-            return self._object_shape(target, target_pointer, seen | {ref})
-        if "allOf" in node:
-            properties: dict[str, tuple[Any, str]] = {}
-            required: set[str] = set()
-            closed = False
-            parts = [p for p in node["allOf"] if isinstance(p, dict)]
-            own = {k: v for k, v in node.items() if k != "allOf"}
-            for index, part in enumerate([*parts, own]):
-                if part is own and not any(k in own for k in ("properties", "required")):
-                    continue
-                shape = self._object_shape(part, pointer_join(pointer, "allOf", index), seen)
-                if shape is None:
-                    if part is own or set(part) <= _ANNOTATIONS | {"type"}:
-                        continue
-                    return None
-                properties.update(shape[0])
-                required |= shape[1]
-                closed = closed or shape[2]
-            # `required` beside `allOf` (older Azure specs) names properties the parts declare.
-            own_required = node.get("required")
-            if isinstance(own_required, list):
-                required |= {name for name in own_required if isinstance(name, str)}
-            return (properties, required, closed) if properties else None
-        if any(k in node for k in ("oneOf", "anyOf")) and not self._only_required_branches(node):
-            return None
-        props = node.get("properties")
-        if not isinstance(props, dict) or not props:
-            return None
-        found = {name: (schema, pointer_join(pointer, "properties", name)) for name, schema in props.items()}
-        return found, set(node.get("required", [])), node.get("additionalProperties") is False
-
-    @staticmethod
-    def _only_required_branches(node: dict[str, Any]) -> bool:
-        branches = [b for k in ("oneOf", "anyOf") for b in node.get(k, []) or []]
-        return all(isinstance(b, dict) and set(b) <= {"required", "description", "title"} for b in branches)
+        """The union of these kinds, tagged when something tells them apart (`Unions.union_of`)."""
+        return self.unions.union_of(variants, explicit)
 
     def _fill(self, definition: Definition, node: dict[str, Any], pointer: str) -> None:
         definition.description = self.describe(node) or str(node.get("title") or "")
         definition.sdk_aliases = _sdk_aliases(node.get("x-connector-alias"))
         hint, owner = definition.name_hint, definition.owner
-        if self._has_variants_with_base(node):
+        if has_variants_with_base(node):
             definition.alias = self._variants_with_base(node, pointer, hint, owner)
             return
-        shape = self._object_shape(node, pointer)
+        shape = object_shape(node, pointer, self.resolve)
         if shape is None:
             kind = (
                 self._structural(node, pointer, hint, owner)
