@@ -10,16 +10,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
-from urllib.parse import parse_qsl
 
 import httpx2
 import pydantic
 
 from ._notices import warn_deprecated
 from ._operation import Operation
-from ._param_styles import header_text, styled_pairs
+from ._param_styles import header_text
+from ._query import override_query, split_query
 from ._retry import RetryPolicy
-from ._routing import Routing, query_text
+from ._routing import Routing
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestHook, ResponseHook, RetryHook, Timeout
 from ._validation import check_arguments, check_headers, unsendable_json
 
@@ -225,35 +225,6 @@ def dump_json(value: object) -> bytes:
         ).encode()
     except ValueError as exc:  # NaN/infinity, or a str with lone surrogates (UnicodeEncodeError)
         raise unsendable_json(value, exc) from None
-
-
-def split_query(url: str) -> tuple[str, list[tuple[str, str]]]:
-    """`url` without its query string, and that query's pairs: httpx replaces a URL's query when given
-    `params`, so a query written in a path (`/assistants?beta=true`) goes out as params."""
-    base, sep, query = url.partition("?")
-    return (base, parse_qsl(query, keep_blank_values=True)) if sep else (url, [])
-
-
-def override_query(
-    params: list[tuple[str, str]], query: Mapping[str, object], styles: Mapping[str, str] = _EMPTY
-) -> None:
-    """Add `query` to `params`, replacing the values of the names it sets (per-call over client defaults)."""
-    given = {name for name, value in query.items() if value is not None and not isinstance(value, NotGiven)}
-    if given:
-        params[:] = [pair for pair in params if pair[0] not in given]
-    add_query(params, query, styles)
-
-
-def add_query(params: list[tuple[str, str]], query: Mapping[str, object], styles: Mapping[str, str] = _EMPTY) -> None:
-    """Append `query` to `params`: `None` and `NOT_GIVEN` dropped; a list, tuple or mapping written in its
-    parameter's style (`styles`, from `Operation.query_styles`; by default a list repeats its name)."""
-    for name, value in query.items():
-        if value is None or isinstance(value, NotGiven):
-            continue
-        if isinstance(value, list | tuple | Mapping):
-            params.extend(styled_pairs(name, value, styles.get(name, "")))
-        else:
-            params.append((name, query_text(value)))
 
 
 def _encode_body(
