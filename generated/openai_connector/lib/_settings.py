@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, NamedTuple, TypedDict
+from typing import TYPE_CHECKING, NamedTuple
 
 import httpx2
 
@@ -13,6 +13,7 @@ from . import _constants as C
 from ._config import AzureApi, TokenProvider
 from ._errors import ConfigurationError
 from ._hooks import Hooks, RequestInfo, hooks_from, tracer_from
+from ._keyword_args import KeywordArgs
 from ._ratelimit import RateLimiter
 from ._response import ResponseInfo
 from ._retry import RetryEvent, RetryPolicy
@@ -33,7 +34,7 @@ __all__ = [
 ]
 
 
-class ClientSettings(TypedDict, total=False):
+class ClientSettings(KeywordArgs, total=False):
     """Keyword settings of `SyncAPIClient` / `AsyncAPIClient` (and of `from_env`, as overrides); `copy` takes
     them all (`_client_surface.CopyArgs`). `NOT_GIVEN` (openai-python's default) is the same as leaving one out."""
 

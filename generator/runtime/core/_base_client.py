@@ -21,6 +21,7 @@ from ._decoding import decode, page_model, raw_result, validator
 from ._environment import for_client_class, with_environment
 from ._flow import Flow, run_async, run_sync
 from ._hooks import call_options
+from ._keyword_args import keyword_names
 from ._logging import setup_logging
 from ._notices import admin_key_hint
 from ._operation import Operation
@@ -58,7 +59,7 @@ _USER_AGENT = "openai-connector/0.1.0"
 _PLATFORM_HEADERS = {"X-Stainless-Lang": "python"}
 _Http = TypeVar("_Http", httpx2.Client, httpx2.AsyncClient)
 _Stream = TypeVar("_Stream", Stream[Any], AsyncStream[Any])
-_SETTINGS = ClientSettings.__optional_keys__
+_SETTINGS = keyword_names(ClientSettings)
 
 
 class _ClientCore(ClientSurface, Generic[_Http]):

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, Required, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, Required
 
 import httpx2
 import pydantic
 
+from ._keyword_args import KeywordArgs, keyword_names
 from ._notices import warn_deprecated
 from ._operation import Operation
 from ._param_styles import header_text
@@ -46,7 +47,7 @@ __all__ = [
 _EMPTY: Mapping[str, Any] = {}
 
 
-class RequestArgs(TypedDict, total=False):
+class RequestArgs(KeywordArgs, total=False):
     """The keyword arguments generated code passes to every `call*` method (see ARCHITECTURE.md)."""
 
     path_params: Mapping[str, object]  # spec names -> values (NOT_GIVEN allowed for client_params)
@@ -76,7 +77,7 @@ class PageArgs(CallArgs, total=False):
     cursor_param: str | None  # the query parameter taking the next page's cursor ("after"); None: one page
 
 
-class RawArgs(TypedDict, total=False):
+class RawArgs(KeywordArgs, total=False):
     """The keyword arguments of `client.request` (see its docstring)."""
 
     json: object
@@ -106,7 +107,7 @@ class Keywords:
     def __init__(self, spec: Any, where: str, *required: str) -> None:
         # `required` is spelled out: with postponed annotations a `Required[...]` key does not show at runtime
         self.required = frozenset(required)
-        self.allowed: frozenset[str] = spec.__required_keys__ | spec.__optional_keys__
+        self.allowed: frozenset[str] = keyword_names(spec)
         self.where = where
 
     def check(self, args: Mapping[str, object]) -> None:
