@@ -38,6 +38,7 @@ from generator.parser.kinds import ArrayKind, FileKind, Kind, Nullable, UnionKin
 from generator.parser.operations import Operation
 from generator.pipeline import load_inputs
 from generator.spec.api import ApiSpec, SpecOperation
+from generator.spec.loader import pointer_join
 
 ROOT = Path(__file__).resolve().parents[2]
 OPENAI_SPEC = ROOT / "specs" / "openai" / "openapi-2026-08-21.yaml"
@@ -158,8 +159,11 @@ def _model(model: pydantic.BaseModel, where: str) -> Iterator[str]:
 # -- calling the generated client -------------------------------------------------------------
 
 
-def arguments(op: Operation, spec_op: SpecOperation, spec: ApiSpec, method: Callable[..., Any]) -> dict[str, Any]:
-    """Keyword arguments for `method`: every required parameter and body field, synthesized from the spec."""
+def arguments(
+    op: Operation, spec_op: SpecOperation, spec: ApiSpec, method: Callable[..., Any], *, every: bool = False
+) -> dict[str, Any]:
+    """Keyword arguments for `method`: every required parameter and body field (with `every`, the optional
+    ones too), synthesized from the spec."""
     accepted = inspect.signature(method).parameters
     found: dict[str, Any] = {}
 
@@ -172,7 +176,7 @@ def arguments(op: Operation, spec_op: SpecOperation, spec: ApiSpec, method: Call
 
     for parameter in spec_op.parameters:
         setting = next((p.client_setting for p in op.parameters if p.wire_name == parameter.name), None)
-        if parameter.required and parameter.schema_pointer and not setting:
+        if (parameter.required or every) and parameter.schema_pointer and not setting:
             value = synthesize(spec, parameter.schema_pointer)
             put(parameter.name, parameter.location, str(value) if parameter.location == "path" else value)
     body = op.body
@@ -182,6 +186,9 @@ def arguments(op: Operation, spec_op: SpecOperation, spec: ApiSpec, method: Call
     if media is None or media.schema_pointer is None:
         return found
     value = synthesize(spec, media.schema_pointer)
+    if every and isinstance(value, dict):
+        optional = _properties(spec, media.schema_pointer)
+        value = {**{name: synthesize(spec, pointer) for name, pointer in optional.items()}, **value}
     if body.fields is None:
         found["body"] = value if body.media != "binary" else b"\x00" * 8
         return found
@@ -192,6 +199,20 @@ def arguments(op: Operation, spec_op: SpecOperation, spec: ApiSpec, method: Call
             put(wire, "body", [UPLOAD] if isinstance(_unwrap(kind), ArrayKind) else UPLOAD)
         else:
             put(wire, "body", item)
+    return found
+
+
+def _properties(spec: ApiSpec, pointer: str) -> dict[str, str]:
+    """The object schema's properties (its `allOf` parts' too), each with its schema's pointer."""
+    pointer = spec.resolve_pointer(pointer)
+    schema = spec.at(pointer)
+    found: dict[str, str] = {}
+    if not isinstance(schema, dict):
+        return found
+    for index in range(len(schema.get("allOf") or [])):
+        found.update(_properties(spec, pointer_join(pointer, "allOf", index)))
+    for name in schema.get("properties") or {}:
+        found[name] = pointer_join(pointer, "properties", name)
     return found
 
 
