@@ -267,7 +267,7 @@ def check_call(
         tally.failures.append(f"{label}: {type(error).__name__}: {str(error)[:200]}")
         return
     problems = list(misplaced(answer, declared))
-    if type(answer).__name__ == "SyncCursorPage":
+    if _is_page(type(answer)):
         problems = [p for item in answer.data for p in misplaced(item, declared)]
     invalid = [e for e in spec_errors(_as_sent(answer)) if problems and _related(e, problems)]
     if invalid:  # the mock's own answer breaks the spec there (e.g. an allOf whose parts disagree on an enum)
@@ -311,16 +311,23 @@ def spec_errors_of(spec: ApiSpec, spec_op: SpecOperation) -> Callable[[Any], lis
 def declared_answer(method: Callable[..., Any]) -> Any:
     written = inspect.signature(method).return_annotation
     answer = eval(written, _types_namespace(method)) if isinstance(written, str) else written
-    if getattr(answer, "__name__", "") == "SyncCursorPage":
+    if _is_page(answer):
         return Any
     origin = typing.get_origin(answer)
-    if origin is not None and getattr(origin, "__name__", "") == "SyncCursorPage":
+    if origin is not None and _is_page(origin):
         (item,) = typing.get_args(answer)
         return item
     return answer
 
 
+def _is_page(annotation: Any) -> bool:
+    """Whether the annotation is one of the page classes (`SyncCursorPage`, `SyncPage`, ...)."""
+    name = getattr(annotation, "__name__", "")
+    return name.startswith("Sync") and name.endswith("Page")
+
+
 def _types_namespace(method: Callable[..., Any]) -> dict[str, Any]:
+    import openai_connector.pagination as pages
     import openai_connector.types as generated_types
 
     module = sys.modules[method.__module__]
@@ -329,7 +336,7 @@ def _types_namespace(method: Callable[..., Any]) -> dict[str, Any]:
         def __missing__(self, name: str) -> Any:
             if hasattr(builtins, name):
                 return getattr(builtins, name)
-            return getattr(generated_types, name)
+            return getattr(pages if name in pages.__all__ else generated_types, name)
 
     return Names(vars(module))
 
