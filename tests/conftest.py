@@ -34,7 +34,6 @@ def run_command() -> RunCommand:
 def reference_server() -> Iterator[ReferenceServer]:
     """The reference mock server over the OpenAI and Azure specs, one for the whole session."""
     from generator.mockserver import ReferenceServer
-
     from tests._specs import AZURE_SPEC, OPENAI_SPEC, spec
 
     with ReferenceServer([spec(OPENAI_SPEC), spec(AZURE_SPEC)]) as server:

@@ -195,7 +195,7 @@ def arguments(
     kinds = {f.wire_name: f.kind for f in body.fields}
     for wire, item in (value if isinstance(value, dict) else {}).items():
         kind = kinds.get(wire)
-        if kind is not None and _is_file(kind):
+        if kind is not None and _is_file(kind) and body.media == "multipart":  # a JSON twin takes the spec's text
             put(wire, "body", [UPLOAD] if isinstance(_unwrap(kind), ArrayKind) else UPLOAD)
         else:
             put(wire, "body", item)

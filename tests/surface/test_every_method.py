@@ -32,7 +32,24 @@ from tests.support.clients import FAKE_OPENAI_KEY
 FAKE_ADMIN_KEY = "sk-admin-FAKEKEY000000000000000000000000000"
 
 # Calls the reference server refuses for reasons of its own, by operation id (each one a known gap there).
-REFUSED: dict[tuple[str, str], str] = {}
+_USAGE = "usage-embeddings: the server answers GET /organization/usage/embeddings with the /embeddings example"
+_SESSION = (
+    "create-realtime-session: the server answers {} (the answer schema requires nothing)"
+    " and the client refuses an object with none of its model's fields"
+)
+_ONE_OF = "the synthesizer's value {} fits none of the oneOf variants, and the server refuses it"
+REFUSED: dict[tuple[str, str], str] = {
+    ("admin.organization.usage.embeddings", "required"): _USAGE,
+    ("admin.organization.usage.embeddings", "all"): _USAGE,
+    ("beta.realtime.sessions.create", "required"): _SESSION,
+    ("beta.realtime.sessions.create", "all"): _SESSION,
+    ("containers.files.create", "required"): (
+        "CreateContainerFile: with neither `file` nor `file_id` the client sends no multipart body at all"
+    ),
+    ("images.edit_json", "required"): f"createImageEdit: $.images[0]: {_ONE_OF}",
+    ("images.edit_json", "all"): f"createImageEdit: $.mask: {_ONE_OF}",
+    ("vector_stores.file_batches.create", "required"): f"createVectorStoreFileBatch: $: {_ONE_OF}",
+}
 
 
 def _children(resource: object) -> Iterator[tuple[str, object]]:
