@@ -167,18 +167,19 @@ def arguments(
     accepted = inspect.signature(method).parameters
     found: dict[str, Any] = {}
 
-    def put(wire: str, location: str, value: Any) -> None:
+    def put(wire: str, location: str, value: Any, chosen: str = "") -> None:
         name = argument_identifier(wire)
-        for candidate in (name, f"{location}_{name}"):
+        for candidate in (chosen, name, f"{location}_{name}"):
             if candidate in accepted:
                 found[candidate] = value
                 return
 
     for parameter in spec_op.parameters:
-        setting = next((p.client_setting for p in op.parameters if p.wire_name == parameter.name), None)
-        if (parameter.required or every) and parameter.schema_pointer and not setting:
+        parsed = next((p for p in op.parameters if p.wire_name == parameter.name), None)
+        if (parameter.required or every) and parameter.schema_pointer and not (parsed and parsed.client_setting):
             value = synthesize(spec, parameter.schema_pointer)
-            put(parameter.name, parameter.location, str(value) if parameter.location == "path" else value)
+            value = str(value) if parameter.location == "path" else value
+            put(parameter.name, parameter.location, value, parsed.argument if parsed else "")
     body = op.body
     if body is None:
         return found

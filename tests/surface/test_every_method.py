@@ -20,7 +20,7 @@ from openai_connector.lib._response import BinaryResponse
 
 from generator.diagnostics import Diagnostics
 from generator.mockserver import ReferenceServer
-from generator.naming import snake_identifier
+from generator.naming import argument_identifier, snake_identifier
 from generator.parser import parse_api
 from generator.parser.operations import Operation
 from generator.pipeline import load_inputs
@@ -106,6 +106,7 @@ def _spec() -> tuple[ApiSpec, dict[str, Operation]]:
     return ApiSpec(loaded.document, OPENAI_SPEC), by_method
 
 
+OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")  # per-call options, not the API's arguments
 METHODS = _method_paths()
 CALLS = [
     pytest.param(
@@ -144,6 +145,10 @@ def test_every_method(client: OpenAI, path: str, every: bool) -> None:
     for segment in path.split("."):
         method = getattr(method, segment)
     kwargs = arguments(op, spec_op, spec, method, every=every)
+    if every:  # every argument but those a client setting fills
+        settings = {p.argument or argument_identifier(p.wire_name) for p in op.parameters if p.client_setting}
+        named = set(inspect.signature(method).parameters) - {"stream", *OPTIONS}
+        assert named - set(kwargs) <= settings, "arguments the spec gave no value for"
     if "stream" in inspect.signature(method).parameters:
         kwargs["stream"] = False
     with pytest.warns(DeprecationWarning) if op.deprecated else contextlib.nullcontext():
