@@ -167,4 +167,6 @@ def test_every_method(client: OpenAI, path: str, every: bool) -> None:
         problems = list(misplaced(answer, declared))
         if isinstance(declared, type):
             assert isinstance(answer, declared), (answered, declared)
+        elif declared is None:
+            assert answer is None, answered
     assert problems == []
