@@ -15,7 +15,6 @@ from typing import Any
 
 import pytest
 from openai_connector import OpenAI
-from openai_connector.lib._resource import SyncAPIResource
 from openai_connector.lib._response import BinaryResponse
 
 from generator.diagnostics import Diagnostics
@@ -28,6 +27,7 @@ from generator.spec.api import ApiSpec
 from tests._specs import OPENAI_SPEC, OVERLAYS
 from tests.mockserver.prism_sweep import arguments, declared_answer, misplaced
 from tests.support.clients import FAKE_OPENAI_KEY
+from tests.support.resource_tree import children, public_methods, walk
 
 FAKE_ADMIN_KEY = "sk-admin-FAKEKEY000000000000000000000000000"
 
@@ -52,41 +52,14 @@ REFUSED: dict[tuple[str, str], str] = {
 }
 
 
-def _children(resource: object) -> Iterator[tuple[str, object]]:
-    for name, value in inspect.getmembers(type(resource)):
-        if name.startswith("_") or name in ("with_raw_response", "with_streaming_response"):
-            continue
-        if isinstance(value, property) or hasattr(value, "func"):  # cached_property
-            child = getattr(resource, name)
-            if isinstance(child, SyncAPIResource):
-                yield name, child
-
-
-def _walk(resource: object, path: str) -> Iterator[tuple[str, object]]:
-    yield path, resource
-    for name, child in _children(resource):
-        yield from _walk(child, f"{path}.{name}")
-
-
-def _public_methods(resource: object) -> list[str]:
-    """The resource's generated methods (a hand-written helper mixin's are not)."""
-    return sorted(
-        name
-        for name, value in inspect.getmembers(type(resource))
-        if not name.startswith("_")
-        and inspect.isfunction(value)
-        and not value.__module__.startswith("openai_connector.lib.")
-    )
-
-
 def _method_paths() -> list[str]:
     client = OpenAI(api_key=FAKE_OPENAI_KEY, base_url="http://127.0.0.1:9/v1")
     return sorted(
         f"{path}.{method}"
-        for name, _ in _children(client)
+        for name, _ in children(client)
         if not name.startswith("azure")  # Azure's own namespaces, served under an Azure endpoint
-        for path, resource in _walk(getattr(client, name), name)
-        for method in _public_methods(resource)
+        for path, resource in walk(getattr(client, name), name)
+        for method in sorted(public_methods(resource))
     )
 
 
