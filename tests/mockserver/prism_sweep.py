@@ -23,7 +23,7 @@ import inspect
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from generator.diagnostics import Diagnostics
 from generator.mockserver.prism import Prism
 from generator.mockserver.synth import synthesize
 from generator.naming import argument_identifier, snake_identifier
-from generator.parser import parse_api
+from generator.parser import Api, parse_api
 from generator.parser.kinds import ArrayKind, FileKind, Kind, Nullable, UnionKind
 from generator.parser.operations import Operation
 from generator.pipeline import load_inputs
@@ -342,13 +342,18 @@ def _types_namespace(method: Callable[..., Any]) -> dict[str, Any]:
     return Names(vars(module))
 
 
+def parsed(path: Path, overlays: Sequence[Path]) -> tuple[Api, ApiSpec]:
+    """The spec with its overlays as the generator parses it, and the same document for schema look-ups."""
+    diagnostics = Diagnostics()
+    (loaded,) = load_inputs([path], list(overlays), diagnostics)
+    api = parse_api(loaded.document, loaded.label, "", diagnostics)
+    return api, ApiSpec(loaded.document, path)  # the document the parser read, not a second reading
+
+
 def sweep(calls: int, only: set[str], verbose: bool) -> Tally:
     from openai_connector import Client
 
-    diagnostics = Diagnostics()
-    (loaded,) = load_inputs([OPENAI_SPEC], OVERLAYS, diagnostics)
-    api = parse_api(loaded.document, loaded.label, "", diagnostics)
-    spec = ApiSpec(loaded.document, OPENAI_SPEC)  # the document the parser read, not a second reading
+    api, spec = parsed(OPENAI_SPEC, OVERLAYS)
     by_pointer = {o.pointer: o for o in spec.operations}
     tally = Tally()
     with (

@@ -17,21 +17,18 @@ import pytest
 from openai_connector import OpenAI
 from openai_connector.lib._response import BinaryResponse
 
-from generator.diagnostics import Diagnostics
 from generator.mockserver import ReferenceServer
 from generator.naming import argument_identifier, snake_identifier
-from generator.parser import parse_api
 from generator.parser.operations import Operation
-from generator.pipeline import load_inputs
 from generator.spec.api import ApiSpec
 from tests._specs import OPENAI_SPEC, OVERLAYS
-from tests.mockserver.prism_sweep import arguments, declared_answer, misplaced
+from tests.mockserver.prism_sweep import arguments, declared_answer, misplaced, parsed
 from tests.support.clients import FAKE_OPENAI_KEY
 from tests.support.resource_tree import children, public_methods, walk
 
 FAKE_ADMIN_KEY = "sk-admin-FAKEKEY000000000000000000000000000"
 
-# Calls the reference server refuses for reasons of its own, by operation id (each one a known gap there).
+# Known refusals, each with its operation id: gaps of the server, of the synthesized arguments, of the client.
 _USAGE = "usage-embeddings: the server answers GET /organization/usage/embeddings with the /embeddings example"
 _SESSION = (
     "create-realtime-session: the server answers {} (the answer schema requires nothing)"
@@ -66,9 +63,7 @@ def _method_paths() -> list[str]:
 @functools.cache
 def _spec() -> tuple[ApiSpec, dict[str, Operation]]:
     """The OpenAI spec as the generator reads it, and its operations by the method each one is."""
-    diagnostics = Diagnostics()
-    (loaded,) = load_inputs([OPENAI_SPEC], list(OVERLAYS), diagnostics)
-    api = parse_api(loaded.document, loaded.label, "", diagnostics)
+    api, spec = parsed(OPENAI_SPEC, OVERLAYS)
     by_method: dict[str, Operation] = {}
     for op in api.operations:
         if op.api != "openai":
@@ -76,7 +71,7 @@ def _spec() -> tuple[ApiSpec, dict[str, Operation]]:
         path = ".".join([*(snake_identifier(s) for s in op.resource), op.name])
         if path not in by_method or not op.variant:  # the upload form over its JSON twin
             by_method[path] = op
-    return ApiSpec(loaded.document, OPENAI_SPEC), by_method
+    return spec, by_method
 
 
 OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")  # per-call options, not the API's arguments
