@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from generator.mockserver import ReferenceServer
 
 RunCommand = Callable[[str, Sequence[str]], int]
 
@@ -24,3 +28,13 @@ def run_command() -> RunCommand:
         return code
 
     return run
+
+
+@pytest.fixture(scope="session")
+def reference_server() -> Iterator[ReferenceServer]:
+    """The reference mock server over the OpenAI and Azure specs, one for the whole session."""
+    from generator.mockserver import ReferenceServer
+    from tests._specs import AZURE_SPEC, OPENAI_SPEC, spec
+
+    with ReferenceServer([spec(OPENAI_SPEC), spec(AZURE_SPEC)]) as server:
+        yield server

@@ -23,7 +23,7 @@ import inspect
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -33,11 +33,12 @@ from generator.diagnostics import Diagnostics
 from generator.mockserver.prism import Prism
 from generator.mockserver.synth import synthesize
 from generator.naming import argument_identifier, snake_identifier
-from generator.parser import parse_api
+from generator.parser import Api, parse_api
 from generator.parser.kinds import ArrayKind, FileKind, Kind, Nullable, UnionKind
 from generator.parser.operations import Operation
 from generator.pipeline import load_inputs
 from generator.spec.api import ApiSpec, SpecOperation
+from generator.spec.loader import pointer_join
 
 ROOT = Path(__file__).resolve().parents[2]
 OPENAI_SPEC = ROOT / "specs" / "openai" / "openapi-2026-08-21.yaml"
@@ -158,23 +159,27 @@ def _model(model: pydantic.BaseModel, where: str) -> Iterator[str]:
 # -- calling the generated client -------------------------------------------------------------
 
 
-def arguments(op: Operation, spec_op: SpecOperation, spec: ApiSpec, method: Callable[..., Any]) -> dict[str, Any]:
-    """Keyword arguments for `method`: every required parameter and body field, synthesized from the spec."""
+def arguments(
+    op: Operation, spec_op: SpecOperation, spec: ApiSpec, method: Callable[..., Any], *, every: bool = False
+) -> dict[str, Any]:
+    """Keyword arguments for `method`: every required parameter and body field (with `every`, the optional
+    ones too), synthesized from the spec."""
     accepted = inspect.signature(method).parameters
     found: dict[str, Any] = {}
 
-    def put(wire: str, location: str, value: Any) -> None:
+    def put(wire: str, location: str, value: Any, chosen: str = "") -> None:
         name = argument_identifier(wire)
-        for candidate in (name, f"{location}_{name}"):
+        for candidate in (chosen, name, f"{location}_{name}"):
             if candidate in accepted:
                 found[candidate] = value
                 return
 
     for parameter in spec_op.parameters:
-        setting = next((p.client_setting for p in op.parameters if p.wire_name == parameter.name), None)
-        if parameter.required and parameter.schema_pointer and not setting:
+        parsed = next((p for p in op.parameters if p.wire_name == parameter.name), None)
+        if (parameter.required or every) and parameter.schema_pointer and not (parsed and parsed.client_setting):
             value = synthesize(spec, parameter.schema_pointer)
-            put(parameter.name, parameter.location, str(value) if parameter.location == "path" else value)
+            value = str(value) if parameter.location == "path" else value
+            put(parameter.name, parameter.location, value, parsed.argument if parsed else "")
     body = op.body
     if body is None:
         return found
@@ -182,16 +187,33 @@ def arguments(op: Operation, spec_op: SpecOperation, spec: ApiSpec, method: Call
     if media is None or media.schema_pointer is None:
         return found
     value = synthesize(spec, media.schema_pointer)
+    if every and isinstance(value, dict):
+        optional = _properties(spec, media.schema_pointer)
+        value = {**{name: synthesize(spec, pointer) for name, pointer in optional.items()}, **value}
     if body.fields is None:
         found["body"] = value if body.media != "binary" else b"\x00" * 8
         return found
     kinds = {f.wire_name: f.kind for f in body.fields}
     for wire, item in (value if isinstance(value, dict) else {}).items():
         kind = kinds.get(wire)
-        if kind is not None and _is_file(kind):
+        if kind is not None and _is_file(kind) and body.media == "multipart":  # a JSON twin takes the spec's text
             put(wire, "body", [UPLOAD] if isinstance(_unwrap(kind), ArrayKind) else UPLOAD)
         else:
             put(wire, "body", item)
+    return found
+
+
+def _properties(spec: ApiSpec, pointer: str) -> dict[str, str]:
+    """The object schema's properties (its `allOf` parts' too), each with its schema's pointer."""
+    pointer = spec.resolve_pointer(pointer)
+    schema = spec.at(pointer)
+    found: dict[str, str] = {}
+    if not isinstance(schema, dict):
+        return found
+    for index in range(len(schema.get("allOf") or [])):
+        found.update(_properties(spec, pointer_join(pointer, "allOf", index)))
+    for name in schema.get("properties") or {}:
+        found[name] = pointer_join(pointer, "properties", name)
     return found
 
 
@@ -246,7 +268,7 @@ def check_call(
         tally.failures.append(f"{label}: {type(error).__name__}: {str(error)[:200]}")
         return
     problems = list(misplaced(answer, declared))
-    if type(answer).__name__ == "SyncCursorPage":
+    if _is_page(type(answer)):
         problems = [p for item in answer.data for p in misplaced(item, declared)]
     invalid = [e for e in spec_errors(_as_sent(answer)) if problems and _related(e, problems)]
     if invalid:  # the mock's own answer breaks the spec there (e.g. an allOf whose parts disagree on an enum)
@@ -290,16 +312,23 @@ def spec_errors_of(spec: ApiSpec, spec_op: SpecOperation) -> Callable[[Any], lis
 def declared_answer(method: Callable[..., Any]) -> Any:
     written = inspect.signature(method).return_annotation
     answer = eval(written, _types_namespace(method)) if isinstance(written, str) else written
-    if getattr(answer, "__name__", "") == "SyncCursorPage":
+    if _is_page(answer):
         return Any
     origin = typing.get_origin(answer)
-    if origin is not None and getattr(origin, "__name__", "") == "SyncCursorPage":
+    if origin is not None and _is_page(origin):
         (item,) = typing.get_args(answer)
         return item
     return answer
 
 
+def _is_page(annotation: Any) -> bool:
+    """Whether the annotation is one of the page classes (`SyncCursorPage`, `SyncPage`, ...)."""
+    name = getattr(annotation, "__name__", "")
+    return name.startswith("Sync") and name.endswith("Page")
+
+
 def _types_namespace(method: Callable[..., Any]) -> dict[str, Any]:
+    import openai_connector.pagination as pages
     import openai_connector.types as generated_types
 
     module = sys.modules[method.__module__]
@@ -308,18 +337,23 @@ def _types_namespace(method: Callable[..., Any]) -> dict[str, Any]:
         def __missing__(self, name: str) -> Any:
             if hasattr(builtins, name):
                 return getattr(builtins, name)
-            return getattr(generated_types, name)
+            return getattr(pages if name in pages.__all__ else generated_types, name)
 
     return Names(vars(module))
+
+
+def parsed(path: Path, overlays: Sequence[Path]) -> tuple[Api, ApiSpec]:
+    """The spec with its overlays as the generator parses it, and the same document for schema look-ups."""
+    diagnostics = Diagnostics()
+    (loaded,) = load_inputs([path], list(overlays), diagnostics)
+    api = parse_api(loaded.document, loaded.label, "", diagnostics)
+    return api, ApiSpec(loaded.document, path)  # the document the parser read, not a second reading
 
 
 def sweep(calls: int, only: set[str], verbose: bool) -> Tally:
     from openai_connector import Client
 
-    diagnostics = Diagnostics()
-    (loaded,) = load_inputs([OPENAI_SPEC], OVERLAYS, diagnostics)
-    api = parse_api(loaded.document, loaded.label, "", diagnostics)
-    spec = ApiSpec(loaded.document, OPENAI_SPEC)  # the document the parser read, not a second reading
+    api, spec = parsed(OPENAI_SPEC, OVERLAYS)
     by_pointer = {o.pointer: o for o in spec.operations}
     tally = Tally()
     with (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import inspect
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,13 +14,13 @@ import pytest
 from openai_connector import AsyncClient, Client, NotFoundError
 from openai_connector.lib._api_response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
 from openai_connector.lib._pagination import AsyncCursorPage, SyncCursorPage
-from openai_connector.lib._resource import AsyncAPIResource, SyncAPIResource
 from openai_connector.lib._response import BinaryResponse, ResponseInfo
 from openai_connector.lib._response_meta import ResponseMeta, parse_duration
 from openai_connector.lib._streaming import AsyncStream, Stream
 
 from tests.support.clients import API_VERSION, FAKE_AZURE_KEY, FAKE_OPENAI_KEY
 from tests.support.loopback import LoopbackServer, Reply, sse_event
+from tests.support.resource_tree import children, public_methods, walk
 
 MODEL = {"id": "gpt-x", "object": "model", "created": 1, "owned_by": "me"}
 COMPLETION = {
@@ -398,51 +397,23 @@ def test_raw_call_still_tells_the_on_response_hook(server: LoopbackServer) -> No
 # -- every resource has both views ------------------------------------------------------------------
 
 
-def _public_methods(obj: object) -> set[str]:
-    """The resource's generated methods (helpers like `create_and_poll` are not in the views, as in openai-python)."""
-    return {
-        name
-        for name, value in inspect.getmembers(type(obj))
-        if not name.startswith("_")
-        and inspect.isfunction(value)
-        and name not in ("with_raw_response",)
-        and not value.__module__.startswith("openai_connector.lib.")  # a mixin's, not generated
-    }
-
-
-def _children(resource: object) -> Iterator[tuple[str, object]]:
-    for name, value in inspect.getmembers(type(resource)):
-        if name.startswith("_") or name in ("with_raw_response", "with_streaming_response"):
-            continue
-        if isinstance(value, property) or hasattr(value, "func"):  # cached_property
-            child = getattr(resource, name)
-            if isinstance(child, SyncAPIResource | AsyncAPIResource):
-                yield name, child
-
-
-def _walk(resource: object, path: str) -> Iterator[tuple[str, object]]:
-    yield path, resource
-    for name, child in _children(resource):
-        yield from _walk(child, f"{path}.{name}")
-
-
 @pytest.mark.parametrize("client_type", [Client, AsyncClient])
 def test_every_resource_has_both_views_with_the_same_methods(client_type: type[Client | AsyncClient]) -> None:
     client = client_type(FAKE_OPENAI_KEY, base_url="http://127.0.0.1:9/v1")
-    top = [name for name, _ in _children(client)]
+    top = [name for name, _ in children(client)]
     assert "models" in top
     assert "azure" in top
     count = 0
     for name in top:
-        for path, resource in _walk(getattr(client, name), name):
-            methods = _public_methods(resource)
+        for path, resource in walk(getattr(client, name), name):
+            methods = public_methods(resource)
             for view_name in ("with_raw_response", "with_streaming_response"):
                 view = getattr(resource, view_name)
                 view_methods = {m for m in dir(type(view)) if not m.startswith("_") and m not in methods}
                 assert {m for m in methods if hasattr(view, m)} == methods, (path, view_name)
-                children = {child for child, _ in _children(resource)}
-                assert view_methods == children, (path, view_name, view_methods - children)
-                for child in children:
+                below = {child for child, _ in children(resource)}
+                assert view_methods == below, (path, view_name, view_methods - below)
+                for child in below:
                     assert type(getattr(view, child)) is type(getattr(getattr(resource, child), view_name))
             count += 1
         for view_name in ("with_raw_response", "with_streaming_response"):
