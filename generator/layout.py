@@ -49,6 +49,12 @@ class ResourceNode:
     operations: list[Operation] = dataclasses.field(default_factory=list)
     children: dict[str, ResourceNode] = dataclasses.field(default_factory=dict)
 
+    def walk(self) -> Iterator[ResourceNode]:
+        """This node, then every node below it, parents before their children."""
+        yield self
+        for child in self.children.values():
+            yield from child.walk()
+
 
 @dataclasses.dataclass
 class Layout:

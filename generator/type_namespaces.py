@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from generator.layout import Layout, ResourceNode
+from generator.layout import Layout
 from generator.naming.sdk import answer_alias, sdk_spelling
 from generator.parser.kinds import Kind, Nullable, Ref, UnionKind
 from generator.parser.operations import Operation
@@ -51,7 +51,7 @@ class _Namespace:
 def type_namespaces(layout: Layout, flat_names: set[str]) -> dict[Namespace, dict[str, Target]]:
     """Namespace -> exported name -> what it is; the root namespace gets only names `flat_names` lacks."""
     spaces: dict[Namespace, _Namespace] = {}
-    for node in _walk(layout.resources):
+    for node in layout.resources.walk():
         for op in node.operations:
             keys = list(_answer_keys(op))
             if not keys:
@@ -108,9 +108,3 @@ def _top_refs(kind: Kind) -> Iterator[str]:
     elif isinstance(kind, UnionKind):
         for variant in kind.variants:
             yield from _top_refs(variant)
-
-
-def _walk(node: ResourceNode) -> Iterator[ResourceNode]:
-    yield node
-    for child in node.children.values():
-        yield from _walk(child)

@@ -30,7 +30,7 @@ class ResourceModules:
             # checkers alone; each method imports the models its answer is parsed into when first
             # called, so loading a resource loads no model and a call loads only its own.
             annotator = Annotator(self.layout)
-            nodes = list(_walk(top))
+            nodes = list(top.walk())
             operations: list[dict[str, Any]] = []
             resources: list[dict[str, Any]] = []
             for node in nodes:
@@ -210,13 +210,6 @@ def _accept(response: Response) -> str:
 
 # `Operation.pagination["page"]` -> the page class (less `Sync`/`Async`) its list method answers with
 _PAGE_CLASSES = {"cursor": "CursorPage", "conversation": "ConversationCursorPage", "next": "NextCursorPage"}
-
-
-def _walk(node: ResourceNode) -> list[ResourceNode]:
-    out = [node]
-    for child in node.children.values():
-        out.extend(_walk(child))
-    return out
 
 
 def _method_docstring(op: Operation, args: list[tuple[str, str]]) -> str:

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from pydantic import Field, PrivateAttr
 
 from ._models import BaseModel
+from ._routing import field_of
 
 __all__ = [
     "AsyncConversationCursorPage",
@@ -69,7 +70,7 @@ class _PageBase(BaseModel, Generic[_T]):
             return None
         cursor = getattr(self, self._cursor_field, None) if self._cursor_field else None
         if cursor is None and type(self)._cursor_field == "last_id":
-            cursor = _field(self.data[-1], "id")
+            cursor = field_of(self.data[-1], "id")
         return cursor if isinstance(cursor, str) and cursor else None
 
     def next_page_info(self) -> PageInfo | None:
@@ -211,12 +212,6 @@ def _answer_fields(model: Any) -> dict[str, Any]:
     data = fields.get("data")
     fields["data"] = list(data) if data is not None else []
     return fields
-
-
-def _field(obj: object, name: str) -> Any:
-    if isinstance(obj, dict):
-        return obj.get(name)
-    return getattr(obj, name, None)
 
 
 class AsyncPaginator(Generic[_T, _Page]):
