@@ -93,6 +93,17 @@ def open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
+def fd_targets() -> dict[str, str]:
+    """What each open file descriptor points at (`socket:[inode]`, a path, `anon_inode:[eventpoll]`)."""
+    targets = {}
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            targets[fd] = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            pass  # closed between the listing and the read
+    return targets
+
+
 @contextlib.contextmanager
 def no_leaks(server: LoopbackServer | None = None, *, extra_threads: int = 0) -> Iterator[None]:
     """Fail if the block leaves more threads or open file descriptors than it found.
@@ -100,7 +111,7 @@ def no_leaks(server: LoopbackServer | None = None, *, extra_threads: int = 0) ->
     Clients must be closed inside the block. With `server`, waits until the server has closed its side
     of every connection first, so only the client's sockets count.
     """
-    threads, fds = threading.active_count(), open_fds()
+    threads, fds, before = threading.active_count(), open_fds(), fd_targets()
     yield
     if server is not None:
         assert server.wait_idle(5.0), "the server still has open connections: the client did not hang up"
@@ -110,7 +121,10 @@ def no_leaks(server: LoopbackServer | None = None, *, extra_threads: int = 0) ->
     assert threading.active_count() <= threads + extra_threads, (
         f"threads leaked: {threads} before, {threading.active_count()} after: {threading.enumerate()}"
     )
-    assert open_fds() <= fds, f"file descriptors leaked: {fds} before, {open_fds()} after"
+    if open_fds() > fds:
+        after = fd_targets()
+        opened = {fd: target for fd, target in after.items() if before.get(fd) != target}
+        raise AssertionError(f"file descriptors leaked: {fds} before, {len(after)} after; new: {opened}")
 
 
 @contextlib.contextmanager

@@ -157,7 +157,6 @@ class FakeOpenAI:
         self.batches: dict[str, dict[str, Any]] = {}
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.fake = self
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._timer = threading.Timer(lifetime, self.stop)
         self._timer.daemon = True
         self._stopped = False
@@ -168,7 +167,7 @@ class FakeOpenAI:
         return f"http://{host!s}:{port}"
 
     def __enter__(self) -> FakeOpenAI:
-        self._thread.start()
+        self._server.start_thread("fake-openai")
         self._timer.start()
         return self
 

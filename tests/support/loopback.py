@@ -268,7 +268,6 @@ class LoopbackServer:
         self._idle = threading.Condition()
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._timer = threading.Timer(lifetime, self.stop)
         self._timer.daemon = True
         self._stopped = False
@@ -299,7 +298,7 @@ class LoopbackServer:
         return len(self.requests)
 
     def start(self) -> LoopbackServer:
-        self._thread.start()
+        self._server.start_thread("loopback-server")
         self._timer.start()
         return self
 

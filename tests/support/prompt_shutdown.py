@@ -23,6 +23,7 @@ class PromptShutdownServer(ThreadingHTTPServer):
         self._stop_requested = False
         self._stopped = threading.Event()
         self._stopped.set()  # nothing to wait for until serving starts
+        self.serving = threading.Event()  # set once the loop's selector (a file descriptor) is open
 
     def serve_forever(self, poll_interval: float = 0.5) -> None:
         self._stopped.clear()
@@ -30,6 +31,7 @@ class PromptShutdownServer(ThreadingHTTPServer):
             with selectors.DefaultSelector() as selector:
                 selector.register(self, selectors.EVENT_READ)
                 selector.register(self._wake_read, selectors.EVENT_READ)
+                self.serving.set()
                 while not self._stop_requested:
                     for key, _ in selector.select(poll_interval):
                         if key.fileobj is self and not self._stop_requested:
@@ -37,6 +39,14 @@ class PromptShutdownServer(ThreadingHTTPServer):
                     self.service_actions()
         finally:
             self._stopped.set()
+
+    def start_thread(self, name: str = "loopback-server") -> threading.Thread:
+        """Serve on a daemon thread; returns once it is serving, so a file-descriptor count taken next is stable."""
+        thread = threading.Thread(target=self.serve_forever, name=name, daemon=True)
+        thread.start()
+        if not self.serving.wait(10.0):
+            raise RuntimeError("the loopback server did not start serving within 10 s")
+        return thread
 
     def shutdown(self) -> None:
         self._stop_requested = True
