@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, Required
 import httpx2
 import pydantic
 
+from ._errors import InvalidRequestError
 from ._keyword_args import KeywordArgs, keyword_names
 from ._notices import warn_deprecated
 from ._operation import Operation
@@ -246,6 +247,11 @@ def _encode_body(
         data = form_fields(fields.items())
         multipart = multipart_files(files) if kind == "multipart" or files else None
         if multipart is not None and not multipart.files:  # still multipart, as the spec says (httpx would urlencode)
+            if not data:  # RFC 2046: a multipart body has at least one part
+                raise InvalidRequestError(
+                    f"{op.operation_id}: nothing to send: a multipart/form-data body needs at least one field or file",
+                    param="body",
+                )
             return fields_only_multipart(data, headers), None, None
         return None, data, multipart
     if kind == "binary":

@@ -6,9 +6,18 @@ import io
 from pathlib import Path
 
 import pytest
-from openai_connector.lib import BaseModel, BinaryResponse, InternalServerError
+from openai_connector import Client
+from openai_connector.lib import BaseModel, BinaryResponse, InternalServerError, InvalidRequestError
 
-from tests.support.clients import IMAGE_EDIT, SPEECH, TRANSCRIBE, async_openai_client, azure_client, openai_client
+from tests.support.clients import (
+    FAKE_OPENAI_KEY,
+    IMAGE_EDIT,
+    SPEECH,
+    TRANSCRIBE,
+    async_openai_client,
+    azure_client,
+    openai_client,
+)
 from tests.support.loopback import LoopbackServer, Recorded, Reply
 
 
@@ -113,6 +122,16 @@ def test_non_seekable_file_is_not_retried(server: LoopbackServer) -> None:
 def test_bad_file_argument_is_a_type_error(server: LoopbackServer) -> None:
     with openai_client(server) as client, pytest.raises(TypeError, match="file field 'file'"):
         client.call(TRANSCRIBE, body={}, files={"file": 123}, cast_to=Anything)
+
+
+def test_an_empty_multipart_body_is_refused_before_sending(server: LoopbackServer) -> None:
+    """RFC 2046 gives a multipart body at least one part; one with none is a 400 at best."""
+    with Client(api_key=FAKE_OPENAI_KEY, base_url=f"{server.url}/v1") as client:
+        with pytest.raises(
+            InvalidRequestError, match=r"CreateContainerFile: nothing to send: .* at least one field or file"
+        ):
+            client.containers.files.create(container_id="cntr_1")
+    assert server.requests == []
 
 
 def test_binary_response_buffered(server: LoopbackServer, tmp_path: Path) -> None:
