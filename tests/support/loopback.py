@@ -100,7 +100,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self.rfile.readline()
             return b"".join(parts)
         length = int(self.headers.get("Content-Length") or 0)
-        return self.rfile.read(length) if length else b""
+        body = self.rfile.read(length) if length else b""
+        if len(body) < length:  # the client hung up mid-request (an interrupted run): nothing to answer
+            raise ConnectionAbortedError(f"the body ended after {len(body)} of {length} bytes")
+        return body
 
     def _handle(self) -> None:
         body = self._read_body()
