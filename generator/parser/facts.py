@@ -128,19 +128,6 @@ def query_style(param: dict[str, Any]) -> str:
     return "commaDelimited" if style == "form" else style
 
 
-PAGE_KINDS = ("cursor", "conversation", "next")
-
-
-def pagination(fields: Sequence[str], page: object = None) -> dict[str, str]:
-    """How a cursor-paginated list (`after` in, `data` and `has_more` out) pages: its cursor parameter,
-    its "more" flag, the field holding the next cursor (`next`, `last_id`; "" when it is the last item's
-    `id`) and its page class (`page`: "next" for a `next` cursor; else an overlay's `x-connector-page`,
-    "conversation" where openai-python answers with its conversation cursor page; else "cursor")."""
-    cursor = "next" if "next" in fields else "last_id" if "last_id" in fields else ""
-    kind = "next" if cursor == "next" else page if page in PAGE_KINDS else "cursor"
-    return {"cursor_param": "after", "has_more": "has_more", "next_cursor": cursor, "page": str(kind)}
-
-
 def _properties(body: dict[str, Any], deref: Deref) -> dict[str, Any]:
     """The properties of a request body's schemas (every media type, `allOf` parts included)."""
     found: dict[str, Any] = {}

@@ -11,7 +11,7 @@ import urllib.parse
 from typing import Any
 
 from generator.diagnostics import Diagnostics
-from generator.parser import facts
+from generator.parser import facts, pages
 from generator.parser.aliases import aliases
 from generator.parser.parameters import Parameter, ParameterParser
 from generator.parser.request_bodies import Body, BodyParser, RequestKind
@@ -141,7 +141,7 @@ class OperationParser:
             upload_formats=facts.upload_formats(request_body, self.schemas.deref_quietly),
             genai_operation=facts.genai_operation(spec),
             pagination=(
-                facts.pagination(self._responses.field_names(response.json), spec.get("x-connector-page"))
+                pages.pagination(self._responses.field_names(response.json), pages.declared_page(spec))
                 if response.page_item is not None
                 else {}
             ),

@@ -9,22 +9,31 @@ A list answer is an object whose `data` is an array. It is:
 - otherwise the answer's own model (a cursor the page classes do not follow, such as the usage reports'
   `page`; or an answer that is more than a list, such as embeddings with their `usage`).
 
-An overlay's `x-connector-page` on the operation overrides the rule: `single` (a single page) or `none`
-(the answer's model); `cursor`, `conversation` and `next` name a cursor page's class (`facts.pagination`).
+An overlay's `x-connector-page` on the operation (`declared_page`) overrides the rule: `single` (a single
+page) or `none` (the answer's model); `cursor`, `conversation` and `next` name a cursor page's class
+(`pagination`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from generator.parser.kinds import ArrayKind, Field, Kind
 
 # The fields of a list answer that describe the page rather than hold its items.
 PAGE_FIELDS = frozenset({"object", "data", "has_more", "first_id", "last_id", "next", "next_page"})
+CURSOR_PAGES = ("cursor", "conversation", "next")  # the classes of a cursor page
+
+
+def declared_page(operation: Mapping[str, Any]) -> str | None:
+    """The page an overlay declares for an operation (`x-connector-page`), or None."""
+    declared = operation.get("x-connector-page")
+    return declared if isinstance(declared, str) else None
 
 
 def page_items(
-    fields: Sequence[Field] | None, method: str, query: Sequence[str], declared: object = None
+    fields: Sequence[Field] | None, method: str, query: Sequence[str], declared: str | None = None
 ) -> tuple[Kind | None, Kind | None]:
     """(item of a cursor page, item of a single page) of an answer with these `fields`, at most one set.
 
@@ -42,3 +51,13 @@ def page_items(
             return item, None
         return (None, item) if "has_more" not in by_name or not query else (None, None)
     return (None, item) if set(by_name) <= PAGE_FIELDS else (None, None)
+
+
+def pagination(fields: Sequence[str], declared: str | None = None) -> dict[str, str]:
+    """How a cursor page (`after` in, `data` and `has_more` out) pages: its cursor parameter, its "more"
+    flag, the field holding the next cursor (`next`, `last_id`; "" when it is the last item's `id`) and its
+    class (`page`: "next" for a `next` cursor; else the declared one, such as "conversation" where
+    openai-python answers with its conversation cursor page; else "cursor")."""
+    cursor = "next" if "next" in fields else "last_id" if "last_id" in fields else ""
+    kind = "next" if cursor == "next" else declared if declared in CURSOR_PAGES else "cursor"
+    return {"cursor_param": "after", "has_more": "has_more", "next_cursor": cursor, "page": str(kind)}

@@ -99,7 +99,7 @@ class ResponseParser:
         if definition is None or definition.fields is None:
             return response
         query = [p.wire_name for p in parameters if p.location == "query" and p.client_setting is None]
-        cursor, single = pages.page_items(definition.fields, method.upper(), query, spec.get("x-connector-page"))
+        cursor, single = pages.page_items(definition.fields, method.upper(), query, pages.declared_page(spec))
         return dataclasses.replace(response, page_item=cursor, single_page_item=single)
 
     def field_names(self, kind: Kind | None) -> list[str]:

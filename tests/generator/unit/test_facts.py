@@ -6,7 +6,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics
 from generator.parser import Api, parse_api
-from generator.parser.facts import computed_by_sdks, link_azure_classic, pagination
+from generator.parser.facts import computed_by_sdks, link_azure_classic
 from generator.render import PackageRenderer, environment
 from generator.spec import normalize
 
@@ -123,18 +123,6 @@ def test_upload_formats_come_from_the_file_fields_description_or_an_overlay() ->
     stated = {"type": "string", "format": "binary", "x-connector-formats": ["WAV", "ogg"]}
     assert _upload(stated).upload_formats == {"file": ("ogg", "wav")}
     assert _upload({"type": "string", "format": "binary", "description": "Any file."}).upload_formats == {}
-
-
-def test_the_page_class_comes_from_the_cursor_field_or_the_overlay() -> None:
-    assert pagination(["data", "has_more", "next"])["page"] == "next"
-    assert pagination(["data", "has_more", "next"], "conversation")["page"] == "next"  # the spec's cursor wins
-    assert pagination(["data", "has_more", "last_id"], "conversation") == {
-        "cursor_param": "after",
-        "has_more": "has_more",
-        "next_cursor": "last_id",
-        "page": "conversation",
-    }
-    assert pagination(["data", "has_more"], "bogus")["page"] == "cursor"
 
 
 def test_pagination_deprecation_and_their_absence() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.parser.kinds import Primitive
+from generator.parser.pages import declared_page, pagination
 from generator.render import PackageRenderer, environment
 
 from ._spec import answer, laid_out, parsed
@@ -78,3 +79,21 @@ def test_a_post_list_answer_renders_as_a_single_page_without_a_cursor() -> None:
     assert ") -> SyncPage[str]:" in resource
     assert ") -> AsyncPaginator[str, AsyncPage[str]]:" in resource
     assert "self._client.call_page(" in resource and "cursor_param=None," in resource
+
+
+def test_the_page_class_comes_from_the_cursor_field_or_the_overlay() -> None:
+    assert pagination(["data", "has_more", "next"])["page"] == "next"
+    assert pagination(["data", "has_more", "next"], "conversation")["page"] == "next"  # the spec's cursor wins
+    assert pagination(["data", "has_more", "last_id"], "conversation") == {
+        "cursor_param": "after",
+        "has_more": "has_more",
+        "next_cursor": "last_id",
+        "page": "conversation",
+    }
+    assert pagination(["data", "has_more"], "bogus")["page"] == "cursor"
+
+
+def test_the_overlay_declares_a_page_through_one_reader() -> None:
+    assert declared_page({"x-connector-page": "single"}) == "single"
+    assert declared_page({"operationId": "listThings"}) is None
+    assert declared_page({"x-connector-page": ["single"]}) is None  # not a page's name
