@@ -67,6 +67,10 @@ def decode(
         return response.text  # e.g. a transcript asked for as text, srt or vtt
     if strict:
         return _decode_strictly(response, cast_to, scrub)
+    return _validated(response, cast_to, scrub)
+
+
+def _validated(response: httpx2.Response, cast_to: Any, scrub: Callable[[str], str]) -> Any:
     try:
         return validator(cast_to)(response.content)
     except pydantic.ValidationError as exc:
@@ -76,11 +80,8 @@ def decode(
 def _decode_strictly(response: httpx2.Response, cast_to: Any, scrub: Callable[[str], str]) -> Any:
     from ._strictness import missing_required, strict_reading
 
-    try:
-        with strict_reading():
-            value = validator(cast_to)(response.content)
-    except pydantic.ValidationError as exc:
-        raise _validation_error(response, exc, scrub) from None
+    with strict_reading():
+        value = _validated(response, cast_to, scrub)
     where = missing_required(value)
     if where is not None:
         message = f"The response body (status {response.status_code}) lacks the required field {where}"
