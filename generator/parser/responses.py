@@ -67,7 +67,7 @@ class ResponseParser:
             elif "json" in lowered and json_kind is None:
                 json_kind = self._typed(schema, schema_pointer, hints.suffixed(hints.root(owner), "Response"), owner)
                 kind, chosen = "json", content_type
-            elif lowered.startswith("text/") or lowered == "application/sdp":
+            elif (lowered.startswith("text/") or lowered == "application/sdp") and not self._binary_format(schema):
                 has_text = True
                 if kind == "binary":
                     kind, chosen = "text", content_type
@@ -101,6 +101,11 @@ class ResponseParser:
         query = [p.wire_name for p in parameters if p.location == "query" and p.client_setting is None]
         cursor, single = pages.page_items(definition.fields, method.upper(), query, pages.declared_page(spec))
         return dataclasses.replace(response, page_item=cursor, single_page_item=single)
+
+    def _binary_format(self, schema: object) -> bool:
+        """Whether a media type's schema says `format: binary`: its bytes are the answer, whatever the media type."""
+        target = self.schemas.deref_quietly(schema) if isinstance(schema, dict) else None
+        return target is not None and target.get("format") == "binary"
 
     def field_names(self, kind: Kind | None) -> list[str]:
         """The wire names of the fields of the object a JSON answer is ([] when it is no object)."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
+from ..lib._response import BinaryResponse
 from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
     ResourceView,
@@ -50,7 +51,7 @@ _CREATE_REALTIME_CALL = Operation(
     method="POST",
     path="/realtime/calls",
     request_kind="multipart",
-    response_kind="text",
+    response_kind="binary",
     accept="application/sdp",
     checks={"body": {"sdp": {"type": "string"}, "session": {"type": "object"}}},
     security=("api_key",),
@@ -216,7 +217,7 @@ class RealtimeCalls(SyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed
         to complete the peer connection.
 
@@ -226,7 +227,7 @@ class RealtimeCalls(SyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             self._client.call(
                 _CREATE_REALTIME_CALL,
                 body={"sdp": sdp, "session": session},
@@ -234,7 +235,7 @@ class RealtimeCalls(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 
@@ -448,7 +449,7 @@ class AsyncRealtimeCalls(AsyncAPIResource):
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
-    ) -> str:
+    ) -> BinaryResponse:
         """Create a new Realtime API call over WebRTC and receive the SDP answer needed
         to complete the peer connection.
 
@@ -458,7 +459,7 @@ class AsyncRealtimeCalls(AsyncAPIResource):
         """
 
         return cast(
-            "str",
+            "BinaryResponse",
             await self._client.call(
                 _CREATE_REALTIME_CALL,
                 body={"sdp": sdp, "session": session},
@@ -466,7 +467,7 @@ class AsyncRealtimeCalls(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=str,
+                cast_to=BinaryResponse,
             ),
         )
 

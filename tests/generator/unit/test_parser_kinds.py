@@ -178,3 +178,26 @@ def test_operations_are_parsed_with_their_parameters_body_and_answer() -> None:
     body = operation.body.kind
     assert isinstance(body, Ref)
     assert [p.text for p in api.definitions[body.key].name_hint] == ["updatePet", "Body"]
+
+
+def _answer_of(content: dict[str, Any]) -> Any:
+    """The parsed answer of a one-operation spec whose 200 answer has this `content`."""
+    document: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/calls": {"post": {"operationId": "createCall", "responses": {"200": {"content": content}}}}},
+    }
+    diagnostics = Diagnostics()
+    normalize(document, "spec.yaml", diagnostics)
+    (operation,) = parse_api(document, "spec.yaml", "", diagnostics).operations
+    return operation.response
+
+
+def test_a_text_media_type_is_bytes_when_its_schema_says_format_binary() -> None:
+    sdp = _answer_of({"application/sdp": {"schema": {"type": "string"}}})
+    assert (sdp.kind, sdp.content_type) == ("text", "application/sdp")
+    as_bytes = _answer_of({"application/sdp": {"schema": {"type": "string", "format": "binary"}}})
+    assert (as_bytes.kind, as_bytes.content_type) == ("binary", "application/sdp")
+    assert as_bytes.accept == ("application/sdp",)
+    csv = _answer_of({"text/csv": {"schema": {"type": "string", "format": "binary"}}})
+    assert csv.kind == "binary"

@@ -33,3 +33,13 @@ async def test_json_of_a_binary_answer_and_a_container_file(server: LoopbackServ
         blob = await client.containers.files.content.retrieve(file_id="file-1", container_id="cntr-1")
     assert speech.json() == {"foo": "bar"}
     assert isinstance(blob, BinaryResponse) and await blob.aread() == b"\x00\x01"
+
+
+def test_a_webrtc_call_s_sdp_answer_is_bytes_asked_for_as_sdp(server: LoopbackServer) -> None:
+    answer = b"v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\n"
+    server.script(Reply(status=201, body=answer, headers={"Content-Type": "application/sdp"}))
+    with OpenAI(api_key="sk-test", base_url=server.url) as client:
+        call = client.realtime.calls.create(sdp="v=0\r\n")
+    assert isinstance(call, BinaryResponse)
+    assert (call.content, call.text) == (answer, answer.decode())
+    assert server.requests[0].headers["accept"] == "application/sdp"
