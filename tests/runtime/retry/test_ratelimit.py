@@ -184,14 +184,7 @@ async def test_cancelled_calls_give_their_slots_back(server: LoopbackServer, mon
     """100 calls cancelled by `wait_for(..., 0.2)` under 10 per second: the next call waits for the 10
     that were sent (under a period), not for the 90 cancelled ones (~9 s)."""
     server.fallback = Reply(body={}, delay=1.0)  # the 10 sent calls outlive their 0.2 s
-    waits: list[float] = []
-    perform_async = Sleep.perform_async
-
-    async def record(self: Sleep, http: Any) -> None:
-        waits.append(self.seconds)
-        await perform_async(self, http)
-
-    monkeypatch.setattr(Sleep, "perform_async", record)
+    waits = record_sleeps(monkeypatch)
     async with async_openai_client(server, max_calls_per_period=10, period_seconds=1.0, max_retries=0) as client:
 
         async def one() -> None:
@@ -228,8 +221,7 @@ def test_a_call_beyond_the_backlog_fails_at_once_without_sending(
     server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server.fallback = Reply(body={})
-    waits: list[float] = []
-    monkeypatch.setattr(Sleep, "perform", lambda self, http: waits.append(self.seconds))
+    waits = record_sleeps(monkeypatch, wait=False)
     with openai_client(server, max_calls_per_period=1, period_seconds=60.0, rate_limit_max_wait=30.0) as client:
         client.call(LIST_FILES, cast_to=Anything)
         with pytest.raises(APITimeoutError, match="rate_limit_max_wait"):
