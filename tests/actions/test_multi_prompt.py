@@ -1,8 +1,9 @@
 """Fault injection, multi-prompt family: many prompts at once, each meeting a different fault.
 
 Every item must end as exactly one result or one error: none lost, none duplicated, no answer given to
-the wrong prompt, the retry policy followed per item (attempts counted at the server), bounded
-concurrency, bounded time, nothing leaked.
+the wrong prompt, the retry policy followed per item (attempts counted at the server, and the waits
+between them as the sleeps the flow drivers performed), bounded concurrency, every stalled attempt ended
+by the client's timeout (the server sees it hang up), nothing leaked. No test reads a clock.
 
 Two paths meet the same faults: the action (`Actions.chat_many` / `AsyncActions.chat_many`, `run_action`
 below), and a hand-made `asyncio.gather` / thread pool over the generated method (`run_async` /
@@ -45,8 +46,8 @@ from tests.runtime._helpers import (
     chunk,
     completion,
     no_leaks,
+    record_sleeps,
     sync_client,
-    within,
 )
 from tests.support.loopback import LoopbackServer, Recorded, Reply, sse_event
 
@@ -68,6 +69,16 @@ KINDS: dict[str, tuple[int, type[Exception] | None]] = {
     "invalid": (0, InvalidRequestError),  # rejected before sending: the server never sees it
 }
 PROMPTS = [f"p{i:02d}-{kind}" for i, kind in enumerate(list(KINDS) * 3)]
+RETRY_DELAY = 0.01  # the clients' own (FAST); "limited" asks for 0.02 s (`retry-after-ms: 20`)
+
+
+def expected_sleeps() -> Counter[float]:
+    """One wait before each retry of each prompt: the server's 20 ms for a 429, the client's own otherwise."""
+    waits: Counter[float] = Counter()
+    for prompt in PROMPTS:
+        kind = prompt.split("-", 1)[1]
+        waits[0.02 if kind == "limited" else RETRY_DELAY] += max(KINDS[kind][0] - 1, 0)
+    return +waits
 
 
 @dataclass
@@ -169,7 +180,7 @@ def run_sync(client: Client, provider: Provider, prompts: list[str]) -> list[Out
         return list(pool.map(one, range(len(prompts))))
 
 
-def check(outcomes: list[Outcome], faults: Faults, server: LoopbackServer) -> None:
+def check(outcomes: list[Outcome], faults: Faults, server: LoopbackServer, sleeps: list[float]) -> None:
     assert sorted(o.index for o in outcomes) == list(range(len(PROMPTS)))  # none lost, none duplicated
     for outcome in outcomes:
         prompt = PROMPTS[outcome.index]
@@ -186,6 +197,9 @@ def check(outcomes: list[Outcome], faults: Faults, server: LoopbackServer) -> No
             if error is InvalidRequestError:
                 assert any(name in str(outcome.error) for name in ("temperature", "messages"))
     assert server.count == sum(faults.attempts.values())
+    assert Counter(sleeps) == expected_sleeps()
+    # every stalled attempt was ended by the client's timeout (not by the server's lifetime)
+    assert server.hangups == sum(n for prompt, n in faults.attempts.items() if prompt.endswith("-stall"))
 
 
 def action_prompt(prompt: str) -> Any:
@@ -204,24 +218,30 @@ def outcomes_of(results: list[ItemResult[Any]]) -> list[Outcome]:
     ]
 
 
-async def test_many_prompts_through_the_async_action(server: LoopbackServer, provider: Provider) -> None:
+async def test_many_prompts_through_the_async_action(
+    server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps = record_sleeps(monkeypatch, wait=False)
     server.responder = faults = Faults()
-    with no_leaks(server), within(6.0):
+    with no_leaks(server):
         async with async_client(server.url, provider, max_retries=MAX_RETRIES, timeout=TIMEOUT) as client:
             results = await AsyncActions(client).chat_many(
                 [action_prompt(p) for p in PROMPTS], model=model_of(provider), max_concurrency=CONCURRENCY
             )
-    check(outcomes_of(results), faults, server)
+    check(outcomes_of(results), faults, server, sleeps)
 
 
-def test_many_prompts_through_the_sync_action(server: LoopbackServer, provider: Provider) -> None:
+def test_many_prompts_through_the_sync_action(
+    server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps = record_sleeps(monkeypatch, wait=False)
     server.responder = faults = Faults()
-    with no_leaks(server), within(6.0):
+    with no_leaks(server):
         with sync_client(server.url, provider, max_retries=MAX_RETRIES, timeout=TIMEOUT) as client:
             results = Actions(client).chat_many(
                 [action_prompt(p) for p in PROMPTS], model=model_of(provider), max_concurrency=CONCURRENCY
             )
-    check(outcomes_of(results), faults, server)
+    check(outcomes_of(results), faults, server, sleeps)
 
 
 def model_of(provider: Provider) -> str:
@@ -282,31 +302,39 @@ async def test_cancelled_run_keeps_the_finished_items(server: LoopbackServer, pr
     check_finished(finished, faults)
 
 
-async def test_many_prompts_async(server: LoopbackServer, provider: Provider) -> None:
+async def test_many_prompts_async(server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch) -> None:
+    sleeps = record_sleeps(monkeypatch, wait=False)
     server.responder = faults = Faults()
-    with no_leaks(server), within(6.0):
+    with no_leaks(server):
         async with async_client(server.url, provider, max_retries=MAX_RETRIES, timeout=TIMEOUT) as client:
             outcomes = await run_async(client, provider, PROMPTS)
-    check(outcomes, faults, server)
+    check(outcomes, faults, server, sleeps)
 
 
-def test_many_prompts_sync_threads(server: LoopbackServer, provider: Provider) -> None:
+def test_many_prompts_sync_threads(server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch) -> None:
+    sleeps = record_sleeps(monkeypatch, wait=False)
     server.responder = faults = Faults()
-    with no_leaks(server), within(6.0):
+    with no_leaks(server):
         with sync_client(server.url, provider, max_retries=MAX_RETRIES, timeout=TIMEOUT) as client:
             outcomes = run_sync(client, provider, PROMPTS)
-    check(outcomes, faults, server)
+    check(outcomes, faults, server, sleeps)
 
 
-async def test_many_streamed_prompts_async(server: LoopbackServer, provider: Provider) -> None:
+async def test_many_streamed_prompts_async(
+    server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps = record_sleeps(monkeypatch, wait=False)
     server.responder = faults = Faults(stream=True)
-    with no_leaks(server), within(6.0):
+    with no_leaks(server):
         async with async_client(server.url, provider, max_retries=MAX_RETRIES, timeout=TIMEOUT) as client:
             outcomes = await run_async(client, provider, PROMPTS, stream=True)
-    check(outcomes, faults, server)
+    check(outcomes, faults, server, sleeps)
 
 
-async def test_streams_cut_in_a_batch_each_end_once(server: LoopbackServer, provider: Provider) -> None:
+async def test_streams_cut_in_a_batch_each_end_once(
+    server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeps = record_sleeps(monkeypatch, wait=False)
     prompts = [f"s{i:02d}" for i in range(12)]
 
     def respond(request: Recorded) -> Reply:
@@ -329,10 +357,11 @@ async def test_streams_cut_in_a_batch_each_end_once(server: LoopbackServer, prov
             return exc
         return None
 
-    with no_leaks(server), within(4.0):
+    with no_leaks(server):
         async with async_client(server.url, provider) as client:
             errors = await asyncio.gather(*(one(client, p) for p in prompts))
     for prompt, error in zip(prompts, errors, strict=True):
         assert seen[prompt] == [prompt]
         assert (error is None) == (int(prompt[1:]) % 3 == 2), prompt
     assert server.count == len(prompts)  # a stream that started is never sent again
+    assert sleeps == []  # nor waited for

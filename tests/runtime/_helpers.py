@@ -1,4 +1,4 @@
-"""Helpers of the fault-injection tests: clients of both providers, the generated calls, leak and time checks.
+"""Helpers of the fault-injection tests: clients of both providers, the generated calls, leak checks, sleeps.
 
 Every client here uses fake secrets and points at a loopback server on 127.0.0.1. Calls go through the
 generated methods (`client.chat.completions.create`, `client.azure.chat.completions.create`, ...), which
@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Coroutine, Iterator
 from typing import Any, Literal
 
+import pytest
 from openai_connector import AsyncClient, Client
 
 from tests.support.loopback import LoopbackServer
@@ -127,13 +129,42 @@ def no_leaks(server: LoopbackServer | None = None, *, extra_threads: int = 0) ->
         raise AssertionError(f"file descriptors leaked: {fds} before, {len(after)} after; new: {opened}")
 
 
-@contextlib.contextmanager
-def within(seconds: float) -> Iterator[None]:
-    """Fail if the block takes longer than `seconds`."""
-    started = time.monotonic()
-    yield
-    elapsed = time.monotonic() - started
-    assert elapsed < seconds, f"took {elapsed:.2f}s, bound {seconds:.2f}s"
+def record_sleeps(monkeypatch: pytest.MonkeyPatch, *, wait: bool = True) -> list[float]:
+    """Record, in order, the seconds of every sleep the flow drivers perform (`lib/_flow.py`'s `Sleep`).
+
+    Patches the `time.sleep` and `asyncio.sleep` that `lib/_flow.py` calls, so what is recorded is the
+    sleep itself, not only the effect that asked for it. With `wait=False` each returns at once (an async
+    one still yields to the event loop). Other sleeps (the test's, other libraries') are left alone.
+    """
+    import asyncio
+
+    from openai_connector.lib import _flow
+
+    slept: list[float] = []
+    real_sleep, real_asleep = time.sleep, asyncio.sleep
+
+    class FlowTime:
+        """What `_flow` sees as its `time` module: the real one, with a recording `sleep`."""
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(time, name)
+
+        @staticmethod
+        def sleep(seconds: float) -> None:
+            slept.append(seconds)
+            if wait:
+                real_sleep(seconds)
+
+    def asleep(seconds: float, result: Any = None) -> Coroutine[Any, Any, Any]:
+        if sys._getframe(1).f_globals.get("__name__") == _flow.__name__:
+            slept.append(seconds)
+            if not wait:
+                seconds = 0
+        return real_asleep(seconds, result)
+
+    monkeypatch.setattr(_flow, "time", FlowTime())
+    monkeypatch.setattr(asyncio, "sleep", asleep)
+    return slept
 
 
 def refused_url() -> str:
@@ -147,11 +178,13 @@ def refused_url() -> str:
 
 
 @contextlib.contextmanager
-def unanswered_url() -> Iterator[str]:
+def unanswered_url(lifetime: float = 10.0) -> Iterator[str]:
     """A 127.0.0.1 URL whose listener never completes a handshake (connect timeout).
 
     The listener's accept queue (backlog 0) is filled by connections nobody accepts, and Linux
     drops the SYN of any further one, so a new connection waits until its connect timeout.
+    After `lifetime` seconds the listener closes (the hang guard, like a `LoopbackServer`'s lifetime):
+    a connection still waiting is then refused at its next SYN, a connection error and not a timeout.
     """
     import socket
 
@@ -165,5 +198,10 @@ def unanswered_url() -> Iterator[str]:
             filler.setblocking(False)
             with contextlib.suppress(BlockingIOError):
                 filler.connect(("127.0.0.1", port))
+        guard = threading.Timer(lifetime, listener.close)
+        guard.daemon = True
+        guard.start()
+        stack.callback(guard.join)
+        stack.callback(guard.cancel)
         time.sleep(0.05)  # let the kernel queue the fillers
         yield f"http://127.0.0.1:{port}"

@@ -8,6 +8,9 @@ reset the connection before or after the headers, cut the body, or send server-s
 chunk. Every wait is bounded and ends early when the client hangs up or the server stops. The server
 runs in a daemon thread and shuts itself down after `lifetime` seconds if a test forgets to stop it;
 `wait_idle()` waits until every connection is closed on the server's side (for leak counts).
+`hangups` counts the waits (delay, stall, trickle, chunk delay) that the client ended by hanging up, as
+opposed to ones that ran their course or that the server's own stop ended: the proof that a client
+gave up on a slow or stalled answer (its timeout fired) without any clock in the test.
 """
 
 from __future__ import annotations
@@ -194,10 +197,12 @@ class _Handler(BaseHTTPRequestHandler):
             readable, _, _ = select.select([self.connection], [], [], min(left, 0.02))
             if readable:
                 try:
-                    if self.connection.recv(1, socket.MSG_PEEK) == b"":
-                        return True
+                    if self.connection.recv(1, socket.MSG_PEEK) != b"":
+                        continue  # more bytes from the client, not a hang-up
                 except OSError:
-                    return True
+                    pass  # reset by the client
+                self.server.owner._hung_up()
+                return True
         return False
 
     def _send_sse(self, reply: Reply) -> None:
@@ -267,6 +272,7 @@ class LoopbackServer:
         self.responder: Callable[[Recorded], Reply | None] | None = None
         self.lifetime = lifetime
         self.stopping = threading.Event()
+        self.hangups = 0
         self._active = 0
         self._idle = threading.Condition()
         self._server = _Server(("127.0.0.1", 0), _Handler)
@@ -284,6 +290,10 @@ class LoopbackServer:
         """Queue the answers of the next requests, in order."""
         for reply in replies:
             self.replies.put(reply)
+
+    def _hung_up(self) -> None:
+        with self._idle:
+            self.hangups += 1
 
     def _active_delta(self, delta: int) -> None:
         with self._idle:

@@ -4,6 +4,8 @@ Response models are tolerant readers (`lib/_models.py`): a field in an unexpecte
 and a missing required field reads None; an answer with none of the model's fields, or not an object,
 is the wrong shape and raises `APIResponseValidationError`. A malformed or wrong-shape 200 is not
 retried (the server answered; asking again would not help), a body cut short is (the answer was lost).
+Every fault here ends an attempt at once (the server closes or answers), so no test needs a clock; the
+retried ones check the sleeps between attempts (`record_sleeps`).
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from tests.runtime._helpers import (
     chat,
     completion,
     no_leaks,
+    record_sleeps,
     sync_client,
-    within,
 )
 from tests.support.loopback import LoopbackServer, Reply
 
@@ -37,21 +39,29 @@ async def aembed(client: AsyncClient) -> Any:
     return await client.embeddings.create(model="text-embedding-3-small", input="hello")
 
 
-def test_body_cut_mid_way_is_retried_then_fails_sync(server: LoopbackServer, provider: Provider) -> None:
+def test_body_cut_mid_way_is_retried_then_fails_sync(
+    server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
     server.fallback = Reply(body=completion("x" * 200), cut_after=40)
-    with no_leaks(server), within(2.0), sync_client(server.url, provider, max_retries=2) as client:
+    sleeps = record_sleeps(monkeypatch, wait=False)
+    with no_leaks(server), sync_client(server.url, provider, max_retries=2) as client:
         with pytest.raises(APIConnectionError, match="Connection error") as info:
             chat(client, provider)
     assert server.count == 3
+    assert sleeps == [0.01, 0.01]
     assert "without sending complete message body" in str(info.value)
 
 
-async def test_body_cut_mid_way_then_complete_async(server: LoopbackServer, provider: Provider) -> None:
+async def test_body_cut_mid_way_then_complete_async(
+    server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
     server.script(Reply(body=completion("first"), cut_after=30), Reply(body=completion("whole")))
-    with no_leaks(server), within(2.0):
+    sleeps = record_sleeps(monkeypatch, wait=False)
+    with no_leaks(server):
         async with async_client(server.url, provider, max_retries=2) as client:
             assert (await achat(client, provider)).choices[0].message.content == "whole"
     assert server.count == 2
+    assert sleeps == [0.01]
 
 
 MALFORMED = [
@@ -72,7 +82,7 @@ def test_malformed_or_wrong_shape_chat_sync(
     server: LoopbackServer, provider: Provider, payload: bytes, message: str
 ) -> None:
     server.fallback = Reply(body=payload)
-    with no_leaks(server), within(2.0), sync_client(server.url, provider, max_retries=2) as client:
+    with no_leaks(server), sync_client(server.url, provider, max_retries=2) as client:
         with pytest.raises(APIResponseValidationError, match=message) as info:
             chat(client, provider)
     assert server.count == 1
@@ -85,7 +95,7 @@ async def test_malformed_or_wrong_shape_embeddings_async(
     server: LoopbackServer, provider: Provider, payload: bytes, message: str
 ) -> None:
     server.fallback = Reply(body=payload)
-    with no_leaks(server), within(2.0):
+    with no_leaks(server):
         async with async_client(server.url, provider) as client:
             with pytest.raises(APIResponseValidationError, match=message):
                 await aembed(client)
@@ -126,7 +136,7 @@ HUGE = 50 * 1024 * 1024
 
 def test_huge_body_sync(server: LoopbackServer, provider: Provider) -> None:
     server.script(Reply(body=completion("y" * HUGE)))
-    with no_leaks(server), within(15.0), sync_client(server.url, provider, timeout=10.0) as client:
+    with no_leaks(server), sync_client(server.url, provider, timeout=10.0) as client:
         result = chat(client, provider)
         assert len(result.choices[0].message.content) == HUGE
         del result
@@ -134,7 +144,7 @@ def test_huge_body_sync(server: LoopbackServer, provider: Provider) -> None:
 
 async def test_huge_body_cut_async(server: LoopbackServer, provider: Provider) -> None:
     server.fallback = Reply(body=completion("z" * HUGE), cut_after=HUGE // 2)
-    with no_leaks(server), within(15.0):
+    with no_leaks(server):
         async with async_client(server.url, provider, timeout=10.0, max_retries=1) as client:
             with pytest.raises(APIConnectionError):
                 await achat(client, provider)
@@ -158,7 +168,7 @@ def test_broken_body_is_retried_then_a_connection_error_sync(
     server: LoopbackServer, provider: Provider, reply: Reply, message: str
 ) -> None:
     server.fallback = reply
-    with no_leaks(server), within(5.0), sync_client(server.url, provider, max_retries=1) as client:
+    with no_leaks(server), sync_client(server.url, provider, max_retries=1) as client:
         with pytest.raises(APIConnectionError, match=message):
             chat(client, provider)
     assert server.count == 2
@@ -169,7 +179,7 @@ async def test_broken_body_then_a_good_one_async(
     server: LoopbackServer, provider: Provider, reply: Reply, message: str
 ) -> None:
     server.script(reply, Reply(body=completion("intact")))
-    with no_leaks(server), within(5.0):
+    with no_leaks(server):
         async with async_client(server.url, provider, max_retries=1) as client:
             assert (await achat(client, provider)).choices[0].message.content == "intact"
     assert server.count == 2

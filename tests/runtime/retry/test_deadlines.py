@@ -4,7 +4,10 @@ A wait the server asks for (`Retry-After`, `retry-after-ms`) longer than `max_re
 is left of the call's `total_timeout`, is never slept: the error is raised at once and names the hint.
 `timeout` bounds each attempt's phases (connect, each read); `total_timeout` bounds the whole call, every
 attempt, retry wait and body read, so a server trickling bytes cannot keep a call alive past it.
-Waits are recorded by patching `Sleep.perform` / `perform_async`; wall-clock bounds are only generous ones.
+No test reads a clock: the evidence is the sleeps the flow driver performed (`record_sleeps`), the error
+type and message (a deadline names `total_timeout`), the attempts the server counted, and the server seeing
+the client hang up on a trickling or stalled answer (`server.hangups`). The server's lifetime (`GUARD`,
+far beyond `TOTAL`) is the hang guard: an answer it cuts short is a connection error, not a deadline.
 """
 
 from __future__ import annotations
@@ -27,8 +30,8 @@ from tests.runtime._helpers import (
     chat_path,
     completion,
     no_leaks,
+    record_sleeps,
     sync_client,
-    within,
 )
 from tests.support.loopback import LoopbackServer, Reply, sse_event
 
@@ -37,23 +40,19 @@ pytestmark = pytest.mark.parametrize("provider", PROVIDERS)
 RATE_LIMITED = {"error": {"message": "Rate limit reached", "type": "requests"}}
 
 
+GUARD = 10.0
+
+
 @pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
-    """Every wait the client asks for (still waited: the calls below never ask for long ones)."""
-    seen: list[float] = []
-    perform, perform_async = Sleep.perform, Sleep.perform_async
+def server() -> Iterator[LoopbackServer]:
+    with LoopbackServer(lifetime=GUARD) as srv:
+        yield srv
 
-    def record(self: Sleep, http: Any) -> None:
-        seen.append(self.seconds)
-        perform(self, http)
 
-    async def record_async(self: Sleep, http: Any) -> None:
-        seen.append(self.seconds)
-        await perform_async(self, http)
-
-    monkeypatch.setattr(Sleep, "perform", record)
-    monkeypatch.setattr(Sleep, "perform_async", record_async)
-    yield seen
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Every sleep the client asks for, not waited: a huge hint wrongly honoured shows here instead of hanging."""
+    return record_sleeps(monkeypatch, wait=False)
 
 
 _IN_AN_HOUR = email.utils.formatdate(time.time() + 3600, usegmt=True)
@@ -73,7 +72,7 @@ def test_a_hint_beyond_the_cap_raises_at_once_naming_it_sync(  # noqa: PLR0917 -
     server: LoopbackServer, provider: Provider, sleeps: list[float], headers: dict[str, str], named: str, stream: bool
 ) -> None:
     server.fallback = Reply(status=429, body=RATE_LIMITED, headers=headers)
-    with no_leaks(server), within(10.0), sync_client(server.url, provider, timeout=2, max_retry_delay=60) as client:
+    with no_leaks(server), sync_client(server.url, provider, timeout=2, max_retry_delay=60) as client:
         with pytest.raises(RateLimitError) as info:
             chat(client, provider, stream=stream) if stream else chat(client, provider)
     assert server.count == 1
@@ -87,7 +86,7 @@ async def test_a_hint_beyond_the_cap_raises_at_once_naming_it_async(  # noqa: PL
     server: LoopbackServer, provider: Provider, sleeps: list[float], headers: dict[str, str], named: str, stream: bool
 ) -> None:
     server.fallback = Reply(status=503, headers=headers)
-    with no_leaks(server), within(10.0):
+    with no_leaks(server):
         async with async_client(server.url, provider, timeout=2, max_retry_delay=60) as client:
             with pytest.raises(InternalServerError) as info:
                 await achat(client, provider, stream=stream)
@@ -114,30 +113,33 @@ TOTAL = 1.0
 
 def test_a_trickling_server_cannot_outlast_the_deadline_sync(server: LoopbackServer, provider: Provider) -> None:
     server.fallback = TRICKLE
-    with no_leaks(server), within(10 * TOTAL):
+    with no_leaks(server):
         with sync_client(server.url, provider, timeout=2, max_retries=2, total_timeout=TOTAL) as client:
             with pytest.raises(APITimeoutError, match="total_timeout"):
                 chat(client, provider)
     assert server.count == 1  # the first attempt used the whole deadline: no retry could start in time
+    assert server.hangups == 1  # the client walked away mid-body, long before the trickle (or GUARD) ended
 
 
 async def test_a_trickling_server_cannot_outlast_the_deadline_async(server: LoopbackServer, provider: Provider) -> None:
     server.fallback = TRICKLE
-    with no_leaks(server), within(10 * TOTAL):
+    with no_leaks(server):
         async with async_client(server.url, provider, timeout=2, max_retries=2) as client:
             bounded = client.with_options(total_timeout=TOTAL)  # per call: a derived client
             with pytest.raises(APITimeoutError, match="total_timeout"):
                 await achat(bounded, provider)
     assert server.count == 1
+    assert server.hangups == 1
 
 
 def test_a_stalled_stream_call_ends_by_the_deadline_sync(server: LoopbackServer, provider: Provider) -> None:
     server.fallback = Reply(stall=True)
-    with no_leaks(server), within(10 * TOTAL):
+    with no_leaks(server):
         with sync_client(server.url, provider, timeout=30, max_retries=3, total_timeout=TOTAL) as client:
             with pytest.raises(APITimeoutError):
                 chat(client, provider, stream=True)
-    assert server.count == 1  # the attempt's read timeout was cut to the deadline
+    assert server.count == 1  # the attempt's read timeout was cut to the deadline: no time was left to retry
+    assert server.hangups == 1  # by the client: its 30 s read timeout would have outlived the server (GUARD)
 
 
 async def test_a_streamed_answer_under_a_deadline_is_delivered_whole_async(
@@ -156,24 +158,29 @@ def _chunks(n: int) -> list[dict[str, Any]]:
     return [chunk(str(i)) for i in range(n)]
 
 
-def test_retries_stop_at_the_deadline(server: LoopbackServer, provider: Provider, sleeps: list[float]) -> None:
+def test_retries_stop_at_the_deadline(
+    server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
     server.fallback = Reply(status=503, headers={"retry-after-ms": "200"})
-    with no_leaks(server), within(10 * TOTAL):
+    sleeps = record_sleeps(monkeypatch)  # waited: the deadline is on the real clock
+    with no_leaks(server):
         with sync_client(server.url, provider, max_retries=50, max_retry_delay=60, total_timeout=TOTAL) as client:
             with pytest.raises(InternalServerError, match="total_timeout"):
                 chat(client, provider)
     assert server.count <= 1 + TOTAL / 0.2  # never more attempts than the deadline has room for
+    assert sleeps == [0.2] * (server.count - 1)  # the hint before each retry, none after the last attempt
     assert sum(sleeps) < TOTAL
     assert all(r.path == chat_path(provider) for r in server.requests)
 
 
 async def test_raw_request_takes_a_total_timeout(server: LoopbackServer, provider: Provider) -> None:
     server.fallback = TRICKLE
-    with no_leaks(server), within(10 * TOTAL):
+    with no_leaks(server):
         async with async_client(server.url, provider, timeout=2, max_retries=2) as client:
             with pytest.raises(APITimeoutError, match="total_timeout"):
                 await client.request("GET", "/models", total_timeout=TOTAL)
     assert server.count == 1
+    assert server.hangups == 1
 
 
 def test_an_attempt_never_starts_after_the_deadline(

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
-import time
 from typing import Any
 
 import pytest
 from openai_connector.lib import APITimeoutError, BaseModel, RateLimiter
 from openai_connector.lib._flow import Sleep
 
+from tests.runtime._helpers import record_sleeps
 from tests.support.clients import LIST_FILES, async_openai_client, openai_client
 from tests.support.loopback import LoopbackServer, Reply
 
@@ -59,29 +59,49 @@ def test_limiter_is_thread_safe() -> None:
     assert sorted(waits) == sorted(float(i // 5) for i in range(80))
 
 
-def test_client_waits_for_the_limit(server: LoopbackServer) -> None:
+# The clients below run on a fake clock that stands still, and `record_sleeps` returns at once: a call
+# that must wait for the limit shows as the sleep the driver performed, of exactly the time to its slot.
+
+
+def test_client_waits_for_the_limit(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
     server.script(*(Reply(body={}) for _ in range(3)))
-    with openai_client(server, max_calls_per_period=2, period_seconds=0.3) as client:
-        started = time.monotonic()
+    sleeps = record_sleeps(monkeypatch, wait=False)
+    with openai_client(server, rate_limiter=RateLimiter(2, 0.3, clock=FakeClock())) as client:
+        waits_so_far = []
         for _ in range(3):
             client.call(LIST_FILES, cast_to=Anything)
-        elapsed = time.monotonic() - started
-    assert elapsed >= 0.29
+            waits_so_far.append(len(sleeps))
+    assert waits_so_far == [0, 0, 1]  # the third call, and only it, waited
+    assert sleeps == [pytest.approx(0.3)]  # a whole period: for the first call's slot
     assert len(server.requests) == 3
 
 
-async def test_one_limiter_shared_by_sync_and_async_clients(server: LoopbackServer) -> None:
+def test_client_settings_make_the_limit(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`max_calls_per_period` / `period_seconds` build the limiter the calls wait for (on the real clock)."""
+    server.script(*(Reply(body={}) for _ in range(3)))
+    sleeps = record_sleeps(monkeypatch, wait=False)
+    with openai_client(server, max_calls_per_period=2, period_seconds=60.0) as client:
+        for _ in range(3):
+            client.call(LIST_FILES, cast_to=Anything)
+    (wait,) = sleeps  # only the third call waits, for the rest of the first call's minute
+    assert 0 < wait <= 60.0
+    assert len(server.requests) == 3
+
+
+async def test_one_limiter_shared_by_sync_and_async_clients(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     server.script(*(Reply(body={}) for _ in range(4)))
-    limiter = RateLimiter(2, 0.3)
+    sleeps = record_sleeps(monkeypatch, wait=False)
+    limiter = RateLimiter(2, 0.3, clock=FakeClock())
     sync_client = openai_client(server, rate_limiter=limiter)
-    started = time.monotonic()
     await asyncio.to_thread(sync_client.call, LIST_FILES, cast_to=Anything)
     await asyncio.to_thread(sync_client.call, LIST_FILES, cast_to=Anything)
+    sync_client.close()
+    assert sleeps == []  # the sync client's two calls fill the period
     async with async_openai_client(server, rate_limiter=limiter) as client:
         await asyncio.gather(client.call(LIST_FILES, cast_to=Anything), client.call(LIST_FILES, cast_to=Anything))
-    elapsed = time.monotonic() - started
-    sync_client.close()
-    assert elapsed >= 0.29
+    assert sleeps == [pytest.approx(0.3)] * 2  # both async calls waited for the slots the sync calls took
     assert len(server.requests) == 4
 
 
@@ -164,14 +184,7 @@ async def test_cancelled_calls_give_their_slots_back(server: LoopbackServer, mon
     """100 calls cancelled by `wait_for(..., 0.2)` under 10 per second: the next call waits for the 10
     that were sent (under a period), not for the 90 cancelled ones (~9 s)."""
     server.fallback = Reply(body={}, delay=1.0)  # the 10 sent calls outlive their 0.2 s
-    waits: list[float] = []
-    perform_async = Sleep.perform_async
-
-    async def record(self: Sleep, http: Any) -> None:
-        waits.append(self.seconds)
-        await perform_async(self, http)
-
-    monkeypatch.setattr(Sleep, "perform_async", record)
+    waits = record_sleeps(monkeypatch)
     async with async_openai_client(server, max_calls_per_period=10, period_seconds=1.0, max_retries=0) as client:
 
         async def one() -> None:
@@ -208,8 +221,7 @@ def test_a_call_beyond_the_backlog_fails_at_once_without_sending(
     server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server.fallback = Reply(body={})
-    waits: list[float] = []
-    monkeypatch.setattr(Sleep, "perform", lambda self, http: waits.append(self.seconds))
+    waits = record_sleeps(monkeypatch, wait=False)
     with openai_client(server, max_calls_per_period=1, period_seconds=60.0, rate_limit_max_wait=30.0) as client:
         client.call(LIST_FILES, cast_to=Anything)
         with pytest.raises(APITimeoutError, match="rate_limit_max_wait"):

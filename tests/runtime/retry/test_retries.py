@@ -6,6 +6,7 @@ HTTP date) wins over the client's own. A hint longer than `max_retry_delay` (or 
 call's `total_timeout`) is not waited: the error is raised at once, naming the hint. A hint of zero, in
 the past or unreadable falls back to the client's own delay. The clients here retry after 0.01 s of
 their own and allow server delays up to 0.3 s, so each header form gives a delay that only it explains.
+The waits are checked as the sleeps the flow driver performed (`record_sleeps`), not with a clock.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from tests.runtime._helpers import (
     chat,
     completion,
     no_leaks,
+    record_sleeps,
     sync_client,
-    within,
 )
 from tests.support.loopback import LoopbackServer, Reply
 
@@ -53,64 +54,82 @@ HEADER_FORMS = [
 
 @pytest.mark.parametrize(("headers", "delay"), HEADER_FORMS)
 def test_429_honours_each_retry_header_sync(
-    server: LoopbackServer, provider: Provider, headers: dict[str, str], delay: float
+    server: LoopbackServer,
+    provider: Provider,
+    headers: dict[str, str],
+    delay: float,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server.script(Reply(status=429, body=RATE_LIMITED, headers=headers), Reply(body=completion("after wait")))
     events: list[RetryEvent] = []
-    started = time.monotonic()
-    with no_leaks(server), within(delay + 1.0):
+    sleeps = record_sleeps(monkeypatch)
+    with no_leaks(server):
         with sync_client(server.url, provider, max_retry_delay=CAP, on_retry=events.append) as client:
             assert chat(client, provider).choices[0].message.content == "after wait"
     assert server.count == 2
     (event,) = events
     assert event.status_code == 429 and event.attempt == 1
     assert event.delay == pytest.approx(delay, abs=0.002)
-    assert time.monotonic() - started >= delay  # the delay was waited, not only computed
+    assert sleeps == [event.delay]  # the delay was waited (the driver's one sleep), not only computed
 
 
 @pytest.mark.parametrize(("headers", "delay"), HEADER_FORMS[:3])
 async def test_429_honours_retry_headers_async(
-    server: LoopbackServer, provider: Provider, headers: dict[str, str], delay: float
+    server: LoopbackServer,
+    provider: Provider,
+    headers: dict[str, str],
+    delay: float,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server.script(Reply(status=429, body=RATE_LIMITED, headers=headers), Reply(body=completion()))
     events: list[RetryEvent] = []
-    with no_leaks(server), within(delay + 1.0):
+    sleeps = record_sleeps(monkeypatch)
+    with no_leaks(server):
         async with async_client(server.url, provider, max_retry_delay=CAP, on_retry=events.append) as client:
             await achat(client, provider)
     assert [round(e.delay, 3) for e in events] == [delay]
+    assert sleeps == [events[0].delay]  # waited with asyncio.sleep
     assert server.count == 2
 
 
-def test_429_every_time_raises_rate_limit_error_after_the_retries(server: LoopbackServer, provider: Provider) -> None:
+def test_429_every_time_raises_rate_limit_error_after_the_retries(
+    server: LoopbackServer, provider: Provider, monkeypatch: pytest.MonkeyPatch
+) -> None:
     server.fallback = Reply(status=429, body=RATE_LIMITED, headers={"retry-after-ms": "10", "x-request-id": "req_9"})
-    with no_leaks(server), within(2.0), sync_client(server.url, provider, max_retries=3) as client:
+    sleeps = record_sleeps(monkeypatch, wait=False)
+    with no_leaks(server), sync_client(server.url, provider, max_retries=3) as client:
         with pytest.raises(RateLimitError) as info:
             chat(client, provider)
     assert server.count == 4
+    assert sleeps == [0.01] * 3  # the server's 10 ms before each retry, nothing longer
     assert info.value.status_code == 429
     assert "429" in str(info.value) and "Rate limit reached" in str(info.value) and "req_9" in str(info.value)
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 def test_5xx_burst_shorter_than_the_retries_recovers_sync(
-    server: LoopbackServer, provider: Provider, status: int
+    server: LoopbackServer, provider: Provider, status: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server.script(Reply(status=status), Reply(status=status), Reply(body=completion("recovered")))
-    with no_leaks(server), within(2.0), sync_client(server.url, provider, max_retries=2) as client:
+    sleeps = record_sleeps(monkeypatch, wait=False)
+    with no_leaks(server), sync_client(server.url, provider, max_retries=2) as client:
         assert chat(client, provider).choices[0].message.content == "recovered"
     assert server.count == 3
+    assert sleeps == [0.01, 0.01]  # the client's own fixed delay, not a backoff
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
 async def test_5xx_burst_longer_than_the_retries_fails_async(
-    server: LoopbackServer, provider: Provider, status: int
+    server: LoopbackServer, provider: Provider, status: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server.fallback = Reply(status=status, body={"error": {"message": f"upstream said {status}"}})
-    with no_leaks(server), within(2.0):
+    sleeps = record_sleeps(monkeypatch, wait=False)
+    with no_leaks(server):
         async with async_client(server.url, provider, max_retries=2) as client:
             with pytest.raises(InternalServerError) as info:
                 await achat(client, provider)
     assert server.count == 3
+    assert sleeps == [0.01, 0.01]
     assert info.value.status_code == status
     assert f"Error code: {status}" in str(info.value) and f"upstream said {status}" in str(info.value)
 

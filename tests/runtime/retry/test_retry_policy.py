@@ -20,6 +20,7 @@ from openai_connector.lib import (
 from openai_connector.lib._constants import INITIAL_RETRY_DELAY, MAX_BACKOFF_DELAY
 from openai_connector.lib._retry import RetryPolicy, retry_delay
 
+from tests.runtime._helpers import record_sleeps
 from tests.support.clients import CHAT, LIST_FILES, UPLOAD_PART, async_azure_client, azure_client, openai_client
 from tests.support.loopback import LoopbackServer, Reply
 
@@ -28,21 +29,20 @@ class Anything(BaseModel):
     pass
 
 
-def test_429_with_retry_after_ms_then_success(server: LoopbackServer) -> None:
+def test_429_with_retry_after_ms_then_success(server: LoopbackServer, monkeypatch: pytest.MonkeyPatch) -> None:
     server.script(
         Reply(status=429, headers={"retry-after-ms": "30"}, body={"error": {"message": "slow"}}),
         Reply(body={"ok": True}),
     )
     events: list[RetryEvent] = []
+    sleeps = record_sleeps(monkeypatch)
     with openai_client(server, on_retry=events.append, retry_delay=None) as client:
-        started = time.monotonic()
         result = client.call(LIST_FILES, cast_to=Anything)
-        elapsed = time.monotonic() - started
     assert result.model_extra == {"ok": True}
     assert len(server.requests) == 2
     assert [(e.attempt, e.status_code, e.delay) for e in events] == [(1, 429, 0.03)]
     assert "429" in events[0].reason
-    assert elapsed >= 0.03
+    assert sleeps == [0.03]  # the hinted delay was slept, not only computed
 
 
 async def test_async_429_with_azure_retry_after_then_success(server: LoopbackServer) -> None:
