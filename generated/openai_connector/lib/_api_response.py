@@ -4,13 +4,15 @@
 `LegacyAPIResponse` (`with_raw_response`, sync and async clients): the body is read before the call
 returns (an SSE stream's excepted), `.parse()` gives what the plain call returns. `APIResponse` /
 `AsyncAPIResponse` (`with_streaming_response`, inside its `with` / `async with` block): the body is
-not read until asked, and the response is closed when the block ends.
+not read until asked, and the response is closed when the block ends; of a call answering bytes, it is a
+`StreamedBinaryAPIResponse` whose `parse()` gives the bytes, as openai-python's does.
 """
 
 from __future__ import annotations
 
 import datetime
 import json
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 
@@ -23,8 +25,10 @@ __all__ = [
     "APIResponse",
     "AsyncAPIResponse",
     "AsyncResponseContextManager",
+    "AsyncStreamedBinaryAPIResponse",
     "LegacyAPIResponse",
     "ResponseContextManager",
+    "StreamedBinaryAPIResponse",
 ]
 
 _R = TypeVar("_R")
@@ -151,6 +155,17 @@ class APIResponse(_ResponseBase[_R]):
         self.http_response.close()
 
 
+class StreamedBinaryAPIResponse(APIResponse[bytes]):
+    """`with_streaming_response` of a call answering bytes: `parse()` reads them; or stream them to a file."""
+
+    __slots__ = ()
+
+    def stream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
+        with open(file, mode="wb") as out:
+            for data in self.iter_bytes(chunk_size):
+                out.write(data)
+
+
 class AsyncAPIResponse(_ResponseBase[_R]):
     """`with_streaming_response` on the async client: nothing of the body is read until asked."""
 
@@ -219,3 +234,14 @@ class AsyncResponseContextManager(Generic[_AsyncResponse]):
     async def __aexit__(self, *exc_info: object) -> None:
         if self._response is not None:
             await self._response.close()
+
+
+class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
+    """`with_streaming_response` of an async call answering bytes: `parse()` reads them; or stream them to a file."""
+
+    __slots__ = ()
+
+    async def stream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
+        with open(file, mode="wb") as out:
+            async for data in self.iter_bytes(chunk_size):
+                out.write(data)

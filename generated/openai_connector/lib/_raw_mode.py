@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 import httpx2
 from typing_extensions import Unpack
 
-from ._api_response import APIResponse, AsyncAPIResponse, LegacyAPIResponse
+from ._api_response import (
+    APIResponse,
+    AsyncAPIResponse,
+    AsyncStreamedBinaryAPIResponse,
+    LegacyAPIResponse,
+    StreamedBinaryAPIResponse,
+)
 from ._decoding import decode, page_model, validator
 from ._flow import Flow, run_async, run_sync
 from ._hooks import Hooks, call_options
@@ -66,6 +72,14 @@ class _Caller:
         kind = APIResponse if self._client._is_sync else AsyncAPIResponse
         return kind(response, info, parse, needs_body=needs_body)
 
+    def _wrap_call(self, sent: tuple[httpx2.Response, ResponseInfo], op: Operation, args: CallArgs) -> Any:
+        """A plain call's response; streamed, a call answering bytes parses to the bytes (openai-python's)."""
+        response, info = sent
+        if self._streaming and args["cast_to"] is BinaryResponse:
+            kind = StreamedBinaryAPIResponse if self._client._is_sync else AsyncStreamedBinaryAPIResponse
+            return kind(response, info, lambda: response.content, needs_body=True)
+        return self._wrap(sent, self._decoder(response, op, args), needs_body=True)
+
     def _decoder(self, response: httpx2.Response, op: Operation, args: CallArgs) -> Callable[[], Any]:
         strict = self._client._options.strict_responses
         return lambda: decode(response, args["cast_to"], op.response_kind, self._client._conn.scrub, strict)
@@ -88,8 +102,7 @@ class RawCaller(_Caller):
         return run_sync(flow, self._client._http)
 
     def call(self, op: Operation, **args: Unpack[CallArgs]) -> Any:
-        sent = self._run(op, args, CALL, False)
-        return self._wrap(sent, self._decoder(sent[0], op, args), needs_body=True)
+        return self._wrap_call(self._run(op, args, CALL, False), op, args)
 
     def call_stream(self, op: Operation, **args: Unpack[StreamArgs]) -> Any:
         sent = self._run(op, args, STREAM, True)
@@ -122,8 +135,7 @@ class AsyncRawCaller(_Caller):
         return await run_async(flow, self._client._http)
 
     async def call(self, op: Operation, **args: Unpack[CallArgs]) -> Any:
-        sent = await self._run(op, args, CALL, False)
-        return self._wrap(sent, self._decoder(sent[0], op, args), needs_body=True)
+        return self._wrap_call(await self._run(op, args, CALL, False), op, args)
 
     async def call_stream(self, op: Operation, **args: Unpack[StreamArgs]) -> Any:
         sent = await self._run(op, args, STREAM, True)

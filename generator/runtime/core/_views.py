@@ -17,9 +17,12 @@ if TYPE_CHECKING:  # imported on first use: loading a resource module loads neit
         APIResponse,
         AsyncAPIResponse,
         AsyncResponseContextManager,
+        AsyncStreamedBinaryAPIResponse,
         LegacyAPIResponse,
         ResponseContextManager,
+        StreamedBinaryAPIResponse,
     )
+    from ._response import BinaryResponse
 
 __all__ = [
     "ResourceView",
@@ -122,15 +125,35 @@ def async_raw_method(
     return _Method(method)
 
 
+@overload
+def streamed_method(  # bytes, where the other answers are parsed
+    method: Callable[Concatenate[Any, _P], BinaryResponse],
+) -> _Method[Callable[_P, ResponseContextManager[StreamedBinaryAPIResponse]]]: ...
+
+
+@overload
 def streamed_method(
     method: Callable[Concatenate[Any, _P], _R],
-) -> _Method[Callable[_P, ResponseContextManager[APIResponse[_R]]]]:
+) -> _Method[Callable[_P, ResponseContextManager[APIResponse[_R]]]]: ...
+
+
+def streamed_method(method: Callable[..., Any]) -> _Method[Any]:
     """A `with_streaming_response` method of a sync resource."""
     return _Streamed(method)
 
 
+@overload
+def async_streamed_method(  # bytes, where the other answers are parsed
+    method: Callable[Concatenate[Any, _P], Awaitable[BinaryResponse]],
+) -> _Method[Callable[_P, AsyncResponseContextManager[AsyncStreamedBinaryAPIResponse]]]: ...
+
+
+@overload
 def async_streamed_method(
     method: Callable[Concatenate[Any, _P], Awaitable[_R]],
-) -> _Method[Callable[_P, AsyncResponseContextManager[AsyncAPIResponse[_R]]]]:
+) -> _Method[Callable[_P, AsyncResponseContextManager[AsyncAPIResponse[_R]]]]: ...
+
+
+def async_streamed_method(method: Callable[..., Any]) -> _Method[Any]:
     """A `with_streaming_response` method of an async resource."""
     return _AsyncStreamed(method)
