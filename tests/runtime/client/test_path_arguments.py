@@ -74,7 +74,7 @@ def test_the_old_order_is_a_type_error_before_sending(server: LoopbackServer) ->
         with pytest.raises(TypeError, match="positional"):
             runs.retrieve("thread_1", "run_1")  # type: ignore[call-arg]
         with pytest.raises(TypeError, match="run_id"):
-            runs.retrieve("thread_1", run_id="run_1")  # type: ignore[misc]
+            runs.retrieve("thread_1", run_id="run_1")  # type: ignore[misc, call-arg]
         with pytest.raises(TypeError, match="positional"):
             client.vector_stores.files.retrieve("vs_1", "file_1")  # type: ignore[call-arg]
     assert server.requests == []
