@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator import moves, type_renames
+from generator import moves, signature_changes, type_renames
 from generator.diff import DiffError, diff_specs, summary_lines, to_markdown
 from generator.pipeline import Generation
 from generator.snapshot import as_json, read_snapshot, surface
@@ -51,6 +51,10 @@ def write_changes(out: Path, generation: Generation, package: str = "openai_conn
         if types:
             sections.append(type_renames.to_markdown(api.title or name, types))
             printed += [f"{name}: public types renamed or removed:", *(f"  {line}" for line in types.lines())]
+        moved = signature_changes.moved_arguments(out, package, f"{role}/" if role else "", generation.files)
+        if moved:
+            sections.append(signature_changes.to_markdown(api.title or name, moved))
+            printed += [f"{name}: positional arguments changed:", *(f"  {change}" for change in moved)]
     printed += [f"{role_name(role)}: no longer generated" for role in previous if role not in current_roles(generation)]
     if sections:
         (out / CHANGES_FILE).write_text(

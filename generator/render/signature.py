@@ -35,15 +35,24 @@ class Signature:
         self._taken = set(METHOD_RESERVED)
         self._targets: dict[str, list[str]] = collections.defaultdict(list)
         self.checks: dict[str, dict[str, dict[str, Any]]] = {}
-        for parameter in sorted(op.parameters, key=lambda p: ("path", "query", "header").index(p.location)):
-            self._parameter(parameter)
+        path_arguments: list[str] = []
+        for parameter in sorted(op.parameters, key=self._order):
+            self._parameter(parameter, path_arguments)
+        # openai-python's rule: the path's last argument positional, those before it keyword-only, first after `*`
+        self.positional = path_arguments[-1:]
+        self.keywords[:0] = path_arguments[:-1]
         if op.body is not None:
             self._body()
+
+    def _order(self, parameter: Parameter) -> tuple[int, int]:
+        """Path, query, header; path parameters as the path places them (not as the spec lists them)."""
+        where = self.op.path.find("{" + parameter.wire_name + "}") if parameter.location == "path" else 0
+        return ("path", "query", "header").index(parameter.location), where
 
     def _claim(self, wire: str, location: str) -> str:
         return unique(argument_identifier(wire), self._taken, qualifier=location)
 
-    def _parameter(self, parameter: Parameter) -> None:
+    def _parameter(self, parameter: Parameter, path_arguments: list[str]) -> None:
         name = self._claim(parameter.argument or parameter.wire_name, parameter.location)
         annotation = self.annotator.render(parameter.kind, "param")
         self._targets[parameter.location].append(f"{json.dumps(parameter.wire_name)}: {name}")
@@ -51,7 +60,7 @@ class Signature:
         if parameter.checks:
             self.checks.setdefault(parameter.location, {})[parameter.wire_name] = parameter.checks
         if parameter.location == "path" and not parameter.client_setting:
-            self.positional.append(f"{name}: {annotation}")
+            path_arguments.append(f"{name}: {annotation}")
         elif parameter.location == "query" and self._switches_stream(parameter.wire_name):
             self.stream_field = name  # `GET /responses/{id}?stream=true`: the overloads take it
         elif parameter.required and not parameter.client_setting:

@@ -126,3 +126,41 @@ def test_renamed_public_types_are_listed_as_breaking(tmp_path: Path, run_command
     changes = (out / "CHANGES.md").read_text()
     section = "## Tiny Models: public types renamed or removed (1)\n\n- **breaking** `ModelOwnerInfo` -> `ModelOwner`\n"
     assert section in changes
+
+
+def test_a_method_whose_positional_arguments_changed_is_listed_as_breaking(
+    tmp_path: Path, run_command: RunCommand
+) -> None:
+    out = tmp_path / "generated"
+    assert run_command("generate", [str(SPEC), "--out", str(out), "--quiet"]) == 0
+    module = out / "openai_connector" / "resources" / "models.py"
+    text = module.read_text()
+    # as if the last generation had taken `model` by keyword only
+    old = text.replace(
+        "        self,\n        model: str,\n        *,\n", "        self,\n        *,\n        model: str,\n"
+    )
+    assert old != text
+    module.write_text(old)
+    assert run_command("generate", [str(SPEC), "--out", str(out), "--quiet"]) == 0
+    changes = (out / "CHANGES.md").read_text()
+    assert (
+        "methods whose positional arguments changed (1)\n\n- **breaking** `Models.retrieve() -> (model)`\n" in changes
+    )
+
+
+def test_positional_arguments_cut_to_their_tail_are_a_loud_change(tmp_path: Path) -> None:
+    from generator import signature_changes
+
+    def module(arguments: str) -> str:
+        unchanged = "    def list(self, thread_id) -> None: ...\n"
+        return f"class Runs:\n    def retrieve(self, {arguments}) -> None: ...\n\n{unchanged}"
+
+    (tmp_path / "pkg" / "resources").mkdir(parents=True)
+    (tmp_path / "pkg" / "resources" / "runs.py").write_text(module("thread_id, run_id"))
+    moved = signature_changes.moved_arguments(
+        tmp_path, "pkg", "", {"resources/runs.py": module("run_id, *, thread_id")}
+    )
+    assert [str(change) for change in moved] == ["Runs.retrieve(thread_id, run_id) -> (run_id)"]
+    assert "raises `TypeError`" in signature_changes.to_markdown("API", moved)
+    swapped = signature_changes.Moved("Runs.retrieve", ("thread_id", "run_id"), ("run_id", "thread_id"))
+    assert "TypeError" not in signature_changes.to_markdown("API", [swapped])  # a swap would misroute: no promise

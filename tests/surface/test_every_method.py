@@ -145,3 +145,27 @@ def test_every_method(client: OpenAI, path: str, every: bool) -> None:
         elif declared is None:
             assert answer is None, answered
     assert problems == []
+
+
+def test_path_arguments_are_placed_as_openai_python_places_them() -> None:
+    """The path's last argument positional, the ones before it keyword-only and first after `*`, in path order."""
+    _, by_method = _spec()
+    client = OpenAI(api_key=FAKE_OPENAI_KEY, base_url="http://127.0.0.1:9/v1")
+    checked = 0
+    for path in METHODS:
+        op = by_method[path]
+        in_path = sorted(
+            (p for p in op.parameters if p.location == "path" and not p.client_setting),
+            key=lambda p: op.path.index("{" + p.wire_name + "}"),
+        )
+        names = [p.argument or argument_identifier(p.wire_name) for p in in_path]
+        method: Any = client
+        for segment in path.split("."):
+            method = getattr(method, segment)
+        parameters = list(inspect.signature(method).parameters.values())
+        positional = [p.name for p in parameters if p.kind is p.POSITIONAL_OR_KEYWORD]
+        keywords = [p.name for p in parameters if p.kind is p.KEYWORD_ONLY]
+        earlier = names[:-1]
+        assert (positional, keywords[: len(earlier)]) == (names[-1:], earlier), path
+        checked += len(names) > 1
+    assert checked > 50  # methods with two path arguments or more

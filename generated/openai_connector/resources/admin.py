@@ -4928,9 +4928,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
 
     def retrieve(
         self,
-        group_id: str,
         role_id: str,
         *,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4960,9 +4960,9 @@ class AdminOrganizationGroupsRoles(SyncAPIResource):
 
     def delete(
         self,
-        group_id: str,
         role_id: str,
         *,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5077,9 +5077,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        group_id: str,
         role_id: str,
         *,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5109,9 +5109,9 @@ class AsyncAdminOrganizationGroupsRoles(AsyncAPIResource):
 
     async def delete(
         self,
-        group_id: str,
         role_id: str,
         *,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5226,9 +5226,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
 
     def retrieve(
         self,
-        group_id: str,
         user_id: str,
         *,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5258,9 +5258,9 @@ class AdminOrganizationGroupsUsers(SyncAPIResource):
 
     def delete(
         self,
-        group_id: str,
         user_id: str,
         *,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5375,9 +5375,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
 
     async def retrieve(
         self,
-        group_id: str,
         user_id: str,
         *,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -5407,9 +5407,9 @@ class AsyncAdminOrganizationGroupsUsers(AsyncAPIResource):
 
     async def delete(
         self,
-        group_id: str,
         user_id: str,
         *,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -6225,9 +6225,9 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         api_key_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -6257,9 +6257,9 @@ class AdminOrganizationProjectsApiKeys(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         api_key_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -6344,9 +6344,9 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         api_key_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -6376,9 +6376,9 @@ class AsyncAdminOrganizationProjectsApiKeys(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         api_key_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -6924,9 +6924,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         group_type: Literal["group", "tenant_group"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -6959,9 +6959,9 @@ class AdminOrganizationProjectsGroups(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7082,9 +7082,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         group_type: Literal["group", "tenant_group"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -7117,9 +7117,9 @@ class AsyncAdminOrganizationProjectsGroups(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7161,9 +7161,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
 
     def list(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
@@ -7203,9 +7203,9 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
 
     def create(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -7238,10 +7238,10 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
-        group_id: str,
         role_id: str,
         *,
+        project_id: str,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7272,10 +7272,10 @@ class AdminOrganizationProjectsGroupsRoles(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
-        group_id: str,
         role_id: str,
         *,
+        project_id: str,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7318,9 +7318,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
 
     def list(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
@@ -7360,9 +7360,9 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
 
     async def create(
         self,
-        project_id: str,
         group_id: str,
         *,
+        project_id: str,
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -7395,10 +7395,10 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
-        group_id: str,
         role_id: str,
         *,
+        project_id: str,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7429,10 +7429,10 @@ class AsyncAdminOrganizationProjectsGroupsRoles(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
-        group_id: str,
         role_id: str,
         *,
+        project_id: str,
+        group_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -7907,9 +7907,9 @@ class AdminOrganizationProjectsRateLimits(SyncAPIResource):
 
     def update_rate_limit(
         self,
-        project_id: str,
         rate_limit_id: str,
         *,
+        project_id: str,
         max_requests_per_1_minute: int | NotGiven = NOT_GIVEN,
         max_tokens_per_1_minute: int | NotGiven = NOT_GIVEN,
         max_images_per_1_minute: int | NotGiven = NOT_GIVEN,
@@ -8011,9 +8011,9 @@ class AsyncAdminOrganizationProjectsRateLimits(AsyncAPIResource):
 
     async def update_rate_limit(
         self,
-        project_id: str,
         rate_limit_id: str,
         *,
+        project_id: str,
         max_requests_per_1_minute: int | NotGiven = NOT_GIVEN,
         max_tokens_per_1_minute: int | NotGiven = NOT_GIVEN,
         max_images_per_1_minute: int | NotGiven = NOT_GIVEN,
@@ -8152,9 +8152,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -8184,9 +8184,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
 
     def update(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         name: str | NotGiven = NOT_GIVEN,
         role: Literal["member", "owner"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -8221,9 +8221,9 @@ class AdminOrganizationProjectsServiceAccounts(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -8345,9 +8345,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -8377,9 +8377,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
 
     async def update(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         name: str | NotGiven = NOT_GIVEN,
         role: Literal["member", "owner"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -8414,9 +8414,9 @@ class AsyncAdminOrganizationProjectsServiceAccounts(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -8461,9 +8461,9 @@ class AdminOrganizationProjectsServiceAccountsApiKeys(SyncAPIResource):
 
     def create(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         name: str | NotGiven = NOT_GIVEN,
         scopes: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -8510,9 +8510,9 @@ class AsyncAdminOrganizationProjectsServiceAccountsApiKeys(AsyncAPIResource):
 
     async def create(
         self,
-        project_id: str,
         service_account_id: str,
         *,
+        project_id: str,
         name: str | NotGiven = NOT_GIVEN,
         scopes: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -8645,9 +8645,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -8677,9 +8677,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
 
     def update(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
@@ -8723,9 +8723,9 @@ class AdminOrganizationProjectsSpendAlerts(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -8853,9 +8853,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -8885,9 +8885,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
 
     async def update(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         threshold_amount: int,
         currency: Literal["USD"],
         interval: Literal["month"],
@@ -8931,9 +8931,9 @@ class AsyncAdminOrganizationProjectsSpendAlerts(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         alert_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9054,9 +9054,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9086,9 +9086,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
 
     def update(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         role: str | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -9121,9 +9121,9 @@ class AdminOrganizationProjectsUsers(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9247,9 +9247,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9279,9 +9279,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
 
     async def update(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         role: str | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -9314,9 +9314,9 @@ class AsyncAdminOrganizationProjectsUsers(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9361,9 +9361,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
 
     def list(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
@@ -9403,9 +9403,9 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
 
     def create(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -9438,10 +9438,10 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
-        user_id: str,
         role_id: str,
         *,
+        project_id: str,
+        user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9472,10 +9472,10 @@ class AdminOrganizationProjectsUsersRoles(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
-        user_id: str,
         role_id: str,
         *,
+        project_id: str,
+        user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9518,9 +9518,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
 
     def list(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         limit: int | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
@@ -9560,9 +9560,9 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
 
     async def create(
         self,
-        project_id: str,
         user_id: str,
         *,
+        project_id: str,
         role_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -9595,10 +9595,10 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
-        user_id: str,
         role_id: str,
         *,
+        project_id: str,
+        user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9629,10 +9629,10 @@ class AsyncAdminOrganizationProjectsUsersRoles(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
-        user_id: str,
         role_id: str,
         *,
+        project_id: str,
+        user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9752,9 +9752,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
 
     def retrieve(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9784,9 +9784,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
 
     def update(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         permissions: Sequence[str] | NotGiven | None = NOT_GIVEN,
         description: str | NotGiven | None = NOT_GIVEN,
         role_name: str | NotGiven | None = NOT_GIVEN,
@@ -9823,9 +9823,9 @@ class AdminOrganizationProjectsRoles(SyncAPIResource):
 
     def delete(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9944,9 +9944,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -9976,9 +9976,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
 
     async def update(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         permissions: Sequence[str] | NotGiven | None = NOT_GIVEN,
         description: str | NotGiven | None = NOT_GIVEN,
         role_name: str | NotGiven | None = NOT_GIVEN,
@@ -10015,9 +10015,9 @@ class AsyncAdminOrganizationProjectsRoles(AsyncAPIResource):
 
     async def delete(
         self,
-        project_id: str,
         role_id: str,
         *,
+        project_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -11416,9 +11416,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
 
     def retrieve(
         self,
-        user_id: str,
         role_id: str,
         *,
+        user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -11448,9 +11448,9 @@ class AdminOrganizationUsersRoles(SyncAPIResource):
 
     def delete(
         self,
-        user_id: str,
         role_id: str,
         *,
+        user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -11565,9 +11565,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
 
     async def retrieve(
         self,
-        user_id: str,
         role_id: str,
         *,
+        user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -11597,9 +11597,9 @@ class AsyncAdminOrganizationUsersRoles(AsyncAPIResource):
 
     async def delete(
         self,
-        user_id: str,
         role_id: str,
         *,
+        user_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -2942,9 +2942,9 @@ class BetaThreadsMessages(SyncAPIResource):
 
     def retrieve(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -2976,9 +2976,9 @@ class BetaThreadsMessages(SyncAPIResource):
 
     def update(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3013,9 +3013,9 @@ class BetaThreadsMessages(SyncAPIResource):
 
     def delete(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3150,9 +3150,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
 
     async def retrieve(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3184,9 +3184,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
 
     async def update(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3221,9 +3221,9 @@ class AsyncBetaThreadsMessages(AsyncAPIResource):
 
     async def delete(
         self,
-        thread_id: str,
         message_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3531,9 +3531,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
 
     def retrieve(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3565,9 +3565,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
 
     def update(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -3602,9 +3602,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
 
     def cancel(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -3637,9 +3637,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
     @overload
     def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -3651,9 +3651,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
     @overload
     def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -3665,9 +3665,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
     @overload
     def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
         stream: bool,
         extra_headers: Headers | None = None,
@@ -3678,9 +3678,9 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
 
     def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
         stream: bool | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -4009,9 +4009,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
 
     async def retrieve(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4043,9 +4043,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
 
     async def update(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         metadata: Metadata | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4080,9 +4080,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
 
     async def cancel(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -4115,9 +4115,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
     @overload
     async def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[False] | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -4129,9 +4129,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
     @overload
     async def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
         stream: Literal[True],
         extra_headers: Headers | None = None,
@@ -4143,9 +4143,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
     @overload
     async def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
         stream: bool,
         extra_headers: Headers | None = None,
@@ -4156,9 +4156,9 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
 
     async def submit_tool_outputs(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
         stream: bool | NotGiven | None = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -4223,9 +4223,9 @@ class BetaThreadsRunsSteps(SyncAPIResource):
 
     def list(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
@@ -4271,10 +4271,10 @@ class BetaThreadsRunsSteps(SyncAPIResource):
 
     def retrieve(
         self,
-        thread_id: str,
-        run_id: str,
         step_id: str,
         *,
+        thread_id: str,
+        run_id: str,
         include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -4322,9 +4322,9 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
 
     def list(
         self,
-        thread_id: str,
         run_id: str,
         *,
+        thread_id: str,
         limit: int | NotGiven = NOT_GIVEN,
         order: Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
         after: str | NotGiven = NOT_GIVEN,
@@ -4370,10 +4370,10 @@ class AsyncBetaThreadsRunsSteps(AsyncAPIResource):
 
     async def retrieve(
         self,
-        thread_id: str,
-        run_id: str,
         step_id: str,
         *,
+        thread_id: str,
+        run_id: str,
         include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,

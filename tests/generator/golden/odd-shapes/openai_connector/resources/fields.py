@@ -43,9 +43,9 @@ class Fields(SyncAPIResource):
 
     def list(
         self,
-        dataset: str,
         version: str,
         *,
+        dataset: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -80,9 +80,9 @@ class AsyncFields(AsyncAPIResource):
 
     async def list(
         self,
-        dataset: str,
         version: str,
         *,
+        dataset: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -28,7 +28,7 @@ _PERFORM_SEARCH = Operation(
     request_kind="form",
     response_kind="json",
     checks={
-        "path": {"version": {"type": "string"}, "dataset": {"type": "string"}},
+        "path": {"dataset": {"type": "string"}, "version": {"type": "string"}},
         "body": {"criteria": {"type": "string"}, "rows": {"type": "integer"}},
     },
 )
@@ -48,8 +48,8 @@ class Records(SyncAPIResource):
     def create(
         self,
         version: str,
-        dataset: str,
         *,
+        dataset: str,
         criteria: str,
         rows: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -63,7 +63,7 @@ class Records(SyncAPIResource):
             "list[dict[str, dict[str, builtins.object]]]",
             self._client.call(
                 _PERFORM_SEARCH,
-                path_params={"version": version, "dataset": dataset},
+                path_params={"dataset": dataset, "version": version},
                 body={"criteria": criteria, "rows": rows},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -88,8 +88,8 @@ class AsyncRecords(AsyncAPIResource):
     async def create(
         self,
         version: str,
-        dataset: str,
         *,
+        dataset: str,
         criteria: str,
         rows: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -103,7 +103,7 @@ class AsyncRecords(AsyncAPIResource):
             "list[dict[str, dict[str, builtins.object]]]",
             await self._client.call(
                 _PERFORM_SEARCH,
-                path_params={"version": version, "dataset": dataset},
+                path_params={"dataset": dataset, "version": version},
                 body={"criteria": criteria, "rows": rows},
                 extra_headers=extra_headers,
                 extra_query=extra_query,
