@@ -33,8 +33,8 @@ lint: install  ## ruff on everything, generated code included.
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check generator tests bench
 
-typecheck: install  ## mypy --strict on the generator, the generated client and the bench.
-	$(VENV)/bin/mypy generator generated/openai_connector bench
+typecheck: install  ## mypy --strict on the generator, the generated client, the bench and the tests.
+	$(VENV)/bin/mypy generator generated/openai_connector bench tests
 
 test: install  ## Run every check and the whole test suite (what CI runs).
 	@# The three checks are independent, mostly single-core: side by side, then the suite on every core.

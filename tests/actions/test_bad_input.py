@@ -104,7 +104,7 @@ def test_bad_action_input_is_refused_before_sending(  # noqa: PLR0917 - pytest p
 async def test_async_actions_refuse_the_same(server: LoopbackServer, tmp_path: Path) -> None:
     actions = AsyncActions(make_async_client(server.url, "openai"))
     with pytest.raises(InvalidRequestError, match="prompts"):
-        await actions.chat_many("hello", model="m")  # type: ignore[arg-type]
+        await actions.chat_many("hello", model="m")  # a str is a sequence too, for mypy
     with pytest.raises(InvalidRequestError, match="mode"):
         await actions.chat_many(["a"], model="m", mode="turbo")  # type: ignore[arg-type]
     with pytest.raises(InvalidRequestError, match="prompt"):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 from openai_connector.lib import InternalServerError
-from openai_connector.lib.actions import Actions, AsyncActions, BatchItemError, BatchOptions
+from openai_connector.lib.actions import Actions, AsyncActions, BatchItemError, BatchOptions, ItemResult
+from openai_connector.types import ChatCompletion
 
 from tests.actions.conftest import make_async_client, make_client
 from tests.support.fake_openai import FakeOpenAI
@@ -12,7 +15,7 @@ from tests.support.fake_openai import FakeOpenAI
 PROMPTS = [f"FAIL {i}" if i % 97 == 0 else f"prompt {i}" for i in range(1000)]
 
 
-def _check(results: list, prompts: list[str]) -> None:  # type: ignore[type-arg]
+def _check(results: list[ItemResult[ChatCompletion]], prompts: list[str]) -> None:
     assert len(results) == len(prompts)
     for i, (item, prompt) in enumerate(zip(results, prompts, strict=True)):
         assert item.index == i
@@ -47,7 +50,7 @@ async def test_thousand_prompts_async_bound_and_failures() -> None:
 
 def test_message_list_prompts_and_params() -> None:
     with FakeOpenAI() as fake:
-        prompts = [[{"role": "user", "content": "a"}], "b"]
+        prompts: list[str | list[dict[str, str]]] = [[{"role": "user", "content": "a"}], "b"]
         results = Actions(make_client(fake.url, "azure_v1")).chat_many(prompts, model="m", temperature=0.5)
         assert [r.text for r in results] == ["echo: a", "echo: b"]
 
@@ -86,7 +89,9 @@ def test_progress_true_without_backend_is_a_clear_error(monkeypatch: pytest.Monk
 
 
 @pytest.mark.parametrize("backend", ["tqdm", "rich"])
-def test_progress_bar_counts_every_prompt_on_stderr(backend: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_progress_bar_counts_every_prompt_on_stderr(
+    backend: Literal["tqdm", "rich"], capsys: pytest.CaptureFixture[str]
+) -> None:
     pytest.importorskip(backend)
     prompts = [f"prompt {i}" for i in range(7)]
     with FakeOpenAI() as fake:

@@ -58,7 +58,9 @@ def test_ctrl_c_stops_sending_and_keeps_finished_items(server: LoopbackServer) -
         assert item.text == f"echo:{PROMPTS[item.index]}"
 
 
-def test_keyboard_interrupt_raised_by_a_call_stops_the_run(server: LoopbackServer) -> None:
+def test_keyboard_interrupt_raised_by_a_call_stops_the_run(
+    server: LoopbackServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A KeyboardInterrupt surfacing in a worker (e.g. from a hook) ends the run the same way."""
     server.responder = _echo
     calls = 0
@@ -75,7 +77,7 @@ def test_keyboard_interrupt_raised_by_a_call_stops_the_run(server: LoopbackServe
                 raise KeyboardInterrupt
         return original(prompt, **kwargs)  # type: ignore[arg-type]
 
-    actions.chat = chat  # type: ignore[method-assign]
+    monkeypatch.setattr(actions, "chat", chat)
     with pytest.raises(InterruptedRun) as info:
         actions.chat_many(PROMPTS, model="m", max_concurrency=CONCURRENCY, progress=False)
     assert server.count <= STOP_AT + 2 * CONCURRENCY

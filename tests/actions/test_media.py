@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import base64
 import struct
+from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from openai_connector.lib.actions import Actions, AsyncActions, NotOfferedError, decode_base64_embedding
@@ -77,7 +79,7 @@ async def test_image_variation_async(server: LoopbackServer, platform: str) -> N
 @pytest.mark.parametrize("action", ["edit", "variation", "speech", "moderation"])
 def test_not_offered_by_azure_classic(server: LoopbackServer, action: str) -> None:
     actions = Actions(make_client(server.url, "azure"))
-    calls = {
+    calls: dict[str, Callable[[], object]] = {
         "edit": lambda: actions.edit_image(PNG, "x", model="dep"),
         "variation": lambda: actions.image_variation(PNG, model="dep"),
         "speech": lambda: actions.speech("hi", model="dep"),
@@ -93,9 +95,13 @@ def test_not_offered_by_azure_classic(server: LoopbackServer, action: str) -> No
 def test_transcribe_and_translate_json(server: LoopbackServer, platform: str, translate: bool) -> None:
     server.script(Reply(body={"text": "hello"}))
     actions = Actions(make_client(server.url, platform))
-    call = actions.translate if translate else actions.transcribe
-    kwargs = {} if translate else {"language": "en"}
-    answer = call(("a.mp3", b"ID3audio"), model="dep", prompt="p", temperature=0.1, response_format="json", **kwargs)
+    file = ("a.mp3", b"ID3audio")
+    if translate:
+        answer = actions.translate(file, model="dep", prompt="p", temperature=0.1, response_format="json")
+    else:
+        answer = actions.transcribe(
+            file, model="dep", prompt="p", temperature=0.1, response_format="json", language="en"
+        )
     assert answer.text == "hello"
     sent = server.requests[-1]
     assert sent.path == f"{PREFIX[platform]}/audio/{'translations' if translate else 'transcriptions'}"
@@ -135,10 +141,10 @@ def test_speech_to_bytes_and_file(server: LoopbackServer, platform: str, tmp_pat
 
 @pytest.mark.parametrize("platform", PLATFORMS)
 @pytest.mark.parametrize("encoding", ["float", "base64"])
-def test_embeddings(fake: FakeOpenAI, platform: str, encoding: str) -> None:
+def test_embeddings(fake: FakeOpenAI, platform: str, encoding: Literal["float", "base64"]) -> None:
     result = Actions(make_client(fake.url, platform)).embed(
         ["ab", "abc"], model="dep", dimensions=3, encoding_format=encoding
-    )  # type: ignore[arg-type]
+    )
     assert result.vectors == [[2.0, 0.5, -1.0], [3.0, 0.5, -1.0]]
     seen = fake.requests[-1]
     assert seen.path.endswith("/embeddings")

@@ -28,7 +28,7 @@ def _takes_timeout(function: Any) -> bool:
 
 
 @pytest.mark.parametrize("cls", [Actions, AsyncActions])
-def test_every_action_takes_a_timeout(cls: type) -> None:
+def test_every_action_takes_a_timeout(cls: type[Actions] | type[AsyncActions]) -> None:
     methods = _public_methods(cls)
     assert len(methods) >= 30
     missing = [name for name in methods if name not in NOT_API_CALLS and not _takes_timeout(getattr(cls, name))]

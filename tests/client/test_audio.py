@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 from openai_connector import AsyncClient, Client
+from openai_connector.azure.types import AudioResponse
+from openai_connector.types import Transcription, Translation
 
 from tests.client.conftest import DEPLOYMENT, MP3
 
@@ -27,6 +29,7 @@ async def test_speech_binary_async(async_openai: AsyncClient) -> None:
 
 def test_transcription_json(openai: Client) -> None:
     reply = openai.audio.transcriptions.create(file=AUDIO, model="whisper-1")
+    assert isinstance(reply, Transcription)  # the default response_format, json
     assert isinstance(reply.text, str)
 
 
@@ -45,16 +48,19 @@ def test_transcription_text(openai: Client) -> None:
 
 def test_translation_json(openai: Client) -> None:
     reply = openai.audio.translations.create(file=AUDIO, model="whisper-1")
+    assert isinstance(reply, Translation)
     assert isinstance(reply.text, str)
 
 
 def test_azure_transcription_json(azure: Client) -> None:
     reply = azure.audio.transcriptions.create(file=AUDIO, model=DEPLOYMENT)
+    assert isinstance(reply, Transcription)
     assert isinstance(reply.text, str)
 
 
 def test_azure_typed_translation_json(azure: Client) -> None:
     reply = azure.azure.audio.translations.create(deployment_id=DEPLOYMENT, file=AUDIO, response_format="json")
+    assert isinstance(reply, AudioResponse)
     assert isinstance(reply.text, str)
 
 

@@ -8,13 +8,14 @@ from typing import Any
 
 import pytest
 from openai_connector import AsyncClient, Client
+from openai_connector.types import ChatCompletionToolParam, ResponseFormatJsonSchemaParam
 
 from tests.client.conftest import DEPLOYMENT
 
 pytestmark = pytest.mark.vcr
 
 HELLO: list[Any] = [{"role": "user", "content": "Hello!"}]
-WEATHER_TOOL: dict[str, Any] = {
+WEATHER_TOOL: ChatCompletionToolParam = {
     "type": "function",
     "function": {
         "name": "get_current_weather",
@@ -29,7 +30,7 @@ WEATHER_TOOL: dict[str, Any] = {
         },
     },
 }
-JSON_SCHEMA_FORMAT: dict[str, Any] = {
+JSON_SCHEMA_FORMAT: ResponseFormatJsonSchemaParam = {
     "type": "json_schema",
     "json_schema": {
         "name": "greeting",
@@ -141,8 +142,10 @@ def test_azure_on_your_data(azure: Client) -> None:
     reply = azure.azure.chat.completions.create(
         deployment_id=DEPLOYMENT,
         messages=[{"role": "user", "content": "can you tell me how to care for a dog?"}],
+        # Azure's spec declares data sources as a base schema with a discriminator mapping; the generated
+        # type keeps only the base's `type`, so `parameters` is unknown to mypy.
         data_sources=[
-            {
+            {  # type: ignore[typeddict-unknown-key]
                 "type": "azure_search",
                 "parameters": {
                     "endpoint": "https://your-search-endpoint.search.windows.net/",

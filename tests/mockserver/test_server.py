@@ -250,6 +250,7 @@ def test_azure_examples_lacking_required_fields_are_repaired_not_replaced() -> N
     assert pointer is not None
     assert not azure.schemas.validator(pointer).is_valid(example.response)
     repaired = repair_example(azure, pointer, example.response)
+    assert repaired is not None
     assert azure.schemas.validator(pointer).is_valid(repaired)
     assert repaired["object"] == "chat.completion"
     assert repaired["choices"][0]["message"]["refusal"] is None

@@ -55,6 +55,7 @@ class _PageBase(BaseModel, Generic[_T]):
 
     data: list[_T] = Field(default_factory=list)
     has_more: bool | None = None
+    object: str | None = None  # "list": typed, as openai-python's page has it
     _answer: Any = PrivateAttr(default=None)
     _fetch: Any = PrivateAttr(default=None)
     _cursor_field: ClassVar[str | None] = "last_id"  # the answer's field naming the next cursor, if any

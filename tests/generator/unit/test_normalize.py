@@ -11,7 +11,7 @@ from generator.spec import normalize
 def normalised(schema: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     """The schema as a component of a tiny document, normalised; and the diagnostics' messages."""
     diagnostics = Diagnostics()
-    document = {"openapi": "3.1.0", "components": {"schemas": {"S": schema}}}
+    document: dict[str, Any] = {"openapi": "3.1.0", "components": {"schemas": {"S": schema}}}
     normalize(document, "spec.yaml", diagnostics)
     return document["components"]["schemas"]["S"], [d.message for d in diagnostics.items]
 

@@ -50,8 +50,11 @@ def test_parameter_key_ignores_the_case_of_header_names_only() -> None:
 
 
 def test_operation_parameters_replace_path_parameters_in_place() -> None:
-    path_level = [({"name": "X-Trace", "in": "header", "v": 1}, "p0"), ({"name": "limit", "in": "query"}, "p1")]
-    operation_level = [({"name": "x-trace", "in": "header", "v": 2}, "o0")]
+    path_level: list[tuple[dict[str, Any], str]] = [
+        ({"name": "X-Trace", "in": "header", "v": 1}, "p0"),
+        ({"name": "limit", "in": "query"}, "p1"),
+    ]
+    operation_level: list[tuple[dict[str, Any], str]] = [({"name": "x-trace", "in": "header", "v": 2}, "o0")]
     merged = merge_parameters(path_level, operation_level)
     assert list(merged) == [("header", "x-trace"), ("query", "limit")]
     assert merged[("header", "x-trace")] == ({"name": "x-trace", "in": "header", "v": 2}, "o0")

@@ -98,7 +98,7 @@ def test_token_provider_is_asked_through_a_call_effect_every_time() -> None:
 
 def test_token_provider_returning_no_str_is_a_clear_error() -> None:
     with pytest.raises(ConfigurationError, match="must return the token as a str"):
-        headers_of(EntraTokenProviderAuth(lambda: 42))  # type: ignore[arg-type, return-value]
+        headers_of(EntraTokenProviderAuth(lambda: 42))  # type: ignore[arg-type]
 
 
 def test_reprs_never_show_the_secret() -> None:

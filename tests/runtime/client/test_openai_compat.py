@@ -256,7 +256,8 @@ def test_iterating_a_list_yields_items(server: LoopbackServer) -> None:
         info = files.next_page_info()
         assert info is not None and info.params == {"after": "f2"}
         assert [f.id for f in files] == ["f1", "f2", "f3"]
-        assert models.to_dict()["data"][0] == {"id": "m1", "object": "model"}
+        data = models.to_dict()["data"]
+        assert isinstance(data, list) and data[0] == {"id": "m1", "object": "model"}
     assert server.requests[2].query == {"after": ["f2"]}
 
 
@@ -287,8 +288,10 @@ def test_the_page_class_is_the_operation_s() -> None:
     answer = WithNext(object="list", data=[Item(id="r1")], has_more=True, next="cursor-2")
     fetched: list[str] = []
     page = make_page(answer, {"page": "next"}, "after", Item, fetched.append, sync=True)
-    assert isinstance(page, SyncNextCursorPage[Item]) and page.model is answer
-    assert (page.next, page.object, page.next_page_info().params) == ("cursor-2", "list", {"after": "cursor-2"})
+    assert type(page) is SyncNextCursorPage[Item] and page.model is answer
+    info = page.next_page_info()
+    assert info is not None
+    assert (page.next, page.object, info.params) == ("cursor-2", "list", {"after": "cursor-2"})
     page.get_next_page()
     assert fetched == ["cursor-2"]  # the answer's `next`, not the last item's id
     assert page.to_dict() == {"object": "list", "data": [{"id": "r1"}], "has_more": True, "next": "cursor-2"}
@@ -343,8 +346,8 @@ def test_exception_hierarchy() -> None:
     assert issubclass(APITimeoutError, APIConnectionError)
     for error in (APIStatusError, APIConnectionError, APIResponseValidationError):
         assert issubclass(error, APIError)
-    for error in (APIError, ConfigurationError, InvalidRequestError):
-        assert issubclass(error, OpenAIError)
+    for base_error in (APIError, ConfigurationError, InvalidRequestError):
+        assert issubclass(base_error, OpenAIError)
 
 
 def test_openai_python_constructors() -> None:

@@ -19,7 +19,7 @@ from openai_connector import (
 from openai_connector.lib.helpers import ParsedChatCompletion, ParsedFunctionToolCall
 from openai_connector.types.chat_completion import ChatCompletion
 
-from tests.runtime._helpers import DEPLOYMENT, MESSAGES, async_client, completion, sync_client
+from tests.runtime._helpers import DEPLOYMENT, MESSAGES, Provider, async_client, completion, sync_client
 from tests.support.loopback import LoopbackServer, Reply
 
 Mode = Literal["sync", "async"]
@@ -62,7 +62,7 @@ def _reply(message: dict[str, Any], finish_reason: str = "stop", **extra: Any) -
 
 
 async def _parse(mode: Mode, server: LoopbackServer, target: Target, **arguments: Any) -> Any:
-    provider = "openai" if target == "openai" else "azure"
+    provider: Provider = "openai" if target == "openai" else "azure"
     where = {"deployment_id": DEPLOYMENT} if target == "azure-namespace" else {"model": DEPLOYMENT}
     arguments = {"messages": MESSAGES, **where, **arguments}
     if mode == "sync":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import signal
 import threading
@@ -109,7 +110,10 @@ def test_poll_timeout_error_is_exported_and_an_openai_error() -> None:
 
 
 def test_run_all_keeps_the_order_of_the_calls() -> None:
-    assert run_all([lambda n=n: n * n for n in range(7)], max_concurrency=3) == [n * n for n in range(7)]
+    def square(n: int) -> int:
+        return n * n
+
+    assert run_all([functools.partial(square, n) for n in range(7)], max_concurrency=3) == [n * n for n in range(7)]
 
 
 def test_run_all_starts_nothing_after_an_interruption() -> None:
@@ -122,7 +126,7 @@ def test_run_all_starts_nothing_after_an_interruption() -> None:
         return n
 
     with pytest.raises(KeyboardInterrupt):
-        run_all([lambda n=n: call(n) for n in range(4)], max_concurrency=1)
+        run_all([functools.partial(call, n) for n in range(4)], max_concurrency=1)
     assert started == [0]
     assert not [t for t in threading.enumerate() if t.name == "openai-connector-helper"]
 
@@ -141,7 +145,7 @@ def test_ctrl_c_while_run_all_waits_starts_nothing_more() -> None:
         return n
 
     with pytest.raises(KeyboardInterrupt):
-        run_all([lambda n=n: call(n) for n in range(3)], max_concurrency=1)
+        run_all([functools.partial(call, n) for n in range(3)], max_concurrency=1)
     release.set()
     for thread in threading.enumerate():
         if thread.name == "openai-connector-helper":
@@ -164,7 +168,7 @@ async def test_arun_all_cancels_the_others_on_the_first_failure() -> None:
         return n
 
     with pytest.raises(ValueError, match="first"):
-        await arun_all([lambda n=n: call(n) for n in range(3)], max_concurrency=3)
+        await arun_all([functools.partial(call, n) for n in range(3)], max_concurrency=3)
     assert sorted(cancelled) == [1, 2]
     assert asyncio.all_tasks() == {asyncio.current_task()}
 
@@ -180,5 +184,5 @@ async def test_arun_all_keeps_the_order_and_the_limit() -> None:
         running -= 1
         return n
 
-    assert await arun_all([lambda n=n: call(n) for n in range(6)], max_concurrency=2) == list(range(6))
+    assert await arun_all([functools.partial(call, n) for n in range(6)], max_concurrency=2) == list(range(6))
     assert most == 2

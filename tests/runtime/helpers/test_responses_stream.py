@@ -7,6 +7,10 @@ from typing import Any
 import pytest
 from openai_connector.lib import InvalidRequestError
 from openai_connector.lib._streaming import AsyncStream, Stream
+from openai_connector.lib.helpers._responses_stream_events import ResponseFunctionCallArgumentsDeltaEvent
+from openai_connector.types.function_tool_call import FunctionToolCall
+from openai_connector.types.output_message import OutputMessage
+from openai_connector.types.output_text_content import OutputTextContent
 from openai_connector.types.response import Response
 from openai_connector.types.response_completed_event import ResponseCompletedEvent
 from openai_connector.types.response_text_delta_event import ResponseTextDeltaEvent
@@ -53,6 +57,15 @@ TEXT_EVENTS = [
 ]
 
 
+def first_text(response: Response) -> str:
+    """The text of the first part of the response's first item, which must be a message's output_text."""
+    message = response.output[0]
+    assert isinstance(message, OutputMessage)
+    part = message.content[0]
+    assert isinstance(part, OutputTextContent)
+    return part.text
+
+
 def check_text_stream(events: list[Any], final: Any) -> None:
     assert [e.type for e in events] == [
         "response.created",
@@ -69,7 +82,7 @@ def check_text_stream(events: list[Any], final: Any) -> None:
     assert isinstance(events[-1], ResponseCompletedEvent)
     assert isinstance(final, Response)
     assert (final.id, final.status) == ("resp_1", "completed")
-    assert final.output[0].content[0].text == "Hello"
+    assert first_text(final) == "Hello"
 
 
 def test_sync_stream_creates_a_response_and_yields_its_events(server: LoopbackServer) -> None:
@@ -95,6 +108,10 @@ async def test_async_stream_creates_a_response_and_yields_its_events(server: Loo
 
 
 def test_function_call_argument_deltas_carry_the_arguments_so_far(server: LoopbackServer) -> None:
+    def snapshot(event: object) -> str:
+        assert isinstance(event, ResponseFunctionCallArgumentsDeltaEvent)  # the API's model, with `snapshot` added
+        return event.snapshot
+
     def arguments(number: int, delta: str) -> str:
         return event(number, "response.function_call_arguments.delta", item_id="fc_1", output_index=0, delta=delta)
 
@@ -112,10 +129,12 @@ def test_function_call_argument_deltas_carry_the_arguments_so_far(server: Loopba
     )
     with sync_client(server.url, "openai") as client:
         with client.responses.stream(model="gpt-4o-mini", input="Weather?") as stream:
-            snapshots = [e.snapshot for e in stream if e.type == "response.function_call_arguments.delta"]
+            snapshots = [snapshot(e) for e in stream if e.type == "response.function_call_arguments.delta"]
             final = stream.get_final_response()
     assert snapshots == ['{"city": ', '{"city": "Oslo"}']
-    assert final.output[0].arguments == '{"city": "Oslo"}'
+    call = final.output[0]
+    assert isinstance(call, FunctionToolCall)
+    assert call.arguments == '{"city": "Oslo"}'
 
 
 def test_retrieve_with_stream_true_streams_the_events(server: LoopbackServer) -> None:
@@ -164,7 +183,7 @@ async def test_stream_by_response_id_resumes_after_a_sequence_number(server: Loo
                 numbers = [e.sequence_number async for e in stream]
                 final = await stream.get_final_response()
     assert numbers == [4, 5, 6]
-    assert final.output[0].content[0].text == "Hello"
+    assert first_text(final) == "Hello"
     request = server.requests[0]
     assert request.path.split("?")[0] == "/v1/responses/resp_1"
     assert request.query == {"include": ["reasoning.encrypted_content"], "stream": ["true"], "starting_after": ["3"]}
@@ -192,10 +211,10 @@ def test_early_exit_closes_the_response(server: LoopbackServer) -> None:
 def test_bad_arguments_fail_before_anything_is_sent(server: LoopbackServer) -> None:
     with sync_client(server.url, "openai") as client:
         with pytest.raises(InvalidRequestError, match="model, temperature would create one") as caught:
-            client.responses.stream(response_id="resp_1", model="gpt-4o-mini", temperature=0.2)
+            client.responses.stream(response_id="resp_1", model="gpt-4o-mini", temperature=0.2)  # type: ignore[call-overload]
         assert caught.value.param == "model"
         with pytest.raises(InvalidRequestError, match="starting_after needs response_id"):
-            client.responses.stream(model="gpt-4o-mini", input="Hi", starting_after=2)
+            client.responses.stream(model="gpt-4o-mini", input="Hi", starting_after=2)  # type: ignore[call-overload]
         with pytest.raises(TypeError, match="'stream'"):
-            client.responses.stream(model="gpt-4o-mini", input="Hi", stream=True)
+            client.responses.stream(model="gpt-4o-mini", input="Hi", stream=True)  # type: ignore[call-overload]
     assert server.requests == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -52,20 +53,20 @@ def test_settings_that_give_no_realtime_url_are_refused_at_once(ws_server: Realt
 
 def test_bad_events_are_refused_before_they_are_sent(ws_server: RealtimeServer) -> None:
     with openai_client(ws_server) as client, client.realtime.connect(model="m") as connection:
-        bad_calls = [
+        bad_calls: list[tuple[Callable[[], object], str]] = [
             (lambda: connection.send({"no_type": 1}), "event"),
             (lambda: connection.send({"type": "x", "value": float("nan")}), "event"),
             (lambda: connection.send({"type": "x", "value": object()}), "event"),
-            (lambda: connection.input_audio_buffer.append(audio=b"AAAA"), "audio"),
+            (lambda: connection.input_audio_buffer.append(audio=b"AAAA"), "audio"),  # type: ignore[arg-type]
             (
-                lambda: connection.conversation.item.truncate(item_id="i", content_index="0", audio_end_ms=1),
+                lambda: connection.conversation.item.truncate(item_id="i", content_index="0", audio_end_ms=1),  # type: ignore[arg-type]
                 "content_index",
             ),
             (
                 lambda: connection.conversation.item.truncate(item_id="i", content_index=0, audio_end_ms=True),
                 "audio_end_ms",
             ),
-            (lambda: connection.session.update(session="realtime"), "session"),
+            (lambda: connection.session.update(session="realtime"), "session"),  # type: ignore[arg-type]
         ]
         for call, param in bad_calls:
             with pytest.raises(InvalidRequestError) as caught:

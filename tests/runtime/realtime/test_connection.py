@@ -13,6 +13,7 @@ from openai_connector.lib._errors import APIConnectionError, AuthenticationError
 from openai_connector.types.realtime_client_event_response_create import RealtimeClientEventResponseCreate
 from openai_connector.types.realtime_server_event_response_text_delta import RealtimeServerEventResponseTextDelta
 from openai_connector.types.realtime_server_event_session_updated import RealtimeServerEventSessionUpdated
+from openai_connector.types.realtime_session_create_response_ga import RealtimeSessionCreateResponseGa
 
 from tests.runtime._helpers import AZURE_KEY, OPENAI_KEY
 from tests.runtime.realtime._server import CLOSE, RealtimeServer
@@ -179,6 +180,7 @@ async def test_async_send_and_receive_typed_events(ws_server: RealtimeServer) ->
 
 def _check_events(updated: Any, delta: Any, future: Any) -> None:
     assert isinstance(updated, RealtimeServerEventSessionUpdated)
+    assert isinstance(updated.session, RealtimeSessionCreateResponseGa)  # {"type": "realtime", ...}
     assert updated.session.instructions == "Hi"
     assert isinstance(delta, RealtimeServerEventResponseTextDelta)
     assert delta.delta == "Hel"

@@ -410,7 +410,7 @@ def test_provider_token_of_any_shape_never_shows_sync(
         with client:
             try:
                 answer = client.chat.completions.create(model=DEPLOYMENT, messages=MESSAGES, stream=stream)
-                collected.add(*(list(answer) if stream else [answer]))  # type: ignore[arg-type]
+                collected.add(*(list(answer) if stream else [answer]))
             except APIError as exc:
                 collected.error(exc)
     _check_quoted(collected, tokens, kind)

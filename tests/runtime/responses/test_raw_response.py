@@ -17,6 +17,7 @@ from openai_connector.lib._pagination import AsyncCursorPage, SyncCursorPage
 from openai_connector.lib._response import BinaryResponse, ResponseInfo
 from openai_connector.lib._response_meta import ResponseMeta, parse_duration
 from openai_connector.lib._streaming import AsyncStream, Stream
+from openai_connector.types import ChatCompletion, ChatCompletionChunk
 
 from tests.support.clients import API_VERSION, FAKE_AZURE_KEY, FAKE_OPENAI_KEY
 from tests.support.loopback import LoopbackServer, Reply, sse_event
@@ -188,7 +189,8 @@ def test_raw_binary_and_stream_calls(server: LoopbackServer, azure: bool) -> Non
             model="gpt-x",
             stream=True,  # type: ignore[arg-type]  # mypy types an overloaded method's view from its first overload
         )
-        stream = raw_stream.parse()
+        # The view is typed from create's first overload (ChatCompletion); what stream=True parses to:
+        stream: ChatCompletion | Stream[ChatCompletionChunk] = raw_stream.parse()
         assert isinstance(stream, Stream)
         assert [chunk.choices[0].delta.content for chunk in stream] == ["hi"]
 
@@ -276,7 +278,7 @@ def test_streaming_response_iterates_and_parses(server: LoopbackServer) -> None:
             model="gpt-x",
             stream=True,  # type: ignore[arg-type]
         ) as stream_response:
-            stream = stream_response.parse()
+            stream: ChatCompletion | Stream[ChatCompletionChunk] = stream_response.parse()  # as above
             assert isinstance(stream, Stream)
             assert [c.id for c in stream] == ["c1"]
         assert stream_response.is_closed

@@ -8,12 +8,13 @@ import warnings
 import pytest
 from openai_connector import AsyncClient, Client
 from openai_connector.lib import ConfigurationError, ConfigurationWarning
+from openai_connector.types import ChatCompletionRequestMessageParam
 
 from tests.support.loopback import LoopbackServer, Reply
 
 AZURE_KEY = "0123456789abcdef0123456789abcdef"
 ENDPOINT = "https://example-resource.openai.azure.com"
-MESSAGES = [{"role": "user", "content": "Hi"}]
+MESSAGES: list[ChatCompletionRequestMessageParam] = [{"role": "user", "content": "Hi"}]
 COMPLETION = {
     "id": "c",
     "object": "chat.completion",
