@@ -5,9 +5,11 @@ from __future__ import annotations
 import inspect
 from collections.abc import Iterator
 
+from openai_connector.lib._helpers_index import WRAPPING_HELPERS
 from openai_connector.lib._resource import AsyncAPIResource, SyncAPIResource
 
 VIEWS = ("with_raw_response", "with_streaming_response")
+HELPERS = frozenset(helper[0] for helpers in WRAPPING_HELPERS.values() for helper in helpers)  # generated, not API
 
 
 def public_methods(resource: object) -> set[str]:
@@ -18,6 +20,7 @@ def public_methods(resource: object) -> set[str]:
         if not name.startswith("_")
         and inspect.isfunction(value)
         and name not in VIEWS
+        and name not in HELPERS
         and not value.__module__.startswith("openai_connector.lib.")  # a mixin's, not generated
     }
 

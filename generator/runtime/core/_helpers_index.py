@@ -23,6 +23,46 @@ RESOURCE_HELPERS: dict[str, tuple[str, str, str]] = {
     "videos": ("helpers.polling", "VideosPolling", "AsyncVideosPolling"),
 }
 
+# The helpers that wrap a generated method. The generator writes each into the resource class, sync and async:
+# the wrapped method's parameters less those `dropped`, plus the helper's `own` (one named as a wrapped parameter
+# replaces it in place, the others follow the wrapped ones), and a body passing every argument by keyword to
+# the mixin's `implementation`, which holds the logic. Per resource path, one entry per helper:
+# (helper, wrapped method, implementation, dropped, own, positional, returns, docstring)
+#   positional: the parameters the helper takes by position ("" = the wrapped method's, "*" = none)
+#   returns: "" = the wrapped method's answer (not streamed)
+_POLL = ("poll_interval_ms: int | NotGiven = NOT_GIVEN", "poll_timeout: float | None = None")
+_FILE = ("file: FileTypes",)
+_FILE_POLL = (*_FILE, *_POLL)
+_FILES = ("files: Iterable[FileTypes]", "file_ids: Sequence[str] = ()", "max_concurrency: int = 5", *_POLL)
+_NO_STREAM = ("stream",)
+WRAPPING_HELPERS: dict[str, tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...], str, str, str], ...]] = {
+    "beta.threads.runs": (
+        ("create_and_poll", "create", "_create_and_poll", _NO_STREAM, _POLL, "*", "", "Create a run, then poll it."),
+        (
+            "submit_tool_outputs_and_poll",
+            "submit_tool_outputs",
+            "_submit_tool_outputs_and_poll",
+            _NO_STREAM,
+            _POLL,
+            "*",
+            "",
+            "Submit tool outputs, then poll the run.",
+        ),
+    ),
+    "vector_stores.file_batches": (
+        ("create_and_poll", "create", "_create_and_poll", (), _POLL, "", "", "Create a file batch, then poll it."),
+        ("upload_and_poll", "create", "_upload_and_poll", (), _FILES, "", "", "Upload `files`, batch them, then poll."),
+    ),
+    "vector_stores.files": (
+        ("create_and_poll", "create", "_create_and_poll", (), _POLL, "file_id", "", "Attach a file, then poll it."),
+        ("upload", "create", "_upload", ("file_id",), _FILE, "*", "", "Upload `file`, then attach it."),
+        ("upload_and_poll", "create", "_upload_and_poll", ("file_id",), _FILE_POLL, "*", "", "Upload, attach, poll."),
+    ),
+    "videos": (("create_and_poll", "create", "_create_and_poll", (), _POLL, "", "", "Create a video, then poll it."),),
+}
+# a name the helpers' own parameters or answers use -> the module the generated code imports it from (".x": lib/x)
+HELPER_TYPES: dict[str, str] = {"Iterable": "collections.abc"}
+
 # field the spec marks as computed by SDKs -> (module inside lib/, the mixin class whose property computes it).
 # A generated model with that field inherits the mixin instead of declaring the field.
 COMPUTED_FIELDS: dict[str, tuple[str, str]] = {
