@@ -42,7 +42,8 @@ class WrappingHelper:
     dropped: tuple[str, ...]
     own: tuple[str, ...]  # "name: annotation = default"
     positional: str  # names taken by position, space-separated; "" = as the wrapped method, "*" = none
-    returns: str  # "" = the wrapped method's answer
+    returns: str  # "" = the wrapped method's answer; "{Async}" is "Async" in the async class
+    form: str  # "" = as the wrapped method (awaited in the async class); "def" = a plain method in both
     doc: str
 
 

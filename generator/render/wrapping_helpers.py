@@ -33,6 +33,8 @@ def wrapping_methods(
 
 
 def _method(where: str, helper: WrappingHelper, wrapped: Mapping[str, Any]) -> dict[str, Any]:
+    if helper.form not in ("", "def"):
+        raise RuntimeError(f'{where}: unknown form {helper.form!r} ("" or "def")')
     if wrapped["paginated"]:
         raise RuntimeError(f"{where}: cannot wrap `{helper.wraps}`, a paginated method")
     params: dict[str, str] = {_name(p): p for p in (*wrapped["positional"], *wrapped["keywords"])}
@@ -58,6 +60,7 @@ def _method(where: str, helper: WrappingHelper, wrapped: Mapping[str, Any]) -> d
     return {
         "name": helper.name,
         "implementation": helper.implementation,
+        "plain": helper.form == "def",
         "params": [
             *(kept[n] for n in positional),
             "*",
@@ -68,7 +71,7 @@ def _method(where: str, helper: WrappingHelper, wrapped: Mapping[str, Any]) -> d
         "arguments": [*positional, *keywords, *own, *COMMON_ARGUMENTS],
         "returns": {"sync": returns.replace("{Async}", ""), "async": returns.replace("{Async}", "Async")},
         "docstring": _docstring(helper),
-        "annotations": " ".join((*helper.own, returns)),
+        "annotations": " ".join((*helper.own, returns.replace("{Async}", ""), returns.replace("{Async}", "Async"))),
     }
 
 

@@ -1040,7 +1040,7 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """Upload `files`, batch them, then poll.
+        """Upload `files`, batch them, poll.
 
         The arguments of `create`, and `files`, `file_ids`, `max_concurrency`, `poll_interval_ms`, `poll_timeout`.
         """
@@ -1280,7 +1280,7 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> VectorStoreFileBatch:
-        """Upload `files`, batch them, then poll.
+        """Upload `files`, batch them, poll.
 
         The arguments of `create`, and `files`, `file_ids`, `max_concurrency`, `poll_interval_ms`, `poll_timeout`.
         """

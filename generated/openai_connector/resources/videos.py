@@ -729,7 +729,7 @@ class Videos(VideosPolling, SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Video:
-        """Create a video, then poll it.
+        """Create a video, poll it.
 
         The arguments of `create`, and `poll_interval_ms`, `poll_timeout`.
         """
@@ -1241,7 +1241,7 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Video:
-        """Create a video, then poll it.
+        """Create a video, poll it.
 
         The arguments of `create`, and `poll_interval_ms`, `poll_timeout`.
         """

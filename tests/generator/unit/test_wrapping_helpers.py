@@ -19,6 +19,7 @@ def _helper(**changes: object) -> WrappingHelper:
         "own": ("wait: float = 1.0",),
         "positional": "",
         "returns": "",
+        "form": "",
         "doc": "Retrieve the pet, then wait.",
     }
     return WrappingHelper(**{**fields, **changes})  # type: ignore[arg-type]
@@ -57,12 +58,20 @@ def test_a_helper_replaces_a_parameter_in_place_drops_others_and_takes_what_it_s
     assert ") -> Sequence[Pet]:" in dropped and ") -> Sequence[AsyncPet]:" in dropped
 
 
+def test_a_plain_helper_is_a_plain_method_in_the_async_class_too() -> None:
+    text = _pets(_helper(form="def", returns="{Async}PetStream"))
+    assert "    async def retrieve_and_wait(" not in text
+    assert ") -> AsyncPetStream:\n" in text and ") -> PetStream:\n" in text
+    assert "return await self._retrieve_and_wait(" not in text
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
         ({"dropped": ("color",)}, "no parameter color to drop"),
         ({"positional": "color"}, "no parameter color to take by position"),
         ({"name": "retrieve"}, "the name of a generated method"),
+        ({"form": "lambda"}, "unknown form"),
     ],
 )
 def test_a_helper_the_wrapped_method_cannot_serve_is_refused(changes: dict[str, object], message: str) -> None:
