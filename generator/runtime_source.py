@@ -33,12 +33,28 @@ class RuntimeNames:
 
 
 @dataclasses.dataclass(frozen=True)
+class WrappingHelper:
+    """A helper method with the signature of the generated method it wraps (`_helpers_index.WRAPPING_HELPERS`)."""
+
+    name: str
+    wraps: str
+    implementation: str  # the mixin's method the helper passes every argument to
+    dropped: tuple[str, ...]
+    own: tuple[str, ...]  # "name: annotation = default"
+    positional: str  # names taken by position, space-separated; "" = as the wrapped method, "*" = none
+    returns: str  # "" = the wrapped method's answer; "{Async}" is "Async" in the async class
+    form: str  # "" = as the wrapped method (awaited in the async class); "def" = a plain method in both
+    doc: str
+
+
+@dataclasses.dataclass(frozen=True)
 class ResourceHelpers:
     """The mixins a generated resource inherits its hand-written helper methods from."""
 
     module: str  # inside lib/, dotted
     sync_class: str
     async_class: str
+    wrappers: tuple[WrappingHelper, ...] = ()  # the helpers written into the resource class, wrapping its methods
 
 
 def _load(path: Path, what: str) -> Any:
@@ -65,7 +81,23 @@ def runtime_names(source: Path = LIB_SOURCE) -> RuntimeNames:
 def resource_helpers(source: Path = LIB_SOURCE) -> dict[str, ResourceHelpers]:
     """Read `_helpers_index.py`: resource path on the client ("chat.completions") -> its helper mixins."""
     module = _load(source / HELPERS_MODULE, "resource helpers")
-    return {str(path): ResourceHelpers(*entry) for path, entry in module.RESOURCE_HELPERS.items()}
+    wrapping = getattr(module, "WRAPPING_HELPERS", {})
+    return {
+        str(path): ResourceHelpers(
+            str(lib_module),
+            str(sync_class),
+            str(async_class),
+            tuple(WrappingHelper(*h) for h in wrapping.get(path, ())),
+        )
+        for path, (lib_module, sync_class, async_class) in module.RESOURCE_HELPERS.items()
+    }
+
+
+@functools.cache
+def helper_types(source: Path = LIB_SOURCE) -> dict[str, str]:
+    """Read `_helpers_index.py`: a name the wrapping helpers' annotations use -> the module it comes from."""
+    module = _load(source / HELPERS_MODULE, "resource helpers")
+    return {str(name): str(where) for name, where in getattr(module, "HELPER_TYPES", {}).items()}
 
 
 @functools.cache

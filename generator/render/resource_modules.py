@@ -13,6 +13,8 @@ from generator.naming import operation_constant
 from generator.parser.operations import Operation, Response
 from generator.render.context import RenderContext
 from generator.render.signature import COMMON_PARAMETERS, Signature
+from generator.render.wrapping_helpers import helper_imports, wrapping_methods
+from generator.runtime_source import helper_types
 
 
 class ResourceModules:
@@ -37,6 +39,7 @@ class ResourceModules:
                 methods = [self._method(op, annotator, Annotator(self.layout)) for op in node.operations]
                 operations.extend(m["op"] for m in methods)
                 helpers = self.context.helpers.get(".".join(node.path))
+                wrappers = wrapping_methods(".".join(node.path), helpers.wrappers, methods) if helpers else []
                 resources.append(
                     {
                         "class_name": node.class_name,
@@ -44,6 +47,7 @@ class ResourceModules:
                         "description": "",
                         "children": [{"attribute": a, "class_name": c.class_name} for a, c in node.children.items()],
                         "methods": methods,
+                        "helpers": wrappers,
                     }
                 )
             module = self.layout.top_module_of[attribute]
@@ -57,6 +61,9 @@ class ResourceModules:
                 operations=operations,
                 resources=resources,
                 mixin_imports=self._mixin_imports(nodes),
+                helper_imports=helper_imports(
+                    [w for r in resources for w in r["helpers"]], helper_types(), self.context.lib
+                ),
             )
         files[f"{self.context.prefix}resources/__init__.py"] = f"# {self.context.header}\n"
         return files
@@ -147,6 +154,14 @@ class ResourceModules:
                 returns={"sync": returns, "async": returns},
                 call_extra=[("cast_to", cast_to)],
             )
+        # what a helper wrapping this method (`wrapping_helpers.py`) takes from its signature
+        method["wrappable"] = {
+            "positional": signature.positional,
+            "keywords": keywords,
+            "stream_field": signature.stream_field,
+            "returns": returns,
+            "paginated": method["paginated"],
+        }
         method["used"] = runtime.used | stream_used
         method["local_imports"] = self.context.imports(runtime.used, None)
         method["op"] = {

@@ -3731,6 +3731,98 @@ class BetaThreadsRuns(RunsPolling, SyncAPIResource):
             ),
         )
 
+    def create_and_poll(
+        self,
+        *,
+        thread_id: str,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Create a run, then poll it.
+
+        The arguments of `create` but `stream`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return self._create_and_poll(
+            thread_id=thread_id,
+            include=include,
+            assistant_id=assistant_id,
+            model=model,
+            reasoning_effort=reasoning_effort,
+            instructions=instructions,
+            additional_instructions=additional_instructions,
+            additional_messages=additional_messages,
+            tools=tools,
+            metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            max_prompt_tokens=max_prompt_tokens,
+            max_completion_tokens=max_completion_tokens,
+            truncation_strategy=truncation_strategy,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            response_format=response_format,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def submit_tool_outputs_and_poll(
+        self,
+        *,
+        run_id: str,
+        thread_id: str,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Submit tool outputs, then poll the run.
+
+        The arguments of `submit_tool_outputs` but `stream`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return self._submit_tool_outputs_and_poll(
+            run_id=run_id,
+            thread_id=thread_id,
+            tool_outputs=tool_outputs,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
     @cached_property
@@ -4207,6 +4299,98 @@ class AsyncBetaThreadsRuns(AsyncRunsPolling, AsyncAPIResource):
                 timeout=timeout,
                 cast_to=Run,
             ),
+        )
+
+    async def create_and_poll(
+        self,
+        *,
+        thread_id: str,
+        include: Sequence[Literal["step_details.tool_calls[*].file_search.results[*].content"]] | NotGiven = NOT_GIVEN,
+        assistant_id: str,
+        model: str | AssistantSupportedModels | NotGiven | None = NOT_GIVEN,
+        reasoning_effort: ReasoningEffort | NotGiven = NOT_GIVEN,
+        instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_instructions: str | NotGiven | None = NOT_GIVEN,
+        additional_messages: Sequence[CreateMessageRequestParam] | NotGiven | None = NOT_GIVEN,
+        tools: Sequence[AssistantToolsCodeParam | AssistantToolsFileSearchParam | AssistantToolsFunctionParam]
+        | NotGiven
+        | None = NOT_GIVEN,
+        metadata: Metadata | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        max_prompt_tokens: int | NotGiven | None = NOT_GIVEN,
+        max_completion_tokens: int | NotGiven | None = NOT_GIVEN,
+        truncation_strategy: TruncationObjectParam | NotGiven | None = NOT_GIVEN,
+        tool_choice: AssistantsApiToolChoiceOptionParam | NotGiven | None = NOT_GIVEN,
+        parallel_tool_calls: ParallelToolCalls | NotGiven = NOT_GIVEN,
+        response_format: AssistantsApiResponseFormatOptionParam | NotGiven | None = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Create a run, then poll it.
+
+        The arguments of `create` but `stream`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return await self._create_and_poll(
+            thread_id=thread_id,
+            include=include,
+            assistant_id=assistant_id,
+            model=model,
+            reasoning_effort=reasoning_effort,
+            instructions=instructions,
+            additional_instructions=additional_instructions,
+            additional_messages=additional_messages,
+            tools=tools,
+            metadata=metadata,
+            temperature=temperature,
+            top_p=top_p,
+            max_prompt_tokens=max_prompt_tokens,
+            max_completion_tokens=max_completion_tokens,
+            truncation_strategy=truncation_strategy,
+            tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            response_format=response_format,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def submit_tool_outputs_and_poll(
+        self,
+        *,
+        run_id: str,
+        thread_id: str,
+        tool_outputs: Sequence[SubmitToolOutputsRunRequestToolOutputParam],
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Run:
+        """Submit tool outputs, then poll the run.
+
+        The arguments of `submit_tool_outputs` but `stream`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return await self._submit_tool_outputs_and_poll(
+            run_id=run_id,
+            thread_id=thread_id,
+            tool_outputs=tool_outputs,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from ..lib._operation import Operation
 from ..lib._resource import AsyncAPIResource, SyncAPIResource
-from ..lib._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..lib._types import NOT_GIVEN, Body, FileTypes, Headers, NotGiven, Query, Timeout
 from ..lib._views import (
     ResourceView,
     StreamingResourceView,
@@ -24,6 +24,8 @@ from ..lib.helpers.polling import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..lib._pagination import (
         AsyncCursorPage,
         AsyncPage,
@@ -988,6 +990,76 @@ class VectorStoresFileBatches(FileBatchesPolling, SyncAPIResource):
             ),
         )
 
+    def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        files: Sequence[CreateVectorStoreFileRequestParam] | NotGiven = NOT_GIVEN,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """Create a file batch, then poll it.
+
+        The arguments of `create`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return self._create_and_poll(
+            vector_store_id=vector_store_id,
+            file_ids=file_ids,
+            files=files,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] = (),
+        files: Iterable[FileTypes],
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        max_concurrency: int = 5,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """Upload `files`, batch them, poll.
+
+        The arguments of `create`, and `files`, `file_ids`, `max_concurrency`, `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return self._upload_and_poll(
+            vector_store_id=vector_store_id,
+            file_ids=file_ids,
+            files=files,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            max_concurrency=max_concurrency,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
     @cached_property
@@ -1156,6 +1228,76 @@ class AsyncVectorStoresFileBatches(AsyncFileBatchesPolling, AsyncAPIResource):
                 item_type=VectorStoreFile,
                 cursor_param="after",
             ),
+        )
+
+    async def create_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        files: Sequence[CreateVectorStoreFileRequestParam] | NotGiven = NOT_GIVEN,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """Create a file batch, then poll it.
+
+        The arguments of `create`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return await self._create_and_poll(
+            vector_store_id=vector_store_id,
+            file_ids=file_ids,
+            files=files,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upload_and_poll(
+        self,
+        vector_store_id: str,
+        *,
+        file_ids: Sequence[str] = (),
+        files: Iterable[FileTypes],
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        max_concurrency: int = 5,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFileBatch:
+        """Upload `files`, batch them, poll.
+
+        The arguments of `create`, and `files`, `file_ids`, `max_concurrency`, `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return await self._upload_and_poll(
+            vector_store_id=vector_store_id,
+            file_ids=file_ids,
+            files=files,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            max_concurrency=max_concurrency,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 
@@ -1390,6 +1532,98 @@ class VectorStoresFiles(VectorStoreFilesPolling, SyncAPIResource):
             ),
         )
 
+    def create_and_poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Attach a file, then poll it.
+
+        The arguments of `create`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return self._create_and_poll(
+            file_id=file_id,
+            vector_store_id=vector_store_id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload(
+        self,
+        *,
+        vector_store_id: str,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Upload `file`, then attach it.
+
+        The arguments of `create` but `file_id`, and `file`.
+        """
+
+        return self._upload(
+            vector_store_id=vector_store_id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            file=file,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upload_and_poll(
+        self,
+        *,
+        vector_store_id: str,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Upload, attach, poll.
+
+        The arguments of `create` but `file_id`, and `file`, `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return self._upload_and_poll(
+            vector_store_id=vector_store_id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            file=file,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
     @cached_property
@@ -1620,6 +1854,98 @@ class AsyncVectorStoresFiles(AsyncVectorStoreFilesPolling, AsyncAPIResource):
                 item_type=VectorStoreFileContentResponseDataItem,
                 cursor_param=None,
             ),
+        )
+
+    async def create_and_poll(
+        self,
+        file_id: str,
+        *,
+        vector_store_id: str,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Attach a file, then poll it.
+
+        The arguments of `create`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return await self._create_and_poll(
+            file_id=file_id,
+            vector_store_id=vector_store_id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upload(
+        self,
+        *,
+        vector_store_id: str,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Upload `file`, then attach it.
+
+        The arguments of `create` but `file_id`, and `file`.
+        """
+
+        return await self._upload(
+            vector_store_id=vector_store_id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            file=file,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upload_and_poll(
+        self,
+        *,
+        vector_store_id: str,
+        chunking_strategy: ChunkingStrategyRequestParam | NotGiven = NOT_GIVEN,
+        attributes: VectorStoreFileAttributes | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> VectorStoreFile:
+        """Upload, attach, poll.
+
+        The arguments of `create` but `file_id`, and `file`, `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return await self._upload_and_poll(
+            vector_store_id=vector_store_id,
+            chunking_strategy=chunking_strategy,
+            attributes=attributes,
+            file=file,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

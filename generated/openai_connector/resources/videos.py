@@ -714,6 +714,40 @@ class Videos(VideosPolling, SyncAPIResource):
             ),
         )
 
+    def create_and_poll(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str,
+        input_reference: FileTypes | ImageReferenceParam | NotGiven = NOT_GIVEN,
+        seconds: VideoSeconds | NotGiven = NOT_GIVEN,
+        size: VideoSize | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Create a video, poll it.
+
+        The arguments of `create`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return self._create_and_poll(
+            model=model,
+            prompt=prompt,
+            input_reference=input_reference,
+            seconds=seconds,
+            size=size,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
     @cached_property
@@ -1190,6 +1224,40 @@ class AsyncVideos(AsyncVideosPolling, AsyncAPIResource):
                 timeout=timeout,
                 cast_to=Video,
             ),
+        )
+
+    async def create_and_poll(
+        self,
+        *,
+        model: VideoModel | NotGiven = NOT_GIVEN,
+        prompt: str,
+        input_reference: FileTypes | ImageReferenceParam | NotGiven = NOT_GIVEN,
+        seconds: VideoSeconds | NotGiven = NOT_GIVEN,
+        size: VideoSize | NotGiven = NOT_GIVEN,
+        poll_interval_ms: int | NotGiven = NOT_GIVEN,
+        poll_timeout: float | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Video:
+        """Create a video, poll it.
+
+        The arguments of `create`, and `poll_interval_ms`, `poll_timeout`.
+        """
+
+        return await self._create_and_poll(
+            model=model,
+            prompt=prompt,
+            input_reference=input_reference,
+            seconds=seconds,
+            size=size,
+            poll_interval_ms=poll_interval_ms,
+            poll_timeout=poll_timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

@@ -133,7 +133,7 @@ class NotAModel:
     [
         ({"text_format": NotAModel}, r"^text_format: expected a pydantic model class"),
         ({"text_format": Event, "text": {"format": {"type": "text"}}}, r"^text_format: give either text_format"),
-        ({"text_format": Event, "stream": True}, r"^stream: parse\(\) does not stream"),
+        ({"text_format": Event, "stream": True}, r"unexpected keyword argument 'stream'"),
         ({"tools": ["web_search"]}, r"^tools\[0\]: expected a tool"),
     ],
 )

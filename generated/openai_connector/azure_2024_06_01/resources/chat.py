@@ -19,6 +19,9 @@ from ...lib._views import (
 from ...lib.helpers.chat_completions import AsyncChatCompletionsHelpers, ChatCompletionsHelpers
 
 if TYPE_CHECKING:
+    from ...lib.helpers._async_chat_stream import AsyncChatCompletionStreamManager
+    from ...lib.helpers._parsed_chat import ParsedChatCompletion, ResponseFormatT
+    from ...lib.helpers._sync_chat_stream import ChatCompletionStreamManager
     from ..types.azure_chat_extension_configuration import AzureChatExtensionConfigurationParam
     from ..types.chat_completion_function import ChatCompletionFunctionParam
     from ..types.chat_completion_request_message import ChatCompletionRequestMessageParam
@@ -212,6 +215,130 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
             ),
         )
 
+    def parse(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stop: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        data_sources: Sequence[AzureChatExtensionConfigurationParam] | NotGiven = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        response_format: type[ResponseFormatT] | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionParam] | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ParsedChatCompletion[ResponseFormatT]:
+        """`create`, parsed into a model.
+
+        The arguments of `create` but `stream`, and `response_format`.
+        """
+
+        return self._parse(
+            deployment_id=deployment_id,
+            api_version=api_version,
+            temperature=temperature,
+            top_p=top_p,
+            stop=stop,
+            max_tokens=max_tokens,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            logit_bias=logit_bias,
+            user=user,
+            messages=messages,
+            data_sources=data_sources,
+            n=n,
+            seed=seed,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            functions=functions,
+            function_call=function_call,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def stream(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stop: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        data_sources: Sequence[AzureChatExtensionConfigurationParam] | NotGiven = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        response_format: CreateChatCompletionRequestResponseFormatParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionParam] | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ChatCompletionStreamManager:
+        """`create(stream=True)` as typed events.
+
+        The arguments of `create` but `stream`.
+        """
+
+        return self._stream(
+            deployment_id=deployment_id,
+            api_version=api_version,
+            temperature=temperature,
+            top_p=top_p,
+            stop=stop,
+            max_tokens=max_tokens,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            logit_bias=logit_bias,
+            user=user,
+            messages=messages,
+            data_sources=data_sources,
+            n=n,
+            seed=seed,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            functions=functions,
+            function_call=function_call,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
 
 class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
     @cached_property
@@ -317,6 +444,130 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
                 timeout=timeout,
                 cast_to=CreateChatCompletionResponse,
             ),
+        )
+
+    async def parse(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stop: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        data_sources: Sequence[AzureChatExtensionConfigurationParam] | NotGiven = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        response_format: type[ResponseFormatT] | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionParam] | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ParsedChatCompletion[ResponseFormatT]:
+        """`create`, parsed into a model.
+
+        The arguments of `create` but `stream`, and `response_format`.
+        """
+
+        return await self._parse(
+            deployment_id=deployment_id,
+            api_version=api_version,
+            temperature=temperature,
+            top_p=top_p,
+            stop=stop,
+            max_tokens=max_tokens,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            logit_bias=logit_bias,
+            user=user,
+            messages=messages,
+            data_sources=data_sources,
+            n=n,
+            seed=seed,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            functions=functions,
+            function_call=function_call,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def stream(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven | None = NOT_GIVEN,
+        top_p: float | NotGiven | None = NOT_GIVEN,
+        stop: str | Sequence[str] | NotGiven | None = NOT_GIVEN,
+        max_tokens: int | NotGiven = NOT_GIVEN,
+        presence_penalty: float | NotGiven = NOT_GIVEN,
+        frequency_penalty: float | NotGiven = NOT_GIVEN,
+        logit_bias: Mapping[str, Any] | NotGiven | None = NOT_GIVEN,
+        user: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionRequestMessageParam],
+        data_sources: Sequence[AzureChatExtensionConfigurationParam] | NotGiven = NOT_GIVEN,
+        n: int | NotGiven | None = NOT_GIVEN,
+        seed: int | NotGiven | None = NOT_GIVEN,
+        logprobs: bool | NotGiven | None = NOT_GIVEN,
+        top_logprobs: int | NotGiven | None = NOT_GIVEN,
+        response_format: CreateChatCompletionRequestResponseFormatParam | NotGiven = NOT_GIVEN,
+        tools: Sequence[ChatCompletionToolParam] | NotGiven = NOT_GIVEN,
+        tool_choice: ChatCompletionToolChoiceOptionParam | NotGiven = NOT_GIVEN,
+        functions: Sequence[ChatCompletionFunctionParam] | NotGiven = NOT_GIVEN,
+        function_call: Literal["none", "auto"] | CreateChatCompletionRequestFunctionCallParam | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncChatCompletionStreamManager:
+        """`create(stream=True)` as typed events.
+
+        The arguments of `create` but `stream`.
+        """
+
+        return self._stream(
+            deployment_id=deployment_id,
+            api_version=api_version,
+            temperature=temperature,
+            top_p=top_p,
+            stop=stop,
+            max_tokens=max_tokens,
+            presence_penalty=presence_penalty,
+            frequency_penalty=frequency_penalty,
+            logit_bias=logit_bias,
+            user=user,
+            messages=messages,
+            data_sources=data_sources,
+            n=n,
+            seed=seed,
+            logprobs=logprobs,
+            top_logprobs=top_logprobs,
+            response_format=response_format,
+            tools=tools,
+            tool_choice=tool_choice,
+            functions=functions,
+            function_call=function_call,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
 

@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 ContentT = TypeVar("ContentT")
+ResponseFormatT = TypeVar("ResponseFormatT")  # the model `parse` reads the answer into
 
 
 class ParsedFunction(ChatCompletionMessageToolCallFunction):

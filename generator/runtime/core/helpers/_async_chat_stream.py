@@ -20,19 +20,12 @@ from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any, Self
 
 if TYPE_CHECKING:
-    from typing import ParamSpec, Protocol
-
     import httpx2
 
     from ...types.chat_completion import ChatCompletion
     from ...types.chat_completion_chunk import ChatCompletionChunk
     from .._streaming import AsyncStream
     from ._chat_stream_events import ChatCompletionStreamEvent
-
-    _P = ParamSpec("_P")
-
-    class _Creates(Protocol[_P]):  # what the helper needs of the resource: its `create`, whose parameters it takes
-        def create(self, *args: _P.args, **kwargs: _P.kwargs) -> Any: ...
 
 
 __all__ = ["AsyncChatCompletionStream", "AsyncChatCompletionStreamManager", "AsyncChatCompletionsStream"]
@@ -114,13 +107,11 @@ class AsyncChatCompletionsStream:
 
     __slots__ = ()
 
-    def stream(self: _Creates[_P], *args: _P.args, **kwargs: _P.kwargs) -> AsyncChatCompletionStreamManager:
-        """`create(..., stream=True)` as a context manager yielding typed events (openai-python's `stream`).
+    def _stream(self: Any, **arguments: Any) -> AsyncChatCompletionStreamManager:
+        """`stream`: `create(..., stream=True)` as a context manager yielding typed events (openai-python's `stream`).
 
-        Takes `create`'s arguments (`model`, `messages`, `tools`, ...; type checkers read them from
-        `create`), checked when the block is entered, before anything is sent.
+        `stream` is generated into the resource class with `create`'s parameters (`_helpers_index.py`);
+        `create` checks the arguments when the block is entered, before anything is sent.
         """
-        if "stream" in kwargs:
-            raise TypeError("stream() always streams: leave out the 'stream' argument")
         create: Callable[..., Any] = self.create
-        return AsyncChatCompletionStreamManager(lambda: create(*args, **kwargs, stream=True))
+        return AsyncChatCompletionStreamManager(lambda: create(**arguments, stream=True))

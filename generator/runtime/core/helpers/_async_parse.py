@@ -5,6 +5,8 @@ the answer into `Model` (`choices[i].message.parsed`; `output_parsed` for Respon
 arguments of calls to `pydantic_function_tool(...)` tools read into their models. Every other
 keyword goes to the resource's own `create` unchanged, so the mixins serve any package's resource
 of that path (OpenAI's `client.chat.completions`, Azure's `client.azure.chat.completions`).
+`parse` itself is generated into the resource class with `create`'s parameters
+(`_helpers_index.WRAPPING_HELPERS`) and calls `_parse` here.
 The checks and the reading are `_parsing`'s, shared with the sync mixins.
 
 This async module is the source; `generator/unasync.py` writes its sync twin `_sync_parse.py`.
@@ -12,18 +14,15 @@ This async module is the source; `generator/unasync.py` writes its sync twin `_s
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from .._types import NOT_GIVEN, NotGiven
+from .._types import NOT_GIVEN
 
 if TYPE_CHECKING:
     from ._parsed_chat import ParsedChatCompletion
     from ._parsed_responses import ParsedResponse
 
 __all__ = ["AsyncChatCompletionsParse", "AsyncResponsesParse"]
-
-T = TypeVar("T")
 
 
 class _Creates(Protocol):
@@ -33,32 +32,10 @@ class _Creates(Protocol):
 class AsyncChatCompletionsParse:
     """`parse`: a chat completion whose messages carry `parsed` (the `response_format` model)."""
 
-    @overload
-    async def parse(
-        self,
-        *,
-        response_format: type[T],
-        tools: Iterable[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        **arguments: Any,
-    ) -> ParsedChatCompletion[T]: ...
-
-    @overload
-    async def parse(
-        self,
-        *,
-        response_format: Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        tools: Iterable[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        **arguments: Any,
-    ) -> ParsedChatCompletion[None]: ...
-
-    async def parse(
-        self,
-        *,
-        response_format: object = NOT_GIVEN,
-        tools: Iterable[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        **arguments: Any,
+    async def _parse(
+        self, *, response_format: object = NOT_GIVEN, tools: object = NOT_GIVEN, **arguments: Any
     ) -> ParsedChatCompletion[Any]:
-        """`create`, with `response_format` a pydantic model (or pydantic dataclass) the answer is read into.
+        """`parse`: `create`, with `response_format` a pydantic model (or pydantic dataclass) the answer is read into.
 
         Refusals read `parsed` None (the text is in `message.refusal`); an answer cut at the token
         limit raises `LengthFinishReasonError`, one stopped by the content filter
@@ -76,32 +53,10 @@ class AsyncChatCompletionsParse:
 class AsyncResponsesParse:
     """`parse`: a response whose output text carries `parsed` (the `text_format` model)."""
 
-    @overload
-    async def parse(
-        self,
-        *,
-        text_format: type[T],
-        tools: Iterable[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        **arguments: Any,
-    ) -> ParsedResponse[T]: ...
-
-    @overload
-    async def parse(
-        self,
-        *,
-        text_format: NotGiven = NOT_GIVEN,
-        tools: Iterable[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        **arguments: Any,
-    ) -> ParsedResponse[None]: ...
-
-    async def parse(
-        self,
-        *,
-        text_format: object = NOT_GIVEN,
-        tools: Iterable[Mapping[str, Any]] | NotGiven = NOT_GIVEN,
-        **arguments: Any,
+    async def _parse(
+        self, *, text_format: object = NOT_GIVEN, tools: object = NOT_GIVEN, **arguments: Any
     ) -> ParsedResponse[Any]:
-        """`create`, with `text_format` a pydantic model the output text is read into (`output_parsed`).
+        """`parse`: `create`, with `text_format` a pydantic model the output text is read into (`output_parsed`).
 
         Function calls of `pydantic_function_tool(Model)` tools (either tool shape) read their
         `parsed_arguments` into the model, those of other strict tools into a dict.

@@ -4,9 +4,11 @@ Each helper builds on the resource's generated methods: it asks `with_raw_respon
 until `_polling.Poll` says the resource has left its pending statuses, waiting between two polls as the
 caller's `poll_interval_ms`, the server's `openai-poll-after-ms` hint or the default says. Beyond
 openai-python's arguments, every helper takes `poll_timeout` (seconds in all; `PollTimeoutError` after).
-Arguments are checked before anything is sent. The wait is `self._sleep` and the clock `self._clock`,
-so a test can give a resource fake ones. Cancelling the task (or Ctrl-C in the sync twin) stops the
-wait at once and leaves nothing running.
+Arguments are checked before anything is sent. The helpers that send something first (`create_and_poll`,
+`upload_and_poll`, ...) are generated into the resource class with the signature of the method they wrap
+(`_helpers_index.WRAPPING_HELPERS`) and pass their arguments to the `_create_and_poll`, ... here.
+The wait is `self._sleep` and the clock `self._clock`, so a test can give a resource fake ones.
+Cancelling the task (or Ctrl-C in the sync twin) stops the wait at once and leaves nothing running.
 
 This is the source of both: `_sync_polling.py` is generated from it by generator/unasync.py.
 """
@@ -90,10 +92,10 @@ class AsyncVectorStoreFilesPolling(AsyncPollingHelpers):
 
     __slots__ = ()
 
-    async def create_and_poll(
+    async def _create_and_poll(
         self: _Pollable[_M],
-        file_id: str,
         *,
+        file_id: str,
         vector_store_id: str,
         poll_interval_ms: int | NotGiven = NOT_GIVEN,
         poll_timeout: float | None = None,
@@ -103,7 +105,7 @@ class AsyncVectorStoreFilesPolling(AsyncPollingHelpers):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **params: Any,
     ) -> _M:
-        """Attach a file to the vector store (`params`: the other arguments of `create`), then `poll` it."""
+        """`create_and_poll`: attach a file (`params`: the rest of `create`'s arguments), then `poll` it."""
         _check(poll_interval_ms, poll_timeout)
         options = _request_options(extra_headers, extra_query, extra_body, timeout)
         await self.create(vector_store_id=vector_store_id, file_id=file_id, **options, **params)
@@ -130,16 +132,12 @@ class AsyncVectorStoreFilesPolling(AsyncPollingHelpers):
         raw = self.with_raw_response
         return await _wait(self, poll, lambda: raw.retrieve(vector_store_id=vector_store_id, file_id=file_id))
 
-    async def upload(
-        self: _Pollable[_M], *, vector_store_id: str, file: Any, chunking_strategy: Any = NOT_GIVEN, **params: Any
-    ) -> _M:
-        """Upload `file` to the Files API, then attach it to the vector store (without waiting for it)."""
+    async def _upload(self: _Pollable[_M], *, vector_store_id: str, file: Any, **params: Any) -> _M:
+        """`upload`: upload `file` to the Files API, then attach it to the vector store (without waiting for it)."""
         uploaded = await self._client.files.create(file=file, purpose="assistants")
-        return await self.create(
-            vector_store_id=vector_store_id, file_id=uploaded.id, chunking_strategy=chunking_strategy, **params
-        )
+        return await self.create(vector_store_id=vector_store_id, file_id=uploaded.id, **params)
 
-    async def upload_and_poll(
+    async def _upload_and_poll(
         self: _Pollable[_M],
         *,
         vector_store_id: str,
@@ -148,12 +146,12 @@ class AsyncVectorStoreFilesPolling(AsyncPollingHelpers):
         poll_timeout: float | None = None,
         **params: Any,
     ) -> _M:
-        """Upload `file`, attach it to the vector store and wait until it is processed."""
+        """`upload_and_poll`: upload `file`, attach it to the vector store and wait until it is processed."""
         _check(poll_interval_ms, poll_timeout)
         uploaded = await self._client.files.create(file=file, purpose="assistants")
-        return await AsyncVectorStoreFilesPolling.create_and_poll(
+        return await AsyncVectorStoreFilesPolling._create_and_poll(
             self,
-            uploaded.id,
+            file_id=uploaded.id,
             vector_store_id=vector_store_id,
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
@@ -166,10 +164,10 @@ class AsyncFileBatchesPolling(AsyncPollingHelpers):
 
     __slots__ = ()
 
-    async def create_and_poll(
+    async def _create_and_poll(
         self: _Pollable[_M],
-        vector_store_id: str,
         *,
+        vector_store_id: str,
         poll_interval_ms: int | NotGiven = NOT_GIVEN,
         poll_timeout: float | None = None,
         extra_headers: Headers | None = None,
@@ -178,7 +176,7 @@ class AsyncFileBatchesPolling(AsyncPollingHelpers):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **params: Any,
     ) -> _M:
-        """Create a file batch (`params`: the other arguments of `create`), then `poll` it."""
+        """`create_and_poll`: create a file batch (`params`: the rest of `create`'s arguments), then `poll` it."""
         _check(poll_interval_ms, poll_timeout)
         options = _request_options(extra_headers, extra_query, extra_body, timeout)
         batch = await self.create(vector_store_id=vector_store_id, **options, **params)
@@ -210,18 +208,18 @@ class AsyncFileBatchesPolling(AsyncPollingHelpers):
         raw = self.with_raw_response
         return await _wait(self, poll, lambda: raw.retrieve(vector_store_id=vector_store_id, batch_id=batch_id))
 
-    async def upload_and_poll(
+    async def _upload_and_poll(
         self: _Pollable[_M],
-        vector_store_id: str,
         *,
+        vector_store_id: str,
         files: Iterable[Any],
         max_concurrency: int = 5,
         file_ids: Sequence[str] = (),
         poll_interval_ms: int | NotGiven = NOT_GIVEN,
         poll_timeout: float | None = None,
-        chunking_strategy: Any = NOT_GIVEN,
+        **params: Any,
     ) -> _M:
-        """Upload `files` (at most `max_concurrency` at a time), then make a batch of them and `file_ids`, and wait.
+        """`upload_and_poll`: upload `files` (`max_concurrency` at a time), batch them with `file_ids`, and wait.
 
         The first upload that fails stops the others and is raised; cancelling stops them all.
         """
@@ -233,13 +231,13 @@ class AsyncFileBatchesPolling(AsyncPollingHelpers):
         create = self._client.files.create
         uploads = [(lambda file=file: create(file=file, purpose="assistants")) for file in files]
         uploaded = await arun_all(uploads, max_concurrency)
-        return await AsyncFileBatchesPolling.create_and_poll(
+        return await AsyncFileBatchesPolling._create_and_poll(
             self,
-            vector_store_id,
+            vector_store_id=vector_store_id,
             file_ids=[*file_ids, *(file.id for file in uploaded)],
             poll_interval_ms=poll_interval_ms,
             poll_timeout=poll_timeout,
-            chunking_strategy=chunking_strategy,
+            **params,
         )
 
 
@@ -248,7 +246,7 @@ class AsyncRunsPolling(AsyncPollingHelpers):
 
     __slots__ = ()
 
-    async def create_and_poll(
+    async def _create_and_poll(
         self: _Pollable[_M],
         *,
         thread_id: str,
@@ -260,7 +258,7 @@ class AsyncRunsPolling(AsyncPollingHelpers):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **params: Any,
     ) -> _M:
-        """Create a run (`params`: the other arguments of `create`, `assistant_id` first), then `poll` it."""
+        """`create_and_poll`: create a run (`params`: the rest of `create`'s arguments), then `poll` it."""
         _check(poll_interval_ms, poll_timeout)
         options = _request_options(extra_headers, extra_query, extra_body, timeout)
         run = await self.create(thread_id=thread_id, stream=False, **options, **params)
@@ -295,7 +293,7 @@ class AsyncRunsPolling(AsyncPollingHelpers):
         raw = self.with_raw_response
         return await _wait(self, poll, lambda: raw.retrieve(thread_id=thread_id, run_id=run_id, **options))
 
-    async def submit_tool_outputs_and_poll(
+    async def _submit_tool_outputs_and_poll(
         self: _Runs[_M],
         *,
         tool_outputs: Iterable[Any],
@@ -308,7 +306,7 @@ class AsyncRunsPolling(AsyncPollingHelpers):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> _M:
-        """Submit the tool outputs the run asked for, then `poll` it."""
+        """`submit_tool_outputs_and_poll`: submit the tool outputs the run asked for, then `poll` it."""
         _check(poll_interval_ms, poll_timeout)
         options = _request_options(extra_headers, extra_query, extra_body, timeout)
         run = await self.submit_tool_outputs(
@@ -324,7 +322,7 @@ class AsyncVideosPolling(AsyncPollingHelpers):
 
     __slots__ = ()
 
-    async def create_and_poll(
+    async def _create_and_poll(
         self: _Pollable[_M],
         *,
         poll_interval_ms: int | NotGiven = NOT_GIVEN,
@@ -335,7 +333,7 @@ class AsyncVideosPolling(AsyncPollingHelpers):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         **params: Any,
     ) -> _M:
-        """Create a video (`params`: the arguments of `create`, `prompt` first), then `poll` it."""
+        """`create_and_poll`: create a video (`params`: `create`'s arguments), then `poll` it."""
         _check(poll_interval_ms, poll_timeout)
         video = await self.create(**_request_options(extra_headers, extra_query, extra_body, timeout), **params)
         return await AsyncVideosPolling.poll(

@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 ContentT = TypeVar("ContentT")
+ResponseFormatT = TypeVar("ResponseFormatT")  # the model `parse` reads the answer into
 
 
 class ParsedFunction(ChatCompletionMessageToolCallFunction):

@@ -28,6 +28,7 @@ __all__ = [
 ]
 
 ContentT = TypeVar("ContentT")
+TextFormatT = TypeVar("TextFormatT")  # the model `parse` reads the answer into
 _PARSED_ITEMS = frozenset({"message", "function_call"})
 
 
