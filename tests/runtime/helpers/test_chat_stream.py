@@ -262,7 +262,7 @@ def test_until_done_and_current_snapshot(server: LoopbackServer) -> None:
 def test_bad_arguments_fail_before_anything_is_sent(server: LoopbackServer) -> None:
     with sync_client(server.url, "openai") as client:
         with pytest.raises(TypeError, match="'stream'"):
-            client.chat.completions.stream(**stream_args("openai"), stream=True)  # type: ignore[arg-type]
+            client.chat.completions.stream(**stream_args("openai"), stream=True)  # type: ignore[call-arg]
         with pytest.raises(TypeError, match="temprature"):
             with client.chat.completions.stream(**stream_args("openai"), temprature=0.5):  # type: ignore[call-arg]
                 pass
