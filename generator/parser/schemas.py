@@ -22,6 +22,7 @@ from generator.parser.kinds import (
     NullKind,
     Primitive,
     Ref,
+    UnionKind,
 )
 from generator.parser.object_shapes import ANNOTATIONS, has_variants_with_base, object_shape
 from generator.parser.polymorphism import Polymorphism, with_tag
@@ -295,6 +296,9 @@ class SchemaParser:
         definition.sdk_aliases = _sdk_aliases(node.get("x-connector-alias"))
         prop, subtypes = base
         definition.alias = self.union_of([self.component(sub) for sub in subtypes], prop)
+        if isinstance(definition.alias, UnionKind) and not definition.alias.tags:
+            pointer = pointer_join("/components/schemas", name, "discriminator")
+            self.diagnostics.warn(self.file, pointer, f"subtypes not told apart by {prop!r}", "an untagged union")
         return True
 
     def _narrow_tag(self, definition: Definition, name: str) -> None:

@@ -141,7 +141,7 @@ def test_a_subtype_selected_by_several_values_takes_them_all() -> None:
     assert next(f.kind for f in fields if f.wire_name == "petType") == Enum(("dog", "puppy"))
 
 
-def test_a_subtype_without_the_tag_property_is_reported() -> None:
+def test_a_subtype_without_the_tag_property_is_reported_and_the_union_left_untagged() -> None:
     schemas = {**SCHEMAS, "Fish": {"type": "object", "properties": {"fins": {"type": "integer"}}}}
     mapping = {"dog": "Dog", "fish": "Fish"}
     schemas["Pet"] = {**SCHEMAS["Pet"], "discriminator": {"propertyName": "petType", "mapping": mapping}}
@@ -149,3 +149,4 @@ def test_a_subtype_without_the_tag_property_is_reported() -> None:
     assert isinstance(api_.definitions["/components/schemas/Pet"].alias, UnionKind)
     messages = [f"{item.pointer}: {item.message}" for item in api_.schemas.diagnostics.items]
     assert "/components/schemas/Fish: mapped subtype has no 'petType' property" in messages
+    assert "/components/schemas/Pet/discriminator: subtypes not told apart by 'petType'" in messages
