@@ -22,8 +22,10 @@ from generator.parser.kinds import (
     NullKind,
     Primitive,
     Ref,
+    UnionKind,
 )
 from generator.parser.object_shapes import ANNOTATIONS, has_variants_with_base, object_shape
+from generator.parser.polymorphism import Polymorphism, with_tag
 from generator.parser.unions import Unions
 from generator.spec.document import decode_token, lookup
 from generator.spec.loader import pointer_join
@@ -48,6 +50,7 @@ class SchemaParser:
         self.definitions: dict[str, Definition] = {}
         self.unions = Unions(self.definitions)
         self._components: dict[str, Any] = document.get("components", {}).get("schemas", {}) or {}
+        self.polymorphism = Polymorphism(self._components, file, diagnostics)
 
     # -- references -------------------------------------------------------------------------
 
@@ -124,7 +127,9 @@ class SchemaParser:
             hint = str(chosen) if isinstance(chosen, str) and chosen else name
             definition = Definition(key=key, name_hint=hints.root(hint), owner=hint)
             self.definitions[key] = definition
-            self._fill(definition, node if isinstance(node, dict) else {}, key)
+            if not self._base_of_subtypes(definition, node, name):
+                self._fill(definition, node if isinstance(node, dict) else {}, key)
+                self._narrow_tag(definition, name)
         return Ref(key)
 
     @property
@@ -280,6 +285,33 @@ class SchemaParser:
                     computed=facts.computed_by_sdks(prop),
                 )
             )
+
+    def _base_of_subtypes(self, definition: Definition, node: Any, name: str) -> bool:
+        """A base with mapped subtypes is their union, tagged on its discriminator property
+        (`polymorphism.py`); False when the component is no such base."""
+        base = self.polymorphism.subtypes(name)
+        if base is None or not isinstance(node, dict):
+            return False
+        definition.description = self.describe(node) or str(node.get("title") or "")
+        definition.sdk_aliases = _sdk_aliases(node.get("x-connector-alias"))
+        prop, subtypes = base
+        definition.alias = self.union_of([self.component(sub) for sub in subtypes], prop)
+        if isinstance(definition.alias, UnionKind) and not definition.alias.tags:
+            pointer = pointer_join("/components/schemas", name, "discriminator")
+            self.diagnostics.warn(self.file, pointer, f"subtypes not told apart by {prop!r}", "an untagged union")
+        return True
+
+    def _narrow_tag(self, definition: Definition, name: str) -> None:
+        """A mapped subtype's tag property: the values that select it."""
+        tag = self.polymorphism.tag(name)
+        if tag is None or definition.fields is None:
+            return
+        fields = with_tag(definition.fields, *tag)
+        if fields is None:
+            pointer = pointer_join("/components/schemas", name)
+            self.diagnostics.warn(self.file, pointer, f"mapped subtype has no {tag[0]!r} property", "left untagged")
+            return
+        definition.fields = fields
 
     def _variants_with_base(self, node: dict[str, Any], pointer: str, hint: Hint, owner: str) -> Kind:
         """`properties` beside `oneOf`: each variant is the base object merged with one branch."""

@@ -142,10 +142,8 @@ def test_azure_on_your_data(azure: Client) -> None:
     reply = azure.azure.chat.completions.create(
         deployment_id=DEPLOYMENT,
         messages=[{"role": "user", "content": "can you tell me how to care for a dog?"}],
-        # Azure's spec declares data sources as a base schema with a discriminator mapping; the generated
-        # type keeps only the base's `type`, so `parameters` is unknown to mypy.
         data_sources=[
-            {  # type: ignore[typeddict-unknown-key]
+            {
                 "type": "azure_search",
                 "parameters": {
                     "endpoint": "https://your-search-endpoint.search.windows.net/",

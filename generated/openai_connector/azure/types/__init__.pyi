@@ -14,18 +14,36 @@ from .azure_chat_extensions_message_context import (
 from .azure_cosmos_db_chat_extension_configuration import (
     AzureCosmosDbChatExtensionConfiguration as AzureCosmosDbChatExtensionConfiguration,
 )
+from .azure_cosmos_db_chat_extension_configuration import (
+    AzureCosmosDbChatExtensionConfigurationParam as AzureCosmosDbChatExtensionConfigurationParam,
+)
 from .azure_cosmos_db_chat_extension_parameters import (
     AzureCosmosDbChatExtensionParameters as AzureCosmosDbChatExtensionParameters,
 )
+from .azure_cosmos_db_chat_extension_parameters import (
+    AzureCosmosDbChatExtensionParametersParam as AzureCosmosDbChatExtensionParametersParam,
+)
 from .azure_cosmos_db_field_mapping_options import AzureCosmosDbFieldMappingOptions as AzureCosmosDbFieldMappingOptions
+from .azure_cosmos_db_field_mapping_options import (
+    AzureCosmosDbFieldMappingOptionsParam as AzureCosmosDbFieldMappingOptionsParam,
+)
 from .azure_search_chat_extension_configuration import (
     AzureSearchChatExtensionConfiguration as AzureSearchChatExtensionConfiguration,
+)
+from .azure_search_chat_extension_configuration import (
+    AzureSearchChatExtensionConfigurationParam as AzureSearchChatExtensionConfigurationParam,
 )
 from .azure_search_chat_extension_parameters import (
     AzureSearchChatExtensionParameters as AzureSearchChatExtensionParameters,
 )
+from .azure_search_chat_extension_parameters import (
+    AzureSearchChatExtensionParametersParam as AzureSearchChatExtensionParametersParam,
+)
 from .azure_search_index_field_mapping_options import (
     AzureSearchIndexFieldMappingOptions as AzureSearchIndexFieldMappingOptions,
+)
+from .azure_search_index_field_mapping_options import (
+    AzureSearchIndexFieldMappingOptionsParam as AzureSearchIndexFieldMappingOptionsParam,
 )
 from .azure_search_query_type import AzureSearchQueryType as AzureSearchQueryType
 from .chat_completion_choice_common import ChatCompletionChoiceCommon as ChatCompletionChoiceCommon
@@ -241,22 +259,40 @@ from .inner_error_code import InnerErrorCode as InnerErrorCode
 from .on_your_data_api_key_authentication_options import (
     OnYourDataApiKeyAuthenticationOptions as OnYourDataApiKeyAuthenticationOptions,
 )
+from .on_your_data_api_key_authentication_options import (
+    OnYourDataApiKeyAuthenticationOptionsParam as OnYourDataApiKeyAuthenticationOptionsParam,
+)
 from .on_your_data_authentication_options import OnYourDataAuthenticationOptions as OnYourDataAuthenticationOptions
 from .on_your_data_authentication_type import OnYourDataAuthenticationType as OnYourDataAuthenticationType
 from .on_your_data_connection_string_authentication_options import (
     OnYourDataConnectionStringAuthenticationOptions as OnYourDataConnectionStringAuthenticationOptions,
 )
+from .on_your_data_connection_string_authentication_options import (
+    OnYourDataConnectionStringAuthenticationOptionsParam as OnYourDataConnectionStringAuthenticationOptionsParam,
+)
 from .on_your_data_deployment_name_vectorization_source import (
     OnYourDataDeploymentNameVectorizationSource as OnYourDataDeploymentNameVectorizationSource,
+)
+from .on_your_data_deployment_name_vectorization_source import (
+    OnYourDataDeploymentNameVectorizationSourceParam as OnYourDataDeploymentNameVectorizationSourceParam,
 )
 from .on_your_data_endpoint_vectorization_source import (
     OnYourDataEndpointVectorizationSource as OnYourDataEndpointVectorizationSource,
 )
+from .on_your_data_endpoint_vectorization_source import (
+    OnYourDataEndpointVectorizationSourceParam as OnYourDataEndpointVectorizationSourceParam,
+)
 from .on_your_data_system_assigned_managed_identity_authentication_options import (
     OnYourDataSystemAssignedManagedIdentityAuthenticationOptions as OnYourDataSystemAssignedManagedIdentityAuthenticationOptions,
 )
+from .on_your_data_system_assigned_managed_identity_authentication_options import (
+    OnYourDataSystemAssignedManagedIdentityAuthenticationOptionsParam as OnYourDataSystemAssignedManagedIdentityAuthenticationOptionsParam,
+)
 from .on_your_data_user_assigned_managed_identity_authentication_options import (
     OnYourDataUserAssignedManagedIdentityAuthenticationOptions as OnYourDataUserAssignedManagedIdentityAuthenticationOptions,
+)
+from .on_your_data_user_assigned_managed_identity_authentication_options import (
+    OnYourDataUserAssignedManagedIdentityAuthenticationOptionsParam as OnYourDataUserAssignedManagedIdentityAuthenticationOptionsParam,
 )
 from .on_your_data_vectorization_source import OnYourDataVectorizationSource as OnYourDataVectorizationSource
 from .on_your_data_vectorization_source_type import (
@@ -288,11 +324,17 @@ __all__ = [
     "AzureChatExtensionType",
     "AzureChatExtensionsMessageContext",
     "AzureCosmosDbChatExtensionConfiguration",
+    "AzureCosmosDbChatExtensionConfigurationParam",
     "AzureCosmosDbChatExtensionParameters",
+    "AzureCosmosDbChatExtensionParametersParam",
     "AzureCosmosDbFieldMappingOptions",
+    "AzureCosmosDbFieldMappingOptionsParam",
     "AzureSearchChatExtensionConfiguration",
+    "AzureSearchChatExtensionConfigurationParam",
     "AzureSearchChatExtensionParameters",
+    "AzureSearchChatExtensionParametersParam",
     "AzureSearchIndexFieldMappingOptions",
+    "AzureSearchIndexFieldMappingOptionsParam",
     "AzureSearchQueryType",
     "ChatCompletionChoiceCommon",
     "ChatCompletionChoiceLogProbs",
@@ -415,13 +457,19 @@ __all__ = [
     "InnerError",
     "InnerErrorCode",
     "OnYourDataApiKeyAuthenticationOptions",
+    "OnYourDataApiKeyAuthenticationOptionsParam",
     "OnYourDataAuthenticationOptions",
     "OnYourDataAuthenticationType",
     "OnYourDataConnectionStringAuthenticationOptions",
+    "OnYourDataConnectionStringAuthenticationOptionsParam",
     "OnYourDataDeploymentNameVectorizationSource",
+    "OnYourDataDeploymentNameVectorizationSourceParam",
     "OnYourDataEndpointVectorizationSource",
+    "OnYourDataEndpointVectorizationSourceParam",
     "OnYourDataSystemAssignedManagedIdentityAuthenticationOptions",
+    "OnYourDataSystemAssignedManagedIdentityAuthenticationOptionsParam",
     "OnYourDataUserAssignedManagedIdentityAuthenticationOptions",
+    "OnYourDataUserAssignedManagedIdentityAuthenticationOptionsParam",
     "OnYourDataVectorizationSource",
     "OnYourDataVectorizationSourceType",
     "ParallelToolCalls",

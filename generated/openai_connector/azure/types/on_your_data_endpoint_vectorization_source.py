@@ -1,11 +1,15 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
+from typing import Literal, Required
 
 from pydantic import Field
+from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel
 from ...lib._models import missing as _missing
-from .on_your_data_api_key_authentication_options import OnYourDataApiKeyAuthenticationOptions
-from .on_your_data_vectorization_source_type import OnYourDataVectorizationSourceType
+from .on_your_data_api_key_authentication_options import (
+    OnYourDataApiKeyAuthenticationOptions,
+    OnYourDataApiKeyAuthenticationOptionsParam,
+)
 
 
 class OnYourDataEndpointVectorizationSource(BaseModel):
@@ -13,7 +17,7 @@ class OnYourDataEndpointVectorizationSource(BaseModel):
     on a public Azure OpenAI endpoint call for embeddings.
     """
 
-    type: OnYourDataVectorizationSourceType = Field(default_factory=_missing)
+    type: 'Literal["endpoint"]' = Field(default_factory=_missing)
     """Represents the available sources Azure OpenAI On Your Data can use to configure vectorization of data for use with
     vector search.
     """
@@ -22,4 +26,21 @@ class OnYourDataEndpointVectorizationSource(BaseModel):
     """The authentication options for Azure OpenAI On Your Data when using an API key."""
 
     endpoint: str = Field(default_factory=_missing)
+    """Specifies the endpoint to use for vectorization. This endpoint must be in the same Azure OpenAI resource, but On Your Data will use this endpoint via an internal call rather than a public one, which enables vector search even in private networks."""
+
+
+class OnYourDataEndpointVectorizationSourceParam(TypedDict, total=False):
+    """The details of a a vectorization source, used by Azure OpenAI On Your Data when applying vector search, that is based
+    on a public Azure OpenAI endpoint call for embeddings.
+    """
+
+    type: Required[Literal["endpoint"]]
+    """Represents the available sources Azure OpenAI On Your Data can use to configure vectorization of data for use with
+    vector search.
+    """
+
+    authentication: Required[OnYourDataApiKeyAuthenticationOptionsParam]
+    """The authentication options for Azure OpenAI On Your Data when using an API key."""
+
+    endpoint: Required[str]
     """Specifies the endpoint to use for vectorization. This endpoint must be in the same Azure OpenAI resource, but On Your Data will use this endpoint via an internal call rather than a public one, which enables vector search even in private networks."""

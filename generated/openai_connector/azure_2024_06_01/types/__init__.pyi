@@ -11,21 +11,42 @@ from .azure_chat_extension_type import AzureChatExtensionType as AzureChatExtens
 from .azure_chat_extensions_message_context import (
     AzureChatExtensionsMessageContext as AzureChatExtensionsMessageContext,
 )
+from .azure_chat_extensions_message_context import (
+    AzureChatExtensionsMessageContextParam as AzureChatExtensionsMessageContextParam,
+)
 from .azure_cosmos_db_chat_extension_configuration import (
     AzureCosmosDbChatExtensionConfiguration as AzureCosmosDbChatExtensionConfiguration,
+)
+from .azure_cosmos_db_chat_extension_configuration import (
+    AzureCosmosDbChatExtensionConfigurationParam as AzureCosmosDbChatExtensionConfigurationParam,
 )
 from .azure_cosmos_db_chat_extension_parameters import (
     AzureCosmosDbChatExtensionParameters as AzureCosmosDbChatExtensionParameters,
 )
+from .azure_cosmos_db_chat_extension_parameters import (
+    AzureCosmosDbChatExtensionParametersParam as AzureCosmosDbChatExtensionParametersParam,
+)
 from .azure_cosmos_db_field_mapping_options import AzureCosmosDbFieldMappingOptions as AzureCosmosDbFieldMappingOptions
+from .azure_cosmos_db_field_mapping_options import (
+    AzureCosmosDbFieldMappingOptionsParam as AzureCosmosDbFieldMappingOptionsParam,
+)
 from .azure_search_chat_extension_configuration import (
     AzureSearchChatExtensionConfiguration as AzureSearchChatExtensionConfiguration,
+)
+from .azure_search_chat_extension_configuration import (
+    AzureSearchChatExtensionConfigurationParam as AzureSearchChatExtensionConfigurationParam,
 )
 from .azure_search_chat_extension_parameters import (
     AzureSearchChatExtensionParameters as AzureSearchChatExtensionParameters,
 )
+from .azure_search_chat_extension_parameters import (
+    AzureSearchChatExtensionParametersParam as AzureSearchChatExtensionParametersParam,
+)
 from .azure_search_index_field_mapping_options import (
     AzureSearchIndexFieldMappingOptions as AzureSearchIndexFieldMappingOptions,
+)
+from .azure_search_index_field_mapping_options import (
+    AzureSearchIndexFieldMappingOptionsParam as AzureSearchIndexFieldMappingOptionsParam,
 )
 from .azure_search_query_type import AzureSearchQueryType as AzureSearchQueryType
 from .chat_completion_choice_common import ChatCompletionChoiceCommon as ChatCompletionChoiceCommon
@@ -38,6 +59,10 @@ from .chat_completion_message_tool_call import ChatCompletionMessageToolCall as 
 from .chat_completion_message_tool_call import (
     ChatCompletionMessageToolCallFunction as ChatCompletionMessageToolCallFunction,
 )
+from .chat_completion_message_tool_call import (
+    ChatCompletionMessageToolCallFunctionParam as ChatCompletionMessageToolCallFunctionParam,
+)
+from .chat_completion_message_tool_call import ChatCompletionMessageToolCallParam as ChatCompletionMessageToolCallParam
 from .chat_completion_named_tool_choice import ChatCompletionNamedToolChoice as ChatCompletionNamedToolChoice
 from .chat_completion_named_tool_choice import (
     ChatCompletionNamedToolChoiceFunction as ChatCompletionNamedToolChoiceFunction,
@@ -51,14 +76,26 @@ from .chat_completion_request_message import ChatCompletionRequestMessageParam a
 from .chat_completion_request_message_assistant import (
     ChatCompletionRequestMessageAssistant as ChatCompletionRequestMessageAssistant,
 )
+from .chat_completion_request_message_assistant import (
+    ChatCompletionRequestMessageAssistantParam as ChatCompletionRequestMessageAssistantParam,
+)
 from .chat_completion_request_message_content_part import (
     ChatCompletionRequestMessageContentPart as ChatCompletionRequestMessageContentPart,
+)
+from .chat_completion_request_message_content_part import (
+    ChatCompletionRequestMessageContentPartParam as ChatCompletionRequestMessageContentPartParam,
 )
 from .chat_completion_request_message_content_part_image import (
     ChatCompletionRequestMessageContentPartImage as ChatCompletionRequestMessageContentPartImage,
 )
+from .chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImageParam as ChatCompletionRequestMessageContentPartImageParam,
+)
 from .chat_completion_request_message_content_part_text import (
     ChatCompletionRequestMessageContentPartText as ChatCompletionRequestMessageContentPartText,
+)
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartTextParam as ChatCompletionRequestMessageContentPartTextParam,
 )
 from .chat_completion_request_message_content_part_type import (
     ChatCompletionRequestMessageContentPartType as ChatCompletionRequestMessageContentPartType,
@@ -66,12 +103,24 @@ from .chat_completion_request_message_content_part_type import (
 from .chat_completion_request_message_function import (
     ChatCompletionRequestMessageFunction as ChatCompletionRequestMessageFunction,
 )
+from .chat_completion_request_message_function import (
+    ChatCompletionRequestMessageFunctionParam as ChatCompletionRequestMessageFunctionParam,
+)
 from .chat_completion_request_message_role import ChatCompletionRequestMessageRole as ChatCompletionRequestMessageRole
 from .chat_completion_request_message_system import (
     ChatCompletionRequestMessageSystem as ChatCompletionRequestMessageSystem,
 )
+from .chat_completion_request_message_system import (
+    ChatCompletionRequestMessageSystemParam as ChatCompletionRequestMessageSystemParam,
+)
 from .chat_completion_request_message_tool import ChatCompletionRequestMessageTool as ChatCompletionRequestMessageTool
+from .chat_completion_request_message_tool import (
+    ChatCompletionRequestMessageToolParam as ChatCompletionRequestMessageToolParam,
+)
 from .chat_completion_request_message_user import ChatCompletionRequestMessageUser as ChatCompletionRequestMessageUser
+from .chat_completion_request_message_user import (
+    ChatCompletionRequestMessageUserParam as ChatCompletionRequestMessageUserParam,
+)
 from .chat_completion_response_format import ChatCompletionResponseFormat as ChatCompletionResponseFormat
 from .chat_completion_response_message import ChatCompletionResponseMessage as ChatCompletionResponseMessage
 from .chat_completion_response_message_role import (
@@ -92,6 +141,7 @@ from .chat_completion_tool_type import ChatCompletionToolType as ChatCompletionT
 from .chat_completions_request_common import ChatCompletionsRequestCommon as ChatCompletionsRequestCommon
 from .chat_completions_response_common import ChatCompletionsResponseCommon as ChatCompletionsResponseCommon
 from .citation import Citation as Citation
+from .citation import CitationParam as CitationParam
 from .completion_usage import CompletionUsage as CompletionUsage
 from .completions_create import CompletionsCreateBody as CompletionsCreateBody
 from .completions_create import CompletionsCreateBodyParam as CompletionsCreateBodyParam
@@ -161,22 +211,40 @@ from .inner_error_code import InnerErrorCode as InnerErrorCode
 from .on_your_data_api_key_authentication_options import (
     OnYourDataApiKeyAuthenticationOptions as OnYourDataApiKeyAuthenticationOptions,
 )
+from .on_your_data_api_key_authentication_options import (
+    OnYourDataApiKeyAuthenticationOptionsParam as OnYourDataApiKeyAuthenticationOptionsParam,
+)
 from .on_your_data_authentication_options import OnYourDataAuthenticationOptions as OnYourDataAuthenticationOptions
 from .on_your_data_authentication_type import OnYourDataAuthenticationType as OnYourDataAuthenticationType
 from .on_your_data_connection_string_authentication_options import (
     OnYourDataConnectionStringAuthenticationOptions as OnYourDataConnectionStringAuthenticationOptions,
 )
+from .on_your_data_connection_string_authentication_options import (
+    OnYourDataConnectionStringAuthenticationOptionsParam as OnYourDataConnectionStringAuthenticationOptionsParam,
+)
 from .on_your_data_deployment_name_vectorization_source import (
     OnYourDataDeploymentNameVectorizationSource as OnYourDataDeploymentNameVectorizationSource,
+)
+from .on_your_data_deployment_name_vectorization_source import (
+    OnYourDataDeploymentNameVectorizationSourceParam as OnYourDataDeploymentNameVectorizationSourceParam,
 )
 from .on_your_data_endpoint_vectorization_source import (
     OnYourDataEndpointVectorizationSource as OnYourDataEndpointVectorizationSource,
 )
+from .on_your_data_endpoint_vectorization_source import (
+    OnYourDataEndpointVectorizationSourceParam as OnYourDataEndpointVectorizationSourceParam,
+)
 from .on_your_data_system_assigned_managed_identity_authentication_options import (
     OnYourDataSystemAssignedManagedIdentityAuthenticationOptions as OnYourDataSystemAssignedManagedIdentityAuthenticationOptions,
 )
+from .on_your_data_system_assigned_managed_identity_authentication_options import (
+    OnYourDataSystemAssignedManagedIdentityAuthenticationOptionsParam as OnYourDataSystemAssignedManagedIdentityAuthenticationOptionsParam,
+)
 from .on_your_data_user_assigned_managed_identity_authentication_options import (
     OnYourDataUserAssignedManagedIdentityAuthenticationOptions as OnYourDataUserAssignedManagedIdentityAuthenticationOptions,
+)
+from .on_your_data_user_assigned_managed_identity_authentication_options import (
+    OnYourDataUserAssignedManagedIdentityAuthenticationOptionsParam as OnYourDataUserAssignedManagedIdentityAuthenticationOptionsParam,
 )
 from .on_your_data_vectorization_source import OnYourDataVectorizationSource as OnYourDataVectorizationSource
 from .on_your_data_vectorization_source_type import (
@@ -195,12 +263,19 @@ __all__ = [
     "AzureChatExtensionConfigurationParam",
     "AzureChatExtensionType",
     "AzureChatExtensionsMessageContext",
+    "AzureChatExtensionsMessageContextParam",
     "AzureCosmosDbChatExtensionConfiguration",
+    "AzureCosmosDbChatExtensionConfigurationParam",
     "AzureCosmosDbChatExtensionParameters",
+    "AzureCosmosDbChatExtensionParametersParam",
     "AzureCosmosDbFieldMappingOptions",
+    "AzureCosmosDbFieldMappingOptionsParam",
     "AzureSearchChatExtensionConfiguration",
+    "AzureSearchChatExtensionConfigurationParam",
     "AzureSearchChatExtensionParameters",
+    "AzureSearchChatExtensionParametersParam",
     "AzureSearchIndexFieldMappingOptions",
+    "AzureSearchIndexFieldMappingOptionsParam",
     "AzureSearchQueryType",
     "ChatCompletionChoiceCommon",
     "ChatCompletionChoiceLogProbs",
@@ -210,22 +285,32 @@ __all__ = [
     "ChatCompletionFunctionParameters",
     "ChatCompletionMessageToolCall",
     "ChatCompletionMessageToolCallFunction",
+    "ChatCompletionMessageToolCallFunctionParam",
+    "ChatCompletionMessageToolCallParam",
     "ChatCompletionNamedToolChoice",
     "ChatCompletionNamedToolChoiceFunction",
     "ChatCompletionNamedToolChoiceFunctionParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionRequestMessage",
     "ChatCompletionRequestMessageAssistant",
+    "ChatCompletionRequestMessageAssistantParam",
     "ChatCompletionRequestMessageContentPart",
     "ChatCompletionRequestMessageContentPartImage",
+    "ChatCompletionRequestMessageContentPartImageParam",
+    "ChatCompletionRequestMessageContentPartParam",
     "ChatCompletionRequestMessageContentPartText",
+    "ChatCompletionRequestMessageContentPartTextParam",
     "ChatCompletionRequestMessageContentPartType",
     "ChatCompletionRequestMessageFunction",
+    "ChatCompletionRequestMessageFunctionParam",
     "ChatCompletionRequestMessageParam",
     "ChatCompletionRequestMessageRole",
     "ChatCompletionRequestMessageSystem",
+    "ChatCompletionRequestMessageSystemParam",
     "ChatCompletionRequestMessageTool",
+    "ChatCompletionRequestMessageToolParam",
     "ChatCompletionRequestMessageUser",
+    "ChatCompletionRequestMessageUserParam",
     "ChatCompletionResponseFormat",
     "ChatCompletionResponseMessage",
     "ChatCompletionResponseMessageRole",
@@ -242,6 +327,7 @@ __all__ = [
     "ChatCompletionsRequestCommon",
     "ChatCompletionsResponseCommon",
     "Citation",
+    "CitationParam",
     "CompletionCreateResponse",
     "CompletionUsage",
     "CompletionsCreateBody",
@@ -297,13 +383,19 @@ __all__ = [
     "InnerError",
     "InnerErrorCode",
     "OnYourDataApiKeyAuthenticationOptions",
+    "OnYourDataApiKeyAuthenticationOptionsParam",
     "OnYourDataAuthenticationOptions",
     "OnYourDataAuthenticationType",
     "OnYourDataConnectionStringAuthenticationOptions",
+    "OnYourDataConnectionStringAuthenticationOptionsParam",
     "OnYourDataDeploymentNameVectorizationSource",
+    "OnYourDataDeploymentNameVectorizationSourceParam",
     "OnYourDataEndpointVectorizationSource",
+    "OnYourDataEndpointVectorizationSourceParam",
     "OnYourDataSystemAssignedManagedIdentityAuthenticationOptions",
+    "OnYourDataSystemAssignedManagedIdentityAuthenticationOptionsParam",
     "OnYourDataUserAssignedManagedIdentityAuthenticationOptions",
+    "OnYourDataUserAssignedManagedIdentityAuthenticationOptionsParam",
     "OnYourDataVectorizationSource",
     "OnYourDataVectorizationSourceType",
     "PromptFilterResult",

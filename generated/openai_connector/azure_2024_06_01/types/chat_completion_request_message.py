@@ -1,19 +1,46 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from typing import Required
+from typing import Annotated, TypeAlias
 
-from pydantic import Field
-from typing_extensions import TypedDict
+from pydantic import Discriminator, Tag
 
-from ...lib._models import BaseModel
-from ...lib._models import missing as _missing
-from .chat_completion_request_message_role import ChatCompletionRequestMessageRole
+from ...lib._models import Open, tag_of
+from .chat_completion_request_message_assistant import (
+    ChatCompletionRequestMessageAssistant,
+    ChatCompletionRequestMessageAssistantParam,
+)
+from .chat_completion_request_message_function import (
+    ChatCompletionRequestMessageFunction,
+    ChatCompletionRequestMessageFunctionParam,
+)
+from .chat_completion_request_message_system import (
+    ChatCompletionRequestMessageSystem,
+    ChatCompletionRequestMessageSystemParam,
+)
+from .chat_completion_request_message_tool import (
+    ChatCompletionRequestMessageTool,
+    ChatCompletionRequestMessageToolParam,
+)
+from .chat_completion_request_message_user import (
+    ChatCompletionRequestMessageUser,
+    ChatCompletionRequestMessageUserParam,
+)
+
+ChatCompletionRequestMessage: TypeAlias = Open[
+    Annotated[
+        Annotated[ChatCompletionRequestMessageSystem, Tag("system")]
+        | Annotated[ChatCompletionRequestMessageUser, Tag("user")]
+        | Annotated[ChatCompletionRequestMessageAssistant, Tag("assistant")]
+        | Annotated[ChatCompletionRequestMessageTool, Tag("tool")]
+        | Annotated[ChatCompletionRequestMessageFunction, Tag("function")],
+        Discriminator(tag_of("role")),
+    ]
+]
 
 
-class ChatCompletionRequestMessage(BaseModel):
-    role: ChatCompletionRequestMessageRole = Field(default_factory=_missing)
-    """The role of the messages author."""
-
-
-class ChatCompletionRequestMessageParam(TypedDict, total=False):
-    role: Required[ChatCompletionRequestMessageRole]
-    """The role of the messages author."""
+ChatCompletionRequestMessageParam: TypeAlias = (
+    ChatCompletionRequestMessageSystemParam
+    | ChatCompletionRequestMessageUserParam
+    | ChatCompletionRequestMessageAssistantParam
+    | ChatCompletionRequestMessageToolParam
+    | ChatCompletionRequestMessageFunctionParam
+)

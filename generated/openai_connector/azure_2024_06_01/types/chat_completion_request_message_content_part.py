@@ -1,12 +1,27 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
+from typing import Annotated, TypeAlias
 
-from pydantic import Field
+from pydantic import Discriminator, Tag
 
-from ...lib._models import BaseModel
-from ...lib._models import missing as _missing
-from .chat_completion_request_message_content_part_type import ChatCompletionRequestMessageContentPartType
+from ...lib._models import Open, tag_of
+from .chat_completion_request_message_content_part_image import (
+    ChatCompletionRequestMessageContentPartImage,
+    ChatCompletionRequestMessageContentPartImageParam,
+)
+from .chat_completion_request_message_content_part_text import (
+    ChatCompletionRequestMessageContentPartText,
+    ChatCompletionRequestMessageContentPartTextParam,
+)
+
+ChatCompletionRequestMessageContentPart: TypeAlias = Open[
+    Annotated[
+        Annotated[ChatCompletionRequestMessageContentPartText, Tag("text")]
+        | Annotated[ChatCompletionRequestMessageContentPartImage, Tag("image_url")],
+        Discriminator(tag_of("type")),
+    ]
+]
 
 
-class ChatCompletionRequestMessageContentPart(BaseModel):
-    type: ChatCompletionRequestMessageContentPartType = Field(default_factory=_missing)
-    """The type of the content part."""
+ChatCompletionRequestMessageContentPartParam: TypeAlias = (
+    ChatCompletionRequestMessageContentPartTextParam | ChatCompletionRequestMessageContentPartImageParam
+)

@@ -1,16 +1,20 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
-from typing import Annotated
+from collections.abc import Sequence
+from typing import Annotated, Literal, Required
 
 from pydantic import Discriminator, Field, Tag
+from typing_extensions import TypedDict
 
 from ...lib._models import BaseModel, Open, tag_of
 from ...lib._models import missing as _missing
-from .chat_completion_request_message_content_part import ChatCompletionRequestMessageContentPart
-from .chat_completion_request_message_role import ChatCompletionRequestMessageRole
+from .chat_completion_request_message_content_part import (
+    ChatCompletionRequestMessageContentPart,
+    ChatCompletionRequestMessageContentPartParam,
+)
 
 
 class ChatCompletionRequestMessageUser(BaseModel):
-    role: ChatCompletionRequestMessageRole = Field(default_factory=_missing)
+    role: Literal["user"] = Field(default_factory=_missing)
     """The role of the messages author."""
 
     content: (
@@ -22,3 +26,10 @@ class ChatCompletionRequestMessageUser(BaseModel):
         ]
         | None
     ) = None
+
+
+class ChatCompletionRequestMessageUserParam(TypedDict, total=False):
+    role: Required[Literal["user"]]
+    """The role of the messages author."""
+
+    content: Required[str | Sequence[ChatCompletionRequestMessageContentPartParam] | None]

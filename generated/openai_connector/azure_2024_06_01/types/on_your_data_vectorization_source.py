@@ -1,16 +1,17 @@
 # generated from the Azure OpenAI Service API spec by the openai-connector generator; do not edit
+from typing import Annotated, TypeAlias
 
-from pydantic import Field
+from pydantic import Discriminator, Tag
 
-from ...lib._models import BaseModel
-from ...lib._models import missing as _missing
-from .on_your_data_vectorization_source_type import OnYourDataVectorizationSourceType
+from ...lib._models import Open, tag_of
+from .on_your_data_deployment_name_vectorization_source import OnYourDataDeploymentNameVectorizationSource
+from .on_your_data_endpoint_vectorization_source import OnYourDataEndpointVectorizationSource
 
-
-class OnYourDataVectorizationSource(BaseModel):
-    """An abstract representation of a vectorization source for Azure OpenAI On Your Data with vector search."""
-
-    type: OnYourDataVectorizationSourceType = Field(default_factory=_missing)
-    """Represents the available sources Azure OpenAI On Your Data can use to configure vectorization of data for use with
-    vector search.
-    """
+OnYourDataVectorizationSource: TypeAlias = Open[
+    Annotated[
+        Annotated[OnYourDataEndpointVectorizationSource, Tag("endpoint")]
+        | Annotated[OnYourDataDeploymentNameVectorizationSource, Tag("deployment_name")],
+        Discriminator(tag_of("type")),
+    ]
+]
+"""An abstract representation of a vectorization source for Azure OpenAI On Your Data with vector search."""
