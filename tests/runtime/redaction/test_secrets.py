@@ -317,8 +317,7 @@ def test_cassettes_hold_no_secret() -> None:
         for p in REPO_TESTS.rglob("*")
         if p.is_file() and "cassettes" in p.parts and p.suffix in {".yaml", ".yml", ".json"}
     ]
-    if not cassettes:
-        pytest.skip("no cassettes under tests/ yet (recorded on another branch)")
+    assert cassettes, "no cassettes found under tests/: this check would check nothing"
     for path in cassettes:
         text = path.read_text(encoding="utf-8", errors="replace")
         assert not leaked(text), f"{path}: {leaked(text)}"
@@ -333,8 +332,6 @@ def test_cassettes_hold_no_secret() -> None:
 def test_cli_output_holds_no_secret(
     server: LoopbackServer, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    if importlib.util.find_spec("openai_connector.lib.cli") is None:
-        pytest.skip("openai_connector.lib.cli does not exist on this branch yet (built on another branch)")
     cli = importlib.import_module("openai_connector.lib.cli")
     monkeypatch.setenv("OPENAI_API_KEY", OPENAI_KEY)
     monkeypatch.setenv("OPENAI_ORG_ID", ORGANIZATION)
