@@ -31,16 +31,10 @@ FAKE_ADMIN_KEY = "adminkey-" + "F0" * 12  # not key-shaped: the secrets scan of 
 
 # Known refusals, each with its operation id: gaps of the server, of the synthesized arguments, of the client.
 _USAGE = "usage-embeddings: the server answers GET /organization/usage/embeddings with the /embeddings example"
-_SESSION = (
-    "create-realtime-session: the server answers {} (the answer schema requires nothing)"
-    " and the client refuses an object with none of its model's fields"
-)
 _ONE_OF = "the synthesizer's value {} fits none of the oneOf variants, and the server refuses it"
 REFUSED: dict[tuple[str, str], str] = {
     ("admin.organization.usage.embeddings", "required"): _USAGE,
     ("admin.organization.usage.embeddings", "all"): _USAGE,
-    ("beta.realtime.sessions.create", "required"): _SESSION,
-    ("beta.realtime.sessions.create", "all"): _SESSION,
     ("images.edit_json", "required"): f"createImageEdit: $.images[0]: {_ONE_OF}",
     ("images.edit_json", "all"): f"createImageEdit: $.mask: {_ONE_OF}",
     ("vector_stores.file_batches.create", "required"): f"createVectorStoreFileBatch: $: {_ONE_OF}",

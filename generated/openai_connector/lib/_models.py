@@ -117,15 +117,17 @@ def missing() -> Any:
 
 
 def shaped(model: type[pydantic.BaseModel]) -> Callable[[str | bytes], Any]:
-    """`model.model_validate_json`, refusing an answer that sets none of the model's fields."""
+    """`model.model_validate_json`, refusing an answer that sets none of the model's fields: one with other
+    keys only, or an empty object where the model requires fields (where it requires none, `{}` is one)."""
     validate = model.model_validate_json
     declared = model.model_fields.keys()
     if not declared:
         return validate
+    requires = any(f.default_factory is missing or f.is_required() for f in model.model_fields.values())
 
     def validate_shaped(data: str | bytes) -> Any:
         value = validate(data)
-        if declared.isdisjoint(value.model_fields_set):
+        if declared.isdisjoint(value.model_fields_set) and (requires or value.model_extra):
             message = f"none of the fields of {model.__name__} is present: not a {model.__name__}"
             raise ValidationError.from_exception_data(
                 model.__name__, [{"type": "value_error", "loc": (), "input": None, "ctx": {"error": message}}]

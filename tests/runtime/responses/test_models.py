@@ -87,3 +87,20 @@ def test_a_generated_answer_with_drifted_values() -> None:
     assert reply.model == "gpt-4o-mini"
     assert reply.choices[0].finish_reason == "a-new-reason"  # type: ignore[comparison-overlap]
     assert reply.choices[0].message.content == 5
+
+
+class Optional_(BaseModel):  # every field optional
+    note: str | None = None
+
+
+def test_none_of_the_fields_is_another_shape_unless_an_empty_object_of_a_model_requiring_none() -> None:
+    from openai_connector.lib._models import shaped
+
+    with pytest.raises(ValidationError, match="none of the fields of Outer is present"):
+        shaped(Outer)(b"{}")  # Outer requires `name`
+    with pytest.raises(ValidationError, match="none of the fields of Outer is present"):
+        shaped(Outer)(b'{"error": {"message": "x"}}')
+    with pytest.raises(ValidationError, match="none of the fields of Optional_ is present"):
+        shaped(Optional_)(b'{"error": {"message": "x"}}')  # other keys only: not this model
+    empty = shaped(Optional_)(b"{}")  # valid per its schema: nothing is required
+    assert isinstance(empty, Optional_) and empty.model_fields_set == set()
