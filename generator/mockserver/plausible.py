@@ -47,7 +47,7 @@ def refine(operation_path: str, request_path: str, fields: Mapping[str, Any], va
     """`value` (a successful JSON answer) completed with plausible data, or `value` itself if nothing applies."""
     if not isinstance(value, dict):
         return value
-    if operation_path.endswith("/embeddings"):
+    if operation_path == "/embeddings" or operation_path.endswith("}/embeddings"):  # OpenAI's, a deployment's
         return _embeddings(fields, value)
     if operation_path == "/models" and not value.get("data"):
         return {**value, "object": "list", "data": [_model(name) for name in MODELS]}

@@ -69,6 +69,14 @@ def test_azure_embeddings_match_the_inputs(azure: Actions) -> None:
     assert len(result.vectors) == 3 and all(result.vectors)
 
 
+def test_the_embeddings_usage_report_is_not_an_embeddings_list(server: ReferenceServer) -> None:
+    """Only the creating operations get vectors; /organization/usage/embeddings keeps its own answer."""
+    with Client(KEY, admin_api_key="admin-test-key", base_url=f"{server.url}/v1", max_retries=0) as client:
+        report = client.admin.organization.usage.embeddings(start_time=1730419200)
+    assert report.object == "page"
+    assert [bucket.object for bucket in report.data] == ["bucket"]
+
+
 def test_models_are_listed_and_retrieved_by_id(actions: Actions) -> None:
     models = actions.list_models()
     assert len(models) >= 3 and "gpt-4o-mini" in [m.id for m in models]
