@@ -96,14 +96,32 @@ class _Synthesizer:
     def _choice(self, schema: dict[str, Any], key: str, pointer: str, stack: tuple[str, ...]) -> Any:
         first: Any = None
         for index in range(len(schema[key])):
-            branch = self.value(pointer_join(pointer, key, index), stack)
+            branch_pointer = pointer_join(pointer, key, index)
+            branch = self.value(branch_pointer, stack)
             if isinstance(branch, dict) and _looks_like_object(schema):
-                branch = {**self._object(schema, pointer, stack), **branch}
+                branch = {
+                    **self._object(schema, pointer, stack),
+                    **self._required_of(branch_pointer, pointer, stack),
+                    **branch,
+                }
             if self.valid(pointer, branch):
                 return branch
             if index == 0:
                 first = branch
         return first
+
+    def _required_of(self, branch: str, parent: str, stack: tuple[str, ...]) -> dict[str, Any]:
+        """The properties a branch requires but only its parent declares (`anyOf: [{required: [a]}, ...]`)."""
+        required = self.spec.at(self.spec.resolve_pointer(branch))
+        names = required.get("required") if isinstance(required, dict) else None
+        declared = self.spec.at(parent).get("properties")
+        if not isinstance(names, list) or not isinstance(declared, dict):
+            return {}
+        return {
+            name: self.value(pointer_join(parent, "properties", name), stack)
+            for name in names
+            if isinstance(name, str) and name in declared
+        }
 
     def _typed(self, schema: dict[str, Any], pointer: str, stack: tuple[str, ...]) -> Any:
         kinds = schema.get("type")

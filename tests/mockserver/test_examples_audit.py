@@ -53,3 +53,13 @@ def test_synthesis_is_deterministic_and_minimal() -> None:
     first = synthesize(openai, pointer)
     assert first == synthesize(openai, pointer)
     assert first == {"data": [], "model": "string", "object": "list", "usage": {"prompt_tokens": 0, "total_tokens": 0}}
+
+
+def test_a_branch_requiring_what_its_parent_declares_gets_those_properties() -> None:
+    openai = spec(OPENAI_SPEC)
+    pointer = (
+        "/components/schemas/CreateVectorStoreFileBatchRequest"  # anyOf: [{required: [file_ids]}, {required: [files]}]
+    )
+    value = synthesize(openai, pointer)
+    assert value == {"file_ids": ["string"]}  # the first branch, its property as the parent declares it (minItems 1)
+    assert openai.schemas.validator(pointer).is_valid(value)
