@@ -8,9 +8,11 @@ The method's own overloads (`stream`, and the catch-all with the whole union) fo
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from generator.annotations import Annotator, literal
+from generator.parser.kinds import Primitive
 from generator.parser.operations import Operation
 from generator.render.signature import not_given
 
@@ -41,3 +43,22 @@ def answer_overloads(
             }
         )
     return overloads
+
+
+def answer_cast(op: Operation, argument: str, cast_to: str, runtime: Annotator) -> str:
+    """The `cast_to` expression of the call: the model the argument's value selects, else `cast_to`.
+
+    The union alone cannot always tell the answers apart (a verbose transcription without segments fits the
+    diarized model too), so the call decodes what the overloads promise.
+    """
+    answer_by = op.answer_by
+    if answer_by is None or not argument:
+        return cast_to
+    models = [
+        f"{json.dumps(value)}: {runtime.render(answer, 'model', open_values=False)}"
+        for values, answer in answer_by.groups
+        if answer != Primitive("str")
+        for value in values
+    ]
+    chosen = f"{argument} if isinstance({argument}, str) else {json.dumps(answer_by.default)}"
+    return f"{{{', '.join(models)}}}.get({chosen}, {cast_to})"

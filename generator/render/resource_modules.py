@@ -11,7 +11,7 @@ from generator.annotations import Annotator
 from generator.layout import ResourceNode
 from generator.naming import operation_constant
 from generator.parser.operations import Operation, Response
-from generator.render.answer_overloads import answer_overloads
+from generator.render.answer_overloads import answer_cast, answer_overloads
 from generator.render.context import RenderContext
 from generator.render.signature import COMMON_PARAMETERS, Signature
 from generator.render.wrapping_helpers import helper_imports, wrapping_methods
@@ -98,6 +98,7 @@ class ResourceModules:
         common = COMMON_PARAMETERS
         stream_used: set[str] = set()
         answered = signature.argument_of.get(op.answer_by.parameter, "") if op.answer_by else ""
+        cast_to = answer_cast(op, answered, cast_to, runtime)
         page_item = response.page_item or response.single_page_item
         if page_item is not None:
             # A list answer is a page (parser/pages.py): iterating it yields the items (of every page, for a

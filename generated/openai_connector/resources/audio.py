@@ -734,7 +734,14 @@ class AudioTranscriptions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
+                cast_to={
+                    "json": Transcription,
+                    "verbose_json": TranscriptionVerbose,
+                    "diarized_json": CreateTranscriptionResponseDiarizedJson,
+                }.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
+                ),
             ),
         )
 
@@ -1096,7 +1103,14 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
+                cast_to={
+                    "json": Transcription,
+                    "verbose_json": TranscriptionVerbose,
+                    "diarized_json": CreateTranscriptionResponseDiarizedJson,
+                }.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
+                ),
             ),
         )
 
@@ -1208,7 +1222,9 @@ class AudioTranslations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=Translation | TranslationVerbose,
+                cast_to={"json": Translation, "verbose_json": TranslationVerbose}.get(
+                    response_format if isinstance(response_format, str) else "json", Translation | TranslationVerbose
+                ),
             ),
         )
 
@@ -1320,7 +1336,9 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=Translation | TranslationVerbose,
+                cast_to={"json": Translation, "verbose_json": TranslationVerbose}.get(
+                    response_format if isinstance(response_format, str) else "json", Translation | TranslationVerbose
+                ),
             ),
         )
 

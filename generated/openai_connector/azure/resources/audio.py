@@ -233,7 +233,10 @@ class AudioTranscriptions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AudioResponse | AudioVerboseResponse,
+                cast_to={"json": AudioResponse, "verbose_json": AudioVerboseResponse}.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    AudioResponse | AudioVerboseResponse,
+                ),
             ),
         )
 
@@ -364,7 +367,10 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AudioResponse | AudioVerboseResponse,
+                cast_to={"json": AudioResponse, "verbose_json": AudioVerboseResponse}.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    AudioResponse | AudioVerboseResponse,
+                ),
             ),
         )
 
@@ -484,7 +490,10 @@ class AudioTranslations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AudioResponse | AudioVerboseResponse,
+                cast_to={"json": AudioResponse, "verbose_json": AudioVerboseResponse}.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    AudioResponse | AudioVerboseResponse,
+                ),
             ),
         )
 
@@ -604,7 +613,10 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AudioResponse | AudioVerboseResponse,
+                cast_to={"json": AudioResponse, "verbose_json": AudioVerboseResponse}.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    AudioResponse | AudioVerboseResponse,
+                ),
             ),
         )
 
