@@ -745,6 +745,39 @@ class AudioTranscriptions(SyncAPIResource):
             ),
         )
 
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        def _create_any(
+            self,
+            *,
+            file: FileTypes,
+            model: str
+            | Literal[
+                "whisper-1",
+                "gpt-transcribe",
+                "gpt-4o-transcribe",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe-diarize",
+            ],
+            language: str | NotGiven = NOT_GIVEN,
+            languages: Sequence[str] | NotGiven = NOT_GIVEN,
+            keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+            timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+            chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+            known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+            known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+            stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
+
 
 class AsyncAudioTranscriptions(AsyncAPIResource):
     @cached_property
@@ -1114,6 +1147,39 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
             ),
         )
 
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        async def _create_any(
+            self,
+            *,
+            file: FileTypes,
+            model: str
+            | Literal[
+                "whisper-1",
+                "gpt-transcribe",
+                "gpt-4o-transcribe",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe-diarize",
+            ],
+            language: str | NotGiven = NOT_GIVEN,
+            languages: Sequence[str] | NotGiven = NOT_GIVEN,
+            keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+            timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+            chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+            known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+            known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+            stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
+
 
 class AudioTranslations(SyncAPIResource):
     @cached_property
@@ -1228,6 +1294,22 @@ class AudioTranslations(SyncAPIResource):
             ),
         )
 
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        def _create_any(
+            self,
+            *,
+            file: FileTypes,
+            model: str | Literal["whisper-1"],
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> Translation | TranslationVerbose | str: ...
+
 
 class AsyncAudioTranslations(AsyncAPIResource):
     @cached_property
@@ -1341,6 +1423,22 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        async def _create_any(
+            self,
+            *,
+            file: FileTypes,
+            model: str | Literal["whisper-1"],
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> Translation | TranslationVerbose | str: ...
 
 
 class AudioVoiceConsents(SyncAPIResource):
@@ -1958,49 +2056,55 @@ class AsyncAudioSpeechWithStreamingResponse(StreamingResourceView):
 class AudioTranscriptionsWithRawResponse(ResourceView):
     _resource: AudioTranscriptions
 
-    create = raw_method(AudioTranscriptions.create)
+    create = raw_method(AudioTranscriptions._create_any if TYPE_CHECKING else AudioTranscriptions.create)
 
 
 class AudioTranscriptionsWithStreamingResponse(StreamingResourceView):
     _resource: AudioTranscriptions
 
-    create = streamed_method(AudioTranscriptions.create)
+    create = streamed_method(AudioTranscriptions._create_any if TYPE_CHECKING else AudioTranscriptions.create)
 
 
 class AsyncAudioTranscriptionsWithRawResponse(ResourceView):
     _resource: AsyncAudioTranscriptions
 
-    create = async_raw_method(AsyncAudioTranscriptions.create)
+    create = async_raw_method(
+        AsyncAudioTranscriptions._create_any if TYPE_CHECKING else AsyncAudioTranscriptions.create
+    )
 
 
 class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView):
     _resource: AsyncAudioTranscriptions
 
-    create = async_streamed_method(AsyncAudioTranscriptions.create)
+    create = async_streamed_method(
+        AsyncAudioTranscriptions._create_any if TYPE_CHECKING else AsyncAudioTranscriptions.create
+    )
 
 
 class AudioTranslationsWithRawResponse(ResourceView):
     _resource: AudioTranslations
 
-    create = raw_method(AudioTranslations.create)
+    create = raw_method(AudioTranslations._create_any if TYPE_CHECKING else AudioTranslations.create)
 
 
 class AudioTranslationsWithStreamingResponse(StreamingResourceView):
     _resource: AudioTranslations
 
-    create = streamed_method(AudioTranslations.create)
+    create = streamed_method(AudioTranslations._create_any if TYPE_CHECKING else AudioTranslations.create)
 
 
 class AsyncAudioTranslationsWithRawResponse(ResourceView):
     _resource: AsyncAudioTranslations
 
-    create = async_raw_method(AsyncAudioTranslations.create)
+    create = async_raw_method(AsyncAudioTranslations._create_any if TYPE_CHECKING else AsyncAudioTranslations.create)
 
 
 class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView):
     _resource: AsyncAudioTranslations
 
-    create = async_streamed_method(AsyncAudioTranslations.create)
+    create = async_streamed_method(
+        AsyncAudioTranslations._create_any if TYPE_CHECKING else AsyncAudioTranslations.create
+    )
 
 
 class AudioVoiceConsentsWithRawResponse(ResourceView):

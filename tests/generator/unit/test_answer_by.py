@@ -112,7 +112,9 @@ def test_one_overload_per_answer_then_the_whole_union() -> None:
     assert ") -> Plain: ..." in sync
     assert 'response_format: Literal["verbose_json"],' in sync and ") -> Verbose: ..." in sync
     assert 'response_format: Literal["text", "srt"],' in sync and ") -> str: ..." in sync
-    assert sync.count(") -> Plain | Verbose | str:") == 2  # the catch-all overload and the method itself
+    assert sync.count(") -> Plain | Verbose | str:") == 3  # the catch-all overload, the method, the views'
+    assert "def _create_any(" in sync  # mypy reads an overloaded method's first overload: views read this
+    assert "Transcribe._create_any if TYPE_CHECKING else Transcribe.create" in resource
     assert '{"json": Plain, "verbose_json": Verbose}.get(' in sync  # the call decodes what the overload promises
 
 

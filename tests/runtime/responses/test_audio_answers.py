@@ -9,7 +9,13 @@ from __future__ import annotations
 from typing import Literal, assert_type
 
 from openai_connector.azure.types import AudioResponse, AudioVerboseResponse
-from openai_connector.types import Transcription, TranscriptionVerbose, Translation, TranslationVerbose
+from openai_connector.types import (
+    CreateTranscriptionResponseDiarizedJson,
+    Transcription,
+    TranscriptionVerbose,
+    Translation,
+    TranslationVerbose,
+)
 
 from tests.runtime._helpers import DEPLOYMENT, async_client, sync_client
 from tests.support.loopback import LoopbackServer, Reply
@@ -144,3 +150,26 @@ def test_a_verbose_answer_without_segments_is_the_verbose_model(server: Loopback
         verbose = client.audio.transcriptions.create(file=AUDIO, model="whisper-1", response_format="verbose_json")
     assert isinstance(verbose, TranscriptionVerbose)
     assert verbose.segments == []
+
+
+def test_the_views_take_every_format_and_answer_the_whole_union(server: LoopbackServer) -> None:
+    """mypy reads an overloaded method's first overload for a view: the views read the catch-all instead."""
+    server.script(TEXT)
+    with sync_client(server.url, "openai") as client:
+        raw = client.audio.transcriptions.with_raw_response.create(file=AUDIO, model="whisper-1", response_format="vtt")
+    reply = raw.parse()
+    assert_type(reply, Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str)
+    assert isinstance(reply, str)
+    assert _formats(server) == ["vtt"]
+
+
+async def test_the_async_views_take_every_format(server: LoopbackServer) -> None:
+    server.script(TEXT)
+    async with async_client(server.url, "openai") as client:
+        streamed = client.audio.translations.with_streaming_response.create(
+            file=AUDIO, model="whisper-1", response_format="srt"
+        )
+        async with streamed as response:
+            reply = await response.parse()
+    assert_type(reply, Translation | TranslationVerbose | str)
+    assert isinstance(reply, str)

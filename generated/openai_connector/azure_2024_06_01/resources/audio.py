@@ -240,6 +240,24 @@ class AudioTranscriptions(SyncAPIResource):
             ),
         )
 
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        def _create_any(
+            self,
+            *,
+            deployment_id: str | NotGiven = NOT_GIVEN,
+            api_version: str | NotGiven = NOT_GIVEN,
+            file: FileTypes,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            language: str | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> AudioResponse | AudioVerboseResponse | str: ...
+
 
 class AsyncAudioTranscriptions(AsyncAPIResource):
     @cached_property
@@ -374,6 +392,24 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
             ),
         )
 
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        async def _create_any(
+            self,
+            *,
+            deployment_id: str | NotGiven = NOT_GIVEN,
+            api_version: str | NotGiven = NOT_GIVEN,
+            file: FileTypes,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            language: str | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> AudioResponse | AudioVerboseResponse | str: ...
+
 
 class AudioTranslations(SyncAPIResource):
     @cached_property
@@ -496,6 +532,23 @@ class AudioTranslations(SyncAPIResource):
                 ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        def _create_any(
+            self,
+            *,
+            deployment_id: str | NotGiven = NOT_GIVEN,
+            api_version: str | NotGiven = NOT_GIVEN,
+            file: FileTypes,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> AudioResponse | AudioVerboseResponse | str: ...
 
 
 class AsyncAudioTranslations(AsyncAPIResource):
@@ -620,6 +673,23 @@ class AsyncAudioTranslations(AsyncAPIResource):
             ),
         )
 
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        async def _create_any(
+            self,
+            *,
+            deployment_id: str | NotGiven = NOT_GIVEN,
+            api_version: str | NotGiven = NOT_GIVEN,
+            file: FileTypes,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> AudioResponse | AudioVerboseResponse | str: ...
+
 
 class AudioWithRawResponse(ResourceView):
     _resource: Audio
@@ -672,46 +742,52 @@ class AsyncAudioWithStreamingResponse(StreamingResourceView):
 class AudioTranscriptionsWithRawResponse(ResourceView):
     _resource: AudioTranscriptions
 
-    create = raw_method(AudioTranscriptions.create)
+    create = raw_method(AudioTranscriptions._create_any if TYPE_CHECKING else AudioTranscriptions.create)
 
 
 class AudioTranscriptionsWithStreamingResponse(StreamingResourceView):
     _resource: AudioTranscriptions
 
-    create = streamed_method(AudioTranscriptions.create)
+    create = streamed_method(AudioTranscriptions._create_any if TYPE_CHECKING else AudioTranscriptions.create)
 
 
 class AsyncAudioTranscriptionsWithRawResponse(ResourceView):
     _resource: AsyncAudioTranscriptions
 
-    create = async_raw_method(AsyncAudioTranscriptions.create)
+    create = async_raw_method(
+        AsyncAudioTranscriptions._create_any if TYPE_CHECKING else AsyncAudioTranscriptions.create
+    )
 
 
 class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView):
     _resource: AsyncAudioTranscriptions
 
-    create = async_streamed_method(AsyncAudioTranscriptions.create)
+    create = async_streamed_method(
+        AsyncAudioTranscriptions._create_any if TYPE_CHECKING else AsyncAudioTranscriptions.create
+    )
 
 
 class AudioTranslationsWithRawResponse(ResourceView):
     _resource: AudioTranslations
 
-    create = raw_method(AudioTranslations.create)
+    create = raw_method(AudioTranslations._create_any if TYPE_CHECKING else AudioTranslations.create)
 
 
 class AudioTranslationsWithStreamingResponse(StreamingResourceView):
     _resource: AudioTranslations
 
-    create = streamed_method(AudioTranslations.create)
+    create = streamed_method(AudioTranslations._create_any if TYPE_CHECKING else AudioTranslations.create)
 
 
 class AsyncAudioTranslationsWithRawResponse(ResourceView):
     _resource: AsyncAudioTranslations
 
-    create = async_raw_method(AsyncAudioTranslations.create)
+    create = async_raw_method(AsyncAudioTranslations._create_any if TYPE_CHECKING else AsyncAudioTranslations.create)
 
 
 class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView):
     _resource: AsyncAudioTranslations
 
-    create = async_streamed_method(AsyncAudioTranslations.create)
+    create = async_streamed_method(
+        AsyncAudioTranslations._create_any if TYPE_CHECKING else AsyncAudioTranslations.create
+    )
