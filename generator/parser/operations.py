@@ -13,6 +13,7 @@ from typing import Any
 from generator.diagnostics import Diagnostics
 from generator.parser import facts, pages
 from generator.parser.aliases import aliases
+from generator.parser.answers import AnswerBy, answer_by
 from generator.parser.parameters import Parameter, ParameterParser
 from generator.parser.request_bodies import Body, BodyParser, RequestKind
 from generator.parser.responses import Response, ResponseKind, ResponseParser
@@ -61,6 +62,7 @@ class Operation:
     pagination: dict[str, str] = dataclasses.field(default_factory=dict)
     deployment_scoped: bool = False  # Azure classic serves it under /deployments/{deployment}{path}
     version_param: str = ""  # the api-version query parameter Azure classic takes for it
+    answer_by: AnswerBy | None = None  # which answer each value of an argument selects (parser/answers.py)
 
     @property
     def query_styles(self) -> dict[str, str]:
@@ -120,6 +122,7 @@ class OperationParser:
         response = self._responses.response(spec, pointer, operation_id)
         parameters = self._parameters.parameters(path, (written_path, item), spec, pointer, operation_id)
         response = self._responses.paged(response, method, parameters, spec)
+        body = self._bodies.body(spec, pointer, operation_id)
         return Operation(
             api=self.api,
             operation_id=operation_id,
@@ -130,7 +133,7 @@ class OperationParser:
             description=str(spec.get("description") or ""),
             deprecated=bool(spec.get("deprecated")),
             parameters=parameters,
-            body=self._bodies.body(spec, pointer, operation_id),
+            body=body,
             response=response,
             extensions={k: v for k, v in spec.items() if k.startswith("x-connector-")},
             fixed_query=fixed_query,
@@ -144,5 +147,14 @@ class OperationParser:
                 pages.pagination(self._responses.field_names(response.json), pages.declared_page(spec))
                 if response.page_item is not None
                 else {}
+            ),
+            answer_by=answer_by(
+                spec,
+                response,
+                parameters=parameters,
+                body_fields=body.fields if body else None,
+                schemas=self.schemas,
+                diagnostics=self.diagnostics,
+                pointer=pointer,
             ),
         )

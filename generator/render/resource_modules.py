@@ -11,6 +11,7 @@ from generator.annotations import Annotator
 from generator.layout import ResourceNode
 from generator.naming import operation_constant
 from generator.parser.operations import Operation, Response
+from generator.render.answer_overloads import answer_cast, answer_overloads
 from generator.render.context import RenderContext
 from generator.render.signature import COMMON_PARAMETERS, Signature
 from generator.render.wrapping_helpers import helper_imports, wrapping_methods
@@ -88,6 +89,7 @@ class ResourceModules:
             "constant": constant,
             "arguments": signature.arguments(),
             "overloads": [],
+            "view_signature": None,  # the signature the views read, where it is not the first overload's
             "stream_switch": "",
             "paginated": False,
             "docstring": _method_docstring(op, signature.doc_args),
@@ -96,6 +98,12 @@ class ResourceModules:
         keywords = signature.keywords
         common = COMMON_PARAMETERS
         stream_used: set[str] = set()
+        answered = signature.argument_of.get(op.answer_by.parameter, "") if op.answer_by else ""
+        cast_to = answer_cast(op, answered, cast_to, runtime)
+
+        def by_answer(*flag: str) -> list[dict[str, Any]]:
+            return answer_overloads(op, answered, [*head, *keywords], [*flag, *common], annotator)
+
         page_item = response.page_item or response.single_page_item
         if page_item is not None:
             # A list answer is a page (parser/pages.py): iterating it yields the items (of every page, for a
@@ -129,11 +137,10 @@ class ResourceModules:
                 flag = signature.stream_field
                 plain = {"sync": returns, "async": returns}
                 either = {v: f"{returns} | {streamed[v]}" for v in ("sync", "async")}
+                not_streamed = f"{flag}: Literal[False] | NotGiven | None = NOT_GIVEN"
                 method["overloads"] = [
-                    {
-                        "params": [*head, *keywords, f"{flag}: Literal[False] | NotGiven | None = NOT_GIVEN", *common],
-                        "returns": plain,
-                    },
+                    *by_answer(not_streamed),
+                    {"params": [*head, *keywords, not_streamed, *common], "returns": plain},
                     {"params": [*head, *keywords, f"{flag}: Literal[True]", *common], "returns": streamed},
                     {"params": [*head, *keywords, f"{flag}: bool", *common], "returns": either},
                 ]
@@ -154,6 +161,11 @@ class ResourceModules:
                 returns={"sync": returns, "async": returns},
                 call_extra=[("cast_to", cast_to)],
             )
+            if op.answer_by is not None:  # the overloads by answer, then the whole union's
+                method["overloads"] = [*by_answer(), {"params": method["params"], "returns": method["returns"]}]
+        if op.answer_by is not None and method["overloads"]:
+            # The views' signature (mypy reads an overloaded method's first): the whole union, not the default's.
+            method["view_signature"] = method["overloads"][len(op.answer_by.groups)]
         # what a helper wrapping this method (`wrapping_helpers.py`) takes from its signature
         method["wrappable"] = {
             "positional": signature.positional,

@@ -31,6 +31,7 @@ class Signature:
         self.keywords: list[str] = []
         self.doc_args: list[tuple[str, str]] = []
         self.stream_field = ""
+        self.argument_of: dict[str, str] = {}  # wire name of a query parameter or body field -> its argument
         self.client_params = {p.wire_name: p.client_setting for p in op.parameters if p.client_setting}
         self._taken = set(METHOD_RESERVED)
         self._targets: dict[str, list[str]] = collections.defaultdict(list)
@@ -54,6 +55,8 @@ class Signature:
 
     def _parameter(self, parameter: Parameter, path_arguments: list[str]) -> None:
         name = self._claim(parameter.argument or parameter.wire_name, parameter.location)
+        if parameter.location == "query":
+            self.argument_of[parameter.wire_name] = name
         annotation = self.annotator.render(parameter.kind, "param")
         self._targets[parameter.location].append(f"{json.dumps(parameter.wire_name)}: {name}")
         self.doc_args.append((name, parameter.description))
@@ -81,6 +84,7 @@ class Signature:
             return
         for field in body.fields:
             name = self._claim(field.wire_name, "body")
+            self.argument_of[field.wire_name] = name
             annotation = self.annotator.render(field.kind, "param")
             target = "files" if body.media == "multipart" and _is_file(field.kind) else "body"
             self._targets[target].append(f"{json.dumps(field.wire_name)}: {name}")

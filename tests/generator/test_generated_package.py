@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import functools
 import importlib
 import json
@@ -148,11 +149,28 @@ def _answer_types() -> dict[str, tuple[str, str | None]]:
     found: dict[str, tuple[str, str | None]] = {}
     for path in sorted((PACKAGE / "resources").glob("*.py")):
         text = path.read_text(encoding="utf-8")
+        casts = _casts(ast.parse(text))
         for match in re.finditer(r'(\w+) = Operation\(\s*api="openai",\s*operation_id="([^"]+)"', text):
-            call = re.search(rf"self\._client\.call(?:_page)?\(\s*{match.group(1)},", text)
-            start = text.find("cast_to=", call.end()) if call else -1
-            cast_to = text[start + len("cast_to=") : text.index("\n", start)].removesuffix(",") if start >= 0 else None
-            found.setdefault(match.group(2), (path.stem, cast_to))
+            found.setdefault(match.group(2), (path.stem, casts.get(match.group(1))))
+    return found
+
+
+def _casts(module: ast.Module) -> dict[str, str]:
+    """Operation constant -> the `cast_to` of the first `self._client.call(...)` / `call_page(...)` naming it.
+
+    Where the call picks its model by an argument (`{"verbose_json": TranscriptionVerbose}.get(response_format,
+    <union>)`, render/answer_overloads.py), the union every answer fits."""
+    found: dict[str, str] = {}
+    for node in ast.walk(module):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        if node.func.attr not in ("call", "call_page") or not node.args or not isinstance(node.args[0], ast.Name):
+            continue
+        cast_to = next((k.value for k in node.keywords if k.arg == "cast_to"), None)
+        if isinstance(cast_to, ast.Call) and isinstance(cast_to.func, ast.Attribute) and cast_to.func.attr == "get":
+            cast_to = cast_to.args[1]
+        if cast_to is not None:
+            found.setdefault(node.args[0].id, ast.unparse(cast_to))
     return found
 
 

@@ -406,6 +406,134 @@ class AudioTranscriptions(SyncAPIResource):
         languages: Sequence[str] | NotGiven = NOT_GIVEN,
         keywords: Sequence[str] | NotGiven = NOT_GIVEN,
         prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Transcription: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["verbose_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TranscriptionVerbose: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["diarized_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateTranscriptionResponseDiarizedJson: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["text", "srt", "vtt"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
         response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
         temperature: float | NotGiven = NOT_GIVEN,
         include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
@@ -606,9 +734,49 @@ class AudioTranscriptions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
+                cast_to={
+                    "json": Transcription,
+                    "verbose_json": TranscriptionVerbose,
+                    "diarized_json": CreateTranscriptionResponseDiarizedJson,
+                }.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
+                ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        def _create_any(
+            self,
+            *,
+            file: FileTypes,
+            model: str
+            | Literal[
+                "whisper-1",
+                "gpt-transcribe",
+                "gpt-4o-transcribe",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe-diarize",
+            ],
+            language: str | NotGiven = NOT_GIVEN,
+            languages: Sequence[str] | NotGiven = NOT_GIVEN,
+            keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+            timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+            chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+            known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+            known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+            stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
 
 
 class AsyncAudioTranscriptions(AsyncAPIResource):
@@ -621,6 +789,134 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncAudioTranscriptionsWithStreamingResponse:
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAudioTranscriptionsWithStreamingResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Transcription: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["verbose_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TranscriptionVerbose: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["diarized_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> CreateTranscriptionResponseDiarizedJson: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str
+        | Literal[
+            "whisper-1",
+            "gpt-transcribe",
+            "gpt-4o-transcribe",
+            "gpt-4o-mini-transcribe",
+            "gpt-4o-mini-transcribe-2025-12-15",
+            "gpt-4o-transcribe-diarize",
+        ],
+        language: str | NotGiven = NOT_GIVEN,
+        languages: Sequence[str] | NotGiven = NOT_GIVEN,
+        keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["text", "srt", "vtt"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+        timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+        chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+        known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+        known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str: ...
 
     @overload
     async def create(
@@ -840,9 +1136,49 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
+                cast_to={
+                    "json": Transcription,
+                    "verbose_json": TranscriptionVerbose,
+                    "diarized_json": CreateTranscriptionResponseDiarizedJson,
+                }.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose,
+                ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        async def _create_any(
+            self,
+            *,
+            file: FileTypes,
+            model: str
+            | Literal[
+                "whisper-1",
+                "gpt-transcribe",
+                "gpt-4o-transcribe",
+                "gpt-4o-mini-transcribe",
+                "gpt-4o-mini-transcribe-2025-12-15",
+                "gpt-4o-transcribe-diarize",
+            ],
+            language: str | NotGiven = NOT_GIVEN,
+            languages: Sequence[str] | NotGiven = NOT_GIVEN,
+            keywords: Sequence[str] | NotGiven = NOT_GIVEN,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            include: Sequence[TranscriptionInclude] | NotGiven = NOT_GIVEN,
+            timestamp_granularities: Sequence[Literal["word", "segment"]] | NotGiven = NOT_GIVEN,
+            chunking_strategy: Literal["auto"] | VadConfigParam | NotGiven | None = NOT_GIVEN,
+            known_speaker_names: Sequence[str] | NotGiven = NOT_GIVEN,
+            known_speaker_references: Sequence[str] | NotGiven = NOT_GIVEN,
+            stream: Literal[False] | NotGiven | None = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> Transcription | CreateTranscriptionResponseDiarizedJson | TranscriptionVerbose | str: ...
 
 
 class AudioTranslations(SyncAPIResource):
@@ -855,6 +1191,66 @@ class AudioTranslations(SyncAPIResource):
     def with_streaming_response(self) -> AudioTranslationsWithStreamingResponse:
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AudioTranslationsWithStreamingResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Translation: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["verbose_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TranslationVerbose: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["text", "srt", "vtt"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Translation | TranslationVerbose | str: ...
 
     def create(
         self,
@@ -892,9 +1288,27 @@ class AudioTranslations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=Translation | TranslationVerbose,
+                cast_to={"json": Translation, "verbose_json": TranslationVerbose}.get(
+                    response_format if isinstance(response_format, str) else "json", Translation | TranslationVerbose
+                ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        def _create_any(
+            self,
+            *,
+            file: FileTypes,
+            model: str | Literal["whisper-1"],
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> Translation | TranslationVerbose | str: ...
 
 
 class AsyncAudioTranslations(AsyncAPIResource):
@@ -907,6 +1321,66 @@ class AsyncAudioTranslations(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncAudioTranslationsWithStreamingResponse:
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAudioTranslationsWithStreamingResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Translation: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["verbose_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> TranslationVerbose: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["text", "srt", "vtt"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file: FileTypes,
+        model: str | Literal["whisper-1"],
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Translation | TranslationVerbose | str: ...
 
     async def create(
         self,
@@ -944,9 +1418,27 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=Translation | TranslationVerbose,
+                cast_to={"json": Translation, "verbose_json": TranslationVerbose}.get(
+                    response_format if isinstance(response_format, str) else "json", Translation | TranslationVerbose
+                ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        async def _create_any(
+            self,
+            *,
+            file: FileTypes,
+            model: str | Literal["whisper-1"],
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: Literal["json", "text", "srt", "verbose_json", "vtt"] | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> Translation | TranslationVerbose | str: ...
 
 
 class AudioVoiceConsents(SyncAPIResource):
@@ -1564,49 +2056,55 @@ class AsyncAudioSpeechWithStreamingResponse(StreamingResourceView):
 class AudioTranscriptionsWithRawResponse(ResourceView):
     _resource: AudioTranscriptions
 
-    create = raw_method(AudioTranscriptions.create)
+    create = raw_method(AudioTranscriptions._create_any if TYPE_CHECKING else AudioTranscriptions.create)
 
 
 class AudioTranscriptionsWithStreamingResponse(StreamingResourceView):
     _resource: AudioTranscriptions
 
-    create = streamed_method(AudioTranscriptions.create)
+    create = streamed_method(AudioTranscriptions._create_any if TYPE_CHECKING else AudioTranscriptions.create)
 
 
 class AsyncAudioTranscriptionsWithRawResponse(ResourceView):
     _resource: AsyncAudioTranscriptions
 
-    create = async_raw_method(AsyncAudioTranscriptions.create)
+    create = async_raw_method(
+        AsyncAudioTranscriptions._create_any if TYPE_CHECKING else AsyncAudioTranscriptions.create
+    )
 
 
 class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView):
     _resource: AsyncAudioTranscriptions
 
-    create = async_streamed_method(AsyncAudioTranscriptions.create)
+    create = async_streamed_method(
+        AsyncAudioTranscriptions._create_any if TYPE_CHECKING else AsyncAudioTranscriptions.create
+    )
 
 
 class AudioTranslationsWithRawResponse(ResourceView):
     _resource: AudioTranslations
 
-    create = raw_method(AudioTranslations.create)
+    create = raw_method(AudioTranslations._create_any if TYPE_CHECKING else AudioTranslations.create)
 
 
 class AudioTranslationsWithStreamingResponse(StreamingResourceView):
     _resource: AudioTranslations
 
-    create = streamed_method(AudioTranslations.create)
+    create = streamed_method(AudioTranslations._create_any if TYPE_CHECKING else AudioTranslations.create)
 
 
 class AsyncAudioTranslationsWithRawResponse(ResourceView):
     _resource: AsyncAudioTranslations
 
-    create = async_raw_method(AsyncAudioTranslations.create)
+    create = async_raw_method(AsyncAudioTranslations._create_any if TYPE_CHECKING else AsyncAudioTranslations.create)
 
 
 class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView):
     _resource: AsyncAudioTranslations
 
-    create = async_streamed_method(AsyncAudioTranslations.create)
+    create = async_streamed_method(
+        AsyncAudioTranslations._create_any if TYPE_CHECKING else AsyncAudioTranslations.create
+    )
 
 
 class AudioVoiceConsentsWithRawResponse(ResourceView):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast, overload
 
 from ...lib._operation import Operation
 from ...lib._resource import AsyncAPIResource, SyncAPIResource
@@ -118,6 +118,74 @@ class AudioTranscriptions(SyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AudioTranscriptionsWithStreamingResponse(self)
 
+    @overload
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["verbose_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioVerboseResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["text", "srt", "vtt"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse | AudioVerboseResponse | str: ...
+
     def create(
         self,
         *,
@@ -165,9 +233,30 @@ class AudioTranscriptions(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AudioResponse | AudioVerboseResponse,
+                cast_to={"json": AudioResponse, "verbose_json": AudioVerboseResponse}.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    AudioResponse | AudioVerboseResponse,
+                ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        def _create_any(
+            self,
+            *,
+            deployment_id: str | NotGiven = NOT_GIVEN,
+            api_version: str | NotGiven = NOT_GIVEN,
+            file: FileTypes,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            language: str | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> AudioResponse | AudioVerboseResponse | str: ...
 
 
 class AsyncAudioTranscriptions(AsyncAPIResource):
@@ -181,6 +270,74 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAudioTranscriptionsWithStreamingResponse(self)
 
+    @overload
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["verbose_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioVerboseResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["text", "srt", "vtt"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        language: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse | AudioVerboseResponse | str: ...
+
     async def create(
         self,
         *,
@@ -228,9 +385,30 @@ class AsyncAudioTranscriptions(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AudioResponse | AudioVerboseResponse,
+                cast_to={"json": AudioResponse, "verbose_json": AudioVerboseResponse}.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    AudioResponse | AudioVerboseResponse,
+                ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        async def _create_any(
+            self,
+            *,
+            deployment_id: str | NotGiven = NOT_GIVEN,
+            api_version: str | NotGiven = NOT_GIVEN,
+            file: FileTypes,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            language: str | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> AudioResponse | AudioVerboseResponse | str: ...
 
 
 class AudioTranslations(SyncAPIResource):
@@ -243,6 +421,70 @@ class AudioTranslations(SyncAPIResource):
     def with_streaming_response(self) -> AudioTranslationsWithStreamingResponse:
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AudioTranslationsWithStreamingResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["verbose_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioVerboseResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["text", "srt", "vtt"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse | AudioVerboseResponse | str: ...
 
     def create(
         self,
@@ -284,9 +526,29 @@ class AudioTranslations(SyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AudioResponse | AudioVerboseResponse,
+                cast_to={"json": AudioResponse, "verbose_json": AudioVerboseResponse}.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    AudioResponse | AudioVerboseResponse,
+                ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        def _create_any(
+            self,
+            *,
+            deployment_id: str | NotGiven = NOT_GIVEN,
+            api_version: str | NotGiven = NOT_GIVEN,
+            file: FileTypes,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> AudioResponse | AudioVerboseResponse | str: ...
 
 
 class AsyncAudioTranslations(AsyncAPIResource):
@@ -299,6 +561,70 @@ class AsyncAudioTranslations(AsyncAPIResource):
     def with_streaming_response(self) -> AsyncAudioTranslationsWithStreamingResponse:
         """These methods as context managers over the HTTP response, whose body is read only when asked."""
         return AsyncAudioTranslationsWithStreamingResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["json"] | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["verbose_json"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioVerboseResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: Literal["text", "srt", "vtt"],
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> str: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        deployment_id: str | NotGiven = NOT_GIVEN,
+        api_version: str | NotGiven = NOT_GIVEN,
+        file: FileTypes,
+        prompt: str | NotGiven = NOT_GIVEN,
+        response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+        temperature: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AudioResponse | AudioVerboseResponse | str: ...
 
     async def create(
         self,
@@ -340,9 +666,29 @@ class AsyncAudioTranslations(AsyncAPIResource):
                 extra_query=extra_query,
                 extra_body=extra_body,
                 timeout=timeout,
-                cast_to=AudioResponse | AudioVerboseResponse,
+                cast_to={"json": AudioResponse, "verbose_json": AudioVerboseResponse}.get(
+                    response_format if isinstance(response_format, str) else "json",
+                    AudioResponse | AudioVerboseResponse,
+                ),
             ),
         )
+
+    if TYPE_CHECKING:  # what `with_raw_response` / `with_streaming_response` read: all answers
+
+        async def _create_any(
+            self,
+            *,
+            deployment_id: str | NotGiven = NOT_GIVEN,
+            api_version: str | NotGiven = NOT_GIVEN,
+            file: FileTypes,
+            prompt: str | NotGiven = NOT_GIVEN,
+            response_format: AudioResponseFormat | NotGiven = NOT_GIVEN,
+            temperature: float | NotGiven = NOT_GIVEN,
+            extra_headers: Headers | None = None,
+            extra_query: Query | None = None,
+            extra_body: Body | None = None,
+            timeout: Timeout | NotGiven = NOT_GIVEN,
+        ) -> AudioResponse | AudioVerboseResponse | str: ...
 
 
 class AudioWithRawResponse(ResourceView):
@@ -396,46 +742,52 @@ class AsyncAudioWithStreamingResponse(StreamingResourceView):
 class AudioTranscriptionsWithRawResponse(ResourceView):
     _resource: AudioTranscriptions
 
-    create = raw_method(AudioTranscriptions.create)
+    create = raw_method(AudioTranscriptions._create_any if TYPE_CHECKING else AudioTranscriptions.create)
 
 
 class AudioTranscriptionsWithStreamingResponse(StreamingResourceView):
     _resource: AudioTranscriptions
 
-    create = streamed_method(AudioTranscriptions.create)
+    create = streamed_method(AudioTranscriptions._create_any if TYPE_CHECKING else AudioTranscriptions.create)
 
 
 class AsyncAudioTranscriptionsWithRawResponse(ResourceView):
     _resource: AsyncAudioTranscriptions
 
-    create = async_raw_method(AsyncAudioTranscriptions.create)
+    create = async_raw_method(
+        AsyncAudioTranscriptions._create_any if TYPE_CHECKING else AsyncAudioTranscriptions.create
+    )
 
 
 class AsyncAudioTranscriptionsWithStreamingResponse(StreamingResourceView):
     _resource: AsyncAudioTranscriptions
 
-    create = async_streamed_method(AsyncAudioTranscriptions.create)
+    create = async_streamed_method(
+        AsyncAudioTranscriptions._create_any if TYPE_CHECKING else AsyncAudioTranscriptions.create
+    )
 
 
 class AudioTranslationsWithRawResponse(ResourceView):
     _resource: AudioTranslations
 
-    create = raw_method(AudioTranslations.create)
+    create = raw_method(AudioTranslations._create_any if TYPE_CHECKING else AudioTranslations.create)
 
 
 class AudioTranslationsWithStreamingResponse(StreamingResourceView):
     _resource: AudioTranslations
 
-    create = streamed_method(AudioTranslations.create)
+    create = streamed_method(AudioTranslations._create_any if TYPE_CHECKING else AudioTranslations.create)
 
 
 class AsyncAudioTranslationsWithRawResponse(ResourceView):
     _resource: AsyncAudioTranslations
 
-    create = async_raw_method(AsyncAudioTranslations.create)
+    create = async_raw_method(AsyncAudioTranslations._create_any if TYPE_CHECKING else AsyncAudioTranslations.create)
 
 
 class AsyncAudioTranslationsWithStreamingResponse(StreamingResourceView):
     _resource: AsyncAudioTranslations
 
-    create = async_streamed_method(AsyncAudioTranslations.create)
+    create = async_streamed_method(
+        AsyncAudioTranslations._create_any if TYPE_CHECKING else AsyncAudioTranslations.create
+    )
