@@ -1,73 +1,18 @@
-"""The seven figures. Each interleaves the implementations run by run and returns a `FigureResult`."""
+"""The seven figures: the client's here (1 to 5), generation and import in `build_figures`. Each interleaves
+the implementations run by run and returns a `FigureResult`."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
-import os
-import shutil
 import subprocess
-import sys
-import time
 from collections.abc import Callable
-from pathlib import Path
 
-from .peers import REPO, bin_path
+from .build_figures import WORK, generation, import_cost
+from .peers import REPO
+from .runs import LABELS, Context, child_env, rotated, timed
 from .stats import Check, FigureResult, Series, paired_ratios
 
-__all__ = ["FIGURES", "Context"]
-
-SPEC = "specs/openai/openapi-2026-08-21.yaml"
-WORK = REPO / "bench" / ".work"
-LABELS = {
-    "bare": "bare transport (`httpx2` + `json`)",
-    "bare-httpx": "`httpx` 0.28.1 + `json` (reference)",
-    "pydantic-floor": "bare transport + a 3-class `pydantic` model of the answer",
-    "ours": "openai-connector",
-    "openai": "official `openai` SDK",
-}
-
-
-@dataclasses.dataclass
-class Context:
-    peer_python: Path
-    url: str
-    quick: bool
-    runs: int | None  # None: each figure's own default
-
-    def count(self, full: int, quick: int) -> int:
-        if self.runs is not None:
-            return self.runs
-        return quick if self.quick else full
-
-    def size(self, full: int, quick: int) -> int:
-        return quick if self.quick else full
-
-
-def child_env() -> dict[str, str]:
-    """The environment of every measured process: no proxies, no `OPENAI_*` settings, no debug logging.
-
-    Bytecode caches are allowed (`PYTHONDONTWRITEBYTECODE` dropped): the peers' packages come from
-    pip with compiled `.pyc` files, and ours (an editable install) gets its own in the unmeasured
-    warm-up run, so no figure measures compiling source.
-    """
-    drop = ("OPENAI_", "AZURE_OPENAI_", "OPENAI_CONNECTOR_")
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(drop)
-        and not k.lower().endswith("_proxy")
-        and k not in ("PYTHONPATH", "PYTHONDONTWRITEBYTECODE")
-    }
-    env["PYTHONPATH"] = str(REPO)
-    env["NO_PROXY"] = "127.0.0.1,localhost"
-    return env
-
-
-def _rotated(impls: list[str], run: int) -> list[str]:
-    """`impls` starting at a different one each run, so no implementation always goes first."""
-    k = run % len(impls)
-    return impls[k:] + impls[:k]
+__all__ = ["FIGURES", "SSE_CHUNKS", "WORK", "Context"]
 
 
 def _worker(ctx: Context, figure: str, impl: str, requests: int, *extra: str) -> dict[str, float]:
@@ -98,7 +43,7 @@ def _client_figure(
     series = {impl: Series(LABELS[impl], unit) for impl in impls}
     others = {(impl, name): Series(f"{LABELS[impl]}: {label}", "") for impl in impls for name, label in also}
     for run in range(ctx.count(5, 1)):
-        for impl in _rotated(impls, run):
+        for impl in rotated(impls, run):
             result = _worker(ctx, figure, impl, requests, *extra)
             series[impl].values.append(result[metric])
             for name, _ in also:
@@ -135,10 +80,10 @@ def cold_start(ctx: Context) -> FigureResult:
     wall = {impl: Series(LABELS[impl], "ms") for impl in impls}
     rss = {impl: Series(f"{LABELS[impl]}: peak RSS", "MiB") for impl in impls}
     for impl in impls:  # once each, unmeasured: bytecode caches written, files in the page cache
-        _timed([str(ctx.peer_python), script, impl, ctx.url])
+        timed([str(ctx.peer_python), script, impl, ctx.url])
     for run in range(ctx.count(15, 3)):
-        for impl in _rotated(impls, run):
-            seconds, peak = _timed([str(ctx.peer_python), script, impl, ctx.url])
+        for impl in rotated(impls, run):
+            seconds, peak = timed([str(ctx.peer_python), script, impl, ctx.url])
             wall[impl].values.append(seconds * 1e3)
             rss[impl].values.append(peak)
     checks = [
@@ -167,21 +112,6 @@ def cold_start(ctx: Context) -> FigureResult:
         checks=checks,
         notes=notes,
     )
-
-
-def _timed(cmd: list[str], *, cwd: Path = REPO, env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB, the largest process of the tree) of one child process."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env or child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stderr.close()
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{err.decode(errors='replace')[-3000:]}")
-    return seconds, usage.ru_maxrss / 1024.0
 
 
 # -- 2. per-request CPU, 3. SSE, 4. async throughput, 5. multi-prompt ----------------------------------------
@@ -281,134 +211,6 @@ def multi_prompt(ctx: Context) -> FigureResult:
     )
     result.checks[0].limit = None
     result.checks[0].note = "no target in the issue; shown beside figure 4's"
-    return result
-
-
-# -- 6. generation -----------------------------------------------------------------------------------------
-
-
-def generation(ctx: Context) -> FigureResult:
-    WORK.mkdir(parents=True, exist_ok=True)
-    tools: dict[str, Callable[[Path], list[str]]] = {
-        "ours": lambda out: [sys.executable, "-m", "generator", "generate", SPEC, "--out", str(out)],
-        "opc": lambda out: [
-            str(bin_path("openapi-python-client")),
-            "generate",
-            "--path",
-            SPEC,
-            "--output-path",
-            str(out),
-        ],
-        "dmcg": lambda out: [
-            str(bin_path("datamodel-codegen")),
-            "--input",
-            SPEC,
-            "--input-file-type",
-            "openapi",
-            "--output",
-            str(out / "models.py"),
-        ],
-    }
-    labels = {
-        "ours": "openai-connector (`python -m generator generate`)",
-        "opc": "openapi-python-client 0.29.1",
-        "dmcg": "datamodel-code-generator 0.89.0 (models only)",
-    }
-    names = list(tools) if not ctx.quick else ["ours", "opc"]
-    # The peers were installed by pip, compiled; compile ours too, so no run measures compiling source.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "generator"], cwd=REPO, env=child_env(), check=True)
-    wall = {name: Series(labels[name], "s") for name in names}
-    rss = {name: Series(f"{labels[name]}: peak RSS", "MiB") for name in names}
-    for run in range(ctx.count(3, 1)):
-        for name in _rotated(names, run):
-            out = WORK / f"gen-{name}"
-            shutil.rmtree(out, ignore_errors=True)
-            if name == "dmcg":
-                out.mkdir(parents=True)
-            seconds, peak = _timed(tools[name](out))
-            wall[name].values.append(seconds)
-            rss[name].values.append(peak)
-            shutil.rmtree(out, ignore_errors=True)
-    result = FigureResult(
-        "generation",
-        "6. Generation: wall time and peak memory",
-        f"Generating a client from `{SPEC}` (2.97 MB, one process tree each; peak RSS is that of the "
-        "largest process of the tree, from `wait4`; the formatter subprocesses count too).",
-        series=[*wall.values(), *rss.values()],
-        checks=[
-            Check("ours / openapi-python-client: wall", paired_ratios(wall["ours"], wall["opc"]), 0.5),
-            Check("ours / openapi-python-client: peak RSS", paired_ratios(rss["ours"], rss["opc"]), 1.0),
-        ],
-    )
-    if "dmcg" in wall:
-        result.checks.append(
-            Check("ours / datamodel-code-generator: wall", paired_ratios(wall["ours"], wall["dmcg"]), None)
-        )
-    return result
-
-
-# -- 7. import cost -------------------------------------------------------------------------------------------
-
-
-def import_cost(ctx: Context) -> FigureResult:
-    script = str(REPO / "bench" / "importcost.py")
-    impls = ["ours", "openai"]
-    keys = (
-        ("import_ms", "import the package"),
-        ("model_ms", "then reach one model"),
-        ("first_validate_ms", "then validate a first answer"),
-    )
-    series = {(impl, k): Series(f"{LABELS[impl]}: {label}", "ms") for impl in impls for k, label in keys}
-    counts: dict[str, dict[str, dict[str, int]]] = {}
-    for impl in impls:
-        subprocess.run([str(ctx.peer_python), script, impl], cwd=REPO, env=child_env(), check=True, capture_output=True)
-    for run in range(ctx.count(10, 3)):
-        for impl in _rotated(impls, run):
-            done = subprocess.run(
-                [str(ctx.peer_python), script, impl],
-                cwd=REPO,
-                env=child_env(),
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            data = json.loads(done.stdout)
-            for k, _ in keys:
-                series[impl, k].values.append(float(data[k]))
-            counts[impl] = {step: data[step] for step in ("import", "model", "validated")}
-    built_at_import = counts["ours"]["import"]["built"]
-    models_at_import = counts["ours"]["import"]["models"]
-    result = FigureResult(
-        "import",
-        "7. Import cost",
-        "A fresh process: `import openai_connector`, then `from openai_connector.types import "
-        "ChatCompletion`, then its first `model_validate_json` (the official SDK: `import openai`, "
-        "`openai.types.chat.ChatCompletion`). After each step: modules of the package loaded, pydantic model "
-        "classes defined, and how many of them are built.",
-        series=list(series.values()),
-        checks=[
-            Check(
-                "ours / official: import the package",
-                paired_ratios(series["ours", "import_ms"], series["openai", "import_ms"]),
-                None,
-            ),
-            Check(
-                "models defined + built by `import openai_connector`",
-                [float(models_at_import + built_at_import)],
-                0.0,
-                count=True,
-            ),
-        ],
-    )
-    for impl in impls:
-        steps = counts[impl]
-        result.notes.append(
-            f"{LABELS[impl]}: "
-            + "; ".join(
-                f"after {step}: {c['modules']} modules, {c['models']} model classes, {c['built']} built"
-                for step, c in steps.items()
-            )
-        )
     return result
 
 
