@@ -6,7 +6,8 @@ fields. A call passes when the answer parses and every value inside it is in its
 dict where a model was declared, no tagged model holding another variant's tag, no text standing
 in for bytes. Calls the mock refuses for reasons of its own (it cannot serve the operation, or
 rejects our synthesized arguments) are counted apart; a refusal the client causes (406 Not
-Acceptable, 415 Unsupported Media Type) is a failure.
+Acceptable, 415 Unsupported Media Type) is a failure. The arguments come from `call_arguments`,
+the class checks from `answer_classes`; this module tallies the calls.
 
     python -m tests.mockserver.prism_sweep [--calls 5] [--only chat,responses] [--verbose]
 
@@ -16,35 +17,24 @@ Needs Node.js and npm (the first run installs Prism into .tools/prism); loopback
 from __future__ import annotations
 
 import argparse
-import builtins
 import collections
 import dataclasses
-import inspect
 import sys
-import types
-import typing
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pydantic
 
-from generator.diagnostics import Diagnostics
 from generator.mockserver.prism import Prism
-from generator.mockserver.synth import synthesize
-from generator.naming import argument_identifier, snake_identifier
-from generator.parser import Api, parse_api
-from generator.parser.kinds import ArrayKind, FileKind, Kind, Nullable, UnionKind
-from generator.parser.operations import Operation
-from generator.pipeline import load_inputs
 from generator.spec.api import ApiSpec, SpecOperation
-from generator.spec.loader import pointer_join
+from tests.mockserver.answer_classes import declared_answer, is_page, misplaced
+from tests.mockserver.call_arguments import arguments, method_of, parsed
 
 ROOT = Path(__file__).resolve().parents[2]
 OPENAI_SPEC = ROOT / "specs" / "openai" / "openapi-2026-08-21.yaml"
 OVERLAYS = sorted((ROOT / "specs" / "overlays").glob("openai*.yaml"))
 CLIENT_FAULTS = {406, 415}  # the mock refuses what the client sent: counted as failures
-UPLOAD = ("sample.mp3", b"ID3\x03\x00\x00\x00\x00\x00\x00", "audio/mpeg")
 
 
 @dataclasses.dataclass
@@ -64,177 +54,6 @@ class Tally:
     @property
     def rate(self) -> float:
         return self.passed / self.served if self.served else 0.0
-
-
-# -- "each value in its right class" ----------------------------------------------------------
-
-
-def misplaced(value: Any, annotation: Any, where: str = "$") -> Iterator[str]:
-    """Values that did not land in the class the annotation declares (raw dicts, wrong tags, U+FFFD)."""
-    origin = typing.get_origin(annotation)
-    if annotation is Any or annotation is object:
-        return
-    if origin is typing.Annotated:
-        yield from misplaced(value, typing.get_args(annotation)[0], where)
-    elif origin is typing.Literal:
-        if value not in typing.get_args(annotation):
-            yield f"{where}: {value!r} is not one of {typing.get_args(annotation)}"
-    elif origin in (typing.Union, types.UnionType):
-        yield from _in_union(value, typing.get_args(annotation), where)
-    elif origin is list:
-        (item,) = typing.get_args(annotation) or (Any,)
-        for index, element in enumerate(value if isinstance(value, list) else []):
-            yield from misplaced(element, item, f"{where}[{index}]")
-    elif origin is dict:
-        _, item = typing.get_args(annotation) or (str, Any)
-        for key, element in (value if isinstance(value, dict) else {}).items():
-            yield from misplaced(element, item, f"{where}.{key}")
-    elif isinstance(annotation, type) and issubclass(annotation, pydantic.BaseModel):
-        if not isinstance(value, annotation):
-            yield f"{where}: {type(value).__name__} where {annotation.__name__} was declared"
-        else:
-            yield from _model(value, where)
-    elif annotation is str and isinstance(value, str) and "\ufffd" in value:
-        yield f"{where}: text with U+FFFD (bytes decoded as text)"
-
-
-def _in_union(value: Any, options: tuple[Any, ...], where: str) -> Iterator[str]:
-    if value is None and type(None) in options:
-        return
-    flat = list(_variants(options))
-    models = [o for o in flat if isinstance(o, type) and issubclass(o, pydantic.BaseModel)]
-    if isinstance(value, pydantic.BaseModel):
-        chosen = next((m for m in models if isinstance(value, m)), None)
-        if chosen is None:
-            yield f"{where}: {type(value).__name__} is none of the declared variants"
-        else:
-            yield from misplaced(value, chosen, where)
-        return
-    if isinstance(value, dict) and not any(_accepts_dict(o) for o in flat):
-        names = ", ".join(sorted(m.__name__ for m in models)) or "no dict variant"
-        yield f"{where}: raw dict {_tag(value)} where one of {names} was declared"
-        return
-    if isinstance(value, list):
-        lists = [o for o in flat if typing.get_origin(o) is list]
-        if len(lists) == 1:
-            yield from misplaced(value, lists[0], where)
-
-
-def _variants(options: tuple[Any, ...]) -> Iterator[Any]:
-    """The variants of a union, with `Annotated` (tags, discriminators) and nested unions undone."""
-    for option in options:
-        inner = option
-        while typing.get_origin(inner) is typing.Annotated:
-            inner = typing.get_args(inner)[0]
-        if typing.get_origin(inner) in (typing.Union, types.UnionType):
-            yield from _variants(typing.get_args(inner))
-        else:
-            yield inner
-
-
-def _accepts_dict(annotation: Any) -> bool:
-    origin = typing.get_origin(annotation)
-    if annotation is Any or annotation is dict or origin is dict:
-        return True
-    if origin in (typing.Union, types.UnionType):
-        return any(_accepts_dict(a) for a in _variants(typing.get_args(annotation)))
-    return False
-
-
-def _tag(value: dict[str, Any]) -> str:
-    tag = value.get("type", value.get("object"))
-    return f"(type={tag!r})" if tag is not None else f"(keys {sorted(value)[:4]})"
-
-
-def _model(model: pydantic.BaseModel, where: str) -> Iterator[str]:
-    for name, field in type(model).model_fields.items():
-        if name not in model.model_fields_set:
-            continue
-        annotation: Any = field.annotation
-        if field.metadata:
-            annotation = typing.Annotated[(annotation, *field.metadata)]
-        yield from misplaced(getattr(model, name), annotation, f"{where}.{field.alias or name}")
-
-
-# -- calling the generated client -------------------------------------------------------------
-
-
-def arguments(
-    op: Operation, spec_op: SpecOperation, spec: ApiSpec, method: Callable[..., Any], *, every: bool = False
-) -> dict[str, Any]:
-    """Keyword arguments for `method`: every required parameter and body field (with `every`, the optional
-    ones too), synthesized from the spec."""
-    accepted = inspect.signature(method).parameters
-    found: dict[str, Any] = {}
-
-    def put(wire: str, location: str, value: Any, chosen: str = "") -> None:
-        name = argument_identifier(wire)
-        for candidate in (chosen, name, f"{location}_{name}"):
-            if candidate in accepted:
-                found[candidate] = value
-                return
-
-    for parameter in spec_op.parameters:
-        parsed = next((p for p in op.parameters if p.wire_name == parameter.name), None)
-        if (parameter.required or every) and parameter.schema_pointer and not (parsed and parsed.client_setting):
-            value = synthesize(spec, parameter.schema_pointer)
-            value = str(value) if parameter.location == "path" else value
-            put(parameter.name, parameter.location, value, parsed.argument if parsed else "")
-    body = op.body
-    if body is None:
-        return found
-    media = next((m for m in spec_op.request_media if m.media_type == body.content_type), None)
-    if media is None or media.schema_pointer is None:
-        return found
-    value = synthesize(spec, media.schema_pointer)
-    if every and isinstance(value, dict):
-        optional = _properties(spec, media.schema_pointer)
-        value = {**{name: synthesize(spec, pointer) for name, pointer in optional.items()}, **value}
-    if body.fields is None:
-        found["body"] = value if body.media != "binary" else b"\x00" * 8
-        return found
-    kinds = {f.wire_name: f.kind for f in body.fields}
-    for wire, item in (value if isinstance(value, dict) else {}).items():
-        kind = kinds.get(wire)
-        if kind is not None and _is_file(kind) and body.media == "multipart":  # a JSON twin takes the spec's text
-            put(wire, "body", [UPLOAD] if isinstance(_unwrap(kind), ArrayKind) else UPLOAD)
-        else:
-            put(wire, "body", item)
-    return found
-
-
-def _properties(spec: ApiSpec, pointer: str) -> dict[str, str]:
-    """The object schema's properties (its `allOf` parts' too), each with its schema's pointer."""
-    pointer = spec.resolve_pointer(pointer)
-    schema = spec.at(pointer)
-    found: dict[str, str] = {}
-    if not isinstance(schema, dict):
-        return found
-    for index in range(len(schema.get("allOf") or [])):
-        found.update(_properties(spec, pointer_join(pointer, "allOf", index)))
-    for name in schema.get("properties") or {}:
-        found[name] = pointer_join(pointer, "properties", name)
-    return found
-
-
-def _unwrap(kind: Kind) -> Kind:
-    return kind.inner if isinstance(kind, Nullable) else kind
-
-
-def _is_file(kind: Kind) -> bool:
-    kind = _unwrap(kind)
-    if isinstance(kind, ArrayKind):
-        return _is_file(kind.item)
-    if isinstance(kind, UnionKind):
-        return any(_is_file(variant) for variant in kind.variants)
-    return isinstance(kind, FileKind)
-
-
-def method_of(client: Any, op: Operation) -> Callable[..., Any]:
-    target = client
-    for segment in op.resource:
-        target = getattr(target, snake_identifier(segment))
-    return typing.cast("Callable[..., Any]", getattr(target, op.name))
 
 
 def check_call(
@@ -268,7 +87,7 @@ def check_call(
         tally.failures.append(f"{label}: {type(error).__name__}: {str(error)[:200]}")
         return
     problems = list(misplaced(answer, declared))
-    if _is_page(type(answer)):
+    if is_page(type(answer)):
         problems = [p for item in answer.data for p in misplaced(item, declared)]
     invalid = [e for e in spec_errors(_as_sent(answer)) if problems and _related(e, problems)]
     if invalid:  # the mock's own answer breaks the spec there (e.g. an allOf whose parts disagree on an enum)
@@ -307,47 +126,6 @@ def spec_errors_of(spec: ApiSpec, spec_op: SpecOperation) -> Callable[[Any], lis
         return [f"{e.path}: {e.message}" for e in spec.schemas.errors(pointer, value, limit=5)]
 
     return errors
-
-
-def declared_answer(method: Callable[..., Any]) -> Any:
-    written = inspect.signature(method).return_annotation
-    answer = eval(written, _types_namespace(method)) if isinstance(written, str) else written
-    if _is_page(answer):
-        return Any
-    origin = typing.get_origin(answer)
-    if origin is not None and _is_page(origin):
-        (item,) = typing.get_args(answer)
-        return item
-    return answer
-
-
-def _is_page(annotation: Any) -> bool:
-    """Whether the annotation is one of the page classes (`SyncCursorPage`, `SyncPage`, ...)."""
-    name = getattr(annotation, "__name__", "")
-    return name.startswith("Sync") and name.endswith("Page")
-
-
-def _types_namespace(method: Callable[..., Any]) -> dict[str, Any]:
-    import openai_connector.pagination as pages
-    import openai_connector.types as generated_types
-
-    module = sys.modules[method.__module__]
-
-    class Names(dict[str, Any]):
-        def __missing__(self, name: str) -> Any:
-            if hasattr(builtins, name):
-                return getattr(builtins, name)
-            return getattr(pages if name in pages.__all__ else generated_types, name)
-
-    return Names(vars(module))
-
-
-def parsed(path: Path, overlays: Sequence[Path]) -> tuple[Api, ApiSpec]:
-    """The spec with its overlays as the generator parses it, and the same document for schema look-ups."""
-    diagnostics = Diagnostics()
-    (loaded,) = load_inputs([path], list(overlays), diagnostics)
-    api = parse_api(loaded.document, loaded.label, "", diagnostics)
-    return api, ApiSpec(loaded.document, path)  # the document the parser read, not a second reading
 
 
 def sweep(calls: int, only: set[str], verbose: bool) -> Tally:

@@ -17,7 +17,7 @@ from generator.mockserver.prism import Prism, node_available
 from tests._specs import AZURE_SPEC
 from tests.generator.inline import imported, write_spec
 from tests.generator.test_unions import SPEC as UNIONS_SPEC
-from tests.mockserver.prism_sweep import misplaced
+from tests.mockserver.answer_classes import misplaced
 
 pytestmark = pytest.mark.skipif(not node_available(), reason="Prism needs Node.js and npm")
 

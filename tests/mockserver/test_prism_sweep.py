@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 import pydantic
 from openai_connector.lib._models import BaseModel, Open
 
-from tests.mockserver.prism_sweep import misplaced
+from tests.mockserver.answer_classes import misplaced
 
 
 class Shell(BaseModel):

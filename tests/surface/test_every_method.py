@@ -23,7 +23,8 @@ from generator.naming import argument_identifier, snake_identifier
 from generator.parser.operations import Operation
 from generator.spec.api import ApiSpec
 from tests._specs import OPENAI_SPEC, OVERLAYS
-from tests.mockserver.prism_sweep import arguments, declared_answer, misplaced, parsed
+from tests.mockserver.answer_classes import declared_answer, misplaced
+from tests.mockserver.call_arguments import arguments, parsed
 from tests.support.clients import FAKE_OPENAI_KEY
 from tests.support.resource_tree import children, public_methods, walk
 
