@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.test_cli import openai_env, run
+from tests.cli._subprocess import openai_env, run
 from tests.support.clients import FAKE_OPENAI_KEY
 from tests.support.loopback import LoopbackServer, Reply, sse_event
 

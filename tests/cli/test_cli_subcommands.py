@@ -1,19 +1,17 @@
-"""Every `openai-connector` subcommand as a subprocess against loopback servers (fake keys only)."""
+"""Each `openai-connector` subcommand as a subprocess against loopback servers (fake keys only): its help,
+its output, the requests it sends."""
 
 from __future__ import annotations
 
 import base64
 import json
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from openai_connector.lib.cli import main
 
-from tests.support.clients import API_VERSION, FAKE_AZURE_KEY, FAKE_OPENAI_KEY
+from tests.cli._subprocess import azure_env, openai_env, run
+from tests.support.clients import FAKE_OPENAI_KEY
 from tests.support.fake_openai import FakeOpenAI
 from tests.support.loopback import LoopbackServer, Reply, sse_event
 
@@ -37,39 +35,6 @@ SUBCOMMANDS = [
     "request",
     "batch",
 ]
-
-
-def run(args: list[str], env: dict[str, str], stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_"))}
-    return subprocess.run(
-        [sys.executable, "-c", "from openai_connector.lib.cli import main; raise SystemExit(main())", *args],
-        env={**base, **env},
-        check=False,
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=60,
-    )
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeOpenAI]:
-    with FakeOpenAI() as server:
-        yield server
-
-
-@pytest.fixture
-def server() -> Iterator[LoopbackServer]:
-    with LoopbackServer() as srv:
-        yield srv
-
-
-def openai_env(url: str) -> dict[str, str]:
-    return {"OPENAI_API_KEY": FAKE_OPENAI_KEY, "OPENAI_BASE_URL": f"{url}/v1"}
-
-
-def azure_env(url: str) -> dict[str, str]:
-    return {"AZURE_OPENAI_ENDPOINT": url, "AZURE_OPENAI_API_KEY": FAKE_AZURE_KEY, "OPENAI_API_VERSION": API_VERSION}
 
 
 @pytest.mark.parametrize("sub", SUBCOMMANDS)
@@ -293,168 +258,9 @@ def test_fine_tuning_models_responses_request(server: LoopbackServer) -> None:
     assert [(r.method, r.path) for r in server.requests][-1] == ("POST", "/v1/custom")
 
 
-@pytest.mark.parametrize("outcome", ["completed", "failed", "expired"])
-def test_batch_submit_and_resume(tmp_path: Path, outcome: str) -> None:
-    inputs = tmp_path / "in.txt"
-    inputs.write_text("a\nb\n")
-    state = tmp_path / "state.json"
-    with FakeOpenAI(batch_outcome=outcome) as fake:
-        env = {"AZURE_OPENAI_ENDPOINT": fake.url, "AZURE_OPENAI_API_KEY": FAKE_AZURE_KEY}
-        args = [
-            "batch",
-            "--inputs",
-            str(inputs),
-            "--model",
-            "dep",
-            "--poll-interval",
-            "0.01",
-            "--state",
-            str(state),
-            "--azure-api",
-            "v1",
-        ]
-        result = run(args, env)
-        report = json.loads(result.stdout)
-        assert report["status"] == outcome
-        assert result.returncode == (0 if outcome == "completed" else 3)
-        assert report["results"][0]["ok"] is True
-        resumed = run(
-            [
-                "batch",
-                "--resume",
-                report["batch_id"],
-                "--state",
-                str(state),
-                "--poll-interval",
-                "0.01",
-                "--azure-api",
-                "v1",
-            ],
-            env,
-        )
-        assert json.loads(resumed.stdout)["results"] == report["results"]
-        missing = run(["batch", "--resume", "batch_1", "--azure-api", "v1"], env)
-        assert missing.returncode == 2 and "--count" in missing.stderr
-
-
-def test_chat_many_interrupted_prints_finished_items_and_exits_130(server: LoopbackServer, tmp_path: Path) -> None:
-    import itertools
-    import signal
-
-    from tests.runtime._helpers import completion
-    from tests.support.loopback import Recorded
-
-    total, stop_at = 200, 8
-    prompts = tmp_path / "p.txt"
-    prompts.write_text("".join(f"p{i}\n" for i in range(total)))
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AZURE_OPENAI_"))}
-    command = [sys.executable, "-c", "from openai_connector.lib.cli import main; raise SystemExit(main())"]
-    args = ["chat-many", str(prompts), "--model", "m", "--max-concurrency", "2", "--max-retries", "0"]
-    process = subprocess.Popen(
-        [*command, *args],
-        env={**base, **openai_env(server.url)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    arrivals = itertools.count(1)
-
-    def respond(request: Recorded) -> Reply:
-        if next(arrivals) == stop_at:
-            process.send_signal(signal.SIGINT)
-        return Reply(body=completion(f"echo:{json.loads(request.body)['messages'][-1]['content']}"))
-
-    server.responder = respond
-    stdout, stderr = process.communicate(timeout=60)
-    assert process.returncode == 130, stderr
-    assert "interrupted" in stderr and "Traceback" not in stderr
-    items = json.loads(stdout)
-    assert 0 < len(items) < total
-    assert server.count <= stop_at + 4
-    for item in items:
-        assert item["ok"] is True
-        assert item["response"]["choices"][0]["message"]["content"] == f"echo:p{item['index']}"
-
-
 def test_speech_checks_the_output_path_before_calling_the_api(server: LoopbackServer, tmp_path: Path) -> None:
     out = tmp_path / "missing" / "a.mp3"
     result = run(["speech", "hi", "--out", str(out), "--model", "tts-1"], openai_env(server.url))
     assert result.returncode == 2
     assert str(out) in result.stderr and "does not exist" in result.stderr and "Traceback" not in result.stderr
     assert server.count == 0  # nothing generated, nothing paid
-
-
-def test_request_takes_every_raw_request_input(server: LoopbackServer, tmp_path: Path) -> None:
-    upload = tmp_path / "in.jsonl"
-    upload.write_bytes(b'{"a":1}\n')
-    server.script(Reply(status=429, body={"error": {"message": "slow"}}), Reply(body="done", headers={"X-R": "1"}))
-    args = [
-        "request",
-        "POST",
-        "/uploads",
-        "--form",
-        "purpose=batch",
-        "--form",
-        "tag=x=y",
-        "--file",
-        f"file={upload}",
-        "--file-name",
-        "file=renamed.jsonl",
-        "--query",
-        "a=1",
-        "--query",
-        "a=2",
-        "--header",
-        "X-Extra=yes",
-        "--response-type",
-        "text",
-        "--max-retries",
-        "1",
-        "--retry-delay",
-        "0",
-        "--retry-on-all-errors",
-        "--debug",
-        "--timeout",
-        "20",
-    ]
-    result = run(args, openai_env(server.url))
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["body"] == "done"
-    assert server.count == 2  # the 429 was retried: --retry-on-all-errors
-    sent = server.requests[-1]
-    assert sent.query == {"a": ["1", "2"]} and sent.headers["x-extra"] == "yes"
-    assert sent.headers["content-type"].startswith("multipart/form-data")
-    assert b'name="purpose"\r\n\r\nbatch' in sent.body and b'name="tag"\r\n\r\nx=y' in sent.body
-    assert b'filename="renamed.jsonl"' in sent.body and b'{"a":1}' in sent.body
-    assert "request: POST" in result.stderr and "response: 200" in result.stderr  # --debug
-    assert FAKE_OPENAI_KEY not in result.stderr
-
-
-def test_request_body_and_connector_retry_rules(server: LoopbackServer) -> None:
-    env = openai_env(server.url)
-    server.script(Reply(body={"ok": 1}))
-    result = run(["request", "POST", "/things", "--data", '{"a": [1, 2]}'], env)
-    assert result.returncode == 0 and server.requests[-1].json() == {"a": [1, 2]}
-    server.script(Reply(status=429, body={"error": {"message": "slow"}}))
-    result = run(["request", "GET", "/limited", "--max-retries", "2", "--exponential-backoff"], env)
-    assert result.returncode == 1 and "429" in result.stderr
-    assert server.count == 2  # a retry option given, no --retry-on-all-errors: the 429 is not retried
-    server.script(Reply(stall=True))
-    result = run(["request", "GET", "/slow", "--timeout", "0.3", "--max-retries", "0"], env)
-    assert result.returncode == 1 and "timed out" in result.stderr
-
-
-@pytest.mark.parametrize(
-    ("args", "message"),
-    [
-        (["--query", "novalue"], "expected NAME=VALUE"),
-        (["--data", "{oops"], "not valid JSON"),
-        (["--data", "1", "--json", "2"], "--data or --json"),
-        (["--file", "file=/no/such/file.bin"], "cannot read"),
-    ],
-)
-def test_request_bad_inputs_fail_before_sending(server: LoopbackServer, args: list[str], message: str) -> None:
-    result = run(["request", "POST", "/x", *args], openai_env(server.url))
-    assert result.returncode == 2, result.stderr
-    assert message in result.stderr and "Traceback" not in result.stderr
-    assert server.count == 0
