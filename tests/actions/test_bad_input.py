@@ -1,6 +1,6 @@
 """Bad input to the actions: a clear error naming the argument, raised before anything is sent.
 
-One table (the actions' rows of the bad-input table in `tests/runtime/requests/test_bad_input.py`): a call,
+One table (the actions' rows of the bad-argument table in `tests/runtime/requests/test_bad_arguments.py`): a call,
 the error type, the name the message must contain and a detail. The loopback server must see nothing.
 """
 
