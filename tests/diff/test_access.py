@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from generator.diff import Change, diff_specs, summary_line, to_json, to_markdown
-from tests.diff.test_rules import spec
+from tests.diff._spec_pairs import spec
 
 BEARER = {"type": "http", "scheme": "bearer"}
 API_KEY = {"type": "apiKey", "in": "header", "name": "api-key"}
