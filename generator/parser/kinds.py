@@ -113,3 +113,14 @@ class Definition:
     @property
     def is_object(self) -> bool:
         return self.fields is not None
+
+
+def holds_file(kind: Kind) -> bool:
+    """Whether a value of `kind` is or holds a file upload (a file, a list of files, a union with one)."""
+    if isinstance(kind, Nullable):
+        return holds_file(kind.inner)
+    if isinstance(kind, ArrayKind):
+        return holds_file(kind.item)
+    if isinstance(kind, UnionKind):
+        return any(holds_file(variant) for variant in kind.variants)
+    return isinstance(kind, FileKind)

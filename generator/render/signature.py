@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.annotations import Annotator
 from generator.naming import METHOD_RESERVED, argument_identifier, unique
-from generator.parser.kinds import ArrayKind, FileKind, Kind, Nullable, UnionKind
+from generator.parser.kinds import holds_file
 from generator.parser.operations import Operation, Parameter
 
 COMMON_PARAMETERS = (
@@ -86,7 +86,7 @@ class Signature:
             name = self._claim(field.wire_name, "body")
             self.argument_of[field.wire_name] = name
             annotation = self.annotator.render(field.kind, "param")
-            target = "files" if body.media == "multipart" and _is_file(field.kind) else "body"
+            target = "files" if body.media == "multipart" and holds_file(field.kind) else "body"
             self._targets[target].append(f"{json.dumps(field.wire_name)}: {name}")
             self.doc_args.append((name, field.description))
             if field.checks and target == "body":
@@ -128,13 +128,3 @@ def not_given(annotation: str) -> str:
     if annotation.endswith(" | None"):
         return annotation[: -len(" | None")] + " | NotGiven | None"
     return annotation + " | NotGiven"
-
-
-def _is_file(kind: Kind) -> bool:
-    if isinstance(kind, Nullable):
-        return _is_file(kind.inner)
-    if isinstance(kind, ArrayKind):
-        return _is_file(kind.item)
-    if isinstance(kind, UnionKind):
-        return any(_is_file(variant) for variant in kind.variants)
-    return isinstance(kind, FileKind)

@@ -13,7 +13,7 @@ from generator.diagnostics import Diagnostics
 from generator.mockserver.synth import synthesize
 from generator.naming import argument_identifier, snake_identifier
 from generator.parser import Api, parse_api
-from generator.parser.kinds import ArrayKind, FileKind, Kind, Nullable, UnionKind
+from generator.parser.kinds import ArrayKind, Kind, Nullable, holds_file
 from generator.parser.operations import Operation
 from generator.pipeline import load_inputs
 from generator.spec.api import ApiSpec, SpecOperation
@@ -59,7 +59,7 @@ def arguments(
     kinds = {f.wire_name: f.kind for f in body.fields}
     for wire, item in (value if isinstance(value, dict) else {}).items():
         kind = kinds.get(wire)
-        if kind is not None and _is_file(kind) and body.media == "multipart":  # a JSON twin takes the spec's text
+        if kind is not None and holds_file(kind) and body.media == "multipart":  # a JSON twin takes the spec's text
             put(wire, "body", [UPLOAD] if isinstance(_unwrap(kind), ArrayKind) else UPLOAD)
         else:
             put(wire, "body", item)
@@ -82,15 +82,6 @@ def _properties(spec: ApiSpec, pointer: str) -> dict[str, str]:
 
 def _unwrap(kind: Kind) -> Kind:
     return kind.inner if isinstance(kind, Nullable) else kind
-
-
-def _is_file(kind: Kind) -> bool:
-    kind = _unwrap(kind)
-    if isinstance(kind, ArrayKind):
-        return _is_file(kind.item)
-    if isinstance(kind, UnionKind):
-        return any(_is_file(variant) for variant in kind.variants)
-    return isinstance(kind, FileKind)
 
 
 def method_of(client: Any, op: Operation) -> Callable[..., Any]:
