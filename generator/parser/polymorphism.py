@@ -86,7 +86,7 @@ class Polymorphism:
 
     def _implicit(self, base: str) -> list[tuple[str, str]]:
         """Without a `mapping`: each component whose `allOf` references the base, by its own name."""
-        ref = _COMPONENTS + base.replace("~", "~0").replace("/", "~1")
+        ref = "#" + pointer_join("/components/schemas", base)
         return [
             (name, name)
             for name, node in self._components.items()
