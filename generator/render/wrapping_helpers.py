@@ -57,6 +57,7 @@ def _method(where: str, helper: WrappingHelper, wrapped: Mapping[str, Any]) -> d
         raise RuntimeError(f"{where}: no parameter {', '.join(missing)} to take by position")
     keywords = [name for name in kept if name not in positional]
     returns = helper.returns or wrapped["returns"]
+    sync_returns, async_returns = returns.replace("{Async}", ""), returns.replace("{Async}", "Async")
     return {
         "name": helper.name,
         "implementation": helper.implementation,
@@ -69,9 +70,9 @@ def _method(where: str, helper: WrappingHelper, wrapped: Mapping[str, Any]) -> d
             *COMMON_PARAMETERS,
         ],
         "arguments": [*positional, *keywords, *own, *COMMON_ARGUMENTS],
-        "returns": {"sync": returns.replace("{Async}", ""), "async": returns.replace("{Async}", "Async")},
+        "returns": {"sync": sync_returns, "async": async_returns},
         "docstring": _docstring(helper),
-        "annotations": " ".join((*helper.own, returns.replace("{Async}", ""), returns.replace("{Async}", "Async"))),
+        "annotations": " ".join((*helper.own, sync_returns, async_returns)),
     }
 
 
