@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx2
 
-from ._response import ResponseInfo
+from ._response import ResponseInfo, awrite_chunks, write_chunks
 from ._response_meta import ResponseMeta
 
 __all__ = [
@@ -161,9 +161,7 @@ class StreamedBinaryAPIResponse(APIResponse[bytes]):
     __slots__ = ()
 
     def stream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
-        with open(file, mode="wb") as out:
-            for data in self.iter_bytes(chunk_size):
-                out.write(data)
+        write_chunks(file, self.iter_bytes(chunk_size))
 
 
 class AsyncAPIResponse(_ResponseBase[_R]):
@@ -242,6 +240,4 @@ class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
     __slots__ = ()
 
     async def stream_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = None) -> None:
-        with open(file, mode="wb") as out:
-            async for data in self.iter_bytes(chunk_size):
-                out.write(data)
+        await awrite_chunks(file, self.iter_bytes(chunk_size))

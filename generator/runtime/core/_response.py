@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self
 
@@ -16,7 +16,14 @@ from ._record import Record
 if TYPE_CHECKING:
     from ._response_meta import ResponseMeta
 
-__all__ = ["BinaryResponse", "HttpxBinaryResponseContent", "RawResponse", "ResponseInfo"]
+__all__ = [
+    "BinaryResponse",
+    "HttpxBinaryResponseContent",
+    "RawResponse",
+    "ResponseInfo",
+    "awrite_chunks",
+    "write_chunks",
+]
 
 
 class RawResponse(Record):
@@ -155,15 +162,11 @@ class HttpxBinaryResponseContent:
 
     def write_to_file(self, path: str | os.PathLike[str], chunk_size: int | None = None) -> None:
         """Write the body to `path`, chunk by chunk."""
-        with open(path, "wb") as file:
-            for chunk in self.iter_bytes(chunk_size):
-                file.write(chunk)
+        write_chunks(path, self.iter_bytes(chunk_size))
 
     async def awrite_to_file(self, path: str | os.PathLike[str], chunk_size: int | None = None) -> None:
         """Write the body to `path`, chunk by chunk, from async code."""
-        with open(path, "wb") as file:
-            async for chunk in self.aiter_bytes(chunk_size):
-                file.write(chunk)
+        await awrite_chunks(path, self.aiter_bytes(chunk_size))
 
     def close(self) -> None:
         self._response.close()
@@ -189,6 +192,20 @@ class HttpxBinaryResponseContent:
 
 
 BinaryResponse = HttpxBinaryResponseContent  # this client's name for it
+
+
+def write_chunks(path: str | os.PathLike[str], chunks: Iterable[bytes]) -> None:
+    """Write a body to `path` as its chunks arrive."""
+    with open(path, "wb") as file:
+        for chunk in chunks:
+            file.write(chunk)
+
+
+async def awrite_chunks(path: str | os.PathLike[str], chunks: AsyncIterable[bytes]) -> None:
+    """Write a body to `path` as its chunks arrive, from async code."""
+    with open(path, "wb") as file:
+        async for chunk in chunks:
+            file.write(chunk)
 
 
 def _interrupted(exc: Exception, response: httpx2.Response) -> Exception:
