@@ -80,17 +80,7 @@ class _Synthesizer:
         # a part may require a property that another part declares
         parts = [self.spec.resolve_pointer(pointer_join(pointer, "allOf", i)) for i in range(len(schema["allOf"]))]
         for part in parts:
-            required = self.spec.at(part).get("required", []) if isinstance(self.spec.at(part), dict) else []
-            for name in required if isinstance(required, list) else []:
-                if name in merged:
-                    continue
-                for other in parts:
-                    properties = (
-                        self.spec.at(other).get("properties") if isinstance(self.spec.at(other), dict) else None
-                    )
-                    if isinstance(properties, dict) and name in properties:
-                        merged[name] = self.value(pointer_join(other, "properties", name), stack)
-                        break
+            merged.update(self._declared_elsewhere(part, parts, merged, stack))
         return merged
 
     def _choice(self, schema: dict[str, Any], key: str, pointer: str, stack: tuple[str, ...]) -> Any:
@@ -101,7 +91,7 @@ class _Synthesizer:
             if isinstance(branch, dict) and _looks_like_object(schema):
                 branch = {
                     **self._object(schema, pointer, stack),
-                    **self._required_of(branch_pointer, pointer, stack),
+                    **self._declared_elsewhere(self.spec.resolve_pointer(branch_pointer), [pointer], {}, stack),
                     **branch,
                 }
             if self.valid(pointer, branch):
@@ -110,18 +100,23 @@ class _Synthesizer:
                 first = branch
         return first
 
-    def _required_of(self, branch: str, parent: str, stack: tuple[str, ...]) -> dict[str, Any]:
-        """The properties a branch requires but only its parent declares (`anyOf: [{required: [a]}, ...]`)."""
-        required = self.spec.at(self.spec.resolve_pointer(branch))
-        names = required.get("required") if isinstance(required, dict) else None
-        declared = self.spec.at(parent).get("properties")
-        if not isinstance(names, list) or not isinstance(declared, dict):
-            return {}
-        return {
-            name: self.value(pointer_join(parent, "properties", name), stack)
-            for name in names
-            if isinstance(name, str) and name in declared
-        }
+    def _declared_elsewhere(
+        self, requiring: str, holders: list[str], have: dict[str, Any], stack: tuple[str, ...]
+    ) -> dict[str, Any]:
+        """The properties the schema at `requiring` requires, not in `have`, made from the first of `holders`
+        declaring each: another `allOf` part, or a branch's parent (`anyOf: [{required: [a]}, ...]`)."""
+        schema = self.spec.at(requiring)
+        names = schema.get("required") if isinstance(schema, dict) else None
+        found: dict[str, Any] = {}
+        for name in names if isinstance(names, list) else []:
+            if not isinstance(name, str) or name in have:
+                continue
+            for holder in holders:
+                properties = self.spec.at(holder).get("properties") if isinstance(self.spec.at(holder), dict) else None
+                if isinstance(properties, dict) and name in properties:
+                    found[name] = self.value(pointer_join(holder, "properties", name), stack)
+                    break
+        return found
 
     def _typed(self, schema: dict[str, Any], pointer: str, stack: tuple[str, ...]) -> Any:
         kinds = schema.get("type")
